@@ -1,0 +1,128 @@
+"""The typed, frozen records that flow from one pipeline stage to the next.
+
+ingest -> Article -> arabic -> AnalysedArticle -> entities -> ResolvedArticle
+-> relations -> ArticleExtraction -> graph (networkx MultiDiGraph / graph.json).
+
+Provenance is a required field of every Claim: a relation never exists without the
+sentence that states it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article, as read."""
+    id: str
+    text: str
+    origin: str                        # file path (and line) or "-" for stdin
+    content_hash: str                  # sha256 of text: identifies a version of the article
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None       # ISO date YYYY-MM-DD when known
+    source: str | None = None          # publisher as the input names it
+    body_end: int | None = None        # offset where boilerplate starts (None: all body)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be used, and why."""
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int                         # offsets in Article.text
+    end: int
+    text: str                          # surface form
+    norm: str                          # normalised (dediacritised, alef/ya/teh marbuta, no tatweel)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class AnalysedArticle:
+    article: Article
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """A node: a known (registry) or discovered entity."""
+    id: str
+    type: str
+    name: str                          # canonical Arabic name
+    name_en: str | None = None
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    geonames: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None         # ISO code of the country a place or actor belongs to
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of an article that refers to an entity."""
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    entity_id: str
+    type: str
+    source: str                        # registry | cue | description | coreference | ner
+    token_start: int = 0               # token indices within the sentence
+    token_end: int = 0
+
+
+@dataclass(frozen=True)
+class Provenance:
+    article: str
+    sentence: str                      # the sentence text
+    start: int                         # sentence offsets in the article text
+    end: int
+    attributed_to: str | None          # node id of the credited outlet or source
+    hedged: bool
+    event_date: str | None             # ISO date when the text dates the event
+    rule: str                          # which pattern fired
+    confidence: float
+    trigger: str | None = None         # the cue word as written
+
+
+@dataclass(frozen=True)
+class Claim:
+    subject: str                       # entity id
+    predicate: str                     # relation type code from the ontology
+    object: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the graph keeps of an article (never its text)."""
+    id: str
+    content_hash: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    publisher: str | None = None       # node id of the outlet that published it, when known
+    origin: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleExtraction:
+    """Everything one article contributes to the graph: the map step's output."""
+    info: ArticleInfo
+    entities: tuple[EntityRecord, ...]
+    mentions: tuple[Mention, ...]
+    claims: tuple[Claim, ...] = field(default_factory=tuple)

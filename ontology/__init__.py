@@ -1,0 +1,91 @@
+"""kg's knowledge as data: the ontology (kg.ttl), the registry of actors and places and the
+Arabic lexicons, loaded by name.
+
+The vocabulary read from ``kg.ttl`` is the one source of truth for entity types and relation
+types: the extractor, the Neo4j loader and the RDF exporter all take their names from here.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+NAMESPACE = "https://w3id.org/kg-arabic-news/ontology#"
+ONTOLOGY_FILE = "kg.ttl"
+
+
+def path(name: str) -> Path:
+    """Path of a data file shipped in the ontology package, e.g. ``path("kg.ttl")``."""
+    p = Path(str(resources.files(__name__).joinpath(name)))
+    if not p.exists():
+        available = sorted(x.name for x in Path(str(resources.files(__name__))).iterdir()
+                           if not x.name.startswith(("_", ".")))
+        raise FileNotFoundError(f"no ontology data file {name!r}; available: {', '.join(available)}")
+    return p
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str          # name in graph.json and Neo4j: "CAPTURED", "City"
+    iri: str           # full IRI in the ontology
+    label_en: str
+    label_ar: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    entity_types: tuple[Term, ...]
+    relation_types: tuple[Term, ...]
+    symmetric: frozenset[str]
+
+    @property
+    def entity_codes(self) -> tuple[str, ...]:
+        return tuple(t.code for t in self.entity_types)
+
+    @property
+    def relation_codes(self) -> tuple[str, ...]:
+        return tuple(t.code for t in self.relation_types)
+
+    def relation(self, code: str) -> Term:
+        for t in self.relation_types:
+            if t.code == code:
+                return t
+        raise KeyError(f"unknown relation type {code!r}; valid: {', '.join(self.relation_codes)}")
+
+    def entity_type(self, code: str) -> Term:
+        for t in self.entity_types:
+            if t.code == code:
+                return t
+        raise KeyError(f"unknown entity type {code!r}; valid: {', '.join(self.entity_codes)}")
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Entity and relation types as declared in kg.ttl (classes and object properties with a kg:code)."""
+    import rdflib
+    from rdflib.namespace import OWL, RDF, RDFS
+
+    g = rdflib.Graph()
+    g.parse(path(ONTOLOGY_FILE), format="turtle")
+    code = rdflib.URIRef(NAMESPACE + "code")
+
+    def label(s, lang):
+        for o in g.objects(s, RDFS.label):
+            if getattr(o, "language", None) == lang:
+                return str(o)
+        return ""
+
+    def terms(kind):
+        out = []
+        for s in g.subjects(RDF.type, kind):
+            c = g.value(s, code)
+            if c is None or str(c) == "Entity":
+                continue
+            out.append(Term(str(c), str(s), label(s, "en"), label(s, "ar"), str(g.value(s, RDFS.comment) or "")))
+        return tuple(sorted(out, key=lambda t: t.code))
+
+    symmetric = frozenset(str(g.value(s, code)) for s in g.subjects(RDF.type, OWL.SymmetricProperty)
+                          if g.value(s, code) is not None)
+    return Vocabulary(terms(OWL.Class), terms(OWL.ObjectProperty), symmetric)
