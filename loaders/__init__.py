@@ -1,0 +1,80 @@
+"""Outputs behind a small registry keyed by format name (after rdflib's plugin registry).
+
+A new format is one module that decorates its writer with ``@register(...)`` and one line in
+``FORMAT_MODULES``. Loaders see only the graph's public contract (``kg.graph.read_graph`` /
+the networkx graph) and the ontology's vocabulary, never extraction internals.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import networkx as nx
+
+from kg.errors import KgError
+
+# One line per output module; importing it registers its formats.
+FORMAT_MODULES: tuple[str, ...] = (
+)
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    extension: str
+    media_type: str
+    description: str
+    write: Callable[..., None]     # write(graph: nx.MultiDiGraph, out: Path, **options) -> None
+
+
+_REGISTRY: dict[str, Exporter] = {}
+_loaded = False
+
+
+def register(name: str, *, extension: str, media_type: str, description: str = ""):
+    def deco(fn):
+        _REGISTRY[name] = Exporter(name, extension, media_type, description, fn)
+        return fn
+    return deco
+
+
+def _load() -> None:
+    global _loaded
+    if not _loaded:
+        for mod in FORMAT_MODULES:
+            importlib.import_module(mod)
+        _loaded = True
+
+
+def formats() -> list[str]:
+    _load()
+    return sorted(_REGISTRY)
+
+
+def get(name: str) -> Exporter:
+    _load()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise KgError(f"unknown export format {name!r}", value=name, choices=sorted(_REGISTRY)) from None
+
+
+def export(graph: nx.MultiDiGraph, fmt: str, out: str | Path, **options) -> Path:
+    """Write ``graph`` in format ``fmt`` to ``out`` atomically (temp file, then rename)."""
+    import os
+    import tempfile
+
+    exporter = get(fmt)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    try:
+        exporter.write(graph, Path(tmp), **options)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
