@@ -17,6 +17,9 @@ from kg.errors import KgError
 
 # One line per output module; importing it registers its formats.
 FORMAT_MODULES: tuple[str, ...] = (
+    "loaders.graphml",
+    "loaders.view",
+    "loaders.rdf",
 )
 
 

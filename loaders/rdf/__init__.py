@@ -1,0 +1,93 @@
+"""RDF export: Turtle, N-Triples, TriG (pyoxigraph's streaming serialisers) and JSON-LD
+(rdflib, compacted with ``ontology/context.jsonld``).
+
+The model (what becomes which triple) is in ``loaders.rdf.model``; IRIs in
+``loaders.rdf.iris``; reading RDF back, SPARQL and SHACL in ``loaders.rdf.tools``.
+Every writer takes the option ``base`` (entity IRI base, default ``iris.DEFAULT_BASE``).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+import networkx as nx
+import pyoxigraph as ox
+
+from loaders import register
+from loaders.rdf.iris import DEFAULT_BASE
+from loaders.rdf.model import PREFIXES, RdfModel
+
+__all__ = ["DEFAULT_BASE", "PREFIXES", "RdfModel", "triples", "quads", "jsonld_context"]
+
+
+def _prefixes(base: str) -> dict[str, str]:
+    return {**PREFIXES, "id": base, "article": base + "article/", "claim": base + "claim/",
+            "graph": base + "graph/"}
+
+
+def triples(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
+    for q in RdfModel(g, base).quads():
+        yield q.triple
+
+
+def quads(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
+    """Quads with per-article named graphs (the TriG model)."""
+    return RdfModel(g, base).quads(named_graphs=True)
+
+
+def _serialize(items, out: Path, fmt: ox.RdfFormat, base: str) -> None:
+    with open(out, "wb") as f:
+        ox.serialize(items, f, fmt, prefixes=_prefixes(base) if fmt != ox.RdfFormat.N_TRIPLES else None)
+
+
+@register("nt", extension=".nt", media_type="application/n-triples",
+          description="RDF N-Triples (one triple a line; streams, fastest)")
+def write_ntriples(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE) -> None:
+    _serialize(RdfModel(g, base).quads(), out, ox.RdfFormat.N_TRIPLES, base)
+
+
+@register("turtle", extension=".ttl", media_type="text/turtle",
+          description="RDF Turtle with prefixes")
+def write_turtle(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE) -> None:
+    _serialize(triples(g, base), out, ox.RdfFormat.TURTLE, base)
+
+
+@register("trig", extension=".trig", media_type="application/trig",
+          description="RDF TriG: claims in one named graph per article")
+def write_trig(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE) -> None:
+    _serialize(quads(g, base), out, ox.RdfFormat.TRIG, base)
+
+
+def jsonld_context() -> dict:
+    """The JSON-LD context shipped as ``ontology/context.jsonld`` (its ``@context`` object)."""
+    from ontology import path
+    return json.loads(path("context.jsonld").read_text(encoding="utf-8"))["@context"]
+
+
+def to_rdflib(items) -> "rdflib.Graph":
+    """pyoxigraph triples as an rdflib Graph (for JSON-LD and SHACL)."""
+    import rdflib
+
+    def term(t):
+        if isinstance(t, ox.NamedNode):
+            return rdflib.URIRef(t.value)
+        if isinstance(t, ox.BlankNode):
+            return rdflib.BNode(t.value)
+        if t.language:
+            return rdflib.Literal(t.value, lang=t.language)
+        return rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
+
+    g = rdflib.Graph()
+    for t in items:
+        g.add((term(t.subject), term(t.predicate), term(t.object)))
+    return g
+
+
+@register("jsonld", extension=".jsonld", media_type="application/ld+json",
+          description="JSON-LD compacted with ontology/context.jsonld")
+def write_jsonld(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE) -> None:
+    context = {**jsonld_context(), "id": base}
+    data = to_rdflib(triples(g, base)).serialize(format="json-ld", context=context, auto_compact=True,
+                                                  ensure_ascii=False, indent=1)
+    out.write_text(data, encoding="utf-8")

@@ -1,0 +1,263 @@
+"""graph.json (the networkx graph) as RDF quads, streamed in a stable order.
+
+What is written (docs/rdf.md has the full model and example queries):
+
+* each entity: its ontology class (``Term.iri`` from ``ontology.vocabulary()``),
+  ``schema:identifier`` (the graph.json id), ``rdfs:label`` @ar and @en, ``skos:altLabel``
+  @ar, ``owl:sameAs`` Wikidata and GeoNames, ``geo:lat`` / ``geo:long`` (WGS84);
+* each article: ``schema:NewsArticle`` with identifier, url, headline, datePublished,
+  publisher, ``kg:contentHash`` and ``schema:mentions`` for every entity it mentions;
+* each relation: a plain triple ``<subject> kg:captured <object>`` (symmetric relations in
+  both directions) and, per provenance item, a ``kg:Claim`` (an ``rdf:Statement`` and
+  ``prov:Entity``) with ``prov:wasDerivedFrom`` the article, ``prov:wasAttributedTo`` the
+  credited source, the sentence, its offsets, hedged, event date, rule, confidence, trigger.
+
+With ``named_graphs=True`` (TriG) the claims of an article go into the article's named graph
+``<base>graph/<article>`` (a ``kg:ArticleGraph`` derived from the article); everything else,
+plain relation triples included, is in the default graph. Each triple is in exactly one graph,
+so the union of all graphs is the triple formats' graph plus two triples per article graph,
+and a query over the union sees no duplicates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Iterator
+
+import networkx as nx
+import pyoxigraph as ox
+
+from kg.errors import GraphFormatError
+from loaders.rdf import iris
+
+KG = "https://w3id.org/kg-arabic-news/ontology#"
+PREFIXES = {
+    "kg": KG,
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "wd": iris.WIKIDATA,
+}
+
+
+def _n(prefix: str, local: str) -> ox.NamedNode:
+    return ox.NamedNode(PREFIXES[prefix] + local)
+
+
+A = _n("rdf", "type")
+XSD_DECIMAL, XSD_DATE, XSD_YEAR_MONTH, XSD_YEAR = (_n("xsd", x) for x in ("decimal", "date", "gYearMonth", "gYear"))
+XSD_ANY_URI, XSD_BOOLEAN, XSD_INTEGER = _n("xsd", "anyURI"), _n("xsd", "boolean"), _n("xsd", "integer")
+IDENTIFIER, LABEL, ALT_LABEL, SAME_AS = _n("schema", "identifier"), _n("rdfs", "label"), _n("skos", "altLabel"), _n("owl", "sameAs")
+LAT, LONG = _n("geo", "lat"), _n("geo", "long")
+NEWS_ARTICLE, URL, HEADLINE = _n("schema", "NewsArticle"), _n("schema", "url"), _n("schema", "headline")
+DATE_PUBLISHED, PUBLISHER, MENTIONS = _n("schema", "datePublished"), _n("schema", "publisher"), _n("schema", "mentions")
+CONTENT_HASH, ORIGIN = _n("kg", "contentHash"), _n("kg", "origin")
+CLAIM, ARTICLE_GRAPH, PROV_ENTITY = _n("kg", "Claim"), _n("kg", "ArticleGraph"), _n("prov", "Entity")
+SUBJECT, PREDICATE, OBJECT = _n("rdf", "subject"), _n("rdf", "predicate"), _n("rdf", "object")
+DERIVED_FROM, ATTRIBUTED_TO = _n("prov", "wasDerivedFrom"), _n("prov", "wasAttributedTo")
+SENTENCE, START, END, HEDGED = _n("kg", "sentence"), _n("kg", "startOffset"), _n("kg", "endOffset"), _n("kg", "hedged")
+EVENT_DATE, RULE, CONFIDENCE, TRIGGER = _n("kg", "eventDate"), _n("kg", "rule"), _n("kg", "confidence"), _n("kg", "trigger")
+TRUE, FALSE = ox.Literal("true", datatype=XSD_BOOLEAN), ox.Literal("false", datatype=XSD_BOOLEAN)
+DEFAULT = ox.DefaultGraph()
+
+
+def date_literal(text) -> ox.Literal | None:
+    """ISO date, year-month or year as the matching XSD type; other text as a plain string
+    (which SHACL then reports, rather than the export dropping it)."""
+    if text is None or text == "":
+        return None
+    text = str(text)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            dt.date.fromisoformat(text)
+            return ox.Literal(text, datatype=XSD_DATE)
+        except ValueError:
+            pass
+    elif re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+        return ox.Literal(text, datatype=XSD_YEAR_MONTH)
+    elif re.fullmatch(r"\d{4}", text):
+        return ox.Literal(text, datatype=XSD_YEAR)
+    return ox.Literal(text)
+
+
+def decimal_literal(value) -> ox.Literal | None:
+    """A number as xsd:decimal in plain notation (never 1e-05, which xsd:decimal forbids)."""
+    if value is None:
+        return None
+    try:
+        d = Decimal(repr(float(value)))
+    except (TypeError, ValueError, InvalidOperation):
+        raise GraphFormatError(f"not a number: {value!r}", value=value) from None
+    if not d.is_finite():
+        raise GraphFormatError(f"not a finite number: {value!r}", value=value)
+    text = format(d, "f")
+    return ox.Literal(text if "." in text else text + ".0", datatype=XSD_DECIMAL)
+
+
+def _url_term(url: str):
+    iri = iris.url_iri(url)
+    if iri is not None:
+        try:
+            return ox.NamedNode(iri)
+        except ValueError:
+            pass
+    return ox.Literal(url, datatype=XSD_ANY_URI)
+
+
+class RdfModel:
+    """Turns one networkx graph into quads; IRIs are minted once and reused."""
+
+    def __init__(self, g: nx.MultiDiGraph, base: str = iris.DEFAULT_BASE):
+        from ontology import vocabulary
+
+        self.g = g
+        self.base = iris.check_base(base)
+        self.vocab = vocabulary()
+        self._entity = {n: ox.NamedNode(i) for n, i in iris.mint_entity_iris(dict(g.nodes(data=True)), self.base).items()}
+        self._class = {t.code: ox.NamedNode(t.iri) for t in self.vocab.entity_types}
+        self._property = {t.code: ox.NamedNode(t.iri) for t in self.vocab.relation_types}
+        self._article: dict[str, ox.NamedNode] = {}
+
+    # -------------------------------------------------------------- IRIs
+    def entity(self, node_id: str) -> ox.NamedNode:
+        """The IRI of a node (also of an id the graph names but has no node for)."""
+        node = self._entity.get(node_id)
+        if node is None:
+            node = self._entity[node_id] = ox.NamedNode(self.base + iris.entity_local_name(node_id))
+        return node
+
+    def article(self, article_id: str) -> ox.NamedNode:
+        node = self._article.get(article_id)
+        if node is None:
+            node = self._article[article_id] = ox.NamedNode(f"{self.base}article/{iris.encoded_segment(article_id)}")
+        return node
+
+    def article_graph(self, article_id: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}graph/{iris.encoded_segment(article_id)}")
+
+    def claim(self, u: str, code: str, v: str, prov: dict) -> ox.NamedNode:
+        key = json.dumps([u, code, v, prov], sort_keys=True, ensure_ascii=False, default=str)
+        return ox.NamedNode(f"{self.base}claim/{iris.short_hash(key, 16)}")
+
+    def entity_class(self, node_id: str, code) -> ox.NamedNode:
+        try:
+            return self._class[code]
+        except KeyError:
+            raise GraphFormatError(f"node {node_id!r} has unknown entity type {code!r}",
+                                   value=code, choices=self.vocab.entity_codes) from None
+
+    def relation(self, code) -> ox.NamedNode:
+        try:
+            return self._property[code]
+        except KeyError:
+            raise GraphFormatError(f"edge has unknown relation type {code!r}",
+                                   value=code, choices=self.vocab.relation_codes) from None
+
+    # -------------------------------------------------------------- quads
+    def quads(self, named_graphs: bool = False) -> Iterator[ox.Quad]:
+        """Every quad of the export; all in the default graph unless ``named_graphs``."""
+        yield from self.entity_quads()
+        yield from self.article_quads(named_graphs)
+        per_article: dict[str, list] | None = {} if named_graphs else None
+        for u, v, code, data in self.g.edges(keys=True, data=True):
+            yield from self.relation_quads(u, v, data.get("type", code), data.get("provenance", []), per_article)
+        for article_id, items in (per_article or {}).items():
+            graph = self.article_graph(article_id)
+            for s, p, o in items:
+                yield ox.Quad(s, p, o, graph)
+
+    def entity_quads(self) -> Iterator[ox.Quad]:
+        for node_id, d in self.g.nodes(data=True):
+            s = self.entity(node_id)
+            yield ox.Quad(s, A, self.entity_class(node_id, d.get("type")), DEFAULT)
+            yield ox.Quad(s, IDENTIFIER, ox.Literal(str(node_id)), DEFAULT)
+            name = d.get("name")
+            if name:
+                yield ox.Quad(s, LABEL, ox.Literal(name, language="ar"), DEFAULT)
+            if d.get("name_en"):
+                yield ox.Quad(s, LABEL, ox.Literal(d["name_en"], language="en"), DEFAULT)
+            for alias in d.get("aliases") or ():
+                if alias and alias != name:
+                    yield ox.Quad(s, ALT_LABEL, ox.Literal(alias, language="ar"), DEFAULT)
+            for same in (iris.wikidata_iri(d.get("wikidata")), iris.geonames_iri(d.get("geonames"))):
+                if same:
+                    yield ox.Quad(s, SAME_AS, ox.NamedNode(same), DEFAULT)
+            if d.get("lat") is not None and d.get("lon") is not None:
+                yield ox.Quad(s, LAT, decimal_literal(d["lat"]), DEFAULT)
+                yield ox.Quad(s, LONG, decimal_literal(d["lon"]), DEFAULT)
+
+    def article_quads(self, named_graphs: bool) -> Iterator[ox.Quad]:
+        mentioned: dict[str, set[str]] = {}
+        for node_id, d in self.g.nodes(data=True):
+            for m in d.get("mentions") or ():
+                mentioned.setdefault(m["article"], set()).add(node_id)
+        articles = self.g.graph.get("articles", {})
+        for article_id in sorted(set(articles) | set(mentioned)):
+            a = self.article(article_id)
+            info = articles.get(article_id) or {}
+            yield ox.Quad(a, A, NEWS_ARTICLE, DEFAULT)
+            yield ox.Quad(a, IDENTIFIER, ox.Literal(str(article_id)), DEFAULT)
+            if info.get("url"):
+                yield ox.Quad(a, URL, _url_term(info["url"]), DEFAULT)
+            if info.get("title"):
+                yield ox.Quad(a, HEADLINE, ox.Literal(info["title"], language="ar"), DEFAULT)
+            published = date_literal(info.get("published"))
+            if published is not None:
+                yield ox.Quad(a, DATE_PUBLISHED, published, DEFAULT)
+            if info.get("publisher"):
+                yield ox.Quad(a, PUBLISHER, self.entity(info["publisher"]), DEFAULT)
+            if info.get("content_hash"):
+                yield ox.Quad(a, CONTENT_HASH, ox.Literal(info["content_hash"]), DEFAULT)
+            if info.get("origin"):
+                yield ox.Quad(a, ORIGIN, ox.Literal(str(info["origin"])), DEFAULT)
+            for node_id in sorted(mentioned.get(article_id, ())):
+                yield ox.Quad(a, MENTIONS, self.entity(node_id), DEFAULT)
+            if named_graphs:
+                graph = self.article_graph(article_id)
+                yield ox.Quad(graph, A, ARTICLE_GRAPH, DEFAULT)
+                yield ox.Quad(graph, DERIVED_FROM, a, DEFAULT)
+
+    def relation_quads(self, u: str, v: str, code: str, provenance: list[dict],
+                       per_article: dict[str, list] | None) -> Iterator[ox.Quad]:
+        s, p, o = self.entity(u), self.relation(code), self.entity(v)
+        plain = [(s, p, o)]
+        if code in self.vocab.symmetric and u != v:
+            plain.append((o, p, s))
+        for triple in plain:
+            yield ox.Quad(*triple, DEFAULT)
+        for prov in provenance:
+            claim_triples = self.claim_triples(self.claim(u, code, v, prov), s, p, o, prov)
+            if per_article is None:
+                for triple in claim_triples:
+                    yield ox.Quad(*triple, DEFAULT)
+            else:
+                per_article.setdefault(prov["article"], []).extend(claim_triples)
+
+    def claim_triples(self, c: ox.NamedNode, s, p, o, prov: dict) -> list[tuple]:
+        out = [(c, A, CLAIM), (c, A, PROV_ENTITY), (c, SUBJECT, s), (c, PREDICATE, p), (c, OBJECT, o),
+               (c, DERIVED_FROM, self.article(prov["article"]))]
+        if prov.get("attributed_to"):
+            out.append((c, ATTRIBUTED_TO, self.entity(prov["attributed_to"])))
+        if prov.get("sentence"):
+            out.append((c, SENTENCE, ox.Literal(prov["sentence"], language="ar")))
+        out.append((c, START, ox.Literal(str(int(prov["start"])), datatype=XSD_INTEGER)))
+        out.append((c, END, ox.Literal(str(int(prov["end"])), datatype=XSD_INTEGER)))
+        out.append((c, HEDGED, TRUE if prov.get("hedged") else FALSE))
+        event_date = date_literal(prov.get("event_date"))
+        if event_date is not None:
+            out.append((c, EVENT_DATE, event_date))
+        if prov.get("rule"):
+            out.append((c, RULE, ox.Literal(str(prov["rule"]))))
+        if prov.get("confidence") is not None:
+            out.append((c, CONFIDENCE, decimal_literal(prov["confidence"])))
+        if prov.get("trigger"):
+            out.append((c, TRIGGER, ox.Literal(prov["trigger"], language="ar")))
+        return out

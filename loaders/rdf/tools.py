@@ -1,0 +1,169 @@
+"""Reading RDF files back: SPARQL (pyoxigraph) and SHACL validation (pySHACL), with results as
+typed records that the CLI prints and the tests assert on."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, KgError
+from loaders.rdf.iris import DEFAULT_BASE
+from loaders.rdf.model import PREFIXES
+
+# File extension -> (pyoxigraph format, rdflib format name)
+FORMATS = {
+    ".ttl": (ox.RdfFormat.TURTLE, "turtle"),
+    ".turtle": (ox.RdfFormat.TURTLE, "turtle"),
+    ".nt": (ox.RdfFormat.N_TRIPLES, "nt"),
+    ".trig": (ox.RdfFormat.TRIG, "trig"),
+    ".nq": (ox.RdfFormat.N_QUADS, "nquads"),
+    ".jsonld": (ox.RdfFormat.JSON_LD, "json-ld"),
+    ".json": (ox.RdfFormat.JSON_LD, "json-ld"),
+    ".rdf": (ox.RdfFormat.RDF_XML, "xml"),
+    ".owl": (ox.RdfFormat.RDF_XML, "xml"),
+}
+# Predeclared in every query; ``id:`` is the default entity base (``id:homs``).
+QUERY_PREFIXES = {**PREFIXES, "id": DEFAULT_BASE, "article": DEFAULT_BASE + "article/",
+                  "claim": DEFAULT_BASE + "claim/", "graph": DEFAULT_BASE + "graph/"}
+
+
+def rdf_format(path: Path) -> tuple[ox.RdfFormat, str]:
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        raise InputError(f"cannot tell the RDF format of {str(path)!r} from its extension {path.suffix!r}",
+                         value=str(path), choices=sorted(FORMATS)) from None
+
+
+def _existing(path) -> Path:
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"no RDF file at {str(p)!r}", value=str(p))
+    return p
+
+
+def load_store(paths) -> ox.Store:
+    """An in-memory pyoxigraph store holding every file (named graphs kept)."""
+    store = ox.Store()
+    for path in paths:
+        p = _existing(path)
+        try:
+            store.load(path=str(p), format=rdf_format(p)[0])
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise InputError(f"{str(p)!r} is not valid RDF: {exc}", value=str(p)) from exc
+    return store
+
+
+def load_rdflib(path) -> "rdflib.Graph":
+    """A file as one rdflib Graph: the union of its default and named graphs."""
+    import rdflib
+
+    p = _existing(path)
+    ds = rdflib.Dataset()
+    try:
+        ds.parse(str(p), format=rdf_format(p)[1])
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise InputError(f"{str(p)!r} is not valid RDF: {exc}", value=str(p)) from exc
+    g = rdflib.Graph()
+    for s, p_, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p_, o))
+    return g
+
+
+# ------------------------------------------------------------------ SPARQL
+@dataclass(frozen=True)
+class QueryResult:
+    kind: str                            # select | ask | graph
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple, ...] = ()         # pyoxigraph terms or None (unbound)
+    boolean: bool | None = None
+    triples: tuple = ()
+
+
+def run_query(query: str, paths, union: bool = True) -> QueryResult:
+    """Run SPARQL over the files; the prefixes in ``QUERY_PREFIXES`` (kg:, schema:, prov: ...)
+    are predeclared. ``union``: the default graph is the union of all graphs (TriG)."""
+    store = load_store(paths)
+    try:
+        result = store.query(query, prefixes=QUERY_PREFIXES, use_default_graph_as_union=union)
+    except SyntaxError as exc:
+        raise KgError(f"bad SPARQL query: {exc}", value=query) from exc
+    if isinstance(result, bool):
+        return QueryResult("ask", boolean=result)
+    if isinstance(result, ox.QuerySolutions):
+        variables = tuple(v.value for v in result.variables)
+        return QueryResult("select", variables, tuple(tuple(sol[v] for v in variables) for sol in result))
+    return QueryResult("graph", triples=tuple(result))
+
+
+def short(term, prefixes: dict[str, str] | None = None) -> str:
+    """A term as a reader wants it in a table: prefixed name, or the literal's text."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        best = ""
+        for name, ns in (prefixes or QUERY_PREFIXES).items():
+            if term.value.startswith(ns) and len(ns) > len(best):
+                best, prefix = ns, name
+        return f"{prefix}:{term.value[len(best):]}" if best else f"<{term.value}>"
+    return str(term)
+
+
+# ------------------------------------------------------------------ SHACL
+@dataclass(frozen=True)
+class Violation:
+    severity: str                        # Violation | Warning | Info
+    focus: str
+    path: str
+    message: str
+    value: str
+    shape: str
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    conforms: bool
+    violations: tuple[Violation, ...]
+
+
+def validate(path, shapes: Path | None = None) -> ValidationReport:
+    """SHACL-validate an RDF file against ``ontology/shapes.ttl`` with the ontology mixed in
+    (so ``sh:class kg:Actor`` accepts a ``kg:ArmedGroup``)."""
+    import pyshacl
+    import rdflib
+    from ontology import path as ontology_path
+
+    data = load_rdflib(path)
+    shapes_graph = rdflib.Graph().parse(shapes or ontology_path("shapes.ttl"), format="turtle")
+    ontology = rdflib.Graph().parse(ontology_path("kg.ttl"), format="turtle")
+    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes_graph, ont_graph=ontology,
+                                            inference="none", allow_warnings=True, advanced=True)
+    return ValidationReport(bool(conforms), _violations(results))
+
+
+def _violations(results) -> tuple[Violation, ...]:
+    from rdflib import Namespace
+    from rdflib.namespace import RDF
+
+    SH = Namespace("http://www.w3.org/ns/shacl#")
+    prefixes = {**QUERY_PREFIXES, "sh": str(SH), "kgsh": "https://w3id.org/kg-arabic-news/shapes#"}
+
+    def text(node):
+        if node is None:
+            return ""
+        return short(ox.NamedNode(str(node)), prefixes) if node.__class__.__name__ == "URIRef" else str(node)
+
+    out = []
+    for r in results.subjects(RDF.type, SH.ValidationResult):
+        out.append(Violation(
+            severity=str(results.value(r, SH.resultSeverity)).rsplit("#", 1)[-1],
+            focus=text(results.value(r, SH.focusNode)),
+            path=text(results.value(r, SH.resultPath)),
+            message=str(results.value(r, SH.resultMessage) or ""),
+            value=text(results.value(r, SH.value)),
+            shape=text(results.value(r, SH.sourceShape)),
+        ))
+    return tuple(sorted(out, key=lambda v: (v.severity != "Violation", v.focus, v.path, v.message)))
