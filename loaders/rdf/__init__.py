@@ -27,24 +27,45 @@ def _prefixes(base: str) -> dict[str, str]:
 
 
 def triples(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
-    for q in RdfModel(g, base).quads():
-        yield q.triple
+    for s, p, o, _ in RdfModel(g, base).quads():
+        yield ox.Triple(s, p, o)
 
 
 def quads(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
     """Quads with per-article named graphs (the TriG model)."""
-    return RdfModel(g, base).quads(named_graphs=True)
+    default = ox.DefaultGraph()
+    for s, p, o, graph in RdfModel(g, base).quads(named_graphs=True):
+        yield ox.Quad(s, p, o, default if graph is None else graph)
 
 
 def _serialize(items, out: Path, fmt: ox.RdfFormat, base: str) -> None:
     with open(out, "wb") as f:
-        ox.serialize(items, f, fmt, prefixes=_prefixes(base) if fmt != ox.RdfFormat.N_TRIPLES else None)
+        ox.serialize(items, f, fmt, prefixes=_prefixes(base))
+
+
+def write_ntriples_lines(items, f, batch: int = 4096) -> int:
+    """Stream (s, p, o, _) tuples of pyoxigraph terms as N-Triples lines.
+
+    A term's ``str()`` is pyoxigraph's own N-Triples rendering (IRIs in <>, literals quoted
+    and escaped), so this formats lines directly without building Triple objects; the
+    tests parse the result back with pyoxigraph and rdflib."""
+    n = 0
+    lines = []
+    for s, p, o, _ in items:
+        lines.append(f"{s} {p} {o} .\n")
+        if len(lines) >= batch:
+            f.write("".join(lines))
+            n += len(lines)
+            lines.clear()
+    f.write("".join(lines))
+    return n + len(lines)
 
 
 @register("nt", extension=".nt", media_type="application/n-triples",
           description="RDF N-Triples (one triple a line; streams, fastest)")
 def write_ntriples(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE) -> None:
-    _serialize(RdfModel(g, base).quads(), out, ox.RdfFormat.N_TRIPLES, base)
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        write_ntriples_lines(RdfModel(g, base).quads(), f)
 
 
 @register("turtle", extension=".ttl", media_type="text/turtle",

@@ -66,7 +66,6 @@ DERIVED_FROM, ATTRIBUTED_TO = _n("prov", "wasDerivedFrom"), _n("prov", "wasAttri
 SENTENCE, START, END, HEDGED = _n("kg", "sentence"), _n("kg", "startOffset"), _n("kg", "endOffset"), _n("kg", "hedged")
 EVENT_DATE, RULE, CONFIDENCE, TRIGGER = _n("kg", "eventDate"), _n("kg", "rule"), _n("kg", "confidence"), _n("kg", "trigger")
 TRUE, FALSE = ox.Literal("true", datatype=XSD_BOOLEAN), ox.Literal("false", datatype=XSD_BOOLEAN)
-DEFAULT = ox.DefaultGraph()
 
 
 def date_literal(text) -> ox.Literal | None:
@@ -162,8 +161,11 @@ class RdfModel:
                                    value=code, choices=self.vocab.relation_codes) from None
 
     # -------------------------------------------------------------- quads
-    def quads(self, named_graphs: bool = False) -> Iterator[ox.Quad]:
-        """Every quad of the export; all in the default graph unless ``named_graphs``."""
+    def quads(self, named_graphs: bool = False) -> Iterator[tuple]:
+        """Every quad of the export as a plain tuple (subject, predicate, object, graph) of
+        pyoxigraph terms, graph None for the default graph (all of them unless
+        ``named_graphs``). Tuples, not ox.Quad objects: building those costs more than the
+        whole N-Triples formatting."""
         yield from self.entity_quads()
         yield from self.article_quads(named_graphs)
         per_article: dict[str, list] | None = {} if named_graphs else None
@@ -172,29 +174,29 @@ class RdfModel:
         for article_id, items in (per_article or {}).items():
             graph = self.article_graph(article_id)
             for s, p, o in items:
-                yield ox.Quad(s, p, o, graph)
+                yield s, p, o, graph
 
-    def entity_quads(self) -> Iterator[ox.Quad]:
+    def entity_quads(self) -> Iterator[tuple]:
         for node_id, d in self.g.nodes(data=True):
             s = self.entity(node_id)
-            yield ox.Quad(s, A, self.entity_class(node_id, d.get("type")), DEFAULT)
-            yield ox.Quad(s, IDENTIFIER, ox.Literal(str(node_id)), DEFAULT)
+            yield (s, A, self.entity_class(node_id, d.get("type")), None)
+            yield (s, IDENTIFIER, ox.Literal(str(node_id)), None)
             name = d.get("name")
             if name:
-                yield ox.Quad(s, LABEL, ox.Literal(name, language="ar"), DEFAULT)
+                yield (s, LABEL, ox.Literal(name, language="ar"), None)
             if d.get("name_en"):
-                yield ox.Quad(s, LABEL, ox.Literal(d["name_en"], language="en"), DEFAULT)
+                yield (s, LABEL, ox.Literal(d["name_en"], language="en"), None)
             for alias in d.get("aliases") or ():
                 if alias and alias != name:
-                    yield ox.Quad(s, ALT_LABEL, ox.Literal(alias, language="ar"), DEFAULT)
+                    yield (s, ALT_LABEL, ox.Literal(alias, language="ar"), None)
             for same in (iris.wikidata_iri(d.get("wikidata")), iris.geonames_iri(d.get("geonames"))):
                 if same:
-                    yield ox.Quad(s, SAME_AS, ox.NamedNode(same), DEFAULT)
+                    yield (s, SAME_AS, ox.NamedNode(same), None)
             if d.get("lat") is not None and d.get("lon") is not None:
-                yield ox.Quad(s, LAT, decimal_literal(d["lat"]), DEFAULT)
-                yield ox.Quad(s, LONG, decimal_literal(d["lon"]), DEFAULT)
+                yield (s, LAT, decimal_literal(d["lat"]), None)
+                yield (s, LONG, decimal_literal(d["lon"]), None)
 
-    def article_quads(self, named_graphs: bool) -> Iterator[ox.Quad]:
+    def article_quads(self, named_graphs: bool) -> Iterator[tuple]:
         mentioned: dict[str, set[str]] = {}
         for node_id, d in self.g.nodes(data=True):
             for m in d.get("mentions") or ():
@@ -203,41 +205,41 @@ class RdfModel:
         for article_id in sorted(set(articles) | set(mentioned)):
             a = self.article(article_id)
             info = articles.get(article_id) or {}
-            yield ox.Quad(a, A, NEWS_ARTICLE, DEFAULT)
-            yield ox.Quad(a, IDENTIFIER, ox.Literal(str(article_id)), DEFAULT)
+            yield (a, A, NEWS_ARTICLE, None)
+            yield (a, IDENTIFIER, ox.Literal(str(article_id)), None)
             if info.get("url"):
-                yield ox.Quad(a, URL, _url_term(info["url"]), DEFAULT)
+                yield (a, URL, _url_term(info["url"]), None)
             if info.get("title"):
-                yield ox.Quad(a, HEADLINE, ox.Literal(info["title"], language="ar"), DEFAULT)
+                yield (a, HEADLINE, ox.Literal(info["title"], language="ar"), None)
             published = date_literal(info.get("published"))
             if published is not None:
-                yield ox.Quad(a, DATE_PUBLISHED, published, DEFAULT)
+                yield (a, DATE_PUBLISHED, published, None)
             if info.get("publisher"):
-                yield ox.Quad(a, PUBLISHER, self.entity(info["publisher"]), DEFAULT)
+                yield (a, PUBLISHER, self.entity(info["publisher"]), None)
             if info.get("content_hash"):
-                yield ox.Quad(a, CONTENT_HASH, ox.Literal(info["content_hash"]), DEFAULT)
+                yield (a, CONTENT_HASH, ox.Literal(info["content_hash"]), None)
             if info.get("origin"):
-                yield ox.Quad(a, ORIGIN, ox.Literal(str(info["origin"])), DEFAULT)
+                yield (a, ORIGIN, ox.Literal(str(info["origin"])), None)
             for node_id in sorted(mentioned.get(article_id, ())):
-                yield ox.Quad(a, MENTIONS, self.entity(node_id), DEFAULT)
+                yield (a, MENTIONS, self.entity(node_id), None)
             if named_graphs:
                 graph = self.article_graph(article_id)
-                yield ox.Quad(graph, A, ARTICLE_GRAPH, DEFAULT)
-                yield ox.Quad(graph, DERIVED_FROM, a, DEFAULT)
+                yield (graph, A, ARTICLE_GRAPH, None)
+                yield (graph, DERIVED_FROM, a, None)
 
     def relation_quads(self, u: str, v: str, code: str, provenance: list[dict],
-                       per_article: dict[str, list] | None) -> Iterator[ox.Quad]:
+                       per_article: dict[str, list] | None) -> Iterator[tuple]:
         s, p, o = self.entity(u), self.relation(code), self.entity(v)
         plain = [(s, p, o)]
         if code in self.vocab.symmetric and u != v:
             plain.append((o, p, s))
         for triple in plain:
-            yield ox.Quad(*triple, DEFAULT)
+            yield (*triple, None)
         for prov in provenance:
             claim_triples = self.claim_triples(self.claim(u, code, v, prov), s, p, o, prov)
             if per_article is None:
                 for triple in claim_triples:
-                    yield ox.Quad(*triple, DEFAULT)
+                    yield (*triple, None)
             else:
                 per_article.setdefault(prov["article"], []).extend(claim_triples)
 
