@@ -26,6 +26,7 @@ import networkx as nx
 from kg.errors import GraphFormatError
 from kg.types import ArticleExtraction, ArticleInfo, EntityRecord
 
+ANAPHORIC_SOURCES = ("coreference", "generic")   # mentions that are not names: never aliases
 NODE_FIELDS = ("type", "name", "name_en", "aliases", "wikidata", "geonames", "lat", "lon")
 
 
@@ -87,8 +88,9 @@ def merge(g: nx.MultiDiGraph, extraction: ArticleExtraction) -> bool:
         if m.entity_id not in g:
             raise GraphFormatError(f"mention of unknown entity {m.entity_id!r} in article {m.article!r}")
         node = g.nodes[m.entity_id]
-        node["mentions"].append({"article": m.article, "start": m.start, "end": m.end, "text": m.text})
-        if m.text not in node["aliases"]:
+        node["mentions"].append({"article": m.article, "start": m.start, "end": m.end, "text": m.text,
+                                 "source": m.source})
+        if m.source not in ANAPHORIC_SOURCES and m.text not in node["aliases"]:
             node["aliases"] = sorted(set(node["aliases"]) | {m.text})
     symmetric = _symmetric()
     for c in extraction.claims:

@@ -22,7 +22,7 @@ class Article:
     title: str | None = None
     published: str | None = None       # ISO date YYYY-MM-DD when known
     source: str | None = None          # publisher as the input names it
-    body_end: int | None = None        # offset where boilerplate starts (None: all body)
+    boilerplate: tuple[tuple[int, int], ...] = ()   # spans of web-page boilerplate: never extracted from
 
 
 @dataclass(frozen=True)
@@ -126,3 +126,13 @@ class ArticleExtraction:
     entities: tuple[EntityRecord, ...]
     mentions: tuple[Mention, ...]
     claims: tuple[Claim, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ResolvedArticle:
+    """The entities stage's output: every mention resolved to an entity."""
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]            # document order
+    entities: tuple[EntityRecord, ...]
+    context_country: str | None = None       # ISO code of the country the article is mainly about

@@ -1,0 +1,55 @@
+"""Event dates: resolve what a sentence says about when (اليوم، أمس، مساء السبت، 8 ديسمبر 2024)
+against the article's publication date."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.arabic import normalise
+
+WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6}
+MONTHS = {
+    "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "آذار": 3, "أبريل": 4, "إبريل": 4, "نيسان": 4,
+    "مايو": 5, "أيار": 5, "يونيو": 6, "يونيه": 6, "حزيران": 6, "يوليو": 7, "يوليه": 7, "تموز": 7, "أغسطس": 8, "آب": 8,
+    "سبتمبر": 9, "أيلول": 9, "أكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11, "تشرين الثاني": 11, "ديسمبر": 12,
+    "كانون الأول": 12,
+}
+_NWEEK = {normalise(k): v for k, v in WEEKDAYS.items()}
+_NMONTH = {normalise(k): v for k, v in MONTHS.items()}
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_EXPLICIT = re.compile(r"(\d{1,2})\s+(" + "|".join(sorted(map(re.escape, _NMONTH), key=len, reverse=True)) +
+                       r")(?:\s+(?:عام\s+)?(\d{4}))?")
+
+
+def _parse(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+def event_date(sentence: str, published: str | None) -> str | None:
+    """ISO date of the event a sentence describes, when it can be told; else None."""
+    text = normalise(sentence).translate(_DIGITS)
+    pub = _parse(published)
+    m = _EXPLICIT.search(text)
+    if m:
+        year = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
+        if year:
+            try:
+                return dt.date(year, _NMONTH[m.group(2)], int(m.group(1))).isoformat()
+            except ValueError:
+                pass
+    if pub is None:
+        return None
+    words = text.split()
+    for w in words:
+        w2 = w[1:] if w[:1] in "وفب" and w[1:] in _NWEEK else w
+        if w2 in _NWEEK:
+            back = (pub.weekday() - _NWEEK[w2]) % 7
+            return (pub - dt.timedelta(days=back)).isoformat()
+    if "امس" in words:
+        return (pub - dt.timedelta(days=1)).isoformat()
+    if "اليوم" in words or "الليله" in words:
+        return pub.isoformat()
+    return None

@@ -1,0 +1,415 @@
+"""Entities stage: find mentions and resolve each to an entity.
+
+In order: registry names (proclitic-aware, longest match), generic descriptions resolved by
+the article's context country (الجيش in a Sudan article is the Sudanese army), names that a cue
+introduces (مدينة X، جماعة X، القيادي X ...), countryside regions (ريف حلب الغربي), and
+definite anaphors (المدينة، الحزب، العاصمة ...) resolved to the latest compatible entity.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.arabic import is_word, normalise, phrase_key, proclitic_variants
+from kg.registry import Registry, load_registry
+from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
+
+PLACE_TYPES = frozenset({"City", "Region", "Facility", "Country"})
+ACTOR_TYPES = frozenset({"Person", "ArmedGroup", "StateForce", "Government", "MediaOutlet", "Organization", "Country"})
+
+
+@dataclass(frozen=True)
+class Cues:
+    place: dict[str, str]
+    org: dict[tuple[str, ...], str]
+    titles: frozenset[tuple[str, ...]]
+    anaphors: dict[str, dict]
+    name_prefixes: frozenset[str]
+    stop: frozenset[str]
+    directions: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    from ontology import path
+    data = json.loads(path("cues.json").read_text(encoding="utf-8"))
+    return Cues(
+        place={normalise(k): v for k, v in data["place_cues"].items()},
+        org={phrase_key(k): v for k, v in data["org_cues"].items()},
+        titles=frozenset(phrase_key(t) for t in data["person_titles"]),
+        anaphors={normalise(k): {**v, "heads": [normalise(h) for h in v.get("heads", [])]}
+                  for k, v in data["anaphors"].items()},
+        name_prefixes=frozenset(normalise(w) for w in data["name_prefixes"]),
+        stop=frozenset(normalise(w) for w in data["stop_words"]),
+        directions=frozenset(normalise(w) for w in data["directions"]),
+    )
+
+
+@dataclass
+class Span:
+    """A candidate mention while the stage works (token indices within the sentence)."""
+    i: int
+    j: int
+    start: int
+    end: int
+    entity_id: str | None
+    type: str | None
+    source: str
+    candidates: tuple = ()
+
+
+def _letters_offset(surface: str, n_letters: int) -> int:
+    """Index in surface after n base letters (diacritics and tatweel do not count)."""
+    seen = 0
+    for k, ch in enumerate(surface):
+        if seen == n_letters:
+            return k
+        if normalise(ch):
+            seen += 1
+    return len(surface)
+
+
+def _span_start(tok: Token, prefix: str) -> int:
+    if not prefix:
+        return tok.start
+    return tok.start + _letters_offset(tok.text, len(prefix))
+
+
+def _match_at(tokens, i, index, max_len):
+    """Longest key of ``index`` starting at token i (its first token read through proclitics)."""
+    best = None
+    for prefix, stem in proclitic_variants(tokens[i].norm):
+        for length in range(min(max_len, len(tokens) - i), 0, -1):
+            rest = tokens[i + 1:i + length]
+            if any(not is_word(t.norm) for t in rest):
+                continue
+            key = (stem,) + tuple(t.norm for t in rest)
+            hit = index.get(key)
+            if hit and (best is None or length > best[0]):
+                best = (length, prefix, hit)
+                break
+    return best
+
+
+def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
+    tokens, spans, i = sentence.tokens, [], 0
+    while i < len(tokens):
+        if not is_word(tokens[i].norm):
+            i += 1
+            continue
+        m = _match_at(tokens, i, reg.index, reg.max_len)
+        if m:
+            length, prefix, entries = m
+            j = i + length
+            spans.append(Span(i, j, _span_start(tokens[i], prefix), tokens[j - 1].end, None, None, "registry",
+                              tuple(entries)))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> str | None:
+    votes = Counter()
+    for spans in all_spans:
+        for s in spans:
+            countries = {reg.entities[e.entity_id].country for e in s.candidates}
+            if len(countries) == 1 and None not in countries:
+                votes[countries.pop()] += 2 if s.candidates[0].kind == "country" else 1
+    for sent in sentences:
+        for t in sent.tokens:
+            for _, stem in proclitic_variants(t.norm):
+                if stem in reg.nationality:
+                    votes[reg.nationality[stem]] += 1
+                    break
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def choose(span: Span, ctx: str | None, reg: Registry) -> None:
+    """Pick the candidate entity: highest priority, then the context country, then population."""
+    def rank(e):
+        ent = reg.entities[e.entity_id]
+        return (e.priority, ent.country == ctx, e.population)
+    best = max(span.candidates, key=rank)
+    span.entity_id, span.type = best.entity_id, reg.entities[best.entity_id].type
+
+
+def _covered(spans, i):
+    return any(s.i <= i < s.j for s in spans)
+
+
+def _nationality_after(tokens, j, reg) -> str | None:
+    if j < len(tokens):
+        for _, stem in proclitic_variants(tokens[j].norm):
+            if stem in reg.nationality:
+                return reg.nationality[stem]
+    return None
+
+
+def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str | None) -> list[Span]:
+    """Descriptions such as الجيش / القوات الحكومية / قوات النظام, resolved by a following nationality
+    adjective (الجيش السوداني) or else the article's context country."""
+    tokens, out, i = sentence.tokens, [], 0
+    max_len = max((len(k) for k in reg.generic), default=1)
+    while i < len(tokens):
+        if _covered(taken, i) or not is_word(tokens[i].norm):
+            i += 1
+            continue
+        m = _match_at(tokens, i, reg.generic, max_len)
+        if not m:
+            i += 1
+            continue
+        length, prefix, options = m
+        j = i + length
+        country = _nationality_after(tokens, j, reg) or ctx
+        picked = [eid for c, eid in options if c == country]
+        if picked and not any(_covered(taken, k) for k in range(i, j)):
+            nat = _nationality_after(tokens, j, reg)
+            end_tok = j + 1 if nat else j
+            source = "registry" if nat else "generic"
+            out.append(Span(i, end_tok, _span_start(tokens[i], prefix), tokens[end_tok - 1].end, picked[0],
+                            reg.entities[picked[0]].type, source))
+            i = end_tok
+        else:
+            i += 1
+    return out
+
+
+def _is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
+    return (norm in cues.stop or norm in reg.nationality or norm in cues.directions
+            or (norm.startswith("ال") and norm.endswith(("يه", "ي", "يين", "يون")) and len(norm) > 4))
+
+
+def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3) -> int:
+    """End index of a name starting at token k: a construct chain of up to ``limit`` words."""
+    def ok(idx):
+        if idx >= len(tokens) or _covered(taken, idx):
+            return False
+        n = tokens[idx].norm
+        return is_word(n) and len(n) >= 2 and not _is_adjective(n, cues, reg) and not n.isdigit()
+    if not ok(k):
+        return k
+    first = tokens[k].norm
+    if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
+        return k
+    if first not in cues.name_prefixes and first.endswith(("ي", "يه")) and len(first) >= 5:
+        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
+    j = k + 1
+    if first in cues.name_prefixes and ok(j):
+        j += 1
+        if not tokens[j - 1].norm.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
+            j += 1
+        return j
+    if not first.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال") and limit > 1:
+        j += 1
+    return j
+
+
+def _new_entity_id(name_tokens) -> str:
+    return "name:" + "_".join(t.norm for t in name_tokens)
+
+
+def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """Names the registry does not know, introduced by a cue word: مدينة X، جماعة X، العميد X ..."""
+    tokens, out, new = sentence.tokens, [], {}
+    i = 0
+    while i < len(tokens):
+        if _covered(taken + out, i) or not is_word(tokens[i].norm):
+            i += 1
+            continue
+        cue_len, etype = _cue_at(tokens, i, cues)
+        if not cue_len:
+            i += 1
+            continue
+        k = i + cue_len
+        if etype == "Person":
+            while k < len(tokens) and is_word(tokens[k].norm) and (
+                    tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
+                k += 1
+            j = _person_end(tokens, k, cues, reg, taken + out)
+        else:
+            j = _name_tokens(tokens, k, cues, reg, taken + out)
+        if j > k and (etype != "Person" or j - k >= 2):
+            name_toks = tokens[k:j]
+            eid = _new_entity_id(name_toks)
+            surface = sentence_text(sentence, name_toks[0].start, name_toks[-1].end)
+            start_tok = i if etype in PLACE_TYPES else k
+            prefix = proclitic_variants(tokens[start_tok].norm)
+            start = tokens[start_tok].start
+            for p, stem in prefix[1:]:
+                if stem == _cue_word(tokens, start_tok, cues):
+                    start = _span_start(tokens[start_tok], p)
+            out.append(Span(start_tok, j, start, tokens[j - 1].end, eid, etype, "cue"))
+            new.setdefault(eid, EntityRecord(eid, etype, surface))
+            i = j
+        else:
+            i += 1
+    return out, new
+
+
+def _cue_word(tokens, i, cues):
+    for _, stem in proclitic_variants(tokens[i].norm):
+        if stem in cues.place or (stem,) in cues.org or (stem,) in cues.titles:
+            return stem
+    return None
+
+
+def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
+    for _, stem in proclitic_variants(tokens[i].norm):
+        two = (stem, tokens[i + 1].norm) if i + 1 < len(tokens) else None
+        if two and two in cues.titles:
+            return 2, "Person"
+        if two and two in cues.org:
+            return 2, cues.org[two]
+        if (stem,) in cues.titles:
+            return 1, "Person"
+        if stem in cues.place:
+            return 1, cues.place[stem]
+        if (stem,) in cues.org:
+            return 1, cues.org[(stem,)]
+    return 0, None
+
+
+def _person_end(tokens, k, cues, reg, taken) -> int:
+    """A personal name: 2-3 words, the first indefinite, none a stop word."""
+    j = k
+    while j < len(tokens) and j - k < 3:
+        n = tokens[j].norm
+        if not is_word(n) or n in cues.stop or n.isdigit() or _covered(taken, j) or n in reg.nationality:
+            break
+        if j == k and n.startswith("ال"):
+            break
+        j += 1
+        if n.startswith("ال"):
+            break          # a family name (الأسد، الشرع) ends the name
+    return j
+
+
+def sentence_text(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.text[start - sentence.start:end - sentence.start]
+
+
+def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """ريف حلب الغربي / الريف الغربي لحلب -> one Region per (place, direction)."""
+    tokens, out, new = sentence.tokens, [], {}
+    by_start = {s.i: s for s in spans if s.type in ("City", "Region") and s.entity_id}
+    for i, t in enumerate(tokens):
+        stems = {stem for _, stem in proclitic_variants(t.norm)}
+        place = direction = None
+        end = i
+        if "ريف" in stems and i + 1 in by_start:
+            place = by_start[i + 1]
+            k = place.j
+            dirs = []
+            while k < len(tokens) and tokens[k].norm in cues.directions and len(dirs) < 2:
+                dirs.append(tokens[k].norm)
+                k += 1
+            direction, end = " ".join(dirs), k
+        elif "الريف" in stems and i + 1 < len(tokens) and tokens[i + 1].norm in cues.directions:
+            k, dirs = i + 1, []
+            while k < len(tokens) and tokens[k].norm in cues.directions and len(dirs) < 2:
+                dirs.append(tokens[k].norm)
+                k += 1
+            for p, stem in proclitic_variants(tokens[k].norm) if k < len(tokens) else ():
+                if p.endswith("ل") and k in by_start:
+                    place = by_start[k]
+            if place:
+                direction, end = " ".join(dirs), place.j
+        if place is None:
+            continue
+        pname = reg.entities[place.entity_id].name if place.entity_id in reg.entities else place.entity_id
+        eid = f"countryside:{place.entity_id}" + (f":{direction}" if direction else "")
+        name = "ريف " + pname + (" " + " ".join(d for d in _display_dirs(tokens, end, direction)) if direction else "")
+        prefixes = proclitic_variants(t.norm)
+        start = t.start
+        for p, stem in prefixes:
+            if stem in ("ريف", "الريف"):
+                start = _span_start(t, p)
+                break
+        out.append(Span(i, end, start, tokens[end - 1].end, eid, "Region", "cue"))
+        en = reg.entities.get(place.entity_id)
+        new.setdefault(eid, EntityRecord(eid, "Region", name,
+                                         f"{en.name_en} countryside" if en and en.name_en else None,
+                                         country=en.country if en else None))
+    return out, new
+
+
+def _display_dirs(tokens, end, direction):
+    return direction.split()
+
+
+def _drop_overlaps(spans: list[Span]) -> list[Span]:
+    out = []
+    for s in sorted(spans, key=lambda s: (-(s.j - s.i), s.i)):
+        if not any(s.i < o.j and o.i < s.j for o in out):
+            out.append(s)
+    return sorted(out, key=lambda s: s.i)
+
+
+def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention], cues: Cues, reg: Registry,
+                  ctx: str | None) -> list[Span]:
+    """Definite heads (المدينة، الحزب، العاصمة ...) resolved to the latest compatible entity."""
+    tokens, out = sentence.tokens, []
+    for i, t in enumerate(tokens):
+        if _covered(taken, i):
+            continue
+        for p, stem in proclitic_variants(t.norm):
+            rule = cues.anaphors.get(stem)
+            if not rule:
+                continue
+            if i + 1 < len(tokens) and any(s.i == i + 1 for s in taken):
+                break          # العاصمة دمشق: an apposition, not an anaphor
+            target = _antecedent(rule, history, reg, ctx)
+            if target:
+                out.append(Span(i, i + 1, _span_start(t, p), t.end, target[0], target[1], "coreference"))
+            break
+    return out
+
+
+def _antecedent(rule, history, reg, ctx):
+    if rule.get("capital") and ctx in reg.capital:
+        cap = reg.capital[ctx]
+        return cap, reg.entities[cap].type
+    for m in reversed(history):
+        if m.type in rule["types"] and m.source != "coreference":
+            if not rule["heads"] or any(normalise(m.text).split()[0].lstrip("وفبلك") in (h, "ال" + h)
+                                        or normalise(m.text).startswith(h) for h in rule["heads"]):
+                return m.entity_id, m.type
+    for m in reversed(history[-12:]):
+        if m.type in rule["types"] and not rule["heads"]:
+            return m.entity_id, m.type
+    return None
+
+
+def resolve(analysed: AnalysedArticle, reg: Registry | None = None) -> ResolvedArticle:
+    """The entities stage."""
+    reg = reg or load_registry()
+    cues = load_cues()
+    sentences = analysed.sentences
+    reg_spans = [registry_spans(s, reg) for s in sentences]
+    ctx = context_country(reg_spans, sentences, reg)
+    mentions: list[Mention] = []
+    entities: dict[str, EntityRecord] = {}
+    art = analysed.article.id
+    for sent, spans in zip(sentences, reg_spans):
+        for s in spans:
+            choose(s, ctx, reg)
+        spans = spans + generic_spans(sent, spans, reg, ctx)
+        cue, new = cue_spans(sent, spans, reg, cues)
+        spans = _drop_overlaps(spans + cue)
+        rural, new2 = countryside_spans(sent, spans, reg, cues)
+        spans = _drop_overlaps(spans + rural)
+        spans = spans + anaphor_spans(sent, spans, mentions, cues, reg, ctx)
+        spans = _drop_overlaps(spans)
+        for s in spans:
+            if s.entity_id is None:
+                continue
+            record = reg.entities.get(s.entity_id) or new.get(s.entity_id) or new2.get(s.entity_id)
+            if record is None:
+                continue
+            entities.setdefault(record.id, record)
+            mentions.append(Mention(art, sent.index, s.start, s.end, analysed.article.text[s.start:s.end],
+                                    record.id, record.type, s.source, s.i, s.j))
+    return ResolvedArticle(analysed.article, sentences, tuple(mentions), tuple(entities.values()), ctx)

