@@ -197,13 +197,16 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3) -> int:
     if first not in cues.name_prefixes and first.endswith(("ي", "يه")) and len(first) >= 5:
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
     j = k + 1
-    if first in cues.name_prefixes and ok(j):
+    if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
+            and tokens[j].norm not in cues.stop and not tokens[j].norm.isdigit():
         j += 1
         if not tokens[j - 1].norm.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
             j += 1
         return j
     if not first.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال") and limit > 1:
         j += 1
+    if j < len(tokens) and tokens[j].norm.isdigit():
+        j += 1             # الفوج 46، اللواء 23
     return j
 
 
@@ -220,6 +223,10 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) 
             i += 1
             continue
         cue_len, etype = _cue_at(tokens, i, cues)
+        if cue_len and etype in PLACE_TYPES and i + cue_len < len(tokens) \
+                and tokens[i + cue_len].norm not in cues.name_prefixes and _covered(taken, i + cue_len):
+            i += 1
+            continue       # مدينة حمص: the registry already knows the name
         if not cue_len:
             i += 1
             continue
@@ -230,7 +237,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) 
                 k += 1
             j = _person_end(tokens, k, cues, reg, taken + out)
         else:
-            j = _name_tokens(tokens, k, cues, reg, taken + out)
+            j = _name_tokens(tokens, k, cues, reg, out)
         if j > k and (etype != "Person" or j - k >= 2):
             name_toks = tokens[k:j]
             eid = _new_entity_id(name_toks)
@@ -372,6 +379,13 @@ def _antecedent(rule, history, reg, ctx):
     if rule.get("capital") and ctx in reg.capital:
         cap = reg.capital[ctx]
         return cap, reg.entities[cap].type
+    if set(rule["types"]) <= PLACE_TYPES and history:
+        last_sentence = history[-1].sentence
+        for m in reversed(history):
+            if m.sentence < last_sentence - 1:
+                break
+            if m.type in rule["types"] and m.source != "coreference":
+                return m.entity_id, m.type
     for m in reversed(history):
         if m.type in rule["types"] and m.source != "coreference":
             if not rule["heads"] or any(normalise(m.text).split()[0].lstrip("وفبلك") in (h, "ال" + h)

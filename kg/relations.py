@@ -23,7 +23,13 @@ ORG_TYPES = frozenset({"ArmedGroup", "StateForce", "Government", "Organization"}
 ACTOR_TYPES = ORG_TYPES | {"Person", "Country"}
 SOURCE_TYPES = frozenset({"MediaOutlet", "Person", "Organization", "Government", "ArmedGroup", "StateForce"})
 PLACE_RANK = {"Facility": 0, "City": 1, "Region": 2, "Country": 3}
-CLAUSE_BREAKS = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")", "!", "?", "؟", "«", "»", "\"", "“", "”"})
+CLAUSE_BREAKS = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")", "!", "?", "؟"})
+QUOTES = frozenset({"«", "»", "\"", "“", "”", "'", "‘", "’", "″"})
+RELATIVE = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
+QUANTITY_NOUNS = frozenset({"عشرات", "مئات", "الاف", "الاف", "الالاف", "عناصر", "مقاتلين", "مقاتلي", "مقاتلو", "افراد", "جنود",
+                            "عدد", "قاده", "قادة", "مسلحين", "مسلحي", "وحدات", "قوات", "عنصرا", "مقاتلا"})
+FUNCTION_WORDS = frozenset({"و", "ف", "ثم", "كما", "حيث", "قد", "لقد", "وقد", "فقد", "بعد", "ان", "أن", "إن", "اليوم",
+                            "امس", "الليله", "بينما", "فيما", "اذ", "وكان", "وكانت", "كان", "كانت", "ايضا", "ما", "لا", "لم"})
 SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 PREFIXES = ("ي", "ت", "ن", "ا")
 
@@ -228,7 +234,7 @@ class RelationExtractor:
         rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
         for o in objs:
             self._claim(view, subj, trig.relation, o, rule, conf, surface)
-        if subj.type in ACTOR_TYPES:
+        if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
 
     def _subject(self, view, t, after, trig):
@@ -247,12 +253,55 @@ class RelationExtractor:
             if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != "Country"):
                 if m.type != "Country" or self._has_later_object(view, m.token_end, trig):
                     return m, "after"
-        prev = self._preceding_actor(view, t)
+        if self._suffixed_before(view, t):
+            return self._pronoun_referent(view, t), "pronoun"
+        if t > 0 and view.tokens[t - 1].norm in RELATIVE:
+            head = self._mention_ending_at(view, t - 1)
+            return (head, "relative") if head is not None and head.type in ACTOR_TYPES else (None, "")
+        prev = self._preceding_actor(view, t, allow_fi=trig.kind == "masdar")
         if prev is not None:
-            return prev, "before"
-        if self.topic is not None:
+            return self._partitive(view, prev), "before"
+        if self.topic is not None and self._clause_initial(view, t):
             return self.topic, "discourse"
         return None, ""
+
+    def _mention_ending_at(self, view, k):
+        while k > 0 and view.tokens[k - 1].norm in QUOTES:
+            k -= 1
+        for m in view.mentions:
+            if m.token_end == k:
+                return m
+        return None
+
+    def _suffixed_before(self, view, t) -> bool:
+        for k in (t - 1, t - 2):
+            if k >= 0 and self._suffixed_noun(view.tokens[k].norm):
+                return True
+            if k >= 0 and view.is_break(k):
+                return False
+        return False
+
+    def _partitive(self, view, m):
+        """عشرات المقاتلين من قوة الرضوان: the group after a partitive من is the actor."""
+        k = m.token_end
+        if k + 1 < len(view.tokens) and view.tokens[k].norm == "من":
+            nxt = view.mention_at(k + 1)
+            if nxt is not None and nxt.type in ORG_TYPES:
+                return nxt
+        return m
+
+    def _clause_initial(self, view, t) -> bool:
+        """No unknown noun stands between the clause start and the trigger (an implicit subject)."""
+        k = t - 1
+        content = 0
+        while k >= 0 and not view.is_break(k):
+            n = view.tokens[k].norm
+            if is_word(n) and n not in FUNCTION_WORDS and n not in QUOTES and not view.covering(k):
+                stripped = {s for s in stems(n)}
+                if not stripped & FUNCTION_WORDS and not stripped & self.lex.lists["reporting_verbs"]:
+                    content += 1
+            k -= 1
+        return content <= 1
 
     def _suffixed_noun(self, norm):
         return norm.startswith(("قوات", "مقاتلي", "عناصر")) and norm.endswith(("ها", "هم", "ه"))
@@ -265,7 +314,7 @@ class RelationExtractor:
 
     def _pronoun_referent(self, view, t):
         for m in reversed([m for m in view.mentions if m.token_end <= t]):
-            if m.type in ACTOR_TYPES - {"Country"} and not self._governed(view, m):
+            if m.type in ACTOR_TYPES - {"Country", "Person"} and not _prefix(view, m).endswith(("ل", "ب")):
                 return m
         if self.topic is not None:
             return self.topic
@@ -274,17 +323,32 @@ class RelationExtractor:
                 return m
         return None
 
-    def _governed(self, view, m) -> bool:
+    def _governed(self, view, m, allow_fi=False) -> bool:
         """The mention is the object of a preposition (مع X، من X، لـX) or a source (وفقا لـX)."""
         p = _prefix(view, m)
         if p.endswith(("ل", "ب", "ك")):
             return True
         k = m.token_start - 1
-        return k >= 0 and view.tokens[k].norm in ("مع", "من", "عن", "ضد", "بين", "الى", "علي", "في", "حول", "نحو")
+        while k >= 0 and view.tokens[k].norm in QUOTES:
+            k -= 1
+        if k < 0:
+            return False
+        prev = view.tokens[k].norm
+        if prev == "من" and k > 0 and view.tokens[k - 1].norm in QUANTITY_NOUNS:
+            return False
+        if allow_fi and prev == "في":
+            return False
+        return prev in ("مع", "من", "عن", "ضد", "بين", "الي", "علي", "في", "حول", "نحو", "لدي", "عبر", "امام")
 
-    def _preceding_actor(self, view, t):
+    def _preceding_actor(self, view, t, allow_fi=False):
         for m in reversed([m for m in view.mentions if m.token_end <= t]):
-            if m.type in ACTOR_TYPES and m.type != "MediaOutlet" and not self._governed(view, m):
+            if m.type in ACTOR_TYPES and m.type != "MediaOutlet" and not self._governed(view, m, allow_fi):
+                k = m.token_start - 1
+                if k >= 1 and view.tokens[k].norm in self.lex.lists["leads_relative"] \
+                        and view.tokens[k - 1].norm in RELATIVE:
+                    head = self._mention_ending_at(view, k - 1)
+                    if head is not None:
+                        return head
                 return m
         return None
 
@@ -301,6 +365,10 @@ class RelationExtractor:
         while k < len(tokens) and k < limit:
             if view.is_break(k):
                 break
+            if tokens[k].norm in QUOTES:
+                k += 1
+                limit += 1
+                continue
             m = view.mention_at(k)
             if m is not None and (subj is None or m.entity_id != subj.entity_id):
                 if _ok_type(m, trig.obj) and not (trig.obj == "place" and m.type == "Country" and first is None
@@ -351,7 +419,7 @@ class RelationExtractor:
         for idx, m in enumerate(ms):
             nxt = ms[idx + 1] if idx + 1 < len(ms) else None
             gap = tokens[m.token_end:nxt.token_start] if nxt else ()
-            gap_norms = [t.norm for t in gap]
+            gap_norms = [t.norm for t in gap if t.norm not in QUOTES]
             if nxt is not None:
                 self._pair_rules(view, m, nxt, gap_norms, L)
             self._adjective_rules(view, m)

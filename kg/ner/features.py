@@ -1,0 +1,130 @@
+"""CRF features for a token sequence.
+
+Speed comes from caching: every feature that depends on one word form only (normalised form,
+clitic-stripped stem, affixes, shape, cue class) is computed once per distinct form; a position's
+features are its word's list plus its neighbours' (already prefixed) lists and a few pair features.
+"""
+from __future__ import annotations
+
+import functools
+
+from kg.ner.gazetteer import Gazetteer
+from kg.ner.text import normalise, split_proclitics
+
+FEATURE_VERSION = 1
+
+# Cue words (normalised spelling, without clitics): titles before people, kinds of place,
+# kinds of organisation, and verbs of saying. Their class is a feature of the word and its neighbours.
+_CUES = {
+    "PTITLE": "رئيس رئيسه الرئيس وزير الوزير وزيره السيد السيده الشيخ شيخ الملك ملك الامير امير الاميره "
+              "الدكتور دكتور العقيد عقيد اللواء العميد الجنرال جنرال النائب نائب المتحدث متحدث زعيم قائد "
+              "السفير سفير المبعوث مبعوث الامين امين المستشار مستشار الرائد المقدم النقيب الفريق المشير "
+              "الحاج الامام الاستاذ المدرب مدرب اللاعب لاعب الفنان الفنانه الكاتب الصحفي مراسل الاب البابا "
+              "القاضي المحامي الرئيسه المرشح مرشح المفوض حاكم الحاكم المطران سمو جلاله فخامه",
+    "PNAME": "بن ابن ابو ابي ام بنت ال عبد",
+    "SAY": "قال قالت اكد اكدت اعلن اعلنت صرح صرحت اضاف اضافت اوضح اوضحت ذكر ذكرت افاد افادت اشار اشارت "
+           "يقول تقول دعا دعت طالب طالبت التقي استقبل",
+    "LKIND": "مدينه بلده قريه محافظه ولايه منطقه العاصمه عاصمه اقليم مخيم حي ضاحيه جزيره جبل نهر بحر "
+             "مقاطعه ناحيه قضاء بلاد دوله الدوله المدينه البلده القريه المحافظه المنطقه الاقليم المخيم "
+             "ميناء مطار شارع ساحه معبر",
+    "LDIR": "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي اطراف قرب ضواحي داخل",
+    "OKIND": "حزب حركه منظمه شركه جامعه وزاره مجلس جبهه جماعه لواء كتائب كتيبه فيلق وكاله صحيفه قناه "
+             "اتحاد هيئه مؤسسه بنك نادي جيش قوات مصرف جمعيه لجنه محكمه برلمان تنظيم تحالف ائتلاف "
+             "مركز معهد اذاعه تلفزيون مجموعه فرقه منتخب الحزب الحركه المنظمه الشركه الجامعه الوزاره "
+             "المجلس الجبهه الجماعه الوكاله الصحيفه القناه الاتحاد الهيئه المؤسسه البنك النادي الجيش "
+             "القوات اللجنه المحكمه البرلمان التنظيم التحالف المركز المعهد المجموعه المنتخب",
+    "TIME": "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار "
+            "نيسان ايار حزيران تموز اب ايلول تشرين السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه "
+            "امس اليوم غدا عام العام سنه",
+}
+
+
+def _cue_table() -> dict[str, str]:
+    table = {}
+    for cls, words in _CUES.items():
+        for w in words.split():
+            table.setdefault(w, cls)
+    return table
+
+
+_CUE = _cue_table()
+
+
+def _fold_teh(s: str) -> str:
+    """Teh marbuta -> ha for cue lookup only (spelling of ة varies in news text)."""
+    return s.replace("ة", "ه")
+
+
+def _cue_class(norm: str, stem: str) -> str | None:
+    for form in (norm, "ال" + stem, stem):
+        hit = _CUE.get(_fold_teh(form))
+        if hit:
+            return hit
+    return None
+
+
+def _shape(word: str) -> str:
+    if word.isdigit():
+        return "digit"
+    if any("\u0621" <= c <= "\u064a" for c in word):
+        return "arabic"
+    if word.isalpha():
+        return "Latin" if word[0].isupper() else "latin"
+    if any(c.isdigit() for c in word):
+        return "alnum"
+    return "punct" if len(word) == 1 else "other"
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]], str, str]:
+    """(own features, features seen from neighbours keyed by offset, normalised form, stem)."""
+    norm = normalise(word)
+    prefix, stem = split_proclitics(norm)
+    shape = _shape(norm)
+    cue = _cue_class(norm, stem)
+    own = [f"w={norm}", f"s={stem}", f"p={prefix}", f"sh={shape}",
+           f"s3={stem[-3:]}", f"s2={stem[-2:]}", f"s1={stem[-1:]}", f"b2={stem[:2]}", f"b3={stem[:3]}",
+           f"n={min(len(stem), 8)}"]
+    if cue:
+        own.append(f"cue={cue}")
+    if norm.endswith(("ي", "ية", "يه", "يون", "يين")) and prefix.endswith(("ال", "لل")):
+        own.append("nisba+al")
+    context = {}
+    for off in (-2, -1, 1, 2):
+        feats = [f"w{off:+d}={norm}"]
+        if abs(off) == 1:
+            feats += [f"s{off:+d}={stem}", f"sh{off:+d}={shape}", f"p{off:+d}={prefix}"]
+        if cue:
+            feats.append(f"cue{off:+d}={cue}")
+        context[off] = tuple(feats)
+    return tuple(own), context, norm, stem
+
+
+def sequence_features(tokens: list[str] | tuple[str, ...], gazetteer: Gazetteer | None = None) -> list[list[str]]:
+    """Feature strings for each position of a token sequence."""
+    infos = [word_features(t) for t in tokens]
+    norms = [info[2] for info in infos]
+    gaz = gazetteer.tag(norms) if gazetteer is not None else [None] * len(tokens)
+    n = len(tokens)
+    out = []
+    for i, (own, _, norm, stem) in enumerate(infos):
+        feats = ["bias", *own]
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                feats.extend(infos[j][1][off])
+            elif abs(off) == 1:
+                feats.append("BOS" if off < 0 else "EOS")
+        if i > 0:
+            feats.append(f"s-1|s={infos[i - 1][3]}|{stem}")
+        if i + 1 < n:
+            feats.append(f"s|s+1={stem}|{infos[i + 1][3]}")
+        if gaz[i]:
+            feats.append(f"gz={gaz[i]}")
+            feats.append(f"gzc={gaz[i][2:]}")
+        for off in (-1, 1):
+            j = i + off
+            if 0 <= j < n and gaz[j]:
+                feats.append(f"gz{off:+d}={gaz[j]}")
+        out.append(feats)
+    return out

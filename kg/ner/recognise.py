@@ -1,0 +1,86 @@
+"""The pipeline's entry point: raw Arabic text in, entity spans with character offsets out."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.ner.conlleval import chunks
+from kg.ner.labels import MIDDLE_TO_ONTOLOGY, coarse_class
+from kg.ner.model import NerModel, load
+from kg.ner.text import Span, normalise, tokenise
+
+_SENTENCE_END = frozenset(".!?؟…")
+_MAX_SENTENCE_TOKENS = 200
+_STRIPPABLE = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "و", "ف", "ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class NerSpan:
+    """A recognised name: ``text == source[start:end]``.
+
+    label: PER, LOC, ORG or MISC. fine: the model's finer class (Person, Group, Nation,
+    Population-Center, Region, Facility, Government, Media, Sports, Organization, Misc).
+    score: mean CRF marginal probability of the span's tags (0..1).
+    """
+    start: int
+    end: int
+    text: str
+    label: str
+    fine: str | None
+    score: float
+
+    @property
+    def ontology_type(self) -> str | None:
+        """Entity type code of ontology/kg.ttl for the fine class, None when it is not a node type."""
+        return MIDDLE_TO_ONTOLOGY.get(self.fine) if self.fine else None
+
+
+def sentences_of(text: str, tokens: list[Span]) -> list[list[Span]]:
+    """Cut a token list after sentence-final marks, at line breaks and every 200 tokens."""
+    out: list[list[Span]] = []
+    current: list[Span] = []
+    for tok in tokens:
+        if current and ("\n" in text[current[-1].end:tok.start] or len(current) >= _MAX_SENTENCE_TOKENS):
+            out.append(current)
+            current = []
+        current.append(tok)
+        if tok.form in _SENTENCE_END:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def _clitic_free_start(token: Span, gazetteer) -> int:
+    """Offset where the name starts inside its first word: after و/ب/ل... when what is left is
+    clearly a word of its own ('والعراق' -> 'العراق', 'ودمشق' -> 'دمشق' if دمشق is a known name)."""
+    norm = normalise(token.form)
+    if len(norm) != len(token.form):          # diacritics or tatweel: offsets would not line up
+        return token.start
+    for prefix in _STRIPPABLE:
+        rest = norm[len(prefix):]
+        if not norm.startswith(prefix) or len(rest) < 2:
+            continue
+        if prefix.endswith("ال"):
+            return token.start + len(prefix) - 2
+        if rest.startswith("ال") and len(rest) >= 4:
+            return token.start + len(prefix)
+        if gazetteer is not None and gazetteer.tag([rest])[0] and not gazetteer.tag([norm])[0]:
+            return token.start + len(prefix)
+    return token.start
+
+
+def recognise(text: str, model: NerModel | None = None) -> list[NerSpan]:
+    """Named entities in raw text, in text order. The shipped model is loaded once and cached."""
+    model = model or load()
+    spans: list[NerSpan] = []
+    for sentence in sentences_of(text, tokenise(text)):
+        tags, marginals = model.tag_with_marginals([t.form for t in sentence])
+        for chunk in chunks(tags):
+            first, last = sentence[chunk.start], sentence[chunk.end - 1]
+            start = _clitic_free_start(first, model.gazetteer)
+            score = sum(marginals[chunk.start:chunk.end]) / (chunk.end - chunk.start)
+            spans.append(NerSpan(start, last.end, text[start:last.end], coarse_class(chunk.type),
+                                 chunk.type, round(score, 4)))
+    return spans
+

@@ -1,0 +1,85 @@
+"""Arabic text helpers for the recogniser: normalisation, clitic splitting and offset-keeping tokenisation.
+
+Everything here is a pure function of a string so the feature extractor can cache per word form.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar
+
+_TATWEEL = "\u0640"
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u200c\u200d\ufeff"), None)
+
+# A word is a run of letters/digits and the marks written inside words (harakat, superscript alef,
+# tatweel, zero-width joiners); a decimal number keeps its separator; anything else is one character.
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,\u066b]\d+)+"
+    r"|(?:[^\W_]|[\u064b-\u065f\u0670\u0640\u200c\u200d])+"
+    r"|\S"
+)
+
+#: Proclitic sequences, longest first: conjunction (w/f), preposition (b/l/k), article (al), "ll" = l + al.
+_PROCLITIC_RE = re.compile(r"^(?P<conj>[وف])?(?P<prep>[بلك])?(?P<art>ال)?(?P<stem>.+)$")
+_LL_RE = re.compile(r"^(?P<conj>[وف])?(?P<ll>لل)(?P<stem>.+)$")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Span:
+    """A token of raw text with its character offsets (``text[start:end] == form``)."""
+    start: int
+    end: int
+    form: str
+
+
+@functools.lru_cache(maxsize=200_000)
+def normalise(word: str) -> str:
+    """Dediacritised, tatweel-free, alef forms -> bare alef, alef maksura -> ya (the NewsFANE spelling)."""
+    word = word.translate(_BIDI_MARKS).replace(_TATWEEL, "")
+    return normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(word)))
+
+
+@functools.lru_cache(maxsize=200_000)
+def split_proclitics(norm: str) -> tuple[str, str]:
+    """(prefix, stem) of a normalised word, e.g. 'وبالقاهرة' -> ('وبال', 'قاهرة'), 'للامم' -> ('لل', 'امم').
+
+    The stem keeps at least two letters so short words are left whole; ambiguous letters (a name
+    that starts with ب or ل) are stripped all the same: the full word is a feature too.
+    """
+    m = _LL_RE.match(norm)
+    if m and len(m["stem"]) >= _MIN_STEM:
+        return (m["conj"] or "") + "لل", m["stem"]
+    m = _PROCLITIC_RE.match(norm)
+    if not m or len(m["stem"]) < _MIN_STEM:
+        return "", norm
+    prefix = "".join(x for x in (m["conj"], m["prep"], m["art"]) if x)
+    return prefix, m["stem"]
+
+
+def candidate_bases(norm: str) -> tuple[str, ...]:
+    """Forms a clitic-laden word may take in a name list: itself, without و/ف, its stem with and without 'ال'.
+
+    'ولبنان' -> ('ولبنان', 'لبنان', 'بنان'): the wrong split is harmless, only list hits matter.
+    """
+    out = [norm]
+    if norm[:1] in "وف" and len(norm) > 3:
+        out.append(norm[1:])
+    prefix, stem = split_proclitics(norm)
+    if prefix:
+        if prefix.endswith(("ال", "لل")):
+            out.append("ال" + stem)
+        out.append(stem)
+    return tuple(dict.fromkeys(out))
+
+
+def tokenise(text: str) -> list[Span]:
+    """Split raw text into words and single punctuation marks, keeping character offsets."""
+    return [Span(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+def is_arabic_word(token: str) -> bool:
+    return bool(token) and all("\u0621" <= ch <= "\u064a" or ch in "\u0671\u0640" for ch in token)
