@@ -224,7 +224,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) 
             continue
         cue_len, etype = _cue_at(tokens, i, cues)
         if cue_len and etype in PLACE_TYPES and i + cue_len < len(tokens) \
-                and tokens[i + cue_len].norm not in cues.name_prefixes and _covered(taken, i + cue_len):
+                and any(s.i == i + cue_len for s in taken):
             i += 1
             continue       # مدينة حمص: the registry already knows the name
         if not cue_len:

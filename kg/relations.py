@@ -219,6 +219,7 @@ class RelationExtractor:
 
     def _apply(self, view, t, trig: Trigger, surface):
         tokens = view.tokens
+        self.feminine = trig.kind == "verb" and self._feminine(tokens[t].norm)
         after = t + 1
         if trig.then:
             if after >= len(tokens) or not any(s in trig.then for s in stems(tokens[after].norm)):
@@ -303,6 +304,16 @@ class RelationExtractor:
             k -= 1
         return content <= 1
 
+    def _feminine(self, norm) -> bool:
+        for _, stem in proclitic_variants(norm):
+            if stem in self.lex.forms:
+                if stem.endswith("ت") and stem[:-1] in self.lex.forms:
+                    return True
+                if stem.startswith("ت") and "ي" + stem[1:] in self.lex.forms:
+                    return True
+                return False
+        return False
+
     def _suffixed_noun(self, norm):
         return norm.startswith(("قوات", "مقاتلي", "عناصر")) and norm.endswith(("ها", "هم", "ه"))
 
@@ -342,6 +353,8 @@ class RelationExtractor:
 
     def _preceding_actor(self, view, t, allow_fi=False):
         for m in reversed([m for m in view.mentions if m.token_end <= t]):
+            if getattr(self, "feminine", False) and m.type == "Person":
+                continue
             if m.type in ACTOR_TYPES and m.type != "MediaOutlet" and not self._governed(view, m, allow_fi):
                 k = m.token_start - 1
                 if k >= 1 and view.tokens[k].norm in self.lex.lists["leads_relative"] \
@@ -382,6 +395,13 @@ class RelationExtractor:
             return []
         objs.append(first)
         k = first.token_end
+        if trig.relation == "ATTACKED" and first.type not in PLACE_TYPES:
+            for k2 in range(k, min(k + 3, len(tokens) - 1)):
+                if view.is_break(k2):
+                    break
+                if tokens[k2].norm == "في" and view.mention_at(k2 + 1) and view.mention_at(k2 + 1).type in PLACE_TYPES:
+                    objs.append(view.mention_at(k2 + 1))
+                    break
         while k < len(tokens):
             m = view.mention_at(k)
             if m is not None and _prefix(view, m).startswith("و") and _ok_type(m, trig.obj):
@@ -508,6 +528,8 @@ class RelationExtractor:
             if m.type not in ORG_TYPES:
                 continue
             k = m.token_start - 1
+            while k > 0 and view.tokens[k].norm in QUOTES:
+                k -= 1
             if k < 0:
                 continue
             title = view.tokens[k].norm
@@ -515,7 +537,9 @@ class RelationExtractor:
             if not (any(s in L["leader_titles"] for s in stems(title)) or two in L["leader_titles"]):
                 continue
             person = None
-            if idx + 1 < len(ms) and ms[idx + 1].type == "Person" and ms[idx + 1].token_start - m.token_end <= 1:
+            between = [t for t in view.tokens[m.token_end:ms[idx + 1].token_start]] if idx + 1 < len(ms) else []
+            if idx + 1 < len(ms) and ms[idx + 1].type == "Person" and \
+                    len([t for t in between if t.norm not in QUOTES]) == 0:
                 person = ms[idx + 1]
             elif idx > 0 and ms[idx - 1].type == "Person" and k - ms[idx - 1].token_end <= 1:
                 person = ms[idx - 1]
