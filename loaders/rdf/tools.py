@@ -43,9 +43,17 @@ def _existing(path) -> Path:
     return p
 
 
-def load_store(paths) -> ox.Store:
-    """An in-memory pyoxigraph store holding every file (named graphs kept)."""
+ONTOLOGY_GRAPH = "https://w3id.org/kg-arabic-news/ontology"
+
+
+def load_store(paths, ontology: bool = False) -> ox.Store:
+    """An in-memory pyoxigraph store holding every file (named graphs kept) and, with
+    ``ontology``, kg.ttl in the named graph ``ONTOLOGY_GRAPH`` (labels, codes, subclasses)."""
     store = ox.Store()
+    if ontology:
+        from ontology import path as ontology_path
+        store.load(path=str(ontology_path("kg.ttl")), format=ox.RdfFormat.TURTLE,
+                   to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
     for path in paths:
         p = _existing(path)
         try:
@@ -81,16 +89,17 @@ class QueryResult:
     triples: tuple = ()
 
 
-def run_query(query: str, paths, union: bool = True) -> QueryResult:
+def run_query(query: str, paths, union: bool = True, ontology: bool = True) -> QueryResult:
     """Run SPARQL over the files; the prefixes in ``QUERY_PREFIXES`` (kg:, schema:, prov: ...)
-    are predeclared. ``union``: the default graph is the union of all graphs (TriG)."""
-    store = load_store(paths)
+    are predeclared. ``union``: the default graph is the union of all graphs (the TriG
+    article graphs, and the ontology's graph when ``ontology``)."""
+    store = load_store(paths, ontology)
     try:
         result = store.query(query, prefixes=QUERY_PREFIXES, use_default_graph_as_union=union)
     except SyntaxError as exc:
         raise KgError(f"bad SPARQL query: {exc}", value=query) from exc
-    if isinstance(result, bool):
-        return QueryResult("ask", boolean=result)
+    if isinstance(result, (bool, ox.QueryBoolean)):
+        return QueryResult("ask", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
         variables = tuple(v.value for v in result.variables)
         return QueryResult("select", variables, tuple(tuple(sol[v] for v in variables) for sol in result))
