@@ -195,7 +195,9 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3) -> int:
     if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
         return k
     if first not in cues.name_prefixes and first.endswith(("ي", "يه")) and len(first) >= 5:
-        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
+        return k
+    if _is_trigger(first):
+        return k           # بلدة ينسحب: a verb, not a name           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
     j = k + 1
     if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
             and tokens[j].norm not in cues.stop and not tokens[j].norm.isdigit():
@@ -279,12 +281,19 @@ def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
     return 0, None
 
 
+def _is_trigger(norm: str) -> bool:
+    from kg.relations import load_lexicon
+    forms = load_lexicon().forms
+    return any(stem in forms for _, stem in proclitic_variants(norm))
+
+
 def _person_end(tokens, k, cues, reg, taken) -> int:
-    """A personal name: 2-3 words, the first indefinite, none a stop word."""
+    """A personal name: 2-3 words, the first indefinite, none a stop word, title or trigger."""
     j = k
     while j < len(tokens) and j - k < 3:
         n = tokens[j].norm
-        if not is_word(n) or n in cues.stop or n.isdigit() or _covered(taken, j) or n in reg.nationality:
+        if not is_word(n) or n in cues.stop or n.isdigit() or _covered(taken, j) or n in reg.nationality \
+                or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) or _is_trigger(n):
             break
         if j == k and n.startswith("ال"):
             break

@@ -447,6 +447,8 @@ class RelationExtractor:
 
     def _pair_rules(self, view, a: Mention, b: Mention, gap: list[str], L):
         bp = _prefix(view, b)
+        if a.type in PLACE_TYPES and b.type in PLACE_TYPES:
+            gap = [g for g in gap if g not in L["place_heads"]]
         first_gap = gap[0] if gap else ""
         # X التابعة لـY
         if len(gap) <= 2 and gap and gap[-1] in L["part_of"] and bp.endswith("ل"):
@@ -463,9 +465,9 @@ class RelationExtractor:
         if not gap and bp in ("ب", "وب") and a.type in PLACE_TYPES and b.type in PLACE_TYPES:
             self._located(view, a, b, "located_in:in", 0.75)
             return
-        # X شرقي Y / X غرب Y / X وسط Y
-        if len(gap) in (1, 2) and all(g in load_cues_directions() for g in gap[:1]) and a.type in PLACE_TYPES \
-                and b.type in PLACE_TYPES:
+        # X شرقي Y / X غرب Y / X وسط Y / X عاصمة Y
+        if len(gap) in (1, 2) and all(g in load_cues_directions() or g in L["place_heads"] for g in gap[:1]) \
+                and a.type in PLACE_TYPES and b.type in PLACE_TYPES:
             self._located(view, a, b, "located_in:direction", 0.7)
             return
         # X بقيادة Y
