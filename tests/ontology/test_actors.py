@@ -201,3 +201,11 @@ def test_known_referents_resolve(entries):
     }
     wrong = {form: owner.get(normalize(form)) for form, want in expected.items() if owner.get(normalize(form)) != want}
     assert not wrong, f"forms resolving to the wrong entry: {wrong}"
+
+
+def test_generic_words_are_no_entry_s_alias(entries):
+    """A context word (الجيش، الحكومة ...) must not also be some entry's fixed name, or the
+    fixed name would win everywhere and the country context would never be consulted."""
+    owner = {normalize(f): e["id"] for e in entries for f in surface_forms(e)}
+    clashes = {(e["id"], g): owner[normalize(g)] for e in entries for g in e["generic"] if normalize(g) in owner}
+    assert not clashes, f"generic descriptions that are another entry's alias: {clashes}"
