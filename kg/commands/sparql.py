@@ -19,6 +19,8 @@ def add_arguments(p):
                    help="RDF file to query (.ttl .nt .trig .jsonld ...); repeat for several")
     p.add_argument("--output", "-f", choices=OUTPUT_FORMATS, default="table", help="result format")
     p.add_argument("--full-iris", action="store_true", help="print IRIs in full, not as prefixed names")
+    p.add_argument("--no-ontology", action="store_true",
+                   help="do not load ontology/kg.ttl beside the data (it gives relation labels and codes)")
 
 
 def query_text(args) -> str:
@@ -52,16 +54,27 @@ def format_table(variables, rows) -> str:
 
 
 def run(args) -> int:
-    from loaders.rdf.tools import run_query, short
+    from loaders.rdf.tools import run_query
 
-    result = run_query(query_text(args), args.data)
+    result = run_query(query_text(args), args.data, ontology=not args.no_ontology)
+    try:
+        print_result(result, args)
+    except BrokenPipeError:           # `kg sparql ... | head`: the reader has seen enough
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def print_result(result, args) -> None:
+    from loaders.rdf.tools import short
+
     if result.kind == "ask":
         print("true" if result.boolean else "false")
-        return 0
+        return
     if result.kind == "graph":
         for t in result.triples:
             print(f"{t.subject} {t.predicate} {t.object} .")
-        return 0
+        return
     show = (lambda t: "" if t is None else getattr(t, "value", str(t))) if args.full_iris else short
     rows = [tuple(show(t) for t in row) for row in result.rows]
     if args.output == "csv":
@@ -72,4 +85,3 @@ def run(args) -> int:
         print(json.dumps([dict(zip(result.variables, r)) for r in rows], ensure_ascii=False, indent=1))
     else:
         print(format_table(result.variables, rows))
-    return 0

@@ -117,3 +117,16 @@ def test_timeline_orders_claims_by_event_date_else_publication_date(data):
 def test_the_issue_example_query_works(data):
     result = run_query("SELECT ?a ?city WHERE { ?a kg:captured ?city }", [data["turtle"]])
     assert sorted(tuple(short(t) for t in r) for r in result.rows) == [("id:hts", "id:homs"), ("id:syrian_opposition", "id:homs")]
+
+
+def test_every_example_query_in_the_docs_runs_and_finds_something(data):
+    import re
+
+    from rdf_helpers import REPO
+
+    text = (REPO / "docs" / "rdf.md").read_text(encoding="utf-8")
+    block = text.split("```sparql\n", 1)[1].split("```", 1)[0]
+    examples = [q for q in re.split(r"\n\s*\n", block) if q.strip()]
+    assert len(examples) >= 6
+    for q in examples:
+        assert run_query(q, [data["trig"]]).rows, q.splitlines()[0]
