@@ -280,3 +280,25 @@ def test_shapes_list_exactly_the_ontology_relations():
 
 
 KG_SH = rdflib.Namespace("https://w3id.org/kg-arabic-news/shapes#")
+
+
+SHARED_CORPUS = SAMPLE.parents[3] / "shared" / "corpus" / "dev"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs ../shared/corpus/dev")
+def test_real_articles_export_conforms_and_round_trips(tmp_path):
+    from kg.cli import main
+
+    assert main(["build", str(SHARED_CORPUS), "--out", str(tmp_path), "--quiet"]) == 0
+    g = read_graph(tmp_path / "graph.json")
+    assert g.number_of_edges() > 0
+    want = graph_facts(g)
+    for fmt in FORMATS:
+        path = export(g, fmt, tmp_path)
+        assert oxigraph_count(path, fmt) == len(rdflib_dataset(path, fmt)), fmt
+        back = facts(rdflib_union(path, fmt))
+        assert (back["nodes"], back["articles"], back["plain"]) == (want["nodes"], want["articles"], want["plain"]), fmt
+        assert same_provenance(back["edges"], want["edges"]), fmt
+        report = validate(path)
+        assert report.conforms, report.violations[:5]
