@@ -31,6 +31,9 @@ QUANTITY_NOUNS = frozenset({"عشرات", "مئات", "الاف", "الاف", "�
 FUNCTION_WORDS = frozenset({"و", "ف", "ثم", "كما", "حيث", "قد", "لقد", "وقد", "فقد", "بعد", "ان", "أن", "إن", "اليوم",
                             "امس", "الليله", "بينما", "فيما", "اذ", "وكان", "وكانت", "كان", "كانت", "ايضا", "ما", "لا", "لم"})
 SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+# Standing facts (what belongs to, leads or lies in what) are background, not a report of an
+# event: they are not credited to the outlet or speaker of their sentence.
+BACKGROUND_RELATIONS = frozenset({"PART_OF", "LEADS", "MEMBER_OF", "BASED_IN", "LOCATED_IN", "ALLIED_WITH"})
 PREFIXES = ("ي", "ت", "ن", "ا")
 
 
@@ -193,7 +196,7 @@ class RelationExtractor:
         if subj is None or obj is None or subj.entity_id == obj.entity_id:
             return
         source = self.current_source
-        if source is not None and source[0] == subj.entity_id:
+        if source is not None and (source[0] == subj.entity_id or rel in BACKGROUND_RELATIONS):
             source = None
         s = view.sentence
         prov = Provenance(article=self.article.id, sentence=s.text, start=s.start, end=s.end,
@@ -554,8 +557,10 @@ class RelationExtractor:
         out: dict[int, tuple[str, str]] = {}
         L = self.lex.lists
         pending_back: list[int] = []
+        previous = None
         for view in self.views:
-            found = self._sentence_source(view, L)
+            found = self._sentence_source(view, L) or self._continued_report(view, L, previous)
+            previous = found
             i = view.sentence.index
             if found:
                 out[i] = found
@@ -568,6 +573,15 @@ class RelationExtractor:
             if "\n" in self.article.text[view.sentence.end:view.sentence.end + 2]:
                 pending_back = [i] if not found else []
         return out
+
+    def _continued_report(self, view, L, previous):
+        """وأضاف/وأشار إلى أن ... with no new speaker: the previous sentence's source goes on."""
+        words = [t for t in view.tokens if is_word(t.norm)][:3]
+        if previous is None or not words:
+            return None
+        if any(s in L["reporting_verbs"] for s in stems(words[0].norm)) and not view.mention_at(1):
+            return previous
+        return None
 
     def _only_attribution(self, view) -> bool:
         words = [t for t in view.tokens if is_word(t.norm)]
