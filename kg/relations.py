@@ -236,8 +236,10 @@ class RelationExtractor:
             return
         conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
         rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
-        for o in objs:
-            self._claim(view, subj, trig.relation, o, rule, conf, surface)
+        subjects = self._coordinated(view, subj) if subj_rule in ("after", "before") else [subj]
+        for sj in subjects:
+            for o in objs:
+                self._claim(view, sj, trig.relation, o, rule, conf, surface)
         if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
 
@@ -268,6 +270,21 @@ class RelationExtractor:
         if self.topic is not None and self._clause_initial(view, t):
             return self.topic, "discourse"
         return None, ""
+
+    def _coordinated(self, view, m):
+        """X وY، وZ: actors joined to the subject by و share its role."""
+        out, k = [m], m.token_end
+        if m.sentence != view.sentence.index:
+            return out
+        while k < len(view.tokens):
+            while k < len(view.tokens) and (view.tokens[k].norm in QUOTES or view.tokens[k].norm in ("،", ",")):
+                k += 1
+            nxt = view.mention_at(k)
+            if nxt is None or nxt.type not in ACTOR_TYPES or not _prefix(view, nxt).startswith("و"):
+                break
+            out.append(nxt)
+            k = nxt.token_end
+        return out
 
     def _mention_ending_at(self, view, k):
         while k > 0 and view.tokens[k - 1].norm in QUOTES:
