@@ -154,7 +154,7 @@ def validate(path, shapes: Path | None = None) -> ValidationReport:
 
 
 def _violations(results) -> tuple[Violation, ...]:
-    from rdflib import Namespace
+    from rdflib import BNode, Namespace, URIRef
     from rdflib.namespace import RDF
 
     SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -163,7 +163,9 @@ def _violations(results) -> tuple[Violation, ...]:
     def text(node):
         if node is None:
             return ""
-        return short(ox.NamedNode(str(node)), prefixes) if node.__class__.__name__ == "URIRef" else str(node)
+        if isinstance(node, URIRef):
+            return short(ox.NamedNode(str(node)), prefixes)
+        return f"_:{node}" if isinstance(node, BNode) else str(node)
 
     out = []
     for r in results.subjects(RDF.type, SH.ValidationResult):

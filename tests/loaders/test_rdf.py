@@ -18,6 +18,7 @@ from rdf_helpers import (GOLDEN, KG, SAMPLE, export, facts, graph_facts, oxigrap
                          rdflib_union, same_provenance)
 
 FORMATS = ("turtle", "nt", "trig", "jsonld")
+KG_SH = rdflib.Namespace("https://w3id.org/kg-arabic-news/shapes#")
 # rdflib's own TriG / JSON-LD parsers use its deprecated ConjunctiveGraph internally.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -166,7 +167,6 @@ def test_slugs_are_ascii_and_transliterate_arabic():
 
 def test_hostile_text_exports_as_valid_rdf(tmp_path):
     from kg.graph import new_graph
-    from rdf_helpers import oxigraph_count
 
     evil = 'a <b> "c" {d} |e| \\f ^g `h` \n\t\x00\x1f end'
     g = new_graph()
@@ -277,9 +277,6 @@ def test_shapes_list_exactly_the_ontology_relations():
     relations = {rdflib.URIRef(t.iri) for t in vocabulary().relation_types}
     for shape, prop in ((KG_SH.RelationEndsShape, sh.targetSubjectsOf), (KG_SH.RelationTargetShape, sh.targetObjectsOf)):
         assert set(shapes.objects(shape, prop)) == relations
-
-
-KG_SH = rdflib.Namespace("https://w3id.org/kg-arabic-news/shapes#")
 
 
 SHARED_CORPUS = SAMPLE.parents[3] / "shared" / "corpus" / "dev"
