@@ -1,0 +1,150 @@
+"""The Arabic stage: normalisation, proclitics, sentence splitting and token offsets."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.arabic import analyse, normalise, phrase_key, proclitic_variants, split_sentences, tokenise
+from kg.ingest import make_article
+
+# Arabic letters, diacritics, tatweel, punctuation and spaces: the text the stage really sees.
+ARABIC_TEXT = st.text(alphabet=st.sampled_from(
+    list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآؤئىة") + ["\u064b", "\u064e", "\u0650", "\u0651", "\u0652", "\u0640"]
+    + list(" .،؛؟!\n:\"«»()0123456789٣") + ["\u200f", "\u200c"]), max_size=200)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("أحمد", "احمد"),                     # hamza above alef
+    ("إدلب", "ادلب"),                     # hamza below alef
+    ("آمال", "امال"),                     # madda
+    ("مستشفى", "مستشفي"),                 # alef maksura -> ya
+    ("مدينة", "مدينه"),                   # teh marbuta -> heh
+    ("الجـــيش", "الجيش"),               # tatweel
+    ("مُحَمَّدٌ", "محمد"),                # diacritics
+    ("حماة\u200f", "حماه"),              # a bidi mark carries no meaning
+])
+def test_normalise_unifies_letter_variants(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_normalise_keeps_distinct_words_distinct():
+    assert normalise("حمص") != normalise("حماة")
+    assert normalise("الجيش") == normalise("الجَيْش") == normalise("الجـيش")
+
+
+def test_phrase_key_drops_punctuation_and_normalises():
+    assert phrase_key("هيئة تحرير الشام،") == ("هيئه", "تحرير", "الشام")
+    assert phrase_key("«قوات الدعم السريع»") == ("قوات", "الدعم", "السريع")
+
+
+@pytest.mark.parametrize("word, prefix, stem", [
+    ("وانسحبت", "و", "انسحبت"),     # conjunction
+    ("للمرصد", "ل", "المرصد"),      # ل + ال written لل
+    ("بحمص", "ب", "حمص"),           # preposition
+    ("وبحمص", "وب", "حمص"),         # conjunction + preposition
+    ("فللحكومة", "فل", "الحكومه"),  # conjunction + ل + ال
+    ("كالجيش", "ك", "الجيش"),
+])
+def test_proclitic_variants_see_through_clitics(word, prefix, stem):
+    variants = proclitic_variants(normalise(word))
+    assert variants[0] == ("", normalise(word)), "the bare token comes first"
+    assert (prefix, stem) in variants
+
+
+def test_proclitic_variants_offer_no_one_letter_stems():
+    assert all(len(stem) >= 2 for _, stem in proclitic_variants("وب"))
+    assert proclitic_variants("ول") == (("", "ول"),)
+
+
+def test_split_sentences_on_arabic_and_latin_punctuation():
+    text = "سيطرت القوات على المدينة. هل انسحب الجيش؟ نعم؛ انسحب! وقال مصدر: بلغ العدد 3.5 مليون\nسطر جديد"
+    spans = split_sentences(text)
+    sentences = [text[s:e] for s, e in spans]
+    assert sentences == ["سيطرت القوات على المدينة.", "هل انسحب الجيش؟", "نعم؛", "انسحب!",
+                         "وقال مصدر: بلغ العدد 3.5 مليون", "سطر جديد"]
+
+
+def test_split_sentences_drops_empty_and_punctuation_only_spans():
+    text = "  ...  \n\n«»\nجملة واحدة.  "
+    assert [text[s:e] for s, e in split_sentences(text)] == ["جملة واحدة."]
+
+
+def test_tokenise_offsets_point_at_the_token_text():
+    text = "قال المرصد السوري، إن «قوات النظام» انسحبت من بلدة معردس."
+    tokens = tokenise(text)
+    assert [t.text for t in tokens][:4] == ["قال", "المرصد", "السوري", "،"]
+    for t in tokens:
+        assert text[t.start:t.end] == t.text
+        assert t.norm == normalise(t.text)
+
+
+def test_tokenise_with_offset_keeps_article_offsets():
+    text = "مقدمة. ثم سيطرت الفصائل على مورك."
+    start = text.index("ثم")
+    for t in tokenise(text[start:], start):
+        assert text[t.start:t.end] == t.text
+
+
+def test_tokenise_keeps_diacritics_and_tatweel_inside_a_token():
+    text = "الجَيْشُ الســوري"
+    assert [t.text for t in tokenise(text)] == ["الجَيْشُ", "الســوري"]
+    assert [t.norm for t in tokenise(text)] == ["الجيش", "السوري"]
+
+
+def test_analyse_skips_boilerplate_sentences():
+    text = "سيطرت الفصائل على مورك.\nخبر آخر عن حمص | 120 قراءة\nخبر ثالث عن درعا | 98 قراءة\n"
+    analysed = analyse(make_article("a", text, "-"))
+    assert [s.text for s in analysed.sentences] == ["سيطرت الفصائل على مورك."]
+    for s in analysed.sentences:
+        assert text[s.start:s.end] == s.text
+
+
+# ---------------------------------------------------------------- properties
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalise_is_idempotent_and_total_on_any_text(text):
+    once = normalise(text)
+    assert isinstance(once, str)
+    assert normalise(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARABIC_TEXT)
+def test_normalise_output_has_no_diacritics_tatweel_or_letter_variants(text):
+    assert not set(normalise(text)) & set("أإآىة\u0640\u064b\u064e\u0650\u0651\u0652")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(ARABIC_TEXT, st.text()))
+def test_tokenise_offsets_always_point_at_their_text(text):
+    previous_end = 0
+    for t in tokenise(text):
+        assert text[t.start:t.end] == t.text
+        assert t.start >= previous_end and t.end > t.start
+        previous_end = t.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(ARABIC_TEXT, st.text()))
+def test_split_sentences_spans_are_ordered_trimmed_and_non_empty(text):
+    previous_end = 0
+    for s, e in split_sentences(text):
+        assert previous_end <= s < e <= len(text)
+        chunk = text[s:e]
+        assert chunk == chunk.strip()
+        assert any(ch.isalnum() for ch in chunk)
+        previous_end = e
+
+
+@settings(max_examples=200, deadline=None)
+@given(ARABIC_TEXT)
+def test_analysed_sentences_and_tokens_point_at_the_article_text(text):
+    analysed = analyse(make_article("p", text, "-"))
+    norm_text = analysed.article.text
+    for s in analysed.sentences:
+        assert norm_text[s.start:s.end] == s.text
+        for t in s.tokens:
+            assert norm_text[t.start:t.end] == t.text
+            assert s.start <= t.start < t.end <= s.end
