@@ -50,9 +50,16 @@ def write_ntriples_lines(items, f, batch: int = 4096) -> int:
     and escaped), so this formats lines directly without building Triple objects; the
     tests parse the result back with pyoxigraph and rdflib."""
     n = 0
-    lines = []
+    lines: list[str] = []
+    predicates: dict[ox.NamedNode, str] = {}
+    last_subject, subject = None, ""
     for s, p, o, _ in items:
-        lines.append(f"{s} {p} {o} .\n")
+        if s is not last_subject:                 # runs of one subject: render it once
+            last_subject, subject = s, str(s)
+        predicate = predicates.get(p)
+        if predicate is None:
+            predicate = predicates[p] = str(p)
+        lines.append(f"{subject} {predicate} {o} .\n")
         if len(lines) >= batch:
             f.write("".join(lines))
             n += len(lines)

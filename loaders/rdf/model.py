@@ -21,7 +21,7 @@ and a query over the union sees no duplicates.
 from __future__ import annotations
 
 import datetime as dt
-import json
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Iterator
@@ -68,6 +68,7 @@ EVENT_DATE, RULE, CONFIDENCE, TRIGGER = _n("kg", "eventDate"), _n("kg", "rule"),
 TRUE, FALSE = ox.Literal("true", datatype=XSD_BOOLEAN), ox.Literal("false", datatype=XSD_BOOLEAN)
 
 
+@functools.lru_cache(maxsize=8192)
 def date_literal(text) -> ox.Literal | None:
     """ISO date, year-month or year as the matching XSD type; other text as a plain string
     (which SHACL then reports, rather than the export dropping it)."""
@@ -87,6 +88,7 @@ def date_literal(text) -> ox.Literal | None:
     return ox.Literal(text)
 
 
+@functools.lru_cache(maxsize=8192)
 def decimal_literal(value) -> ox.Literal | None:
     """A number as xsd:decimal in plain notation (never 1e-05, which xsd:decimal forbids)."""
     if value is None:
@@ -143,7 +145,11 @@ class RdfModel:
         return ox.NamedNode(f"{self.base}graph/{iris.encoded_segment(article_id)}")
 
     def claim(self, u: str, code: str, v: str, prov: dict) -> ox.NamedNode:
-        key = json.dumps([u, code, v, prov], sort_keys=True, ensure_ascii=False, default=str)
+        """Named by a hash of everything the claim states: same input, same IRI."""
+        g = prov.get
+        key = (f"{u}\x1f{code}\x1f{v}\x1f{g('article')}\x1f{g('sentence')}\x1f{g('start')}\x1f{g('end')}\x1f"
+               f"{g('attributed_to')}\x1f{g('hedged')}\x1f{g('event_date')}\x1f{g('rule')}\x1f{g('confidence')}\x1f"
+               f"{g('trigger')}")
         return ox.NamedNode(f"{self.base}claim/{iris.short_hash(key, 16)}")
 
     def entity_class(self, node_id: str, code) -> ox.NamedNode:
