@@ -47,6 +47,7 @@ class Trigger:
     obj: str
     confidence: float
     suffixed: bool            # the form carries a pronoun suffix (سيطرتها)
+    agent: str = "any"        # any | marked (see triggers.json)
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def load_lexicon() -> Lexicon:
         common = dict(relation=v["relation"], prep=tuple(normalise(p) for p in v.get("prep", ())),
                       optional_prep=tuple(normalise(p) for p in v.get("optional_prep", ())),
                       then=tuple(normalise(t) for t in v.get("then", ())), obj=v["obj"],
-                      confidence=float(v["confidence"]))
+                      confidence=float(v["confidence"]), agent=v.get("agent", "any"))
         for past, present in zip(v["past"], v["present"]):
             for f in _verb_forms(past, present):
                 add(f, Trigger(kind="verb", suffixed=False, **common))
@@ -225,10 +226,21 @@ class RelationExtractor:
         self.feminine = trig.kind == "verb" and self._feminine(tokens[t].norm)
         after = t + 1
         if trig.then:
+            if after < len(tokens) and tokens[after].norm in self.lex.lists["quantifiers"]:
+                after += 1
+                if after < len(tokens) and tokens[after].norm == "من":
+                    after += 1
             if after >= len(tokens) or not any(s in trig.then for s in stems(tokens[after].norm)):
                 return
             after += 1
-        subj, subj_rule = self._subject(view, t, after, trig)
+        if trig.relation == "CLASHED_WITH" and self._between(view, t, trig, surface):
+            return
+        if trig.agent == "marked":
+            subj, subj_rule = self._marked_agent(view, t, trig)
+        else:
+            subj, subj_rule = self._subject(view, t, after, trig)
+        if subj is not None and subj_rule == "adjective":
+            after = subj.token_end
         objs = self._objects(view, after, trig, subj)
         if not objs:
             return
@@ -243,12 +255,64 @@ class RelationExtractor:
         if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
 
+    def _country_mention(self, view, k) -> Mention | None:
+        """A nationality adjective at token k as a mention of its country (غارة إسرائيلية)."""
+        if k >= len(view.tokens):
+            return None
+        for _, stem in proclitic_variants(view.tokens[k].norm):
+            iso = self.reg.nationality.get(stem)
+            if iso and iso in self.reg.country_entity:
+                tok = view.tokens[k]
+                return Mention(self.article.id, view.sentence.index, tok.start, tok.end, tok.text,
+                               self.reg.country_entity[iso], "Country", "adjective", k, k + 1)
+        return None
+
+    def _marked_agent(self, view, t, trig):
+        """غارة إسرائيلية / عملياتها / غارات الجيش: the agent marked on an attack noun."""
+        if trig.suffixed:
+            return self._pronoun_referent(view, t), "pronoun"
+        for k in (t + 1, t + 2):
+            if k < len(view.tokens) and view.is_break(k):
+                break
+            c = self._country_mention(view, k)
+            if c is not None:
+                return c, "adjective"
+        m = view.mention_at(t + 1)
+        if m is not None and m.type in ACTOR_TYPES and m.type != "Country":
+            return m, "after"
+        return None, ""
+
+    def _between(self, view, t, trig, surface) -> bool:
+        """معارك بين X وY -> X CLASHED_WITH Y."""
+        tokens = view.tokens
+        for k in range(t + 1, min(t + 5, len(tokens))):
+            if view.is_break(k):
+                return False
+            if tokens[k].norm == "بين":
+                a = next((m for m in view.mentions if m.token_start > k and m.type in ACTOR_TYPES), None)
+                if a is None:
+                    return False
+                b = next((m for m in view.mentions if m.token_start >= a.token_end and m.type in ACTOR_TYPES
+                          and _prefix(view, m).startswith("و")), None)
+                if b is None or b.token_start - a.token_end > 2:
+                    return False
+                self._claim(view, a, "CLASHED_WITH", b, "clashed_with:between", trig.confidence, surface)
+                return True
+        return False
+
     def _subject(self, view, t, after, trig):
         tokens = view.tokens
+        if t > 0:
+            adj = self._country_mention(view, t - 1)
+            if adj is not None and t > 1 and not view.mention_at(t - 2) and not view.covering(t - 1):
+                return adj, "adjective"
         if trig.suffixed or (trig.kind == "masdar" and after < len(tokens) and self._suffixed_noun(tokens[after].norm)):
             ref = self._pronoun_referent(view, t)
             return ref, "pronoun"
         # a following actor: VSO order, or the genitive agent of a verbal noun
+        pro = self._prep_pronoun(view, after, trig.prep + trig.optional_prep)
+        if pro is not None:
+            after = pro + 1
         m = view.mention_at(after)
         if m is None and after + 1 < len(tokens) and not view.is_break(after):
             m2 = view.mention_at(after + 1)
@@ -357,9 +421,11 @@ class RelationExtractor:
     def _governed(self, view, m, allow_fi=False) -> bool:
         """The mention is the object of a preposition (مع X، من X، لـX) or a source (وفقا لـX)."""
         p = _prefix(view, m)
+        k = m.token_start - 1
+        if p.endswith("ل") and k >= 0 and view.tokens[k].norm in self.lex.lists["part_of"]:
+            return False          # الطيران الحربي التابع للجيش شن ...: the owner acts
         if p.endswith(("ل", "ب", "ك")):
             return True
-        k = m.token_start - 1
         while k >= 0 and view.tokens[k].norm in QUOTES:
             k -= 1
         if k < 0:
@@ -385,15 +451,38 @@ class RelationExtractor:
                 return m
         return None
 
+    def _prep_pronoun(self, view, after, preps) -> int | None:
+        """Index of a preposition carrying a pronoun right after the trigger (عليها، منها، إليه)."""
+        for k in (after, after + 1):
+            if k < len(view.tokens):
+                n = view.tokens[k].norm
+                for prep in preps:
+                    if n.startswith(prep) and n[len(prep):] in SUFFIXES + ("يها", "يه", "يهم"):
+                        return k
+        return None
+
+    def _place_referent(self, view, t, kind):
+        for m in reversed([m for m in view.mentions if m.token_end <= t] + []):
+            if _ok_type(m, kind) and m.type != "Country":
+                return m
+        for m in reversed(self.history[-25:]):
+            if _ok_type(m, kind) and m.type != "Country":
+                return m
+        return None
+
     def _objects(self, view, after, trig: Trigger, subj):
         tokens = view.tokens
         start = after
+        pro = self._prep_pronoun(view, after, trig.prep + trig.optional_prep) if trig.prep or trig.optional_prep else None
+        if pro is not None:
+            ref = self._place_referent(view, after - 1, trig.obj) if trig.obj == "place" else None
+            return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
         if trig.prep:
             start = self._find_prep(view, after, trig.prep)
             if start is None:
                 return []
         objs = []
-        k, limit = start, start + 6
+        k, limit = start, start + 8
         first = None
         while k < len(tokens) and k < limit:
             if view.is_break(k):
