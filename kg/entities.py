@@ -105,10 +105,27 @@ def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
             j = i + length
             spans.append(Span(i, j, _span_start(tokens[i], prefix), tokens[j - 1].end, None, None, "registry",
                               tuple(entries)))
+            spans.extend(_nested_spans(tokens, i, j, reg))
             i = j
         else:
             i += 1
     return spans
+
+
+def _nested_spans(tokens, i, j, reg: Registry) -> list[Span]:
+    """Names inside a longer registry name (بشار الأسد in نظام بشار الأسد, تركيا in الفصائل الموالية
+    لتركيا): kept as 'nested' mentions so that the relation the name implies can be read."""
+    out, k = [], i + 1
+    while k < j:
+        m = _match_at(tokens[:j], k, reg.index, reg.max_len)
+        if m and k + m[0] <= j:
+            length, prefix, entries = m
+            out.append(Span(k, k + length, _span_start(tokens[k], prefix), tokens[k + length - 1].end, None, None,
+                            "nested", tuple(entries)))
+            k += length
+        else:
+            k += 1
+    return out
 
 
 def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> str | None:
@@ -197,7 +214,9 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3) -> int:
     if first not in cues.name_prefixes and first.endswith(("ي", "يه")) and len(first) >= 5:
         return k
     if _is_trigger(first):
-        return k           # بلدة ينسحب: a verb, not a name           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
+        return k           # بلدة ينسحب: a verb, not a name
+    if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
+        return k           # مخيم للنازحين: a prepositional phrase, not a name           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
     j = k + 1
     if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
             and tokens[j].norm not in cues.stop and not tokens[j].norm.isdigit():
@@ -416,9 +435,11 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None) -> ResolvedA
     mentions: list[Mention] = []
     entities: dict[str, EntityRecord] = {}
     art = analysed.article.id
-    for sent, spans in zip(sentences, reg_spans):
-        for s in spans:
+    for sent, all_reg in zip(sentences, reg_spans):
+        for s in all_reg:
             choose(s, ctx, reg)
+        nested = [s for s in all_reg if s.source == "nested"]
+        spans = [s for s in all_reg if s.source != "nested"]
         spans = spans + generic_spans(sent, spans, reg, ctx)
         cue, new = cue_spans(sent, spans, reg, cues)
         spans = _drop_overlaps(spans + cue)
@@ -426,6 +447,10 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None) -> ResolvedA
         spans = _drop_overlaps(spans + rural)
         spans = spans + anaphor_spans(sent, spans, mentions, cues, reg, ctx)
         spans = _drop_overlaps(spans)
+        kept_outer = [s for s in spans if s.source == "registry"]
+        spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
+                                                  for o in kept_outer)]
+        spans.sort(key=lambda s: (s.i, -s.j))
         for s in spans:
             if s.entity_id is None:
                 continue

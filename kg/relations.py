@@ -26,6 +26,7 @@ PLACE_RANK = {"Facility": 0, "City": 1, "Region": 2, "Country": 3}
 CLAUSE_BREAKS = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")", "!", "?", "؟"})
 QUOTES = frozenset({"«", "»", "\"", "“", "”", "'", "‘", "’", "″"})
 RELATIVE = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
+PARTITIVE_PLACES = frozenset({"مدن", "مناطق", "اجزاء", "انحاء", "قري", "بلدات", "احياء", "محافظات", "اراضي", "ولايات"})
 QUANTITY_NOUNS = frozenset({"عشرات", "مئات", "الاف", "الاف", "الالاف", "عناصر", "مقاتلين", "مقاتلي", "مقاتلو", "افراد", "جنود",
                             "عدد", "قاده", "قادة", "مسلحين", "مسلحي", "وحدات", "قوات", "عنصرا", "مقاتلا"})
 FUNCTION_WORDS = frozenset({"و", "ف", "ثم", "كما", "حيث", "قد", "لقد", "وقد", "فقد", "بعد", "ان", "أن", "إن", "اليوم",
@@ -130,7 +131,8 @@ class SentenceView:
     def __init__(self, sentence, mentions: list[Mention]):
         self.sentence = sentence
         self.tokens = sentence.tokens
-        self.mentions = sorted(mentions, key=lambda m: m.token_start)
+        self.nested = [m for m in mentions if m.source == "nested"]
+        self.mentions = sorted((m for m in mentions if m.source != "nested"), key=lambda m: m.token_start)
         self.by_start = {m.token_start: m for m in self.mentions}
 
     def mention_at(self, i) -> Mention | None:
@@ -313,6 +315,10 @@ class RelationExtractor:
         pro = self._prep_pronoun(view, after, trig.prep + trig.optional_prep)
         if pro is not None:
             after = pro + 1
+        if trig.kind == "masdar" and after < len(tokens) and self._resumptive_verb(tokens[after].norm):
+            agent = view.mention_at(after + 1)
+            if agent is not None and agent.type in ACTOR_TYPES:
+                return agent, "relative"
         m = view.mention_at(after)
         if m is None and after + 1 < len(tokens) and not view.is_break(after):
             m2 = view.mention_at(after + 1)
@@ -387,6 +393,13 @@ class RelationExtractor:
                     content += 1
             k -= 1
         return content <= 1
+
+    def _resumptive_verb(self, norm) -> bool:
+        """شنته، نفذها: a verb with a pronoun for the noun before it (هجوم شنته فصائل ...)."""
+        for suffix in ("ته", "تها", "ه", "ها"):
+            if norm.endswith(suffix) and norm[:-len(suffix)] in ("شن", "نفذ", "شنت", "نفذت", "قاد", "قادت"):
+                return True
+        return False
 
     def _feminine(self, norm) -> bool:
         for _, stem in proclitic_variants(norm):
@@ -478,7 +491,7 @@ class RelationExtractor:
             ref = self._place_referent(view, after - 1, trig.obj) if trig.obj == "place" else None
             return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
         if trig.prep:
-            start = self._find_prep(view, after, trig.prep)
+            start = self._find_prep(view, after, trig.prep, 3 if trig.agent == "marked" else 8)
             if start is None:
                 return []
         objs = []
@@ -492,6 +505,9 @@ class RelationExtractor:
                 limit += 1
                 continue
             m = view.mention_at(k)
+            if m is not None and m.type == "Country" and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
+                k = m.token_end          # مدن سوريا: cities of the country, not the country
+                continue
             if m is not None and (subj is None or m.entity_id != subj.entity_id):
                 if _ok_type(m, trig.obj) and not (trig.obj == "place" and m.type == "Country" and first is None
                                                   and self._later_non_country(view, m.token_end, limit)):
@@ -527,8 +543,8 @@ class RelationExtractor:
         return any(m.token_start >= k and m.token_start < limit + 2 and m.type in PLACE_TYPES - {"Country"}
                    for m in view.mentions)
 
-    def _find_prep(self, view, after, preps):
-        for k in range(after, min(after + 8, len(view.tokens))):
+    def _find_prep(self, view, after, preps, window=8):
+        for k in range(after, min(after + window, len(view.tokens))):
             if view.is_break(k):
                 return None
             for p, stem in proclitic_variants(view.tokens[k].norm):
@@ -553,6 +569,24 @@ class RelationExtractor:
                 self._pair_rules(view, m, nxt, gap_norms, L)
             self._adjective_rules(view, m)
         self._title_rules(view, L)
+        self._nested_rules(view, L)
+
+    def _nested_rules(self, view, L):
+        """What a name inside a name implies: نظام بشار الأسد -> LEADS; الفصائل الموالية لتركيا ->
+        SUPPORTS; سجن حمص المركزي -> LOCATED_IN."""
+        for inner in view.nested:
+            outer = next((m for m in view.mentions if m.token_start <= inner.token_start
+                          and inner.token_end <= m.token_end), None)
+            if outer is None or outer.entity_id == inner.entity_id:
+                continue
+            words = [t.norm for t in view.tokens[outer.token_start:inner.token_start]]
+            head = stems(words[0])[-1] if words else ""
+            if inner.type == "Person" and outer.type in ORG_TYPES and head in L["led_heads"]:
+                self._claim(view, inner, "LEADS", outer, "leads:nested_name", 0.8)
+            elif any(w in L["loyal_to"] or w in L["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
+                self._claim(view, inner, "SUPPORTS", outer, "supports:nested_name", 0.8)
+            elif outer.type in ("Facility", "City", "Region") and inner.type in PLACE_TYPES:
+                self._located(view, outer, inner, "located_in:nested_name", 0.7)
 
     def _pair_rules(self, view, a: Mention, b: Mention, gap: list[str], L):
         bp = _prefix(view, b)
@@ -627,6 +661,8 @@ class RelationExtractor:
         country = self.reg.country_entity[iso]
         cm = Mention(m.article, m.sentence, view.tokens[k].start, view.tokens[k].end, view.tokens[k].text, country,
                      "Country", "adjective", k, k + 1)
+        if m.source == "coreference":
+            return
         if m.type in ("City", "Region", "Facility") and self.reg.country_of(m.entity_id) in (iso, None):
             self._claim(view, m, "LOCATED_IN", cm, "located_in:adjective", 0.7)
         elif m.type in ORG_TYPES and m.type != "Government":
@@ -737,7 +773,11 @@ def extract(resolved: ResolvedArticle) -> ArticleExtraction:
     """The relations stage: claims for one article, packaged with its entities and mentions."""
     claims = RelationExtractor(resolved).run()
     reg = load_registry()
-    entities = {e.id: e for e in resolved.entities}
+    # A name inside a longer name is kept only where it takes part in a relation.
+    in_claims = {c.subject for c in claims} | {c.object for c in claims}
+    mentions = tuple(m for m in resolved.mentions if m.source != "nested" or m.entity_id in in_claims)
+    named = {m.entity_id for m in mentions}
+    entities = {e.id: e for e in resolved.entities if e.id in named}
     for c in claims:
         for eid in (c.subject, c.object):
             if eid not in entities and eid in reg.entities:
@@ -745,7 +785,7 @@ def extract(resolved: ResolvedArticle) -> ArticleExtraction:
     a = resolved.article
     publisher = _publisher(resolved)
     info = ArticleInfo(a.id, a.content_hash, a.url, a.title, a.published, publisher, a.origin)
-    return ArticleExtraction(info, tuple(entities.values()), resolved.mentions, tuple(claims))
+    return ArticleExtraction(info, tuple(entities.values()), mentions, tuple(claims))
 
 
 def _publisher(resolved: ResolvedArticle) -> str | None:
