@@ -146,6 +146,9 @@ def validate(path, shapes: Path | None = None) -> ValidationReport:
     from ontology import path as ontology_path
 
     data = load_rdflib(path)
+    if len(data) == 0:
+        raise InputError(f"{str(path)!r} holds no RDF triples; is it an RDF export? "
+                         f"(kg export graph.json --format turtle -o graph.ttl)", value=str(path))
     shapes_graph = rdflib.Graph().parse(shapes or ontology_path("shapes.ttl"), format="turtle")
     ontology = rdflib.Graph().parse(ontology_path("kg.ttl"), format="turtle")
     conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes_graph, ont_graph=ontology,

@@ -72,3 +72,8 @@ def test_validate_prints_focus_path_message_and_exits_1(ttl, tmp_path, capsys):
 def test_validate_conforming_file(ttl, capsys):
     assert main(["validate", str(ttl)]) == 0
     assert "conforms" in capsys.readouterr().out
+
+
+def test_validate_refuses_a_graph_json_that_holds_no_triples(capsys):
+    assert main(["validate", str(SAMPLE)]) == 2
+    assert "holds no RDF triples" in capsys.readouterr().err
