@@ -1,0 +1,142 @@
+"""The entities stage: registry names through clitics, descriptions resolved by the article's
+country, names introduced by a cue, and definite anaphors (المدينة، البلدة ...)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.arabic import normalise, proclitic_variants
+
+
+def _by_text(resolved):
+    """surface text -> entity id, for the mentions of an article (the first one wins)."""
+    out = {}
+    for m in resolved.mentions:
+        out.setdefault(m.text, m.entity_id)
+    return out
+
+
+def _mention(resolved, entity_id, source=None):
+    found = [m for m in resolved.mentions if m.entity_id == entity_id and (source is None or m.source == source)]
+    assert found, f"no mention of {entity_id} ({source}) in {[(m.text, m.entity_id) for m in resolved.mentions]}"
+    return found[0]
+
+
+def test_mentions_point_at_their_text(resolve_text):
+    text = "وانسحبت قوات النظام السوري من مواقعها بحمص، بحسب المرصد السوري لحقوق الإنسان، فيما تقدمت هيئة تحرير الشام."
+    resolved = resolve_text(text)
+    assert resolved.mentions
+    for m in resolved.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("وانسحبت قوات النظام السوري من مواقعها.", "قوات النظام السوري", "syrian_army"),
+    ("ودخلت الفصائل إلى حمص بعد انسحاب الجيش.", "حمص", "homs"),
+    ("وقال مصدر بحمص إن الاشتباكات توقفت.", "حمص", "homs"),
+    ("وأفاد ناشطون للمرصد السوري بسقوط قذائف.", None, "sohr"),
+    ("وحزب الله أعلن مسؤوليته عن الهجوم.", "حزب الله", "hezbollah"),
+    ("وبحسب وكالة رويترز فإن القصف استمر.", "وكالة رويترز", "reuters"),
+])
+def test_registry_names_are_found_through_proclitics(resolve_text, text, surface, entity):
+    resolved = resolve_text(text)
+    m = _mention(resolved, entity)
+    if surface is not None:
+        assert m.text == surface, "the span starts after the clitic"
+    assert m.source == "registry"
+
+
+@pytest.mark.xfail(strict=False, reason="for لل + name (للمرصد) the mention starts after one ل, so its text "
+                                        "('لمرصد السوري') reads neither as the word nor as the name; it also "
+                                        "becomes a node alias")
+def test_mention_text_after_lil_reads_through_clitics_to_the_name(resolve_text):
+    resolved = resolve_text("وأفاد ناشطون للمرصد السوري لحقوق الإنسان بسقوط قذائف.")
+    m = _mention(resolved, "sohr")
+    first = normalise(m.text.split()[0])
+    assert "المرصد" in {stem for _, stem in proclitic_variants(first)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال الجيش إن قواته استعادت مدينة ود مدني من قوات الدعم السريع في ولاية الجزيرة.", "sudanese_armed_forces"),
+    ("قال الجيش إن وحداته انتشرت في بلدة الخيام بجنوب لبنان بعد انسحاب القوات الإسرائيلية.", "lebanese_armed_forces"),
+    ("قال الجيش إن وحداته صدت هجوما في ريف حماة الشمالي قرب حلب.", "syrian_army"),
+])
+def test_the_army_is_the_army_of_the_country_the_article_is_about(resolve_text, text, expected):
+    resolved = resolve_text(text)
+    army = [m for m in resolved.mentions if m.text == "الجيش"]
+    assert army and army[0].entity_id == expected
+    assert army[0].source == "generic"
+
+
+def test_nationality_adjective_beats_the_context_country(resolve_text):
+    text = "قالت قوات الدعم السريع في الخرطوم إن الجيش السوداني قصف أحياء في أم درمان، وإن الجيش اللبناني لا علاقة له."
+    by_text = _by_text(resolve_text(text))
+    assert by_text["الجيش السوداني"] == "sudanese_armed_forces"
+    assert by_text["الجيش اللبناني"] == "lebanese_armed_forces"
+
+
+@pytest.mark.parametrize("surface", ["فصائل المعارضة", "قوات المعارضة", "مقاتلو المعارضة", "المعارضة السورية المسلحة"])
+def test_opposition_descriptions_are_one_node(resolve_text, surface):
+    resolved = resolve_text(f"قال المرصد إن {surface} تقدمت نحو حماة في سوريا.")
+    assert _by_text(resolved)[surface] == "syrian_opposition"
+
+
+@pytest.mark.parametrize("surface", ["قوات النظام السوري", "القوات الحكومية", "الجيش السوري"])
+def test_government_force_descriptions_are_one_node(resolve_text, surface):
+    resolved = resolve_text(f"قال المرصد السوري إن {surface} انسحبت من ريف حلب الجنوبي.")
+    assert _by_text(resolved)[surface] == "syrian_army"
+
+
+@pytest.mark.parametrize("text, surface, entity_id, type_", [
+    ("سيطرت الفصائل على بلدة معردس في سوريا.", "بلدة معردس", "name:معردس", "City"),
+    ("قصفت الطائرات مخيم زمزم للنازحين في السودان.", "مخيم زمزم", "name:زمزم", "City"),
+    ("وانتشر مقاتلو جماعة أبو عمارة في مخيم اليرموك.", "أبو عمارة", "name:ابو_عماره", "ArmedGroup"),
+    ("أعلنت حركة سواعد الجنوب مسؤوليتها عن الهجوم في اليمن.", "سواعد الجنوب", "name:سواعد_الجنوب", "ArmedGroup"),
+])
+def test_names_introduced_by_a_cue_become_typed_nodes(resolve_text, text, surface, entity_id, type_):
+    resolved = resolve_text(text)
+    m = _mention(resolved, entity_id)
+    assert m.text == surface and m.type == type_ and m.source == "cue"
+    record = {e.id: e for e in resolved.entities}[entity_id]
+    assert record.type == type_
+
+
+def test_cue_before_a_known_name_does_not_create_a_new_node(resolve_text):
+    resolved = resolve_text("دخلت قوات المعارضة مدينة حمص في سوريا.")
+    assert not [m for m in resolved.mentions if m.entity_id.startswith("name:")]
+    assert "homs" in {m.entity_id for m in resolved.mentions}
+
+
+def test_the_city_refers_back_to_the_city_just_named(resolve_text):
+    text = "دخلت قوات الدعم السريع مدينة الفاشر في السودان. وقال الجيش إنه انسحب من المدينة."
+    resolved = resolve_text(text)
+    m = [m for m in resolved.mentions if m.text == "المدينة"]
+    assert m and m[0].entity_id == "el_fasher" and m[0].source == "coreference"
+
+
+def test_the_party_refers_back_to_hezbollah(resolve_text):
+    resolved = resolve_text("قال حزب الله في بيان إنه استهدف موقعا إسرائيليا. وأضاف الحزب أن مقاتليه عادوا بسلام.")
+    assert _by_text(resolved)["الحزب"] == "hezbollah"
+
+
+@pytest.mark.xfail(strict=False, reason="an anaphor whose antecedent is a cue-introduced name from an earlier "
+                                        "sentence is dropped: entities.resolve looks the record up only among this "
+                                        "sentence's new names")
+def test_the_town_refers_back_to_a_town_introduced_by_a_cue(resolve_text):
+    resolved = resolve_text("دخلت قوات الدعم السريع بلدة طويلة في السودان. وانسحب الجيش من البلدة.")
+    m = [m for m in resolved.mentions if m.text == "البلدة"]
+    assert m and m[0].entity_id == "name:طويله"
+
+
+@pytest.mark.xfail(strict=False, reason="anaphors are resolved only against earlier sentences: a city named "
+                                        "earlier in the same sentence is ignored")
+def test_the_city_refers_to_the_city_named_earlier_in_the_same_sentence(resolve_text):
+    text = ("قصف الجيش مدينة الأبيض. ثم وصلت القوة المشتركة إلى مدينة الفاشر حيث تحاصر قوات الدعم السريع "
+            "المدينة منذ أشهر.")
+    m = [m for m in resolve_text(text).mentions if m.text == "المدينة"]
+    assert m and m[0].entity_id == "el_fasher"
+
+
+def test_context_country_is_the_country_the_article_is_about(resolve_text):
+    assert resolve_text("سيطرت قوات الدعم السريع على الفاشر في شمال دارفور.").context_country == "SD"
+    assert resolve_text("قصف الجيش الإسرائيلي بلدات في جنوب لبنان وقال حزب الله إنه رد.").context_country in ("LB", "IL")
+    assert resolve_text("سيطرت الفصائل على حماة وحمص بعد انسحاب قوات النظام السوري.").context_country == "SY"
