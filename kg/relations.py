@@ -570,6 +570,28 @@ class RelationExtractor:
             self._adjective_rules(view, m)
         self._title_rules(view, L)
         self._nested_rules(view, L)
+        self._base_rules(view, L)
+
+    def _base_rules(self, view, L):
+        """قواعدها العسكرية في سوريا -> the owner BASED_IN Syria."""
+        tokens = view.tokens
+        for t, tok in enumerate(tokens):
+            stem = next((s for s in stems(tok.norm) if any(s.startswith(b) and s[len(b):] in SUFFIXES
+                                                              for b in L["base_nouns"])), None)
+            if stem is None:
+                continue
+            place = None
+            for k in range(t + 1, min(t + 5, len(tokens))):
+                if view.is_break(k):
+                    break
+                m = view.mention_at(k)
+                if m is not None and m.type in PLACE_TYPES and (tokens[k - 1].norm in ("في", "داخل")
+                                                                or _prefix(view, m).endswith("ب")):
+                    place = m
+                    break
+            owner = self._pronoun_referent(view, t) if place is not None else None
+            if owner is not None and owner.type in ACTOR_TYPES:
+                self._claim(view, owner, "BASED_IN", place, "based_in:bases", 0.7, tok.text)
 
     def _nested_rules(self, view, L):
         """What a name inside a name implies: نظام بشار الأسد -> LEADS; الفصائل الموالية لتركيا ->
@@ -598,20 +620,14 @@ class RelationExtractor:
             if a.type in ORG_TYPES and b.type in ORG_TYPES:
                 self._claim(view, a, "PART_OF", b, "part_of:affiliated", 0.9, view.tokens[a.token_end].text)
             return
-        # X في Y / X ضمن Y (organisations) ; X في Y (places)
-        if not gap and bp.endswith(("ب",)) or (len(gap) == 1 and first_gap in L["part_of_preps"] | L["located_preps"]):
-            if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != "Government":
-                self._claim(view, a, "PART_OF", b, "part_of:in", 0.7)
-            elif a.type in PLACE_TYPES and b.type in PLACE_TYPES:
-                self._located(view, a, b, "located_in:in", 0.75)
+        # X في Y / X ضمن Y (organisations)
+        if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != "Government" and (
+                (not gap and bp.endswith("ب")) or (len(gap) == 1 and first_gap in L["part_of_preps"])):
+            self._claim(view, a, "PART_OF", b, "part_of:in", 0.7)
             return
-        if not gap and bp in ("ب", "وب") and a.type in PLACE_TYPES and b.type in PLACE_TYPES:
+        # X في Y، X بريف Y، X شرقي Y، X، عاصمة Y، X على الساحل ...
+        if a.type in PLACE_TYPES and b.type in PLACE_TYPES and self._locative_gap(gap, bp, L):
             self._located(view, a, b, "located_in:in", 0.75)
-            return
-        # X شرقي Y / X غرب Y / X وسط Y / X عاصمة Y
-        if len(gap) in (1, 2) and all(g in load_cues_directions() or g in L["place_heads"] for g in gap[:1]) \
-                and a.type in PLACE_TYPES and b.type in PLACE_TYPES:
-            self._located(view, a, b, "located_in:direction", 0.7)
             return
         # X بقيادة Y
         if len(gap) == 1 and first_gap in L["led_by"] or (not gap and bp == "ب" and False):
@@ -637,11 +653,23 @@ class RelationExtractor:
                 self._claim(view, a, "MEMBER_OF", b, "member_of:title", 0.85)
                 return
         # المتحدث باسم ORG، PERSON
-        if b.type == "Person" and a.type in ORG_TYPES and gap and gap[0] in CLAUSE_BREAKS and len(gap) <= 2:
+        if b.type == "Person" and a.type in ORG_TYPES and (not gap or gap[0] in CLAUSE_BREAKS) and len(gap) <= 2:
             before = [t.norm for t in view.tokens[max(0, a.token_start - 3):a.token_start]]
             if any(w in L["member_titles"] or w in ("باسم",) for w in before) or _prefix(view, a) == "ب":
                 if any(w in L["member_titles"] for w in before) or "باسم" in before:
                     self._claim(view, b, "MEMBER_OF", a, "member_of:apposition", 0.8)
+
+    def _locative_gap(self, gap, b_prefix, L) -> bool:
+        """The words between two places say the first lies in the second: a locative preposition
+        (في، بـ، داخل، على) or a direction (شرقي، جنوب، وسط), with at most one other word
+        (ومحيطها، للنازحين)."""
+        words = [g for g in gap if g not in CLAUSE_BREAKS and g not in L["place_heads"]]
+        directions = load_cues_directions()
+        locative = [w for w in words if w in L["located_preps"] or w in directions or w == "علي"]
+        if b_prefix.endswith("ب") and not b_prefix.startswith("و"):
+            locative.append("ب")
+        other = [w for w in words if w not in L["located_preps"] and w not in directions and w != "علي"]
+        return bool(locative) and len(other) <= 1 and len(gap) <= 5
 
     def _located(self, view, a, b, rule, conf):
         if a.type == "Country" or b.type == "Facility" or a.entity_id == b.entity_id:
@@ -653,15 +681,17 @@ class RelationExtractor:
     def _adjective_rules(self, view, m: Mention):
         """حمص السورية -> LOCATED_IN Syria; جماعة الحوثي اليمنية -> BASED_IN Yemen."""
         k = m.token_end
-        if k >= len(view.tokens):
+        if m.type == "Facility" and k + 1 < len(view.tokens) and view.tokens[k].norm.startswith("ال") \
+                and view.tokens[k].norm not in self.reg.nationality:
+            k += 1                 # القاعدة الجوية الروسية
+        cm = self._country_mention(view, k)
+        if cm is None:
             return
-        iso = self.reg.nationality.get(view.tokens[k].norm)
-        if not iso or iso not in self.reg.country_entity:
+        iso = self.reg.entities[cm.entity_id].country
+        if m.type == "Facility" and self.reg.country_of(m.entity_id) not in (iso, None):
+            self._claim(view, cm, "BASED_IN", m, "based_in:facility_adjective", 0.7)
             return
-        country = self.reg.country_entity[iso]
-        cm = Mention(m.article, m.sentence, view.tokens[k].start, view.tokens[k].end, view.tokens[k].text, country,
-                     "Country", "adjective", k, k + 1)
-        if m.source == "coreference":
+        if m.source == "coreference" or k != m.token_end:
             return
         if m.type in ("City", "Region", "Facility") and self.reg.country_of(m.entity_id) in (iso, None):
             self._claim(view, m, "LOCATED_IN", cm, "located_in:adjective", 0.7)
@@ -677,6 +707,8 @@ class RelationExtractor:
             k = m.token_start - 1
             while k > 0 and view.tokens[k].norm in QUOTES:
                 k -= 1
+            if k >= 2 and view.tokens[k].norm in ("يعرف", "يسمي") and view.tokens[k - 1].norm == "ما":
+                k -= 2             # قائد ما يعرف بالجيش الوطني
             if k < 0:
                 continue
             title = view.tokens[k].norm
@@ -686,7 +718,7 @@ class RelationExtractor:
             person = None
             between = [t for t in view.tokens[m.token_end:ms[idx + 1].token_start]] if idx + 1 < len(ms) else []
             if idx + 1 < len(ms) and ms[idx + 1].type == "Person" and \
-                    len([t for t in between if t.norm not in QUOTES]) == 0:
+                    len([t for t in between if t.norm not in QUOTES and t.norm not in ("،", ",")]) == 0:
                 person = ms[idx + 1]
             elif idx > 0 and ms[idx - 1].type == "Person" and k - ms[idx - 1].token_end <= 1:
                 person = ms[idx - 1]
