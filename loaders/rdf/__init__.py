@@ -115,7 +115,7 @@ def to_rdflib(items) -> "rdflib.Graph":
 @register("jsonld", extension=".jsonld", media_type="application/ld+json",
           description="JSON-LD compacted with ontology/context.jsonld")
 def write_jsonld(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE) -> None:
-    context = {**jsonld_context(), "id": base}
+    context = {**jsonld_context(), **{k: v for k, v in _prefixes(base).items() if k in ("id", "article", "claim", "graph")}}
     data = to_rdflib(triples(g, base)).serialize(format="json-ld", context=context, auto_compact=True,
                                                   ensure_ascii=False, indent=1)
     out.write_text(data, encoding="utf-8")
