@@ -1,0 +1,87 @@
+"""kg cypher: run a Cypher query against Neo4j or the embedded Bolt server and print the rows."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+NAME = "cypher"
+HELP = "Run a Cypher query (text or --file queries/NAME.cypher, with --param name=value) and print the rows."
+FORMATS = ("table", "json", "csv")
+
+
+def add_arguments(p):
+    from loaders.neo4j.connection import add_arguments as add_connection_arguments
+
+    p.add_argument("query", nargs="?", help="the Cypher text (or give --file)")
+    p.add_argument("--file", "-f", help="read the query from this file (e.g. queries/hedged_claims.cypher)")
+    p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                   help="query parameter $NAME; VALUE is read as JSON when it parses (5, true, [1,2]), else text")
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default table)")
+    add_connection_arguments(p)
+
+
+def parse_params(items: list[str]) -> dict:
+    from kg.errors import KgError
+
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise KgError(f"--param needs NAME=VALUE, got {item!r}", value=item)
+        try:
+            out[name.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            out[name.strip()] = value
+    return out
+
+
+def query_text(args) -> str:
+    from kg.errors import InputError
+
+    if bool(args.query) == bool(args.file):
+        raise InputError("give either a query or --file, not both and not neither")
+    if args.query:
+        return args.query
+    path = Path(args.file)
+    if not path.is_file():
+        raise InputError(f"no query file at {str(path)!r}", value=str(path))
+    return path.read_text(encoding="utf-8")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def print_rows(keys: list[str], rows: list[list], fmt: str, out=sys.stdout) -> None:
+    if fmt == "json":
+        for row in rows:
+            out.write(json.dumps(dict(zip(keys, row)), ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(keys)
+        w.writerows([[_cell(v) for v in row] for row in rows])
+    else:
+        cells = [keys] + [[_cell(v) for v in row] for row in rows]
+        widths = [max(len(r[i]) for r in cells) for i in range(len(keys))]
+        for n, r in enumerate(cells):
+            out.write(" | ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n")
+            if n == 0:
+                out.write("-+-".join("-" * w for w in widths) + "\n")
+        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+
+
+def run(args) -> int:
+    from loaders.neo4j import connect, run_query
+    from loaders.neo4j.connection import settings_from_args
+
+    text, parameters = query_text(args), parse_params(args.param)
+    with connect(settings_from_args(args)) as conn:
+        keys, rows = run_query(conn, text, parameters)
+    print_rows(keys, rows, args.format)
+    return 0

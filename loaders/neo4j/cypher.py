@@ -1,0 +1,130 @@
+"""Every Cypher statement the loader sends, in the subset Neo4j 5 and ArcadeDB both accept.
+
+Labels and relationship types cannot be query parameters, so the statements that need one are
+built here from a type code that is first checked against the ontology's vocabulary (and
+against the shape of a plain identifier); every value travels as a parameter in ``$rows``.
+No APOC; no ``SET n:Label`` on an existing node (unreliable on ArcadeDB): a node gets its
+labels from the ``MERGE`` that creates it.
+
+Graph model:
+  (:Entity:<Type> {id, name, name_en, aliases, wikidata, geonames, lat, lon})
+  (:Entity)-[:<RELATION> {mention_count, first_seen, last_seen, sources, max_confidence}]->(:Entity)
+  (:Article {id, url, title, published, publisher})-[:PUBLISHED_BY]->(:Entity)
+  (:Claim {id, relation, subject, object, article, attributed_to, sentence, start, end, hedged,
+           event_date, rule, confidence, trigger})
+     -[:SUBJECT]->(:Entity), -[:OBJECT]->(:Entity), -[:IN_ARTICLE]->(:Article),
+     -[:ATTRIBUTED_TO]->(:Entity)
+"""
+from __future__ import annotations
+
+import re
+
+from kg.errors import KgError
+from ontology import Vocabulary, vocabulary
+
+# Labels and relationship types of the provenance structure: fixed here, never read from data.
+ENTITY, ARTICLE, CLAIM = "Entity", "Article", "Claim"
+SUBJECT, OBJECT, IN_ARTICLE, ATTRIBUTED_TO, PUBLISHED_BY = "SUBJECT", "OBJECT", "IN_ARTICLE", "ATTRIBUTED_TO", "PUBLISHED_BY"
+KG_LABELS = (ENTITY, ARTICLE, CLAIM)
+
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
+
+
+def _code(code: str, valid: tuple[str, ...], what: str) -> str:
+    """A vocabulary code that is safe to place in query text, or a KgError."""
+    if code not in valid or not _IDENTIFIER.match(code):
+        raise KgError(f"unknown {what} {code!r}", value=code, choices=valid)
+    return code
+
+
+def entity_label(code: str, vocab: Vocabulary | None = None) -> str:
+    return _code(code, (vocab or vocabulary()).entity_codes, "entity type")
+
+
+def relation_type(code: str, vocab: Vocabulary | None = None) -> str:
+    return _code(code, (vocab or vocabulary()).relation_codes, "relation type")
+
+
+# --- schema ----------------------------------------------------------------------------------
+
+def unique_id_constraint(label: str) -> str:
+    """Neo4j 5 syntax; ArcadeDB accepts it too."""
+    return f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+
+
+def id_index(label: str) -> str:
+    """Fallback where a server refuses the constraint statement: at least MERGE finds ids by index."""
+    return f"CREATE INDEX {label.lower()}_id_index IF NOT EXISTS FOR (n:{label}) ON (n.id)"
+
+
+# --- entities --------------------------------------------------------------------------------
+
+def drop_retyped_entities() -> str:
+    """Delete entities whose type changed since the last load, so the MERGE below recreates them
+    with the right labels (their relationships and claim links are re-merged in the same load)."""
+    return (f"UNWIND $rows AS r MATCH (n:{ENTITY} {{id: r.id}}) WHERE NOT r.label IN labels(n) "
+            "DETACH DELETE n")
+
+
+def merge_entities(label: str, vocab: Vocabulary | None = None) -> str:
+    label = entity_label(label, vocab)
+    return (f"UNWIND $rows AS r MERGE (n:{ENTITY}:{label} {{id: r.id}}) "
+            "SET n.name = r.name, n.name_en = r.name_en, n.aliases = r.aliases, n.wikidata = r.wikidata, "
+            "n.geonames = r.geonames, n.lat = r.lat, n.lon = r.lon")
+
+
+# --- articles --------------------------------------------------------------------------------
+
+MERGE_ARTICLES = (f"UNWIND $rows AS r MERGE (a:{ARTICLE} {{id: r.id}}) "
+                  "SET a.url = r.url, a.title = r.title, a.published = r.published, a.publisher = r.publisher")
+
+LINK_PUBLISHERS = (f"UNWIND $rows AS r MATCH (a:{ARTICLE} {{id: r.id}}) MATCH (p:{ENTITY} {{id: r.publisher}}) "
+                   f"MERGE (a)-[:{PUBLISHED_BY}]->(p)")
+
+
+# --- relationships ---------------------------------------------------------------------------
+
+def merge_relations(rel_type: str, vocab: Vocabulary | None = None) -> str:
+    rel_type = relation_type(rel_type, vocab)
+    return (f"UNWIND $rows AS r MATCH (s:{ENTITY} {{id: r.subject}}) MATCH (o:{ENTITY} {{id: r.object}}) "
+            f"MERGE (s)-[x:{rel_type}]->(o) "
+            "SET x.mention_count = r.mention_count, x.first_seen = r.first_seen, x.last_seen = r.last_seen, "
+            "x.sources = r.sources, x.max_confidence = r.max_confidence")
+
+
+# --- claims (provenance) ---------------------------------------------------------------------
+
+MERGE_CLAIMS = (f"UNWIND $rows AS r MERGE (c:{CLAIM} {{id: r.id}}) "
+                "SET c.relation = r.relation, c.subject = r.subject, c.object = r.object, c.article = r.article, "
+                "c.attributed_to = r.attributed_to, c.sentence = r.sentence, c.start = r.start, c.end = r.end, "
+                "c.hedged = r.hedged, c.event_date = r.event_date, c.rule = r.rule, "
+                "c.confidence = r.confidence, c.trigger = r.trigger")
+
+LINK_CLAIM_ENTITIES = (f"UNWIND $rows AS r MATCH (c:{CLAIM} {{id: r.id}}) "
+                       f"MATCH (s:{ENTITY} {{id: r.subject}}) MATCH (o:{ENTITY} {{id: r.object}}) "
+                       f"MERGE (c)-[:{SUBJECT}]->(s) MERGE (c)-[:{OBJECT}]->(o)")
+
+LINK_CLAIM_ARTICLES = (f"UNWIND $rows AS r MATCH (c:{CLAIM} {{id: r.id}}) MATCH (a:{ARTICLE} {{id: r.article}}) "
+                       f"MERGE (c)-[:{IN_ARTICLE}]->(a)")
+
+LINK_CLAIM_SOURCES = (f"UNWIND $rows AS r MATCH (c:{CLAIM} {{id: r.id}}) MATCH (s:{ENTITY} {{id: r.attributed_to}}) "
+                      f"MERGE (c)-[:{ATTRIBUTED_TO}]->(s)")
+
+
+# --- maintenance and counts ------------------------------------------------------------------
+
+def delete_batch(label: str) -> str:
+    """One bounded slice of ``kg load --replace``: run until it deletes nothing."""
+    label = _code(label, KG_LABELS, "kg label")
+    return f"MATCH (n:{label}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted"
+
+
+def count_nodes(label: str) -> str:
+    label = _code(label, KG_LABELS + vocabulary().entity_codes, "label")
+    return f"MATCH (n:{label}) RETURN count(n) AS n"
+
+
+def count_relationships(rel_type: str) -> str:
+    codes = vocabulary().relation_codes + (SUBJECT, OBJECT, IN_ARTICLE, ATTRIBUTED_TO, PUBLISHED_BY)
+    rel_type = _code(rel_type, codes, "relationship type")
+    return f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS n"

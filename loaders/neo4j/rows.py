@@ -1,0 +1,154 @@
+"""graph.json -> the rows the Cypher loader sends: one typed record per node, relationship and claim.
+
+Pure Python (no database): everything the loader writes is decided here, so it can be tested
+without a server. Type codes are checked against the ontology's vocabulary; values are kept as
+data and only ever travel to the database as query parameters.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+
+import networkx as nx
+
+from kg.errors import GraphFormatError
+from ontology import Vocabulary, vocabulary
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    id: str
+    label: str                     # entity type code: the node's second label
+    name: str | None
+    name_en: str | None
+    aliases: tuple[str, ...]
+    wikidata: str | None
+    geonames: int | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: str
+    url: str | None
+    title: str | None
+    published: str | None
+    publisher: str | None          # node id of the outlet that published it
+
+
+@dataclass(frozen=True)
+class RelationRow:
+    """One (subject, type, object) relationship with what its provenance sums up to."""
+    type: str
+    subject: str
+    object: str
+    mention_count: int
+    first_seen: str | None         # earliest event_date (or article date) among its claims
+    last_seen: str | None
+    sources: tuple[str, ...]       # names of the outlets its claims are credited to
+    max_confidence: float
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One provenance item: a sentence of an article stating subject -relation-> object."""
+    id: str
+    relation: str
+    subject: str
+    object: str
+    article: str
+    attributed_to: str | None
+    sentence: str
+    start: int
+    end: int
+    hedged: bool
+    event_date: str | None
+    rule: str
+    confidence: float
+    trigger: str | None
+
+
+@dataclass(frozen=True)
+class GraphRows:
+    entities: tuple[EntityRow, ...]
+    articles: tuple[ArticleRow, ...]
+    relations: tuple[RelationRow, ...]
+    claims: tuple[ClaimRow, ...]
+
+
+def params(row) -> dict:
+    """A row as a query parameter map (tuples become lists, which every driver sends)."""
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(row).items()}
+
+
+def claim_id(article: str, relation: str, subject: str, obj: str, start: int, end: int) -> str:
+    """Deterministic, so reloading the same graph finds the same claim instead of adding one."""
+    key = json.dumps([article, relation, subject, obj, start, end], ensure_ascii=False)
+    return "claim:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def _check_code(code, valid: tuple[str, ...], what: str, where: str) -> str:
+    if code not in valid:
+        raise GraphFormatError(f"{what} {code!r} of {where} is not in the ontology", value=code, choices=valid)
+    return code
+
+
+def entity_rows(g: nx.MultiDiGraph, vocab: Vocabulary) -> tuple[EntityRow, ...]:
+    rows = []
+    for n, d in sorted(g.nodes(data=True), key=lambda x: str(x[0])):
+        label = _check_code(d.get("type"), vocab.entity_codes, "entity type", f"node {n!r}")
+        rows.append(EntityRow(str(n), label, d.get("name"), d.get("name_en"), tuple(d.get("aliases") or ()),
+                              d.get("wikidata"), d.get("geonames"), d.get("lat"), d.get("lon")))
+    return tuple(rows)
+
+
+def article_rows(g: nx.MultiDiGraph, claims: tuple[ClaimRow, ...] = ()) -> tuple[ArticleRow, ...]:
+    """The graph's articles, plus a bare one for any article a claim cites that the graph does not list."""
+    known = g.graph.get("articles", {})
+    ids = sorted(set(known) | {c.article for c in claims})
+    return tuple(ArticleRow(a, (d := known.get(a) or {}).get("url"), d.get("title"), d.get("published"),
+                            d.get("publisher")) for a in ids)
+
+
+def _claim(subject: str, relation: str, obj: str, p: dict) -> ClaimRow:
+    return ClaimRow(claim_id(p["article"], relation, subject, obj, p["start"], p["end"]), relation, subject, obj,
+                    p["article"], p.get("attributed_to"), p.get("sentence", ""), p["start"], p["end"],
+                    bool(p.get("hedged")), p.get("event_date"), p.get("rule", ""), float(p.get("confidence", 0.0)),
+                    p.get("trigger"))
+
+
+def _summary(g: nx.MultiDiGraph, relation: str, s: str, o: str, claims: list[ClaimRow]) -> RelationRow:
+    published = g.graph.get("articles", {})
+    dates = sorted(d for c in claims
+                   if (d := c.event_date or (published.get(c.article) or {}).get("published")))
+    sources = sorted({str(g.nodes[c.attributed_to].get("name") or c.attributed_to) if c.attributed_to in g
+                      else c.attributed_to for c in claims if c.attributed_to})
+    return RelationRow(relation, s, o, len(claims), dates[0] if dates else None, dates[-1] if dates else None,
+                       tuple(sources), max((c.confidence for c in claims), default=0.0))
+
+
+def relation_and_claim_rows(g: nx.MultiDiGraph, vocab: Vocabulary) -> tuple[tuple[RelationRow, ...], tuple[ClaimRow, ...]]:
+    """One relationship per edge, one claim per distinct (article, relation, subject, object, offsets).
+
+    Two provenance items that differ only in the rule that fired are one claim (the most
+    confident one is kept): the claim is what the sentence says, not how it was found.
+    """
+    relations, claims = [], {}
+    for s, o, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
+        relation = _check_code(d.get("type", k), vocab.relation_codes, "relation type", f"edge {s!r} -> {o!r}")
+        edge_claims: dict[str, ClaimRow] = {}
+        for p in d.get("provenance") or ():
+            c = _claim(str(s), relation, str(o), p)
+            if c.id not in edge_claims or c.confidence > edge_claims[c.id].confidence:
+                edge_claims[c.id] = c
+        relations.append(_summary(g, relation, str(s), str(o), list(edge_claims.values())))
+        claims.update(edge_claims)
+    return tuple(relations), tuple(claims[c] for c in sorted(claims))
+
+
+def graph_rows(g: nx.MultiDiGraph, vocab: Vocabulary | None = None) -> GraphRows:
+    vocab = vocab or vocabulary()
+    relations, claims = relation_and_claim_rows(g, vocab)
+    return GraphRows(entity_rows(g, vocab), article_rows(g, claims), relations, claims)
