@@ -252,6 +252,18 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) 
             i += 1
             continue
         k = i + cue_len
+        while k < len(tokens) and tokens[k].norm in QUOTE_CHARS:
+            k += 1             # بلدة "شمع"
+        if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
+            name_toks = tokens[i:k + 1]          # اللواء 23، الفوج 46
+            eid = _new_entity_id(name_toks)
+            out.append(Span(i, k + 1, _cue_start(tokens, i, cues), tokens[k].end, eid, "Facility", "cue"))
+            new.setdefault(eid, EntityRecord(eid, "Facility", sentence_text(sentence, tokens[i].start, tokens[k].end)))
+            i = k + 1
+            continue
+        if etype == "Person" and (k >= len(tokens) or _person_end(tokens, k, cues, reg, taken + out) - k < 2) \
+                and _cue_word(tokens, i, cues) in cues.place:
+            etype = cues.place[_cue_word(tokens, i, cues)]     # اللواء: a rank or a brigade
         if etype == "Person":
             while k < len(tokens) and is_word(tokens[k].norm) and (
                     tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
@@ -275,6 +287,16 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) 
         else:
             i += 1
     return out, new
+
+
+QUOTE_CHARS = frozenset({"«", "»", "\"", "“", "”", "'", "‘", "’", "″"})
+
+
+def _cue_start(tokens, i, cues) -> int:
+    for p, stem in proclitic_variants(tokens[i].norm):
+        if stem == _cue_word(tokens, i, cues):
+            return _span_start(tokens[i], p)
+    return tokens[i].start
 
 
 def _cue_word(tokens, i, cues):
@@ -303,7 +325,7 @@ def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
 def _is_trigger(norm: str) -> bool:
     from kg.relations import load_lexicon
     forms = load_lexicon().forms
-    return any(stem in forms for _, stem in proclitic_variants(norm))
+    return any(stem in forms for prefix, stem in proclitic_variants(norm) if prefix in ("", "و", "ف"))
 
 
 def _person_end(tokens, k, cues, reg, taken) -> int:

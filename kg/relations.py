@@ -215,13 +215,16 @@ class RelationExtractor:
         for t, tok in enumerate(tokens):
             if view.covering(t):
                 continue
-            for stem in stems(tok.norm):
+            for prefix, stem in proclitic_variants(tok.norm):
                 trigs = self.lex.forms.get(stem)
                 if not trigs:
                     continue
+                # verbs take و/ف, never a preposition: كفر is not ك + فر
+                trigs = [tr for tr in trigs if tr.kind != "verb" or prefix in ("", "و", "ف")]
                 for trig in trigs:
                     self._apply(view, t, trig, tok.text)
-                break
+                if trigs:
+                    break
 
     def _apply(self, view, t, trig: Trigger, surface):
         tokens = view.tokens

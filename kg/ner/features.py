@@ -7,11 +7,12 @@ features are its word's list plus its neighbours' (already prefixed) lists and a
 from __future__ import annotations
 
 import functools
+from importlib import resources
 
 from kg.ner.gazetteer import Gazetteer
 from kg.ner.text import normalise, split_proclitics
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 
 # Cue words (normalised spelling, without clitics): titles before people, kinds of place,
 # kinds of organisation, and verbs of saying. Their class is a feature of the word and its neighbours.
@@ -37,6 +38,19 @@ _CUES = {
             "نيسان ايار حزيران تموز اب ايلول تشرين السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه "
             "امس اليوم غدا عام العام سنه",
 }
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Our hand-written list of common given names (kg/ner/lexicons/given_names.txt), normalised."""
+    text = resources.files("kg.ner").joinpath("lexicons", "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(normalise(line.strip()) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _is_given_name(norm: str, stem: str) -> bool:
+    names = given_names()
+    return norm in names or stem in names or (norm[:1] in "وفبل" and norm[1:] in names)
 
 
 def _cue_table() -> dict[str, str]:
@@ -85,8 +99,13 @@ def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]
     own = [f"w={norm}", f"s={stem}", f"p={prefix}", f"sh={shape}",
            f"s3={stem[-3:]}", f"s2={stem[-2:]}", f"s1={stem[-1:]}", f"b2={stem[:2]}", f"b3={stem[:3]}",
            f"n={min(len(stem), 8)}"]
+    given = _is_given_name(norm, stem)
     if cue:
         own.append(f"cue={cue}")
+    if given:
+        own.append("given")
+    if len(stem) > 4:
+        own += [f"s4={stem[-4:]}", f"b4={stem[:4]}"]
     if norm.endswith(("ي", "ية", "يه", "يون", "يين")) and prefix.endswith(("ال", "لل")):
         own.append("nisba+al")
     context = {}
@@ -96,6 +115,8 @@ def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]
             feats += [f"s{off:+d}={stem}", f"sh{off:+d}={shape}", f"p{off:+d}={prefix}"]
         if cue:
             feats.append(f"cue{off:+d}={cue}")
+        if given:
+            feats.append(f"given{off:+d}")
         context[off] = tuple(feats)
     return tuple(own), context, norm, stem
 
