@@ -244,8 +244,13 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) 
             i += 1
             continue
         cue_len, etype = _cue_at(tokens, i, cues)
-        if cue_len and etype in PLACE_TYPES and i + cue_len < len(tokens) \
-                and any(s.i == i + cue_len for s in taken):
+        inner = next((s for s in taken if s.i == i + cue_len), None) if cue_len else None
+        if inner is not None and etype in PLACE_TYPES:
+            span = _place_with_cue(tokens, i, inner, etype, cues, sentence, new)
+            if span is not None:
+                out.append(span)
+                i = span.j
+                continue
             i += 1
             continue       # مدينة حمص: the registry already knows the name
         if not cue_len:
@@ -297,6 +302,30 @@ def _cue_start(tokens, i, cues) -> int:
         if stem == _cue_word(tokens, i, cues):
             return _span_start(tokens[i], p)
     return tokens[i].start
+
+
+FACILITY_ADJECTIVES = ("المركزي", "الدولي", "العسكري", "الجوية", "البحرية", "العسكرية", "الجوي", "الحدودي", "البري",
+                       "المدني", "الرئيسي", "الكبير", "الوطني")
+
+
+def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, new) -> Span | None:
+    """A cue before a known place: مدينة غزة (the same place, the cue joins the mention) or
+    سجن حمص المركزي (a new facility named after the place, which it contains)."""
+    start = _cue_start(tokens, i, cues)
+    if inner.source != "registry" or inner.type is None:
+        return None
+    if etype == "Facility" and inner.type in ("City", "Region", "Country"):
+        j = inner.j
+        if j < len(tokens) and normalise(tokens[j].text) in {normalise(a) for a in FACILITY_ADJECTIVES}:
+            j += 1
+        name = sentence_text(sentence, tokens[i].start, tokens[j - 1].end)
+        eid = _new_entity_id(tokens[i:j])
+        new.setdefault(eid, EntityRecord(eid, "Facility", name))
+        inner.source = "nested"
+        return Span(i, j, start, tokens[j - 1].end, eid, "Facility", "cue")
+    if etype == inner.type or (etype == "City" and inner.type == "Region"):
+        inner.i, inner.start = i, start          # مدينة غزة: one mention, cue included
+    return None
 
 
 def _cue_word(tokens, i, cues):
@@ -464,12 +493,13 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None) -> ResolvedA
         spans = [s for s in all_reg if s.source != "nested"]
         spans = spans + generic_spans(sent, spans, reg, ctx)
         cue, new = cue_spans(sent, spans, reg, cues)
-        spans = _drop_overlaps(spans + cue)
+        nested += [s for s in spans if s.source == "nested"]
+        spans = _drop_overlaps([s for s in spans if s.source != "nested"] + cue)
         rural, new2 = countryside_spans(sent, spans, reg, cues)
         spans = _drop_overlaps(spans + rural)
         spans = spans + anaphor_spans(sent, spans, mentions, cues, reg, ctx)
         spans = _drop_overlaps(spans)
-        kept_outer = [s for s in spans if s.source == "registry"]
+        kept_outer = [s for s in spans if s.source in ("registry", "cue")]
         spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
                                                   for o in kept_outer)]
         spans.sort(key=lambda s: (s.i, -s.j))
