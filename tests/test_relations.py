@@ -1,0 +1,167 @@
+"""The relations stage: trigger verbs and verbal nouns, structural cues, attribution, hedging,
+and the provenance every claim carries."""
+from __future__ import annotations
+
+import pytest
+
+from ontology import vocabulary
+
+
+def _triples(extraction):
+    return {(c.subject, c.predicate, c.object) for c in extraction.claims}
+
+
+def _claim(extraction, s, p, o):
+    found = [c for c in extraction.claims if (c.subject, c.predicate, c.object) == (s, p, o)]
+    assert found, f"no {s} {p} {o} in {sorted(_triples(extraction))}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- verbs and verbal nouns
+
+def test_captured_via_verb_with_ala_and_coordinated_objects(extract_text):
+    x = extract_text("سيطرت قوات الدعم السريع على مدينة الفاشر وبلدة طويلة وقرية شقرة.")
+    assert {("rapid_support_forces", "CAPTURED", o) for o in ("el_fasher", "name:طويله", "name:شقره")} <= _triples(x)
+
+
+def test_subject_before_the_verb(extract_text):
+    x = extract_text("وقال المرصد إن قوات النظام السوري انسحبت من مدينة حماة.")
+    assert ("syrian_army", "WITHDREW_FROM", "hamah") in _triples(x)
+
+
+def test_pronoun_suffixed_verbal_noun_takes_the_actor_it_refers_to(extract_text):
+    x = extract_text("أكدت هيئة تحرير الشام أن سيطرتها على مدينة حماة جاءت بعد معارك عنيفة.")
+    c = _claim(x, "hayat_tahrir_al_sham", "CAPTURED", "hamah")
+    assert "pronoun" in c.provenance.rule
+
+
+def test_object_pronoun_after_a_relation_verb(extract_text):
+    x = extract_text("دخلت قوات الدعم السريع مدينة الفاشر في السودان. وبعد أسابيع سيطر عليها الجيش.")
+    assert ("sudanese_armed_forces", "CAPTURED", "el_fasher") in _triples(x)
+
+
+def test_relative_clause_gives_leads_and_the_head_as_subject(extract_text):
+    x = extract_text("تقدمت الفصائل التي تقودها هيئة تحرير الشام نحو مدينة حمص في سوريا.")
+    assert ("hayat_tahrir_al_sham", "LEADS", "syrian_opposition") in _triples(x)
+    assert ("syrian_opposition", "ADVANCED_TOWARD", "homs") in _triples(x)
+
+
+def test_affiliated_to_gives_part_of(extract_text):
+    x = extract_text("وقالت مصادر إن كتائب القسام التابعة لحركة حماس أطلقت صواريخ.")
+    c = _claim(x, "qassam_brigades", "PART_OF", "hamas")
+    assert c.provenance.rule.startswith("part_of")
+
+
+def test_led_by_gives_leads(extract_text):
+    x = extract_text("وكانت قوات الدعم السريع بقيادة محمد حمدان دقلو قد اجتاحت ولاية الجزيرة.")
+    assert ("hemedti", "LEADS", "rapid_support_forces") in _triples(x)
+
+
+def test_spokesperson_apposition_gives_member_of(extract_text):
+    x = extract_text("وقال المتحدث باسم جماعة الحوثي، محمد عبد السلام، إن الجماعة ستواصل عملياتها.")
+    assert ("mohammed_abdulsalam", "MEMBER_OF", "houthis") in _triples(x)
+
+
+def test_symmetric_relation_is_found_in_either_order(extract_text):
+    a = extract_text("اشتبكت قوات الدعم السريع مع الجيش السوداني في مدينة الأبيض.")
+    b = extract_text("اشتبك الجيش السوداني مع قوات الدعم السريع في مدينة الأبيض.")
+    assert "CLASHED_WITH" in vocabulary().symmetric
+    pair = {"rapid_support_forces", "sudanese_armed_forces"}
+    assert any(p == "CLASHED_WITH" and {s, o} == pair for s, p, o in _triples(a))
+    assert any(p == "CLASHED_WITH" and {s, o} == pair for s, p, o in _triples(b))
+
+
+def test_no_relation_without_a_trigger(extract_text):
+    x = extract_text("زار وفد من الأمم المتحدة مدينة الفاشر والتقى سكانا في سوق المدينة.")
+    assert not [c for c in x.claims if c.predicate in ("CAPTURED", "ATTACKED", "WITHDREW_FROM")]
+
+
+def test_every_relation_type_is_in_the_ontology(extract_text):
+    x = extract_text("سيطرت قوات الدعم السريع على مدينة الفاشر، واشتبكت مع الجيش السوداني في مدينة الأبيض، "
+                     "وانسحبت من بلدة طويلة.")
+    assert x.claims
+    assert {c.predicate for c in x.claims} <= set(vocabulary().relation_codes)
+    assert {e.type for e in x.entities} <= set(vocabulary().entity_codes)
+
+
+@pytest.mark.xfail(strict=False, reason="'then' words must follow the verb directly, so VSO شن + subject + غارة "
+                                        "(and أحكم/فرض + subject + السيطرة/حصارا) gives nothing")
+def test_launched_a_strike_with_the_subject_between_verb_and_noun(extract_text):
+    x = extract_text("شن الطيران الإسرائيلي غارة على بلدة الخيام في جنوب لبنان.")
+    assert ("israeli_air_force", "ATTACKED", "name:الخيام") in _triples(x)
+
+
+@pytest.mark.xfail(strict=False, reason="the object finder takes the organisation in 'القيادي في ORG PERSON' "
+                                        "instead of the person who was killed")
+def test_killed_object_is_the_person_not_his_organisation(extract_text):
+    x = extract_text("قتل الجيش الإسرائيلي القيادي في حزب الله إبراهيم عقيل في غارة على بيروت.")
+    assert ("israel_defense_forces", "KILLED", "ibrahim_aqil") in _triples(x)
+    assert ("israel_defense_forces", "KILLED", "hezbollah") not in _triples(x)
+
+
+@pytest.mark.xfail(strict=False, reason="located_in:direction no longer fires: _pair_rules drops direction words "
+                                        "(شرقي، غربي ...) from the gap as place heads, then needs a gap of 1-2")
+def test_direction_between_two_places_gives_located_in(extract_text):
+    x = extract_text("سيطرت فصائل المعارضة على بلدة معردس شمالي حماة.")
+    assert ("name:معردس", "LOCATED_IN", "hamah") in _triples(x)
+
+
+# ---------------------------------------------------------------- provenance, attribution, hedging
+
+def test_provenance_points_at_the_sentence(extract_text):
+    text = "مقدمة قصيرة عن الوضع. سيطرت قوات الدعم السريع على مدينة الفاشر مساء أمس."
+    x = extract_text(text, id="art7")
+    c = _claim(x, "rapid_support_forces", "CAPTURED", "el_fasher")
+    p = c.provenance
+    assert p.article == "art7"
+    assert text[p.start:p.end] == p.sentence
+    assert p.sentence.startswith("سيطرت")
+    assert 0 < p.confidence <= 1
+    assert p.rule and p.trigger == "سيطرت"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("سيطرت قوات الدعم السريع على مدينة الفاشر، وفقاً لوكالة رويترز.", "reuters"),
+    ("سيطرت قوات الدعم السريع على مدينة الفاشر، حسبما نقلت وكالة رويترز عن مصادر محلية.", "reuters"),
+    ("ونقلت وكالة الصحافة الفرنسية عن مصدر عسكري أن قوات الدعم السريع سيطرت على مدينة الفاشر.", "afp"),
+    ("وقال ضابط في الجيش السوداني لرويترز إن قوات الدعم السريع انسحبت من مدينة ود مدني.", "reuters"),
+    ("وقال المرصد السوري لحقوق الإنسان إن قوات النظام انسحبت من مدينة حماة.", "sohr"),
+])
+def test_attribution_names_the_credited_outlet(extract_text, text, outlet):
+    x = extract_text(text)
+    assert x.claims
+    assert {c.provenance.attributed_to for c in x.claims if c.predicate != "MEMBER_OF"} == {outlet}
+
+
+def test_no_attribution_stays_null(extract_text):
+    x = extract_text("سيطرت قوات الدعم السريع على مدينة الفاشر بعد معارك عنيفة.")
+    assert x.claims and all(c.provenance.attributed_to is None for c in x.claims)
+
+
+@pytest.mark.parametrize("hedge", ["على ما يبدو", "يعتقد أن", "أفادت تقارير غير مؤكدة بأن"])
+def test_hedged_sentence_marks_its_claims(extract_text, hedge):
+    plain = extract_text("انسحبت قوات الدعم السريع من مدينة ود مدني.")
+    hedged = extract_text(f"{hedge} قوات الدعم السريع انسحبت من مدينة ود مدني."
+                          if not hedge.startswith("على") else
+                          "انسحبت قوات الدعم السريع على ما يبدو من مدينة ود مدني.")
+    p0 = _claim(plain, "rapid_support_forces", "WITHDREW_FROM", "wad_medani").provenance
+    p1 = _claim(hedged, "rapid_support_forces", "WITHDREW_FROM", "wad_medani").provenance
+    assert p0.hedged is False and p1.hedged is True
+    assert p1.confidence < p0.confidence
+
+
+def test_attribution_and_hedge_are_per_sentence(extract_text):
+    x = extract_text("سيطرت قوات الدعم السريع على مدينة الفاشر، وفقاً لوكالة رويترز. "
+                     "وانسحب الجيش السوداني على ما يبدو من مدينة الأبيض.")
+    cap = _claim(x, "rapid_support_forces", "CAPTURED", "el_fasher").provenance
+    wd = _claim(x, "sudanese_armed_forces", "WITHDREW_FROM", "el_obeid").provenance
+    assert (cap.attributed_to, cap.hedged) == ("reuters", False)
+    assert (wd.attributed_to, wd.hedged) == (None, True)
+
+
+def test_claim_endpoints_are_entities_of_the_extraction(extract_text):
+    x = extract_text("قال المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، إن الطائرات الحربية قصفت بلدة عيتا الشعب.")
+    ids = {e.id for e in x.entities}
+    for c in x.claims:
+        assert c.subject in ids and c.object in ids
+        assert c.subject != c.object
