@@ -27,8 +27,11 @@ CLAUSE_BREAKS = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")", "!", "?", "
 QUOTES = frozenset({"«", "»", "\"", "“", "”", "'", "‘", "’", "″"})
 RELATIVE = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
 PARTITIVE_PLACES = frozenset({"مدن", "مناطق", "اجزاء", "انحاء", "قري", "بلدات", "احياء", "محافظات", "اراضي", "ولايات"})
+TIME_WORDS = frozenset({"مساء", "صباح", "فجر", "ظهر", "ليل", "امس", "اليوم", "الليله", "السبت", "الاحد", "الاثنين",
+                        "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "يوم", "مساءا", "صباحا", "امس", "الماضي", "الجاري"})
 QUANTITY_NOUNS = frozenset({"عشرات", "مئات", "الاف", "الاف", "الالاف", "عناصر", "مقاتلين", "مقاتلي", "مقاتلو", "افراد", "جنود",
-                            "عدد", "قاده", "قادة", "مسلحين", "مسلحي", "وحدات", "قوات", "عنصرا", "مقاتلا"})
+                            "عدد", "قاده", "قادة", "مسلحين", "مسلحي", "وحدات", "قوات", "عنصرا", "مقاتلا",
+                            "عده", "فصائل", "بعض", "احد", "احدي", "كتائب", "الوية", "مجموعات", "عناصر"})
 FUNCTION_WORDS = frozenset({"و", "ف", "ثم", "كما", "حيث", "قد", "لقد", "وقد", "فقد", "بعد", "ان", "أن", "إن", "اليوم",
                             "امس", "الليله", "بينما", "فيما", "اذ", "وكان", "وكانت", "كان", "كانت", "ايضا", "ما", "لا", "لم"})
 SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -180,6 +183,7 @@ class RelationExtractor:
         self.views = [SentenceView(s, by_sentence.get(s.index, [])) for s in resolved.sentences]
         self.claims: list[Claim] = []
         self.topic: Mention | None = None         # the actor the discourse is about
+        self.containers: set[tuple[int, int]] = set()   # places named only to locate another place
         self.history: list[Mention] = []
 
     # -- public
@@ -189,8 +193,8 @@ class RelationExtractor:
             self.current_source = attributions.get(view.sentence.index)
             self.hedged = self._hedged(view)
             self.date = event_date(view.sentence.text, self.article.published)
-            self._verbs(view)
             self._structural(view)
+            self._verbs(view)
             self.history.extend(view.mentions)
         return self.claims
 
@@ -230,17 +234,27 @@ class RelationExtractor:
         tokens = view.tokens
         self.feminine = trig.kind == "verb" and self._feminine(tokens[t].norm)
         after = t + 1
+        vso = None
         if trig.then:
-            if after < len(tokens) and tokens[after].norm in self.lex.lists["quantifiers"]:
-                after += 1
-                if after < len(tokens) and tokens[after].norm == "من":
-                    after += 1
-            if after >= len(tokens) or not any(s in trig.then for s in stems(tokens[after].norm)):
+            k = after
+            while k < len(tokens) and k < after + 10 and not view.is_break(k):
+                m = view.mention_at(k)
+                if m is not None and vso is None and m.type in ACTOR_TYPES:
+                    vso, k = m, m.token_end
+                    continue
+                n = tokens[k].norm
+                if n in QUOTES or n in self.lex.lists["quantifiers"] or n in TIME_WORDS or n == "من":
+                    k += 1
+                    continue
+                break
+            if k >= len(tokens) or not any(s in trig.then for s in stems(tokens[k].norm)):
                 return
-            after += 1
+            after = k + 1
         if trig.relation == "CLASHED_WITH" and self._between(view, t, trig, surface):
             return
-        if trig.agent == "marked":
+        if vso is not None:
+            subj, subj_rule = vso, "after"
+        elif trig.agent == "marked":
             subj, subj_rule = self._marked_agent(view, t, trig)
         else:
             subj, subj_rule = self._subject(view, t, after, trig)
@@ -423,9 +437,10 @@ class RelationExtractor:
                 return True
         return trig.obj != "place"
 
-    def _pronoun_referent(self, view, t):
+    def _pronoun_referent(self, view, t, allow_country=False):
+        excluded = {"Person"} if allow_country else {"Country", "Person"}
         for m in reversed([m for m in view.mentions if m.token_end <= t]):
-            if m.type in ACTOR_TYPES - {"Country", "Person"} and not _prefix(view, m).endswith(("ل", "ب")):
+            if m.type in ACTOR_TYPES - excluded and not _prefix(view, m).endswith(("ل", "ب")):
                 return m
         if self.topic is not None:
             return self.topic
@@ -438,7 +453,8 @@ class RelationExtractor:
         """The mention is the object of a preposition (مع X، من X، لـX) or a source (وفقا لـX)."""
         p = _prefix(view, m)
         k = m.token_start - 1
-        if p.endswith("ل") and k >= 0 and view.tokens[k].norm in self.lex.lists["part_of"]:
+        if p.endswith("ل") and k >= 0 and view.tokens[k].norm in self.lex.lists["part_of"] \
+                and self._mention_ending_at(view, k) is None:
             return False          # الطيران الحربي التابع للجيش شن ...: the owner acts
         if p.endswith(("ل", "ب", "ك")):
             return True
@@ -459,6 +475,8 @@ class RelationExtractor:
                 continue
             if m.type in ACTOR_TYPES and m.type != "MediaOutlet" and not self._governed(view, m, allow_fi):
                 k = m.token_start - 1
+                while k > 0 and view.tokens[k].norm in QUOTES:
+                    k -= 1
                 if k >= 1 and view.tokens[k].norm in self.lex.lists["leads_relative"] \
                         and view.tokens[k - 1].norm in RELATIVE:
                     head = self._mention_ending_at(view, k - 1)
@@ -478,11 +496,15 @@ class RelationExtractor:
         return None
 
     def _place_referent(self, view, t, kind):
-        for m in reversed([m for m in view.mentions if m.token_end <= t] + []):
-            if _ok_type(m, kind) and m.type != "Country":
+        """The place a pronoun (منها، عليها) stands for: the latest place that is not only named
+        to locate another (الناقورة بقضاء صور -> الناقورة)."""
+        def fits(m):
+            return _ok_type(m, kind) and m.type != "Country" and (m.sentence, m.token_start) not in self.containers
+        for m in reversed([m for m in view.mentions if m.token_end <= t]):
+            if fits(m):
                 return m
         for m in reversed(self.history[-25:]):
-            if _ok_type(m, kind) and m.type != "Country":
+            if fits(m):
                 return m
         return None
 
@@ -592,7 +614,7 @@ class RelationExtractor:
                                                                 or _prefix(view, m).endswith("ب")):
                     place = m
                     break
-            owner = self._pronoun_referent(view, t) if place is not None else None
+            owner = self._pronoun_referent(view, t, allow_country=True) if place is not None else None
             if owner is not None and owner.type in ACTOR_TYPES:
                 self._claim(view, owner, "BASED_IN", place, "based_in:bases", 0.7, tok.text)
 
@@ -666,9 +688,10 @@ class RelationExtractor:
         """The words between two places say the first lies in the second: a locative preposition
         (في، بـ، داخل، على) or a direction (شرقي، جنوب، وسط), with at most one other word
         (ومحيطها، للنازحين)."""
+        heads = [g for g in gap if g in L["located_heads"]]
         words = [g for g in gap if g not in CLAUSE_BREAKS and g not in L["place_heads"]]
         directions = load_cues_directions()
-        locative = [w for w in words if w in L["located_preps"] or w in directions or w == "علي"]
+        locative = heads + [w for w in words if w in L["located_preps"] or w in directions or w == "علي"]
         if b_prefix.endswith("ب") and not b_prefix.startswith("و"):
             locative.append("ب")
         other = [w for w in words if w not in L["located_preps"] and w not in directions and w != "علي"]
@@ -677,8 +700,10 @@ class RelationExtractor:
     def _located(self, view, a, b, rule, conf):
         if a.type == "Country" or b.type == "Facility" or a.entity_id == b.entity_id:
             return
-        if PLACE_RANK[a.type] > PLACE_RANK[b.type] and not (a.type == "Region" and b.type == "City"):
+        if PLACE_RANK[a.type] > PLACE_RANK[b.type] and not (a.type == "Region" and b.type == "City"
+                                                             and a.entity_id not in self.reg.entities):
             return
+        self.containers.add((b.sentence, b.token_start))
         self._claim(view, a, "LOCATED_IN", b, rule, conf)
 
     def _adjective_rules(self, view, m: Mention):
