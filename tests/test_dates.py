@@ -1,0 +1,78 @@
+"""Event dates: what a sentence says about when, resolved against the publication date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.dates import event_date
+
+PUBLISHED = "2024-12-01"          # a Sunday
+
+
+def test_publication_date_is_a_sunday():
+    assert dt.date.fromisoformat(PUBLISHED).weekday() == 6
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("أعلنت الجماعة مساء السبت أنها هاجمت سفينة", "2024-11-30"),
+    ("وقصفت القوات فجر الأحد مواقع في المدينة", "2024-12-01"),     # the publication day itself
+    ("وكانت الاشتباكات اندلعت يوم الخميس في الأحياء الشرقية", "2024-11-28"),
+    ("وقال مصدر إن الهجوم وقع الاثنين الماضي", "2024-11-25"),
+    ("وقال الجيش إنه سيطر على البلدة أمس بعد معارك", "2024-11-30"),
+    ("ويعقد المجلس اجتماعا اليوم لبحث التطورات", "2024-12-01"),
+])
+def test_relative_days_resolve_against_the_publication_date(sentence, expected):
+    assert event_date(sentence, PUBLISHED) == expected
+
+
+def test_weekday_with_a_clitic():
+    assert event_date("وصلت التعزيزات والسبت شهد هدوءا حذرا", PUBLISHED) == "2024-11-30"
+
+
+def test_relative_day_without_publication_date_is_unknown():
+    assert event_date("أعلنت الجماعة مساء السبت أنها هاجمت سفينة", None) is None
+    assert event_date("سيطر الجيش على البلدة أمس", None) is None
+
+
+def test_unparseable_publication_date_is_ignored():
+    assert event_date("أعلنت الجماعة مساء السبت أنها هاجمت سفينة", "yesterday") is None
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("دخلت الفصائل دمشق في 8 ديسمبر 2024 بعد انسحاب الجيش", None, "2024-12-08"),
+    ("دخلت الفصائل دمشق في ٨ كانون الأول ٢٠٢٤ بعد انسحاب الجيش", None, "2024-12-08"),
+    ("اندلعت الحرب في 15 أبريل عام 2023 في الخرطوم", "2025-01-10", "2023-04-15"),
+    ("وقعت المجزرة في 3 آب الماضي", "2024-11-20", "2024-08-03"),      # the year from the publication
+])
+def test_explicit_dates(sentence, published, expected):
+    assert event_date(sentence, published) == expected
+
+
+def test_impossible_explicit_date_does_not_crash():
+    assert event_date("وقع الهجوم في 31 فبراير 2024", None) is None
+
+
+def test_sentence_without_time_expression_has_no_date():
+    assert event_date("سيطرت قوات الدعم السريع على مدينة الفاشر", PUBLISHED) is None
+
+
+@pytest.mark.xfail(strict=False, reason="event_date splits on white space only, so a weekday or أمس followed by "
+                                        "punctuation (مساء السبت، / السبت.) is not recognised")
+@pytest.mark.parametrize("sentence", [
+    "سيطرت القوات على البلدة مساء السبت، وفقا لمصادر محلية",
+    "قصف الجيش الإسرائيلي بلدة عيترون مساء السبت.",
+], ids=["comma", "full-stop"])
+def test_weekday_followed_by_punctuation(sentence):
+    assert event_date(sentence, PUBLISHED) == "2024-11-30"
+
+
+def test_claims_carry_the_event_date_of_their_sentence(extract_text):
+    text = ("أعلنت جماعة الحوثي مساء السبت أنها هاجمت سفينة في البحر الأحمر. "
+            "وقصفت القوات الأمريكية فجر الأحد مواقع للحوثيين في مدينة الحديدة.")
+    dated = extract_text(text, published=PUBLISHED)
+    undated = extract_text(text)
+    by_pred = {(c.subject, c.object): c.provenance.event_date for c in dated.claims}
+    assert by_pred[("us_military", "houthis")] == "2024-12-01"
+    assert "2024-11-30" in {c.provenance.event_date for c in dated.claims if c.subject == "houthis"}
+    assert all(c.provenance.event_date is None for c in undated.claims)
