@@ -191,7 +191,8 @@ class RelationExtractor:
         attributions = self._attributions()
         for view in self.views:
             self.current_source = attributions.get(view.sentence.index)
-            self.hedged = self._hedged(view)
+            self.hedges = self._hedge_positions(view)
+            self.position = None
             self.date = event_date(view.sentence.text, self.article.published)
             self._structural(view)
             self._verbs(view)
@@ -206,9 +207,11 @@ class RelationExtractor:
         if source is not None and (source[0] == subj.entity_id or rel in BACKGROUND_RELATIONS):
             source = None
         s = view.sentence
+        pos = self.position if self.position is not None else subj.token_start
+        hedged = rel not in BACKGROUND_RELATIONS and any(pos - 8 <= h <= pos + 3 for h in self.hedges)
         prov = Provenance(article=self.article.id, sentence=s.text, start=s.start, end=s.end,
-                          attributed_to=source[0] if source else None, hedged=self.hedged, event_date=self.date,
-                          rule=rule, confidence=round(conf * (0.8 if self.hedged else 1.0), 3), trigger=trigger)
+                          attributed_to=source[0] if source else None, hedged=hedged, event_date=self.date,
+                          rule=rule, confidence=round(conf * (0.8 if hedged else 1.0), 3), trigger=trigger)
         claim = Claim(subj.entity_id, rel, obj.entity_id, prov)
         if claim not in self.claims:
             self.claims.append(claim)
@@ -232,6 +235,7 @@ class RelationExtractor:
 
     def _apply(self, view, t, trig: Trigger, surface):
         tokens = view.tokens
+        self.position = t
         self.feminine = trig.kind == "verb" and self._feminine(tokens[t].norm)
         after = t + 1
         vso = None
@@ -583,6 +587,7 @@ class RelationExtractor:
 
     # -- structural cues
     def _structural(self, view: SentenceView):
+        self.position = None
         ms = view.mentions
         tokens = view.tokens
         L = self.lex.lists
@@ -812,15 +817,17 @@ class RelationExtractor:
                 return m.entity_id, "speaker"
         return None
 
-    def _hedged(self, view) -> bool:
+    def _hedge_positions(self, view) -> list[int]:
+        """Token positions of hedging cues (على ما يبدو، يعتقد، أنباء عن ...); a claim is hedged
+        when one stands just before or right after its trigger."""
         norms = [t.norm for t in view.tokens]
+        out = []
         for h in self.lex.hedges:
             n = len(h)
             for i in range(len(norms) - n + 1):
-                first = stems(norms[i])
-                if h[0] in first and tuple(norms[i + 1:i + n]) == h[1:]:
-                    return True
-        return False
+                if h[0] in stems(norms[i]) and tuple(norms[i + 1:i + n]) == h[1:]:
+                    out.append(i)
+        return out
 
 
 @functools.lru_cache(maxsize=1)
