@@ -1,0 +1,88 @@
+"""The analysts' cookbook (queries/*.cypher) against the sample graph loaded into a real server."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.neo4j import clear, load_graph, run_query
+
+QUERIES = Path(__file__).resolve().parents[2] / "queries"
+PERSON = 'cue:person:ابو_محمد_"الحلبي"'
+
+
+@pytest.fixture(scope="module")
+def db(neo4j_conn, sample_graph):
+    clear(neo4j_conn)
+    load_graph(neo4j_conn, sample_graph)
+    return neo4j_conn
+
+
+def ask(db, name: str, **params) -> list[dict]:
+    keys, rows = run_query(db, (QUERIES / f"{name}.cypher").read_text(encoding="utf-8"), params)
+    return [dict(zip(keys, r)) for r in rows]
+
+
+def test_who_captured_a_city_and_when(db):
+    rows = ask(db, "city_control", city="Homs")
+    assert [(r["actor_id"], r["relation"], r["first_seen"], r["last_seen"]) for r in rows] == [
+        ("hts", "CAPTURED", "2024-12-08", "2024-12-08"),
+        ("syrian_opposition", "CAPTURED", "2024-12-07", "2024-12-07")]
+    assert ask(db, "city_control", city="مدينة حمص") == rows          # by alias
+    assert [r["relation"] for r in ask(db, "city_control", city="دمشق")] == ["ENTERED"]
+
+
+def test_who_withdrew_or_fled(db):
+    rows = ask(db, "withdrawals", place="Al-Qusayr")
+    assert [(r["actor_en"], r["relation"], r["first_seen"], r["sources"]) for r in rows] == [
+        ("Hezbollah", "FLED_FROM", "2024-12-07", ["رويترز"])]
+    assert ask(db, "withdrawals", place="Homs") == []
+
+
+def test_allies_and_parents(db):
+    assert [(r["role"], r["other_id"], r["hops"]) for r in ask(db, "allies_and_parents", actor="Syrian opposition")] \
+        == [("led by", "hts", 1)]
+    assert [(r["role"], r["other_id"], r["hops"]) for r in ask(db, "allies_and_parents", actor=PERSON)] \
+        == [("parent", "hts", 1)]
+
+
+def test_claims_attributed_to_an_outlet(db):
+    rows = ask(db, "outlet_claims", outlet="Reuters")
+    assert [(r["article"], r["subject"], r["relation"], r["object"]) for r in rows] == [
+        ("sample_1", "حزب الله", "FLED_FROM", "القصير"),
+        ("sample_2", "المعارضة السورية المسلحة", "ENTERED", "دمشق")]
+    assert rows[1]["event_date"] == "2024-12-07" and "رويترز" in rows[1]["sentence"]
+
+
+def test_what_an_outlet_says_about_an_entity(db):
+    rows = ask(db, "outlet_about", outlet="وكالة رويترز", about="Damascus")
+    assert [(r["subject"], r["relation"], r["object"], r["article"]) for r in rows] == [
+        ("syrian_opposition", "ENTERED", "damascus", "sample_2")]
+    assert ask(db, "outlet_about", outlet="Reuters", about="Homs") == []
+
+
+def test_which_articles_state_a_relation(db):
+    rows = ask(db, "articles_stating", subject="Hayat Tahrir al-Sham", relation="LEADS", object="فصائل المعارضة")
+    assert [(r["article"], r["title"], r["published"]) for r in rows] == [("sample_1", "حمص تسقط", "2024-12-07")]
+    assert "تقودها" in rows[0]["sentence"]
+
+
+def test_hedged_claims(db):
+    rows = ask(db, "hedged_claims")
+    assert [(r["subject"], r["relation"], r["object"], r["trigger"]) for r in rows] == [
+        ("إسرائيل", "ATTACKED", "القصير", "هاجمت")]
+
+
+def test_shortest_path_between_two_actors(db):
+    rows = ask(db, "shortest_path", **{"from": "Israel", "to": "Hezbollah"})
+    assert [(r["ids"], r["relations"], r["hops"]) for r in rows] == [
+        (["israel", "al_qusayr", "hezbollah"], ["ATTACKED", "FLED_FROM"], 2)]
+    rows = ask(db, "shortest_path", **{"from": PERSON, "to": "Damascus"})
+    assert rows[0]["ids"] == [PERSON, "hts", "syrian_opposition", "damascus"]
+
+
+def test_most_connected_actors(db):
+    rows = ask(db, "most_connected")
+    assert [(r["id"], r["type"], r["relations"]) for r in rows[:2]] == [
+        ("syrian_opposition", "ArmedGroup", 4), ("hts", "ArmedGroup", 3)]
+    assert len(rows) == 11 - 1                 # every entity with a relation: reuters has none of its own

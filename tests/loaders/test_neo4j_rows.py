@@ -1,0 +1,116 @@
+"""What the Neo4j loader would write, checked without a server: rows, type codes, query text."""
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.errors import GraphFormatError, KgError
+from kg.graph import read_graph
+from loaders.neo4j import cypher
+from loaders.neo4j.rows import claim_id, graph_rows
+from ontology import vocabulary
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "tests" / "fixtures" / "sample_graph.json"
+QUERIES = sorted((REPO / "queries").glob("*.cypher"))
+
+
+@pytest.fixture(scope="module")
+def g():
+    return read_graph(SAMPLE)
+
+
+def test_one_row_per_node_edge_and_provenance_item(g):
+    rows = graph_rows(g)
+    assert len(rows.entities) == g.number_of_nodes()
+    assert len(rows.relations) == g.number_of_edges()
+    assert len(rows.claims) == sum(len(d["provenance"]) for *_, d in g.edges(data=True))
+    assert {a.id for a in rows.articles} == set(g.graph["articles"])
+    assert {e.label for e in rows.entities} <= set(vocabulary().entity_codes)
+
+
+def test_relation_summary_from_its_provenance(g):
+    rows = graph_rows(g)
+    captured = {(r.subject, r.object): r for r in rows.relations if r.type == "CAPTURED"}
+    hts = captured[("hts", "homs")]
+    # no event date in the sentence: the article's publication date stands in
+    assert (hts.mention_count, hts.first_seen, hts.last_seen) == (1, "2024-12-08", "2024-12-08")
+    assert hts.sources == ('أبو محمد "الحلبي" <script>alert(1)</script>',)
+    fled = next(r for r in rows.relations if r.type == "FLED_FROM")
+    assert fled.sources == ("رويترز",) and fled.max_confidence == pytest.approx(0.9)
+
+
+def test_claim_ids_are_deterministic_and_distinct(g):
+    first, again = graph_rows(g).claims, graph_rows(read_graph(SAMPLE)).claims
+    assert [c.id for c in first] == [c.id for c in again]
+    assert len({c.id for c in first}) == len(first)
+    c = first[0]
+    assert c.id == claim_id(c.article, c.relation, c.subject, c.object, c.start, c.end)
+    assert claim_id("a", "CAPTURED", "x", "y", 0, 10) != claim_id("a", "CAPTURED", "x", "y", 0, 11)
+
+
+def test_items_differing_only_in_rule_are_one_claim(g):
+    g = copy.deepcopy(g)
+    prov = g.edges["hts", "syrian_opposition", "LEADS"]["provenance"]
+    prov.append(dict(prov[0], rule="leads:other_pattern", confidence=0.99))
+    claims = [c for c in graph_rows(g).claims if c.relation == "LEADS"]
+    assert len(claims) == 1 and claims[0].rule == "leads:other_pattern"
+
+
+def test_unknown_entity_type_is_refused_naming_the_choices(g):
+    g = copy.deepcopy(g)
+    g.nodes["homs"]["type"] = "City`) DETACH DELETE n //"
+    with pytest.raises(GraphFormatError, match=r"node 'homs'.*valid: ArmedGroup, City"):
+        graph_rows(g)
+
+
+def test_unknown_relation_type_is_refused(g):
+    g = copy.deepcopy(g)
+    g.add_edge("hts", "homs", key="CONTROLS", type="CONTROLS", provenance=[])
+    with pytest.raises(GraphFormatError, match="relation type 'CONTROLS'.*valid: ADVANCED_TOWARD"):
+        graph_rows(g)
+
+
+@pytest.mark.parametrize("code", ["Entity", "city", "City`) MATCH (n) DETACH DELETE n //", "", "City:Region"])
+def test_query_text_takes_only_vocabulary_codes(code):
+    with pytest.raises(KgError):
+        cypher.merge_entities(code)
+    with pytest.raises(KgError):
+        cypher.merge_relations(code)
+
+
+def test_values_are_parameters_never_text():
+    vocab = vocabulary()
+    statements = [cypher.merge_entities(c) for c in vocab.entity_codes] + \
+                 [cypher.merge_relations(c) for c in vocab.relation_codes] + \
+                 [cypher.MERGE_ARTICLES, cypher.MERGE_CLAIMS, cypher.LINK_CLAIM_ENTITIES, cypher.LINK_CLAIM_ARTICLES,
+                  cypher.LINK_CLAIM_SOURCES, cypher.LINK_PUBLISHERS, cypher.drop_retyped_entities()]
+    for q in statements:
+        assert q.startswith("UNWIND $rows AS r ")
+        assert not re.search(r"['\"]", q), q          # no literal values in the text
+        assert "apoc" not in q.lower() and not re.search(r"SET \w+:", q)
+
+
+def test_cookbook_files_say_what_they_answer():
+    assert len(QUERIES) >= 8
+    for q in QUERIES:
+        assert q.read_text(encoding="utf-8").startswith("// "), q.name
+
+
+@pytest.mark.parametrize("name", ["shortest_path.cypher", "most_connected.cypher"])
+def test_cookbook_relation_lists_match_the_vocabulary(name):
+    text = (REPO / "queries" / name).read_text(encoding="utf-8")
+    listed = re.search(r"\[\w*:([A-Z_|]+)", text).group(1).split("|")
+    assert listed == list(vocabulary().relation_codes)
+
+
+def test_cypher_params_parse_as_json_or_text():
+    from kg.commands.cypher import parse_params
+
+    assert parse_params(["city=Homs", "n=5", "flag=true", "xs=[1,2]", "q=a=b"]) == \
+        {"city": "Homs", "n": 5, "flag": True, "xs": [1, 2], "q": "a=b"}
+    with pytest.raises(KgError, match="NAME=VALUE"):
+        parse_params(["novalue"])
