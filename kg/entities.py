@@ -199,27 +199,33 @@ def _is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
             or (norm.startswith("ال") and norm.endswith(("يه", "ي", "يين", "يون")) and len(norm) > 4))
 
 
+PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ب", "حتي", "منذ", "بين", "نحو", "و", "او"})
+
+
 def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3) -> int:
-    """End index of a name starting at token k: a construct chain of up to ``limit`` words."""
+    """End index of a name starting at token k, right after a cue: one word, or a construct chain
+    (خان العسل، سيد الشهداء), or a name prefix and what follows (كفر حلب، سوق الجمعة)."""
     def ok(idx):
         if idx >= len(tokens) or _covered(taken, idx):
             return False
         n = tokens[idx].norm
         return is_word(n) and len(n) >= 2 and not _is_adjective(n, cues, reg) and not n.isdigit()
-    if not ok(k):
+    first = tokens[k].norm if k < len(tokens) else ""
+    if not (k < len(tokens) and not _covered(taken, k) and is_word(first) and len(first) >= 2
+            and not first.isdigit() and first not in cues.stop and first not in reg.nationality):
         return k
-    first = tokens[k].norm
     if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
-        return k
-    if first not in cues.name_prefixes and first.endswith(("ي", "يه")) and len(first) >= 5:
-        return k
+        return k           # a conjunct: بلدة وقرية
+    if not first.startswith("ال") and first not in cues.name_prefixes and first.endswith(("ي", "يه")) \
+            and len(first) >= 5:
+        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
     if _is_trigger(first):
         return k           # بلدة ينسحب: a verb, not a name
     if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
-        return k           # مخيم للنازحين: a prepositional phrase, not a name           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
+        return k           # مخيم للنازحين: a prepositional phrase, not a name
     j = k + 1
     if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
-            and tokens[j].norm not in cues.stop and not tokens[j].norm.isdigit():
+            and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit():
         j += 1
         if not tokens[j - 1].norm.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
             j += 1

@@ -157,9 +157,10 @@ def write_graph(g: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
 
 
 def write_json_atomic(data, path: Path) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    from kg.fsutil import atomic_temp
+    tmp = atomic_temp(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with open(tmp, "w", encoding="utf-8") as f:
             json.dump(data, f, ensure_ascii=False, indent=1)
             f.flush()
             os.fsync(f.fileno())

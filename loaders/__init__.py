@@ -72,8 +72,8 @@ def export(graph: nx.MultiDiGraph, fmt: str, out: str | Path, **options) -> Path
     exporter = get(fmt)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
+    from kg.fsutil import atomic_temp
+    tmp = atomic_temp(out)
     try:
         exporter.write(graph, Path(tmp), **options)
         os.replace(tmp, out)
