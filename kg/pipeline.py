@@ -6,13 +6,15 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from kg.arabic import analyse
 from kg.entities import resolve
 from kg.errors import KgError
-from kg.graph import merge, new_graph, read_graph, write_graph, write_json_atomic
+from kg.graph import write_json_atomic
+from kg.graphstore import GraphStore
 from kg.ingest import read_inputs
+from kg.parallel import map_articles
 from kg.relations import extract
 from kg.types import Article, ArticleExtraction, Skipped
 
@@ -54,45 +56,54 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def build(inputs: Iterable[str], out_dir: str | Path, *, into: bool = False, progress: bool = True) -> BuildReport:
+def build(inputs: Iterable[str], out_dir: str | Path, *, into: bool = False, progress: bool = True,
+          workers: int = 1, scheduler: str | None = None) -> BuildReport:
     """Read inputs, extract, merge into a graph and write out_dir/graph.json and report.json.
 
     With ``into`` the existing out_dir/graph.json is extended: an article already there with the
-    same content is left alone, a changed one replaces its earlier contribution.
+    same content is left alone, a changed one replaces its earlier contribution. The map step
+    (extraction) runs in ``workers`` processes, or on the Dask scheduler at ``scheduler``; the
+    graph is the same whichever runs it. Articles are streamed: memory holds the graph (entities,
+    mentions, relations and their provenance sentences, never article texts) and a few chunks.
     """
+    if workers < 1:
+        raise KgError(f"--workers must be at least 1, not {workers}", value=workers)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise KgError(f"output path {str(out)!r} exists and is not a directory", value=str(out))
     out.mkdir(parents=True, exist_ok=True)
     graph_path = out / "graph.json"
-    graph = read_graph(graph_path) if into and graph_path.exists() else new_graph()
+    store = GraphStore.open(graph_path) if into and graph_path.exists() else GraphStore()
     report = BuildReport()
     started = time.perf_counter()
-    items = read_inputs(list(inputs))
     bar = _progress(progress)
-    for item in items:
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-            continue
+    articles = _articles_only(read_inputs(list(inputs)), report)
+    for article, result in map_articles(articles, workers=workers, scheduler=scheduler):
         report.read += 1
         bar.update(1)
-        try:
-            extraction = extract_article(item)
-        except Exception as exc:  # one bad article must not lose the others
-            report.failed.append(Skipped(item.origin, f"extraction failed: {type(exc).__name__}: {exc}"))
-            continue
-        if merge(graph, extraction):
+        if isinstance(result, str):
+            report.failed.append(Skipped(article.origin, result))
+        elif store.merge(result):
             report.added += 1
         else:
             report.unchanged += 1
     bar.close()
-    report.entities = graph.number_of_nodes()
-    report.relations = graph.number_of_edges()
-    report.claims = sum(len(d["provenance"]) for _, _, d in graph.edges(data=True))
+    written = store.write(graph_path)
+    report.entities = len(written.nodes)
+    report.relations = len(written.links)
+    report.claims = written.claims
     report.seconds = time.perf_counter() - started
-    write_graph(graph, graph_path)
     write_json_atomic(report.as_json(), out / "report.json")
     return report
+
+
+def _articles_only(items: Iterable[Article | Skipped], report: BuildReport) -> Iterator[Article]:
+    """Articles from the input stream; skipped inputs go to the report as they pass."""
+    for item in items:
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+        else:
+            yield item
 
 
 class _NoBar:

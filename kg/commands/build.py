@@ -10,15 +10,33 @@ def add_arguments(p):
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", help="output directory (a new graph)")
     target.add_argument("--into", help="existing output directory: add these articles to its graph")
+    run_on = p.add_mutually_exclusive_group()
+    run_on.add_argument("--workers", type=_positive, default=1, metavar="N",
+                        help="extract in N processes (default 1; the graph is the same)")
+    run_on.add_argument("--scheduler", metavar="ADDRESS",
+                        help="extract on the Dask distributed cluster whose scheduler is at ADDRESS "
+                             "(tcp://host:8786; kg must be installed on its workers)")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any input was skipped")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def _positive(text: str) -> int:
+    import argparse
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return n
 
 
 def run(args) -> int:
     from kg.pipeline import build
 
     out = args.out or args.into
-    report = build(args.inputs, out, into=bool(args.into), progress=not args.quiet)
+    report = build(args.inputs, out, into=bool(args.into), progress=not args.quiet,
+                   workers=args.workers, scheduler=args.scheduler)
     print(report.summary())
     print(f"wrote {out}/graph.json and {out}/report.json")
     skipped = report.skipped + report.failed

@@ -1,0 +1,118 @@
+"""The map step (kg.pipeline.extract_article) run serially, in worker processes, or on a Dask
+distributed cluster, always yielding results in input order with a bounded number of articles
+in flight, so that a stream of any length is processed in bounded memory.
+
+    for article, result in map_articles(articles, workers=2):
+        ...   # result: ArticleExtraction, or a str saying why extraction failed
+
+Worker processes are forked after the parent has loaded the registry and lexicons (where the
+platform forks), so they share them; under spawn or on Dask each worker loads them once, on its
+first chunk. Dask is an existing engine: `scheduler` is the address of its scheduler
+(tcp://host:8786) and every worker needs kg installed.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from itertools import islice
+from typing import Iterable, Iterator
+
+from kg.errors import KgError
+from kg.types import Article, ArticleExtraction
+
+Result = ArticleExtraction | str
+
+PROCESS_CHUNK = 8          # articles per task sent to a worker process
+DASK_CHUNK = 32            # articles per Dask task (each task costs a scheduler round trip)
+CHUNKS_PER_WORKER = 3      # tasks in flight per worker: enough to keep it busy, few enough to bound memory
+
+
+def extract_one(article: Article) -> Result:
+    """The map step for one article; a failure becomes its reason, so one bad article cannot
+    lose the others (or kill a worker)."""
+    from kg.pipeline import extract_article
+    try:
+        return extract_article(article)
+    except Exception as exc:  # noqa: BLE001 - reported per article
+        return f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def extract_chunk(articles: list[Article]) -> list[Result]:
+    return [extract_one(a) for a in articles]
+
+
+def warm_up() -> None:
+    """Load the registry and lexicons by extracting a one-sentence article."""
+    from kg.ingest import make_article
+    extract_one(make_article("warm-up", "سيطر الجيش على مدينة حلب.", "warm-up"))
+
+
+def map_articles(articles: Iterable[Article], *, workers: int = 1,
+                 scheduler: str | None = None) -> Iterator[tuple[Article, Result]]:
+    """(article, extraction or failure reason) for each article, in input order."""
+    if scheduler:
+        yield from _map_dask(articles, scheduler)
+    elif workers > 1:
+        yield from _map_processes(articles, workers)
+    else:
+        for a in articles:
+            yield a, extract_one(a)
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _ordered(chunks: Iterator[list], submit, result, in_flight: int) -> Iterator[tuple[Article, Result]]:
+    """Submit chunks keeping at most in_flight pending; yield results in submission order."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append((chunk, submit(chunk)))
+        if len(pending) >= in_flight:
+            yield from _pair(*pending.popleft(), result)
+    while pending:
+        yield from _pair(*pending.popleft(), result)
+
+
+def _pair(chunk, future, result):
+    return zip(chunk, result(future))
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def _map_processes(articles: Iterable[Article], workers: int) -> Iterator[tuple[Article, Result]]:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    warm_up()                                   # before the fork: workers inherit it
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=warm_up) as pool:
+        try:
+            yield from _ordered(_chunks(articles, PROCESS_CHUNK), lambda c: pool.submit(extract_chunk, c),
+                                lambda f: f.result(), workers * CHUNKS_PER_WORKER)
+        except BrokenProcessPool as exc:
+            raise KgError(f"a worker process died ({exc}); try fewer --workers or more memory") from exc
+
+
+def _map_dask(articles: Iterable[Article], scheduler: str) -> Iterator[tuple[Article, Result]]:
+    client = connect(scheduler)
+    try:
+        slots = max(1, sum(client.nthreads().values())) * CHUNKS_PER_WORKER
+        yield from _ordered(_chunks(articles, DASK_CHUNK),
+                            lambda c: client.submit(extract_chunk, c, pure=False),
+                            lambda f: f.result(), slots)
+    finally:
+        client.close()
+
+
+def connect(scheduler: str, timeout: float = 10):
+    """A Dask client of the scheduler at ``scheduler``; KgError naming it when unreachable."""
+    from distributed import Client
+    try:
+        return Client(scheduler, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise KgError(f"cannot reach the Dask scheduler at {scheduler!r}: {exc}", value=scheduler) from exc
