@@ -1,15 +1,30 @@
 """Ingest stage: read inputs (.txt, .html, .jsonl, directories, stdin) into Article records.
 
 Every input that cannot be used becomes a Skipped record with a reason; nothing is silently
-dropped. Boilerplate (page furniture that survives in plain text) is marked on the Article so
-that later stages never extract from it.
+dropped (hidden files and directories, whose names start with '.', are ignored by convention).
+Boilerplate (page furniture that survives in plain text) is marked on the Article so that later
+stages never extract from it.
+
+What ingest guarantees to the later stages (docs/robustness.md has the reasons and numbers):
+
+* Article.text is clean Unicode: line endings are '\\n'; zero-width and bidi format controls
+  (U+200B-U+200F, U+202A-U+202E, U+2060-U+2064, U+2066-U+2069, U+061C, U+FEFF, U+00AD) are
+  removed, so a name with a hidden mark inside still matches; other control characters become
+  spaces; lone surrogates become U+FFFD (so every text can be written as UTF-8).
+* No Article is longer than MAX_ARTICLE_CHARS: a longer text is split at sentence or line
+  boundaries into parts ``<id>~part<k>`` whose origin ends in ``#chars=<start>-<end>``.
+* Article ids are unique within one read: a second file with the same stem gets an id made of
+  its path; a second JSONL record with an id already read and different text is skipped.
 """
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import json
+import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -18,39 +33,98 @@ from kg.arabic import normalise
 from kg.types import Article, Skipped
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+MAX_ARTICLE_CHARS = 50_000          # longer texts are split into parts (the extractor's sweet spot)
+MAX_FILE_BYTES = 100_000_000        # a .txt or .html file larger than this is skipped, not read
+MAX_HTML_BYTES = 20_000_000         # trafilatura's own limit: larger pages are skipped with this reason
+MIN_ARABIC_SHARE = 0.2              # below this share of Arabic letters among letters: not an Arabic article
+
 _ARABIC = re.compile("[\u0600-\u06FF]")
+_ARABIC_LETTERS = re.compile("[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF"
+                             "\uFB50-\uFDFF\uFE70-\uFEFC]")
+_LETTERS = re.compile(r"[^\W\d_]")
+_FORMAT_CONTROLS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_SENTENCE_BREAK = re.compile(r"\n|[.!?؟;؛…](?=\s)")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_SAMPLE = 200_000
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
+
+# ---------------------------------------------------------------- decoding
 
 def decode(data: bytes) -> str:
-    """Decode bytes as UTF-8 (with or without BOM) or UTF-16 with a BOM, else windows-1256
-    when that yields Arabic text. Raises ValueError naming what was tried."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValueError("binary file (NUL bytes)")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16/32 with a BOM, UTF-16 without a BOM
+    (recognised by its NUL bytes), else windows-1256 when that yields Arabic text.
+
+    Raises ValueError naming what the bytes look like."""
+    if data.startswith(_UTF32_BOMS):
+        return _checked(_strict(data, "utf-32"), "UTF-32")
+    if data.startswith(_UTF16_BOMS):
+        return _checked(_strict(data, "utf-16"), "UTF-16")
+    if b"\x00" in data:
+        return _bomless_utf16(data)
     try:
-        return data.decode("utf-8-sig")
+        return _checked(data.decode("utf-8-sig"), "UTF-8")
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("cp1256")
-    except UnicodeDecodeError:
-        raise ValueError("not UTF-8, UTF-16 or windows-1256 text") from None
-    if not _ARABIC.search(text):
+    text = data.decode("cp1256", errors="replace")
+    if not _ARABIC.search(text[:_SAMPLE]):
         raise ValueError("not UTF-8 text, and not Arabic in windows-1256")
+    return _checked(text, "windows-1256")
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"invalid {encoding.upper()} text ({exc.reason} at byte {exc.start})") from None
+
+
+def _checked(text: str, encoding: str) -> str:
+    """Text that decoded but is mostly control characters is a binary file."""
+    sample = text[:_SAMPLE]
+    if sample and len(_BINARY_CONTROLS.findall(sample)) > 0.01 * len(sample):
+        raise ValueError(f"binary file (control characters; not {encoding} text)")
     return text
+
+
+def _bomless_utf16(data: bytes) -> str:
+    """NUL bytes mean a binary file, unless they sit at every other byte, as in UTF-16 text."""
+    head = data[:4096]
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if len(data) % 2 == 0 and min(odd, even) == 0:
+        encoding = "utf-16-le" if odd else "utf-16-be"
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            text = ""
+        if _ARABIC.search(text[:_SAMPLE]) and not _BINARY_CONTROLS.search(text[:_SAMPLE]):
+            return text
+    raise ValueError("binary file (NUL bytes)")
+
+
+# ---------------------------------------------------------------- boilerplate
+
+def _normalised_pattern(pattern: str) -> re.Pattern:
+    """Patterns are matched against normalised lines, so their Arabic is normalised too (a
+    marker written تابعنا على must match the line normalised to تابعنا علي); ASCII regex
+    syntax is left alone."""
+    return re.compile(re.sub(r"[^\x00-\x7f]+", lambda m: normalise(m.group()), pattern), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
 def _boilerplate_patterns():
     from ontology import path
     data = json.loads(path("boilerplate.json").read_text(encoding="utf-8"))
-    tail = [re.compile(p, re.IGNORECASE) for p in data["tail_markers"]]
-    line = [re.compile(p, re.IGNORECASE) for p in data["line_markers"]]
+    tail = [_normalised_pattern(p) for p in data["tail_markers"]]
+    line = [_normalised_pattern(p) for p in data["line_markers"]]
     return tail, line
 
 
@@ -61,9 +135,11 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
     spans, tail_starts = [], []
     pos = 0
     for raw in text.splitlines(keepends=True):
-        stripped = normalise(raw.strip())
         start, end = pos, pos + len(raw)
         pos = end
+        if len(raw) > 1000:          # furniture lines are short; a long line is article text
+            continue
+        stripped = normalise(raw.strip())
         if not stripped:
             continue
         if any(p.search(stripped) for p in tail):
@@ -82,12 +158,32 @@ def _short_tail(text: str, start: int) -> bool:
     return len(text) - start < 400
 
 
-def make_article(id: str, text: str, origin: str, **meta) -> Article:
+# ---------------------------------------------------------------- articles
+
+def clean_text(text: str) -> str:
+    """The text later stages see (see the module docstring): unified line ends, no format
+    controls, no other control characters, no lone surrogates."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    meta = {k: (str(v) if v is not None else None) for k, v in meta.items()}
+    text = _LINE_SEPARATORS.sub("\n", text)
+    text = _FORMAT_CONTROLS.sub("", text)
+    text = _CONTROLS.sub(" ", text)
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def clean_label(text: str) -> str:
+    """An id, origin or metadata value as printable UTF-8-safe text (file names may hold bytes
+    that are not UTF-8; Python keeps them as lone surrogates)."""
+    if _SURROGATES.search(text):
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return _CONTROLS.sub(" ", _SURROGATES.sub("\ufffd", text))
+
+
+def make_article(id: str, text: str, origin: str, **meta) -> Article:
+    text = clean_text(text)
+    meta = {k: (clean_label(str(v)) if v is not None else None) for k, v in meta.items()}
     if meta.get("published"):
         meta["published"] = _iso_date(meta["published"])
-    return Article(id=str(id), text=text, origin=origin, content_hash=content_hash(text),
+    return Article(id=clean_label(str(id)), text=text, origin=clean_label(origin), content_hash=content_hash(text),
                    boilerplate=find_boilerplate(text), **meta)
 
 
@@ -96,8 +192,36 @@ def _iso_date(value: str) -> str | None:
     return m.group(0) if m else None
 
 
+def split_points(text: str, limit: int = MAX_ARTICLE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) spans that cover text with no span longer than limit, cut after the last
+    line break or sentence end before the limit, else at the last space, else anywhere."""
+    spans, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max((m.end() for m in _SENTENCE_BREAK.finditer(window, limit // 2)), default=0)
+        if not cut:
+            cut = window.rfind(" ", limit // 2) + 1
+        cut = cut or limit
+        spans.append((start, start + cut))
+        start += cut
+    spans.append((start, len(text)))
+    return spans
+
+
+def articles_from(id: str, text: str, origin: str, **meta) -> Iterator[Article]:
+    """One Article, or parts of at most MAX_ARTICLE_CHARS when the text is longer."""
+    text = clean_text(text)
+    spans = split_points(text)
+    if len(spans) == 1:
+        yield make_article(id, text, origin, **meta)
+        return
+    for k, (s, e) in enumerate(spans, 1):
+        yield make_article(f"{id}~part{k}", text[s:e], f"{origin}#chars={s}-{e}", **meta)
+
+
 def html_to_article_fields(html: str) -> dict:
-    """Article body and metadata from an HTML page (trafilatura drops navigation and teasers)."""
+    """Article body and metadata from an HTML page (trafilatura drops navigation, teasers,
+    scripts and styles)."""
     import trafilatura
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
     meta = trafilatura.extract_metadata(html)
@@ -107,124 +231,284 @@ def html_to_article_fields(html: str) -> dict:
     return fields
 
 
+def _html_fields(html: str) -> dict | str:
+    """Fields of an HTML page, or why none could be had."""
+    if len(html) > MAX_HTML_BYTES:
+        return f"HTML page larger than {MAX_HTML_BYTES // 1_000_000} MB (the HTML extractor's limit)"
+    try:
+        return html_to_article_fields(html)
+    except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
+        return f"HTML could not be parsed ({type(exc).__name__}: {exc})"
+
+
 def _usable(text: str) -> str | None:
     """Why a text cannot be used, or None."""
     if not text.strip():
         return "empty"
-    if not _ARABIC.search(text):
+    sample = text[:_SAMPLE]
+    if not _ARABIC.search(sample) and not _ARABIC.search(text):
         return "no Arabic text"
+    letters = len(_LETTERS.findall(sample))
+    arabic = len(_ARABIC_LETTERS.findall(sample))
+    if letters and arabic < MIN_ARABIC_SHARE * letters:
+        return f"mostly non-Arabic text ({100 * arabic // letters}% of letters are Arabic)"
     return None
+
+
+# ---------------------------------------------------------------- readers
+
+def _read_bytes(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ValueError(f"file larger than {MAX_FILE_BYTES // 1_000_000} MB ({size / 1e6:.0f} MB)")
+    return path.read_bytes()
 
 
 def read_txt(path: Path, data: bytes | None = None) -> Iterator[Article | Skipped]:
     try:
-        text = decode(path.read_bytes() if data is None else data)
+        text = decode(_read_bytes(path) if data is None else data)
     except (OSError, ValueError) as exc:
-        yield Skipped(str(path), str(exc))
+        yield Skipped(clean_label(str(path)), _why(exc))
         return
     why = _usable(text)
-    yield Skipped(str(path), why) if why else make_article(path.stem, text, str(path))
+    if why:
+        yield Skipped(clean_label(str(path)), why)
+        return
+    yield from articles_from(path.stem, text, str(path))
 
 
 def read_html(path: Path) -> Iterator[Article | Skipped]:
     try:
-        html = decode(path.read_bytes())
+        html = decode(_read_bytes(path))
     except (OSError, ValueError) as exc:
-        yield Skipped(str(path), str(exc))
+        yield Skipped(clean_label(str(path)), _why(exc))
         return
-    fields = html_to_article_fields(html)
+    fields = _html_fields(html)
+    if isinstance(fields, str):
+        yield Skipped(clean_label(str(path)), fields)
+        return
     text = fields.pop("text")
     why = _usable(text)
     if why:
-        yield Skipped(str(path), f"no article body found ({why})")
+        yield Skipped(clean_label(str(path)), f"no article body found ({why})")
         return
-    yield make_article(path.stem, text, str(path), **fields)
+    yield from articles_from(path.stem, text, str(path), **fields)
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
 
 
 def read_jsonl_lines(lines: Iterable[str], origin: str) -> Iterator[Article | Skipped]:
-    for n, line in enumerate(lines, 1):
-        where = f"{origin}:{n}"
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Skipped(where, f"malformed JSON on line {n}: {exc.msg}")
-            continue
-        if not isinstance(rec, dict) or not rec.get("id"):
-            yield Skipped(where, f"line {n} has no 'id'")
-            continue
-        text = rec.get("text")
-        fields = {k: rec.get(k) for k in ("url", "title", "published", "source")}
-        if not text and rec.get("html"):
-            extracted = html_to_article_fields(str(rec["html"]))
-            text = extracted.pop("text")
-            fields = {k: fields.get(k) or extracted.get(k) for k in fields}
-        if not isinstance(text, str):
-            yield Skipped(where, f"line {n} ({rec['id']}) has neither 'text' nor 'html'")
-            continue
-        why = _usable(text)
-        if why:
-            yield Skipped(where, f"line {n} ({rec['id']}): {why}")
-            continue
-        yield make_article(rec["id"], text, where, **fields)
+    """Articles from JSONL lines (numbered from 1); a line that cannot be used is a Skipped
+    whose origin is ``origin:N`` and whose reason names line N."""
+    return _jsonl_records(enumerate(lines, 1), origin)
+
+
+def _jsonl_records(numbered: Iterable[tuple[int, str | Skipped]], origin: str) -> Iterator[Article | Skipped]:
+    for n, line in numbered:
+        if isinstance(line, Skipped):
+            yield line
+        elif line.strip():
+            yield from _jsonl_record(line, n, f"{clean_label(origin)}:{n}")
+
+
+def _jsonl_record(line: str, n: int, where: str) -> Iterator[Article | Skipped]:
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield Skipped(where, f"malformed JSON on line {n}: {exc.msg} (column {exc.colno})")
+        return
+    except RecursionError:
+        yield Skipped(where, f"malformed JSON on line {n}: nested too deeply")
+        return
+    if not isinstance(rec, dict) or rec.get("id") in (None, "", [], {}):
+        yield Skipped(where, f"line {n} has no 'id'")
+        return
+    rid = rec["id"]
+    if isinstance(rid, bool) or not isinstance(rid, (str, int)):
+        yield Skipped(where, f"line {n}: 'id' must be a string or an integer, not {type(rid).__name__}")
+        return
+    label = clean_label(str(rid))[:80]
+    fields = {k: _scalar(rec.get(k)) for k in ("url", "title", "published", "source")}
+    text = rec.get("text")
+    if text is not None and not isinstance(text, str):
+        yield Skipped(where, f"line {n} ({label}): 'text' must be a string, not {type(text).__name__}")
+        return
+    if not text and rec.get("html"):
+        if not isinstance(rec["html"], str):
+            yield Skipped(where, f"line {n} ({label}): 'html' must be a string, not {type(rec['html']).__name__}")
+            return
+        extracted = _html_fields(rec["html"])
+        if isinstance(extracted, str):
+            yield Skipped(where, f"line {n} ({label}): {extracted}")
+            return
+        text = extracted.pop("text")
+        fields = {k: fields.get(k) or extracted.get(k) for k in fields}
+    if not isinstance(text, str):
+        yield Skipped(where, f"line {n} ({label}) has neither 'text' nor 'html'")
+        return
+    why = _usable(text)
+    if why:
+        yield Skipped(where, f"line {n} ({label}): {why}")
+        return
+    yield from articles_from(str(rid), text, where, **fields)
+
+
+def _scalar(value):
+    """Metadata fields are text; a list or object in their place is dropped."""
+    return value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
 
 
 def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
     try:
         with path.open("rb") as f:
-            for n, raw in enumerate(f, 1):
-                try:
-                    line = raw.decode("utf-8-sig")
-                except UnicodeDecodeError:
-                    yield Skipped(f"{path}:{n}", f"line {n} is not UTF-8")
-                    continue
-                yield from _one_jsonl(line, path, n)
-    except OSError as exc:
-        yield Skipped(str(path), str(exc))
+            head = f.read(4)
+            f.seek(0)
+            if head.startswith(_UTF32_BOMS + _UTF16_BOMS):
+                text = decode(f.read())
+                yield from _jsonl_records(enumerate(text.split("\n"), 1), str(path))
+                return
+            yield from _jsonl_records(_utf8_lines(f, path), str(path))
+    except (OSError, ValueError) as exc:
+        yield Skipped(clean_label(str(path)), _why(exc))
 
 
-def _one_jsonl(line: str, path: Path, n: int) -> Iterator[Article | Skipped]:
-    for item in read_jsonl_lines([line], str(path)):
-        if isinstance(item, Skipped):
-            item = Skipped(f"{path}:{n}", item.reason.replace("line 1", f"line {n}"))
-        elif item.origin.endswith(":1"):
-            item = Article(**{**item.__dict__, "origin": f"{path}:{n}"})
-        yield item
+def _utf8_lines(f, path: Path) -> Iterator[tuple[int, str | Skipped]]:
+    """Numbered lines of a UTF-8 file, read one at a time; a line that is not UTF-8 is a Skipped."""
+    for n, raw in enumerate(f, 1):
+        try:
+            yield n, raw.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield n, Skipped(f"{clean_label(str(path))}:{n}", f"line {n} is not UTF-8")
 
 
 READERS = {".txt": read_txt, ".html": read_html, ".htm": read_html, ".jsonl": read_jsonl}
 
 
+# ---------------------------------------------------------------- walking inputs
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[Path | Skipped]:
+    """Files under root in sorted order, following symbolic links to directories once each
+    (a link loop is reported, not followed forever); hidden entries are ignored."""
+    try:
+        st = root.stat()
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            yield Skipped(clean_label(str(root)), "directory already read (a symbolic link leads back to it)")
+            return
+        seen.add(key)
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        yield Skipped(clean_label(str(root)), _why(exc))
+        return
+    for entry in entries:
+        if _hidden(entry.name):
+            continue
+        path = Path(entry.path)
+        kind = _kind(path)
+        if kind == "dir":
+            yield from _walk(path, seen)
+        elif kind == "file":
+            yield path
+        else:
+            yield Skipped(clean_label(str(path)), kind)
+
+
+def _kind(path: Path) -> str:
+    """'file', 'dir', or why the path cannot be read."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if path.is_symlink():
+            return "symbolic link loop" if exc.errno == errno.ELOOP else "broken symbolic link"
+        return _why(exc)
+    if stat.S_ISDIR(mode):
+        return "dir"
+    if stat.S_ISREG(mode):
+        return "file"
+    return "not a regular file (device, socket or pipe)"
+
+
 def iter_files(root: Path) -> Iterator[Path]:
-    if root.is_file():
+    """Readable files under root (root itself when it is a file)."""
+    if _kind(root) == "file":
         yield root
         return
-    for p in sorted(root.rglob("*")):
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts):
-            yield p
+    for item in _walk(root, set()):
+        if isinstance(item, Path):
+            yield item
+
+
+def _read_file(p: Path, explicit: bool) -> Iterator[Article | Skipped]:
+    reader = READERS.get(p.suffix.lower())
+    if reader is not None:
+        yield from reader(p)
+        return
+    reason = f"unsupported file type {p.suffix or '(none)'!r}"
+    if explicit:
+        reason += f" (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+    yield Skipped(clean_label(str(p)), reason)
+
+
+def _read_spec(spec: str) -> Iterator[Article | Skipped]:
+    if spec == "-":
+        yield from read_stdin()
+        return
+    root = Path(spec)
+    kind = _kind(root)
+    if kind == "file":
+        yield from _read_file(root, explicit=True)
+    elif kind == "dir":
+        for item in _walk(root, set()):
+            yield from (item,) if isinstance(item, Skipped) else _read_file(item, explicit=False)
+    elif not root.is_symlink() and not os.path.lexists(root):
+        yield Skipped(clean_label(spec), "no such file or directory")
+    else:
+        yield Skipped(clean_label(spec), kind)
 
 
 def read_inputs(inputs: Iterable[str]) -> Iterator[Article | Skipped]:
-    """Articles (and skipped inputs, with reasons) from paths, directories (recursively) and '-'."""
+    """Articles (and skipped inputs, with reasons) from paths, directories (recursively) and '-'.
+
+    Article ids are unique in what this yields (see the module docstring)."""
+    ids = _IdBook()
     for spec in inputs:
-        if spec == "-":
-            yield from read_stdin()
-            continue
-        root = Path(spec)
-        if not root.exists():
-            yield Skipped(spec, "no such file or directory")
-            continue
-        for p in iter_files(root):
-            reader = READERS.get(p.suffix.lower())
-            if reader is None:
-                if root.is_file():
-                    yield Skipped(str(p), f"unsupported file type {p.suffix or '(none)'!r} "
-                                          f"(supported: {', '.join(SUPPORTED_SUFFIXES)})")
-                else:
-                    yield Skipped(str(p), f"unsupported file type {p.suffix or '(none)'!r}")
-                continue
-            yield from reader(p)
+        for item in _read_spec(spec):
+            yield item if isinstance(item, Skipped) else ids.admit(item)
+
+
+class _IdBook:
+    """Remembers the ids handed out in one read, so that two inputs never share one."""
+
+    def __init__(self):
+        self.hashes: dict[str, tuple[str, str]] = {}     # id -> (content_hash, origin)
+
+    def admit(self, art: Article) -> Article | Skipped:
+        known = self.hashes.get(art.id)
+        if known is None or known[0] == art.content_hash:
+            self.hashes.setdefault(art.id, (art.content_hash, art.origin))
+            return art
+        if _from_file(art.origin):
+            path = Path(art.origin.split("#chars=")[0])
+            part = art.id[len(path.stem):]                      # "" or "~partK"
+            renamed = Article(**{**art.__dict__, "id": path.with_suffix("").as_posix() + part})
+            if renamed.id not in self.hashes:
+                self.hashes[renamed.id] = (art.content_hash, art.origin)
+                return renamed
+        return Skipped(art.origin, f"duplicate id {art.id!r}: {known[1]} has the same id and a different text "
+                                   f"(use kg build --into to replace an article with a new version)")
+
+
+def _from_file(origin: str) -> bool:
+    """A .txt or .html file (whose id is its stem), not a JSONL line or stdin."""
+    return Path(origin.split("#chars=")[0]).suffix.lower() in (".txt", ".html", ".htm")
 
 
 def read_stdin() -> Iterator[Article | Skipped]:
@@ -236,7 +520,11 @@ def read_stdin() -> Iterator[Article | Skipped]:
         yield Skipped("-", str(exc))
         return
     if text.lstrip().startswith("{"):
-        yield from read_jsonl_lines(text.splitlines(), "-")
+        # JSON strings may hold U+2028 and other characters str.splitlines breaks on: '\n' only
+        yield from read_jsonl_lines(text.split("\n"), "-")
     else:
         why = _usable(text)
-        yield Skipped("-", why) if why else make_article("stdin", text, "-")
+        if why:
+            yield Skipped("-", why)
+        else:
+            yield from articles_from("stdin", text, "-")
