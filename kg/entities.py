@@ -241,7 +241,8 @@ def _new_entity_id(name_tokens) -> str:
     return "name:" + "_".join(t.norm for t in name_tokens)
 
 
-def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
+              ctx: str | None = None) -> tuple[list[Span], dict]:
     """Names the registry does not know, introduced by a cue word: مدينة X، جماعة X، العميد X ..."""
     tokens, out, new = sentence.tokens, [], {}
     i = 0
@@ -251,6 +252,9 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) 
             continue
         cue_len, etype = _cue_at(tokens, i, cues)
         inner = next((s for s in taken if s.i == i + cue_len), None) if cue_len else None
+        if inner is not None and etype not in PLACE_TYPES:
+            i += 1
+            continue           # حركة حماس: the registry knows the name
         if inner is not None and etype in PLACE_TYPES:
             span = _place_with_cue(tokens, i, inner, etype, cues, sentence, new)
             if span is not None:
@@ -265,6 +269,9 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) 
         k = i + cue_len
         while k < len(tokens) and tokens[k].norm in QUOTE_CHARS:
             k += 1             # بلدة "شمع"
+        if k > i + cue_len and any(s.i == k for s in taken):
+            i = k
+            continue           # وكالة "سانا": the registry knows the name
         if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
             name_toks = tokens[i:k + 1]          # اللواء 23، الفوج 46
             eid = _new_entity_id(name_toks)
@@ -283,10 +290,13 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) 
         else:
             j = _name_tokens(tokens, k, cues, reg, out)
         if j > k and (etype != "Person" or j - k >= 2):
-            name_toks = tokens[k:j]
+            # an organisation's cue is part of its name (حركة النجباء، وزارة الدفاع); a place's is not
+            name_toks = tokens[i:j] if etype not in PLACE_TYPES | {"Person"} else tokens[k:j]
             eid = _new_entity_id(name_toks)
+            if etype == "Government" and ctx:
+                eid = f"name:{ctx}:" + eid[5:]     # وزارة الدفاع of this article's country
             surface = sentence_text(sentence, name_toks[0].start, name_toks[-1].end)
-            start_tok = i if etype in PLACE_TYPES else k
+            start_tok = k if etype == "Person" else i
             prefix = proclitic_variants(tokens[start_tok].norm)
             start = tokens[start_tok].start
             for p, stem in prefix[1:]:
@@ -498,7 +508,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None) -> ResolvedA
         nested = [s for s in all_reg if s.source == "nested"]
         spans = [s for s in all_reg if s.source != "nested"]
         spans = spans + generic_spans(sent, spans, reg, ctx)
-        cue, new = cue_spans(sent, spans, reg, cues)
+        cue, new = cue_spans(sent, spans, reg, cues, ctx)
         nested += [s for s in spans if s.source == "nested"]
         spans = _drop_overlaps([s for s in spans if s.source != "nested"] + cue)
         rural, new2 = countryside_spans(sent, spans, reg, cues)

@@ -247,8 +247,13 @@ class RelationExtractor:
                     vso, k = m, m.token_end
                     continue
                 n = tokens[k].norm
-                if n in QUOTES or n in self.lex.lists["quantifiers"] or n in TIME_WORDS or n == "من":
+                if n in QUOTES or n in self.lex.lists["quantifiers"] or n in TIME_WORDS or n == "من" \
+                        or (vso is not None and n in self.reg.nationality):
                     k += 1
+                    continue
+                if vso is None and k + 1 < len(tokens) and view.mention_at(k + 1) is not None \
+                        and k - after < 2 and is_word(n):
+                    k += 1         # طائرات الاحتلال: the head of a construct whose owner acts
                     continue
                 break
             if k >= len(tokens) or not any(s in trig.then for s in stems(tokens[k].norm)):
@@ -262,8 +267,11 @@ class RelationExtractor:
             subj, subj_rule = self._marked_agent(view, t, trig)
         else:
             subj, subj_rule = self._subject(view, t, after, trig)
-        if subj is not None and subj_rule == "adjective":
-            after = subj.token_end
+        pronoun_object = self._prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
+        if subj is not None and not pronoun_object and (
+                subj_rule == "adjective" or (subj_rule == "after" and subj.token_start >= after
+                                             and subj.sentence == view.sentence.index)):
+            after = max(after, subj.token_end)
         objs = self._objects(view, after, trig, subj)
         if not objs:
             return
@@ -277,6 +285,20 @@ class RelationExtractor:
                 self._claim(view, sj, trig.relation, o, rule, conf, surface)
         if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
+
+    def _titled_person_after(self, view, after):
+        """رئيس المكتب السياسي لحركة حماس خليل الحية: the person a title after the verb names."""
+        from kg.entities import load_cues
+        titles = load_cues().titles
+        if after >= len(view.tokens) or not any((s,) in titles for s in stems(view.tokens[after].norm)):
+            return None
+        for k in range(after + 1, min(after + 8, len(view.tokens))):
+            if view.is_break(k):
+                return None
+            m = view.mention_at(k)
+            if m is not None and m.type == "Person":
+                return m
+        return None
 
     def _country_mention(self, view, k) -> Mention | None:
         """A nationality adjective at token k as a mention of its country (غارة إسرائيلية)."""
@@ -323,8 +345,29 @@ class RelationExtractor:
                 return True
         return False
 
+    def _unknown_noun(self, view, k) -> bool:
+        """A definite noun no mention covers (القوات، المسيرات): a subject kg cannot name."""
+        if k < 0 or k >= len(view.tokens) or view.covering(k):
+            return False
+        n = view.tokens[k].norm
+        from kg.entities import load_cues
+        cues = load_cues()
+        if not (n.startswith("ال") and len(n) >= 5) or n in TIME_WORDS or n in cues.stop or n in RELATIVE:
+            return False
+        if n in cues.anaphors or n[2:] in cues.place or n in self.reg.nationality or n in self.lex.forms:
+            return False
+        if n.endswith(("يه", "ي")) and len(n) > 5:
+            return False           # an adjective (الإسرائيلية)
+        nxt = view.mention_at(k + 1)
+        return not (nxt is not None and nxt.type in PLACE_TYPES)
+
     def _subject(self, view, t, after, trig):
         tokens = view.tokens
+        if trig.kind == "verb" and (self._unknown_noun(view, after) or self._unknown_noun(view, t - 1)):
+            return None, ""
+        title = self._titled_person_after(view, after)
+        if title is not None:
+            return title, "after"
         if t > 0:
             adj = self._country_mention(view, t - 1)
             if adj is not None and t > 1 and not view.mention_at(t - 2) and not view.covering(t - 1):
@@ -637,7 +680,8 @@ class RelationExtractor:
                 self._claim(view, inner, "LEADS", outer, "leads:nested_name", 0.8)
             elif any(w in L["loyal_to"] or w in L["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
                 self._claim(view, inner, "SUPPORTS", outer, "supports:nested_name", 0.8)
-            elif outer.type in ("Facility", "City", "Region") and inner.type in PLACE_TYPES:
+            elif outer.type in ("Facility", "City", "Region") and inner.type in PLACE_TYPES and \
+                    self.reg.country_of(inner.entity_id) in (None, self.resolved.context_country):
                 self._located(view, outer, inner, "located_in:nested_name", 0.7)
 
     def _pair_rules(self, view, a: Mention, b: Mention, gap: list[str], L):
@@ -649,6 +693,12 @@ class RelationExtractor:
         if len(gap) <= 2 and gap and gap[-1] in L["part_of"] and bp.endswith("ل"):
             if a.type in ORG_TYPES and b.type in ORG_TYPES:
                 self._claim(view, a, "PART_OF", b, "part_of:affiliated", 0.9, view.tokens[a.token_end].text)
+            return
+        # X، الجناح العسكري لـY
+        words = [g for g in gap if g not in CLAUSE_BREAKS]
+        if words and set(words) <= L["wing_words"] and any(w in L["wing_heads"] for w in words) \
+                and bp.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
+            self._claim(view, a, "PART_OF", b, "part_of:wing", 0.85)
             return
         # X في Y / X ضمن Y (organisations)
         if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != "Government" and (
@@ -744,10 +794,15 @@ class RelationExtractor:
                 k -= 2             # قائد ما يعرف بالجيش الوطني
             if k < 0:
                 continue
-            title = view.tokens[k].norm
-            two = " ".join(t.norm for t in view.tokens[max(0, k - 1):k + 1])
-            if not (any(s in L["leader_titles"] for s in stems(title)) or two in L["leader_titles"]):
-                continue
+            def is_title(idx):
+                title = view.tokens[idx].norm
+                two = " ".join(t.norm for t in view.tokens[max(0, idx - 1):idx + 1])
+                return any(s in L["leader_titles"] for s in stems(title)) or two in L["leader_titles"]
+            if not is_title(k):
+                back = [idx for idx in range(k - 1, max(-1, k - 3), -1) if _prefix(view, m).endswith("ل")
+                        and not view.covering(idx) and not view.is_break(idx)]
+                if not any(is_title(idx) for idx in back):
+                    continue
             person = None
             between = [t for t in view.tokens[m.token_end:ms[idx + 1].token_start]] if idx + 1 < len(ms) else []
             if idx + 1 < len(ms) and ms[idx + 1].type == "Person" and \
