@@ -23,7 +23,7 @@ ARABIC_TEXT = st.text(alphabet=st.sampled_from(
     ("الجـــيش", "الجيش"),               # tatweel
     ("مُحَمَّدٌ", "محمد"),                # diacritics
     ("حماة\u200f", "حماه"),              # a bidi mark carries no meaning
-])
+], ids=["hamza-above", "hamza-below", "madda", "alef-maksura", "teh-marbuta", "tatweel", "diacritics", "bidi"])
 def test_normalise_unifies_letter_variants(raw, expected):
     assert normalise(raw) == expected
 
@@ -45,7 +45,7 @@ def test_phrase_key_drops_punctuation_and_normalises():
     ("وبحمص", "وب", "حمص"),         # conjunction + preposition
     ("فللحكومة", "فل", "الحكومه"),  # conjunction + ل + ال
     ("كالجيش", "ك", "الجيش"),
-])
+], ids=["wa", "lil", "bi", "wabi", "fali", "ka"])
 def test_proclitic_variants_see_through_clitics(word, prefix, stem):
     variants = proclitic_variants(normalise(word))
     assert variants[0] == ("", normalise(word)), "the bare token comes first"

@@ -21,7 +21,7 @@ def test_publication_date_is_a_sunday():
     ("وقال مصدر إن الهجوم وقع الاثنين الماضي", "2024-11-25"),
     ("وقال الجيش إنه سيطر على البلدة أمس بعد معارك", "2024-11-30"),
     ("ويعقد المجلس اجتماعا اليوم لبحث التطورات", "2024-12-01"),
-])
+], ids=["saturday-evening", "sunday-dawn", "thursday", "last-monday", "yesterday", "today"])
 def test_relative_days_resolve_against_the_publication_date(sentence, expected):
     assert event_date(sentence, PUBLISHED) == expected
 
@@ -44,7 +44,7 @@ def test_unparseable_publication_date_is_ignored():
     ("دخلت الفصائل دمشق في ٨ كانون الأول ٢٠٢٤ بعد انسحاب الجيش", None, "2024-12-08"),
     ("اندلعت الحرب في 15 أبريل عام 2023 في الخرطوم", "2025-01-10", "2023-04-15"),
     ("وقعت المجزرة في 3 آب الماضي", "2024-11-20", "2024-08-03"),      # the year from the publication
-])
+], ids=["gregorian", "levantine-indic-digits", "aam", "year-from-publication"])
 def test_explicit_dates(sentence, published, expected):
     assert event_date(sentence, published) == expected
 

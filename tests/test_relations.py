@@ -126,7 +126,7 @@ def test_provenance_points_at_the_sentence(extract_text):
     ("ونقلت وكالة الصحافة الفرنسية عن مصدر عسكري أن قوات الدعم السريع سيطرت على مدينة الفاشر.", "afp"),
     ("وقال ضابط في الجيش السوداني لرويترز إن قوات الدعم السريع انسحبت من مدينة ود مدني.", "reuters"),
     ("وقال المرصد السوري لحقوق الإنسان إن قوات النظام انسحبت من مدينة حماة.", "sohr"),
-])
+], ids=["wifqan-li", "hasabama-naqalat", "naqalat-an", "qala-li", "qala-observatory"])
 def test_attribution_names_the_credited_outlet(extract_text, text, outlet):
     x = extract_text(text)
     assert x.claims
