@@ -242,3 +242,40 @@ def test_read_jsonl_lines_never_crashes(lines):
             n = int(item.origin.rsplit(":", 1)[1])
             assert 1 <= n <= len(lines) and f"line {n}" in item.reason
     assert len(items) <= len(lines)
+
+
+# ---------------------------------------------------------------- ids and long texts
+
+def test_two_files_with_the_same_stem_in_different_directories_are_both_kept(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    (tmp_path / "x" / "news.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "y" / "news.txt").write_text(BODY2, encoding="utf-8")
+    arts, skipped = _items([tmp_path])
+    assert not skipped
+    assert len({a.id for a in arts}) == 2
+    assert {a.text for a in arts} == {BODY, BODY2}
+
+
+def test_jsonl_id_reused_for_a_different_text_is_skipped(tmp_path):
+    p = tmp_path / "feed.jsonl"
+    p.write_text("\n".join(json.dumps({"id": "same", "text": t}, ensure_ascii=False) for t in (BODY, BODY2)),
+                 encoding="utf-8")
+    arts, skipped = _items([p])
+    assert [a.text for a in arts] == [BODY]
+    (dup,) = skipped
+    assert dup.origin == f"{p}:2" and "duplicate id 'same'" in dup.reason
+
+
+def test_a_very_long_article_is_split_into_parts_that_cover_it(tmp_path):
+    from kg.ingest import MAX_ARTICLE_CHARS
+    sentence = BODY + " " + BODY2 + "\n"
+    text = sentence * (MAX_ARTICLE_CHARS // len(sentence) * 2 + 3)
+    p = tmp_path / "long.txt"
+    p.write_text(text, encoding="utf-8")
+    arts, skipped = _items([p])
+    assert not skipped and len(arts) >= 2
+    assert all(len(a.text) <= MAX_ARTICLE_CHARS for a in arts)
+    assert "".join(a.text for a in arts) == text
+    assert len({a.id for a in arts}) == len(arts) and all(a.id.startswith("long") for a in arts)
+    assert all(a.text[-1] in "\n.!?؟;؛…" for a in arts[:-1]), "parts are cut at a line or sentence end"
