@@ -3,6 +3,7 @@ symmetric edges stored once, read/write round trip, atomic writes."""
 from __future__ import annotations
 
 import json
+import os
 
 import networkx as nx
 import pytest
@@ -189,3 +190,62 @@ def test_provenance_fields_follow_the_contract():
     node = g.nodes["rapid_support_forces"]
     assert set(node) >= {"type", "name", "name_en", "aliases", "wikidata", "geonames", "lat", "lon", "mentions"}
     assert node["wikidata"] == RSF.wikidata
+
+
+# ---------------------------------------------------------------- the store behind `kg build`
+
+def _sequence():
+    """a1, a2, a changed a1, an unchanged a2, and a symmetric pair stated in both orders."""
+    s = "اشتبكت قوات الدعم السريع مع الجيش السوداني."
+    clash_a = Claim("sudanese_armed_forces", "CLASHED_WITH", "rapid_support_forces", _prov("a3", s, "clashed_with"))
+    clash_b = Claim("rapid_support_forces", "CLASHED_WITH", "sudanese_armed_forces", _prov("a4", s, "clashed_with"))
+    return [_extraction("a1", [_captured("a1")], entities=(RSF, FASHER, TOWN)),
+            _extraction("a2", [_captured("a2", start=50)]),
+            _extraction("a1", [Claim("sudanese_armed_forces", "WITHDREW_FROM", "el_fasher", _prov("a1"))],
+                        entities=(SAF, FASHER), text_hash="hash-a1-v2"),
+            _extraction("a2", [_captured("a2", start=50)]),
+            _extraction("a3", [clash_a], (RSF, SAF)),
+            _extraction("a4", [clash_b], (RSF, SAF))]
+
+
+def test_graph_store_writes_the_same_graph_as_the_reference_reduce(tmp_path):
+    from kg.graphstore import GraphStore
+    xs = _sequence()
+    reference = to_json(build_graph(xs))
+    store = GraphStore()
+    assert [store.merge(x) for x in xs] == [True, True, True, False, True, True]
+    store.write(tmp_path / "graph.json")
+    assert to_json(read_graph(tmp_path / "graph.json")) == reference
+
+
+def test_graph_store_extends_a_written_graph_like_the_reference(tmp_path):
+    from kg.graphstore import GraphStore
+    xs = _sequence()
+    first = GraphStore()
+    for x in xs[:2]:
+        first.merge(x)
+    first.write(tmp_path / "graph.json")
+    again = GraphStore.open(tmp_path / "graph.json")
+    for x in xs[2:]:
+        again.merge(x)
+    again.write(tmp_path / "graph.json")
+    assert to_json(read_graph(tmp_path / "graph.json")) == to_json(build_graph(xs))
+
+
+def test_graph_store_failing_write_leaves_the_old_file(tmp_path, monkeypatch):
+    from kg.graphstore import GraphStore
+    path = tmp_path / "graph.json"
+    store = GraphStore()
+    store.merge(_extraction("a1", [_captured("a1")]))
+    store.write(path)
+    old = path.read_bytes()
+    newer = GraphStore()
+    newer.merge(_extraction("a2", [_captured("a2")]))
+
+    def refuse(*args, **kw):
+        raise OSError("rename refused")
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OSError, match="rename refused"):
+        newer.write(path)
+    assert path.read_bytes() == old
+    assert not list(tmp_path.glob("*.tmp")), "no temporary file is left behind"
