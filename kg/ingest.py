@@ -75,7 +75,7 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     text = data.decode("cp1256", errors="replace")
-    if not _ARABIC.search(text[:_SAMPLE]):
+    if not _ARABIC_LETTERS.search(text[:_SAMPLE]):
         raise ValueError("not UTF-8 text, and not Arabic in windows-1256")
     return _checked(text, "windows-1256")
 
@@ -174,7 +174,10 @@ def clean_label(text: str) -> str:
     """An id, origin or metadata value as printable UTF-8-safe text (file names may hold bytes
     that are not UTF-8; Python keeps them as lone surrogates)."""
     if _SURROGATES.search(text):
-        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        try:
+            text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:      # surrogates that are not escaped bytes
+            pass
     return _CONTROLS.sub(" ", _SURROGATES.sub("\ufffd", text))
 
 
@@ -192,9 +195,11 @@ def _iso_date(value: str) -> str | None:
     return m.group(0) if m else None
 
 
-def split_points(text: str, limit: int = MAX_ARTICLE_CHARS) -> list[tuple[int, int]]:
-    """(start, end) spans that cover text with no span longer than limit, cut after the last
-    line break or sentence end before the limit, else at the last space, else anywhere."""
+def split_points(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) spans that cover text with no span longer than limit (MAX_ARTICLE_CHARS),
+    cut after the last line break or sentence end before the limit, else at the last space,
+    else anywhere."""
+    limit = limit or MAX_ARTICLE_CHARS
     spans, start = [], 0
     while len(text) - start > limit:
         window = text[start:start + limit]
@@ -246,7 +251,7 @@ def _usable(text: str) -> str | None:
     if not text.strip():
         return "empty"
     sample = text[:_SAMPLE]
-    if not _ARABIC.search(sample) and not _ARABIC.search(text):
+    if not _ARABIC_LETTERS.search(sample) and not _ARABIC_LETTERS.search(text):
         return "no Arabic text"
     letters = len(_LETTERS.findall(sample))
     arabic = len(_ARABIC_LETTERS.findall(sample))
