@@ -203,8 +203,6 @@ def test_article_without_furniture_has_no_boilerplate():
     assert find_boilerplate(BODY + "\n" + BODY2) == ()
 
 
-@pytest.mark.xfail(strict=False, reason="tail markers written with ى (تابعنا على) never match a line "
-                                        "normalised to ي (علي): ontology/boilerplate.json vs ingest.find_boilerplate")
 def test_follow_us_lines_open_the_boilerplate_tail():
     text = BODY + "\nتابعنا على فيسبوك\nتابعونا على تويتر\n"
     assert find_boilerplate(text) == ((len(BODY) + 1, len(text)),)
