@@ -42,7 +42,7 @@ def event_date(sentence: str, published: str | None) -> str | None:
                 pass
     if pub is None:
         return None
-    words = text.split()
+    words = re.findall(r"\w+", text)
     for w in words:
         w2 = w[1:] if w[:1] in "وفب" and w[1:] in _NWEEK else w
         if w2 in _NWEEK:

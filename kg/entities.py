@@ -72,8 +72,12 @@ def _letters_offset(surface: str, n_letters: int) -> int:
 
 
 def _span_start(tok: Token, prefix: str) -> int:
+    """Where a name starts inside a token after its proclitics. For لل (للمرصد = ل + المرصد) the
+    span keeps the whole لل so that its text still reads as the name through the clitic."""
     if not prefix:
         return tok.start
+    if prefix.endswith("ل") and tok.norm[len(prefix) - 1:len(prefix) + 1] == "لل":
+        prefix = prefix[:-1]
     return tok.start + _letters_offset(tok.text, len(prefix))
 
 
@@ -463,21 +467,23 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
                 continue
             if i + 1 < len(tokens) and any(s.i == i + 1 for s in taken):
                 break          # العاصمة دمشق: an apposition, not an anaphor
-            target = _antecedent(rule, history, reg, ctx)
+            earlier = [Mention("", sentence.index, s.start, s.end, sentence_text(sentence, s.start, s.end),
+                               s.entity_id, s.type, s.source, s.i, s.j)
+                       for s in sorted(taken + out, key=lambda s: s.i) if s.j <= i and s.entity_id and s.type]
+            target = _antecedent(rule, history + earlier, reg, ctx, sentence.index)
             if target:
                 out.append(Span(i, i + 1, _span_start(t, p), t.end, target[0], target[1], "coreference"))
             break
     return out
 
 
-def _antecedent(rule, history, reg, ctx):
+def _antecedent(rule, history, reg, ctx, current: int):
     if rule.get("capital") and ctx in reg.capital:
         cap = reg.capital[ctx]
         return cap, reg.entities[cap].type
     if set(rule["types"]) <= PLACE_TYPES and history:
-        last_sentence = history[-1].sentence
         for m in reversed(history):
-            if m.sentence < last_sentence - 1:
+            if m.sentence < current - 2:
                 break
             if m.type in rule["types"] and m.source != "coreference":
                 return m.entity_id, m.type

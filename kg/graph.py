@@ -30,6 +30,11 @@ ANAPHORIC_SOURCES = ("coreference", "generic")   # mentions that are not names: 
 NODE_FIELDS = ("type", "name", "name_en", "aliases", "wikidata", "geonames", "lat", "lon")
 
 
+def _has_proclitic(text: str) -> bool:
+    """للمرصد: a mention kept whole through لل is not a name to list as an alias."""
+    return text.startswith("لل")
+
+
 def new_graph() -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     g.graph["articles"] = {}
@@ -90,7 +95,7 @@ def merge(g: nx.MultiDiGraph, extraction: ArticleExtraction) -> bool:
         node = g.nodes[m.entity_id]
         node["mentions"].append({"article": m.article, "start": m.start, "end": m.end, "text": m.text,
                                  "source": m.source})
-        if m.source not in ANAPHORIC_SOURCES and m.text not in node["aliases"]:
+        if m.source not in ANAPHORIC_SOURCES and not _has_proclitic(m.text) and m.text not in node["aliases"]:
             node["aliases"] = sorted(set(node["aliases"]) | {m.text})
     symmetric = _symmetric()
     for c in extraction.claims:

@@ -156,9 +156,13 @@ class SentenceView:
 
 
 def _prefix(view: SentenceView, m: Mention) -> str:
+    """The proclitics before a mention in its first token (وبـ، لـ ...); للمرصد counts as لـ."""
     tok = view.tokens[m.token_start]
     first = normalise(m.text).split()[0] if m.text.strip() else ""
-    return tok.norm[:len(tok.norm) - len(first)] if first and tok.norm.endswith(first) else ""
+    prefix = tok.norm[:len(tok.norm) - len(first)] if first and tok.norm.endswith(first) else ""
+    if first.startswith("لل") and len(first) > 3:
+        prefix += "ل"
+    return prefix
 
 
 def _ok_type(m: Mention, kind: str) -> bool:
