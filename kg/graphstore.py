@@ -17,8 +17,8 @@ The file stays networkx node-link JSON of a MultiDiGraph, readable by kg.graph.r
 """
 from __future__ import annotations
 
-import bisect
 import json
+import operator
 import os
 import sys
 import tempfile
@@ -59,6 +59,21 @@ def _provenance_key(p) -> tuple:
     if isinstance(p, tuple):
         return p[_P_ARTICLE], p[_P_START], p[_P_RULE]
     return p["article"], p["start"], p["rule"]
+
+
+_P_GET = operator.attrgetter(*PROVENANCE_FIELDS)
+_P_REPEATED = tuple(i for i, f in enumerate(PROVENANCE_FIELDS)
+                    if f in ("attributed_to", "event_date", "rule", "trigger"))
+
+
+def _provenance_tuple(p: Provenance, article_id: str) -> tuple:
+    """Provenance as a tuple in field order, its often-repeated strings interned."""
+    values = list(_P_GET(p))
+    values[_P_ARTICLE] = article_id
+    for i in _P_REPEATED:
+        if isinstance(values[i], str):
+            values[i] = _intern(values[i])
+    return tuple(values)
 
 
 def _article_of(item) -> str:
@@ -102,7 +117,7 @@ class Growing:
         if self.raw is not None and new and self.raw_last is not None and key(new[0]) <= self.raw_last:
             self.materialise(names)
             new = sorted(self.items, key=key)
-        body = b",".join(_dumps(_expand(x, names)) for x in new)
+        body = _dumps([_expand(x, names) for x in new])[1:-1]
         if self.raw is None:
             return body
         return self.raw + b"," + body if body else self.raw
@@ -311,9 +326,8 @@ class GraphStore:
             if el is None:
                 raise GraphFormatError(f"mention of unknown entity {m.entity_id!r} in article {m.article!r}")
             el.growing.items.append((article_id, m.start, m.end, _intern(m.text), _intern(m.source)))
-            aliases = el.head.get("aliases", [])
-            if m.source not in ANAPHORIC_SOURCES and m.text not in aliases:
-                el.head["aliases"] = sorted(set(aliases) | {m.text})
+            if m.source not in ANAPHORIC_SOURCES:
+                _aliases(el.head).add(m.text)
         self._add_claims(extraction, article_id)
         return True
 
@@ -321,12 +335,12 @@ class GraphStore:
         el = self._node(e.id)
         if el is None:
             head = {k: getattr(e, k) for k in NODE_FIELDS}
-            head["aliases"] = sorted(set(e.aliases))
+            head["aliases"] = set(e.aliases)
             self.nodes[_intern(e.id)] = Element(head, Growing())
             self.removed_nodes.discard(e.id)
             return
         head = el.head
-        head["aliases"] = sorted(set(head.get("aliases", [])) | set(e.aliases))
+        _aliases(head).update(e.aliases)
         for k in NODE_FIELDS:
             if head.get(k) is None and getattr(e, k) is not None:
                 head[k] = getattr(e, k)
@@ -338,9 +352,7 @@ class GraphStore:
             s, o = c.subject, c.object
             if c.predicate in symmetric and o < s:
                 s, o = o, s
-            prov = tuple(_intern(v) if isinstance(v, str) and len(v) < 200 else v
-                         for v in (getattr(c.provenance, f) for f in PROVENANCE_FIELDS))
-            prov = (article_id,) + prov[1:]
+            prov = _provenance_tuple(c.provenance, article_id)
             key = (s, o, c.predicate)
             el = self._edge(key)
             if el is None:
@@ -416,6 +428,15 @@ class GraphStore:
         return result
 
 
+def _aliases(head: dict) -> set:
+    """The node's aliases as a set while it is being extended (kg.graph.merge keeps them sorted
+    and unique: they are sorted on output)."""
+    aliases = head.get("aliases")
+    if not isinstance(aliases, set):
+        aliases = head["aliases"] = set(aliases or ())
+    return aliases
+
+
 def _article_value(element: bytes) -> dict:
     """The info of an article line ``"id":{...}``."""
     return json.loads(b"{" + element + b"}").popitem()[1]
@@ -474,6 +495,8 @@ class _Writer:
     @staticmethod
     def _node_line(node_id, el: Element) -> tuple[bytes, int]:
         head = {"id": node_id, **el.head}
+        if isinstance(head.get("aliases"), set):
+            head["aliases"] = sorted(head["aliases"])
         body = el.growing.serialise(MENTION_FIELDS, _mention_key)
         return _dumps(head)[:-1] + _MENTIONS_KEY + body + b"]}", len(el.growing)
 
