@@ -212,7 +212,8 @@ class RelationExtractor:
             source = None
         s = view.sentence
         pos = self.position if self.position is not None else subj.token_start
-        hedged = rel not in BACKGROUND_RELATIONS and any(pos - 8 <= h <= pos + 3 for h in self.hedges)
+        reach = max(pos + 3, obj.token_start if obj.sentence == s.index else 0)
+        hedged = rel not in BACKGROUND_RELATIONS and any(pos - 8 <= h <= reach for h in self.hedges)
         prov = Provenance(article=self.article.id, sentence=s.text, start=s.start, end=s.end,
                           attributed_to=source[0] if source else None, hedged=hedged, event_date=self.date,
                           rule=rule, confidence=round(conf * (0.8 if hedged else 1.0), 3), trigger=trigger)
@@ -594,6 +595,10 @@ class RelationExtractor:
             k += 1
         if first is None:
             return []
+        if trig.relation == "KILLED" and first.type in ORG_TYPES:
+            person = next((m for m in view.mentions if m.type == "Person" and 0 <= m.token_start - first.token_end <= 1),
+                          None)
+            first = person or first        # القيادي في حزب الله إبراهيم عقيل: the person was killed
         objs.append(first)
         k = first.token_end
         if trig.relation == "ATTACKED" and first.type not in PLACE_TYPES:
