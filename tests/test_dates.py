@@ -57,12 +57,11 @@ def test_sentence_without_time_expression_has_no_date():
     assert event_date("سيطرت قوات الدعم السريع على مدينة الفاشر", PUBLISHED) is None
 
 
-@pytest.mark.xfail(strict=False, reason="event_date splits on white space only, so a weekday or أمس followed by "
-                                        "punctuation (مساء السبت، / السبت.) is not recognised")
 @pytest.mark.parametrize("sentence", [
     "سيطرت القوات على البلدة مساء السبت، وفقا لمصادر محلية",
     "قصف الجيش الإسرائيلي بلدة عيترون مساء السبت.",
-], ids=["comma", "full-stop"])
+    "قال الجيش إنه سيطر على البلدة أمس، بعد معارك",
+], ids=["comma", "full-stop", "yesterday-comma"])
 def test_weekday_followed_by_punctuation(sentence):
     assert event_date(sentence, PUBLISHED) == "2024-11-30"
 
