@@ -631,7 +631,8 @@ class RelationExtractor:
             for p, stem in proclitic_variants(view.tokens[k].norm):
                 if stem in preps:
                     return k + 1
-                if p and p[-1] in preps and view.mention_at(k):
+                m = view.mention_at(k)
+                if p and p[-1] in preps and m is not None and _prefix(view, m).endswith(p[-1]):
                     return k
             if view.tokens[k].norm in preps:
                 return k + 1
@@ -753,6 +754,9 @@ class RelationExtractor:
         (في، بـ، داخل، على) or a direction (شرقي، جنوب، وسط), with at most one other word
         (ومحيطها، للنازحين)."""
         heads = [g for g in gap if g in L["located_heads"]]
+        # بقضاء صور، بمحافظة النبطية: a locative ب on a place head
+        heads += [g for g in gap if any(p.endswith("ب") and st in L["place_heads"] for p, st in proclitic_variants(g))]
+        gap = [g for g in gap if g not in heads]
         words = [g for g in gap if g not in CLAUSE_BREAKS and g not in L["place_heads"]]
         directions = load_cues_directions()
         locative = heads + [w for w in words if w in L["located_preps"] or w in directions or w == "علي"]
