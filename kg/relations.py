@@ -411,10 +411,18 @@ class RelationExtractor:
         return None, ""
 
     def _coordinated(self, view, m):
-        """X وY، وZ: actors joined to the subject by و share its role."""
+        """X وY، وZ: actors joined to the subject by و share its role (the list may end or start
+        with the subject)."""
         out, k = [m], m.token_end
         if m.sentence != view.sentence.index:
             return out
+        cur = m
+        while _prefix(view, cur).startswith("و"):
+            prev = self._mention_ending_at(view, self._skip_back(view, cur.token_start))
+            if prev is None or prev.type not in ACTOR_TYPES:
+                break
+            out.insert(0, prev)
+            cur = prev
         while k < len(view.tokens):
             while k < len(view.tokens) and (view.tokens[k].norm in QUOTES or view.tokens[k].norm in ("،", ",")):
                 k += 1
@@ -424,6 +432,12 @@ class RelationExtractor:
             out.append(nxt)
             k = nxt.token_end
         return out
+
+    def _skip_back(self, view, k):
+        """Index after the last token before k that is not a comma or quote."""
+        while k > 0 and view.tokens[k - 1].norm in QUOTES | {"،", ","}:
+            k -= 1
+        return k
 
     def _mention_ending_at(self, view, k):
         while k > 0 and view.tokens[k - 1].norm in QUOTES:
