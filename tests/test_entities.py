@@ -163,3 +163,13 @@ def test_spokesperson_name_after_the_organisation(extract_text):
     people = [e for e in x.entities if e.type == "Person" and "حازم قاسم" in e.name]
     assert people
     assert (people[0].id, "MEMBER_OF", "hamas") in {(c.subject, c.predicate, c.object) for c in x.claims}
+
+
+@pytest.mark.xfail(strict=False, reason="a mention of لل + name spans the whole token, and its text becomes a node "
+                                        "alias with the clitic (للمرصد السوري ...); aliases are meant to be "
+                                        "surface forms without clitics")
+def test_node_aliases_carry_no_proclitic(extract_text):
+    from kg.graph import build_graph
+    g = build_graph([extract_text("وأفاد ناشطون للمرصد السوري لحقوق الإنسان بسقوط قذائف على مواقع للحوثيين في اليمن.")])
+    aliases = set(g.nodes["sohr"]["aliases"]) | set(g.nodes["houthis"]["aliases"])
+    assert not [a for a in aliases if a.startswith("لل")]
