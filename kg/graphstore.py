@@ -21,10 +21,10 @@ import json
 import operator
 import os
 import sys
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from kg.errors import GraphFormatError
+from kg.fsutil import atomic_temp
 from kg.graph import ANAPHORIC_SOURCES, NODE_FIELDS
 from kg.types import ArticleExtraction, EntityRecord, Provenance
 
@@ -36,6 +36,12 @@ SEP = b",\n"
 _MENTIONS_KEY = b',"mentions":['
 _PROVENANCE_KEY = b',"provenance":['
 _intern = sys.intern
+
+try:
+    from kg.graph import _has_proclitic
+except ImportError:                       # older kg.graph: every name is an alias
+    def _has_proclitic(text: str) -> bool:
+        return False
 
 
 def _dumps(obj) -> bytes:
@@ -326,7 +332,7 @@ class GraphStore:
             if el is None:
                 raise GraphFormatError(f"mention of unknown entity {m.entity_id!r} in article {m.article!r}")
             el.growing.items.append((article_id, m.start, m.end, _intern(m.text), _intern(m.source)))
-            if m.source not in ANAPHORIC_SOURCES:
+            if _is_alias(m):
                 _aliases(el.head).add(m.text)
         self._add_claims(extraction, article_id)
         return True
@@ -412,9 +418,9 @@ class GraphStore:
         """Write graph.json atomically (temp file, fsync, rename) and then its index."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        tmp = atomic_temp(path)
         try:
-            with os.fdopen(fd, "wb", buffering=1 << 20) as f:
+            with open(tmp, "wb", buffering=1 << 20) as f:
                 result = _Writer(self, f).write()
                 f.flush()
                 os.fsync(f.fileno())
@@ -426,6 +432,11 @@ class GraphStore:
             raise
         _write_index(path, result)
         return result
+
+
+def _is_alias(m) -> bool:
+    """kg.graph.merge's rule for a mention that names its entity (mirrored; the tests compare)."""
+    return m.source not in ANAPHORIC_SOURCES and not _has_proclitic(m.text)
 
 
 def _aliases(head: dict) -> set:
@@ -556,9 +567,9 @@ def _write_index(graph_path: Path, result: WriteResult) -> None:
             "graph_extra": result.graph_extra, "articles": result.articles, "nodes": result.nodes,
             "links": result.links}
     ip = index_path(graph_path)
-    fd, tmp = tempfile.mkstemp(prefix=f"{ip.name}.", suffix=".tmp", dir=graph_path.parent)
+    tmp = atomic_temp(ip)
     try:
-        with os.fdopen(fd, "wb") as f:
+        with open(tmp, "wb") as f:
             f.write(_dumps(data))
         os.replace(tmp, ip)
     except BaseException:
