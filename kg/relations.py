@@ -188,6 +188,7 @@ class RelationExtractor:
         self.claims: list[Claim] = []
         self.topic: Mention | None = None         # the actor the discourse is about
         self.containers: set[tuple[int, int]] = set()   # places named only to locate another place
+        self.last_group: list[Mention] = []              # the latest list of actors acting together
         self.history: list[Mention] = []
 
     # -- public
@@ -196,10 +197,13 @@ class RelationExtractor:
         for view in self.views:
             self.current_source = attributions.get(view.sentence.index)
             self.hedges = self._hedge_positions(view)
+            self.reported_from = self._reported_speech_start(view)
             self.position = None
             self.date = event_date(view.sentence.text, self.article.published)
             self._structural(view)
             self._verbs(view)
+            self.position = None
+            self._pronoun_part_of(view, self.lex.lists)
             self.history.extend(view.mentions)
         return self.claims
 
@@ -208,7 +212,11 @@ class RelationExtractor:
         if subj is None or obj is None or subj.entity_id == obj.entity_id:
             return
         source = self.current_source
-        if source is not None and (source[0] == subj.entity_id or rel in BACKGROUND_RELATIONS):
+        where = self.position if self.position is not None else min(subj.token_start, obj.token_start)
+        # a standing fact is credited only when a named speaker asserts it (وقال ساعر إنها فصائل تابعة ...)
+        asserted = (source is not None and source[1] == "speaker" and rel not in ("LOCATED_IN", "BASED_IN")
+                    and self.reported_from is not None and where > self.reported_from)
+        if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)):
             source = None
         s = view.sentence
         pos = self.position if self.position is not None else subj.token_start
@@ -285,6 +293,8 @@ class RelationExtractor:
         conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
         rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
         subjects = self._coordinated(view, subj) if subj_rule in ("after", "before") else [subj]
+        if len(subjects) > 1:
+            self.last_group = subjects
         for sj in subjects:
             for o in objs:
                 self._claim(view, sj, trig.relation, o, rule, conf, surface)
@@ -690,6 +700,24 @@ class RelationExtractor:
             if owner is not None and owner.type in ACTOR_TYPES:
                 self._claim(view, owner, "BASED_IN", place, "based_in:bases", 0.7, tok.text)
 
+    def _pronoun_part_of(self, view, L):
+        """وقال إنها فصائل تابعة للحشد الشعبي: the actors 'ها' stands for are part of the owner."""
+        tokens = view.tokens
+        for k, tok in enumerate(tokens):
+            if tok.norm not in L["part_of"] or (k and view.covering(k - 1)):
+                continue
+            owner = view.mention_at(k + 1)
+            if owner is None or not _prefix(view, owner).endswith("ل") or owner.type not in ORG_TYPES:
+                continue
+            back = [t.norm for t in tokens[max(0, k - 3):k]]
+            if not any(b in ("انها", "انهم", "انه", "هي", "هم") for b in back):
+                continue
+            group = self.last_group or ([self.topic] if self.topic is not None else [])
+            self.position = k
+            for member in group:
+                if member.type in ORG_TYPES:
+                    self._claim(view, member, "PART_OF", owner, "part_of:pronoun", 0.7)
+
     def _nested_rules(self, view, L):
         """What a name inside a name implies: نظام بشار الأسد -> LEADS; الفصائل الموالية لتركيا ->
         SUPPORTS; سجن حمص المركزي -> LOCATED_IN."""
@@ -862,6 +890,17 @@ class RelationExtractor:
             if "\n" in self.article.text[view.sentence.end:view.sentence.end + 2]:
                 pending_back = [i] if not found else []
         return out
+
+    def _reported_speech_start(self, view) -> int | None:
+        """Index of the complementiser (إن، أن، بأن) that opens what a reporting verb reports."""
+        seen_verb = False
+        for k, tok in enumerate(view.tokens):
+            st = stems(tok.norm)
+            if any(x in self.lex.lists["reporting_verbs"] for x in st):
+                seen_verb = True
+            elif seen_verb and any(x in ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها") for x in (tok.norm,)):
+                return k
+        return None
 
     def _continued_report(self, view, L, previous):
         """وأضاف/وأشار إلى أن ... with no new speaker: the previous sentence's source goes on."""
