@@ -442,6 +442,37 @@ def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues
     return out, new
 
 
+DIRECTION_BASE = {"شمالي": "شمال", "جنوبي": "جنوب", "شرقي": "شرق", "غربي": "غرب", "شمال": "شمال", "جنوب": "جنوب",
+                  "شرق": "شرق", "غرب": "غرب", "وسط": "وسط"}
+
+
+def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry) -> tuple[list[Span], dict]:
+    """شمال إسرائيل، شرقي ليبيا: a part of a country named by a direction, when it does not
+    locate a place named just before it (بلدة X شمال إسرائيل is a relation, not a region)."""
+    tokens, out, new = sentence.tokens, [], {}
+    for s in spans:
+        if s.type != "Country" or s.i == 0:
+            continue
+        d = s.i - 1
+        base = next((DIRECTION_BASE[st] for p, st in proclitic_variants(tokens[d].norm) if st in DIRECTION_BASE), None)
+        if base is None or _covered(spans, d):
+            continue
+        k = d
+        while k > 0 and tokens[k - 1].norm in ("،", ","):
+            k -= 1
+        if any(o.j in (k, k - 1) and o.type in PLACE_TYPES for o in spans):
+            continue
+        country = reg.entities.get(s.entity_id)
+        eid = f"region:{base}:{s.entity_id}"
+        start = _span_start(tokens[d], next(p for p, st in proclitic_variants(tokens[d].norm) if st in DIRECTION_BASE))
+        name = f"{base} {country.name if country else sentence_text(sentence, s.start, s.end)}"
+        en = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Eastern", "غرب": "Western", "وسط": "Central"}[base]
+        new.setdefault(eid, EntityRecord(eid, "Region", name, f"{en} {country.name_en}" if country and country.name_en
+                                         else None, country=country.country if country else None))
+        out.append(Span(d, s.j, start, s.end, eid, "Region", "cue"))
+    return out, new
+
+
 def _display_dirs(tokens, end, direction):
     return direction.split()
 
@@ -518,7 +549,9 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None) -> ResolvedA
         nested += [s for s in spans if s.source == "nested"]
         spans = _drop_overlaps([s for s in spans if s.source != "nested"] + cue)
         rural, new2 = countryside_spans(sent, spans, reg, cues)
-        spans = _drop_overlaps(spans + rural)
+        regions, new3 = direction_region_spans(sent, spans, reg)
+        new2.update(new3)
+        spans = _drop_overlaps(spans + rural + regions)
         spans = spans + anaphor_spans(sent, spans, mentions, cues, reg, ctx)
         spans = _drop_overlaps(spans)
         kept_outer = [s for s in spans if s.source in ("registry", "cue")]

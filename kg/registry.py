@@ -16,6 +16,7 @@ from kg.types import EntityRecord
 # Countries whose cities GeoNames contributes: the conflicts kg covers and their neighbours.
 REGION_COUNTRIES = ("SY", "LB", "IL", "PS", "IQ", "YE", "SD", "SS", "LY", "JO", "EG", "SA", "AE", "QA",
                     "KW", "BH", "OM", "IR", "TR", "TD", "CY")
+WORLD_CITY_POPULATION = 2_000_000      # beyond the region, only capitals and the largest cities
 PRIORITY = {"actor": 4, "place": 3, "country": 3, "city": 2}
 _ASCII_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -129,7 +130,7 @@ def _load_cities(reg: Registry, gc) -> None:
     for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         iso = city["countrycode"]
         is_capital = (iso, city["name"]) in capitals
-        if iso not in REGION_COUNTRIES and not is_capital:
+        if iso not in REGION_COUNTRIES and not is_capital and city["population"] < WORLD_CITY_POPULATION:
             continue
         names = [n for n in _arabic_names(city)
                  if len(normalise(n).replace(" ", "")) >= 3 and " ".join(phrase_key(n)) not in stop]
