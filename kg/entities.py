@@ -443,7 +443,7 @@ def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues
 
 
 DIRECTION_BASE = {"شمالي": "شمال", "جنوبي": "جنوب", "شرقي": "شرق", "غربي": "غرب", "شمال": "شمال", "جنوب": "جنوب",
-                  "شرق": "شرق", "غرب": "غرب", "وسط": "وسط"}
+                  "شرق": "شرق", "غرب": "غرب"}        # وسط سوريا locates; it names no region
 
 
 def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry) -> tuple[list[Span], dict]:
@@ -466,7 +466,7 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry)
         eid = f"region:{base}:{s.entity_id}"
         start = _span_start(tokens[d], next(p for p, st in proclitic_variants(tokens[d].norm) if st in DIRECTION_BASE))
         name = f"{base} {country.name if country else sentence_text(sentence, s.start, s.end)}"
-        en = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Eastern", "غرب": "Western", "وسط": "Central"}[base]
+        en = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Eastern", "غرب": "Western"}[base]
         new.setdefault(eid, EntityRecord(eid, "Region", name, f"{en} {country.name_en}" if country and country.name_en
                                          else None, country=country.country if country else None))
         out.append(Span(d, s.j, start, s.end, eid, "Region", "cue"))

@@ -27,6 +27,9 @@ CLAUSE_BREAKS = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")", "!", "?", "
 QUOTES = frozenset({"«", "»", "\"", "“", "”", "'", "‘", "’", "″"})
 RELATIVE = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
 PARTITIVE_PLACES = frozenset({"مدن", "مناطق", "اجزاء", "انحاء", "قري", "بلدات", "احياء", "محافظات", "اراضي", "ولايات"})
+DISCOURSE_LINKS = frozenset({"حيث", "كما", "ثم", "بعدما", "وقد", "فقد", "قد", "لقد", "ان", "انه", "انها", "انهم", "بان",
+                             "وان", "اذ", "فيما", "بينما", "عندما", "حين", "بعد", "منذ", "و", "كذلك", "ايضا", "وكانت",
+                             "وكان", "كانت", "كان", "فانها", "فانه", "لكنها", "لكنه"})
 TIME_WORDS = frozenset({"مساء", "صباح", "فجر", "ظهر", "ليل", "امس", "اليوم", "الليله", "السبت", "الاحد", "الاثنين",
                         "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "يوم", "مساءا", "صباحا", "امس", "الماضي", "الجاري"})
 QUANTITY_NOUNS = frozenset({"عشرات", "مئات", "الاف", "الاف", "الالاف", "عناصر", "مقاتلين", "مقاتلي", "مقاتلو", "افراد", "جنود",
@@ -282,7 +285,7 @@ class RelationExtractor:
             subj, subj_rule = self._subject(view, t, after, trig)
         pronoun_object = self._prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
         if subj is not None and not pronoun_object and (
-                subj_rule == "adjective" or (subj_rule == "after" and subj.token_start >= after
+                subj_rule == "adjective" or (subj_rule in ("after", "relative") and subj.token_start >= after
                                              and subj.sentence == view.sentence.index)):
             after = max(after, subj.token_end)
         objs = self._objects(view, after, trig, subj)
@@ -416,7 +419,7 @@ class RelationExtractor:
         prev = self._preceding_actor(view, t, allow_fi=trig.kind == "masdar")
         if prev is not None:
             return self._partitive(view, prev), "before"
-        if self.topic is not None and self._clause_initial(view, t):
+        if self.topic is not None and self._clause_initial(view, t) and self._continues_discourse(view, t):
             return self.topic, "discourse"
         return None, ""
 
@@ -473,6 +476,17 @@ class RelationExtractor:
             if nxt is not None and nxt.type in ORG_TYPES:
                 return nxt
         return m
+
+    def _continues_discourse(self, view, t) -> bool:
+        """The verb carries on what the discourse was about: وسيطرت، حيث سيطرت، كما هاجمت, or it
+        opens the sentence; not a verb after a comma that closed an unknown subject."""
+        if t == 0 or any(p in ("و", "ف") for p, st in proclitic_variants(view.tokens[t].norm)[1:2]):
+            return True
+        k = t - 1
+        while k >= 0 and view.tokens[k].norm in QUOTES:
+            k -= 1
+        return k < 0 or view.tokens[k].norm in DISCOURSE_LINKS or (
+            not view.is_break(k) and view.tokens[k].norm in TIME_WORDS)
 
     def _clause_initial(self, view, t) -> bool:
         """No unknown noun stands between the clause start and the trigger (an implicit subject)."""
@@ -738,8 +752,6 @@ class RelationExtractor:
 
     def _pair_rules(self, view, a: Mention, b: Mention, gap: list[str], L):
         bp = _prefix(view, b)
-        if a.type in PLACE_TYPES and b.type in PLACE_TYPES:
-            gap = [g for g in gap if g not in L["place_heads"]]
         first_gap = gap[0] if gap else ""
         # X التابعة لـY
         if len(gap) <= 2 and gap and gap[-1] in L["part_of"] and bp.endswith("ل"):
@@ -804,15 +816,17 @@ class RelationExtractor:
         locative = heads + [w for w in words if w in L["located_preps"] or w in directions or w == "علي"]
         if b_prefix.endswith("ب") and not b_prefix.startswith("و"):
             locative.append("ب")
-        other = [w for w in words if w not in L["located_preps"] and w not in directions and w != "علي"]
+        other = [w for w in words if w not in L["located_preps"] and w not in directions and w != "علي"
+                 and not (w.startswith("ال") and w.endswith(("يه", "ي")))]      # القاعدة الجوية الروسية في ...
         return bool(locative) and len(other) <= 1 and len(gap) <= 5
 
     def _located(self, view, a, b, rule, conf):
         if a.type == "Country" or b.type == "Facility" or a.entity_id == b.entity_id:
             return
-        if PLACE_RANK[a.type] > PLACE_RANK[b.type] and not (a.type == "Region" and b.type == "City"
-                                                             and a.entity_id not in self.reg.entities):
+        if PLACE_RANK[a.type] > PLACE_RANK[b.type] and not (a.type == "Region" and b.type == "City"):
             return
+        if a.type == "Region" and b.type == "City" and normalise(b.text).split()[-1] in normalise(a.text):
+            return             # قطاع غزة is not inside مدينة غزة
         self.containers.add((b.sentence, b.token_start))
         self._claim(view, a, "LOCATED_IN", b, rule, conf)
 

@@ -55,6 +55,8 @@ def _attaches_forward(tokens, i) -> bool:
     if tok not in PROCLITICS or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    if nxt in PROCLITICS and nxt != tok:                 # 'و ب غداد': chain of proclitics
+        return _attaches_forward(tokens, i + 1)
     if not is_arabic_word(nxt) or len(nxt) < 2:        # 'ب 343', acronyms like 'د ب ا'
         return False
     if tok == "ك" and i > 0 and is_arabic_word(tokens[i - 1]) and tokens[i - 1] not in PROCLITICS \

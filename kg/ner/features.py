@@ -12,7 +12,7 @@ from importlib import resources
 from kg.ner.gazetteer import Gazetteer
 from kg.ner.text import normalise, split_proclitics
 
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 
 # Cue words (normalised spelling, without clitics): titles before people, kinds of place,
 # kinds of organisation, and verbs of saying. Their class is a feature of the word and its neighbours.
@@ -121,19 +121,31 @@ def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]
     return tuple(own), context, norm, stem
 
 
-def sequence_features(tokens: list[str] | tuple[str, ...], gazetteer: Gazetteer | None = None) -> list[list[str]]:
-    """Feature strings for each position of a token sequence."""
+def sequence_features(tokens: list[str] | tuple[str, ...], gazetteer: Gazetteer | None = None,
+                      vocabulary: frozenset[str] | None = None) -> list[list[str]]:
+    """Feature strings for each position of a token sequence.
+
+    ``vocabulary``: normalised words seen at least twice in training. A word outside it gets an
+    ``oov`` feature instead of its word-identity feature, both in training (hapaxes) and at run
+    time (unseen words), so the model learns how to treat names it has never seen.
+    """
     infos = [word_features(t) for t in tokens]
     norms = [info[2] for info in infos]
     gaz = gazetteer.tag(norms) if gazetteer is not None else [None] * len(tokens)
+    oov = [vocabulary is not None and norm not in vocabulary and infos[i][0][3] == "sh=arabic"
+           for i, norm in enumerate(norms)]
     n = len(tokens)
     out = []
     for i, (own, _, norm, stem) in enumerate(infos):
-        feats = ["bias", *own]
+        feats = ["bias", *(own[1:] if oov[i] else own)]
+        if oov[i]:
+            feats.append("oov")
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:
                 feats.extend(infos[j][1][off])
+                if oov[j] and abs(off) == 1:
+                    feats.append(f"oov{off:+d}")
             elif abs(off) == 1:
                 feats.append("BOS" if off < 0 else "EOS")
         if i > 0:
@@ -149,3 +161,10 @@ def sequence_features(tokens: list[str] | tuple[str, ...], gazetteer: Gazetteer 
                 feats.append(f"gz{off:+d}={gaz[j]}")
         out.append(feats)
     return out
+
+
+def training_vocabulary(sentences, min_count: int = 2) -> frozenset[str]:
+    """Normalised words seen at least ``min_count`` times: the model's known words."""
+    from collections import Counter
+    counts = Counter(normalise(t) for s in sentences for t in s.tokens)
+    return frozenset(w for w, c in counts.items() if c >= min_count)

@@ -17,6 +17,10 @@ from typing import Iterable
 from kg.ner.text import candidate_bases, normalise, tokenise
 
 MAX_NAME_TOKENS = 5
+_NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ", "001"})
+#: When names of two categories tie in length, the earlier category wins ('لبنان' is a Nation
+#: before it is a small town in GeoNames).
+_PRECEDENCE = ("Nation", "Region", "City")
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0660-\u0669 \-]+$")   # rejects Persian/Urdu letters
 
 
@@ -31,8 +35,9 @@ class Gazetteer:
             for name in names:
                 words = tuple(name.split())
                 self._index.setdefault(words[0], []).append((words, category))
+        rank = {c: i for i, c in enumerate(_PRECEDENCE)}
         for entries in self._index.values():
-            entries.sort(key=lambda e: -len(e[0]))
+            entries.sort(key=lambda e: (-len(e[0]), rank.get(e[1], len(rank))))
 
     def add(self, category: str, raw_name: str) -> None:
         words = tuple(normalise(s.form) for s in tokenise(raw_name))
@@ -77,6 +82,8 @@ class Gazetteer:
 def _territories(gaz: Gazetteer) -> None:
     from babel import Locale
     for code, name in Locale("ar").territories.items():
+        if code in _NOT_COUNTRIES:
+            continue
         gaz.add("Nation" if code.isalpha() else "Region", name)
 
 

@@ -20,7 +20,7 @@ import pycrfsuite
 from kg.errors import InputError
 from kg.ner import corpus as corpus_mod
 from kg.ner import gazetteer as gazetteer_mod
-from kg.ner.features import FEATURE_VERSION, sequence_features
+from kg.ner.features import FEATURE_VERSION, sequence_features, training_vocabulary
 from kg.ner.labels import map_tag, middle_class
 
 DEFAULT_MODEL_NAME = "newsfane_crf.crfsuite"
@@ -59,11 +59,12 @@ def train(corpus_path: Path, model_path: Path, hp: Hyperparameters = Hyperparame
     corpus_path, model_path = Path(corpus_path), Path(model_path)
     sentences = training_sequences(corpus_path, segmented)
     gaz = gazetteer_mod.build(registry, sentences)
+    vocabulary = training_vocabulary(sentences)
     log(f"{len(sentences)} sentences, {sum(len(s.tokens) for s in sentences)} words; "
         f"gazetteer {sum(len(v) for v in gaz.names.values())} names")
     trainer = pycrfsuite.Trainer(verbose=False)
     for s in sentences:
-        trainer.append(sequence_features(s.tokens, gaz), list(s.tags))
+        trainer.append(sequence_features(s.tokens, gaz, vocabulary), list(s.tags))
     trainer.set_params({
         "c1": hp.c1, "c2": hp.c2, "max_iterations": hp.max_iterations,
         "feature.minfreq": hp.min_feature_freq,
@@ -80,6 +81,7 @@ def train(corpus_path: Path, model_path: Path, hp: Hyperparameters = Hyperparame
         "corpus": {"file": corpus_path.name, "sha256": _sha256(corpus_path), "segmented": segmented},
         "labels": sorted({t for s in sentences for t in s.tags}),
         "gazetteer": gaz.to_json(),
+        "vocabulary": sorted(vocabulary),
     }
     sidecar(model_path).write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return model_path
@@ -104,19 +106,23 @@ class NerModel:
         self.path = model_path
         self.meta = meta
         self.gazetteer = gazetteer_mod.Gazetteer.from_json(meta.get("gazetteer", {}))
+        self.vocabulary = frozenset(meta["vocabulary"]) if "vocabulary" in meta else None
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         if not tokens:
             return []
-        return self._tagger.tag(sequence_features(tokens, self.gazetteer))
+        return self._tagger.tag(self.features(tokens))
+
+    def features(self, tokens: Sequence[str]) -> list[list[str]]:
+        return sequence_features(tokens, self.gazetteer, self.vocabulary)
 
     def tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
         """Best tags and, per token, the marginal probability of its tag."""
         if not tokens:
             return [], []
-        tags = self._tagger.tag(sequence_features(tokens, self.gazetteer))
+        tags = self._tagger.tag(self.features(tokens))
         return tags, [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
 
 
