@@ -287,6 +287,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
                 and _cue_word(tokens, i, cues) in cues.place:
             etype = cues.place[_cue_word(tokens, i, cues)]     # اللواء: a rank or a brigade
         if etype == "Person":
+            k = _after_affiliation(tokens, k, taken)
             while k < len(tokens) and is_word(tokens[k].norm) and (
                     tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
                 k += 1
@@ -375,6 +376,21 @@ def _is_trigger(norm: str) -> bool:
     from kg.relations import load_lexicon
     forms = load_lexicon().forms
     return any(stem in forms for prefix, stem in proclitic_variants(norm) if prefix in ("", "و", "ف"))
+
+
+def _after_affiliation(tokens, k, taken) -> int:
+    """المتحدث باسم حركة حماس حازم قاسم: the name follows the organisation a title names."""
+    j = k
+    while j < len(tokens) and tokens[j].norm in ("العسكري", "الرسمي", "الاعلامي", "السياسي"):
+        j += 1
+    if j < len(tokens) and tokens[j].norm in ("باسم", "في"):
+        org = next((s for s in taken if s.i == j + 1 and s.type not in PLACE_TYPES), None)
+        if org is not None:
+            e = org.j
+            while e < len(tokens) and tokens[e].norm in QUOTE_CHARS:
+                e += 1
+            return e
+    return k
 
 
 def _person_end(tokens, k, cues, reg, taken) -> int:
@@ -538,6 +554,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None) -> ResolvedA
     ctx = context_country(reg_spans, sentences, reg)
     mentions: list[Mention] = []
     entities: dict[str, EntityRecord] = {}
+    discovered: dict[str, EntityRecord] = {}     # names found by cues anywhere in the article
     art = analysed.article.id
     for sent, all_reg in zip(sentences, reg_spans):
         for s in all_reg:
@@ -561,7 +578,9 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None) -> ResolvedA
         for s in spans:
             if s.entity_id is None:
                 continue
-            record = reg.entities.get(s.entity_id) or new.get(s.entity_id) or new2.get(s.entity_id)
+            discovered.update(new)
+            discovered.update(new2)
+            record = reg.entities.get(s.entity_id) or discovered.get(s.entity_id)
             if record is None:
                 continue
             entities.setdefault(record.id, record)

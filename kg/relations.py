@@ -919,11 +919,21 @@ class RelationExtractor:
     def _continued_report(self, view, L, previous):
         """وأضاف/وأشار إلى أن ... with no new speaker: the previous sentence's source goes on."""
         words = [t for t in view.tokens if is_word(t.norm)][:3]
-        if previous is None or not words:
+        if previous is None or len(words) < 2:
             return None
-        if any(s in L["reporting_verbs"] for s in stems(words[0].norm)) and not view.mention_at(1):
-            return previous
+        if self._paragraph_break_before(view):
+            return None
+        if any(s in L["reporting_verbs"] for s in stems(words[0].norm)) and \
+                words[1].norm in ("الي", "ان", "انه", "انها", "بان", "في", "علي"):
+            return previous        # وأضاف أن ... / وأشار إلى أن ...: the same speaker goes on
         return None
+
+    def _paragraph_break_before(self, view) -> bool:
+        idx = view.sentence.index
+        if idx == 0:
+            return True
+        prev = self.views[idx - 1].sentence
+        return "\n" in self.article.text[prev.end:view.sentence.start]
 
     def _only_attribution(self, view) -> bool:
         words = [t for t in view.tokens if is_word(t.norm)]
