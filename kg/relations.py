@@ -27,6 +27,8 @@ CLAUSE_BREAKS = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")", "!", "?", "
 QUOTES = frozenset({"«", "»", "\"", "“", "”", "'", "‘", "’", "″"})
 RELATIVE = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
 PARTITIVE_PLACES = frozenset({"مدن", "مناطق", "اجزاء", "انحاء", "قري", "بلدات", "احياء", "محافظات", "اراضي", "ولايات"})
+ANAPHORIC_SOURCES = ("المصادر", "المصدر", "البيان", "المسؤول", "المتحدث", "الوكاله", "الصحيفه", "القناه", "الشبكه",
+                     "التقرير", "المرصد")
 DISCOURSE_LINKS = frozenset({"حيث", "كما", "ثم", "بعدما", "وقد", "فقد", "قد", "لقد", "ان", "انه", "انها", "انهم", "بان",
                              "وان", "اذ", "فيما", "بينما", "عندما", "حين", "بعد", "منذ", "و", "كذلك", "ايضا", "وكانت",
                              "وكان", "كانت", "كان", "فانها", "فانه", "لكنها", "لكنه"})
@@ -921,11 +923,9 @@ class RelationExtractor:
         words = [t for t in view.tokens if is_word(t.norm)][:3]
         if previous is None or len(words) < 2:
             return None
-        if self._paragraph_break_before(view):
-            return None
         if any(s in L["reporting_verbs"] for s in stems(words[0].norm)) and \
-                words[1].norm in ("الي", "ان", "انه", "انها", "بان", "في", "علي"):
-            return previous        # وأضاف أن ... / وأشار إلى أن ...: the same speaker goes on
+                words[1].norm in ("الي", "ان", "انه", "انها", "بان", "في", "علي") + ANAPHORIC_SOURCES:
+            return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن: the same source goes on
         return None
 
     def _paragraph_break_before(self, view) -> bool:
