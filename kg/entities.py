@@ -489,6 +489,60 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry)
     return out, new
 
 
+NER_MIN_SCORE = 0.6
+ARMED_WORDS = ("كتائب", "لواء", "الوية", "جماعه", "حركه", "قوات", "ميليشيا", "مليشيا", "سرايا", "جيش", "فصيل", "جبهه",
+               "تنظيم", "فرقه", "كتيبه")
+
+
+@functools.lru_cache(maxsize=1)
+def _ner_model():
+    """The statistical recogniser, or None when it cannot be loaded (the pipeline then runs on
+    the registry and cues alone, and says so once)."""
+    import os
+    import warnings
+    if os.environ.get("KG_NER", "1") == "0":
+        return None
+    try:
+        from kg.ner.model import load
+        return load()
+    except Exception as exc:  # a missing or stale model must not stop extraction
+        warnings.warn(f"statistical NER disabled: {exc}", stacklevel=2)
+        return None
+
+
+def recognised_names(text: str):
+    """NER spans of an article's text ([] without a model)."""
+    model = _ner_model()
+    if model is None:
+        return []
+    from kg.ner import recognise
+    return [s for s in recognise(text, model) if s.score >= NER_MIN_SCORE and s.ontology_type]
+
+
+def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """Names the recogniser found that nothing else covers: registry and cue matches win."""
+    tokens, out, new = sentence.tokens, [], {}
+    for n in names:
+        if n.start < sentence.start or n.end > sentence.end:
+            continue
+        idx = [k for k, t in enumerate(tokens) if t.start < n.end and n.start < t.end]
+        if not idx or any(_covered(taken, k) for k in idx):
+            continue
+        i, j = idx[0], idx[-1] + 1
+        name_norms = [normalise(w) for w in n.text.split()]
+        if not name_norms or any(w in cues.stop for w in name_norms) or _is_trigger(name_norms[0]) \
+                or len("".join(name_norms)) < 3:
+            continue
+        etype = n.ontology_type
+        if etype == "Organization" and any(w.lstrip("وبل").startswith(ARMED_WORDS) or w in ARMED_WORDS
+                                           for w in name_norms):
+            etype = "ArmedGroup"
+        eid = "name:" + "_".join(name_norms)
+        out.append(Span(i, j, n.start, n.end, eid, etype, "ner"))
+        new.setdefault(eid, EntityRecord(eid, etype, n.text))
+    return out, new
+
+
 def _display_dirs(tokens, end, direction):
     return direction.split()
 
@@ -545,13 +599,14 @@ def _antecedent(rule, history, reg, ctx, current: int):
     return None
 
 
-def resolve(analysed: AnalysedArticle, reg: Registry | None = None) -> ResolvedArticle:
+def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: bool = True) -> ResolvedArticle:
     """The entities stage."""
     reg = reg or load_registry()
     cues = load_cues()
     sentences = analysed.sentences
     reg_spans = [registry_spans(s, reg) for s in sentences]
     ctx = context_country(reg_spans, sentences, reg)
+    names = recognised_names(analysed.article.text) if use_ner and sentences else []
     mentions: list[Mention] = []
     entities: dict[str, EntityRecord] = {}
     discovered: dict[str, EntityRecord] = {}     # names found by cues anywhere in the article
@@ -569,6 +624,9 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None) -> ResolvedA
         regions, new3 = direction_region_spans(sent, spans, reg)
         new2.update(new3)
         spans = _drop_overlaps(spans + rural + regions)
+        recognised, new4 = ner_spans(sent, spans, names, reg, cues)
+        new2.update(new4)
+        spans = _drop_overlaps(spans + recognised)
         spans = spans + anaphor_spans(sent, spans, mentions, cues, reg, ctx)
         spans = _drop_overlaps(spans)
         kept_outer = [s for s in spans if s.source in ("registry", "cue")]

@@ -134,6 +134,8 @@ def _load_cities(reg: Registry, gc) -> None:
             continue
         names = [n for n in _arabic_names(city)
                  if len(normalise(n).replace(" ", "")) >= 3 and " ".join(phrase_key(n)) not in stop]
+        # the canonical name: the plainest spelling (دمشق before د مشق)
+        names.sort(key=lambda n: (n.count(" ") - city["name"].count(" "), len(n)))
         # GeoNames often lists a name without the article the press writes (خرطوم / الخرطوم)
         names += [f"ال{n}" for n in names if not n.startswith("ال") and " " not in n and len(n) >= 4
                   and f"ال{normalise(n)}" not in stop]

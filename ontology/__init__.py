@@ -77,13 +77,18 @@ def vocabulary() -> Vocabulary:
                 return str(o)
         return ""
 
+    def comment_en(s):
+        comments = list(g.objects(s, RDFS.comment))
+        english = [str(o) for o in comments if getattr(o, "language", None) in ("en", None)]
+        return english[0] if english else (str(comments[0]) if comments else "")
+
     def terms(kind):
         out = []
         for s in g.subjects(RDF.type, kind):
             c = g.value(s, code)
             if c is None or str(c) == "Entity":
                 continue
-            out.append(Term(str(c), str(s), label(s, "en"), label(s, "ar"), str(g.value(s, RDFS.comment) or "")))
+            out.append(Term(str(c), str(s), label(s, "en"), label(s, "ar"), comment_en(s)))
         return tuple(sorted(out, key=lambda t: t.code))
 
     symmetric = frozenset(str(g.value(s, code)) for s in g.subjects(RDF.type, OWL.SymmetricProperty)
