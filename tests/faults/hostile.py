@@ -13,7 +13,7 @@ CYPHER = "x'}) MATCH (n) DETACH DELETE n //\" RETURN 1 /* ${param} {{name}} */"
 SPARQL = "\" } ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> <urn:c> } # '''\"\"\" ?x $y"
 SCRIPT = "<script>alert('xss')</script><img src=x onerror=alert(1)></title><!-- -->]]>"
 IRI_BREAKING = "a b<c>d\"e{f}g|h\\i^j`k%zz%41 #frag ?q=1&r=2 /../..\\ :colon"
-CONTROLS = "tab\there new\nline carriage\rreturn"
+CONTROLS = "tab\there new\nline carriage\rreturn nul\x00 vt\x0b us\x1f del\x7f"
 BIDI = "حزب\u200f الله \u202eمقلوب\u202c \u2067معزول\u2069"
 
 HOSTILE = (QUOTES, CYPHER, SPARQL, SCRIPT, IRI_BREAKING, CONTROLS, BIDI)
