@@ -264,6 +264,9 @@ class RelationExtractor:
                 if m is not None and vso is None and m.type in ACTOR_TYPES:
                     vso, k = m, m.token_end
                     continue
+                if m is not None and vso is not None and m.entity_id == vso.entity_id:
+                    k = m.token_end
+                    continue
                 n = tokens[k].norm
                 if n in QUOTES or n in self.lex.lists["quantifiers"] or n in TIME_WORDS or n == "من" \
                         or (vso is not None and n in self.reg.nationality):
@@ -388,10 +391,12 @@ class RelationExtractor:
         title = self._titled_person_after(view, after)
         if title is not None:
             return title, "after"
-        if t > 0:
+        if t > 1:
             adj = self._country_mention(view, t - 1)
-            if adj is not None and t > 1 and not view.mention_at(t - 2) and not view.covering(t - 1):
-                return adj, "adjective"
+            head = stems(tokens[t - 2].norm)
+            if adj is not None and not view.covering(t - 2) and not view.covering(t - 1) \
+                    and any(h in self.lex.lists["force_nouns"] for h in head):
+                return adj, "adjective"     # الغارات الإسرائيلية استهدفت / القوات الروسية انسحبت
         if trig.suffixed or (trig.kind == "masdar" and after < len(tokens) and self._suffixed_noun(tokens[after].norm)):
             ref = self._pronoun_referent(view, t)
             return ref, "pronoun"
@@ -772,7 +777,8 @@ class RelationExtractor:
             self._claim(view, a, "PART_OF", b, "part_of:in", 0.7)
             return
         # X في Y، X بريف Y، X شرقي Y، X، عاصمة Y، X على الساحل ...
-        if a.type in PLACE_TYPES and b.type in PLACE_TYPES and self._locative_gap(gap, bp, L):
+        if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
+                self._locative_gap(gap, bp, L) or (not gap and normalise(b.text).split()[0] in load_cues_directions())):
             self._located(view, a, b, "located_in:in", 0.75)
             return
         # X بقيادة Y
@@ -856,7 +862,7 @@ class RelationExtractor:
         """زعيم ORG PERSON / PERSON، قائد ORG -> LEADS."""
         ms = view.mentions
         for idx, m in enumerate(ms):
-            if m.type not in ORG_TYPES:
+            if m.type not in ORG_TYPES | {"MediaOutlet"}:
                 continue
             k = m.token_start - 1
             while k > 0 and view.tokens[k].norm in QUOTES:
