@@ -157,6 +157,21 @@ def choose(span: Span, ctx: str | None, reg: Registry) -> None:
     span.entity_id, span.type = best.entity_id, reg.entities[best.entity_id].type
 
 
+def _word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ctx: str | None) -> bool:
+    """صور حديثة (recent pictures) in a Syria article: names that are also ordinary words count as
+    places only in an article about their country or right after a place cue."""
+    if span.type not in ("City", "Region"):
+        return False
+    key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
+    stripped = tuple(phrase_key(sentence_text(sentence, span.start, span.end)))
+    if key not in reg.ambiguous and stripped not in reg.ambiguous:
+        return False
+    if reg.entities[span.entity_id].country == ctx:
+        return False
+    prev = sentence.tokens[span.i - 1].norm if span.i > 0 else ""
+    return not any(st in cues.place for _, st in proclitic_variants(prev))
+
+
 def _covered(spans, i):
     return any(s.i <= i < s.j for s in spans)
 
@@ -614,6 +629,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     for sent, all_reg in zip(sentences, reg_spans):
         for s in all_reg:
             choose(s, ctx, reg)
+        all_reg = [s for s in all_reg if not _word_not_place(s, sent, reg, cues, ctx)]
         nested = [s for s in all_reg if s.source == "nested"]
         spans = [s for s in all_reg if s.source != "nested"]
         spans = spans + generic_spans(sent, spans, reg, ctx)

@@ -44,6 +44,7 @@ class Registry:
     nationality: dict[str, str] = field(default_factory=dict)      # normalised adjective form -> ISO
     country_entity: dict[str, str] = field(default_factory=dict)   # ISO -> entity id
     capital: dict[str, str] = field(default_factory=dict)          # ISO -> city entity id
+    ambiguous: frozenset[tuple[str, ...]] = frozenset()            # place names that are also words
     max_len: int = 1
 
     def add(self, entity: EntityRecord, kind: str, names, population: int = 0) -> None:
@@ -175,6 +176,8 @@ def load_registry() -> Registry:
     _load_countries(reg, gc)
     _load_cities(reg, gc)
     _load_nationalities(reg)
+    reg.ambiguous = frozenset(phrase_key(w) for w in _ontology_text("ambiguous_places.txt").splitlines()
+                              if w.strip() and not w.startswith("#"))
     for entries in reg.index.values():
         entries.sort(key=lambda e: (-e.priority, -e.population))
     return reg
