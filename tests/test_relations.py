@@ -11,6 +11,13 @@ def _triples(extraction):
     return {(c.subject, c.predicate, c.object) for c in extraction.claims}
 
 
+def _id(extraction, word):
+    """The entity a mention containing word refers to (ids of places vary with the registry)."""
+    found = [m.entity_id for m in extraction.mentions if word in m.text]
+    assert found, f"no mention of {word} in {[m.text for m in extraction.mentions]}"
+    return found[0]
+
+
 def _claim(extraction, s, p, o):
     found = [c for c in extraction.claims if (c.subject, c.predicate, c.object) == (s, p, o)]
     assert found, f"no {s} {p} {o} in {sorted(_triples(extraction))}"
@@ -20,8 +27,10 @@ def _claim(extraction, s, p, o):
 # ---------------------------------------------------------------- verbs and verbal nouns
 
 def test_captured_via_verb_with_ala_and_coordinated_objects(extract_text):
-    x = extract_text("سيطرت قوات الدعم السريع على مدينة الفاشر وبلدة طويلة وقرية شقرة.")
-    assert {("rapid_support_forces", "CAPTURED", o) for o in ("el_fasher", "name:طويله", "name:شقره")} <= _triples(x)
+    x = extract_text("سيطرت قوات الدعم السريع على مدينة الفاشر وبلدة قصرونة وقرية سنديانة.")
+    objects = [_id(x, w) for w in ("الفاشر", "قصرونة", "سنديانة")]
+    assert len(set(objects)) == 3
+    assert {("rapid_support_forces", "CAPTURED", o) for o in objects} <= _triples(x)
 
 
 def test_subject_before_the_verb(extract_text):
@@ -86,7 +95,7 @@ def test_every_relation_type_is_in_the_ontology(extract_text):
 
 def test_launched_a_strike_with_the_subject_between_verb_and_noun(extract_text):
     x = extract_text("شن الطيران الإسرائيلي غارة على بلدة الخيام في جنوب لبنان.")
-    assert ("israeli_air_force", "ATTACKED", "name:الخيام") in _triples(x)
+    assert ("israeli_air_force", "ATTACKED", _id(x, "الخيام")) in _triples(x)
 
 
 @pytest.mark.xfail(strict=False, reason="the object finder takes the organisation in 'القيادي في ORG PERSON' "
@@ -100,8 +109,8 @@ def test_killed_object_is_the_person_not_his_organisation(extract_text):
 @pytest.mark.xfail(strict=False, reason="located_in:direction no longer fires: _pair_rules drops direction words "
                                         "(شرقي، غربي ...) from the gap as place heads, then needs a gap of 1-2")
 def test_direction_between_two_places_gives_located_in(extract_text):
-    x = extract_text("سيطرت فصائل المعارضة على بلدة معردس شمالي حماة.")
-    assert ("name:معردس", "LOCATED_IN", "hamah") in _triples(x)
+    x = extract_text("سيطرت فصائل المعارضة على بلدة قصرونة شمالي حماة.")
+    assert (_id(x, "قصرونة"), "LOCATED_IN", "hamah") in _triples(x)
 
 
 # ---------------------------------------------------------------- provenance, attribution, hedging
