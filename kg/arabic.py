@@ -46,6 +46,7 @@ def normalise_phrase(text: str) -> str:
     return " ".join(normalise(m.group()) for m in _TOKEN.finditer(text))
 
 
+@functools.lru_cache(maxsize=100_000)
 def phrase_key(text: str) -> tuple[str, ...]:
     """Normalised word tokens of a name, punctuation dropped: the key names are matched by."""
     return tuple(n for n in (normalise(m.group()) for m in _TOKEN.finditer(text)) if is_word(n))

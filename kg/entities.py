@@ -81,11 +81,29 @@ def _span_start(tok: Token, prefix: str) -> int:
     return tok.start + _letters_offset(tok.text, len(prefix))
 
 
+_FIRST_WORDS: dict[int, dict[str, int]] = {}
+
+
+def _first_words(index) -> dict[str, int]:
+    """First word of every key -> the longest key it starts (computed once per index)."""
+    firsts = _FIRST_WORDS.get(id(index))
+    if firsts is None or len(index) != firsts.get("\0size", -1):
+        firsts = {"\0size": len(index)}
+        for key in index:
+            firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
+        _FIRST_WORDS[id(index)] = firsts
+    return firsts
+
+
 def _match_at(tokens, i, index, max_len):
     """Longest key of ``index`` starting at token i (its first token read through proclitics)."""
     best = None
+    firsts = _first_words(index)
     for prefix, stem in proclitic_variants(tokens[i].norm):
-        for length in range(min(max_len, len(tokens) - i), 0, -1):
+        longest = firsts.get(stem)
+        if not longest:
+            continue
+        for length in range(min(max_len, longest, len(tokens) - i), 0, -1):
             rest = tokens[i + 1:i + length]
             if any(not is_word(t.norm) for t in rest):
                 continue
@@ -173,7 +191,10 @@ def _word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, c
 
 
 def _covered(spans, i):
-    return any(s.i <= i < s.j for s in spans)
+    for s in spans:
+        if s.i <= i < s.j:
+            return True
+    return False
 
 
 def _nationality_after(tokens, j, reg) -> str | None:

@@ -1,17 +1,19 @@
 """The reduce step at scale: a compact, incremental store behind `kg build`.
 
-It gives the same graph.json as kg.graph.merge + kg.graph.write_graph (the reference reduce
-step; tests compare the two) with three differences that matter at 100,000 articles:
+It writes the same graph as kg.graph.merge + kg.graph.write_graph (the reference reduce step;
+the tests compare the two) with three differences that matter at 100,000 articles:
 
-- memory: mentions and provenance are tuples of interned strings, not dicts (a third of the size);
+- memory: mentions and provenance are held as tuples of interned strings, not dicts;
 - writing: graph.json is streamed one element per line with the C JSON encoder, never built as
-  one document in memory. Nodes start with "id", links with "source", "target", "key", and the
-  growing lists ("mentions", "provenance") come last, so that a line can be extended in place;
-- adding to a graph (`--into`): a sidecar index (`.graph.json.index`, byte offsets of every
-  article, node and link line, with the size and mtime of the graph.json it describes) lets the
-  store read only the lines the new articles touch and copy every other byte range unchanged.
-  Without a valid index, or when an article is replaced (which must look at every element), the
-  whole graph is loaded, as kg.graph.read_graph would.
+  one document in memory. A node line starts with "id", a link line with "source", "target",
+  "key"; the growing list ("mentions", "provenance") comes last, so a line can be extended
+  without parsing the list;
+- adding to a graph (`--into`): a sidecar index (`.graph.json.index`: byte offsets of every
+  article, node and link line, the size of each line's head, how many items its list holds and
+  the sort key of the last one, plus the size and mtime of the graph.json it describes) lets the
+  store parse only the heads of the lines the new articles touch, and copy every other byte
+  range, and the lists it extends, unchanged. Without a valid index, or when an article is
+  replaced (which may touch any element), the whole graph is loaded, as kg.graph.read_graph would.
 
 The file stays networkx node-link JSON of a MultiDiGraph, readable by kg.graph.read_graph.
 """
@@ -23,25 +25,25 @@ import os
 import sys
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Callable, NamedTuple
+
 from kg.errors import GraphFormatError
 from kg.fsutil import atomic_temp
 from kg.graph import ANAPHORIC_SOURCES, NODE_FIELDS
 from kg.types import ArticleExtraction, EntityRecord, Provenance
 
-MENTION_FIELDS = ("article", "start", "end", "text", "source")
-PROVENANCE_FIELDS = tuple(f.name for f in fields(Provenance))
-INDEX_VERSION = 1
-HEAD = b'{"directed":true,"multigraph":true,"graph":{'
-SEP = b",\n"
-_MENTIONS_KEY = b',"mentions":['
-_PROVENANCE_KEY = b',"provenance":['
-_intern = sys.intern
-
 try:
     from kg.graph import _has_proclitic
-except ImportError:                       # older kg.graph: every name is an alias
+except ImportError:                       # a kg.graph without the rule: every name is an alias
     def _has_proclitic(text: str) -> bool:
         return False
+
+MENTION_FIELDS = ("article", "start", "end", "text", "source")
+PROVENANCE_FIELDS = tuple(f.name for f in fields(Provenance))
+INDEX_VERSION = 2
+HEAD = b'{"directed":true,"multigraph":true,"graph":{'
+SEP = b",\n"
+_intern = sys.intern
 
 
 def _dumps(obj) -> bytes:
@@ -49,7 +51,7 @@ def _dumps(obj) -> bytes:
 
 
 def index_path(graph_path: Path) -> Path:
-    return graph_path.with_name(f".{graph_path.name}.index")
+    return Path(graph_path).with_name(f".{Path(graph_path).name}.index")
 
 
 # ----------------------------------------------------------------------------- list items
@@ -58,7 +60,14 @@ def _mention_key(m) -> tuple:
     return (m[0], m[1], m[2]) if isinstance(m, tuple) else (m["article"], m["start"], m["end"])
 
 
+def _expand_mentions(items) -> list[dict]:
+    return [{"article": m[0], "start": m[1], "end": m[2], "text": m[3], "source": m[4]}
+            if isinstance(m, tuple) else m for m in items]
+
+
 _P_ARTICLE, _P_START, _P_RULE = (PROVENANCE_FIELDS.index(f) for f in ("article", "start", "rule"))
+_P_GET = operator.attrgetter(*PROVENANCE_FIELDS)
+_P_REPEATED = tuple(i for i, f in enumerate(PROVENANCE_FIELDS) if f in ("attributed_to", "event_date", "rule", "trigger"))
 
 
 def _provenance_key(p) -> tuple:
@@ -67,9 +76,8 @@ def _provenance_key(p) -> tuple:
     return p["article"], p["start"], p["rule"]
 
 
-_P_GET = operator.attrgetter(*PROVENANCE_FIELDS)
-_P_REPEATED = tuple(i for i, f in enumerate(PROVENANCE_FIELDS)
-                    if f in ("attributed_to", "event_date", "rule", "trigger"))
+def _expand_provenance(items) -> list[dict]:
+    return [dict(zip(PROVENANCE_FIELDS, p)) if isinstance(p, tuple) else p for p in items]
 
 
 def _provenance_tuple(p: Provenance, article_id: str) -> tuple:
@@ -86,88 +94,74 @@ def _article_of(item) -> str:
     return item[0] if isinstance(item, tuple) else item["article"]
 
 
-def _compact(item: dict, names: tuple[str, ...]):
+class Kind(NamedTuple):
+    """What differs between the growing lists of nodes and of links."""
+    name: str
+    names: tuple[str, ...]
+    key: Callable
+    expand: Callable
+    list_key: bytes                 # ,"mentions":[  — how a head ends in graph.json
+
+
+MENTIONS = Kind("mentions", MENTION_FIELDS, _mention_key, _expand_mentions, b',"mentions":[')
+PROVENANCE = Kind("provenance", PROVENANCE_FIELDS, _provenance_key, _expand_provenance, b',"provenance":[')
+
+
+def _compact(item, names: tuple[str, ...]):
     """A tuple of interned values when the dict has exactly the contract's fields, else the dict."""
-    if tuple(item) != names:
+    if not isinstance(item, dict) or tuple(item) != names:
         return item
-    return tuple(_intern(v) if isinstance(v, str) and len(v) < 200 else v for v in item.values())
+    return tuple(_intern(v) if isinstance(v, str) and len(v) < 100 else v for v in item.values())
 
 
-def _expand(item, names: tuple[str, ...]) -> dict:
-    return dict(zip(names, item)) if isinstance(item, tuple) else item
+class Span(NamedTuple):
+    """Where an element is in graph.json; for nodes and links also how many bytes its head takes
+    (up to and including the list key), how many items its list has and the last one's key."""
+    offset: int
+    length: int
+    head: int = 0
+    count: int = 0
+    last: tuple | None = None
 
 
 @dataclass
 class Growing:
-    """A list that is sorted on output (mentions of a node, provenance of an edge).
-
-    ``raw`` holds items already serialised in a graph.json line (comma-separated JSON objects,
-    sorted), ``raw_last`` the sort key of the last one; ``items`` the ones added since. Output
-    appends to ``raw`` without parsing it when every new item sorts after ``raw_last``."""
+    """A list sorted on output (a node's mentions, an edge's provenance): ``items`` held in
+    memory, after the ``raw`` ones still in the base file (sorted there, up to ``raw.last``)."""
     items: list = field(default_factory=list)
-    raw: bytes | None = None
-    raw_last: tuple | None = None
-    raw_count: int = 0
+    raw: Span | None = None
 
     def __len__(self) -> int:
-        return self.raw_count + len(self.items)
+        return (self.raw.count if self.raw else 0) + len(self.items)
 
-    def materialise(self, names) -> None:
+    def materialise(self, kind: Kind, base: "BaseFile") -> None:
         if self.raw is not None:
-            parsed = [_compact(x, names) for x in json.loads(b"[" + self.raw + b"]")]
-            self.items = parsed + self.items
-            self.raw, self.raw_last, self.raw_count = None, None, 0
-
-    def serialise(self, names, key) -> bytes:
-        new = sorted(self.items, key=key)
-        if self.raw is not None and new and self.raw_last is not None and key(new[0]) <= self.raw_last:
-            self.materialise(names)
-            new = sorted(self.items, key=key)
-        body = _dumps([_expand(x, names) for x in new])[1:-1]
-        if self.raw is None:
-            return body
-        return self.raw + b"," + body if body else self.raw
+            body = base.read(self.raw.offset + self.raw.head, self.raw.length - self.raw.head - 2)
+            self.items = [_compact(x, kind.names) for x in json.loads(b"[" + body + b"]")] + self.items
+            self.raw = None
 
 
 @dataclass
 class Element:
-    """A node (head: its attributes) or an edge (head: type and other attributes)."""
+    """A node (head: its attributes) or an edge (head: its type and other attributes)."""
     head: dict
     growing: Growing
 
 
-def _split_line(line: bytes, list_key: bytes, names, key) -> tuple[dict, Growing]:
-    """Head and growing list of one graph.json element line written by this module."""
-    pos = line.rfind(list_key)
-    if pos < 0 or not line.endswith(b"]}"):
-        data = json.loads(line)
-        return _from_dict(data, list_key, names)
-    head = json.loads(line[:pos] + b"}")
-    raw = line[pos + len(list_key):-2]
-    if not raw:
-        return head, Growing()
-    last_start = raw.rfind(b'{"article":')
-    last = json.loads(raw[last_start:])
-    count = raw.count(b'{"article":')
-    return head, Growing(raw=raw, raw_last=key(last), raw_count=count)
+def _from_dict(data: dict, kind: Kind) -> Element:
+    items = data.pop(kind.name, None)
+    return Element(data, Growing(items=[_compact(x, kind.names) for x in items or []]))
 
 
-def _from_dict(data: dict, list_key: bytes, names) -> tuple[dict, Growing]:
-    name = list_key[2:-3].decode()
-    items = data.pop(name, None)
-    return data, Growing(items=[_compact(x, names) for x in items or []])
-
-
-# ----------------------------------------------------------------------------- the index
+# ----------------------------------------------------------------------------- the base file
 
 @dataclass
 class BaseFile:
-    """An existing graph.json with a valid index: where each element's line is (offset,
-    length; for links also the number of provenance items)."""
+    """An existing graph.json with a valid index: where each of its elements is."""
     path: Path
-    articles: dict[str, tuple[int, int]]
-    nodes: dict[str, tuple[int, int]]
-    links: dict[tuple[str, str, str], tuple[int, int, int]]
+    articles: dict[str, Span]
+    nodes: dict[str, Span]
+    links: dict[tuple[str, str, str], Span]
     graph_extra: dict
     _file: object = None
 
@@ -176,22 +170,33 @@ class BaseFile:
             self._file = open(self.path, "rb")
         return self._file
 
-    def read(self, span) -> bytes:
+    def read(self, offset: int, length: int) -> bytes:
         f = self._open()
-        f.seek(span[0])
-        return f.read(span[1])
+        f.seek(offset)
+        data = f.read(length)
+        if len(data) != length:
+            raise GraphFormatError(f"{str(self.path)!r} changed while it was being read")
+        return data
 
     def copy(self, start: int, end: int, emit) -> None:
         """Bytes start..end of the file, in chunks, to emit()."""
         f = self._open()
         f.seek(start)
         left = end - start
-        while left:
+        while left > 0:
             chunk = f.read(min(left, 1 << 24))
             if not chunk:
                 raise GraphFormatError(f"{str(self.path)!r} changed while it was being updated")
             emit(chunk)
             left -= len(chunk)
+
+    def element(self, span: Span, kind: Kind, drop: tuple[str, ...]) -> Element:
+        """The head of an element line, parsed; its list stays in the file."""
+        head_bytes = self.read(span.offset, span.head)
+        head = json.loads(head_bytes[:-len(kind.list_key)] + b"}")
+        for k in drop:
+            head.pop(k, None)
+        return Element(head, Growing(raw=span if span.count else None))
 
     def close(self) -> None:
         if self._file is not None:
@@ -199,21 +204,24 @@ class BaseFile:
             self._file = None
 
 
+def _last(value) -> tuple | None:
+    return tuple(value) if value is not None else None
+
+
 def load_index(graph_path: Path) -> BaseFile | None:
     """The index of graph_path when it describes this very file, else None."""
-    ip = index_path(graph_path)
     try:
-        data = json.loads(ip.read_text(encoding="utf-8"))
-        st = graph_path.stat()
-    except (OSError, ValueError):
+        data = json.loads(index_path(graph_path).read_bytes())
+        st = Path(graph_path).stat()
+        if (data.get("version"), data.get("size"), data.get("mtime_ns")) != (INDEX_VERSION, st.st_size, st.st_mtime_ns):
+            return None
+        return BaseFile(Path(graph_path),
+                        articles={a: Span(o, n) for a, o, n in data["articles"]},
+                        nodes={a: Span(o, n, h, c, _last(z)) for a, o, n, h, c, z in data["nodes"]},
+                        links={(u, v, k): Span(o, n, h, c, _last(z)) for u, v, k, o, n, h, c, z in data["links"]},
+                        graph_extra=data.get("graph_extra", {}))
+    except (OSError, ValueError, TypeError, KeyError):
         return None
-    if data.get("version") != INDEX_VERSION or data.get("size") != st.st_size or data.get("mtime_ns") != st.st_mtime_ns:
-        return None
-    return BaseFile(graph_path,
-                    articles={a: (o, n) for a, o, n in data["articles"]},
-                    nodes={a: (o, n) for a, o, n in data["nodes"]},
-                    links={(u, v, k): (o, n, c) for u, v, k, o, n, c in data["links"]},
-                    graph_extra=data.get("graph_extra", {}))
 
 
 # ----------------------------------------------------------------------------- the store
@@ -224,26 +232,24 @@ class GraphStore:
     def __init__(self, base: BaseFile | None = None, graph_extra: dict | None = None):
         self.base = base
         self.graph_extra: dict = dict(base.graph_extra if base else graph_extra or {})
-        self.articles: dict[str, dict] = {}        # new or loaded articles
-        self.nodes: dict[str, Element] = {}        # new or loaded nodes
+        self.articles: dict[str, dict] = {}        # new, or loaded from the base
+        self.nodes: dict[str, Element] = {}
         self.edges: dict[tuple[str, str, str], Element] = {}
-        self.removed_articles: set[str] = set()
+        self.removed_articles: set[str] = set()    # base elements that are gone
         self.removed_nodes: set[str] = set()
         self.removed_edges: set[tuple[str, str, str]] = set()
-        self._symmetric = None
+        self._symmetric: frozenset[str] | None = None
 
     # ---- reading an existing graph.json
 
     @classmethod
     def open(cls, graph_path: str | os.PathLike) -> "GraphStore":
-        """The graph at graph_path: indexed (lazy) when its index is valid, else fully loaded."""
+        """The graph at graph_path: indexed (read lazily) when its index is valid, else loaded whole."""
         path = Path(graph_path)
         if not path.is_file():
             raise GraphFormatError(f"no graph file at {str(path)!r}", value=str(path))
         base = load_index(path)
-        if base is not None:
-            return cls(base)
-        return cls.from_json(_read_json(path))
+        return cls(base) if base is not None else cls.from_json(_read_json(path))
 
     @classmethod
     def from_json(cls, data: dict) -> "GraphStore":
@@ -255,40 +261,40 @@ class GraphStore:
         for n in data["nodes"]:
             n = dict(n)
             node_id = n.pop("id")
-            head, growing = _from_dict(n, _MENTIONS_KEY, MENTION_FIELDS)
-            head.setdefault("aliases", [])
-            store.nodes[node_id] = Element(head, growing)
+            el = store.nodes[node_id] = _from_dict(n, MENTIONS)
+            el.head.setdefault("aliases", [])
         for e in data.get("links", data.get("edges", [])):
             e = dict(e)
-            k = (e.pop("source"), e.pop("target"), e.pop("key", e.get("type")))
-            head, growing = _from_dict(e, _PROVENANCE_KEY, PROVENANCE_FIELDS)
-            store.edges[k] = Element(head, growing)
+            key = (e.pop("source"), e.pop("target"), e.pop("key", e.get("type")))
+            store.edges[key] = _from_dict(e, PROVENANCE)
         return store
 
     def load_all(self) -> None:
         """Bring every element of the base file into memory (needed to remove an article)."""
-        if self.base is None:
-            return
         base = self.base
+        if base is None:
+            return
         for a, span in base.articles.items():
             if a not in self.articles and a not in self.removed_articles:
-                self.articles[a] = _article_value(base.read(span))
+                self.articles[a] = _article_value(base.read(span.offset, span.length))
         for n in base.nodes:
             self._node(n)
         for k in base.links:
             self._edge(k)
+        for el in self.nodes.values():
+            el.growing.materialise(MENTIONS, base)
+        for el in self.edges.values():
+            el.growing.materialise(PROVENANCE, base)
         base.close()
         self.base = None
-        for el in self.nodes.values():
-            el.growing.materialise(MENTION_FIELDS)
-        for el in self.edges.values():
-            el.growing.materialise(PROVENANCE_FIELDS)
 
     def _article(self, article_id: str) -> dict | None:
         if article_id in self.articles:
             return self.articles[article_id]
-        if self.base is not None and article_id not in self.removed_articles and article_id in self.base.articles:
-            return _article_value(self.base.read(self.base.articles[article_id]))
+        base = self.base
+        if base is not None and article_id not in self.removed_articles and article_id in base.articles:
+            span = base.articles[article_id]
+            return _article_value(base.read(span.offset, span.length))
         return None
 
     def _node(self, node_id: str) -> Element | None:
@@ -296,9 +302,7 @@ class GraphStore:
         if el is None and self.base is not None and node_id not in self.removed_nodes:
             span = self.base.nodes.get(node_id)
             if span is not None:
-                head, growing = _split_line(self.base.read(span), _MENTIONS_KEY, MENTION_FIELDS, _mention_key)
-                head.pop("id", None)
-                el = self.nodes[node_id] = Element(head, growing)
+                el = self.nodes[node_id] = self.base.element(span, MENTIONS, ("id",))
         return el
 
     def _edge(self, key: tuple[str, str, str]) -> Element | None:
@@ -306,17 +310,14 @@ class GraphStore:
         if el is None and self.base is not None and key not in self.removed_edges:
             span = self.base.links.get(key)
             if span is not None:
-                head, growing = _split_line(self.base.read(span), _PROVENANCE_KEY, PROVENANCE_FIELDS, _provenance_key)
-                for k in ("source", "target", "key"):
-                    head.pop(k, None)
-                el = self.edges[key] = Element(head, growing)
+                el = self.edges[key] = self.base.element(span, PROVENANCE, ("source", "target", "key"))
         return el
 
     # ---- the reduce step
 
     def merge(self, extraction: ArticleExtraction) -> bool:
-        """kg.graph.merge on this store: False when this version of the article is already there;
-        a new version replaces the earlier one."""
+        """kg.graph.merge on this store: False when this version of the article is already
+        there; a new version replaces the earlier one."""
         info = extraction.info
         known = self._article(info.id)
         if known is not None:
@@ -325,6 +326,7 @@ class GraphStore:
             self.remove_article(info.id)
         article_id = _intern(info.id)
         self.articles[article_id] = {k: v for k, v in asdict(info).items() if k != "id"}
+        self.removed_articles.discard(article_id)
         for e in extraction.entities:
             self._add_entity(e)
         for m in extraction.mentions:
@@ -353,24 +355,25 @@ class GraphStore:
 
     def _add_claims(self, extraction: ArticleExtraction, article_id: str) -> None:
         symmetric = self._symmetric_relations()
-        seen: set[tuple] = set()
+        seen: set[tuple] = set()          # the same provenance twice in one article counts once
         for c in extraction.claims:
             s, o = c.subject, c.object
             if c.predicate in symmetric and o < s:
                 s, o = o, s
             prov = _provenance_tuple(c.provenance, article_id)
             key = (s, o, c.predicate)
+            if (key, prov) in seen:
+                continue
+            seen.add((key, prov))
             el = self._edge(key)
             if el is None:
-                for n in (s, o):       # networkx adds a bare node for an unknown edge end
+                for n in (s, o):          # networkx adds a bare node for an unknown edge end
                     if self._node(n) is None:
                         self.nodes[n] = Element({}, Growing())
                         self.removed_nodes.discard(n)
                 self.edges[key] = Element({"type": c.predicate}, Growing(items=[prov]))
                 self.removed_edges.discard(key)
-                seen.add((key, prov))
-            elif (key, prov) not in seen:
-                seen.add((key, prov))
+            else:
                 el.growing.items.append(prov)
 
     def _symmetric_relations(self) -> frozenset[str]:
@@ -389,33 +392,16 @@ class GraphStore:
                 el.growing.items = kept
             else:
                 del self.edges[key]
-                self.removed_edges.add(key)
         linked = {n for key in self.edges for n in key[:2]}
         for n, el in list(self.nodes.items()):
             el.growing.items = [m for m in el.growing.items if _article_of(m) != article_id]
             if not el.growing.items and n not in linked:
                 del self.nodes[n]
-                self.removed_nodes.add(n)
-
-    # ---- counts
-
-    def article_count(self) -> int:
-        return len(self._keys(self.articles, self.base.articles if self.base else {}, self.removed_articles))
-
-    def node_count(self) -> int:
-        return len(self._keys(self.nodes, self.base.nodes if self.base else {}, self.removed_nodes))
-
-    def edge_count(self) -> int:
-        return len(self._keys(self.edges, self.base.links if self.base else {}, self.removed_edges))
-
-    @staticmethod
-    def _keys(memory, base, removed) -> set:
-        return (set(memory) | set(base)) - (removed - set(memory))
 
     # ---- writing
 
     def write(self, path: str | os.PathLike) -> "WriteResult":
-        """Write graph.json atomically (temp file, fsync, rename) and then its index."""
+        """Write graph.json atomically (temp file, fsync, rename), then its index."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = atomic_temp(path)
@@ -424,12 +410,13 @@ class GraphStore:
                 result = _Writer(self, f).write()
                 f.flush()
                 os.fsync(f.fileno())
-            if self.base is not None:
-                self.base.close()
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        finally:
+            if self.base is not None:
+                self.base.close()
         _write_index(path, result)
         return result
 
@@ -465,21 +452,22 @@ def _read_json(path: Path) -> dict:
 
 @dataclass
 class WriteResult:
+    """The index rows of what was written."""
     articles: list = field(default_factory=list)     # [id, offset, length]
-    nodes: list = field(default_factory=list)        # [id, offset, length]
-    links: list = field(default_factory=list)        # [source, target, key, offset, length, provenance items]
+    nodes: list = field(default_factory=list)        # [id, offset, length, head, count, last]
+    links: list = field(default_factory=list)        # [source, target, key, offset, length, head, count, last]
     graph_extra: dict = field(default_factory=dict)
 
     @property
     def claims(self) -> int:
-        return sum(entry[-1] for entry in self.links)
+        return sum(row[-2] for row in self.links)
 
 
 class _Writer:
     """Streams a store to graph.json, copying untouched runs of base lines byte for byte."""
 
     def __init__(self, store: GraphStore, f):
-        self.store, self.f, self.pos = store, f, 0
+        self.store, self.base, self.f, self.pos = store, store.base, f, 0
         self.result = WriteResult(graph_extra=store.graph_extra)
 
     def emit(self, data: bytes) -> None:
@@ -487,40 +475,61 @@ class _Writer:
         self.pos += len(data)
 
     def write(self) -> WriteResult:
-        s, base = self.store, self.store.base
+        s, base, r = self.store, self.base, self.result
         self.emit(HEAD)
         for k, v in s.graph_extra.items():
             self.emit(_dumps(k) + b":" + _dumps(v) + b",")
         self.emit(b'"articles":{\n')
-        self._section(s.articles, base.articles if base else {}, s.removed_articles,
-                      lambda a, info: (_dumps(a) + b":" + _dumps(info), None), self.result.articles, _entry)
+        self._section(s.articles, base.articles if base else {}, s.removed_articles, self._article,
+                      lambda k, sp: [k, sp.offset, sp.length], r.articles)
         self.emit(b'\n}},"nodes":[\n')
-        self._section(s.nodes, base.nodes if base else {}, s.removed_nodes, self._node_line,
-                      self.result.nodes, _entry)
+        self._section(s.nodes, base.nodes if base else {}, s.removed_nodes, self._node,
+                      lambda k, sp: [k, *sp], r.nodes)
         self.emit(b'\n],"links":[\n')
-        self._section(s.edges, base.links if base else {}, s.removed_edges, self._link_line,
-                      self.result.links, _link_entry)
+        self._section(s.edges, base.links if base else {}, s.removed_edges, self._link,
+                      lambda k, sp: [*k, *sp], r.links)
         self.emit(b"\n]}\n")
-        return self.result
+        return r
 
-    @staticmethod
-    def _node_line(node_id, el: Element) -> tuple[bytes, int]:
+    def _article(self, article_id, info) -> Span:
+        start = self.pos
+        self.emit(_dumps(article_id) + b":" + _dumps(info))
+        return Span(start, self.pos - start)
+
+    def _node(self, node_id, el: Element) -> Span:
         head = {"id": node_id, **el.head}
         if isinstance(head.get("aliases"), set):
             head["aliases"] = sorted(head["aliases"])
-        body = el.growing.serialise(MENTION_FIELDS, _mention_key)
-        return _dumps(head)[:-1] + _MENTIONS_KEY + body + b"]}", len(el.growing)
+        return self._element(head, el.growing, MENTIONS)
 
-    @staticmethod
-    def _link_line(key, el: Element) -> tuple[bytes, int]:
-        head = {"source": key[0], "target": key[1], "key": key[2], **el.head}
-        body = el.growing.serialise(PROVENANCE_FIELDS, _provenance_key)
-        return _dumps(head)[:-1] + _PROVENANCE_KEY + body + b"]}", len(el.growing)
+    def _link(self, key, el: Element) -> Span:
+        return self._element({"source": key[0], "target": key[1], "key": key[2], **el.head}, el.growing, PROVENANCE)
 
-    def _section(self, memory: dict, base: dict, removed: set, render, index: list, entry) -> None:
-        """Elements in sorted key order, separated by SEP: rendered from memory when there,
-        else copied from the base file, consecutive untouched base lines in one copy."""
-        keys = sorted((set(memory) | set(base)) - (removed - set(memory)))
+    def _element(self, head: dict, growing: Growing, kind: Kind) -> Span:
+        """One element line: its head, the list items still in the base file (copied), then the
+        new ones; all parsed and sorted together when a new one sorts before the old ones."""
+        items = sorted(growing.items, key=kind.key)
+        raw = growing.raw
+        if raw is not None and items and kind.key(items[0]) <= raw.last:
+            growing.materialise(kind, self.base)
+            items, raw = sorted(growing.items, key=kind.key), None
+        start = self.pos
+        head_bytes = _dumps(head)[:-1] + kind.list_key
+        self.emit(head_bytes)
+        if raw is not None:
+            self.base.copy(raw.offset + raw.head, raw.offset + raw.length - 2, self.emit)
+        if items:
+            if raw is not None:
+                self.emit(b",")
+            self.emit(_dumps(kind.expand(items))[1:-1])
+        self.emit(b"]}")
+        last = kind.key(items[-1]) if items else (raw.last if raw is not None else None)
+        return Span(start, self.pos - start, len(head_bytes), len(growing), last)
+
+    def _section(self, memory: dict, base: dict, removed: set, render, row, index: list) -> None:
+        """Elements in sorted key order, separated by SEP: rendered when in memory, else copied
+        from the base file, consecutive untouched base lines in one copy."""
+        keys = sorted((memory.keys() | base.keys()) - (removed - memory.keys()))
         run: list = []
         need_sep = False
 
@@ -530,10 +539,11 @@ class _Writer:
                 return
             if need_sep:
                 self.emit(SEP)
-            start = base[run[0]][0]
+            start, shift = base[run[0]].offset, self.pos - base[run[0]].offset
             for k in run:
-                index.append(entry(k, self.pos + base[k][0] - start, base[k]))
-            self.store.base.copy(start, base[run[-1]][0] + base[run[-1]][1], self.emit)
+                index.append(row(k, base[k]._replace(offset=base[k].offset + shift)))
+            last = base[run[-1]]
+            self.base.copy(start, last.offset + last.length, self.emit)
             run.clear()
             need_sep = True
 
@@ -542,23 +552,13 @@ class _Writer:
                 flush()
                 if need_sep:
                     self.emit(SEP)
-                line, count = render(k, memory[k])
-                index.append(entry(k, self.pos, (0, len(line), count)))
-                self.emit(line)
+                index.append(row(k, render(k, memory[k])))
                 need_sep = True
             else:
-                if run and base[run[-1]][0] + base[run[-1]][1] + len(SEP) != base[k][0]:
+                if run and base[run[-1]].offset + base[run[-1]].length + len(SEP) != base[k].offset:
                     flush()
                 run.append(k)
         flush()
-
-
-def _entry(key, offset: int, span) -> list:
-    return [key, offset, span[1]]
-
-
-def _link_entry(key, offset: int, span) -> list:
-    return [*key, offset, span[1], span[2]]
 
 
 def _write_index(graph_path: Path, result: WriteResult) -> None:

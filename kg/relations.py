@@ -65,6 +65,18 @@ class Lexicon:
     lists: dict[str, frozenset]
     hedges: tuple[tuple[str, ...], ...]
 
+    @functools.cached_property
+    def base_forms(self) -> frozenset[str]:
+        """قواعدها، مقراتهم ...: base nouns with a possessive pronoun."""
+        return frozenset(b + s for b in self.lists["base_nouns"] for s in SUFFIXES)
+
+    @functools.cached_property
+    def hedges_by_first(self) -> dict[str, list[tuple[str, ...]]]:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for h in self.hedges:
+            out.setdefault(h[0], []).append(h)
+        return out
+
 
 def _verb_forms(past: str, present: str) -> set[str]:
     p, r = normalise(past), normalise(present)
@@ -122,8 +134,9 @@ def load_lexicon() -> Lexicon:
 
 # ----------------------------------------------------------------------------- helpers
 
-def stems(norm: str) -> list[str]:
-    return [s for _, s in proclitic_variants(norm)]
+@functools.lru_cache(maxsize=200_000)
+def stems(norm: str) -> tuple[str, ...]:
+    return tuple(s for _, s in proclitic_variants(norm))
 
 
 def prefix_of(tok_norm: str, stem: str) -> str:
@@ -703,10 +716,9 @@ class RelationExtractor:
     def _base_rules(self, view, L):
         """قواعدها العسكرية في سوريا -> the owner BASED_IN Syria."""
         tokens = view.tokens
+        forms = self.lex.base_forms
         for t, tok in enumerate(tokens):
-            stem = next((s for s in stems(tok.norm) if any(s.startswith(b) and s[len(b):] in SUFFIXES
-                                                              for b in L["base_nouns"])), None)
-            if stem is None:
+            if not any(s in forms for s in stems(tok.norm)):
                 continue
             place = None
             for k in range(t + 1, min(t + 5, len(tokens))):
@@ -972,13 +984,14 @@ class RelationExtractor:
         """Token positions of hedging cues (على ما يبدو، يعتقد، أنباء عن ...); a claim is hedged
         when one stands just before or right after its trigger."""
         norms = [t.norm for t in view.tokens]
+        by_first = self.lex.hedges_by_first
         out = []
-        for h in self.lex.hedges:
-            n = len(h)
-            for i in range(len(norms) - n + 1):
-                if h[0] in stems(norms[i]) and tuple(norms[i + 1:i + n]) == h[1:]:
-                    out.append(i)
-        return out
+        for i, n in enumerate(norms):
+            for st in stems(n):
+                for h in by_first.get(st, ()):
+                    if tuple(norms[i + 1:i + len(h)]) == h[1:]:
+                        out.append(i)
+        return sorted(set(out))
 
 
 @functools.lru_cache(maxsize=1)
