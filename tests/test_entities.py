@@ -129,9 +129,6 @@ def test_the_party_refers_back_to_hezbollah(resolve_text):
     assert _by_text(resolved)["الحزب"] == "hezbollah"
 
 
-@pytest.mark.xfail(strict=False, reason="an anaphor whose antecedent is a cue-introduced name from an earlier "
-                                        "sentence is dropped: entities.resolve looks the record up only among this "
-                                        "sentence's new names")
 def test_the_town_refers_back_to_a_town_introduced_by_a_cue(resolve_text):
     resolved = resolve_text("دخلت قوات الدعم السريع بلدة قصرونة في السودان. وانسحب الجيش من البلدة.")
     town = [m.entity_id for m in resolved.mentions if "قصرونة" in m.text]
@@ -158,8 +155,6 @@ def test_the_capital_is_the_capital_of_the_articles_country(resolve_text):
     assert m and m[0].entity_id == "khartoum" and m[0].source == "coreference"
 
 
-@pytest.mark.xfail(strict=False, reason="a name after 'المتحدث باسم ORG' (title, org, then the person, no comma) is "
-                                        "not taken as a Person unless the registry knows it")
 def test_spokesperson_name_after_the_organisation(extract_text):
     x = extract_text("قال المتحدث باسم حركة حماس حازم قاسم إن الحركة ترفض الاتهامات.")
     people = [e for e in x.entities if e.type == "Person" and "حازم قاسم" in e.name]
@@ -167,9 +162,6 @@ def test_spokesperson_name_after_the_organisation(extract_text):
     assert (people[0].id, "MEMBER_OF", "hamas") in {(c.subject, c.predicate, c.object) for c in x.claims}
 
 
-@pytest.mark.xfail(strict=False, reason="a mention of لل + name spans the whole token, and its text becomes a node "
-                                        "alias with the clitic (للمرصد السوري ...); aliases are meant to be "
-                                        "surface forms without clitics")
 def test_node_aliases_carry_no_proclitic(extract_text):
     from kg.graph import build_graph
     g = build_graph([extract_text("وأفاد ناشطون للمرصد السوري لحقوق الإنسان بسقوط قذائف على مواقع للحوثيين في اليمن.")])
