@@ -168,6 +168,13 @@ def test_into_adds_new_articles_as_a_full_build_would(corpus, serial, tmp_path):
     assert report.claims == serial[1].claims
 
 
+def test_into_with_articles_that_sort_before_the_existing_ones(corpus, serial, tmp_path):
+    """New mentions that sort inside an existing list make the store parse and re-sort it."""
+    build([str(corpus[1])], tmp_path, progress=False)
+    build([str(corpus[0])], tmp_path, into=True, progress=False)
+    assert (tmp_path / "graph.json").read_bytes() == (serial[0] / "graph.json").read_bytes()
+
+
 def test_rerunning_the_same_inputs_changes_nothing(corpus, serial, tmp_path):
     shutil.copytree(serial[0], tmp_path, dirs_exist_ok=True)
     before = (tmp_path / "graph.json").read_bytes()
