@@ -160,7 +160,9 @@ def _load_nationalities(reg: Registry) -> None:
             continue
         for stem in stems:
             n = normalise(stem)
-            for form in (n, n + "ه", n + "ين", n + "ون", n + "ان", n + "تان", n + "تين"):
+            for form in (n, n + "ا", n + "ه", n + "ين", n + "ون", n + "ان", n + "تان", n + "تين"):
+                if form.endswith("ا") and reg.index.get((form,)):
+                    continue       # سوريا، ليبيا: the country, not the accusative adjective (مصرياً)
                 reg.nationality[form] = iso
                 reg.nationality["ال" + form] = iso
 

@@ -392,10 +392,7 @@ class RelationExtractor:
             return False
         if n in cues.anaphors or n[2:] in cues.place or n in self.reg.nationality or n in self.lex.forms:
             return False
-        if n.endswith(("يه", "ي")) and len(n) > 5:
-            return False           # an adjective (الإسرائيلية)
-        nxt = view.mention_at(k + 1)
-        return not (nxt is not None and nxt.type in PLACE_TYPES)
+        return not (n.endswith(("يه", "ي")) and len(n) > 5)      # an adjective (الإسرائيلية)
 
     def _subject(self, view, t, after, trig):
         tokens = view.tokens
@@ -640,6 +637,12 @@ class RelationExtractor:
                 limit += 1
                 continue
             m = view.mention_at(k)
+            if m is None and trig.obj != "place" and k > start and not view.covering(k - 1) \
+                    and is_word(tokens[k - 1].norm):
+                owner = self._country_mention(view, k)
+                if owner is not None and (subj is None or owner.entity_id != subj.entity_id):
+                    first = owner     # استهدفت دبابة إسرائيلية: the owner of what was hit
+                    break
             if m is not None and m.type == "Country" and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
                 k = m.token_end          # مدن سوريا: cities of the country, not the country
                 continue
@@ -659,7 +662,7 @@ class RelationExtractor:
             first = person or first        # القيادي في حزب الله إبراهيم عقيل: the person was killed
         objs.append(first)
         k = first.token_end
-        if trig.relation == "ATTACKED" and first.type not in PLACE_TYPES:
+        if trig.relation == "ATTACKED" and (first.type not in PLACE_TYPES or first.source == "adjective"):
             for k2 in range(k, min(k + 3, len(tokens) - 1)):
                 if view.is_break(k2):
                     break

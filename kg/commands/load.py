@@ -20,19 +20,19 @@ def add_arguments(p):
 def run(args) -> int:
     from kg.errors import KgError
     from kg.graph import read_graph
-    from loaders.neo4j import clear, connect, counts, load_graph
+    from loaders.neo4j import clear, connect, counts
+    from loaders.neo4j.load import load_rows
     from loaders.neo4j.connection import settings_from_args, shown_uri
     from loaders.neo4j.rows import graph_rows
     from ontology import vocabulary
 
     if args.batch_size < 1:
         raise KgError(f"--batch-size must be at least 1, got {args.batch_size}", value=args.batch_size)
-    g = read_graph(args.graph)
-    graph_rows(g)                      # fail on an unknown type before starting or touching a server
+    rows = graph_rows(read_graph(args.graph))   # an unknown type fails here, before any server is touched
     with connect(settings_from_args(args)) as conn:
         if args.replace:
             print(f"deleted {clear(conn)} nodes")
-        report = load_graph(conn, g, batch_size=args.batch_size)
+        report = load_rows(conn, rows, batch_size=args.batch_size)
         total = counts(conn)
         where = f"{shown_uri(conn.uri)} database {conn.database!r}" + (" (embedded)" if conn.embedded else "")
     print(f"loaded {args.graph} into {where} in {report.seconds:.1f} s: {report.entities} entities, "
