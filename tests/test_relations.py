@@ -55,6 +55,12 @@ def test_relative_clause_gives_leads_and_the_head_as_subject(extract_text):
     assert ("syrian_opposition", "ADVANCED_TOWARD", "homs") in _triples(x)
 
 
+def test_relative_clause_head_is_the_subject_of_the_main_verb(extract_text):
+    x = extract_text("قال المرصد إن الفصائل التي تقودها هيئة تحرير الشام سيطرت على مدينة حلب.")
+    assert ("syrian_opposition", "CAPTURED", "aleppo") in _triples(x)
+    assert ("hayat_tahrir_al_sham", "CAPTURED", "aleppo") not in _triples(x)
+
+
 def test_affiliated_to_gives_part_of(extract_text):
     x = extract_text("وقالت مصادر إن كتائب القسام التابعة لحركة حماس أطلقت صواريخ.")
     c = _claim(x, "qassam_brigades", "PART_OF", "hamas")
