@@ -282,7 +282,7 @@ class RelationExtractor:
                     continue
                 n = tokens[k].norm
                 if n in QUOTES or n in self.lex.lists["quantifiers"] or n in TIME_WORDS or n == "من" \
-                        or (vso is not None and n in self.reg.nationality):
+                        or (vso is not None and any(st in self.reg.nationality for st in stems(n))):
                     k += 1
                     continue
                 if vso is None and k + 1 < len(tokens) and view.mention_at(k + 1) is not None \
@@ -294,6 +294,13 @@ class RelationExtractor:
                 return
             after = k + 1
         if trig.relation == "CLASHED_WITH" and self._between(view, t, trig, surface):
+            return
+        if trig.relation == "SUPPORTS" and trig.kind == "masdar" and after + 1 < len(tokens) \
+                and tokens[after].norm == "من":
+            backer = view.mention_at(after + 1)
+            backed = self._preceding_actor(view, t)
+            if backer is not None and backed is not None and backer.type in ACTOR_TYPES:
+                self._claim(view, backer, "SUPPORTS", backed, "supports:backed_by", trig.confidence, surface)
             return
         if vso is not None:
             subj, subj_rule = vso, "after"
@@ -336,11 +343,13 @@ class RelationExtractor:
                 return m
         return None
 
-    def _country_mention(self, view, k) -> Mention | None:
-        """A nationality adjective at token k as a mention of its country (غارة إسرائيلية)."""
-        if k >= len(view.tokens):
+    def _country_mention(self, view, k, bare=False) -> Mention | None:
+        """A nationality adjective at token k as a mention of its country (غارة إسرائيلية);
+        ``bare``: not a conjunct (والبريطانية describes another noun)."""
+        if k < 0 or k >= len(view.tokens):
             return None
-        for _, stem in proclitic_variants(view.tokens[k].norm):
+        variants = proclitic_variants(view.tokens[k].norm)
+        for _, stem in (variants[:1] if bare else variants):
             iso = self.reg.nationality.get(stem)
             if iso and iso in self.reg.country_entity:
                 tok = view.tokens[k]
@@ -401,12 +410,14 @@ class RelationExtractor:
         title = self._titled_person_after(view, after)
         if title is not None:
             return title, "after"
-        if t > 1:
-            adj = self._country_mention(view, t - 1)
-            head = stems(tokens[t - 2].norm)
-            if adj is not None and not view.covering(t - 2) and not view.covering(t - 1) \
+        for k in (t - 1, t - 2):
+            if k < 1 or (k == t - 2 and (view.is_break(t - 1) or view.covering(t - 1))):
+                continue
+            adj = self._country_mention(view, k, bare=True)
+            head = stems(tokens[k - 1].norm)
+            if adj is not None and not view.covering(k - 1) and not view.covering(k) \
                     and any(h in self.lex.lists["force_nouns"] for h in head):
-                return adj, "adjective"     # الغارات الإسرائيلية استهدفت / القوات الروسية انسحبت
+                return adj, "adjective"     # الغارات الإسرائيلية استهدفت / قوة إسرائيلية حاولت التقدم
         if trig.suffixed or (trig.kind == "masdar" and after < len(tokens) and self._suffixed_noun(tokens[after].norm)):
             ref = self._pronoun_referent(view, t)
             return ref, "pronoun"
@@ -414,6 +425,10 @@ class RelationExtractor:
         pro = self._prep_pronoun(view, after, trig.prep + trig.optional_prep)
         if pro is not None:
             after = pro + 1
+        if trig.kind == "masdar" and after + 2 < len(tokens) and tokens[after + 1].norm in self.lex.lists["part_of"]:
+            owner = view.mention_at(after + 2)
+            if owner is not None and owner.type in ORG_TYPES and _prefix(view, owner).endswith("ل"):
+                return owner, "after"      # انسحاب مسلحين تابعين لحكومة الوحدة
         if trig.kind == "masdar" and after < len(tokens) and self._resumptive_verb(tokens[after].norm):
             agent = view.mention_at(after + 1)
             if agent is not None and agent.type in ACTOR_TYPES:
@@ -435,7 +450,7 @@ class RelationExtractor:
             return (head, "relative") if head is not None and head.type in ACTOR_TYPES else (None, "")
         prev = self._preceding_actor(view, t, allow_fi=trig.kind == "masdar")
         if prev is not None:
-            return self._partitive(view, prev), "before"
+            return self._represented(view, self._partitive(view, prev)), "before"
         if self.topic is not None and self._clause_initial(view, t) and self._continues_discourse(view, t):
             return self.topic, "discourse"
         return None, ""
@@ -484,6 +499,17 @@ class RelationExtractor:
             if k >= 0 and view.is_break(k):
                 return False
         return False
+
+    def _represented(self, view, m):
+        """A spokesperson announcing an action speaks for the organisation that acted."""
+        if m.type != "Person":
+            return m
+        for c in self.claims:
+            if c.subject == m.entity_id and c.predicate == "MEMBER_OF" and c.provenance.start == view.sentence.start:
+                org = next((x for x in view.mentions if x.entity_id == c.object), None)
+                if org is not None:
+                    return org
+        return m
 
     def _partitive(self, view, m):
         """عشرات المقاتلين من قوة الرضوان: the group after a partitive من is the actor."""
@@ -859,7 +885,7 @@ class RelationExtractor:
         if m.type == "Facility" and k + 1 < len(view.tokens) and view.tokens[k].norm.startswith("ال") \
                 and view.tokens[k].norm not in self.reg.nationality:
             k += 1                 # القاعدة الجوية الروسية
-        cm = self._country_mention(view, k)
+        cm = self._country_mention(view, k, bare=True)
         if cm is None:
             return
         iso = self.reg.entities[cm.entity_id].country
