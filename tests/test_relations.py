@@ -3,6 +3,8 @@ and the provenance every claim carries."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ontology import vocabulary
 
@@ -206,3 +208,27 @@ def test_coordination_stops_at_a_new_clause(extract_text):
     x = extract_text("قصف الجيش الإسرائيلي بلدة الخيام وحزب الله يرد بالصواريخ.")
     assert ("israel_defense_forces", "ATTACKED", _id(x, "الخيام")) in _triples(x)
     assert ("israel_defense_forces", "ATTACKED", "hezbollah") not in _triples(x)
+
+
+# ---------------------------------------------------------------- property: any mix of cue words
+
+WORDS = ("سيطرت", "قوات", "الدعم", "السريع", "على", "مدينة", "الفاشر", "وبلدة", "قصرونة", "انسحب", "الجيش",
+         "من", "المدينة", "التي", "تقودها", "هيئة", "تحرير", "الشام", "التابعة", "لحزب", "الله", "بقيادة",
+         "محمد", "حمدان", "دقلو", "وفقاً", "لوكالة", "رويترز", "على ما يبدو", "المتحدث", "باسم", "سيطرتها",
+         "عليها", "مساء", "السبت", "شن", "غارة", "اشتبكت", "مع", "للمرصد", "السوري", "و", "،", ".", "\n",
+         "«", "»", "قال", "إن", "نقلت", "عن", "بلدة", "ريف", "حلب", "الغربي", "الحوثيين", "ومقاتلو", "المعارضة")
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40))
+def test_extraction_never_crashes_and_offsets_hold(extract_text, words):
+    text = " ".join(words)
+    x = extract_text(text, published="2024-12-01")
+    ids = {e.id for e in x.entities}
+    for m in x.mentions:
+        assert text[m.start:m.end] == m.text and m.entity_id in ids
+    for c in x.claims:
+        p = c.provenance
+        assert text[p.start:p.end] == p.sentence
+        assert c.subject in ids and c.object in ids and c.subject != c.object
+        assert 0 < p.confidence <= 1
