@@ -698,6 +698,8 @@ class RelationExtractor:
         while k < len(tokens):
             m = view.mention_at(k)
             if m is not None and _prefix(view, m).startswith("و") and _ok_type(m, trig.obj):
+                if self._starts_clause(view, m.token_end):
+                    break          # وحزب الله يرد: the subject of a new clause, not a second object
                 objs.append(m)
                 k = m.token_end
                 continue
@@ -710,6 +712,16 @@ class RelationExtractor:
     def _later_non_country(self, view, k, limit):
         return any(m.token_start >= k and m.token_start < limit + 2 and m.type in PLACE_TYPES - {"Country"}
                    for m in view.mentions)
+
+    def _starts_clause(self, view, k) -> bool:
+        """A verb follows (يرد، أعلن ...): what came before it is that verb's subject."""
+        if k >= len(view.tokens):
+            return False
+        n = view.tokens[k].norm
+        if view.covering(k) or not is_word(n):
+            return False
+        return any(s in self.lex.forms or s in self.lex.lists["reporting_verbs"] for s in stems(n)) or \
+            (n[:1] in ("ي", "ت") and len(n) >= 4 and not n.startswith(("تم", "تحت")))
 
     def _find_prep(self, view, after, preps, window=8):
         for k in range(after, min(after + window, len(view.tokens))):
