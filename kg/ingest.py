@@ -241,9 +241,25 @@ def _html_fields(html: str) -> dict | str:
     if len(html) > MAX_HTML_BYTES:
         return f"HTML page larger than {MAX_HTML_BYTES // 1_000_000} MB (the HTML extractor's limit)"
     try:
-        return html_to_article_fields(html)
+        fields = html_to_article_fields(html)
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
         return f"HTML could not be parsed ({type(exc).__name__}: {exc})"
+    if fields["text"] and _only_link_text(html, fields["text"]):
+        fields["text"] = ""          # a page of menus: trafilatura's fallback glues the labels together
+    return fields
+
+
+def _only_link_text(html: str, text: str) -> bool:
+    """True when every Arabic letter of text comes from the page's links (navigation, not a body)."""
+    import lxml.html
+    try:
+        anchors = [a.text_content().strip() for a in lxml.html.fromstring(html).iter("a")]
+    except Exception:  # unparsable markup: keep what trafilatura found
+        return False
+    rest = re.sub(r"\s+", "", text)
+    for label in sorted(filter(None, (re.sub(r"\s+", "", a) for a in anchors)), key=len, reverse=True):
+        rest = rest.replace(label, "")
+    return not _ARABIC_LETTERS.search(rest)
 
 
 def _usable(text: str) -> str | None:
@@ -352,6 +368,10 @@ def _jsonl_record(line: str, n: int, where: str) -> Iterator[Article | Skipped]:
             return
         text = extracted.pop("text")
         fields = {k: fields.get(k) or extracted.get(k) for k in fields}
+        why = _usable(text)
+        if why:
+            yield Skipped(where, f"line {n} ({label}): no article body found ({why})")
+            return
     if not isinstance(text, str):
         yield Skipped(where, f"line {n} ({label}) has neither 'text' nor 'html'")
         return

@@ -214,12 +214,13 @@ def test_jsonl_malformed_lines_are_reported_by_number_and_the_others_read(tmp_pa
     ({"id": "n", "html": 7}, "'html' must be a string, not int"),
     ({"id": "n"}, "has neither 'text' nor 'html'"),
     ({"id": "n", "text": ""}, "empty"),
-    ({"id": "n", "html": "<html><body><nav>menu</nav></body></html>"}, "no Arabic text"),
+    ({"id": "n", "html": "<html><body><nav>menu</nav></body></html>"}, "no article body found"),
+    ({"id": "n", "html": '<nav><a href="/">الرئيسية</a><a href="/x">أخبار</a></nav>'}, "no article body found"),
     ([{"id": "n", "text": BODY}], "no 'id'"),
     ("just a string", "no 'id'"),
     (3.5, "no 'id'"),
 ], ids=["missing-id", "empty-id", "null-id", "list-id", "object-id", "bool-id", "number-text", "list-text",
-        "object-text", "number-html", "no-text", "empty-text", "html-without-body", "array-line", "string-line",
+        "object-text", "number-html", "no-text", "empty-text", "html-without-body", "html-only-links", "array-line", "string-line",
         "number-line"])
 def test_jsonl_records_with_bad_fields_are_skipped_with_a_reason(record, expected):
     (skipped,) = read_jsonl_lines([json.dumps(record, ensure_ascii=False)], "feed.jsonl")
