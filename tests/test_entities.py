@@ -167,3 +167,12 @@ def test_node_aliases_carry_no_proclitic(extract_text):
     g = build_graph([extract_text("وأفاد ناشطون للمرصد السوري لحقوق الإنسان بسقوط قذائف على مواقع للحوثيين في اليمن.")])
     aliases = set(g.nodes["sohr"]["aliases"]) | set(g.nodes["houthis"]["aliases"])
     assert not [a for a in aliases if a.startswith("لل")]
+
+
+@pytest.mark.xfail(strict=False, reason="cited outlets vote for the article's country with their own seat (the "
+                                        "SOHR is in GB, AFP in FR, and الفرنسية in the outlet's name votes too), so "
+                                        "a Syrian story credited to them loses its context and الفصائل stays unresolved")
+def test_cited_outlets_do_not_decide_the_articles_country(resolve_text):
+    resolved = resolve_text("قال المرصد السوري لحقوق الإنسان لوكالة الصحافة الفرنسية إن الفصائل دخلت بلدة قصرونة.")
+    assert resolved.context_country == "SY"
+    assert _by_text(resolved).get("الفصائل") == "syrian_opposition"
