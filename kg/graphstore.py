@@ -178,17 +178,30 @@ class BaseFile:
             raise GraphFormatError(f"{str(self.path)!r} changed while it was being read")
         return data
 
-    def copy(self, start: int, end: int, emit) -> None:
-        """Bytes start..end of the file, in chunks, to emit()."""
+    def copy(self, start: int, end: int, out) -> None:
+        """Bytes start..end of the file onto the binary file ``out`` (flushed first): in the
+        kernel where it can (copy_file_range), else in chunks."""
         f = self._open()
-        f.seek(start)
+        out.flush()
         left = end - start
+        if hasattr(os, "copy_file_range"):
+            try:
+                while left > 0:
+                    n = os.copy_file_range(f.fileno(), out.fileno(), left, start)
+                    if n == 0:
+                        break
+                    start, left = start + n, left - n
+            except OSError:
+                pass                      # not on this file system: copy by hand what is left
+        f.seek(start)
         while left > 0:
             chunk = f.read(min(left, 1 << 24))
             if not chunk:
-                raise GraphFormatError(f"{str(self.path)!r} changed while it was being updated")
-            emit(chunk)
+                break
+            out.write(chunk)
             left -= len(chunk)
+        if left:
+            raise GraphFormatError(f"{str(self.path)!r} changed while it was being updated")
 
     def element(self, span: Span, kind: Kind, drop: tuple[str, ...]) -> Element:
         """The head of an element line, parsed; its list stays in the file."""
@@ -474,6 +487,10 @@ class _Writer:
         self.f.write(data)
         self.pos += len(data)
 
+    def _copy(self, start: int, end: int) -> None:
+        self.base.copy(start, end, self.f)
+        self.pos += end - start
+
     def write(self) -> WriteResult:
         s, base, r = self.store, self.base, self.result
         self.emit(HEAD)
@@ -517,7 +534,7 @@ class _Writer:
         head_bytes = _dumps(head)[:-1] + kind.list_key
         self.emit(head_bytes)
         if raw is not None:
-            self.base.copy(raw.offset + raw.head, raw.offset + raw.length - 2, self.emit)
+            self._copy(raw.offset + raw.head, raw.offset + raw.length - 2)
         if items:
             if raw is not None:
                 self.emit(b",")
@@ -543,7 +560,7 @@ class _Writer:
             for k in run:
                 index.append(row(k, base[k]._replace(offset=base[k].offset + shift)))
             last = base[run[-1]]
-            self.base.copy(start, last.offset + last.length, self.emit)
+            self._copy(start, last.offset + last.length)
             run.clear()
             need_sep = True
 
