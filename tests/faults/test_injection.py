@@ -237,3 +237,22 @@ def test_viz_output_is_atomic(graph_file, kg, monkeypatch, tmp_path):
     monkeypatch.setattr(os, "replace", refuse)
     kg("viz", graph_file, "-o", out)
     assert out.read_text(encoding="utf-8") == "previous page"
+
+
+def test_hostile_base_iri_is_refused_with_a_clear_message(graph_file, kg, tmp_path):
+    for base in ("https://x.example/<script>/", "javascript:alert(1)/", "https://x.example/a b/", "not an iri"):
+        run = kg("export", graph_file, "--format", "turtle", "-o", tmp_path / "g.ttl", "--base", base)
+        assert run.code == 2 and "bad base IRI" in run.err and "Traceback" not in run.text
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def test_hostile_type_code_in_graph_json_is_refused_by_every_rdf_writer(kg, tmp_path):
+    from kg.types import ArticleExtraction, ArticleInfo, EntityRecord
+    from kg.graph import build_graph
+    bad = EntityRecord("x", "Person> <urn:evil", "اسم")
+    path = tmp_path / "graph.json"
+    write_graph(build_graph([ArticleExtraction(ArticleInfo("a", "h"), (bad,), ())]), path)
+    for fmt in sorted(RDF_FORMATS):
+        run = kg("export", path, "--format", fmt, "-o", tmp_path / f"g.{fmt}")
+        assert run.code == 2 and "unknown entity type" in run.err and "Traceback" not in run.text
+        assert not (tmp_path / f"g.{fmt}").exists()

@@ -369,3 +369,15 @@ class _closing:
 
     def __exit__(self, *exc):
         self.conn.driver.close()
+
+
+def test_kg_cypher_param_carries_a_hostile_value_as_data(kg, server, conn):
+    from loaders.neo4j import clear, load_graph
+    clear(conn)
+    load_graph(conn, hostile_graph())
+    run = kg("cypher", "MATCH (n:Entity) WHERE n.name = $name RETURN n.id AS id", "--param", f"name={ALL}",
+             "--format", "json", "--uri", server.uri, "--user", "root", "--password", SECRET)
+    assert run.code == 0, run.text
+    import json
+    assert [json.loads(line)["id"] for line in run.out.splitlines() if line.strip()] == [NODE_ID]
+    assert_secret_absent(run.text)
