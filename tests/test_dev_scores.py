@@ -45,6 +45,9 @@ def test_dev_scores_reach_the_issue_bar(dev_summary):
 
 
 def test_dev_scores_do_not_regress_below_the_current_floor(dev_summary):
-    assert dev_summary["entity"]["f1"] >= 0.85, _figures(dev_summary)
-    assert dev_summary["relation"]["f1"] >= 0.40, _figures(dev_summary)
+    """A floor well under today's figures (0.954 / 0.820 / 0.920 at commit 609fb3d), so that a real
+    regression fails while ordinary tuning does not."""
+    assert dev_summary["entity"]["f1"] >= 0.90, _figures(dev_summary)
+    assert dev_summary["relation"]["f1"] >= 0.70, _figures(dev_summary)
+    assert (dev_summary["attribution_accuracy"] or 0) >= 0.80, _figures(dev_summary)
     assert dev_summary["articles"] >= 17

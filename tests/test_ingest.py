@@ -279,8 +279,6 @@ def test_a_very_long_article_is_split_into_parts_that_cover_it(tmp_path):
     assert all(a.text[-1] in "\n.!?؟;؛…" for a in arts[:-1]), "parts are cut at a line or sentence end"
 
 
-@pytest.mark.xfail(strict=False, reason="a page that is only navigation yields an 'article' of glued menu labels "
-                                        "(الرئيسيةأخبار) instead of being skipped for having no body")
 def test_html_with_only_navigation_is_skipped(tmp_path):
     p = tmp_path / "menu.html"
     p.write_text('<html><body><nav><a href="/">الرئيسية</a><a href="/x">أخبار</a></nav></body></html>',

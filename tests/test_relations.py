@@ -192,8 +192,6 @@ def test_a_stated_intention_is_not_an_unhedged_event(extract_text):
             assert c.provenance.hedged, "ستستعيد states a plan, not a capture"
 
 
-@pytest.mark.xfail(strict=False, reason="an outlet credited in one paragraph is carried to the next even when that "
-                                        "paragraph credits its own speaker (وأعلن المتحدث ...، NAME)")
 def test_attribution_does_not_leak_to_a_paragraph_with_its_own_speaker(extract_text):
     x = extract_text("وقال المرصد السوري لحقوق الإنسان إن الفصائل تقدمت نحو مدينة حماة.\n\n"
                      "وأعلن المتحدث باسم إدارة العمليات العسكرية، حسن عبد الغني، في بيان أن مقاتلي المعارضة "
