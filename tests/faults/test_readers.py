@@ -496,3 +496,12 @@ def test_every_fixture_in_the_hostile_directory_is_accounted_for():
     arts, skipped = items_of(HOSTILE_DIR)
     origins = {a.origin.split(":")[0].split("#")[0] for a in arts} | {s.origin.split(":")[0] for s in skipped}
     assert origins == {str(p) for p in files}
+
+
+def test_file_name_with_terminal_escapes_is_reported_without_them(tmp_path):
+    """A file named to recolour or clear a terminal is reported with spaces for its controls."""
+    name = "\x1b[2J\x1b[31mred\x07.pdf"
+    (tmp_path / name).write_bytes(b"%PDF")
+    skipped = one_skipped(tmp_path)
+    assert "\x1b" not in skipped.origin and "\x07" not in skipped.origin
+    assert skipped.origin.endswith(" [2J [31mred .pdf")
