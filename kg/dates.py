@@ -34,22 +34,32 @@ def event_date(sentence: str, published: str | None) -> str | None:
     pub = _parse(published)
     m = _EXPLICIT.search(text)
     if m:
+        day, month = int(m.group(1)), _NMONTH[m.group(2)]
         year = int(m.group(3)) if m.group(3) else (pub.year if pub else None)
         if year:
             try:
-                return dt.date(year, _NMONTH[m.group(2)], int(m.group(1))).isoformat()
+                date = dt.date(year, month, day)
             except ValueError:
-                pass
+                date = None
+            if date is not None and not m.group(3) and pub is not None and date > pub:
+                date = date.replace(year=year - 1)      # 28 ديسمبر in an article of 5 January
+            if date is not None:
+                return date.isoformat()
     if pub is None:
         return None
     words = re.findall(r"\w+", text)
-    for w in words:
+    for i, w in enumerate(words):
         w2 = w[1:] if w[:1] in "وفب" and w[1:] in _NWEEK else w
         if w2 in _NWEEK:
             back = (pub.weekday() - _NWEEK[w2]) % 7
+            if back == 0 and i + 1 < len(words) and words[i + 1] == "الماضي":
+                back = 7           # الجمعة الماضي on a Friday: last week's
             return (pub - dt.timedelta(days=back)).isoformat()
-    if "امس" in words:
-        return (pub - dt.timedelta(days=1)).isoformat()
+    for i, w in enumerate(words):
+        if w == "امس":
+            before = i > 0 and words[i - 1] == "اول"
+            after = i + 1 < len(words) and words[i + 1] == "الاول"
+            return (pub - dt.timedelta(days=2 if before or after else 1)).isoformat()
     if "اليوم" in words or "الليله" in words:
         return pub.isoformat()
     return None

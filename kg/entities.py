@@ -151,14 +151,22 @@ def _nested_spans(tokens, i, j, reg: Registry) -> list[Span]:
 
 
 def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> str | None:
+    """The country an article is about: votes of the places and actors it names and of the
+    nationality adjectives it uses; the outlets it cites (and their names) do not vote."""
     votes = Counter()
-    for spans in all_spans:
+    outlet_tokens = set()
+    for n, spans in enumerate(all_spans):
         for s in spans:
+            if any(reg.entities[e.entity_id].type == "MediaOutlet" for e in s.candidates):
+                outlet_tokens.update((n, k) for k in range(s.i, s.j))
+                continue
             countries = {reg.entities[e.entity_id].country for e in s.candidates}
             if len(countries) == 1 and None not in countries:
                 votes[countries.pop()] += 2 if s.candidates[0].kind == "country" else 1
-    for sent in sentences:
-        for t in sent.tokens:
+    for n, sent in enumerate(sentences):
+        for k, t in enumerate(sent.tokens):
+            if (n, k) in outlet_tokens:
+                continue
             for _, stem in proclitic_variants(t.norm):
                 if stem in reg.nationality:
                     votes[reg.nationality[stem]] += 1

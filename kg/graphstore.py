@@ -237,6 +237,54 @@ def load_index(graph_path: Path) -> BaseFile | None:
         return None
 
 
+def scan_index(graph_path: Path) -> BaseFile | None:
+    """The index of a graph.json in this module's layout, by reading it line by line (memory:
+    one line); None when the file has another layout."""
+    articles, nodes, links = {}, {}, {}
+    sections = {b'}},"nodes":[': nodes, b'],"links":[': links, b"]}": None}
+    section: dict | None = articles
+    offset = 0
+    with open(graph_path, "rb") as f:
+        header = f.readline()
+        if not header.startswith(HEAD) or not header.endswith(b'"articles":{\n'):
+            return None
+        extra = header[len(HEAD):-len(b'"articles":{\n')].rstrip(b",")
+        try:
+            graph_extra = json.loads(b"{" + extra + b"}")
+        except ValueError:
+            return None
+        offset = len(header)
+        for line in f:
+            element = line.rstrip(b"\n").removesuffix(b",")
+            if not element or element in sections:
+                section = sections.get(element, section)
+            elif section is None:
+                return None
+            else:
+                try:
+                    _index_line(element, offset, section, articles, nodes)
+                except (ValueError, KeyError, TypeError):
+                    return None
+            offset += len(line)
+    return BaseFile(Path(graph_path), articles, nodes, links, graph_extra)
+
+
+def _index_line(element: bytes, offset: int, section: dict, articles: dict, nodes: dict) -> None:
+    if section is articles:
+        article_id = next(iter(json.loads(b"{" + element + b"}")))
+        articles[article_id] = Span(offset, len(element))
+        return
+    kind = MENTIONS if section is nodes else PROVENANCE
+    head = element.rfind(kind.list_key) + len(kind.list_key)
+    data = json.loads(element)
+    items = data[kind.name]
+    span = Span(offset, len(element), head, len(items), kind.key(items[-1]) if items else None)
+    if head < len(kind.list_key) or not element.endswith(b"]}"):
+        raise ValueError("not this module's layout")
+    key = data["id"] if section is nodes else (data["source"], data["target"], data["key"])
+    section[key] = span
+
+
 # ----------------------------------------------------------------------------- the store
 
 class GraphStore:
@@ -257,11 +305,13 @@ class GraphStore:
 
     @classmethod
     def open(cls, graph_path: str | os.PathLike) -> "GraphStore":
-        """The graph at graph_path: indexed (read lazily) when its index is valid, else loaded whole."""
+        """The graph at graph_path, read lazily through its index; the index is rebuilt by one
+        pass over the file when it is missing or stale (the file was copied or edited). A
+        graph.json in another layout (kg.graph.write_graph's) is loaded whole."""
         path = Path(graph_path)
         if not path.is_file():
             raise GraphFormatError(f"no graph file at {str(path)!r}", value=str(path))
-        base = load_index(path)
+        base = load_index(path) or scan_index(path)
         return cls(base) if base is not None else cls.from_json(_read_json(path))
 
     @classmethod

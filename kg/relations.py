@@ -244,8 +244,14 @@ class RelationExtractor:
                           attributed_to=source[0] if source else None, hedged=hedged, event_date=self.date,
                           rule=rule, confidence=round(conf * (0.8 if hedged else 1.0), 3), trigger=trigger)
         claim = Claim(subj.entity_id, rel, obj.entity_id, prov)
-        if claim not in self.claims:
-            self.claims.append(claim)
+        # one provenance item per supporting sentence: the most confident reading wins
+        for i, old in enumerate(self.claims):
+            if (old.subject, old.predicate, old.object, old.provenance.start) == \
+                    (claim.subject, rel, claim.object, prov.start):
+                if prov.confidence > old.provenance.confidence:
+                    self.claims[i] = claim
+                return
+        self.claims.append(claim)
 
     # -- verbs and verbal nouns
     def _verbs(self, view: SentenceView):

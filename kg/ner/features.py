@@ -12,7 +12,7 @@ from importlib import resources
 from kg.ner.gazetteer import Gazetteer
 from kg.ner.text import normalise, split_proclitics
 
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 
 # Cue words (normalised spelling, without clitics): titles before people, kinds of place,
 # kinds of organisation, and verbs of saying. Their class is a feature of the word and its neighbours.
@@ -121,7 +121,7 @@ def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]
     return tuple(own), context, norm, stem
 
 
-def sequence_features(tokens: list[str] | tuple[str, ...], gazetteer: Gazetteer | None = None,
+def sequence_features(tokens: list[str] | tuple[str, ...], gazetteers: dict[str, Gazetteer] | None = None,
                       vocabulary: frozenset[str] | None = None) -> list[list[str]]:
     """Feature strings for each position of a token sequence.
 
@@ -131,7 +131,7 @@ def sequence_features(tokens: list[str] | tuple[str, ...], gazetteer: Gazetteer 
     """
     infos = [word_features(t) for t in tokens]
     norms = [info[2] for info in infos]
-    gaz = gazetteer.tag(norms) if gazetteer is not None else [None] * len(tokens)
+    gaz_tags = {name: g.tag(norms) for name, g in (gazetteers or {}).items()}
     oov = [vocabulary is not None and norm not in vocabulary and infos[i][0][3] == "sh=arabic"
            for i, norm in enumerate(norms)]
     n = len(tokens)
@@ -152,13 +152,14 @@ def sequence_features(tokens: list[str] | tuple[str, ...], gazetteer: Gazetteer 
             feats.append(f"s-1|s={infos[i - 1][3]}|{stem}")
         if i + 1 < n:
             feats.append(f"s|s+1={stem}|{infos[i + 1][3]}")
-        if gaz[i]:
-            feats.append(f"gz={gaz[i]}")
-            feats.append(f"gzc={gaz[i][2:]}")
-        for off in (-1, 1):
-            j = i + off
-            if 0 <= j < n and gaz[j]:
-                feats.append(f"gz{off:+d}={gaz[j]}")
+        for name, gaz in gaz_tags.items():
+            if gaz[i]:
+                feats.append(f"{name}={gaz[i]}")
+                feats.append(f"{name}c={gaz[i][2:]}")
+            for off in (-1, 1):
+                j = i + off
+                if 0 <= j < n and gaz[j]:
+                    feats.append(f"{name}{off:+d}={gaz[j]}")
         out.append(feats)
     return out
 

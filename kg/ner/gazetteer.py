@@ -33,7 +33,7 @@ class Gazetteer:
         self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for category, names in self.names.items():
             for name in names:
-                words = tuple(name.split())
+                words = tuple(_fold(name).split())
                 self._index.setdefault(words[0], []).append((words, category))
         rank = {c: i for i, c in enumerate(_PRECEDENCE)}
         for entries in self._index.values():
@@ -65,9 +65,9 @@ class Gazetteer:
 
     def _match_at(self, norms, i):
         for first in candidate_bases(norms[i]):
-            for words, category in self._index.get(first, ()):
+            for words, category in self._index.get(_fold(first), ()):
                 n = len(words)
-                if tuple(norms[i + 1:i + n]) == words[1:]:
+                if tuple(_fold(w) for w in norms[i + 1:i + n]) == words[1:]:
                     return n, category
         return None
 
@@ -77,6 +77,11 @@ class Gazetteer:
     @classmethod
     def from_json(cls, data: dict) -> "Gazetteer":
         return cls({k: set(v) for k, v in data.items()})
+
+
+def _fold(s: str) -> str:
+    """Teh marbuta as ha: name lists and news text spell it either way."""
+    return s.replace("ة", "ه")
 
 
 def _territories(gaz: Gazetteer) -> None:
@@ -119,16 +124,33 @@ def _registry(gaz: Gazetteer, path: Path) -> None:
                         gaz.add(category, v)
 
 
-def build(registry: Path | None = None, training: Iterable = ()) -> Gazetteer:
-    """Assemble the name lists; drop one-word names that the training text mostly uses as plain words."""
-    gaz = Gazetteer()
-    _territories(gaz)
-    _cities(gaz)
-    _continents(gaz)
+def _person_names(gaz: Gazetteer, min_count: int = 2) -> None:
+    """Given names and family names (lexicons/person_names.tsv, from Wikidata via arabic-name-romanizer)."""
+    from importlib import resources
+    text = resources.files("kg.ner").joinpath("lexicons", "person_names.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, role, count = line.split("\t")
+        if int(count) >= min_count:
+            gaz.add("Given" if role == "given" else "Family", name)
+
+
+def build(registry: Path | None = None, training: Iterable = ()) -> dict[str, Gazetteer]:
+    """Assemble the name lists ('place': countries, regions, cities and the registry; 'person': name
+    parts); drop one-word names that the training text mostly uses as plain words."""
+    training = list(training)
+    places = Gazetteer()
+    _territories(places)
+    _cities(places)
+    _continents(places)
     if registry is not None and registry.is_file():
-        _registry(gaz, registry)
-    _drop_common_words(gaz, training)
-    return gaz.reindex()
+        _registry(places, registry)
+    persons = Gazetteer()
+    _person_names(persons)
+    for gaz in (places, persons):
+        _drop_common_words(gaz, training)
+    return {"place": places.reindex(), "person": persons.reindex()}
 
 
 def _drop_common_words(gaz: Gazetteer, training: Iterable) -> None:
@@ -137,7 +159,7 @@ def _drop_common_words(gaz: Gazetteer, training: Iterable) -> None:
     for sentence in training:
         for token, tag in zip(sentence.tokens, sentence.tags):
             for base in candidate_bases(normalise(token)):
-                (plain if tag == "O" else named)[base] += 1
+                (plain if tag == "O" else named)[_fold(base)] += 1
     for category, names in gaz.names.items():
-        gaz.names[category] = {n for n in names
-                               if len(n) > 2 and not (" " not in n and plain[n] >= 3 and plain[n] > 4 * named[n])}
+        gaz.names[category] = {n for n in names if len(n) > 2 and not (
+            " " not in n and plain[_fold(n)] >= 3 and plain[_fold(n)] > 4 * named[_fold(n)])}

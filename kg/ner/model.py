@@ -58,13 +58,13 @@ def train(corpus_path: Path, model_path: Path, hp: Hyperparameters = Hyperparame
     """Train on a CoNLL corpus (NewsFANE: clitic-segmented, fine classes) and write the model files."""
     corpus_path, model_path = Path(corpus_path), Path(model_path)
     sentences = training_sequences(corpus_path, segmented)
-    gaz = gazetteer_mod.build(registry, sentences)
+    gazetteers = gazetteer_mod.build(registry, sentences)
     vocabulary = training_vocabulary(sentences)
     log(f"{len(sentences)} sentences, {sum(len(s.tokens) for s in sentences)} words; "
-        f"gazetteer {sum(len(v) for v in gaz.names.values())} names")
+        "name lists " + ", ".join(f"{k} {sum(map(len, g.names.values()))}" for k, g in gazetteers.items()))
     trainer = pycrfsuite.Trainer(verbose=False)
     for s in sentences:
-        trainer.append(sequence_features(s.tokens, gaz, vocabulary), list(s.tags))
+        trainer.append(sequence_features(s.tokens, gazetteers, vocabulary), list(s.tags))
     trainer.set_params({
         "c1": hp.c1, "c2": hp.c2, "max_iterations": hp.max_iterations,
         "feature.minfreq": hp.min_feature_freq,
@@ -80,7 +80,7 @@ def train(corpus_path: Path, model_path: Path, hp: Hyperparameters = Hyperparame
         "hyperparameters": asdict(hp),
         "corpus": {"file": corpus_path.name, "sha256": _sha256(corpus_path), "segmented": segmented},
         "labels": sorted({t for s in sentences for t in s.tags}),
-        "gazetteer": gaz.to_json(),
+        "gazetteers": {k: g.to_json() for k, g in gazetteers.items()},
         "vocabulary": sorted(vocabulary),
     }
     sidecar(model_path).write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
@@ -105,7 +105,7 @@ class NerModel:
                              f"this code computes version {FEATURE_VERSION}; retrain it", value=str(model_path))
         self.path = model_path
         self.meta = meta
-        self.gazetteer = gazetteer_mod.Gazetteer.from_json(meta.get("gazetteer", {}))
+        self.gazetteers = {k: gazetteer_mod.Gazetteer.from_json(v) for k, v in meta.get("gazetteers", {}).items()}
         self.vocabulary = frozenset(meta["vocabulary"]) if "vocabulary" in meta else None
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
@@ -116,7 +116,7 @@ class NerModel:
         return self._tagger.tag(self.features(tokens))
 
     def features(self, tokens: Sequence[str]) -> list[list[str]]:
-        return sequence_features(tokens, self.gazetteer, self.vocabulary)
+        return sequence_features(tokens, self.gazetteers, self.vocabulary)
 
     def tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
         """Best tags and, per token, the marginal probability of its tag."""

@@ -78,7 +78,7 @@ def recognise(text: str, model: NerModel | None = None) -> list[NerSpan]:
         tags, marginals = model.tag_with_marginals([t.form for t in sentence])
         for chunk in chunks(tags):
             first, last = sentence[chunk.start], sentence[chunk.end - 1]
-            start = _clitic_free_start(first, model.gazetteer)
+            start = _clitic_free_start(first, model.gazetteers.get("place"))
             score = sum(marginals[chunk.start:chunk.end]) / (chunk.end - chunk.start)
             spans.append(NerSpan(start, last.end, text[start:last.end], coarse_class(chunk.type),
                                  chunk.type, round(score, 4)))

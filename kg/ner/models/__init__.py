@@ -1,0 +1,1 @@
+"""The shipped NER model files (see NOTICE.md)."""
