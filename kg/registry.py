@@ -123,8 +123,19 @@ def _arabic_names(city) -> list[str]:
     return [n for n in city["alternatenames"] if re.fullmatch(r"[\u0621-\u064A\u0671\s\-']+", n or "")]
 
 
+def _spelling_rank(name: str, names: list[str], english: str):
+    """Order GeoNames' Arabic spellings so that the one the press writes comes first: no stray
+    spaces or letters (د مشق، ااالخرطوم، كةربالا), the article where a variant has it (الموصل),
+    ة and ي rather than ه and ى, hamza on the alef (أربيل)."""
+    malformed = name.startswith(("اا", "ئا")) or "ة" in name[:-1].replace("ة ", "")
+    has_article_variant = any(n.startswith("ال") for n in names)
+    return (malformed, name.count(" ") - english.count(" "), has_article_variant and not name.startswith("ال"),
+            name.endswith("ه"), name.endswith("ى"), not any(c in name for c in "أإآ"), len(name))
+
+
 def _load_cities(reg: Registry, gc) -> None:
     stop = _common_words()
+    overrides = {k: v for k, v in json.loads(_ontology_text("city_names.json")).items() if not k.startswith("_")}
     countries = gc.get_countries()
     capitals = {(info["iso"], info.get("capital")) for info in countries.values()}
     taken = set(reg.entities)
@@ -135,8 +146,10 @@ def _load_cities(reg: Registry, gc) -> None:
             continue
         names = [n for n in _arabic_names(city)
                  if len(normalise(n).replace(" ", "")) >= 3 and " ".join(phrase_key(n)) not in stop]
-        # the canonical name: the plainest spelling (دمشق before د مشق)
-        names.sort(key=lambda n: (n.count(" ") - city["name"].count(" "), len(n)))
+        names = sorted(names, key=lambda n, all_names=tuple(names): _spelling_rank(n, all_names, city["name"]))
+        preferred = overrides.get(f"{iso}:{city['name']}")
+        if preferred:
+            names = [preferred] + [n for n in names if n != preferred]
         # GeoNames often lists a name without the article the press writes (خرطوم / الخرطوم)
         names += [f"ال{n}" for n in names if not n.startswith("ال") and " " not in n and len(n) >= 4
                   and f"ال{normalise(n)}" not in stop]
