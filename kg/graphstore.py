@@ -300,6 +300,7 @@ class GraphStore:
         self.removed_nodes: set[str] = set()
         self.removed_edges: set[tuple[str, str, str]] = set()
         self._symmetric: frozenset[str] | None = None
+        self.held = 0                              # mentions and provenance items added in memory
 
     # ---- reading an existing graph.json
 
@@ -400,6 +401,7 @@ class GraphStore:
             if _is_alias(m):
                 _aliases(el.head).add(m.text)
         self._add_claims(extraction, article_id)
+        self.held += len(extraction.mentions) + len(extraction.claims)
         return True
 
     def _add_entity(self, e: EntityRecord) -> None:
@@ -463,8 +465,17 @@ class GraphStore:
 
     # ---- writing
 
-    def write(self, path: str | os.PathLike) -> "WriteResult":
-        """Write graph.json atomically (temp file, fsync, rename), then its index."""
+    def checkpoint(self, path: str | os.PathLike) -> "GraphStore":
+        """Write the graph so far to ``path`` and go on from there: a store that holds only
+        what the next articles touch, so memory stays bounded however many articles come."""
+        self.write(path, durable=False)
+        base = load_index(Path(path))
+        if base is None:
+            raise GraphFormatError(f"checkpoint {str(path)!r} could not be read back", value=str(path))
+        return GraphStore(base)
+
+    def write(self, path: str | os.PathLike, *, durable: bool = True) -> "WriteResult":
+        """Write graph.json atomically (temp file, fsync unless not ``durable``, rename), then its index."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = atomic_temp(path)
@@ -472,7 +483,8 @@ class GraphStore:
             with open(tmp, "wb", buffering=1 << 20) as f:
                 result = _Writer(self, f).write()
                 f.flush()
-                os.fsync(f.fileno())
+                if durable:
+                    os.fsync(f.fileno())
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

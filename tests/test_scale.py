@@ -103,6 +103,15 @@ def test_two_worker_processes_give_a_byte_identical_graph(corpus, serial, tmp_pa
     assert report.as_json() | {"seconds": 0} == serial[1].as_json() | {"seconds": 0}
 
 
+def test_checkpoints_bound_memory_and_change_nothing(corpus, serial, tmp_path):
+    """With a checkpoint every few articles (memory holds only what the next ones touch) the
+    graph is byte for byte the one built in memory, and no checkpoint file is left behind."""
+    report = build([str(p) for p in corpus], tmp_path, progress=False, workers=2, checkpoint_items=150)
+    assert (tmp_path / "graph.json").read_bytes() == (serial[0] / "graph.json").read_bytes()
+    assert report.claims == serial[1].claims
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".graph.json.index", "graph.json", "report.json"]
+
+
 def test_dask_local_cluster_gives_a_byte_identical_graph(corpus, serial, tmp_path):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
