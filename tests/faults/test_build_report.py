@@ -155,3 +155,34 @@ def test_long_article_parts_all_reach_the_graph(kg, tmp_path, monkeypatch):
     assert len(parts) >= 6 and parts[0] == "long~part1"
     homs = next(n for n in graph_of(tmp_path / "o")["nodes"] if n["id"] == "homs")
     assert {m["article"] for m in homs["mentions"]} == set(parts)
+
+
+MALFORMED_GRAPHS = {
+    "node-without-id": '{"nodes": [{}]}',
+    "nodes-not-a-list": '{"nodes": "x"}',
+    "link-without-target": '{"nodes": [{"id": "a", "type": "City"}], "links": [{"source": "a"}]}',
+    "mentions-not-a-list": '{"nodes": [{"id": "a", "type": "City", "name": "حمص", "mentions": "zz"}], "links": []}',
+    "provenance-not-a-list": '{"nodes": [{"id": "a", "type": "City"}], '
+                             '"links": [{"source": "a", "target": "a", "key": "LOCATED_IN", "provenance": "x"}]}',
+}
+
+
+@pytest.mark.parametrize("content", list(MALFORMED_GRAPHS.values()), ids=list(MALFORMED_GRAPHS))
+def test_malformed_graph_json_is_a_graph_format_error(tmp_path, content):
+    """graph.json is kg's own output, but a hand-edited or foreign one must be refused by
+    kg.graph.read_graph (GraphFormatError: one line, no traceback) before a loader trips on it."""
+    from kg.errors import GraphFormatError
+    from kg.graph import read_graph
+    path = tmp_path / "graph.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GraphFormatError):
+        read_graph(path)
+
+
+@pytest.mark.parametrize("command", [("export", "--format", "nt", "-o"), ("export", "--format", "graphml", "-o"),
+                                     ("viz", "-o")], ids=["export-nt", "export-graphml", "viz"])
+def test_malformed_graph_json_is_one_line_for_every_command(kg, tmp_path, command):
+    path = tmp_path / "graph.json"
+    path.write_text(MALFORMED_GRAPHS["node-without-id"], encoding="utf-8")
+    run = kg(command[0], path, *command[1:], tmp_path / "out.file")
+    assert run.code == 2 and run.err.startswith(f"kg {command[0]}: error:"), run.text
