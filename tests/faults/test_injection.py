@@ -256,3 +256,22 @@ def test_hostile_type_code_in_graph_json_is_refused_by_every_rdf_writer(kg, tmp_
         run = kg("export", path, "--format", fmt, "-o", tmp_path / f"g.{fmt}")
         assert run.code == 2 and "unknown entity type" in run.err and "Traceback" not in run.text
         assert not (tmp_path / f"g.{fmt}").exists()
+
+
+@pytest.mark.parametrize("update", ["DROP ALL", "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                                    "DELETE WHERE { ?s ?p ?o }", "LOAD <https://evil.example/x.ttl>"])
+def test_kg_sparql_runs_queries_only_never_updates(exports, kg, update):
+    before = exports["turtle"].read_bytes()
+    run = kg("sparql", update, "--data", exports["turtle"])
+    assert run.code == 2 and "bad SPARQL query" in run.err and "Traceback" not in run.text
+    assert exports["turtle"].read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b'<a> <b> "unterminated .\n', b"\x89PNG\r\n\x1a\n\x00\x00"],
+                         ids=["broken-turtle", "binary"])
+def test_kg_sparql_and_validate_on_broken_rdf_are_one_clear_error(kg, tmp_path, content):
+    path = tmp_path / "bad.ttl"
+    path.write_bytes(content)
+    for argv in (("sparql", "SELECT * WHERE { ?s ?p ?o }", "--data", path), ("validate", path)):
+        run = kg(*argv)
+        assert run.code == 2 and "is not valid RDF" in run.err and "Traceback" not in run.text
