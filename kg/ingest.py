@@ -41,11 +41,12 @@ MIN_ARABIC_SHARE = 0.2              # below this share of Arabic letters among l
 _ARABIC = re.compile("[\u0600-\u06FF]")
 _ARABIC_LETTERS = re.compile("[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF"
                              "\uFB50-\uFDFF\uFE70-\uFEFC]")
-_LETTERS = re.compile(r"[^\W\d_]")
 _FORMAT_CONTROLS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad]")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_NEEDS_CLEANING = re.compile("|".join(p.pattern for p in (_LINE_SEPARATORS, _FORMAT_CONTROLS, _CONTROLS, _SURROGATES))
+                             + "|\r")
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _SENTENCE_BREAK = re.compile(r"\n|[.!?؟;؛…](?=\s)")
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
@@ -163,6 +164,8 @@ def _short_tail(text: str, start: int) -> bool:
 def clean_text(text: str) -> str:
     """The text later stages see (see the module docstring): unified line ends, no format
     controls, no other control characters, no lone surrogates."""
+    if not _NEEDS_CLEANING.search(text):
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LINE_SEPARATORS.sub("\n", text)
     text = _FORMAT_CONTROLS.sub("", text)
@@ -173,6 +176,8 @@ def clean_text(text: str) -> str:
 def clean_label(text: str) -> str:
     """An id, origin or metadata value as printable UTF-8-safe text (file names may hold bytes
     that are not UTF-8; Python keeps them as lone surrogates)."""
+    if text.isprintable():
+        return text
     if _SURROGATES.search(text):
         try:
             text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
@@ -269,11 +274,19 @@ def _usable(text: str) -> str | None:
     sample = text[:_SAMPLE]
     if not _ARABIC_LETTERS.search(sample) and not _ARABIC_LETTERS.search(text):
         return "no Arabic text"
-    letters = len(_LETTERS.findall(sample))
+    if _arabic_block_chars(sample) >= MIN_ARABIC_SHARE * len(sample):
+        return None                  # the common case, decided without counting letters
+    letters = sum(map(str.isalpha, sample))
     arabic = len(_ARABIC_LETTERS.findall(sample))
     if letters and arabic < MIN_ARABIC_SHARE * letters:
         return f"mostly non-Arabic text ({100 * arabic // letters}% of letters are Arabic)"
     return None
+
+
+def _arabic_block_chars(text: str) -> int:
+    """Characters in U+0600-U+06FF, counted fast: their UTF-8 lead bytes are D8-DB."""
+    data = text.encode("utf-8", "surrogatepass")
+    return sum(data.count(lead) for lead in (b"\xd8", b"\xd9", b"\xda", b"\xdb"))
 
 
 # ---------------------------------------------------------------- readers
