@@ -145,6 +145,18 @@ def cmd_into(args) -> dict:
     return r
 
 
+def cmd_table(args) -> None:
+    """The results file as a markdown table."""
+    rows = [json.loads(line) for line in Path(args.results).read_text(encoding="utf-8").splitlines() if line.strip()]
+    print("| run | articles | workers | wall s | articles/s per core | tokens/s per core | peak memory (tree) | load avg (1 min, before → after) |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        per_core = f"{r['articles_per_s_per_core']}" if r["kind"] == "build" else "–"
+        tokens = f"{r['tokens_per_s_per_core']:,}" if r["kind"] == "build" else "–"
+        print(f"| {r['kind']} | {r['articles']:,} | {r['workers']} | {r['wall_s']} | {per_core} | {tokens} "
+              f"| {r['peak_tree_rss_mb']:,} MB | {r['load_before'][0]} → {r['load_after'][0]} |")
+
+
 def _report(r: dict, results: str | None) -> None:
     print(json.dumps(r, ensure_ascii=False))
     if results:
@@ -169,8 +181,12 @@ def main(argv=None) -> int:
     i.add_argument("--workers", type=int, default=1)
     i.add_argument("--copy", action="store_true", help="add to a copy, leaving --graph as it was")
     i.add_argument("--results")
+    t = sub.add_parser("table", help="print a results file as a markdown table")
+    t.add_argument("results")
     args = ap.parse_args(argv)
-    if args.cmd == "build":
+    if args.cmd == "table":
+        cmd_table(args)
+    elif args.cmd == "build":
         if args.keep and len(args.workers) > 1:
             ap.error("--keep takes one worker count")
         cmd_build(args)
