@@ -1,0 +1,404 @@
+"""Finding a trigger's subject and objects: word order, pronouns, relative clauses,
+coordination, partitives and the actor the discourse is about."""
+from __future__ import annotations
+
+from kg.arabic import is_word, proclitic_variants
+from kg.relations.lexicon import Trigger, stems
+from kg.relations.view import _ok_type, _prefix
+from kg.relations.words import (ACTOR_TYPES, DISCOURSE_LINKS, FUNCTION_WORDS, ORG_TYPES, PARTITIVE_PLACES,
+    PLACE_TYPES, QUANTITY_NOUNS, QUOTES, RELATIVE, SUFFIXES, TIME_WORDS)
+from kg.types import Mention
+
+
+class ArgumentFinder:
+    """Mixin of RelationExtractor."""
+
+    def _titled_person_after(self, view, after):
+        """رئيس المكتب السياسي لحركة حماس خليل الحية: the person a title after the verb names."""
+        from kg.entities import load_cues
+        titles = load_cues().titles
+        if after >= len(view.tokens) or not any((s,) in titles for s in stems(view.tokens[after].norm)):
+            return None
+        for k in range(after + 1, min(after + 8, len(view.tokens))):
+            if view.is_break(k):
+                return None
+            m = view.mention_at(k)
+            if m is not None and m.type == "Person":
+                return m
+        return None
+
+    def _country_mention(self, view, k, bare=False) -> Mention | None:
+        """A nationality adjective at token k as a mention of its country (غارة إسرائيلية);
+        ``bare``: not a conjunct (والبريطانية describes another noun)."""
+        if k < 0 or k >= len(view.tokens):
+            return None
+        variants = proclitic_variants(view.tokens[k].norm)
+        for _, stem in (variants[:1] if bare else variants):
+            iso = self.reg.nationality.get(stem)
+            if iso and iso in self.reg.country_entity:
+                tok = view.tokens[k]
+                return Mention(self.article.id, view.sentence.index, tok.start, tok.end, tok.text,
+                               self.reg.country_entity[iso], "Country", "adjective", k, k + 1)
+        return None
+
+    def _marked_agent(self, view, t, trig):
+        """غارة إسرائيلية / عملياتها / غارات الجيش: the agent marked on an attack noun."""
+        if trig.suffixed:
+            return self._pronoun_referent(view, t), "pronoun"
+        for k in (t + 1, t + 2):
+            if k < len(view.tokens) and view.is_break(k):
+                break
+            c = self._country_mention(view, k)
+            if c is not None:
+                return c, "adjective"
+        m = view.mention_at(t + 1)
+        if m is not None and m.type in ACTOR_TYPES and m.type != "Country":
+            return m, "after"
+        return None, ""
+
+    def _unknown_noun(self, view, k) -> bool:
+        """A definite noun no mention covers (القوات، المسيرات): a subject kg cannot name."""
+        if k < 0 or k >= len(view.tokens) or view.covering(k):
+            return False
+        n = view.tokens[k].norm
+        from kg.entities import load_cues
+        cues = load_cues()
+        if not (n.startswith("ال") and len(n) >= 5) or n in TIME_WORDS or n in cues.stop or n in RELATIVE:
+            return False
+        if n in cues.anaphors or n[2:] in cues.place or n in self.reg.nationality or n in self.lex.forms:
+            return False
+        return not (n.endswith(("يه", "ي")) and len(n) > 5)      # an adjective (الإسرائيلية)
+
+    def _subject(self, view, t, after, trig):
+        tokens = view.tokens
+        if trig.kind == "verb" and (self._unknown_noun(view, after) or self._unknown_noun(view, t - 1)):
+            return None, ""
+        title = self._titled_person_after(view, after)
+        if title is not None:
+            return title, "after"
+        for k in (t - 1, t - 2):
+            if k < 1 or (k == t - 2 and (view.is_break(t - 1) or view.covering(t - 1))):
+                continue
+            adj = self._country_mention(view, k, bare=True)
+            head = stems(tokens[k - 1].norm)
+            if adj is not None and not view.covering(k - 1) and not view.covering(k) \
+                    and any(h in self.lex.lists["force_nouns"] for h in head):
+                return adj, "adjective"     # الغارات الإسرائيلية استهدفت / قوة إسرائيلية حاولت التقدم
+        if trig.suffixed or (trig.kind == "masdar" and after < len(tokens) and self._suffixed_noun(tokens[after].norm)):
+            ref = self._pronoun_referent(view, t)
+            return ref, "pronoun"
+        # a following actor: VSO order, or the genitive agent of a verbal noun
+        pro = self._prep_pronoun(view, after, trig.prep + trig.optional_prep)
+        if pro is not None:
+            after = pro + 1
+        if trig.kind == "masdar" and after + 2 < len(tokens) and tokens[after + 1].norm in self.lex.lists["part_of"]:
+            owner = view.mention_at(after + 2)
+            if owner is not None and owner.type in ORG_TYPES and _prefix(view, owner).endswith("ل"):
+                return owner, "after"      # انسحاب مسلحين تابعين لحكومة الوحدة
+        if trig.kind == "masdar" and after < len(tokens) and self._resumptive_verb(tokens[after].norm):
+            agent = view.mention_at(after + 1)
+            if agent is not None and agent.type in ACTOR_TYPES:
+                return agent, "relative"
+        m = view.mention_at(after)
+        if m is None and after + 1 < len(tokens) and not view.is_break(after):
+            m2 = view.mention_at(after + 1)
+            if m2 is not None and tokens[after].norm in ("قوات", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "وحدات"):
+                m = m2
+        if m is not None and m.type in ACTOR_TYPES and not (trig.obj != "place" and m.type == "Country" and
+                                                           trig.kind == "masdar"):
+            if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != "Country"):
+                if m.type != "Country" or self._has_later_object(view, m.token_end, trig):
+                    return m, "after"
+        if self._suffixed_before(view, t):
+            return self._pronoun_referent(view, t), "pronoun"
+        if t > 0 and view.tokens[t - 1].norm in RELATIVE:
+            head = self._mention_ending_at(view, t - 1)
+            return (head, "relative") if head is not None and head.type in ACTOR_TYPES else (None, "")
+        prev = self._preceding_actor(view, t, allow_fi=trig.kind == "masdar")
+        if prev is not None:
+            return self._represented(view, self._partitive(view, prev)), "before"
+        if self.topic is not None and self._clause_initial(view, t) and self._continues_discourse(view, t):
+            return self.topic, "discourse"
+        return None, ""
+
+    def _coordinated(self, view, m):
+        """X وY، وZ: actors joined to the subject by و share its role (the list may end or start
+        with the subject)."""
+        out, k = [m], m.token_end
+        if m.sentence != view.sentence.index:
+            return out
+        cur = m
+        while _prefix(view, cur).startswith("و"):
+            prev = self._mention_ending_at(view, self._skip_back(view, cur.token_start))
+            if prev is None or prev.type not in ACTOR_TYPES:
+                break
+            out.insert(0, prev)
+            cur = prev
+        while k < len(view.tokens):
+            while k < len(view.tokens) and (view.tokens[k].norm in QUOTES or view.tokens[k].norm in ("،", ",")):
+                k += 1
+            nxt = view.mention_at(k)
+            if nxt is None or nxt.type not in ACTOR_TYPES or not _prefix(view, nxt).startswith("و"):
+                break
+            out.append(nxt)
+            k = nxt.token_end
+        return out
+
+    def _skip_back(self, view, k):
+        """Index after the last token before k that is not a comma or quote."""
+        while k > 0 and view.tokens[k - 1].norm in QUOTES | {"،", ","}:
+            k -= 1
+        return k
+
+    def _mention_ending_at(self, view, k):
+        while k > 0 and view.tokens[k - 1].norm in QUOTES:
+            k -= 1
+        for m in view.mentions:
+            if m.token_end == k:
+                return m
+        return None
+
+    def _suffixed_before(self, view, t) -> bool:
+        for k in (t - 1, t - 2):
+            if k >= 0 and self._suffixed_noun(view.tokens[k].norm):
+                return True
+            if k >= 0 and view.is_break(k):
+                return False
+        return False
+
+    def _represented(self, view, m):
+        """A spokesperson announcing an action speaks for the organisation that acted."""
+        if m.type != "Person":
+            return m
+        for c in self.claims:
+            if c.subject == m.entity_id and c.predicate == "MEMBER_OF" and c.provenance.start == view.sentence.start:
+                org = next((x for x in view.mentions if x.entity_id == c.object), None)
+                if org is not None:
+                    return org
+        return m
+
+    def _partitive(self, view, m):
+        """عشرات المقاتلين من قوة الرضوان: the group after a partitive من is the actor."""
+        k = m.token_end
+        if k + 1 < len(view.tokens) and view.tokens[k].norm == "من":
+            nxt = view.mention_at(k + 1)
+            if nxt is not None and nxt.type in ORG_TYPES:
+                return nxt
+        return m
+
+    def _continues_discourse(self, view, t) -> bool:
+        """The verb carries on what the discourse was about: وسيطرت، حيث سيطرت، كما هاجمت, or it
+        opens the sentence; not a verb after a comma that closed an unknown subject."""
+        if t == 0 or any(p in ("و", "ف") for p, st in proclitic_variants(view.tokens[t].norm)[1:2]):
+            return True
+        k = t - 1
+        while k >= 0 and view.tokens[k].norm in QUOTES:
+            k -= 1
+        return k < 0 or view.tokens[k].norm in DISCOURSE_LINKS or (
+            not view.is_break(k) and view.tokens[k].norm in TIME_WORDS)
+
+    def _clause_initial(self, view, t) -> bool:
+        """No unknown noun stands between the clause start and the trigger (an implicit subject)."""
+        k = t - 1
+        content = 0
+        while k >= 0 and not view.is_break(k):
+            n = view.tokens[k].norm
+            if is_word(n) and n not in FUNCTION_WORDS and n not in QUOTES and not view.covering(k):
+                stripped = {s for s in stems(n)}
+                if not stripped & FUNCTION_WORDS and not stripped & self.lex.lists["reporting_verbs"]:
+                    content += 1
+            k -= 1
+        return content <= 1
+
+    def _resumptive_verb(self, norm) -> bool:
+        """شنته، نفذها: a verb with a pronoun for the noun before it (هجوم شنته فصائل ...)."""
+        for suffix in ("ته", "تها", "ه", "ها"):
+            if norm.endswith(suffix) and norm[:-len(suffix)] in ("شن", "نفذ", "شنت", "نفذت", "قاد", "قادت"):
+                return True
+        return False
+
+    def _feminine(self, norm) -> bool:
+        for _, stem in proclitic_variants(norm):
+            if stem in self.lex.forms:
+                if stem.endswith("ت") and stem[:-1] in self.lex.forms:
+                    return True
+                if stem.startswith("ت") and "ي" + stem[1:] in self.lex.forms:
+                    return True
+                return False
+        return False
+
+    def _suffixed_noun(self, norm):
+        return norm.startswith(("قوات", "مقاتلي", "عناصر")) and norm.endswith(("ها", "هم", "ه"))
+
+    def _has_later_object(self, view, k, trig):
+        for m in view.mentions:
+            if m.token_start >= k and _ok_type(m, trig.obj) and m.type != "Country":
+                return True
+        return trig.obj != "place"
+
+    def _pronoun_referent(self, view, t, allow_country=False):
+        excluded = {"Person"} if allow_country else {"Country", "Person"}
+        for m in reversed([m for m in view.mentions if m.token_end <= t]):
+            if m.type in ACTOR_TYPES - excluded and not _prefix(view, m).endswith(("ل", "ب")):
+                return m
+        if self.topic is not None:
+            return self.topic
+        for m in reversed(self.history):
+            if m.type in ORG_TYPES:
+                return m
+        return None
+
+    def _governed(self, view, m, allow_fi=False) -> bool:
+        """The mention is the object of a preposition (مع X، من X، لـX) or a source (وفقا لـX)."""
+        p = _prefix(view, m)
+        k = m.token_start - 1
+        if p.endswith("ل") and k >= 0 and view.tokens[k].norm in self.lex.lists["part_of"] \
+                and self._mention_ending_at(view, k) is None:
+            return False          # الطيران الحربي التابع للجيش شن ...: the owner acts
+        if p.endswith(("ل", "ب", "ك")):
+            return True
+        while k >= 0 and view.tokens[k].norm in QUOTES:
+            k -= 1
+        if k < 0:
+            return False
+        prev = view.tokens[k].norm
+        if prev == "من" and k > 0 and view.tokens[k - 1].norm in QUANTITY_NOUNS:
+            return False
+        if allow_fi and prev == "في":
+            return False
+        return prev in ("مع", "من", "عن", "ضد", "بين", "الي", "علي", "في", "حول", "نحو", "لدي", "عبر", "امام")
+
+    def _preceding_actor(self, view, t, allow_fi=False):
+        for m in reversed([m for m in view.mentions if m.token_end <= t]):
+            if getattr(self, "feminine", False) and m.type == "Person":
+                continue
+            if m.type in ACTOR_TYPES and m.type != "MediaOutlet" and not self._governed(view, m, allow_fi):
+                k = m.token_start - 1
+                while k > 0 and view.tokens[k].norm in QUOTES:
+                    k -= 1
+                if k >= 1 and view.tokens[k].norm in self.lex.lists["leads_relative"] \
+                        and view.tokens[k - 1].norm in RELATIVE:
+                    head = self._mention_ending_at(view, k - 1)
+                    if head is not None:
+                        return head
+                return m
+        return None
+
+    def _prep_pronoun(self, view, after, preps) -> int | None:
+        """Index of a preposition carrying a pronoun right after the trigger (عليها، منها، إليه)."""
+        for k in (after, after + 1):
+            if k < len(view.tokens):
+                n = view.tokens[k].norm
+                for prep in preps:
+                    if n.startswith(prep) and n[len(prep):] in SUFFIXES + ("يها", "يه", "يهم"):
+                        return k
+        return None
+
+    def _place_referent(self, view, t, kind):
+        """The place a pronoun (منها، عليها) stands for: the latest place that is not only named
+        to locate another (الناقورة بقضاء صور -> الناقورة)."""
+        def fits(m):
+            return _ok_type(m, kind) and m.type != "Country" and (m.sentence, m.token_start) not in self.containers
+        for m in reversed([m for m in view.mentions if m.token_end <= t]):
+            if fits(m):
+                return m
+        for m in reversed(self.history[-25:]):
+            if fits(m):
+                return m
+        return None
+
+    def _objects(self, view, after, trig: Trigger, subj):
+        tokens = view.tokens
+        start = after
+        pro = self._prep_pronoun(view, after, trig.prep + trig.optional_prep) if trig.prep or trig.optional_prep else None
+        if pro is not None:
+            ref = self._place_referent(view, after - 1, trig.obj) if trig.obj == "place" else None
+            return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
+        if trig.prep:
+            start = self._find_prep(view, after, trig.prep, 3 if trig.agent == "marked" else 8)
+            if start is None:
+                return []
+        objs = []
+        k, limit = start, start + 8
+        first = None
+        while k < len(tokens) and k < limit:
+            if view.is_break(k):
+                break
+            if tokens[k].norm in QUOTES:
+                k += 1
+                limit += 1
+                continue
+            m = view.mention_at(k)
+            if m is None and trig.obj != "place" and k > start and not view.covering(k - 1) \
+                    and is_word(tokens[k - 1].norm):
+                owner = self._country_mention(view, k)
+                if owner is not None and (subj is None or owner.entity_id != subj.entity_id):
+                    first = owner     # استهدفت دبابة إسرائيلية: the owner of what was hit
+                    break
+            if m is not None and m.type == "Country" and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
+                k = m.token_end          # مدن سوريا: cities of the country, not the country
+                continue
+            if m is not None and (subj is None or m.entity_id != subj.entity_id):
+                if _ok_type(m, trig.obj) and not (trig.obj == "place" and m.type == "Country" and first is None
+                                                  and self._later_non_country(view, m.token_end, limit)):
+                    first = m
+                    break
+                k = m.token_end
+                continue
+            k += 1
+        if first is None:
+            return []
+        if trig.relation == "KILLED" and first.type in ORG_TYPES:
+            person = next((m for m in view.mentions if m.type == "Person" and 0 <= m.token_start - first.token_end <= 1),
+                          None)
+            first = person or first        # القيادي في حزب الله إبراهيم عقيل: the person was killed
+        objs.append(first)
+        k = first.token_end
+        if trig.relation == "ATTACKED" and (first.type not in PLACE_TYPES or first.source == "adjective"):
+            for k2 in range(k, min(k + 3, len(tokens) - 1)):
+                if view.is_break(k2):
+                    break
+                if tokens[k2].norm == "في" and view.mention_at(k2 + 1) and view.mention_at(k2 + 1).type in PLACE_TYPES:
+                    objs.append(view.mention_at(k2 + 1))
+                    break
+        while k < len(tokens):
+            m = view.mention_at(k)
+            if m is not None and _prefix(view, m).startswith("و") and _ok_type(m, trig.obj):
+                if self._starts_clause(view, m.token_end):
+                    break          # وحزب الله يرد: the subject of a new clause, not a second object
+                objs.append(m)
+                k = m.token_end
+                continue
+            if m is None and tokens[k].norm.startswith("و") and k + 1 < len(tokens) and view.mention_at(k + 1):
+                k += 1
+                continue
+            break
+        return objs
+
+    def _later_non_country(self, view, k, limit):
+        return any(m.token_start >= k and m.token_start < limit + 2 and m.type in PLACE_TYPES - {"Country"}
+                   for m in view.mentions)
+
+    def _starts_clause(self, view, k) -> bool:
+        """A verb follows (يرد، أعلن ...): what came before it is that verb's subject."""
+        if k >= len(view.tokens):
+            return False
+        n = view.tokens[k].norm
+        if view.covering(k) or not is_word(n):
+            return False
+        return any(s in self.lex.forms or s in self.lex.lists["reporting_verbs"] for s in stems(n)) or \
+            (n[:1] in ("ي", "ت") and len(n) >= 4 and not n.startswith(("تم", "تحت")))
+
+    def _find_prep(self, view, after, preps, window=8):
+        for k in range(after, min(after + window, len(view.tokens))):
+            if view.is_break(k):
+                return None
+            for p, stem in proclitic_variants(view.tokens[k].norm):
+                if stem in preps:
+                    return k + 1
+                m = view.mention_at(k)
+                if p and p[-1] in preps and m is not None and _prefix(view, m).endswith(p[-1]):
+                    return k
+            if view.tokens[k].norm in preps:
+                return k + 1
+        return None

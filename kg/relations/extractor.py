@@ -1,0 +1,208 @@
+"""The relations stage: trigger words and structural cues to Claims with provenance."""
+from __future__ import annotations
+
+from kg.arabic import is_word, phrase_key, proclitic_variants
+from kg.dates import event_date
+from kg.registry import load_registry
+from kg.relations.arguments import ArgumentFinder
+from kg.relations.attribution import Attribution
+from kg.relations.lexicon import Trigger, load_lexicon, stems
+from kg.relations.structure import StructuralRules
+from kg.relations.view import SentenceView, _prefix
+from kg.relations.words import ACTOR_TYPES, BACKGROUND_RELATIONS, QUOTES, TIME_WORDS
+from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, Provenance, ResolvedArticle
+
+
+class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
+    """Reads the claims of one article, sentence by sentence."""
+
+    def __init__(self, resolved: ResolvedArticle):
+        self.resolved = resolved
+        self.lex = load_lexicon()
+        self.reg = load_registry()
+        self.article = resolved.article
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in resolved.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        self.views = [SentenceView(s, by_sentence.get(s.index, [])) for s in resolved.sentences]
+        self.claims: list[Claim] = []
+        self.topic: Mention | None = None         # the actor the discourse is about
+        self.containers: set[tuple[int, int]] = set()   # places named only to locate another place
+        self.last_group: list[Mention] = []              # the latest list of actors acting together
+        self.history: list[Mention] = []
+
+    def run(self) -> list[Claim]:
+        attributions = self._attributions()
+        for view in self.views:
+            self.current_source = attributions.get(view.sentence.index)
+            self.hedges = self._hedge_positions(view)
+            self.reported_from = self._reported_speech_start(view)
+            self.position = None
+            self.date = event_date(view.sentence.text, self.article.published)
+            self._structural(view)
+            self._verbs(view)
+            self.position = None
+            self._pronoun_part_of(view, self.lex.lists)
+            self.history.extend(view.mentions)
+        return self.claims
+
+    def _claim(self, view, subj: Mention, rel: str, obj: Mention, rule: str, conf: float, trigger: str | None = None):
+        if subj is None or obj is None or subj.entity_id == obj.entity_id:
+            return
+        source = self.current_source
+        where = self.position if self.position is not None else min(subj.token_start, obj.token_start)
+        # a standing fact is credited only when a named speaker asserts it (وقال ساعر إنها فصائل تابعة ...)
+        asserted = (source is not None and source[1] == "speaker" and rel not in ("LOCATED_IN", "BASED_IN")
+                    and self.reported_from is not None and where > self.reported_from)
+        if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)):
+            source = None
+        s = view.sentence
+        pos = self.position if self.position is not None else subj.token_start
+        reach = max(pos + 3, obj.token_start if obj.sentence == s.index else 0)
+        hedged = rel not in BACKGROUND_RELATIONS and any(pos - 8 <= h <= reach for h in self.hedges)
+        prov = Provenance(article=self.article.id, sentence=s.text, start=s.start, end=s.end,
+                          attributed_to=source[0] if source else None, hedged=hedged, event_date=self.date,
+                          rule=rule, confidence=round(conf * (0.8 if hedged else 1.0), 3), trigger=trigger)
+        claim = Claim(subj.entity_id, rel, obj.entity_id, prov)
+        # one provenance item per supporting sentence: the most confident reading wins
+        for i, old in enumerate(self.claims):
+            if (old.subject, old.predicate, old.object, old.provenance.start) == \
+                    (claim.subject, rel, claim.object, prov.start):
+                if prov.confidence > old.provenance.confidence:
+                    self.claims[i] = claim
+                return
+        self.claims.append(claim)
+
+    def _verbs(self, view: SentenceView):
+        tokens = view.tokens
+        for t, tok in enumerate(tokens):
+            if view.covering(t):
+                continue
+            for prefix, stem in proclitic_variants(tok.norm):
+                trigs = self.lex.forms.get(stem)
+                if not trigs:
+                    continue
+                # verbs take و/ف, never a preposition: كفر is not ك + فر
+                trigs = [tr for tr in trigs if tr.kind != "verb" or prefix in ("", "و", "ف")]
+                for trig in trigs:
+                    self._apply(view, t, trig, tok.text)
+                if trigs:
+                    break
+
+    def _apply(self, view, t, trig: Trigger, surface):
+        tokens = view.tokens
+        self.position = t
+        self.feminine = trig.kind == "verb" and self._feminine(tokens[t].norm)
+        after = t + 1
+        vso = None
+        if trig.then:
+            k = after
+            while k < len(tokens) and k < after + 10 and not view.is_break(k):
+                m = view.mention_at(k)
+                if m is not None and vso is None and m.type in ACTOR_TYPES:
+                    vso, k = m, m.token_end
+                    continue
+                if m is not None and vso is not None and m.entity_id == vso.entity_id:
+                    k = m.token_end
+                    continue
+                n = tokens[k].norm
+                if n in QUOTES or n in self.lex.lists["quantifiers"] or n in TIME_WORDS or n == "من" \
+                        or (vso is not None and any(st in self.reg.nationality for st in stems(n))):
+                    k += 1
+                    continue
+                if vso is None and k + 1 < len(tokens) and view.mention_at(k + 1) is not None \
+                        and k - after < 2 and is_word(n):
+                    k += 1         # طائرات الاحتلال: the head of a construct whose owner acts
+                    continue
+                break
+            if k >= len(tokens) or not any(s in trig.then for s in stems(tokens[k].norm)):
+                return
+            after = k + 1
+        if trig.relation == "CLASHED_WITH" and self._between(view, t, trig, surface):
+            return
+        if trig.relation == "SUPPORTS" and trig.kind == "masdar" and after + 1 < len(tokens) \
+                and tokens[after].norm == "من":
+            backer = view.mention_at(after + 1)
+            backed = self._preceding_actor(view, t)
+            if backer is not None and backed is not None and backer.type in ACTOR_TYPES:
+                self._claim(view, backer, "SUPPORTS", backed, "supports:backed_by", trig.confidence, surface)
+            return
+        if vso is not None:
+            subj, subj_rule = vso, "after"
+        elif trig.agent == "marked":
+            subj, subj_rule = self._marked_agent(view, t, trig)
+        else:
+            subj, subj_rule = self._subject(view, t, after, trig)
+        pronoun_object = self._prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
+        if subj is not None and not pronoun_object and (
+                subj_rule == "adjective" or (subj_rule in ("after", "relative") and subj.token_start >= after
+                                             and subj.sentence == view.sentence.index)):
+            after = max(after, subj.token_end)
+        objs = self._objects(view, after, trig, subj)
+        if not objs:
+            return
+        if subj is None:
+            return
+        conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
+        rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
+        subjects = self._coordinated(view, subj) if subj_rule in ("after", "before") else [subj]
+        if len(subjects) > 1:
+            self.last_group = subjects
+        for sj in subjects:
+            for o in objs:
+                self._claim(view, sj, trig.relation, o, rule, conf, surface)
+        if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
+            self.topic = subj
+
+    def _between(self, view, t, trig, surface) -> bool:
+        """معارك بين X وY -> X CLASHED_WITH Y."""
+        tokens = view.tokens
+        for k in range(t + 1, min(t + 5, len(tokens))):
+            if view.is_break(k):
+                return False
+            if tokens[k].norm == "بين":
+                a = next((m for m in view.mentions if m.token_start > k and m.type in ACTOR_TYPES), None)
+                if a is None:
+                    return False
+                b = next((m for m in view.mentions if m.token_start >= a.token_end and m.type in ACTOR_TYPES
+                          and _prefix(view, m).startswith("و")), None)
+                if b is None or b.token_start - a.token_end > 2:
+                    return False
+                self._claim(view, a, "CLASHED_WITH", b, "clashed_with:between", trig.confidence, surface)
+                return True
+        return False
+
+
+def extract(resolved: ResolvedArticle) -> ArticleExtraction:
+    """The relations stage: claims for one article, packaged with its entities and mentions."""
+    claims = RelationExtractor(resolved).run()
+    reg = load_registry()
+    # A name inside a longer name is kept only where it takes part in a relation.
+    in_claims = {c.subject for c in claims} | {c.object for c in claims}
+    mentions = tuple(m for m in resolved.mentions if m.source != "nested" or m.entity_id in in_claims)
+    named = {m.entity_id for m in mentions}
+    entities = {e.id: e for e in resolved.entities if e.id in named}
+    for c in claims:
+        for eid in (c.subject, c.object):
+            if eid not in entities and eid in reg.entities:
+                entities[eid] = reg.entities[eid]
+    a = resolved.article
+    publisher = _publisher(resolved)
+    info = ArticleInfo(a.id, a.content_hash, a.url, a.title, a.published, publisher, a.origin)
+    return ArticleExtraction(info, tuple(entities.values()), mentions, tuple(claims))
+
+
+def _publisher(resolved: ResolvedArticle) -> str | None:
+    """The outlet named in the dateline (الكومبس – ...), or the source field when it names a known outlet."""
+    for m in resolved.mentions[:2]:
+        if m.type == "MediaOutlet" and m.start < 40:
+            rest = resolved.article.text[m.end:m.end + 4]
+            if any(ch in rest for ch in "–-—:|"):
+                return m.entity_id
+    src = resolved.article.source
+    if src:
+        reg = load_registry()
+        for e in reg.lookup(phrase_key(src)):
+            if reg.entities[e.entity_id].type == "MediaOutlet":
+                return e.entity_id
+    return None

@@ -1,0 +1,103 @@
+"""The Arabic trigger lexicon (ontology/triggers.json): verbs and verbal nouns with all the
+conjugated, definite and pronoun-suffixed forms the extractor matches, and the word lists of the
+structural rules."""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+
+from kg.arabic import normalise, phrase_key, proclitic_variants
+from kg.relations.words import PREFIXES, SUFFIXES
+
+
+@dataclass(frozen=True)
+class Trigger:
+    relation: str
+    kind: str                 # verb | masdar
+    prep: tuple[str, ...]
+    optional_prep: tuple[str, ...]
+    then: tuple[str, ...]
+    obj: str
+    confidence: float
+    suffixed: bool            # the form carries a pronoun suffix (سيطرتها)
+    agent: str = "any"        # any | marked (see triggers.json)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    forms: dict[str, tuple[Trigger, ...]]
+    lists: dict[str, frozenset]
+    hedges: tuple[tuple[str, ...], ...]
+
+    @functools.cached_property
+    def base_forms(self) -> frozenset[str]:
+        """قواعدها، مقراتهم ...: base nouns with a possessive pronoun."""
+        return frozenset(b + s for b in self.lists["base_nouns"] for s in SUFFIXES)
+
+    @functools.cached_property
+    def hedges_by_first(self) -> dict[str, list[tuple[str, ...]]]:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for h in self.hedges:
+            out.setdefault(h[0], []).append(h)
+        return out
+
+
+def _verb_forms(past: str, present: str) -> set[str]:
+    p, r = normalise(past), normalise(present)
+    out = set()
+    if p.endswith("ي"):
+        base = p[:-1]
+        out |= {p, base + "ت", base + "وا", base + "تا", p + "ت", p + "ن", p + "نا"}
+    else:
+        out |= {p + s for s in ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "تن")}
+    for pre in PREFIXES + ("سي", "ست"):
+        if r.endswith("ي"):
+            out |= {pre + r, pre + r[:-1] + "ون", pre + r[:-1] + "ان"}
+        else:
+            out |= {pre + r + s for s in ("", "ون", "ان", "ن", "وا", "ين")}
+    return out
+
+
+def _noun_forms(masdar: str) -> tuple[set[str], set[str]]:
+    """(plain forms, pronoun-suffixed forms) of a verbal noun."""
+    m = normalise(masdar)
+    plain = {m, "ال" + m} if not m.startswith("ال") else {m}
+    stem = m[:-1] + "ت" if m.endswith("ه") else m
+    suffixed = {stem + s for s in SUFFIXES}
+    return plain, suffixed
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    from ontology import path
+    data = json.loads(path("triggers.json").read_text(encoding="utf-8"))
+    forms: dict[str, list[Trigger]] = {}
+
+    def add(form, trig):
+        forms.setdefault(form, []).append(trig)
+
+    for v in data["verbs"]:
+        common = dict(relation=v["relation"], prep=tuple(normalise(p) for p in v.get("prep", ())),
+                      optional_prep=tuple(normalise(p) for p in v.get("optional_prep", ())),
+                      then=tuple(normalise(t) for t in v.get("then", ())), obj=v["obj"],
+                      confidence=float(v["confidence"]), agent=v.get("agent", "any"))
+        for past, present in zip(v["past"], v["present"]):
+            for f in _verb_forms(past, present):
+                add(f, Trigger(kind="verb", suffixed=False, **common))
+        for m in v.get("masdar", ()):
+            plain, suffixed = _noun_forms(m)
+            for f in plain:
+                add(f, Trigger(kind="masdar", suffixed=False, **common))
+            for f in suffixed:
+                add(f, Trigger(kind="masdar", suffixed=True, **common))
+    lists = {k: frozenset(phrase_key(x)[0] if len(phrase_key(x)) == 1 else " ".join(phrase_key(x)) for x in v)
+             for k, v in data.items() if isinstance(v, list) and k not in ("verbs", "hedges")}
+    hedges = tuple(phrase_key(h) for h in data["hedges"])
+    return Lexicon({k: tuple(v) for k, v in forms.items()}, lists, hedges)
+
+
+@functools.lru_cache(maxsize=200_000)
+def stems(norm: str) -> tuple[str, ...]:
+    return tuple(s for _, s in proclitic_variants(norm))
+

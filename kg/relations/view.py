@@ -1,0 +1,48 @@
+"""A sentence's mentions indexed by token, and the small tests argument finding asks of them."""
+from __future__ import annotations
+
+from kg.arabic import normalise
+from kg.relations.words import ACTOR_TYPES, CLAUSE_BREAKS, PLACE_TYPES
+from kg.types import Mention
+
+
+class SentenceView:
+    """Mentions of one sentence indexed by token, with helpers for argument finding."""
+
+    def __init__(self, sentence, mentions: list[Mention]):
+        self.sentence = sentence
+        self.tokens = sentence.tokens
+        self.nested = [m for m in mentions if m.source == "nested"]
+        self.mentions = sorted((m for m in mentions if m.source != "nested"), key=lambda m: m.token_start)
+        self.by_start = {m.token_start: m for m in self.mentions}
+
+    def mention_at(self, i) -> Mention | None:
+        return self.by_start.get(i)
+
+    def covering(self, i) -> Mention | None:
+        for m in self.mentions:
+            if m.token_start <= i < m.token_end:
+                return m
+        return None
+
+    def is_break(self, i) -> bool:
+        return self.tokens[i].norm in CLAUSE_BREAKS
+
+
+def _prefix(view: SentenceView, m: Mention) -> str:
+    """The proclitics before a mention in its first token (وبـ، لـ ...); للمرصد counts as لـ."""
+    tok = view.tokens[m.token_start]
+    first = normalise(m.text).split()[0] if m.text.strip() else ""
+    prefix = tok.norm[:len(tok.norm) - len(first)] if first and tok.norm.endswith(first) else ""
+    if first.startswith("لل") and len(first) > 3:
+        prefix += "ل"
+    return prefix
+
+
+def _ok_type(m: Mention, kind: str) -> bool:
+    if kind == "place":
+        return m.type in PLACE_TYPES
+    if kind == "actor":
+        return m.type in ACTOR_TYPES
+    return m.type != "MediaOutlet"
+
