@@ -248,7 +248,7 @@ def _html_fields(html: str) -> dict | str:
     try:
         fields = html_to_article_fields(html)
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
-        return f"HTML could not be parsed ({type(exc).__name__}: {exc})"
+        return f"HTML could not be parsed: {type(exc).__name__}: {exc}"
     if fields["text"] and _only_link_text(html, fields["text"]):
         fields["text"] = ""          # a page of menus: trafilatura's fallback glues the labels together
     return fields
@@ -279,7 +279,7 @@ def _usable(text: str) -> str | None:
     letters = sum(map(str.isalpha, sample))
     arabic = len(_ARABIC_LETTERS.findall(sample))
     if letters and arabic < MIN_ARABIC_SHARE * letters:
-        return f"mostly non-Arabic text ({100 * arabic // letters}% of letters are Arabic)"
+        return f"mostly non-Arabic text: {100 * arabic // letters}% of letters are Arabic"
     return None
 
 
@@ -353,44 +353,44 @@ def _jsonl_record(line: str, n: int, where: str) -> Iterator[Article | Skipped]:
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
-        yield Skipped(where, f"malformed JSON on line {n}: {exc.msg} (column {exc.colno})")
+        yield Skipped(where, f"malformed JSON: line {n}, column {exc.colno}: {exc.msg}")
         return
     except RecursionError:
-        yield Skipped(where, f"malformed JSON on line {n}: nested too deeply")
+        yield Skipped(where, f"malformed JSON: line {n}: nested too deeply")
         return
     if not isinstance(rec, dict) or rec.get("id") in (None, "", [], {}):
-        yield Skipped(where, f"line {n} has no 'id'")
+        yield Skipped(where, f"no 'id': line {n}")
         return
     rid = rec["id"]
     if isinstance(rid, bool) or not isinstance(rid, (str, int)):
-        yield Skipped(where, f"line {n}: 'id' must be a string or an integer, not {type(rid).__name__}")
+        yield Skipped(where, f"bad 'id': line {n}: must be a string or an integer, not {type(rid).__name__}")
         return
     label = clean_label(str(rid))[:80]
     fields = {k: _scalar(rec.get(k)) for k in ("url", "title", "published", "source")}
     text = rec.get("text")
     if text is not None and not isinstance(text, str):
-        yield Skipped(where, f"line {n} ({label}): 'text' must be a string, not {type(text).__name__}")
+        yield Skipped(where, f"bad 'text': line {n} ({label}): must be a string, not {type(text).__name__}")
         return
     if not text and rec.get("html"):
         if not isinstance(rec["html"], str):
-            yield Skipped(where, f"line {n} ({label}): 'html' must be a string, not {type(rec['html']).__name__}")
+            yield Skipped(where, f"bad 'html': line {n} ({label}): must be a string, not {type(rec['html']).__name__}")
             return
         extracted = _html_fields(rec["html"])
         if isinstance(extracted, str):
-            yield Skipped(where, f"line {n} ({label}): {extracted}")
+            yield Skipped(where, f"{extracted} (line {n}, {label})")
             return
         text = extracted.pop("text")
         fields = {k: fields.get(k) or extracted.get(k) for k in fields}
         why = _usable(text)
         if why:
-            yield Skipped(where, f"line {n} ({label}): no article body found ({why})")
+            yield Skipped(where, f"no article body found ({why}): line {n} ({label})")
             return
     if not isinstance(text, str):
-        yield Skipped(where, f"line {n} ({label}) has neither 'text' nor 'html'")
+        yield Skipped(where, f"neither 'text' nor 'html': line {n} ({label})")
         return
     why = _usable(text)
     if why:
-        yield Skipped(where, f"line {n} ({label}): {why}")
+        yield Skipped(where, f"{why}: line {n} ({label})")
         return
     yield from articles_from(str(rid), text, where, **fields)
 
@@ -420,7 +420,7 @@ def _utf8_lines(f, path: Path) -> Iterator[tuple[int, str | Skipped]]:
         try:
             yield n, raw.decode("utf-8-sig" if n == 1 else "utf-8")
         except UnicodeDecodeError:
-            yield n, Skipped(f"{clean_label(str(path))}:{n}", f"line {n} is not UTF-8")
+            yield n, Skipped(f"{clean_label(str(path))}:{n}", f"not UTF-8: line {n}")
 
 
 READERS = {".txt": read_txt, ".html": read_html, ".htm": read_html, ".jsonl": read_jsonl}
@@ -540,7 +540,7 @@ class _IdBook:
             if renamed.id not in self.hashes:
                 self.hashes[renamed.id] = (art.content_hash, art.origin)
                 return renamed
-        return Skipped(art.origin, f"duplicate id {art.id!r}: {known[1]} has the same id and a different text "
+        return Skipped(art.origin, f"duplicate id {art.id!r} with a different text: first read from {known[1]} "
                                    f"(use kg build --into to replace an article with a new version)")
 
 

@@ -186,3 +186,15 @@ def test_malformed_graph_json_is_one_line_for_every_command(kg, tmp_path, comman
     path.write_text(MALFORMED_GRAPHS["node-without-id"], encoding="utf-8")
     run = kg(command[0], path, *command[1:], tmp_path / "out.file")
     assert run.code == 2 and run.err.startswith(f"kg {command[0]}: error:"), run.text
+
+
+def test_a_thousand_bad_lines_are_each_in_the_report_and_one_line_of_summary(kg, tmp_path):
+    lines = [json.dumps({"id": "ok", "text": BODY}, ensure_ascii=False)]
+    lines += ['{"id": "x%d", "text": ' % i for i in range(500)]
+    lines += [json.dumps({"id": f"y{i}", "text": i}) for i in range(500)]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    run = kg("build", tmp_path / "feed.jsonl", "--out", tmp_path / "o", "--quiet")
+    assert run.code == 0
+    assert len(report_of(tmp_path / "o")["skipped"]) == 1000
+    summary = [line.strip() for line in run.out.splitlines() if line.strip().startswith("skipped ")]
+    assert summary == ["skipped 500: malformed JSON", "skipped 500: bad 'text'"]

@@ -198,21 +198,21 @@ def test_jsonl_malformed_lines_are_reported_by_number_and_the_others_read(tmp_pa
     assert [a.id for a in arts] == ["a", "c"]
     reasons = by_line(skipped)
     assert sorted(reasons) == [2, 3, 5, 6]
-    assert all(f"malformed JSON on line {n}" in r for n, r in reasons.items())
+    assert all(r.startswith(f"malformed JSON: line {n},") for n, r in reasons.items())
 
 
 @pytest.mark.parametrize("record, expected", [
     ({"text": BODY}, "no 'id'"),
     ({"id": "", "text": BODY}, "no 'id'"),
     ({"id": None, "text": BODY}, "no 'id'"),
-    ({"id": ["a"], "text": BODY}, "'id' must be a string or an integer"),
-    ({"id": {"x": 1}, "text": BODY}, "'id' must be a string or an integer"),
-    ({"id": True, "text": BODY}, "'id' must be a string or an integer"),
-    ({"id": "n", "text": 42}, "'text' must be a string, not int"),
-    ({"id": "n", "text": ["سوريا"]}, "'text' must be a string, not list"),
-    ({"id": "n", "text": {"ar": BODY}}, "'text' must be a string, not dict"),
-    ({"id": "n", "html": 7}, "'html' must be a string, not int"),
-    ({"id": "n"}, "has neither 'text' nor 'html'"),
+    ({"id": ["a"], "text": BODY}, "bad 'id': line 1: must be a string or an integer, not list"),
+    ({"id": {"x": 1}, "text": BODY}, "bad 'id': line 1: must be a string or an integer, not dict"),
+    ({"id": True, "text": BODY}, "bad 'id': line 1: must be a string or an integer, not bool"),
+    ({"id": "n", "text": 42}, "bad 'text': line 1 (n): must be a string, not int"),
+    ({"id": "n", "text": ["سوريا"]}, "bad 'text': line 1 (n): must be a string, not list"),
+    ({"id": "n", "text": {"ar": BODY}}, "bad 'text': line 1 (n): must be a string, not dict"),
+    ({"id": "n", "html": 7}, "bad 'html': line 1 (n): must be a string, not int"),
+    ({"id": "n"}, "neither 'text' nor 'html': line 1 (n)"),
     ({"id": "n", "text": ""}, "empty"),
     ({"id": "n", "html": "<html><body><nav>menu</nav></body></html>"}, "no article body found"),
     ({"id": "n", "html": '<nav><a href="/">الرئيسية</a><a href="/x">أخبار</a></nav>'}, "no article body found"),
@@ -223,6 +223,8 @@ def test_jsonl_malformed_lines_are_reported_by_number_and_the_others_read(tmp_pa
         "object-text", "number-html", "no-text", "empty-text", "html-without-body", "html-only-links", "array-line", "string-line",
         "number-line"])
 def test_jsonl_records_with_bad_fields_are_skipped_with_a_reason(record, expected):
+    """The reason starts with what is wrong (kg build's summary counts reasons by the text before
+    the first colon), then names the line and the id."""
     (skipped,) = read_jsonl_lines([json.dumps(record, ensure_ascii=False)], "feed.jsonl")
     assert isinstance(skipped, Skipped) and skipped.origin == "feed.jsonl:1"
     assert expected in skipped.reason and "line 1" in skipped.reason
@@ -248,7 +250,7 @@ def test_jsonl_line_that_is_not_utf8_is_reported_and_the_others_read(tmp_path):
         + jsonl({"id": "c", "text": BODY2}).encode()
     arts, skipped = items_of(write(tmp_path, "feed.jsonl", data))
     assert [a.id for a in arts] == ["a", "c"]
-    assert by_line(skipped) == {2: "line 2 is not UTF-8"}
+    assert by_line(skipped) == {2: "not UTF-8: line 2"}
 
 
 def test_jsonl_nested_too_deeply_is_reported_not_a_recursion_error():
@@ -329,7 +331,7 @@ def test_html_extractor_failure_is_a_skip_not_a_crash(tmp_path, monkeypatch):
         raise RuntimeError("parser blew up")
     monkeypatch.setattr(ingest, "html_to_article_fields", explode)
     skipped = one_skipped(write(tmp_path, "page.html", f"<p>{BODY}</p>"))
-    assert skipped.reason == "HTML could not be parsed (RuntimeError: parser blew up)"
+    assert skipped.reason == "HTML could not be parsed: RuntimeError: parser blew up"
 
 
 # ---------------------------------------------------------------- language and script
