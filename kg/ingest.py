@@ -145,12 +145,12 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if any(p.search(stripped) for p in tail):
             tail_starts.append(start)
-        elif any(p.search(stripped) for p in line):
+        if any(p.search(stripped) for p in line):     # a marker can be both: اقرأ أيضا mid-article is one line
             spans.append((start, end))
-    if len(tail_starts) >= 2:
-        spans.append((tail_starts[0], len(text)))
-    elif len(tail_starts) == 1 and _short_tail(text, tail_starts[0]):
-        spans.append((tail_starts[0], len(text)))
+    tail_start = None
+    if len(tail_starts) >= 2 or (len(tail_starts) == 1 and _short_tail(text, tail_starts[0])):
+        tail_start = tail_starts[0]
+        spans = [s for s in spans if s[0] < tail_start] + [(tail_start, len(text))]
     return tuple(sorted(spans))
 
 
@@ -196,8 +196,14 @@ def make_article(id: str, text: str, origin: str, **meta) -> Article:
 
 
 def _iso_date(value: str) -> str | None:
-    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", value)
-    return m.group(0) if m else None
+    """The first real calendar date YYYY-MM-DD in value (2024-02-30 is none), else None."""
+    import datetime
+    for m in re.finditer(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)", value):
+        try:
+            return datetime.date.fromisoformat(m.group(0)).isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def split_points(text: str, limit: int | None = None) -> list[tuple[int, int]]:

@@ -195,3 +195,12 @@ def test_split_points_cover_the_text_in_parts_no_longer_than_the_limit(text, lim
 def test_boilerplate_spans_lie_inside_the_text(text):
     for s, e in find_boilerplate(text):
         assert 0 <= s < e <= len(text)
+
+
+@FAST
+@given(st.one_of(st.text(max_size=40), st.dates().map(str), st.datetimes().map(lambda d: d.isoformat() + "Z"),
+                 st.from_regex(r"\d{4}-\d{2}-\d{2}", fullmatch=True)))
+def test_published_is_a_real_iso_date_or_none(value):
+    import datetime
+    published = make_article("a", "نص", "-", published=value).published
+    assert published is None or datetime.date.fromisoformat(published).isoformat() == published
