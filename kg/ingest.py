@@ -189,8 +189,8 @@ def clean_label(text: str) -> str:
 def make_article(id: str, text: str, origin: str, **meta) -> Article:
     text = clean_text(text)
     meta = {k: (clean_label(str(v)) if v is not None else None) for k, v in meta.items()}
-    if meta.get("published"):
-        meta["published"] = _iso_date(meta["published"])
+    if "published" in meta:
+        meta["published"] = _iso_date(meta["published"]) if meta["published"] else None
     return Article(id=clean_label(str(id)), text=text, origin=clean_label(origin), content_hash=content_hash(text),
                    boilerplate=find_boilerplate(text), **meta)
 
