@@ -40,9 +40,10 @@ except ImportError:                       # a kg.graph without the rule: every n
 
 MENTION_FIELDS = ("article", "start", "end", "text", "source")
 PROVENANCE_FIELDS = tuple(f.name for f in fields(Provenance))
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 HEAD = b'{"directed":true,"multigraph":true,"graph":{'
 SEP = b",\n"
+_ITEM = b'{"article":"'                    # how every mention and provenance item starts
 _intern = sys.intern
 
 
@@ -62,7 +63,7 @@ def _mention_key(m) -> tuple:
 
 def _expand_mentions(items) -> list[dict]:
     return [{"article": m[0], "start": m[1], "end": m[2], "text": m[3], "source": m[4]}
-            if isinstance(m, tuple) else m for m in items]
+            if isinstance(m, tuple) else {"article": m["article"], **m} for m in items]
 
 
 _P_ARTICLE, _P_START, _P_RULE = (PROVENANCE_FIELDS.index(f) for f in ("article", "start", "rule"))
@@ -77,7 +78,8 @@ def _provenance_key(p) -> tuple:
 
 
 def _expand_provenance(items) -> list[dict]:
-    return [dict(zip(PROVENANCE_FIELDS, p)) if isinstance(p, tuple) else p for p in items]
+    return [dict(zip(PROVENANCE_FIELDS, p)) if isinstance(p, tuple) else {"article": p["article"], **p}
+            for p in items]
 
 
 def _provenance_tuple(p: Provenance, article_id: str) -> tuple:
@@ -203,6 +205,65 @@ class BaseFile:
         if left:
             raise GraphFormatError(f"{str(self.path)!r} changed while it was being updated")
 
+    def insertion_points(self, raw: Span, articles: list[str]) -> list[int] | None:
+        """For each of the sorted ``articles`` (none of them in the list), the file offset of the
+        first item of raw's list that sorts after it (or the list's end), by binary search over
+        the bytes: every item starts with {"article":", which cannot occur inside a JSON string.
+        None when an article is already in the list."""
+        lo, end = raw.offset + raw.head, raw.offset + raw.length - 2
+        points = []
+        for article in articles:
+            try:
+                point = self._first_after(article, lo, end)
+            except ValueError:
+                return None
+            if point is None:
+                return None
+            points.append(point)
+            lo = point
+        return points
+
+    def _first_after(self, article: str, lo: int, end: int) -> int | None:
+        hi = end
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self._item_at_or_after(mid, hi)
+            if s >= hi:                       # no item starts in [mid, hi): step from lo
+                s = lo
+            a = self._item_article(s)
+            if a == article:
+                return None
+            if a > article:
+                hi = s
+            else:
+                lo = self._item_at_or_after(s + 1, hi)
+        return lo
+
+    def _item_at_or_after(self, pos: int, hi: int) -> int:
+        """Offset of the first item start in [pos, hi), else hi."""
+        window = 4096
+        while pos < hi:
+            data = self.read(pos, min(window + len(_ITEM), hi - pos))
+            i = data.find(_ITEM)
+            if i >= 0:
+                return pos + i
+            if len(data) < window + len(_ITEM):
+                return hi
+            pos += window
+        return hi
+
+    def _item_article(self, start: int) -> str:
+        """The article id of the item at ``start`` (a JSON string: ends at an unescaped quote)."""
+        f = self._open()
+        f.seek(start + len(_ITEM) - 1)
+        data = f.read(4096)
+        end = 1
+        while True:
+            end = data.index(b'"', end)       # ValueError past 4 KB: the caller falls back
+            if (end - len(data[:end].rstrip(b"\\"))) % 2 == 0:
+                return json.loads(data[:end + 1])
+            end += 1
+
     def element(self, span: Span, kind: Kind, drop: tuple[str, ...]) -> Element:
         """The head of an element line, parsed; its list stays in the file."""
         head_bytes = self.read(span.offset, span.head)
@@ -279,7 +340,7 @@ def _index_line(element: bytes, offset: int, section: dict, articles: dict, node
     data = json.loads(element)
     items = data[kind.name]
     span = Span(offset, len(element), head, len(items), kind.key(items[-1]) if items else None)
-    if head < len(kind.list_key) or not element.endswith(b"]}"):
+    if head < len(kind.list_key) or not element.endswith(b"]}") or element.count(_ITEM, head) != len(items):
         raise ValueError("not this module's layout")
     key = data["id"] if section is nodes else (data["source"], data["target"], data["key"])
     section[key] = span
@@ -496,6 +557,18 @@ class GraphStore:
         return result
 
 
+def _by_article(items: list) -> list[tuple[str, list]]:
+    """Sorted items grouped by article: [(article, items), ...]."""
+    groups: list[tuple[str, list]] = []
+    for item in items:
+        a = _article_of(item)
+        if groups and groups[-1][0] == a:
+            groups[-1][1].append(item)
+        else:
+            groups.append((a, [item]))
+    return groups
+
+
 def _is_alias(m) -> bool:
     """kg.graph.merge's rule for a mention that names its entity (mirrored; the tests compare)."""
     return m.source not in ANAPHORIC_SOURCES and not _has_proclitic(m.text)
@@ -585,26 +658,51 @@ class _Writer:
         return self._element({"source": key[0], "target": key[1], "key": key[2], **el.head}, el.growing, PROVENANCE)
 
     def _element(self, head: dict, growing: Growing, kind: Kind) -> Span:
-        """One element line: its head, the list items still in the base file (copied), then the
-        new ones; all parsed and sorted together when a new one sorts before the old ones."""
+        """One element line: its head, then its list: the items still in the base file copied
+        in ranges, with the new ones (grouped by article) inserted where they sort."""
         items = sorted(growing.items, key=kind.key)
         raw = growing.raw
+        groups = _by_article(items)
+        points = None
         if raw is not None and items and kind.key(items[0]) <= raw.last:
-            growing.materialise(kind, self.base)
-            items, raw = sorted(growing.items, key=kind.key), None
+            points = self.base.insertion_points(raw, [a for a, _ in groups])
+            if points is None:            # an article already in the list: sort it all in memory
+                growing.materialise(kind, self.base)
+                items, raw = sorted(growing.items, key=kind.key), None
+                groups = _by_article(items)
         start = self.pos
         head_bytes = _dumps(head)[:-1] + kind.list_key
         self.emit(head_bytes)
-        if raw is not None:
-            self._copy(raw.offset + raw.head, raw.offset + raw.length - 2)
-        if items:
-            if raw is not None:
+        pieces = self._list_pieces(raw, groups, points)
+        for i, piece in enumerate(pieces):
+            if i:
                 self.emit(b",")
-            self.emit(_dumps(kind.expand(items))[1:-1])
+            if isinstance(piece, tuple):
+                self._copy(*piece)
+            else:
+                self.emit(_dumps(kind.expand(piece))[1:-1])
         self.emit(b"]}")
-        last = kind.key(items[-1]) if items else (raw.last if raw is not None else None)
+        last = max(filter(None, (kind.key(items[-1]) if items else None, raw.last if raw is not None else None)),
+                   default=None)
         return Span(start, self.pos - start, len(head_bytes), len(growing), last)
 
+    @staticmethod
+    def _list_pieces(raw: Span | None, groups: list, points: list[int] | None) -> list:
+        """The list in order: byte ranges (start, end) of base items and lists of new items."""
+        if raw is None:
+            return [g for _, g in groups]
+        lo, end = raw.offset + raw.head, raw.offset + raw.length - 2
+        if points is None:                # every new item sorts after the old ones
+            return [(lo, end)] + [g for _, g in groups]
+        pieces: list = []
+        for point, (_, group) in zip(points, groups):
+            if point > lo:                        # the items before, without their comma
+                pieces.append((lo, point - 1 if point < end else end))
+                lo = point
+            pieces.append(group)
+        if lo < end:
+            pieces.append((lo, end))
+        return pieces
     def _section(self, memory: dict, base: dict, removed: set, render, row, index: list) -> None:
         """Elements in sorted key order, separated by SEP: rendered when in memory, else copied
         from the base file, consecutive untouched base lines in one copy."""

@@ -184,6 +184,23 @@ def test_into_with_articles_that_sort_before_the_existing_ones(corpus, serial, t
     assert (tmp_path / "graph.json").read_bytes() == (serial[0] / "graph.json").read_bytes()
 
 
+def test_into_with_interleaved_article_ids(corpus, tmp_path):
+    """New articles whose ids sort between the existing ones (some with quotes and backslashes)
+    are inserted into the existing lists where they sort, as a build of all at once would."""
+    lines = [json.loads(line) for p in corpus for line in p.read_text(encoding="utf-8").splitlines()]
+    for i, rec in enumerate(lines):
+        if i % 3 == 0:
+            rec["id"] = f'q"{rec["id"]}\\'
+    files = []
+    for name, part in (("even", lines[0::2]), ("odd", lines[1::2])):
+        files.append(tmp_path / f"{name}.jsonl")
+        files[-1].write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part), encoding="utf-8")
+    build([str(files[0])], tmp_path / "grown", progress=False)
+    build([str(files[1])], tmp_path / "grown", into=True, progress=False)
+    build([str(f) for f in files], tmp_path / "at_once", progress=False)
+    assert (tmp_path / "grown" / "graph.json").read_bytes() == (tmp_path / "at_once" / "graph.json").read_bytes()
+
+
 def test_rerunning_the_same_inputs_changes_nothing(corpus, serial, tmp_path):
     shutil.copytree(serial[0], tmp_path, dirs_exist_ok=True)
     before = (tmp_path / "graph.json").read_bytes()
