@@ -211,3 +211,29 @@ def test_interrupted_export_keeps_the_previous_file(monkeypatch, tmp_path, fmt):
         loaders.export(g, fmt, target)
     assert target.read_bytes() == before
     assert temp_files(tmp_path) == []
+
+
+def test_interruption_after_checkpoints_keeps_the_previous_graph(monkeypatch, tmp_path, built, inputs):
+    """A long build checkpoints its graph to a side file; dying after a checkpoint must still
+    leave graph.json as it was, and the next build must not pick up the checkpoint."""
+    import kg.pipeline as pipeline
+    reference = tmp_path / "reference"
+    shutil.copytree(built, reference)
+    add_third(inputs)
+    (inputs / "four.txt").write_text("قصفت طائرات حربية بلدة سراقب في ريف إدلب.", encoding="utf-8")
+    before = visible(built)
+    real, seen = pipeline.extract_article, {"n": 0}
+
+    def dies_on_the_fourth(article):
+        seen["n"] += 1
+        if seen["n"] == 4:
+            raise KeyboardInterrupt
+        return real(article)
+    with monkeypatch.context() as m:
+        m.setattr(pipeline, "extract_article", dies_on_the_fourth)
+        with pytest.raises(KeyboardInterrupt):
+            pipeline.build([str(inputs)], built, into=True, progress=False, checkpoint_items=1)
+    assert visible(built) == before
+    pipeline.build([str(inputs)], built, into=True, progress=False, checkpoint_items=1)
+    pipeline.build([str(inputs)], reference, into=True, progress=False)
+    assert (built / "graph.json").read_bytes() == (reference / "graph.json").read_bytes()
