@@ -181,8 +181,6 @@ def test_one_failing_article_does_not_lose_the_others(tmp_path, monkeypatch):
     assert failed.origin.endswith("bad.txt") and "RuntimeError: boom" in failed.reason
 
 
-@pytest.mark.xfail(strict=False, reason="a word read both as a verb and as a verbal noun (قصف) gives two provenance "
-                                        "items for one sentence; the contract is one item per supporting sentence")
 def test_one_provenance_item_per_supporting_sentence(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
