@@ -128,3 +128,16 @@ def count_relationships(rel_type: str) -> str:
     codes = vocabulary().relation_codes + (SUBJECT, OBJECT, IN_ARTICLE, ATTRIBUTED_TO, PUBLISHED_BY)
     rel_type = _code(rel_type, codes, "relationship type")
     return f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS n"
+
+
+def merge_relation_single(rel_type: str, vocab: Vocabulary | None = None) -> str:
+    """The naive way, one statement per relationship: only the benchmark's baseline uses it."""
+    rel_type = relation_type(rel_type, vocab)
+    return (f"MATCH (s:{ENTITY} {{id: $subject}}) MATCH (o:{ENTITY} {{id: $object}}) "
+            f"MERGE (s)-[x:{rel_type}]->(o) "
+            "SET x.mention_count = $mention_count, x.first_seen = $first_seen, x.last_seen = $last_seen, "
+            "x.sources = $sources, x.max_confidence = $max_confidence")
+
+
+DELETE_ENTITY_RELATIONSHIPS = (f"MATCH (:{ENTITY})-[r]->(:{ENTITY}) WITH r LIMIT $limit DELETE r "
+                               "RETURN count(*) AS deleted")

@@ -21,7 +21,7 @@ from loaders.neo4j.connection import Connection, translate
 from loaders.neo4j.rows import GraphRows, graph_rows, params
 from ontology import Vocabulary, vocabulary
 
-DEFAULT_BATCH_SIZE = 1000
+DEFAULT_BATCH_SIZE = 5000
 
 
 @dataclass(frozen=True)
