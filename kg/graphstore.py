@@ -20,6 +20,7 @@ The file stays networkx node-link JSON of a MultiDiGraph, readable by kg.graph.r
 from __future__ import annotations
 
 import json
+import mmap
 import operator
 import os
 import sys
@@ -159,23 +160,25 @@ def _from_dict(data: dict, kind: Kind) -> Element:
 
 @dataclass
 class BaseFile:
-    """An existing graph.json with a valid index: where each of its elements is."""
+    """An existing graph.json with a valid index: where each of its elements is, as the index
+    rows ([key..., offset, length, head, count, last]; articles: [id, offset, length])."""
     path: Path
-    articles: dict[str, Span]
-    nodes: dict[str, Span]
-    links: dict[tuple[str, str, str], Span]
+    articles: dict[str, list]
+    nodes: dict[str, list]
+    links: dict[tuple[str, str, str], list]
     graph_extra: dict
     _file: object = None
+    _map: object = None
 
     def _open(self):
         if self._file is None:
             self._file = open(self.path, "rb")
+            self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
         return self._file
 
     def read(self, offset: int, length: int) -> bytes:
-        f = self._open()
-        f.seek(offset)
-        data = f.read(length)
+        self._open()
+        data = self._map[offset:offset + length]
         if len(data) != length:
             raise GraphFormatError(f"{str(self.path)!r} changed while it was being read")
         return data
@@ -241,22 +244,15 @@ class BaseFile:
 
     def _item_at_or_after(self, pos: int, hi: int) -> int:
         """Offset of the first item start in [pos, hi), else hi."""
-        window = 4096
-        while pos < hi:
-            data = self.read(pos, min(window + len(_ITEM), hi - pos))
-            i = data.find(_ITEM)
-            if i >= 0:
-                return pos + i
-            if len(data) < window + len(_ITEM):
-                return hi
-            pos += window
-        return hi
+        self._open()
+        found = self._map.find(_ITEM, pos, hi)
+        return hi if found < 0 else found
 
     def _item_article(self, start: int) -> str:
         """The article id of the item at ``start`` (a JSON string: ends at an unescaped quote)."""
-        f = self._open()
-        f.seek(start + len(_ITEM) - 1)
-        data = f.read(4096)
+        self._open()
+        at = start + len(_ITEM) - 1
+        data = self._map[at:at + 4096]
         end = 1
         while True:
             end = data.index(b'"', end)       # ValueError past 4 KB: the caller falls back
@@ -264,8 +260,9 @@ class BaseFile:
                 return json.loads(data[:end + 1])
             end += 1
 
-    def element(self, span: Span, kind: Kind, drop: tuple[str, ...]) -> Element:
+    def element(self, row: list, kind: Kind, drop: tuple[str, ...]) -> Element:
         """The head of an element line, parsed; its list stays in the file."""
+        span = _span(row, len(drop))
         head_bytes = self.read(span.offset, span.head)
         head = json.loads(head_bytes[:-len(kind.list_key)] + b"}")
         for k in drop:
@@ -274,12 +271,15 @@ class BaseFile:
 
     def close(self) -> None:
         if self._file is not None:
+            self._map.close()
             self._file.close()
-            self._file = None
+            self._file = self._map = None
 
 
-def _last(value) -> tuple | None:
-    return tuple(value) if value is not None else None
+def _span(row: list, at: int) -> Span:
+    """The Span of an index row whose key takes ``at`` fields."""
+    offset, length, head, count, last = row[at:]
+    return Span(offset, length, head, count, tuple(last) if last is not None else None)
 
 
 def load_index(graph_path: Path) -> BaseFile | None:
@@ -290,9 +290,9 @@ def load_index(graph_path: Path) -> BaseFile | None:
         if (data.get("version"), data.get("size"), data.get("mtime_ns")) != (INDEX_VERSION, st.st_size, st.st_mtime_ns):
             return None
         return BaseFile(Path(graph_path),
-                        articles={a: Span(o, n) for a, o, n in data["articles"]},
-                        nodes={a: Span(o, n, h, c, _last(z)) for a, o, n, h, c, z in data["nodes"]},
-                        links={(u, v, k): Span(o, n, h, c, _last(z)) for u, v, k, o, n, h, c, z in data["links"]},
+                        articles={r[0]: r for r in data["articles"]},
+                        nodes={r[0]: r for r in data["nodes"]},
+                        links={(r[0], r[1], r[2]): r for r in data["links"]},
                         graph_extra=data.get("graph_extra", {}))
     except (OSError, ValueError, TypeError, KeyError):
         return None
@@ -333,17 +333,17 @@ def scan_index(graph_path: Path) -> BaseFile | None:
 def _index_line(element: bytes, offset: int, section: dict, articles: dict, nodes: dict) -> None:
     if section is articles:
         article_id = next(iter(json.loads(b"{" + element + b"}")))
-        articles[article_id] = Span(offset, len(element))
+        articles[article_id] = [article_id, offset, len(element)]
         return
     kind = MENTIONS if section is nodes else PROVENANCE
     head = element.rfind(kind.list_key) + len(kind.list_key)
     data = json.loads(element)
     items = data[kind.name]
-    span = Span(offset, len(element), head, len(items), kind.key(items[-1]) if items else None)
     if head < len(kind.list_key) or not element.endswith(b"]}") or element.count(_ITEM, head) != len(items):
         raise ValueError("not this module's layout")
-    key = data["id"] if section is nodes else (data["source"], data["target"], data["key"])
-    section[key] = span
+    key = (data["id"],) if section is nodes else (data["source"], data["target"], data["key"])
+    row = [*key, offset, len(element), head, len(items), list(kind.key(items[-1])) if items else None]
+    section[key[0] if section is nodes else key] = row
 
 
 # ----------------------------------------------------------------------------- the store
@@ -399,9 +399,9 @@ class GraphStore:
         base = self.base
         if base is None:
             return
-        for a, span in base.articles.items():
+        for a, row in base.articles.items():
             if a not in self.articles and a not in self.removed_articles:
-                self.articles[a] = _article_value(base.read(span.offset, span.length))
+                self.articles[a] = _article_value(base.read(row[1], row[2]))
         for n in base.nodes:
             self._node(n)
         for k in base.links:
@@ -418,24 +418,24 @@ class GraphStore:
             return self.articles[article_id]
         base = self.base
         if base is not None and article_id not in self.removed_articles and article_id in base.articles:
-            span = base.articles[article_id]
-            return _article_value(base.read(span.offset, span.length))
+            row = base.articles[article_id]
+            return _article_value(base.read(row[1], row[2]))
         return None
 
     def _node(self, node_id: str) -> Element | None:
         el = self.nodes.get(node_id)
         if el is None and self.base is not None and node_id not in self.removed_nodes:
-            span = self.base.nodes.get(node_id)
-            if span is not None:
-                el = self.nodes[node_id] = self.base.element(span, MENTIONS, ("id",))
+            row = self.base.nodes.get(node_id)
+            if row is not None:
+                el = self.nodes[node_id] = self.base.element(row, MENTIONS, ("id",))
         return el
 
     def _edge(self, key: tuple[str, str, str]) -> Element | None:
         el = self.edges.get(key)
         if el is None and self.base is not None and key not in self.removed_edges:
-            span = self.base.links.get(key)
-            if span is not None:
-                el = self.edges[key] = self.base.element(span, PROVENANCE, ("source", "target", "key"))
+            row = self.base.links.get(key)
+            if row is not None:
+                el = self.edges[key] = self.base.element(row, PROVENANCE, ("source", "target", "key"))
         return el
 
     # ---- the reduce step
@@ -632,14 +632,14 @@ class _Writer:
         for k, v in s.graph_extra.items():
             self.emit(_dumps(k) + b":" + _dumps(v) + b",")
         self.emit(b'"articles":{\n')
-        self._section(s.articles, base.articles if base else {}, s.removed_articles, self._article,
+        self._section(s.articles, base.articles if base else {}, s.removed_articles, self._article, 1,
                       lambda k, sp: [k, sp.offset, sp.length], r.articles)
         self.emit(b'\n}},"nodes":[\n')
-        self._section(s.nodes, base.nodes if base else {}, s.removed_nodes, self._node,
-                      lambda k, sp: [k, *sp], r.nodes)
+        self._section(s.nodes, base.nodes if base else {}, s.removed_nodes, self._node, 1,
+                      lambda k, sp: [k, *sp[:4], list(sp.last) if sp.last else None], r.nodes)
         self.emit(b'\n],"links":[\n')
-        self._section(s.edges, base.links if base else {}, s.removed_edges, self._link,
-                      lambda k, sp: [*k, *sp], r.links)
+        self._section(s.edges, base.links if base else {}, s.removed_edges, self._link, 3,
+                      lambda k, sp: [*k, *sp[:4], list(sp.last) if sp.last else None], r.links)
         self.emit(b"\n]}\n")
         return r
 
@@ -703,9 +703,10 @@ class _Writer:
         if lo < end:
             pieces.append((lo, end))
         return pieces
-    def _section(self, memory: dict, base: dict, removed: set, render, row, index: list) -> None:
+    def _section(self, memory: dict, base: dict, removed: set, render, at: int, row, index: list) -> None:
         """Elements in sorted key order, separated by SEP: rendered when in memory, else copied
-        from the base file, consecutive untouched base lines in one copy."""
+        from the base file, consecutive untouched base lines in one copy. Base rows hold the
+        offset and length at ``at``."""
         keys = sorted((memory.keys() | base.keys()) - (removed - memory.keys()))
         run: list = []
         need_sep = False
@@ -716,11 +717,13 @@ class _Writer:
                 return
             if need_sep:
                 self.emit(SEP)
-            start, shift = base[run[0]].offset, self.pos - base[run[0]].offset
+            start = base[run[0]][at]
+            shift = self.pos - start
             for k in run:
-                index.append(row(k, base[k]._replace(offset=base[k].offset + shift)))
+                old = base[k]
+                index.append([*old[:at], old[at] + shift, *old[at + 1:]])
             last = base[run[-1]]
-            self._copy(start, last.offset + last.length)
+            self._copy(start, last[at] + last[at + 1])
             run.clear()
             need_sep = True
 
@@ -732,7 +735,7 @@ class _Writer:
                 index.append(row(k, render(k, memory[k])))
                 need_sep = True
             else:
-                if run and base[run[-1]].offset + base[run[-1]].length + len(SEP) != base[k].offset:
+                if run and base[run[-1]][at] + base[run[-1]][at + 1] + len(SEP) != base[k][at]:
                     flush()
                 run.append(k)
         flush()
