@@ -570,10 +570,14 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         if n.start < sentence.start or n.end > sentence.end:
             continue
         idx = [k for k, t in enumerate(tokens) if t.start < n.end and n.start < t.end]
+        while idx and any((st,) in cues.titles for _, st in proclitic_variants(tokens[idx[0]].norm)):
+            idx = idx[1:]          # الصحفي أحمد المصري: the title is not part of the name
         if not idx or any(_covered(taken, k) for k in idx):
             continue
         i, j = idx[0], idx[-1] + 1
-        name_norms = [normalise(w) for w in n.text.split()]
+        start = max(n.start, tokens[i].start)
+        text = sentence_text(sentence, start, n.end)
+        name_norms = [normalise(w) for w in text.split()]
         if not name_norms or any(w in cues.stop for w in name_norms) or _is_trigger(name_norms[0]) \
                 or len("".join(name_norms)) < 3:
             continue
@@ -582,8 +586,8 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
                                            for w in name_norms):
             etype = "ArmedGroup"
         eid = "name:" + "_".join(name_norms)
-        out.append(Span(i, j, n.start, n.end, eid, etype, "ner"))
-        new.setdefault(eid, EntityRecord(eid, etype, n.text))
+        out.append(Span(i, j, start, n.end, eid, etype, "ner"))
+        new.setdefault(eid, EntityRecord(eid, etype, text))
     return out, new
 
 
@@ -689,4 +693,40 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
             entities.setdefault(record.id, record)
             mentions.append(Mention(art, sent.index, s.start, s.end, analysed.article.text[s.start:s.end],
                                     record.id, record.type, s.source, s.i, s.j))
+    mentions = _propagate_names(sentences, mentions, entities, analysed.article)
     return ResolvedArticle(analysed.article, sentences, tuple(mentions), tuple(entities.values()), ctx)
+
+
+def _propagate_names(sentences, mentions: list[Mention], entities: dict, article) -> list[Mention]:
+    """A name found once in an article (by a cue or the recogniser) is that name wherever else the
+    article uses it: بلدة بيتونيا ... في بيتونيا."""
+    index: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        if m.source in ("cue", "ner") and m.entity_id.startswith("name:"):
+            key = tuple(m.entity_id[5:].split("_"))
+            if key and all(len(w) >= 2 for w in key):
+                index[key] = m.entity_id
+    if not index:
+        return mentions
+    longest = max(len(k) for k in index)
+    covered = {(m.sentence, k) for m in mentions for k in range(m.token_start, m.token_end)}
+    extra = []
+    for sent in sentences:
+        i = 0
+        while i < len(sent.tokens):
+            hit = None if (sent.index, i) in covered or not is_word(sent.tokens[i].norm) else \
+                _match_at(sent.tokens, i, index, longest)
+            if hit is None:
+                i += 1
+                continue
+            length, prefix, eid = hit
+            j = i + length
+            if any((sent.index, k) in covered for k in range(i, j)):
+                i += 1
+                continue
+            start = _span_start(sent.tokens[i], prefix)
+            record = entities[eid]
+            extra.append(Mention(article.id, sent.index, start, sent.tokens[j - 1].end,
+                                 article.text[start:sent.tokens[j - 1].end], eid, record.type, "propagated", i, j))
+            i = j
+    return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))
