@@ -230,3 +230,35 @@ def test_extraction_never_crashes_and_offsets_hold(extract_text, words):
         assert text[p.start:p.end] == p.sentence
         assert c.subject in ids and c.object in ids and c.subject != c.object
         assert 0 < p.confidence <= 1
+
+
+@pytest.mark.xfail(strict=False, reason="'نظيره الإيراني NAME': the nationality adjective becomes the object "
+                                        "(MET_WITH iran) instead of the named counterpart")
+def test_met_with_the_named_counterpart_not_his_country(extract_text):
+    x = extract_text("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني عباس عراقجي في الرياض.")
+    pairs = {frozenset((s, o)) for s, p, o in _triples(x) if p == "MET_WITH"}
+    assert frozenset(("faisal_bin_farhan", "abbas_araghchi")) in pairs
+    assert frozenset(("faisal_bin_farhan", "iran")) not in pairs
+
+
+@pytest.mark.xfail(strict=False, reason="'قائد ORG في ORG PERSON' after a killing verb: the object is the unit, "
+                                        "not the commander named after it")
+def test_killed_commander_named_after_his_units(extract_text):
+    x = extract_text("قتل الجيش الإسرائيلي قائد وحدة الرضوان في حزب الله إبراهيم عقيل بغارة على بيروت.")
+    assert ("israel_defense_forces", "KILLED", "ibrahim_aqil") in _triples(x)
+    assert ("israel_defense_forces", "KILLED", "radwan_force") not in _triples(x)
+
+
+@pytest.mark.xfail(strict=False, reason="a name written with a spaced dash ('... السودان - شمال') is never matched: "
+                                        "the matcher refuses punctuation inside a name, so the registry's SPLM-N is "
+                                        "missed and 'لتحرير السودان' is read as CAPTURED Sudan")
+def test_name_with_a_dash_is_matched(extract_text):
+    x = extract_text("وتحالفت قوات الدعم السريع مع الحركة الشعبية لتحرير السودان - شمال.")
+    assert "splm_n" in {m.entity_id for m in x.mentions}
+    assert not [c for c in x.claims if c.predicate == "CAPTURED"]
+
+
+@pytest.mark.xfail(strict=False, reason="no cue for BASED_IN 'تتخذ من X مقرا'")
+def test_based_in_headquarters_phrase(extract_text):
+    x = extract_text("وتتخذ جماعة الحوثي من صنعاء مقرا لها منذ عام 2014.")
+    assert ("houthis", "BASED_IN", "sanaa") in _triples(x)
