@@ -262,3 +262,18 @@ def test_name_with_a_dash_is_matched(extract_text):
 def test_based_in_headquarters_phrase(extract_text):
     x = extract_text("وتتخذ جماعة الحوثي من صنعاء مقرا لها منذ عام 2014.")
     assert ("houthis", "BASED_IN", "sanaa") in _triples(x)
+
+
+@pytest.mark.xfail(strict=False, reason="in 'قالت وزارة الصحة إن 12 شخصا قتلوا في غارة إسرائيلية' the reporting "
+                                        "ministry becomes the killer and the adjective's country the victim")
+def test_passive_killing_reported_by_a_ministry(extract_text):
+    x = extract_text("قالت وزارة الصحة في غزة إن 12 شخصا قتلوا في غارة إسرائيلية على حي الشجاعية.")
+    assert not [c for c in x.claims if c.predicate == "KILLED" and
+                ("gaza_health_ministry" in (c.subject, c.object) or c.object == "israel")]
+
+
+@pytest.mark.xfail(strict=False, reason="'كتائب القسام، الجناح العسكري لحركة حماس' is one registry mention with a "
+                                        "nested Hamas, and no PART_OF comes out of the apposition")
+def test_military_wing_apposition_gives_part_of(extract_text):
+    x = extract_text("وأعلنت كتائب القسام، الجناح العسكري لحركة حماس، أن مقاتليها استهدفوا دبابة في حي الزيتون.")
+    assert ("qassam_brigades", "PART_OF", "hamas") in _triples(x)
