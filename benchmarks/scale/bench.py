@@ -110,8 +110,9 @@ def cmd_build(args) -> list[dict]:
     for w in args.workers:
         out = Path(args.keep) if args.keep else work / f"out{w}"
         shutil.rmtree(out, ignore_errors=True)
-        r = run_kg(["build", str(corpus), "--out", str(out), "--quiet", "--workers", str(w)])
-        r.update(kind="build", articles=n, words=n and words, workers=w,
+        run_on = ["--scheduler", args.scheduler] if args.scheduler else ["--workers", str(w)]
+        r = run_kg(["build", str(corpus), "--out", str(out), "--quiet", *run_on])
+        r.update(kind="dask" if args.scheduler else "build", articles=n, words=n and words, workers=w,
                  articles_per_s=round(n / r["wall_s"], 1), articles_per_s_per_core=round(n / r["wall_s"] / w, 1),
                  tokens_per_s=round(words / r["wall_s"]), tokens_per_s_per_core=round(words / r["wall_s"] / w),
                  graph_json_mb=round((out / "graph.json").stat().st_size / 2**20))
@@ -151,8 +152,8 @@ def cmd_table(args) -> None:
     print("| run | articles | workers | wall s | articles/s per core | tokens/s per core | peak memory (tree) | load avg (1 min, before → after) |")
     print("|---|---|---|---|---|---|---|---|")
     for r in rows:
-        per_core = f"{r['articles_per_s_per_core']}" if r["kind"] == "build" else "–"
-        tokens = f"{r['tokens_per_s_per_core']:,}" if r["kind"] == "build" else "–"
+        per_core = f"{r['articles_per_s_per_core']}" if r["kind"] != "into" else "–"
+        tokens = f"{r['tokens_per_s_per_core']:,}" if r["kind"] != "into" else "–"
         print(f"| {r['kind']} | {r['articles']:,} | {r['workers']} | {r['wall_s']} | {per_core} | {tokens} "
               f"| {r['peak_tree_rss_mb']:,} MB | {r['load_before'][0]} → {r['load_after'][0]} |")
 
@@ -173,6 +174,8 @@ def main(argv=None) -> int:
     b.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     b.add_argument("--keep", help="write the graph to this directory and keep it (one worker count only)")
     b.add_argument("--gold", action="store_true", help="also score the graph against the generated gold")
+    b.add_argument("--scheduler", help="run the map step on this Dask scheduler (--workers: how many "
+                                       "worker processes it has, for the per-core figures)")
     b.add_argument("--results", help="append each result as a JSON line to this file")
     i = sub.add_parser("into", help="time kg build --into: new generated articles into an existing graph")
     i.add_argument("--graph", required=True, help="output directory of an earlier kg build")
