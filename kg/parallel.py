@@ -42,9 +42,11 @@ def extract_chunk(articles: list[Article]) -> list[Result]:
 
 
 def warm_up() -> None:
-    """Load the registry and lexicons by extracting a one-sentence article."""
+    """Load the registry, lexicons and vocabulary by extracting a one-sentence article."""
     from kg.ingest import make_article
+    from ontology import vocabulary
     extract_one(make_article("warm-up", "سيطر الجيش على مدينة حلب.", "warm-up"))
+    vocabulary()
 
 
 def map_articles(articles: Iterable[Article], *, workers: int = 1,

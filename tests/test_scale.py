@@ -78,6 +78,47 @@ def test_store_writes_the_same_graph_as_the_reference_merge(corpus, tmp_path):
            [(e["source"], e["target"], e["key"]) for e in reference["links"]]
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_store_follows_merge_through_updates_reopens_and_checkpoints(corpus, tmp_path, seed):
+    """Random sequences of new, repeated and updated articles, with the store written and
+    reopened (through its index) at random points, give kg.graph.merge's graph."""
+    import dataclasses
+    import random
+    rng = random.Random(seed)
+    extractions = _extractions_cached(corpus)
+
+    def as_version_of(x, other):
+        """x's content under other's id: an update of that article."""
+        aid = other.info.id
+        info = dataclasses.replace(x.info, id=aid, content_hash=x.info.content_hash + "'")
+        mentions = tuple(dataclasses.replace(m, article=aid) for m in x.mentions)
+        claims = tuple(dataclasses.replace(c, provenance=dataclasses.replace(c.provenance, article=aid))
+                       for c in x.claims)
+        return dataclasses.replace(x, info=info, mentions=mentions, claims=claims)
+
+    g, store, path = build_graph([]), GraphStore(), tmp_path / "graph.json"
+    for step in range(30):
+        x = rng.choice(extractions)
+        if rng.random() < 0.2:
+            x = as_version_of(x, rng.choice(extractions))
+        assert store.merge(x) == merge(g, x)
+        if rng.random() < 0.2:
+            store.write(path)
+            store = GraphStore.open(path)
+    store.write(path)
+    reference = json.loads(json.dumps(to_json(g), ensure_ascii=False))
+    assert _by_key(_json(path)) == _by_key(reference)
+
+
+_CACHE: dict = {}
+
+
+def _extractions_cached(corpus):
+    if "x" not in _CACHE:
+        _CACHE["x"] = _extractions(corpus)
+    return _CACHE["x"]
+
+
 def test_graph_json_loads_with_read_graph_and_networkx(serial):
     import networkx as nx
     from kg.graph import read_graph
