@@ -158,7 +158,20 @@ def cmd_table(args) -> None:
               f"| {r['peak_tree_rss_mb']:,} MB | {r['load_before'][0]} → {r['load_after'][0]} |")
 
 
+def _commit() -> str:
+    """The code measured: HEAD, and whether kg/ or ontology/ had uncommitted changes."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                              text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "kg", "ontology"], cwd=REPO, capture_output=True,
+                               text=True).stdout.strip()
+        return head + ("+dirty" if dirty else "")
+    except OSError:
+        return "unknown"
+
+
 def _report(r: dict, results: str | None) -> None:
+    r["commit"] = _commit()
     print(json.dumps(r, ensure_ascii=False))
     if results:
         with open(results, "a", encoding="utf-8") as f:
