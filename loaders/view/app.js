@@ -1,4 +1,4 @@
-/* kg graph page. Reads the graph from <script id="kg-data" type="application/json"> and draws
+/* kg graph page. Reads the graph from the JSON element #kg-data and draws
  * it with vis-network. Every string from the graph reaches the page through textContent (the
  * el() helper): never innerHTML, never an HTML tooltip. */
 (function () {
