@@ -7,18 +7,20 @@ Everything lives in one data directory the user chooses (``--data-dir``, ``KG_DA
   arcadedb/        ArcadeDB's server root (databases, users, event logs)
   password         the root password, mode 0600 (generated at first start unless one is given)
   server.json      while ``kg serve`` runs: its pid and Bolt port, so other kg commands reuse it
-  arcadedb.log     ArcadeDB's own log (instead of ./log in whatever directory kg ran from)
+  arcadedb.log.0   ArcadeDB's own log (instead of ./log in whatever directory kg ran from)
 
 It listens on loopback only. ArcadeDB locks a database while a server has it open, so a second
 process reaches it through Bolt (``server.json``) instead of opening the files.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
 import socket
 import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -197,7 +199,8 @@ class EmbeddedServer:
         config = {"host": "localhost", "server_plugins": BOLT_PLUGIN, "bolt_port": self.bolt_port,
                   "bolt_host": HOST, "http_port": free_port()}
         try:
-            server = ArcadeDBServer(str(self.paths.arcadedb), self.password, config, jvm_kwargs=jvm)
+            with _jvm_banner_muted():
+                server = ArcadeDBServer(str(self.paths.arcadedb), self.password, config, jvm_kwargs=jvm)
             server.start()
         except ArcadeDBError as exc:
             raise ConnectionFailed(f"could not start the embedded server in {str(self.paths.root)!r} "
@@ -227,6 +230,21 @@ class EmbeddedServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+@contextlib.contextmanager
+def _jvm_banner_muted():
+    """Silence the JVM's start-up notice on stderr ("Using incubator modules"), which is not
+    kg's to show; failures still surface as exceptions, and later JVM output is not touched."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "w") as devnull:
+            os.dup2(devnull.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _first_line(exc: Exception) -> str:

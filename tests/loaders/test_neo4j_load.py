@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -163,3 +164,35 @@ def test_no_embedded_server_without_start(tmp_path):
     with pytest.raises(ConnectionFailed, match="no embedded server runs"):
         with connect(Settings(data_dir=str(tmp_path)), start_embedded=False):
             pass
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(names=st.lists(st.text(min_size=1, max_size=40), min_size=1, max_size=8, unique=True))
+def test_any_name_round_trips(neo4j_conn, names):
+    from kg.graph import new_graph
+
+    g = new_graph()
+    for i, name in enumerate(names):
+        g.add_node(f"prop:{i}:{name}", type="Person", name=name, name_en=None, aliases=[name, name[::-1]],
+                   wikidata=None, geonames=None, lat=None, lon=None, mentions=[])
+    clear(neo4j_conn)
+    load_graph(neo4j_conn, g)
+    _, rows = run_query(neo4j_conn, "MATCH (p:Entity:Person) RETURN p.id, p.name, p.aliases")
+    assert sorted(rows) == sorted([f"prop:{i}:{n}", n, [n, n[::-1]]] for i, n in enumerate(names))
+
+
+def test_uri_settings_reach_the_same_server(neo4j_settings, fresh_sample, sample_graph):
+    """The NEO4J_URI path (driver straight to a URI, no data directory) against the session's server."""
+    if neo4j_settings.uri:
+        pytest.skip("already running against NEO4J_URI")
+    from loaders.neo4j.server import ServerPaths, read_password, running_server
+
+    paths = ServerPaths(Path(neo4j_settings.data_dir))
+    uri = running_server(paths).uri
+    with connect(Settings(uri=uri, user="root", password=read_password(paths), database="neo4j")) as conn:
+        assert not conn.embedded
+        assert (counts(conn).nodes, counts(conn).relationships) == expected_counts(sample_graph)
