@@ -16,7 +16,10 @@ def add_arguments(p):
     t.add_argument("corpus", help="CoNLL file: 'token<TAB>tag' per line, blank line between sentences")
     t.add_argument("-o", "--output", required=True, help="model file to write (NAME.crfsuite; NAME.crfsuite.json beside it)")
     t.add_argument("--raw", action="store_true", help="corpus tokens are raw words (do not re-attach split clitics)")
-    t.add_argument("--registry", default=None, help="optional JSON-lines registry whose names become a gazetteer feature")
+    t.add_argument("--registry", action="append", default=None, metavar="JSONL",
+                   help="JSON-lines registry whose names become a gazetteer feature (repeatable; "
+                        "default: ontology/actors.jsonl and ontology/places.jsonl)")
+    t.add_argument("--no-registry", action="store_true", help="train without registry names")
     t.add_argument("--c1", type=float, default=None, help="L1 penalty")
     t.add_argument("--c2", type=float, default=None, help="L2 penalty")
     t.add_argument("--iterations", type=int, default=None, help="L-BFGS iterations")
@@ -45,8 +48,8 @@ def _train(args) -> int:
                  if v is not None}
     hp = replace(hp, **overrides)
     print(f"hyperparameters: {hp}")
-    train(Path(args.corpus), Path(args.output), hp,
-          registry=Path(args.registry) if args.registry else None, segmented=not args.raw)
+    registry = [] if args.no_registry else ([Path(r) for r in args.registry] if args.registry else None)
+    train(Path(args.corpus), Path(args.output), hp, registry=registry, segmented=not args.raw)
     return 0
 
 

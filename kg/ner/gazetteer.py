@@ -38,6 +38,7 @@ class Gazetteer:
         rank = {c: i for i, c in enumerate(_PRECEDENCE)}
         for entries in self._index.values():
             entries.sort(key=lambda e: (-len(e[0]), rank.get(e[1], len(rank))))
+        self._starts: dict[str, tuple] = {}      # word -> entries it may start, in match order
 
     def add(self, category: str, raw_name: str) -> None:
         words = tuple(normalise(s.form) for s in tokenise(raw_name))
@@ -63,12 +64,23 @@ class Gazetteer:
             i += length
         return out
 
+    def _entries_starting(self, norm: str) -> tuple:
+        """Names that may start at this word, longest first; a one-word list is settled at once."""
+        hit = self._starts.get(norm)
+        if hit is None:
+            hit = tuple(e for first in candidate_bases(norm) for e in self._index.get(_fold(first), ()))
+            if len(self._starts) > 500_000:
+                self._starts.clear()
+            self._starts[norm] = hit
+        return hit
+
     def _match_at(self, norms, i):
-        for first in candidate_bases(norms[i]):
-            for words, category in self._index.get(_fold(first), ()):
-                n = len(words)
-                if tuple(_fold(w) for w in norms[i + 1:i + n]) == words[1:]:
-                    return n, category
+        for words, category in self._entries_starting(norms[i]):
+            n = len(words)
+            if n == 1:
+                return 1, category
+            if i + n <= len(norms) and all(_fold(norms[i + k]) == words[k] for k in range(1, n)):
+                return n, category
         return None
 
     def to_json(self) -> dict:
@@ -136,7 +148,34 @@ def _person_names(gaz: Gazetteer, min_count: int = 2) -> None:
             gaz.add("Given" if role == "given" else "Family", name)
 
 
-def build(registry: Path | None = None, training: Iterable = ()) -> dict[str, Gazetteer]:
+def default_registry_files() -> list[Path]:
+    """The project registry (ontology/actors.jsonl, places.jsonl, nationalities.json) where present."""
+    try:
+        import ontology
+    except ImportError:
+        return []
+    out = []
+    for name in ("actors.jsonl", "places.jsonl", "nationalities.json"):
+        try:
+            out.append(ontology.path(name))
+        except FileNotFoundError:
+            pass
+    return out
+
+
+def _nationalities(gaz: Gazetteer, path: Path) -> None:
+    """Nisba adjectives (سوري) with their article, feminine and plural forms: a cue, not a name."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for code, stems in data.items():
+        if code.startswith("_"):
+            continue
+        for stem in stems:
+            for form in (stem, stem + "ة", stem + "ون", stem + "ين"):
+                gaz.add("Nisba", form)
+                gaz.add("Nisba", "ال" + form)
+
+
+def build(registry: Iterable[Path] = (), training: Iterable = ()) -> dict[str, Gazetteer]:
     """Assemble the name lists ('place': countries, regions, cities and the registry; 'person': name
     parts); drop one-word names that the training text mostly uses as plain words."""
     training = list(training)
@@ -144,8 +183,8 @@ def build(registry: Path | None = None, training: Iterable = ()) -> dict[str, Ga
     _territories(places)
     _cities(places)
     _continents(places)
-    if registry is not None and registry.is_file():
-        _registry(places, registry)
+    for path in map(Path, registry):
+        (_nationalities if path.suffix == ".json" else _registry)(places, path)
     persons = Gazetteer()
     _person_names(persons)
     for gaz in (places, persons):
@@ -153,13 +192,34 @@ def build(registry: Path | None = None, training: Iterable = ()) -> dict[str, Ga
     return {"place": places.reindex(), "person": persons.reindex()}
 
 
+_PLACE_CLASSES = frozenset({"Nation", "Population-Center", "Region", "Facility"})
+_GEO_CATEGORIES = frozenset({"Nation", "Region", "City"})
+
+
 def _drop_common_words(gaz: Gazetteer, training: Iterable) -> None:
+    """Drop one-word names the training text mostly uses as plain words, and GeoNames place names
+    it mostly uses for something else (a town called بشار, a person called بشار)."""
     plain: Counter = Counter()
     named: Counter = Counter()
+    place: Counter = Counter()
     for sentence in training:
         for token, tag in zip(sentence.tokens, sentence.tags):
             for base in candidate_bases(normalise(token)):
-                (plain if tag == "O" else named)[_fold(base)] += 1
+                key = _fold(base)
+                (plain if tag == "O" else named)[key] += 1
+                if tag != "O" and tag[2:] in _PLACE_CLASSES:
+                    place[key] += 1
+
+    def keep(category: str, name: str) -> bool:
+        if len(name) <= 2:
+            return False
+        if " " in name:
+            return True
+        key = _fold(name)
+        if plain[key] >= 3 and plain[key] > 4 * named[key]:
+            return False
+        other = named[key] - place[key]
+        return not (category in _GEO_CATEGORIES and other >= 2 and other > 2 * place[key])
+
     for category, names in gaz.names.items():
-        gaz.names[category] = {n for n in names if len(n) > 2 and not (
-            " " not in n and plain[_fold(n)] >= 3 and plain[_fold(n)] > 4 * named[_fold(n)])}
+        gaz.names[category] = {n for n in names if keep(category, n)}

@@ -54,10 +54,15 @@ def training_sequences(path: Path, segmented: bool = True):
 
 
 def train(corpus_path: Path, model_path: Path, hp: Hyperparameters = Hyperparameters(),
-          registry: Path | None = None, segmented: bool = True, log=print) -> Path:
-    """Train on a CoNLL corpus (NewsFANE: clitic-segmented, fine classes) and write the model files."""
+          registry: list[Path] | None = None, segmented: bool = True, log=print) -> Path:
+    """Train on a CoNLL corpus (NewsFANE: clitic-segmented, fine classes) and write the model files.
+
+    ``registry``: JSON-lines files whose names become a gazetteer feature; None means the project
+    registry (ontology/actors.jsonl and places.jsonl), [] means none. Their digests are recorded.
+    """
     corpus_path, model_path = Path(corpus_path), Path(model_path)
     sentences = training_sequences(corpus_path, segmented)
+    registry = gazetteer_mod.default_registry_files() if registry is None else list(registry)
     gazetteers = gazetteer_mod.build(registry, sentences)
     vocabulary = training_vocabulary(sentences)
     log(f"{len(sentences)} sentences, {sum(len(s.tokens) for s in sentences)} words; "
@@ -79,6 +84,7 @@ def train(corpus_path: Path, model_path: Path, hp: Hyperparameters = Hyperparame
         "feature_version": FEATURE_VERSION,
         "hyperparameters": asdict(hp),
         "corpus": {"file": corpus_path.name, "sha256": _sha256(corpus_path), "segmented": segmented},
+        "registry": [{"file": p.name, "sha256": _sha256(p)} for p in registry],
         "labels": sorted({t for s in sentences for t in s.tags}),
         "gazetteers": {k: g.to_json() for k, g in gazetteers.items()},
         "vocabulary": sorted(vocabulary),

@@ -1,0 +1,66 @@
+"""recognise() on our own Arabic sentences: spans point at the text and find the obvious names."""
+import dataclasses
+
+import pytest
+
+from kg.ner import NerSpan, recognise
+from kg.ner.recognise import sentences_of
+from kg.ner.text import tokenise
+
+TEXT = ("قال الرئيس اللبناني ميشال عون في بيروت يوم الأحد إن وزارة الخارجية ستتابع الملف. "
+        "وأعلنت الأمم المتحدة أن وفداً سيزور العاصمة السورية دمشق والعراق الأسبوع المقبل.\n"
+        "والتقى رئيس الوزراء محمد حسين بالسفير الفرنسي في القاهرة.")
+
+
+@pytest.fixture(scope="module")
+def spans():
+    return recognise(TEXT)
+
+
+def test_spans_are_frozen_records_that_point_at_the_text(spans):
+    assert spans, "no entity found"
+    for s in spans:
+        assert isinstance(s, NerSpan)
+        assert TEXT[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        assert s.label in ("PER", "LOC", "ORG", "MISC")
+        assert 0.0 < s.score <= 1.0
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        spans[0].label = "ORG"
+
+
+def _found(spans, text, label):
+    return any(s.text == text and s.label == label for s in spans)
+
+
+def test_finds_places_people_and_organisations(spans):
+    assert _found(spans, "بيروت", "LOC")
+    assert _found(spans, "دمشق", "LOC")
+    assert _found(spans, "القاهرة", "LOC")
+    assert _found(spans, "الأمم المتحدة", "ORG")
+    assert any(s.label == "PER" and "عون" in s.text for s in spans)
+
+
+def test_leading_conjunction_is_left_out_of_the_span(spans):
+    assert _found(spans, "العراق", "LOC")            # written 'والعراق' in the text
+    iraq = next(s for s in spans if s.text == "العراق")
+    assert TEXT[iraq.start - 1] == "و"
+
+
+def test_fine_class_types_the_node(spans):
+    cairo = next(s for s in spans if s.text == "القاهرة")
+    assert cairo.fine in ("Population-Center", "Nation", "Region")
+    assert cairo.ontology_type in ("City", "Country", "Region")
+
+
+def test_empty_and_entity_free_text():
+    assert recognise("") == []
+    assert recognise("   \n ") == []
+    assert all(s.label != "PER" for s in recognise("ذهب إلى السوق صباحاً."))
+
+
+def test_sentences_split_at_final_marks_and_line_breaks():
+    text = "ذهب أحمد. وعاد سمير\nثم نام"
+    parts = sentences_of(text, tokenise(text))
+    assert [[t.form for t in p] for p in parts] == [["ذهب", "أحمد", "."], ["وعاد", "سمير"], ["ثم", "نام"]]
