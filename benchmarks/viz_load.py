@@ -90,10 +90,19 @@ def main(argv=None) -> int:
             t = open_page(driver, page, timeout=120)
             outside = [r.url for r in requests_made(driver) if not r.url.startswith(("file:", "data:"))]
             counts = driver.execute_script("return kgView.visibleCounts()")
+            longest = driver.execute_async_script("""
+                var done = arguments[0];
+                try {
+                  new PerformanceObserver(function (list) {
+                    done(Math.max.apply(null, [0].concat(list.getEntries().map(function (e) { return e.duration; }))));
+                  }).observe({type: 'longtask', buffered: true});
+                  setTimeout(function () { done(0); }, 1000);
+                } catch (e) { done(-1); }""")
             responsive = driver.execute_script(
                 "var t = performance.now(); kgView.search('ال'); return performance.now() - t")
             print(f"run {run}: network created {t['created']:.0f} ms, layout stopped {t['stabilised']:.0f} ms, "
-                  f"drawn {t['drawn']:.0f} ms after navigation start; {counts['nodes']} nodes drawn; "
+                  f"drawn {t['drawn']:.0f} ms after navigation start ({t.get('iterations', '?')} layout steps); "
+                  f"{counts['nodes']} nodes drawn; longest main-thread task {longest:.0f} ms; "
                   f"search over all names {responsive:.0f} ms; requests outside the file: {len(outside)}")
         if args.screenshot:
             png = driver.get_screenshot_as_png()

@@ -213,6 +213,8 @@
   function layoutDone() {
     network.setOptions({ physics: { enabled: false } });   // nothing moves after the layout: no busy tab
     document.getElementById('progress').classList.add('done');
+    layoutStart = null;
+    view.layouts = (view.layouts || 0) + 1;
     if (!view.stabilised) {
       view.stabilised = true;
       view.timings.stabilised = performance.now();
@@ -299,6 +301,8 @@
         updates.push({ id: n.id, x: x / near.length + 40 * Math.cos(a), y: y / near.length + 40 * Math.sin(a) });
       });
       nodes.update(updates);
+      relayout(Math.min(iterations, 200));   // the unplaced nodes settle around the fixed places
+      return;
     } else if (savedPositions) {
       nodes.update(Object.keys(savedPositions).map(function (id) {
         return { id: id, x: savedPositions[id].x, y: savedPositions[id].y, fixed: { x: false, y: false } };
@@ -310,11 +314,12 @@
   geoBox.disabled = geoNodes.length === 0;
   if (!geoNodes.length) geoBox.parentNode.title = 'No place in this graph has coordinates';
   geoBox.addEventListener('change', function () { setGeo(geoBox.checked); });
-  document.getElementById('relayout').addEventListener('click', function () {
+  function relayout(steps) {
     document.getElementById('progress').classList.remove('done');
     network.setOptions({ physics: { enabled: true } });
-    network.stabilize(iterations);
-  });
+    network.stabilize(steps);
+  }
+  document.getElementById('relayout').addEventListener('click', function () { relayout(iterations); });
 
   // ------------------------------------------------------------------ the details panel
   var panel = document.getElementById('panel');

@@ -221,8 +221,12 @@ def test_filters_hide_types_relations_and_dates(driver, sample_page):
 
 
 def test_places_can_be_laid_out_on_their_coordinates(driver, sample_page):
+    from selenium.webdriver.support.ui import WebDriverWait
+
     open_page(driver, sample_page)
+    layouts = driver.execute_script("return kgView.layouts")
     driver.find_element("id", "geo").click()
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return kgView.layouts") > layouts)
     pos = driver.execute_script("return kgView.network.getPositions(['homs', 'damascus', 'al_qusayr'])")
     assert pos["damascus"]["y"] > pos["homs"]["y"]          # Damascus lies south of Homs
     assert pos["al_qusayr"]["x"] < pos["homs"]["x"]         # al-Qusayr lies west of Homs
