@@ -14,13 +14,16 @@ def add_arguments(p):
 
 
 def run(args) -> int:
+    from kg.errors import KgError
     from kg.graph import read_graph
     from loaders.view import write_page
 
     source = Path(args.graph)
     g = read_graph(source)
     out = Path(args.output) if args.output else source.with_suffix(".html")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    write_page(g, out, title=args.title or source.name)
+    try:
+        write_page(g, out, title=args.title or source.name)
+    except OSError as exc:        # full disk, read-only directory...: the old page stays whole
+        raise KgError(f"cannot write {str(out)!r}: {exc.strerror or exc}", value=str(out)) from exc
     print(f"wrote {out} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges); open it in a browser")
     return 0

@@ -17,7 +17,9 @@ import hashlib
 import html
 import json
 import math
+import os
 import re
+import tempfile
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -174,13 +176,25 @@ def render_page(g: nx.MultiDiGraph, title: str = "kg graph") -> str:
 
 
 def write_page(g: nx.MultiDiGraph, out: str | Path, title: str = "kg graph") -> Path:
+    """Write the page atomically: a temp file next to ``out``, then a rename, so a failure
+    leaves the previous page whole."""
     out = Path(out)
-    out.write_text(render_page(g, title), encoding="utf-8")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    page = render_page(g, title)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(page)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return out
 
 
 @register("html", extension="html", media_type="text/html",
           description="interactive self-contained page (same as kg viz)")
-def _write_html(g: nx.MultiDiGraph, out: Path, **_options) -> None:
-    write_page(g, out)
+def _write_html(g: nx.MultiDiGraph, out: Path, title: str = "kg graph", **_options) -> None:
+    write_page(g, out, title=title)
 
