@@ -27,14 +27,16 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 def _first(paths, env: str) -> str | None:
     if os.environ.get(env):
-        return os.environ[env]
+        paths = (os.environ[env],)
     return next((p for p in paths if Path(p).is_file() and os.access(p, os.X_OK)), None)
 
 
 def find_browser() -> tuple[str | None, str | None]:
     """(chromium, chromedriver) paths, None where missing. KG_CHROMIUM / KG_CHROMEDRIVER override."""
-    return (_first(CHROMIUM_CANDIDATES, "KG_CHROMIUM"),
-            _first(CHROMEDRIVER_CANDIDATES, "KG_CHROMEDRIVER") or shutil.which("chromedriver"))
+    driver = _first(CHROMEDRIVER_CANDIDATES, "KG_CHROMEDRIVER")
+    if driver is None and not os.environ.get("KG_CHROMEDRIVER"):
+        driver = shutil.which("chromedriver")
+    return _first(CHROMIUM_CANDIDATES, "KG_CHROMIUM"), driver
 
 
 @dataclass(frozen=True)
