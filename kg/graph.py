@@ -140,9 +140,38 @@ def to_json(g: nx.MultiDiGraph) -> dict:
     return nx.node_link_data(_sorted_for_output(g), edges="links")
 
 
-def from_json(data: dict) -> nx.MultiDiGraph:
+def check_node_link(data) -> None:
+    """Refuse what is not a graph.json (a hand-edited or foreign file) with one clear line,
+    before networkx or a loader trips over it."""
+    def fail(what):
+        raise GraphFormatError(f"not a kg graph.json: {what}")
     if not isinstance(data, dict) or "nodes" not in data:
-        raise GraphFormatError("not a node-link graph: no 'nodes' field")
+        fail("no 'nodes' field")
+    if not isinstance(data["nodes"], list):
+        fail("'nodes' is not a list")
+    for i, n in enumerate(data["nodes"]):
+        if not isinstance(n, dict) or "id" not in n:
+            fail(f"node {i} has no 'id'")
+        if not isinstance(n.get("mentions", []), list) or not isinstance(n.get("aliases", []), list):
+            fail(f"node {n['id']!r}: 'mentions' and 'aliases' must be lists")
+    ids = {n["id"] for n in data["nodes"]}
+    links = data.get("links", data.get("edges", []))
+    if not isinstance(links, list):
+        fail("'links' is not a list")
+    for i, e in enumerate(links):
+        if not isinstance(e, dict) or "source" not in e or "target" not in e:
+            fail(f"link {i} needs 'source' and 'target'")
+        if e["source"] not in ids or e["target"] not in ids:
+            fail(f"link {i} joins a node that is not in 'nodes'")
+        if not isinstance(e.get("provenance", []), list):
+            fail(f"link {i}: 'provenance' must be a list")
+    articles = (data.get("graph") or {}).get("articles", {})
+    if not isinstance(articles, dict):
+        fail("graph 'articles' must be an object")
+
+
+def from_json(data: dict) -> nx.MultiDiGraph:
+    check_node_link(data)
     edges = "links" if "links" in data else "edges"
     data = dict(data, directed=True, multigraph=True)
     g = nx.node_link_graph(data, edges=edges)

@@ -378,8 +378,8 @@ class GraphStore:
 
     @classmethod
     def from_json(cls, data: dict) -> "GraphStore":
-        if not isinstance(data, dict) or "nodes" not in data:
-            raise GraphFormatError("not a node-link graph: no 'nodes' field")
+        from kg.graph import check_node_link
+        check_node_link(data)
         graph = dict(data.get("graph") or {})
         store = cls(graph_extra={k: v for k, v in graph.items() if k != "articles"})
         store.articles = dict(graph.get("articles") or {})
