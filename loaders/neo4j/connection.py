@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import neo4j
 from neo4j import exceptions as neo4j_errors
@@ -61,6 +62,22 @@ def shown_uri(uri: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
+def split_credentials(uri: str) -> tuple[str, str | None, str | None]:
+    """``bolt://user:pw@host:port`` -> (``bolt://host:port``, user, pw): drivers refuse user info in a
+    URI, and their error would echo it; kg takes it as --user / --password instead."""
+    parts = urlsplit(uri)
+    if parts.username is None and parts.password is None:
+        return uri, None, None
+    return shown_uri(uri), unquote(parts.username or "") or None, unquote(parts.password or "") or None
+
+
+def _scrub(text: str, *secrets: str | None) -> str:
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
 def _check_uri(uri: str) -> None:
     scheme = urlsplit(uri).scheme
     if scheme not in URI_SCHEMES:
@@ -81,8 +98,8 @@ def translate(exc: Exception, uri: str, user: str, database: str) -> KgError:
         message = (getattr(exc, "message", None) or str(exc)).strip().splitlines()[0]
         return QueryFailed(f"{where} rejected the query: {message}" + (f" [{code}]" if code else ""))
     if isinstance(exc, (neo4j_errors.ConfigurationError, ValueError)):
-        return ConnectionFailed(f"bad connection settings for {where}: {exc}")
-    return ConnectionFailed(f"{where}: {type(exc).__name__}: {exc}")
+        return ConnectionFailed(f"bad connection settings for {where}: {_scrub(str(exc), uri)}")
+    return ConnectionFailed(f"{where}: {type(exc).__name__}: {_scrub(str(exc), uri)}")
 
 
 def _verified(uri: str, user: str, password: str, database: str, embedded_server: bool) -> Connection:
@@ -107,9 +124,11 @@ def connect(settings: Settings | None = None, *, start_embedded: bool = True) ->
     settings = settings or Settings.from_env()
     database = settings.database or embedded.DEFAULT_DATABASE
     if settings.uri:
-        if not settings.password:
-            raise ConnectionFailed(f"no password for {shown_uri(settings.uri)}: give --password or set NEO4J_PASSWORD")
-        conn = _verified(settings.uri, settings.user or "neo4j", settings.password, database, False)
+        uri, uri_user, uri_password = split_credentials(settings.uri)
+        password = settings.password or uri_password
+        if not password:
+            raise ConnectionFailed(f"no password for {uri}: give --password or set NEO4J_PASSWORD")
+        conn = _verified(uri, settings.user or uri_user or "neo4j", password, database, False)
         with contextlib.closing(conn.driver):
             yield conn
         return
@@ -132,19 +151,23 @@ def connect(settings: Settings | None = None, *, start_embedded: bool = True) ->
 
 
 def run_query(conn: Connection, query: str, parameters: dict | None = None) -> tuple[list[str], list[list]]:
-    """Run one statement (in a managed transaction, so it is retried on transient errors);
-    return the column names and the rows as plain Python values."""
-    def work(tx):
-        result = tx.run(query, parameters or {})
-        keys = list(result.keys())
-        return keys, [[to_plain(v) for v in record.values()] for record in result]
+    """Run one statement and return the column names and the rows as plain Python values.
+
+    It runs in a managed transaction, so the driver retries it on transient errors; a
+    ``CALL {...} IN TRANSACTIONS`` statement, which Neo4j only accepts outside one, runs on its own.
+    """
+    def rows(result):
+        return list(result.keys()), [[to_plain(v) for v in record.values()] for record in result]
     try:
         with conn.driver.session(database=conn.database) as session:
-            return session.execute_write(work)
-    except neo4j_errors.DriverError as exc:
+            if _IN_TRANSACTIONS.search(query):
+                return rows(session.run(query, parameters or {}))
+            return session.execute_write(lambda tx: rows(tx.run(query, parameters or {})))
+    except (neo4j_errors.DriverError, neo4j_errors.Neo4jError) as exc:
         raise translate(exc, conn.uri, conn.user, conn.database) from None
-    except neo4j_errors.Neo4jError as exc:
-        raise translate(exc, conn.uri, conn.user, conn.database) from None
+
+
+_IN_TRANSACTIONS = re.compile(r"\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b", re.IGNORECASE)
 
 
 def to_plain(value):

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SAMPLE_GRAPH, embedded_env
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE_GRAPH = REPO / "tests" / "fixtures" / "sample_graph.json"
+
+
+def embedded_env() -> dict:
+    """The environment for a kg process that must use the embedded server."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_") and k != "KG_DATA_DIR"}
 
 
 def kg(*args: str, env: dict | None = None, cwd: Path = REPO) -> subprocess.CompletedProcess:
@@ -139,3 +145,12 @@ def test_no_server_configured_starts_the_embedded_one(tmp_path):
              env={**embedded_env(), "KG_DATA_DIR": str(data)})
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout) == {"n": 11}
+
+
+def test_credentials_in_a_uri_are_used_never_echoed():
+    _fails_cleanly(kg("cypher", "RETURN 1", "--uri", "bolt://someone:uri-pw-3318@127.0.0.1:9"), 3,
+                   "cannot reach a Neo4j server at bolt://127.0.0.1:9", "uri-pw-3318")
+    from loaders.neo4j.connection import split_credentials
+
+    assert split_credentials("neo4j://u:p%40ss@db.example.org:7687") == ("neo4j://db.example.org:7687", "u", "p@ss")
+    assert split_credentials("bolt://127.0.0.1:7687") == ("bolt://127.0.0.1:7687", None, None)
