@@ -15,6 +15,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from loaders import register
+from loaders.rdf import iris
 from loaders.rdf.iris import DEFAULT_BASE
 from loaders.rdf.model import PREFIXES, RdfModel
 
@@ -22,6 +23,7 @@ __all__ = ["DEFAULT_BASE", "PREFIXES", "RdfModel", "triples", "quads", "jsonld_c
 
 
 def _prefixes(base: str) -> dict[str, str]:
+    iris.check_base(base)
     return {**PREFIXES, "id": base, "article": base + "article/", "claim": base + "claim/",
             "graph": base + "graph/"}
 
