@@ -24,7 +24,7 @@ def connection_help(srv, show_password: bool) -> str:
     return "\n".join([
         f"embedded Bolt server running (ArcadeDB), data in {srv.paths.root}",
         f"  URI:      {srv.uri}",
-        f"  user:     root",
+        "  user:     root",
         f"  password: {secret}",
         f"  database: {srv.database}",
         "connect with any Neo4j driver or client, e.g.",
@@ -36,10 +36,15 @@ def connection_help(srv, show_password: bool) -> str:
 
 
 def run(args) -> int:
-    from loaders.neo4j.server import EmbeddedServer
+    from kg.errors import KgError
+    from loaders.neo4j.server import EmbeddedServer, read_password
 
     srv = EmbeddedServer(args.data_dir, password=args.password, port=args.port, database=args.database,
                          publish=True)
+    stored = read_password(srv.paths)
+    if args.password and stored is not None and stored != args.password:
+        raise KgError(f"{srv.paths.root} already has a password (stored in {srv.paths.password}); "
+                      "--password only sets it at the first start")
     srv.start()
     try:
         # The JVM takes SIGTERM for itself otherwise; route it to the same clean stop as Ctrl-C.
