@@ -149,30 +149,18 @@ def _person_names(gaz: Gazetteer, min_count: int = 2) -> None:
 
 
 def default_registry_files() -> list[Path]:
-    """The project registry (ontology/actors.jsonl, places.jsonl, nationalities.json) where present."""
+    """The project registry (ontology/actors.jsonl and places.jsonl) where present."""
     try:
         import ontology
     except ImportError:
         return []
     out = []
-    for name in ("actors.jsonl", "places.jsonl", "nationalities.json"):
+    for name in ("actors.jsonl", "places.jsonl"):
         try:
             out.append(ontology.path(name))
         except FileNotFoundError:
             pass
     return out
-
-
-def _nationalities(gaz: Gazetteer, path: Path) -> None:
-    """Nisba adjectives (سوري) with their article, feminine and plural forms: a cue, not a name."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    for code, stems in data.items():
-        if code.startswith("_"):
-            continue
-        for stem in stems:
-            for form in (stem, stem + "ة", stem + "ون", stem + "ين"):
-                gaz.add("Nisba", form)
-                gaz.add("Nisba", "ال" + form)
 
 
 def build(registry: Iterable[Path] = (), training: Iterable = ()) -> dict[str, Gazetteer]:
@@ -184,7 +172,7 @@ def build(registry: Iterable[Path] = (), training: Iterable = ()) -> dict[str, G
     _cities(places)
     _continents(places)
     for path in map(Path, registry):
-        (_nationalities if path.suffix == ".json" else _registry)(places, path)
+        _registry(places, path)
     persons = Gazetteer()
     _person_names(persons)
     for gaz in (places, persons):
@@ -192,34 +180,18 @@ def build(registry: Iterable[Path] = (), training: Iterable = ()) -> dict[str, G
     return {"place": places.reindex(), "person": persons.reindex()}
 
 
-_PLACE_CLASSES = frozenset({"Nation", "Population-Center", "Region", "Facility"})
-_GEO_CATEGORIES = frozenset({"Nation", "Region", "City"})
-
-
 def _drop_common_words(gaz: Gazetteer, training: Iterable) -> None:
-    """Drop one-word names the training text mostly uses as plain words, and GeoNames place names
-    it mostly uses for something else (a town called بشار, a person called بشار)."""
+    """Drop one-word names that the training text mostly uses as plain words ('مالي' = financial)."""
     plain: Counter = Counter()
     named: Counter = Counter()
-    place: Counter = Counter()
     for sentence in training:
         for token, tag in zip(sentence.tokens, sentence.tags):
             for base in candidate_bases(normalise(token)):
-                key = _fold(base)
-                (plain if tag == "O" else named)[key] += 1
-                if tag != "O" and tag[2:] in _PLACE_CLASSES:
-                    place[key] += 1
+                (plain if tag == "O" else named)[_fold(base)] += 1
 
-    def keep(category: str, name: str) -> bool:
-        if len(name) <= 2:
-            return False
-        if " " in name:
-            return True
+    def keep(name: str) -> bool:
         key = _fold(name)
-        if plain[key] >= 3 and plain[key] > 4 * named[key]:
-            return False
-        other = named[key] - place[key]
-        return not (category in _GEO_CATEGORIES and other >= 2 and other > 2 * place[key])
+        return len(name) > 2 and (" " in name or not (plain[key] >= 3 and plain[key] > 4 * named[key]))
 
     for category, names in gaz.names.items():
-        gaz.names[category] = {n for n in names if keep(category, n)}
+        gaz.names[category] = {n for n in names if keep(n)}
