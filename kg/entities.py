@@ -29,6 +29,7 @@ class Cues:
     name_prefixes: frozenset[str]
     stop: frozenset[str]
     directions: frozenset[str]
+    not_adjectives: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def load_cues() -> Cues:
         name_prefixes=frozenset(normalise(w) for w in data["name_prefixes"]),
         stop=frozenset(normalise(w) for w in data["stop_words"]),
         directions=frozenset(normalise(w) for w in data["directions"]),
+        not_adjectives=frozenset(normalise(w) for w in data.get("not_adjectives", ())),
     )
 
 
@@ -244,7 +246,8 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str
 
 def _is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
     return (norm in cues.stop or norm in reg.nationality or norm in cues.directions
-            or (norm.startswith("ال") and norm.endswith(("يه", "ي", "يين", "يون")) and len(norm) > 4))
+            or (norm.startswith("ال") and norm.endswith(("يه", "ي", "يين", "يون")) and len(norm) > 4
+                and norm not in cues.not_adjectives))
 
 
 PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ب", "حتي", "منذ", "بين", "نحو", "و", "او"})
@@ -630,7 +633,7 @@ def _antecedent(rule, history, reg, ctx, current: int):
     if rule.get("capital") and ctx in reg.capital:
         cap = reg.capital[ctx]
         return cap, reg.entities[cap].type
-    if set(rule["types"]) <= PLACE_TYPES and history:
+    if set(rule["types"]) <= PLACE_TYPES and history and not rule.get("prefer_head"):
         for m in reversed(history):
             if m.sentence < current - 2:
                 break

@@ -69,9 +69,18 @@ class ArgumentFinder:
             return False
         return not (n.endswith(("يه", "ي")) and len(n) > 5)      # an adjective (الإسرائيلية)
 
+    def _counted_noun_before(self, view, t) -> bool:
+        """12 شخصا قتلوا / عشرات المدنيين قتلوا: a counted, unnamed subject."""
+        for k in (t - 1, t - 2):
+            if k >= 0 and (view.tokens[k].norm.isdigit() or view.tokens[k].norm in QUANTITY_NOUNS) \
+                    and not view.covering(k):
+                return all(not view.covering(x) for x in range(k, t))
+        return False
+
     def _subject(self, view, t, after, trig):
         tokens = view.tokens
-        if trig.kind == "verb" and (self._unknown_noun(view, after) or self._unknown_noun(view, t - 1)):
+        if trig.kind == "verb" and (self._unknown_noun(view, after) or self._unknown_noun(view, t - 1)
+                                    or self._counted_noun_before(view, t)):
             return None, ""
         title = self._titled_person_after(view, after)
         if title is not None:
@@ -171,11 +180,14 @@ class ArgumentFinder:
         if m.type != "Person":
             return m
         for c in self.claims:
-            if c.subject == m.entity_id and c.predicate == "MEMBER_OF" and c.provenance.start == view.sentence.start:
-                org = next((x for x in view.mentions if x.entity_id == c.object), None)
+            if c.subject == m.entity_id and c.predicate in ("MEMBER_OF", "LEADS") \
+                    and c.provenance.start == view.sentence.start:
+                org = next((x for x in view.mentions + view.nested if x.entity_id == c.object), None)
                 if org is not None:
                     return org
-        return m
+        inner = next((x for x in view.nested if m.token_start <= x.token_start and x.token_end <= m.token_end
+                      and x.type in ORG_TYPES), None)
+        return inner or m
 
     def _partitive(self, view, m):
         """عشرات المقاتلين من قوة الرضوان: the group after a partitive من is the actor."""
@@ -239,6 +251,11 @@ class ArgumentFinder:
     def _pronoun_referent(self, view, t, allow_country=False):
         excluded = {"Person"} if allow_country else {"Country", "Person"}
         for m in reversed([m for m in view.mentions if m.token_end <= t]):
+            if m.type == "Person":
+                org = self._represented(view, m)
+                if org is not m:
+                    return org        # قال رئيس الحكومة ... إن قواته: the government's forces
+                continue
             if m.type in ACTOR_TYPES - excluded and not _prefix(view, m).endswith(("ل", "ب")):
                 return m
         if self.topic is not None:
@@ -312,7 +329,7 @@ class ArgumentFinder:
         start = after
         pro = self._prep_pronoun(view, after, trig.prep + trig.optional_prep) if trig.prep or trig.optional_prep else None
         if pro is not None:
-            ref = self._place_referent(view, after - 1, trig.obj) if trig.obj == "place" else None
+            ref = self._place_referent(view, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
             return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
         if trig.prep:
             start = self._find_prep(view, after, trig.prep, 3 if trig.agent == "marked" else 8)
@@ -330,10 +347,12 @@ class ArgumentFinder:
                 continue
             m = view.mention_at(k)
             if m is None and trig.obj != "place" and k > start and not view.covering(k - 1) \
-                    and is_word(tokens[k - 1].norm):
+                    and is_word(tokens[k - 1].norm) and trig.relation in ("ATTACKED", "MET_WITH"):
                 owner = self._country_mention(view, k)
                 if owner is not None and (subj is None or owner.entity_id != subj.entity_id):
-                    first = owner     # استهدفت دبابة إسرائيلية: the owner of what was hit
+                    person = next((x for x in view.mentions if x.type == "Person"
+                                   and 0 < x.token_start - k <= 2), None)
+                    first = person or owner   # دبابة إسرائيلية: its owner; نظيره الإيراني عباس عراقجي: him
                     break
             if m is not None and m.type == "Country" and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
                 k = m.token_end          # مدن سوريا: cities of the country, not the country
@@ -349,8 +368,8 @@ class ArgumentFinder:
         if first is None:
             return []
         if trig.relation == "KILLED" and first.type in ORG_TYPES:
-            person = next((m for m in view.mentions if m.type == "Person" and 0 <= m.token_start - first.token_end <= 1),
-                          None)
+            person = next((m for m in view.mentions if m.type == "Person" and 0 <= m.token_start - first.token_end <= 4
+                           and not any(view.is_break(x) for x in range(first.token_end, m.token_start))), None)
             first = person or first        # القيادي في حزب الله إبراهيم عقيل: the person was killed
         objs.append(first)
         k = first.token_end
@@ -387,7 +406,7 @@ class ArgumentFinder:
         if view.covering(k) or not is_word(n):
             return False
         return any(s in self.lex.forms or s in self.lex.lists["reporting_verbs"] for s in stems(n)) or \
-            (n[:1] in ("ي", "ت") and len(n) >= 4 and not n.startswith(("تم", "تحت")))
+            (n[:1] in ("ي", "ت") and len(n) >= 3 and not n.startswith(("تم", "تحت")))
 
     def _find_prep(self, view, after, preps, window=8):
         for k in range(after, min(after + window, len(view.tokens))):

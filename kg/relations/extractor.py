@@ -41,7 +41,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             self.date = event_date(view.sentence.text, self.article.published)
             self._structural(view)
             self._verbs(view)
-            self.position = None
+            self.position, self.future = None, False
             self._pronoun_part_of(view, self.lex.lists)
             self.history.extend(view.mentions)
         return self.claims
@@ -59,7 +59,8 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         s = view.sentence
         pos = self.position if self.position is not None else subj.token_start
         reach = max(pos + 3, obj.token_start if obj.sentence == s.index else 0)
-        hedged = rel not in BACKGROUND_RELATIONS and any(pos - 8 <= h <= reach for h in self.hedges)
+        hedged = rel not in BACKGROUND_RELATIONS and (getattr(self, "future", False) or
+                                                      any(pos - 8 <= h <= reach for h in self.hedges))
         prov = Provenance(article=self.article.id, sentence=s.text, start=s.start, end=s.end,
                           attributed_to=source[0] if source else None, hedged=hedged, event_date=self.date,
                           rule=rule, confidence=round(conf * (0.8 if hedged else 1.0), 3), trigger=trigger)
@@ -92,6 +93,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
     def _apply(self, view, t, trig: Trigger, surface):
         tokens = view.tokens
         self.position = t
+        self.future = trig.kind == "verb" and self._is_future(tokens[t].norm)
         self.feminine = trig.kind == "verb" and self._feminine(tokens[t].norm)
         after = t + 1
         vso = None
@@ -154,10 +156,14 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
 
+    def _is_future(self, norm) -> bool:
+        """ستستعيد، سيسيطر: a stated plan, not an event (the claim is hedged)."""
+        return any(st[:2] in ("سي", "ست", "سن") and st[1:] in self.lex.forms for st in stems(norm))
+
     def _between(self, view, t, trig, surface) -> bool:
         """معارك بين X وY -> X CLASHED_WITH Y."""
         tokens = view.tokens
-        for k in range(t + 1, min(t + 5, len(tokens))):
+        for k in range(t + 1, min(t + 12, len(tokens))):
             if view.is_break(k):
                 return False
             if tokens[k].norm == "بين":

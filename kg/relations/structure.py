@@ -19,6 +19,7 @@ class StructuralRules:
 
     def _structural(self, view: SentenceView):
         self.position = None
+        self.future = False
         ms = view.mentions
         tokens = view.tokens
         L = self.lex.lists
@@ -31,6 +32,7 @@ class StructuralRules:
             self._adjective_rules(view, m)
         self._title_rules(view, L)
         self._nested_rules(view, L)
+        self._based_rules(view, L)
         self._base_rules(view, L)
 
     def _base_rules(self, view, L):
@@ -71,6 +73,22 @@ class StructuralRules:
                 if member.type in ORG_TYPES:
                     self._claim(view, member, "PART_OF", owner, "part_of:pronoun", 0.7)
 
+    def _based_rules(self, view, L):
+        """وتتخذ جماعة الحوثي من صنعاء مقرا لها -> BASED_IN."""
+        tokens = view.tokens
+        for k, tok in enumerate(tokens):
+            if not any(st in L["based_verbs"] for st in stems(tok.norm)):
+                continue
+            actor = next((m for m in view.mentions if m.token_start > k and m.type in ACTOR_TYPES), None)
+            if actor is None or actor.token_start > k + 2:
+                continue
+            j = actor.token_end
+            if j + 2 < len(tokens) and tokens[j].norm == "من":
+                place = view.mention_at(j + 1)
+                if place is not None and place.type in PLACE_TYPES and place.token_end < len(tokens) \
+                        and tokens[place.token_end].norm in L["based_nouns"]:
+                    self._claim(view, actor, "BASED_IN", place, "based_in:takes_as_base", 0.8, tok.text)
+
     def _nested_rules(self, view, L):
         """What a name inside a name implies: نظام بشار الأسد -> LEADS; الفصائل الموالية لتركيا ->
         SUPPORTS; سجن حمص المركزي -> LOCATED_IN."""
@@ -83,6 +101,8 @@ class StructuralRules:
             head = stems(words[0])[-1] if words else ""
             if inner.type == "Person" and outer.type in ORG_TYPES and head in L["led_heads"]:
                 self._claim(view, inner, "LEADS", outer, "leads:nested_name", 0.8)
+            elif any(w in L["wing_heads"] for w in words) and outer.type in ORG_TYPES and inner.type in ORG_TYPES:
+                self._claim(view, outer, "PART_OF", inner, "part_of:nested_wing", 0.85)   # الجناح العسكري لحركة حماس
             elif any(w in L["loyal_to"] or w in L["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
                 self._claim(view, inner, "SUPPORTS", outer, "supports:nested_name", 0.8)
             elif outer.type in ("Facility", "City", "Region") and inner.type in PLACE_TYPES and \

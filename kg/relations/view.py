@@ -42,6 +42,8 @@ def _prefix(view: SentenceView, m: Mention) -> str:
 def _ok_type(m: Mention, kind: str) -> bool:
     if kind == "place":
         return m.type in PLACE_TYPES
+    if kind == "facility":
+        return m.type == "Facility"
     if kind == "actor":
         return m.type in ACTOR_TYPES
     return m.type != "MediaOutlet"
