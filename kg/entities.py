@@ -97,22 +97,36 @@ def _first_words(index) -> dict[str, int]:
     return firsts
 
 
+DASHES = frozenset({"-", "–", "—"})
+
+
 def _match_at(tokens, i, index, max_len):
-    """Longest key of ``index`` starting at token i (its first token read through proclitics)."""
-    best = None
+    """Longest key of ``index`` starting at token i (its first token read through proclitics).
+
+    Returns (number of tokens spanned, proclitic prefix, index value) or None. A dash inside a
+    name (الحركة الشعبية لتحرير السودان - شمال) is skipped."""
     firsts = _first_words(index)
+    best = None
     for prefix, stem in proclitic_variants(tokens[i].norm):
         longest = firsts.get(stem)
         if not longest:
             continue
-        for length in range(min(max_len, longest, len(tokens) - i), 0, -1):
-            rest = tokens[i + 1:i + length]
-            if any(not is_word(t.norm) for t in rest):
+        following, k = [], i + 1
+        while len(following) < min(longest, max_len) - 1 and k < len(tokens):
+            if tokens[k].norm in DASHES and following is not None and k + 1 < len(tokens):
+                k += 1
                 continue
-            key = (stem,) + tuple(t.norm for t in rest)
+            if not is_word(tokens[k].norm):
+                break
+            following.append(k)
+            k += 1
+        for n in range(len(following), -1, -1):
+            key = (stem,) + tuple(tokens[w].norm for w in following[:n])
             hit = index.get(key)
-            if hit and (best is None or length > best[0]):
-                best = (length, prefix, hit)
+            if hit:
+                length = (following[n - 1] + 1 - i) if n else 1
+                if best is None or length > best[0]:
+                    best = (length, prefix, hit)
                 break
     return best
 
@@ -633,6 +647,7 @@ def _antecedent(rule, history, reg, ctx, current: int):
     if rule.get("capital") and ctx in reg.capital:
         cap = reg.capital[ctx]
         return cap, reg.entities[cap].type
+    default = rule.get("default", {}).get(ctx or "")
     if set(rule["types"]) <= PLACE_TYPES and history and not rule.get("prefer_head"):
         for m in reversed(history):
             if m.sentence < current - 2:
@@ -647,6 +662,8 @@ def _antecedent(rule, history, reg, ctx, current: int):
     for m in reversed(history[-12:]):
         if m.type in rule["types"] and not rule["heads"]:
             return m.entity_id, m.type
+    if default in reg.entities:
+        return default, reg.entities[default].type      # القطاع in a Palestinian story
     return None
 
 

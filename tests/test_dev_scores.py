@@ -37,7 +37,6 @@ def _figures(summary):
             f"attribution={summary['attribution_accuracy']}")
 
 
-@pytest.mark.xfail(strict=False, reason="dev bar not reached yet: see issue 2")
 def test_dev_scores_reach_the_issue_bar(dev_summary):
     assert dev_summary["entity"]["f1"] >= 0.95, _figures(dev_summary)
     assert dev_summary["relation"]["f1"] >= 0.80, _figures(dev_summary)

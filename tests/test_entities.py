@@ -178,9 +178,6 @@ def test_cited_outlets_do_not_decide_the_articles_country(resolve_text):
     assert _by_text(resolved).get("الفصائل") == "syrian_opposition"
 
 
-@pytest.mark.xfail(strict=False, reason="place anaphors take the latest place of the right type within two "
-                                        "sentences whatever their head, so القطاع (the Gaza Strip) becomes a "
-                                        "neighbourhood just named (حي الزيتون)")
 def test_the_strip_is_the_gaza_strip_not_the_last_neighbourhood(resolve_text):
     text = ("وأعلنت كتائب القسام أن مقاتليها استهدفوا دبابة إسرائيلية في حي الزيتون بمدينة غزة.\n"
             "وقال الدفاع المدني إن طواقمه انتشلت جثامين في مخيم النصيرات وسط القطاع.")

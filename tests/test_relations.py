@@ -200,8 +200,6 @@ def test_attribution_does_not_leak_to_a_paragraph_with_its_own_speaker(extract_t
     assert _claim(x, "syrian_opposition", "ENTERED", "suran").provenance.attributed_to != "sohr"
 
 
-@pytest.mark.xfail(strict=False, reason="coordinated objects run on into a new clause: in 'X وحزب الله يرد' the "
-                                        "conjunct is the subject of the next verb, not a second object")
 def test_coordination_stops_at_a_new_clause(extract_text):
     x = extract_text("قصف الجيش الإسرائيلي بلدة الخيام وحزب الله يرد بالصواريخ.")
     assert ("israel_defense_forces", "ATTACKED", _id(x, "الخيام")) in _triples(x)
@@ -232,8 +230,6 @@ def test_extraction_never_crashes_and_offsets_hold(extract_text, words):
         assert 0 < p.confidence <= 1
 
 
-@pytest.mark.xfail(strict=False, reason="'نظيره الإيراني NAME': the nationality adjective becomes the object "
-                                        "(MET_WITH iran) instead of the named counterpart")
 def test_met_with_the_named_counterpart_not_his_country(extract_text):
     x = extract_text("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني عباس عراقجي في الرياض.")
     pairs = {frozenset((s, o)) for s, p, o in _triples(x) if p == "MET_WITH"}
@@ -241,46 +237,34 @@ def test_met_with_the_named_counterpart_not_his_country(extract_text):
     assert frozenset(("faisal_bin_farhan", "iran")) not in pairs
 
 
-@pytest.mark.xfail(strict=False, reason="'قائد ORG في ORG PERSON' after a killing verb: the object is the unit, "
-                                        "not the commander named after it")
 def test_killed_commander_named_after_his_units(extract_text):
     x = extract_text("قتل الجيش الإسرائيلي قائد وحدة الرضوان في حزب الله إبراهيم عقيل بغارة على بيروت.")
     assert ("israel_defense_forces", "KILLED", "ibrahim_aqil") in _triples(x)
     assert ("israel_defense_forces", "KILLED", "radwan_force") not in _triples(x)
 
 
-@pytest.mark.xfail(strict=False, reason="a name written with a spaced dash ('... السودان - شمال') is never matched: "
-                                        "the matcher refuses punctuation inside a name, so the registry's SPLM-N is "
-                                        "missed and 'لتحرير السودان' is read as CAPTURED Sudan")
 def test_name_with_a_dash_is_matched(extract_text):
     x = extract_text("وتحالفت قوات الدعم السريع مع الحركة الشعبية لتحرير السودان - شمال.")
     assert "splm_n" in {m.entity_id for m in x.mentions}
     assert not [c for c in x.claims if c.predicate == "CAPTURED"]
 
 
-@pytest.mark.xfail(strict=False, reason="no cue for BASED_IN 'تتخذ من X مقرا'")
 def test_based_in_headquarters_phrase(extract_text):
     x = extract_text("وتتخذ جماعة الحوثي من صنعاء مقرا لها منذ عام 2014.")
     assert ("houthis", "BASED_IN", "sanaa") in _triples(x)
 
 
-@pytest.mark.xfail(strict=False, reason="in 'قالت وزارة الصحة إن 12 شخصا قتلوا في غارة إسرائيلية' the reporting "
-                                        "ministry becomes the killer and the adjective's country the victim")
 def test_passive_killing_reported_by_a_ministry(extract_text):
     x = extract_text("قالت وزارة الصحة في غزة إن 12 شخصا قتلوا في غارة إسرائيلية على حي الشجاعية.")
     assert not [c for c in x.claims if c.predicate == "KILLED" and
                 ("gaza_health_ministry" in (c.subject, c.object) or c.object == "israel")]
 
 
-@pytest.mark.xfail(strict=False, reason="'كتائب القسام، الجناح العسكري لحركة حماس' is one registry mention with a "
-                                        "nested Hamas, and no PART_OF comes out of the apposition")
 def test_military_wing_apposition_gives_part_of(extract_text):
     x = extract_text("وأعلنت كتائب القسام، الجناح العسكري لحركة حماس، أن مقاتليها استهدفوا دبابة في حي الزيتون.")
     assert ("qassam_brigades", "PART_OF", "hamas") in _triples(x)
 
 
-@pytest.mark.xfail(strict=False, reason="'اشتباكات ... بين X وY' gives CLASHED_WITH only when بين follows the noun "
-                                        "closely; a time and place in between lose it")
 def test_clashes_between_two_actors_after_time_and_place(extract_text):
     x = extract_text("اندلعت اشتباكات عنيفة مساء الإثنين في العاصمة الليبية طرابلس بين حكومة الوحدة الوطنية "
                      "وجهاز الردع.")
@@ -288,8 +272,6 @@ def test_clashes_between_two_actors_after_time_and_place(extract_text):
     assert frozenset(("government_of_national_unity", "radaa_deterrence_force")) in pairs
 
 
-@pytest.mark.xfail(strict=False, reason="'قواته' (his forces) after a named leader is resolved to the latest "
-                                        "organisation in the text, here the rival the previous sentence named")
 def test_his_forces_are_the_speakers_forces(extract_text):
     x = extract_text("اندلعت اشتباكات في طرابلس بين حكومة الوحدة الوطنية وجهاز الردع.\n"
                      "وقال رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة إن قواته بسطت سيطرتها على منطقة أبو سليم.")

@@ -82,6 +82,8 @@ class ArgumentFinder:
         if trig.kind == "verb" and (self._unknown_noun(view, after) or self._unknown_noun(view, t - 1)
                                     or self._counted_noun_before(view, t)):
             return None, ""
+        if trig.kind == "masdar" and after < len(tokens) and tokens[after].norm in self.lex.lists["passive_participles"]:
+            return None, ""            # الحصار المفروض على القطاع: imposed by someone unnamed
         title = self._titled_person_after(view, after)
         if title is not None:
             return title, "after"
