@@ -9,7 +9,7 @@ from kg.relations.attribution import Attribution
 from kg.relations.lexicon import Trigger, load_lexicon, stems
 from kg.relations.structure import StructuralRules
 from kg.relations.view import SentenceView, _prefix
-from kg.relations.words import ACTOR_TYPES, BACKGROUND_RELATIONS, QUOTES, TIME_WORDS
+from kg.relations.words import ACTOR_TYPES, BACKGROUND_RELATIONS, PLACE_TYPES, QUOTES, TIME_WORDS
 from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, Provenance, ResolvedArticle
 
 
@@ -183,9 +183,16 @@ def extract(resolved: ResolvedArticle) -> ArticleExtraction:
     """The relations stage: claims for one article, packaged with its entities and mentions."""
     claims = RelationExtractor(resolved).run()
     reg = load_registry()
-    # A name inside a longer name is kept only where it takes part in a relation.
+    # A name inside a longer name is kept where it takes part in a relation, or where a place is
+    # named after it (جنوب لبنان names لبنان; قوات سوريا الديمقراطية does not name سوريا).
     in_claims = {c.subject for c in claims} | {c.object for c in claims}
-    mentions = tuple(m for m in resolved.mentions if m.source != "nested" or m.entity_id in in_claims)
+    places = [m for m in resolved.mentions if m.source != "nested" and m.type in PLACE_TYPES]
+
+    def inside_a_place(m):
+        return m.type == "Country" and any(p.sentence == m.sentence and p.token_start <= m.token_start
+                                             and m.token_end <= p.token_end for p in places)
+    mentions = tuple(m for m in resolved.mentions
+                     if m.source != "nested" or m.entity_id in in_claims or inside_a_place(m))
     named = {m.entity_id for m in mentions}
     entities = {e.id: e for e in resolved.entities if e.id in named}
     for c in claims:

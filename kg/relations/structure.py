@@ -106,6 +106,7 @@ class StructuralRules:
             elif any(w in L["loyal_to"] or w in L["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
                 self._claim(view, inner, "SUPPORTS", outer, "supports:nested_name", 0.8)
             elif outer.type in ("Facility", "City", "Region") and inner.type in PLACE_TYPES and \
+                    outer.entity_id not in self.reg.entities and \
                     self.reg.country_of(inner.entity_id) in (None, self.resolved.context_country):
                 self._located(view, outer, inner, "located_in:nested_name", 0.7)
 
