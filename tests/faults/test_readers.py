@@ -14,7 +14,7 @@ import pytest
 
 from kg import ingest
 from kg.arabic import analyse
-from kg.ingest import clean_text, decode, read_inputs, read_jsonl_lines, read_stdin
+from kg.ingest import clean_text, read_inputs, read_jsonl_lines, read_stdin
 from kg.types import Article, Skipped
 
 from .conftest import BODY, BODY2
