@@ -4,7 +4,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from pathlib import Path
+
+from kg.commands._query import format_table, read_query
 
 NAME = "cypher"
 HELP = "Run a Cypher query (text or --file queries/NAME.cypher, with --param name=value) and print the rows."
@@ -38,16 +39,7 @@ def parse_params(items: list[str]) -> dict:
 
 
 def query_text(args) -> str:
-    from kg.errors import InputError
-
-    if bool(args.query) == bool(args.file):
-        raise InputError("give either a query or --file, not both and not neither")
-    if args.query:
-        return args.query
-    path = Path(args.file)
-    if not path.is_file():
-        raise InputError(f"no query file at {str(path)!r}", value=str(path))
-    return path.read_text(encoding="utf-8")
+    return read_query(args.query, args.file)
 
 
 def _cell(value) -> str:
@@ -67,13 +59,7 @@ def print_rows(keys: list[str], rows: list[list], fmt: str, out=sys.stdout) -> N
         w.writerow(keys)
         w.writerows([[_cell(v) for v in row] for row in rows])
     else:
-        cells = [keys] + [[_cell(v) for v in row] for row in rows]
-        widths = [max(len(r[i]) for r in cells) for i in range(len(keys))]
-        for n, r in enumerate(cells):
-            out.write(" | ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n")
-            if n == 0:
-                out.write("-+-".join("-" * w for w in widths) + "\n")
-        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+        out.write(format_table(list(keys), [[_cell(v) for v in row] for row in rows]) + "\n")
 
 
 def run(args) -> int:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
-import unicodedata
-from pathlib import Path
+
+from kg.commands._query import format_table, read_query
 
 NAME = "sparql"
 HELP = "Run a SPARQL query over RDF files (kg:, schema:, prov:, rdfs:, id: ... are predeclared)."
@@ -24,33 +24,7 @@ def add_arguments(p):
 
 
 def query_text(args) -> str:
-    from kg.errors import KgError
-
-    if bool(args.query) == bool(args.query_file):
-        raise KgError("give either a query or --file QUERY.rq, not both or neither")
-    if args.query:
-        return args.query
-    path = Path(args.query_file)
-    if not path.is_file():
-        raise KgError(f"no query file at {str(path)!r}", value=str(path))
-    return path.read_text(encoding="utf-8")
-
-
-def _width(text: str) -> int:
-    """Display width: combining marks (Arabic diacritics) take no column."""
-    return sum(0 if unicodedata.combining(c) else 1 for c in text)
-
-
-def format_table(variables, rows) -> str:
-    widths = [max([_width(v)] + [_width(r[i]) for r in rows]) for i, v in enumerate(variables)]
-
-    def line(cells):
-        return " | ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
-
-    out = [line(variables), "-+-".join("-" * w for w in widths)]
-    out += [line(r) for r in rows]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out)
+    return read_query(args.query, args.query_file, "--file QUERY.rq")
 
 
 def run(args) -> int:
