@@ -1,6 +1,8 @@
 """The relations stage: trigger words and structural cues to Claims with provenance."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.dates import event_date
 from kg.registry import load_registry
@@ -199,6 +201,9 @@ def extract(resolved: ResolvedArticle) -> ArticleExtraction:
         for eid in (c.subject, c.object):
             if eid not in entities and eid in reg.entities:
                 entities[eid] = reg.entities[eid]
+    # a node's aliases are the surface forms seen in articles (its mentions add them), not every
+    # spelling the registry knows
+    entities = {k: replace(e, aliases=()) for k, e in entities.items()}
     a = resolved.article
     publisher = _publisher(resolved)
     info = ArticleInfo(a.id, a.content_hash, a.url, a.title, a.published, publisher, a.origin)
