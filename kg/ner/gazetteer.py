@@ -21,6 +21,7 @@ _NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ", "001"})
 #: When names of two categories tie in length, the earlier category wins ('لبنان' is a Nation
 #: before it is a small town in GeoNames).
 _PRECEDENCE = ("Nation", "Region", "City")
+_END = "\0"
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0660-\u0669 \-]+$")   # rejects Persian/Urdu letters
 
 
@@ -30,15 +31,16 @@ class Gazetteer:
     names: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self):
-        self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for category, names in self.names.items():
-            for name in names:
-                words = tuple(_fold(name).split())
-                self._index.setdefault(words[0], []).append((words, category))
+        # A trie over folded words; the key _END holds the category of a name ending there.
         rank = {c: i for i, c in enumerate(_PRECEDENCE)}
-        for entries in self._index.values():
-            entries.sort(key=lambda e: (-len(e[0]), rank.get(e[1], len(rank))))
-        self._starts: dict[str, tuple] = {}      # word -> entries it may start, in match order
+        self._trie: dict = {}
+        for category, names in sorted(self.names.items(), key=lambda kv: rank.get(kv[0], len(rank))):
+            for name in names:
+                node = self._trie
+                for word in _fold(name).split():
+                    node = node.setdefault(word, {})
+                node.setdefault(_END, category)           # first category by precedence wins
+        self._starts: dict[str, tuple] = {}               # word -> trie nodes it may start
 
     def add(self, category: str, raw_name: str) -> None:
         words = tuple(normalise(s.form) for s in tokenise(raw_name))
@@ -64,24 +66,29 @@ class Gazetteer:
             i += length
         return out
 
-    def _entries_starting(self, norm: str) -> tuple:
-        """Names that may start at this word, longest first; a one-word list is settled at once."""
+    def _nodes_starting(self, norm: str) -> tuple:
+        """Trie nodes reached by the word's possible bases (itself, without clitics ...), in order."""
         hit = self._starts.get(norm)
         if hit is None:
-            hit = tuple(e for first in candidate_bases(norm) for e in self._index.get(_fold(first), ()))
+            hit = tuple(node for first in candidate_bases(norm)
+                        if (node := self._trie.get(_fold(first))) is not None)
             if len(self._starts) > 500_000:
                 self._starts.clear()
             self._starts[norm] = hit
         return hit
 
     def _match_at(self, norms, i):
-        for words, category in self._entries_starting(norms[i]):
-            n = len(words)
-            if n == 1:
-                return 1, category
-            if i + n <= len(norms) and all(_fold(norms[i + k]) == words[k] for k in range(1, n)):
-                return n, category
-        return None
+        """(length, category) of the longest name starting at token i, else None."""
+        best = None
+        for node in self._nodes_starting(norms[i]):
+            j = i + 1
+            if _END in node and (best is None or best[0] < 1):
+                best = (1, node[_END])
+            while j < len(norms) and (node := node.get(_fold(norms[j]))) is not None:
+                j += 1
+                if _END in node and (best is None or best[0] < j - i):
+                    best = (j - i, node[_END])
+        return best
 
     def to_json(self) -> dict:
         return {k: sorted(v) for k, v in sorted(self.names.items())}

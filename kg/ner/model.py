@@ -130,13 +130,13 @@ class NerModel:
         return sequence_features(tokens, self.gazetteers, self.vocabulary)
 
     def tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
-        """Best tags and, per token, the marginal probability of its tag."""
+        """Best tags and, per token, the marginal probability of its tag (1.0 for O: not computed)."""
         if not tokens:
             return [], []
         xseq = self.features(tokens)
         with self._lock:
             tags = self._tagger.tag(xseq)
-            return tags, [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
+            return tags, [1.0 if t == "O" else self._tagger.marginal(t, i) for i, t in enumerate(tags)]
 
 
 @functools.lru_cache(maxsize=4)

@@ -1,0 +1,39 @@
+"""Name-list matching: longest match, clitics on the first word, teh marbuta either way, precedence."""
+from kg.ner.gazetteer import Gazetteer
+from kg.ner.text import normalise
+
+
+def _gaz():
+    gaz = Gazetteer()
+    gaz.add("Nation", "لبنان")
+    gaz.add("City", "لبنان")                   # a small town of the same name
+    gaz.add("Nation", "الولايات المتحدة")
+    gaz.add("Nation", "الولايات المتحدة الأمريكية")
+    gaz.add("City", "غزة")
+    gaz.add("RegOrganization", "جامعة الدول العربية")
+    return gaz.reindex()
+
+
+def _tag(gaz, sentence):
+    return gaz.tag([normalise(w) for w in sentence.split()])
+
+
+def test_longest_match_and_precedence():
+    gaz = _gaz()
+    assert _tag(gaz, "زار الولايات المتحدة الأمريكية ولبنان") == [
+        None, "B-Nation", "I-Nation", "I-Nation", "B-Nation"]
+    assert _tag(gaz, "الولايات المتحدة اليوم") == ["B-Nation", "I-Nation", None]
+
+
+def test_clitics_and_spelling_variants():
+    gaz = _gaz()
+    assert _tag(gaz, "وفي غزه وبغزة") == [None, "B-City", "B-City"]
+    assert _tag(gaz, "لجامعة الدول العربية") == ["B-RegOrganization", "I-RegOrganization", "I-RegOrganization"]
+    assert _tag(gaz, "جامعة الدول") == [None, None]
+
+
+def test_json_round_trip():
+    gaz = _gaz()
+    again = Gazetteer.from_json(gaz.to_json())
+    words = [normalise(w) for w in "الولايات المتحدة ولبنان".split()]
+    assert again.tag(words) == gaz.tag(words)
