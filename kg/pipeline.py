@@ -20,8 +20,8 @@ from kg.types import Article, ArticleExtraction, Skipped
 
 
 # Mentions and claims held in memory before the graph so far goes to a checkpoint file
-# (~200 bytes each: about 200 MB, some 20,000 articles of 400 words).
-CHECKPOINT_ITEMS = 1_000_000
+# (~500 bytes each in memory: about 200 MB, some 8,000 articles of 400 words).
+CHECKPOINT_ITEMS = 400_000
 
 
 def extract_article(article: Article) -> ArticleExtraction:
