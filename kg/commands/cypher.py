@@ -50,7 +50,8 @@ def _cell(value) -> str:
     return str(value)
 
 
-def print_rows(keys: list[str], rows: list[list], fmt: str, out=sys.stdout) -> None:
+def print_rows(keys: list[str], rows: list[list], fmt: str, out=None) -> None:
+    out = out or sys.stdout
     if fmt == "json":
         for row in rows:
             out.write(json.dumps(dict(zip(keys, row)), ensure_ascii=False) + "\n")

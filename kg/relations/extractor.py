@@ -28,6 +28,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             by_sentence.setdefault(m.sentence, []).append(m)
         self.views = [SentenceView(s, by_sentence.get(s.index, [])) for s in resolved.sentences]
         self.claims: list[Claim] = []
+        self.claim_index: dict[tuple, int] = {}     # (subject, relation, object, sentence start) -> claim
         self.topic: Mention | None = None         # the actor the discourse is about
         self.containers: set[tuple[int, int]] = set()   # places named only to locate another place
         self.last_group: list[Mention] = []              # the latest list of actors acting together
@@ -68,13 +69,13 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                           rule=rule, confidence=round(conf * (0.8 if hedged else 1.0), 3), trigger=trigger)
         claim = Claim(subj.entity_id, rel, obj.entity_id, prov)
         # one provenance item per supporting sentence: the most confident reading wins
-        for i, old in enumerate(self.claims):
-            if (old.subject, old.predicate, old.object, old.provenance.start) == \
-                    (claim.subject, rel, claim.object, prov.start):
-                if prov.confidence > old.provenance.confidence:
-                    self.claims[i] = claim
-                return
-        self.claims.append(claim)
+        key = (claim.subject, rel, claim.object, prov.start)
+        i = self.claim_index.get(key)
+        if i is None:
+            self.claim_index[key] = len(self.claims)
+            self.claims.append(claim)
+        elif prov.confidence > self.claims[i].provenance.confidence:
+            self.claims[i] = claim
 
     def _verbs(self, view: SentenceView):
         tokens = view.tokens
