@@ -1,6 +1,8 @@
 """kg build: articles in, graph.json and report.json out."""
 from __future__ import annotations
 
+from pathlib import Path
+
 NAME = "build"
 HELP = "Extract actors and relations from Arabic articles into OUT/graph.json (and OUT/report.json)."
 
@@ -38,7 +40,7 @@ def run(args) -> int:
     report = build(args.inputs, out, into=bool(args.into), progress=not args.quiet,
                    workers=args.workers, scheduler=args.scheduler)
     print(report.summary())
-    print(f"wrote {out}/graph.json and {out}/report.json")
+    print(f"wrote {Path(out) / 'graph.json'} and {Path(out) / 'report.json'}")
     skipped = report.skipped + report.failed
     if report.read == 0 or (report.added + report.unchanged) == 0:
         print("kg build: error: no article could be processed", flush=True)
