@@ -166,7 +166,7 @@ def cmd_table(args) -> None:
     for r in rows:
         per_core = f"{r['articles_per_s_per_core']}" if r["kind"] != "into" else "–"
         tokens = f"{r['tokens_per_s_per_core']:,}" if r["kind"] != "into" else "–"
-        per_cpu = r.get("articles_per_cpu_s", "–")
+        per_cpu = r.get("articles_per_cpu_s", "–") if r["kind"] == "build" else "–"   # Dask workers are not kg's children
         print(f"| {r['kind']} | {r['articles']:,} | {r['workers']} | {r['wall_s']} | {per_core} | {tokens} | {per_cpu} "
               f"| {r['peak_tree_rss_mb']:,} MB | {r['load_before'][0]} → {r['load_after'][0]} |")
 
