@@ -504,7 +504,7 @@ def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues
             continue
         pname = reg.entities[place.entity_id].name if place.entity_id in reg.entities else place.entity_id
         eid = f"countryside:{place.entity_id}" + (f":{direction}" if direction else "")
-        name = "ريف " + pname + (" " + " ".join(d for d in _display_dirs(tokens, end, direction)) if direction else "")
+        name = "ريف " + pname + (" " + direction if direction else "")
         prefixes = proclitic_variants(t.norm)
         start = t.start
         for p, stem in prefixes:
@@ -606,10 +606,6 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         out.append(Span(i, j, start, n.end, eid, etype, "ner"))
         new.setdefault(eid, EntityRecord(eid, etype, text))
     return out, new
-
-
-def _display_dirs(tokens, end, direction):
-    return direction.split()
 
 
 def _drop_overlaps(spans: list[Span]) -> list[Span]:

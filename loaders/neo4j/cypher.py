@@ -84,12 +84,20 @@ LINK_PUBLISHERS = (f"UNWIND $rows AS r MATCH (a:{ARTICLE} {{id: r.id}}) MATCH (p
 
 # --- relationships ---------------------------------------------------------------------------
 
-def merge_relations(rel_type: str, vocab: Vocabulary | None = None) -> str:
+RELATION_SUMMARY = ("mention_count", "first_seen", "last_seen", "sources", "max_confidence")
+
+
+def _merge_relation(rel_type: str, vocab: Vocabulary | None, value: str) -> str:
+    """MERGE one relationship and SET its summary; ``value`` is the prefix of each value
+    (``r.`` for a row of $rows, ``$`` for a parameter)."""
     rel_type = relation_type(rel_type, vocab)
-    return (f"UNWIND $rows AS r MATCH (s:{ENTITY} {{id: r.subject}}) MATCH (o:{ENTITY} {{id: r.object}}) "
-            f"MERGE (s)-[x:{rel_type}]->(o) "
-            "SET x.mention_count = r.mention_count, x.first_seen = r.first_seen, x.last_seen = r.last_seen, "
-            "x.sources = r.sources, x.max_confidence = r.max_confidence")
+    sets = ", ".join(f"x.{k} = {value}{k}" for k in RELATION_SUMMARY)
+    return (f"MATCH (s:{ENTITY} {{id: {value}subject}}) MATCH (o:{ENTITY} {{id: {value}object}}) "
+            f"MERGE (s)-[x:{rel_type}]->(o) SET {sets}")
+
+
+def merge_relations(rel_type: str, vocab: Vocabulary | None = None) -> str:
+    return "UNWIND $rows AS r " + _merge_relation(rel_type, vocab, "r.")
 
 
 # --- claims (provenance) ---------------------------------------------------------------------
@@ -132,11 +140,7 @@ def count_relationships(rel_type: str) -> str:
 
 def merge_relation_single(rel_type: str, vocab: Vocabulary | None = None) -> str:
     """The naive way, one statement per relationship: only the benchmark's baseline uses it."""
-    rel_type = relation_type(rel_type, vocab)
-    return (f"MATCH (s:{ENTITY} {{id: $subject}}) MATCH (o:{ENTITY} {{id: $object}}) "
-            f"MERGE (s)-[x:{rel_type}]->(o) "
-            "SET x.mention_count = $mention_count, x.first_seen = $first_seen, x.last_seen = $last_seen, "
-            "x.sources = $sources, x.max_confidence = $max_confidence")
+    return _merge_relation(rel_type, vocab, "$")
 
 
 DELETE_ENTITY_RELATIONSHIPS = (f"MATCH (:{ENTITY})-[r]->(:{ENTITY}) WITH r LIMIT $limit DELETE r "
