@@ -41,6 +41,12 @@ def normalise(text: str) -> str:
     return text.casefold()
 
 
+def normalise_text(text: str) -> str:
+    """normalise() for long texts (sentences, articles): not cached, so that they never push the
+    words out of the word cache."""
+    return normalise.__wrapped__(text)
+
+
 def normalise_phrase(text: str) -> str:
     """A phrase as a space-joined sequence of normalised tokens (punctuation kept as tokens)."""
     return " ".join(normalise(m.group()) for m in _TOKEN.finditer(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.arabic import normalise
+from kg.arabic import normalise, normalise_text
 
 WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6}
 MONTHS = {
@@ -30,7 +30,7 @@ def _parse(published: str | None) -> dt.date | None:
 
 def event_date(sentence: str, published: str | None) -> str | None:
     """ISO date of the event a sentence describes, when it can be told; else None."""
-    text = normalise(sentence).translate(_DIGITS)
+    text = normalise_text(sentence).translate(_DIGITS)
     pub = _parse(published)
     m = _EXPLICIT.search(text)
     if m:

@@ -83,37 +83,62 @@ def _span_start(tok: Token, prefix: str) -> int:
     return tok.start + _letters_offset(tok.text, len(prefix))
 
 
-_FIRST_WORDS: dict[int, dict[str, int]] = {}
+class _StartIndex:
+    """What a token can start in a name index: the (proclitic prefix, stem, longest key length)
+    readings of the token whose stem is the first word of some key. Most tokens start nothing, so
+    this is the fast reject of every matcher, cached per normalised token."""
 
-
-def _first_words(index) -> dict[str, int]:
-    """First word of every key -> the longest key it starts (computed once per index)."""
-    firsts = _FIRST_WORDS.get(id(index))
-    if firsts is None or len(index) != firsts.get("\0size", -1):
-        firsts = {"\0size": len(index)}
+    def __init__(self, index):
+        self.size = len(index)
+        self.firsts: dict[str, int] = {}
         for key in index:
-            firsts[key[0]] = max(firsts.get(key[0], 0), len(key))
-        _FIRST_WORDS[id(index)] = firsts
-    return firsts
+            self.firsts[key[0]] = max(self.firsts.get(key[0], 0), len(key))
+        self._starts: dict[str, tuple] = {}
+
+    def starts(self, norm: str) -> tuple:
+        hit = self._starts.get(norm)
+        if hit is None:
+            firsts = self.firsts
+            hit = tuple((prefix, stem, firsts[stem]) for prefix, stem in proclitic_variants(norm) if stem in firsts)
+            if len(self._starts) < 500_000:
+                self._starts[norm] = hit
+        return hit
+
+    @property
+    def longest(self) -> int:
+        return max(self.firsts.values(), default=1)
+
+
+_START_INDEXES: dict[int, tuple[object, _StartIndex]] = {}
+
+
+def _start_index(index) -> _StartIndex:
+    """The start index of a long-lived name index (the registry's), built once. The index itself is
+    kept alongside so that its id cannot be reused by another dict while the entry exists."""
+    entry = _START_INDEXES.get(id(index))
+    if entry is None or entry[0] is not index or entry[1].size != len(index):
+        entry = (index, _StartIndex(index))
+        _START_INDEXES[id(index)] = entry
+    return entry[1]
 
 
 DASHES = frozenset({"-", "–", "—"})
 
 
-def _match_at(tokens, i, index, max_len):
+def _match_at(tokens, i, index, max_len, starts: _StartIndex | None = None):
     """Longest key of ``index`` starting at token i (its first token read through proclitics).
 
     Returns (number of tokens spanned, proclitic prefix, index value) or None. A dash inside a
-    name (الحركة الشعبية لتحرير السودان - شمال) is skipped."""
-    firsts = _first_words(index)
+    name (الحركة الشعبية لتحرير السودان - شمال) is skipped. ``starts``: the index's start index
+    (default: the cached one of a long-lived index)."""
+    readings = (starts or _start_index(index)).starts(tokens[i].norm)
+    if not readings:
+        return None
     best = None
-    for prefix, stem in proclitic_variants(tokens[i].norm):
-        longest = firsts.get(stem)
-        if not longest:
-            continue
+    for prefix, stem, longest in readings:
         following, k = [], i + 1
         while len(following) < min(longest, max_len) - 1 and k < len(tokens):
-            if tokens[k].norm in DASHES and following is not None and k + 1 < len(tokens):
+            if tokens[k].norm in DASHES and k + 1 < len(tokens):
                 k += 1
                 continue
             if not is_word(tokens[k].norm):
@@ -133,11 +158,13 @@ def _match_at(tokens, i, index, max_len):
 
 def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
     tokens, spans, i = sentence.tokens, [], 0
+    starts = _start_index(reg.index)
+    can_start = starts.starts
     while i < len(tokens):
-        if not is_word(tokens[i].norm):
+        if not can_start(tokens[i].norm):      # the common case: no name starts here
             i += 1
             continue
-        m = _match_at(tokens, i, reg.index, reg.max_len)
+        m = _match_at(tokens, i, reg.index, reg.max_len, starts)
         if m:
             length, prefix, entries = m
             j = i + length
@@ -221,6 +248,11 @@ def _covered(spans, i):
     return False
 
 
+def _covered_set(spans) -> set[int]:
+    """Token indices the spans cover (for loops that ask _covered of every token)."""
+    return {k for s in spans for k in range(s.i, s.j)}
+
+
 def _nationality_after(tokens, j, reg) -> str | None:
     if j < len(tokens):
         for _, stem in proclitic_variants(tokens[j].norm):
@@ -233,12 +265,14 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str
     """Descriptions such as الجيش / القوات الحكومية / قوات النظام, resolved by a following nationality
     adjective (الجيش السوداني) or else the article's context country."""
     tokens, out, i = sentence.tokens, [], 0
-    max_len = max((len(k) for k in reg.generic), default=1)
+    starts = _start_index(reg.generic)
+    max_len = starts.longest
+    covered = _covered_set(taken)
     while i < len(tokens):
-        if _covered(taken, i) or not is_word(tokens[i].norm):
+        if i in covered or not is_word(tokens[i].norm):
             i += 1
             continue
-        m = _match_at(tokens, i, reg.generic, max_len)
+        m = _match_at(tokens, i, reg.generic, max_len, starts)
         if not m:
             i += 1
             continue
@@ -246,7 +280,7 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str
         j = i + length
         country = _nationality_after(tokens, j, reg) or ctx
         picked = [eid for c, eid in options if c == country]
-        if picked and not any(_covered(taken, k) for k in range(i, j)):
+        if picked and not any(k in covered for k in range(i, j)):
             nat = _nationality_after(tokens, j, reg)
             end_tok = j + 1 if nat else j
             source = "registry" if nat else "generic"
@@ -310,9 +344,10 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
               ctx: str | None = None) -> tuple[list[Span], dict]:
     """Names the registry does not know, introduced by a cue word: مدينة X، جماعة X، العميد X ..."""
     tokens, out, new = sentence.tokens, [], {}
+    covered = _covered_set(taken)          # out's spans all end before i: never asked again
     i = 0
     while i < len(tokens):
-        if _covered(taken + out, i) or not is_word(tokens[i].norm):
+        if i in covered or not is_word(tokens[i].norm):
             i += 1
             continue
         cue_len, etype = _cue_at(tokens, i, cues)
@@ -725,13 +760,14 @@ def _propagate_names(sentences, mentions: list[Mention], entities: dict, article
     if not index:
         return mentions
     longest = max(len(k) for k in index)
+    starts = _StartIndex(index)          # per article: never cached by id
     covered = {(m.sentence, k) for m in mentions for k in range(m.token_start, m.token_end)}
     extra = []
     for sent in sentences:
         i = 0
         while i < len(sent.tokens):
-            hit = None if (sent.index, i) in covered or not is_word(sent.tokens[i].norm) else \
-                _match_at(sent.tokens, i, index, longest)
+            hit = None if (sent.index, i) in covered or not starts.starts(sent.tokens[i].norm) else \
+                _match_at(sent.tokens, i, index, longest, starts)
             if hit is None:
                 i += 1
                 continue

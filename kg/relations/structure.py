@@ -39,6 +39,8 @@ class StructuralRules:
         """قواعدها العسكرية في سوريا -> the owner BASED_IN Syria."""
         tokens = view.tokens
         forms = self.lex.base_forms
+        if view.stem_set().isdisjoint(forms):
+            return
         for t, tok in enumerate(tokens):
             if not any(s in forms for s in stems(tok.norm)):
                 continue
@@ -76,6 +78,8 @@ class StructuralRules:
     def _based_rules(self, view, L):
         """وتتخذ جماعة الحوثي من صنعاء مقرا لها -> BASED_IN."""
         tokens = view.tokens
+        if view.stem_set().isdisjoint(L["based_verbs"]):
+            return
         for k, tok in enumerate(tokens):
             if not any(st in L["based_verbs"] for st in stems(tok.norm)):
                 continue

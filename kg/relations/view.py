@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from kg.arabic import normalise
+from kg.relations.lexicon import stems
 from kg.relations.words import ACTOR_TYPES, CLAUSE_BREAKS, PLACE_TYPES
 from kg.types import Mention
 
@@ -15,15 +16,24 @@ class SentenceView:
         self.nested = [m for m in mentions if m.source == "nested"]
         self.mentions = sorted((m for m in mentions if m.source != "nested"), key=lambda m: m.token_start)
         self.by_start = {m.token_start: m for m in self.mentions}
+        self._cover: list[Mention | None] = [None] * len(self.tokens)
+        for m in reversed(self.mentions):          # the earliest-starting mention wins, as in a scan
+            for k in range(m.token_start, min(m.token_end, len(self.tokens))):
+                self._cover[k] = m
+        self._stems: frozenset[str] | None = None
 
     def mention_at(self, i) -> Mention | None:
         return self.by_start.get(i)
 
     def covering(self, i) -> Mention | None:
-        for m in self.mentions:
-            if m.token_start <= i < m.token_end:
-                return m
-        return None
+        return self._cover[i] if 0 <= i < len(self._cover) else None
+
+    def stem_set(self) -> frozenset[str]:
+        """Every stem of every token (proclitics stripped): rules whose cue words are all absent
+        from it need not scan the sentence."""
+        if self._stems is None:
+            self._stems = frozenset(s for t in self.tokens for s in stems(t.norm))
+        return self._stems
 
     def is_break(self, i) -> bool:
         return self.tokens[i].norm in CLAUSE_BREAKS
