@@ -16,6 +16,8 @@ MONTHS = {
 }
 _NWEEK = {normalise(k): v for k, v in WEEKDAYS.items()}
 _NMONTH = {normalise(k): v for k, v in MONTHS.items()}
+# Every word the relative rules below look for: a sentence without any of them has no relative date.
+_RELATIVE_WORDS = frozenset(_NWEEK) | {p + w for w in _NWEEK for p in "وفب"} | {"امس", "اليوم", "الليله"}
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _EXPLICIT = re.compile(r"(\d{1,2})\s+(" + "|".join(sorted(map(re.escape, _NMONTH), key=len, reverse=True)) +
                        r")(?:\s+(?:عام\s+)?(\d{4}))?")
@@ -48,6 +50,8 @@ def event_date(sentence: str, published: str | None) -> str | None:
     if pub is None:
         return None
     words = re.findall(r"\w+", text)
+    if _RELATIVE_WORDS.isdisjoint(words):
+        return None
     for i, w in enumerate(words):
         w2 = w[1:] if w[:1] in "وفب" and w[1:] in _NWEEK else w
         if w2 in _NWEEK:

@@ -268,8 +268,9 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str
     starts = _start_index(reg.generic)
     max_len = starts.longest
     covered = _covered_set(taken)
+    can_start = starts.starts
     while i < len(tokens):
-        if i in covered or not is_word(tokens[i].norm):
+        if i in covered or not can_start(tokens[i].norm):
             i += 1
             continue
         m = _match_at(tokens, i, reg.generic, max_len, starts)

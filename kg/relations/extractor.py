@@ -79,19 +79,13 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
 
     def _verbs(self, view: SentenceView):
         tokens = view.tokens
+        readings = self.lex.trigger_reading
         for t, tok in enumerate(tokens):
-            if view.covering(t):
+            trigs = readings(tok.norm)
+            if not trigs or view.covering(t):
                 continue
-            for prefix, stem in proclitic_variants(tok.norm):
-                trigs = self.lex.forms.get(stem)
-                if not trigs:
-                    continue
-                # verbs take و/ف, never a preposition: كفر is not ك + فر
-                trigs = [tr for tr in trigs if tr.kind != "verb" or prefix in ("", "و", "ف")]
-                for trig in trigs:
-                    self._apply(view, t, trig, tok.text)
-                if trigs:
-                    break
+            for trig in trigs:
+                self._apply(view, t, trig, tok.text)
 
     def _apply(self, view, t, trig: Trigger, surface):
         tokens = view.tokens

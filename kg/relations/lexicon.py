@@ -35,6 +35,26 @@ class Lexicon:
         """قواعدها، مقراتهم ...: base nouns with a possessive pronoun."""
         return frozenset(b + s for b in self.lists["base_nouns"] for s in SUFFIXES)
 
+    def trigger_reading(self, norm: str) -> tuple[Trigger, ...]:
+        """The triggers a token is: those of its first proclitic reading that has any (verbs take
+        و/ف, never a preposition: كفر is not ك + فر). Cached per token form."""
+        cache = self._reading_cache
+        hit = cache.get(norm)
+        if hit is None:
+            hit = ()
+            for prefix, stem in proclitic_variants(norm):
+                trigs = tuple(tr for tr in self.forms.get(stem, ()) if tr.kind != "verb" or prefix in ("", "و", "ف"))
+                if trigs:
+                    hit = trigs
+                    break
+            if len(cache) < 500_000:
+                cache[norm] = hit
+        return hit
+
+    @functools.cached_property
+    def _reading_cache(self) -> dict[str, tuple[Trigger, ...]]:
+        return {}
+
     @functools.cached_property
     def hedges_by_first(self) -> dict[str, list[tuple[str, ...]]]:
         out: dict[str, list[tuple[str, ...]]] = {}
