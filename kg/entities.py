@@ -31,6 +31,11 @@ class Cues:
     directions: frozenset[str]
     not_adjectives: frozenset[str] = frozenset()
 
+    @functools.cached_property
+    def first_words(self) -> frozenset[str]:
+        """Every word a cue (place, organisation, title) can start with."""
+        return frozenset(self.place) | {k[0] for k in self.org} | {k[0] for k in self.titles}
+
 
 @functools.lru_cache(maxsize=1)
 def load_cues() -> Cues:
@@ -122,6 +127,25 @@ def _start_index(index) -> _StartIndex:
     return entry[1]
 
 
+_READINGS: dict[int, tuple[object, dict]] = {}
+
+
+def _reading_in(norm: str, table) -> tuple[str, str] | None:
+    """The first proclitic reading (prefix, stem) of a token whose stem is in ``table`` (a long-lived
+    dict or set of the registry or the cues), cached per token form; None when no reading is."""
+    entry = _READINGS.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = (table, {})
+        _READINGS[id(table)] = entry
+    cache = entry[1]
+    hit = cache.get(norm, False)
+    if hit is False:
+        hit = next(((p, st) for p, st in proclitic_variants(norm) if st in table), None)
+        if len(cache) < 500_000:
+            cache[norm] = hit
+    return hit
+
+
 DASHES = frozenset({"-", "–", "—"})
 
 
@@ -208,12 +232,9 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
                 votes[countries.pop()] += 2 if s.candidates[0].kind == "country" else 1
     for n, sent in enumerate(sentences):
         for k, t in enumerate(sent.tokens):
-            if (n, k) in outlet_tokens:
-                continue
-            for _, stem in proclitic_variants(t.norm):
-                if stem in reg.nationality:
-                    votes[reg.nationality[stem]] += 1
-                    break
+            hit = _reading_in(t.norm, reg.nationality)
+            if hit is not None and (n, k) not in outlet_tokens:
+                votes[reg.nationality[hit[1]]] += 1
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -454,6 +475,8 @@ def _cue_word(tokens, i, cues):
 
 
 def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
+    if _reading_in(tokens[i].norm, cues.first_words) is None:
+        return 0, None
     for _, stem in proclitic_variants(tokens[i].norm):
         two = (stem, tokens[i + 1].norm) if i + 1 < len(tokens) else None
         if two and two in cues.titles:
@@ -515,6 +538,8 @@ def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues
     tokens, out, new = sentence.tokens, [], {}
     by_start = {s.i: s for s in spans if s.type in ("City", "Region") and s.entity_id}
     for i, t in enumerate(tokens):
+        if "ريف" not in t.norm:
+            continue           # neither ريف nor الريف can be a reading of this token
         stems = {stem for _, stem in proclitic_variants(t.norm)}
         place = direction = None
         end = i
@@ -656,22 +681,20 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
                   ctx: str | None) -> list[Span]:
     """Definite heads (المدينة، الحزب، العاصمة ...) resolved to the latest compatible entity."""
     tokens, out = sentence.tokens, []
+    covered = _covered_set(taken)
     for i, t in enumerate(tokens):
-        if _covered(taken, i):
+        reading = _reading_in(t.norm, cues.anaphors)
+        if reading is None or i in covered:
             continue
-        for p, stem in proclitic_variants(t.norm):
-            rule = cues.anaphors.get(stem)
-            if not rule:
-                continue
-            if i + 1 < len(tokens) and any(s.i == i + 1 for s in taken):
-                break          # العاصمة دمشق: an apposition, not an anaphor
-            earlier = [Mention("", sentence.index, s.start, s.end, sentence_text(sentence, s.start, s.end),
-                               s.entity_id, s.type, s.source, s.i, s.j)
-                       for s in sorted(taken + out, key=lambda s: s.i) if s.j <= i and s.entity_id and s.type]
-            target = _antecedent(rule, history + earlier, reg, ctx, sentence.index)
-            if target:
-                out.append(Span(i, i + 1, _span_start(t, p), t.end, target[0], target[1], "coreference"))
-            break
+        p, stem = reading
+        if i + 1 < len(tokens) and any(s.i == i + 1 for s in taken):
+            continue           # العاصمة دمشق: an apposition, not an anaphor
+        earlier = [Mention("", sentence.index, s.start, s.end, sentence_text(sentence, s.start, s.end),
+                           s.entity_id, s.type, s.source, s.i, s.j)
+                   for s in sorted(taken + out, key=lambda s: s.i) if s.j <= i and s.entity_id and s.type]
+        target = _antecedent(cues.anaphors[stem], history + earlier, reg, ctx, sentence.index)
+        if target:
+            out.append(Span(i, i + 1, _span_start(t, p), t.end, target[0], target[1], "coreference"))
     return out
 
 
