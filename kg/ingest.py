@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.arabic import normalise
+from kg.arabic import normalise, normalise_text
 from kg.types import Article, Skipped
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -140,7 +140,7 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
         pos = end
         if len(raw) > 1000:          # furniture lines are short; a long line is article text
             continue
-        stripped = normalise(raw.strip())
+        stripped = normalise_text(raw.strip())
         if not stripped:
             continue
         if any(p.search(stripped) for p in tail):
