@@ -1,0 +1,428 @@
+"""Fast inference for the shipped CRF: the same model, scored without building feature strings.
+
+crfsuite spends most of its tagging time turning each position's ~25 feature strings into
+attribute ids, and the pipeline spends as long again building those strings. But a position's
+features are the union of a few groups that depend on one word form each (its own features, and
+what it shows to its neighbours at -2, -1, +1, +2), on a pair of stems, and on the name-list tags
+around it. A CRF's state score is a sum of weights over features, so each group's weight vector is
+computed once per distinct word form (or pair, or tag pattern) and a sentence's state scores are
+one gather-and-sum over cached rows. Viterbi and the forward-backward marginals then run on whole
+articles at once with numpy (sentences batched, longest first).
+
+The weights come from crfsuite's own dump of the model (rounded to 6 decimals there). ``check``
+compares the cached scores with the scores of ``sequence_features`` strings on sample sentences,
+so a change to features.py that this module does not mirror is caught at load time (the model
+then falls back to crfsuite) and by the tests, which also compare tags with crfsuite's.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+try:                                  # compiled loops when numba is installed; numpy otherwise
+    import numba
+except ImportError:                   # pragma: no cover - numba is a dependency; this is the fallback
+    numba = None
+
+from kg.ner.features import sequence_features, word_features
+
+_OFFSETS = (-2, -1, 1, 2)
+
+
+class _Rows:
+    """A growing matrix of weight vectors; row 0 is all zeros (a group with no known feature)."""
+
+    def __init__(self, width: int):
+        self.width = width
+        self.matrix = np.zeros((1024, width))
+        self.size = 1
+
+    def add(self, vector: np.ndarray) -> int:
+        if self.size == len(self.matrix):
+            self.matrix = np.concatenate([self.matrix, np.zeros_like(self.matrix)])
+        self.matrix[self.size] = vector
+        self.size += 1
+        return self.size - 1
+
+
+class FastCrf:
+    """State scores from cached per-word rows, batched Viterbi and marginals.
+
+    ``weights``: attribute -> {label: weight}; ``transitions``: (from, to) -> weight; ``labels`` in
+    crfsuite's order. ``gazetteers`` and ``vocabulary`` as given to ``sequence_features``.
+    """
+
+    MAX_CACHED = 400_000
+
+    def __init__(self, labels: Sequence[str], weights: dict[tuple[str, str], float],
+                 transitions: dict[tuple[str, str], float], gazetteers: dict, vocabulary: frozenset[str] | None):
+        self.labels = list(labels)
+        index = {label: k for k, label in enumerate(self.labels)}
+        width = len(self.labels)
+        self.trans = np.zeros((width, width))
+        for (a, b), w in transitions.items():
+            self.trans[index[a], index[b]] = w
+        self.exp_trans = np.exp(self.trans)
+        self._vectors: dict[str, np.ndarray] = {}
+        for (attr, label), w in weights.items():
+            vec = self._vectors.get(attr)
+            if vec is None:
+                vec = self._vectors[attr] = np.zeros(width)
+            vec[index[label]] += w
+        self.gazetteers = gazetteers
+        self.vocabulary = vocabulary
+        self.rows = _Rows(width)
+        self._word_rows: dict[str, tuple] = {}
+        self._pair_rows: dict[tuple[str, str], tuple[int, int]] = {}
+        self._gaz_rows: dict[tuple, int] = {}
+        self._extra_rows: dict[tuple[str, ...], int] = {}
+        self._edge_rows = {}
+        for bos in (False, True):
+            for eos in (False, True):
+                feats = ["bias"] + (["BOS"] if bos else []) + (["EOS"] if eos else [])
+                self._edge_rows[bos, eos] = self._row(feats)
+        self.outside = self.labels.index("O") if "O" in self.labels else -1
+
+    @classmethod
+    def from_tagger(cls, tagger, gazetteers, vocabulary) -> "FastCrf":
+        info = tagger.info()
+        return cls(tagger.labels(), info.state_features, info.transitions, gazetteers, vocabulary)
+
+    # ------------------------------------------------------------------ state scores
+
+    def _vector(self, feats) -> np.ndarray | None:
+        total = None
+        for f in feats:
+            vec = self._vectors.get(f)
+            if vec is not None:
+                total = vec.copy() if total is None else total + vec
+        return total
+
+    def _row(self, feats) -> int:
+        vec = self._vector(feats)
+        return 0 if vec is None else self.rows.add(vec)
+
+    def _word(self, word: str) -> tuple[tuple[int, ...], str, str]:
+        """(rows: own, seen at -2, -1, +1, +2), normalised form, stem) of a word form."""
+        hit = self._word_rows.get(word)
+        if hit is None:
+            own, context, norm, stem = word_features(word)
+            oov = self.vocabulary is not None and norm not in self.vocabulary and own[3] == "sh=arabic"
+            own_feats = (*own[1:], "oov") if oov else own
+            ctx = [context[off] + ((f"oov{off:+d}",) if oov and abs(off) == 1 else ()) for off in _OFFSETS]
+            hit = ((self._row(own_feats), *(self._row(c) for c in ctx)), norm, stem)
+            if len(self._word_rows) < self.MAX_CACHED:
+                self._word_rows[word] = hit
+        return hit
+
+    def _pairs(self, left: str, right: str) -> tuple[int, int]:
+        """Rows of the stem pair (left, right): as seen from the right word ('s-1|s') and from the left ('s|s+1')."""
+        key = (left, right)
+        rows = self._pair_rows.get(key)
+        if rows is None:
+            rows = (self._row((f"s-1|s={left}|{right}",)), self._row((f"s|s+1={left}|{right}",)))
+            if len(self._pair_rows) < self.MAX_CACHED:
+                self._pair_rows[key] = rows
+        return rows
+
+    def _gaz(self, name: str, here, before, after) -> int:
+        key = (name, here, before, after)
+        row = self._gaz_rows.get(key)
+        if row is None:
+            feats = []
+            if here:
+                feats += [f"{name}={here}", f"{name}c={here[2:]}"]
+            if before:
+                feats.append(f"{name}-1={before}")
+            if after:
+                feats.append(f"{name}+1={after}")
+            row = self._gaz_rows[key] = self._row(feats)
+        return row
+
+    def _extra(self, feats: tuple[str, ...]) -> int:
+        row = self._extra_rows.get(feats)
+        if row is None:
+            row = self._row(feats)
+            if len(self._extra_rows) < self.MAX_CACHED:
+                self._extra_rows[feats] = row
+        return row
+
+    def state_scores(self, sentences: Sequence[Sequence[str]],
+                     extras: Sequence[Sequence[tuple[str, ...]]] | None = None) -> list[np.ndarray]:
+        """(n x labels) state scores of each sentence (mirrors sequence_features, see ``check``).
+        ``extras``: per sentence, per position, further feature strings (the document's non-local
+        features), scored by a row cached per distinct tuple."""
+        lengths = np.array([len(s) for s in sentences], dtype=np.intp)
+        total = int(lengths.sum())
+        bounds = np.concatenate([[0], np.cumsum(lengths)])
+        if total == 0:
+            return [np.zeros((0, len(self.labels))) for _ in sentences]
+        words = [self._word(t) for s in sentences for t in s]
+        table = np.array([w[0] for w in words], dtype=np.intp)            # total x 5
+        sent_len = np.repeat(lengths, lengths)
+        pos = np.arange(total) - np.repeat(bounds[:-1], lengths)
+        first, last = pos == 0, pos == sent_len - 1
+        edge = np.array([self._edge_rows[b, e] for b in (False, True) for e in (False, True)], dtype=np.intp)
+        columns = [edge[first * 2 + last], table[:, 0]]
+        for k, off in enumerate(_OFFSETS):
+            col = np.zeros(total, dtype=np.intp)
+            if off < 0:
+                col[-off:] = table[:off, k + 1]
+            else:
+                col[:-off] = table[off:, k + 1]
+            col[(pos + off < 0) | (pos + off >= sent_len)] = 0
+            columns.append(col)
+        stems = [w[2] for w in words]
+        pairs = np.array([self._pairs(a, b) for a, b in zip(stems, stems[1:])], dtype=np.intp).reshape(-1, 2)
+        inside = ~first[1:]                                  # the pair does not cross a sentence end
+        from_left, from_right = np.zeros(total, dtype=np.intp), np.zeros(total, dtype=np.intp)
+        from_left[1:][inside] = pairs[inside, 0]             # 's-1|s' at the right word
+        from_right[:-1][inside] = pairs[inside, 1]           # 's|s+1' at the left word
+        columns += [from_left, from_right]
+        norms = [w[1] for w in words]
+        for name, gazetteer in (self.gazetteers or {}).items():
+            tags: list = []
+            for a, b in zip(bounds[:-1], bounds[1:]):
+                tags.extend(gazetteer.tag(norms[a:b]))
+            col = np.zeros(total, dtype=np.intp)
+            marked = {i + d for i, tag in enumerate(tags) if tag for d in (-1, 0, 1)}
+            for i in marked:
+                if 0 <= i < total:
+                    here = tags[i]
+                    before = tags[i - 1] if not first[i] else None
+                    after = tags[i + 1] if not last[i] else None
+                    if here or before or after:
+                        col[i] = self._gaz(name, here, before, after)
+            columns.append(col)
+        if extras is not None:
+            col = np.zeros(total, dtype=np.intp)
+            flat_extras = [feats for sentence in extras for feats in sentence]
+            for i, feats in enumerate(flat_extras):
+                if feats:
+                    col[i] = self._extra(tuple(feats))
+            columns.append(col)
+        scores = self.rows.matrix[np.stack(columns, axis=1)].sum(axis=1)
+        return [scores[bounds[k]:bounds[k + 1]] for k in range(len(sentences))]
+
+    def check(self, sentences: Sequence[Sequence[str]], extras=None, tolerance: float = 1e-6) -> bool:
+        """Do the cached scores equal the scores of sequence_features' strings (plus ``extras``)
+        on these sentences?"""
+        extras = extras if extras is not None else [[()] * len(t) for t in sentences]
+        for tokens, fast, extra in zip(sentences, self.state_scores(sentences, extras), extras):
+            for i, feats in enumerate(sequence_features(list(tokens), self.gazetteers, self.vocabulary)):
+                slow = self._vector([*feats, *extra[i]])
+                slow = np.zeros(len(self.labels)) if slow is None else slow
+                if not np.allclose(fast[i], slow, atol=tolerance):
+                    return False
+        return True
+
+    # ------------------------------------------------------------------ decoding
+
+    def tag(self, sentences: Sequence[Sequence[str]], marginals: bool = True,
+            extras: Sequence[Sequence[tuple[str, ...]]] | None = None) -> list[tuple[list[str], list[float]]]:
+        """Best label sequence of every sentence and, per token, the marginal probability of its
+        label (1.0 for O, as crfsuite's caller did not ask it)."""
+        scores = self.state_scores(sentences, extras)
+        if _compiled is not None and scores:
+            return self._tag_compiled(scores, marginals)
+        paths = _viterbi(scores, self.trans)
+        out = []
+        probs = _marginals(scores, self.exp_trans) if marginals else [None] * len(scores)
+        for path, prob in zip(paths, probs):
+            tags = [self.labels[k] for k in path]
+            if prob is None:
+                out.append((tags, [1.0] * len(tags)))
+            else:
+                out.append((tags, [1.0 if k == self.outside else float(prob[t, k]) for t, k in enumerate(path)]))
+        return out
+
+
+    def _tag_compiled(self, scores: list[np.ndarray], marginals: bool):
+        flat = np.ascontiguousarray(np.concatenate(scores)) if scores else np.zeros((0, len(self.labels)))
+        bounds = np.concatenate([[0], np.cumsum([len(s) for s in scores])]).astype(np.int64)
+        path = _compiled["viterbi"](flat, bounds, self.trans)
+        probs = _compiled["marginals"](flat, bounds, self.exp_trans, path, self.outside) if marginals else None
+        labels, outside = self.labels, self.outside
+        out = []
+        for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+            ks = path[a:b].tolist()
+            tags = [labels[k] for k in ks]
+            if probs is None:
+                out.append((tags, [1.0] * len(ks)))
+            else:
+                out.append((tags, [1.0 if k == outside else p for k, p in zip(ks, probs[a:b].tolist())]))
+        return out
+
+
+def _viterbi_loops(scores, bounds, trans):
+    """Best label of every token, sentence by sentence (bounds: sentence starts and the end);
+    ties go to the lower label index, as in crfsuite and numpy's argmax."""
+    total, width = scores.shape
+    path = np.zeros(total, dtype=np.int64)
+    back = np.zeros((total, width), dtype=np.int64)
+    delta = np.empty(width)
+    step = np.empty(width)
+    for s in range(len(bounds) - 1):
+        a, b = bounds[s], bounds[s + 1]
+        if a == b:
+            continue
+        for j in range(width):
+            delta[j] = scores[a, j]
+        for t in range(a + 1, b):
+            for j in range(width):
+                best = delta[0] + trans[0, j]
+                arg = 0
+                for i in range(1, width):
+                    v = delta[i] + trans[i, j]
+                    if v > best:
+                        best = v
+                        arg = i
+                step[j] = best + scores[t, j]
+                back[t, j] = arg
+            for j in range(width):
+                delta[j] = step[j]
+        arg = 0
+        for j in range(1, width):
+            if delta[j] > delta[arg]:
+                arg = j
+        path[b - 1] = arg
+        for t in range(b - 1, a, -1):
+            path[t - 1] = back[t, path[t]]
+    return path
+
+
+def _path_marginals_loops(scores, bounds, exp_trans, path, outside):
+    """Marginal probability of each token's label on the path: scaled forward-backward (as crfsuite)."""
+    total, width = scores.shape
+    out = np.ones(total)
+    alpha = np.zeros((total, width))
+    beta = np.zeros((total, width))
+    expo = np.zeros((total, width))
+    tmp = np.empty(width)
+    for s in range(len(bounds) - 1):
+        a, b = bounds[s], bounds[s + 1]
+        named = False
+        for t in range(a, b):
+            if path[t] != outside:
+                named = True
+        if not named:
+            continue               # nothing on this sentence's path needs a probability
+        for t in range(a, b):
+            top = scores[t, 0]
+            for j in range(1, width):
+                if scores[t, j] > top:
+                    top = scores[t, j]
+            for j in range(width):
+                expo[t, j] = np.exp(scores[t, j] - top)
+        norm = 0.0
+        for j in range(width):
+            alpha[a, j] = expo[a, j]
+            norm += alpha[a, j]
+        for j in range(width):
+            alpha[a, j] /= norm
+        for t in range(a + 1, b):
+            norm = 0.0
+            for j in range(width):
+                acc = 0.0
+                for i in range(width):
+                    acc += alpha[t - 1, i] * exp_trans[i, j]
+                alpha[t, j] = acc * expo[t, j]
+                norm += alpha[t, j]
+            for j in range(width):
+                alpha[t, j] /= norm
+        for j in range(width):
+            beta[b - 1, j] = 1.0
+        for t in range(b - 2, a - 1, -1):
+            for j in range(width):
+                tmp[j] = expo[t + 1, j] * beta[t + 1, j]
+            norm = 0.0
+            for i in range(width):
+                acc = 0.0
+                for j in range(width):
+                    acc += exp_trans[i, j] * tmp[j]
+                beta[t, i] = acc
+                norm += acc
+            for i in range(width):
+                beta[t, i] /= norm
+        for t in range(a, b):
+            z = 0.0
+            for j in range(width):
+                z += alpha[t, j] * beta[t, j]
+            out[t] = alpha[t, path[t]] * beta[t, path[t]] / z
+    return out
+
+
+_compiled = None if numba is None else {
+    "viterbi": numba.njit(cache=True, nogil=True)(_viterbi_loops),
+    "marginals": numba.njit(cache=True, nogil=True)(_path_marginals_loops),
+}
+
+
+def _by_length(scores):
+    order = sorted(range(len(scores)), key=lambda k: -len(scores[k]))
+    lengths = np.array([len(scores[k]) for k in order])
+    longest = int(lengths[0]) if len(lengths) else 0
+    width = scores[0].shape[1] if scores else 0
+    padded = np.zeros((len(order), longest, width))
+    for r, k in enumerate(order):
+        padded[r, :len(scores[k])] = scores[k]
+    return order, lengths, padded
+
+
+def _viterbi(scores: list[np.ndarray], trans: np.ndarray) -> list[list[int]]:
+    """Best paths, all sentences at once; at step t only the sentences longer than t move on."""
+    if not scores:
+        return []
+    order, lengths, padded = _by_length(scores)
+    longest = padded.shape[1]
+    paths: list[list[int]] = [[] for _ in scores]
+    if longest == 0:
+        return paths
+    delta = padded[:, 0].copy()
+    back = np.zeros((len(order), longest, trans.shape[0]), dtype=np.intp)
+    for t in range(1, longest):
+        k = int((lengths > t).sum())
+        cand = delta[:k, :, None] + trans[None]             # previous label x next label
+        back[:k, t] = cand.argmax(axis=1)
+        delta[:k] = cand.max(axis=1) + padded[:k, t]
+    for r, k in enumerate(order):
+        n = int(lengths[r])
+        if n == 0:
+            continue
+        best = [int(delta[r].argmax())]
+        for t in range(n - 1, 0, -1):
+            best.append(int(back[r, t, best[-1]]))
+        paths[k] = best[::-1]
+    return paths
+
+
+def _marginals(scores: list[np.ndarray], exp_trans: np.ndarray) -> list[np.ndarray]:
+    """Per sentence, (n x labels) marginal probabilities, by scaled forward-backward (as crfsuite)."""
+    if not scores:
+        return []
+    order, lengths, padded = _by_length(scores)
+    longest = padded.shape[1]
+    out: list[np.ndarray] = [np.zeros((0, exp_trans.shape[0])) for _ in scores]
+    if longest == 0:
+        return out
+    # scale each position's state scores by their maximum: exp stays finite; the scale cancels
+    # in the normalised marginals.
+    expo = np.exp(padded - padded.max(axis=2, keepdims=True))
+    alpha = np.zeros_like(expo)
+    beta = np.ones_like(expo)
+    alpha[:, 0] = expo[:, 0] / expo[:, 0].sum(axis=1, keepdims=True)
+    for t in range(1, longest):
+        k = int((lengths > t).sum())
+        a = (alpha[:k, t - 1] @ exp_trans) * expo[:k, t]
+        alpha[:k, t] = a / a.sum(axis=1, keepdims=True)
+    for t in range(longest - 2, -1, -1):
+        k = int((lengths > t + 1).sum())       # sentences whose position t is not their last
+        b = (beta[:k, t + 1] * expo[:k, t + 1]) @ exp_trans.T
+        beta[:k, t] = b / b.sum(axis=1, keepdims=True)
+    joint = alpha * beta
+    for r, k in enumerate(order):
+        n = int(lengths[r])
+        m = joint[r, :n]
+        out[k] = m / m.sum(axis=1, keepdims=True)
+    return out

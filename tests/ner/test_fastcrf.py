@@ -1,0 +1,102 @@
+"""The fast CRF path: same tags and probabilities as crfsuite, exact decoding on small problems."""
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from kg.ner import fastcrf
+
+_TEXT = [
+    "أعلن وزير الخارجية سامي الحداد في مؤتمر صحفي عقده في عمان أمس أن وفدا من جامعة الدول العربية سيزور بغداد .",
+    "وقال المتحدث باسم حركة النهضة الوطنية إن قوات الجيش انسحبت من بلدة الرمادي والقرى المحيطة بها .",
+    "واستقبل الرئيس التونسي في قصر قرطاج السفير الياباني كينجي ناكامورا بحضور مدير شركة الكهرباء .",
+    "سقطت قذائف على مخيم اليرموك جنوب دمشق مساء الأحد .",
+    "؟",
+    "",
+]
+
+
+def _brute_force(scores: np.ndarray, trans: np.ndarray):
+    """Best path and marginals by enumerating every label sequence."""
+    n, width = scores.shape
+    weights = {}
+    for path in itertools.product(range(width), repeat=n):
+        total = sum(scores[t, y] for t, y in enumerate(path)) + sum(trans[a, b] for a, b in zip(path, path[1:]))
+        weights[path] = total
+    best = max(weights, key=weights.get)
+    z = sum(np.exp(w) for w in weights.values())
+    marg = np.zeros((n, width))
+    for path, w in weights.items():
+        for t, y in enumerate(path):
+            marg[t, y] += np.exp(w) / z
+    return list(best), marg
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_decoding_matches_enumeration(seed):
+    rng = np.random.default_rng(seed)
+    width = 3
+    trans = rng.normal(size=(width, width))
+    sentences = [rng.normal(scale=3, size=(n, width)) for n in (4, 1, 5, 2)]
+    flat = np.concatenate(sentences)
+    bounds = np.array([0, 4, 5, 10, 12], dtype=np.int64)
+    loops_path = fastcrf._viterbi_loops(flat, bounds, trans)
+    numpy_paths = fastcrf._viterbi(sentences, trans)
+    numpy_marg = fastcrf._marginals(sentences, np.exp(trans))
+    for k, (a, b) in enumerate(zip(bounds[:-1], bounds[1:])):
+        best, marg = _brute_force(sentences[k], trans)
+        assert loops_path[a:b].tolist() == best
+        assert numpy_paths[k] == best
+        assert np.allclose(numpy_marg[k], marg)
+        on_path = fastcrf._path_marginals_loops(flat, bounds, np.exp(trans), loops_path, -1)[a:b]
+        assert np.allclose(on_path, [marg[t, y] for t, y in enumerate(best)])
+
+
+@pytest.fixture(scope="module")
+def model():
+    from kg.ner.model import load
+    return load()
+
+
+@pytest.fixture(scope="module")
+def fast(model):
+    return fastcrf.FastCrf.from_tagger(model._tagger, model.gazetteers, model.vocabulary)
+
+
+def _sentences():
+    from kg.ner.text import tokenise
+    return [[t.form for t in tokenise(line)] for line in _TEXT]
+
+
+def test_cached_scores_equal_the_feature_strings(fast):
+    assert fast.check(_sentences())
+
+
+def test_a_wrong_feature_mirror_is_caught(fast):
+    sentences = [s for s in _sentences() if s]
+    extras = [[("w=" + tok,) for tok in s] for s in sentences]      # features the mirror does not add
+    scores_with = fast.state_scores(sentences, extras)
+    assert fast.check(sentences, extras)
+    assert not all(np.allclose(a, b) for a, b in zip(scores_with, fast.state_scores(sentences)))
+
+
+def test_tags_and_probabilities_equal_crfsuite(model, fast):
+    sentences = _sentences()
+    got = fast.tag(sentences)
+    for tokens, (tags, probs) in zip(sentences, got):
+        want_tags, want_probs = model.tag_with_marginals(tokens) if tokens else ([], [])
+        assert tags == want_tags
+        assert np.allclose(probs, want_probs, atol=1e-4)
+    assert any(t != "O" for tags, _ in got for t in tags)            # the text has names
+
+
+def test_numpy_fallback_equals_compiled(fast, monkeypatch):
+    sentences = _sentences()
+    compiled = fast.tag(sentences)
+    monkeypatch.setattr(fastcrf, "_compiled", None)
+    fallback = fast.tag(sentences)
+    for (t1, p1), (t2, p2) in zip(compiled, fallback):
+        assert t1 == t2
+        assert np.allclose(p1, p2, atol=1e-9)
