@@ -34,6 +34,8 @@ class Attribution:
 
     def _reported_speech_start(self, view) -> int | None:
         """Index of the complementiser (إن، أن، بأن) that opens what a reporting verb reports."""
+        if view.stem_set().isdisjoint(self.lex.lists["reporting_verbs"]):
+            return None
         seen_verb = False
         for k, tok in enumerate(view.tokens):
             st = stems(tok.norm)
@@ -90,8 +92,10 @@ class Attribution:
     def _hedge_positions(self, view) -> list[int]:
         """Token positions of hedging cues (على ما يبدو، يعتقد، أنباء عن ...); a claim is hedged
         when one stands just before or right after its trigger."""
-        norms = [t.norm for t in view.tokens]
         by_first = self.lex.hedges_by_first
+        if view.stem_set().isdisjoint(by_first):
+            return []
+        norms = [t.norm for t in view.tokens]
         out = []
         for i, n in enumerate(norms):
             for st in stems(n):
