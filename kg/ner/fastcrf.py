@@ -53,7 +53,10 @@ class FastCrf:
     crfsuite's order. ``gazetteers`` and ``vocabulary`` as given to ``sequence_features``.
     """
 
-    MAX_CACHED = 400_000
+    #: Rows kept before every cache starts afresh (23 labels x 8 bytes: ~55 MB). News vocabularies
+    #: keep growing; this keeps a long build's memory flat at the cost of re-scoring some words.
+    MAX_ROWS = 300_000
+    MAX_CACHED = MAX_ROWS
 
     def __init__(self, labels: Sequence[str], weights: dict[tuple[str, str], float],
                  transitions: dict[tuple[str, str], float], gazetteers: dict, vocabulary: frozenset[str] | None):
@@ -72,6 +75,12 @@ class FastCrf:
             vec[index[label]] += w
         self.gazetteers = gazetteers
         self.vocabulary = vocabulary
+        self._reset()
+        self.outside = self.labels.index("O") if "O" in self.labels else -1
+
+    def _reset(self) -> None:
+        """Empty every cache and the row store (rows are only valid with the caches that point at them)."""
+        width = len(self.labels)
         self.rows = _Rows(width)
         self._word_rows: dict[str, tuple] = {}
         self._pair_rows: dict[tuple[str, str], tuple[int, int]] = {}
@@ -82,7 +91,6 @@ class FastCrf:
             for eos in (False, True):
                 feats = ["bias"] + (["BOS"] if bos else []) + (["EOS"] if eos else [])
                 self._edge_rows[bos, eos] = self._row(feats)
-        self.outside = self.labels.index("O") if "O" in self.labels else -1
 
     @classmethod
     def from_tagger(cls, tagger, gazetteers, vocabulary) -> "FastCrf":
@@ -153,6 +161,8 @@ class FastCrf:
         """(n x labels) state scores of each sentence (mirrors sequence_features, see ``check``).
         ``extras``: per sentence, per position, further feature strings (the document's non-local
         features), scored by a row cached per distinct tuple."""
+        if self.rows.size > self.MAX_ROWS:
+            self._reset()
         lengths = np.array([len(s) for s in sentences], dtype=np.intp)
         total = int(lengths.sum())
         bounds = np.concatenate([[0], np.cumsum(lengths)])

@@ -100,3 +100,12 @@ def test_numpy_fallback_equals_compiled(fast, monkeypatch):
     for (t1, p1), (t2, p2) in zip(compiled, fallback):
         assert t1 == t2
         assert np.allclose(p1, p2, atol=1e-9)
+
+
+def test_caches_start_afresh_without_changing_results(fast, monkeypatch):
+    sentences = _sentences()
+    before = fast.tag(sentences)
+    monkeypatch.setattr(fast, "MAX_ROWS", 10)
+    for _ in range(3):                      # every call now resets the caches first
+        assert fast.tag(sentences) == before
+        assert fast.rows.size < 10 + sum(len(s) for s in sentences) * 8
