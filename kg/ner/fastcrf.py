@@ -10,9 +10,9 @@ one gather-and-sum over cached rows. Viterbi and the forward-backward marginals 
 articles at once with numpy (sentences batched, longest first).
 
 The weights come from crfsuite's own dump of the model (rounded to 6 decimals there). ``check``
-compares the cached scores with the scores of ``sequence_features`` strings on sample sentences,
-so a change to features.py that this module does not mirror is caught at load time (the model
-then falls back to crfsuite) and by the tests, which also compare tags with crfsuite's.
+compares the cached scores with the scores of the feature strings crfsuite is given, on sample
+sentences, so a change to features.py that this module does not mirror is caught when the model
+loads (it then tags with crfsuite) and by the tests, which also compare tags with crfsuite's.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ try:                                  # compiled loops when numba is installed; 
 except ImportError:                   # pragma: no cover - numba is a dependency; this is the fallback
     numba = None
 
-from kg.ner.features import sequence_features, word_features
+from kg.ner.features import word_features
 
 _OFFSETS = (-2, -1, 1, 2)
 
@@ -215,13 +215,15 @@ class FastCrf:
         scores = self.rows.matrix[np.stack(columns, axis=1)].sum(axis=1)
         return [scores[bounds[k]:bounds[k + 1]] for k in range(len(sentences))]
 
-    def check(self, sentences: Sequence[Sequence[str]], extras=None, tolerance: float = 1e-6) -> bool:
-        """Do the cached scores equal the scores of sequence_features' strings (plus ``extras``)
-        on these sentences?"""
-        extras = extras if extras is not None else [[()] * len(t) for t in sentences]
-        for tokens, fast, extra in zip(sentences, self.state_scores(sentences, extras), extras):
-            for i, feats in enumerate(sequence_features(list(tokens), self.gazetteers, self.vocabulary)):
-                slow = self._vector([*feats, *extra[i]])
+    def check(self, sentences: Sequence[Sequence[str]], reference: Sequence[Sequence[Sequence[str]]],
+              extras=None, tolerance: float = 1e-6) -> bool:
+        """Do the cached scores (with ``extras``) equal the scores of ``reference``, the feature
+        strings crfsuite would be given for these sentences?"""
+        for fast, feats in zip(self.state_scores(sentences, extras), reference):
+            if len(fast) != len(feats):
+                return False
+            for i, position in enumerate(feats):
+                slow = self._vector(position)
                 slow = np.zeros(len(self.labels)) if slow is None else slow
                 if not np.allclose(fast[i], slow, atol=tolerance):
                     return False

@@ -70,23 +70,37 @@ def _sentences():
     return [[t.form for t in tokenise(line)] for line in _TEXT]
 
 
-def test_cached_scores_equal_the_feature_strings(fast):
-    assert fast.check(_sentences())
+def _reference(model, sentences):
+    """The feature strings crfsuite is given for these sentences (whatever features.py computes)."""
+    from kg.ner import features
+    if hasattr(features, "document_features"):
+        return model.document_features(sentences)
+    return [features.sequence_features(s, model.gazetteers, model.vocabulary) for s in sentences]
 
 
-def test_a_wrong_feature_mirror_is_caught(fast):
+def _extras(sentences):
+    from kg.ner import features
+    return features.nonlocal_features(sentences) if hasattr(features, "nonlocal_features") else None
+
+
+def test_cached_scores_equal_the_feature_strings(model, fast):
+    sentences = _sentences()
+    assert fast.check(sentences, _reference(model, sentences), _extras(sentences))
+
+
+def test_a_wrong_feature_mirror_is_caught(model, fast):
     sentences = [s for s in _sentences() if s]
-    extras = [[("w=" + tok,) for tok in s] for s in sentences]      # features the mirror does not add
-    scores_with = fast.state_scores(sentences, extras)
-    assert fast.check(sentences, extras)
-    assert not all(np.allclose(a, b) for a, b in zip(scores_with, fast.state_scores(sentences)))
+    reference = _reference(model, sentences)
+    bogus = [[("w=" + tok, "bias") for tok in s] for s in sentences]      # features crfsuite is not given
+    assert not fast.check(sentences, reference, bogus)
 
 
 def test_tags_and_probabilities_equal_crfsuite(model, fast):
     sentences = _sentences()
-    got = fast.tag(sentences)
-    for tokens, (tags, probs) in zip(sentences, got):
-        want_tags, want_probs = model.tag_with_marginals(tokens) if tokens else ([], [])
+    got = fast.tag(sentences, extras=_extras(sentences))
+    for xseq, (tags, probs) in zip(_reference(model, sentences), got):
+        want_tags = model._tagger.tag(xseq) if xseq else []
+        want_probs = [1.0 if t == "O" else model._tagger.marginal(t, i) for i, t in enumerate(want_tags)]
         assert tags == want_tags
         assert np.allclose(probs, want_probs, atol=1e-4)
     assert any(t != "O" for tags, _ in got for t in tags)            # the text has names
