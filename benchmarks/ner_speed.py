@@ -48,7 +48,7 @@ def main() -> None:
     model = load()
     texts = _texts(args.files)
     n_tokens = sum(len(tokenise(t)) for t in texts)
-    for cached in (features.word_features, text_mod.normalise, text_mod.split_proclitics):
+    for cached in (features.word_features, features._evidence_parts, text_mod.normalise, text_mod.split_proclitics):
         cached.cache_clear()                                         # first round: every word is new
     started = time.perf_counter()
     for t in texts:

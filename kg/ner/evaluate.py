@@ -12,9 +12,12 @@ from kg.ner.model import NerModel
 
 def evaluate_sentences(model: NerModel, sentences: Sequence[corpus_mod.TaggedSentence],
                        classes: Sequence[str] = SCORED) -> Report:
-    """Tag each sentence's tokens as given and score coarse chunks against the gold tags."""
+    """Tag the sentences' tokens as given and score coarse chunks against the gold tags. The
+    sentences are taken in order as one document (a corpus file does not mark its articles), so
+    non-local features see the neighbouring sentences, as they see the article in the pipeline."""
     gold = [[map_tag(t, coarse_class) for t in s.tags] for s in sentences]
-    predicted = [[map_tag(t, coarse_class) for t in model.tag(s.tokens)] for s in sentences]
+    predicted = [[map_tag(t, coarse_class) for t in tags]
+                 for tags in model.tag_document([s.tokens for s in sentences])]
     return evaluate(gold, predicted, classes)
 
 

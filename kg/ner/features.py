@@ -3,16 +3,26 @@
 Speed comes from caching: every feature that depends on one word form only (normalised form,
 clitic-stripped stem, affixes, shape, cue class) is computed once per distinct form; a position's
 features are its word's list plus its neighbours' (already prefixed) lists and a few pair features.
+
+Non-local features (``document_features``): a name is often introduced once with a cue ('الرئيس
+X', 'مدينة Y') and then repeated bare. Each occurrence of a stem records the cues around it; every
+other occurrence of the same stem within DOC_WINDOW sentences either side sees them as ``d...``
+features, plus how often the stem occurs (``dn``). No first-pass tagging is needed, so this costs
+one pass over the words; in the pipeline the document is the article, in a corpus file (whose
+documents are not delimited) the window runs over neighbouring sentences.
 """
 from __future__ import annotations
 
 import functools
+from collections import Counter, defaultdict
 from importlib import resources
+from typing import Sequence
 
 from kg.ner.gazetteer import Gazetteer
 from kg.ner.text import normalise, split_proclitics
 
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
+DOC_WINDOW = 5             # sentences either side whose words lend their cues (chosen on NewsFANE hold-outs)
 
 # Cue words (normalised spelling, without clitics): titles before people, kinds of place,
 # kinds of organisation, and verbs of saying. Their class is a feature of the word and its neighbours.
@@ -48,6 +58,55 @@ def given_names() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1)
+def word_zipf() -> dict[str, str]:
+    """Zipf frequency (log10 of occurrences per billion words, as text) of normalised Arabic words, from
+    wordfreq (lexicons/arabic_word_frequency.tsv.gz, CC BY-SA 4.0; words below Zipf 2 are left out).
+    Values stay strings until a word asks: parsing 180,000 floats up front would slow the first load."""
+    import gzip
+
+    raw = resources.files("kg.ner").joinpath("lexicons", "arabic_word_frequency.tsv.gz").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").split("\n")
+    return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
+
+
+def _zipf_bin(zipf: str | None) -> int:
+    """Integer Zipf value 2..7 (0: not in the list, i.e. rarer than once in 100 million words)."""
+    return min(7, int(float(zipf))) if zipf else 0
+
+
+def _frequency(zipf: str | None) -> float:
+    return 10 ** (float(zipf) - 9) if zipf else 0.0
+
+
+def _frequency_features(norm: str, prefix: str, stem: str) -> tuple[str, ...]:
+    """What unlabelled text says about an Arabic word: how common it is (``zf`` for the word, ``zs``
+    for its best clitic-free form) and how often its stem takes the article (``alrA``/``alrB``, for
+    words written with / without it): names (بوش، شيراك) almost never do, common nouns often do."""
+    table = word_zipf()
+    z_norm, z_stem, z_al_stem = table.get(norm), table.get(stem), table.get("ال" + stem)
+    has_article = prefix.endswith(("ال", "لل"))
+    zf = _zipf_bin(z_norm)
+    zs = max(zf, _zipf_bin(z_stem), _zipf_bin(z_al_stem) if has_article else 0)
+    features = [f"zf={zf}", f"zs={zs}"]
+    if len(stem) >= 2:
+        if has_article:
+            kind, bare, with_article = "A", _frequency(z_stem), _frequency(z_al_stem)
+        else:
+            kind = "B"
+            bare = _frequency(z_stem) + _frequency(z_norm)
+            with_article = _frequency(z_al_stem) + _frequency(table.get("ال" + norm))
+        if bare + with_article == 0:
+            features.append(f"alr{kind}=none")
+        else:
+            share = with_article / (bare + with_article)
+            features.append(f"alr{kind}={sum(share >= cut for cut in _ARTICLE_SHARE_CUTS)}")
+    return tuple(features)
+
+
+_ARTICLE_SHARE_CUTS = (0.01, 0.05, 0.2, 0.5)
+
+
 def _is_given_name(norm: str, stem: str) -> bool:
     names = given_names()
     return norm in names or stem in names or (norm[:1] in "وفبل" and norm[1:] in names)
@@ -75,6 +134,14 @@ def _cue_class(norm: str, stem: str) -> str | None:
         if hit:
             return hit
     return None
+
+
+def generic_word_class(word: str) -> str | None:
+    """Cue class of a word that names a kind of thing rather than a thing (المدينة 'the city', الوزارة,
+    الرئيس, العام), None for other words. A one-word name made of such a word alone is not a name."""
+    norm = normalise(word)
+    cue = _cue_class(norm, split_proclitics(norm)[1])
+    return cue if cue in ("LKIND", "OKIND", "PTITLE", "TIME") else None
 
 
 def _shape(word: str) -> str:
@@ -108,6 +175,8 @@ def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]
         own += [f"s4={stem[-4:]}", f"b4={stem[:4]}"]
     if norm.endswith(("ي", "ية", "يه", "يون", "يين")) and prefix.endswith(("ال", "لل")):
         own.append("nisba+al")
+    if shape == "arabic":
+        own += _frequency_features(norm, prefix, stem)
     context = {}
     for off in (-2, -1, 1, 2):
         feats = [f"w{off:+d}={norm}"]
@@ -130,38 +199,115 @@ def sequence_features(tokens: list[str] | tuple[str, ...], gazetteers: dict[str,
     time (unseen words), so the model learns how to treat names it has never seen.
     """
     infos = [word_features(t) for t in tokens]
-    norms = [info[2] for info in infos]
-    gaz_tags = {name: g.tag(norms) for name, g in (gazetteers or {}).items()}
-    oov = [vocabulary is not None and norm not in vocabulary and infos[i][0][3] == "sh=arabic"
-           for i, norm in enumerate(norms)]
-    n = len(tokens)
+    n = len(infos)
+    stems = [info[3] for info in infos]
+    if vocabulary is None:
+        oov = [False] * n
+    else:
+        oov = [info[2] not in vocabulary and info[0][3] == "sh=arabic" for info in infos]
     out = []
     for i, (own, _, norm, stem) in enumerate(infos):
-        feats = ["bias", *(own[1:] if oov[i] else own)]
-        if oov[i]:
-            feats.append("oov")
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                feats.extend(infos[j][1][off])
-                if oov[j] and abs(off) == 1:
-                    feats.append(f"oov{off:+d}")
-            elif abs(off) == 1:
-                feats.append("BOS" if off < 0 else "EOS")
-        if i > 0:
-            feats.append(f"s-1|s={infos[i - 1][3]}|{stem}")
+        feats = ["bias", *own[1:], "oov"] if oov[i] else ["bias", *own]
+        if i >= 2:
+            feats += infos[i - 2][1][-2]
+        if i >= 1:
+            feats += infos[i - 1][1][-1]
+            if oov[i - 1]:
+                feats.append("oov-1")
+            feats.append(f"s-1|s={stems[i - 1]}|{stem}")
+        else:
+            feats.append("BOS")
         if i + 1 < n:
-            feats.append(f"s|s+1={stem}|{infos[i + 1][3]}")
-        for name, gaz in gaz_tags.items():
-            if gaz[i]:
-                feats.append(f"{name}={gaz[i]}")
-                feats.append(f"{name}c={gaz[i][2:]}")
-            for off in (-1, 1):
-                j = i + off
-                if 0 <= j < n and gaz[j]:
-                    feats.append(f"{name}{off:+d}={gaz[j]}")
+            feats += infos[i + 1][1][1]
+            if oov[i + 1]:
+                feats.append("oov+1")
+            feats.append(f"s|s+1={stem}|{stems[i + 1]}")
+        else:
+            feats.append("EOS")
+        if i + 2 < n:
+            feats += infos[i + 2][1][2]
         out.append(feats)
+    if gazetteers:
+        norms = [info[2] for info in infos]
+        for name, gazetteer in gazetteers.items():
+            for i, tag in enumerate(gazetteer.tag(norms)):
+                if tag:
+                    out[i] += (f"{name}={tag}", f"{name}c={tag[2:]}")
+                    if i > 0:
+                        out[i - 1].append(f"{name}+1={tag}")
+                    if i + 1 < n:
+                        out[i + 1].append(f"{name}-1={tag}")
     return out
+
+
+class ModelFeatures:
+    """``sequence_features`` as a trained model sees them: only the strings the model has a weight
+    for (``known``: with L1 most candidate features were dropped in training), built from per-word
+    tuples cached once per word form. A CRF's scores are sums over known features, so tags and
+    marginals are those of the full strings; crfsuite just has fewer strings to look up."""
+
+    MAX_CACHED = 200_000
+
+    def __init__(self, known: frozenset[str], vocabulary: frozenset[str] | None):
+        self.known = known
+        self.vocabulary = vocabulary
+        self._words: dict[str, tuple] = {}
+        self._edges = tuple(f for f in ("BOS", "EOS") if f in known)
+
+    def _word(self, word: str) -> tuple:
+        hit = self._words.get(word)
+        if hit is None:
+            own, context, norm, stem = word_features(word)
+            oov = self.vocabulary is not None and norm not in self.vocabulary and own[3] == "sh=arabic"
+            known = self.known
+            own_feats = ("bias", *own[1:], "oov") if oov else ("bias", *own)
+            seen = {}
+            for off in (-2, -1, 1, 2):
+                feats = context[off] + ((f"oov{off:+d}",) if oov and abs(off) == 1 else ())
+                seen[off] = tuple(sorted(known.intersection(feats)))     # sorted: a fixed order, fixed sums
+            hit = (tuple(sorted(known.intersection(own_feats))), seen, norm, stem)
+            if len(self._words) < self.MAX_CACHED:
+                self._words[word] = hit
+        return hit
+
+    def sequence(self, tokens: Sequence[str], gazetteers: dict[str, Gazetteer] | None) -> list[list[str]]:
+        known = self.known
+        infos = [self._word(t) for t in tokens]
+        n = len(infos)
+        bos, eos = "BOS" in self._edges, "EOS" in self._edges
+        out = []
+        for i, (own, _, _, stem) in enumerate(infos):
+            feats = list(own)
+            if i >= 2:
+                feats += infos[i - 2][1][-2]
+            if i >= 1:
+                feats += infos[i - 1][1][-1]
+                pair = f"s-1|s={infos[i - 1][3]}|{stem}"
+                if pair in known:
+                    feats.append(pair)
+            elif bos:
+                feats.append("BOS")
+            if i + 1 < n:
+                feats += infos[i + 1][1][1]
+                pair = f"s|s+1={stem}|{infos[i + 1][3]}"
+                if pair in known:
+                    feats.append(pair)
+            elif eos:
+                feats.append("EOS")
+            if i + 2 < n:
+                feats += infos[i + 2][1][2]
+            out.append(feats)
+        if gazetteers:
+            norms = [info[2] for info in infos]
+            for name, gazetteer in gazetteers.items():
+                for i, tag in enumerate(gazetteer.tag(norms)):
+                    if tag:
+                        out[i] += (f for f in (f"{name}={tag}", f"{name}c={tag[2:]}") if f in known)
+                        if i > 0 and (f := f"{name}+1={tag}") in known:
+                            out[i - 1].append(f)
+                        if i + 1 < n and (f := f"{name}-1={tag}") in known:
+                            out[i + 1].append(f)
+        return out
 
 
 def training_vocabulary(sentences, min_count: int = 2) -> frozenset[str]:
@@ -169,3 +315,99 @@ def training_vocabulary(sentences, min_count: int = 2) -> frozenset[str]:
     from collections import Counter
     counts = Counter(normalise(t) for s in sentences for t in s.tokens)
     return frozenset(w for w, c in counts.items() if c >= min_count)
+
+
+_EVIDENCE_LEFT_CUES = frozenset({"PTITLE", "SAY", "LKIND", "OKIND", "PNAME", "LDIR"})
+_EVIDENCE_RIGHT_CUES = frozenset({"SAY", "PNAME"})
+_LOCATIVE_PREPOSITIONS = frozenset({"في", "الي", "من"})
+
+
+@functools.lru_cache(maxsize=200_000)
+def _evidence_parts(word: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """What one word form contributes to non-local evidence: (stem key or None, its own flags,
+    flags it lends to the word after it, flags it lends to the word before it)."""
+    own, _, norm, stem = word_features(word)
+    key = stem if own[3] == "sh=arabic" and len(stem) >= 3 else None
+    own_flags = ("AL",) if key is not None and own[2].endswith(("ال", "لل")) else ()   # own[2]: 'p=PREFIX'
+    cue = next((f[4:] for f in own if f.startswith("cue=")), None)
+    given = "given" in own
+    to_next = (*(("L" + cue,) if cue in _EVIDENCE_LEFT_CUES else ()), *(("Lgiven",) if given else ()),
+               *(("Lprep",) if norm in _LOCATIVE_PREPOSITIONS else ()))
+    to_previous = (*(("R" + cue,) if cue in _EVIDENCE_RIGHT_CUES else ()), *(("Rgiven",) if given else ()))
+    return key, own_flags, to_next, to_previous
+
+
+def _occurrence_evidence(tokens: Sequence[str]) -> list[tuple[str | None, tuple[str, ...]]]:
+    """Per position: (stem key or None, the cue flags this occurrence lends to the others)."""
+    parts = [_evidence_parts(t) for t in tokens]
+    last = len(parts) - 1
+    out = []
+    for i, (key, own_flags, _, _) in enumerate(parts):
+        if key is None:
+            out.append((None, ()))
+            continue
+        out.append((key, own_flags + (parts[i - 1][2] if i > 0 else ()) + (parts[i + 1][3] if i < last else ())))
+    return out
+
+
+class _WindowTally:
+    """Occurrence and flag counts per stem over a sliding window of sentences."""
+
+    def __init__(self):
+        self.count: Counter = Counter()
+        self.flags: dict[str, dict[str, int]] = {}        # only stems with flags (few) get an entry
+
+    def add(self, evidence, sign: int) -> None:
+        count, flags = self.count, self.flags
+        for key, own_flags in evidence:
+            if key is not None:
+                count[key] += sign
+                if own_flags:
+                    tally = flags.setdefault(key, {})
+                    for flag in own_flags:
+                        tally[flag] = tally.get(flag, 0) + sign
+
+    def features(self, key: str, own_flags: tuple[str, ...]) -> tuple[str, ...]:
+        n = self.count[key]
+        if n < 2:
+            return ()
+        tally = self.flags.get(key)
+        if not tally:
+            return (f"dn={min(n, 4)}",)
+        return (f"dn={min(n, 4)}", *(f"d{flag}" for flag in sorted(tally) if tally[flag] > 0
+                                     and flag not in own_flags))
+
+
+def nonlocal_features(sentences: Sequence[Sequence[str]], window: int = DOC_WINDOW) -> list[list[tuple[str, ...]]]:
+    """Per sentence, per token: the ``d...`` features its stem's other occurrences within ``window``
+    sentences either side lend it (empty for most tokens)."""
+    evidence = [_occurrence_evidence(tokens) for tokens in sentences]
+    tally = _WindowTally()
+    for ev in evidence[:window]:
+        tally.add(ev, 1)
+    out = []
+    for si in range(len(sentences)):
+        if si + window < len(sentences):
+            tally.add(evidence[si + window], 1)
+        if si - window - 1 >= 0:
+            tally.add(evidence[si - window - 1], -1)
+        out.append([tally.features(key, flags) if key is not None else () for key, flags in evidence[si]])
+    return out
+
+
+def document_features(sentences: Sequence[Sequence[str]], gazetteers: dict[str, Gazetteer] | None = None,
+                      vocabulary: frozenset[str] | None = None, window: int = DOC_WINDOW,
+                      model_view: "ModelFeatures | None" = None) -> list[list[list[str]]]:
+    """The CRF's input for a document: ``sequence_features`` of each sentence plus its ``nonlocal_features``
+    (with ``model_view``: only the strings that model knows; ``vocabulary`` is then the view's)."""
+    out = []
+    for tokens, extra in zip(sentences, nonlocal_features(sentences, window)):
+        if model_view is None:
+            feats = sequence_features(tokens, gazetteers, vocabulary)
+        else:
+            feats = model_view.sequence(tokens, gazetteers)
+        for position_feats, more in zip(feats, extra):
+            if more:
+                position_feats.extend(more if model_view is None else (f for f in more if f in model_view.known))
+        out.append(feats)
+    return out

@@ -53,9 +53,13 @@ class Gazetteer:
     def tag(self, norms: list[str]) -> list[str | None]:
         """Per token 'B-category' / 'I-category' / None, longest match first, clitics allowed on the first word."""
         out: list[str | None] = [None] * len(norms)
+        starts = self._starts                         # inlined cache lookup: most words start no name
         i = 0
         while i < len(norms):
-            hit = self._match_at(norms, i)
+            nodes = starts.get(norms[i])
+            if nodes is None:
+                nodes = self._nodes_starting(norms[i])
+            hit = self._match_at(nodes, norms, i) if nodes else None
             if hit is None:
                 i += 1
                 continue
@@ -77,10 +81,11 @@ class Gazetteer:
             self._starts[norm] = hit
         return hit
 
-    def _match_at(self, norms, i):
-        """(length, category) of the longest name starting at token i, else None."""
+    @staticmethod
+    def _match_at(nodes, norms, i):
+        """(length, category) of the longest name starting at token i (whose trie nodes are ``nodes``), else None."""
         best = None
-        for node in self._nodes_starting(norms[i]):
+        for node in nodes:
             j = i + 1
             if _END in node and (best is None or best[0] < 1):
                 best = (1, node[_END])

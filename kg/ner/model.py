@@ -21,7 +21,7 @@ import pycrfsuite
 from kg.errors import InputError
 from kg.ner import corpus as corpus_mod
 from kg.ner import gazetteer as gazetteer_mod
-from kg.ner.features import FEATURE_VERSION, sequence_features, training_vocabulary
+from kg.ner.features import FEATURE_VERSION, ModelFeatures, document_features, training_vocabulary, word_zipf
 from kg.ner.labels import map_tag, middle_class
 
 DEFAULT_MODEL_NAME = "newsfane_crf.crfsuite"
@@ -70,8 +70,10 @@ def train(corpus_path: Path, model_path: Path, hp: Hyperparameters = Hyperparame
     log(f"{len(sentences)} sentences, {sum(len(s.tokens) for s in sentences)} words; "
         "name lists " + ", ".join(f"{k} {sum(map(len, g.names.values()))}" for k, g in gazetteers.items()))
     trainer = pycrfsuite.Trainer(verbose=False)
-    for s in sentences:
-        trainer.append(sequence_features(s.tokens, gazetteers, vocabulary), list(s.tags))
+    # The corpus does not mark article boundaries: its sentences, in order, are one long document.
+    xseqs = document_features([s.tokens for s in sentences], gazetteers, vocabulary)
+    for s, xseq in zip(sentences, xseqs):
+        trainer.append(xseq, list(s.tags))
     trainer.set_params({
         "c1": hp.c1, "c2": hp.c2, "max_iterations": hp.max_iterations,
         "feature.minfreq": hp.min_feature_freq,
@@ -90,9 +92,21 @@ def train(corpus_path: Path, model_path: Path, hp: Hyperparameters = Hyperparame
         "labels": sorted({t for s in sentences for t in s.tags}),
         "gazetteers": {k: g.to_json() for k, g in gazetteers.items()},
         "vocabulary": sorted(vocabulary),
+        "attributes": model_attributes(pycrfsuite_tagger(model_path)),
     }
     sidecar(model_path).write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return model_path
+
+
+def pycrfsuite_tagger(model_path: Path) -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    return tagger
+
+
+def model_attributes(tagger: pycrfsuite.Tagger) -> list[str]:
+    """The feature strings the model has a weight for (L1 dropped the others in training)."""
+    return sorted({attribute for attribute, _ in tagger.info().state_features})
 
 
 def _sha256(path: Path) -> str:
@@ -115,25 +129,44 @@ class NerModel:
         self.meta = meta
         self.gazetteers = {k: gazetteer_mod.Gazetteer.from_json(v) for k, v in meta.get("gazetteers", {}).items()}
         self.vocabulary = frozenset(meta["vocabulary"]) if "vocabulary" in meta else None
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model_path))
+        self._tagger = pycrfsuite_tagger(model_path)
+        known = meta["attributes"] if "attributes" in meta else model_attributes(self._tagger)
+        self.view = ModelFeatures(frozenset(known), self.vocabulary)
+        word_zipf()                              # the word-frequency list loads with the model, not mid-text
         self._lock = threading.Lock()            # a crfsuite tagger holds per-call state
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
-        if not tokens:
-            return []
-        xseq = self.features(tokens)
+        """Tags of one sentence taken as a document of its own."""
+        return self.tag_document([tokens])[0]
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tags of each sentence of a document (neighbouring sentences lend non-local features)."""
+        return [self._tag(xseq) if xseq else [] for xseq in self.document_features(sentences)]
+
+    def document_features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+        """The features of a document that this model has weights for (see ``ModelFeatures``)."""
+        return document_features(sentences, self.gazetteers, self.vocabulary, model_view=self.view)
+
+    def _tag(self, xseq: list[list[str]]) -> list[str]:
         with self._lock:
             return self._tagger.tag(xseq)
 
     def features(self, tokens: Sequence[str]) -> list[list[str]]:
-        return sequence_features(tokens, self.gazetteers, self.vocabulary)
+        """Features of one sentence taken as a document of its own."""
+        return self.document_features([tokens])[0]
 
     def tag_with_marginals(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
-        """Best tags and, per token, the marginal probability of its tag (1.0 for O: not computed)."""
-        if not tokens:
+        """Best tags of one sentence (a document of its own) and, per token, the marginal
+        probability of its tag (1.0 for O: not computed)."""
+        return self.tag_document_with_marginals([tokens])[0]
+
+    def tag_document_with_marginals(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+        """``tag_with_marginals`` for each sentence of a document."""
+        return [self._tag_with_marginals(xseq) for xseq in self.document_features(sentences)]
+
+    def _tag_with_marginals(self, xseq: list[list[str]]) -> tuple[list[str], list[float]]:
+        if not xseq:
             return [], []
-        xseq = self.features(tokens)
         with self._lock:
             tags = self._tagger.tag(xseq)
             return tags, [1.0 if t == "O" else self._tagger.marginal(t, i) for i, t in enumerate(tags)]

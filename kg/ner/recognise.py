@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.ner.conlleval import chunks
+from kg.ner.features import generic_word_class
 from kg.ner.labels import MIDDLE_TO_ONTOLOGY, coarse_class
 from kg.ner.model import NerModel, load
 from kg.ner.text import Span, normalise, tokenise
@@ -71,13 +72,17 @@ def _clitic_free_start(token: Span, gazetteer) -> int:
 
 
 def recognise(text: str, model: NerModel | None = None) -> list[NerSpan]:
-    """Named entities in raw text, in text order. The shipped model is loaded once and cached."""
+    """Named entities in raw text, in text order. The text is one document: a name's cues in one
+    sentence help find it in the next ones. The shipped model is loaded once and cached."""
     model = model or load()
     spans: list[NerSpan] = []
-    for sentence in sentences_of(text, tokenise(text)):
-        tags, marginals = model.tag_with_marginals([t.form for t in sentence])
+    sentences = sentences_of(text, tokenise(text))
+    tagged = model.tag_document_with_marginals([[t.form for t in sentence] for sentence in sentences])
+    for sentence, (tags, marginals) in zip(sentences, tagged):
         for chunk in chunks(tags):
             first, last = sentence[chunk.start], sentence[chunk.end - 1]
+            if chunk.end - chunk.start == 1 and generic_word_class(first.form):
+                continue                                  # 'المدينة' alone is 'the city', not Medina
             start = _clitic_free_start(first, model.gazetteers.get("place"))
             score = sum(marginals[chunk.start:chunk.end]) / (chunk.end - chunk.start)
             spans.append(NerSpan(start, last.end, text[start:last.end], coarse_class(chunk.type),

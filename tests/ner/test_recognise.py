@@ -64,3 +64,18 @@ def test_sentences_split_at_final_marks_and_line_breaks():
     text = "ذهب أحمد. وعاد سمير\nثم نام"
     parts = sentences_of(text, tokenise(text))
     assert [[t.form for t in p] for p in parts] == [["ذهب", "أحمد", "."], ["وعاد", "سمير"], ["ثم", "نام"]]
+
+
+
+def test_the_text_is_tagged_as_one_document(spans):
+    """recognise() tags the whole text at once, as kg ner eval tags a corpus file: its spans are the
+    chunks of the model's document tagging, and its words lend each other non-local features."""
+    from kg.ner.conlleval import chunks
+    from kg.ner.features import nonlocal_features
+    from kg.ner.model import load
+
+    sentences = [[t.form for t in s] for s in sentences_of(TEXT, tokenise(TEXT))]
+    expected = [c.type for tags in load().tag_document(sentences) for c in chunks(tags)]
+    assert [s.fine for s in spans] == expected
+    # 'الرئيس' and 'رئيس' share a stem in different sentences: the document lends features
+    assert any(feats for sentence in nonlocal_features(sentences) for feats in sentence)
