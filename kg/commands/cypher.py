@@ -13,7 +13,7 @@ FORMATS = ("table", "json", "csv")
 
 
 def add_arguments(p):
-    from loaders.neo4j.connection import add_arguments as add_connection_arguments
+    from loaders.neo4j.options import add_arguments as add_connection_arguments
 
     p.add_argument("query", nargs="?", help="the Cypher text (or give --file)")
     p.add_argument("--file", "-f", help="read the query from this file (e.g. queries/hedged_claims.cypher)")

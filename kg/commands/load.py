@@ -6,8 +6,8 @@ HELP = "Load a graph.json into Neo4j (default: the embedded Bolt server); loadin
 
 
 def add_arguments(p):
-    from loaders.neo4j.connection import add_arguments as add_connection_arguments
-    from loaders.neo4j.load import DEFAULT_BATCH_SIZE
+    from loaders.neo4j.options import add_arguments as add_connection_arguments
+    from loaders.neo4j.options import DEFAULT_BATCH_SIZE
 
     p.add_argument("graph", help="graph.json written by kg build")
     p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,

@@ -8,8 +8,20 @@
 
 The graph model is described in ``loaders.neo4j.cypher``; the analysts' cookbook is queries/*.cypher.
 """
-from loaders.neo4j.connection import Connection, QueryFailed, Settings, connect, run_query
-from loaders.neo4j.load import DEFAULT_BATCH_SIZE, LoadReport, clear, counts, load_graph
+import importlib
 
-__all__ = ["Connection", "QueryFailed", "Settings", "connect", "run_query", "DEFAULT_BATCH_SIZE", "LoadReport",
-           "clear", "counts", "load_graph"]
+# The names below load the neo4j driver (~0.9 s) on first use, not when a submodule such as
+# loaders.neo4j.options is imported (every `kg` command builds its option parser from those).
+_EXPORTS = {
+    "Connection": "connection", "QueryFailed": "connection", "Settings": "connection", "connect": "connection",
+    "run_query": "connection", "DEFAULT_BATCH_SIZE": "load", "LoadReport": "load", "clear": "load",
+    "counts": "load", "load_graph": "load",
+}
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'loaders.neo4j' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"loaders.neo4j.{module}"), name)

@@ -19,6 +19,7 @@ from neo4j import exceptions as neo4j_errors
 
 from kg.errors import ConnectionFailed, KgError
 from loaders.neo4j import server as embedded
+from loaders.neo4j.options import add_arguments  # noqa: F401 - re-exported
 
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
@@ -187,18 +188,6 @@ def to_plain(value):
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     return str(value)
-
-
-def add_arguments(p) -> None:
-    """The connection options every Neo4j command shares."""
-    g = p.add_argument_group("connection (default: the embedded Bolt server on --data-dir)")
-    g.add_argument("--uri", help="Neo4j URI, e.g. neo4j://host:7687 (default: $NEO4J_URI, else embedded)")
-    g.add_argument("--user", help="user name (default: $NEO4J_USER, else neo4j; root for the embedded server)")
-    g.add_argument("--password", help="password (default: $NEO4J_PASSWORD; the embedded server's is stored "
-                                      "in DATA_DIR/password)")
-    g.add_argument("--database", help=f"database name (default: $NEO4J_DATABASE, else {embedded.DEFAULT_DATABASE})")
-    g.add_argument("--data-dir", help=f"embedded server's data directory (default: $KG_DATA_DIR, "
-                                      f"else {embedded.DEFAULT_DATA_DIR})")
 
 
 def settings_from_args(args) -> Settings:

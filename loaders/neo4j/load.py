@@ -18,10 +18,10 @@ from neo4j import exceptions as neo4j_errors
 
 from loaders.neo4j import cypher
 from loaders.neo4j.connection import Connection, translate
+from loaders.neo4j.options import DEFAULT_BATCH_SIZE
 from loaders.neo4j.rows import GraphRows, graph_rows, params
 from ontology import Vocabulary, vocabulary
 
-DEFAULT_BATCH_SIZE = 5000
 
 
 @dataclass(frozen=True)

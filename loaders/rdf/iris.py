@@ -92,8 +92,10 @@ def mint_entity_iris(nodes: dict[str, dict], base: str) -> dict[str, str]:
 
 
 def encoded_segment(text: str) -> str:
-    """Any text as one percent-encoded ASCII path segment."""
-    return quote(text, safe="-._~")
+    """Any text as one percent-encoded ASCII path segment. A final '.' is encoded too: '.' and
+    '..' would be dot-segments, and a Turtle prefixed name cannot end with a dot."""
+    encoded = quote(text, safe="-._~")
+    return encoded[:-1] + "%2E" if encoded.endswith(".") else encoded
 
 
 def wikidata_iri(value) -> str | None:

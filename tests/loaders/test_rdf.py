@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 import rdflib
 from rdflib.compare import isomorphic
@@ -191,6 +191,8 @@ def test_hostile_text_exports_as_valid_rdf(tmp_path):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(node_id=st.text(min_size=1, max_size=30), name=st.text(min_size=1, max_size=40),
        sentence=st.text(min_size=1, max_size=80), article=st.text(min_size=1, max_size=20))
+@example(node_id="0", name="0", sentence="0", article=".")      # an id that is a dot-segment
+@example(node_id="a.", name="0", sentence="0", article="x.")    # Turtle names cannot end with '.'
 def test_any_text_exports_as_rdf_both_toolkits_read_the_same(node_id, name, sentence, article):
     import tempfile
     from pathlib import Path
