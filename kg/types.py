@@ -9,6 +9,7 @@ sentence that states it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,9 @@ class Skipped:
     reason: str
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark. A named tuple, not a dataclass: it is as frozen and typed, and
+    three times cheaper to build (one per word of every article)."""
     start: int                         # offsets in Article.text
     end: int
     text: str                          # surface form
