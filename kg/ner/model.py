@@ -21,10 +21,19 @@ import pycrfsuite
 from kg.errors import InputError
 from kg.ner import corpus as corpus_mod
 from kg.ner import gazetteer as gazetteer_mod
-from kg.ner.features import FEATURE_VERSION, ModelFeatures, document_features, training_vocabulary, word_zipf
+from kg.ner.features import (FEATURE_VERSION, ModelFeatures, document_features, nonlocal_features, training_vocabulary,
+                             word_zipf)
 from kg.ner.labels import map_tag, middle_class
 
 DEFAULT_MODEL_NAME = "newsfane_crf.crfsuite"
+
+# Our own sentences on which the fast scorer must give crfsuite's scores before it is used.
+_SELF_CHECK = (
+    "أعلن وزير الخارجية سامي الحداد في مؤتمر صحفي عقده في عمان أمس أن وفدا من جامعة الدول العربية سيزور بغداد .",
+    "وقال المتحدث باسم حركة النهضة الوطنية إن قوات الجيش انسحبت من بلدة الرمادي والقرى المحيطة بها .",
+    "واستقبل الحداد في قصر قرطاج السفير الياباني كينجي ناكامورا بحضور مدير شركة الكهرباء في تونس .",
+    "وقال الحداد إن الوفد سيزور دمشق بعد بغداد .",
+)
 
 
 @dataclass(frozen=True)
@@ -160,8 +169,27 @@ class NerModel:
         probability of its tag (1.0 for O: not computed)."""
         return self.tag_document_with_marginals([tokens])[0]
 
+    @functools.cached_property
+    def fast(self):
+        """The same CRF scored from cached per-word weights (kg.ner.fastcrf), or None when its scores
+        differ from those of crfsuite's input on our sample sentences (then crfsuite tags)."""
+        import warnings
+        from kg.ner.fastcrf import FastCrf
+        from kg.ner.text import tokenise
+        fast = FastCrf.from_tagger(self._tagger, self.gazetteers, self.vocabulary)
+        sample = [[t.form for t in tokenise(line)] for line in _SELF_CHECK]
+        if fast.check(sample, self.document_features(sample), nonlocal_features(sample)):
+            return fast
+        warnings.warn(f"{self.path}: fast NER scores differ from crfsuite's; tagging with crfsuite", stacklevel=2)
+        return None
+
     def tag_document_with_marginals(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
-        """``tag_with_marginals`` for each sentence of a document."""
+        """``tag_with_marginals`` for each sentence of a document: by the fast scorer when it checked
+        out (same tags as crfsuite, ~3x faster), else by crfsuite."""
+        fast = self.fast
+        if fast is not None:
+            with self._lock:
+                return fast.tag(sentences, extras=nonlocal_features(sentences))
         return [self._tag_with_marginals(xseq) for xseq in self.document_features(sentences)]
 
     def _tag_with_marginals(self, xseq: list[list[str]]) -> tuple[list[str], list[float]]:

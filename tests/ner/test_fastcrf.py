@@ -123,3 +123,22 @@ def test_caches_start_afresh_without_changing_results(fast, monkeypatch):
     for _ in range(3):                      # every call now resets the caches first
         assert fast.tag(sentences) == before
         assert fast.rows.size < 10 + sum(len(s) for s in sentences) * 8
+
+
+def test_the_shipped_model_tags_with_the_fast_scorer(model):
+    assert model.fast is not None, "the fast scorer's self-check failed: features.py changed without fastcrf.py"
+
+
+def test_recognise_gives_the_same_spans_either_way(model):
+    from kg.ner.recognise import recognise
+    text = "\n".join(_TEXT)
+    fast = recognise(text, model)
+    saved = model.__dict__.get("fast")
+    model.__dict__["fast"] = None                       # crfsuite
+    try:
+        slow = recognise(text, model)
+    finally:
+        model.__dict__["fast"] = saved
+    assert [(s.start, s.end, s.fine) for s in fast] == [(s.start, s.end, s.fine) for s in slow]
+    assert all(abs(a.score - b.score) <= 1e-3 for a, b in zip(fast, slow))
+    assert fast
