@@ -56,7 +56,6 @@ class FastCrf:
     #: Rows kept before every cache starts afresh (23 labels x 8 bytes: ~55 MB). News vocabularies
     #: keep growing; this keeps a long build's memory flat at the cost of re-scoring some words.
     MAX_ROWS = 300_000
-    MAX_CACHED = MAX_ROWS
 
     def __init__(self, labels: Sequence[str], weights: dict[tuple[str, str], float],
                  transitions: dict[tuple[str, str], float], gazetteers: dict, vocabulary: frozenset[str] | None):
@@ -83,7 +82,7 @@ class FastCrf:
         width = len(self.labels)
         self.rows = _Rows(width)
         self._word_rows: dict[str, tuple] = {}
-        self._pair_rows: dict[tuple[str, str], tuple[int, int]] = {}
+        self._pair_rows: dict[tuple[str, str], int] = {}
         self._gaz_rows: dict[tuple, int] = {}
         self._extra_rows: dict[tuple[str, ...], int] = {}
         self._edge_rows = {}
@@ -111,28 +110,41 @@ class FastCrf:
         vec = self._vector(feats)
         return 0 if vec is None else self.rows.add(vec)
 
-    def _word(self, word: str) -> tuple[tuple[int, ...], str, str]:
-        """(rows: own, seen at -2, -1, +1, +2), normalised form, stem) of a word form."""
+    def _rows_block(self, groups) -> int:
+        """Consecutive rows, one per feature group (zeros where none is known); the first's index."""
+        first = self.rows.size
+        for feats in groups:
+            vec = self._vector(feats)
+            self.rows.add(np.zeros(self.rows.width) if vec is None else vec)
+        return first
+
+    def _word(self, word: str) -> tuple[int, str, str]:
+        """(first of its 5 rows: own features, then as seen from -2, -1, +1, +2; normalised form,
+        stem) of a word form."""
         hit = self._word_rows.get(word)
         if hit is None:
             own, context, norm, stem = word_features(word)
             oov = self.vocabulary is not None and norm not in self.vocabulary and own[3] == "sh=arabic"
             own_feats = (*own[1:], "oov") if oov else own
             ctx = [context[off] + ((f"oov{off:+d}",) if oov and abs(off) == 1 else ()) for off in _OFFSETS]
-            hit = ((self._row(own_feats), *(self._row(c) for c in ctx)), norm, stem)
-            if len(self._word_rows) < self.MAX_CACHED:
-                self._word_rows[word] = hit
+            hit = (self._rows_block([own_feats, *ctx]), norm, stem)
+            self._word_rows[word] = hit
         return hit
 
-    def _pairs(self, left: str, right: str) -> tuple[int, int]:
-        """Rows of the stem pair (left, right): as seen from the right word ('s-1|s') and from the left ('s|s+1')."""
-        key = (left, right)
-        rows = self._pair_rows.get(key)
-        if rows is None:
-            rows = (self._row((f"s-1|s={left}|{right}",)), self._row((f"s|s+1={left}|{right}",)))
-            if len(self._pair_rows) < self.MAX_CACHED:
-                self._pair_rows[key] = rows
-        return rows
+    def _pair(self, key: tuple[str, str]) -> int:
+        """The stem pair (left, right): 0 when the model knows neither of its features, else the first
+        of two rows, as seen from the right word ('s-1|s') and from the left ('s|s+1')."""
+        left, right = key
+        feats = ((f"s-1|s={left}|{right}",), (f"s|s+1={left}|{right}",))
+        base = self._rows_block(feats) if any(f[0] in self._vectors for f in feats) else 0
+        self._pair_rows[key] = base
+        return base
+
+    def _extra(self, feats: tuple[str, ...]) -> int:
+        row = self._extra_rows.get(feats)
+        if row is None:
+            row = self._extra_rows[feats] = self._row(feats)
+        return row
 
     def _gaz(self, name: str, here, before, after) -> int:
         key = (name, here, before, after)
@@ -148,52 +160,50 @@ class FastCrf:
             row = self._gaz_rows[key] = self._row(feats)
         return row
 
-    def _extra(self, feats: tuple[str, ...]) -> int:
-        row = self._extra_rows.get(feats)
-        if row is None:
-            row = self._row(feats)
-            if len(self._extra_rows) < self.MAX_CACHED:
-                self._extra_rows[feats] = row
-        return row
-
-    def state_scores(self, sentences: Sequence[Sequence[str]],
-                     extras: Sequence[Sequence[tuple[str, ...]]] | None = None) -> list[np.ndarray]:
-        """(n x labels) state scores of each sentence (mirrors sequence_features, see ``check``).
-        ``extras``: per sentence, per position, further feature strings (the document's non-local
-        features), scored by a row cached per distinct tuple."""
+    def flat_scores(self, sentences: Sequence[Sequence[str]],
+                    extras: Sequence[Sequence[tuple[str, ...]]] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(total tokens x labels) state scores of the sentences one after another, and the sentence
+        bounds (starts, then the end). Mirrors sequence_features (see ``check``). ``extras``: per
+        sentence, per position, further feature strings (the document's non-local features)."""
         if self.rows.size > self.MAX_ROWS:
             self._reset()
-        lengths = np.array([len(s) for s in sentences], dtype=np.intp)
+        lengths = np.fromiter((len(s) for s in sentences), dtype=np.intp, count=len(sentences))
         total = int(lengths.sum())
-        bounds = np.concatenate([[0], np.cumsum(lengths)])
+        bounds = np.zeros(len(sentences) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=bounds[1:])
         if total == 0:
-            return [np.zeros((0, len(self.labels))) for _ in sentences]
-        words = [self._word(t) for s in sentences for t in s]
-        table = np.array([w[0] for w in words], dtype=np.intp)            # total x 5
+            return np.zeros((0, len(self.labels))), bounds
+        cache, word = self._word_rows, self._word
+        words = [cache.get(t) or word(t) for s in sentences for t in s]
+        base = np.fromiter((w[0] for w in words), dtype=np.intp, count=total)
         sent_len = np.repeat(lengths, lengths)
         pos = np.arange(total) - np.repeat(bounds[:-1], lengths)
         first, last = pos == 0, pos == sent_len - 1
         edge = np.array([self._edge_rows[b, e] for b in (False, True) for e in (False, True)], dtype=np.intp)
-        columns = [edge[first * 2 + last], table[:, 0]]
+        columns = [edge[first * 2 + last], base]
         for k, off in enumerate(_OFFSETS):
             col = np.zeros(total, dtype=np.intp)
             if off < 0:
-                col[-off:] = table[:off, k + 1]
+                col[-off:] = base[:off] + (k + 1)
             else:
-                col[:-off] = table[off:, k + 1]
+                col[:-off] = base[off:] + (k + 1)
             col[(pos + off < 0) | (pos + off >= sent_len)] = 0
             columns.append(col)
         stems = [w[2] for w in words]
-        pairs = np.array([self._pairs(a, b) for a, b in zip(stems, stems[1:])], dtype=np.intp).reshape(-1, 2)
-        inside = ~first[1:]                                  # the pair does not cross a sentence end
+        pair_cache, pair = self._pair_rows, self._pair
+        keys = list(zip(stems, stems[1:]))
+        pairs = np.fromiter((pair_cache[k] if k in pair_cache else pair(k) for k in keys), dtype=np.intp,
+                            count=len(keys))
+        inside = ~first[1:] & (pairs != 0)                   # known, and not across a sentence end
         from_left, from_right = np.zeros(total, dtype=np.intp), np.zeros(total, dtype=np.intp)
-        from_left[1:][inside] = pairs[inside, 0]             # 's-1|s' at the right word
-        from_right[:-1][inside] = pairs[inside, 1]           # 's|s+1' at the left word
+        from_left[1:][inside] = pairs[inside]                # 's-1|s' at the right word
+        from_right[:-1][inside] = pairs[inside] + 1          # 's|s+1' at the left word
         columns += [from_left, from_right]
         norms = [w[1] for w in words]
+        starts = bounds.tolist()
         for name, gazetteer in (self.gazetteers or {}).items():
             tags: list = []
-            for a, b in zip(bounds[:-1], bounds[1:]):
+            for a, b in zip(starts[:-1], starts[1:]):
                 tags.extend(gazetteer.tag(norms[a:b]))
             col = np.zeros(total, dtype=np.intp)
             marked = {i + d for i, tag in enumerate(tags) if tag for d in (-1, 0, 1)}
@@ -212,7 +222,12 @@ class FastCrf:
                 if feats:
                     col[i] = self._extra(tuple(feats))
             columns.append(col)
-        scores = self.rows.matrix[np.stack(columns, axis=1)].sum(axis=1)
+        return self.rows.matrix[np.stack(columns, axis=1)].sum(axis=1), bounds
+
+    def state_scores(self, sentences: Sequence[Sequence[str]],
+                     extras: Sequence[Sequence[tuple[str, ...]]] | None = None) -> list[np.ndarray]:
+        """(n x labels) state scores of each sentence."""
+        scores, bounds = self.flat_scores(sentences, extras)
         return [scores[bounds[k]:bounds[k + 1]] for k in range(len(sentences))]
 
     def check(self, sentences: Sequence[Sequence[str]], reference: Sequence[Sequence[Sequence[str]]],
@@ -235,9 +250,9 @@ class FastCrf:
             extras: Sequence[Sequence[tuple[str, ...]]] | None = None) -> list[tuple[list[str], list[float]]]:
         """Best label sequence of every sentence and, per token, the marginal probability of its
         label (1.0 for O, as crfsuite's caller did not ask it)."""
+        if _compiled is not None:
+            return self._tag_compiled(*self.flat_scores(sentences, extras), marginals)
         scores = self.state_scores(sentences, extras)
-        if _compiled is not None and scores:
-            return self._tag_compiled(scores, marginals)
         paths = _viterbi(scores, self.trans)
         out = []
         probs = _marginals(scores, self.exp_trans) if marginals else [None] * len(scores)
@@ -249,22 +264,19 @@ class FastCrf:
                 out.append((tags, [1.0 if k == self.outside else float(prob[t, k]) for t, k in enumerate(path)]))
         return out
 
-
-    def _tag_compiled(self, scores: list[np.ndarray], marginals: bool):
-        flat = np.ascontiguousarray(np.concatenate(scores)) if scores else np.zeros((0, len(self.labels)))
-        bounds = np.concatenate([[0], np.cumsum([len(s) for s in scores])]).astype(np.int64)
+    def _tag_compiled(self, flat: np.ndarray, bounds: np.ndarray, marginals: bool):
         path = _compiled["viterbi"](flat, bounds, self.trans)
-        probs = _compiled["marginals"](flat, bounds, self.exp_trans, path, self.outside) if marginals else None
         labels, outside = self.labels, self.outside
-        out = []
-        for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-            ks = path[a:b].tolist()
-            tags = [labels[k] for k in ks]
-            if probs is None:
-                out.append((tags, [1.0] * len(ks)))
-            else:
-                out.append((tags, [1.0 if k == outside else p for k, p in zip(ks, probs[a:b].tolist())]))
-        return out
+        ks = path.tolist()
+        tags = [labels[k] for k in ks]
+        if marginals:
+            probs = _compiled["marginals"](flat, bounds, self.exp_trans, path, outside)
+            probs[path == outside] = 1.0
+            probs = probs.tolist()
+        else:
+            probs = [1.0] * len(ks)
+        starts = bounds.tolist()
+        return [(tags[a:b], probs[a:b]) for a, b in zip(starts[:-1], starts[1:])]
 
 
 def _viterbi_loops(scores, bounds, trans):
