@@ -70,36 +70,29 @@ def word_zipf() -> dict[str, str]:
     return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
 
 
-def _zipf_bin(zipf: str | None) -> int:
-    """Integer Zipf value 2..7 (0: not in the list, i.e. rarer than once in 100 million words)."""
-    return min(7, int(float(zipf))) if zipf else 0
-
-
-def _frequency(zipf: str | None) -> float:
-    return 10 ** (float(zipf) - 9) if zipf else 0.0
-
-
 def _frequency_features(norm: str, prefix: str, stem: str) -> tuple[str, ...]:
     """What unlabelled text says about an Arabic word: how common it is (``zf`` for the word, ``zs``
-    for its best clitic-free form) and how often its stem takes the article (``alrA``/``alrB``, for
-    words written with / without it): names (بوش، شيراك) almost never do, common nouns often do."""
+    for its best clitic-free form, integer Zipf values 2..7, 0 when rarer than Zipf 2) and how often
+    its stem takes the article (``alrA``/``alrB``, for words written with / without it): names
+    (بوش، شيراك) almost never do, common nouns often do."""
     table = word_zipf()
     z_norm, z_stem, z_al_stem = table.get(norm), table.get(stem), table.get("ال" + stem)
     has_article = prefix.endswith(("ال", "لل"))
-    zf = _zipf_bin(z_norm)
-    zs = max(zf, _zipf_bin(z_stem), _zipf_bin(z_al_stem) if has_article else 0)
+    zf = min(7, int(float(z_norm))) if z_norm else 0
+    zs = max(zf, min(7, int(float(z_stem))) if z_stem else 0,
+             min(7, int(float(z_al_stem))) if has_article and z_al_stem else 0)
     features = [f"zf={zf}", f"zs={zs}"]
     if len(stem) >= 2:
         if has_article:
-            kind, bare, with_article = "A", _frequency(z_stem), _frequency(z_al_stem)
+            kind, bare, with_article = "A", (z_stem,), (z_al_stem,)
         else:
-            kind = "B"
-            bare = _frequency(z_stem) + _frequency(z_norm)
-            with_article = _frequency(z_al_stem) + _frequency(table.get("ال" + norm))
-        if bare + with_article == 0:
+            kind, bare, with_article = "B", (z_stem, z_norm), (z_al_stem, table.get("ال" + norm))
+        bare_f = sum(10 ** (float(z) - 9) for z in bare if z)
+        with_f = sum(10 ** (float(z) - 9) for z in with_article if z)
+        if bare_f + with_f == 0:
             features.append(f"alr{kind}=none")
         else:
-            share = with_article / (bare + with_article)
+            share = with_f / (bare_f + with_f)
             features.append(f"alr{kind}={sum(share >= cut for cut in _ARTICLE_SHARE_CUTS)}")
     return tuple(features)
 
@@ -128,6 +121,7 @@ def _fold_teh(s: str) -> str:
     return s.replace("ة", "ه")
 
 
+@functools.lru_cache(maxsize=200_000)
 def _cue_class(norm: str, stem: str) -> str | None:
     for form in (norm, "ال" + stem, stem):
         hit = _CUE.get(_fold_teh(form))
@@ -329,7 +323,7 @@ def _evidence_parts(word: str) -> tuple[str | None, tuple[str, ...], tuple[str, 
     own, _, norm, stem = word_features(word)
     key = stem if own[3] == "sh=arabic" and len(stem) >= 3 else None
     own_flags = ("AL",) if key is not None and own[2].endswith(("ال", "لل")) else ()   # own[2]: 'p=PREFIX'
-    cue = next((f[4:] for f in own if f.startswith("cue=")), None)
+    cue = _cue_class(norm, stem)
     given = "given" in own
     to_next = (*(("L" + cue,) if cue in _EVIDENCE_LEFT_CUES else ()), *(("Lgiven",) if given else ()),
                *(("Lprep",) if norm in _LOCATIVE_PREPOSITIONS else ()))

@@ -7,6 +7,7 @@ finds the very lists it was trained with; nothing here is needed at run time but
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter
@@ -74,8 +75,7 @@ class Gazetteer:
         """Trie nodes reached by the word's possible bases (itself, without clitics ...), in order."""
         hit = self._starts.get(norm)
         if hit is None:
-            hit = tuple(node for first in candidate_bases(norm)
-                        if (node := self._trie.get(_fold(first))) is not None)
+            hit = tuple(node for first in _folded_bases(norm) if (node := self._trie.get(first)) is not None)
             if len(self._starts) > 500_000:
                 self._starts.clear()
             self._starts[norm] = hit
@@ -106,6 +106,12 @@ class Gazetteer:
 def _fold(s: str) -> str:
     """Teh marbuta as ha: name lists and news text spell it either way."""
     return s.replace("ة", "ه")
+
+
+@functools.lru_cache(maxsize=200_000)
+def _folded_bases(norm: str) -> tuple[str, ...]:
+    """candidate_bases of a word, folded: computed once per word for all name lists."""
+    return tuple(_fold(base) for base in candidate_bases(norm))
 
 
 def _territories(gaz: Gazetteer) -> None:

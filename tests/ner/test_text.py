@@ -20,3 +20,27 @@ def test_split_proclitics():
     assert split_proclitics("وبالقاهرة") == ("وبال", "قاهرة")
     assert split_proclitics("للامم") == ("لل", "امم")
     assert split_proclitics("في") == ("", "في")
+
+
+def test_normalise_equals_the_camel_tools_functions():
+    """normalise's one-pass character table is camel-tools' dediac + alef + alef maksura (+ marks)."""
+    import gzip
+    from importlib import resources
+
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar
+
+    from kg.ner.text import normalise
+
+    def reference(word):
+        word = "".join(c for c in word if c not in "\u200e\u200f\u200c\u200d\ufeff\u0640")
+        return normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(word)))
+
+    samples = ["أَعْلَنَ", "إِلى", "آمال", "ٱلله", "مُصطفى", "ـــقال", "\u200eبغداد\u200f", "رَّ", "ABC 12",
+               "كِتَابٌ", "عيسى", "٣٤"]
+    raw = resources.files("kg.ner").joinpath("lexicons", "arabic_word_frequency.tsv.gz").read_bytes()
+    samples += [line.split("\t")[0] for line in gzip.decompress(raw).decode("utf-8").splitlines()[1:5000]]
+    every_arabic_char = "".join(chr(c) for c in range(0x0600, 0x0700))
+    samples.append(every_arabic_char)
+    for word in samples:
+        assert normalise(word) == reference(word), word
