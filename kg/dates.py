@@ -3,7 +3,9 @@ against the article's publication date."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from typing import Sequence
 
 from kg.arabic import normalise, normalise_text
 
@@ -23,6 +25,7 @@ _EXPLICIT = re.compile(r"(\d{1,2})\s+(" + "|".join(sorted(map(re.escape, _NMONTH
                        r")(?:\s+(?:عام\s+)?(\d{4}))?")
 
 
+@functools.lru_cache(maxsize=4096)
 def _parse(published: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(published) if published else None
@@ -30,10 +33,19 @@ def _parse(published: str | None) -> dt.date | None:
         return None
 
 
-def event_date(sentence: str, published: str | None) -> str | None:
-    """ISO date of the event a sentence describes, when it can be told; else None."""
-    text = normalise_text(sentence).translate(_DIGITS)
+_WORD = re.compile(r"\w+")
+
+
+def event_date(sentence: str, published: str | None, norms: Sequence[str] | None = None) -> str | None:
+    """ISO date of the event a sentence describes, when it can be told; else None.
+
+    ``norms``: the sentence's normalised tokens, when the caller has them. A sentence without a
+    digit can only be dated relative to the publication date, from its words: those are then read
+    from the tokens instead of normalising the sentence again."""
     pub = _parse(published)
+    if norms is not None and not any(map(str.isdigit, sentence)):
+        return None if pub is None else _relative_date(_words(norms), pub)
+    text = normalise_text(sentence).translate(_DIGITS)
     m = _EXPLICIT.search(text)
     if m:
         day, month = int(m.group(1)), _NMONTH[m.group(2)]
@@ -49,7 +61,22 @@ def event_date(sentence: str, published: str | None) -> str | None:
                 return date.isoformat()
     if pub is None:
         return None
-    words = re.findall(r"\w+", text)
+    return _relative_date(re.findall(r"\w+", text), pub)
+
+
+def _words(norms: Sequence[str]) -> list[str]:
+    """re.findall(r"\w+") over the normalised tokens (\w is isalnum() or '_')."""
+    words: list[str] = []
+    for n in norms:
+        if n.isalnum():
+            words.append(n)
+        elif len(n) > 1 or n == "_":
+            words.extend(_WORD.findall(n))
+    return words
+
+
+def _relative_date(words: list[str], pub: dt.date) -> str | None:
+    """A date told relative to the publication date (الجمعة، أمس، اليوم ...)."""
     if _RELATIVE_WORDS.isdisjoint(words):
         return None
     for i, w in enumerate(words):

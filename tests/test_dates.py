@@ -88,3 +88,15 @@ def test_last_weekday_on_the_same_weekday_is_a_week_before():
 @pytest.mark.parametrize("phrase", ["أمس الأول", "أول أمس"], ids=["ams-al-awwal", "awwal-ams"])
 def test_the_day_before_yesterday(phrase):
     assert event_date(f"قتل ثلاثة مدنيين {phrase} في قصف", "2024-12-05") == "2024-12-03"
+
+
+@pytest.mark.parametrize("sentence", [
+    "قصفت الطائرات البلدة مساء الجمعة الماضي.", "وقال المتحدث أمس إن القوات انسحبت.", "اندلعت اشتباكات اليوم.",
+    "وقع الهجوم أول أمس.", "سيطرت القوات على المدينة في 8 ديسمبر 2024.", "وفي ٣ مارس دخلت القوات البلدة.",
+    "وأعلنت الحركة_الجديدة اليوم_الأحد مسؤوليتها.", "لا تاريخ هنا.", "قُتِلَ ثلاثةٌ أَمْسِ فِي الْقَصْفِ.",
+])
+@pytest.mark.parametrize("published", ["2024-12-06", "2025-01-05", None])
+def test_dates_read_from_tokens_equal_dates_read_from_the_text(sentence, published):
+    from kg.arabic import tokenise
+    norms = [t.norm for t in tokenise(sentence)]
+    assert event_date(sentence, published, norms) == event_date(sentence, published)

@@ -41,7 +41,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             self.hedges = self._hedge_positions(view)
             self.reported_from = self._reported_speech_start(view)
             self.position = None
-            self.date = event_date(view.sentence.text, self.article.published)
+            self.date = event_date(view.sentence.text, self.article.published, [t.norm for t in view.tokens])
             self._structural(view)
             self._verbs(view)
             self.position, self.future = None, False
