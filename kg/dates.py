@@ -65,7 +65,7 @@ def event_date(sentence: str, published: str | None, norms: Sequence[str] | None
 
 
 def _words(norms: Sequence[str]) -> list[str]:
-    """re.findall(r"\w+") over the normalised tokens (\w is isalnum() or '_')."""
+    """re.findall(r"\\w+") over the normalised tokens (\\w is isalnum() or "_")."""
     words: list[str] = []
     for n in norms:
         if n.isalnum():
