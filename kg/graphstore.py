@@ -48,12 +48,8 @@ _ITEM = b'{"article":"'                    # how every mention and provenance it
 _intern = sys.intern
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-
-
 def _dumps(obj) -> bytes:
-    """Compact UTF-8 JSON (one encoder for every call: json.dumps builds one per call with these options)."""
-    return _ENCODER.encode(obj).encode("utf-8")
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def index_path(graph_path: Path) -> Path:
