@@ -660,6 +660,10 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
                 or len("".join(name_norms)) < 3:
             continue
         etype = n.ontology_type
+        if etype == "Person" and len(name_norms) < 2:
+            continue               # a person is named in full (as by a cue); one word alone is too weak
+        if _definite_description(name_norms, cues, reg):
+            continue               # القاعدة الجوية الروسية: a description coreference resolves, not a name
         if etype == "Organization" and any(w.lstrip("وبل").startswith(ARMED_WORDS) or w in ARMED_WORDS
                                            for w in name_norms):
             etype = "ArmedGroup"
@@ -667,6 +671,12 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         out.append(Span(i, j, start, n.end, eid, etype, "ner"))
         new.setdefault(eid, EntityRecord(eid, etype, text))
     return out, new
+
+
+def _definite_description(norms: list[str], cues: Cues, reg: Registry) -> bool:
+    """An anaphoric head (المدينة، القاعدة، الحركة ...) and only adjectives after it."""
+    head = _reading_in(norms[0], cues.anaphors)
+    return head is not None and all(_is_adjective(w, cues, reg) for w in norms[1:])
 
 
 def _drop_overlaps(spans: list[Span]) -> list[Span]:
