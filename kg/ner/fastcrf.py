@@ -74,6 +74,7 @@ class FastCrf:
             vec[index[label]] += w
         self.gazetteers = gazetteers
         self.vocabulary = vocabulary
+        self.bias = np.zeros(width)               # added to the state scores at decoding (see set_begin_bias)
         self._reset()
         self.outside = self.labels.index("O") if "O" in self.labels else -1
 
@@ -90,6 +91,10 @@ class FastCrf:
             for eos in (False, True):
                 feats = ["bias"] + (["BOS"] if bos else []) + (["EOS"] if eos else [])
                 self._edge_rows[bos, eos] = self._row(feats)
+
+    def set_begin_bias(self, value: float) -> None:
+        """Add ``value`` to every B- label's score when decoding (a prior toward starting a name)."""
+        self.bias = np.array([value if label.startswith("B-") else 0.0 for label in self.labels])
 
     @classmethod
     def from_tagger(cls, tagger, gazetteers, vocabulary) -> "FastCrf":
@@ -250,9 +255,12 @@ class FastCrf:
             extras: Sequence[Sequence[tuple[str, ...]]] | None = None) -> list[tuple[list[str], list[float]]]:
         """Best label sequence of every sentence and, per token, the marginal probability of its
         label (1.0 for O, as crfsuite's caller did not ask it)."""
+        flat, bounds = self.flat_scores(sentences, extras)
+        if self.bias.any():
+            flat = flat + self.bias
         if _compiled is not None:
-            return self._tag_compiled(*self.flat_scores(sentences, extras), marginals)
-        scores = self.state_scores(sentences, extras)
+            return self._tag_compiled(flat, bounds, marginals)
+        scores = [flat[bounds[k]:bounds[k + 1]] for k in range(len(sentences))]
         paths = _viterbi(scores, self.trans)
         out = []
         probs = _marginals(scores, self.exp_trans) if marginals else [None] * len(scores)
