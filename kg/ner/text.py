@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TATWEEL = "\u0640"
 _BIDI_MARKS = "\u200e\u200f\u200c\u200d\ufeff"
@@ -32,9 +32,9 @@ _LL_RE = re.compile(r"^(?P<conj>[وف])?(?P<ll>لل)(?P<stem>.+)$")
 _MIN_STEM = 2
 
 
-@dataclass(frozen=True)
-class Span:
-    """A token of raw text with its character offsets (``text[start:end] == form``)."""
+class Span(NamedTuple):
+    """A token of raw text with its character offsets (``text[start:end] == form``). A named
+    tuple: as frozen and typed as a dataclass, and cheaper to build (one per word of a text)."""
     start: int
     end: int
     form: str
