@@ -228,7 +228,11 @@ class FastCrf:
                 if feats:
                     col[i] = self._extra(tuple(feats))
             columns.append(col)
-        return self.rows.matrix[np.stack(columns, axis=1)].sum(axis=1), bounds
+        matrix = self.rows.matrix
+        scores = matrix[columns[0]]
+        for col in columns[1:]:
+            scores += matrix[col]              # one gather per column: no (tokens x columns x labels) temporary
+        return scores, bounds
 
     def state_scores(self, sentences: Sequence[Sequence[str]],
                      extras: Sequence[Sequence[tuple[str, ...]]] | None = None) -> list[np.ndarray]:

@@ -1,6 +1,8 @@
 """A sentence's mentions indexed by token, and the small tests argument finding asks of them."""
 from __future__ import annotations
 
+from itertools import chain
+
 from kg.arabic import normalise
 from kg.relations.lexicon import stems
 from kg.relations.words import ACTOR_TYPES, CLAUSE_BREAKS, PLACE_TYPES
@@ -32,7 +34,7 @@ class SentenceView:
         """Every stem of every token (proclitics stripped): rules whose cue words are all absent
         from it need not scan the sentence."""
         if self._stems is None:
-            self._stems = frozenset(s for t in self.tokens for s in stems(t.norm))
+            self._stems = frozenset(chain.from_iterable(map(stems, [t.norm for t in self.tokens])))
         return self._stems
 
     def is_break(self, i) -> bool:
