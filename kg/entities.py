@@ -88,26 +88,41 @@ def _span_start(tok: Token, prefix: str) -> int:
     return tok.start + _letters_offset(tok.text, len(prefix))
 
 
+class _Memo(dict):
+    """A dict that computes a missing key's value (and keeps at most ``limit`` of them): lookups
+    of known keys stay at C speed, which matters in the per-token loops below."""
+    __slots__ = ("compute", "limit")
+
+    def __init__(self, compute, limit: int = 500_000):
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def __missing__(self, key):
+        value = self.compute(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value
+
+
 class _StartIndex:
     """What a token can start in a name index: the (proclitic prefix, stem, longest key length)
     readings of the token whose stem is the first word of some key. Most tokens start nothing, so
-    this is the fast reject of every matcher, cached per normalised token."""
+    this is the fast reject of every matcher, cached per normalised token (``starts[norm]``)."""
 
     def __init__(self, index):
         self.size = len(index)
         self.firsts: dict[str, int] = {}
         for key in index:
             self.firsts[key[0]] = max(self.firsts.get(key[0], 0), len(key))
-        self._starts: dict[str, tuple] = {}
+        self.starts_of = _Memo(self._readings)
+
+    def _readings(self, norm: str) -> tuple:
+        firsts = self.firsts
+        return tuple((prefix, stem, firsts[stem]) for prefix, stem in proclitic_variants(norm) if stem in firsts)
 
     def starts(self, norm: str) -> tuple:
-        hit = self._starts.get(norm)
-        if hit is None:
-            firsts = self.firsts
-            hit = tuple((prefix, stem, firsts[stem]) for prefix, stem in proclitic_variants(norm) if stem in firsts)
-            if len(self._starts) < 500_000:
-                self._starts[norm] = hit
-        return hit
+        return self.starts_of[norm]
 
     @property
     def longest(self) -> int:
@@ -127,23 +142,22 @@ def _start_index(index) -> _StartIndex:
     return entry[1]
 
 
-_READINGS: dict[int, tuple[object, dict]] = {}
+_READINGS: dict[int, tuple[object, _Memo]] = {}
+
+
+def _readings(table) -> _Memo:
+    """token form -> its first proclitic reading (prefix, stem) whose stem is in ``table`` (a
+    long-lived dict or set of the registry or the cues), or None."""
+    entry = _READINGS.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = (table, _Memo(lambda norm: next(((p, st) for p, st in proclitic_variants(norm) if st in table), None)))
+        _READINGS[id(table)] = entry
+    return entry[1]
 
 
 def _reading_in(norm: str, table) -> tuple[str, str] | None:
-    """The first proclitic reading (prefix, stem) of a token whose stem is in ``table`` (a long-lived
-    dict or set of the registry or the cues), cached per token form; None when no reading is."""
-    entry = _READINGS.get(id(table))
-    if entry is None or entry[0] is not table:
-        entry = (table, {})
-        _READINGS[id(table)] = entry
-    cache = entry[1]
-    hit = cache.get(norm, False)
-    if hit is False:
-        hit = next(((p, st) for p, st in proclitic_variants(norm) if st in table), None)
-        if len(cache) < 500_000:
-            cache[norm] = hit
-    return hit
+    """The first proclitic reading (prefix, stem) of a token whose stem is in ``table``, or None."""
+    return _readings(table)[norm]
 
 
 DASHES = frozenset({"-", "–", "—"})
@@ -155,7 +169,7 @@ def _match_at(tokens, i, index, max_len, starts: _StartIndex | None = None):
     Returns (number of tokens spanned, proclitic prefix, index value) or None. A dash inside a
     name (الحركة الشعبية لتحرير السودان - شمال) is skipped. ``starts``: the index's start index
     (default: the cached one of a long-lived index)."""
-    readings = (starts or _start_index(index)).starts(tokens[i].norm)
+    readings = (starts or _start_index(index)).starts_of[tokens[i].norm]
     if not readings:
         return None
     best = None
@@ -183,7 +197,7 @@ def _match_at(tokens, i, index, max_len, starts: _StartIndex | None = None):
 def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
     tokens, spans, i = sentence.tokens, [], 0
     starts = _start_index(reg.index)
-    can_start = starts.starts
+    can_start = starts.starts_of.__getitem__
     while i < len(tokens):
         if not can_start(tokens[i].norm):      # the common case: no name starts here
             i += 1
@@ -230,9 +244,10 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
             countries = {reg.entities[e.entity_id].country for e in s.candidates}
             if len(countries) == 1 and None not in countries:
                 votes[countries.pop()] += 2 if s.candidates[0].kind == "country" else 1
+    nationality_of = _readings(reg.nationality)
     for n, sent in enumerate(sentences):
         for k, t in enumerate(sent.tokens):
-            hit = _reading_in(t.norm, reg.nationality)
+            hit = nationality_of[t.norm]
             if hit is not None and (n, k) not in outlet_tokens:
                 votes[reg.nationality[hit[1]]] += 1
     return votes.most_common(1)[0][0] if votes else None
@@ -289,7 +304,7 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str
     starts = _start_index(reg.generic)
     max_len = starts.longest
     covered = _covered_set(taken)
-    can_start = starts.starts
+    can_start = starts.starts_of.__getitem__
     while i < len(tokens):
         if i in covered or not can_start(tokens[i].norm):
             i += 1
@@ -692,8 +707,9 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
     """Definite heads (المدينة، الحزب، العاصمة ...) resolved to the latest compatible entity."""
     tokens, out = sentence.tokens, []
     covered = _covered_set(taken)
+    anaphor_of = _readings(cues.anaphors)
     for i, t in enumerate(tokens):
-        reading = _reading_in(t.norm, cues.anaphors)
+        reading = anaphor_of[t.norm]
         if reading is None or i in covered:
             continue
         p, stem = reading
@@ -800,7 +816,7 @@ def _propagate_names(sentences, mentions: list[Mention], entities: dict, article
     for sent in sentences:
         i = 0
         while i < len(sent.tokens):
-            hit = None if (sent.index, i) in covered or not starts.starts(sent.tokens[i].norm) else \
+            hit = None if (sent.index, i) in covered or not starts.starts_of[sent.tokens[i].norm] else \
                 _match_at(sent.tokens, i, index, longest, starts)
             if hit is None:
                 i += 1
