@@ -28,6 +28,7 @@ _TOKEN = re.compile(rf"{_WORD}|[^\s\w]", re.UNICODE)
 # Sentence ends: . ! ? ؟ ; ؛ and line breaks; a dot between digits (3.5) is not an end.
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟;؛…]+(?!\d)|\n+")
 
+_ALNUM = re.compile(r"[^\W_]")           # a character for which str.isalnum() is true
 PROCLITIC_CONJ = ("و", "ف")
 PROCLITIC_PREP = ("ب", "ل", "ك")
 
@@ -106,12 +107,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans.append((pos, end))
     out = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s and any(ch.isalnum() for ch in text[s:e]):
-            out.append((s, e))
+        segment = text[s:e]
+        stripped = segment.strip()             # str.strip() drops exactly the isspace() characters
+        if stripped and _ALNUM.search(stripped):
+            s += len(segment) - len(segment.lstrip())
+            out.append((s, s + len(stripped)))
     return out
 
 

@@ -148,3 +148,29 @@ def test_analysed_sentences_and_tokens_point_at_the_article_text(text):
         for t in s.tokens:
             assert norm_text[t.start:t.end] == t.text
             assert s.start <= t.start < t.end <= s.end
+
+
+def _sentences_by_the_letter(text: str) -> list[tuple[int, int]]:
+    """split_sentences' contract spelled out character by character (the reference)."""
+    from kg.arabic import _SENTENCE_END
+    spans, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((pos, m.end() if m.group()[0] != "\n" else m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and any(ch.isalnum() for ch in text[s:e]):
+            out.append((s, e))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\u00a0\u2003.!?؟;؛…_-،ab١2٣ سلم\u064e\u200f\u0640", max_size=60))
+def test_sentence_spans_are_trimmed_and_hold_a_letter_or_digit(text):
+    from kg.arabic import split_sentences
+    assert split_sentences(text) == _sentences_by_the_letter(text)
