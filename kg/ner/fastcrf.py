@@ -222,12 +222,12 @@ class FastCrf:
                         col[i] = self._gaz(name, here, before, after)
             columns.append(col)
         if extras is not None:
-            col = np.zeros(total, dtype=np.intp)
             flat_extras = [feats for sentence in extras for feats in sentence]
-            for i, feats in enumerate(flat_extras):
-                if feats:
-                    col[i] = self._extra(tuple(feats))
-            columns.append(col)
+            where = [i for i, feats in enumerate(flat_extras) if feats]
+            if where:
+                col = np.zeros(total, dtype=np.intp)
+                col[where] = [self._extra(tuple(flat_extras[i])) for i in where]
+                columns.append(col)
         matrix = self.rows.matrix
         scores = matrix[columns[0]]
         for col in columns[1:]:
