@@ -269,7 +269,10 @@ class FastCrf:
         if self.bias.any():
             flat = flat + self.bias
         if _compiled is not None:
-            return self._tag_compiled(flat, bounds, marginals)
+            try:
+                return self._tag_compiled(flat, bounds, marginals)
+            except Exception as exc:  # noqa: BLE001 - e.g. numba's on-disk cache read while another process writes it
+                _warn_once(f"compiled NER decoder failed ({type(exc).__name__}: {exc}); decoding with numpy")
         scores = [flat[bounds[k]:bounds[k + 1]] for k in range(len(sentences))]
         paths = _viterbi(scores, self.trans)
         out = []
@@ -295,6 +298,16 @@ class FastCrf:
             probs = [1.0] * len(ks)
         starts = bounds.tolist()
         return [(tags[a:b], probs[a:b]) for a, b in zip(starts[:-1], starts[1:])]
+
+
+_WARNED: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _WARNED:
+        _WARNED.add(message)
+        import warnings
+        warnings.warn(message, RuntimeWarning, stacklevel=3)
 
 
 def _read_dump(tagger) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], float]]:

@@ -185,9 +185,14 @@ class NerModel:
         import warnings
         from kg.ner.fastcrf import FastCrf
         from kg.ner.text import tokenise
-        fast = FastCrf.from_tagger(self._tagger, self.gazetteers, self.vocabulary)
-        sample = [[t.form for t in tokenise(line)] for line in _SELF_CHECK]
-        if fast.check(sample, self.document_features(sample), nonlocal_features(sample)):
+        try:
+            fast = FastCrf.from_tagger(self._tagger, self.gazetteers, self.vocabulary)
+            sample = [[t.form for t in tokenise(line)] for line in _SELF_CHECK]
+            checked = fast.check(sample, self.document_features(sample), nonlocal_features(sample))
+        except Exception as exc:  # noqa: BLE001 - the fast scorer is an optimisation: never fatal
+            checked, fast = False, None
+            warnings.warn(f"{self.path}: fast NER scorer unavailable ({type(exc).__name__}: {exc})", stacklevel=2)
+        if checked:
             fast.set_begin_bias(self.begin_bias)
             return fast
         warnings.warn(f"{self.path}: fast NER scores differ from crfsuite's; tagging with crfsuite"

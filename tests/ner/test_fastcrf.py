@@ -159,3 +159,18 @@ def test_the_begin_bias_only_adds_names(model, fast):
     fast.set_begin_bias(0.0)
     assert counts[0] <= counts[1] <= counts[2] and counts[0] < counts[2]
     assert model.begin_bias == 1.25 and model.fast.bias.max() == 1.25
+
+
+def test_a_failing_compiled_decoder_falls_back_to_numpy(fast, monkeypatch):
+    """numba's on-disk cache can be half-written when two new worker processes start at once:
+    decoding must go on, with the same tags."""
+    sentences = _sentences()
+    expected = fast.tag(sentences)
+
+    def broken(*args, **kwargs):
+        raise EOFError("truncated cache index")
+
+    monkeypatch.setattr(fastcrf, "_compiled", {"viterbi": broken, "marginals": broken})
+    with pytest.warns(RuntimeWarning, match="numpy"):
+        got = fast.tag(sentences)
+    assert [t for t, _ in got] == [t for t, _ in expected]
