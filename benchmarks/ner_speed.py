@@ -43,8 +43,6 @@ def _forget_words(model, features, gazetteer, text_mod) -> None:
             cached.cache_clear()
     for gaz in model.gazetteers.values():
         gaz._starts.clear()
-    if getattr(model, "view", None) is not None:
-        model.view._words.clear()
     if getattr(model, "fast", None) is not None:
         model.fast._reset()
 

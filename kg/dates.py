@@ -61,7 +61,7 @@ def event_date(sentence: str, published: str | None, norms: Sequence[str] | None
                 return date.isoformat()
     if pub is None:
         return None
-    return _relative_date(re.findall(r"\w+", text), pub)
+    return _relative_date(_WORD.findall(text), pub)
 
 
 def _words(norms: Sequence[str]) -> list[str]:

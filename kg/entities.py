@@ -108,10 +108,9 @@ class _Memo(dict):
 class _StartIndex:
     """What a token can start in a name index: the (proclitic prefix, stem, longest key length)
     readings of the token whose stem is the first word of some key. Most tokens start nothing, so
-    this is the fast reject of every matcher, cached per normalised token (``starts[norm]``)."""
+    this is the fast reject of every matcher, cached per normalised token (``starts_of[norm]``)."""
 
     def __init__(self, index):
-        self.size = len(index)
         self.firsts: dict[str, int] = {}
         for key in index:
             self.firsts[key[0]] = max(self.firsts.get(key[0], 0), len(key))
@@ -121,38 +120,35 @@ class _StartIndex:
         firsts = self.firsts
         return tuple((prefix, stem, firsts[stem]) for prefix, stem in proclitic_variants(norm) if stem in firsts)
 
-    def starts(self, norm: str) -> tuple:
-        return self.starts_of[norm]
-
     @property
     def longest(self) -> int:
         return max(self.firsts.values(), default=1)
 
 
-_START_INDEXES: dict[int, tuple[object, _StartIndex]] = {}
+def _built_for(cache: dict, table, build):
+    """``build(table)``, once per long-lived table (the registry's and the cues' dicts and sets),
+    rebuilt when the table grew. The table is kept beside its entry so that its id cannot be
+    reused by another object while the entry exists."""
+    entry = cache.get(id(table))
+    if entry is None or entry[0] is not table or entry[1] != len(table):
+        entry = (table, len(table), build(table))
+        cache[id(table)] = entry
+    return entry[2]
+
+
+_START_INDEXES: dict[int, tuple] = {}
+_READINGS: dict[int, tuple] = {}
 
 
 def _start_index(index) -> _StartIndex:
-    """The start index of a long-lived name index (the registry's), built once. The index itself is
-    kept alongside so that its id cannot be reused by another dict while the entry exists."""
-    entry = _START_INDEXES.get(id(index))
-    if entry is None or entry[0] is not index or entry[1].size != len(index):
-        entry = (index, _StartIndex(index))
-        _START_INDEXES[id(index)] = entry
-    return entry[1]
-
-
-_READINGS: dict[int, tuple[object, _Memo]] = {}
+    """The start index of a long-lived name index (the registry's)."""
+    return _built_for(_START_INDEXES, index, _StartIndex)
 
 
 def _readings(table) -> _Memo:
-    """token form -> its first proclitic reading (prefix, stem) whose stem is in ``table`` (a
-    long-lived dict or set of the registry or the cues), or None."""
-    entry = _READINGS.get(id(table))
-    if entry is None or entry[0] is not table:
-        entry = (table, _Memo(lambda norm: next(((p, st) for p, st in proclitic_variants(norm) if st in table), None)))
-        _READINGS[id(table)] = entry
-    return entry[1]
+    """token form -> its first proclitic reading (prefix, stem) whose stem is in ``table``, or None."""
+    return _built_for(_READINGS, table, lambda t: _Memo(
+        lambda norm: next(((p, st) for p, st in proclitic_variants(norm) if st in t), None)))
 
 
 def _reading_in(norm: str, table) -> tuple[str, str] | None:

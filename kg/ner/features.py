@@ -234,76 +234,6 @@ def sequence_features(tokens: list[str] | tuple[str, ...], gazetteers: dict[str,
     return out
 
 
-class ModelFeatures:
-    """``sequence_features`` as a trained model sees them: only the strings the model has a weight
-    for (``known``: with L1 most candidate features were dropped in training), built from per-word
-    tuples cached once per word form. A CRF's scores are sums over known features, so tags and
-    marginals are those of the full strings; crfsuite just has fewer strings to look up."""
-
-    MAX_CACHED = 200_000
-
-    def __init__(self, known: frozenset[str], vocabulary: frozenset[str] | None):
-        self.known = known
-        self.vocabulary = vocabulary
-        self._words: dict[str, tuple] = {}
-        self._edges = tuple(f for f in ("BOS", "EOS") if f in known)
-
-    def _word(self, word: str) -> tuple:
-        hit = self._words.get(word)
-        if hit is None:
-            own, context, norm, stem = word_features(word)
-            oov = self.vocabulary is not None and norm not in self.vocabulary and own[3] == "sh=arabic"
-            known = self.known
-            own_feats = ("bias", *own[1:], "oov") if oov else ("bias", *own)
-            seen = {}
-            for off in (-2, -1, 1, 2):
-                feats = context[off] + ((f"oov{off:+d}",) if oov and abs(off) == 1 else ())
-                seen[off] = tuple(sorted(known.intersection(feats)))     # sorted: a fixed order, fixed sums
-            hit = (tuple(sorted(known.intersection(own_feats))), seen, norm, stem)
-            if len(self._words) < self.MAX_CACHED:
-                self._words[word] = hit
-        return hit
-
-    def sequence(self, tokens: Sequence[str], gazetteers: dict[str, Gazetteer] | None) -> list[list[str]]:
-        known = self.known
-        infos = [self._word(t) for t in tokens]
-        n = len(infos)
-        bos, eos = "BOS" in self._edges, "EOS" in self._edges
-        out = []
-        for i, (own, _, _, stem) in enumerate(infos):
-            feats = list(own)
-            if i >= 2:
-                feats += infos[i - 2][1][-2]
-            if i >= 1:
-                feats += infos[i - 1][1][-1]
-                pair = f"s-1|s={infos[i - 1][3]}|{stem}"
-                if pair in known:
-                    feats.append(pair)
-            elif bos:
-                feats.append("BOS")
-            if i + 1 < n:
-                feats += infos[i + 1][1][1]
-                pair = f"s|s+1={stem}|{infos[i + 1][3]}"
-                if pair in known:
-                    feats.append(pair)
-            elif eos:
-                feats.append("EOS")
-            if i + 2 < n:
-                feats += infos[i + 2][1][2]
-            out.append(feats)
-        if gazetteers:
-            norms = [info[2] for info in infos]
-            for name, gazetteer in gazetteers.items():
-                for i, tag in enumerate(gazetteer.tag(norms)):
-                    if tag:
-                        out[i] += (f for f in (f"{name}={tag}", f"{name}c={tag[2:]}") if f in known)
-                        if i > 0 and (f := f"{name}+1={tag}") in known:
-                            out[i - 1].append(f)
-                        if i + 1 < n and (f := f"{name}-1={tag}") in known:
-                            out[i + 1].append(f)
-        return out
-
-
 def training_vocabulary(sentences, min_count: int = 2) -> frozenset[str]:
     """Normalised words seen at least ``min_count`` times: the model's known words."""
     from collections import Counter
@@ -390,18 +320,13 @@ def nonlocal_features(sentences: Sequence[Sequence[str]], window: int = DOC_WIND
 
 
 def document_features(sentences: Sequence[Sequence[str]], gazetteers: dict[str, Gazetteer] | None = None,
-                      vocabulary: frozenset[str] | None = None, window: int = DOC_WINDOW,
-                      model_view: "ModelFeatures | None" = None) -> list[list[list[str]]]:
-    """The CRF's input for a document: ``sequence_features`` of each sentence plus its ``nonlocal_features``
-    (with ``model_view``: only the strings that model knows; ``vocabulary`` is then the view's)."""
+                      vocabulary: frozenset[str] | None = None, window: int = DOC_WINDOW) -> list[list[list[str]]]:
+    """The CRF's input for a document: ``sequence_features`` of each sentence plus its ``nonlocal_features``."""
     out = []
     for tokens, extra in zip(sentences, nonlocal_features(sentences, window)):
-        if model_view is None:
-            feats = sequence_features(tokens, gazetteers, vocabulary)
-        else:
-            feats = model_view.sequence(tokens, gazetteers)
+        feats = sequence_features(tokens, gazetteers, vocabulary)
         for position_feats, more in zip(feats, extra):
             if more:
-                position_feats.extend(more if model_view is None else (f for f in more if f in model_view.known))
+                position_feats.extend(more)
         out.append(feats)
     return out

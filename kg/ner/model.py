@@ -21,7 +21,7 @@ import pycrfsuite
 from kg.errors import InputError
 from kg.ner import corpus as corpus_mod
 from kg.ner import gazetteer as gazetteer_mod
-from kg.ner.features import (FEATURE_VERSION, ModelFeatures, document_features, nonlocal_features, training_vocabulary,
+from kg.ner.features import (FEATURE_VERSION, document_features, nonlocal_features, training_vocabulary,
                              word_zipf)
 from kg.ner.labels import map_tag, middle_class
 
@@ -105,7 +105,6 @@ def train(corpus_path: Path, model_path: Path, hp: Hyperparameters = Hyperparame
         "labels": sorted({t for s in sentences for t in s.tags}),
         "gazetteers": {k: g.to_json() for k, g in gazetteers.items()},
         "vocabulary": sorted(vocabulary),
-        "attributes": model_attributes(pycrfsuite_tagger(model_path)),
     }
     sidecar(model_path).write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return model_path
@@ -115,11 +114,6 @@ def pycrfsuite_tagger(model_path: Path) -> pycrfsuite.Tagger:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
     return tagger
-
-
-def model_attributes(tagger: pycrfsuite.Tagger) -> list[str]:
-    """The feature strings the model has a weight for (L1 dropped the others in training)."""
-    return sorted({attribute for attribute, _ in tagger.info().state_features})
 
 
 def _sha256(path: Path) -> str:
@@ -143,8 +137,6 @@ class NerModel:
         self.gazetteers = {k: gazetteer_mod.Gazetteer.from_json(v) for k, v in meta.get("gazetteers", {}).items()}
         self.vocabulary = frozenset(meta["vocabulary"]) if "vocabulary" in meta else None
         self._tagger = pycrfsuite_tagger(model_path)
-        known = meta["attributes"] if "attributes" in meta else model_attributes(self._tagger)
-        self.view = ModelFeatures(frozenset(known), self.vocabulary)
         word_zipf()                              # the word-frequency list loads with the model, not mid-text
         self._lock = threading.Lock()            # a crfsuite tagger holds per-call state
         self.begin_bias = float(meta.get("hyperparameters", {}).get("begin_bias", 0.0))
@@ -162,8 +154,9 @@ class NerModel:
         return [self._tag(xseq) if xseq else [] for xseq in self.document_features(sentences)]
 
     def document_features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
-        """The features of a document that this model has weights for (see ``ModelFeatures``)."""
-        return document_features(sentences, self.gazetteers, self.vocabulary, model_view=self.view)
+        """The feature strings crfsuite is given for a document (its fallback path, and the fast
+        scorer's self-check)."""
+        return document_features(sentences, self.gazetteers, self.vocabulary)
 
     def _tag(self, xseq: list[list[str]]) -> list[str]:
         with self._lock:
