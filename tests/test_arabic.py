@@ -127,6 +127,17 @@ def test_tokenise_offsets_always_point_at_their_text(text):
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.one_of(ARABIC_TEXT, st.text()), st.integers(0, 1000))
+def test_tokenise_is_the_token_regex_s_matches_with_their_norms(text, offset):
+    """tokenise lays out a regex split; the plain reading of the same regex is the reference."""
+    from kg.arabic import _TOKEN
+    expected = [(m.start() + offset, m.end() + offset, m.group(), normalise(m.group())) for m in _TOKEN.finditer(text)]
+    tokens = tokenise(text, offset)
+    assert [tuple(t) for t in tokens] == expected
+    assert all(type(t).__name__ == "Token" and t.norm == t[3] for t in tokens)
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.one_of(ARABIC_TEXT, st.text()))
 def test_split_sentences_spans_are_ordered_trimmed_and_non_empty(text):
     previous_end = 0

@@ -13,10 +13,11 @@ documents are not delimited) the window runs over neighbouring sentences.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter, defaultdict
 from importlib import resources
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from kg.ner.gazetteer import Gazetteer
 from kg.ner.text import normalise, split_proclitics
@@ -261,62 +262,70 @@ def _evidence_parts(word: str) -> tuple[str | None, tuple[str, ...], tuple[str, 
     return key, own_flags, to_next, to_previous
 
 
-def _occurrence_evidence(tokens: Sequence[str]) -> list[tuple[str | None, tuple[str, ...]]]:
-    """Per position: (stem key or None, the cue flags this occurrence lends to the others)."""
-    parts = [_evidence_parts(t) for t in tokens]
-    last = len(parts) - 1
-    out = []
-    for i, (key, own_flags, _, _) in enumerate(parts):
-        if key is None:
-            out.append((None, ()))
-            continue
-        out.append((key, own_flags + (parts[i - 1][2] if i > 0 else ()) + (parts[i + 1][3] if i < last else ())))
-    return out
-
-
-class _WindowTally:
-    """Occurrence and flag counts per stem over a sliding window of sentences."""
-
-    def __init__(self):
-        self.count: Counter = Counter()
-        self.flags: dict[str, dict[str, int]] = {}        # only stems with flags (few) get an entry
-
-    def add(self, evidence, sign: int) -> None:
-        count, flags = self.count, self.flags
-        for key, own_flags in evidence:
-            if key is not None:
-                count[key] += sign
-                if own_flags:
-                    tally = flags.setdefault(key, {})
-                    for flag in own_flags:
-                        tally[flag] = tally.get(flag, 0) + sign
-
-    def features(self, key: str, own_flags: tuple[str, ...]) -> tuple[str, ...]:
-        n = self.count[key]
-        if n < 2:
-            return ()
-        tally = self.flags.get(key)
-        if not tally:
-            return (f"dn={min(n, 4)}",)
-        return (f"dn={min(n, 4)}", *(f"d{flag}" for flag in sorted(tally) if tally[flag] > 0
-                                     and flag not in own_flags))
-
-
 def nonlocal_features(sentences: Sequence[Sequence[str]], window: int = DOC_WINDOW) -> list[list[tuple[str, ...]]]:
     """Per sentence, per token: the ``d...`` features its stem's other occurrences within ``window``
-    sentences either side lend it (empty for most tokens)."""
-    evidence = [_occurrence_evidence(tokens) for tokens in sentences]
-    tally = _WindowTally()
-    for ev in evidence[:window]:
-        tally.add(ev, 1)
-    out = []
-    for si in range(len(sentences)):
-        if si + window < len(sentences):
-            tally.add(evidence[si + window], 1)
-        if si - window - 1 >= 0:
-            tally.add(evidence[si - window - 1], -1)
-        out.append([tally.features(key, flags) if key is not None else () for key, flags in evidence[si]])
+    sentences either side lend it (empty for most tokens).
+
+    An occurrence counts the occurrences of its stem (itself included) in the sentences within the
+    window, ``dn=1..4``, and takes the cue flags of the others it does not have itself, ``dFLAG``.
+    Only stems seen twice in the document can get any, so only their occurrences are visited."""
+    parts = [[_evidence_parts(t) for t in tokens] for tokens in sentences]
+    seen = Counter(p[0] for sentence in parts for p in sentence)
+    out: list[list[tuple[str, ...]]] = [[()] * len(tokens) for tokens in sentences]
+    for occurrences in _repeated_occurrences(parts, seen).values():
+        for (si, i), lent in zip(((si, i) for si, i, _ in occurrences), _lend(occurrences, window)):
+            if lent:
+                out[si][i] = lent
     return out
+
+
+def _lend(occurrences: list[tuple[int, int, tuple[str, ...]]], window: int) -> list[tuple[str, ...]]:
+    """The features each occurrence of one stem (in text order) gets from the occurrences within
+    ``window`` sentences of it."""
+    at = [si for si, _, _ in occurrences]
+    flagged = any(flags for _, _, flags in occurrences)
+    if at[-1] - at[0] <= window:                      # all within one window (most stems): one tally
+        n = min(len(at), 4)
+        if not flagged:
+            return [_COUNT_ONLY[n]] * len(at)
+        present = _flag_set(occurrences)
+        return [_lent_features(n, tuple(f for f in present if f not in own)) for _, _, own in occurrences]
+    out = []
+    for si, _, own in occurrences:
+        lo, hi = bisect.bisect_left(at, si - window), bisect.bisect_right(at, si + window)
+        n = min(hi - lo, 4)
+        if n < 2:
+            out.append(())
+        elif not flagged:
+            out.append(_COUNT_ONLY[n])
+        else:
+            out.append(_lent_features(n, tuple(f for f in _flag_set(occurrences[lo:hi]) if f not in own)))
+    return out
+
+
+def _flag_set(occurrences) -> tuple[str, ...]:
+    return tuple(sorted({f for _, _, flags in occurrences for f in flags}))
+
+
+def _repeated_occurrences(parts, seen: Counter) -> dict[str, list[tuple[int, int, tuple[str, ...]]]]:
+    """Stem key -> (sentence, position, cue flags of this occurrence) of every stem seen twice:
+    its own flags plus those its neighbours lend it."""
+    out: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+    for si, sentence in enumerate(parts):
+        last = len(sentence) - 1
+        for i, (key, own_flags, _, _) in enumerate(sentence):
+            if key is not None and seen[key] >= 2:
+                flags = own_flags + (sentence[i - 1][2] if i > 0 else ()) + (sentence[i + 1][3] if i < last else ())
+                out.setdefault(key, []).append((si, i, flags))
+    return out
+
+
+_COUNT_ONLY = {n: (f"dn={n}",) for n in (2, 3, 4)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _lent_features(n: int, flags: tuple[str, ...]) -> tuple[str, ...]:
+    return (f"dn={n}", *(f"d{flag}" for flag in flags))
 
 
 def document_features(sentences: Sequence[Sequence[str]], gazetteers: dict[str, Gazetteer] | None = None,

@@ -7,7 +7,7 @@ from kg.ner.conlleval import chunks
 from kg.ner.features import generic_word_class
 from kg.ner.labels import MIDDLE_TO_ONTOLOGY, coarse_class
 from kg.ner.model import NerModel, load
-from kg.ner.text import Span, normalise, tokenise
+from kg.ner.text import Span, layout, normalise
 
 _SENTENCE_END = frozenset(".!?؟…")
 _MAX_SENTENCE_TOKENS = 200
@@ -37,18 +37,25 @@ class NerSpan:
 
 def sentences_of(text: str, tokens: list[Span]) -> list[list[Span]]:
     """Cut a token list after sentence-final marks, at line breaks and every 200 tokens."""
-    out: list[list[Span]] = []
-    current: list[Span] = []
-    for tok in tokens:
-        if current and ("\n" in text[current[-1].end:tok.start] or len(current) >= _MAX_SENTENCE_TOKENS):
-            out.append(current)
-            current = []
-        current.append(tok)
-        if tok.form in _SENTENCE_END:
-            out.append(current)
-            current = []
-    if current:
-        out.append(current)
+    gaps = [text[:tokens[0].start] if tokens else text] + [text[a.end:b.start] for a, b in zip(tokens, tokens[1:])]
+    return [tokens[a:b] for a, b in sentence_bounds([t.form for t in tokens], gaps)]
+
+
+def sentence_bounds(forms: list[str], gaps: list[str]) -> list[tuple[int, int]]:
+    """Token ranges of the sentences: cut after sentence-final marks, where the white space before a
+    token holds a line break, and every 200 tokens (``gaps[k]``: the text before token k)."""
+    cuts = {k + 1 for k, form in enumerate(forms) if form in _SENTENCE_END}
+    cuts.update(k for k, gap in enumerate(gaps[:len(forms)]) if "\n" in gap)
+    cuts.discard(0)
+    cuts.add(len(forms))
+    out, start = [], 0
+    for cut in sorted(cuts):
+        while cut - start > _MAX_SENTENCE_TOKENS:
+            out.append((start, start + _MAX_SENTENCE_TOKENS))
+            start += _MAX_SENTENCE_TOKENS
+        if cut > start:
+            out.append((start, cut))
+            start = cut
     return out
 
 
@@ -76,11 +83,12 @@ def recognise(text: str, model: NerModel | None = None) -> list[NerSpan]:
     sentence help find it in the next ones. The shipped model is loaded once and cached."""
     model = model or load()
     spans: list[NerSpan] = []
-    sentences = sentences_of(text, tokenise(text))
-    tagged = model.tag_document_with_marginals([[t.form for t in sentence] for sentence in sentences])
-    for sentence, (tags, marginals) in zip(sentences, tagged):
+    tokens = layout(text)
+    bounds = sentence_bounds(tokens.forms, tokens.gaps)
+    tagged = model.tag_document_with_marginals([tokens.forms[a:b] for a, b in bounds])
+    for (offset, _), (tags, marginals) in zip(bounds, tagged):
         for chunk in chunks(tags):
-            first, last = sentence[chunk.start], sentence[chunk.end - 1]
+            first, last = tokens.span(offset + chunk.start), tokens.span(offset + chunk.end - 1)
             if chunk.end - chunk.start == 1 and generic_word_class(first.form):
                 continue                                  # 'المدينة' alone is 'the city', not Medina
             start = _clitic_free_start(first, model.gazetteers.get("place"))

@@ -5,6 +5,7 @@ Everything here is a pure function of a string so the feature extractor can cach
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -25,6 +26,7 @@ _TOKEN_RE = re.compile(
     r"|(?:[^\W_]|[\u064b-\u065f\u0670\u0640\u200c\u200d])+"
     r"|\S"
 )
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
 
 #: Proclitic sequences, longest first: conjunction (w/f), preposition (b/l/k), article (al), "ll" = l + al.
 _PROCLITIC_RE = re.compile(r"^(?P<conj>[وف])?(?P<prep>[بلك])?(?P<art>ال)?(?P<stem>.+)$")
@@ -82,6 +84,25 @@ def candidate_bases(norm: str) -> tuple[str, ...]:
 def tokenise(text: str) -> list[Span]:
     """Split raw text into words and single punctuation marks, keeping character offsets."""
     return [Span(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+class Layout(NamedTuple):
+    """``tokenise`` without a Python object per token: the token forms, the white space before each
+    token (``gaps[k]``; one gap more than forms, the last one trailing) and the running offsets
+    (token k is ``text[offsets[2k]:offsets[2k + 1]]``). The recogniser needs offsets for a few tokens
+    only, the words of the names it finds."""
+    forms: list[str]
+    gaps: list[str]
+    offsets: list[int]
+
+    def span(self, k: int) -> Span:
+        return Span(self.offsets[2 * k], self.offsets[2 * k + 1], self.forms[k])
+
+
+def layout(text: str) -> Layout:
+    """The tokens of ``tokenise(text)``, laid out by one regex split (which matches as finditer does)."""
+    pieces = _TOKEN_SPLIT.split(text)
+    return Layout(pieces[1::2], pieces[0::2], list(itertools.accumulate(map(len, pieces))))
 
 
 def is_arabic_word(token: str) -> bool:

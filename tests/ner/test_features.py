@@ -1,4 +1,7 @@
 """Features of the CRF on our own Arabic words: unlabelled-text frequencies and non-local evidence."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from kg.ner.features import DOC_WINDOW, document_features, nonlocal_features, sequence_features, word_features
 
 
@@ -50,3 +53,33 @@ def test_document_features_extend_sentence_features():
         assert len(feats) == len(alone)
         for a, d in zip(alone, feats):
             assert d[:len(a)] == a
+
+
+def _reference_nonlocal(sentences, window=DOC_WINDOW):
+    """The definition, read literally: for each occurrence of a stem, the occurrences of that stem
+    in the sentences within the window (itself included) and the flags they carry that it lacks."""
+    from kg.ner.features import _evidence_parts
+    occurrences = []
+    for si, tokens in enumerate(sentences):
+        parts = [_evidence_parts(t) for t in tokens]
+        for i, (key, own, _, _) in enumerate(parts):
+            if key is not None:
+                flags = own + (parts[i - 1][2] if i > 0 else ()) + (parts[i + 1][3] if i + 1 < len(parts) else ())
+                occurrences.append((key, si, i, flags))
+    out = [[()] * len(tokens) for tokens in sentences]
+    for key, si, i, own in occurrences:
+        near = [flags for k, sj, _, flags in occurrences if k == key and abs(sj - si) <= window]
+        if len(near) >= 2:
+            lent = sorted({f for flags in near for f in flags} - set(own))
+            out[si][i] = (f"dn={min(len(near), 4)}", *(f"d{f}" for f in lent))
+    return out
+
+
+_WORDS = ["قال", "الرئيس", "زمكاني", "وزمكاني", "في", "مدينة", "المدينة", "الجيش", "أعلن", "المتحدث", "باسم",
+          "إلى", "من", "لبنان", "ولبنان", "،", ".", "الصحفي", "أحمد", "حركة", "بلدة", "شمال"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=12), max_size=16), st.integers(0, 4))
+def test_nonlocal_features_follow_their_definition(sentences, window):
+    assert nonlocal_features(sentences, window) == _reference_nonlocal(sentences, window)

@@ -2,6 +2,8 @@
 import dataclasses
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from kg.ner import NerSpan, recognise
 from kg.ner.recognise import sentences_of
@@ -79,3 +81,24 @@ def test_the_text_is_tagged_as_one_document(spans):
     assert [s.fine for s in spans] == expected
     # 'الرئيس' and 'رئيس' share a stem in different sentences: the document lends features
     assert any(feats for sentence in nonlocal_features(sentences) for feats in sentence)
+
+
+def _reference_sentences(text, tokens):
+    """Token by token: cut after a final mark, before a token after a line break, every 200 tokens."""
+    out, current = [], []
+    for tok in tokens:
+        if current and ("\n" in text[current[-1].end:tok.start] or len(current) >= 200):
+            out.append(current)
+            current = []
+        current.append(tok)
+        if tok.form in ".!?؟…":
+            out.append(current)
+            current = []
+    return out + ([current] if current else [])
+
+
+@settings(max_examples=200, deadline=None)
+@example("قال " * 450 + "." + " دمشق" * 200 + ".\n" + "x " * 401)
+@given(st.lists(st.sampled_from(["قال", "دمشق", ".", "؟", "\n", " ", "،", "…", "x"]), max_size=700).map("".join))
+def test_sentence_cuts_follow_the_token_by_token_rule(text):
+    assert sentences_of(text, tokenise(text)) == _reference_sentences(text, tokenise(text))

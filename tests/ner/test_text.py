@@ -1,4 +1,7 @@
 """Tokenisation with offsets, normalisation and clitic splitting."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from kg.ner.text import normalise, split_proclitics, tokenise
 
 
@@ -44,3 +47,13 @@ def test_normalise_equals_the_camel_tools_functions():
     samples.append(every_arabic_char)
     for word in samples:
         assert normalise(word) == reference(word), word
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="قال دمشق،.\n 3.5٫_ab\u064e\u0640\u200c!?", max_size=80) | st.text(max_size=40))
+def test_layout_is_tokenise_without_objects(text):
+    from kg.ner.text import layout
+    tokens, laid = tokenise(text), layout(text)
+    assert laid.forms == [t.form for t in tokens]
+    assert [laid.span(k) for k in range(len(tokens))] == tokens
+    assert "".join(g + f for g, f in zip(laid.gaps, laid.forms)) + laid.gaps[-1] == text
