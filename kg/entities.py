@@ -378,10 +378,11 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
     """Names the registry does not know, introduced by a cue word: مدينة X، جماعة X، العميد X ..."""
     tokens, out, new = sentence.tokens, [], {}
     covered = _covered_set(taken)          # out's spans all end before i: never asked again
+    first_word = _readings(cues.first_words)
     i = 0
     while i < len(tokens):
-        if i in covered or not is_word(tokens[i].norm):
-            i += 1
+        if i in covered or first_word[tokens[i].norm] is None or not is_word(tokens[i].norm):
+            i += 1                 # most tokens: no cue starts here (_cue_at would say so)
             continue
         cue_len, etype = _cue_at(tokens, i, cues)
         inner = next((s for s in taken if s.i == i + cue_len), None) if cue_len else None

@@ -270,53 +270,56 @@ def nonlocal_features(sentences: Sequence[Sequence[str]], window: int = DOC_WIND
     window, ``dn=1..4``, and takes the cue flags of the others it does not have itself, ``dFLAG``.
     Only stems seen twice in the document can get any, so only their occurrences are visited."""
     parts = [[_evidence_parts(t) for t in tokens] for tokens in sentences]
-    seen = Counter(p[0] for sentence in parts for p in sentence)
     out: list[list[tuple[str, ...]]] = [[()] * len(tokens) for tokens in sentences]
-    for occurrences in _repeated_occurrences(parts, seen).values():
-        for (si, i), lent in zip(((si, i) for si, i, _ in occurrences), _lend(occurrences, window)):
-            if lent:
-                out[si][i] = lent
+    for occurrences in _repeated_occurrences(parts).values():
+        _lend(occurrences, window, out)
     return out
 
 
-def _lend(occurrences: list[tuple[int, int, tuple[str, ...]]], window: int) -> list[tuple[str, ...]]:
-    """The features each occurrence of one stem (in text order) gets from the occurrences within
-    ``window`` sentences of it."""
+def _lend(occurrences: list[tuple[int, int, tuple[str, ...]]], window: int, out) -> None:
+    """Set ``out[sentence][position]`` to the features each occurrence of one stem (in text order)
+    gets from the occurrences within ``window`` sentences of it."""
     at = [si for si, _, _ in occurrences]
-    flagged = any(flags for _, _, flags in occurrences)
+    flagged = [flags for _, _, flags in occurrences if flags]
     if at[-1] - at[0] <= window:                      # all within one window (most stems): one tally
         n = min(len(at), 4)
         if not flagged:
-            return [_COUNT_ONLY[n]] * len(at)
-        present = _flag_set(occurrences)
-        return [_lent_features(n, tuple(f for f in present if f not in own)) for _, _, own in occurrences]
-    out = []
-    for si, _, own in occurrences:
+            for si, i, _ in occurrences:
+                out[si][i] = _COUNT_ONLY[n]
+            return
+        present = _flag_set(flagged)
+        for si, i, own in occurrences:
+            out[si][i] = _lent_features(n, tuple(f for f in present if f not in own) if own else present)
+        return
+    for si, i, own in occurrences:
         lo, hi = bisect.bisect_left(at, si - window), bisect.bisect_right(at, si + window)
         n = min(hi - lo, 4)
         if n < 2:
-            out.append(())
-        elif not flagged:
-            out.append(_COUNT_ONLY[n])
+            continue
+        if not flagged:
+            out[si][i] = _COUNT_ONLY[n]
         else:
-            out.append(_lent_features(n, tuple(f for f in _flag_set(occurrences[lo:hi]) if f not in own)))
-    return out
+            present = _flag_set([flags for _, _, flags in occurrences[lo:hi]])
+            out[si][i] = _lent_features(n, tuple(f for f in present if f not in own))
 
 
-def _flag_set(occurrences) -> tuple[str, ...]:
-    return tuple(sorted({f for _, _, flags in occurrences for f in flags}))
+def _flag_set(flag_tuples) -> tuple[str, ...]:
+    return tuple(sorted({f for flags in flag_tuples for f in flags}))
 
 
-def _repeated_occurrences(parts, seen: Counter) -> dict[str, list[tuple[int, int, tuple[str, ...]]]]:
+def _repeated_occurrences(parts) -> dict[str, list[tuple[int, int, tuple[str, ...]]]]:
     """Stem key -> (sentence, position, cue flags of this occurrence) of every stem seen twice:
     its own flags plus those its neighbours lend it."""
+    keys = [[p[0] for p in sentence] for sentence in parts]
+    seen = Counter(key for sentence in keys for key in sentence)
+    repeated = {key for key, n in seen.items() if n >= 2 and key is not None}
     out: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
-    for si, sentence in enumerate(parts):
+    for si, (sentence, sentence_keys) in enumerate(zip(parts, keys)):
         last = len(sentence) - 1
-        for i, (key, own_flags, _, _) in enumerate(sentence):
-            if key is not None and seen[key] >= 2:
-                flags = own_flags + (sentence[i - 1][2] if i > 0 else ()) + (sentence[i + 1][3] if i < last else ())
-                out.setdefault(key, []).append((si, i, flags))
+        for i in [i for i, key in enumerate(sentence_keys) if key in repeated]:
+            key, own_flags = sentence[i][0], sentence[i][1]
+            flags = own_flags + (sentence[i - 1][2] if i > 0 else ()) + (sentence[i + 1][3] if i < last else ())
+            out.setdefault(key, []).append((si, i, flags))
     return out
 
 

@@ -54,21 +54,20 @@ class Gazetteer:
     def tag(self, norms: list[str]) -> list[str | None]:
         """Per token 'B-category' / 'I-category' / None, longest match first, clitics allowed on the first word."""
         out: list[str | None] = [None] * len(norms)
-        starts = self._starts                         # inlined cache lookup: most words start no name
-        i = 0
-        while i < len(norms):
-            nodes = starts.get(norms[i])
-            if nodes is None:
-                nodes = self._nodes_starting(norms[i])
-            hit = self._match_at(nodes, norms, i) if nodes else None
+        starts, nodes_starting = self._starts, self._nodes_starting   # most words start no name
+        candidates = [i for i, n in enumerate(norms) if (nodes := starts.get(n)) or (nodes is None and nodes_starting(n))]
+        end = 0                                       # a match covers its words: none starts inside it
+        for i in candidates:
+            if i < end:
+                continue
+            hit = self._match_at(nodes_starting(norms[i]), norms, i)
             if hit is None:
-                i += 1
                 continue
             length, category = hit
             out[i] = f"B-{category}"
             for j in range(i + 1, i + length):
                 out[j] = f"I-{category}"
-            i += length
+            end = i + length
         return out
 
     def _nodes_starting(self, norm: str) -> tuple:

@@ -87,6 +87,8 @@ def recognise(text: str, model: NerModel | None = None) -> list[NerSpan]:
     bounds = sentence_bounds(tokens.forms, tokens.gaps)
     tagged = model.tag_document_with_marginals([tokens.forms[a:b] for a, b in bounds])
     for (offset, _), (tags, marginals) in zip(bounds, tagged):
+        if tags.count("O") == len(tags):
+            continue                                      # most sentences: nothing to chunk
         for chunk in chunks(tags):
             first, last = tokens.span(offset + chunk.start), tokens.span(offset + chunk.end - 1)
             if chunk.end - chunk.start == 1 and generic_word_class(first.form):

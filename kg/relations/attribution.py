@@ -1,6 +1,8 @@
 """Who a sentence credits (وفقاً لـ، نقلت X عن، قال ... لـX، a speaker) and whether it hedges."""
 from __future__ import annotations
 
+import itertools
+
 from kg.arabic import is_word
 from kg.relations.lexicon import stems
 from kg.relations.view import _prefix
@@ -47,7 +49,7 @@ class Attribution:
 
     def _continued_report(self, view, L, previous):
         """وأضاف/وأشار إلى أن ... with no new speaker: the previous sentence's source goes on."""
-        words = [t for t in view.tokens if is_word(t.norm)][:3]
+        words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 3))
         if previous is None or len(words) < 2:
             return None
         if any(s in L["reporting_verbs"] for s in stems(words[0].norm)) and \
