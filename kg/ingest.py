@@ -124,9 +124,9 @@ def _normalised_pattern(pattern: str) -> re.Pattern:
 def _boilerplate_patterns():
     from ontology import path
     data = json.loads(path("boilerplate.json").read_text(encoding="utf-8"))
-    tail = _normalised_pattern("|".join(f"(?:{p})" for p in data["tail_markers"]))
-    line = _normalised_pattern("|".join(f"(?:{p})" for p in data["line_markers"]))
-    return tail, line          # each list as one alternation: one search per line, not one per marker
+    tail = [_normalised_pattern(p) for p in data["tail_markers"]]
+    line = [_normalised_pattern(p) for p in data["line_markers"]]
+    return tail, line
 
 
 def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
@@ -143,9 +143,9 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
         stripped = normalise_text(raw.strip())
         if not stripped:
             continue
-        if tail.search(stripped):
+        if any(p.search(stripped) for p in tail):
             tail_starts.append(start)
-        if line.search(stripped):     # a marker can be both: اقرأ أيضا mid-article is one line
+        if any(p.search(stripped) for p in line):     # a marker can be both: اقرأ أيضا mid-article is one line
             spans.append((start, end))
     tail_start = None
     if len(tail_starts) >= 2 or (len(tail_starts) == 1 and _short_tail(text, tail_starts[0])):
