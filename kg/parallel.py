@@ -12,6 +12,8 @@ first chunk. Dask is an existing engine: `scheduler` is the address of its sched
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 from collections import deque
 from itertools import islice
@@ -26,6 +28,7 @@ PROCESS_CHUNK = 8          # articles per task sent to a worker process
 DASK_CHUNK = 32            # articles per Dask task (each task costs a scheduler round trip)
 CHUNKS_PER_WORKER = 8      # tasks in flight per worker (~0.6 s of work): workers keep busy while the parent
                            # merges or writes a checkpoint; few enough to bound memory
+YOUNG_GC_THRESHOLD = 20_000   # net new container objects between young-generation collections (CPython: 700)
 
 
 def extract_one(article: Article) -> Result:
@@ -50,6 +53,31 @@ def warm_up() -> None:
     vocabulary()
 
 
+def prepare_worker() -> None:
+    """Warm up, then set the garbage collector for the map step: an article allocates many
+    short-lived containers, freed by reference counting, while what lives long (the registry,
+    the model, the word caches, the graph) only grows. With CPython's defaults a build spent
+    about 6% of its time in the collector re-scanning that long-lived heap; so what warm-up
+    loaded is frozen out of its reach (which also keeps forked workers from copying those pages),
+    and the young generation is collected every 20,000 net allocations instead of every 700."""
+    warm_up()
+    gc.freeze()
+    gc.set_threshold(YOUNG_GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
+@contextlib.contextmanager
+def _tuned_collector():
+    """prepare_worker() in this process for the duration, then the collector as it was."""
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    prepare_worker()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        if not frozen:              # (what the caller had frozen itself cannot be told apart: it stays)
+            gc.unfreeze()
+
+
 def map_articles(articles: Iterable[Article], *, workers: int = 1,
                  scheduler: str | None = None) -> Iterator[tuple[Article, Result]]:
     """(article, extraction or failure reason) for each article, in input order."""
@@ -58,8 +86,9 @@ def map_articles(articles: Iterable[Article], *, workers: int = 1,
     elif workers > 1:
         yield from _map_processes(articles, workers)
     else:
-        for a in articles:
-            yield a, extract_one(a)
+        with _tuned_collector():
+            for a in articles:
+                yield a, extract_one(a)
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -92,8 +121,8 @@ def _map_processes(articles: Iterable[Article], workers: int) -> Iterator[tuple[
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    warm_up()                                   # before the fork: workers inherit it
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=warm_up) as pool:
+    with _tuned_collector(), \
+            ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=prepare_worker) as pool:
         try:
             yield from _ordered(_chunks(articles, PROCESS_CHUNK), lambda c: pool.submit(extract_chunk, c),
                                 lambda f: f.result(), workers * CHUNKS_PER_WORKER)

@@ -356,3 +356,25 @@ def test_generated_gold_is_mostly_found_by_the_extractor(corpus, serial):
                     s, o = o, s
                 gold.add((s, t["relation"], o))
     assert len(gold & found) >= 0.5 * len(gold)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_collector_is_tuned_for_the_map_step_and_restored_after(workers):
+    """Extraction runs with warm-up state frozen and a larger young generation (a build spent ~6%
+    of its time in the collector); the caller's process gets its own settings back."""
+    import gc
+
+    from kg.ingest import make_article
+    from kg.parallel import YOUNG_GC_THRESHOLD, map_articles
+    before, frozen_before = gc.get_threshold(), gc.get_freeze_count()
+    during = []
+
+    def articles():
+        for i in range(3):
+            during.append((gc.get_threshold()[0], gc.get_freeze_count()))
+            yield make_article(f"a{i}", "سيطر الجيش على مدينة حلب.", "-")
+
+    results = [r for _, r in map_articles(articles(), workers=workers)]
+    assert all(not isinstance(r, str) for r in results) and len(results) == 3
+    assert all(threshold == YOUNG_GC_THRESHOLD and frozen > frozen_before for threshold, frozen in during)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen_before
