@@ -16,6 +16,8 @@ loads (it then tags with crfsuite) and by the tests, which also compare tags wit
 """
 from __future__ import annotations
 
+import itertools
+import operator
 from typing import Sequence
 
 import numpy as np
@@ -28,6 +30,22 @@ except ImportError:                   # pragma: no cover - numba is a dependency
 from kg.ner.features import word_features
 
 _OFFSETS = (-2, -1, 1, 2)
+
+
+_FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+
+
+class _Computed(dict):
+    """A cache whose missing entries are computed on lookup: ``map(cache.__getitem__, keys)``
+    stays in C for the hits (nearly all of them)."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key):
+        value = self[key] = self.compute(key)
+        return value
 
 
 class _Rows:
@@ -83,8 +101,8 @@ class FastCrf:
         """Empty every cache and the row store (rows are only valid with the caches that point at them)."""
         width = len(self.labels)
         self.rows = _Rows(width)
-        self._word_rows: dict[str, tuple] = {}
-        self._pair_rows: dict[tuple[str, str], int] = {}
+        self._word_rows: dict[str, tuple] = _Computed(self._new_word)
+        self._pair_rows: dict[tuple[str, str], int] = _Computed(self._new_pair)
         self._gaz_rows: dict[tuple, int] = {}
         self._extra_rows: dict[tuple[str, ...], int] = {}
         self._edge_rows = {}
@@ -129,27 +147,21 @@ class FastCrf:
             self.rows.add(np.zeros(self.rows.width) if vec is None else vec)
         return first
 
-    def _word(self, word: str) -> tuple[int, str, str]:
+    def _new_word(self, word: str) -> tuple[int, str, str]:
         """(first of its 5 rows: own features, then as seen from -2, -1, +1, +2; normalised form,
         stem) of a word form."""
-        hit = self._word_rows.get(word)
-        if hit is None:
-            own, context, norm, stem = word_features(word)
-            oov = self.vocabulary is not None and norm not in self.vocabulary and own[3] == "sh=arabic"
-            own_feats = (*own[1:], "oov") if oov else own
-            ctx = [context[off] + ((f"oov{off:+d}",) if oov and abs(off) == 1 else ()) for off in _OFFSETS]
-            hit = (self._rows_block([own_feats, *ctx]), norm, stem)
-            self._word_rows[word] = hit
-        return hit
+        own, context, norm, stem = word_features(word)
+        oov = self.vocabulary is not None and norm not in self.vocabulary and own[3] == "sh=arabic"
+        own_feats = (*own[1:], "oov") if oov else own
+        ctx = [context[off] + ((f"oov{off:+d}",) if oov and abs(off) == 1 else ()) for off in _OFFSETS]
+        return self._rows_block([own_feats, *ctx]), norm, stem
 
-    def _pair(self, key: tuple[str, str]) -> int:
+    def _new_pair(self, key: tuple[str, str]) -> int:
         """The stem pair (left, right): 0 when the model knows neither of its features, else the first
         of two rows, as seen from the right word ('s-1|s') and from the left ('s|s+1')."""
         left, right = key
         feats = ((f"s-1|s={left}|{right}",), (f"s|s+1={left}|{right}",))
-        base = self._rows_block(feats) if any(f[0] in self._attributes for f in feats) else 0
-        self._pair_rows[key] = base
-        return base
+        return self._rows_block(feats) if any(f[0] in self._attributes for f in feats) else 0
 
     def _extra(self, feats: tuple[str, ...]) -> int:
         row = self._extra_rows.get(feats)
@@ -184,9 +196,9 @@ class FastCrf:
         np.cumsum(lengths, out=bounds[1:])
         if total == 0:
             return np.zeros((0, len(self.labels))), bounds
-        cache, word = self._word_rows, self._word
-        words = [cache.get(t) or word(t) for s in sentences for t in s]
-        base = np.fromiter((w[0] for w in words), dtype=np.intp, count=total)
+        # the per-token lookups are C-level maps over the caches (a miss computes the entry)
+        words = list(map(self._word_rows.__getitem__, itertools.chain.from_iterable(sentences)))
+        base = np.fromiter(map(_FIRST, words), dtype=np.intp, count=total)
         sent_len = np.repeat(lengths, lengths)
         pos = np.arange(total) - np.repeat(bounds[:-1], lengths)
         first, last = pos == 0, pos == sent_len - 1
@@ -200,17 +212,14 @@ class FastCrf:
                 col[:-off] = base[off:] + (k + 1)
             col[(pos + off < 0) | (pos + off >= sent_len)] = 0
             columns.append(col)
-        stems = [w[2] for w in words]
-        pair_cache, pair = self._pair_rows, self._pair
-        keys = list(zip(stems, stems[1:]))
-        pairs = np.fromiter((pair_cache[k] if k in pair_cache else pair(k) for k in keys), dtype=np.intp,
-                            count=len(keys))
+        stems = list(map(_THIRD, words))
+        pairs = np.fromiter(map(self._pair_rows.__getitem__, zip(stems, stems[1:])), dtype=np.intp, count=total - 1)
         inside = ~first[1:] & (pairs != 0)                   # known, and not across a sentence end
         from_left, from_right = np.zeros(total, dtype=np.intp), np.zeros(total, dtype=np.intp)
         from_left[1:][inside] = pairs[inside]                # 's-1|s' at the right word
         from_right[:-1][inside] = pairs[inside] + 1          # 's|s+1' at the left word
         columns += [from_left, from_right]
-        norms = [w[1] for w in words]
+        norms = list(map(_SECOND, words))
         starts = bounds.tolist()
         for name, gazetteer in (self.gazetteers or {}).items():
             tags: list = []
