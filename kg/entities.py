@@ -112,8 +112,10 @@ class _StartIndex:
 
     def __init__(self, index):
         self.firsts: dict[str, int] = {}
+        self.prefixes: set[tuple[str, ...]] = set()      # every key and every beginning of one
         for key in index:
             self.firsts[key[0]] = max(self.firsts.get(key[0], 0), len(key))
+            self.prefixes.update(key[:n] for n in range(2, len(key) + 1))
         self.starts_of = _Memo(self._readings)
 
     def _readings(self, norm: str) -> tuple:
@@ -165,23 +167,27 @@ def _match_at(tokens, i, index, max_len, starts: _StartIndex | None = None):
     Returns (number of tokens spanned, proclitic prefix, index value) or None. A dash inside a
     name (الحركة الشعبية لتحرير السودان - شمال) is skipped. ``starts``: the index's start index
     (default: the cached one of a long-lived index)."""
-    readings = (starts or _start_index(index)).starts_of[tokens[i].norm]
+    starts = starts or _start_index(index)
+    readings = starts.starts_of[tokens[i].norm]
     if not readings:
         return None
     best = None
+    prefixes = starts.prefixes
     for prefix, stem, longest in readings:
-        following, k = [], i + 1
-        while len(following) < min(longest, max_len) - 1 and k < len(tokens):
-            if tokens[k].norm in DASHES and k + 1 < len(tokens):
+        following, key, k = [], (stem,), i + 1
+        limit = min(longest, max_len) - 1
+        while len(following) < limit and k < len(tokens):
+            norm = tokens[k].norm
+            if norm in DASHES and k + 1 < len(tokens):
                 k += 1
                 continue
-            if not is_word(tokens[k].norm):
-                break
+            if not is_word(norm) or key + (norm,) not in prefixes:
+                break              # (no key goes on with this word)
+            key += (norm,)
             following.append(k)
             k += 1
         for n in range(len(following), -1, -1):
-            key = (stem,) + tuple(tokens[w].norm for w in following[:n])
-            hit = index.get(key)
+            hit = index.get(key[:n + 1])
             if hit:
                 length = (following[n - 1] + 1 - i) if n else 1
                 if best is None or length > best[0]:
@@ -215,8 +221,10 @@ def _nested_spans(tokens, i, j, reg: Registry) -> list[Span]:
     """Names inside a longer registry name (بشار الأسد in نظام بشار الأسد, تركيا in الفصائل الموالية
     لتركيا): kept as 'nested' mentions so that the relation the name implies can be read."""
     out, k = [], i + 1
+    starts = _start_index(reg.index)
+    inside = tokens[:j]
     while k < j:
-        m = _match_at(tokens[:j], k, reg.index, reg.max_len)
+        m = _match_at(inside, k, reg.index, reg.max_len, starts) if starts.starts_of[tokens[k].norm] else None
         if m and k + m[0] <= j:
             length, prefix, entries = m
             out.append(Span(k, k + length, _span_start(tokens[k], prefix), tokens[k + length - 1].end, None, None,
