@@ -8,6 +8,8 @@ from kg.relations.lexicon import stems
 from kg.relations.view import _prefix
 from kg.relations.words import ANAPHORIC_SOURCES
 
+_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
+
 
 class Attribution:
     """Mixin of RelationExtractor."""
@@ -38,12 +40,11 @@ class Attribution:
         """Index of the complementiser (إن، أن، بأن) that opens what a reporting verb reports."""
         if view.stem_set().isdisjoint(self.lex.lists["reporting_verbs"]):
             return None
-        seen_verb = False
+        reporting, seen_verb = self.lex.lists["reporting_verbs"], False
         for k, tok in enumerate(view.tokens):
-            st = stems(tok.norm)
-            if any(x in self.lex.lists["reporting_verbs"] for x in st):
+            if not reporting.isdisjoint(stems(tok.norm)):
                 seen_verb = True
-            elif seen_verb and any(x in ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها") for x in (tok.norm,)):
+            elif seen_verb and tok.norm in _COMPLEMENTISERS:
                 return k
         return None
 

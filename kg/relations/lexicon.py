@@ -118,7 +118,6 @@ def load_lexicon() -> Lexicon:
 
 
 @functools.lru_cache(maxsize=200_000)
-@functools.lru_cache(maxsize=200_000)
 def stems(norm: str) -> tuple[str, ...]:
     return tuple(s for _, s in proclitic_variants(norm))
 
