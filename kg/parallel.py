@@ -5,9 +5,9 @@ in flight, so that a stream of any length is processed in bounded memory.
     for article, result in map_articles(articles, workers=2):
         ...   # result: ArticleExtraction, or a str saying why extraction failed
 
-Worker processes are forked after the parent has loaded the registry and lexicons (where the
-platform forks), so they share them; under spawn or on Dask each worker loads them once, on its
-first chunk. Dask is an existing engine: `scheduler` is the address of its scheduler
+Each worker process loads the registry, lexicons and model itself as it starts (two workers
+warm up at once, while the parent starts reading, instead of the parent alone before it forks);
+on Dask each worker loads them once, on its first chunk. Dask is an existing engine: `scheduler` is the address of its scheduler
 (tcp://host:8786) and every worker needs kg installed.
 """
 from __future__ import annotations
@@ -26,8 +26,9 @@ Result = ArticleExtraction | str
 
 PROCESS_CHUNK = 8          # articles per task sent to a worker process
 DASK_CHUNK = 32            # articles per Dask task (each task costs a scheduler round trip)
-CHUNKS_PER_WORKER = 8      # tasks in flight per worker (~0.6 s of work): workers keep busy while the parent
-                           # merges or writes a checkpoint; few enough to bound memory
+CHUNKS_PER_WORKER = 8      # Dask tasks in flight per worker thread (~2.5 s of work)
+PROCESS_CHUNKS_PER_WORKER = 32   # process tasks in flight per worker (~2.5 s of work, ~4 MB): workers keep busy
+                                 # while the parent writes a checkpoint (~2 s); few enough to bound memory
 YOUNG_GC_THRESHOLD = 20_000   # net new container objects between young-generation collections (CPython: 700)
 
 
@@ -58,18 +59,24 @@ def prepare_worker() -> None:
     short-lived containers, freed by reference counting, while what lives long (the registry,
     the model, the word caches, the graph) only grows. With CPython's defaults a build spent
     about 6% of its time in the collector re-scanning that long-lived heap; so what warm-up
-    loaded is frozen out of its reach (which also keeps forked workers from copying those pages),
-    and the young generation is collected every 20,000 net allocations instead of every 700."""
+    loaded is frozen out of its reach, and the young generation is collected every 20,000 net allocations instead of every 700."""
     warm_up()
+    _tune_collector()
+
+
+def _tune_collector() -> None:
     gc.freeze()
     gc.set_threshold(YOUNG_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 @contextlib.contextmanager
-def _tuned_collector():
-    """prepare_worker() in this process for the duration, then the collector as it was."""
+def _tuned_collector(warm: bool = True):
+    """prepare_worker() (or, without ``warm``, its collector settings alone) in this process for the
+    duration, then the collector as it was."""
     threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
-    prepare_worker()
+    if warm:
+        warm_up()
+    _tune_collector()
     try:
         yield
     finally:
@@ -121,11 +128,11 @@ def _map_processes(articles: Iterable[Article], workers: int) -> Iterator[tuple[
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with _tuned_collector(), \
+    with _tuned_collector(warm=False), \
             ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=prepare_worker) as pool:
         try:
             yield from _ordered(_chunks(articles, PROCESS_CHUNK), lambda c: pool.submit(extract_chunk, c),
-                                lambda f: f.result(), workers * CHUNKS_PER_WORKER)
+                                lambda f: f.result(), workers * PROCESS_CHUNKS_PER_WORKER)
         except BrokenProcessPool as exc:
             raise KgError(f"a worker process died ({exc}); try fewer --workers or more memory") from exc
 

@@ -172,7 +172,7 @@ def test_unreachable_scheduler_is_a_clear_error():
 def test_map_step_pulls_articles_lazily():
     """Bounded memory: the map step reads only a few chunks ahead of what it has yielded."""
     from kg.ingest import make_article
-    from kg.parallel import CHUNKS_PER_WORKER, PROCESS_CHUNK, map_articles
+    from kg.parallel import PROCESS_CHUNK, PROCESS_CHUNKS_PER_WORKER, map_articles
     pulled = []
 
     def articles():
@@ -183,7 +183,7 @@ def test_map_step_pulls_articles_lazily():
     results = map_articles(articles(), workers=2)
     first = next(results)
     assert first[0].id == "a0"
-    assert len(pulled) <= (2 * CHUNKS_PER_WORKER + 1) * PROCESS_CHUNK
+    assert len(pulled) <= (2 * PROCESS_CHUNKS_PER_WORKER + 1) * PROCESS_CHUNK
     results.close()
 
 
