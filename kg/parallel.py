@@ -5,9 +5,9 @@ in flight, so that a stream of any length is processed in bounded memory.
     for article, result in map_articles(articles, workers=2):
         ...   # result: ArticleExtraction, or a str saying why extraction failed
 
-Each worker process loads the registry, lexicons and model itself as it starts (two workers
-warm up at once, while the parent starts reading, instead of the parent alone before it forks);
-on Dask each worker loads them once, on its first chunk. Dask is an existing engine: `scheduler` is the address of its scheduler
+Worker processes are forked after the parent has loaded the registry, lexicons and model (where
+the platform forks), so they share them; under spawn or on Dask each worker loads them once, on
+its first chunk. Dask is an existing engine: `scheduler` is the address of its scheduler
 (tcp://host:8786) and every worker needs kg installed.
 """
 from __future__ import annotations
@@ -59,7 +59,8 @@ def prepare_worker() -> None:
     short-lived containers, freed by reference counting, while what lives long (the registry,
     the model, the word caches, the graph) only grows. With CPython's defaults a build spent
     about 6% of its time in the collector re-scanning that long-lived heap; so what warm-up
-    loaded is frozen out of its reach, and the young generation is collected every 20,000 net allocations instead of every 700."""
+    loaded is frozen out of its reach (which also keeps forked workers from copying those pages),
+    and the young generation is collected every 20,000 net allocations instead of every 700."""
     warm_up()
     _tune_collector()
 
@@ -128,7 +129,7 @@ def _map_processes(articles: Iterable[Article], workers: int) -> Iterator[tuple[
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with _tuned_collector(warm=False), \
+    with _tuned_collector(), \
             ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=prepare_worker) as pool:
         try:
             yield from _ordered(_chunks(articles, PROCESS_CHUNK), lambda c: pool.submit(extract_chunk, c),
