@@ -44,7 +44,7 @@ def event_date(sentence: str, published: str | None, norms: Sequence[str] | None
     from the tokens instead of normalising the sentence again."""
     pub = _parse(published)
     if norms is not None and not any(map(str.isdigit, sentence)):
-        return None if pub is None else _relative_date(_words(norms), pub)
+        return None if pub is None else _relative_date(_words_of_tokens(norms), pub)
     text = normalise_text(sentence).translate(_DIGITS)
     m = _EXPLICIT.search(text)
     if m:
@@ -64,15 +64,10 @@ def event_date(sentence: str, published: str | None, norms: Sequence[str] | None
     return _relative_date(_WORD.findall(text), pub)
 
 
-def _words(norms: Sequence[str]) -> list[str]:
-    """re.findall(r"\\w+") over the normalised tokens (\\w is isalnum() or "_")."""
-    words: list[str] = []
-    for n in norms:
-        if n.isalnum():
-            words.append(n)
-        elif len(n) > 1 or n == "_":
-            words.extend(_WORD.findall(n))
-    return words
+def _words_of_tokens(norms: Sequence[str]) -> list[str]:
+    """The \\w+ runs of each normalised token, in order: one findall over the tokens joined by
+    spaces (a space is no word character, so no run crosses from one token to the next)."""
+    return _WORD.findall(" ".join(norms))
 
 
 def _relative_date(words: list[str], pub: dt.date) -> str | None:

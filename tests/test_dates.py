@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.dates import event_date
 
@@ -100,3 +102,12 @@ def test_dates_read_from_tokens_equal_dates_read_from_the_text(sentence, publish
     from kg.arabic import tokenise
     norms = [t.norm for t in tokenise(sentence)]
     assert event_date(sentence, published, norms) == event_date(sentence, published)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=6), max_size=12))
+def test_words_of_tokens_are_each_token_s_word_runs(norms):
+    import re
+
+    from kg.dates import _words_of_tokens
+    assert _words_of_tokens(norms) == [w for n in norms for w in re.findall(r"\w+", n)]

@@ -79,13 +79,12 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
 
     def _verbs(self, view: SentenceView):
         tokens = view.tokens
-        readings = self.lex.trigger_reading
-        for t, tok in enumerate(tokens):
-            trigs = readings(tok.norm)
-            if not trigs or view.covering(t):
+        readings = map(self.lex.trigger_readings.__getitem__, [tok.norm for tok in tokens])
+        for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
+            if view.covering(t):
                 continue
             for trig in trigs:
-                self._apply(view, t, trig, tok.text)
+                self._apply(view, t, trig, tokens[t].text)
 
     def _apply(self, view, t, trig: Trigger, surface):
         tokens = view.tokens

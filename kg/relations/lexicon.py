@@ -24,6 +24,20 @@ class Trigger:
     agent: str = "any"        # any | marked (see triggers.json)
 
 
+class _ReadingCache(dict):
+    """Token form -> its computed reading; a miss computes it (kept while under 500,000 forms)."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, norm):
+        value = self.compute(norm)
+        if len(self) < 500_000:
+            self[norm] = value
+        return value
+
+
 @dataclass(frozen=True)
 class Lexicon:
     forms: dict[str, tuple[Trigger, ...]]
@@ -38,22 +52,20 @@ class Lexicon:
     def trigger_reading(self, norm: str) -> tuple[Trigger, ...]:
         """The triggers a token is: those of its first proclitic reading that has any (verbs take
         و/ف, never a preposition: كفر is not ك + فر). Cached per token form."""
-        cache = self._reading_cache
-        hit = cache.get(norm)
-        if hit is None:
-            hit = ()
-            for prefix, stem in proclitic_variants(norm):
-                trigs = tuple(tr for tr in self.forms.get(stem, ()) if tr.kind != "verb" or prefix in ("", "و", "ف"))
-                if trigs:
-                    hit = trigs
-                    break
-            if len(cache) < 500_000:
-                cache[norm] = hit
-        return hit
+        return self.trigger_readings[norm]
 
     @functools.cached_property
-    def _reading_cache(self) -> dict[str, tuple[Trigger, ...]]:
-        return {}
+    def trigger_readings(self) -> dict[str, tuple[Trigger, ...]]:
+        """``trigger_reading`` as a mapping (``map(lex.trigger_readings.__getitem__, norms)`` reads a
+        sentence's tokens without a Python call per token)."""
+        return _ReadingCache(self._read_triggers)
+
+    def _read_triggers(self, norm: str) -> tuple[Trigger, ...]:
+        for prefix, stem in proclitic_variants(norm):
+            trigs = tuple(tr for tr in self.forms.get(stem, ()) if tr.kind != "verb" or prefix in ("", "و", "ف"))
+            if trigs:
+                return trigs
+        return ()
 
     @functools.cached_property
     def hedges_by_first(self) -> dict[str, list[tuple[str, ...]]]:
