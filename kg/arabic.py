@@ -105,6 +105,12 @@ def proclitic_variants(norm: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=200_000)
+def variant_stems(norm: str) -> frozenset[str]:
+    """The stems of proclitic_variants(norm), as a set: 'can this token be X?' in one C call."""
+    return frozenset(stem for _, stem in proclitic_variants(norm))
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans (start, end) in text[start:end], split on Arabic and Latin punctuation
     and line breaks; spans are trimmed of surrounding white space and never empty."""

@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.arabic import is_word, normalise, phrase_key, proclitic_variants
+from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
 
@@ -818,22 +818,22 @@ def _propagate_names(sentences, mentions: list[Mention], entities: dict, article
     starts = _StartIndex(index)          # per article: never cached by id
     covered = {(m.sentence, k) for m in mentions for k in range(m.token_start, m.token_end)}
     extra = []
+    firsts = starts.firsts.keys()
     for sent in sentences:
-        i = 0
-        while i < len(sent.tokens):
-            hit = None if (sent.index, i) in covered or not starts.starts_of[sent.tokens[i].norm] else \
-                _match_at(sent.tokens, i, index, longest, starts)
+        tokens, end = sent.tokens, 0
+        for i in [i for i, t in enumerate(tokens) if not firsts.isdisjoint(variant_stems(t.norm))]:
+            if i < end or (sent.index, i) in covered:       # (only these tokens can start a name)
+                continue
+            hit = _match_at(tokens, i, index, longest, starts)
             if hit is None:
-                i += 1
                 continue
             length, prefix, eid = hit
             j = i + length
             if any((sent.index, k) in covered for k in range(i, j)):
-                i += 1
                 continue
-            start = _span_start(sent.tokens[i], prefix)
+            start = _span_start(tokens[i], prefix)
             record = entities[eid]
-            extra.append(Mention(article.id, sent.index, start, sent.tokens[j - 1].end,
-                                 article.text[start:sent.tokens[j - 1].end], eid, record.type, "propagated", i, j))
-            i = j
+            extra.append(Mention(article.id, sent.index, start, tokens[j - 1].end,
+                                 article.text[start:tokens[j - 1].end], eid, record.type, "propagated", i, j))
+            end = j
     return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))
