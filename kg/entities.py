@@ -700,6 +700,8 @@ def _definite_description(norms: list[str], cues: Cues, reg: Registry) -> bool:
 
 
 def _drop_overlaps(spans: list[Span]) -> list[Span]:
+    if len(spans) < 2:
+        return list(spans)
     out = []
     for s in sorted(spans, key=lambda s: (-(s.j - s.i), s.i)):
         if not any(s.i < o.j and o.i < s.j for o in out):

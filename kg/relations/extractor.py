@@ -197,11 +197,27 @@ def extract(resolved: ResolvedArticle) -> ArticleExtraction:
                 entities[eid] = reg.entities[eid]
     # a node's aliases are the surface forms seen in articles (its mentions add them), not every
     # spelling the registry knows
-    entities = {k: replace(e, aliases=()) for k, e in entities.items()}
+    entities = {k: _without_aliases(e) for k, e in entities.items()}
     a = resolved.article
     publisher = _publisher(resolved)
     info = ArticleInfo(a.id, a.content_hash, a.url, a.title, a.published, publisher, a.origin)
     return ArticleExtraction(info, tuple(entities.values()), mentions, tuple(claims))
+
+
+_ALIAS_FREE: dict[int, tuple] = {}
+
+
+def _without_aliases(e):
+    """The entity record without its aliases, made once per (registry) record: the record is kept
+    beside its copy so that its id cannot be reused by another object while the entry exists."""
+    if not e.aliases:
+        return e
+    hit = _ALIAS_FREE.get(id(e))
+    if hit is None or hit[0] is not e:
+        hit = (e, replace(e, aliases=()))
+        if len(_ALIAS_FREE) < 100_000:
+            _ALIAS_FREE[id(e)] = hit
+    return hit[1]
 
 
 def _publisher(resolved: ResolvedArticle) -> str | None:
