@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
+from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
 
@@ -88,23 +89,6 @@ def _span_start(tok: Token, prefix: str) -> int:
     return tok.start + _letters_offset(tok.text, len(prefix))
 
 
-class _Memo(dict):
-    """A dict that computes a missing key's value (and keeps at most ``limit`` of them): lookups
-    of known keys stay at C speed, which matters in the per-token loops below."""
-    __slots__ = ("compute", "limit")
-
-    def __init__(self, compute, limit: int = 500_000):
-        super().__init__()
-        self.compute = compute
-        self.limit = limit
-
-    def __missing__(self, key):
-        value = self.compute(key)
-        if len(self) < self.limit:
-            self[key] = value
-        return value
-
-
 class _StartIndex:
     """What a token can start in a name index: the (proclitic prefix, stem, longest key length)
     readings of the token whose stem is the first word of some key. Most tokens start nothing, so
@@ -116,7 +100,7 @@ class _StartIndex:
         for key in index:
             self.firsts[key[0]] = max(self.firsts.get(key[0], 0), len(key))
             self.prefixes.update(key[:n] for n in range(2, len(key) + 1))
-        self.starts_of = _Memo(self._readings)
+        self.starts_of = Memo(self._readings)
 
     def _readings(self, norm: str) -> tuple:
         firsts = self.firsts
@@ -147,9 +131,9 @@ def _start_index(index) -> _StartIndex:
     return _built_for(_START_INDEXES, index, _StartIndex)
 
 
-def _readings(table) -> _Memo:
+def _readings(table) -> Memo:
     """token form -> its first proclitic reading (prefix, stem) whose stem is in ``table``, or None."""
-    return _built_for(_READINGS, table, lambda t: _Memo(
+    return _built_for(_READINGS, table, lambda t: Memo(
         lambda norm: next(((p, st) for p, st in proclitic_variants(norm) if st in t), None)))
 
 

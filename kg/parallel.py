@@ -62,22 +62,15 @@ def prepare_worker() -> None:
     loaded is frozen out of its reach (which also keeps forked workers from copying those pages),
     and the young generation is collected every 20,000 net allocations instead of every 700."""
     warm_up()
-    _tune_collector()
-
-
-def _tune_collector() -> None:
     gc.freeze()
     gc.set_threshold(YOUNG_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 @contextlib.contextmanager
-def _tuned_collector(warm: bool = True):
-    """prepare_worker() (or, without ``warm``, its collector settings alone) in this process for the
-    duration, then the collector as it was."""
+def _tuned_collector():
+    """prepare_worker() in this process for the duration, then the collector as it was."""
     threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
-    if warm:
-        warm_up()
-    _tune_collector()
+    prepare_worker()
     try:
         yield
     finally:

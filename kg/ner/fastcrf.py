@@ -27,25 +27,13 @@ try:                                  # compiled loops when numba is installed; 
 except ImportError:                   # pragma: no cover - numba is a dependency; this is the fallback
     numba = None
 
+from kg.memo import Memo
 from kg.ner.features import word_features
 
 _OFFSETS = (-2, -1, 1, 2)
 
 
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
-
-
-class _Computed(dict):
-    """A cache whose missing entries are computed on lookup: ``map(cache.__getitem__, keys)``
-    stays in C for the hits (nearly all of them)."""
-
-    def __init__(self, compute):
-        super().__init__()
-        self.compute = compute
-
-    def __missing__(self, key):
-        value = self[key] = self.compute(key)
-        return value
 
 
 class _Rows:
@@ -101,8 +89,8 @@ class FastCrf:
         """Empty every cache and the row store (rows are only valid with the caches that point at them)."""
         width = len(self.labels)
         self.rows = _Rows(width)
-        self._word_rows: dict[str, tuple] = _Computed(self._new_word)
-        self._pair_rows: dict[tuple[str, str], int] = _Computed(self._new_pair)
+        self._word_rows: dict[str, tuple] = Memo(self._new_word)
+        self._pair_rows: dict[tuple[str, str], int] = Memo(self._new_pair)
         self._gaz_rows: dict[tuple, int] = {}
         self._extra_rows: dict[tuple[str, ...], int] = {}
         self._edge_rows = {}

@@ -17,7 +17,7 @@ import bisect
 import functools
 from collections import Counter, defaultdict
 from importlib import resources
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from kg.ner.gazetteer import Gazetteer
 from kg.ner.text import normalise, split_proclitics

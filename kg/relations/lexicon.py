@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 
 from kg.arabic import normalise, phrase_key, proclitic_variants
+from kg.memo import Memo
 from kg.relations.words import PREFIXES, SUFFIXES
 
 
@@ -24,20 +25,6 @@ class Trigger:
     agent: str = "any"        # any | marked (see triggers.json)
 
 
-class _ReadingCache(dict):
-    """Token form -> its computed reading; a miss computes it (kept while under 500,000 forms)."""
-
-    def __init__(self, compute):
-        super().__init__()
-        self.compute = compute
-
-    def __missing__(self, norm):
-        value = self.compute(norm)
-        if len(self) < 500_000:
-            self[norm] = value
-        return value
-
-
 @dataclass(frozen=True)
 class Lexicon:
     forms: dict[str, tuple[Trigger, ...]]
@@ -49,16 +36,12 @@ class Lexicon:
         """قواعدها، مقراتهم ...: base nouns with a possessive pronoun."""
         return frozenset(b + s for b in self.lists["base_nouns"] for s in SUFFIXES)
 
-    def trigger_reading(self, norm: str) -> tuple[Trigger, ...]:
-        """The triggers a token is: those of its first proclitic reading that has any (verbs take
-        و/ف, never a preposition: كفر is not ك + فر). Cached per token form."""
-        return self.trigger_readings[norm]
-
     @functools.cached_property
     def trigger_readings(self) -> dict[str, tuple[Trigger, ...]]:
-        """``trigger_reading`` as a mapping (``map(lex.trigger_readings.__getitem__, norms)`` reads a
-        sentence's tokens without a Python call per token)."""
-        return _ReadingCache(self._read_triggers)
+        """Token form -> the triggers it is: those of its first proclitic reading that has any (verbs
+        take و/ف, never a preposition: كفر is not ك + فر). Cached per form; map a sentence's norms
+        over ``__getitem__`` to read them without a Python call per token."""
+        return Memo(self._read_triggers)
 
     def _read_triggers(self, norm: str) -> tuple[Trigger, ...]:
         for prefix, stem in proclitic_variants(norm):
