@@ -9,6 +9,7 @@ from kg.registry import load_registry
 from kg.relations.arguments import ArgumentFinder
 from kg.relations.attribution import Attribution
 from kg.relations.lexicon import Trigger, load_lexicon, stems
+from kg.relations.scorer import rescore
 from kg.relations.structure import StructuralRules
 from kg.relations.view import SentenceView, _prefix
 from kg.relations.words import ACTOR_TYPES, BACKGROUND_RELATIONS, PLACE_TYPES, QUOTES, TIME_WORDS
@@ -177,7 +178,8 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
 
 def extract(resolved: ResolvedArticle) -> ArticleExtraction:
     """The relations stage: claims for one article, packaged with its entities and mentions."""
-    claims = RelationExtractor(resolved).run()
+    extractor = RelationExtractor(resolved)
+    claims = rescore(extractor, extractor.run())      # the learned scorer (KG_RELATION_SCORER=off: rules alone)
     reg = load_registry()
     # A name inside a longer name is kept where it takes part in a relation, or where a place is
     # named after it (جنوب لبنان names لبنان; قوات سوريا الديمقراطية does not name سوريا).

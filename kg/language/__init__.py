@@ -1,0 +1,1 @@
+"""Language models learned from data: the part-of-speech tagger (kg.language.pos)."""
