@@ -130,6 +130,15 @@ def own_features(w: str) -> list[str]:
             f.append(f"s{k}={w[-k:]}")
     if len(w) > 4:
         f.append("c=" + w[1:-1][:3])             # the letters after a first-letter prefix
+    stem = w[1:] if len(w) > 3 and w[0] in "وف" else w
+    if stem != w:                                # a conjunction clitic: the word behind it
+        f += ["cw=" + stem, "cp2=" + stem[:2], "cs2=" + stem[-2:], "cn=" + str(min(len(stem), 8))]
+    article = next((stem[len(a):] for a in ("ال", "بال", "لل", "كال") if stem.startswith(a) and len(stem) > len(a) + 1),
+                   None)
+    if article is not None:                      # a definite word: its shape behind the article
+        f += ["def", "dp1=" + article[:1], "ds2=" + article[-2:], "dn=" + str(min(len(article), 8))]
+    elif len(stem) > 3:
+        f.append("t=" + stem[0] + str(len(stem)) + stem[-1])   # a template's shape: first letter, length, last
     return f
 
 
@@ -309,13 +318,26 @@ except ImportError:                   # pragma: no cover
 def train(sentences: Sequence[TaggedSentence], *, c1: float = 0.05, c2: float = 0.01,
           iterations: int = 150, min_freq: int = 1, meta: dict | None = None) -> PosModel:
     """A CRF (L-BFGS, elastic net) trained with sklearn-crfsuite; its weights kept as plain JSON."""
+    crf = fit_crf(sentences, c1=c1, c2=c2, iterations=iterations, min_freq=min_freq)
+    return from_crf(crf, meta)
+
+
+def crf_input(words: Sequence[str]) -> list[dict[str, float]]:
+    """A sentence's features as crfsuite takes them."""
+    return [{f: 1.0 for f in feats} for feats in sentence_features([normalise(w) for w in words])]
+
+
+def fit_crf(sentences: Sequence[TaggedSentence], *, c1: float, c2: float, iterations: int, min_freq: int = 1):
     import sklearn_crfsuite
 
-    X = [sentence_features([normalise(w) for w in s.words]) for s in sentences]
-    y = [list(s.tags) for s in sentences]
     crf = sklearn_crfsuite.CRF(algorithm="lbfgs", c1=c1, c2=c2, max_iterations=iterations,
                                min_freq=min_freq, all_possible_transitions=True)
-    crf.fit([[{f: 1.0 for f in pos} for pos in sent] for sent in X], y)
+    crf.fit([crf_input(s.words) for s in sentences], [list(s.tags) for s in sentences])
+    return crf
+
+
+def from_crf(crf, meta: dict | None = None) -> PosModel:
+    """The weights of a fitted sklearn-crfsuite CRF as a PosModel."""
     state: dict[str, dict[str, float]] = {}
     for (feat, lab), w in crf.state_features_.items():
         if abs(w) >= 1e-4:
@@ -323,8 +345,7 @@ def train(sentences: Sequence[TaggedSentence], *, c1: float = 0.05, c2: float = 
     trans: dict[str, dict[str, float]] = {}
     for (a, b), w in crf.transition_features_.items():
         trans.setdefault(a, {})[b] = round(float(w), 4)
-    labels = sorted({t for s in sentences for t in s.tags})
-    return PosModel(labels, state, trans, meta)
+    return PosModel(sorted(crf.classes_), state, trans, meta)
 
 
 @dataclass(frozen=True)

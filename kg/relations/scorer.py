@@ -237,8 +237,12 @@ class ScorerModel:
 
     def __init__(self, classes: Sequence[str], bias: Sequence[float], generic: dict[str, float],
                  conjoined: dict[str, list], match: dict[str, float],
-                 thresholds: dict[str, dict[str, float]] | None = None, meta: dict | None = None):
+                 thresholds: dict[str, dict[str, float]] | None = None, meta: dict | None = None,
+                 compatible: Iterable[str] = ()):
         self.classes = tuple(classes)
+        self.compatible = frozenset(compatible)
+        self._class_index = {c: i for i, c in enumerate(self.classes)}
+        self._allowed: dict[str, np.ndarray] = {}
         self.bias = np.asarray(bias, dtype=float)
         self.generic = generic
         self.conjoined = conjoined
@@ -268,11 +272,31 @@ class ScorerModel:
         z = np.add.reduceat(self.matrix.take(ids, axis=0), starts, axis=0)
         z += self.bias
         z += np.asarray(generic)[:, None]
+        masked = self.mask(feature_lists)
         for row, feats in enumerate(feature_lists):
             for rel in _relations_named(feats):
                 for ci, d in self.by_relation.get(rel, ()):
                     z[row, ci] += sum(match(g, 0.0) for g in match_features(feats, rel, d))
-        return 1.0 / (1.0 + np.exp(-z))
+        return np.where(masked, 0.0, 1.0 / (1.0 + np.exp(-z)))
+
+    def mask(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
+        """True where a class cannot hold for a pair: its types never had that class in training
+        (``compatible`` holds "TypeA|TypeB|class" in text order) and no rule claimed it there."""
+        if not self.compatible:
+            return np.zeros((len(feature_lists), len(self.classes)), dtype=bool)
+        rows = []
+        col = self._class_index
+        for feats in feature_lists:
+            tt = next((f[3:] for f in feats if f.startswith("tt=")), "")
+            allowed = self._allowed.get(tt)
+            if allowed is None:
+                allowed = self._allowed[tt] = np.array([f"{tt}|{c}" not in self.compatible for c in self.classes])
+            fired = [col[f[2:]] for f in feats if f.startswith("r=") and f[2:] in col]
+            if fired:
+                allowed = allowed.copy()
+                allowed[fired] = False
+            rows.append(allowed)
+        return np.array(rows)
 
     def threshold(self, relation: str, which: str) -> float:
         t = self.thresholds.get(relation)
@@ -283,7 +307,7 @@ class ScorerModel:
     def as_json(self) -> dict:
         return {"format": FORMAT, "classes": list(self.classes), "bias": [round(float(b), 5) for b in self.bias],
                 "thresholds": self.thresholds, "meta": self.meta, "generic": self.generic,
-                "conjoined": self.conjoined, "match": self.match}
+                "conjoined": self.conjoined, "match": self.match, "compatible": sorted(self.compatible)}
 
     def save(self, path: str | Path) -> None:
         p = Path(path)
@@ -297,7 +321,7 @@ class ScorerModel:
             raise KgError(f"not a kg relation scorer model (format {data.get('format')!r}, expected {FORMAT!r})",
                           value=data.get("format"))
         return cls(data["classes"], data["bias"], data["generic"], data["conjoined"], data["match"],
-                   data.get("thresholds"), data.get("meta"))
+                   data.get("thresholds"), data.get("meta"), data.get("compatible", ()))
 
 
 @lru_cache(maxsize=4)
@@ -391,8 +415,8 @@ def rescore(extractor, claims: list[Claim]) -> list[Claim]:
     as for a rule's claim), the relations the scorer puts at or above their add threshold, and
     removes a rule's claim it puts below its keep threshold."""
     model = active_model()
-    if model is None or not any(len(v.mentions) > 1 for v in extractor.views):
-        return claims
+    if model is None or not model.thresholds or not any(len(v.mentions) > 1 for v in extractor.views):
+        return claims               # no model, or one that leaves every relation type to the rules
     candidates = features_of(extractor, claims)
     if not candidates:
         return claims
