@@ -56,7 +56,7 @@ def run(args) -> int:
                                          meta={"corpus": Path(args.corpus).name, "excluded": exclude})
         out = Path(args.output) if args.output else MODEL_PATH
         model.save(out)
-        print(f"{len(model.classes)} classes, {len(model.weights)} features; thresholds: "
+        print(f"{len(model.classes)} classes, {len(model.generic) + len(model.conjoined) + len(model.match)} weighted features; thresholds: "
               + (", ".join(f"{r} keep {t['keep']} add {t['add']}" for r, t in model.thresholds.items()) or "none"))
         print(f"inner cross-validated relation F1 (approximate): {model.meta['inner_cv_relation_f1']}")
         print(f"model -> {out} ({time.perf_counter() - started:.0f} s)")

@@ -315,7 +315,7 @@ except ImportError:                   # pragma: no cover
 
 # --- training and evaluation --------------------------------------------------------------------
 
-def train(sentences: Sequence[TaggedSentence], *, c1: float = 0.05, c2: float = 0.01,
+def train(sentences: Sequence[TaggedSentence], *, c1: float = 0.1, c2: float = 0.01,
           iterations: int = 150, min_freq: int = 1, meta: dict | None = None) -> PosModel:
     """A CRF (L-BFGS, elastic net) trained with sklearn-crfsuite; its weights kept as plain JSON."""
     crf = fit_crf(sentences, c1=c1, c2=c2, iterations=iterations, min_freq=min_freq)

@@ -16,7 +16,7 @@ fired for the pair with which relation and direction.
 The model is a one-vs-rest logistic regression stored as plain JSON (kg/relations/models/
 scorer.json): class names, biases, and per feature its (class, weight) pairs; scoring is a gather
 and a sum in numpy. ``kg scorer train`` rebuilds it from annotated articles (``kg scorer cv``
-cross-validates); set KG_RELATION_SCORER=off to run the rules alone.
+cross-validates); set KG_RELATION_SCORER=off to run the rules alone, or to a model file to use it.
 """
 from __future__ import annotations
 
@@ -38,11 +38,16 @@ FORMAT = "kg-relation-scorer/1"
 MAX_DISTANCE = 20                 # tokens between the two mentions of a candidate pair
 MAX_BETWEEN_WORDS = 12
 OFF = 1.01                        # an add threshold no probability reaches
-SWITCH = "KG_RELATION_SCORER"     # set to "off" (or 0/no/false) to run the rules alone
+SWITCH = "KG_RELATION_SCORER"     # "off" (or 0/no/false): the rules alone; a .json path: that model
 
 
 def enabled() -> bool:
     return os.environ.get(SWITCH, "on").strip().lower() not in ("off", "0", "no", "false")
+
+
+def _model_path() -> str | None:
+    value = os.environ.get(SWITCH, "").strip()
+    return value if value.endswith(".json") else None
 
 
 # --- candidates and their features ---------------------------------------------------------------
@@ -356,7 +361,7 @@ class using:
 def active_model() -> ScorerModel | None:
     if _ACTIVE:
         return _ACTIVE[-1]
-    return load() if enabled() else None
+    return load(_model_path()) if enabled() else None
 
 
 @lru_cache(maxsize=1)
