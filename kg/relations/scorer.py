@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -117,9 +118,11 @@ class FeatureReader:
         norms = [t.norm for t in tokens]
         tags = self.pos.tag_norms(norms) if self.pos is not None else None
         trig = list(map(self.trigger_names, norms))
-        fired: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        fired: dict[frozenset, list[tuple[str, str, str, str]]] = {}
         for c in rule_claims:
-            fired.setdefault((c.subject, c.object), []).append((c.predicate, c.provenance.rule))
+            fired.setdefault(frozenset((c.subject, c.object)), []).append(
+                (c.subject, c.object, c.predicate, c.provenance.rule))
+        starts = [m.token_start for m in mentions]
         out = []
         sym = self.symmetric
         for a, b in pairs:
@@ -129,7 +132,7 @@ class FeatureReader:
             f.append("d=" + _bucket(dist))
             f.append("dt=" + _bucket(dist) + "|" + a.type + "|" + b.type)
             inner = range(lo, min(hi, lo + MAX_BETWEEN_WORDS))
-            nm = sum(1 for m in view.mentions if lo <= m.token_start < hi)
+            nm = bisect_left(starts, hi) - bisect_left(starts, lo)
             f.append("nm=" + (str(nm) if nm < 2 else "2+"))
             for k in inner:
                 f.append("bw=" + norms[k])
@@ -163,12 +166,11 @@ class FeatureReader:
                 f.append("a-1p=" + tags[before])
             f.append("pb=" + _prefix(view, b))
             f.append("pa=" + _prefix(view, a))
-            for (s, o), rels in ((k, v) for k, v in fired.items() if {k[0], k[1]} == {a.entity_id, b.entity_id}):
-                for rel, rule in rels:
-                    d = direction(s, o, a, b, rel in sym)
-                    f.append("r=" + class_name(rel, d))
-                    f.append("rn=" + rule.split(":")[0] + ":" + ":".join(rule.split(":")[1:2]) + d)
-                    f.append("rany")
+            for s, o, rel, rule in fired.get(frozenset((a.entity_id, b.entity_id)), ()):
+                d = direction(s, o, a, b, rel in sym)
+                f.append("r=" + class_name(rel, d))
+                f.append("rn=" + ":".join(rule.split(":")[:2]) + d)
+                f.append("rany")
             out.append(Candidate(view.sentence.index, a, b, tuple(f)))
         return out
 
@@ -254,11 +256,13 @@ class ScorerModel:
         self.match = match
         self.thresholds = thresholds or {}
         self.meta = meta or {}
-        self.vocab = {f: i + 1 for i, f in enumerate(conjoined)}       # 0: no weight
-        self.matrix = np.zeros((len(conjoined) + 1, len(self.classes)))
+        names = list(dict.fromkeys([*conjoined, *generic]))
+        self.vocab = {f: i + 1 for i, f in enumerate(names)}       # 0: no weight
+        self.matrix = np.zeros((len(names) + 1, len(self.classes)))
         for f, i in self.vocab.items():
-            for ci, w in conjoined[f]:
+            for ci, w in conjoined.get(f, ()):
                 self.matrix[i, ci] = w
+            self.matrix[i] += generic.get(f, 0.0)         # a class-free weight counts for every class
         self.by_relation: dict[str, list[tuple[int, str]]] = {}
         for ci, name in enumerate(self.classes):
             rel, d = split_class(name)
@@ -268,15 +272,13 @@ class ScorerModel:
         """P(class) for each candidate (rows) and class (columns)."""
         if not feature_lists:
             return np.zeros((0, len(self.classes)))
-        get, gen, match = self.vocab.get, self.generic.get, self.match.get
-        ids, starts, generic = [], [], []
+        get, match = self.vocab.get, self.match.get
+        ids, starts = [], []
         for feats in feature_lists:
             starts.append(len(ids))
             ids.extend(get(f, 0) for f in feats)
-            generic.append(sum(gen(f, 0.0) for f in feats))
         z = np.add.reduceat(self.matrix.take(ids, axis=0), starts, axis=0)
         z += self.bias
-        z += np.asarray(generic)[:, None]
         masked = self.mask(feature_lists)
         for row, feats in enumerate(feature_lists):
             for rel in _relations_named(feats):
@@ -387,24 +389,37 @@ class Decision:
 
 
 def decide(model: ScorerModel, candidates: Sequence[Candidate], rule_keys: set[tuple[str, str, str, int]],
-           symmetric: frozenset[str]) -> list[Decision]:
+           symmetric: frozenset[str], every: bool = True) -> list[Decision]:
     """Per (sentence, subject, relation, object): the best probability over the sentence's mention
-    pairs, and whether it passes (keep threshold for a rule's relation, add threshold otherwise)."""
+    pairs, and whether it passes (keep threshold for a rule's relation, add threshold otherwise).
+
+    ``every``: a decision for every class of every pair (training needs them all to choose
+    thresholds); otherwise only for what a rule claimed or what reaches its add threshold (the
+    pipeline: nothing else can change)."""
     if not candidates:
         return []
     probs = model.probabilities([c.features for c in candidates])
+    if every:
+        entries = zip(*np.nonzero(np.ones_like(probs, dtype=bool)))
+    else:
+        add = np.array([model.threshold(split_class(c)[0], "add") for c in model.classes])
+        col = model._class_index
+        fired = [(row, col[f[2:]]) for row, c in enumerate(candidates) for f in c.features
+                 if f.startswith("r=") and f[2:] in col]
+        entries = set(zip(*np.nonzero(probs >= add))) | set(fired)
     best: dict[tuple, tuple[float, Mention, Mention]] = {}
-    for c, row in zip(candidates, probs):
-        for ci, name in enumerate(model.classes):
-            p = float(row[ci])
-            rel, d = split_class(name)
-            subj, obj = (c.b, c.a) if d == "<" else (c.a, c.b)
-            key = (c.sentence, subj.entity_id, rel, obj.entity_id)
-            if rel in symmetric and (c.sentence, obj.entity_id, rel, subj.entity_id) in best:
-                key = (c.sentence, obj.entity_id, rel, subj.entity_id)
-                subj, obj = obj, subj
-            if key not in best or p > best[key][0]:
-                best[key] = (p, subj, obj)
+    classes = [split_class(name) for name in model.classes]
+    for row, ci in sorted(entries):
+        c = candidates[row]
+        p = float(probs[row, ci])
+        rel, d = classes[ci]
+        subj, obj = (c.b, c.a) if d == "<" else (c.a, c.b)
+        key = (c.sentence, subj.entity_id, rel, obj.entity_id)
+        if rel in symmetric and (c.sentence, obj.entity_id, rel, subj.entity_id) in best:
+            key = (c.sentence, obj.entity_id, rel, subj.entity_id)
+            subj, obj = obj, subj
+        if key not in best or p > best[key][0]:
+            best[key] = (p, subj, obj)
     out = []
     for (sent, s, rel, o), (p, subj, obj) in best.items():
         by_rule = (s, rel, o, sent) in rule_keys or (rel in symmetric and (o, rel, s, sent) in rule_keys)
@@ -430,7 +445,7 @@ def rescore(extractor, claims: list[Claim]) -> list[Claim]:
     rule_keys = {(c.subject, c.predicate, c.object, start_to_index[c.provenance.start])
                  for c in claims if c.provenance.start in start_to_index}
     symmetric = _reader().symmetric
-    decisions = decide(model, candidates, rule_keys, symmetric)
+    decisions = decide(model, candidates, rule_keys, symmetric, every=False)
     adds = [d for d in decisions if not d.by_rule and d.keep]
     if adds:
         _add(extractor, adds)
