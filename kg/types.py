@@ -99,6 +99,8 @@ class Provenance:
     rule: str                          # which pattern fired
     confidence: float
     trigger: str | None = None         # the cue word as written
+    event_date_precision: str | None = None   # day | month | year (set by the graph stage: kg.contract)
+    claim_id: str | None = None        # kg.contract.claim_id (set by the graph stage)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ FORMATS = {
 }
 # Predeclared in every query; ``id:`` is the default entity base (``id:homs``).
 QUERY_PREFIXES = {**PREFIXES, "id": DEFAULT_BASE, "article": DEFAULT_BASE + "article/",
-                  "claim": DEFAULT_BASE + "claim/", "graph": DEFAULT_BASE + "graph/"}
+                  "claim": DEFAULT_BASE + "claim/", "graph": DEFAULT_BASE + "graph/", "run": DEFAULT_BASE + "run/",
+                  "software": DEFAULT_BASE + "software/"}
 
 
 def rdf_format(path: Path) -> tuple[ox.RdfFormat, str]:

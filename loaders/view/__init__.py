@@ -195,6 +195,6 @@ def write_page(g: nx.MultiDiGraph, out: str | Path, title: str = "kg graph") -> 
 
 @register("html", extension="html", media_type="text/html",
           description="interactive self-contained page (same as kg viz)")
-def _write_html(g: nx.MultiDiGraph, out: Path, title: str = "kg graph", **_options) -> None:
+def _write_html(g: nx.MultiDiGraph, out: Path, title: str = "kg graph") -> None:
     write_page(g, out, title=title)
 
