@@ -60,7 +60,9 @@ def normalise_key(text: str) -> str:
 
 
 def node_key(node: Mapping) -> list[str]:
-    """A node's search keys: the normalised forms of its name, English name and aliases, sorted
+    """A node's search keys: the normalised forms of its name, English name, aliases and English
+    aliases (acronyms such as HTS, GeoNames transliterations), sorted
     and unique (``'hama' IN n.key``, ``n.key CONTAINS`` ... in Neo4j; ``kg:key`` in RDF)."""
-    names: Iterable = (node.get("name"), node.get("name_en"), *(node.get("aliases") or ()))
+    names: Iterable = (node.get("name"), node.get("name_en"), *(node.get("aliases") or ()),
+                       *(node.get("aliases_en") or ()))
     return sorted({k for k in (normalise_key(str(n)) for n in names if n) if k})

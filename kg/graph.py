@@ -2,7 +2,8 @@
 
 graph.json is networkx node-link JSON of a MultiDiGraph (edge key = relation type):
 
-node: id, type, name, name_en, aliases, wikidata, geonames, lat, lon, key (kg.contract.node_key:
+node: id, type, name, name_en, aliases, wikidata, geonames, lat, lon, aliases_en (English names and
+      acronyms the registry knows, or null), key (kg.contract.node_key:
       normalised names to search by), mentions [{article, start, end, text}]
 edge: source, target, key, type, provenance [{article, sentence, start, end,
       attributed_to, hedged, event_date, rule, confidence, trigger, event_date_precision,
@@ -28,7 +29,7 @@ from kg.errors import GraphFormatError
 from kg.types import ArticleExtraction, ArticleInfo, EntityRecord, Provenance
 
 ANAPHORIC_SOURCES = ("coreference", "generic")   # mentions that are not names: never aliases
-NODE_FIELDS = ("type", "name", "name_en", "aliases", "wikidata", "geonames", "lat", "lon")
+NODE_FIELDS = ("type", "name", "name_en", "aliases", "wikidata", "geonames", "lat", "lon", "aliases_en")
 
 
 def _has_proclitic(text: str) -> bool:

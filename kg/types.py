@@ -70,6 +70,7 @@ class EntityRecord:
     lat: float | None = None
     lon: float | None = None
     country: str | None = None         # ISO code of the country a place or actor belongs to
+    aliases_en: tuple[str, ...] | None = None   # English names and acronyms (HTS), GeoNames' transliteration
 
 
 @dataclass(frozen=True)

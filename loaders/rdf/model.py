@@ -272,6 +272,9 @@ class RdfModel:
             for alias in d.get("aliases") or ():
                 if alias and alias != name:
                     yield (s, ALT_LABEL, ox.Literal(alias, language=_language(alias)), None)
+            for alias in d.get("aliases_en") or ():
+                if alias and alias != d.get("name_en") and alias not in (d.get("aliases") or ()):
+                    yield (s, ALT_LABEL, ox.Literal(alias, language="en"), None)
             for key in d.get("key") or node_key(d):
                 yield (s, KEY, ox.Literal(key), None)
             wikidata = iris.wikidata_iri(d.get("wikidata"))

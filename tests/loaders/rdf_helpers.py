@@ -118,7 +118,9 @@ def graph_facts(g) -> dict:
 
     symmetric = vocabulary().symmetric
     nodes = {n: {k: d.get(k) for k in ("type", "name", "name_en", "wikidata", "geonames", "lat", "lon")}
-             | {"aliases": sorted(set(d.get("aliases") or ()) | {d["name"]})} for n, d in g.nodes(data=True)}
+             | {"aliases": sorted(set(d.get("aliases") or ()) | (set(d.get("aliases_en") or ()) - {d.get("name_en")})
+                                  | {d["name"]})}
+             for n, d in g.nodes(data=True)}
     edges = {(u, k, v): [_claim_fields(p) for p in one_per_claim(u, k, v, d["provenance"])]
              for u, v, k, d in g.edges(keys=True, data=True)}
     plain = {(u, k, v) for u, v, k in g.edges(keys=True)} | {(v, k, u) for u, v, k in g.edges(keys=True) if k in symmetric}
