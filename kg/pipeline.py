@@ -63,7 +63,7 @@ class BuildReport:
 
 def build(inputs: Iterable[str], out_dir: str | Path, *, into: bool = False, progress: bool = True,
           workers: int = 1, scheduler: str | None = None,
-          checkpoint_items: int = CHECKPOINT_ITEMS) -> BuildReport:
+          checkpoint_items: int = CHECKPOINT_ITEMS, metadata=None) -> BuildReport:
     """Read inputs, extract, merge into a graph and write out_dir/graph.json and report.json.
 
     With ``into`` the existing out_dir/graph.json is extended: an article already there with the
@@ -72,6 +72,7 @@ def build(inputs: Iterable[str], out_dir: str | Path, *, into: bool = False, pro
     graph is the same whichever runs it. Articles are streamed, and the graph is checkpointed
     to disk whenever ``checkpoint_items`` mentions and claims have piled up in memory, so memory
     stays bounded whatever the number of articles (the graph never holds article texts).
+    ``metadata``: a kg.metadata.Metadata (manifest, --published) for the fields inputs lack.
     """
     if workers < 1:
         raise KgError(f"--workers must be at least 1, not {workers}", value=workers)
@@ -85,7 +86,7 @@ def build(inputs: Iterable[str], out_dir: str | Path, *, into: bool = False, pro
     report = BuildReport()
     started = time.perf_counter()
     bar = _progress(progress)
-    articles = _articles_only(read_inputs(list(inputs)), report)
+    articles = _articles_only(read_inputs(list(inputs), metadata), report)
     for article, result in map_articles(articles, workers=workers, scheduler=scheduler):
         report.read += 1
         bar.update(1)
