@@ -85,7 +85,7 @@ def build(inputs: Iterable[str], out_dir: str | Path, *, into: bool = False, pro
     partial = out / ".graph.json.partial"
     report = BuildReport()
     started = time.perf_counter()
-    bar = _progress(progress)
+    bar = _progress(progress, list(inputs))
     articles = _articles_only(read_inputs(list(inputs), metadata), report)
     for article, result in map_articles(articles, workers=workers, scheduler=scheduler):
         report.read += 1
@@ -127,8 +127,40 @@ class _NoBar:
         pass
 
 
-def _progress(enabled: bool):
+def _progress(enabled: bool, inputs: list[str] | None = None):
     if not enabled:
         return _NoBar()
     from tqdm import tqdm
-    return tqdm(desc="articles", unit="art", file=sys.stderr, disable=None)
+    total = count_articles(inputs or [])
+    return tqdm(desc="articles", unit="art", total=total, file=sys.stderr, disable=None)
+
+
+def count_articles(inputs: list[str]) -> int | None:
+    """How many articles the inputs hold, when that can be told without reading them: one per
+    .txt/.html file (directories walked), one per non-blank line of a .jsonl file (its newlines
+    counted in 1 MB blocks). None for stdin, so the bar shows a count without a total. (Parts of
+    a long article, and lines that are skipped, make the real count differ a little.)"""
+    from kg.ingest import READERS, iter_files
+    from kg.metadata import is_sidecar
+    total = 0
+    for spec in inputs:
+        if spec == "-":
+            return None
+        for path in iter_files(Path(spec)):
+            suffix = path.suffix.lower()
+            if suffix not in READERS or is_sidecar(path):
+                continue
+            total += _jsonl_lines(path) if suffix == ".jsonl" else 1
+    return total
+
+
+def _jsonl_lines(path: Path) -> int:
+    n, last = 0, b"\n"
+    try:
+        with open(path, "rb") as f:
+            while block := f.read(1 << 20):
+                n += block.count(b"\n") - block.count(b"\n\n")
+                last = block[-1:]
+    except OSError:
+        return 0
+    return n + (last != b"\n")

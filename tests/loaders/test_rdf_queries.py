@@ -154,3 +154,38 @@ def test_a_parameter_the_query_does_not_have_is_a_clear_error():
     from kg.errors import KgError
     with pytest.raises(KgError, match="no parameter 'city'.*its parameters: actor"):
         bind_parameters((QUERIES / "evidence.rq").read_text(encoding="utf-8"), {"city": "Homs"})
+
+
+# ------------------------------------------------------------------ the project's example graph
+EXAMPLES_GRAPH = QUERIES.parent / "tests" / "golden" / "examples_graph.json"
+
+
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory):
+    """The graph `kg build examples/articles` gives (tests/golden/examples_graph.json), as TriG."""
+    return export(read_graph(EXAMPLES_GRAPH), "trig", tmp_path_factory.mktemp("examples"))
+
+
+def header_params(text: str) -> dict[str, str]:
+    """The --param NAME=VALUE examples a query's header documents."""
+    import re
+    header = "\n".join(line for line in text.splitlines() if line.startswith("#"))
+    return dict(re.findall(r"--param (\w+)=(\S+)", header))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in QUERIES.glob("*.rq")))
+def test_every_cookbook_query_finds_rows_on_the_example_graph_with_its_documented_parameters(examples, name):
+    text = (QUERIES / name).read_text(encoding="utf-8")
+    params = header_params(text)
+    from loaders.rdf.tools import query_parameters
+    assert set(params) == set(query_parameters(text)), f"{name}: document an example for every parameter"
+    result = run_query(bind_parameters(text, params), [examples])
+    assert result.rows, f"{name} with {params} found nothing on the example graph"
+
+
+def test_actors_and_places_are_found_by_acronym_english_name_and_key(examples):
+    by = lambda **p: rows("evidence.rq", examples, **p)  # noqa: E731
+    assert by(actor="HTS") == by(actor="hts") == by(actor="Hayat Tahrir al-Sham") == by(actor="هيئة تحرير الشام")
+    assert by(actor="HTS")
+    assert rows("mentions.rq", examples, entity="Hama") == rows("mentions.rq", examples, entity="Ḩamāh") != []
+    assert rows("in-area.rq", examples, area="حماه")        # the normalised Arabic key (ة -> ه)
