@@ -147,7 +147,7 @@ class RdfModel:
         self._class = {t.code: ox.NamedNode(t.iri) for t in self.vocab.entity_types}
         self._property = {t.code: ox.NamedNode(t.iri) for t in self.vocab.relation_types}
         self._article: dict[str, ox.NamedNode] = {}
-        self.dataset = ox.NamedNode(f"{self.base}dataset")
+        self.dataset = ox.NamedNode(f"{self.base}void/dataset")     # a path: entity local names have no /
         self.activity = ox.NamedNode(f"{self.base}run/{_run_hash(g)}")
         self.software = ox.NamedNode(f"{self.base}software/kg-{_version()}")
 
