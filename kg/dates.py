@@ -5,6 +5,7 @@ against the article's publication date; and the dateline a plain-text article op
 A date is ISO: YYYY-MM-DD, YYYY-MM or YYYY; its form says its precision (day, month, year)."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -224,28 +225,83 @@ def _period_trigger_words() -> frozenset[str]:
 
 
 # ----------------------------------------------------------------------------- datelines
+DATELINE_LINES = 8            # non-empty lines looked at from the top
+DATELINE_MAX_CHARS = 100      # a longer line is article text, not a dateline
+DATELINE_MAX_OTHER_WORDS = 3  # words beside the date, time and weekday (a place, a site name, a label)
+_EN_MONTHS = {calendar.month_name[i].lower(): i for i in range(1, 13)} | \
+             {calendar.month_abbr[i].lower(): i for i in range(1, 13)}
+_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم](?!\w)|am|pm)?")
+_NUMERIC_YMD = re.compile(r"(?<!\d)(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})(?!\d)")
+_NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})(?!\d)")
+
+
+@functools.lru_cache(maxsize=1)
+def _named_date_patterns() -> tuple[re.Pattern, re.Pattern]:
+    months = _alternation(_NMONTH)
+    arabic = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({months})\s*[,،]?\s*(?:عام\s+)?(\d{{4}})(?!\d)")
+    english = re.compile(rf"\b({_alternation(_EN_MONTHS)})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)")
+    return arabic, english
+
+
+def _line_date(line: str) -> tuple[str, tuple[int, int]] | None:
+    """The first full date in a normalised line, with its span."""
+    arabic, english = _named_date_patterns()
+    for pattern, order in ((_NUMERIC_YMD, "ymd"), (_NUMERIC_DMY, "dmy"), (arabic, "dMy"), (english, "Mdy")):
+        m = pattern.search(line)
+        if not m:
+            continue
+        a, b, c = m.groups()
+        if order == "ymd":
+            date = _iso(int(a), int(b), int(c))
+        elif order == "dmy":
+            date = _iso(int(c), int(b), int(a))
+        elif order == "dMy":
+            date = _iso(int(c), _NMONTH[b], int(a))
+        else:
+            date = _iso(int(c), _EN_MONTHS[a.lower()], int(b))
+        if date:
+            return date, m.span()
+    return None
+
+
+def _other_words(line: str, span: tuple[int, int]) -> list[str]:
+    """What a dateline holds besides its date: times, weekdays, labels, site names and
+    punctuation taken out."""
+    rest = _TIME.sub(" ", line[:span[0]] + " " + line[span[1]:])
+    labels = _date_words()["dateline_labels"]
+    for label in sorted(labels, key=len, reverse=True):
+        rest = rest.replace(label, " ")
+    words = [w for w in rest.split() if not re.search(r"[.@/]", w)]       # example.org, @handle
+    return [w for w in (re.sub(r"\W", "", w) for w in words)
+            if w and w not in _NWEEK and not (w[:1] in "وفب" and w[1:] in _NWEEK) and not w.isdigit()]
+
 
 def dateline(text: str) -> str | None:
-    """The publication date a plain-text article opens with, as ISO YYYY-MM-DD, else None.
+    """The publication date a plain-text article states near its top, as ISO YYYY-MM-DD, else None.
 
-    The first non-empty line, when it is a date with a label (``date 2025-11-18``,
-    ``التاريخ: 8 كانون الأول 2024``), a date alone, or a place, a dash or comma and a full date
-    (``دمشق - 8 كانون الأول 2024``)."""
-    for line in text[:400].splitlines():
-        if line.strip():
+    A short line among the first few that is a full date with little beside it: a label
+    (``date 2025-11-18``, ``التاريخ: 18 نوفمبر 2024``), a weekday and a time
+    (``الجمعة, 25 أبريل 2025 06:59 PM``, ``04:17 م 25/10/2025``), a site name; or the opening
+    line's place, a dash or comma and a date (``دمشق - 8 كانون الأول 2024 (سانا) - ...``)."""
+    seen = 0
+    for raw in text[:3000].splitlines():
+        if not raw.strip():
+            continue
+        seen += 1
+        if seen > DATELINE_LINES:
             break
-    else:
-        return None
-    line = normalise_text(line.strip()).translate(_DIGITS)[:160]
-    labels = _alternation(_date_words()["dateline_labels"])
-    m = re.match(rf"(?:(?:{labels})\s*[:：\-–—]?\s*)?(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)", line)
-    if m:
-        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.match(rf"(?:(?:{labels})\s*[:：\-–—]?\s*|[^\d\-–—،,:]{{1,40}}?\s*[\-–—،,:]\s*)?(?:\w+\s+)?" + _EXPLICIT.pattern,
-                 line)
-    if m and m.group(3) is not None:
-        day, month, year = int(m.group(1)), _NMONTH[m.group(2)], int(m.group(3))
-        return _iso(year, month, day)
+        line = normalise_text(raw.strip()).translate(_DIGITS)
+        if seen == 1:
+            m = re.match(r"[^\d\-–—،,:]{1,40}?\s*[\-–—،,:]\s*(?:\w+\s+)?" + _EXPLICIT.pattern, line)
+            if m and m.group(3) is not None:
+                date = _iso(int(m.group(3)), _NMONTH[m.group(2)], int(m.group(1)))
+                if date:
+                    return date
+        if len(line) > DATELINE_MAX_CHARS or "@" in line:     # (@handle) 13 ديسمبر 2024: an embedded post's credit
+            continue
+        found = _line_date(line)
+        if found and len(_other_words(line, found[1])) <= DATELINE_MAX_OTHER_WORDS:
+            return found[0]
     return None
 
 

@@ -179,7 +179,13 @@ def test_last_month_in_january_is_last_years_december():
     ("الخرطوم، الأحد 12 مارس 2025\nقالت قوات الدعم السريع", "2025-03-12"),
     ("التاريخ: ٢٠٢٤/١٢/٠٨\nنص الخبر", "2024-12-08"),
     ("\n\nبيروت – 3 أيلول 2024: شن الجيش غارات", "2024-09-03"),
-])
+    ("عاجل | أخبار العالم\nالجمعة, 25 أبريل 2025 06:59 PM\nسيطر الجيش على البلدة", "2025-04-25"),
+    ("04:17 م 25/10/2025\nقالت مصادر", "2025-10-25"),
+    ("news.example.org | 25. 01. 2025 |\nنص الخبر", "2025-01-25"),
+    ("عنوان الخبر\nالخميس 17 آب , 2023 09:07 توقيت بيروت\nنص", "2023-08-17"),
+    ("  • 12:38 2025/12/14\nنص", "2025-12-14"),
+], ids=["label-iso", "place-dash", "place-comma-weekday", "label-slashes", "place-en-dash", "weekday-time",
+        "time-first", "site-dots", "weekday-comma-time-zone", "bullet-time-iso"])
 def test_a_dateline_gives_the_publication_date(text, expected):
     assert dateline(text) == expected
 
@@ -187,6 +193,8 @@ def test_a_dateline_gives_the_publication_date(text, expected):
 @pytest.mark.parametrize("text", [
     "سيطرت الفصائل على حماة بعد معارك عنيفة استمرت أياما مع قوات النظام في 5 ديسمبر 2024",  # a date in the story
     "date 2024-02-30\nنص",                                                              # no such day
+    "عنوان\n— مراسل الشبكة (@someone) 13 ديسمبر 2024\nنص",                             # an embedded post's credit
+    "عنوان\nوقال الجيش في بيان إنه سيطر على المدينة في 23 تشرين الثاني 2025 بعد معارك\nنص",  # a sentence, not a dateline
     "",
 ])
 def test_no_dateline(text):
