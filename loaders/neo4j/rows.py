@@ -6,12 +6,11 @@ data and only ever travel to the database as query parameters.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import asdict, dataclass
 
 import networkx as nx
 
+from kg.contract import claim_id as contract_claim_id, provenance_claim_id
 from kg.errors import GraphFormatError
 from ontology import Vocabulary, vocabulary
 
@@ -84,9 +83,9 @@ def params(row) -> dict:
 
 
 def claim_id(article: str, relation: str, subject: str, obj: str, start: int, end: int) -> str:
-    """Deterministic, so reloading the same graph finds the same claim instead of adding one."""
-    key = json.dumps([article, relation, subject, obj, start, end], ensure_ascii=False)
-    return "claim:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    """Deterministic, so reloading the same graph finds the same claim instead of adding one:
+    the graph contract's id (kg.contract.claim_id), the same in graph.json and RDF."""
+    return contract_claim_id(subject, relation, obj, article, start, end)
 
 
 def _check_code(code, valid: tuple[str, ...], what: str, where: str) -> str:
@@ -113,7 +112,7 @@ def article_rows(g: nx.MultiDiGraph, claims: tuple[ClaimRow, ...] = ()) -> tuple
 
 
 def _claim(subject: str, relation: str, obj: str, p: dict) -> ClaimRow:
-    return ClaimRow(claim_id(p["article"], relation, subject, obj, p["start"], p["end"]), relation, subject, obj,
+    return ClaimRow(provenance_claim_id(subject, relation, obj, p), relation, subject, obj,
                     p["article"], p.get("attributed_to"), p.get("sentence", ""), p["start"], p["end"],
                     bool(p.get("hedged")), p.get("event_date"), p.get("rule", ""), float(p.get("confidence", 0.0)),
                     p.get("trigger"))
