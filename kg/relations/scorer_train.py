@@ -24,7 +24,7 @@ from typing import Sequence
 import numpy as np
 
 from kg.errors import KgError
-from kg.relations.scorer import (OFF, Candidate, ScorerModel, class_name, decide, direction, features_of,
+from kg.relations.scorer import (OFF, Candidate, ScorerModel, class_name, decide, features_of,
                                  split_class, _reader)
 
 KEEP_GRID = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4)
