@@ -86,7 +86,7 @@ def build(inputs: Iterable[str], out_dir: str | Path, *, into: bool = False, pro
     started = time.perf_counter()
     bar = _progress(progress)
     articles = _articles_only(read_inputs(list(inputs)), report)
-    for article, result in map_articles(articles, workers=workers, scheduler=scheduler):
+    for article, result in map_articles(articles, extract_article, workers=workers, scheduler=scheduler):
         report.read += 1
         bar.update(1)
         if isinstance(result, str):
