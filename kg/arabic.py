@@ -23,6 +23,7 @@ from pathlib import Path
 
 import camel_tools
 
+from kg.memo import cache_dir
 from kg.types import AnalysedArticle, Article, Sentence, Token
 
 TATWEEL = "\u0640"
@@ -79,8 +80,7 @@ def write_camel_table(path: Path = SHIPPED_TABLE) -> Path:
 
 
 def _user_table_path() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "kg" / f"normaliser_table-camel_tools-{camel_tools.__version__}.json"
+    return cache_dir() / f"normaliser_table-camel_tools-{camel_tools.__version__}.json"
 
 
 def _read_table(path: Path) -> dict[str, str] | None:
