@@ -33,6 +33,7 @@ DASK_CHUNK = 32            # articles per Dask task (each task costs a scheduler
 CHUNKS_PER_WORKER = 8      # Dask tasks in flight per worker thread (~2.5 s of work)
 PROCESS_CHUNKS_PER_WORKER = 32   # process tasks in flight per worker (~2.5 s of work, ~4 MB): workers keep busy
                                  # while the parent writes a checkpoint (~2 s); few enough to bound memory
+SMALL_INPUT_CHUNKS = 2     # chunks per worker at least, for inputs shorter than that many full chunks
 YOUNG_GC_THRESHOLD = 20_000   # net new container objects between young-generation collections (CPython: 700)
 
 
@@ -107,6 +108,18 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+def _sized_chunks(items: Iterable, size: int, workers: int) -> Iterator[list]:
+    """Chunks of ``size``, except for an input that ends within the first ``SMALL_INPUT_CHUNKS``
+    chunks per worker: it is cut into that many smaller chunks per worker, so that a few articles
+    are spread over every worker instead of waiting in one worker's chunk."""
+    it = iter(items)
+    head = list(islice(it, size * workers * SMALL_INPUT_CHUNKS))
+    if len(head) < size * workers * SMALL_INPUT_CHUNKS:
+        size = max(1, -(-len(head) // (workers * SMALL_INPUT_CHUNKS)))
+    yield from _chunks(head, size)
+    yield from _chunks(it, size)
+
+
 def _ordered(chunks: Iterator[list], submit, result, in_flight: int) -> Iterator[tuple[Article, Result]]:
     """Submit chunks keeping at most in_flight pending; yield results in submission order."""
     pending: deque = deque()
@@ -135,7 +148,7 @@ def _map_processes(articles: Iterable[Article], extract: Extract, workers: int) 
             ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=prepare_worker,
                                 initargs=(extract,)) as pool:
         try:
-            yield from _ordered(_chunks(articles, PROCESS_CHUNK), lambda c: pool.submit(extract_chunk, c),
+            yield from _ordered(_sized_chunks(articles, PROCESS_CHUNK, workers), lambda c: pool.submit(extract_chunk, c),
                                 lambda f: f.result(), workers * PROCESS_CHUNKS_PER_WORKER)
         except BrokenProcessPool as exc:
             raise KgError(f"a worker process died ({exc}); try fewer --workers or more memory") from exc
@@ -145,7 +158,7 @@ def _map_dask(articles: Iterable[Article], extract: Extract, scheduler: str) -> 
     client = connect(scheduler)
     try:
         slots = max(1, sum(client.nthreads().values())) * CHUNKS_PER_WORKER
-        yield from _ordered(_chunks(articles, DASK_CHUNK),
+        yield from _ordered(_sized_chunks(articles, DASK_CHUNK, slots // CHUNKS_PER_WORKER),
                             lambda c: client.submit(extract_chunk, c, extract, pure=False),
                             lambda f: f.result(), slots)
     finally:

@@ -380,3 +380,15 @@ def test_the_collector_is_tuned_for_the_map_step_and_restored_after(workers):
     assert all(not isinstance(r, str) for r in results) and len(results) == 3
     assert all(threshold == YOUNG_GC_THRESHOLD and frozen > frozen_before for threshold, frozen in during)
     assert gc.get_threshold() == before and gc.get_freeze_count() == frozen_before
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, 10, 31, 32, 33, 1000])
+def test_chunks_keep_the_order_and_spread_a_small_input_over_every_worker(n):
+    from kg.parallel import PROCESS_CHUNK, SMALL_INPUT_CHUNKS, _sized_chunks
+    workers = 2
+    chunks = list(_sized_chunks(iter(range(n)), PROCESS_CHUNK, workers))
+    assert [x for c in chunks for x in c] == list(range(n))
+    if n >= PROCESS_CHUNK * workers * SMALL_INPUT_CHUNKS:
+        assert all(len(c) == PROCESS_CHUNK for c in chunks[:-1])
+    elif n >= workers:
+        assert len(chunks) >= workers and max(map(len, chunks)) <= -(-n // (workers * SMALL_INPUT_CHUNKS))

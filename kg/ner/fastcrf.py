@@ -538,42 +538,42 @@ def _marginals(scores: list[np.ndarray], exp_trans: np.ndarray) -> list[np.ndarr
     return out
 
 
-def _row_sums(values: np.ndarray) -> np.ndarray:
-    """Sums along the last axis, added left to right as the loops do (np.sum adds pairwise),
-    kept as a column."""
-    return np.add.accumulate(values, axis=-1)[..., -1:]
+def _row_sums(values: np.ndarray, axis: int = -1) -> np.ndarray:
+    """Sums along ``axis``, added one after another as the loops add them (np.sum adds pairwise):
+    np.add.accumulate is a running sum by definition. The summed axis is kept, of length 1."""
+    return np.take(np.add.accumulate(values, axis=axis), [-1], axis=axis)
 
 
 def _path_marginals(scores: list[np.ndarray], exp_trans: np.ndarray, paths: list[list[int]],
                     outside: int) -> list[list[float] | None]:
     """_path_marginals_loops, vectorised over sentences and labels with the same operations in the
     same order, so the same bits: per sentence whose path has a name, each token's marginal
-    probability of its label on the path (1.0 for ``outside``); None for the other sentences."""
+    probability of its label on the path (1.0 for ``outside``); None for the other sentences.
+    (Every product is one multiplication as in the loops; every sum runs left to right.)"""
     named = [k for k, path in enumerate(paths) if any(y != outside for y in path)]
     out: list[list[float] | None] = [None] * len(scores)
     if not named:
         return out
     order, lengths, padded = _by_length([scores[k] for k in named])
     count, longest, width = padded.shape
-    shifted = padded - padded.max(axis=2, keepdims=True)
-    expo = np.fromiter(map(math.exp, shifted.ravel().tolist()), dtype=float, count=shifted.size).reshape(shifted.shape)
+    real = np.arange(longest)[None, :] < lengths[:, None]            # positions inside a sentence
+    shifted = (padded - padded.max(axis=2, keepdims=True))[real]
+    expo = np.zeros_like(padded)
+    expo[real] = np.fromiter(map(math.exp, shifted.ravel().tolist()), dtype=float,
+                             count=shifted.size).reshape(shifted.shape)   # the C library's exp, as numba's
     alpha = np.zeros_like(expo)
     beta = np.zeros_like(expo)
     alpha[:, 0] = expo[:, 0] / _row_sums(expo[:, 0])
     for t in range(1, longest):
         k = int((lengths > t).sum())
-        acc = np.zeros((k, width))
-        for i in range(width):
-            acc += alpha[:k, t - 1, i:i + 1] * exp_trans[i]
+        acc = np.add.accumulate(alpha[:k, t - 1, :, None] * exp_trans[None], axis=1)[:, -1]   # sum over i
         step = acc * expo[:k, t]
         alpha[:k, t] = step / _row_sums(step)
     beta[np.arange(count), lengths - 1] = 1.0
     for t in range(longest - 2, -1, -1):
         k = int((lengths > t + 1).sum())       # sentences whose position t is not their last
         after = expo[:k, t + 1] * beta[:k, t + 1]
-        acc = np.zeros((k, width))
-        for j in range(width):
-            acc += exp_trans[:, j] * after[:, j:j + 1]
+        acc = np.add.accumulate(exp_trans[None] * after[:, None, :], axis=2)[:, :, -1]       # sum over j
         beta[:k, t] = acc / _row_sums(acc)
     z = _row_sums(alpha * beta)[..., 0]
     for r, k in enumerate(order):
