@@ -32,6 +32,18 @@ def rss_mb() -> float:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def status_mb() -> dict:
+    """Resident memory split as the kernel counts it: anonymous (the heap: what kg allocates) and
+    file-backed (mapped files: code, and pages of a memory-mapped graph file that were read)."""
+    out = {}
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            key, _, value = line.partition(":")
+            if key in ("VmHWM", "RssAnon", "RssFile"):
+                out[key] = round(int(value.split()[0]) / 1024)
+    return out
+
+
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -133,15 +145,18 @@ def main() -> None:
             if n % args.every == 0:
                 gc.collect()
                 mark = {"articles": n, "seconds": round(time.perf_counter() - started, 1),
-                        "rss_mb": round(rss_mb()), "peak_rss_mb": round(peak_mb()), "store_held": store.held,
+                        "rss_mb": round(rss_mb()), "peak_rss_mb": round(peak_mb()), **status_mb(),
+                        "store_held": store.held,
                         "caches": caches(), "lru_entries": lru_estimates()}
                 if args.trace:
                     mark["traced_mb"] = round(tracemalloc.get_traced_memory()[0] / 2**20)
                     snapshots.append(tracemalloc.take_snapshot())
                 marks.append(mark)
                 print(json.dumps({k: v for k, v in mark.items() if k != "caches"}), flush=True)
+        before_write = status_mb()
         store.write(Path(tmp) / "graph.json")
-    result = {"corpus": args.corpus, "articles": n, "final_peak_rss_mb": round(peak_mb()), "marks": marks,
+    result = {"corpus": args.corpus, "articles": n, "before_final_write": before_write,
+              "after_final_write": status_mb(), "final_peak_rss_mb": round(peak_mb()), "marks": marks,
               "load_after": [round(x, 2) for x in os.getloadavg()]}
     if args.trace and len(snapshots) >= 2:
         stats = snapshots[-1].compare_to(snapshots[0], "lineno")
