@@ -68,8 +68,7 @@ def word_zipf() -> dict[str, str]:
     Values stay strings until a word asks: parsing 180,000 floats up front would slow the first load.
     The table is kept on disk between runs (kg.memo.disk_cached) while the list is unchanged."""
     path = Path(str(resources.files("kg.ner").joinpath("lexicons", "arabic_word_frequency.tsv.gz")))
-    st = path.stat()
-    return disk_cached("ner-zipf", files_stamp(extra=("ner-zipf", str(path), str(st.st_size), str(st.st_mtime_ns))),
+    return disk_cached("ner-zipf", files_stamp(Path(__file__), path, extra=("ner-zipf",)),
                        functools.partial(_read_zipf, path))
 
 

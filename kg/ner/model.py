@@ -227,8 +227,7 @@ def _name_lists(meta: dict) -> tuple[dict, frozenset[str] | None]:
 
 def _file_stamp(path: Path, what: str) -> str:
     """files_stamp of kg's code and data, and of ``path`` (a model may live outside the package)."""
-    st = path.stat() if path.is_file() else None
-    return files_stamp(Path(__file__).parents[1], extra=(what, str(path.resolve()), repr(st and (st.st_size, st.st_mtime_ns))))
+    return files_stamp(Path(__file__).parents[1], path, extra=(what,))
 
 
 @functools.lru_cache(maxsize=4)
