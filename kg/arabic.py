@@ -6,7 +6,7 @@ heh, drop tatweel. It is applied per token so that every token keeps its offsets
 original text.
 
 camel-tools' four normalisers each map one character to at most one, so together they are one
-``str.translate`` table. Importing them costs ~0.6 s (``camel_tools.utils.charsets`` scans all of
+table (applied as one regex of dropped characters and a few replacements). Importing them costs ~0.6 s (``camel_tools.utils.charsets`` scans all of
 Unicode at import), so the table is built from camel-tools once per camel-tools version and kept
 on disk: ``normaliser_table.json`` in the package for the version it was built with, else a copy
 in the user cache directory written on first use (tests compare it with camel-tools' output).
@@ -109,14 +109,17 @@ def camel_table() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _translation() -> dict[int, str | None]:
-    """One str.translate table: format controls and tatweel dropped, then camel-tools' mapping
-    (whose outputs are plain letters, so the order of the two does not matter)."""
-    out: dict[int, str | None] = {ord(c): (r or None) for c, r in camel_table().items()}
+def _rules() -> tuple[re.Pattern, tuple[tuple[str, str], ...]]:
+    """camel_table() as one regex of the characters dropped (with format controls and tatweel) and
+    the single-character replacements: a regex and str.replace run at C speed on long texts, where
+    str.translate looks every character up in a dict. Replacements give plain letters, never a
+    dropped character or another replacement's source, so dropping first changes nothing."""
+    table = camel_table()
+    dropped = {c for c, r in table.items() if not r} | {TATWEEL}
     for first, last in _FORMAT_CONTROL_RANGES:
-        out.update(dict.fromkeys(range(first, last + 1)))
-    out[ord(TATWEEL)] = None
-    return out
+        dropped.update(map(chr, range(first, last + 1)))
+    drop = re.compile("[" + "".join(re.escape(c) for c in sorted(dropped)) + "]")
+    return drop, tuple(sorted((c, r) for c, r in table.items() if r))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -124,7 +127,12 @@ def normalise(text: str) -> str:
     """Normalised form for matching: no diacritics or tatweel, unified alef/ya/teh marbuta."""
     if text.isascii():
         return text.casefold()
-    return unicodedata.normalize("NFKC", text).translate(_translation()).casefold()
+    drop, replacements = _rules()
+    text = drop.sub("", unicodedata.normalize("NFKC", text))
+    for old, new in replacements:
+        if old in text:
+            text = text.replace(old, new)
+    return text.casefold()
 
 
 def normalise_text(text: str) -> str:
