@@ -20,21 +20,35 @@ def _command_modules():
             yield importlib.import_module(f"kg.commands.{info.name}")
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with ``argv``, only the command it names gets its options
+    (some import their back end to declare them: `kg build` need not pay for Neo4j's)."""
     from kg import __version__
     parser = argparse.ArgumentParser(prog="kg", description="Arabic news to a knowledge graph of actors and relations.")
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for mod in _command_modules():
+    modules = list(_command_modules())
+    named = _command_named(argv, {mod.NAME for mod in modules})
+    for mod in modules:
         p = sub.add_parser(mod.NAME, help=mod.HELP, description=mod.HELP)
-        mod.add_arguments(p)
+        if named is None or mod.NAME == named:
+            mod.add_arguments(p)
         p.set_defaults(_run=mod.run)
     return parser
 
 
+def _command_named(argv: list[str] | None, names: set[str]) -> str | None:
+    """The command ``argv`` runs (its first word that is not an option), None when that is not known."""
+    if argv is None:
+        return None
+    first = next((a for a in argv if not a.startswith("-")), None)
+    return first if first in names else None
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = make_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = make_parser(argv)
     args = parser.parse_args(argv)
     try:
         return int(args._run(args) or 0)

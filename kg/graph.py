@@ -23,10 +23,11 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Iterable
 
-import networkx as nx
-
 from kg.errors import GraphFormatError
+from kg.lazy import lazy_module
 from kg.types import ArticleExtraction, ArticleInfo, EntityRecord, Provenance
+
+nx = lazy_module("networkx")      # loaded at first use: most commands never need it
 
 ANAPHORIC_SOURCES = ("coreference", "generic")   # mentions that are not names: never aliases
 NODE_FIELDS = ("type", "name", "name_en", "aliases", "wikidata", "geonames", "lat", "lon", "aliases_en")

@@ -20,7 +20,6 @@ The file stays networkx node-link JSON of a MultiDiGraph, readable by kg.graph.r
 from __future__ import annotations
 
 import json
-import mmap
 import operator
 import os
 import sys
@@ -169,17 +168,19 @@ class BaseFile:
     links: dict[tuple[str, str, str], list]
     graph_extra: dict
     _file: object = None
-    _map: object = None
 
     def _open(self):
         if self._file is None:
             self._file = open(self.path, "rb")
-            self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
         return self._file
 
+    def _pread(self, offset: int, length: int) -> bytes:
+        """Bytes of the file by pread, not a memory map: pages of a mapped file that a build
+        reads count in its resident size, and this file grows with the corpus (~8 KB per article)."""
+        return os.pread(self._open().fileno(), max(0, length), offset)
+
     def read(self, offset: int, length: int) -> bytes:
-        self._open()
-        data = self._map[offset:offset + length]
+        data = self._pread(offset, length)
         if len(data) != length:
             raise GraphFormatError(f"{str(self.path)!r} changed while it was being read")
         return data
@@ -245,15 +246,22 @@ class BaseFile:
 
     def _item_at_or_after(self, pos: int, hi: int) -> int:
         """Offset of the first item start in [pos, hi), else hi."""
-        self._open()
-        found = self._map.find(_ITEM, pos, hi)
-        return hi if found < 0 else found
+        window = 4096
+        while pos < hi:
+            data = self._pread(pos, min(window, hi - pos))
+            found = data.find(_ITEM)
+            if found >= 0:
+                return pos + found
+            if len(data) < len(_ITEM) or pos + len(data) >= hi:
+                return hi
+            pos += len(data) - len(_ITEM) + 1          # an item may straddle the window's end
+            window = min(window * 4, 1 << 22)
+        return hi
 
     def _item_article(self, start: int) -> str:
         """The article id of the item at ``start`` (a JSON string: ends at an unescaped quote)."""
-        self._open()
         at = start + len(_ITEM) - 1
-        data = self._map[at:at + 4096]
+        data = self._pread(at, 4096)
         end = 1
         while True:
             end = data.index(b'"', end)       # ValueError past 4 KB: the caller falls back
@@ -272,9 +280,8 @@ class BaseFile:
 
     def close(self) -> None:
         if self._file is not None:
-            self._map.close()
             self._file.close()
-            self._file = self._map = None
+            self._file = None
 
 
 def _span(row: list, at: int) -> Span:

@@ -1,9 +1,12 @@
-"""The map step (kg.pipeline.extract_article) run serially, in worker processes, or on a Dask
+"""A map step (kg.pipeline passes extract_article) run serially, in worker processes, or on a Dask
 distributed cluster, always yielding results in input order with a bounded number of articles
 in flight, so that a stream of any length is processed in bounded memory.
 
-    for article, result in map_articles(articles, workers=2):
+    for article, result in map_articles(articles, extract_article, workers=2):
         ...   # result: ArticleExtraction, or a str saying why extraction failed
+
+The map step is passed in (this module imports nothing from the stages): worker processes get it
+from the parent when they fork (or by reference under spawn), Dask tasks carry it.
 
 Worker processes are forked after the parent has loaded the registry, lexicons and model (where
 the platform forks), so they share them; under spawn or on Dask each worker loads them once, on
@@ -17,60 +20,67 @@ import gc
 import multiprocessing
 from collections import deque
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from kg.errors import KgError
 from kg.types import Article, ArticleExtraction
 
 Result = ArticleExtraction | str
+Extract = Callable[[Article], ArticleExtraction]
 
 PROCESS_CHUNK = 8          # articles per task sent to a worker process
 DASK_CHUNK = 32            # articles per Dask task (each task costs a scheduler round trip)
 CHUNKS_PER_WORKER = 8      # Dask tasks in flight per worker thread (~2.5 s of work)
 PROCESS_CHUNKS_PER_WORKER = 32   # process tasks in flight per worker (~2.5 s of work, ~4 MB): workers keep busy
                                  # while the parent writes a checkpoint (~2 s); few enough to bound memory
+SMALL_INPUT_CHUNKS = 2     # chunks per worker at least, for inputs shorter than that many full chunks
 YOUNG_GC_THRESHOLD = 20_000   # net new container objects between young-generation collections (CPython: 700)
 
 
-def extract_one(article: Article) -> Result:
+_worker_extract: list[Extract] = []     # the map step of this worker process (set by prepare_worker)
+
+
+def extract_one(article: Article, extract: Extract) -> Result:
     """The map step for one article; a failure becomes its reason, so one bad article cannot
     lose the others (or kill a worker)."""
-    from kg.pipeline import extract_article
     try:
-        return extract_article(article)
+        return extract(article)
     except Exception as exc:  # noqa: BLE001 - reported per article
         return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
-def extract_chunk(articles: list[Article]) -> list[Result]:
-    return [extract_one(a) for a in articles]
+def extract_chunk(articles: list[Article], extract: Extract | None = None) -> list[Result]:
+    """The map step over a chunk: with ``extract``, or with the one prepare_worker() was given."""
+    extract = extract or _worker_extract[-1]
+    return [extract_one(a, extract) for a in articles]
 
 
-def warm_up() -> None:
+def warm_up(extract: Extract) -> None:
     """Load the registry, lexicons and vocabulary by extracting a one-sentence article."""
     from kg.ingest import make_article
     from ontology import vocabulary
-    extract_one(make_article("warm-up", "سيطر الجيش على مدينة حلب.", "warm-up"))
+    extract_one(make_article("warm-up", "سيطر الجيش على مدينة حلب.", "warm-up"), extract)
     vocabulary()
 
 
-def prepare_worker() -> None:
+def prepare_worker(extract: Extract) -> None:
     """Warm up, then set the garbage collector for the map step: an article allocates many
     short-lived containers, freed by reference counting, while what lives long (the registry,
     the model, the word caches, the graph) only grows. With CPython's defaults a build spent
     about 6% of its time in the collector re-scanning that long-lived heap; so what warm-up
     loaded is frozen out of its reach (which also keeps forked workers from copying those pages),
     and the young generation is collected every 20,000 net allocations instead of every 700."""
-    warm_up()
+    _worker_extract[:] = [extract]
+    warm_up(extract)
     gc.freeze()
     gc.set_threshold(YOUNG_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 @contextlib.contextmanager
-def _tuned_collector():
+def _tuned_collector(extract: Extract):
     """prepare_worker() in this process for the duration, then the collector as it was."""
     threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
-    prepare_worker()
+    prepare_worker(extract)
     try:
         yield
     finally:
@@ -79,23 +89,35 @@ def _tuned_collector():
             gc.unfreeze()
 
 
-def map_articles(articles: Iterable[Article], *, workers: int = 1,
+def map_articles(articles: Iterable[Article], extract: Extract, *, workers: int = 1,
                  scheduler: str | None = None) -> Iterator[tuple[Article, Result]]:
-    """(article, extraction or failure reason) for each article, in input order."""
+    """(article, extract(article) or the reason it failed) for each article, in input order."""
     if scheduler:
-        yield from _map_dask(articles, scheduler)
+        yield from _map_dask(articles, extract, scheduler)
     elif workers > 1:
-        yield from _map_processes(articles, workers)
+        yield from _map_processes(articles, extract, workers)
     else:
-        with _tuned_collector():
+        with _tuned_collector(extract):
             for a in articles:
-                yield a, extract_one(a)
+                yield a, extract_one(a, extract)
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
+
+
+def _sized_chunks(items: Iterable, size: int, workers: int) -> Iterator[list]:
+    """Chunks of ``size``, except for an input that ends within the first ``SMALL_INPUT_CHUNKS``
+    chunks per worker: it is cut into that many smaller chunks per worker, so that a few articles
+    are spread over every worker instead of waiting in one worker's chunk."""
+    it = iter(items)
+    head = list(islice(it, size * workers * SMALL_INPUT_CHUNKS))
+    if len(head) < size * workers * SMALL_INPUT_CHUNKS:
+        size = max(1, -(-len(head) // (workers * SMALL_INPUT_CHUNKS)))
+    yield from _chunks(head, size)
+    yield from _chunks(it, size)
 
 
 def _ordered(chunks: Iterator[list], submit, result, in_flight: int) -> Iterator[tuple[Article, Result]]:
@@ -118,25 +140,26 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
-def _map_processes(articles: Iterable[Article], workers: int) -> Iterator[tuple[Article, Result]]:
+def _map_processes(articles: Iterable[Article], extract: Extract, workers: int) -> Iterator[tuple[Article, Result]]:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with _tuned_collector(), \
-            ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=prepare_worker) as pool:
+    with _tuned_collector(extract), \
+            ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=prepare_worker,
+                                initargs=(extract,)) as pool:
         try:
-            yield from _ordered(_chunks(articles, PROCESS_CHUNK), lambda c: pool.submit(extract_chunk, c),
+            yield from _ordered(_sized_chunks(articles, PROCESS_CHUNK, workers), lambda c: pool.submit(extract_chunk, c),
                                 lambda f: f.result(), workers * PROCESS_CHUNKS_PER_WORKER)
         except BrokenProcessPool as exc:
             raise KgError(f"a worker process died ({exc}); try fewer --workers or more memory") from exc
 
 
-def _map_dask(articles: Iterable[Article], scheduler: str) -> Iterator[tuple[Article, Result]]:
+def _map_dask(articles: Iterable[Article], extract: Extract, scheduler: str) -> Iterator[tuple[Article, Result]]:
     client = connect(scheduler)
     try:
         slots = max(1, sum(client.nthreads().values())) * CHUNKS_PER_WORKER
-        yield from _ordered(_chunks(articles, DASK_CHUNK),
-                            lambda c: client.submit(extract_chunk, c, pure=False),
+        yield from _ordered(_sized_chunks(articles, DASK_CHUNK, slots // CHUNKS_PER_WORKER),
+                            lambda c: client.submit(extract_chunk, c, extract, pure=False),
                             lambda f: f.result(), slots)
     finally:
         client.close()

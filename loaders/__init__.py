@@ -9,11 +9,12 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
-
-import networkx as nx
+from typing import TYPE_CHECKING, Callable
 
 from kg.errors import KgError
+
+if TYPE_CHECKING:                 # only named in annotations: the CLI imports this module at start-up
+    import networkx as nx
 
 # One line per output module; importing it registers its formats.
 FORMAT_MODULES: tuple[str, ...] = (
