@@ -149,3 +149,47 @@ def _copy_to_stdout(tmp: Path) -> None:
         else:
             shutil.copyfileobj(src, out, 1 << 20)
             out.flush()
+
+
+class Busy(KgError):
+    """Another kg process is writing the same output folder."""
+
+
+class FolderLock:
+    """An exclusive lock on an output folder for one run (flock on the folder itself): a second
+    kg writing the same folder fails at once, instead of both writing and one of them silently
+    losing the other's articles. The lock goes with the process (closing the descriptor, or
+    dying, releases it), so it is never stale, and no lock file is left behind."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self._fd: int | None = None
+
+    def acquire(self) -> "FolderLock":
+        try:
+            import fcntl
+        except ImportError:             # no flock (Windows): no lock
+            return self
+        fd = os.open(self.folder, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise Busy(f"another kg build is writing to {str(self.folder)!r}; "
+                       f"wait for it to finish, or write to another folder", value=str(self.folder)) from None
+        except BaseException:
+            os.close(fd)
+            raise
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)          # releases the flock
+            self._fd = None
+
+    def __enter__(self) -> "FolderLock":
+        return self.acquire()
+
+    def __exit__(self, *exc) -> None:
+        self.release()

@@ -440,6 +440,10 @@ class GraphStore:
         base.close()
         self.base = None
 
+    def article_info(self, article_id: str) -> dict | None:
+        """What the graph holds about an article (content_hash, origin, ...), or None."""
+        return self._article(article_id)
+
     def _article(self, article_id: str) -> dict | None:
         if article_id in self.articles:
             return self.articles[article_id]

@@ -1,7 +1,6 @@
 """kg export: write a graph.json in another format (every format in the loaders registry)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 NAME = "export"
 HELP = "Export a graph.json to another format (turtle, nt, jsonld, trig, graphml, gexf, ...)."
@@ -10,7 +9,9 @@ HELP = "Export a graph.json to another format (turtle, nt, jsonld, trig, graphml
 def add_arguments(p):
     p.add_argument("graph", help="graph.json written by kg build")
     p.add_argument("--format", "-f", required=True, help="output format name")
-    p.add_argument("-o", "--output", required=True, help="output file")
+    p.add_argument("-o", "--output", required=True, help="output file (- for standard output)")
+    p.add_argument("--allow-special", action="store_true",
+                   help="write into a FIFO or device given by -o (refused by default)")
     p.add_argument("--base", default=None, help="base IRI for entity IRIs (RDF formats)")
 
 
@@ -20,6 +21,8 @@ def run(args) -> int:
 
     loaders.get(args.format)          # fail on a bad format before reading anything
     options = {"base": args.base} if args.base else {}
-    out = loaders.export(read_graph(args.graph), args.format, Path(args.output), **options)
-    print(f"wrote {out} ({args.format})")
+    out = loaders.export(read_graph(args.graph), args.format, args.output, allow_special=args.allow_special,
+                         **options)
+    if args.output != "-":
+        print(f"wrote {out} ({args.format})")
     return 0
