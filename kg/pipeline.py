@@ -2,6 +2,7 @@
 graph (the reduce step), with a report of everything skipped and why."""
 from __future__ import annotations
 
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -103,6 +104,19 @@ def _check_output_folder(out: Path, into: bool) -> None:
         raise KgError(f"no graph to add to: {str(out / 'graph.json')!r} does not exist "
                       f"(use --out {str(out)!r} to start a new graph)", value=str(out))
     out.mkdir(parents=True, exist_ok=True)
+    _check_writable(out)
+
+
+def _check_writable(out: Path) -> None:
+    """Fail before any extraction work when nothing can be written in ``out`` (a read-only
+    file system, no permission): a temp file is made and removed."""
+    import tempfile
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".kg-write-check.", dir=out)
+    except OSError as exc:
+        raise KgError(f"cannot write in {str(out)!r}: {exc.strerror or exc}", value=str(out)) from None
+    os.close(fd)
+    os.unlink(probe)
 
 
 def _build_locked(inputs: Iterable[str], out: Path, *, into: bool, progress: bool, workers: int,
