@@ -21,9 +21,16 @@ def _command_modules():
             yield importlib.import_module(f"kg.commands.{info.name}")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line (naming --help) like every other kg error."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def make_parser() -> argparse.ArgumentParser:
     from kg import __version__
-    parser = argparse.ArgumentParser(prog="kg", description="Arabic news to a knowledge graph of actors and relations.")
+    parser = _Parser(prog="kg", description="Arabic news to a knowledge graph of actors and relations.")
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
