@@ -211,6 +211,7 @@ def _stop_pool(pool, *, interrupted: bool = False) -> None:
     if interrupted and threading_main():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         with contextlib.suppress(Exception):
@@ -218,6 +219,20 @@ def _stop_pool(pool, *, interrupted: bool = False) -> None:
     for p in processes:
         with contextlib.suppress(Exception):
             p.join(timeout=5)
+    _forget_manager(manager)
+
+
+def _forget_manager(manager) -> None:
+    """Once the pool's manager thread has seen its workers die and ended (closing its wake-up
+    pipe), take it out of concurrent.futures' exit hook, which would otherwise write to that
+    closed pipe at interpreter exit and print an "Exception ignored" traceback (CPython 3.11)."""
+    if manager is None:
+        return
+    manager.join(timeout=5)
+    if not manager.is_alive():
+        from concurrent.futures import process
+        with contextlib.suppress(Exception):
+            getattr(process, "_threads_wakeups", {}).pop(manager, None)
 
 
 def threading_main() -> bool:
