@@ -222,15 +222,32 @@ PROVENANCE_RULES = {"article": _REQUIRED_STR, "sentence": _REQUIRED_STR, "start"
 _ITEM_NEEDS = {"mentions": ("article", "start", "end"), "provenance": ("article", "start", "rule")}
 
 
+_NONE = type(None)
+# The types each field of a list item may have (a dict lookup and a type test per value: graph.json
+# can hold millions of items); a field not named here may hold any JSON value (checked in full).
+ITEM_TYPES = {
+    "mentions": {"article": (str,), "start": (int,), "end": (int,), "text": (str,), "source": (str,)},
+    "provenance": {"article": (str,), "sentence": (str,), "start": (int,), "end": (int,),
+                   "attributed_to": (str, _NONE), "hedged": (bool,), "event_date": (str, _NONE), "rule": (str,),
+                   "confidence": (int, float), "trigger": (str, _NONE)},
+}
+
+
 def _check_items(items: list, kind: str, rules: dict, where: str) -> None:
+    types, needs = ITEM_TYPES[kind], _ITEM_NEEDS[kind]
     for j, item in enumerate(items):
-        if not isinstance(item, dict):
+        if type(item) is not dict:
             _fail(f"{where}: {kind} item {j} is not an object")
-        missing = [k for k in _ITEM_NEEDS[kind] if k not in item]
-        if missing:
-            _fail(f"{where}: {kind} item {j} has no {missing[0]!r}")
-        _check_fields(item, f"{where} {kind} item {j}", rules)
-        _check_value(item, f"{where} {kind} item {j}", 2)
+        for k in needs:
+            if k not in item:
+                _fail(f"{where}: {kind} item {j} has no {k!r}")
+        for k, v in item.items():
+            allowed = types.get(k)
+            if allowed is None:
+                _check_value(v, f"{where} {kind} item {j}", 3)
+            elif type(v) not in allowed or (type(v) is float and not math.isfinite(v)):
+                _check_fields(item, f"{where} {kind} item {j}", rules)     # names the field
+                _fail(f"{where} {kind} item {j}: {k!r} holds {_shown(v)}")
 
 
 def check_node(n, i: int) -> str:
