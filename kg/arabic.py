@@ -72,10 +72,9 @@ def build_camel_table() -> dict[str, str]:
 def write_camel_table(path: Path = SHIPPED_TABLE) -> Path:
     """Write build_camel_table() for the installed camel-tools version to ``path``."""
     data = {"camel_tools": camel_tools.__version__, "table": build_camel_table()}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0), encoding="utf-8")
-    os.replace(tmp, path)
+    from kg.fsutil import atomic_open
+    with atomic_open(path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0))
     return path
 
 
@@ -217,8 +216,29 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         stripped = segment.strip()             # str.strip() drops exactly the isspace() characters
         if stripped and _ALNUM.search(stripped):
             s += len(segment) - len(segment.lstrip())
-            out.append((s, s + len(stripped)))
+            out.extend(_bounded(text, s, s + len(stripped)))
     return out
+
+
+MAX_SENTENCE_CHARS = 1_000     # longer runs without punctuation are cut (see _bounded)
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence span cut into spans of at most MAX_SENTENCE_CHARS, at the last white space
+    before the limit (else anywhere), so that a text without punctuation costs the later
+    stages time linear in its length: several of their steps compare every mention of a
+    sentence with every other (real sentences in news are well under 1,000 characters)."""
+    spans = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max((m for m in _SPACE_RUN.finditer(text, start + MAX_SENTENCE_CHARS // 2, limit)),
+                  key=lambda m: m.start(), default=None)
+        s_end, nxt = (cut.start(), cut.end()) if cut else (limit, limit)
+        spans.append((start, s_end))
+        start = nxt
+    spans.append((start, end))
+    return spans
 
 
 def analyse(article: Article) -> AnalysedArticle:

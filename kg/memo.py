@@ -3,13 +3,15 @@ loops), and an on-disk cache for what start-up builds from data files (the regis
 scorer's weights), so that a command does not rebuild them on every run."""
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import pickle
 import sys
 from pathlib import Path
 from typing import Callable, TypeVar
+
+from kg.errors import KgError
+from kg.fsutil import atomic_open
 
 T = TypeVar("T")
 
@@ -76,18 +78,14 @@ def disk_cached(name: str, stamp: str, build: Callable[[], T]) -> T:
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
         pass
     value = build()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
+        with atomic_open(path, "wb", durable=False) as fh:
             pickle.dump(stamp, fh, protocol=pickle.HIGHEST_PROTOCOL)
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
         for old in sorted(path.parent.glob(f"{name}-*.pickle"), key=_mtime, reverse=True)[KEEP:]:
             old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+    except (OSError, KgError, pickle.PicklingError, TypeError, AttributeError):
+        pass                        # not kept: the next run builds it again
     return value
 
 

@@ -18,6 +18,10 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing
+import os
+import signal
+import sys
+import time
 from collections import deque
 from itertools import islice
 from typing import Callable, Iterable, Iterator
@@ -144,14 +148,118 @@ def _map_processes(articles: Iterable[Article], extract: Extract, workers: int) 
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with _tuned_collector(extract), \
-            ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=prepare_worker,
-                                initargs=(extract,)) as pool:
+    with _tuned_collector(extract):
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_worker_start,
+                                   initargs=(os.getpid(), extract))
         try:
-            yield from _ordered(_sized_chunks(articles, PROCESS_CHUNK, workers), lambda c: pool.submit(extract_chunk, c),
+            yield from _ordered(_sized_chunks(articles, PROCESS_CHUNK, workers), _guarded_submit(pool),
                                 lambda f: f.result(), workers * PROCESS_CHUNKS_PER_WORKER)
         except BrokenProcessPool as exc:
+            _stop_pool(pool)
             raise KgError(f"a worker process died ({exc}); try fewer --workers or more memory") from exc
+        except BaseException as exc:      # Ctrl-C, an error while merging, the consumer stopping
+            _stop_pool(pool, interrupted=isinstance(exc, KeyboardInterrupt))
+            raise
+        pool.shutdown(wait=True)
+
+
+# ----------------------------------------------------------------------------- worker lifetime
+#
+# Ctrl-C goes to the whole process group: the workers ignore it and the parent alone decides
+# (kg.cli prints one line and exits 130); the parent ends its workers on the first Ctrl-C
+# instead of waiting for them; and a worker never outlives its parent (kill -9 of kg build
+# must not leave processes of ~200 MB running under init).
+
+def _guarded_submit(pool):
+    """pool.submit, with SIGINT blocked while the first call forks the workers, so that no
+    worker can take a Ctrl-C before it has set itself to ignore it (_worker_start)."""
+    forked = False
+
+    def submit(chunk):
+        nonlocal forked
+        if forked or not hasattr(signal, "pthread_sigmask"):
+            return pool.submit(extract_chunk, chunk)
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            return pool.submit(extract_chunk, chunk)
+        finally:
+            forked = True
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+    return submit
+
+
+def _worker_start(parent_pid: int, extract: Extract) -> None:
+    """A worker process's first step: ignore SIGINT, die with the parent, then warm up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    die_with_parent(parent_pid)
+    prepare_worker(extract)
+
+
+PARENT_POLL_SECONDS = 1.0
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this process when the process ``parent_pid`` ends: on Linux the kernel sends SIGKILL
+    (prctl PR_SET_PDEATHSIG), elsewhere a daemon thread polls the parent's pid every second."""
+    if not _parent_death_signal():
+        import threading
+
+        def watch():
+            while os.getppid() == parent_pid:
+                time.sleep(PARENT_POLL_SECONDS)
+            os._exit(1)
+        threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+    if os.getppid() != parent_pid:    # the parent died before the signal was armed
+        os._exit(1)
+
+
+def _parent_death_signal() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        return libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _stop_pool(pool, *, interrupted: bool = False) -> None:
+    """Cancel the pending work and end the workers now (not after their current chunks). After a
+    Ctrl-C, a second one while stopping is ignored: the command is already on its way out."""
+    if interrupted and threading_main():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        with contextlib.suppress(Exception):
+            p.kill()
+    for p in processes:
+        with contextlib.suppress(Exception):
+            p.join(timeout=5)
+    _forget_manager(manager)
+
+
+def _forget_manager(manager) -> None:
+    """Once the pool's manager thread has seen its workers die and ended (closing its wake-up
+    pipe), take it out of concurrent.futures' exit hook, which would otherwise write to that
+    closed pipe at interpreter exit and print an "Exception ignored" traceback (CPython 3.11)."""
+    if manager is None:
+        return
+    manager.join(timeout=5)
+    if not manager.is_alive():
+        from concurrent.futures import process
+        with contextlib.suppress(Exception):
+            getattr(process, "_threads_wakeups", {}).pop(manager, None)
+
+
+def threading_main() -> bool:
+    import threading
+    return threading.current_thread() is threading.main_thread()
 
 
 def _map_dask(articles: Iterable[Article], extract: Extract, scheduler: str) -> Iterator[tuple[Article, Result]]:
