@@ -23,6 +23,7 @@ class EntityRow:
     name: str | None
     name_en: str | None
     aliases: tuple[str, ...]
+    key: tuple[str, ...]           # search keys: normalised Arabic, lower-cased English (see search_keys)
     wikidata: str | None
     geonames: int | None
     lat: float | None
@@ -35,7 +36,16 @@ class ArticleRow:
     url: str | None
     title: str | None
     published: str | None
+    source: str | None             # the outlet's name, as the article record or its publisher gives it
     publisher: str | None          # node id of the outlet that published it
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    """An article mentions an entity ``count`` times: (:Article)-[:MENTIONS {count}]->(:Entity)."""
+    article: str
+    entity: str
+    count: int
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,7 @@ class GraphRows:
     articles: tuple[ArticleRow, ...]
     relations: tuple[RelationRow, ...]
     claims: tuple[ClaimRow, ...]
+    mentions: tuple[MentionRow, ...] = ()
 
 
 def params(row) -> dict:
@@ -84,7 +95,11 @@ def params(row) -> dict:
 
 
 def claim_id(article: str, relation: str, subject: str, obj: str, start: int, end: int) -> str:
-    """Deterministic, so reloading the same graph finds the same claim instead of adding one."""
+    """Deterministic, so reloading the same graph finds the same claim instead of adding one.
+
+    The one place the Neo4j claim id is computed: when graph.json carries its own claim id (the
+    graph contract's), ``_claim`` uses that instead, so graph.json, RDF and Neo4j agree.
+    """
     key = json.dumps([article, relation, subject, obj, start, end], ensure_ascii=False)
     return "claim:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
@@ -95,25 +110,62 @@ def _check_code(code, valid: tuple[str, ...], what: str, where: str) -> str:
     return code
 
 
+def search_keys(*names, given=None) -> tuple[str, ...]:
+    """The forms ``WHERE $k IN n.key`` finds a node by: each name normalised as kg matches Arabic
+    (no diacritics or tatweel, one alef, ya and teh marbuta; lower case), plus any key graph.json
+    gives. "حِمْص" and "حمص" give "حمص"; "Hama" gives "hama"."""
+    from kg.arabic import normalise
+
+    keys = {normalise(str(n)).strip() for n in names if n}
+    if isinstance(given, str):
+        keys.add(given)
+    elif isinstance(given, (list, tuple)):
+        keys.update(str(k) for k in given if k)
+    return tuple(sorted(k for k in keys if k))
+
+
 def entity_rows(g: nx.MultiDiGraph, vocab: Vocabulary) -> tuple[EntityRow, ...]:
     rows = []
     for n, d in sorted(g.nodes(data=True), key=lambda x: str(x[0])):
         label = _check_code(d.get("type"), vocab.entity_codes, "entity type", f"node {n!r}")
-        rows.append(EntityRow(str(n), label, d.get("name"), d.get("name_en"), tuple(d.get("aliases") or ()),
+        aliases = tuple(d.get("aliases") or ())
+        rows.append(EntityRow(str(n), label, d.get("name"), d.get("name_en"), aliases,
+                              search_keys(d.get("name"), d.get("name_en"), *aliases, given=d.get("key")),
                               d.get("wikidata"), d.get("geonames"), d.get("lat"), d.get("lon")))
     return tuple(rows)
 
 
-def article_rows(g: nx.MultiDiGraph, claims: tuple[ClaimRow, ...] = ()) -> tuple[ArticleRow, ...]:
-    """The graph's articles, plus a bare one for any article a claim cites that the graph does not list."""
+def mention_rows(g: nx.MultiDiGraph) -> tuple[MentionRow, ...]:
+    """One row per (article, entity) the entity's mentions name, with how many there are."""
+    counts: dict[tuple[str, str], int] = {}
+    for n, d in g.nodes(data=True):
+        for m in d.get("mentions") or ():
+            if isinstance(m, dict) and m.get("article") is not None:
+                k = (str(m["article"]), str(n))
+                counts[k] = counts.get(k, 0) + 1
+    return tuple(MentionRow(a, e, c) for (a, e), c in sorted(counts.items()))
+
+
+def article_rows(g: nx.MultiDiGraph, claims: tuple[ClaimRow, ...] = (),
+                 mentions: tuple[MentionRow, ...] = ()) -> tuple[ArticleRow, ...]:
+    """The graph's articles, plus a bare one for any article a claim or mention cites that the
+    graph does not list."""
     known = g.graph.get("articles", {})
-    ids = sorted(set(known) | {c.article for c in claims})
+    ids = sorted(set(known) | {c.article for c in claims} | {m.article for m in mentions})
+
+    def source(d: dict) -> str | None:
+        publisher = d.get("publisher")
+        named = g.nodes[publisher].get("name_en") or g.nodes[publisher].get("name") if publisher in g else None
+        return d.get("source") or named or publisher
+
     return tuple(ArticleRow(a, (d := known.get(a) or {}).get("url"), d.get("title"), d.get("published"),
-                            d.get("publisher")) for a in ids)
+                            source(d), d.get("publisher")) for a in ids)
 
 
 def _claim(subject: str, relation: str, obj: str, p: dict) -> ClaimRow:
-    return ClaimRow(claim_id(p["article"], relation, subject, obj, p["start"], p["end"]), relation, subject, obj,
+    given = p.get("claim_id") or p.get("id")
+    return ClaimRow(str(given) if given else claim_id(p["article"], relation, subject, obj, p["start"], p["end"]),
+                    relation, subject, obj,
                     p["article"], p.get("attributed_to"), p.get("sentence", ""), p["start"], p["end"],
                     bool(p.get("hedged")), p.get("event_date"), p.get("rule", ""), float(p.get("confidence", 0.0)),
                     p.get("trigger"))
@@ -151,4 +203,20 @@ def relation_and_claim_rows(g: nx.MultiDiGraph, vocab: Vocabulary) -> tuple[tupl
 def graph_rows(g: nx.MultiDiGraph, vocab: Vocabulary | None = None) -> GraphRows:
     vocab = vocab or vocabulary()
     relations, claims = relation_and_claim_rows(g, vocab)
-    return GraphRows(entity_rows(g, vocab), article_rows(g, claims), relations, claims)
+    mentions = mention_rows(g)
+    return GraphRows(entity_rows(g, vocab), article_rows(g, claims, mentions), relations, claims, mentions)
+
+
+_ROW_TYPES = {"entities": EntityRow, "articles": ArticleRow, "relations": RelationRow, "claims": ClaimRow,
+              "mentions": MentionRow}
+
+
+def rows_to_json(rows: GraphRows) -> dict:
+    """The rows as JSON-ready lists (how kg load hands them to a warm embedded server)."""
+    return {kind: [params(r) for r in getattr(rows, kind)] for kind in _ROW_TYPES}
+
+
+def rows_from_json(data: dict) -> GraphRows:
+    def row(cls, d):
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
+    return GraphRows(**{kind: tuple(row(cls, d) for d in data.get(kind, ())) for kind, cls in _ROW_TYPES.items()})
