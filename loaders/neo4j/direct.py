@@ -20,7 +20,7 @@ graph (tests/loaders/test_neo4j_direct.py).
 from __future__ import annotations
 
 import json
-import math
+import re
 import time
 from collections import defaultdict
 from typing import Iterable, Sequence
@@ -36,25 +36,20 @@ def composite_type(label: str) -> str:
     return "~".join(sorted((cypher.ENTITY, label)))
 
 
-def _json_safe(value) -> bool:
-    """A value that reaches the engine through JSON unchanged (else the per-row path is used)."""
-    if value is None or isinstance(value, bool):
-        return True
-    if isinstance(value, int):
-        return -(1 << 63) <= value < (1 << 63)
-    if isinstance(value, float):
-        return math.isfinite(value)
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return False
-        return True
-    if isinstance(value, (list, tuple)):
-        return all(_json_safe(v) for v in value)
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _json_safe(v) for k, v in value.items())
-    return False
+def as_json(rows: list) -> str | None:
+    """``rows`` as the JSON the bulk calls take, or None when JSON would change a value (NaN or an
+    infinity, a lone surrogate, an integer beyond 64 bits): the per-row path is used then."""
+    try:
+        text = json.dumps(rows, ensure_ascii=False, allow_nan=False)
+        text.encode("utf-8")
+    except (ValueError, UnicodeEncodeError):
+        return None
+    if _BIG_INT.search(text):
+        return None
+    return text
+
+
+_BIG_INT = re.compile(r"(?<![\w.\"])-?\d{19,}(?![\w.])")
 
 
 def location(lat, lon) -> dict | None:
@@ -93,6 +88,20 @@ class DirectLoader:
         self.rids: dict[tuple[str, str], str] = {}       # (kg label, id) -> RID
         self.types: dict[tuple[str, str], str] = {}      # (kg label, id) -> ArcadeDB type, existing nodes only
         self.created: set[tuple[str, str]] = set()       # nodes this load created
+        self._batch = None
+
+    @property
+    def batch(self):
+        """One GraphBatch for the whole load (created when first needed, closed by finish())."""
+        if self._batch is None:
+            self._batch = self.db.graph_batch(batch_size=max(self.batch_size, 50_000), light_edges=False,
+                                              bidirectional=True)
+        return self._batch._java_graph_batch
+
+    def finish(self) -> None:
+        if self._batch is not None:
+            self._batch.close()
+            self._batch = None
 
     # --- values ------------------------------------------------------------------------------
 
@@ -204,10 +213,9 @@ class DirectLoader:
         props = [{"id": r.id, **props_of(r)} for r in rows]
         for start in range(0, len(rows), self.batch_size):
             chunk, chunk_props = rows[start:start + self.batch_size], props[start:start + self.batch_size]
-            if all(_json_safe(p) for p in chunk_props):
-                with self.db.graph_batch(batch_size=self.batch_size, light_edges=False, bidirectional=True) as gb:
-                    joined = str(self.vertex_batcher.createVerticesJson(gb._java_graph_batch, type_name,
-                                                                        json.dumps(chunk_props)))
+            text = as_json(chunk_props)
+            if text is not None:
+                joined = str(self.vertex_batcher.createVerticesJson(self.batch, type_name, text))
                 rids = joined.split(";") if joined else []
             else:
                 rids = []
@@ -269,16 +277,16 @@ class DirectLoader:
         if not pairs:
             return
         rows = [{"_src": self.rids[a], "_dst": self.rids[b], **props} for a, b, props in pairs]
-        with self.db.graph_batch(batch_size=self.batch_size, light_edges=False, bidirectional=True) as gb:
-            if all(_json_safe(r) for r in rows):
-                for start in range(0, len(rows), 100_000):
-                    self.edge_batcher.newEdgesJson(gb._java_graph_batch, rel_type,
-                                                   json.dumps(rows[start:start + 100_000]))
-            else:
-                for a, b, props in pairs:
-                    gb._java_graph_batch.newEdge(self.db.to_java_rid(self.rids[a]), rel_type,
-                                                 self.db.to_java_rid(self.rids[b]),
-                                                 *[x for k, v in props.items() for x in (k, self.java(v))])
+        for start in range(0, len(rows), 100_000):
+            chunk = rows[start:start + 100_000]
+            text = as_json(chunk)
+            if text is not None:
+                self.edge_batcher.newEdgesJson(self.batch, rel_type, text)
+                continue
+            for r in chunk:
+                props = {k: v for k, v in r.items() if k not in ("_src", "_dst")}
+                self.batch.newEdge(self.db.to_java_rid(r["_src"]), rel_type, self.db.to_java_rid(r["_dst"]),
+                                   *[x for k, v in props.items() for x in (k, self.java(v))])
 
 
 def load_direct(db, rows: GraphRows, *, batch_size: int = 5000):
@@ -312,10 +320,14 @@ def load_direct(db, rows: GraphRows, *, batch_size: int = 5000):
         loader.link(cypher.ATTRIBUTED_TO, [((C, c.id), (E, c.attributed_to), {}) for c in rows.claims
                                            if c.attributed_to])
 
-    for name, stage in (("constraints", lambda: loader.schema(rows)), ("entities", entities),
-                        ("articles", articles), ("relationships", relationships), ("claims", claims)):
-        t = time.perf_counter()
-        stage()
-        timings.append((name, time.perf_counter() - t))
+    try:
+        for name, stage in (("constraints", lambda: loader.schema(rows)), ("entities", entities),
+                            ("articles", articles), ("relationships", relationships), ("claims", claims),
+                            ("flush", loader.finish)):
+            t = time.perf_counter()
+            stage()
+            timings.append((name, time.perf_counter() - t))
+    finally:
+        loader.finish()
     return LoadReport(len(rows.entities), len(rows.articles), len(rows.relations), len(rows.claims),
                       time.perf_counter() - start, tuple(timings), path="direct")

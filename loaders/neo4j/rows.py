@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import networkx as nx
 
@@ -90,8 +90,9 @@ class GraphRows:
 
 
 def params(row) -> dict:
-    """A row as a query parameter map (tuples become lists, which every driver sends)."""
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(row).items()}
+    """A row as a query parameter map (tuples become lists, which every driver sends). Rows are
+    flat records of scalars and tuples of scalars, so no deep copy is needed."""
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in vars(row).items()}
 
 
 def claim_id(article: str, relation: str, subject: str, obj: str, start: int, end: int) -> str:
