@@ -73,17 +73,31 @@ def baseline(conn, relation_rows) -> float:
     return time.perf_counter() - start
 
 
-def timed_load(conn, rows, path: str, batch_size: int):
+def cpu_seconds(pid: int | None) -> float:
+    """CPU time (user + system) of this process, plus the server process's when it is another one."""
+    t = os.times()
+    own = t.user + t.system
+    if not pid or pid == os.getpid():
+        return own
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return own + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def timed_load(conn, rows, path: str, batch_size: int, server_pid: int | None = None):
     clear(conn)
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu_seconds(server_pid)
     report = load(conn, rows, batch_size=batch_size, path=path)
-    wall = time.perf_counter() - t
+    wall, cpu = time.perf_counter() - t, cpu_seconds(server_pid) - c
     got = counts(conn)
     in_db = sum(v for k, v in got.relationships.items() if k in vocabulary().relation_codes)
     n = report.entities + report.relationships + report.claims
     ok = (in_db, got.nodes.get("Entity", 0), got.nodes.get("Claim", 0)) == (
         report.relationships, report.entities, report.claims)
-    print(f"{path:>6}: {n:,} rows (entities + relationships + claims) in {wall:.1f} s = {n / wall:,.0f} rows/s; "
+    print(f"{path:>6}: {n:,} rows (entities + relationships + claims) in {wall:.1f} s = {n / wall:,.0f} rows/s "
+          f"(CPU, client and server: {cpu:.1f} s = {n / cpu:,.0f} rows per CPU-second); "
           + ", ".join(f"{name} {s:.1f} s" for name, s in report.stage_seconds)
           + f"; in the database: {got.nodes.get('Entity', 0):,} entities, {in_db:,} relationships, "
             f"{got.nodes.get('Claim', 0):,} claims {'(exact)' if ok else '(WRONG)'}")
@@ -115,10 +129,12 @@ def main(argv=None) -> int:
         try:
             with connect(Settings.from_env(uri=args.uri, data_dir=tmp)) as conn:
                 print(f"server: {conn.uri} ({'embedded, warm' if conn.embedded else 'Neo4j'}), database {conn.database!r}")
+                from loaders.neo4j.server import running_server
+                info = None if args.uri else running_server(ServerPaths(Path(tmp).resolve()))
                 for path in [x.strip() for x in args.paths.split(",") if x.strip()]:
                     if path == "direct" and conn.direct is None:
                         continue
-                    ok &= timed_load(conn, rows, path, args.batch_size)
+                    ok &= timed_load(conn, rows, path, args.batch_size, info.pid if info else None)
                 if args.baseline_sample:
                     clear(conn)
                     writer = Writer(conn, args.batch_size)
