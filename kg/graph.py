@@ -2,10 +2,12 @@
 
 graph.json is networkx node-link JSON of a MultiDiGraph (edge key = relation type):
 
-node: id, type, name, name_en, aliases, wikidata, geonames, lat, lon, mentions
-      [{article, start, end, text}]
+node: id, type, name, name_en, aliases, wikidata, geonames, lat, lon, aliases_en (English names and
+      acronyms the registry knows, or null), key (kg.contract.node_key:
+      normalised names to search by), mentions [{article, start, end, text}]
 edge: source, target, key, type, provenance [{article, sentence, start, end,
-      attributed_to, hedged, event_date, rule, confidence, trigger}]
+      attributed_to, hedged, event_date, rule, confidence, trigger, event_date_precision,
+      claim_id}]
 graph: articles {id: {content_hash, url, title, published, publisher, origin}}
 
 One node per referent across all articles; one edge per (subject, type, object) whose
@@ -17,17 +19,17 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Iterable
 
 import networkx as nx
 
 from kg.errors import GraphFormatError
-from kg.types import ArticleExtraction, ArticleInfo, EntityRecord
+from kg.types import ArticleExtraction, ArticleInfo, EntityRecord, Provenance
 
 ANAPHORIC_SOURCES = ("coreference", "generic")   # mentions that are not names: never aliases
-NODE_FIELDS = ("type", "name", "name_en", "aliases", "wikidata", "geonames", "lat", "lon")
+NODE_FIELDS = ("type", "name", "name_en", "aliases", "wikidata", "geonames", "lat", "lon", "aliases_en")
 
 
 def _has_proclitic(text: str) -> bool:
@@ -102,7 +104,7 @@ def merge(g: nx.MultiDiGraph, extraction: ArticleExtraction) -> bool:
         s, o = c.subject, c.object
         if c.predicate in symmetric and o < s:
             s, o = o, s
-        prov = asdict(c.provenance)
+        prov = asdict(with_claim_fields(c.provenance, s, c.predicate, o))
         if g.has_edge(s, o, c.predicate):
             items = g.edges[s, o, c.predicate]["provenance"]
             if prov not in items:
@@ -112,11 +114,23 @@ def merge(g: nx.MultiDiGraph, extraction: ArticleExtraction) -> bool:
     return True
 
 
+def with_claim_fields(p: Provenance, subject: str, relation: str, obj: str) -> Provenance:
+    """A provenance item with the contract's claim id and date precision filled in."""
+    from kg.contract import claim_id, date_precision
+    return replace(p, event_date_precision=date_precision(p.event_date),
+                   claim_id=claim_id(subject, relation, obj, p.article, p.start, p.end))
+
+
 def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiDiGraph:
     g = new_graph()
     for x in extractions:
         merge(g, x)
     return g
+
+
+def node_key(data: dict) -> list[str]:
+    from kg.contract import node_key as key
+    return key(data)
 
 
 def _sorted_for_output(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -126,8 +140,9 @@ def _sorted_for_output(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     out.graph.update(g.graph)
     out.graph["articles"] = dict(sorted(g.graph.get("articles", {}).items()))
     for n in sorted(g.nodes):
-        data = dict(g.nodes[n])
-        data["mentions"] = sorted(data.get("mentions", []), key=lambda m: (m["article"], m["start"], m["end"]))
+        data = {k: v for k, v in g.nodes[n].items() if k not in ("key", "mentions")}
+        data["key"] = node_key(data)
+        data["mentions"] = sorted(g.nodes[n].get("mentions", []), key=lambda m: (m["article"], m["start"], m["end"]))
         out.add_node(n, **data)
     for u, v, k in sorted(g.edges(keys=True)):
         data = dict(g.edges[u, v, k])

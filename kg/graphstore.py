@@ -30,7 +30,7 @@ from typing import Callable, NamedTuple
 
 from kg.errors import GraphFormatError
 from kg.fsutil import atomic_temp
-from kg.graph import ANAPHORIC_SOURCES, NODE_FIELDS
+from kg.graph import ANAPHORIC_SOURCES, NODE_FIELDS, node_key, with_claim_fields
 from kg.types import ArticleExtraction, EntityRecord, Provenance
 
 try:
@@ -69,7 +69,8 @@ def _expand_mentions(items) -> list[dict]:
 
 _P_ARTICLE, _P_START, _P_RULE = (PROVENANCE_FIELDS.index(f) for f in ("article", "start", "rule"))
 _P_GET = operator.attrgetter(*PROVENANCE_FIELDS)
-_P_REPEATED = tuple(i for i, f in enumerate(PROVENANCE_FIELDS) if f in ("attributed_to", "event_date", "rule", "trigger"))
+_P_REPEATED = tuple(i for i, f in enumerate(PROVENANCE_FIELDS)
+                    if f in ("attributed_to", "event_date", "rule", "trigger", "event_date_precision"))
 
 
 def _provenance_key(p) -> tuple:
@@ -486,7 +487,7 @@ class GraphStore:
             s, o = c.subject, c.object
             if c.predicate in symmetric and o < s:
                 s, o = o, s
-            prov = _provenance_tuple(c.provenance, article_id)
+            prov = _provenance_tuple(with_claim_fields(c.provenance, s, c.predicate, o), article_id)
             key = (s, o, c.predicate)
             if (key, prov) in seen:
                 continue
@@ -652,6 +653,7 @@ class _Writer:
         head = {"id": node_id, **el.head}
         if isinstance(head.get("aliases"), set):
             head["aliases"] = sorted(head["aliases"])
+        head["key"] = node_key(head)
         return self._element(head, el.growing, MENTIONS)
 
     def _link(self, key, el: Element) -> Span:

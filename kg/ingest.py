@@ -491,6 +491,11 @@ def iter_files(root: Path) -> Iterator[Path]:
 
 
 def _read_file(p: Path, explicit: bool) -> Iterator[Article | Skipped]:
+    from kg.metadata import is_sidecar
+    if is_sidecar(p):                 # <id>.meta.json: read with its article (kg.metadata)
+        if explicit:
+            yield Skipped(clean_label(str(p)), "a metadata sidecar: it is read with its article, not on its own")
+        return
     reader = READERS.get(p.suffix.lower())
     if reader is not None:
         yield from reader(p)
@@ -518,14 +523,26 @@ def _read_spec(spec: str) -> Iterator[Article | Skipped]:
         yield Skipped(clean_label(spec), kind)
 
 
-def read_inputs(inputs: Iterable[str]) -> Iterator[Article | Skipped]:
+def read_inputs(inputs: Iterable[str], metadata=None) -> Iterator[Article | Skipped]:
     """Articles (and skipped inputs, with reasons) from paths, directories (recursively) and '-'.
 
-    Article ids are unique in what this yields (see the module docstring)."""
+    Article ids are unique in what this yields (see the module docstring). Missing url, title,
+    publication date and source come from sidecars, ``metadata`` (a kg.metadata.Metadata:
+    manifest, --published) and the text's dateline (kg.metadata.complete)."""
+    from kg.errors import InputError
+    from kg.metadata import complete
     ids = _IdBook()
     for spec in inputs:
         for item in _read_spec(spec):
-            yield item if isinstance(item, Skipped) else ids.admit(item)
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            try:
+                item = complete(item, metadata)
+            except InputError as exc:
+                yield Skipped(item.origin, str(exc))
+                continue
+            yield ids.admit(item)
 
 
 class _IdBook:

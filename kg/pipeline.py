@@ -63,7 +63,7 @@ class BuildReport:
 
 def build(inputs: Iterable[str], out_dir: str | Path, *, into: bool = False, progress: bool = True,
           workers: int = 1, scheduler: str | None = None,
-          checkpoint_items: int = CHECKPOINT_ITEMS) -> BuildReport:
+          checkpoint_items: int = CHECKPOINT_ITEMS, metadata=None) -> BuildReport:
     """Read inputs, extract, merge into a graph and write out_dir/graph.json and report.json.
 
     With ``into`` the existing out_dir/graph.json is extended: an article already there with the
@@ -72,6 +72,7 @@ def build(inputs: Iterable[str], out_dir: str | Path, *, into: bool = False, pro
     graph is the same whichever runs it. Articles are streamed, and the graph is checkpointed
     to disk whenever ``checkpoint_items`` mentions and claims have piled up in memory, so memory
     stays bounded whatever the number of articles (the graph never holds article texts).
+    ``metadata``: a kg.metadata.Metadata (manifest, --published) for the fields inputs lack.
     """
     if workers < 1:
         raise KgError(f"--workers must be at least 1, not {workers}", value=workers)
@@ -84,8 +85,8 @@ def build(inputs: Iterable[str], out_dir: str | Path, *, into: bool = False, pro
     partial = out / ".graph.json.partial"
     report = BuildReport()
     started = time.perf_counter()
-    bar = _progress(progress)
-    articles = _articles_only(read_inputs(list(inputs)), report)
+    bar = _progress(progress, list(inputs))
+    articles = _articles_only(read_inputs(list(inputs), metadata), report)
     for article, result in map_articles(articles, workers=workers, scheduler=scheduler):
         report.read += 1
         bar.update(1)
@@ -126,8 +127,40 @@ class _NoBar:
         pass
 
 
-def _progress(enabled: bool):
+def _progress(enabled: bool, inputs: list[str] | None = None):
     if not enabled:
         return _NoBar()
     from tqdm import tqdm
-    return tqdm(desc="articles", unit="art", file=sys.stderr, disable=None)
+    total = count_articles(inputs or [])
+    return tqdm(desc="articles", unit="art", total=total, file=sys.stderr, disable=None)
+
+
+def count_articles(inputs: list[str]) -> int | None:
+    """How many articles the inputs hold, when that can be told without reading them: one per
+    .txt/.html file (directories walked), one per non-blank line of a .jsonl file (its newlines
+    counted in 1 MB blocks). None for stdin, so the bar shows a count without a total. (Parts of
+    a long article, and lines that are skipped, make the real count differ a little.)"""
+    from kg.ingest import READERS, iter_files
+    from kg.metadata import is_sidecar
+    total = 0
+    for spec in inputs:
+        if spec == "-":
+            return None
+        for path in iter_files(Path(spec)):
+            suffix = path.suffix.lower()
+            if suffix not in READERS or is_sidecar(path):
+                continue
+            total += _jsonl_lines(path) if suffix == ".jsonl" else 1
+    return total
+
+
+def _jsonl_lines(path: Path) -> int:
+    n, last = 0, b"\n"
+    try:
+        with open(path, "rb") as f:
+            while block := f.read(1 << 20):
+                n += block.count(b"\n") - block.count(b"\n\n")
+                last = block[-1:]
+    except OSError:
+        return 0
+    return n + (last != b"\n")

@@ -180,6 +180,31 @@ def _load_nationalities(reg: Registry) -> None:
                 reg.nationality["ال" + form] = iso
 
 
+def _load_english_names(reg: Registry) -> None:
+    """ontology/names_en.jsonl, keyed by registry id: the common English name (Hama, not GeoNames'
+    Ḩamāh, which stays as an English alias), English aliases and acronyms (HTS), and verified
+    Wikidata ids (evidence in ontology/wikidata_evidence.tsv). A city with no entry gets its
+    GeoNames name without diacritics (Ţarţūs -> Tartus). English names are not matched in Arabic
+    text: they are what people search for (graph.json aliases_en and key)."""
+    import dataclasses
+    import unicodedata
+    extra = {rec["id"]: rec for rec in _read_jsonl("names_en.jsonl")}
+    for eid, e in reg.entities.items():
+        rec = extra.get(eid, {})
+        name_en, aliases_en = e.name_en, list(rec.get("aliases_en", ()))
+        if rec.get("name_en"):
+            name_en = rec["name_en"]
+        elif e.type == "City" and e.name_en and not e.name_en.isascii():
+            folded = "".join(c for c in unicodedata.normalize("NFKD", e.name_en) if not unicodedata.combining(c))
+            name_en = folded.replace("‘", "").replace("’", "").replace("ʼ", "").strip() or e.name_en
+        if name_en != e.name_en and e.name_en:
+            aliases_en.append(e.name_en)
+        wikidata = e.wikidata or rec.get("wikidata")
+        if (name_en, wikidata) != (e.name_en, e.wikidata) or aliases_en:
+            reg.entities[eid] = dataclasses.replace(e, name_en=name_en, wikidata=wikidata,
+                                                    aliases_en=tuple(dict.fromkeys(aliases_en)) or None)
+
+
 @functools.lru_cache(maxsize=1)
 def load_registry() -> Registry:
     """The registry, built once per process."""
@@ -191,6 +216,7 @@ def load_registry() -> Registry:
     _load_countries(reg, gc)
     _load_cities(reg, gc)
     _load_nationalities(reg)
+    _load_english_names(reg)
     reg.ambiguous = frozenset(phrase_key(w) for w in _ontology_text("ambiguous_places.txt").splitlines()
                               if w.strip() and not w.startswith("#"))
     for entries in reg.index.values():

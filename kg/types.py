@@ -70,6 +70,7 @@ class EntityRecord:
     lat: float | None = None
     lon: float | None = None
     country: str | None = None         # ISO code of the country a place or actor belongs to
+    aliases_en: tuple[str, ...] | None = None   # English names and acronyms (HTS), GeoNames' transliteration
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,8 @@ class Provenance:
     rule: str                          # which pattern fired
     confidence: float
     trigger: str | None = None         # the cue word as written
+    event_date_precision: str | None = None   # day | month | year (set by the graph stage: kg.contract)
+    claim_id: str | None = None        # kg.contract.claim_id (set by the graph stage)
 
 
 @dataclass(frozen=True)

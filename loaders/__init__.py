@@ -20,6 +20,7 @@ FORMAT_MODULES: tuple[str, ...] = (
     "loaders.graphml",
     "loaders.view",
     "loaders.rdf",
+    "loaders.events",
 )
 
 
@@ -33,12 +34,15 @@ class Exporter:
 
 
 _REGISTRY: dict[str, Exporter] = {}
+_ALIASES: dict[str, str] = {}          # another accepted spelling -> format name (ttl -> turtle)
 _loaded = False
 
 
-def register(name: str, *, extension: str, media_type: str, description: str = ""):
+def register(name: str, *, extension: str, media_type: str, description: str = "", aliases: tuple[str, ...] = ()):
     def deco(fn):
         _REGISTRY[name] = Exporter(name, extension, media_type, description, fn)
+        for alias in aliases:
+            _ALIASES[alias] = name
         return fn
     return deco
 
@@ -56,10 +60,16 @@ def formats() -> list[str]:
     return sorted(_REGISTRY)
 
 
+def exporters() -> list[Exporter]:
+    """Every registered format, by name."""
+    _load()
+    return [_REGISTRY[n] for n in sorted(_REGISTRY)]
+
+
 def get(name: str) -> Exporter:
     _load()
     try:
-        return _REGISTRY[name]
+        return _REGISTRY[_ALIASES.get(name, name)]
     except KeyError:
         raise KgError(f"unknown export format {name!r}", value=name, choices=sorted(_REGISTRY)) from None
 

@@ -109,7 +109,7 @@ def flat_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 @register("graphml", extension="graphml", media_type="application/graphml+xml",
           description="GraphML for Gephi and Cytoscape (flat attributes, provenance summarised)")
-def write_graphml(g: nx.MultiDiGraph, out: Path, **_options) -> None:
+def write_graphml(g: nx.MultiDiGraph, out: Path) -> None:
     nx.write_graphml(flat_graph(g), out, encoding="utf-8", prettyprint=True, edge_id_from_attribute="edge_id")
 
 
@@ -129,5 +129,5 @@ def _with_gexf_viz(flat: nx.MultiDiGraph, g: nx.MultiDiGraph) -> nx.MultiDiGraph
 
 @register("gexf", extension="gexf", media_type="application/gexf+xml",
           description="GEXF 1.2 for Gephi (flat attributes, provenance summarised, colours by type)")
-def write_gexf(g: nx.MultiDiGraph, out: Path, **_options) -> None:
+def write_gexf(g: nx.MultiDiGraph, out: Path) -> None:
     nx.write_gexf(_with_gexf_viz(flat_graph(g), g), out, encoding="utf-8", prettyprint=True)

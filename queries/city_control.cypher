@@ -2,7 +2,7 @@
 // Latest first (undated rows last), so the first CAPTURED row is who controls it as far as the
 // loaded articles say.
 // Parameter: $city, an entity id, Arabic or English name, alias or search key (any case)
-// (kg cypher --file queries/city_control.cypher --param city="Wad Medani").
+// (kg cypher -q queries/city_control.cypher --param city="Wad Medani").
 MATCH (actor:Entity)-[r:CAPTURED|ENTERED]->(place:Entity)
 WHERE $city IN [place.id, place.name, place.name_en] OR $city IN coalesce(place.aliases, [])
    OR toLower($city) IN coalesce(place.key, [])

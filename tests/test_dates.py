@@ -111,3 +111,91 @@ def test_words_of_tokens_are_each_token_s_word_runs(norms):
 
     from kg.dates import _words_of_tokens
     assert _words_of_tokens(norms) == [w for n in norms for w in re.findall(r"\w+", n)]
+
+
+# ------------------------------------------------------------------ less than a day
+from kg.arabic import normalise  # noqa: E402
+from kg.contract import date_precision  # noqa: E402
+from kg.dates import PERIOD_RULES, dateline, named_month, named_year, this_or_last_month, this_or_last_year  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, expected, precision", [
+    ("سيطرت الجماعة على البلدة في العام 2013 بعد معارك", "2013", "year"),
+    ("وكان الجيش قد استعاد القرية عام 2016", "2016", "year"),
+    ("انسحبت القوات من المعبر في أكتوبر الماضي", "2024-10", "month"),
+    ("اندلعت الاشتباكات في تشرين الأول الماضي قرب الحدود", "2024-10", "month"),
+    ("وسيطر التنظيم على الحقل الشهر الماضي", "2024-11", "month"),
+    ("بدأت الحملة في أيلول 2023 وما زالت مستمرة", "2023-09", "month"),
+    ("وفي ديسمبر الماضي دخلت الفصائل المدينة", "2023-12", "month"),   # published in December: last year's
+    ("وعادت الهدنة إلى الانهيار العام الماضي", "2023", "year"),
+    ("ويتوقع أن تنتهي المفاوضات هذا العام", "2024", "year"),
+], ids=["fil-aam", "aam", "october-last", "levantine-month-last", "last-month", "month-year", "this-month-name-last",
+        "last-year", "this-year"])
+def test_dates_with_less_than_a_day_resolve_with_a_precision(sentence, expected, precision):
+    assert event_date(sentence, PUBLISHED) == expected
+    tokens = [normalise(w) for w in sentence.split()]
+    assert event_date(sentence, PUBLISHED, tokens) == expected     # the pipeline's path (tokens given)
+    assert date_precision(expected) == precision
+
+
+@pytest.mark.parametrize("sentence", [
+    "تسيطر الجماعة على المدينة منذ عام 2013",          # a duration, not the event's date
+    "قال الأمين العام للأمم المتحدة إن الوضع خطير",       # العام as "general"
+    "وبلغ عدد النازحين 2013 شخصا",                      # a number, not a year
+    "وقع الهجوم في 31 فبراير 2024",                     # an impossible day: no month guessed
+])
+def test_no_period_date_where_there_is_none(sentence):
+    assert event_date(sentence, PUBLISHED) is None
+
+
+def test_a_day_wins_over_a_month_or_year_in_the_same_sentence():
+    assert event_date("سيطرت الجماعة على البلدة أمس بعد أن خسرتها في العام 2013", PUBLISHED) == "2024-11-30"
+
+
+def test_relative_periods_need_a_publication_date_explicit_ones_do_not():
+    assert event_date("انسحبت القوات من المعبر في أكتوبر الماضي", None) is None
+    assert event_date("سيطرت الجماعة على البلدة في العام 2013", None) == "2013"
+
+
+@pytest.mark.parametrize("rule, text, expected", [
+    (named_month, "في اكتوبر الماضي", "2024-10"),
+    (this_or_last_month, "الشهر الماضي", "2024-11"),
+    (named_year, "في العام 2013", "2013"),
+    (this_or_last_year, "العام الماضي", "2023"),
+])
+def test_each_period_rule_on_its_own(rule, text, expected):
+    assert rule in PERIOD_RULES
+    assert rule(text, dt.date(2024, 12, 1)) == expected
+
+
+def test_last_month_in_january_is_last_years_december():
+    assert event_date("وسيطر التنظيم على الحقل الشهر الماضي", "2025-01-15") == "2024-12"
+
+
+# ------------------------------------------------------------------ datelines
+@pytest.mark.parametrize("text, expected", [
+    ("date 2025-11-18\nسيطرت القوات على البلدة.", "2025-11-18"),
+    ("دمشق - 8 كانون الأول 2024 (سانا) - أعلنت الفصائل دخول المدينة.", "2024-12-08"),
+    ("الخرطوم، الأحد 12 مارس 2025\nقالت قوات الدعم السريع", "2025-03-12"),
+    ("التاريخ: ٢٠٢٤/١٢/٠٨\nنص الخبر", "2024-12-08"),
+    ("\n\nبيروت – 3 أيلول 2024: شن الجيش غارات", "2024-09-03"),
+    ("عاجل | أخبار العالم\nالجمعة, 25 أبريل 2025 06:59 PM\nسيطر الجيش على البلدة", "2025-04-25"),
+    ("04:17 م 25/10/2025\nقالت مصادر", "2025-10-25"),
+    ("news.example.org | 25. 01. 2025 |\nنص الخبر", "2025-01-25"),
+    ("عنوان الخبر\nالخميس 17 آب , 2023 09:07 توقيت بيروت\nنص", "2023-08-17"),
+    ("  • 12:38 2025/12/14\nنص", "2025-12-14"),
+], ids=["label-iso", "place-dash", "place-comma-weekday", "label-slashes", "place-en-dash", "weekday-time",
+        "time-first", "site-dots", "weekday-comma-time-zone", "bullet-time-iso"])
+def test_a_dateline_gives_the_publication_date(text, expected):
+    assert dateline(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت الفصائل على حماة بعد معارك عنيفة استمرت أياما مع قوات النظام في 5 ديسمبر 2024",  # a date in the story
+    "date 2024-02-30\nنص",                                                              # no such day
+    "عنوان\n— مراسل الشبكة (@someone) 13 ديسمبر 2024\nنص",                             # an embedded post's credit
+    "عنوان\nوقال الجيش في بيان إنه سيطر على المدينة في 23 تشرين الثاني 2025 بعد معارك\nنص",  # a sentence, not a dateline
+    "",
+])
+def test_no_dateline(text):
+    assert dateline(text) is None

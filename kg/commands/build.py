@@ -18,6 +18,12 @@ def add_arguments(p):
     run_on.add_argument("--scheduler", metavar="ADDRESS",
                         help="extract on the Dask distributed cluster whose scheduler is at ADDRESS "
                              "(tcp://host:8786; kg must be installed on its workers)")
+    p.add_argument("--published", metavar="YYYY-MM-DD", default=None,
+                   help="publication date of every article that has none (no sidecar, manifest row or dateline): "
+                        "it dates 'مساء السبت' and 'الشهر الماضي'")
+    p.add_argument("--manifest", metavar="FILE", default=None,
+                   help="CSV (with a header) or JSONL of id, url, title, published, source: metadata for the "
+                        "articles whose own is missing (beside a .txt, <id>.meta.json does the same)")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any input was skipped")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -36,9 +42,13 @@ def _positive(text: str) -> int:
 def run(args) -> int:
     from kg.pipeline import build
 
+    from kg.metadata import Metadata, check_date, read_manifest
+
+    metadata = Metadata(manifest=read_manifest(args.manifest) if args.manifest else {},
+                        published=check_date(args.published) if args.published else None)
     out = args.out or args.into
     report = build(args.inputs, out, into=bool(args.into), progress=not args.quiet,
-                   workers=args.workers, scheduler=args.scheduler)
+                   workers=args.workers, scheduler=args.scheduler, metadata=metadata)
     print(report.summary())
     print(f"wrote {Path(out) / 'graph.json'} and {Path(out) / 'report.json'}")
     skipped = report.skipped + report.failed

@@ -1,8 +1,10 @@
 """kg cypher: run a Cypher query against Neo4j or the embedded Bolt server and print the rows."""
 from __future__ import annotations
 
+import argparse
 import csv
 import json
+import os
 import sys
 
 from kg.commands._query import format_table, read_query
@@ -17,16 +19,29 @@ def add_arguments(p):
     from loaders.neo4j.options import add_arguments as add_connection_arguments
 
     p.add_argument("query", nargs="?", help="the Cypher text (or give --file)")
-    p.add_argument("--file", "-f", help="read the query from this file (e.g. queries/hedged_claims.cypher)")
+    p.add_argument("--file", "-q", help="read the query from this file (e.g. queries/hedged_claims.cypher)")
     p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
                    help="query parameter $NAME; VALUE is read as JSON when it parses (5, true, [1,2]), else text")
-    p.add_argument("--format", choices=FORMATS, default="table",
-                   help="output format (default table; csv cells that a spreadsheet would run as a formula, "
-                        "starting with = + - @ tab or CR, get a leading ')")
+    p.add_argument("--format", "-f", action=_FormatOrFile, default="table", metavar="{" + ",".join(FORMATS) + "}",
+                   help="output format (default table); -f means the output format in kg cypher, sparql and export "
+                        "(-f FILE.cypher still reads a query file, as before); csv cells that a spreadsheet would "
+                        "run as a formula, starting with = + - @ tab or CR, get a leading '")
     p.add_argument("--write", action="store_true",
                    help="allow the query to change the database (CREATE, MERGE, SET, DELETE, ...); without it "
                         "kg cypher refuses writing clauses and runs a read transaction that is never committed")
     add_connection_arguments(p)
+
+
+class _FormatOrFile(argparse.Action):
+    """-f FORMAT; an older -f FILE (a path, not a format name) is still read as the query file."""
+
+    def __call__(self, parser, namespace, value, option_string=None):
+        if value in FORMATS:
+            namespace.format = value
+        elif option_string == "-f" and (value.endswith(".cypher") or os.path.isfile(value)):
+            namespace.file = value
+        else:
+            parser.error(f"argument --format/-f: invalid choice: {value!r} (choose from {', '.join(FORMATS)})")
 
 
 def parse_params(items: list[str]) -> dict:

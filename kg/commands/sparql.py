@@ -8,7 +8,8 @@ import sys
 from kg.commands._query import format_table, read_query
 
 NAME = "sparql"
-HELP = "Run a SPARQL query over RDF files (kg:, schema:, prov:, rdfs:, id: ... are predeclared)."
+HELP = ("Run a SPARQL query (text or --file queries/NAME.rq, with --param name=value) over RDF files "
+        "(kg:, schema:, prov:, rdfs:, id: ... are predeclared).")
 OUTPUT_FORMATS = ("table", "csv", "json")
 
 
@@ -17,10 +18,27 @@ def add_arguments(p):
     p.add_argument("--file", "-q", dest="query_file", help="read the query from this .rq file")
     p.add_argument("--data", "-d", action="append", required=True,
                    help="RDF file to query (.ttl .nt .trig .jsonld ...); repeat for several")
-    p.add_argument("--output", "-f", choices=OUTPUT_FORMATS, default="table", help="result format")
+    p.add_argument("--format", "-f", "--output", dest="output", choices=OUTPUT_FORMATS, default="table",
+                   help="result format (default table); -f means the output format in kg sparql, cypher and export")
+    p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                   help="set the query's parameter ?NAME: the value replaces the list of its VALUES ?NAME { ... } "
+                        "line (a name or id as text; <IRI> or prefix:name for an IRI)")
     p.add_argument("--full-iris", action="store_true", help="print IRIs in full, not as prefixed names")
     p.add_argument("--no-ontology", action="store_true",
                    help="do not load ontology/kg.ttl beside the data (it gives relation labels and codes)")
+
+
+def parse_params(items: list[str]) -> dict[str, str]:
+    from kg.errors import KgError
+
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not name:
+            raise KgError(f"--param needs NAME=VALUE, got {item!r}", value=item)
+        out[name] = value
+    return out
 
 
 def query_text(args) -> str:
@@ -28,9 +46,10 @@ def query_text(args) -> str:
 
 
 def run(args) -> int:
-    from loaders.rdf.tools import run_query
+    from loaders.rdf.tools import bind_parameters, run_query
 
-    result = run_query(query_text(args), args.data, ontology=not args.no_ontology)
+    query = bind_parameters(query_text(args), parse_params(args.param))
+    result = run_query(query, args.data, ontology=not args.no_ontology)
     try:
         print_result(result, args)
     except BrokenPipeError:           # `kg sparql ... | head`: the reader has seen enough

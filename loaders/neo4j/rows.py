@@ -6,12 +6,11 @@ data and only ever travel to the database as query parameters.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 
 import networkx as nx
 
+from kg.contract import claim_id as contract_claim_id, node_key, provenance_claim_id
 from kg.errors import GraphFormatError
 from ontology import Vocabulary, vocabulary
 
@@ -96,13 +95,9 @@ def params(row) -> dict:
 
 
 def claim_id(article: str, relation: str, subject: str, obj: str, start: int, end: int) -> str:
-    """Deterministic, so reloading the same graph finds the same claim instead of adding one.
-
-    The one place the Neo4j claim id is computed: when graph.json carries its own claim id (the
-    graph contract's), ``_claim`` uses that instead, so graph.json, RDF and Neo4j agree.
-    """
-    key = json.dumps([article, relation, subject, obj, start, end], ensure_ascii=False)
-    return "claim:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    """Deterministic, so reloading the same graph finds the same claim instead of adding one:
+    the graph contract's id (kg.contract.claim_id), the same in graph.json and RDF."""
+    return contract_claim_id(subject, relation, obj, article, start, end)
 
 
 def _check_code(code, valid: tuple[str, ...], what: str, where: str) -> str:
@@ -111,18 +106,17 @@ def _check_code(code, valid: tuple[str, ...], what: str, where: str) -> str:
     return code
 
 
-def search_keys(*names, given=None) -> tuple[str, ...]:
-    """The forms ``WHERE $k IN n.key`` finds a node by: each name normalised as kg matches Arabic
-    (no diacritics or tatweel, one alef, ya and teh marbuta; lower case), plus any key graph.json
-    gives. "حِمْص" and "حمص" give "حمص"; "Hama" gives "hama"."""
-    from kg.arabic import normalise
-
-    keys = {normalise(str(n)).strip() for n in names if n}
+def search_keys(node: dict) -> tuple[str, ...]:
+    """The forms ``WHERE $k IN n.key`` finds a node by: graph.json's ``key`` (the graph contract's),
+    else computed as the contract computes it (kg.contract.node_key: names and aliases normalised,
+    Arabic without diacritics and with one alef, ya and teh marbuta, Latin lower-cased without
+    accents), for a graph written before the field existed."""
+    given = node.get("key")
     if isinstance(given, str):
-        keys.add(given)
-    elif isinstance(given, (list, tuple)):
-        keys.update(str(k) for k in given if k)
-    return tuple(sorted(k for k in keys if k))
+        given = [given]
+    if isinstance(given, (list, tuple)) and given:
+        return tuple(sorted({str(k) for k in given if k}))
+    return tuple(node_key(node))
 
 
 def entity_rows(g: nx.MultiDiGraph, vocab: Vocabulary) -> tuple[EntityRow, ...]:
@@ -131,7 +125,7 @@ def entity_rows(g: nx.MultiDiGraph, vocab: Vocabulary) -> tuple[EntityRow, ...]:
         label = _check_code(d.get("type"), vocab.entity_codes, "entity type", f"node {n!r}")
         aliases = tuple(d.get("aliases") or ())
         rows.append(EntityRow(str(n), label, d.get("name"), d.get("name_en"), aliases,
-                              search_keys(d.get("name"), d.get("name_en"), *aliases, given=d.get("key")),
+                              search_keys(d),
                               d.get("wikidata"), d.get("geonames"), d.get("lat"), d.get("lon")))
     return tuple(rows)
 
@@ -164,9 +158,7 @@ def article_rows(g: nx.MultiDiGraph, claims: tuple[ClaimRow, ...] = (),
 
 
 def _claim(subject: str, relation: str, obj: str, p: dict) -> ClaimRow:
-    given = p.get("claim_id") or p.get("id")
-    return ClaimRow(str(given) if given else claim_id(p["article"], relation, subject, obj, p["start"], p["end"]),
-                    relation, subject, obj,
+    return ClaimRow(provenance_claim_id(subject, relation, obj, p), relation, subject, obj,
                     p["article"], p.get("attributed_to"), p.get("sentence", ""), p["start"], p["end"],
                     bool(p.get("hedged")), p.get("event_date"), p.get("rule", ""), float(p.get("confidence", 0.0)),
                     p.get("trigger"))

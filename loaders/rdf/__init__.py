@@ -1,5 +1,6 @@
 """RDF export: Turtle, N-Triples, TriG (pyoxigraph's streaming serialisers) and JSON-LD
-(rdflib, compacted with ``ontology/context.jsonld``).
+(rdflib, compacted with ``ontology/context.jsonld``). RDF_OPTIONS are the options every RDF
+writer takes besides ``base``.
 
 The model (what becomes which triple) is in ``loaders.rdf.model``; IRIs in
 ``loaders.rdf.iris``; reading RDF back, SPARQL and SHACL in ``loaders.rdf.tools``.
@@ -19,24 +20,26 @@ from loaders.rdf import iris
 from loaders.rdf.iris import DEFAULT_BASE
 from loaders.rdf.model import PREFIXES, RdfModel
 
+RDF_OPTIONS = ("include_origin", "license", "created")
 __all__ = ["DEFAULT_BASE", "PREFIXES", "RdfModel", "triples", "quads", "jsonld_context"]
 
 
 def _prefixes(base: str) -> dict[str, str]:
     iris.check_base(base)
     return {**PREFIXES, "id": base, "article": base + "article/", "claim": base + "claim/",
-            "graph": base + "graph/"}
+            "graph": base + "graph/", "run": base + "run/", "software": base + "software/"}
 
 
-def triples(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
-    for s, p, o, _ in RdfModel(g, base).quads():
+def triples(g: nx.MultiDiGraph, base: str = DEFAULT_BASE, **options) -> Iterator[ox.Triple]:
+    """``options``: RdfModel's (include_origin, license, created)."""
+    for s, p, o, _ in RdfModel(g, base, **options).quads():
         yield ox.Triple(s, p, o)
 
 
-def quads(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
+def quads(g: nx.MultiDiGraph, base: str = DEFAULT_BASE, **options) -> Iterator[ox.Quad]:
     """Quads with per-article named graphs (the TriG model)."""
     default = ox.DefaultGraph()
-    for s, p, o, graph in RdfModel(g, base).quads(named_graphs=True):
+    for s, p, o, graph in RdfModel(g, base, **options).quads(named_graphs=True):
         yield ox.Quad(s, p, o, default if graph is None else graph)
 
 
@@ -71,22 +74,22 @@ def write_ntriples_lines(items, f, batch: int = 4096) -> int:
 
 
 @register("nt", extension=".nt", media_type="application/n-triples",
-          description="RDF N-Triples (one triple a line; streams, fastest)")
-def write_ntriples(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE) -> None:
+          description="RDF N-Triples (one triple a line; streams, fastest)", aliases=("ntriples",))
+def write_ntriples(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE, **options) -> None:
     with open(out, "w", encoding="utf-8", newline="\n") as f:
-        write_ntriples_lines(RdfModel(g, base).quads(), f)
+        write_ntriples_lines(RdfModel(g, base, **options).quads(), f)
 
 
 @register("turtle", extension=".ttl", media_type="text/turtle",
-          description="RDF Turtle with prefixes")
-def write_turtle(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE) -> None:
-    _serialize(triples(g, base), out, ox.RdfFormat.TURTLE, base)
+          description="RDF Turtle with prefixes", aliases=("ttl",))
+def write_turtle(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE, **options) -> None:
+    _serialize(triples(g, base, **options), out, ox.RdfFormat.TURTLE, base)
 
 
 @register("trig", extension=".trig", media_type="application/trig",
           description="RDF TriG: claims in one named graph per article")
-def write_trig(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE) -> None:
-    _serialize(quads(g, base), out, ox.RdfFormat.TRIG, base)
+def write_trig(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE, **options) -> None:
+    _serialize(quads(g, base, **options), out, ox.RdfFormat.TRIG, base)
 
 
 def jsonld_context() -> dict:
@@ -116,8 +119,8 @@ def to_rdflib(items) -> "rdflib.Graph":
 
 @register("jsonld", extension=".jsonld", media_type="application/ld+json",
           description="JSON-LD compacted with ontology/context.jsonld")
-def write_jsonld(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE) -> None:
-    context = {**jsonld_context(), **{k: v for k, v in _prefixes(base).items() if k in ("id", "article", "claim", "graph")}}
-    data = to_rdflib(triples(g, base)).serialize(format="json-ld", context=context, auto_compact=True,
+def write_jsonld(g: nx.MultiDiGraph, out: Path, base: str = DEFAULT_BASE, **options) -> None:
+    context = {**jsonld_context(), **{k: v for k, v in _prefixes(base).items() if k in ("id", "article", "claim", "graph", "run", "software")}}
+    data = to_rdflib(triples(g, base, **options)).serialize(format="json-ld", context=context, auto_compact=True,
                                                   ensure_ascii=False, indent=1)
     out.write_text(data, encoding="utf-8")

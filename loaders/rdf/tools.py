@@ -2,6 +2,7 @@
 typed records that the CLI prints and the tests assert on."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +26,8 @@ FORMATS = {
 }
 # Predeclared in every query; ``id:`` is the default entity base (``id:homs``).
 QUERY_PREFIXES = {**PREFIXES, "id": DEFAULT_BASE, "article": DEFAULT_BASE + "article/",
-                  "claim": DEFAULT_BASE + "claim/", "graph": DEFAULT_BASE + "graph/"}
+                  "claim": DEFAULT_BASE + "claim/", "graph": DEFAULT_BASE + "graph/", "run": DEFAULT_BASE + "run/",
+                  "software": DEFAULT_BASE + "software/"}
 
 
 def rdf_format(path: Path) -> tuple[ox.RdfFormat, str]:
@@ -46,6 +48,19 @@ def _existing(path) -> Path:
 ONTOLOGY_GRAPH = "https://w3id.org/kg-arabic-news/ontology"
 
 
+def _not_rdf(p: Path) -> None:
+    """A graph.json given where RDF is wanted: say how to export it first."""
+    if p.suffix.lower() == ".json":
+        try:
+            with open(p, "rb") as f:
+                head = f.read(4096)
+        except OSError:
+            return
+        if b'"multigraph"' in head or b'"nodes"' in head or b'"directed"' in head:
+            raise InputError(f"{str(p)!r} is a kg graph.json, not RDF: export it first "
+                             f"(kg export {p} -f turtle -o graph.ttl) and query that", value=str(p))
+
+
 def load_store(paths, ontology: bool = False) -> ox.Store:
     """An in-memory pyoxigraph store holding every file (named graphs kept) and, with
     ``ontology``, kg.ttl in the named graph ``ONTOLOGY_GRAPH`` (labels, codes, subclasses)."""
@@ -56,6 +71,7 @@ def load_store(paths, ontology: bool = False) -> ox.Store:
                    to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
     for path in paths:
         p = _existing(path)
+        _not_rdf(p)
         try:
             store.load(path=str(p), format=rdf_format(p)[0])
         except (SyntaxError, ValueError, OSError) as exc:
@@ -87,6 +103,47 @@ class QueryResult:
     rows: tuple[tuple, ...] = ()         # pyoxigraph terms or None (unbound)
     boolean: bool | None = None
     triples: tuple = ()
+
+
+_PREFIXED = re.compile(r"([A-Za-z][\w-]*):([\w\-.%]*)")
+
+
+def parameter_term(value: str) -> str:
+    """A --param value as a SPARQL term: <IRI> and prefix:name (a predeclared prefix) as IRIs,
+    anything else as a plain string literal."""
+    value = value.strip()
+    if re.fullmatch(r"<[^<>\s\"{}|\\^`]*>", value):
+        return value
+    m = _PREFIXED.fullmatch(value)
+    if m and m.group(1) in QUERY_PREFIXES and not value.startswith(("http:", "https:")):
+        return value
+    return str(ox.Literal(value))
+
+
+def query_parameters(query: str) -> list[str]:
+    """The parameters a query has: the variables of its ``VALUES ?name { ... }`` lines that
+    list one value (a default the caller may replace)."""
+    return [m.group(1) for m in _VALUES.finditer(query) if len(_values_items(m.group(2))) == 1]
+
+
+_VALUES = re.compile(r"VALUES\s+\?(\w+)\s*\{([^{}]*)\}", re.IGNORECASE)
+
+
+def _values_items(body: str) -> list[str]:
+    return re.findall(r'"(?:[^"\\]|\\.)*"(?:@[\w-]+|\^\^\S+)?|<[^>]*>|\S+', body)
+
+
+def bind_parameters(query: str, params: dict[str, str]) -> str:
+    """The query with each parameter's VALUES line set to the given value (``--param``)."""
+    known = query_parameters(query)
+    for name, value in params.items():
+        if name not in known:
+            raise KgError(f"the query has no parameter {name!r} (a 'VALUES ?{name} {{ default }}' line); "
+                          f"its parameters: {', '.join(known) or 'none'}", value=name, choices=known)
+        term = parameter_term(value)
+        query = re.sub(rf"(VALUES\s+\?{name}\s*\{{)[^{{}}]*(\}})", lambda m: f"{m.group(1)} {term} {m.group(2)}",
+                       query, count=1, flags=re.IGNORECASE)
+    return query
 
 
 def run_query(query: str, paths, union: bool = True, ontology: bool = True) -> QueryResult:

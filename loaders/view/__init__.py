@@ -125,6 +125,35 @@ def _provenance_record(p: dict, articles: dict) -> dict:
     }
 
 
+MAP_MARGIN_DEGREES = 3.0
+
+
+@lru_cache(maxsize=1)
+def _world_borders() -> dict:
+    return json.loads(_asset("vendor/world-borders.json"))
+
+
+def borders_near(nodes: list[dict]) -> dict:
+    """The Natural Earth country borders (vendor/world-borders.json) that cross the box around
+    the places with coordinates, plus MAP_MARGIN_DEGREES: {"scale": 100, "box": [...], "arcs":
+    [[lon, lat, ...] in hundredths of a degree]}; no arcs when no place has coordinates."""
+    placed = [n for n in nodes if n.get("lat") is not None and n.get("lon") is not None]
+    if not placed:
+        return {"scale": 100, "box": None, "arcs": []}
+    lats, lons = [n["lat"] for n in placed], [n["lon"] for n in placed]
+    margin = MAP_MARGIN_DEGREES + 0.1 * max(max(lats) - min(lats), max(lons) - min(lons))
+    box = [min(lons) - margin, min(lats) - margin, max(lons) + margin, max(lats) + margin]
+    world = _world_borders()
+    k = world["scale"]
+    lo_x, lo_y, hi_x, hi_y = (v * k for v in box)
+    arcs = []
+    for arc in world["arcs"]:
+        xs, ys = arc[0::2], arc[1::2]
+        if max(xs) >= lo_x and min(xs) <= hi_x and max(ys) >= lo_y and min(ys) <= hi_y:
+            arcs.append(arc)
+    return {"scale": k, "box": box, "arcs": arcs}
+
+
 def page_data(g: nx.MultiDiGraph, title: str = "kg graph") -> dict:
     """What the page's script reads: nodes, edges with provenance, articles, legend entries."""
     articles = {str(a): dict(d) for a, d in g.graph.get("articles", {}).items()}
@@ -139,6 +168,7 @@ def page_data(g: nx.MultiDiGraph, title: str = "kg graph") -> dict:
         "edges": edges,
         "articles": {a: {k: d.get(k) for k in ("title", "url", "published", "publisher", "origin")}
                      for a, d in articles.items()},
+        "borders": borders_near(nodes),
         "entity_types": _entity_types(Counter(n["type"] for n in nodes)),
         "relation_types": _relation_types(Counter(e["type"] for e in edges)),
     }
@@ -195,6 +225,6 @@ def write_page(g: nx.MultiDiGraph, out: str | Path, title: str = "kg graph") -> 
 
 @register("html", extension="html", media_type="text/html",
           description="interactive self-contained page (same as kg viz)")
-def _write_html(g: nx.MultiDiGraph, out: Path, title: str = "kg graph", **_options) -> None:
+def _write_html(g: nx.MultiDiGraph, out: Path, title: str = "kg graph") -> None:
     write_page(g, out, title=title)
 

@@ -108,6 +108,7 @@
   // ------------------------------------------------------------------ filters
   var hiddenTypes = new Set(), hiddenRelations = new Set();
   var dateFrom = '', dateTo = '', keepUndated = true;
+  var showIsolated = false;      // nodes with no visible edge are hidden unless asked for
   var visibleEdges = new Set(), visibleNodes = new Set();
   function dateOk(dates) {
     if (!dateFrom && !dateTo) return true;
@@ -131,7 +132,11 @@
         if (!touched.has(id) && !dateOk(nodeDates(nodeById[id]))) visibleNodes.delete(id);
       });
     }
+    if (!showIsolated) {        // a dot with no line says nothing at overview: hidden unless asked for
+      visibleNodes.forEach(function (id) { if (!touched.has(id) && !pinned.has(id)) visibleNodes.delete(id); });
+    }
   }
+  var pinned = new Set();        // nodes shown because the reader asked for them (search, a link)
 
   // ------------------------------------------------------------------ vis datasets
   function parallelIndex() {   // curve parallel edges apart so each label can be read
@@ -143,9 +148,15 @@
     return out;
   }
   var parallel = parallelIndex();
+  /* The highest-degree nodes keep a label at every zoom: vis draws no label below its
+   * drawThreshold, so theirs are drawn by the page itself after each frame, at a constant size on
+   * screen (14 px), and vis draws none for them. */
+  var LABELLED = Math.min(DATA.nodes.length, Math.max(8, Math.min(25, Math.round(Math.sqrt(DATA.nodes.length) * 1.5))));
+  var byDegree = DATA.nodes.slice().sort(function (a, b) { return b.degree - a.degree || (a.id < b.id ? -1 : 1); });
+  var hubs = new Set(byDegree.slice(0, LABELLED).filter(function (n) { return n.degree > 0; }).map(function (n) { return n.id; }));
   var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
     var c = colourOf(n.type);
-    return { id: n.id, label: n.name, value: Math.max(1, n.degree), shape: 'dot',
+    return { id: n.id, label: hubs.has(n.id) ? undefined : n.name, value: Math.max(1, n.degree), shape: 'dot',
              color: { background: c, border: '#3e4c59', highlight: { background: c, border: '#102a43' },
                       hover: { background: c, border: '#102a43' } } };
   }));
@@ -212,6 +223,7 @@
   });
   function layoutDone() {
     network.setOptions({ physics: { enabled: false } });   // nothing moves after the layout: no busy tab
+    if (projection) fitPlaces();
     document.getElementById('progress').classList.add('done');
     layoutStart = null;
     view.layouts = (view.layouts || 0) + 1;
@@ -223,6 +235,27 @@
     }
   }
   network.on('stabilizationIterationsDone', layoutDone);
+
+  var LABEL_PX = 14;
+  network.on('afterDrawing', function (ctx) {
+    var scale = network.getScale(), drawn = [];
+    var positions = network.getPositions(Array.from(hubs).filter(function (id) { return visibleNodes.has(id); }));
+    ctx.save();
+    ctx.font = '600 ' + (LABEL_PX / scale) + 'px ' + FONT;
+    ctx.textAlign = 'center'; ctx.textBaseline = 'top';
+    ctx.lineJoin = 'round'; ctx.lineWidth = 4 / scale; ctx.strokeStyle = '#ffffff'; ctx.fillStyle = '#102a43';
+    Object.keys(positions).forEach(function (id) {
+      var p = positions[id], n = nodeById[id];
+      var radius = network.body.nodes[id] ? network.body.nodes[id].shape.radius || 10 : 10;
+      var y = p.y + radius + 3 / scale;
+      ctx.strokeText(n.name, p.x, y);
+      ctx.fillText(n.name, p.x, y);
+      drawn.push(id);
+    });
+    ctx.restore();
+    view.labelled = drawn;
+    view.labelPx = LABEL_PX;
+  });
   if (count === 0) layoutDone();
 
   // ------------------------------------------------------------------ legend and filters
@@ -262,6 +295,9 @@
     });
   });
   document.getElementById('date-undated').addEventListener('change', function (ev) { keepUndated = ev.target.checked; refresh(); });
+  var isolatedBox = document.getElementById('show-isolated');
+  isolatedBox.checked = showIsolated;
+  isolatedBox.addEventListener('change', function () { showIsolated = isolatedBox.checked; refresh(); });
 
   function showStats() {
     document.getElementById('stats').textContent =
@@ -273,6 +309,7 @@
   // ------------------------------------------------------------------ places on their coordinates
   var geoNodes = DATA.nodes.filter(function (n) { return typeof n.lat === 'number' && typeof n.lon === 'number'; });
   var savedPositions = null;
+  var projection = null;         // set while places sit on their coordinates: the borders use it too
   function project() {
     var lats = geoNodes.map(function (n) { return n.lat; }), lons = geoNodes.map(function (n) { return n.lon; });
     var lat0 = (Math.min.apply(null, lats) + Math.max.apply(null, lats)) / 2;
@@ -281,10 +318,33 @@
     var span = Math.max(Math.max.apply(null, lats) - Math.min.apply(null, lats),
                         (Math.max.apply(null, lons) - Math.min.apply(null, lons)) * kx, 0.05);
     var scale = Math.max(600, Math.sqrt(count) * 120) / span;
+    projection = { lat0: lat0, lon0: lon0, kx: kx, scale: scale };
     var out = {};
-    geoNodes.forEach(function (n) { out[n.id] = { x: (n.lon - lon0) * kx * scale, y: -(n.lat - lat0) * scale }; });
+    geoNodes.forEach(function (n) { out[n.id] = toXY(n.lon, n.lat); });
     return out;
   }
+  function toXY(lon, lat) {
+    return { x: (lon - projection.lon0) * projection.kx * projection.scale, y: -(lat - projection.lat0) * projection.scale };
+  }
+  /* Country borders (Natural Earth, public domain: the arcs near the places, embedded by kg viz)
+   * drawn under the graph with the places' own projection. */
+  var BORDERS = DATA.borders || { arcs: [] };
+  network.on('beforeDrawing', function (ctx) {
+    if (!projection || !BORDERS.arcs.length) { view.bordersDrawn = 0; return; }
+    var k = BORDERS.scale, scale = network.getScale();
+    ctx.save();
+    ctx.strokeStyle = '#b8c4d0'; ctx.lineWidth = 1.2 / scale; ctx.lineJoin = 'round';
+    ctx.beginPath();
+    BORDERS.arcs.forEach(function (arc) {
+      for (var i = 0; i < arc.length; i += 2) {
+        var p = toXY(arc[i] / k, arc[i + 1] / k);
+        if (i === 0) ctx.moveTo(p.x, p.y); else ctx.lineTo(p.x, p.y);
+      }
+    });
+    ctx.stroke();
+    ctx.restore();
+    view.bordersDrawn = BORDERS.arcs.length;
+  });
   function setGeo(on) {
     if (!geoNodes.length) return;
     if (on) {
@@ -304,11 +364,16 @@
       relayout(Math.min(iterations, 200));   // the unplaced nodes settle around the fixed places
       return;
     } else if (savedPositions) {
+      projection = null;
       nodes.update(Object.keys(savedPositions).map(function (id) {
         return { id: id, x: savedPositions[id].x, y: savedPositions[id].y, fixed: { x: false, y: false } };
       }));
     }
     network.fit({ animation: false });
+  }
+  function fitPlaces() {        // zoom to the region the places are in
+    var shown = geoNodes.filter(function (n) { return visibleNodes.has(n.id); }).map(function (n) { return n.id; });
+    network.fit({ nodes: shown.length ? shown : undefined, animation: false });
   }
   var geoBox = document.getElementById('geo');
   geoBox.disabled = geoNodes.length === 0;
@@ -361,10 +426,20 @@
     var r = relInfo[type] || {};
     return el('span', null, r.label_en || type, r.label_ar ? ' · ' : '', r.label_ar ? arabic('span', r.label_ar) : '');
   }
+  /* subject, relation and object each on a line of their own, each a bidi-isolated run
+   * (<bdi dir="auto">), so an Arabic name beside an English relation never reorders the three. */
+  function edgeHead(e) {
+    var symmetric = (relInfo[e.type] || {}).symmetric;
+    return el('div', { className: 'relation-head', dir: 'ltr' },
+      el('div', { className: 'edge-subject' }, el('bdi', { dir: 'auto' }, nodeButton(e.from))),
+      el('div', { className: 'edge-relation' }, el('span', { className: 'arrow', text: symmetric ? '↕ ' : '↓ ' }),
+         el('bdi', { dir: 'auto' }, relationLabel(e.type))),
+      el('div', { className: 'edge-object' }, el('bdi', { dir: 'auto' }, nodeButton(e.to)),
+         el('span', { className: 'count', text: '  (' + e.provenance.length + ' sentence' + (e.provenance.length === 1 ? '' : 's') + ')' })));
+  }
   function edgeBlock(e) {
     return el('div', { className: 'relation' },
-      el('div', { className: 'relation-head' }, nodeButton(e.from), ' — ', relationLabel(e.type), ' → ', nodeButton(e.to),
-         el('span', { className: 'count', text: '  (' + e.provenance.length + ' sentence' + (e.provenance.length === 1 ? '' : 's') + ')' })),
+      edgeHead(e),
       e.provenance.map(provenanceItem).reduce(function (f, x) { f.append(x); return f; }, document.createDocumentFragment()));
   }
   var MAX_EDGES_SHOWN = 60;
@@ -398,7 +473,7 @@
     panel.dataset.kind = 'edge'; panel.dataset.id = id;
   }
   function focusNode(id) {
-    if (!visibleNodes.has(id)) { hiddenTypes.delete(nodeById[id].type); syncChecks(); refresh(); }
+    if (!visibleNodes.has(id)) { hiddenTypes.delete(nodeById[id].type); pinned.add(id); syncChecks(); refresh(); }
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     showNode(id);
@@ -436,6 +511,8 @@
   view.normalise = normalise;
   view.focusNode = focusNode;
   view.setGeo = setGeo;
+  view.hubs = hubs;
+  view.setShowIsolated = function (on) { isolatedBox.checked = on; showIsolated = on; refresh(); };
   view.visibleCounts = function () {
     return { nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length };
   };

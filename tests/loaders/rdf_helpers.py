@@ -26,8 +26,12 @@ GEO = rdflib.Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 OWL_SAME_AS = rdflib.URIRef("http://www.w3.org/2002/07/owl#sameAs")
 
 
+CREATED = "2024-12-08"          # the VoID creation date the golden files carry
+
+
 def export(g, fmt: str, directory: Path, **options) -> Path:
     import loaders
+    options.setdefault("created", CREATED)
     return loaders.export(g, fmt, directory / f"graph{EXTENSIONS[fmt]}", **options)
 
 
@@ -103,7 +107,7 @@ def facts(g: rdflib.Graph) -> dict:
         articles[ident[a]] = {
             "content_hash": _py(g.value(a, KG.contentHash)), "url": str(url) if url is not None else None,
             "title": _py(g.value(a, SCHEMA.headline)), "published": _py(g.value(a, SCHEMA.datePublished)),
-            "publisher": ident[publisher] if publisher is not None else None, "origin": _py(g.value(a, KG.origin)),
+            "publisher": ident[publisher] if publisher is not None else None,
         }
     return {"nodes": nodes, "edges": edges, "plain": plain, "articles": articles}
 
@@ -114,12 +118,34 @@ def graph_facts(g) -> dict:
 
     symmetric = vocabulary().symmetric
     nodes = {n: {k: d.get(k) for k in ("type", "name", "name_en", "wikidata", "geonames", "lat", "lon")}
-             | {"aliases": sorted(set(d.get("aliases") or ()) | {d["name"]})} for n, d in g.nodes(data=True)}
-    edges = {(u, k, v): [dict(p) for p in d["provenance"]] for u, v, k, d in g.edges(keys=True, data=True)}
+             | {"aliases": sorted(set(d.get("aliases") or ()) | (set(d.get("aliases_en") or ()) - {d.get("name_en")})
+                                  | {d["name"]})}
+             for n, d in g.nodes(data=True)}
+    edges = {(u, k, v): [_claim_fields(p) for p in one_per_claim(u, k, v, d["provenance"])]
+             for u, v, k, d in g.edges(keys=True, data=True)}
     plain = {(u, k, v) for u, v, k in g.edges(keys=True)} | {(v, k, u) for u, v, k in g.edges(keys=True) if k in symmetric}
-    articles = {a: {k: info.get(k) for k in ("content_hash", "url", "title", "published", "publisher", "origin")}
+    articles = {a: {k: info.get(k) for k in ("content_hash", "url", "title", "published", "publisher")}
                 for a, info in g.graph["articles"].items()}
     return {"nodes": nodes, "edges": edges, "plain": plain, "articles": articles}
+
+
+CLAIM_FIELDS = ("article", "sentence", "start", "end", "attributed_to", "hedged", "event_date", "rule", "confidence",
+                "trigger")
+
+
+def _claim_fields(p: dict) -> dict:
+    return {k: p.get(k) for k in CLAIM_FIELDS}
+
+
+def one_per_claim(u, k, v, provenance):
+    """The provenance items the export keeps: one per claim id (kg.contract), the most confident."""
+    from kg.contract import provenance_claim_id
+    best = {}
+    for p in provenance:
+        cid = provenance_claim_id(u, k, v, p)
+        if cid not in best or p.get("confidence", 0) > best[cid].get("confidence", 0):
+            best[cid] = p
+    return list(best.values())
 
 
 def same_provenance(a: dict, b: dict) -> bool:

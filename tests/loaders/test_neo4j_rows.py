@@ -117,13 +117,13 @@ def test_cypher_params_parse_as_json_or_text():
         parse_params(["novalue"])
 
 
-def test_search_keys_normalise_arabic_and_lower_english():
+def test_search_keys_are_graph_jsons_or_the_contracts():
     from loaders.neo4j.rows import search_keys
 
-    assert search_keys("حِمْص", "Homs", "مدينة حمص") == ("homs", "حمص", "مدينه حمص")
-    assert search_keys("إدلب", None) == ("ادلب",)
-    assert search_keys("حماة", "Hama", given=["ḩamāh"]) == ("hama", "حماه", "ḩamāh")
-    assert search_keys(None, "") == ()
+    assert search_keys({"name": "حِمْص", "name_en": "Homs", "aliases": ["مدينة حمص"]}) == ("homs", "حمص", "مدينه حمص")
+    assert search_keys({"name": "حماة", "name_en": "Hama", "aliases_en": ["Ḩamāh"]}) == ("hama", "hamah", "حماه")
+    assert search_keys({"name": "x", "key": ["given", "keys"]}) == ("given", "keys")
+    assert search_keys({"name": None}) == ()
 
 
 def test_mentions_source_and_keys_in_rows(g):

@@ -14,7 +14,7 @@ from kg.errors import GraphFormatError, KgError
 from kg.graph import read_graph
 from loaders.rdf import iris
 from loaders.rdf.tools import validate
-from rdf_helpers import (GOLDEN, KG, SAMPLE, export, facts, graph_facts, oxigraph_count, rdflib_dataset,
+from rdf_helpers import (GOLDEN, KG, OWL_SAME_AS, SAMPLE, export, facts, graph_facts, oxigraph_count, rdflib_dataset,
                          rdflib_union, same_provenance)
 
 FORMATS = ("turtle", "nt", "trig", "jsonld")
@@ -301,3 +301,78 @@ def test_real_articles_export_conforms_and_round_trips(tmp_path):
         assert same_provenance(back["edges"], want["edges"]), fmt
         report = validate(path)
         assert report.conforms, report.violations[:5]
+
+
+# ------------------------------------------------------------------ linked-data description
+PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
+VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
+DCT = rdflib.Namespace("http://purl.org/dc/terms/")
+SCHEMA = rdflib.Namespace("https://schema.org/")
+SKOS_EXACT = rdflib.URIRef("http://www.w3.org/2004/02/skos/core#exactMatch")
+
+
+def test_origin_paths_are_left_out_unless_asked_for(sample, exported, tmp_path):
+    assert not list(rdflib_union(exported["turtle"], "turtle").triples((None, KG.origin, None)))
+    with_origin = rdflib_union(export(sample, "turtle", tmp_path, include_origin=True), "turtle")
+    assert {str(o) for o in with_origin.objects(None, KG.origin)} == {
+        info["origin"] for info in sample.graph["articles"].values() if info.get("origin")}
+
+
+def test_the_run_is_a_prov_activity_of_kg_as_a_software_agent(exported):
+    from kg import __version__
+    g = rdflib_union(exported["turtle"], "turtle")
+    (run,) = g.subjects(rdflib.RDF.type, PROV.Activity)
+    (agent,) = g.objects(run, PROV.wasAssociatedWith)
+    assert (agent, rdflib.RDF.type, PROV.SoftwareAgent) in g
+    assert str(g.value(agent, SCHEMA.softwareVersion)) == __version__
+    claims = set(g.subjects(rdflib.RDF.type, KG.Claim))
+    assert claims and all((c, PROV.wasGeneratedBy, run) in g for c in claims)
+    assert set(g.objects(run, PROV.used)) == set(g.subjects(rdflib.RDF.type, SCHEMA.NewsArticle))
+
+
+def test_credited_sources_are_prov_agents(exported):
+    g = rdflib_union(exported["turtle"], "turtle")
+    credited = set(g.objects(None, PROV.wasAttributedTo))
+    assert credited and all((s, rdflib.RDF.type, PROV.Agent) in g for s in credited)
+
+
+def test_void_describes_the_dataset(sample, exported, tmp_path):
+    g = rdflib_union(exported["turtle"], "turtle")
+    (d,) = g.subjects(rdflib.RDF.type, VOID.Dataset)
+    described = {(s, p, o) for s, p, o in g.triples((d, None, None))}
+    assert int(g.value(d, VOID.triples)) == len(g) - len(described)
+    assert int(g.value(d, VOID.entities)) == sample.number_of_nodes()
+    assert str(g.value(d, DCT.created)) == "2024-12-08"
+    assert g.value(d, DCT.license) is None and g.value(d, DCT.rights) is not None
+    licensed = rdflib_union(export(sample, "turtle", tmp_path, license="https://creativecommons.org/licenses/by/4.0/"),
+                            "turtle")
+    assert str(licensed.value(next(licensed.subjects(rdflib.RDF.type, VOID.Dataset)), DCT.license)) == \
+        "https://creativecommons.org/licenses/by/4.0/"
+
+
+def test_wikidata_links_are_skos_exact_matches_too(exported):
+    g = rdflib_union(exported["turtle"], "turtle")
+    wikidata = {(s, o) for s, o in g.subject_objects(OWL_SAME_AS) if "wikidata" in str(o)}
+    assert wikidata and wikidata == set(g.subject_objects(SKOS_EXACT))
+
+
+def test_claims_carry_the_graph_contracts_claim_id(sample, exported):
+    from kg.contract import provenance_claim_id
+    g = rdflib_union(exported["turtle"], "turtle")
+    want = {provenance_claim_id(u, k, v, p) for u, v, k, d in sample.edges(keys=True, data=True) for p in d["provenance"]}
+    got = {str(g.value(c, SCHEMA.identifier)) for c in g.subjects(rdflib.RDF.type, KG.Claim)}
+    assert got == want
+    assert all(str(c).endswith("/claim/" + str(g.value(c, SCHEMA.identifier))) for c in g.subjects(rdflib.RDF.type, KG.Claim))
+
+
+def test_ttl_is_accepted_as_a_format_name(sample, tmp_path):
+    import loaders
+    assert loaders.get("ttl").name == "turtle"
+    out = loaders.export(sample, "ttl", tmp_path / "g.ttl", created="2024-12-08")
+    assert oxigraph_count(out, "turtle") > 150
+
+
+def test_rdf_options_on_a_non_rdf_format_are_a_clear_error(capsys):
+    from kg.cli import main
+    assert main(["export", str(SAMPLE), "-f", "graphml", "-o", "/tmp/x.graphml", "--license", "https://x.org/"]) == 2
+    assert "--license applies to the RDF formats" in capsys.readouterr().err

@@ -77,3 +77,18 @@ def test_validate_conforming_file(ttl, capsys):
 def test_validate_refuses_a_graph_json_that_holds_no_triples(capsys):
     assert main(["validate", str(SAMPLE)]) == 2
     assert "holds no RDF triples" in capsys.readouterr().err
+
+
+def test_sparql_on_a_graph_json_says_to_export_first(capsys):
+    assert main(["sparql", "ASK {}", "--data", str(SAMPLE)]) == 2
+    err = capsys.readouterr().err
+    assert "is a kg graph.json, not RDF: export it first" in err and "kg export" in err
+
+
+def test_sparql_param_sets_the_querys_parameter(ttl, capsys):
+    from rdf_helpers import QUERIES
+    assert main(["sparql", "-q", str(QUERIES / "evidence.rq"), "-d", str(ttl), "--param", "actor=hts", "-f", "csv"]) == 0
+    rows = capsys.readouterr().out.strip().splitlines()
+    assert rows[0].startswith("subject,relation,object") and len(rows) > 1
+    assert main(["sparql", "-q", str(QUERIES / "evidence.rq"), "-d", str(ttl), "--param", "city=Homs"]) == 2
+    assert "no parameter 'city'" in capsys.readouterr().err

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.graph import read_graph
-from loaders.rdf.tools import run_query, short
+from loaders.rdf.tools import bind_parameters, run_query, short
 from rdf_helpers import QUERIES, SAMPLE, export
 
 PERSON = 'cue:person:ابو_محمد_"الحلبي"'
@@ -20,8 +20,8 @@ def data(tmp_path_factory):
     return {fmt: export(g, fmt, directory) for fmt in ("turtle", "trig")}
 
 
-def rows(name: str, path) -> list[tuple]:
-    result = run_query((QUERIES / name).read_text(encoding="utf-8"), [path])
+def rows(name: str, path, **params) -> list[tuple]:
+    result = run_query(bind_parameters((QUERIES / name).read_text(encoding="utf-8"), params), [path])
     assert result.kind == "select"
     return [tuple(short(t) for t in row) for row in result.rows]
 
@@ -97,6 +97,8 @@ def test_cookbook_answers_the_same_on_trig(data, name):
 
 def test_evidence_lists_the_sentences_about_an_actor_with_their_source(data):
     got = rows("evidence.rq", data["turtle"])
+    assert got == rows("evidence.rq", data["turtle"], actor="hts") == rows("evidence.rq", data["turtle"], actor="id:hts")
+    assert got == rows("evidence.rq", data["turtle"], actor=HTS) == rows("evidence.rq", data["turtle"], actor="hayat tahrir al-sham")
     assert columns("evidence.rq", data["turtle"])[:4] == ("subject", "relation", "object", "sentence")
     assert [(r[1], r[4], r[7], r[8]) for r in got] == [
         ("LEADS", "sample_1", "", "false"), ("CAPTURED", "sample_2", PERSON_NAME, "false"),
@@ -109,8 +111,8 @@ def test_timeline_orders_claims_by_event_date_else_publication_date(data):
     got = rows("timeline.rq", data["turtle"])
     assert len(got) == 9
     assert [r[0] for r in got] == sorted(r[0] for r in got)
-    assert ("2024-12-07", "event", "syrian_opposition", "ENTERED", "damascus", "sample_2") in got
-    assert ("2024-12-08", "published", "hts", "CAPTURED", "homs", "sample_2") in got
+    assert ("2024-12-07", "event", "day", "syrian_opposition", "ENTERED", "damascus", "sample_2") in got
+    assert ("2024-12-08", "published", "day", "hts", "CAPTURED", "homs", "sample_2") in got
     assert sum(r[1] == "event" for r in got) == 2
 
 
@@ -130,3 +132,60 @@ def test_every_example_query_in_the_docs_runs_and_finds_something(data):
     assert len(examples) >= 6
     for q in examples:
         assert run_query(q, [data["trig"]]).rows, q.splitlines()[0]
+
+
+def test_undated_rows_sort_last(tmp_path):
+    """A claim with neither an event date nor a published article comes after every dated one."""
+    g = read_graph(SAMPLE)
+    g.graph["articles"]["sample_1"]["published"] = None
+    for _, _, d in g.edges(data=True):
+        for p in d["provenance"]:
+            if p["article"] == "sample_1":
+                p["event_date"] = None
+    path = export(g, "turtle", tmp_path)
+    got = rows("timeline.rq", path)
+    dated = [r[0] != "" for r in got]
+    assert dated == sorted(dated, reverse=True) and not all(dated)
+    control = rows("control.rq", path)
+    assert [r[3] != "" for r in control] == sorted((r[3] != "" for r in control), reverse=True)
+
+
+def test_a_parameter_the_query_does_not_have_is_a_clear_error():
+    from kg.errors import KgError
+    with pytest.raises(KgError, match="no parameter 'city'.*its parameters: actor"):
+        bind_parameters((QUERIES / "evidence.rq").read_text(encoding="utf-8"), {"city": "Homs"})
+
+
+# ------------------------------------------------------------------ the project's example graph
+EXAMPLES_GRAPH = QUERIES.parent / "tests" / "golden" / "examples_graph.json"
+
+
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory):
+    """The graph `kg build examples/articles` gives (tests/golden/examples_graph.json), as TriG."""
+    return export(read_graph(EXAMPLES_GRAPH), "trig", tmp_path_factory.mktemp("examples"))
+
+
+def header_params(text: str) -> dict[str, str]:
+    """The --param NAME=VALUE examples a query's header documents."""
+    import re
+    header = "\n".join(line for line in text.splitlines() if line.startswith("#"))
+    return dict(re.findall(r"--param (\w+)=(\S+)", header))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in QUERIES.glob("*.rq")))
+def test_every_cookbook_query_finds_rows_on_the_example_graph_with_its_documented_parameters(examples, name):
+    text = (QUERIES / name).read_text(encoding="utf-8")
+    params = header_params(text)
+    from loaders.rdf.tools import query_parameters
+    assert set(params) == set(query_parameters(text)), f"{name}: document an example for every parameter"
+    result = run_query(bind_parameters(text, params), [examples])
+    assert result.rows, f"{name} with {params} found nothing on the example graph"
+
+
+def test_actors_and_places_are_found_by_acronym_english_name_and_key(examples):
+    by = lambda **p: rows("evidence.rq", examples, **p)  # noqa: E731
+    assert by(actor="HTS") == by(actor="hts") == by(actor="Hayat Tahrir al-Sham") == by(actor="هيئة تحرير الشام")
+    assert by(actor="HTS")
+    assert rows("mentions.rq", examples, entity="Hama") == rows("mentions.rq", examples, entity="Ḩamāh") != []
+    assert rows("in-area.rq", examples, area="حماه")        # the normalised Arabic key (ة -> ه)

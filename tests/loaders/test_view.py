@@ -73,3 +73,22 @@ def test_kg_viz_writes_the_page(tmp_path, capsys):
 def test_kg_viz_names_a_missing_graph(tmp_path, capsys):
     assert main(["viz", str(tmp_path / "nope.json"), "-o", str(tmp_path / "x.html")]) == 2
     assert "nope.json" in capsys.readouterr().err
+
+
+
+def test_the_page_carries_the_country_borders_of_its_places_region():
+    from pathlib import Path as _Path
+
+    from kg.graph import read_graph as _read
+    from loaders.view import borders_near, page_data
+    vendor = _Path(__file__).resolve().parents[2] / "loaders" / "view" / "vendor"
+    assert (vendor / "world-atlas.LICENSE-ISC.txt").is_file() and "Natural Earth" in (vendor / "README.md").read_text()
+    data = page_data(_read(_Path(__file__).resolve().parents[1] / "golden" / "examples_graph.json"))
+    b = data["borders"]
+    west, south, east, north = b["box"]
+    assert west < 35.5 < east and south < 15 < 33.9 < north          # Lebanon to Sudan
+    assert 20 < len(b["arcs"]) < 1000
+    for arc in b["arcs"]:
+        xs, ys = [x / b["scale"] for x in arc[0::2]], [y / b["scale"] for y in arc[1::2]]
+        assert max(xs) >= west and min(xs) <= east and max(ys) >= south and min(ys) <= north
+    assert borders_near([{"lat": None, "lon": None}])["arcs"] == []

@@ -111,6 +111,10 @@ def test_page_loads_from_file_with_zero_network_requests(driver, sample_page):
 def test_node_and_edge_counts_match_graph_json(driver, sample_page):
     open_page(driver, sample_page)
     data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    linked = {e["source"] for e in data["links"]} | {e["target"] for e in data["links"]}
+    drawn = driver.execute_script("return kgView.visibleCounts()")
+    assert drawn == {"nodes": len(linked), "edges": len(data["links"])}     # nodes without an edge hidden
+    driver.find_element("id", "show-isolated").click()
     drawn = driver.execute_script("return kgView.visibleCounts()")
     assert drawn == {"nodes": len(data["nodes"]), "edges": len(data["links"])}
     stats = driver.find_element("id", "stats").text
@@ -201,6 +205,7 @@ def test_search_finds_arabic_names_with_and_without_clitics(driver, sample_page,
 
 def test_filters_hide_types_relations_and_dates(driver, sample_page):
     open_page(driver, sample_page)
+    driver.execute_script("kgView.setShowIsolated(true)")
     def counts():
         return driver.execute_script("return kgView.visibleCounts()")
     all_ = counts()
@@ -232,3 +237,89 @@ def test_places_can_be_laid_out_on_their_coordinates(driver, sample_page):
     assert pos["al_qusayr"]["x"] < pos["homs"]["x"]         # al-Qusayr lies west of Homs
     driver.find_element("id", "geo").click()
     assert driver.execute_script("return kgView.network.getPositions(['homs']).homs.y") != pos["homs"]["y"]
+
+
+# ---------------------------------------------------------------- what an analyst sees first
+EXAMPLES = Path(__file__).resolve().parents[1] / "golden" / "examples_graph.json"
+
+
+@pytest.fixture(scope="module")
+def examples_page(tmp_path_factory):
+    out = tmp_path_factory.mktemp("view") / "examples.html"
+    write_page(read_graph(EXAMPLES), out, title="examples")
+    return out
+
+
+def test_nodes_without_a_visible_edge_are_hidden_until_asked_for(driver, examples_page):
+    open_page(driver, examples_page)
+    data = json.loads(EXAMPLES.read_text(encoding="utf-8"))
+    linked = {e["source"] for e in data["links"]} | {e["target"] for e in data["links"]}
+    assert len(linked) < len(data["nodes"])
+    assert driver.execute_script("return kgView.visibleCounts().nodes") == len(linked)
+    box = driver.find_element("id", "show-isolated")
+    assert not box.is_selected()
+    box.click()
+    assert driver.execute_script("return kgView.visibleCounts().nodes") == len(data["nodes"])
+    box.click()
+    lonely = sorted({n["id"] for n in data["nodes"]} - linked)[0]
+    driver.execute_script("kgView.focusNode(arguments[0])", lonely)     # a search result is shown anyway
+    assert driver.execute_script("return kgView.network.body.nodeIndices.indexOf(arguments[0]) >= 0", lonely)
+
+
+@pytest.mark.parametrize("scale", [0.02, 0.2, 1.0, 3.0])
+def test_the_highest_degree_nodes_are_labelled_at_every_zoom(driver, examples_page, scale):
+    open_page(driver, examples_page)
+    data = json.loads(EXAMPLES.read_text(encoding="utf-8"))
+    degree = {}
+    for e in data["links"]:
+        for end in (e["source"], e["target"]):
+            degree[end] = degree.get(end, 0) + 1
+    top = max(degree, key=lambda n: (degree[n], n))
+    labelled = driver.execute_script("""
+        kgView.network.moveTo({scale: arguments[0], animation: false}); kgView.network.redraw();
+        return kgView.labelled;""", scale)
+    assert top in labelled and len(labelled) >= 8
+    assert driver.execute_script("return kgView.hubs.size") == len(labelled)
+
+
+def test_places_sit_on_a_map_of_country_borders_zoomed_to_their_region(driver, examples_page, tmp_path):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    open_page(driver, examples_page)
+    assert driver.execute_script("return kgView.bordersDrawn || 0") == 0
+    layouts = driver.execute_script("return kgView.layouts")
+    driver.find_element("id", "geo").click()
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return kgView.layouts") > layouts)
+    driver.execute_script("kgView.network.redraw()")
+    assert driver.execute_script("return kgView.bordersDrawn") > 20
+    inside = driver.execute_script("""
+        var net = kgView.network, r = document.getElementById('graph').getBoundingClientRect(), out = [];
+        kgView.data.nodes.forEach(function (n) {
+          if (typeof n.lat !== 'number' || net.body.nodeIndices.indexOf(n.id) < 0) return;
+          var p = net.canvasToDOM(net.getPosition(n.id));
+          out.push(p.x >= 0 && p.y >= 0 && p.x <= r.width && p.y <= r.height);
+        });
+        return out;""")
+    assert inside and all(inside)                       # zoomed to the places, every one on screen
+    shot = tmp_path / "map.png"
+    shot.write_bytes(driver.get_screenshot_as_png())
+    variance, colours = screenshot_stats(shot.read_bytes())
+    assert variance > 100 and colours > 50
+
+
+def test_the_edge_panel_puts_subject_relation_object_on_lines_of_their_own(driver, examples_page):
+    open_page(driver, examples_page)
+    edge = driver.execute_script("""return kgView.data.edges.filter(function (e) {
+        return e.type === 'LEADS' || e.type === 'CAPTURED'; })[0]""")
+    driver.execute_script("kgView.network.emit('click', {nodes: [], edges: [arguments[0]]})", edge["id"])
+    head = driver.execute_script("""
+        var h = document.querySelector('#panel .relation-head');
+        return Array.prototype.map.call(h.children, function (line) {
+          var b = line.querySelector('bdi');
+          return [line.className, b ? b.getAttribute('dir') : null, line.getBoundingClientRect().top, line.textContent];
+        });""")
+    assert [h[0] for h in head] == ["edge-subject", "edge-relation", "edge-object"]
+    assert all(h[1] == "auto" for h in head)
+    assert head[0][2] < head[1][2] < head[2][2]          # three lines, top to bottom
+    names = {n["id"]: n["name"] for n in driver.execute_script("return kgView.data.nodes")}
+    assert names[edge["from"]] in head[0][3] and names[edge["to"]] in head[2][3]

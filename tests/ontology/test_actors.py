@@ -132,6 +132,8 @@ def test_wikidata_ids_are_well_formed_and_unique(entries):
 
 def test_every_qid_has_evidence_and_every_evidence_row_a_qid(entries, evidence):
     set_qids = {e["id"]: e["wikidata"] for e in entries if e["wikidata"]}
+    names_en = [json.loads(line) for line in ontology.path("names_en.jsonl").read_text(encoding="utf-8").splitlines()]
+    set_qids |= {r["id"]: r["wikidata"] for r in names_en if r.get("wikidata")}   # countries (and more), by registry id
     rows = {}
     for row in evidence:
         assert row["id"] not in rows, f"two evidence rows for {row['id']}"
