@@ -138,16 +138,24 @@ def _load_cities(reg: Registry, gc) -> None:
     overrides = {k: v for k, v in json.loads(_ontology_text("city_names.json")).items() if not k.startswith("_")}
     countries = gc.get_countries()
     capitals = {(info["iso"], info.get("capital")) for info in countries.values()}
+    # A name several cities of a country share (Washington DC, Utah, Illinois) means the largest:
+    # only it is the capital, and only it takes the press spelling city_names.json gives.
+    largest: dict[tuple[str, str], tuple[int, int]] = {}
+    for city in gc.get_cities().values():
+        key = (city["countrycode"], city["name"])
+        if key not in largest or city["population"] > largest[key][1]:
+            largest[key] = (city["geonameid"], city["population"])
     taken = set(reg.entities)
     for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         iso = city["countrycode"]
-        is_capital = (iso, city["name"]) in capitals
+        is_largest = largest[(iso, city["name"])][0] == city["geonameid"]
+        is_capital = (iso, city["name"]) in capitals and is_largest
         if iso not in REGION_COUNTRIES and not is_capital and city["population"] < WORLD_CITY_POPULATION:
             continue
         names = [n for n in _arabic_names(city)
                  if len(normalise(n).replace(" ", "")) >= 3 and " ".join(phrase_key(n)) not in stop]
         names = sorted(names, key=lambda n, all_names=tuple(names): _spelling_rank(n, all_names, city["name"]))
-        preferred = overrides.get(f"{iso}:{city['name']}")
+        preferred = overrides.get(f"{iso}:{city['name']}") if is_largest else None
         if preferred:
             names = [preferred] + [n for n in names if n != preferred]
         # GeoNames often lists a name without the article the press writes (خرطوم / الخرطوم)

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
+from kg.entities.context import (adjective_country_spans, armies_for_states, capital_country, nationality_of,
+                                 resolve_metonyms)
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
@@ -704,21 +706,23 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
         if reading is None or i in covered:
             continue
         p, stem = reading
-        if i + 1 < len(tokens) and any(s.i == i + 1 for s in taken):
-            continue           # العاصمة دمشق: an apposition, not an anaphor
+        adj = nationality_of(tokens[i + 1].norm, reg) if i + 1 < len(tokens) else None
+        after = i + 2 if adj else i + 1
+        if after < len(tokens) and any(s.i == after for s in taken):
+            continue           # العاصمة (اليمنية) صنعاء: an apposition, not an anaphor
         earlier = [Mention("", sentence.index, s.start, s.end, sentence_text(sentence, s.start, s.end),
                            s.entity_id, s.type, s.source, s.i, s.j)
                    for s in sorted(taken + out, key=lambda s: s.i) if s.j <= i and s.entity_id and s.type]
-        target = _antecedent(cues.anaphors[stem], history + earlier, reg, ctx, sentence.index)
+        target = _antecedent(cues.anaphors[stem], history + earlier, reg, adj or ctx, sentence.index,
+                             stated=adj is not None)
         if target:
             out.append(Span(i, i + 1, _span_start(t, p), t.end, target[0], target[1], "coreference"))
     return out
 
 
-def _antecedent(rule, history, reg, ctx, current: int):
-    if rule.get("capital") and ctx in reg.capital:
-        cap = reg.capital[ctx]
-        return cap, reg.entities[cap].type
+def _antecedent(rule, history, reg, ctx, current: int, stated: bool = False):
+    if rule.get("capital"):
+        return _capital_antecedent(history, reg, ctx, stated)
     default = rule.get("default", {}).get(ctx or "")
     if set(rule["types"]) <= PLACE_TYPES and history and not rule.get("prefer_head"):
         for m in reversed(history):
@@ -736,6 +740,19 @@ def _antecedent(rule, history, reg, ctx, current: int):
             return m.entity_id, m.type
     if default in reg.entities:
         return default, reg.entities[default].type      # القطاع in a Palestinian story
+    return None
+
+
+def _capital_antecedent(history, reg, ctx, stated: bool):
+    """العاصمة: the capital of the state an adjective names (العاصمة السورية), else the capital
+    the article named last, else the capital of the article's country."""
+    if not stated:
+        for m in reversed(history):
+            if m.type == "City" and m.source != "coreference" and capital_country(m.entity_id, reg):
+                return m.entity_id, m.type
+    if ctx in reg.capital:
+        cap = reg.capital[ctx]
+        return cap, reg.entities[cap].type
     return None
 
 
@@ -770,6 +787,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         spans = _drop_overlaps(spans + recognised)
         spans = spans + anaphor_spans(sent, spans, mentions, cues, reg, ctx)
         spans = _drop_overlaps(spans)
+        spans = spans + adjective_spans(sent, spans + nested, reg)
         kept_outer = [s for s in spans if s.source in ("registry", "cue")]
         spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
                                                   for o in kept_outer)]
@@ -786,7 +804,26 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
             mentions.append(Mention(art, sent.index, s.start, s.end, analysed.article.text[s.start:s.end],
                                     record.id, record.type, s.source, s.i, s.j))
     mentions = _propagate_names(sentences, mentions, entities, analysed.article)
+    mentions = resolve_metonyms(sentences, mentions, entities, reg, _reporting_verbs())
+    mentions = armies_for_states(mentions, reg)
     return ResolvedArticle(analysed.article, sentences, tuple(mentions), tuple(entities.values()), ctx)
+
+
+def adjective_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> list[Span]:
+    """غارة إسرائيلية، جنود أميركيون: a nationality adjective on a noun of state action is a
+    mention of the state (kg.entities.context.adjective_country_spans)."""
+    tokens, out = sentence.tokens, []
+    for k, eid in adjective_country_spans(sentence, _covered_set(taken), reg):
+        t = tokens[k]
+        prefix = next((p for p, st in proclitic_variants(t.norm) if st in reg.nationality), "")
+        out.append(Span(k, k + 1, _span_start(t, prefix), t.end, eid, "Country", "adjective"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    from kg.relations import load_lexicon
+    return frozenset(normalise(w) for w in load_lexicon().lists.get("reporting_verbs", ()))
 
 
 def _propagate_names(sentences, mentions: list[Mention], entities: dict, article) -> list[Mention]:

@@ -1,0 +1,93 @@
+"""kg.entities.context: names read through their context (nationality adjectives of state
+action, capitals standing for their state, a state's name standing for its army) and the
+capital an anaphor العاصمة means."""
+from __future__ import annotations
+
+import pytest
+
+
+def _ids(resolved, text=None, source=None):
+    return [m.entity_id for m in resolved.mentions
+            if (text is None or m.text == text) and (source is None or m.source == source)]
+
+
+@pytest.mark.parametrize("text, adjective, country", [
+    ("شنت طائرات إسرائيلية غارة على بلدة في الجنوب.", "إسرائيلية", "israel"),
+    ("وأسفر الهجوم الإيراني عن أضرار في القاعدة.", "الإيراني", "iran"),
+    ("وقتل جنديان أميركيان في الهجوم.", "أميركيان", "united_states"),
+    ("واستهدفت غارة جوية تركية موقعا للمقاتلين.", "تركية", "turkiye"),
+    ("وقصفت المقاتلات والمسيرات الروسية عدة مواقع.", "الروسية", "russia"),
+], ids=["planes", "attack", "soldiers", "air-strike", "conjoined-heads"])
+def test_an_adjective_on_a_noun_of_state_action_names_the_state(resolve_text, text, adjective, country):
+    assert _ids(resolve_text(text), adjective) == [country]
+
+
+@pytest.mark.parametrize("text, adjective", [
+    ("وقالت مصادر يمنية إن الطرق مغلقة.", "يمنية"),
+    ("وأفرج عن عشرات الأسرى الفلسطينيين أمس.", "الفلسطينيين"),
+    ("ويتابع الكاتب الشأن السوري منذ سنوات.", "السوري"),
+], ids=["sources", "prisoners", "affairs"])
+def test_an_adjective_on_other_nouns_names_no_state(resolve_text, text, adjective):
+    assert _ids(resolve_text(text), adjective) == []
+
+
+def test_an_adjective_inside_a_name_stays_in_the_name(resolve_text):
+    r = resolve_text("وقال الجيش الإسرائيلي إن غارة استهدفت المبنى.")
+    assert "israel_defense_forces" in _ids(r)
+    assert _ids(r, "الإسرائيلي") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وأعلنت واشنطن فرض عقوبات جديدة على الشركة.", "واشنطن"),
+    ("واشنطن تتوعد برد قاس على الهجوم.", "واشنطن"),
+    ("وهي الجماعة التي تتهمها واشنطن بشن الهجمات.", "واشنطن"),
+], ids=["after-verb", "before-verb", "object-pronoun"])
+def test_a_capital_standing_for_its_state_is_the_state(resolve_text, text, surface):
+    assert _ids(resolve_text(text), surface) == ["united_states"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("ووصل الوزير إلى واشنطن مساء أمس.", "واشنطن"),
+    ("وعقد الاجتماع في واشنطن الأسبوع الماضي.", "واشنطن"),
+    ("ووصل الوفد الى العاصمة واشنطن للمشاركة في المؤتمر.", "واشنطن"),
+], ids=["to", "in", "apposition"])
+def test_a_capital_where_something_happens_is_the_city(resolve_text, text, surface):
+    assert _ids(resolve_text(text), surface) == ["washington"]
+
+
+def test_washington_is_the_us_capital_not_a_small_town_of_the_same_name(registry):
+    dc = registry.entities[registry.capital["US"]]
+    assert dc.name == "واشنطن"
+    assert abs(dc.lat - 38.9) < 0.2 and abs(dc.lon + 77.0) < 0.2
+    assert [e.entity_id for e in registry.lookup(("واشنطن",))][0] == dc.id
+
+
+def test_a_capital_standing_for_a_state_is_its_government_when_the_article_names_it(resolve_text):
+    r = resolve_text("دمشق تعلن عن لقاء مرتقب. وقالت الحكومة السورية المؤقتة إن اللقاء سيعقد قريبا.")
+    assert _ids(r, "دمشق") == ["syrian_interim_government"]
+
+
+def test_the_capital_an_adjective_names(resolve_text):
+    r = resolve_text("قتل عشرة أشخاص في حلب. وقصفت الطائرات مواقع في العاصمة السورية أمس.")
+    assert _ids(r, "العاصمة") == ["damascus"]
+
+
+def test_a_capital_with_adjective_and_name_is_an_apposition_not_an_anaphor(resolve_text):
+    r = resolve_text("وأعلنت القيادة الأمريكية أنها قصفت مواقع للحوثيين في العاصمة اليمنية صنعاء.")
+    assert "washington" not in _ids(r)
+    assert _ids(r, "صنعاء") == ["sanaa"]
+
+
+def test_the_capital_last_named_is_the_capital_an_anaphor_means(resolve_text):
+    r = resolve_text("وأعلنت إسرائيل أنها قصفت دمشق. وقال سكان إن انفجارات هزت العاصمة فجرا.")
+    assert _ids(r, "العاصمة") == ["damascus"]
+
+
+def test_the_state_named_for_its_army_is_the_army_when_the_army_is_named(resolve_text):
+    r = resolve_text("وحاصر جيش الاحتلال منزلا في المخيم. واعتقل الاحتلال ثلاثة شبان.")
+    assert _ids(r, "الاحتلال", source="registry") == ["israel_defense_forces"]
+
+
+def test_the_state_named_alone_stays_the_state(resolve_text):
+    r = resolve_text("وطالب البيان الاحتلال بوقف الاستيطان.")
+    assert _ids(r, "الاحتلال") == ["israel"]
