@@ -91,3 +91,37 @@ def test_the_state_named_for_its_army_is_the_army_when_the_army_is_named(resolve
 def test_the_state_named_alone_stays_the_state(resolve_text):
     r = resolve_text("وطالب البيان الاحتلال بوقف الاستيطان.")
     assert _ids(r, "الاحتلال") == ["israel"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وقصفت المدفعية بلدات كفرحمام، شبعا وراشيا الفخار صباح اليوم.", ["كفرحمام", "شبعا", "راشيا الفخار"]),
+    ("وانتشر الجيش في قرى عين عرب ووادي خالد والعبودية.", ["عين عرب", "وادي خالد", "العبودية"]),
+    ("وسقطت قذائف على مستوطنات كريات شمونة وشلومي.", ["كريات شمونة", "شلومي"]),
+], ids=["comma-list", "wa-list", "settlements"])
+def test_a_plural_cue_introduces_a_list_of_places(resolve_text, text, names):
+    r = resolve_text(text)
+    found = [m.text for m in r.mentions if m.type in ("City", "Region", "Facility")]
+    for name in names:
+        assert name in found, (name, found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("واستهدفت الغارات مواقع عسكرية قرب الحدود.", "عسكرية"),
+    ("وشهدت مناطق واسعة انقطاع الكهرباء.", "واسعة"),
+    ("وتعرضت مدن رئيسية للقصف.", "رئيسية"),
+    ("وشملت الحملة مواقع مثل المطار.", "مثل"),
+], ids=["military", "wide", "main", "such-as"])
+def test_an_adjective_after_a_plural_cue_is_no_place(resolve_text, text, word):
+    assert word not in [m.text for m in resolve_text(text).mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتجمع المتظاهرون في ساحة العباسيين وسط المدينة.", "ساحة العباسيين"),
+    ("وقطع المسلحون طريق الساحل قرب المدينة.", "طريق الساحل"),
+    ("ونقل الجرحى إلى مستشفى الرنتيسي.", "مستشفى الرنتيسي"),
+    ("وأفرج عن المعتقلين في سجن عدرا المركزي.", "سجن عدرا المركزي"),
+], ids=["square", "road", "hospital", "central-prison"])
+def test_a_facility_or_square_keeps_its_cue_in_its_name(resolve_text, text, name):
+    r = resolve_text(text)
+    names = {e.name for e in r.entities}
+    assert name in names, names

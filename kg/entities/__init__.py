@@ -7,6 +7,7 @@ definite anaphors (المدينة، الحزب، العاصمة ...) resolved to
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from collections import Counter
@@ -33,11 +34,18 @@ class Cues:
     stop: frozenset[str]
     directions: frozenset[str]
     not_adjectives: frozenset[str] = frozenset()
+    plural_place: dict[str, str] = dataclasses.field(default_factory=dict)
+    in_name: frozenset[str] = frozenset()
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
         """Every word a cue (place, organisation, title) can start with."""
         return frozenset(self.place) | {k[0] for k in self.org} | {k[0] for k in self.titles}
+
+    def keeps_cue(self, cue: str | None, etype: str) -> bool:
+        """Is the cue part of the name it introduces (سجن صيدنايا، ساحة الأمويين), not only a
+        word before it (مدينة حمص)?"""
+        return etype == "Facility" or cue in self.in_name
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,6 +62,8 @@ def load_cues() -> Cues:
         stop=frozenset(normalise(w) for w in data["stop_words"]),
         directions=frozenset(normalise(w) for w in data["directions"]),
         not_adjectives=frozenset(normalise(w) for w in data.get("not_adjectives", ())),
+        plural_place={normalise(k): v for k, v in data.get("plural_place_cues", {}).items()},
+        in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
     )
 
 
@@ -418,9 +428,12 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             j = _person_end(tokens, k, cues, reg, taken + out)
         else:
             j = _name_tokens(tokens, k, cues, reg, out)
+            if etype == "Facility" and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJ:
+                j += 1         # سجن إزرع المركزي
         if j > k and (etype != "Person" or j - k >= 2):
             # an organisation's cue is part of its name (حركة النجباء، وزارة الدفاع); a place's is not
-            name_toks = tokens[i:j] if etype not in PLACE_TYPES | {"Person"} else tokens[k:j]
+            keep = etype not in PLACE_TYPES | {"Person"} or cues.keeps_cue(_cue_word(tokens, i, cues), etype)
+            name_toks = tokens[i:j] if keep else tokens[k:j]
             eid = _new_entity_id(name_toks)
             if etype == "Government" and ctx:
                 eid = f"name:{ctx}:" + eid[5:]     # وزارة الدفاع of this article's country
@@ -451,6 +464,72 @@ def _cue_start(tokens, i, cues) -> int:
 
 FACILITY_ADJECTIVES = ("المركزي", "الدولي", "العسكري", "الجوية", "البحرية", "العسكرية", "الجوي", "الحدودي", "البري",
                        "المدني", "الرئيسي", "الكبير", "الوطني")
+
+
+_FACILITY_ADJ = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
+LIST_SEPARATORS = frozenset({"،", ","})
+
+
+def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """A plural cue and the list of names it introduces: بلدات عيترون، مركبا وبليدا -> three
+    places of the cue's type; names the registry knows keep their entity and continue the list."""
+    tokens, out, new = sentence.tokens, [], {}
+    plural = _readings(cues.plural_place)
+    for i, t in enumerate(tokens):
+        hit = plural[t.norm] if cues.plural_place else None
+        if hit is None or _covered(taken, i):
+            continue
+        etype = cues.plural_place[hit[1]]
+        k, first = i + 1, True
+        while k < len(tokens):
+            known = next((s for s in taken if s.i == k), None)
+            conj = ""
+            norm = tokens[k].norm
+            if known is None and not first and norm.startswith("و") and len(norm) > 2:
+                conj, norm = "و", norm[1:]
+            if known is not None:
+                j = known.j
+            else:
+                j = _list_item_end(tokens, k, norm, cues, reg, taken, first)
+                if j == k:
+                    break
+                words = [norm] + [x.norm for x in tokens[k + 1:j]]
+                eid = "name:" + "_".join(words)
+                start = _span_start(tokens[k], conj)
+                out.append(Span(k, j, start, tokens[j - 1].end, eid, etype, "cue"))
+                new.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
+            first = False
+            if j < len(tokens) and tokens[j].norm in LIST_SEPARATORS:
+                k = j + 1
+            elif j < len(tokens) and tokens[j].norm.startswith("و") and len(tokens[j].norm) > 2:
+                k = j
+            else:
+                break
+    return out, new
+
+
+def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: bool) -> int:
+    """End of one name in a list after a plural cue: up to three words (عيترون، عيتا الشعب،
+    غرانوت هغليل), ending before a separator, a conjunct, a preposition, a stop word or an
+    adjective. The first item is no indefinite adjective (مواقع عسكرية، مناطق واسعة: the plural's
+    adjective agrees in the feminine singular) and no prepositional phrase (مواقع لحلف)."""
+    def plain(n, idx):
+        return (is_word(n) and len(n) >= 2 and not n.isdigit() and n not in cues.stop and n not in PREPOSITIONS
+                and n not in reg.nationality and not _is_trigger(n) and not _covered(taken, idx)
+                and _reading_in(n, cues.plural_place) is None
+                and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
+    if not plain(norm, k) or (first and _is_adjective(norm, cues, reg)):
+        return k
+    if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
+            norm.endswith(("ه", "ي")) and len(norm) >= 4 or norm[0] == "ل"):
+        return k
+    j = k + 1
+    while j < len(tokens) and j - k < 3:
+        n = tokens[j].norm
+        if n.startswith("و") or not plain(n, j) or _is_adjective(n, cues, reg):
+            break
+        j += 1
+    return j
 
 
 def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, new) -> Span | None:
@@ -776,6 +855,8 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         spans = [s for s in all_reg if s.source != "nested"]
         spans = spans + generic_spans(sent, spans, reg, ctx)
         cue, new = cue_spans(sent, spans, reg, cues, ctx)
+        listed, new_listed = plural_cue_spans(sent, spans + cue, reg, cues)
+        cue, new = cue + listed, {**new, **new_listed}
         nested += [s for s in spans if s.source == "nested"]
         spans = _drop_overlaps([s for s in spans if s.source != "nested"] + cue)
         rural, new2 = countryside_spans(sent, spans, reg, cues)
