@@ -125,3 +125,44 @@ def test_a_facility_or_square_keeps_its_cue_in_its_name(resolve_text, text, name
     r = resolve_text(text)
     names = {e.name for e in r.entities}
     assert name in names, names
+
+
+@pytest.mark.parametrize("text, surfaces, iso", [
+    ("وقال الجيش الصومالي إن القوات الصومالية استعادت البلدة.", ["الجيش الصومالي", "القوات الصومالية"], "SO"),
+    ("ونشرت القوات المسلحة الأوغندية بطاريات صواريخ.", ["القوات المسلحة الأوغندية"], "UG"),
+], ids=["two-heads-one-army", "armed-forces"])
+def test_an_army_head_and_an_adjective_name_that_states_armed_forces(resolve_text, text, surfaces, iso):
+    r = resolve_text(text)
+    ids = {eid for s in surfaces for eid in _ids(r, s)}
+    assert ids == {f"army:{iso}"}, [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_an_army_the_registry_knows_keeps_its_entity(resolve_text):
+    r = resolve_text("وقصفت الطائرات مواقع وقال الجيش السوداني إنه تقدم.")
+    assert _ids(r, "الجيش السوداني") == ["sudanese_armed_forces"]
+
+
+@pytest.mark.parametrize("text", [
+    'وقتل في الغارة سامر خليل المعروف بـ "أبو عمر" مع اثنين من مرافقيه.',
+    "وكان الرجل واسمه سامر خليل ويكنى بـ أبو عمر قد فر من السجن.",
+    'واعتقلت القوات سامر خليل "أبو عمر" فجر اليوم.',
+], ids=["known-as", "kunya", "quoted"])
+def test_a_person_and_the_name_he_goes_by_are_one_node(resolve_text, text):
+    r = resolve_text(text)
+    persons = {m.entity_id for m in r.mentions if m.type == "Person"}
+    assert len(persons) == 1, [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_two_people_side_by_side_stay_two(resolve_text):
+    r = resolve_text("والتقى الوزير سامر خليل بالسفير أحمد يوسف في مكتبه.")
+    assert len({m.entity_id for m in r.mentions if m.type == "Person"}) == 2
+
+
+def test_a_compound_given_name_does_not_end_the_name(resolve_text):
+    r = resolve_text("وقال العميد سيف الدين الحلبي إن الوضع هادئ.")
+    assert "سيف الدين الحلبي" in [m.text for m in r.mentions if m.type == "Person"]
+
+
+def test_a_conjunct_title_ends_a_name(resolve_text):
+    r = resolve_text("واستقبل الرئيس سامر خليل ونائبه الوفد الزائر.")
+    assert "سامر خليل" in [m.text for m in r.mentions if m.type == "Person"]

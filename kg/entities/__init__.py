@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
-from kg.entities.context import (adjective_country_spans, armies_for_states, capital_country, nationality_of,
-                                 resolve_metonyms)
+from kg.entities.context import (adjective_country_spans, armies_for_states, capital_country, merge_person_aliases,
+                                 nationality_of, national_army_spans, resolve_metonyms)
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
@@ -544,9 +544,9 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, new) -> Span 
             j += 1
         name = sentence_text(sentence, tokens[i].start, tokens[j - 1].end)
         eid = _new_entity_id(tokens[i:j])
-        new.setdefault(eid, EntityRecord(eid, "Facility", name))
+        new.setdefault(eid, EntityRecord(eid, etype, name))
         inner.source = "nested"
-        return Span(i, j, start, tokens[j - 1].end, eid, "Facility", "cue")
+        return Span(i, j, start, tokens[j - 1].end, eid, etype, "cue")
     if etype == inner.type or (etype == "City" and inner.type == "Region"):
         inner.i, inner.start = i, start          # مدينة غزة: one mention, cue included
     return None
@@ -598,19 +598,26 @@ def _after_affiliation(tokens, k, taken) -> int:
     return k
 
 
+def _titled(norm: str, cues: Cues) -> bool:
+    """A title with or without a pronoun suffix (نائبه، رئيسها)."""
+    return (norm,) in cues.titles or any(norm.endswith(suf) and (norm[:-len(suf)],) in cues.titles
+                                         for suf in ("ه", "ها", "هم"))
+
+
 def _person_end(tokens, k, cues, reg, taken) -> int:
     """A personal name: 2-3 words, the first indefinite, none a stop word, title or trigger."""
     j = k
     while j < len(tokens) and j - k < 3:
         n = tokens[j].norm
-        if not is_word(n) or n in cues.stop or n.isdigit() or _covered(taken, j) or n in reg.nationality \
-                or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) or _is_trigger(n):
-            break
+        if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or _covered(taken, j) \
+                or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
+                or _is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)):
+            break          # ونائبه: a conjunct title ends the name
         if j == k and n.startswith("ال"):
             break
         j += 1
-        if n.startswith("ال"):
-            break          # a family name (الأسد، الشرع) ends the name
+        if n.startswith("ال") and n not in ("الدين", "الله", "الرحمن", "الرحيم"):
+            break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
     return j
 
 
@@ -747,6 +754,13 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         etype = n.ontology_type
         if etype == "Person" and len(name_norms) < 2:
             continue               # a person is named in full (as by a cue); one word alone is too weak
+        if len(name_norms) == 1 and name_norms[0] in reg.nationality \
+                and reg.nationality[name_norms[0]] in reg.country_entity:
+            eid = reg.country_entity[reg.nationality[name_norms[0]]]
+            out.append(Span(i, j, start, n.end, eid, "Country", "adjective"))
+            continue               # سعودية: a nationality adjective names its state
+        if len(name_norms) == 1 and (name_norms[0][2:] in cues.place or name_norms[0] in cues.anaphors):
+            continue               # الريف، المدينة: a cue word alone is a description, not a name
         if _definite_description(name_norms, cues, reg):
             continue               # القاعدة الجوية الروسية: a description coreference resolves, not a name
         if etype == "Organization" and any(w.lstrip("وبل").startswith(ARMED_WORDS) or w in ARMED_WORDS
@@ -854,6 +868,10 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         nested = [s for s in all_reg if s.source == "nested"]
         spans = [s for s in all_reg if s.source != "nested"]
         spans = spans + generic_spans(sent, spans, reg, ctx)
+        army, new_army = national_army_spans(sent, _covered_set(spans), reg)
+        spans = spans + [Span(i, j, _span_start(sent.tokens[i], p), sent.tokens[j - 1].end, eid, "StateForce",
+                              "registry") for i, j, p, eid in army]
+        discovered.update(new_army)
         cue, new = cue_spans(sent, spans, reg, cues, ctx)
         listed, new_listed = plural_cue_spans(sent, spans + cue, reg, cues)
         cue, new = cue + listed, {**new, **new_listed}
@@ -887,6 +905,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     mentions = _propagate_names(sentences, mentions, entities, analysed.article)
     mentions = resolve_metonyms(sentences, mentions, entities, reg, _reporting_verbs())
     mentions = armies_for_states(mentions, reg)
+    mentions = merge_person_aliases(sentences, mentions)
     return ResolvedArticle(analysed.article, sentences, tuple(mentions), tuple(entities.values()), ctx)
 
 

@@ -27,6 +27,8 @@ class ContextCues:
     locative: frozenset[str]
     verbs_after: frozenset[str]
     state_for_army: dict[tuple[str, ...], str]
+    army_heads: frozenset[tuple[str, ...]] = frozenset()
+    alias_links: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -38,6 +40,8 @@ def load_context_cues() -> ContextCues:
         locative=frozenset(normalise(w) for w in data["locative_words"]),
         verbs_after=frozenset(normalise(w) for w in data["metonym_verbs_after"]),
         state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
+        army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
+        alias_links=frozenset(normalise(w) for w in data.get("alias_links", ())),
     )
 
 
@@ -175,3 +179,81 @@ def armies_for_states(mentions: list[Mention], reg: Registry) -> list[Mention]:
                 m = replace(m, entity_id=eid, type=reg.entities[eid].type)
         out.append(m)
     return out
+
+
+def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
+                        cues: ContextCues | None = None) -> tuple[list[tuple[int, int, str, str]], dict]:
+    """الجيش الصومالي، القوات الأوغندية، القوات المسلحة الإيرانية: an army head and a nationality
+    adjective no registry name covers are that state's armed forces: the registry's army of the
+    state, or else one node per state (army:<ISO>) whatever head names it.
+    Returns ((i, j, proclitic prefix, entity id), ...) and the new entity records."""
+    from kg.types import EntityRecord
+    cues = cues or load_context_cues()
+    tokens, out, new = sentence.tokens, [], {}
+    longest = max((len(h) for h in cues.army_heads), default=0)
+    i = 0
+    while i < len(tokens):
+        if i in covered:
+            i += 1
+            continue
+        hit = None
+        for prefix, stem in proclitic_variants(tokens[i].norm):
+            for n in range(longest, 0, -1):
+                key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + n])
+                j = i + n
+                if len(key) == n and key in cues.army_heads and j < len(tokens) and j not in covered \
+                        and not any(x in covered for x in range(i, j)):
+                    iso = reg.nationality.get(tokens[j].norm)
+                    if iso:
+                        hit = (i, j + 1, prefix, iso)
+                        break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        i0, j, prefix, iso = hit
+        known = [eid for c, eid in reg.generic.get(("الجيش",), ()) if c == iso]
+        if known:
+            eid = known[0]
+        else:
+            eid = f"army:{iso}"
+            country = reg.entities.get(reg.country_entity.get(iso, ""))
+            name = " ".join(t.text for t in tokens[i0:j])
+            if prefix and name.startswith(prefix):
+                name = name[len(prefix):]
+            new.setdefault(eid, EntityRecord(eid, "StateForce", name,
+                                             f"{country.name_en} Armed Forces" if country and country.name_en else None,
+                                             country=iso))
+        out.append((i0, j, prefix, eid))
+        i = j
+    return out, new
+
+
+ALIAS_PUNCT = frozenset({"\"", "«", "»", "“", "”", "'", "(", ")", "،", ",", "-", "ـ"})
+
+
+def merge_person_aliases(sentences, mentions: list[Mention], cues: ContextCues | None = None) -> list[Mention]:
+    """محمد جابر المعروف بـ "أبو شجاع"، عبد الله مكي ويكنى بـ أبو خديجة، محمد جابر "أبو شجاع":
+    a person's other name joined to the name by a linking word or quotes is the same person; every
+    mention of the second name in the article goes to the first's node."""
+    cues = cues or load_context_cues()
+    by_index = {s.index: s for s in sentences}
+    persons = sorted((m for m in mentions if m.type == "Person" and m.source != "nested"),
+                     key=lambda m: (m.sentence, m.token_start))
+    same: dict[str, str] = {}
+    for a, b in zip(persons, persons[1:]):
+        if a.sentence != b.sentence or a.entity_id == b.entity_id or b.token_start <= a.token_end:
+            continue
+        between = [t.norm for t in by_index[a.sentence].tokens[a.token_end:b.token_start]]
+        if not between or len(between) > 4:
+            continue
+        words = [w for w in between if w not in ALIAS_PUNCT]
+        quoted = any(w in ALIAS_PUNCT - {"،", ","} for w in between)
+        if (words and all(w in cues.alias_links for w in words) and words[0] not in ("ب", "بـ")) \
+                or (not words and quoted):
+            root = same.get(a.entity_id, a.entity_id)
+            same[b.entity_id] = root
+    if not same:
+        return mentions
+    return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
