@@ -166,3 +166,40 @@ def test_a_compound_given_name_does_not_end_the_name(resolve_text):
 def test_a_conjunct_title_ends_a_name(resolve_text):
     r = resolve_text("واستقبل الرئيس سامر خليل ونائبه الوفد الزائر.")
     assert "سامر خليل" in [m.text for m in r.mentions if m.type == "Person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأفادت وكالة الأنباء الأردنية بأن الحدود أغلقت.", "وكالة الأنباء الأردنية"),
+    ("ونقلت وكالة أنباء العالم العربي عن مصدر أمني قوله.", "وكالة أنباء العالم العربي"),
+], ids=["nationality", "name-adjective"])
+def test_an_organisation_name_goes_on_with_its_adjectives(resolve_text, text, name):
+    assert name in {e.name for e in resolve_text(text).entities}
+
+
+def test_an_evaluative_adjective_is_not_part_of_a_name(resolve_text):
+    names = {e.name for e in resolve_text("وحكم حزب التجمع الدموي البلاد عقودا.").entities}
+    assert "حزب التجمع الدموي" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "وذكرت وكالة أنباء رسمية أن الاجتماع انتهى.",
+    'وذكرت وكالة الأنباء الرسمية "سانا" أن الاجتماع انتهى.',
+], ids=["description", "description-of-a-name"])
+def test_a_descriptive_organisation_phrase_is_no_name(resolve_text, text):
+    r = resolve_text(text)
+    assert not [e for e in r.entities if e.id.startswith("name:")], [e.id for e in r.entities]
+
+
+def test_a_ministers_title_is_not_a_mention_of_the_ministry(resolve_text):
+    r = resolve_text("وقال وزير الخارجية السوري إن الاتفاق قريب.")
+    assert "syrian_foreign_ministry" not in [m.entity_id for m in r.mentions]
+
+
+def test_an_adjective_on_a_definite_noun_is_not_a_ministry(resolve_text):
+    r = resolve_text("وتولى الرجل ملف عمليات الحزب الخارجية في سوريا.")
+    assert not [m for m in r.mentions if m.text == "الخارجية"]
+
+
+def test_the_party_anaphor_skips_a_name_inside_a_longer_name(resolve_text):
+    r = resolve_text("وقصفت الطائرات مقرا لكتائب حزب الله في العراق. وقال الحزب إن قائده قتل.")
+    assert [m.entity_id for m in r.mentions if m.text == "الحزب"] == ["kataib_hezbollah"]

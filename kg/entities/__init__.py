@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
-from kg.entities.context import (adjective_country_spans, armies_for_states, capital_country, merge_person_aliases,
-                                 nationality_of, national_army_spans, resolve_metonyms)
+from kg.entities.context import (adjective_country_spans, armies_for_states, capital_country, load_context_cues,
+                                 merge_person_aliases, nationality_of, national_army_spans, resolve_metonyms)
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
@@ -315,6 +315,9 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str
             continue
         length, prefix, options = m
         j = i + length
+        if _generic_is_modifier(tokens, i, j, {reg.entities[eid].type for _, eid in options}):
+            i = j
+            continue
         country = _nationality_after(tokens, j, reg) or ctx
         picked = [eid for c, eid in options if c == country]
         if picked and not any(k in covered for k in range(i, j)):
@@ -327,6 +330,19 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str
         else:
             i += 1
     return out
+
+
+def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({"Government"})) -> bool:
+    """A description that qualifies the word before it: عمليات الحزب الخارجية (an adjective on a
+    definite noun, not the foreign ministry) or وزير الخارجية (a minister's title, not the ministry)."""
+    if i == 0:
+        return False
+    prev, first = tokens[i - 1].norm, tokens[i].norm
+    ctx = load_context_cues()
+    if any(st in ctx.minister_titles for _, st in proclitic_variants(prev)):
+        return True
+    return (types == {"Government"} and j - i == 1 and first.startswith("ال") and first.endswith(("يه", "ي")) and prev.startswith("ال")
+            and len(prev) > 3 and not prev.endswith(("يه", "ي")))
 
 
 def _is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
@@ -430,6 +446,11 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             j = _name_tokens(tokens, k, cues, reg, out)
             if etype == "Facility" and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJ:
                 j += 1         # سجن إزرع المركزي
+            if etype not in PLACE_TYPES and j > k:
+                j = _org_adjectives_end(tokens, j, taken, cues, reg)
+                if _describes_a_name(tokens, k, j, taken):
+                    i = j
+                    continue   # وكالة أنباء "رويترز": a description of the name that follows
         if j > k and (etype != "Person" or j - k >= 2):
             # an organisation's cue is part of its name (حركة النجباء، وزارة الدفاع); a place's is not
             keep = etype not in PLACE_TYPES | {"Person"} or cues.keeps_cue(_cue_word(tokens, i, cues), etype)
@@ -450,6 +471,32 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
         else:
             i += 1
     return out, new
+
+
+def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
+    """An organisation's name goes on with up to two definite adjectives (وكالة الأنباء اللبنانية،
+    وكالة أنباء العالم العربي)."""
+    n = 0
+    while j < len(tokens) and n < 2 and not _covered(taken, j):
+        norm = tokens[j].norm
+        if not (norm.startswith("ال") and (norm in reg.nationality or norm in load_context_cues().name_adjectives)):
+            break
+        j += 1
+        n += 1
+    return j
+
+
+def _describes_a_name(tokens, k: int, j: int, taken) -> bool:
+    """The words after an organisation cue are only descriptive (أنباء، الأنباء الرسمية), or a
+    known name follows in quotes: the cue phrase is no name of its own."""
+    ctx = load_context_cues()
+    words = [t.norm for t in tokens[k:j]]
+    m = j
+    while m < len(tokens) and tokens[m].norm in QUOTE_CHARS:
+        m += 1
+    if m > j and any(s.i == m for s in taken):
+        return True
+    return all(w in ctx.generic_org_words for w in words)
 
 
 QUOTE_CHARS = frozenset({"«", "»", "\"", "“", "”", "'", "‘", "’", "″"})
@@ -759,6 +806,10 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
             eid = reg.country_entity[reg.nationality[name_norms[0]]]
             out.append(Span(i, j, start, n.end, eid, "Country", "adjective"))
             continue               # سعودية: a nationality adjective names its state
+        ctx_cues = load_context_cues()
+        if len(name_norms) > 1 and any((st,) in cues.org for _, st in proclitic_variants(name_norms[0])) \
+                and all(w in ctx_cues.generic_org_words or w in ctx_cues.name_adjectives for w in name_norms[1:]):
+            continue               # وكالة الأنباء الرسمية: a description, not a name
         if len(name_norms) == 1 and (name_norms[0][2:] in cues.place or name_norms[0] in cues.anaphors):
             continue               # الريف، المدينة: a cue word alone is a description, not a name
         if _definite_description(name_norms, cues, reg):
@@ -824,8 +875,9 @@ def _antecedent(rule, history, reg, ctx, current: int, stated: bool = False):
             if m.type in rule["types"] and m.source != "coreference":
                 return m.entity_id, m.type
     for m in reversed(history):
-        if m.type in rule["types"] and m.source != "coreference":
-            if not rule["heads"] or any(normalise(m.text).split()[0].lstrip("وفبلك") in (h, "ال" + h)
+        if m.type in rule["types"] and m.source not in ("coreference", "nested"):
+            words = [w.lstrip("وفبلك") for w in normalise(m.text).split()]
+            if not rule["heads"] or any(h in words or "ال" + h in words
                                         or normalise(m.text).startswith(h) for h in rule["heads"]):
                 return m.entity_id, m.type
     for m in reversed(history[-12:]):

@@ -29,6 +29,9 @@ class ContextCues:
     state_for_army: dict[tuple[str, ...], str]
     army_heads: frozenset[tuple[str, ...]] = frozenset()
     alias_links: frozenset[str] = frozenset()
+    minister_titles: frozenset[str] = frozenset()
+    generic_org_words: frozenset[str] = frozenset()
+    name_adjectives: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,6 +45,9 @@ def load_context_cues() -> ContextCues:
         state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
         army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
         alias_links=frozenset(normalise(w) for w in data.get("alias_links", ())),
+        minister_titles=frozenset(normalise(w) for w in data.get("minister_titles", ())),
+        generic_org_words=frozenset(normalise(w) for w in data.get("generic_org_words", ())),
+        name_adjectives=frozenset(normalise(w) for w in data.get("name_adjectives", ())),
     )
 
 
