@@ -203,3 +203,43 @@ def test_an_adjective_on_a_definite_noun_is_not_a_ministry(resolve_text):
 def test_the_party_anaphor_skips_a_name_inside_a_longer_name(resolve_text):
     r = resolve_text("وقصفت الطائرات مقرا لكتائب حزب الله في العراق. وقال الحزب إن قائده قتل.")
     assert [m.entity_id for m in r.mentions if m.text == "الحزب"] == ["kataib_hezbollah"]
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("وأعلن جهاز المخابرات الأردني إحباط مخطط.", "جهاز المخابرات الأردني", "StateForce"),
+    ("وقالت شعبة الاستخبارات العسكرية إن الهجوم كان متوقعا.", "شعبة الاستخبارات العسكرية", "StateForce"),
+    ("وشاركت قيادة العمليات المشتركة في المداهمة.", "قيادة العمليات المشتركة", "StateForce"),
+    ("وعقدت اللجنة الرباعية اجتماعها أمس.", "اللجنة الرباعية", "Organization"),
+], ids=["intelligence", "directorate", "command", "committee"])
+def test_bodies_named_by_a_cue(resolve_text, text, name, etype):
+    r = resolve_text(text)
+    assert (name, etype) in {(e.name, e.type) for e in r.entities}, [(e.name, e.type) for e in r.entities]
+
+
+def test_a_unit_named_after_a_place_is_a_unit_that_names_the_place(resolve_text):
+    r = resolve_text("واشتبكت كتيبة جنين مع القوات المقتحمة.")
+    units = [m for m in r.mentions if m.type == "ArmedGroup"]
+    assert [m.text for m in units] == ["كتيبة جنين"]
+
+
+def test_led_by_is_not_a_command_named_by_a_cue(resolve_text):
+    r = resolve_text("وتقدمت القوات بقيادة الضباط الأكراد نحو البلدة.")
+    assert not [e for e in r.entities if e.name.startswith(("قيادة", "بقيادة"))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأفرج الاحتلال عن الأسيرة سلمى داود بعد عامين.", "سلمى داود"),
+    ("وقالت الشرطة إنها قتلت الإرهابي فادي سليم في المداهمة.", "فادي سليم"),
+], ids=["prisoner", "terrorist"])
+def test_people_introduced_by_a_descriptive_title(resolve_text, text, name):
+    assert name in [m.text for m in resolve_text(text).mentions if m.type == "Person"]
+
+
+def test_a_numbered_brigade_after_a_rank_word_is_a_facility(resolve_text):
+    r = resolve_text("وسيطرت الفصائل على اللواء 52 قرب المدينة.")
+    assert ("اللواء 52", "Facility") in {(m.text, m.type) for m in r.mentions}
+
+
+def test_a_generic_body_resolved_by_the_articles_country(resolve_text):
+    r = resolve_text("وقالت إسرائيل إن سلاح الجو قصف مواقع في لبنان وإن الجيش الإسرائيلي يتقدم.")
+    assert [m.entity_id for m in r.mentions if m.text == "سلاح الجو"] == ["israeli_air_force"]

@@ -354,9 +354,10 @@ def _is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
 PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ب", "حتي", "منذ", "بين", "نحو", "و", "او"})
 
 
-def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3) -> int:
+def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3, org: bool = False) -> int:
     """End index of a name starting at token k, right after a cue: one word, or a construct chain
-    (خان العسل، سيد الشهداء), or a name prefix and what follows (كفر حلب، سوق الجمعة)."""
+    (خان العسل، سيد الشهداء), or a name prefix and what follows (كفر حلب، سوق الجمعة). After an
+    organisation's cue (``org``) a body noun may start it (جهاز المخابرات)."""
     def ok(idx):
         if idx >= len(tokens) or _covered(taken, idx):
             return False
@@ -364,7 +365,8 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3) -> int:
         return is_word(n) and len(n) >= 2 and not _is_adjective(n, cues, reg) and not n.isdigit()
     first = tokens[k].norm if k < len(tokens) else ""
     if not (k < len(tokens) and not _covered(taken, k) and is_word(first) and len(first) >= 2
-            and not first.isdigit() and first not in cues.stop and first not in reg.nationality):
+            and not first.isdigit() and (first not in cues.stop or (org and first in load_context_cues().body_nouns))
+            and first not in reg.nationality):
         return k
     if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
         return k           # a conjunct: بلدة وقرية
@@ -406,6 +408,15 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             continue
         cue_len, etype = _cue_at(tokens, i, cues)
         inner = next((s for s in taken if s.i == i + cue_len), None) if cue_len else None
+        if inner is not None and etype in ("ArmedGroup", "StateForce") and inner.source == "registry" \
+                and inner.type in ("City", "Region") and cue_len == 1:
+            j = inner.j        # كتيبة طولكرم: a unit named after a place, which it names
+            eid = _new_entity_id(tokens[i:j])
+            new.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, tokens[i].start, tokens[j - 1].end)))
+            inner.source = "nested"
+            out.append(Span(i, j, _cue_start(tokens, i, cues), tokens[j - 1].end, eid, etype, "cue"))
+            i = j
+            continue
         if inner is not None and etype not in PLACE_TYPES:
             i += 1
             continue           # حركة حماس: the registry knows the name
@@ -426,6 +437,9 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
         if k > i + cue_len and any(s.i == k for s in taken):
             i = k
             continue           # وكالة "سانا": the registry knows the name
+        if etype == "Person" and (k >= len(tokens) or _person_end(tokens, k, cues, reg, taken + out) - k < 2) \
+                and _cue_word(tokens, i, cues) in cues.place:
+            etype = cues.place[_cue_word(tokens, i, cues)]     # اللواء: a rank or a brigade
         if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
             name_toks = tokens[i:k + 1]          # اللواء 23، الفوج 46
             eid = _new_entity_id(name_toks)
@@ -433,9 +447,6 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             new.setdefault(eid, EntityRecord(eid, "Facility", sentence_text(sentence, tokens[i].start, tokens[k].end)))
             i = k + 1
             continue
-        if etype == "Person" and (k >= len(tokens) or _person_end(tokens, k, cues, reg, taken + out) - k < 2) \
-                and _cue_word(tokens, i, cues) in cues.place:
-            etype = cues.place[_cue_word(tokens, i, cues)]     # اللواء: a rank or a brigade
         if etype == "Person":
             k = _after_affiliation(tokens, k, taken)
             while k < len(tokens) and is_word(tokens[k].norm) and (
@@ -443,11 +454,16 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
                 k += 1
             j = _person_end(tokens, k, cues, reg, taken + out)
         else:
-            j = _name_tokens(tokens, k, cues, reg, out)
+            j = _name_tokens(tokens, k, cues, reg, out, org=etype not in PLACE_TYPES)
             if etype == "Facility" and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJ:
                 j += 1         # سجن إزرع المركزي
             if etype not in PLACE_TYPES and j > k:
                 j = _org_adjectives_end(tokens, j, taken, cues, reg)
+                place = next((s for s in taken if s.i == j and s.source == "registry"
+                              and s.type in ("City", "Region")), None)
+                if place is not None:
+                    place.source = "nested"
+                    j = place.j    # تجمع أحرار حوران: an organisation named after its place
                 if _describes_a_name(tokens, k, j, taken):
                     i = j
                     continue   # وكالة أنباء "رويترز": a description of the name that follows

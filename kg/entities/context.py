@@ -32,6 +32,7 @@ class ContextCues:
     minister_titles: frozenset[str] = frozenset()
     generic_org_words: frozenset[str] = frozenset()
     name_adjectives: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,6 +49,7 @@ def load_context_cues() -> ContextCues:
         minister_titles=frozenset(normalise(w) for w in data.get("minister_titles", ())),
         generic_org_words=frozenset(normalise(w) for w in data.get("generic_org_words", ())),
         name_adjectives=frozenset(normalise(w) for w in data.get("name_adjectives", ())),
+        body_nouns=frozenset(normalise(w) for w in data.get("body_nouns", ())),
     )
 
 
