@@ -243,3 +243,9 @@ def test_a_numbered_brigade_after_a_rank_word_is_a_facility(resolve_text):
 def test_a_generic_body_resolved_by_the_articles_country(resolve_text):
     r = resolve_text("وقالت إسرائيل إن سلاح الجو قصف مواقع في لبنان وإن الجيش الإسرائيلي يتقدم.")
     assert [m.entity_id for m in r.mentions if m.text == "سلاح الجو"] == ["israeli_air_force"]
+
+
+def test_a_definite_direction_and_an_adjective_name_the_same_region_as_direction_and_country(resolve_text):
+    r = resolve_text("وتصاعد التوتر في الجنوب السوري. وقال سكان إن الهدوء عاد إلى جنوب سوريا.")
+    ids = {m.entity_id for m in r.mentions if m.text in ("الجنوب السوري", "جنوب سوريا")}
+    assert ids == {"region:جنوب:syria"}

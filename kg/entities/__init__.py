@@ -763,7 +763,31 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry)
         new.setdefault(eid, EntityRecord(eid, "Region", name, f"{en} {country.name_en}" if country and country.name_en
                                          else None, country=country.country if country else None))
         out.append(Span(d, s.j, start, s.end, eid, "Region", "cue"))
+    out += _direction_adjective_regions(sentence, spans, reg, new)
     return out, new
+
+
+def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Registry, new: dict) -> list[Span]:
+    """الجنوب السوري، الشمال العراقي: the same region as جنوب سوريا, named by a definite direction
+    and the state's adjective."""
+    tokens, out = sentence.tokens, []
+    for d in range(len(tokens) - 1):
+        reading = next(((p, st[2:]) for p, st in proclitic_variants(tokens[d].norm)
+                        if st.startswith("ال") and st[2:] in DIRECTION_BASE), None)
+        if reading is None or _covered(spans, d) or _covered(spans, d + 1):
+            continue
+        iso = reg.nationality.get(tokens[d + 1].norm)
+        eid_country = reg.country_entity.get(iso) if iso else None
+        country = reg.entities.get(eid_country) if eid_country else None
+        if country is None:
+            continue
+        base = DIRECTION_BASE[reading[1]]
+        eid = f"region:{base}:{eid_country}"
+        en = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Eastern", "غرب": "Western"}[base]
+        new.setdefault(eid, EntityRecord(eid, "Region", f"{base} {country.name}",
+                                         f"{en} {country.name_en}" if country.name_en else None, country=iso))
+        out.append(Span(d, d + 2, _span_start(tokens[d], reading[0]), tokens[d + 1].end, eid, "Region", "cue"))
+    return out
 
 
 NER_MIN_SCORE = 0.6
