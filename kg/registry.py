@@ -17,7 +17,7 @@ from kg.types import EntityRecord
 REGION_COUNTRIES = ("SY", "LB", "IL", "PS", "IQ", "YE", "SD", "SS", "LY", "JO", "EG", "SA", "AE", "QA",
                     "KW", "BH", "OM", "IR", "TR", "TD", "CY")
 WORLD_CITY_POPULATION = 2_000_000      # beyond the region, only capitals and the largest cities
-PRIORITY = {"actor": 4, "place": 3, "country": 3, "city": 2}
+PRIORITY = {"actor": 4, "place": 3, "country": 3, "city": 2, "village": 1}
 _ASCII_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -174,6 +174,27 @@ def _load_cities(reg: Registry, gc) -> None:
             reg.capital[iso] = eid
 
 
+def _load_small_places(reg: Registry) -> None:
+    """Towns and villages below GeoNames' 15,000 list (ontology/small_places.tsv, from cities500;
+    scripts/build_small_places.py): the lowest priority, and the entities stage keeps one only
+    where the text says a place is meant."""
+    try:
+        text = _ontology_text("small_places.tsv")
+    except FileNotFoundError:
+        return
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        iso, gid, name_en, pop, lat, lon, names = line.split("\t")
+        names = names.split("|")
+        eid = slug(name_en) or f"gn{gid}"
+        if eid in reg.entities:
+            eid = f"{eid}_{gid}"
+        e = EntityRecord(id=eid, type="City", name=names[0], name_en=name_en, geonames=int(gid), lat=float(lat),
+                         lon=float(lon), country=iso, aliases=tuple(names[1:]))
+        reg.add(e, "village", names, population=int(pop))
+
+
 def _load_nationalities(reg: Registry) -> None:
     data = json.loads(_ontology_text("nationalities.json"))
     for iso, stems in data.items():
@@ -198,6 +219,7 @@ def load_registry() -> Registry:
     _load_places(reg)
     _load_countries(reg, gc)
     _load_cities(reg, gc)
+    _load_small_places(reg)
     _load_nationalities(reg)
     reg.ambiguous = frozenset(phrase_key(w) for w in _ontology_text("ambiguous_places.txt").splitlines()
                               if w.strip() and not w.startswith("#"))

@@ -249,3 +249,20 @@ def test_a_definite_direction_and_an_adjective_name_the_same_region_as_direction
     r = resolve_text("وتصاعد التوتر في الجنوب السوري. وقال سكان إن الهدوء عاد إلى جنوب سوريا.")
     ids = {m.entity_id for m in r.mentions if m.text in ("الجنوب السوري", "جنوب سوريا")}
     assert ids == {"region:جنوب:syria"}
+
+
+def test_a_village_geonames_lists_is_found_where_the_text_says_a_place_is_meant(resolve_text, registry):
+    entries = registry.lookup(("ازرع",))
+    assert entries and entries[0].kind == "village"
+    r = resolve_text("وسيطرت الفصائل السورية على مدينة درعا ثم تقدمت نحو ازرع.")
+    assert [m.entity_id for m in r.mentions if m.text == "ازرع"] == [entries[0].entity_id]
+
+
+def test_a_village_name_without_a_place_context_is_not_a_place(resolve_text, registry):
+    r = resolve_text("وقال مسؤول سوري إن ازرع ما زالت هادئة.")
+    assert not [m for m in r.mentions if m.text == "ازرع"]
+
+
+def test_small_places_leave_out_ordinary_words(registry):
+    for word in ("جديدة", "هو", "بين", "عين"):
+        assert all(e.kind != "village" for e in registry.lookup((word,))), word

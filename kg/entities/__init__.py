@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
 from kg.entities.context import (adjective_country_spans, armies_for_states, capital_country, load_context_cues,
-                                 merge_person_aliases, nationality_of, national_army_spans, resolve_metonyms)
+                                 merge_person_aliases, nationality_of, national_army_spans, resolve_metonyms,
+                                 signals)
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
@@ -275,6 +276,27 @@ def _word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, c
         return False
     prev = sentence.tokens[span.i - 1].norm if span.i > 0 else ""
     return not any(st in cues.place for _, st in proclitic_variants(prev))
+
+
+def _village_in_context(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ctx: str | None) -> bool:
+    """A village only GeoNames' small-places list knows (kind 'village') is kept where the text
+    says a place is meant: in the article's country, after a locative word or a place cue (في
+    إزرع، بلدة إزرع) or with the preposition ب (بإزرع)."""
+    best = next((e for e in span.candidates if e.entity_id == span.entity_id), None)
+    if best is None or best.kind != "village":
+        return True
+    if reg.entities[span.entity_id].country != ctx:
+        return False
+    tokens = sentence.tokens
+    prefix = next((p for p, st in proclitic_variants(tokens[span.i].norm)
+                   if any(e.entity_id == span.entity_id for e in reg.index.get((st,), ()))), "")
+    if "ب" in prefix:
+        return True
+    if span.i == 0:
+        return False
+    prev = {st for _, st in proclitic_variants(tokens[span.i - 1].norm)}
+    return bool(prev & load_context_cues().locative) or bool(prev & set(cues.place)) \
+        or bool(prev & set(cues.plural_place))
 
 
 def _covered(spans, i):
@@ -537,10 +559,11 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
     """A plural cue and the list of names it introduces: بلدات عيترون، مركبا وبليدا -> three
     places of the cue's type; names the registry knows keep their entity and continue the list."""
     tokens, out, new = sentence.tokens, [], {}
+    if not cues.plural_place:
+        return out, new
     plural = _readings(cues.plural_place)
-    for i, t in enumerate(tokens):
-        hit = plural[t.norm] if cues.plural_place else None
-        if hit is None or _covered(taken, i):
+    for i, hit in [(i, h) for i, h in enumerate(map(plural.__getitem__, [t.norm for t in tokens])) if h is not None]:
+        if _covered(taken, i):
             continue
         etype = cues.plural_place[hit[1]]
         k, first = i + 1, True
@@ -739,7 +762,8 @@ DIRECTION_BASE = {"شمالي": "شمال", "جنوبي": "جنوب", "شرقي"
                   "شرق": "شرق", "غرب": "غرب"}        # وسط سوريا locates; it names no region
 
 
-def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry) -> tuple[list[Span], dict]:
+def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
+                           signalled=None) -> tuple[list[Span], dict]:
     """شمال إسرائيل، شرقي ليبيا: a part of a country named by a direction, when it does not
     locate a place named just before it (بلدة X شمال إسرائيل is a relation, not a region)."""
     tokens, out, new = sentence.tokens, [], {}
@@ -763,8 +787,12 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry)
         new.setdefault(eid, EntityRecord(eid, "Region", name, f"{en} {country.name_en}" if country and country.name_en
                                          else None, country=country.country if country else None))
         out.append(Span(d, s.j, start, s.end, eid, "Region", "cue"))
-    out += _direction_adjective_regions(sentence, spans, reg, new)
+    if signalled is None or any(sig[2] for _, sig in signalled):
+        out += _direction_adjective_regions(sentence, spans, reg, new)
     return out, new
+
+
+_DEFINITE_DIRECTIONS = frozenset("ال" + d for d in DIRECTION_BASE)
 
 
 def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Registry, new: dict) -> list[Span]:
@@ -772,6 +800,8 @@ def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Reg
     and the state's adjective."""
     tokens, out = sentence.tokens, []
     for d in range(len(tokens) - 1):
+        if _DEFINITE_DIRECTIONS.isdisjoint(variant_stems(tokens[d].norm)):
+            continue
         reading = next(((p, st[2:]) for p, st in proclitic_variants(tokens[d].norm)
                         if st.startswith("ال") and st[2:] in DIRECTION_BASE), None)
         if reading is None or _covered(spans, d) or _covered(spans, d + 1):
@@ -956,11 +986,13 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     for sent, all_reg in zip(sentences, reg_spans):
         for s in all_reg:
             choose(s, ctx, reg)
-        all_reg = [s for s in all_reg if not _word_not_place(s, sent, reg, cues, ctx)]
+        all_reg = [s for s in all_reg if not _word_not_place(s, sent, reg, cues, ctx)
+                   and _village_in_context(s, sent, reg, cues, ctx)]
         nested = [s for s in all_reg if s.source == "nested"]
         spans = [s for s in all_reg if s.source != "nested"]
+        signalled = signals(sent, reg, _DEFINITE_DIRECTIONS)
         spans = spans + generic_spans(sent, spans, reg, ctx)
-        army, new_army = national_army_spans(sent, _covered_set(spans), reg)
+        army, new_army = national_army_spans(sent, _covered_set(spans), reg, signalled=signalled)
         spans = spans + [Span(i, j, _span_start(sent.tokens[i], p), sent.tokens[j - 1].end, eid, "StateForce",
                               "registry") for i, j, p, eid in army]
         discovered.update(new_army)
@@ -970,7 +1002,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         nested += [s for s in spans if s.source == "nested"]
         spans = _drop_overlaps([s for s in spans if s.source != "nested"] + cue)
         rural, new2 = countryside_spans(sent, spans, reg, cues)
-        regions, new3 = direction_region_spans(sent, spans, reg)
+        regions, new3 = direction_region_spans(sent, spans, reg, signalled)
         new2.update(new3)
         spans = _drop_overlaps(spans + rural + regions)
         recognised, new4 = ner_spans(sent, spans, names, reg, cues)
@@ -978,7 +1010,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         spans = _drop_overlaps(spans + recognised)
         spans = spans + anaphor_spans(sent, spans, mentions, cues, reg, ctx)
         spans = _drop_overlaps(spans)
-        spans = spans + adjective_spans(sent, spans + nested, reg)
+        spans = spans + adjective_spans(sent, spans + nested, reg, signalled)
         kept_outer = [s for s in spans if s.source in ("registry", "cue")]
         spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
                                                   for o in kept_outer)]
@@ -1001,11 +1033,13 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     return ResolvedArticle(analysed.article, sentences, tuple(mentions), tuple(entities.values()), ctx)
 
 
-def adjective_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> list[Span]:
+def adjective_spans(sentence: Sentence, taken: list[Span], reg: Registry, signalled=None) -> list[Span]:
     """غارة إسرائيلية، جنود أميركيون: a nationality adjective on a noun of state action is a
     mention of the state (kg.entities.context.adjective_country_spans)."""
     tokens, out = sentence.tokens, []
-    for k, eid in adjective_country_spans(sentence, _covered_set(taken), reg):
+    if signalled is not None and not any(sig[0] for _, sig in signalled):
+        return out
+    for k, eid in adjective_country_spans(sentence, _covered_set(taken), reg, signalled=signalled):
         t = tokens[k]
         prefix = next((p for p, st in proclitic_variants(t.norm) if st in reg.nationality), "")
         out.append(Span(k, k + 1, _span_start(t, prefix), t.end, eid, "Country", "adjective"))

@@ -14,7 +14,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from kg.arabic import is_word, normalise, phrase_key, proclitic_variants
+from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
 from kg.registry import Registry
 from kg.types import Mention, Sentence
 
@@ -66,6 +66,35 @@ def nationality_of(norm: str, reg: Registry) -> str | None:
     return None
 
 
+_SIGNALS: dict[int, tuple] = {}
+
+
+def _signal_memo(reg: Registry, directions: frozenset[str]):
+    """norm -> (nationality ISO or None, can start an army head, is a definite direction), or None
+    for the many tokens that signal nothing: computed once per distinct token."""
+    from kg.memo import Memo
+    hit = _SIGNALS.get(id(reg))
+    if hit is None or hit[0] is not reg or hit[1] != directions:
+        cues = load_context_cues()
+        firsts = frozenset(h[0] for h in cues.army_heads)
+
+        def compute(norm: str):
+            stems = variant_stems(norm)
+            iso = nationality_of(norm, reg)
+            army = not firsts.isdisjoint(stems)
+            direction = not directions.isdisjoint(stems)
+            return (iso, army, direction) if iso or army or direction else None
+        hit = (reg, directions, Memo(compute))
+        _SIGNALS[id(reg)] = hit
+    return hit[2]
+
+
+def signals(sentence: Sentence, reg: Registry, directions: frozenset[str] = frozenset()) -> list[tuple[int, tuple]]:
+    """(token index, signal) of the sentence's tokens that a context pass may start at."""
+    memo = _signal_memo(reg, directions)
+    return [(k, v) for k, v in enumerate(map(memo.__getitem__, [t.norm for t in sentence.tokens])) if v is not None]
+
+
 def _state_noun_before(tokens, k: int, reg: Registry, cues: ContextCues) -> bool:
     """Is the adjective at k said of a noun of state action? The noun may be two words back
     across another adjective or a conjunct noun (غارة جوية إسرائيلية، المقاتلات والمسيرات الإسرائيلية)."""
@@ -82,17 +111,15 @@ def _state_noun_before(tokens, k: int, reg: Registry, cues: ContextCues) -> bool
 
 
 def adjective_country_spans(sentence: Sentence, covered: set[int], reg: Registry,
-                            cues: ContextCues | None = None) -> list[tuple[int, str]]:
+                            cues: ContextCues | None = None, signalled=None) -> list[tuple[int, str]]:
     """(token index, country entity id) of each nationality adjective that names a state acting
     or speaking: غارة إسرائيلية، الهجوم الإيراني، جنود أميركيون، العاصمة السورية. Adjectives on
     other nouns (مصادر يمنية، الأسرى الفلسطينيين) are not mentions of a state."""
     cues = cues or load_context_cues()
     tokens, out = sentence.tokens, []
-    for k, t in enumerate(tokens):
-        if k in covered or k == 0:
-            continue
-        iso = nationality_of(t.norm, reg)
-        if iso is None or iso not in reg.country_entity:
+    for k, sig in (signals(sentence, reg) if signalled is None else signalled):
+        iso = sig[0]
+        if k in covered or k == 0 or iso is None or iso not in reg.country_entity:
             continue
         if _state_noun_before(tokens, k, reg, cues):
             out.append((k, reg.country_entity[iso]))
@@ -190,7 +217,7 @@ def armies_for_states(mentions: list[Mention], reg: Registry) -> list[Mention]:
 
 
 def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
-                        cues: ContextCues | None = None) -> tuple[list[tuple[int, int, str, str]], dict]:
+                        cues: ContextCues | None = None, signalled=None) -> tuple[list[tuple[int, int, str, str]], dict]:
     """الجيش الصومالي، القوات الأوغندية، القوات المسلحة الإيرانية: an army head and a nationality
     adjective no registry name covers are that state's armed forces: the registry's army of the
     state, or else one node per state (army:<ISO>) whatever head names it.
@@ -199,10 +226,10 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
     cues = cues or load_context_cues()
     tokens, out, new = sentence.tokens, [], {}
     longest = max((len(h) for h in cues.army_heads), default=0)
-    i = 0
-    while i < len(tokens):
-        if i in covered:
-            i += 1
+    starts = [k for k, sig in (signals(sentence, reg) if signalled is None else signalled) if sig[1]]
+    end = 0
+    for i in starts:
+        if i < end or i in covered:
             continue
         hit = None
         for prefix, stem in proclitic_variants(tokens[i].norm):
@@ -218,7 +245,6 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
             if hit:
                 break
         if hit is None:
-            i += 1
             continue
         i0, j, prefix, iso = hit
         known = [eid for c, eid in reg.generic.get(("الجيش",), ()) if c == iso]
@@ -234,7 +260,7 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
                                              f"{country.name_en} Armed Forces" if country and country.name_en else None,
                                              country=iso))
         out.append((i0, j, prefix, eid))
-        i = j
+        end = j
     return out, new
 
 
