@@ -266,3 +266,21 @@ def test_a_village_name_without_a_place_context_is_not_a_place(resolve_text, reg
 def test_small_places_leave_out_ordinary_words(registry):
     for word in ("جديدة", "هو", "بين", "عين"):
         assert all(e.kind != "village" for e in registry.lookup((word,))), word
+
+
+def test_a_place_anaphor_prefers_a_place_named_with_its_head(resolve_text):
+    r = resolve_text("وسيطرت الفصائل على محافظة درعا وعلى معظم ريف درعا. وقال سكان إن المحافظة هادئة.")
+    assert [m.entity_id for m in r.mentions if m.text == "المحافظة"] == [
+        next(m.entity_id for m in r.mentions if m.text == "محافظة درعا")]
+
+
+def test_a_bare_description_is_the_entity_the_article_named_with_its_head(resolve_text):
+    r = resolve_text("وقالت حكومة صنعاء إن الغارات استهدفت الميناء. وأضافت الحكومة أنها سترد.")
+    named = next(m.entity_id for m in r.mentions if m.text == "حكومة صنعاء")
+    assert named != "yemeni_government"
+    assert [m.entity_id for m in r.mentions if m.text == "الحكومة"] == [named]
+
+
+def test_a_unit_named_after_a_country(resolve_text):
+    r = resolve_text("وقتل قائد فيلق لبنان في الغارة.")
+    assert "فيلق لبنان" in [m.text for m in r.mentions if m.type == "ArmedGroup"]

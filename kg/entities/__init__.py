@@ -319,9 +319,12 @@ def _nationality_after(tokens, j, reg) -> str | None:
     return None
 
 
-def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str | None) -> list[Span]:
+def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str | None,
+                  history: list[Mention] = ()) -> list[Span]:
     """Descriptions such as الجيش / القوات الحكومية / قوات النظام, resolved by a following nationality
-    adjective (الجيش السوداني) or else the article's context country."""
+    adjective (الجيش السوداني) or else the article's context country; a bare description (no
+    adjective) is the entity of that type and country the article named last, when it named one
+    (الحكومة after حكومة الحوثيين is that government, not the registry's default)."""
     tokens, out, i = sentence.tokens, [], 0
     starts = _start_index(reg.generic)
     max_len = starts.longest
@@ -346,12 +349,26 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str
             nat = _nationality_after(tokens, j, reg)
             end_tok = j + 1 if nat else j
             source = "registry" if nat else "generic"
-            out.append(Span(i, end_tok, _span_start(tokens[i], prefix), tokens[end_tok - 1].end, picked[0],
-                            reg.entities[picked[0]].type, source))
+            eid = picked[0] if nat else _named_before(picked[0], tokens[i].norm, history, reg)
+            out.append(Span(i, end_tok, _span_start(tokens[i], prefix), tokens[end_tok - 1].end, eid,
+                            reg.entities[eid].type, source))
             i = end_tok
         else:
             i += 1
     return out
+
+
+def _named_before(default: str, head: str, history: list[Mention], reg: Registry) -> str:
+    """The registry entity of the default's type and country that the article named last with the
+    description's head word (الحكومة after حكومة الحوثيين), else the default."""
+    want = reg.entities[default]
+    head = head[2:] if head.startswith("ال") else head
+    for m in reversed(history):
+        e = reg.entities.get(m.entity_id)
+        if e is not None and e.id != default and e.type == want.type and e.country == want.country \
+                and m.source == "registry" and head in [w.lstrip("وفبلك") for w in normalise(m.text).split()]:
+            return e.id
+    return default
 
 
 def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({"Government"})) -> bool:
@@ -431,8 +448,8 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
         cue_len, etype = _cue_at(tokens, i, cues)
         inner = next((s for s in taken if s.i == i + cue_len), None) if cue_len else None
         if inner is not None and etype in ("ArmedGroup", "StateForce") and inner.source == "registry" \
-                and inner.type in ("City", "Region") and cue_len == 1:
-            j = inner.j        # كتيبة طولكرم: a unit named after a place, which it names
+                and inner.type in ("City", "Region", "Country") and cue_len == 1:
+            j = inner.j        # كتيبة طولكرم، فيلق فلسطين: a unit named after a place, which it names
             eid = _new_entity_id(tokens[i:j])
             new.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, tokens[i].start, tokens[j - 1].end)))
             inner.source = "nested"
@@ -938,18 +955,25 @@ def _antecedent(rule, history, reg, ctx, current: int, stated: bool = False):
     if rule.get("capital"):
         return _capital_antecedent(history, reg, ctx, stated)
     default = rule.get("default", {}).get(ctx or "")
+
+    def headed(m):
+        words = [w.lstrip("وفبلك") for w in normalise(m.text).split()]
+        return not rule["heads"] or any(h in words or "ال" + h in words or normalise(m.text).startswith(h)
+                                        for h in rule["heads"])
     if set(rule["types"]) <= PLACE_TYPES and history and not rule.get("prefer_head"):
+        recent = []
         for m in reversed(history):
             if m.sentence < current - 2:
                 break
-            if m.type in rule["types"] and m.source != "coreference":
-                return m.entity_id, m.type
+            if m.type in rule["types"] and m.source not in ("coreference", "nested"):
+                recent.append(m)
+        # المحافظة after محافظة درعا ... ريف درعا: a place named with the anaphor's head first
+        hit = next((m for m in recent if headed(m)), None) or (recent[0] if recent else None)
+        if hit is not None:
+            return hit.entity_id, hit.type
     for m in reversed(history):
-        if m.type in rule["types"] and m.source not in ("coreference", "nested"):
-            words = [w.lstrip("وفبلك") for w in normalise(m.text).split()]
-            if not rule["heads"] or any(h in words or "ال" + h in words
-                                        or normalise(m.text).startswith(h) for h in rule["heads"]):
-                return m.entity_id, m.type
+        if m.type in rule["types"] and m.source not in ("coreference", "nested") and headed(m):
+            return m.entity_id, m.type
     for m in reversed(history[-12:]):
         if m.type in rule["types"] and not rule["heads"]:
             return m.entity_id, m.type
@@ -991,7 +1015,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         nested = [s for s in all_reg if s.source == "nested"]
         spans = [s for s in all_reg if s.source != "nested"]
         signalled = signals(sent, reg, _DEFINITE_DIRECTIONS)
-        spans = spans + generic_spans(sent, spans, reg, ctx)
+        spans = spans + generic_spans(sent, spans, reg, ctx, mentions)
         army, new_army = national_army_spans(sent, _covered_set(spans), reg, signalled=signalled)
         spans = spans + [Span(i, j, _span_start(sent.tokens[i], p), sent.tokens[j - 1].end, eid, "StateForce",
                               "registry") for i, j, p, eid in army]
