@@ -510,16 +510,20 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             # an organisation's cue is part of its name (حركة النجباء، وزارة الدفاع); a place's is not
             keep = etype not in PLACE_TYPES | {"Person"} or cues.keeps_cue(_cue_word(tokens, i, cues), etype)
             name_toks = tokens[i:j] if keep else tokens[k:j]
-            eid = _new_entity_id(name_toks)
-            if etype == "Government" and ctx:
-                eid = f"name:{ctx}:" + eid[5:]     # وزارة الدفاع of this article's country
-            surface = sentence_text(sentence, name_toks[0].start, name_toks[-1].end)
             start_tok = k if etype == "Person" else i
             prefix = proclitic_variants(tokens[start_tok].norm)
             start = tokens[start_tok].start
+            first_norm = name_toks[0].norm
             for p, stem in prefix[1:]:
-                if stem == _cue_word(tokens, start_tok, cues):
+                if stem == _cue_word(tokens, start_tok, cues) or (stem,) in cues.org or stem in cues.place:
                     start = _span_start(tokens[start_tok], p)
+                    if keep:
+                        first_norm = stem      # وميناء رأس عيسى names ميناء رأس عيسى
+                    break
+            eid = "name:" + "_".join([first_norm] + [t.norm for t in name_toks[1:]])
+            if etype == "Government" and ctx:
+                eid = f"name:{ctx}:" + eid[5:]     # وزارة الدفاع of this article's country
+            surface = sentence_text(sentence, start if keep else name_toks[0].start, name_toks[-1].end)
             out.append(Span(start_tok, j, start, tokens[j - 1].end, eid, etype, "cue"))
             new.setdefault(eid, EntityRecord(eid, etype, surface))
             i = j
