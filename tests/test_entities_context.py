@@ -284,3 +284,11 @@ def test_a_bare_description_is_the_entity_the_article_named_with_its_head(resolv
 def test_a_unit_named_after_a_country(resolve_text):
     r = resolve_text("وقتل قائد فيلق لبنان في الغارة.")
     assert "فيلق لبنان" in [m.text for m in r.mentions if m.type == "ArmedGroup"]
+
+
+def test_a_governorate_named_after_its_city_is_a_region_of_its_own(resolve_text):
+    r = resolve_text("وتصاعدت الاشتباكات في محافظة السويداء. وقال سكان في مدينة السويداء إن الوضع متوتر.")
+    gov = [m for m in r.mentions if m.text == "محافظة السويداء"]
+    city = [m for m in r.mentions if m.text in ("مدينة السويداء", "السويداء") and m.source != "nested"]
+    assert gov and gov[0].type == "Region"
+    assert city and city[0].entity_id != gov[0].entity_id

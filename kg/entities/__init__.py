@@ -645,12 +645,14 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, new) -> Span 
     start = _cue_start(tokens, i, cues)
     if inner.source != "registry" or inner.type is None:
         return None
-    if etype == "Facility" and inner.type in ("City", "Region", "Country"):
-        j = inner.j
-        if j < len(tokens) and normalise(tokens[j].text) in {normalise(a) for a in FACILITY_ADJECTIVES}:
+    cue = _cue_word(tokens, i, cues)
+    region_of_city = etype == "Region" and inner.type == "City" and cue in load_context_cues().named_after_city
+    if (etype == "Facility" or region_of_city) and inner.type in ("City", "Region", "Country"):
+        j = inner.j        # سجن حمص المركزي، محافظة السويداء: a facility or region named after the place
+        if etype == "Facility" and j < len(tokens) and tokens[j].norm in _FACILITY_ADJ:
             j += 1
-        name = sentence_text(sentence, tokens[i].start, tokens[j - 1].end)
-        eid = _new_entity_id(tokens[i:j])
+        name = sentence_text(sentence, start, tokens[j - 1].end)
+        eid = "name:" + "_".join([cue or tokens[i].norm] + [t.norm for t in tokens[i + 1:j]])
         new.setdefault(eid, EntityRecord(eid, etype, name))
         inner.source = "nested"
         return Span(i, j, start, tokens[j - 1].end, eid, etype, "cue")

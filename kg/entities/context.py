@@ -33,6 +33,7 @@ class ContextCues:
     generic_org_words: frozenset[str] = frozenset()
     name_adjectives: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    named_after_city: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,6 +51,7 @@ def load_context_cues() -> ContextCues:
         generic_org_words=frozenset(normalise(w) for w in data.get("generic_org_words", ())),
         name_adjectives=frozenset(normalise(w) for w in data.get("name_adjectives", ())),
         body_nouns=frozenset(normalise(w) for w in data.get("body_nouns", ())),
+        named_after_city=frozenset(normalise(w) for w in data.get("named_after_city", ())),
     )
 
 
