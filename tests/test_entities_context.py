@@ -292,3 +292,14 @@ def test_a_governorate_named_after_its_city_is_a_region_of_its_own(resolve_text)
     city = [m for m in r.mentions if m.text in ("مدينة السويداء", "السويداء") and m.source != "nested"]
     assert gov and gov[0].type == "Region"
     assert city and city[0].entity_id != gov[0].entity_id
+
+
+@pytest.mark.parametrize("text, name", [
+    ('وأعلن تنظيم "جند الحق والعدل" مسؤوليته عن الهجوم.', "جند الحق والعدل"),
+    ("واشتبكت كتيبة (درع الوادي) مع القوات المهاجمة.", "درع الوادي"),
+    ("وهاجمت جماعة «تي إم كي/ إس دي» الموقع.", "تي إم كي/ إس دي"),
+], ids=["quotes", "parentheses", "letters-and-slash"])
+def test_a_quoted_name_after_an_organisation_cue_is_read_to_its_closing_quote(resolve_text, text, name):
+    r = resolve_text(text)
+    texts = [m.text for m in r.mentions if m.type == "ArmedGroup"]
+    assert any(t.endswith(name) for t in texts), texts

@@ -471,7 +471,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             i += 1
             continue
         k = i + cue_len
-        while k < len(tokens) and tokens[k].norm in QUOTE_CHARS:
+        while k < len(tokens) and tokens[k].norm in OPENING_QUOTES:
             k += 1             # بلدة "شمع"
         if k > i + cue_len and any(s.i == k for s in taken):
             i = k
@@ -492,6 +492,8 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
                     tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
                 k += 1
             j = _person_end(tokens, k, cues, reg, taken + out)
+        elif k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
+            j = _closing_quote(tokens, k)      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
         else:
             j = _name_tokens(tokens, k, cues, reg, out, org=etype not in PLACE_TYPES)
             if etype == "Facility" and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJ:
@@ -558,7 +560,20 @@ def _describes_a_name(tokens, k: int, j: int, taken) -> bool:
     return all(w in ctx.generic_org_words for w in words)
 
 
+def _closing_quote(tokens, k: int, longest: int = 8) -> int | None:
+    """Index of the quote or parenthesis that closes a quoted name starting at token k (at most
+    ``longest`` tokens, all words or slashes), or None."""
+    for j in range(k + 1, min(k + longest + 1, len(tokens))):
+        n = tokens[j].norm
+        if n in QUOTE_CHARS or n == ")":
+            return j
+        if not (is_word(n) or n in ("/", "-")):
+            return None
+    return None
+
+
 QUOTE_CHARS = frozenset({"«", "»", "\"", "“", "”", "'", "‘", "’", "″"})
+OPENING_QUOTES = QUOTE_CHARS | {"("}
 
 
 def _cue_start(tokens, i, cues) -> int:
