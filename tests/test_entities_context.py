@@ -303,3 +303,9 @@ def test_a_quoted_name_after_an_organisation_cue_is_read_to_its_closing_quote(re
     r = resolve_text(text)
     texts = [m.text for m in r.mentions if m.type == "ArmedGroup"]
     assert any(t.endswith(name) for t in texts), texts
+
+
+def test_a_name_linked_after_a_clause_is_the_last_person_named(resolve_text):
+    r = resolve_text("وقتل في الغارة القيادي سامر خليل، قائد القطاع الشمالي للحركة، ويكنى بـ أبو عمر.")
+    assert len({m.entity_id for m in r.mentions if m.type == "Person"}) == 1, \
+        [(m.text, m.entity_id) for m in r.mentions]

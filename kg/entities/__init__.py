@@ -735,7 +735,8 @@ def _person_end(tokens, k, cues, reg, taken) -> int:
         n = tokens[j].norm
         if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or _covered(taken, j) \
                 or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
-                or _is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)):
+                or _is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \
+                or n in load_context_cues().alias_links:
             break          # ونائبه: a conjunct title ends the name
         if j == k and n.startswith("ال"):
             break

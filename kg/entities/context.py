@@ -281,13 +281,17 @@ def merge_person_aliases(sentences, mentions: list[Mention], cues: ContextCues |
     for a, b in zip(persons, persons[1:]):
         if a.sentence != b.sentence or a.entity_id == b.entity_id or b.token_start <= a.token_end:
             continue
-        between = [t.norm for t in by_index[a.sentence].tokens[a.token_end:b.token_start]]
-        if not between or len(between) > 4:
-            continue
+        tokens = by_index[a.sentence].tokens
+        between = [t.norm for t in tokens[a.token_end:b.token_start]]
         words = [w for w in between if w not in ALIAS_PUNCT]
         quoted = any(w in ALIAS_PUNCT - {"،", ","} for w in between)
-        if (words and all(w in cues.alias_links for w in words) and words[0] not in ("ب", "بـ")) \
-                or (not words and quoted):
+        adjacent = len(between) <= 4 and ((words and all(w in cues.alias_links for w in words)
+                                           and words[0] not in ("ب", "بـ")) or (not words and quoted))
+        # ... عبد الله مكي يشغل منصب والي العراق ويكنى بـ أبو خديجة: the link right before the
+        # other name joins it to the last person named in the sentence
+        linked = len(words) >= 1 and words[-1] in ("ب", "بـ", "باسم", "بلقب") and len(words) >= 2 \
+            and words[-2] in cues.alias_links
+        if adjacent or linked:
             root = same.get(a.entity_id, a.entity_id)
             same[b.entity_id] = root
     if not same:
