@@ -8,6 +8,7 @@ from kg.dates import event_date
 from kg.registry import load_registry
 from kg.relations.arguments import ArgumentFinder
 from kg.relations.attribution import Attribution
+from kg.relations.constructions import SENTENCE_RULES, RuleContext, force_with_nationality
 from kg.relations.lexicon import Trigger, load_lexicon, stems
 from kg.relations.structure import StructuralRules
 from kg.relations.view import SentenceView, _prefix
@@ -43,6 +44,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             self.position = None
             self.date = event_date(view.sentence.text, self.article.published, [t.norm for t in view.tokens])
             self._structural(view)
+            self._constructions(view)
             self._verbs(view)
             self.position, self.future = None, False
             self._pronoun_part_of(view, self.lex.lists)
@@ -76,6 +78,17 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             self.claims.append(claim)
         elif prov.confidence > self.claims[i].provenance.confidence:
             self.claims[i] = claim
+
+    def rule_context(self, view: SentenceView) -> RuleContext:
+        """What the construction rules of kg.relations.constructions read and write through."""
+        return RuleContext(view, self.lex.lists, lambda k: self._country_mention(view, k),
+                           lambda s, rel, o, rule, conf, trigger=None: self._claim(view, s, rel, o, rule, conf, trigger))
+
+    def _constructions(self, view: SentenceView):
+        self.position, self.future = None, False
+        ctx = self.rule_context(view)
+        for rule in SENTENCE_RULES:
+            rule(ctx)
 
     def _verbs(self, view: SentenceView):
         tokens = view.tokens
