@@ -3,6 +3,7 @@ coordination, partitives and the actor the discourse is about."""
 from __future__ import annotations
 
 from kg.arabic import is_word, proclitic_variants
+from kg.relations.constructions import force_with_nationality, list_members
 from kg.relations.lexicon import Trigger, stems
 from kg.relations.view import _ok_type, _prefix
 from kg.relations.words import (ACTOR_TYPES, DISCOURSE_LINKS, FUNCTION_WORDS, ORG_TYPES, PARTITIVE_PLACES,
@@ -72,8 +73,9 @@ class ArgumentFinder:
     def _counted_noun_before(self, view, t) -> bool:
         """12 شخصا قتلوا / عشرات المدنيين قتلوا: a counted, unnamed subject."""
         for k in (t - 1, t - 2):
-            if k >= 0 and (view.tokens[k].norm.isdigit() or view.tokens[k].norm in QUANTITY_NOUNS) \
-                    and not view.covering(k):
+            n = view.tokens[k].norm if k >= 0 else ""
+            counted = n.isdigit() and k == t - 2 and len(n) < 4 and is_word(view.tokens[t - 1].norm)
+            if k >= 0 and (counted or n in QUANTITY_NOUNS) and not view.covering(k):
                 return all(not view.covering(x) for x in range(k, t))
         return False
 
@@ -110,6 +112,10 @@ class ArgumentFinder:
             agent = view.mention_at(after + 1)
             if agent is not None and agent.type in ACTOR_TYPES:
                 return agent, "relative"
+        if trig.kind == "verb":
+            forces = force_with_nationality(self.ctx, after)
+            if forces is not None:
+                return forces[0], "adjective"     # قصفت المدفعية الإسرائيلية / استهدفت غارة إسرائيلية
         m = view.mention_at(after)
         if m is None and after + 1 < len(tokens) and not view.is_break(after):
             m2 = view.mention_at(after + 1)
@@ -393,8 +399,35 @@ class ArgumentFinder:
             if m is None and tokens[k].norm.startswith("و") and k + 1 < len(tokens) and view.mention_at(k + 1):
                 k += 1
                 continue
+            listed = self._comma_conjunct(view, k, first, trig)
+            if listed is not None:
+                objs.append(listed)      # على بلدات عيترون، عيتا الشعب، كفركلا ومركبا
+                k = listed.token_end
+                continue
             break
-        return objs
+        more = list_members(self.ctx, k, lambda x: _ok_type(x, trig.obj) and x.type != "Country")
+        return objs + [m for m in more if subj is None or m.entity_id != subj.entity_id]
+
+    def _comma_conjunct(self, view, k, first, trig):
+        """A comma then a mention of the same kind as the first object, with no verb after it:
+        the next item of a list of objects."""
+        if k >= len(view.tokens) or view.tokens[k].norm not in ("،", ","):
+            return None
+        j = k + 1
+        while j < len(view.tokens) and view.tokens[j].norm in QUOTES:
+            j += 1
+        m = view.mention_at(j)
+        if m is None and j + 1 < len(view.tokens) and view.tokens[j].norm.startswith("و") \
+                and not view.covering(j):
+            m = view.mention_at(j + 1)          # ، ومحيط بلدة جويا
+        if m is None or not _ok_type(m, trig.obj):
+            return None
+        places = {"City", "Region", "Facility"}
+        if not (m.type == first.type or (m.type in places and first.type in places)):
+            return None
+        if self._starts_clause(view, m.token_end):
+            return None
+        return m
 
     def _later_non_country(self, view, k, limit):
         return any(m.token_start >= k and m.token_start < limit + 2 and m.type in PLACE_TYPES - {"Country"}

@@ -89,13 +89,14 @@ def _adjective_like(norm: str) -> bool:
 
 # ---------------------------------------------------------------- titles
 
-def _title_phrase(ctx: RuleContext, start: int, end: int) -> str | None:
+def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None = None) -> str | None:
     """LEADS or MEMBER_OF for the title words tokens[start:end] that stand before an
     organisation: "قائد" -> LEADS; "القيادي في"، "المتحدث باسم"، "أحد قادة"، "وزير خارجية"،
-    "قائد في" (a commander in) -> MEMBER_OF; None when the words are not a title phrase."""
+    "قائد في" (a commander in) -> MEMBER_OF; None when the words are not a title phrase. ``inside``:
+    the name the words belong to (رئيس مجلس السيادة عبد الفتاح البرهان)."""
     view = ctx.view
     words = [view.tokens[k].norm for k in range(start, end)]
-    if not words or any(view.covering(k) for k in range(start, end)):
+    if not words or any(view.covering(k) is not inside for k in range(start, end)):
         return None
     one_of = _has(ctx, start, "one_of")
     first = start + 1 if one_of else start
@@ -124,6 +125,8 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
     ("رئيس أركان الجيش"، "المتحدث باسم الكرملين"، "قائد ما يعرف بقوات ...")."""
     view = ctx.view
     k = _skip_quotes(view, org.token_start - 1, -1)
+    if k >= 2 and _has(ctx, k, "force_nouns") and not view.covering(k) and _has(ctx, k - 1, "so_called"):
+        k -= 1                  # قائد ما تعرف بقوات "قسد"
     if k >= 1 and view.tokens[k - 1].norm == "ما" and _has(ctx, k, "so_called"):
         k -= 2
     end = k + 1
@@ -196,7 +199,7 @@ def title_inside_a_name(ctx: RuleContext):
         if outer is None or outer.type != "Person" or outer.entity_id == inner.entity_id \
                 or outer.token_start >= inner.token_start:
             continue
-        rel = _title_phrase(ctx, outer.token_start, inner.token_start)
+        rel = _title_phrase(ctx, outer.token_start, inner.token_start, inside=outer)
         if rel is not None:
             ctx.emit(outer, rel, inner, f"{rel.lower()}:title_in_name", 0.8, view.tokens[outer.token_start].text)
 
@@ -265,15 +268,21 @@ def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> l
         m = view.mention_at(k)
         if m is None and k + 1 < len(view.tokens) and _has(ctx, k, "place_heads") and not view.is_break(k):
             m = view.mention_at(k + 1)       # ومحيط دار الرئاسة
-        if m is None or not fits(m) or (out and not (_prefix(view, m).startswith("و") or
-                                                     view.tokens[_skip_quotes(view, m.token_start - 1, -1)].norm
-                                                     in ("،", ",") or view.tokens[m.token_start - 1].norm.startswith("و"))):
+        if m is None or not fits(m) or (out and not _joined(view, m)):
             break
         out.append(m)
         k = m.token_end
         if k < len(view.tokens) and view.tokens[k].norm in ("،", ",") and view.mention_at(k + 1) is not None:
             k += 1
     return out
+
+
+def _joined(view: SentenceView, m: Mention) -> bool:
+    """m continues a list: و on it (or on the head noun before it, "ومحيط بلدة") or a comma before it."""
+    before = _skip_quotes(view, m.token_start - 1, -1)
+    return (_prefix(view, m).startswith("و") or view.tokens[m.token_start].norm.startswith("و")
+            or (before >= 0 and (view.tokens[before].norm in ("،", ",") or
+                                 (view.tokens[before].norm.startswith("و") and not view.covering(before)))))
 
 
 # ---------------------------------------------------------------- killings

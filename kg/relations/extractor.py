@@ -43,6 +43,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             self.reported_from = self._reported_speech_start(view)
             self.position = None
             self.date = event_date(view.sentence.text, self.article.published, [t.norm for t in view.tokens])
+            self.ctx = self.rule_context(view)
             self._structural(view)
             self._constructions(view)
             self._verbs(view)
@@ -86,9 +87,8 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
 
     def _constructions(self, view: SentenceView):
         self.position, self.future = None, False
-        ctx = self.rule_context(view)
         for rule in SENTENCE_RULES:
-            rule(ctx)
+            rule(self.ctx)
 
     def _verbs(self, view: SentenceView):
         tokens = view.tokens
@@ -106,6 +106,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         self.feminine = trig.kind == "verb" and self._feminine(tokens[t].norm)
         after = t + 1
         vso = None
+        ctx = self.ctx
         if trig.then:
             k = after
             while k < len(tokens) and k < after + 10 and not view.is_break(k):
@@ -113,11 +114,17 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                 if m is not None and vso is None and m.type in ACTOR_TYPES:
                     vso, k = m, m.token_end
                     continue
-                if m is not None and vso is not None and m.entity_id == vso.entity_id:
-                    k = m.token_end
+                if m is not None and vso is not None and (m.entity_id == vso.entity_id or (
+                        m.type in ACTOR_TYPES and _prefix(view, m).startswith("و"))):
+                    k = m.token_end            # شنت الولايات المتحدة والمملكة المتحدة غارات
+                    continue
+                forces = force_with_nationality(ctx, k) if vso is None else None
+                if forces is not None:
+                    vso, k = forces            # شنت المقاتلات والمسيرات الإسرائيلية غارات
                     continue
                 n = tokens[k].norm
                 if n in QUOTES or n in self.lex.lists["quantifiers"] or n in TIME_WORDS or n == "من" \
+                        or n.isdigit() or n in self.lex.lists["number_words"] \
                         or (vso is not None and any(st in self.reg.nationality for st in stems(n))):
                     k += 1
                     continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.arabic import normalise, proclitic_variants
+from kg.relations.constructions import conjuncts_before
 from kg.relations.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
 from kg.relations.words import ACTOR_TYPES, CLAUSE_BREAKS, ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES
@@ -107,6 +108,8 @@ class StructuralRules:
                 self._claim(view, inner, "LEADS", outer, "leads:nested_name", 0.8)
             elif any(w in L["wing_heads"] for w in words) and outer.type in ORG_TYPES and inner.type in ORG_TYPES:
                 self._claim(view, outer, "PART_OF", inner, "part_of:nested_wing", 0.85)   # الجناح العسكري لحركة حماس
+            elif any(w in L["part_of"] for w in words) and outer.type in ORG_TYPES and inner.type in ORG_TYPES:
+                self._claim(view, outer, "PART_OF", inner, "part_of:nested_name", 0.85)   # فيلق القدس التابع للحرس الثوري
             elif any(w in L["loyal_to"] or w in L["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
                 self._claim(view, inner, "SUPPORTS", outer, "supports:nested_name", 0.8)
             elif outer.type in ("Facility", "City", "Region") and inner.type in PLACE_TYPES and \
@@ -194,6 +197,11 @@ class StructuralRules:
             return             # قطاع غزة is not inside مدينة غزة
         self.containers.add((b.sentence, b.token_start))
         self._claim(view, a, "LOCATED_IN", b, rule, conf)
+        if b.sentence == view.sentence.index and a.sentence == view.sentence.index:
+            # بلدات العديسة ومركبا وحولا في القطاع الأوسط: every place of the list lies there
+            for c in conjuncts_before(view, a, lambda x: x.type in ("City", "Region", "Facility")
+                                      and PLACE_RANK[x.type] <= PLACE_RANK[b.type]):
+                self._claim(view, c, "LOCATED_IN", b, rule + "_list", conf * 0.9)
 
     def _adjective_rules(self, view, m: Mention):
         """حمص السورية -> LOCATED_IN Syria; جماعة الحوثي اليمنية -> BASED_IN Yemen."""
