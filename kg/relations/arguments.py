@@ -85,7 +85,7 @@ class ArgumentFinder:
                                     or self._counted_noun_before(view, t)):
             return None, ""
         if trig.kind == "masdar" and after < len(tokens) and tokens[after].norm in self.lex.lists["passive_participles"]:
-            return None, ""            # الحصار المفروض على القطاع: imposed by someone unnamed
+            return self._passive_agent(view, after + 1), "passive_agent"   # الحصار المفروض من X / على القطاع
         title = self._titled_person_after(view, after)
         if title is not None:
             return title, "after"
@@ -137,6 +137,22 @@ class ArgumentFinder:
         if self.topic is not None and self._clause_initial(view, t) and self._continues_discourse(view, t):
             return self.topic, "discourse"
         return None, ""
+
+    def _passive_agent(self, view, k):
+        """الحصار المفروض من "الدعم السريع" على المدينة / من قبل الجيش: the agent after من (قبل)."""
+        tokens = view.tokens
+        if k < len(tokens) and tokens[k].norm == "من":
+            k += 1
+            if k < len(tokens) and tokens[k].norm == "قبل":
+                k += 1
+        elif k < len(tokens) and tokens[k].norm.startswith("من") and tokens[k].norm[2:] == "قبل":
+            k += 1
+        else:
+            return None
+        while k < len(tokens) and tokens[k].norm in QUOTES:
+            k += 1
+        m = view.mention_at(k)
+        return m if m is not None and m.type in ACTOR_TYPES else None
 
     def _coordinated(self, view, m):
         """X وY، وZ: actors joined to the subject by و share its role (the list may end or start
@@ -289,7 +305,7 @@ class ArgumentFinder:
         prev = view.tokens[k].norm
         if prev == "من" and k > 0 and view.tokens[k - 1].norm in QUANTITY_NOUNS:
             return False
-        if allow_fi and prev == "في":
+        if allow_fi and prev == "في" and m.type != "Country":
             return False
         return prev in ("مع", "من", "عن", "ضد", "بين", "الي", "علي", "في", "حول", "نحو", "لدي", "عبر", "امام")
 
@@ -337,6 +353,12 @@ class ArgumentFinder:
         start = after
         pro = self._prep_pronoun(view, after, trig.prep + trig.optional_prep) if trig.prep or trig.optional_prep else None
         if pro is not None:
+            t = self.position if self.position is not None else after - 1
+            if t > 0 and view.tokens[t - 1].norm in RELATIVE:
+                # المناطق التي يسيطر عليها الحوثيون: the pronoun is the head of the relative clause
+                head = self._mention_ending_at(view, t - 1)
+                return [head] if head is not None and _ok_type(head, trig.obj) and (
+                    subj is None or head.entity_id != subj.entity_id) else []
             ref = self._place_referent(view, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
             return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
         if trig.prep:

@@ -94,7 +94,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         tokens = view.tokens
         readings = map(self.lex.trigger_readings.__getitem__, [tok.norm for tok in tokens])
         for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
-            if view.covering(t):
+            if view.covering(t) or self._undone(view, t):
                 continue
             for trig in trigs:
                 self._apply(view, t, trig, tokens[t].text)
@@ -153,7 +153,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             subj, subj_rule = self._subject(view, t, after, trig)
         pronoun_object = self._prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
         if subj is not None and not pronoun_object and (
-                subj_rule == "adjective" or (subj_rule in ("after", "relative") and subj.token_start >= after
+                subj_rule == "adjective" or (subj_rule in ("after", "relative", "passive_agent") and subj.token_start >= after
                                              and subj.sentence == view.sentence.index)):
             after = max(after, subj.token_end)
         objs = self._objects(view, after, trig, subj)
@@ -163,7 +163,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             return
         conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
         rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
-        subjects = self._coordinated(view, subj) if subj_rule in ("after", "before") else [subj]
+        subjects = self._coordinated(view, subj) if subj_rule in ("after", "before", "passive_agent") else [subj]
         if len(subjects) > 1:
             self.last_group = subjects
         for sj in subjects:
@@ -171,6 +171,13 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                 self._claim(view, sj, trig.relation, o, rule, conf, surface)
         if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
+
+    def _undone(self, view, t) -> bool:
+        """فك الحصار، كسر الحصار، صد الهجوم: a verbal noun governed by a word that undoes or
+        foils it states the opposite of its relation."""
+        return t > 0 and view.tokens[t].norm.startswith("ال") and \
+            any(s in self.lex.lists["undoing_words"] for s in stems(view.tokens[t - 1].norm)) and \
+            not (t + 1 < len(view.tokens) and view.tokens[t + 1].norm in self.lex.lists["passive_participles"])
 
     def _is_future(self, norm) -> bool:
         """ستستعيد، سيسيطر: a stated plan, not an event (the claim is hedged)."""
