@@ -122,7 +122,7 @@ class ArgumentFinder:
             if m2 is not None and tokens[after].norm in ("قوات", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "وحدات"):
                 m = m2
         if m is not None and m.type in ACTOR_TYPES and not (trig.obj != "place" and m.type == "Country" and
-                                                           trig.kind == "masdar"):
+                                                           trig.kind == "masdar" and not self._lam_object_after(view, m)):
             if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != "Country"):
                 if m.type != "Country" or self._has_later_object(view, m.token_end, trig):
                     return m, "after"
@@ -137,6 +137,16 @@ class ArgumentFinder:
         if self.topic is not None and self._clause_initial(view, t) and self._continues_discourse(view, t):
             return self.topic, "discourse"
         return None, ""
+
+    def _lam_object_after(self, view, m) -> bool:
+        """استهداف الولايات المتحدة (الأمريكية) للمنشآت: a genitive followed by a لـ object is the
+        verbal noun's agent, not its patient."""
+        k = m.token_end
+        if k < len(view.tokens) and self._country_mention(view, k) is not None:
+            k += 1
+        if k >= len(view.tokens) or view.covering(k) and view.covering(k).token_start != k:
+            return False
+        return any(p.endswith("ل") for p, _ in proclitic_variants(view.tokens[k].norm)[1:])
 
     def _passive_agent(self, view, k):
         """الحصار المفروض من "الدعم السريع" على المدينة / من قبل الجيش: the agent after من (قبل)."""
@@ -368,9 +378,10 @@ class ArgumentFinder:
         objs = []
         k, limit = start, start + 8
         first = None
+        listed_head = start < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[start].norm))
         while k < len(tokens) and k < limit:
-            if view.is_break(k):
-                break
+            if view.is_break(k) and not (listed_head and first is None and tokens[k].norm in ("،", ",")):
+                break           # على بلدات عيترون، عيتا الشعب: a list after a plural head crosses commas
             if tokens[k].norm in QUOTES:
                 k += 1
                 limit += 1
@@ -438,6 +449,11 @@ class ArgumentFinder:
         j = k + 1
         while j < len(view.tokens) and view.tokens[j].norm in QUOTES:
             j += 1
+        for _ in range(2):       # ، مركبا، بليدا، ومحيط بلدة جويا: names kg does not know stay in the list
+            if first.type in ("City", "Region", "Facility") and j + 1 < len(view.tokens) and not view.covering(j) \
+                    and is_word(view.tokens[j].norm) and view.tokens[j + 1].norm in ("،", ",") \
+                    and not self._starts_clause(view, j):
+                j += 2
         m = view.mention_at(j)
         if m is None and j + 1 < len(view.tokens) and view.tokens[j].norm.startswith("و") \
                 and not view.covering(j):

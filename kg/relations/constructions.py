@@ -338,6 +338,65 @@ def killed_by_a_strike(ctx: RuleContext):
             ctx.emit(agent, "KILLED", victim, "killed:strike_agent", 0.75, tok.text)
 
 
+def subjected_to_attack(ctx: RuleContext):
+    """تتعرض مناطق في القطاع لسلسلة من الغارات الإسرائيلية / تعرضت حلب لقصف روسي -> the
+    country of the strike ATTACKED the place or actor that underwent it."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["subjected_words"]):
+        return
+    for t in range(len(view.tokens)):
+        if not _has(ctx, t, "subjected_words"):
+            continue
+        agent = _strike_agent(ctx, t + 1, t + 7)
+        if agent is None:
+            continue
+        target = _nearest_before(view, t, lambda m: m.type in PLACE_TYPES | ACTOR_TYPES and m.type != "Person")
+        if target is None:
+            target = next((m for m in view.mentions if t < m.token_start <= t + 3 and m.type in PLACE_TYPES), None)
+        if target is not None and target.entity_id != agent.entity_id:
+            ctx.emit(agent, "ATTACKED", target, "attacked:subjected_to", 0.7, view.tokens[t].text)
+
+
+def _nearest_before(view: SentenceView, t: int, fits: Callable[[Mention], bool]) -> Mention | None:
+    """The last mention before token t in the same clause that fits."""
+    for m in reversed([m for m in view.mentions if m.token_end <= t]):
+        if any(view.tokens[k].norm in (".", "؛", ";", ":") for k in range(m.token_end, t)):
+            return None
+        if fits(m):
+            return m
+    return None
+
+
+def fell_to(ctx: RuleContext):
+    """سقوط مدينة حلب بيد الفصائل / سقطت البلدة في أيدي قوات الدعم السريع -> CAPTURED."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["fall_words"]):
+        return
+    for t in range(len(view.tokens)):
+        if not _has(ctx, t, "fall_words"):
+            continue
+        place = None
+        k = t + 1
+        while k < min(t + 5, len(view.tokens)) and not view.is_break(k):
+            m = view.mention_at(k)
+            if m is not None:
+                place = m if m.type in PLACE_TYPES - {"Country"} else None
+                k = m.token_end
+                break
+            k += 1
+        if place is None and t > 0:
+            place = _nearest_before(view, t, lambda m: m.type in PLACE_TYPES - {"Country"})
+            k = t + 1
+        if place is None:
+            continue
+        for j in range(k, min(k + 3, len(view.tokens))):
+            if _has(ctx, j, "hand_words"):
+                actor = view.mention_at(j + 1)
+                if actor is not None and actor.type in ORG_TYPES:
+                    ctx.emit(actor, "CAPTURED", place, "captured:fell_to", 0.75, view.tokens[t].text)
+                break
+
+
 SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_before_organisation,
     title_inside_a_name,
@@ -345,4 +404,6 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     capital_with_nationality,
     list_after_a_place,
     killed_by_a_strike,
+    subjected_to_attack,
+    fell_to,
 )

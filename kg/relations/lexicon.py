@@ -67,8 +67,8 @@ def _verb_forms(past: str, present: str) -> set[str]:
     else:
         out |= {p + s for s in ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "تن")}
     for pre in PREFIXES + ("سي", "ست"):
-        if r.endswith("ي"):
-            out |= {pre + r, pre + r[:-1] + "ون", pre + r[:-1] + "ان"}
+        if r.endswith("ي"):       # يلتقي، يلتقون، يلتقيان
+            out |= {pre + r, pre + r[:-1] + "ون", pre + r[:-1] + "ان", pre + r + "ان", pre + r + "ا"}
         else:
             out |= {pre + r + s for s in ("", "ون", "ان", "ن", "وا", "ين")}
     return out
