@@ -66,7 +66,8 @@ class ArgumentFinder:
         cues = load_cues()
         if not (n.startswith("ال") and len(n) >= 5) or n in TIME_WORDS or n in cues.stop or n in RELATIVE:
             return False
-        if n in cues.anaphors or n[2:] in cues.place or n in self.reg.nationality or n in self.lex.forms:
+        if n in cues.anaphors or n[2:] in cues.place or n in self.reg.nationality or n in self.lex.forms \
+                or n[2:] in PARTITIVE_PLACES or n[2:] in self.lex.lists["place_heads"]:
             return False
         return not (n.endswith(("يه", "ي")) and len(n) > 5)      # an adjective (الإسرائيلية)
 
@@ -81,7 +82,9 @@ class ArgumentFinder:
 
     def _subject(self, view, t, after, trig):
         tokens = view.tokens
-        if trig.kind == "verb" and (self._unknown_noun(view, after) or self._unknown_noun(view, t - 1)
+        just_before = self._mention_ending_at(view, t)
+        svo = just_before is not None and just_before.type in ACTOR_TYPES and not self._governed(view, just_before)
+        if trig.kind == "verb" and ((self._unknown_noun(view, after) and not svo) or self._unknown_noun(view, t - 1)
                                     or self._counted_noun_before(view, t)):
             return None, ""
         if trig.kind == "masdar" and after < len(tokens) and tokens[after].norm in self.lex.lists["passive_participles"]:
@@ -89,6 +92,11 @@ class ArgumentFinder:
         title = self._titled_person_after(view, after)
         if title is not None:
             return title, "after"
+        if trig.kind == "verb":
+            for k in (t - 3, t - 4):
+                forces = force_with_nationality(self.ctx, k) if k >= 0 else None
+                if forces is not None and forces[1] == t:
+                    return forces[0], "adjective"      # قصف جوي إسرائيلي استهدف
         for k in (t - 1, t - 2):
             if k < 1 or (k == t - 2 and (view.is_break(t - 1) or view.covering(t - 1))):
                 continue

@@ -60,7 +60,8 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         # a standing fact is credited only when a named speaker asserts it (وقال ساعر إنها فصائل تابعة ...)
         asserted = (source is not None and source[1] == "speaker" and rel not in ("LOCATED_IN", "BASED_IN")
                     and self.reported_from is not None and where > self.reported_from)
-        if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)):
+        if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)
+                                   or ":title" in rule):
             source = None
         s = view.sentence
         pos = self.position if self.position is not None else subj.token_start
