@@ -50,9 +50,10 @@ def conjuncts_before(view: SentenceView, m: Mention, same: Callable[[Mention], b
     out, cur = [], m
     while True:
         k = _skip_quotes(view, cur.token_start - 1, -1)
-        if not _prefix(view, cur).startswith("و"):
-            if k < 0 or view.tokens[k].norm not in ("،", ","):
-                break
+        comma = k >= 0 and view.tokens[k].norm in ("،", ",")
+        if not (comma or _prefix(view, cur).startswith("و")):
+            break
+        if comma:
             k = _skip_quotes(view, k - 1, -1)
         prev = view.covering(k)
         if prev is None or prev.token_end != k + 1 or not same(prev):
@@ -114,7 +115,7 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
         if w in ("في", "ب", "باسم", "من", "داخل"):
             linked_in = True
         elif not (_has(ctx, k, "title_complements") or _has(ctx, k, "leader_titles")
-                  or _has(ctx, k, "member_titles") or (w.startswith("ال") and _adjective_like(w))
+                  or _has(ctx, k, "member_titles") or (w.startswith("ال") and len(w) >= 5)
                   or " ".join(words[k - start - 1:k - start + 1]) in ctx.lists["leader_titles"]):
             return None
     return "LEADS" if leader and not member and not one_of and not linked_in else "MEMBER_OF"

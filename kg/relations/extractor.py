@@ -13,6 +13,7 @@ from kg.relations.lexicon import Trigger, load_lexicon, stems
 from kg.relations.structure import StructuralRules
 from kg.relations.view import SentenceView, _prefix
 from kg.relations.words import ACTOR_TYPES, BACKGROUND_RELATIONS, PLACE_TYPES, QUOTES, TIME_WORDS
+from ontology import vocabulary
 from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, Provenance, ResolvedArticle
 
 
@@ -158,6 +159,13 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                                              and subj.sentence == view.sentence.index)):
             after = max(after, subj.token_end)
         objs = self._objects(view, after, trig, subj)
+        if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule == "before":
+            # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
+            group = self._coordinated(view, subj)
+            for i, a in enumerate(group):
+                for b in group[i + 1:]:
+                    self._claim(view, a, trig.relation, b, f"{trig.relation.lower()}:reciprocal", trig.confidence * 0.9, surface)
+            return
         if not objs:
             return
         if subj is None:
