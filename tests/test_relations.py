@@ -336,3 +336,19 @@ def test_towns_listed_before_their_region_all_lie_in_it(extract_text):
     x = extract_text("انتشر الجيش في بلدات كفركلا والخيام ومرجعيون في جنوب لبنان.")
     south = _id(x, "جنوب لبنان")
     assert {(_id(x, w), "LOCATED_IN", south) for w in ("كفركلا", "الخيام")} <= _triples(x)
+
+
+def test_genitive_person_of_an_assassination_is_the_victim(extract_text):
+    x = extract_text("وأعلن الجيش الإسرائيلي اغتيال إبراهيم عقيل في بيروت.")
+    assert not [c for c in x.claims if c.predicate == "KILLED" and c.subject == _id(x, "عقيل")]
+    assert ("israel_defense_forces", "KILLED", _id(x, "عقيل")) in _triples(x)
+
+
+def test_war_waged_in_a_relative_clause(extract_text):
+    x = extract_text("وتأتي الغارات في ظل الحرب التي تخوضها إسرائيل مع حركة حماس منذ عامين.")
+    assert {("hamas", "CLASHED_WITH", "israel"), ("israel", "CLASHED_WITH", "hamas")} & _triples(x)
+
+
+def test_eliminated_needs_the_preposition_at_once(extract_text):
+    x = extract_text("وأعلنت إسرائيل القضاء على إبراهيم عقيل.")
+    assert ("israel", "KILLED", _id(x, "عقيل")) in _triples(x)

@@ -116,8 +116,9 @@ class ArgumentFinder:
             owner = view.mention_at(after + 2)
             if owner is not None and owner.type in ORG_TYPES and _prefix(view, owner).endswith("ل"):
                 return owner, "after"      # انسحاب مسلحين تابعين لحكومة الوحدة
-        if trig.kind == "masdar" and after < len(tokens) and self._resumptive_verb(tokens[after].norm):
-            agent = view.mention_at(after + 1)
+        rel_k = after + 1 if after < len(tokens) and tokens[after].norm in RELATIVE else after
+        if trig.kind == "masdar" and rel_k < len(tokens) and self._resumptive_verb(tokens[rel_k].norm):
+            agent = view.mention_at(rel_k + 1)   # هجوم شنته فصائل / الحرب التي تخوضها إسرائيل
             if agent is not None and agent.type in ACTOR_TYPES:
                 return agent, "relative"
         if trig.kind == "verb":
@@ -129,8 +130,10 @@ class ArgumentFinder:
             m2 = view.mention_at(after + 1)
             if m2 is not None and tokens[after].norm in ("قوات", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "وحدات"):
                 m = m2
-        if m is not None and m.type in ACTOR_TYPES and not (trig.obj != "place" and m.type == "Country" and
-                                                           trig.kind == "masdar" and not self._lam_object_after(view, m)):
+        patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
+                   and m.type == "Person" and not self._lam_object_after(view, m))   # اغتيال فلان: he was killed
+        if m is not None and m.type in ACTOR_TYPES and not patient and not (
+                trig.obj != "place" and m.type == "Country" and trig.kind == "masdar" and not self._lam_object_after(view, m)):
             if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != "Country"):
                 if m.type != "Country" or self._has_later_object(view, m.token_end, trig):
                     return m, "after"
@@ -266,8 +269,9 @@ class ArgumentFinder:
 
     def _resumptive_verb(self, norm) -> bool:
         """شنته، نفذها: a verb with a pronoun for the noun before it (هجوم شنته فصائل ...)."""
+        verbs = self.lex.lists["resumptive_verbs"]
         for suffix in ("ته", "تها", "ه", "ها"):
-            if norm.endswith(suffix) and norm[:-len(suffix)] in ("شن", "نفذ", "شنت", "نفذت", "قاد", "قادت"):
+            if norm.endswith(suffix) and norm[:-len(suffix)] in verbs:
                 return True
         return False
 
@@ -380,7 +384,8 @@ class ArgumentFinder:
             ref = self._place_referent(view, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
             return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
         if trig.prep:
-            start = self._find_prep(view, after, trig.prep, 3 if trig.agent == "marked" else 8)
+            start = self._find_prep(view, after, trig.prep,
+                                    1 if trig.adjacent else 3 if trig.agent == "marked" else 8)
             if start is None:
                 return []
         objs = []

@@ -312,6 +312,18 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
     return None
 
 
+def _strike_before(ctx: RuleContext, t: int) -> Mention | None:
+    """The actor of the nearest strike phrase before token t (غارة نفذتها طائرة مسيرة إسرائيلية ...)."""
+    for j in range(t - 1, -1, -1):
+        if ctx.view.tokens[j].norm in (".", "؛", ";"):
+            return None
+        if _has(ctx, j, "strike_nouns") and not ctx.view.covering(j):
+            agent = _strike_agent(ctx, j, t)
+            if agent is not None:
+                return agent
+    return None
+
+
 def killed_by_a_strike(ctx: RuleContext):
     """مقتل القيادي أحمد الرهوي إثر غارة جوية إسرائيلية / قُتل فلان بغارة أمريكية -> the country
     KILLED the person: the killer named by the strike, not by a subject."""
@@ -335,6 +347,8 @@ def killed_by_a_strike(ctx: RuleContext):
             after = _person_after(ctx, victim.token_end)
             victim = after or victim
         agent = _strike_agent(ctx, victim.token_end, victim.token_end + 25)
+        if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 3), t)):
+            agent = _strike_before(ctx, t)      # غارة إسرائيلية ... أسفرت عن مقتل فلان
         if agent is not None and agent.entity_id != victim.entity_id:
             ctx.emit(agent, "KILLED", victim, "killed:strike_agent", 0.75, tok.text)
 
@@ -398,6 +412,60 @@ def fell_to(ctx: RuleContext):
                 break
 
 
+def clash_between(ctx: RuleContext):
+    """الجبهة بين حزب الله والجيش الإسرائيلي / التصعيد بين إسرائيل وإيران -> CLASHED_WITH."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["between_nouns"]) or "بين" not in view.stem_set():
+        return
+    for t in range(len(view.tokens)):
+        if not _has(ctx, t, "between_nouns") or view.covering(t):
+            continue
+        for k in range(t + 1, min(t + 5, len(view.tokens))):
+            if view.is_break(k):
+                break
+            if view.tokens[k].norm != "بين":
+                continue
+            a = view.mention_at(_skip_quotes(view, k + 1, 1))
+            if a is None or a.type not in ACTOR_TYPES:
+                break
+            b = view.mention_at(_skip_quotes(view, a.token_end, 1))
+            if b is not None and b.type in ACTOR_TYPES and _prefix(view, b).startswith("و") \
+                    and b.entity_id != a.entity_id:
+                ctx.emit(a, "CLASHED_WITH", b, "clashed_with:between_noun", 0.75, view.tokens[t].text)
+            break
+
+
+def presence_in_place(ctx: RuleContext):
+    """مقر اليونيفيل في الناقورة / الوجود العسكري الروسي في سوريا -> the actor BASED_IN the place."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["presence_nouns"]):
+        return
+    for t in range(len(view.tokens)):
+        if not _has(ctx, t, "presence_nouns") or view.covering(t):
+            continue
+        k, actor = t + 1, None
+        while k < min(t + 4, len(view.tokens)) and actor is None:
+            m = view.mention_at(k)
+            if m is not None:
+                actor = m if m.type in ORG_TYPES or m.type == "Country" else None
+                if actor is None:
+                    break
+                k = m.token_end
+            elif ctx.nationality(k) is not None:
+                actor, k = ctx.nationality(k), k + 1
+            elif view.tokens[k].norm.startswith("ال") and _adjective_like(view.tokens[k].norm):
+                k += 1             # العسكري
+            else:
+                break
+        if actor is None or k >= len(view.tokens):
+            continue
+        k = _skip_quotes(view, k, 1)
+        place = view.mention_at(k + 1) if view.tokens[k].norm in ("في", "داخل") else \
+            view.mention_at(k) if view.mention_at(k) is not None and _prefix(view, view.mention_at(k)).endswith("ب") else None
+        if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
+            ctx.emit(actor, "BASED_IN", place, "based_in:presence", 0.7, view.tokens[t].text)
+
+
 SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_before_organisation,
     title_inside_a_name,
@@ -407,4 +475,6 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     killed_by_a_strike,
     subjected_to_attack,
     fell_to,
+    clash_between,
+    presence_in_place,
 )

@@ -23,6 +23,7 @@ class Trigger:
     confidence: float
     suffixed: bool            # the form carries a pronoun suffix (سيطرتها)
     agent: str = "any"        # any | marked (see triggers.json)
+    adjacent: bool = False    # the preposition must follow the trigger at once (قضى على = killed)
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ def load_lexicon() -> Lexicon:
         common = dict(relation=v["relation"], prep=tuple(normalise(p) for p in v.get("prep", ())),
                       optional_prep=tuple(normalise(p) for p in v.get("optional_prep", ())),
                       then=tuple(normalise(t) for t in v.get("then", ())), obj=v["obj"],
-                      confidence=float(v["confidence"]), agent=v.get("agent", "any"))
+                      confidence=float(v["confidence"]), agent=v.get("agent", "any"),
+                      adjacent=bool(v.get("adjacent", False)))
         for past, present in zip(v["past"], v["present"]):
             for f in _verb_forms(past, present):
                 add(f, Trigger(kind="verb", suffixed=False, **common))

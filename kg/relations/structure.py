@@ -158,7 +158,7 @@ class StructuralRules:
                 self._claim(view, b, "SUPPORTS", a, "supports:backed_by", 0.85, view.tokens[a.token_end].text)
             return
         # PERSON، المتحدث باسم ORG  /  PERSON القيادي في ORG
-        if a.type == "Person" and b.type in ORG_TYPES | {"MediaOutlet"} and 1 <= len(gap) <= 4:
+        if a.type == "Person" and b.type in ORG_TYPES | {"MediaOutlet"} and 1 <= len(gap) <= 6:
             words = [g for g in gap if g not in CLAUSE_BREAKS]
             if words and any(w in L["member_titles"] for w in words) and (
                     words[-1] in L["member_preps"] or bp.endswith(("ل", "ب"))):

@@ -171,3 +171,32 @@ def run_nat(view, k):
         t = view.tokens[k]
         return Mention("t", 0, t.start, t.end, t.text, NATIONALITIES[n], "Country", "adjective", k, k + 1)
     return None
+
+
+def test_clash_between_after_a_front_noun():
+    v = sentence("تصاعدت المواجهات على الجبهة بين حركة النصر وجيش الجنوب ليلا.",
+                 [("حركة النصر", "nasr", "ArmedGroup"), ("جيش الجنوب", "south_army", "StateForce")])
+    assert run(C.clash_between, v) == {("nasr", "CLASHED_WITH", "south_army")}
+
+
+def test_a_front_noun_without_between_gives_nothing():
+    v = sentence("زار قائد جيش الجنوب الجبهة مع حركة النصر.",
+                 [("جيش الجنوب", "south_army", "StateForce"), ("حركة النصر", "nasr", "ArmedGroup")])
+    assert run(C.clash_between, v) == set()
+
+
+def test_presence_of_a_country_in_a_place():
+    v = sentence("ناقش الطرفان مستقبل الوجود العسكري الإسرائيلي في بلدة الوادي.", [("بلدة الوادي", "wadi", "City")])
+    assert run(C.presence_in_place, v) == {("israel", "BASED_IN", "wadi")}
+
+
+def test_headquarters_of_an_organisation_in_a_place():
+    v = sentence("سقطت قذيفة قرب مقر بعثة السلام في بلدة الوادي.",
+                 [("بعثة السلام", "mission", "Organization"), ("بلدة الوادي", "wadi", "City")])
+    assert run(C.presence_in_place, v) == {("mission", "BASED_IN", "wadi")}
+
+
+def test_killing_that_a_strike_before_it_caused():
+    v = sentence("استهدفت غارة نفذتها طائرة إسرائيلية سيارة، مما أسفر عن مقتل القيادي سمير ناصر.",
+                 [("سمير ناصر", "samir", "Person")])
+    assert run(C.killed_by_a_strike, v) == {("israel", "KILLED", "samir")}
