@@ -352,3 +352,23 @@ def test_war_waged_in_a_relative_clause(extract_text):
 def test_eliminated_needs_the_preposition_at_once(extract_text):
     x = extract_text("وأعلنت إسرائيل القضاء على إبراهيم عقيل.")
     assert ("israel", "KILLED", _id(x, "عقيل")) in _triples(x)
+
+
+def test_no_hostile_relation_with_the_actors_own_country(extract_text):
+    x = extract_text("وأوضح الجيش الإسرائيلي أن الهدوء عاد بعد الحرب مع إسرائيل.")
+    assert not [c for c in x.claims if c.predicate == "CLASHED_WITH"]
+
+
+def test_a_preposition_after_a_later_trigger_is_not_the_earlier_ones(extract_text):
+    x = extract_text("انسحبت القوات الحكومية من حمص بعد هجوم شنته فصائل المعارضة بعد سيطرتها على حلب.")
+    assert not [c for c in x.claims if c.predicate == "ATTACKED" and c.object == "aleppo"]
+
+
+def test_places_after_between_locate_the_target(extract_text):
+    x = extract_text("وشنت الطائرات الإسرائيلية غارات على معابر حدودية بين لبنان وسوريا.")
+    assert not [c for c in x.claims if c.predicate == "ATTACKED" and c.object in ("lebanon", "syria")]
+
+
+def test_a_drone_with_a_nationality_before_a_verbal_noun_is_its_agent(extract_text):
+    x = extract_text("وتولت مسيرة أميركية مساء الأربعاء اغتيال قيادي في كتائب حزب الله العراقي في بغداد.")
+    assert [c for c in x.claims if c.predicate == "KILLED" and c.subject == "united_states"]

@@ -90,8 +90,8 @@ class ArgumentFinder:
         if trig.kind == "masdar" and after < len(tokens) and tokens[after].norm in self.lex.lists["passive_participles"]:
             return self._passive_agent(view, after + 1), "passive_agent"   # الحصار المفروض من X / على القطاع
         title = self._titled_person_after(view, after)
-        if title is not None:
-            return title, "after"
+        if title is not None and not (trig.kind == "masdar" and not trig.prep and trig.obj != "place"):
+            return title, "after"         # (اغتيال قائد الكتيبة فلان: he is the one killed)
         if trig.kind == "verb":
             for k in (t - 3, t - 4):
                 forces = force_with_nationality(self.ctx, k) if k >= 0 else None
@@ -142,12 +142,30 @@ class ArgumentFinder:
         if t > 0 and view.tokens[t - 1].norm in RELATIVE:
             head = self._mention_ending_at(view, t - 1)
             return (head, "relative") if head is not None and head.type in ACTOR_TYPES else (None, "")
+        if trig.kind == "masdar":
+            forces = self._forces_before(view, t)
+            if forces is not None:
+                return forces, "adjective"      # تولت مسيرة أميركية مساء الأربعاء اغتيال
         prev = self._preceding_actor(view, t, allow_fi=trig.kind == "masdar")
         if prev is not None:
             return self._represented(view, self._partitive(view, prev)), "before"
         if self.topic is not None and self._clause_initial(view, t) and self._continues_discourse(view, t):
             return self.topic, "discourse"
         return None, ""
+
+    def _forces_before(self, view, t):
+        """A force noun with a nationality a few words before a verbal noun, with only a verb or
+        time words between (تولت مسيرة أميركية مساء الأربعاء اغتيال ...): the country acts."""
+        for k in range(t - 2, max(-1, t - 8), -1):
+            if view.is_break(k) or view.covering(k):
+                return None
+            found = force_with_nationality(self.ctx, k)
+            if found is not None:
+                between = [view.tokens[j].norm for j in range(found[1], t)]
+                if all(n in TIME_WORDS or n.isdigit() for n in between):
+                    return found[0]
+                return None
+        return None
 
     def _lam_object_after(self, view, m) -> bool:
         """استهداف الولايات المتحدة (الأمريكية) للمنشآت: a genitive followed by a لـ object is the
@@ -325,6 +343,11 @@ class ArgumentFinder:
         if k < 0:
             return False
         prev = view.tokens[k].norm
+        if p.startswith("و"):
+            before = self._mention_ending_at(view, k + 1)
+            if before is not None and before is not m and before.token_start > 0 \
+                    and view.tokens[before.token_start - 1].norm == "بين":
+                return True           # بين لبنان وسورية: both are governed by بين
         if prev == "من" and k > 0 and view.tokens[k - 1].norm in QUANTITY_NOUNS:
             return False
         if allow_fi and prev == "في" and m.type != "Country":
@@ -408,6 +431,8 @@ class ArgumentFinder:
                                    and 0 < x.token_start - k <= 2), None)
                     first = person or owner   # دبابة إسرائيلية: its owner; نظيره الإيراني عباس عراقجي: him
                     break
+            if m is not None and k > 0 and tokens[k - 1].norm == "بين":
+                break                    # معابر بين لبنان وسوريا: the countries locate the target
             if m is not None and m.type == "Country" and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
                 k = m.token_end          # مدن سوريا: cities of the country, not the country
                 continue
@@ -498,6 +523,8 @@ class ArgumentFinder:
         for k in range(after, min(after + window, len(view.tokens))):
             if view.is_break(k):
                 return None
+            if k > after and not view.covering(k) and self.lex.trigger_readings[view.tokens[k].norm]:
+                return None          # هجوم ... بعد سيطرتها على حلب: على belongs to the later trigger
             for p, stem in proclitic_variants(view.tokens[k].norm):
                 if stem in preps:
                     return k + 1

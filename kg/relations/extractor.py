@@ -54,7 +54,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         return self.claims
 
     def _claim(self, view, subj: Mention, rel: str, obj: Mention, rule: str, conf: float, trigger: str | None = None):
-        if subj is None or obj is None or subj.entity_id == obj.entity_id:
+        if subj is None or obj is None or subj.entity_id == obj.entity_id or self._own_country(subj, rel, obj):
             return
         source = self.current_source
         where = self.position if self.position is not None else min(subj.token_start, obj.token_start)
@@ -91,6 +91,15 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         self.position, self.future = None, False
         for rule in SENTENCE_RULES:
             rule(self.ctx)
+
+    def _own_country(self, subj: Mention, rel: str, obj: Mention) -> bool:
+        """A hostile relation between an actor and its own country (الجيش الإسرائيلي ... الحرب مع
+        إسرائيل): a misread subject, never a claim."""
+        if rel.casefold() not in self.lex.lists["hostile_relations"]:
+            return False
+        country = self.reg.country_entity.get
+        return any(b.type == "Country" and country(self.reg.country_of(a.entity_id) or "") == b.entity_id
+                   for a, b in ((subj, obj), (obj, subj)))
 
     def _verbs(self, view: SentenceView):
         tokens = view.tokens
