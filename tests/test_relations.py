@@ -372,3 +372,9 @@ def test_places_after_between_locate_the_target(extract_text):
 def test_a_drone_with_a_nationality_before_a_verbal_noun_is_its_agent(extract_text):
     x = extract_text("وتولت مسيرة أميركية مساء الأربعاء اغتيال قيادي في كتائب حزب الله العراقي في بغداد.")
     assert [c for c in x.claims if c.predicate == "KILLED" and c.subject == "united_states"]
+
+
+def test_coordinated_nationality_adjectives_give_each_country(extract_text):
+    x = extract_text("وشنت طائرات أمريكية وبريطانية غارات على مدينة الحديدة.")
+    hodeidah = _id(x, "الحديدة")
+    assert {("united_states", "ATTACKED", hodeidah), ("united_kingdom", "ATTACKED", hodeidah)} <= _triples(x)

@@ -2,8 +2,8 @@
 coordination, partitives and the actor the discourse is about."""
 from __future__ import annotations
 
-from kg.arabic import is_word, proclitic_variants
-from kg.relations.constructions import force_with_nationality, list_members
+from kg.arabic import is_word, phrase_key, proclitic_variants
+from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members
 from kg.relations.lexicon import Trigger, stems
 from kg.relations.view import _ok_type, _prefix
 from kg.relations.words import (ACTOR_TYPES, DISCOURSE_LINKS, FUNCTION_WORDS, ORG_TYPES, PARTITIVE_PLACES,
@@ -40,6 +40,15 @@ class ArgumentFinder:
                 tok = view.tokens[k]
                 return Mention(self.article.id, view.sentence.index, tok.start, tok.end, tok.text,
                                self.reg.country_entity[iso], "Country", "adjective", k, k + 1)
+        return None
+
+    def _country_word(self, view, word, k) -> Mention | None:
+        """The country a normalised nationality word names, as a mention at token k."""
+        iso = self.reg.nationality.get(word)
+        if iso and iso in self.reg.country_entity and 0 <= k < len(view.tokens):
+            tok = view.tokens[k]
+            return Mention(self.article.id, view.sentence.index, tok.start, tok.end, tok.text,
+                           self.reg.country_entity[iso], "Country", "adjective", k, k + 1)
         return None
 
     def _marked_agent(self, view, t, trig):
@@ -199,6 +208,9 @@ class ArgumentFinder:
         out, k = [m], m.token_end
         if m.sentence != view.sentence.index:
             return out
+        if m.source == "adjective":
+            return out + coordinated_nationalities(self.ctx, m)
+        out += self._same_body_other_nationality(view, m)
         cur = m
         while _prefix(view, cur).startswith("و"):
             prev = self._mention_ending_at(view, self._skip_back(view, cur.token_start))
@@ -214,6 +226,24 @@ class ArgumentFinder:
                 break
             out.append(nxt)
             k = nxt.token_end
+        return out
+
+    def _same_body_other_nationality(self, view, m):
+        """القوات التركية والعراقية: the same kind of body of the country the و-joined adjective
+        names, when the registry knows it by that name (القوات العراقية)."""
+        out, k = [], m.token_end
+        words = phrase_key(m.text)
+        if len(words) < 2 or words[-1] not in self.reg.nationality:
+            return out
+        while k < len(view.tokens) and view.tokens[k].norm.startswith("و") and view.tokens[k].norm[1:] in self.reg.nationality:
+            found = [e for e in self.reg.lookup(words[:-1] + (view.tokens[k].norm[1:],)) if e.entity_id in self.reg.entities]
+            if not found:
+                break
+            tok = view.tokens[k]
+            e = self.reg.entities[found[0].entity_id]
+            out.append(Mention(self.article.id, view.sentence.index, tok.start, tok.end, tok.text, e.id, e.type,
+                               "adjective", k, k + 1))
+            k += 1
         return out
 
     def _skip_back(self, view, k):

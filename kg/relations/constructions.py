@@ -10,7 +10,7 @@ rules of the extractor.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Mapping
+from typing import Callable, Mapping, Sequence
 
 from kg.relations.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
@@ -26,6 +26,8 @@ class RuleContext:
     lists: Mapping[str, frozenset]
     nationality: Callable[[int], Mention | None]     # the country a nationality adjective at token k names
     emit: Emit
+    history: Sequence[Mention] = ()                 # mentions of the article's earlier sentences
+    adjective: Callable[[str, int], Mention | None] = lambda word, k: None   # a nationality word at token k
 
 
 def _has(ctx: RuleContext, k: int, name: str) -> bool:
@@ -79,8 +81,24 @@ def force_with_nationality(ctx: RuleContext, k: int) -> tuple[Mention, int] | No
         if c is not None:
             if extra and (view.covering(j) or not _adjective_like(view.tokens[j].norm)):
                 return None
-            return c, j + extra + 1
+            end = j + extra + 1
+            while end < len(view.tokens) and view.tokens[end].norm.startswith("و") and ctx.nationality(end):
+                end += 1           # طائرات أمريكية وبريطانية
+            return c, end
     return None
+
+
+def coordinated_nationalities(ctx: RuleContext, m: Mention) -> list[Mention]:
+    """The countries of nationality adjectives joined by و after the one read as m (القوات
+    التركية والعراقية -> Iraq after Turkey)."""
+    out, k = [], m.token_end
+    while k < len(ctx.view.tokens) and ctx.view.tokens[k].norm.startswith("و"):
+        c = ctx.nationality(k)
+        if c is None:
+            break
+        out.append(c)
+        k += 1
+    return out
 
 
 def _adjective_like(norm: str) -> bool:
@@ -466,6 +484,76 @@ def presence_in_place(ctx: RuleContext):
             ctx.emit(actor, "BASED_IN", place, "based_in:presence", 0.7, view.tokens[t].text)
 
 
+def meeting_of_several(ctx: RuleContext):
+    """اجتماع ضم وزراء خارجية مصر والأردن والسعودية / لقاء بين X وY -> each pair MET_WITH."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["meeting_nouns"]):
+        return
+    for t in range(len(view.tokens)):
+        if not _has(ctx, t, "meeting_nouns") or view.covering(t):
+            continue
+        k = t + 1
+        while k < min(t + 4, len(view.tokens)) and not view.is_break(k):
+            if _has(ctx, k, "gathering_words") or view.tokens[k].norm == "بين":
+                break
+            k += 1
+        else:
+            continue
+        if k >= len(view.tokens) or view.is_break(k):
+            continue
+        group: list[Mention] = []
+        j = k + 1
+        while j < min(k + 14, len(view.tokens)):
+            j = _skip_quotes(view, j, 1)
+            m = view.mention_at(j)
+            if m is None and j + 1 < len(view.tokens) and _has(ctx, j, "member_titles") and not view.is_break(j):
+                j += 1                   # وزراء خارجية مصر، ممثلو ...
+                continue
+            if m is None or m.type not in ACTOR_TYPES or (group and not _joined(view, m)):
+                break
+            group.append(m)
+            j = m.token_end
+        ids = {m.entity_id for m in group}
+        if len(ids) < 2:
+            continue
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.entity_id != b.entity_id:
+                    ctx.emit(a, "MET_WITH", b, "met_with:meeting_of", 0.75, view.tokens[t].text)
+
+
+def backed_by(ctx: RuleContext):
+    """الجماعة المدعومة من إيران (the group the text is about) / قوات النخبة المدعومة إماراتيا
+    -> the backer SUPPORTS the backed group."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["supported_by"]):
+        return
+    for t in range(1, len(view.tokens)):
+        if not _has(ctx, t, "supported_by"):
+            continue
+        backer = None
+        if t + 2 < len(view.tokens) and view.tokens[t + 1].norm == "من":
+            backer = view.mention_at(_skip_quotes(view, t + 2, 1))
+        elif t + 1 < len(view.tokens) and view.tokens[t + 1].norm.endswith("يا"):
+            backer = _adverb(ctx, t + 1)
+        if backer is None or backer.type not in ACTOR_TYPES:
+            continue
+        head = view.covering(_skip_quotes(view, t - 1, -1))
+        if head is None:
+            if not _has(ctx, t - 1, "group_nouns"):
+                continue
+            head = _nearest_before(view, t - 1, lambda m: m.type in ("ArmedGroup", "StateForce")) or next(
+                (m for m in reversed(ctx.history) if m.type == "ArmedGroup"), None)
+        if head is not None and head.type in ACTOR_TYPES and head.entity_id != backer.entity_id:
+            ctx.emit(backer, "SUPPORTS", head, "supports:backed_by_rule", 0.8, view.tokens[t].text)
+
+
+def _adverb(ctx: RuleContext, k: int) -> Mention | None:
+    """إماراتيا، إيرانيا: a nationality adverb (the adjective + ا) as its country."""
+    norm = ctx.view.tokens[k].norm
+    return ctx.adjective(norm[:-1], k) if norm.endswith("يا") else None
+
+
 SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_before_organisation,
     title_inside_a_name,
@@ -474,6 +562,8 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     list_after_a_place,
     killed_by_a_strike,
     subjected_to_attack,
+    meeting_of_several,
+    backed_by,
     fell_to,
     clash_between,
     presence_in_place,

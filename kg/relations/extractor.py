@@ -85,7 +85,8 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
     def rule_context(self, view: SentenceView) -> RuleContext:
         """What the construction rules of kg.relations.constructions read and write through."""
         return RuleContext(view, self.lex.lists, lambda k: self._country_mention(view, k),
-                           lambda s, rel, o, rule, conf, trigger=None: self._claim(view, s, rel, o, rule, conf, trigger))
+                           lambda s, rel, o, rule, conf, trigger=None: self._claim(view, s, rel, o, rule, conf, trigger),
+                           self.history, lambda word, k: self._country_word(view, word, k))
 
     def _constructions(self, view: SentenceView):
         self.position, self.future = None, False
@@ -181,7 +182,8 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             return
         conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
         rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
-        subjects = self._coordinated(view, subj) if subj_rule in ("after", "before", "passive_agent") else [subj]
+        subjects = self._coordinated(view, subj) if subj_rule in ("after", "before", "passive_agent", "adjective") \
+            else [subj]
         if len(subjects) > 1:
             self.last_group = subjects
         for sj in subjects:

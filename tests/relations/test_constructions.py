@@ -200,3 +200,37 @@ def test_killing_that_a_strike_before_it_caused():
     v = sentence("استهدفت غارة نفذتها طائرة إسرائيلية سيارة، مما أسفر عن مقتل القيادي سمير ناصر.",
                  [("سمير ناصر", "samir", "Person")])
     assert run(C.killed_by_a_strike, v) == {("israel", "KILLED", "samir")}
+
+
+def test_meeting_that_gathered_several_parties():
+    v = sentence("عقد اجتماع ضم مصر والأردن والسعودية في القاهرة.",
+                 [("مصر", "egypt", "Country"), ("الأردن", "jordan", "Country"), ("السعودية", "saudi", "Country"),
+                  ("القاهرة", "cairo", "City")])
+    assert run(C.meeting_of_several, v) == {("egypt", "MET_WITH", "jordan"), ("egypt", "MET_WITH", "saudi"),
+                                            ("jordan", "MET_WITH", "saudi")}
+
+
+def test_backed_group_named_in_an_earlier_sentence():
+    v = sentence("وقالت الجماعة المدعومة من إيران إنها ستواصل.", [("إيران", "iran", "Country")])
+    houthis = Mention("t", 0, 0, 1, "الحوثيون", "houthis", "ArmedGroup", "registry", 0, 1)
+    out = []
+    ctx = C.RuleContext(v, load_lexicon().lists, lambda k: None,
+                        lambda s, rel, o, rule, conf, trigger=None: out.append((s.entity_id, rel, o.entity_id)),
+                        history=[houthis])
+    C.backed_by(ctx)
+    assert out == [("iran", "SUPPORTS", "houthis")]
+
+
+def test_backed_by_a_nationality_adverb():
+    v = sentence("هاجمت قوات النخبة المدعومة إماراتيا مواقع القبائل.", [("قوات النخبة", "elite", "ArmedGroup")])
+    out = []
+
+    def adjective(word, k):
+        t = v.tokens[k]
+        return Mention("t", 0, t.start, t.end, t.text, "uae", "Country", "adjective", k, k + 1) \
+            if word == "اماراتي" else None
+    ctx = C.RuleContext(v, load_lexicon().lists, lambda k: None,
+                        lambda s, rel, o, rule, conf, trigger=None: out.append((s.entity_id, rel, o.entity_id)),
+                        adjective=adjective)
+    C.backed_by(ctx)
+    assert out == [("uae", "SUPPORTS", "elite")]
