@@ -1,6 +1,7 @@
-"""The Arabic trigger lexicon (ontology/triggers.json): verbs and verbal nouns with all the
+"""The Arabic trigger lexicon (ontology/triggers.json, and ontology/trigger_roots.json whose roots
+kg.relations.derive fills into verb-form patterns): verbs and verbal nouns with all the
 conjugated, definite and pronoun-suffixed forms the extractor matches, and the word lists of the
-structural rules."""
+structural and construction rules."""
 from __future__ import annotations
 
 import functools
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 
 from kg.arabic import normalise, phrase_key, proclitic_variants
 from kg.memo import Memo
+from kg.relations.derive import derive
 from kg.relations.words import PREFIXES, SUFFIXES
 
 
@@ -88,12 +90,13 @@ def _noun_forms(masdar: str) -> tuple[set[str], set[str]]:
 def load_lexicon() -> Lexicon:
     from ontology import path
     data = json.loads(path("triggers.json").read_text(encoding="utf-8"))
+    roots = json.loads(path("trigger_roots.json").read_text(encoding="utf-8"))["roots"]
     forms: dict[str, list[Trigger]] = {}
 
     def add(form, trig):
         forms.setdefault(form, []).append(trig)
 
-    for v in data["verbs"]:
+    for v in data["verbs"] + [derive(r) for r in roots]:
         common = dict(relation=v["relation"], prep=tuple(normalise(p) for p in v.get("prep", ())),
                       optional_prep=tuple(normalise(p) for p in v.get("optional_prep", ())),
                       then=tuple(normalise(t) for t in v.get("then", ())), obj=v["obj"],
