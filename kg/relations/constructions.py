@@ -34,8 +34,7 @@ def _has(ctx: RuleContext, k: int, name: str) -> bool:
     """Token k (any proclitic reading) is a word of the lexicon list ``name``."""
     if k < 0 or k >= len(ctx.view.tokens):
         return False
-    words = ctx.lists[name]
-    return any(s in words or (s.startswith("ال") and s[2:] in words) for s in stems(ctx.view.tokens[k].norm))
+    return not ctx.lists[name].isdisjoint(ctx.view.token_stems(k))
 
 
 def _skip_quotes(view: SentenceView, k: int, step: int) -> int:
@@ -189,6 +188,8 @@ def title_before_organisation(ctx: RuleContext):
     فلان، أحد قادة الحرس الثوري -> MEMBER_OF: a title phrase, the organisation, and the person
     named after it or before it."""
     view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["title_words"]):
+        return
     for org in view.mentions:
         if org.type not in ORG_TYPES:
             continue
@@ -211,6 +212,8 @@ def title_before_organisation(ctx: RuleContext):
 def title_inside_a_name(ctx: RuleContext):
     """رئيس مجلس السيادة عبد الفتاح البرهان (one name with a title and a body inside) -> LEADS."""
     view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["title_words"]):
+        return
     for inner in view.nested:
         if inner.type not in ORG_TYPES:
             continue
@@ -258,6 +261,8 @@ def capital_with_nationality(ctx: RuleContext):
 def list_after_a_place(ctx: RuleContext):
     """مواقع في صنعاء، منها منطقة حدة وجبل عطان -> حدة and جبل عطان LOCATED_IN صنعاء."""
     view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["list_opener_words"]):
+        return
     for container in view.mentions:
         if container.type not in ("City", "Region"):
             continue

@@ -113,6 +113,10 @@ def load_lexicon() -> Lexicon:
                 add(f, Trigger(kind="masdar", suffixed=True, **common))
     lists = {k: frozenset(phrase_key(x)[0] if len(phrase_key(x)) == 1 else " ".join(phrase_key(x)) for x in v)
              for k, v in data.items() if isinstance(v, list) and k not in ("verbs", "hedges")}
+    # words whose absence from a sentence lets a construction rule skip it (with and without ال)
+    titles = lists["leader_titles"] | lists["member_titles"] | lists["member_title_heads"]
+    lists["title_words"] = frozenset(w for t in titles for w in (t.split()[0], "ال" + t.split()[0]))
+    lists["list_opener_words"] = frozenset(o.split()[0] for o in lists["list_openers"])
     hedges = tuple(phrase_key(h) for h in data["hedges"])
     return Lexicon({k: tuple(v) for k, v in forms.items()}, lists, hedges)
 
