@@ -378,3 +378,8 @@ def test_coordinated_nationality_adjectives_give_each_country(extract_text):
     x = extract_text("وشنت طائرات أمريكية وبريطانية غارات على مدينة الحديدة.")
     hodeidah = _id(x, "الحديدة")
     assert {("united_states", "ATTACKED", hodeidah), ("united_kingdom", "ATTACKED", hodeidah)} <= _triples(x)
+
+
+def test_a_route_between_places_is_no_location(extract_text):
+    x = extract_text("تقدمت القوات من مدينة سنار مرورا بمدينة الدمازين.")
+    assert not [c for c in x.claims if c.predicate == "LOCATED_IN"]

@@ -175,6 +175,8 @@ class StructuralRules:
         """The words between two places say the first lies in the second: a locative preposition
         (في، بـ، داخل، على) or a direction (شرقي، جنوب، وسط), with at most one other word
         (ومحيطها، للنازحين)."""
+        if any(g in L["route_words"] for g in gap):
+            return False          # من مدينة سنار مرورا بمدينة مايرنو: a route, not a location
         heads = [g for g in gap if g in L["located_heads"]]
         # بقضاء صور، بمحافظة النبطية: a locative ب on a place head
         heads += [g for g in gap if any(p.endswith("ب") and st in L["place_heads"] for p, st in proclitic_variants(g))]
