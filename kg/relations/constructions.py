@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
-from kg.relations.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
-from kg.relations.words import ACTOR_TYPES, CLAUSE_BREAKS, ORG_TYPES, PLACE_TYPES, QUOTES
+from kg.relations.words import ACTOR_TYPES, ORG_TYPES, PLACE_TYPES, QUOTES
 from kg.types import Mention
 
 Emit = Callable[..., None]        # emit(subject, relation, object, rule, confidence, trigger=None)
