@@ -383,3 +383,8 @@ def test_coordinated_nationality_adjectives_give_each_country(extract_text):
 def test_a_route_between_places_is_no_location(extract_text):
     x = extract_text("تقدمت القوات من مدينة سنار مرورا بمدينة الدمازين.")
     assert not [c for c in x.claims if c.predicate == "LOCATED_IN"]
+
+
+def test_supply_routes_are_no_support(extract_text):
+    x = extract_text("وتقدمت كتائب حزب الله نحو مدينة القائم في محاولة لقطع طرق الإمداد عن خصومها في الريف المجاور.")
+    assert not [c for c in x.claims if c.predicate == "SUPPORTS"]
