@@ -388,3 +388,8 @@ def test_a_route_between_places_is_no_location(extract_text):
 def test_supply_routes_are_no_support(extract_text):
     x = extract_text("وتقدمت كتائب حزب الله نحو مدينة القائم في محاولة لقطع طرق الإمداد عن خصومها في الريف المجاور.")
     assert not [c for c in x.claims if c.predicate == "SUPPORTS"]
+
+
+def test_definite_then_noun_and_a_group_adjective_as_the_target(extract_text):
+    x = extract_text("وشنت الولايات المتحدة والمملكة المتحدة موجة من الضربات الجوية ضد عشرات الأهداف الحوثية.")
+    assert {("united_states", "ATTACKED", "houthis"), ("united_kingdom", "ATTACKED", "houthis")} <= _triples(x)

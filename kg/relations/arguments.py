@@ -51,6 +51,24 @@ class ArgumentFinder:
                            self.reg.country_entity[iso], "Country", "adjective", k, k + 1)
         return None
 
+    def _group_adjective(self, view, k) -> Mention | None:
+        """الأهداف الحوثية: a definite nisba adjective whose plural (الحوثيين، الحوثيون) is the
+        registry's name of a group, as a mention of that group."""
+        if k < 0 or k >= len(view.tokens) or view.covering(k):
+            return None
+        n = view.tokens[k].norm
+        if not n.startswith("ال") or not n.endswith(("يه", "ي")) or len(n) < 6 or n in self.reg.nationality:
+            return None
+        base = n[:-2] if n.endswith("يه") else n[:-1]
+        for plural in (base + "يين", base + "يون"):
+            for e in self.reg.lookup((plural,)):
+                rec = self.reg.entities.get(e.entity_id)
+                if rec is not None and rec.type in ("ArmedGroup", "Organization"):
+                    tok = view.tokens[k]
+                    return Mention(self.article.id, view.sentence.index, tok.start, tok.end, tok.text, rec.id,
+                                   rec.type, "adjective", k, k + 1)
+        return None
+
     def _marked_agent(self, view, t, trig):
         """غارة إسرائيلية / عملياتها / غارات الجيش: the agent marked on an attack noun."""
         if trig.suffixed:
@@ -455,7 +473,7 @@ class ArgumentFinder:
             m = view.mention_at(k)
             if m is None and trig.obj != "place" and k > start and not view.covering(k - 1) \
                     and is_word(tokens[k - 1].norm) and trig.relation in ("ATTACKED", "MET_WITH"):
-                owner = self._country_mention(view, k)
+                owner = self._country_mention(view, k) or self._group_adjective(view, k)
                 if owner is not None and (subj is None or owner.entity_id != subj.entity_id):
                     person = next((x for x in view.mentions if x.type == "Person"
                                    and 0 < x.token_start - k <= 2), None)

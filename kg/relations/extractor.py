@@ -145,7 +145,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                     k += 1         # طائرات الاحتلال: the head of a construct whose owner acts
                     continue
                 break
-            if k >= len(tokens) or not any(s in trig.then for s in stems(tokens[k].norm)):
+            if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
                 return
             after = k + 1
         if trig.relation == "CLASHED_WITH" and self._between(view, t, trig, surface):
