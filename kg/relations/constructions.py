@@ -27,6 +27,7 @@ class RuleContext:
     emit: Emit
     history: Sequence[Mention] = ()                 # mentions of the article's earlier sentences
     adjective: Callable[[str, int], Mention | None] = lambda word, k: None   # a nationality word at token k
+    group_adjective: Callable[[int], Mention | None] = lambda k: None       # الحوثي at token k -> the Houthis
 
 
 def _has(ctx: RuleContext, k: int, name: str) -> bool:
@@ -206,6 +207,20 @@ def title_before_organisation(ctx: RuleContext):
                 person = before
         if person is not None:
             ctx.emit(person, rel, org, f"{rel.lower()}:title_phrase", 0.8, view.tokens[start].text)
+
+
+def title_with_a_group_adjective(ctx: RuleContext):
+    """القيادي الحوثي محمد مفتاح: a member title, the group's nisba adjective, the person -> MEMBER_OF."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["title_words"]):
+        return
+    for k in range(len(view.tokens) - 2):
+        if not _has(ctx, k, "member_titles") or view.covering(k):
+            continue
+        group = ctx.group_adjective(k + 1)
+        person = view.mention_at(k + 2)
+        if group is not None and person is not None and person.type == "Person":
+            ctx.emit(person, "MEMBER_OF", group, "member_of:title_group_adjective", 0.75, view.tokens[k].text)
 
 
 def title_inside_a_name(ctx: RuleContext):
@@ -561,6 +576,7 @@ def _adverb(ctx: RuleContext, k: int) -> Mention | None:
 SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_before_organisation,
     title_inside_a_name,
+    title_with_a_group_adjective,
     owned_by_a_person,
     capital_with_nationality,
     list_after_a_place,

@@ -86,7 +86,8 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         """What the construction rules of kg.relations.constructions read and write through."""
         return RuleContext(view, self.lex.lists, lambda k: self._country_mention(view, k),
                            lambda s, rel, o, rule, conf, trigger=None: self._claim(view, s, rel, o, rule, conf, trigger),
-                           self.history, lambda word, k: self._country_word(view, word, k))
+                           self.history, lambda word, k: self._country_word(view, word, k),
+                           lambda k: self._group_adjective(view, k))
 
     def _constructions(self, view: SentenceView):
         self.position, self.future = None, False

@@ -234,3 +234,18 @@ def test_backed_by_a_nationality_adverb():
                         adjective=adjective)
     C.backed_by(ctx)
     assert out == [("uae", "SUPPORTS", "elite")]
+
+
+def test_member_title_with_a_group_adjective():
+    v = sentence("وقال القيادي النصراوي سمير ناصر إن الهدنة صامدة.", [("سمير ناصر", "samir", "Person")])
+    out = []
+
+    def group_adjective(k):
+        t = v.tokens[k]
+        return Mention("t", 0, t.start, t.end, t.text, "nasr", "ArmedGroup", "adjective", k, k + 1) \
+            if t.norm == "النصراوي" else None
+    ctx = C.RuleContext(v, load_lexicon().lists, lambda k: None,
+                        lambda s, rel, o, rule, conf, trigger=None: out.append((s.entity_id, rel, o.entity_id)),
+                        group_adjective=group_adjective)
+    C.title_with_a_group_adjective(ctx)
+    assert out == [("samir", "MEMBER_OF", "nasr")]
