@@ -24,7 +24,7 @@ class SentenceView:
                 self._cover[k] = m
         self._stems: frozenset[str] | None = None
         self._token_stems: list[frozenset[str] | None] = [None] * len(self.tokens)
-        self._prefixes: dict[int, str] = {}
+        self._prefixes: dict[tuple, str] = {}
 
     def mention_at(self, i) -> Mention | None:
         return self.by_start.get(i)
@@ -55,7 +55,7 @@ class SentenceView:
 
 def _prefix(view: SentenceView, m: Mention) -> str:
     """The proclitics before a mention in its first token (وبـ، لـ ...); للمرصد counts as لـ."""
-    key = id(m)
+    key = (m.token_start, m.token_end, m.text)     # not id(m): a short-lived mention's id is reused
     hit = view._prefixes.get(key)
     if hit is None:
         hit = view._prefixes[key] = _read_prefix(view, m)
