@@ -86,9 +86,11 @@ def output_target(path: str | os.PathLike, *, allow_special: bool = False) -> tu
 
 @contextlib.contextmanager
 def atomic_path(path: str | os.PathLike, *, allow_special: bool = False, durable: bool = True,
-                mkdir: bool = True) -> Iterator[Path]:
+                mkdir: bool = True, permissions: int | None = None) -> Iterator[Path]:
     """A temp path to write the whole output to; when the block ends normally it replaces the
-    target (see the module docstring), else it is removed and the target is left alone."""
+    target (see the module docstring), else it is removed and the target is left alone.
+    ``permissions``: the new file's mode from its creation on (a secret: 0o600), instead of the
+    target's present mode or what a plain open() would give."""
     if is_stdout(path):
         with tempfile.TemporaryDirectory(prefix="kg-") as d:
             tmp = Path(d) / "out"
@@ -106,7 +108,7 @@ def atomic_path(path: str | os.PathLike, *, allow_special: bool = False, durable
     if mkdir:
         target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+        mode = stat.S_IMODE(os.stat(target).st_mode) if permissions is None else permissions
     except OSError:
         mode = None
     tmp = atomic_temp(target, mode)
@@ -122,9 +124,9 @@ def atomic_path(path: str | os.PathLike, *, allow_special: bool = False, durable
 
 @contextlib.contextmanager
 def atomic_open(path: str | os.PathLike, mode: str = "w", *, allow_special: bool = False, durable: bool = True,
-                buffering: int = -1, **open_args):
+                buffering: int = -1, permissions: int | None = None, **open_args):
     """atomic_path, opened: ``with atomic_open(p, "w", encoding="utf-8") as f: f.write(...)``."""
-    with atomic_path(path, allow_special=allow_special, durable=False) as tmp:
+    with atomic_path(path, allow_special=allow_special, durable=False, permissions=permissions) as tmp:
         with open(tmp, mode, buffering=buffering, **open_args) as f:
             yield f
             f.flush()

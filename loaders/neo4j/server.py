@@ -118,12 +118,9 @@ class ServerInfo:
 
 def _write_private(path: Path, text: str) -> None:
     """Write a file only its owner can read (mode 0600 from the start, not chmod after)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, stat.S_IRUSR | stat.S_IWUSR)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
+    from kg.fsutil import atomic_open
+    with atomic_open(path, "w", encoding="utf-8", permissions=stat.S_IRUSR | stat.S_IWUSR) as f:
         f.write(text)
-    os.chmod(tmp, stat.S_IRUSR | stat.S_IWUSR)
-    os.replace(tmp, path)
 
 
 def read_password(paths: ServerPaths) -> str | None:
