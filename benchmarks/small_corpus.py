@@ -9,13 +9,15 @@ its own article id). Every run is one `kg build DIR --out TMP --quiet --workers 
 wall clock from start to exit, so start-up is included; what kg keeps on disk between runs
 (kg.memo.disk_cached) is warm, as for a user's second command. In each round every checkout runs
 1 then 2 workers; the 2-worker speed-up is the ratio of the two runs of that round. Medians of the
-rounds are printed with the load average before and after.
+rounds are printed with the load average before and after, and the CPU seconds of each build
+(a speed-up needs a second idle core: on a machine loaded beyond its cores it cannot show).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -38,17 +40,23 @@ def make_corpus(target: Path, copies: int, source: Path = DEV) -> int:
     return copies * len(files)
 
 
-def build(repo: Path, corpus: Path, out: Path, workers: int, cache: Path, python: str) -> float:
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def build(repo: Path, corpus: Path, out: Path, workers: int, cache: Path, python: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of kg and its workers) of one kg build."""
     env = dict(os.environ, PYTHONPATH=str(repo), KG_CACHE_DIR=str(cache))
     env.pop("KG_DISK_CACHE", None)
     shutil.rmtree(out, ignore_errors=True)
-    started = time.perf_counter()
+    cpu, started = _cpu(), time.perf_counter()
     proc = subprocess.run([python, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--quiet",
                            "--workers", str(workers)], cwd=repo, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - started
     if proc.returncode != 0:
         raise SystemExit(f"kg build failed in {repo}:\n{proc.stdout}\n{proc.stderr}")
-    return wall
+    return wall, _cpu() - cpu
 
 
 def main() -> None:
@@ -70,12 +78,14 @@ def main() -> None:
             build(r, Path(args.source), Path(tmp) / "warm", 1, Path(tmp) / f"cache{k}", args.python)
         for _ in range(args.rounds):
             for k, r in enumerate(repos):
-                one = build(r, corpus, Path(tmp) / "out1", 1, Path(tmp) / f"cache{k}", args.python)
-                two = build(r, corpus, Path(tmp) / "out2", 2, Path(tmp) / f"cache{k}", args.python)
+                one, cpu1 = build(r, corpus, Path(tmp) / "out1", 1, Path(tmp) / f"cache{k}", args.python)
+                two, cpu2 = build(r, corpus, Path(tmp) / "out2", 2, Path(tmp) / f"cache{k}", args.python)
                 same = (Path(tmp) / "out1" / "graph.json").read_bytes() == (Path(tmp) / "out2" / "graph.json").read_bytes()
                 runs[str(r)].append({"wall_1_worker_s": round(one, 2), "wall_2_workers_s": round(two, 2),
                                      "articles_per_s_1": round(n / one, 1), "articles_per_s_2": round(n / two, 1),
                                      "speedup_2_workers": round(one / two, 3), "same_graph": same,
+                                     "cpu_1_worker_s": round(cpu1, 1), "cpu_2_workers_s": round(cpu2, 1),
+                                     "articles_per_cpu_s_1": round(n / cpu1, 1),
                                      "load": [round(x, 2) for x in os.getloadavg()]})
     summary = {"articles": n, "rounds": args.rounds, "load_before": [round(x, 2) for x in load_before],
                "load_after": [round(x, 2) for x in os.getloadavg()], "checkouts": {}}

@@ -16,7 +16,6 @@ from kg.graph import write_json_atomic
 from kg.fsutil import FolderLock
 from kg.graphstore import GraphStore, index_path
 from kg.ingest import read_inputs
-from kg.ner.fastcrf import compiled_decoder
 from kg.parallel import map_articles
 from kg.relations import extract
 from kg.types import Article, ArticleExtraction, Skipped
@@ -35,6 +34,7 @@ def extract_article(article: Article) -> ArticleExtraction:
 def warm_up_for_workers() -> None:
     """Load, before worker processes fork, what each would otherwise load for itself once it has
     seen a few articles: the NER's compiled decoder (numba: ~1 s of CPU per process)."""
+    from kg.ner.fastcrf import compiled_decoder     # here: numpy and the NER are not needed to import kg
     compiled_decoder()
 
 
