@@ -1,20 +1,24 @@
-"""Benchmark (not a test): relationships per second into the embedded Bolt server, for the
-batched loader (UNWIND $rows, one managed transaction per batch) and for a one-query-per-row
-baseline, in the same run on the same server.
+"""Benchmark (not a test): rows per second into the embedded server, by the direct path (ArcadeDB's
+own API in the warm server's process, what kg load uses there) and by the Bolt path (UNWIND $rows,
+one managed transaction per batch, what a real Neo4j gets), with a one-query-per-row baseline, all
+in the same run on the same server.
 
-    .venv/bin/python benchmarks/neo4j_load.py                      # 100,000 relationships
-    .venv/bin/python benchmarks/neo4j_load.py --relationships 20000 --baseline-sample 1000
+    .venv/bin/python benchmarks/neo4j_load.py --relationships 20000 --entities 4000 --articles 2000
+    .venv/bin/python benchmarks/neo4j_load.py --relationships 100000 --entities 20000 --paths direct
 
 Steps: build a synthetic graph.json graph (random actors and places, vocabulary relation
-types, one provenance sentence per relationship); load its entities; time the baseline on a
-random sample of the relationships (one auto-commit query per row: the rate is extrapolated
-to the whole set, and printed as such); delete those; then time the full batched load
-(entities, articles, relationships, claims) and report the relationship stage's rate.
-With --uri (or NEO4J_URI) it runs against that Neo4j server instead: it deletes kg's nodes there.
+types, one provenance sentence per relationship); start a warm server (kg's background one) on a
+temporary data directory; for each path, from an empty database, time the whole load
+(``rows/s`` counts entities + relationships + claims, over the load's wall time as kg load sees it,
+rows sent to the server included) and check the counts; then the baseline on a random sample of
+the relationships (one auto-commit query per row: the rate is extrapolated, and printed as such).
+With --uri (or NEO4J_URI) it runs against that Neo4j server instead (Bolt only): it deletes kg's
+nodes there.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import tempfile
@@ -26,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kg.graph import new_graph  # noqa: E402
 from loaders.neo4j import Settings, clear, connect, counts  # noqa: E402
 from loaders.neo4j import cypher  # noqa: E402
-from loaders.neo4j.load import DEFAULT_BATCH_SIZE, Writer, load_rows, write_entities  # noqa: E402
+from loaders.neo4j.load import DEFAULT_BATCH_SIZE, Writer, load, write_entities  # noqa: E402
 from loaders.neo4j.rows import graph_rows, params  # noqa: E402
 from ontology import vocabulary  # noqa: E402
 
@@ -69,15 +73,46 @@ def baseline(conn, relation_rows) -> float:
     return time.perf_counter() - start
 
 
+def cpu_seconds(pid: int | None) -> float:
+    """CPU time (user + system) of this process, plus the server process's when it is another one."""
+    t = os.times()
+    own = t.user + t.system
+    if not pid or pid == os.getpid():
+        return own
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return own + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def timed_load(conn, rows, path: str, batch_size: int, server_pid: int | None = None):
+    clear(conn)
+    t, c = time.perf_counter(), cpu_seconds(server_pid)
+    report = load(conn, rows, batch_size=batch_size, path=path)
+    wall, cpu = time.perf_counter() - t, cpu_seconds(server_pid) - c
+    got = counts(conn)
+    in_db = sum(v for k, v in got.relationships.items() if k in vocabulary().relation_codes)
+    n = report.entities + report.relationships + report.claims
+    ok = (in_db, got.nodes.get("Entity", 0), got.nodes.get("Claim", 0)) == (
+        report.relationships, report.entities, report.claims)
+    print(f"{path:>6}: {n:,} rows (entities + relationships + claims) in {wall:.1f} s = {n / wall:,.0f} rows/s "
+          f"(CPU, client and server: {cpu:.1f} s = {n / cpu:,.0f} rows per CPU-second); "
+          + ", ".join(f"{name} {s:.1f} s" for name, s in report.stage_seconds)
+          + f"; in the database: {got.nodes.get('Entity', 0):,} entities, {in_db:,} relationships, "
+            f"{got.nodes.get('Claim', 0):,} claims {'(exact)' if ok else '(WRONG)'}")
+    return ok
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--relationships", type=int, default=100_000)
     p.add_argument("--entities", type=int, default=20_000)
     p.add_argument("--articles", type=int, default=2_000)
-    p.add_argument("--baseline-sample", type=int, default=2_000,
-                   help="relationships the one-query-per-row baseline writes (its rate is extrapolated)")
+    p.add_argument("--paths", default="direct,bolt", help="comma-separated: direct, bolt (default both)")
+    p.add_argument("--baseline-sample", type=int, default=1_000,
+                   help="relationships the one-query-per-row baseline writes (its rate is extrapolated; 0: skip)")
     p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
-    p.add_argument("--data-dir", help="embedded server data directory (default: a temporary one)")
     p.add_argument("--uri", help="a Neo4j server instead of the embedded one (its kg nodes are deleted)")
     args = p.parse_args(argv)
 
@@ -86,37 +121,35 @@ def main(argv=None) -> int:
     rows = graph_rows(g)
     print(f"synthetic graph: {len(rows.entities):,} entities, {len(rows.relations):,} relationships, "
           f"{len(rows.claims):,} claims, {len(rows.articles):,} articles ({time.perf_counter() - t:.1f} s to build)")
+    from loaders.neo4j.control import stop_server
+    from loaders.neo4j.server import ServerPaths
 
-    with tempfile.TemporaryDirectory(prefix="kg-neo4j-bench-") as tmp, \
-            connect(Settings.from_env(uri=args.uri, data_dir=args.data_dir or tmp)) as conn:
-        print(f"server: {conn.uri} ({'embedded' if conn.embedded else 'Neo4j'}), database {conn.database!r}")
-        clear(conn)
-        writer = Writer(conn, args.batch_size)
-        for label in cypher.KG_LABELS:
-            writer.run(cypher.unique_id_constraint(label))
-        write_entities(writer, rows, vocabulary())
-
-        sample = random.Random(1).sample(list(rows.relations), min(args.baseline_sample, len(rows.relations)))
-        base_s = baseline(conn, sample)
-        base_rate = len(sample) / base_s
-        while writer.run(cypher.DELETE_ENTITY_RELATIONSHIPS, limit=10_000)[0]["deleted"]:
-            pass
-
-        report = load_rows(conn, rows, batch_size=args.batch_size)
-        got = counts(conn)
-    rel_s = report.stage("relationships")
-    batched_rate = report.relationships / rel_s
-    in_db = sum(v for k, v in got.relationships.items() if k in vocabulary().relation_codes)
-    print(f"baseline, one query per row: {len(sample):,} relationships in {base_s:.1f} s = {base_rate:,.0f} rel/s "
-          f"(sample; {report.relationships:,} would take ~{report.relationships / base_rate:,.0f} s)")
-    print(f"batched (UNWIND, {args.batch_size} rows/transaction): {report.relationships:,} relationships in "
-          f"{rel_s:.1f} s = {batched_rate:,.0f} rel/s")
-    print(f"speed-up: {batched_rate / base_rate:.1f}x")
-    print("full batched load: " + ", ".join(f"{name} {s:.1f} s" for name, s in report.stage_seconds)
-          + f"; total {report.seconds:.1f} s")
-    print(f"in the database: {got.nodes.get('Entity', 0):,} entities, {in_db:,} relationships between entities, "
-          f"{got.nodes.get('Claim', 0):,} claims")
-    return 0 if in_db == report.relationships else 1
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="kg-neo4j-bench-") as tmp:
+        try:
+            with connect(Settings.from_env(uri=args.uri, data_dir=tmp)) as conn:
+                print(f"server: {conn.uri} ({'embedded, warm' if conn.embedded else 'Neo4j'}), database {conn.database!r}")
+                from loaders.neo4j.server import running_server
+                info = None if args.uri else running_server(ServerPaths(Path(tmp).resolve()))
+                for path in [x.strip() for x in args.paths.split(",") if x.strip()]:
+                    if path == "direct" and conn.direct is None:
+                        continue
+                    ok &= timed_load(conn, rows, path, args.batch_size, info.pid if info else None)
+                if args.baseline_sample:
+                    clear(conn)
+                    writer = Writer(conn, args.batch_size)
+                    for label in cypher.KG_LABELS:
+                        writer.run(cypher.unique_id_constraint(label))
+                    write_entities(writer, rows, vocabulary())
+                    sample = random.Random(1).sample(list(rows.relations), min(args.baseline_sample, len(rows.relations)))
+                    base_s = baseline(conn, sample)
+                    print(f"baseline, one Bolt query per relationship: {len(sample):,} in {base_s:.1f} s = "
+                          f"{len(sample) / base_s:,.0f} rel/s (sample; {len(rows.relations):,} would take "
+                          f"~{len(rows.relations) * base_s / len(sample):,.0f} s)")
+        finally:
+            if not args.uri:
+                stop_server(ServerPaths(Path(tmp).resolve()))
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -4,26 +4,31 @@ proclitic-aware matching keys.
 Normalisation (camel-tools): dediacritise, unify alef forms, alef maksura -> ya, teh marbuta ->
 heh, drop tatweel. It is applied per token so that every token keeps its offsets in the
 original text.
+
+camel-tools' four normalisers each map one character to at most one, so together they are one
+table (applied as one regex of dropped characters and a few replacements). Importing them costs ~0.6 s (``camel_tools.utils.charsets`` scans all of
+Unicode at import), so the table is built from camel-tools once per camel-tools version and kept
+on disk: ``normaliser_table.json`` in the package for the version it was built with, else a copy
+in the user cache directory written on first use (tests compare it with camel-tools' output).
 """
 from __future__ import annotations
 
 import functools
 import itertools
+import json
+import os
 import re
 import unicodedata
+from pathlib import Path
 
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-)
+import camel_tools
 
+from kg.memo import cache_dir
 from kg.types import AnalysedArticle, Article, Sentence, Token
 
 TATWEEL = "\u0640"
 # Format controls (zero-width, bidi marks and embeddings) carry no meaning for matching.
-_FORMAT_CONTROLS = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+_FORMAT_CONTROL_RANGES = ((0x200B, 0x200F), (0x202A, 0x202E), (0x2066, 0x2069), (0xFEFF, 0xFEFF), (0x00AD, 0x00AD))
 _WORD = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d]+"
 _TOKEN = re.compile(rf"{_WORD}|[^\s\w]", re.UNICODE)
 _TOKEN_SPLIT = re.compile(rf"({_TOKEN.pattern})", re.UNICODE)
@@ -35,12 +40,97 @@ PROCLITIC_CONJ = ("و", "ف")
 PROCLITIC_PREP = ("ب", "ل", "ك")
 
 
+SHIPPED_TABLE = Path(__file__).with_name("normaliser_table.json")
+
+
+def camel_normaliser():
+    """camel-tools' own normaliser, as this module applies it (imports camel-tools' tables: ~0.6 s)."""
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
+
+    def camel(text: str) -> str:
+        return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(text))))
+    return camel
+
+
+def build_camel_table() -> dict[str, str]:
+    """{character: replacement ('' = dropped)} for every character camel_normaliser() changes,
+    found by running it on each code point (its rules are per character: a test checks on text)."""
+    camel = camel_normaliser()
+    table = {}
+    for block in range(0, 0x110000, 256):
+        chars = [chr(c) for c in range(block, block + 256) if not 0xD800 <= c <= 0xDFFF]   # no surrogates
+        if camel("".join(chars)) == "".join(chars):
+            continue                                   # a per-character rule changed nothing here
+        for char in chars:
+            out = camel(char)
+            if out != char:
+                table[char] = out
+    return table
+
+
+def write_camel_table(path: Path = SHIPPED_TABLE) -> Path:
+    """Write build_camel_table() for the installed camel-tools version to ``path``."""
+    data = {"camel_tools": camel_tools.__version__, "table": build_camel_table()}
+    from kg.fsutil import atomic_open
+    with atomic_open(path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0))
+    return path
+
+
+def _user_table_path() -> Path:
+    return cache_dir() / f"normaliser_table-camel_tools-{camel_tools.__version__}.json"
+
+
+def _read_table(path: Path) -> dict[str, str] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data["table"] if data.get("camel_tools") == camel_tools.__version__ else None
+
+
+@functools.lru_cache(maxsize=1)
+def camel_table() -> dict[str, str]:
+    """build_camel_table() for the installed camel-tools: the shipped copy when it was built with
+    this version, else the user cache's, else built now (and cached when the directory is writable)."""
+    table = _read_table(SHIPPED_TABLE)
+    if table is None:
+        user = _user_table_path()
+        table = _read_table(user)
+        if table is None:
+            table = build_camel_table()
+            try:
+                write_camel_table(user)
+            except OSError:
+                pass                                   # read-only home: built again next time
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern, tuple[tuple[str, str], ...]]:
+    """camel_table() as one regex of the characters dropped (with format controls and tatweel) and
+    the single-character replacements: a regex and str.replace run at C speed on long texts, where
+    str.translate looks every character up in a dict. Replacements give plain letters, never a
+    dropped character or another replacement's source, so dropping first changes nothing."""
+    table = camel_table()
+    dropped = {c for c, r in table.items() if not r} | {TATWEEL}
+    for first, last in _FORMAT_CONTROL_RANGES:
+        dropped.update(map(chr, range(first, last + 1)))
+    drop = re.compile("[" + "".join(re.escape(c) for c in sorted(dropped)) + "]")
+    return drop, tuple(sorted((c, r) for c, r in table.items() if r))
+
+
 @functools.lru_cache(maxsize=200_000)
 def normalise(text: str) -> str:
     """Normalised form for matching: no diacritics or tatweel, unified alef/ya/teh marbuta."""
-    text = unicodedata.normalize("NFKC", text) if not text.isascii() else text
-    text = _FORMAT_CONTROLS.sub("", text).replace(TATWEEL, "")
-    text = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(text))))
+    if text.isascii():
+        return text.casefold()
+    drop, replacements = _rules()
+    text = drop.sub("", unicodedata.normalize("NFKC", text))
+    for old, new in replacements:
+        if old in text:
+            text = text.replace(old, new)
     return text.casefold()
 
 
@@ -126,8 +216,29 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         stripped = segment.strip()             # str.strip() drops exactly the isspace() characters
         if stripped and _ALNUM.search(stripped):
             s += len(segment) - len(segment.lstrip())
-            out.append((s, s + len(stripped)))
+            out.extend(_bounded(text, s, s + len(stripped)))
     return out
+
+
+MAX_SENTENCE_CHARS = 1_000     # longer runs without punctuation are cut (see _bounded)
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence span cut into spans of at most MAX_SENTENCE_CHARS, at the last white space
+    before the limit (else anywhere), so that a text without punctuation costs the later
+    stages time linear in its length: several of their steps compare every mention of a
+    sentence with every other (real sentences in news are well under 1,000 characters)."""
+    spans = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max((m for m in _SPACE_RUN.finditer(text, start + MAX_SENTENCE_CHARS // 2, limit)),
+                  key=lambda m: m.start(), default=None)
+        s_end, nxt = (cut.start(), cut.end()) if cut else (limit, limit)
+        spans.append((start, s_end))
+        start = nxt
+    spans.append((start, end))
+    return spans
 
 
 def analyse(article: Article) -> AnalysedArticle:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 
@@ -20,30 +21,97 @@ def _command_modules():
             yield importlib.import_module(f"kg.commands.{info.name}")
 
 
-def make_parser() -> argparse.ArgumentParser:
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line (naming --help) like every other kg error."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def make_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with ``argv``, only the command it names gets its options
+    (some import their back end to declare them: `kg build` need not pay for Neo4j's)."""
     from kg import __version__
-    parser = argparse.ArgumentParser(prog="kg", description="Arabic news to a knowledge graph of actors and relations.")
+    parser = _Parser(prog="kg", description="Arabic news to a knowledge graph of actors and relations.")
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for mod in _command_modules():
+    modules = list(_command_modules())
+    named = _command_named(argv, {mod.NAME for mod in modules})
+    for mod in modules:
         p = sub.add_parser(mod.NAME, help=mod.HELP, description=mod.HELP)
-        mod.add_arguments(p)
+        if named is None or mod.NAME == named:
+            mod.add_arguments(p)
         p.set_defaults(_run=mod.run)
     return parser
 
 
+def _command_named(argv: list[str] | None, names: set[str]) -> str | None:
+    """The command ``argv`` runs (its first word that is not an option), None when that is not known."""
+    if argv is None:
+        return None
+    first = next((a for a in argv if not a.startswith("-")), None)
+    return first if first in names else None
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = make_parser()
+    """Run one command. Every error a user can meet ends here as one line on stderr, with no
+    traceback: kg's own (KgError, exit 2 or the class's code), the operating system's (a
+    read-only or full disk, a path through a file, a closed stream: exit 1), and Ctrl-C
+    (exit 130, at once: a second Ctrl-C while stopping is ignored)."""
+    argv = sys.argv[1:] if argv is None else argv
+    parser = make_parser(argv)
     args = parser.parse_args(argv)
     try:
         return int(args._run(args) or 0)
     except KgError as exc:
-        print(f"kg {args.command}: error: {exc}", file=sys.stderr)
-        return exc.exit_code
+        return _report(args.command, str(exc), exc.exit_code)
     except KeyboardInterrupt:
-        print(f"kg {args.command}: interrupted", file=sys.stderr)
-        return 130
+        _ignore_interrupts()
+        return _report(args.command, None, 130)
+    except BrokenPipeError:           # `kg ... | head`: the reader has seen enough
+        _silence_stdout()
+        return 0
+    except OSError as exc:
+        return _report(args.command, os_error_message(exc), 1)
+    except RecursionError:
+        return _report(args.command, "input nested too deeply to read", 2)
+
+
+def os_error_message(exc: OSError) -> str:
+    """An OSError as one line: what went wrong, and on which path (for a temp file kg was
+    writing, the folder it was writing in)."""
+    what = exc.strerror or str(exc) or type(exc).__name__
+    if exc.filename is None:
+        return what
+    path = os.fsdecode(exc.filename)
+    if os.path.basename(path).startswith(".") and path.endswith(".tmp"):
+        return f"{what}: cannot write in {os.path.dirname(path) or '.'!r}"
+    return f"{what}: {path!r}"
+
+
+def _report(command: str, message: str | None, code: int) -> int:
+    line = f"kg {command}: interrupted" if message is None else f"kg {command}: error: {message}"
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except (OSError, ValueError, AttributeError):   # stderr closed too: the exit code says it
+        pass
+    return code
+
+
+def _ignore_interrupts() -> None:
+    import signal
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:                # not the main thread
+        pass
+
+
+def _silence_stdout() -> None:
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

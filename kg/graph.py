@@ -17,16 +17,17 @@ source <= target.
 from __future__ import annotations
 
 import json
+import math
 import os
-import tempfile
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Iterable
 
-import networkx as nx
-
 from kg.errors import GraphFormatError
+from kg.lazy import lazy_module
 from kg.types import ArticleExtraction, ArticleInfo, EntityRecord, Provenance
+
+nx = lazy_module("networkx")      # loaded at first use: most commands never need it
 
 ANAPHORIC_SOURCES = ("coreference", "generic")   # mentions that are not names: never aliases
 NODE_FIELDS = ("type", "name", "name_en", "aliases", "wikidata", "geonames", "lat", "lon", "aliases_en")
@@ -155,34 +156,204 @@ def to_json(g: nx.MultiDiGraph) -> dict:
     return nx.node_link_data(_sorted_for_output(g), edges="links")
 
 
+# ----------------------------------------------------------------------------- validation
+
+MAX_DEPTH = 32          # nesting a graph.json may have (its own is 4 deep; extra fields get room)
+
+
+def _fail(what: str):
+    raise GraphFormatError(f"not a kg graph.json: {what}")
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_number(v) -> bool:
+    return _is_int(v) or (isinstance(v, float) and math.isfinite(v))
+
+
+def _check_value(value, where: str, depth: int = 0) -> None:
+    """Any value in graph.json: JSON with string keys, finite numbers, at most MAX_DEPTH deep
+    (checked without recursion, so a 100,000-deep value is refused, not a RecursionError)."""
+    stack = [(value, depth)]
+    while stack:
+        v, d = stack.pop()
+        if isinstance(v, dict):
+            if d >= MAX_DEPTH:
+                _fail(f"{where} is nested more than {MAX_DEPTH} deep")
+            for k, x in v.items():
+                if not isinstance(k, str):
+                    _fail(f"{where} has a key that is not a string")
+                if isinstance(x, (dict, list)) or isinstance(x, float):
+                    stack.append((x, d + 1))
+        elif isinstance(v, list):
+            if d >= MAX_DEPTH:
+                _fail(f"{where} is nested more than {MAX_DEPTH} deep")
+            stack.extend((x, d + 1) for x in v if isinstance(x, (dict, list, float)))
+        elif isinstance(v, float) and not math.isfinite(v):
+            _fail(f"{where} holds {v!r}, which is not a JSON number")
+        elif not (v is None or isinstance(v, (str, int, float))):
+            _fail(f"{where} holds a {type(v).__name__}")
+
+
+def _check_fields(item: dict, where: str, rules: dict) -> None:
+    """Each field named in rules, when present, passes its test (a (test, description) pair)."""
+    for name, (test, what) in rules.items():
+        if name in item and not test(item[name]):
+            _fail(f"{where}: {name!r} must be {what}, not {_shown(item[name])}")
+
+
+def _shown(v) -> str:
+    text = json.dumps(v, ensure_ascii=False, default=str) if not isinstance(v, (dict, list)) else type(v).__name__
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _opt_str(v) -> bool:
+    return v is None or isinstance(v, str)
+
+
+def _opt_number(v) -> bool:
+    return v is None or _is_number(v)
+
+
+def _str_list(v) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
+_REQUIRED_STR = (lambda v: isinstance(v, str), "a string")
+NODE_RULES = {"type": (_opt_str, "a string"), "name": (_opt_str, "a string"), "name_en": (_opt_str, "a string"),
+              "wikidata": (_opt_str, "a string"), "geonames": (lambda v: v is None or _is_int(v) or isinstance(v, str),
+                                                             "a number or a string"),
+              "lat": (_opt_number, "a finite number"), "lon": (_opt_number, "a finite number"),
+              "aliases": (_str_list, "a list of strings"), "mentions": (lambda v: isinstance(v, list), "a list")}
+MENTION_RULES = {"article": _REQUIRED_STR, "start": (_is_int, "a whole number"), "end": (_is_int, "a whole number"),
+                 "text": _REQUIRED_STR, "source": _REQUIRED_STR}
+LINK_RULES = {"key": _REQUIRED_STR, "type": _REQUIRED_STR, "provenance": (lambda v: isinstance(v, list), "a list")}
+PROVENANCE_RULES = {"article": _REQUIRED_STR, "sentence": _REQUIRED_STR, "start": (_is_int, "a whole number"),
+                    "end": (_is_int, "a whole number"), "attributed_to": (_opt_str, "a string"),
+                    "hedged": (lambda v: isinstance(v, bool), "true or false"),
+                    "event_date": (_opt_str, "a string"), "rule": _REQUIRED_STR,
+                    "confidence": (_is_number, "a finite number"), "trigger": (_opt_str, "a string")}
+_ITEM_NEEDS = {"mentions": ("article", "start", "end"), "provenance": ("article", "start", "rule")}
+
+
+_NONE = type(None)
+# The types each field of a list item may have (a dict lookup and a type test per value: graph.json
+# can hold millions of items); a field not named here may hold any JSON value (checked in full).
+ITEM_TYPES = {
+    "mentions": {"article": (str,), "start": (int,), "end": (int,), "text": (str,), "source": (str,)},
+    "provenance": {"article": (str,), "sentence": (str,), "start": (int,), "end": (int,),
+                   "attributed_to": (str, _NONE), "hedged": (bool,), "event_date": (str, _NONE), "rule": (str,),
+                   "confidence": (int, float), "trigger": (str, _NONE)},
+}
+
+
+def _check_items(items: list, kind: str, rules: dict, where: str) -> None:
+    types, needs = ITEM_TYPES[kind], _ITEM_NEEDS[kind]
+    for j, item in enumerate(items):
+        if type(item) is not dict:
+            _fail(f"{where}: {kind} item {j} is not an object")
+        for k in needs:
+            if k not in item:
+                _fail(f"{where}: {kind} item {j} has no {k!r}")
+        for k, v in item.items():
+            allowed = types.get(k)
+            if allowed is None:
+                _check_value(v, f"{where} {kind} item {j}", 3)
+            elif type(v) not in allowed or (type(v) is float and not math.isfinite(v)):
+                _check_fields(item, f"{where} {kind} item {j}", rules)     # names the field
+                _fail(f"{where} {kind} item {j}: {k!r} holds {_shown(v)}")
+
+
+def check_node(n, i: int) -> str:
+    """One element of 'nodes' (see the module docstring); returns its id."""
+    if not isinstance(n, dict) or "id" not in n:
+        _fail(f"node {i} has no 'id'")
+    node_id = n["id"]
+    if not isinstance(node_id, str) or not node_id:
+        _fail(f"node {i}: 'id' must be a non-empty string, not {_shown(node_id)}")
+    where = f"node {node_id[:60]!r}"
+    if not isinstance(n.get("mentions", []), list) or not isinstance(n.get("aliases", []), list):
+        _fail(f"{where}: 'mentions' and 'aliases' must be lists")
+    _check_fields(n, where, NODE_RULES)
+    _check_items(n.get("mentions", []), "mentions", MENTION_RULES, where)
+    _check_value({k: v for k, v in n.items() if k != "mentions"}, where, 1)
+    return node_id
+
+
+def check_link(e, i: int, ids) -> tuple:
+    """One element of 'links': its ends are ids of 'nodes'; returns (source, target, key)."""
+    if not isinstance(e, dict) or "source" not in e or "target" not in e:
+        _fail(f"link {i} needs 'source' and 'target'")
+    for end in ("source", "target"):
+        if not isinstance(e[end], str):
+            _fail(f"link {i}: {end!r} must be a node id (a string), not {_shown(e[end])}")
+    if e["source"] not in ids or e["target"] not in ids:
+        _fail(f"link {i} joins a node that is not in 'nodes'")
+    if "key" not in e and "type" not in e:
+        _fail(f"link {i} has neither 'key' nor 'type'")
+    if not isinstance(e.get("provenance", []), list):
+        _fail(f"link {i}: 'provenance' must be a list")
+    where = f"link {i}"
+    _check_fields(e, where, LINK_RULES)
+    _check_items(e.get("provenance", []), "provenance", PROVENANCE_RULES, where)
+    _check_value({k: v for k, v in e.items() if k != "provenance"}, where, 1)
+    return e["source"], e["target"], e.get("key", e.get("type"))
+
+
+def check_article(article_id, info) -> None:
+    """One entry of graph.articles: an id and an object of its metadata."""
+    if not isinstance(info, dict):
+        _fail(f"article {str(article_id)[:60]!r} must be an object, not {_shown(info)}")
+    _check_value(info, f"article {str(article_id)[:60]!r}", 2)
+
+
+def check_graph_attributes(graph) -> None:
+    """The 'graph' object: articles and any further attributes."""
+    if not isinstance(graph, dict):
+        _fail(f"'graph' must be an object, not {_shown(graph)}")
+    articles = graph.get("articles", {})
+    if not isinstance(articles, dict):
+        _fail("graph 'articles' must be an object")
+    for a, info in articles.items():
+        check_article(a, info)
+    _check_value({k: v for k, v in graph.items() if k != "articles"}, "'graph'", 1)
+
+
 def check_node_link(data) -> None:
-    """Refuse what is not a graph.json (a hand-edited or foreign file) with one clear line,
-    before networkx or a loader trips over it."""
-    def fail(what):
-        raise GraphFormatError(f"not a kg graph.json: {what}")
+    """Refuse what is not a graph.json (truncated, hand-edited, foreign, hostile) with one
+    clear line, before networkx or a loader trips over it: every reader of the contract calls
+    this on the whole document (kg.graphstore checks the same rules line by line)."""
     if not isinstance(data, dict) or "nodes" not in data:
-        fail("no 'nodes' field")
+        _fail("no 'nodes' field")
     if not isinstance(data["nodes"], list):
-        fail("'nodes' is not a list")
+        _fail("'nodes' is not a list")
+    ids = set()
     for i, n in enumerate(data["nodes"]):
-        if not isinstance(n, dict) or "id" not in n:
-            fail(f"node {i} has no 'id'")
-        if not isinstance(n.get("mentions", []), list) or not isinstance(n.get("aliases", []), list):
-            fail(f"node {n['id']!r}: 'mentions' and 'aliases' must be lists")
-    ids = {n["id"] for n in data["nodes"]}
+        node_id = check_node(n, i)
+        if node_id in ids:
+            _fail(f"node id {node_id[:60]!r} appears twice")
+        ids.add(node_id)
     links = data.get("links", data.get("edges", []))
     if not isinstance(links, list):
-        fail("'links' is not a list")
+        _fail("'links' is not a list")
     for i, e in enumerate(links):
-        if not isinstance(e, dict) or "source" not in e or "target" not in e:
-            fail(f"link {i} needs 'source' and 'target'")
-        if e["source"] not in ids or e["target"] not in ids:
-            fail(f"link {i} joins a node that is not in 'nodes'")
-        if not isinstance(e.get("provenance", []), list):
-            fail(f"link {i}: 'provenance' must be a list")
-    articles = (data.get("graph") or {}).get("articles", {})
-    if not isinstance(articles, dict):
-        fail("graph 'articles' must be an object")
+        check_link(e, i, ids)
+    check_graph_attributes(data.get("graph", {}) if data.get("graph") is not None else {})
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def loads(data: bytes | str):
+    """json.loads as graph.json readers need it: NaN and Infinity refused (not JSON), nesting
+    too deep for the parser a GraphFormatError (see read_graph), not a RecursionError."""
+    try:
+        return json.loads(data, parse_constant=_no_constant)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
 
 
 def from_json(data: dict) -> nx.MultiDiGraph:
@@ -200,23 +371,15 @@ def from_json(data: dict) -> nx.MultiDiGraph:
 def write_graph(g: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
     """Write graph.json atomically: a temp file in the same directory, then a rename."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     write_json_atomic(to_json(g), path)
     return path
 
 
 def write_json_atomic(data, path: Path) -> None:
-    from kg.fsutil import atomic_temp
-    tmp = atomic_temp(path)
-    try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=1)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """JSON to ``path`` through kg.fsutil's one atomic write (never NaN: that is not JSON)."""
+    from kg.fsutil import atomic_open
+    with atomic_open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=1, allow_nan=False)
 
 
 def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
@@ -225,8 +388,8 @@ def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     if not p.is_file():
         raise GraphFormatError(f"no graph file at {str(p)!r}", value=str(p))
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = loads(p.read_bytes().decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
         raise GraphFormatError(f"{str(p)!r} is not a graph.json: {exc}", value=str(p)) from exc
     return from_json(data)
 

@@ -20,7 +20,6 @@ The file stays networkx node-link JSON of a MultiDiGraph, readable by kg.graph.r
 from __future__ import annotations
 
 import json
-import mmap
 import operator
 import os
 import sys
@@ -29,7 +28,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from kg.errors import GraphFormatError
-from kg.fsutil import atomic_temp
+from kg.fsutil import atomic_open
 from kg.graph import ANAPHORIC_SOURCES, NODE_FIELDS, node_key, with_claim_fields
 from kg.types import ArticleExtraction, EntityRecord, Provenance
 
@@ -49,7 +48,7 @@ _intern = sys.intern
 
 
 def _dumps(obj) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
 def index_path(graph_path: Path) -> Path:
@@ -169,17 +168,19 @@ class BaseFile:
     links: dict[tuple[str, str, str], list]
     graph_extra: dict
     _file: object = None
-    _map: object = None
 
     def _open(self):
         if self._file is None:
             self._file = open(self.path, "rb")
-            self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
         return self._file
 
+    def _pread(self, offset: int, length: int) -> bytes:
+        """Bytes of the file by pread, not a memory map: pages of a mapped file that a build
+        reads count in its resident size, and this file grows with the corpus (~8 KB per article)."""
+        return os.pread(self._open().fileno(), max(0, length), offset)
+
     def read(self, offset: int, length: int) -> bytes:
-        self._open()
-        data = self._map[offset:offset + length]
+        data = self._pread(offset, length)
         if len(data) != length:
             raise GraphFormatError(f"{str(self.path)!r} changed while it was being read")
         return data
@@ -245,15 +246,22 @@ class BaseFile:
 
     def _item_at_or_after(self, pos: int, hi: int) -> int:
         """Offset of the first item start in [pos, hi), else hi."""
-        self._open()
-        found = self._map.find(_ITEM, pos, hi)
-        return hi if found < 0 else found
+        window = 4096
+        while pos < hi:
+            data = self._pread(pos, min(window, hi - pos))
+            found = data.find(_ITEM)
+            if found >= 0:
+                return pos + found
+            if len(data) < len(_ITEM) or pos + len(data) >= hi:
+                return hi
+            pos += len(data) - len(_ITEM) + 1          # an item may straddle the window's end
+            window = min(window * 4, 1 << 22)
+        return hi
 
     def _item_article(self, start: int) -> str:
         """The article id of the item at ``start`` (a JSON string: ends at an unescaped quote)."""
-        self._open()
         at = start + len(_ITEM) - 1
-        data = self._map[at:at + 4096]
+        data = self._pread(at, 4096)
         end = 1
         while True:
             end = data.index(b'"', end)       # ValueError past 4 KB: the caller falls back
@@ -272,9 +280,8 @@ class BaseFile:
 
     def close(self) -> None:
         if self._file is not None:
-            self._map.close()
             self._file.close()
-            self._file = self._map = None
+            self._file = None
 
 
 def _span(row: list, at: int) -> Span:
@@ -301,10 +308,16 @@ def load_index(graph_path: Path) -> BaseFile | None:
 
 def scan_index(graph_path: Path) -> BaseFile | None:
     """The index of a graph.json in this module's layout, by reading it line by line (memory:
-    one line); None when the file has another layout."""
+    one line); None when the file has another layout, or is not whole (a truncated file has no
+    closing line: the caller then reads it as JSON, which refuses it). Every element is checked
+    against the graph contract (kg.graph.check_node, check_link, check_article) on the way:
+    GraphFormatError naming the first bad one."""
+    from kg.graph import check_graph_attributes
     articles, nodes, links = {}, {}, {}
+    order = [b'}},"nodes":[', b'],"links":[', b"]}"]
     sections = {b'}},"nodes":[': nodes, b'],"links":[': links, b"]}": None}
     section: dict | None = articles
+    seen: list[bytes] = []
     offset = 0
     with open(graph_path, "rb") as f:
         header = f.readline()
@@ -312,14 +325,18 @@ def scan_index(graph_path: Path) -> BaseFile | None:
             return None
         extra = header[len(HEAD):-len(b'"articles":{\n')].rstrip(b",")
         try:
-            graph_extra = json.loads(b"{" + extra + b"}")
+            graph_extra = _loads(b"{" + extra + b"}")
         except ValueError:
             return None
-        offset = len(header)
+        check_graph_attributes(graph_extra)
+        offset, line = len(header), header
         for line in f:
             element = line.rstrip(b"\n").removesuffix(b",")
-            if not element or element in sections:
-                section = sections.get(element, section)
+            if element in sections:
+                seen.append(element)
+                section = sections[element]
+            elif not element:
+                pass
             elif section is None:
                 return None
             else:
@@ -328,17 +345,34 @@ def scan_index(graph_path: Path) -> BaseFile | None:
                 except (ValueError, KeyError, TypeError):
                     return None
             offset += len(line)
+    if seen != order or not line.endswith(b"\n"):
+        return None
     return BaseFile(Path(graph_path), articles, nodes, links, graph_extra)
 
 
 def _index_line(element: bytes, offset: int, section: dict, articles: dict, nodes: dict) -> None:
+    from kg.graph import check_article, check_link, check_node
     if section is articles:
-        article_id = next(iter(json.loads(b"{" + element + b"}")))
+        entry = _loads(b"{" + element + b"}")
+        if len(entry) != 1:
+            raise ValueError("not one article per line")
+        article_id, info = next(iter(entry.items()))
+        check_article(article_id, info)
         articles[article_id] = [article_id, offset, len(element)]
         return
     kind = MENTIONS if section is nodes else PROVENANCE
     head = element.rfind(kind.list_key) + len(kind.list_key)
-    data = json.loads(element)
+    data = _loads(element)
+    if section is nodes:
+        if not isinstance(data, dict) or "id" not in data or "mentions" not in data:
+            raise ValueError("not this module's layout")
+        node_id = check_node(data, len(nodes))
+        if node_id in nodes:
+            raise GraphFormatError(f"not a kg graph.json: node id {node_id[:60]!r} appears twice")
+    else:
+        if not isinstance(data, dict) or "key" not in data or "provenance" not in data:
+            raise ValueError("not this module's layout")
+        check_link(data, len(section), nodes)
     items = data[kind.name]
     if head < len(kind.list_key) or not element.endswith(b"]}") or element.count(_ITEM, head) != len(items):
         raise ValueError("not this module's layout")
@@ -413,6 +447,10 @@ class GraphStore:
             el.growing.materialise(PROVENANCE, base)
         base.close()
         self.base = None
+
+    def article_info(self, article_id: str) -> dict | None:
+        """What the graph holds about an article (content_hash, origin, ...), or None."""
+        return self._article(article_id)
 
     def _article(self, article_id: str) -> dict | None:
         if article_id in self.articles:
@@ -539,18 +577,9 @@ class GraphStore:
     def write(self, path: str | os.PathLike, *, durable: bool = True) -> "WriteResult":
         """Write graph.json atomically (temp file, fsync unless not ``durable``, rename), then its index."""
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = atomic_temp(path)
         try:
-            with open(tmp, "wb", buffering=1 << 20) as f:
+            with atomic_open(path, "wb", durable=durable, buffering=1 << 20) as f:
                 result = _Writer(self, f).write()
-                f.flush()
-                if durable:
-                    os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
         finally:
             if self.base is not None:
                 self.base.close()
@@ -589,11 +618,16 @@ def _article_value(element: bytes) -> dict:
     return json.loads(b"{" + element + b"}").popitem()[1]
 
 
+def _loads(data: bytes):
+    from kg.graph import loads
+    return loads(data)
+
+
 def _read_json(path: Path) -> dict:
     try:
         with open(path, "rb") as f:
-            return json.load(f)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            return _loads(f.read().decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
         raise GraphFormatError(f"{str(path)!r} is not a graph.json: {exc}", value=str(path)) from exc
 
 
@@ -748,12 +782,5 @@ def _write_index(graph_path: Path, result: WriteResult) -> None:
     data = {"version": INDEX_VERSION, "size": st.st_size, "mtime_ns": st.st_mtime_ns,
             "graph_extra": result.graph_extra, "articles": result.articles, "nodes": result.nodes,
             "links": result.links}
-    ip = index_path(graph_path)
-    tmp = atomic_temp(ip)
-    try:
-        with open(tmp, "wb") as f:
-            f.write(_dumps(data))
-        os.replace(tmp, ip)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_open(index_path(graph_path), "wb", durable=False) as f:
+        f.write(_dumps(data))

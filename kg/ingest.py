@@ -36,6 +36,7 @@ SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 MAX_ARTICLE_CHARS = 50_000          # longer texts are split into parts (the extractor's sweet spot)
 MAX_FILE_BYTES = 100_000_000        # a .txt or .html file larger than this is skipped, not read
 MAX_HTML_BYTES = 20_000_000         # trafilatura's own limit: larger pages are skipped with this reason
+MAX_ID_CHARS = 500                  # a longer JSONL id is refused (it is repeated in every mention)
 MIN_ARABIC_SHARE = 0.2              # below this share of Arabic letters among letters: not an Arabic article
 
 _ARABIC = re.compile("[\u0600-\u06FF]")
@@ -62,23 +63,46 @@ def content_hash(text: str) -> str:
 
 def decode(data: bytes) -> str:
     """Decode bytes as UTF-8 (with or without BOM), UTF-16/32 with a BOM, UTF-16 without a BOM
-    (recognised by its NUL bytes), else windows-1256 when that yields Arabic text.
+    (recognised by its NUL bytes), else windows-1256 when that yields Arabic text (see
+    decode_noting: UTF-8 with a few bad bytes stays UTF-8).
 
     Raises ValueError naming what the bytes look like."""
+    return decode_noting(data)[0]
+
+
+def decode_noting(data: bytes) -> tuple[str, str | None]:
+    """decode(), and a note when bytes had to be replaced (None when the text decoded cleanly).
+
+    A file is taken as windows-1256 only when most of its non-ASCII bytes are not valid UTF-8:
+    one bad byte in a UTF-8 file (a truncated last character, a stray byte from a paste) is
+    replaced with U+FFFD and noted, instead of turning every Arabic letter into mojibake."""
     if data.startswith(_UTF32_BOMS):
-        return _checked(_strict(data, "utf-32"), "UTF-32")
+        return _checked(_strict(data, "utf-32"), "UTF-32"), None
     if data.startswith(_UTF16_BOMS):
-        return _checked(_strict(data, "utf-16"), "UTF-16")
+        return _checked(_strict(data, "utf-16"), "UTF-16"), None
     if b"\x00" in data:
-        return _bomless_utf16(data)
+        return _bomless_utf16(data), None
     try:
-        return _checked(data.decode("utf-8-sig"), "UTF-8")
+        return _checked(data.decode("utf-8-sig"), "UTF-8"), None
     except UnicodeDecodeError:
         pass
+    bad, non_ascii = _invalid_utf8_bytes(data)
+    if bad * 2 <= non_ascii:
+        text = data.decode("utf-8-sig", errors="replace")
+        return _checked(text, "UTF-8"), (f"bytes replaced: {bad} invalid UTF-8 sequence{'s' * (bad != 1)} "
+                                         f"read as U+FFFD")
     text = data.decode("cp1256", errors="replace")
     if not _ARABIC_LETTERS.search(text[:_SAMPLE]):
         raise ValueError("not UTF-8 text, and not Arabic in windows-1256")
-    return _checked(text, "windows-1256")
+    return _checked(text, "windows-1256"), "read as windows-1256: most bytes are not UTF-8"
+
+
+def _invalid_utf8_bytes(data: bytes) -> tuple[int, int]:
+    """(invalid UTF-8 sequences, which are one byte each in windows-1256 text; bytes that are
+    not ASCII), in two C passes."""
+    non_ascii = len(data.translate(None, bytes(range(128))))
+    bad = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
+    return bad, non_ascii
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -175,7 +199,9 @@ def clean_text(text: str) -> str:
 
 def clean_label(text: str) -> str:
     """An id, origin or metadata value as printable UTF-8-safe text (file names may hold bytes
-    that are not UTF-8; Python keeps them as lone surrogates)."""
+    that are not UTF-8; Python keeps them as lone surrogates), without the zero-width and bidi
+    format controls clean_text removes (a right-to-left override in an id or a title would
+    reorder what reports and pages show around it)."""
     if text.isprintable():
         return text
     if _SURROGATES.search(text):
@@ -183,6 +209,7 @@ def clean_label(text: str) -> str:
             text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         except UnicodeEncodeError:      # surrogates that are not escaped bytes
             pass
+    text = _FORMAT_CONTROLS.sub("", text)
     return _CONTROLS.sub(" ", _SURROGATES.sub("\ufffd", text))
 
 
@@ -237,14 +264,34 @@ def articles_from(id: str, text: str, origin: str, **meta) -> Iterator[Article]:
 
 def html_to_article_fields(html: str) -> dict:
     """Article body and metadata from an HTML page (trafilatura drops navigation, teasers,
-    scripts and styles)."""
+    scripts and styles; <noscript> is dropped first)."""
     import trafilatura
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    body = _without_noscript(html)
+    text = trafilatura.extract(body, include_comments=False, include_tables=False, favor_precision=True) or ""
     meta = trafilatura.extract_metadata(html)
     fields = {"text": text}
     if meta is not None:
         fields.update(title=meta.title, url=meta.url, published=meta.date, source=meta.sitename)
     return fields
+
+
+_NOSCRIPT = re.compile(r"<noscript\b", re.IGNORECASE)
+
+
+def _without_noscript(html: str) -> str:
+    """The page without its <noscript> elements: what a browser shows with scripts off ("enable
+    JavaScript to read this page"), never the article; trafilatura's fallback would take it as
+    the body of a page that has no other text."""
+    if not _NOSCRIPT.search(html):
+        return html
+    import lxml.html
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - unparsable markup: trafilatura reports it
+        return html
+    for el in list(tree.iter("noscript")):
+        el.drop_tree()
+    return lxml.html.tostring(tree, encoding="unicode")
 
 
 def _html_fields(html: str) -> dict | str:
@@ -306,7 +353,7 @@ def _read_bytes(path: Path) -> bytes:
 
 def read_txt(path: Path, data: bytes | None = None) -> Iterator[Article | Skipped]:
     try:
-        text = decode(_read_bytes(path) if data is None else data)
+        text, note = decode_noting(_read_bytes(path) if data is None else data)
     except (OSError, ValueError) as exc:
         yield Skipped(clean_label(str(path)), _why(exc))
         return
@@ -314,12 +361,12 @@ def read_txt(path: Path, data: bytes | None = None) -> Iterator[Article | Skippe
     if why:
         yield Skipped(clean_label(str(path)), why)
         return
-    yield from articles_from(path.stem, text, str(path))
+    yield from _noted(articles_from(path.stem, text, str(path)), note)
 
 
 def read_html(path: Path) -> Iterator[Article | Skipped]:
     try:
-        html = decode(_read_bytes(path))
+        html, note = decode_noting(_read_bytes(path))
     except (OSError, ValueError) as exc:
         yield Skipped(clean_label(str(path)), _why(exc))
         return
@@ -332,7 +379,19 @@ def read_html(path: Path) -> Iterator[Article | Skipped]:
     if why:
         yield Skipped(clean_label(str(path)), f"no article body found ({why})")
         return
-    yield from articles_from(path.stem, text, str(path), **fields)
+    yield from _noted(articles_from(path.stem, text, str(path), **fields), note)
+
+
+def _noted(articles: Iterator[Article | Skipped], note: str | None) -> Iterator[Article | Skipped]:
+    """The articles of one input, the first carrying the note about how it was read."""
+    if note is None:
+        yield from articles
+        return
+    import dataclasses
+    for art in articles:
+        if note is not None and isinstance(art, Article):
+            art, note = dataclasses.replace(art, notes=(note,)), None
+        yield art
 
 
 def _why(exc: Exception) -> str:
@@ -370,6 +429,10 @@ def _jsonl_record(line: str, n: int, where: str) -> Iterator[Article | Skipped]:
     rid = rec["id"]
     if isinstance(rid, bool) or not isinstance(rid, (str, int)):
         yield Skipped(where, f"bad 'id': line {n}: must be a string or an integer, not {type(rid).__name__}")
+        return
+    if len(str(rid)) > MAX_ID_CHARS:
+        yield Skipped(where, f"bad 'id': line {n}: longer than {MAX_ID_CHARS} characters ({len(str(rid)):,}); "
+                             f"an id is copied into every mention and claim of its article")
         return
     label = clean_label(str(rid))[:80]
     fields = {k: _scalar(rec.get(k)) for k in ("url", "title", "published", "source")}
@@ -556,15 +619,34 @@ class _IdBook:
         if known is None or known[0] == art.content_hash:
             self.hashes.setdefault(art.id, (art.content_hash, art.origin))
             return art
-        if _from_file(art.origin):
-            path = Path(art.origin.split("#chars=")[0])
-            part = art.id[len(path.stem):]                      # "" or "~partK"
-            renamed = Article(**{**art.__dict__, "id": path.with_suffix("").as_posix() + part})
+        renamed = with_path_id(art)
+        if renamed is not None:
             if renamed.id not in self.hashes:
                 self.hashes[renamed.id] = (art.content_hash, art.origin)
                 return renamed
         return Skipped(art.origin, f"duplicate id {art.id!r} with a different text: first read from {known[1]} "
                                    f"(use kg build --into to replace an article with a new version)")
+
+
+def with_path_id(art: Article) -> Article | None:
+    """The article of a .txt or .html file under an id made of its path (b/index for
+    b/index.html) instead of its stem, for when the stem is taken; None for other inputs."""
+    if not _from_file(art.origin):
+        return None
+    path = Path(art.origin.split("#chars=")[0])
+    part = art.id[len(path.stem):]                      # "" or "~partK"
+    return Article(**{**art.__dict__, "id": path.with_suffix("").as_posix() + part})
+
+
+def same_origin(a: str | None, b: str | None) -> bool:
+    """Two origins name the same input: the same JSONL file or stdin, or the same file
+    (however the path was written)."""
+    if a is None or b is None:
+        return a == b
+    a, b = a.split("#chars=")[0], b.split("#chars=")[0]
+    if _from_file(a) and _from_file(b):
+        return os.path.realpath(a) == os.path.realpath(b)
+    return a == b
 
 
 def _from_file(origin: str) -> bool:
@@ -574,18 +656,21 @@ def _from_file(origin: str) -> bool:
 
 def read_stdin() -> Iterator[Article | Skipped]:
     """stdin holds JSONL when its first non-blank character is '{', else one plain-text article."""
-    data = sys.stdin.buffer.read()
+    if sys.stdin is None:                # started with standard input closed (kg build - <&-)
+        yield Skipped("-", "standard input is closed")
+        return
     try:
-        text = decode(data)
-    except ValueError as exc:
-        yield Skipped("-", str(exc))
+        data = sys.stdin.buffer.read()
+        text, note = decode_noting(data)
+    except (OSError, ValueError) as exc:
+        yield Skipped("-", _why(exc))
         return
     if text.lstrip().startswith("{"):
         # JSON strings may hold U+2028 and other characters str.splitlines breaks on: '\n' only
-        yield from read_jsonl_lines(text.split("\n"), "-")
+        yield from _noted(read_jsonl_lines(text.split("\n"), "-"), note)
     else:
         why = _usable(text)
         if why:
             yield Skipped("-", why)
         else:
-            yield from articles_from("stdin", text, "-")
+            yield from _noted(articles_from("stdin", text, "-"), note)

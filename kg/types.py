@@ -24,6 +24,7 @@ class Article:
     published: str | None = None       # ISO date YYYY-MM-DD when known
     source: str | None = None          # publisher as the input names it
     boilerplate: tuple[tuple[int, int], ...] = ()   # spans of web-page boilerplate: never extracted from
+    notes: tuple[str, ...] = ()        # how the input was read, when the report should say (bytes replaced)
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
-
-import networkx as nx
+from typing import TYPE_CHECKING, Callable
 
 from kg.errors import KgError
+
+if TYPE_CHECKING:                 # only named in annotations: the CLI imports this module at start-up
+    import networkx as nx
 
 # One line per output module; importing it registers its formats.
 FORMAT_MODULES: tuple[str, ...] = (
@@ -74,20 +75,13 @@ def get(name: str) -> Exporter:
         raise KgError(f"unknown export format {name!r}", value=name, choices=sorted(_REGISTRY)) from None
 
 
-def export(graph: nx.MultiDiGraph, fmt: str, out: str | Path, **options) -> Path:
-    """Write ``graph`` in format ``fmt`` to ``out`` atomically (temp file, then rename)."""
-    import os
-    import tempfile
+def export(graph: nx.MultiDiGraph, fmt: str, out: str | Path, *, allow_special: bool = False,
+           **options) -> Path:
+    """Write ``graph`` in format ``fmt`` to ``out`` atomically (kg.fsutil.atomic_path: a temp
+    file, then a rename; ``-`` is standard output; a FIFO or device only with ``allow_special``)."""
+    from kg.fsutil import atomic_path
 
     exporter = get(fmt)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    from kg.fsutil import atomic_temp
-    tmp = atomic_temp(out)
-    try:
-        exporter.write(graph, Path(tmp), **options)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    with atomic_path(out, allow_special=allow_special) as tmp:
+        exporter.write(graph, tmp, **options)
+    return Path(out)

@@ -1,9 +1,14 @@
 """Shared fixtures for the extraction-spine tests: run one Arabic text through the stages."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# What kg keeps on disk between runs (kg.memo.disk_cached) is built afresh in tests: they patch what
+# it is built from. tests/test_memo.py turns it on where it is the subject.
+os.environ.setdefault("KG_DISK_CACHE", "0")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

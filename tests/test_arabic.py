@@ -185,3 +185,59 @@ def _sentences_by_the_letter(text: str) -> list[tuple[int, int]]:
 def test_sentence_spans_are_trimmed_and_hold_a_letter_or_digit(text):
     from kg.arabic import split_sentences
     assert split_sentences(text) == _sentences_by_the_letter(text)
+
+
+# --- the cached camel-tools table ------------------------------------------------------------
+
+def _camel_reference(text: str) -> str:
+    """normalise() as it was written with camel-tools' functions called directly."""
+    import re
+    import unicodedata
+
+    from kg.arabic import camel_normaliser
+    text = unicodedata.normalize("NFKC", text) if not text.isascii() else text
+    text = re.sub("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]", "", text).replace("\u0640", "")
+    return camel_normaliser()(text).casefold()
+
+
+# Arabic script blocks, Latin and everything else the reader may meet, weighted towards Arabic.
+ANY_TEXT = st.one_of(ARABIC_TEXT, st.text(max_size=80),
+                     st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), max_size=80),
+                     st.text(alphabet=st.characters(min_codepoint=0x0750, max_codepoint=0xFEFF), max_size=80))
+
+
+@given(ANY_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_cached_table_normalises_exactly_as_camel_tools(text):
+    assert normalise.__wrapped__(text) == _camel_reference(text)
+
+
+def test_shipped_table_is_camel_tools_table_for_its_version():
+    """The table in the package is what camel-tools gives (rebuild it with kg.arabic.write_camel_table
+    when camel-tools changes; another version builds its own on first use)."""
+    import json
+
+    import camel_tools
+
+    from kg.arabic import SHIPPED_TABLE, build_camel_table
+    shipped = json.loads(SHIPPED_TABLE.read_text(encoding="utf-8"))
+    if shipped["camel_tools"] != camel_tools.__version__:
+        pytest.skip(f"shipped table is for camel-tools {shipped['camel_tools']}")
+    assert shipped["table"] == build_camel_table()
+    assert not any(c.isascii() for c in shipped["table"])      # normalise() takes ASCII words on trust
+
+
+def test_another_camel_tools_version_builds_and_caches_its_own_table(tmp_path, monkeypatch):
+    import camel_tools
+
+    import kg.arabic as arabic
+    monkeypatch.setattr(camel_tools, "__version__", "0.0-test")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    arabic.camel_table.cache_clear()
+    try:
+        table = arabic.camel_table()
+        cached = tmp_path / "kg" / "normaliser_table-camel_tools-0.0-test.json"
+        assert cached.is_file() and arabic._read_table(cached) == table
+        assert table["\u0629"] == "\u0647" and table["\u064e"] == ""
+    finally:
+        arabic.camel_table.cache_clear()

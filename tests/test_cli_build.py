@@ -40,7 +40,7 @@ def test_build_exits_1_when_nothing_could_be_processed(tmp_path, capsys):
     _write(src, "empty.txt", "")
     out = tmp_path / "out"
     assert main(["build", str(src), "--out", str(out), "--quiet"]) == 1
-    assert "no article could be processed" in capsys.readouterr().out
+    assert "no article could be processed" in capsys.readouterr().err
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert {Path(s["input"]).name: s["reason"] for s in report["skipped"]} == \
            {"english.txt": "no Arabic text", "empty.txt": "empty"}

@@ -278,3 +278,118 @@ def test_his_forces_are_the_speakers_forces(extract_text):
     captors = {c.subject for c in x.claims if c.predicate == "CAPTURED"}
     assert "radaa_deterrence_force" not in captors
     assert captors <= {"government_of_national_unity", "abdul_hamid_dbeibah"}
+
+
+# ---------------------------------------------------------------- constructions (generalisation work)
+
+def test_force_nouns_with_a_nationality_after_the_verb_are_its_subject(extract_text):
+    x = extract_text("وقصفت المدفعية الإسرائيلية بلدة الخيام صباح اليوم.")
+    assert ("israel", "ATTACKED", _id(x, "الخيام")) in _triples(x)
+
+
+def test_coordinated_subjects_before_a_then_noun(extract_text):
+    x = extract_text("وشنت الولايات المتحدة والمملكة المتحدة غارات على مدينة الحديدة.")
+    hodeidah = _id(x, "الحديدة")
+    assert {("united_states", "ATTACKED", hodeidah), ("united_kingdom", "ATTACKED", hodeidah)} <= _triples(x)
+
+
+def test_pronoun_object_of_a_relative_clause_is_its_head(extract_text):
+    x = extract_text("وقصفت الطائرات الأمريكية مدينة الحديدة التي يسيطر عليها الحوثيون.")
+    assert ("houthis", "CAPTURED", _id(x, "الحديدة")) in _triples(x)
+
+
+def test_lifting_a_siege_is_not_a_siege_but_its_agent_is(extract_text):
+    x = extract_text("تمكن الجيش السوداني من فك الحصار عن مدينة الدلنج.")
+    assert not [c for c in x.claims if c.predicate == "BESIEGED"]
+    x = extract_text("أعلن الجيش السوداني فك الحصار المفروض من قوات الدعم السريع على مدينة الدلنج.")
+    assert ("rapid_support_forces", "BESIEGED", _id(x, "الدلنج")) in _triples(x)
+    assert not [c for c in x.claims if c.predicate == "BESIEGED" and c.subject == "sudanese_armed_forces"]
+
+
+def test_genitive_before_a_lam_object_is_the_agent(extract_text):
+    x = extract_text("وجاء الرد بعد استهداف الولايات المتحدة للمنشآت النووية الإيرانية.")
+    assert ("united_states", "ATTACKED", "iran") in _triples(x)
+
+
+def test_dual_future_of_a_weak_verb(extract_text):
+    x = extract_text("قالت المصادر إن ماركو روبيو وأسعد الشيباني سيلتقيان في باريس.")
+    assert any(c.predicate == "MET_WITH" for c in x.claims)
+
+
+def test_list_of_towns_after_a_plural_head_crosses_commas(extract_text):
+    x = extract_text("شنت الطائرات الإسرائيلية غارات على بلدات عيتا الشعب، كفركلا، ومحيط بلدة الخيام.")
+    towns = {_id(x, w) for w in ("عيتا الشعب", "كفركلا", "الخيام")}
+    assert {("israel", "ATTACKED", t) for t in towns} <= _triples(x)
+
+
+def test_subject_before_the_verb_makes_the_noun_after_it_an_object(extract_text):
+    x = extract_text("وقالت المصادر إن قوات الدعم السريع دخلت الأحياء الشرقية في مدينة الفاشر.")
+    assert ("rapid_support_forces", "ENTERED", _id(x, "الفاشر")) in _triples(x)
+
+
+def test_year_before_a_verb_is_not_a_counted_subject(extract_text):
+    x = extract_text("وفي ديسمبر 2024 حرر الجيش الوطني السوري مدينة منبج.")
+    assert ("syrian_national_army", "CAPTURED", _id(x, "منبج")) in _triples(x)
+
+
+def test_towns_listed_before_their_region_all_lie_in_it(extract_text):
+    x = extract_text("انتشر الجيش في بلدات كفركلا والخيام ومرجعيون في جنوب لبنان.")
+    south = _id(x, "جنوب لبنان")
+    assert {(_id(x, w), "LOCATED_IN", south) for w in ("كفركلا", "الخيام")} <= _triples(x)
+
+
+def test_genitive_person_of_an_assassination_is_the_victim(extract_text):
+    x = extract_text("وأعلن الجيش الإسرائيلي اغتيال إبراهيم عقيل في بيروت.")
+    assert not [c for c in x.claims if c.predicate == "KILLED" and c.subject == _id(x, "عقيل")]
+    assert ("israel_defense_forces", "KILLED", _id(x, "عقيل")) in _triples(x)
+
+
+def test_war_waged_in_a_relative_clause(extract_text):
+    x = extract_text("وتأتي الغارات في ظل الحرب التي تخوضها إسرائيل مع حركة حماس منذ عامين.")
+    assert {("hamas", "CLASHED_WITH", "israel"), ("israel", "CLASHED_WITH", "hamas")} & _triples(x)
+
+
+def test_eliminated_needs_the_preposition_at_once(extract_text):
+    x = extract_text("وأعلنت إسرائيل القضاء على إبراهيم عقيل.")
+    assert ("israel", "KILLED", _id(x, "عقيل")) in _triples(x)
+
+
+def test_no_hostile_relation_with_the_actors_own_country(extract_text):
+    x = extract_text("وأوضح الجيش الإسرائيلي أن الهدوء عاد بعد الحرب مع إسرائيل.")
+    assert not [c for c in x.claims if c.predicate == "CLASHED_WITH"]
+
+
+def test_a_preposition_after_a_later_trigger_is_not_the_earlier_ones(extract_text):
+    x = extract_text("انسحبت القوات الحكومية من حمص بعد هجوم شنته فصائل المعارضة بعد سيطرتها على حلب.")
+    assert not [c for c in x.claims if c.predicate == "ATTACKED" and c.object == "aleppo"]
+
+
+def test_places_after_between_locate_the_target(extract_text):
+    x = extract_text("وشنت الطائرات الإسرائيلية غارات على معابر حدودية بين لبنان وسوريا.")
+    assert not [c for c in x.claims if c.predicate == "ATTACKED" and c.object in ("lebanon", "syria")]
+
+
+def test_a_drone_with_a_nationality_before_a_verbal_noun_is_its_agent(extract_text):
+    x = extract_text("وتولت مسيرة أميركية مساء الأربعاء اغتيال قيادي في كتائب حزب الله العراقي في بغداد.")
+    assert [c for c in x.claims if c.predicate == "KILLED" and c.subject == "united_states"]
+
+
+def test_coordinated_nationality_adjectives_give_each_country(extract_text):
+    x = extract_text("وشنت طائرات أمريكية وبريطانية غارات على مدينة الحديدة.")
+    hodeidah = _id(x, "الحديدة")
+    assert {("united_states", "ATTACKED", hodeidah), ("united_kingdom", "ATTACKED", hodeidah)} <= _triples(x)
+
+
+def test_a_route_between_places_is_no_location(extract_text):
+    x = extract_text("تقدمت القوات من مدينة سنار مرورا بمدينة الدمازين.")
+    assert not [c for c in x.claims if c.predicate == "LOCATED_IN"]
+
+
+def test_supply_routes_are_no_support(extract_text):
+    x = extract_text("وتقدمت كتائب حزب الله نحو مدينة القائم في محاولة لقطع طرق الإمداد عن خصومها في الريف المجاور.")
+    assert not [c for c in x.claims if c.predicate == "SUPPORTS"]
+
+
+def test_definite_then_noun_and_a_group_adjective_as_the_target(extract_text):
+    x = extract_text("وشنت الولايات المتحدة والمملكة المتحدة موجة من الضربات الجوية ضد عشرات الأهداف الحوثية.")
+    assert {("united_states", "ATTACKED", "houthis"), ("united_kingdom", "ATTACKED", "houthis")} <= _triples(x)

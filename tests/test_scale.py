@@ -173,6 +173,7 @@ def test_map_step_pulls_articles_lazily():
     """Bounded memory: the map step reads only a few chunks ahead of what it has yielded."""
     from kg.ingest import make_article
     from kg.parallel import PROCESS_CHUNK, PROCESS_CHUNKS_PER_WORKER, map_articles
+    from kg.pipeline import extract_article
     pulled = []
 
     def articles():
@@ -180,7 +181,7 @@ def test_map_step_pulls_articles_lazily():
             pulled.append(i)
             yield make_article(f"a{i}", "سيطر الجيش على مدينة حلب.", "-")
 
-    results = map_articles(articles(), workers=2)
+    results = map_articles(articles(), extract_article, workers=2)
     first = next(results)
     assert first[0].id == "a0"
     assert len(pulled) <= (2 * PROCESS_CHUNKS_PER_WORKER + 1) * PROCESS_CHUNK
@@ -366,6 +367,7 @@ def test_the_collector_is_tuned_for_the_map_step_and_restored_after(workers):
 
     from kg.ingest import make_article
     from kg.parallel import YOUNG_GC_THRESHOLD, map_articles
+    from kg.pipeline import extract_article
     before, frozen_before = gc.get_threshold(), gc.get_freeze_count()
     during = []
 
@@ -374,7 +376,19 @@ def test_the_collector_is_tuned_for_the_map_step_and_restored_after(workers):
             during.append((gc.get_threshold()[0], gc.get_freeze_count()))
             yield make_article(f"a{i}", "سيطر الجيش على مدينة حلب.", "-")
 
-    results = [r for _, r in map_articles(articles(), workers=workers)]
+    results = [r for _, r in map_articles(articles(), extract_article, workers=workers)]
     assert all(not isinstance(r, str) for r in results) and len(results) == 3
     assert all(threshold == YOUNG_GC_THRESHOLD and frozen > frozen_before for threshold, frozen in during)
     assert gc.get_threshold() == before and gc.get_freeze_count() == frozen_before
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, 10, 31, 32, 33, 1000])
+def test_chunks_keep_the_order_and_spread_a_small_input_over_every_worker(n):
+    from kg.parallel import PROCESS_CHUNK, SMALL_INPUT_CHUNKS, _sized_chunks
+    workers = 2
+    chunks = list(_sized_chunks(iter(range(n)), PROCESS_CHUNK, workers))
+    assert [x for c in chunks for x in c] == list(range(n))
+    if n >= PROCESS_CHUNK * workers * SMALL_INPUT_CHUNKS:
+        assert all(len(c) == PROCESS_CHUNK for c in chunks[:-1])
+    elif n >= workers:
+        assert len(chunks) >= workers and max(map(len, chunks)) <= -(-n // (workers * SMALL_INPUT_CHUNKS))

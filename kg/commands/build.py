@@ -15,7 +15,7 @@ def add_arguments(p):
     run_on = p.add_mutually_exclusive_group()
     run_on.add_argument("--workers", type=_positive, default=1, metavar="N",
                         help="extract in N processes (default 1; the graph is the same)")
-    run_on.add_argument("--scheduler", metavar="ADDRESS",
+    run_on.add_argument("--scheduler", metavar="ADDRESS", type=_scheduler_address,
                         help="extract on the Dask distributed cluster whose scheduler is at ADDRESS "
                              "(tcp://host:8786; kg must be installed on its workers)")
     p.add_argument("--published", metavar="YYYY-MM-DD", default=None,
@@ -28,15 +28,40 @@ def add_arguments(p):
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
+def max_workers() -> int:
+    """More worker processes than this (8 per CPU) only costs memory: each holds the model."""
+    import os
+    return 8 * (os.cpu_count() or 1)
+
+
 def _positive(text: str) -> int:
     import argparse
     try:
         n = int(text)
     except ValueError:
         n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    if not 1 <= n <= max_workers():
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {max_workers()} "
+                                         f"(8 per CPU), not {text!r}")
     return n
+
+
+_ADDRESS = None
+
+
+def _scheduler_address(text: str) -> str:
+    """A Dask scheduler address, [PROTOCOL://]HOST[:PORT], checked before any connection is tried."""
+    import argparse
+    import re
+    global _ADDRESS
+    _ADDRESS = _ADDRESS or re.compile(r"(?:(?:tcp|tls|ws|wss|ucx|inproc)://)?"
+                                      r"(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])"
+                                      r"(?::(\d{1,5}))?/?")
+    m = _ADDRESS.fullmatch(text)
+    if not m or (m.group(1) and not 0 < int(m.group(1)) < 65536):
+        raise argparse.ArgumentTypeError(f"not a scheduler address: {text!r} (expected tcp://HOST:PORT, "
+                                         f"e.g. tcp://127.0.0.1:8786)")
+    return text
 
 
 def run(args) -> int:
@@ -50,11 +75,16 @@ def run(args) -> int:
     report = build(args.inputs, out, into=bool(args.into), progress=not args.quiet,
                    workers=args.workers, scheduler=args.scheduler, metadata=metadata)
     print(report.summary())
-    print(f"wrote {Path(out) / 'graph.json'} and {Path(out) / 'report.json'}")
     skipped = report.skipped + report.failed
-    if report.read == 0 or (report.added + report.unchanged) == 0:
-        print("kg build: error: no article could be processed", flush=True)
+    if not report.written:
+        import sys
+        kept = (Path(out) / "graph.json").exists()
+        print("kg build: error: no article could be processed; "
+              + (f"{Path(out) / 'graph.json'} is left as it was" if kept else
+                 f"no graph written (the reasons are in {Path(out) / 'report.json'})"),
+              file=sys.stderr, flush=True)
         return 1
+    print(f"wrote {Path(out) / 'graph.json'} and {Path(out) / 'report.json'}")
     if args.strict and skipped:
         return 1
     return 0

@@ -10,7 +10,8 @@ import sys
 from kg.commands._query import format_table, read_query
 
 NAME = "cypher"
-HELP = "Run a Cypher query (text or --file queries/NAME.cypher, with --param name=value) and print the rows."
+HELP = ("Run a Cypher query (text or --file queries/NAME.cypher, with --param name=value) and print the rows; "
+        "read-only unless --write.")
 FORMATS = ("table", "json", "csv")
 
 
@@ -23,7 +24,11 @@ def add_arguments(p):
                    help="query parameter $NAME; VALUE is read as JSON when it parses (5, true, [1,2]), else text")
     p.add_argument("--format", "-f", action=_FormatOrFile, default="table", metavar="{" + ",".join(FORMATS) + "}",
                    help="output format (default table); -f means the output format in kg cypher, sparql and export "
-                        "(-f FILE.cypher still reads a query file, as before)")
+                        "(-f FILE.cypher still reads a query file, as before); csv cells that a spreadsheet would "
+                        "run as a formula, starting with = + - @ tab or CR, get a leading '")
+    p.add_argument("--write", action="store_true",
+                   help="allow the query to change the database (CREATE, MERGE, SET, DELETE, ...); without it "
+                        "kg cypher refuses writing clauses and runs a read transaction that is never committed")
     add_connection_arguments(p)
 
 
@@ -66,6 +71,18 @@ def _cell(value) -> str:
     return str(value)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> str:
+    """A CSV cell a spreadsheet shows as text: a leading ' before = + - @ (OWASP's advice on CSV
+    injection), so a name like "=HYPERLINK(...)" is never run as a formula. Numbers stay numbers."""
+    text = _cell(value)
+    if text.startswith(_FORMULA_START) and not isinstance(value, (int, float)):
+        return "'" + text
+    return text
+
+
 def print_rows(keys: list[str], rows: list[list], fmt: str, out=None) -> None:
     out = out or sys.stdout
     if fmt == "json":
@@ -74,7 +91,7 @@ def print_rows(keys: list[str], rows: list[list], fmt: str, out=None) -> None:
     elif fmt == "csv":
         w = csv.writer(out)
         w.writerow(keys)
-        w.writerows([[_cell(v) for v in row] for row in rows])
+        w.writerows([[csv_cell(v) for v in row] for row in rows])
     else:
         out.write(format_table(list(keys), [[_cell(v) for v in row] for row in rows]) + "\n")
 
@@ -85,6 +102,6 @@ def run(args) -> int:
 
     text, parameters = query_text(args), parse_params(args.param)
     with connect(settings_from_args(args)) as conn:
-        keys, rows = run_query(conn, text, parameters)
+        keys, rows = run_query(conn, text, parameters, write=args.write)
     print_rows(keys, rows, args.format)
     return 0

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import inspect
-from pathlib import Path
 
 NAME = "export"
 HELP = "Export a graph.json to another format (turtle, nt, trig, jsonld, events, graphml, gexf, html)."
@@ -21,7 +20,9 @@ def add_arguments(p):
     p.add_argument("graph", help="graph.json written by kg build")
     p.add_argument("--format", "-f", required=True, metavar="FORMAT",
                    help="output format (listed below); -f means the output format in kg export and kg sparql")
-    p.add_argument("-o", "--output", required=True, help="output file")
+    p.add_argument("-o", "--output", required=True, help="output file (- for standard output)")
+    p.add_argument("--allow-special", action="store_true",
+                   help="write into a FIFO or device given by -o (refused by default)")
     p.add_argument("--base", default=None, help="base IRI for entity IRIs (RDF formats)")
     p.add_argument("--include-origin", action="store_true",
                    help="RDF: write kg:origin, where each article was read from (local file paths: off by default)")
@@ -44,6 +45,8 @@ def run(args) -> int:
             flag = "--" + name.replace("_", "-")
             raise KgError(f"{flag} applies to the RDF formats (turtle, nt, trig, jsonld), not {exporter.name!r}",
                           value=name)
-    out = loaders.export(read_graph(args.graph), exporter.name, Path(args.output), **options)
-    print(f"wrote {out} ({exporter.name})")
+    out = loaders.export(read_graph(args.graph), exporter.name, args.output, allow_special=args.allow_special,
+                         **options)
+    if args.output != "-":
+        print(f"wrote {out} ({exporter.name})")
     return 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 
 from kg.commands._query import format_table, read_query
@@ -24,6 +25,9 @@ def add_arguments(p):
                    help="set the query's parameter ?NAME: the value replaces the list of its VALUES ?NAME { ... } "
                         "line (a name or id as text; <IRI> or prefix:name for an IRI)")
     p.add_argument("--full-iris", action="store_true", help="print IRIs in full, not as prefixed names")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let the query's SERVICE clauses fetch from the URLs they name (refused by default: "
+                        "a query from someone else could make kg send requests anywhere)")
     p.add_argument("--no-ontology", action="store_true",
                    help="do not load ontology/kg.ttl beside the data (it gives relation labels and codes)")
 
@@ -49,6 +53,8 @@ def run(args) -> int:
     from loaders.rdf.tools import bind_parameters, run_query
 
     query = bind_parameters(query_text(args), parse_params(args.param))
+    if not args.allow_service:
+        refuse_service(query)
     result = run_query(query, args.data, ontology=not args.no_ontology)
     try:
         print_result(result, args)
@@ -56,6 +62,23 @@ def run(args) -> int:
         import os
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
+
+
+# What is not SPARQL syntax: comments, strings (long ones first) and IRIs, blanked out before
+# looking for the SERVICE keyword (which SPARQL spells in any case).
+_NOT_SYNTAX = re.compile(r"""'\'\'[\s\S]*?\'\'\'|\"\"\"[\s\S]*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\s]*>|\#[^\n]*""")
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.IGNORECASE)
+
+
+def refuse_service(query: str) -> None:
+    """A federated query (SERVICE <url> {...}) makes the engine send HTTP requests to the URL it
+    names: kg refuses it unless the user allows it with --allow-service."""
+    query = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), query)   # SPARQL reads \u escapes first
+    if _SERVICE.search(_NOT_SYNTAX.sub(" ", query)):
+        from kg.errors import KgError
+        raise KgError("the query uses SERVICE, which fetches data from the URL it names; "
+                      "run it with --allow-service if you trust it", value="SERVICE")
 
 
 def print_result(result, args) -> None:

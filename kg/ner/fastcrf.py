@@ -7,7 +7,12 @@ what it shows to its neighbours at -2, -1, +1, +2), on a pair of stems, and on t
 around it. A CRF's state score is a sum of weights over features, so each group's weight vector is
 computed once per distinct word form (or pair, or tag pattern) and a sentence's state scores are
 one gather-and-sum over cached rows. Viterbi and the forward-backward marginals then run on whole
-articles at once with numpy (sentences batched, longest first).
+articles at once: in numba-compiled loops once a process has decoded COMPILE_AFTER_TOKENS tokens
+(or when ``compiled_decoder()`` is called, as a build with worker processes does before forking),
+before that with numpy (sentences batched, longest first). Importing numba and loading its cached
+machine code costs ~1 s, more than a small build's whole decoding; the numpy path does the same
+floating-point operations in the same order (``exp`` from the C library, sums left to right), so
+the two give the same bits and a result never depends on which one ran (tests compare them).
 
 The weights come from crfsuite's own dump of the model (rounded to 6 decimals there). ``check``
 compares the cached scores with the scores of the feature strings crfsuite is given, on sample
@@ -17,20 +22,18 @@ loads (it then tags with crfsuite) and by the tests, which also compare tags wit
 from __future__ import annotations
 
 import itertools
+import math
 import operator
 from typing import Sequence
 
 import numpy as np
 
-try:                                  # compiled loops when numba is installed; numpy otherwise
-    import numba
-except ImportError:                   # pragma: no cover - numba is a dependency; this is the fallback
-    numba = None
-
 from kg.memo import Memo
 from kg.ner.features import word_features
 
 _OFFSETS = (-2, -1, 1, 2)
+#: Tokens a process decodes with numpy before it loads the compiled decoder (~50 articles of 400 words).
+COMPILE_AFTER_TOKENS = 20_000
 
 
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
@@ -84,6 +87,22 @@ class FastCrf:
         self.bias = np.zeros(width)               # added to the state scores at decoding (see set_begin_bias)
         self._reset()
         self.outside = self.labels.index("O") if "O" in self.labels else -1
+
+    def __getstate__(self) -> dict:
+        """The weights, without the per-word caches (rebuilt as words come) and without the gazetteers
+        and vocabulary, which are the NER model's: ``with_features`` gives them back."""
+        keep = ("labels", "trans", "exp_trans", "_attributes", "_weights", "bias", "outside")
+        return {k: self.__dict__[k] for k in keep}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, gazetteers=None, vocabulary=None)
+        self._reset()
+
+    def with_features(self, gazetteers: dict, vocabulary: frozenset[str] | None) -> "FastCrf":
+        """This scorer, computing its features with ``gazetteers`` and ``vocabulary`` (see __init__)."""
+        self.gazetteers, self.vocabulary = gazetteers, vocabulary
+        self._reset()
+        return self
 
     def _reset(self) -> None:
         """Empty every cache and the row store (rows are only valid with the caches that point at them)."""
@@ -262,33 +281,34 @@ class FastCrf:
             extras: Sequence[Sequence[tuple[str, ...]]] | None = None) -> list[tuple[list[str], list[float]]]:
         """Best label sequence of every sentence and, per token, the marginal probability of its
         label (1.0 for O, as crfsuite's caller did not ask it)."""
+        global _decoded_tokens
         flat, bounds = self.flat_scores(sentences, extras)
         if self.bias.any():
             flat = flat + self.bias
-        if _compiled is not None:
+        _decoded_tokens += len(flat)
+        compiled = _compiled if _compiled is not None or _decoded_tokens <= COMPILE_AFTER_TOKENS \
+            else compiled_decoder()
+        if compiled:
             try:
-                return self._tag_compiled(flat, bounds, marginals)
+                return self._tag_compiled(compiled, flat, bounds, marginals)
             except Exception as exc:  # noqa: BLE001 - e.g. numba's on-disk cache read while another process writes it
                 _warn_once(f"compiled NER decoder failed ({type(exc).__name__}: {exc}); decoding with numpy")
         scores = [flat[bounds[k]:bounds[k + 1]] for k in range(len(sentences))]
         paths = _viterbi(scores, self.trans)
+        probs = _path_marginals(scores, self.exp_trans, paths, self.outside) if marginals else [None] * len(scores)
         out = []
-        probs = _marginals(scores, self.exp_trans) if marginals else [None] * len(scores)
         for path, prob in zip(paths, probs):
             tags = [self.labels[k] for k in path]
-            if prob is None:
-                out.append((tags, [1.0] * len(tags)))
-            else:
-                out.append((tags, [1.0 if k == self.outside else float(prob[t, k]) for t, k in enumerate(path)]))
+            out.append((tags, [1.0] * len(tags) if prob is None else prob))
         return out
 
-    def _tag_compiled(self, flat: np.ndarray, bounds: np.ndarray, marginals: bool):
-        path = _compiled["viterbi"](flat, bounds, self.trans)
+    def _tag_compiled(self, compiled: dict, flat: np.ndarray, bounds: np.ndarray, marginals: bool):
+        path = compiled["viterbi"](flat, bounds, self.trans)
         labels, outside = self.labels, self.outside
         ks = path.tolist()
         tags = [labels[k] for k in ks]
         if marginals:
-            probs = _compiled["marginals"](flat, bounds, self.exp_trans, path, outside)
+            probs = compiled["marginals"](flat, bounds, self.exp_trans, path, outside)
             probs[path == outside] = 1.0
             probs = probs.tolist()
         else:
@@ -430,10 +450,23 @@ def _path_marginals_loops(scores, bounds, exp_trans, path, outside):
     return out
 
 
-_compiled = None if numba is None else {
-    "viterbi": numba.njit(cache=True, nogil=True)(_viterbi_loops),
-    "marginals": numba.njit(cache=True, nogil=True)(_path_marginals_loops),
-}
+_compiled: dict | None = None         # compiled_decoder()'s loops once loaded ({} without numba)
+_decoded_tokens = 0                   # tokens this process has decoded
+
+
+def compiled_decoder() -> dict | None:
+    """The numba-compiled decoding loops ({"viterbi", "marginals"}), loaded once per process
+    (numba's import and its on-disk cache: ~1 s); None without numba (numpy decodes)."""
+    global _compiled
+    if _compiled is None:
+        try:
+            import numba
+        except ImportError:           # pragma: no cover - numba is a dependency; numpy is the fallback
+            _compiled = {}
+        else:
+            _compiled = {"viterbi": numba.njit(cache=True, nogil=True)(_viterbi_loops),
+                         "marginals": numba.njit(cache=True, nogil=True)(_path_marginals_loops)}
+    return _compiled or None
 
 
 def _by_length(scores):
@@ -502,4 +535,50 @@ def _marginals(scores: list[np.ndarray], exp_trans: np.ndarray) -> list[np.ndarr
         n = int(lengths[r])
         m = joint[r, :n]
         out[k] = m / m.sum(axis=1, keepdims=True)
+    return out
+
+
+def _row_sums(values: np.ndarray, axis: int = -1) -> np.ndarray:
+    """Sums along ``axis``, added one after another as the loops add them (np.sum adds pairwise):
+    np.add.accumulate is a running sum by definition. The summed axis is kept, of length 1."""
+    return np.take(np.add.accumulate(values, axis=axis), [-1], axis=axis)
+
+
+def _path_marginals(scores: list[np.ndarray], exp_trans: np.ndarray, paths: list[list[int]],
+                    outside: int) -> list[list[float] | None]:
+    """_path_marginals_loops, vectorised over sentences and labels with the same operations in the
+    same order, so the same bits: per sentence whose path has a name, each token's marginal
+    probability of its label on the path (1.0 for ``outside``); None for the other sentences.
+    (Every product is one multiplication as in the loops; every sum runs left to right.)"""
+    named = [k for k, path in enumerate(paths) if any(y != outside for y in path)]
+    out: list[list[float] | None] = [None] * len(scores)
+    if not named:
+        return out
+    order, lengths, padded = _by_length([scores[k] for k in named])
+    count, longest, width = padded.shape
+    real = np.arange(longest)[None, :] < lengths[:, None]            # positions inside a sentence
+    shifted = (padded - padded.max(axis=2, keepdims=True))[real]
+    expo = np.zeros_like(padded)
+    expo[real] = np.fromiter(map(math.exp, shifted.ravel().tolist()), dtype=float,
+                             count=shifted.size).reshape(shifted.shape)   # the C library's exp, as numba's
+    alpha = np.zeros_like(expo)
+    beta = np.zeros_like(expo)
+    alpha[:, 0] = expo[:, 0] / _row_sums(expo[:, 0])
+    for t in range(1, longest):
+        k = int((lengths > t).sum())
+        acc = np.add.accumulate(alpha[:k, t - 1, :, None] * exp_trans[None], axis=1)[:, -1]   # sum over i
+        step = acc * expo[:k, t]
+        alpha[:k, t] = step / _row_sums(step)
+    beta[np.arange(count), lengths - 1] = 1.0
+    for t in range(longest - 2, -1, -1):
+        k = int((lengths > t + 1).sum())       # sentences whose position t is not their last
+        after = expo[:k, t + 1] * beta[:k, t + 1]
+        acc = np.add.accumulate(exp_trans[None] * after[:, None, :], axis=2)[:, :, -1]       # sum over j
+        beta[:k, t] = acc / _row_sums(acc)
+    z = _row_sums(alpha * beta)[..., 0]
+    for r, k in enumerate(order):
+        path = paths[named[k]]
+        n = int(lengths[r])
+        on_path = alpha[r, np.arange(n), path] * beta[r, np.arange(n), path] / z[r, :n]
+        out[named[k]] = [1.0 if y == outside else p for y, p in zip(path, on_path.tolist())]
     return out

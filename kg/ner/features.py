@@ -17,8 +17,10 @@ import bisect
 import functools
 from collections import Counter, defaultdict
 from importlib import resources
+from pathlib import Path
 from typing import Sequence
 
+from kg.memo import disk_cached, files_stamp
 from kg.ner.gazetteer import Gazetteer
 from kg.ner.text import normalise, split_proclitics
 
@@ -63,10 +65,17 @@ def given_names() -> frozenset[str]:
 def word_zipf() -> dict[str, str]:
     """Zipf frequency (log10 of occurrences per billion words, as text) of normalised Arabic words, from
     wordfreq (lexicons/arabic_word_frequency.tsv.gz, CC BY-SA 4.0; words below Zipf 2 are left out).
-    Values stay strings until a word asks: parsing 180,000 floats up front would slow the first load."""
+    Values stay strings until a word asks: parsing 180,000 floats up front would slow the first load.
+    The table is kept on disk between runs (kg.memo.disk_cached) while the list is unchanged."""
+    path = Path(str(resources.files("kg.ner").joinpath("lexicons", "arabic_word_frequency.tsv.gz")))
+    return disk_cached("ner-zipf", files_stamp(Path(__file__), path, extra=("ner-zipf",)),
+                       functools.partial(_read_zipf, path))
+
+
+def _read_zipf(path: Path) -> dict[str, str]:
     import gzip
 
-    raw = resources.files("kg.ner").joinpath("lexicons", "arabic_word_frequency.tsv.gz").read_bytes()
+    raw = path.read_bytes()
     lines = gzip.decompress(raw).decode("utf-8").split("\n")
     return dict(line.split("\t") for line in lines if line and not line.startswith("#"))
 

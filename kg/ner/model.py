@@ -19,6 +19,7 @@ from typing import Sequence
 import pycrfsuite
 
 from kg.errors import InputError
+from kg.memo import disk_cached, files_stamp
 from kg.ner import corpus as corpus_mod
 from kg.ner import gazetteer as gazetteer_mod
 from kg.ner.features import (FEATURE_VERSION, document_features, nonlocal_features, training_vocabulary,
@@ -134,8 +135,8 @@ class NerModel:
                              f"this code computes version {FEATURE_VERSION}; retrain it", value=str(model_path))
         self.path = model_path
         self.meta = meta
-        self.gazetteers = {k: gazetteer_mod.Gazetteer.from_json(v) for k, v in meta.get("gazetteers", {}).items()}
-        self.vocabulary = frozenset(meta["vocabulary"]) if "vocabulary" in meta else None
+        self.gazetteers, self.vocabulary = disk_cached("ner-lists", _file_stamp(meta_path, "ner-lists"),
+                                                       functools.partial(_name_lists, meta))
         self._tagger = pycrfsuite_tagger(model_path)
         word_zipf()                              # the word-frequency list loads with the model, not mid-text
         self._lock = threading.Lock()            # a crfsuite tagger holds per-call state
@@ -174,8 +175,19 @@ class NerModel:
     @functools.cached_property
     def fast(self):
         """The same CRF scored from cached per-word weights (kg.ner.fastcrf), or None when its scores
-        differ from those of crfsuite's input on our sample sentences (then crfsuite tags)."""
+        differ from those of crfsuite's input on our sample sentences (then crfsuite tags).
+        Reading the weights out of crfsuite and checking them takes ~0.3 s, so the checked scorer is
+        kept on disk (kg.memo.disk_cached) while kg's code and this model file are unchanged."""
         import warnings
+        fast, problem = disk_cached("ner-fast", _file_stamp(self.path, "ner-fast"), self._checked_fast)
+        if problem:
+            warnings.warn(f"{self.path}: {problem}", stacklevel=2)
+            return None
+        return fast.with_features(self.gazetteers, self.vocabulary)
+
+    def _checked_fast(self):
+        """(the fast scorer, None) when it gives crfsuite's scores on our sample sentences, else
+        (None, what is wrong)."""
         from kg.ner.fastcrf import FastCrf
         from kg.ner.text import tokenise
         try:
@@ -183,15 +195,12 @@ class NerModel:
             sample = [[t.form for t in tokenise(line)] for line in _SELF_CHECK]
             checked = fast.check(sample, self.document_features(sample), nonlocal_features(sample))
         except Exception as exc:  # noqa: BLE001 - the fast scorer is an optimisation: never fatal
-            checked, fast = False, None
-            warnings.warn(f"{self.path}: fast NER scorer unavailable ({type(exc).__name__}: {exc})", stacklevel=2)
+            return None, f"fast NER scorer unavailable ({type(exc).__name__}: {exc})"
         if checked:
             fast.set_begin_bias(self.begin_bias)
-            return fast
-        warnings.warn(f"{self.path}: fast NER scores differ from crfsuite's; tagging with crfsuite"
-                      + (f" (without the model's begin_bias {self.begin_bias})" if self.begin_bias else ""),
-                      stacklevel=2)
-        return None
+            return fast, None
+        return None, ("fast NER scores differ from crfsuite's; tagging with crfsuite"
+                      + (f" (without the model's begin_bias {self.begin_bias})" if self.begin_bias else ""))
 
     def tag_document_with_marginals(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
         """``tag_with_marginals`` for each sentence of a document: by the fast scorer when it checked
@@ -208,6 +217,17 @@ class NerModel:
         with self._lock:
             tags = self._tagger.tag(xseq)
             return tags, [1.0 if t == "O" else self._tagger.marginal(t, i) for i, t in enumerate(tags)]
+
+
+def _name_lists(meta: dict) -> tuple[dict, frozenset[str] | None]:
+    """(gazetteers, vocabulary) saved with a model (indexing the gazetteers takes ~0.1 s)."""
+    gazetteers = {k: gazetteer_mod.Gazetteer.from_json(v) for k, v in meta.get("gazetteers", {}).items()}
+    return gazetteers, (frozenset(meta["vocabulary"]) if "vocabulary" in meta else None)
+
+
+def _file_stamp(path: Path, what: str) -> str:
+    """files_stamp of kg's code and data, and of ``path`` (a model may live outside the package)."""
+    return files_stamp(Path(__file__).parents[1], path, extra=(what,))
 
 
 @functools.lru_cache(maxsize=4)

@@ -2,7 +2,8 @@
 coordination, partitives and the actor the discourse is about."""
 from __future__ import annotations
 
-from kg.arabic import is_word, proclitic_variants
+from kg.arabic import is_word, phrase_key, proclitic_variants
+from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members
 from kg.relations.lexicon import Trigger, stems
 from kg.relations.view import _ok_type, _prefix
 from kg.relations.words import (ACTOR_TYPES, DISCOURSE_LINKS, FUNCTION_WORDS, ORG_TYPES, PARTITIVE_PLACES,
@@ -41,6 +42,33 @@ class ArgumentFinder:
                                self.reg.country_entity[iso], "Country", "adjective", k, k + 1)
         return None
 
+    def _country_word(self, view, word, k) -> Mention | None:
+        """The country a normalised nationality word names, as a mention at token k."""
+        iso = self.reg.nationality.get(word)
+        if iso and iso in self.reg.country_entity and 0 <= k < len(view.tokens):
+            tok = view.tokens[k]
+            return Mention(self.article.id, view.sentence.index, tok.start, tok.end, tok.text,
+                           self.reg.country_entity[iso], "Country", "adjective", k, k + 1)
+        return None
+
+    def _group_adjective(self, view, k) -> Mention | None:
+        """الأهداف الحوثية: a definite nisba adjective whose plural (الحوثيين، الحوثيون) is the
+        registry's name of a group, as a mention of that group."""
+        if k < 0 or k >= len(view.tokens) or view.covering(k):
+            return None
+        n = view.tokens[k].norm
+        if not n.startswith("ال") or not n.endswith(("يه", "ي")) or len(n) < 6 or n in self.reg.nationality:
+            return None
+        base = n[:-2] if n.endswith("يه") else n[:-1]
+        for plural in (base + "يين", base + "يون"):
+            for e in self.reg.lookup((plural,)):
+                rec = self.reg.entities.get(e.entity_id)
+                if rec is not None and rec.type in ("ArmedGroup", "Organization"):
+                    tok = view.tokens[k]
+                    return Mention(self.article.id, view.sentence.index, tok.start, tok.end, tok.text, rec.id,
+                                   rec.type, "adjective", k, k + 1)
+        return None
+
     def _marked_agent(self, view, t, trig):
         """غارة إسرائيلية / عملياتها / غارات الجيش: the agent marked on an attack noun."""
         if trig.suffixed:
@@ -65,28 +93,37 @@ class ArgumentFinder:
         cues = load_cues()
         if not (n.startswith("ال") and len(n) >= 5) or n in TIME_WORDS or n in cues.stop or n in RELATIVE:
             return False
-        if n in cues.anaphors or n[2:] in cues.place or n in self.reg.nationality or n in self.lex.forms:
+        if n in cues.anaphors or n[2:] in cues.place or n in self.reg.nationality or n in self.lex.forms \
+                or n[2:] in PARTITIVE_PLACES or n[2:] in self.lex.lists["place_heads"]:
             return False
         return not (n.endswith(("يه", "ي")) and len(n) > 5)      # an adjective (الإسرائيلية)
 
     def _counted_noun_before(self, view, t) -> bool:
         """12 شخصا قتلوا / عشرات المدنيين قتلوا: a counted, unnamed subject."""
         for k in (t - 1, t - 2):
-            if k >= 0 and (view.tokens[k].norm.isdigit() or view.tokens[k].norm in QUANTITY_NOUNS) \
-                    and not view.covering(k):
+            n = view.tokens[k].norm if k >= 0 else ""
+            counted = n.isdigit() and k == t - 2 and len(n) < 4 and is_word(view.tokens[t - 1].norm)
+            if k >= 0 and (counted or n in QUANTITY_NOUNS) and not view.covering(k):
                 return all(not view.covering(x) for x in range(k, t))
         return False
 
     def _subject(self, view, t, after, trig):
         tokens = view.tokens
-        if trig.kind == "verb" and (self._unknown_noun(view, after) or self._unknown_noun(view, t - 1)
+        just_before = self._mention_ending_at(view, t)
+        svo = just_before is not None and just_before.type in ACTOR_TYPES and not self._governed(view, just_before)
+        if trig.kind == "verb" and ((self._unknown_noun(view, after) and not svo) or self._unknown_noun(view, t - 1)
                                     or self._counted_noun_before(view, t)):
             return None, ""
         if trig.kind == "masdar" and after < len(tokens) and tokens[after].norm in self.lex.lists["passive_participles"]:
-            return None, ""            # الحصار المفروض على القطاع: imposed by someone unnamed
+            return self._passive_agent(view, after + 1), "passive_agent"   # الحصار المفروض من X / على القطاع
         title = self._titled_person_after(view, after)
-        if title is not None:
-            return title, "after"
+        if title is not None and not (trig.kind == "masdar" and not trig.prep and trig.obj != "place"):
+            return title, "after"         # (اغتيال قائد الكتيبة فلان: he is the one killed)
+        if trig.kind == "verb":
+            for k in (t - 3, t - 4):
+                forces = force_with_nationality(self.ctx, k) if k >= 0 else None
+                if forces is not None and forces[1] == t:
+                    return forces[0], "adjective"      # قصف جوي إسرائيلي استهدف
         for k in (t - 1, t - 2):
             if k < 1 or (k == t - 2 and (view.is_break(t - 1) or view.covering(t - 1))):
                 continue
@@ -106,17 +143,24 @@ class ArgumentFinder:
             owner = view.mention_at(after + 2)
             if owner is not None and owner.type in ORG_TYPES and _prefix(view, owner).endswith("ل"):
                 return owner, "after"      # انسحاب مسلحين تابعين لحكومة الوحدة
-        if trig.kind == "masdar" and after < len(tokens) and self._resumptive_verb(tokens[after].norm):
-            agent = view.mention_at(after + 1)
+        rel_k = after + 1 if after < len(tokens) and tokens[after].norm in RELATIVE else after
+        if trig.kind == "masdar" and rel_k < len(tokens) and self._resumptive_verb(tokens[rel_k].norm):
+            agent = view.mention_at(rel_k + 1)   # هجوم شنته فصائل / الحرب التي تخوضها إسرائيل
             if agent is not None and agent.type in ACTOR_TYPES:
                 return agent, "relative"
+        if trig.kind == "verb":
+            forces = force_with_nationality(self.ctx, after)
+            if forces is not None:
+                return forces[0], "adjective"     # قصفت المدفعية الإسرائيلية / استهدفت غارة إسرائيلية
         m = view.mention_at(after)
         if m is None and after + 1 < len(tokens) and not view.is_break(after):
             m2 = view.mention_at(after + 1)
             if m2 is not None and tokens[after].norm in ("قوات", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "وحدات"):
                 m = m2
-        if m is not None and m.type in ACTOR_TYPES and not (trig.obj != "place" and m.type == "Country" and
-                                                           trig.kind == "masdar"):
+        patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
+                   and m.type == "Person" and not self._lam_object_after(view, m))   # اغتيال فلان: he was killed
+        if m is not None and m.type in ACTOR_TYPES and not patient and not (
+                trig.obj != "place" and m.type == "Country" and trig.kind == "masdar" and not self._lam_object_after(view, m)):
             if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != "Country"):
                 if m.type != "Country" or self._has_later_object(view, m.token_end, trig):
                     return m, "after"
@@ -125,6 +169,10 @@ class ArgumentFinder:
         if t > 0 and view.tokens[t - 1].norm in RELATIVE:
             head = self._mention_ending_at(view, t - 1)
             return (head, "relative") if head is not None and head.type in ACTOR_TYPES else (None, "")
+        if trig.kind == "masdar":
+            forces = self._forces_before(view, t)
+            if forces is not None:
+                return forces, "adjective"      # تولت مسيرة أميركية مساء الأربعاء اغتيال
         prev = self._preceding_actor(view, t, allow_fi=trig.kind == "masdar")
         if prev is not None:
             return self._represented(view, self._partitive(view, prev)), "before"
@@ -132,12 +180,55 @@ class ArgumentFinder:
             return self.topic, "discourse"
         return None, ""
 
+    def _forces_before(self, view, t):
+        """A force noun with a nationality a few words before a verbal noun, with only a verb or
+        time words between (تولت مسيرة أميركية مساء الأربعاء اغتيال ...): the country acts."""
+        for k in range(t - 2, max(-1, t - 8), -1):
+            if view.is_break(k) or view.covering(k):
+                return None
+            found = force_with_nationality(self.ctx, k)
+            if found is not None:
+                between = [view.tokens[j].norm for j in range(found[1], t)]
+                if all(n in TIME_WORDS or n.isdigit() for n in between):
+                    return found[0]
+                return None
+        return None
+
+    def _lam_object_after(self, view, m) -> bool:
+        """استهداف الولايات المتحدة (الأمريكية) للمنشآت: a genitive followed by a لـ object is the
+        verbal noun's agent, not its patient."""
+        k = m.token_end
+        if k < len(view.tokens) and self._country_mention(view, k) is not None:
+            k += 1
+        if k >= len(view.tokens) or view.covering(k) and view.covering(k).token_start != k:
+            return False
+        return any(p.endswith("ل") for p, _ in proclitic_variants(view.tokens[k].norm)[1:])
+
+    def _passive_agent(self, view, k):
+        """الحصار المفروض من "الدعم السريع" على المدينة / من قبل الجيش: the agent after من (قبل)."""
+        tokens = view.tokens
+        if k < len(tokens) and tokens[k].norm == "من":
+            k += 1
+            if k < len(tokens) and tokens[k].norm == "قبل":
+                k += 1
+        elif k < len(tokens) and tokens[k].norm.startswith("من") and tokens[k].norm[2:] == "قبل":
+            k += 1
+        else:
+            return None
+        while k < len(tokens) and tokens[k].norm in QUOTES:
+            k += 1
+        m = view.mention_at(k)
+        return m if m is not None and m.type in ACTOR_TYPES else None
+
     def _coordinated(self, view, m):
         """X وY، وZ: actors joined to the subject by و share its role (the list may end or start
         with the subject)."""
         out, k = [m], m.token_end
         if m.sentence != view.sentence.index:
             return out
+        if m.source == "adjective":
+            return out + coordinated_nationalities(self.ctx, m)
+        out += self._same_body_other_nationality(view, m)
         cur = m
         while _prefix(view, cur).startswith("و"):
             prev = self._mention_ending_at(view, self._skip_back(view, cur.token_start))
@@ -153,6 +244,24 @@ class ArgumentFinder:
                 break
             out.append(nxt)
             k = nxt.token_end
+        return out
+
+    def _same_body_other_nationality(self, view, m):
+        """القوات التركية والعراقية: the same kind of body of the country the و-joined adjective
+        names, when the registry knows it by that name (القوات العراقية)."""
+        out, k = [], m.token_end
+        words = phrase_key(m.text)
+        if len(words) < 2 or words[-1] not in self.reg.nationality:
+            return out
+        while k < len(view.tokens) and view.tokens[k].norm.startswith("و") and view.tokens[k].norm[1:] in self.reg.nationality:
+            found = [e for e in self.reg.lookup(words[:-1] + (view.tokens[k].norm[1:],)) if e.entity_id in self.reg.entities]
+            if not found:
+                break
+            tok = view.tokens[k]
+            e = self.reg.entities[found[0].entity_id]
+            out.append(Mention(self.article.id, view.sentence.index, tok.start, tok.end, tok.text, e.id, e.type,
+                               "adjective", k, k + 1))
+            k += 1
         return out
 
     def _skip_back(self, view, k):
@@ -226,8 +335,9 @@ class ArgumentFinder:
 
     def _resumptive_verb(self, norm) -> bool:
         """شنته، نفذها: a verb with a pronoun for the noun before it (هجوم شنته فصائل ...)."""
+        verbs = self.lex.lists["resumptive_verbs"]
         for suffix in ("ته", "تها", "ه", "ها"):
-            if norm.endswith(suffix) and norm[:-len(suffix)] in ("شن", "نفذ", "شنت", "نفذت", "قاد", "قادت"):
+            if norm.endswith(suffix) and norm[:-len(suffix)] in verbs:
                 return True
         return False
 
@@ -281,9 +391,14 @@ class ArgumentFinder:
         if k < 0:
             return False
         prev = view.tokens[k].norm
+        if p.startswith("و"):
+            before = self._mention_ending_at(view, k + 1)
+            if before is not None and before is not m and before.token_start > 0 \
+                    and view.tokens[before.token_start - 1].norm == "بين":
+                return True           # بين لبنان وسورية: both are governed by بين
         if prev == "من" and k > 0 and view.tokens[k - 1].norm in QUANTITY_NOUNS:
             return False
-        if allow_fi and prev == "في":
+        if allow_fi and prev == "في" and m.type != "Country":
             return False
         return prev in ("مع", "من", "عن", "ضد", "بين", "الي", "علي", "في", "حول", "نحو", "لدي", "عبر", "امام")
 
@@ -331,18 +446,26 @@ class ArgumentFinder:
         start = after
         pro = self._prep_pronoun(view, after, trig.prep + trig.optional_prep) if trig.prep or trig.optional_prep else None
         if pro is not None:
+            t = self.position if self.position is not None else after - 1
+            if t > 0 and view.tokens[t - 1].norm in RELATIVE:
+                # المناطق التي يسيطر عليها الحوثيون: the pronoun is the head of the relative clause
+                head = self._mention_ending_at(view, t - 1)
+                return [head] if head is not None and _ok_type(head, trig.obj) and (
+                    subj is None or head.entity_id != subj.entity_id) else []
             ref = self._place_referent(view, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
             return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
         if trig.prep:
-            start = self._find_prep(view, after, trig.prep, 3 if trig.agent == "marked" else 8)
+            start = self._find_prep(view, after, trig.prep,
+                                    1 if trig.adjacent else 3 if trig.agent == "marked" else 8)
             if start is None:
                 return []
         objs = []
         k, limit = start, start + 8
         first = None
+        listed_head = start < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[start].norm))
         while k < len(tokens) and k < limit:
-            if view.is_break(k):
-                break
+            if view.is_break(k) and not (listed_head and first is None and tokens[k].norm in ("،", ",")):
+                break           # على بلدات عيترون، عيتا الشعب: a list after a plural head crosses commas
             if tokens[k].norm in QUOTES:
                 k += 1
                 limit += 1
@@ -350,12 +473,14 @@ class ArgumentFinder:
             m = view.mention_at(k)
             if m is None and trig.obj != "place" and k > start and not view.covering(k - 1) \
                     and is_word(tokens[k - 1].norm) and trig.relation in ("ATTACKED", "MET_WITH"):
-                owner = self._country_mention(view, k)
+                owner = self._country_mention(view, k) or self._group_adjective(view, k)
                 if owner is not None and (subj is None or owner.entity_id != subj.entity_id):
                     person = next((x for x in view.mentions if x.type == "Person"
                                    and 0 < x.token_start - k <= 2), None)
                     first = person or owner   # دبابة إسرائيلية: its owner; نظيره الإيراني عباس عراقجي: him
                     break
+            if m is not None and k > 0 and tokens[k - 1].norm == "بين":
+                break                    # معابر بين لبنان وسوريا: the countries locate the target
             if m is not None and m.type == "Country" and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
                 k = m.token_end          # مدن سوريا: cities of the country, not the country
                 continue
@@ -393,8 +518,40 @@ class ArgumentFinder:
             if m is None and tokens[k].norm.startswith("و") and k + 1 < len(tokens) and view.mention_at(k + 1):
                 k += 1
                 continue
+            listed = self._comma_conjunct(view, k, first, trig)
+            if listed is not None:
+                objs.append(listed)      # على بلدات عيترون، عيتا الشعب، كفركلا ومركبا
+                k = listed.token_end
+                continue
             break
-        return objs
+        more = list_members(self.ctx, k, lambda x: _ok_type(x, trig.obj) and x.type != "Country")
+        return objs + [m for m in more if subj is None or m.entity_id != subj.entity_id]
+
+    def _comma_conjunct(self, view, k, first, trig):
+        """A comma then a mention of the same kind as the first object, with no verb after it:
+        the next item of a list of objects."""
+        if k >= len(view.tokens) or view.tokens[k].norm not in ("،", ","):
+            return None
+        j = k + 1
+        while j < len(view.tokens) and view.tokens[j].norm in QUOTES:
+            j += 1
+        for _ in range(2):       # ، مركبا، بليدا، ومحيط بلدة جويا: names kg does not know stay in the list
+            if first.type in ("City", "Region", "Facility") and j + 1 < len(view.tokens) and not view.covering(j) \
+                    and is_word(view.tokens[j].norm) and view.tokens[j + 1].norm in ("،", ",") \
+                    and not self._starts_clause(view, j):
+                j += 2
+        m = view.mention_at(j)
+        if m is None and j + 1 < len(view.tokens) and view.tokens[j].norm.startswith("و") \
+                and not view.covering(j):
+            m = view.mention_at(j + 1)          # ، ومحيط بلدة جويا
+        if m is None or not _ok_type(m, trig.obj):
+            return None
+        places = {"City", "Region", "Facility"}
+        if not (m.type == first.type or (m.type in places and first.type in places)):
+            return None
+        if self._starts_clause(view, m.token_end):
+            return None
+        return m
 
     def _later_non_country(self, view, k, limit):
         return any(m.token_start >= k and m.token_start < limit + 2 and m.type in PLACE_TYPES - {"Country"}
@@ -414,6 +571,8 @@ class ArgumentFinder:
         for k in range(after, min(after + window, len(view.tokens))):
             if view.is_break(k):
                 return None
+            if k > after and not view.covering(k) and self.lex.trigger_readings[view.tokens[k].norm]:
+                return None          # هجوم ... بعد سيطرتها على حلب: على belongs to the later trigger
             for p, stem in proclitic_variants(view.tokens[k].norm):
                 if stem in preps:
                     return k + 1

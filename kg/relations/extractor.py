@@ -8,11 +8,13 @@ from kg.dates import event_date
 from kg.registry import load_registry
 from kg.relations.arguments import ArgumentFinder
 from kg.relations.attribution import Attribution
+from kg.relations.constructions import SENTENCE_RULES, RuleContext, force_with_nationality
 from kg.relations.lexicon import Trigger, load_lexicon, stems
 from kg.relations.scorer import rescore
 from kg.relations.structure import StructuralRules
 from kg.relations.view import SentenceView, _prefix
 from kg.relations.words import ACTOR_TYPES, BACKGROUND_RELATIONS, PLACE_TYPES, QUOTES, TIME_WORDS
+from ontology import vocabulary
 from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, Provenance, ResolvedArticle
 
 
@@ -43,7 +45,9 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             self.reported_from = self._reported_speech_start(view)
             self.position = None
             self.date = event_date(view.sentence.text, self.article.published, [t.norm for t in view.tokens])
+            self.ctx = self.rule_context(view)
             self._structural(view)
+            self._constructions(view)
             self._verbs(view)
             self.position, self.future = None, False
             self._pronoun_part_of(view, self.lex.lists)
@@ -51,14 +55,15 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         return self.claims
 
     def _claim(self, view, subj: Mention, rel: str, obj: Mention, rule: str, conf: float, trigger: str | None = None):
-        if subj is None or obj is None or subj.entity_id == obj.entity_id:
+        if subj is None or obj is None or subj.entity_id == obj.entity_id or self._own_country(subj, rel, obj):
             return
         source = self.current_source
         where = self.position if self.position is not None else min(subj.token_start, obj.token_start)
         # a standing fact is credited only when a named speaker asserts it (وقال ساعر إنها فصائل تابعة ...)
         asserted = (source is not None and source[1] == "speaker" and rel not in ("LOCATED_IN", "BASED_IN")
                     and self.reported_from is not None and where > self.reported_from)
-        if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)):
+        if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)
+                                   or ":title" in rule):
             source = None
         s = view.sentence
         pos = self.position if self.position is not None else subj.token_start
@@ -78,11 +83,32 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         elif prov.confidence > self.claims[i].provenance.confidence:
             self.claims[i] = claim
 
+    def rule_context(self, view: SentenceView) -> RuleContext:
+        """What the construction rules of kg.relations.constructions read and write through."""
+        return RuleContext(view, self.lex.lists, lambda k: self._country_mention(view, k),
+                           lambda s, rel, o, rule, conf, trigger=None: self._claim(view, s, rel, o, rule, conf, trigger),
+                           self.history, lambda word, k: self._country_word(view, word, k),
+                           lambda k: self._group_adjective(view, k))
+
+    def _constructions(self, view: SentenceView):
+        self.position, self.future = None, False
+        for rule in SENTENCE_RULES:
+            rule(self.ctx)
+
+    def _own_country(self, subj: Mention, rel: str, obj: Mention) -> bool:
+        """A hostile relation between an actor and its own country (الجيش الإسرائيلي ... الحرب مع
+        إسرائيل): a misread subject, never a claim."""
+        if rel.casefold() not in self.lex.lists["hostile_relations"]:
+            return False
+        country = self.reg.country_entity.get
+        return any(b.type == "Country" and country(self.reg.country_of(a.entity_id) or "") == b.entity_id
+                   for a, b in ((subj, obj), (obj, subj)))
+
     def _verbs(self, view: SentenceView):
         tokens = view.tokens
         readings = map(self.lex.trigger_readings.__getitem__, [tok.norm for tok in tokens])
         for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
-            if view.covering(t):
+            if view.covering(t) or self._undone(view, t):
                 continue
             for trig in trigs:
                 self._apply(view, t, trig, tokens[t].text)
@@ -94,6 +120,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         self.feminine = trig.kind == "verb" and self._feminine(tokens[t].norm)
         after = t + 1
         vso = None
+        ctx = self.ctx
         if trig.then:
             k = after
             while k < len(tokens) and k < after + 10 and not view.is_break(k):
@@ -101,11 +128,17 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                 if m is not None and vso is None and m.type in ACTOR_TYPES:
                     vso, k = m, m.token_end
                     continue
-                if m is not None and vso is not None and m.entity_id == vso.entity_id:
-                    k = m.token_end
+                if m is not None and vso is not None and (m.entity_id == vso.entity_id or (
+                        m.type in ACTOR_TYPES and _prefix(view, m).startswith("و"))):
+                    k = m.token_end            # شنت الولايات المتحدة والمملكة المتحدة غارات
+                    continue
+                forces = force_with_nationality(ctx, k) if vso is None else None
+                if forces is not None:
+                    vso, k = forces            # شنت المقاتلات والمسيرات الإسرائيلية غارات
                     continue
                 n = tokens[k].norm
                 if n in QUOTES or n in self.lex.lists["quantifiers"] or n in TIME_WORDS or n == "من" \
+                        or n.isdigit() or n in self.lex.lists["number_words"] \
                         or (vso is not None and any(st in self.reg.nationality for st in stems(n))):
                     k += 1
                     continue
@@ -114,7 +147,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                     k += 1         # طائرات الاحتلال: the head of a construct whose owner acts
                     continue
                 break
-            if k >= len(tokens) or not any(s in trig.then for s in stems(tokens[k].norm)):
+            if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
                 return
             after = k + 1
         if trig.relation == "CLASHED_WITH" and self._between(view, t, trig, surface):
@@ -134,17 +167,25 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             subj, subj_rule = self._subject(view, t, after, trig)
         pronoun_object = self._prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
         if subj is not None and not pronoun_object and (
-                subj_rule == "adjective" or (subj_rule in ("after", "relative") and subj.token_start >= after
+                subj_rule == "adjective" or (subj_rule in ("after", "relative", "passive_agent") and subj.token_start >= after
                                              and subj.sentence == view.sentence.index)):
             after = max(after, subj.token_end)
         objs = self._objects(view, after, trig, subj)
+        if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule == "before":
+            # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
+            group = self._coordinated(view, subj)
+            for i, a in enumerate(group):
+                for b in group[i + 1:]:
+                    self._claim(view, a, trig.relation, b, f"{trig.relation.lower()}:reciprocal", trig.confidence * 0.9, surface)
+            return
         if not objs:
             return
         if subj is None:
             return
         conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
         rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
-        subjects = self._coordinated(view, subj) if subj_rule in ("after", "before") else [subj]
+        subjects = self._coordinated(view, subj) if subj_rule in ("after", "before", "passive_agent", "adjective") \
+            else [subj]
         if len(subjects) > 1:
             self.last_group = subjects
         for sj in subjects:
@@ -152,6 +193,13 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                 self._claim(view, sj, trig.relation, o, rule, conf, surface)
         if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
+
+    def _undone(self, view, t) -> bool:
+        """فك الحصار، كسر الحصار، صد الهجوم: a verbal noun governed by a word that undoes or
+        foils it states the opposite of its relation."""
+        return t > 0 and view.tokens[t].norm.startswith("ال") and \
+            any(s in self.lex.lists["undoing_words"] for s in stems(view.tokens[t - 1].norm)) and \
+            not (t + 1 < len(view.tokens) and view.tokens[t + 1].norm in self.lex.lists["passive_participles"])
 
     def _is_future(self, norm) -> bool:
         """ستستعيد، سيسيطر: a stated plan, not an event (the claim is hedged)."""

@@ -1,6 +1,7 @@
-"""The Arabic trigger lexicon (ontology/triggers.json): verbs and verbal nouns with all the
+"""The Arabic trigger lexicon (ontology/triggers.json, and ontology/trigger_roots.json whose roots
+kg.relations.derive fills into verb-form patterns): verbs and verbal nouns with all the
 conjugated, definite and pronoun-suffixed forms the extractor matches, and the word lists of the
-structural rules."""
+structural and construction rules."""
 from __future__ import annotations
 
 import functools
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 
 from kg.arabic import normalise, phrase_key, proclitic_variants
 from kg.memo import Memo
+from kg.relations.derive import derive
 from kg.relations.words import PREFIXES, SUFFIXES
 
 
@@ -23,6 +25,7 @@ class Trigger:
     confidence: float
     suffixed: bool            # the form carries a pronoun suffix (سيطرتها)
     agent: str = "any"        # any | marked (see triggers.json)
+    adjacent: bool = False    # the preposition must follow the trigger at once (قضى على = killed)
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,8 @@ def _verb_forms(past: str, present: str) -> set[str]:
     else:
         out |= {p + s for s in ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "تن")}
     for pre in PREFIXES + ("سي", "ست"):
-        if r.endswith("ي"):
-            out |= {pre + r, pre + r[:-1] + "ون", pre + r[:-1] + "ان"}
+        if r.endswith("ي"):       # يلتقي، يلتقون، يلتقيان
+            out |= {pre + r, pre + r[:-1] + "ون", pre + r[:-1] + "ان", pre + r + "ان", pre + r + "ا"}
         else:
             out |= {pre + r + s for s in ("", "ون", "ان", "ن", "وا", "ين")}
     return out
@@ -87,16 +90,18 @@ def _noun_forms(masdar: str) -> tuple[set[str], set[str]]:
 def load_lexicon() -> Lexicon:
     from ontology import path
     data = json.loads(path("triggers.json").read_text(encoding="utf-8"))
+    roots = json.loads(path("trigger_roots.json").read_text(encoding="utf-8"))["roots"]
     forms: dict[str, list[Trigger]] = {}
 
     def add(form, trig):
         forms.setdefault(form, []).append(trig)
 
-    for v in data["verbs"]:
+    for v in data["verbs"] + [derive(r) for r in roots]:
         common = dict(relation=v["relation"], prep=tuple(normalise(p) for p in v.get("prep", ())),
                       optional_prep=tuple(normalise(p) for p in v.get("optional_prep", ())),
                       then=tuple(normalise(t) for t in v.get("then", ())), obj=v["obj"],
-                      confidence=float(v["confidence"]), agent=v.get("agent", "any"))
+                      confidence=float(v["confidence"]), agent=v.get("agent", "any"),
+                      adjacent=bool(v.get("adjacent", False)))
         for past, present in zip(v["past"], v["present"]):
             for f in _verb_forms(past, present):
                 add(f, Trigger(kind="verb", suffixed=False, **common))
@@ -108,6 +113,10 @@ def load_lexicon() -> Lexicon:
                 add(f, Trigger(kind="masdar", suffixed=True, **common))
     lists = {k: frozenset(phrase_key(x)[0] if len(phrase_key(x)) == 1 else " ".join(phrase_key(x)) for x in v)
              for k, v in data.items() if isinstance(v, list) and k not in ("verbs", "hedges")}
+    # words whose absence from a sentence lets a construction rule skip it (with and without ال)
+    titles = lists["leader_titles"] | lists["member_titles"] | lists["member_title_heads"]
+    lists["title_words"] = frozenset(w for t in titles for w in (t.split()[0], "ال" + t.split()[0]))
+    lists["list_opener_words"] = frozenset(o.split()[0] for o in lists["list_openers"])
     hedges = tuple(phrase_key(h) for h in data["hedges"])
     return Lexicon({k: tuple(v) for k, v in forms.items()}, lists, hedges)
 

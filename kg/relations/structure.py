@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.arabic import normalise, proclitic_variants
+from kg.relations.constructions import conjuncts_before
 from kg.relations.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
 from kg.relations.words import ACTOR_TYPES, CLAUSE_BREAKS, ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES
@@ -107,6 +108,8 @@ class StructuralRules:
                 self._claim(view, inner, "LEADS", outer, "leads:nested_name", 0.8)
             elif any(w in L["wing_heads"] for w in words) and outer.type in ORG_TYPES and inner.type in ORG_TYPES:
                 self._claim(view, outer, "PART_OF", inner, "part_of:nested_wing", 0.85)   # الجناح العسكري لحركة حماس
+            elif any(w in L["part_of"] for w in words) and outer.type in ORG_TYPES and inner.type in ORG_TYPES:
+                self._claim(view, outer, "PART_OF", inner, "part_of:nested_name", 0.85)   # فيلق القدس التابع للحرس الثوري
             elif any(w in L["loyal_to"] or w in L["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
                 self._claim(view, inner, "SUPPORTS", outer, "supports:nested_name", 0.8)
             elif outer.type in ("Facility", "City", "Region") and inner.type in PLACE_TYPES and \
@@ -155,7 +158,7 @@ class StructuralRules:
                 self._claim(view, b, "SUPPORTS", a, "supports:backed_by", 0.85, view.tokens[a.token_end].text)
             return
         # PERSON، المتحدث باسم ORG  /  PERSON القيادي في ORG
-        if a.type == "Person" and b.type in ORG_TYPES | {"MediaOutlet"} and 1 <= len(gap) <= 4:
+        if a.type == "Person" and b.type in ORG_TYPES | {"MediaOutlet"} and 1 <= len(gap) <= 6:
             words = [g for g in gap if g not in CLAUSE_BREAKS]
             if words and any(w in L["member_titles"] for w in words) and (
                     words[-1] in L["member_preps"] or bp.endswith(("ل", "ب"))):
@@ -172,6 +175,8 @@ class StructuralRules:
         """The words between two places say the first lies in the second: a locative preposition
         (في، بـ، داخل، على) or a direction (شرقي، جنوب، وسط), with at most one other word
         (ومحيطها، للنازحين)."""
+        if any(g in L["route_words"] for g in gap):
+            return False          # من مدينة سنار مرورا بمدينة مايرنو: a route, not a location
         heads = [g for g in gap if g in L["located_heads"]]
         # بقضاء صور، بمحافظة النبطية: a locative ب on a place head
         heads += [g for g in gap if any(p.endswith("ب") and st in L["place_heads"] for p, st in proclitic_variants(g))]
@@ -194,6 +199,11 @@ class StructuralRules:
             return             # قطاع غزة is not inside مدينة غزة
         self.containers.add((b.sentence, b.token_start))
         self._claim(view, a, "LOCATED_IN", b, rule, conf)
+        if b.sentence == view.sentence.index and a.sentence == view.sentence.index:
+            # بلدات العديسة ومركبا وحولا في القطاع الأوسط: every place of the list lies there
+            for c in conjuncts_before(view, a, lambda x: x.type in ("City", "Region", "Facility")
+                                      and PLACE_RANK[x.type] <= PLACE_RANK[b.type]):
+                self._claim(view, c, "LOCATED_IN", b, rule + "_list", conf * 0.9)
 
     def _adjective_rules(self, view, m: Mention):
         """حمص السورية -> LOCATED_IN Syria; جماعة الحوثي اليمنية -> BASED_IN Yemen."""

@@ -23,6 +23,8 @@ class SentenceView:
             for k in range(m.token_start, min(m.token_end, len(self.tokens))):
                 self._cover[k] = m
         self._stems: frozenset[str] | None = None
+        self._token_stems: list[frozenset[str] | None] = [None] * len(self.tokens)
+        self._prefixes: dict[tuple, str] = {}
 
     def mention_at(self, i) -> Mention | None:
         return self.by_start.get(i)
@@ -37,12 +39,30 @@ class SentenceView:
             self._stems = frozenset(chain.from_iterable(map(stems, [t.norm for t in self.tokens])))
         return self._stems
 
+    def token_stems(self, k) -> frozenset[str]:
+        """The stems of token k (proclitics stripped), each also without its article (الغارات ->
+        غارات): what a word list is tested against."""
+        got = self._token_stems[k]
+        if got is None:
+            out = set(stems(self.tokens[k].norm))
+            out.update([s[2:] for s in out if s.startswith("ال") and len(s) > 3])
+            got = self._token_stems[k] = frozenset(out)
+        return got
+
     def is_break(self, i) -> bool:
         return self.tokens[i].norm in CLAUSE_BREAKS
 
 
 def _prefix(view: SentenceView, m: Mention) -> str:
     """The proclitics before a mention in its first token (وبـ، لـ ...); للمرصد counts as لـ."""
+    key = (m.token_start, m.token_end, m.text)     # not id(m): a short-lived mention's id is reused
+    hit = view._prefixes.get(key)
+    if hit is None:
+        hit = view._prefixes[key] = _read_prefix(view, m)
+    return hit
+
+
+def _read_prefix(view: SentenceView, m: Mention) -> str:
     tok = view.tokens[m.token_start]
     first = normalise(m.text).split()[0] if m.text.strip() else ""
     prefix = tok.norm[:len(tok.norm) - len(first)] if first and tok.norm.endswith(first) else ""

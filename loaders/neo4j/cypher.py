@@ -7,9 +7,10 @@ No APOC; no ``SET n:Label`` on an existing node (unreliable on ArcadeDB): a node
 labels from the ``MERGE`` that creates it.
 
 Graph model:
-  (:Entity:<Type> {id, name, name_en, aliases, wikidata, geonames, lat, lon})
+  (:Entity:<Type> {id, name, name_en, aliases, key, wikidata, geonames, lat, lon, location})
   (:Entity)-[:<RELATION> {mention_count, first_seen, last_seen, sources, max_confidence}]->(:Entity)
-  (:Article {id, url, title, published, publisher})-[:PUBLISHED_BY]->(:Entity)
+  (:Article {id, url, title, published, source, publisher})-[:PUBLISHED_BY]->(:Entity)
+  (:Article)-[:MENTIONS {count}]->(:Entity)
   (:Claim {id, relation, subject, object, article, attributed_to, sentence, start, end, hedged,
            event_date, rule, confidence, trigger})
      -[:SUBJECT]->(:Entity), -[:OBJECT]->(:Entity), -[:IN_ARTICLE]->(:Article),
@@ -25,7 +26,23 @@ from ontology import Vocabulary, vocabulary
 # Labels and relationship types of the provenance structure: fixed here, never read from data.
 ENTITY, ARTICLE, CLAIM = "Entity", "Article", "Claim"
 SUBJECT, OBJECT, IN_ARTICLE, ATTRIBUTED_TO, PUBLISHED_BY = "SUBJECT", "OBJECT", "IN_ARTICLE", "ATTRIBUTED_TO", "PUBLISHED_BY"
+MENTIONS = "MENTIONS"
 KG_LABELS = (ENTITY, ARTICLE, CLAIM)
+LINK_TYPES = (SUBJECT, OBJECT, IN_ARTICLE, ATTRIBUTED_TO, PUBLISHED_BY, MENTIONS)
+
+# The properties each kind of row sets (a row value None removes the property, as SET n.x = null
+# does): the Bolt statements below and the direct loader (loaders.neo4j.direct) both read these.
+ENTITY_PROPERTIES = ("name", "name_en", "aliases", "key", "wikidata", "geonames", "lat", "lon")
+ARTICLE_PROPERTIES = ("url", "title", "published", "source", "publisher")
+RELATION_SUMMARY = ("mention_count", "first_seen", "last_seen", "sources", "max_confidence")
+CLAIM_PROPERTIES = ("relation", "subject", "object", "article", "attributed_to", "sentence", "start", "end",
+                    "hedged", "event_date", "rule", "confidence", "trigger")
+MENTION_PROPERTIES = ("count",)
+LOCATION = "location"              # a point(latitude, longitude) on entities with coordinates
+
+
+def _sets(var: str, names: tuple[str, ...], value: str = "r.") -> str:
+    return ", ".join(f"{var}.{k} = {value}{k}" for k in names)
 
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
 
@@ -57,6 +74,9 @@ def id_index(label: str) -> str:
     return f"CREATE INDEX {label.lower()}_id_index IF NOT EXISTS FOR (n:{label}) ON (n.id)"
 
 
+KEY_INDEX = f"CREATE INDEX entity_key IF NOT EXISTS FOR (n:{ENTITY}) ON (n.key)"
+
+
 # --- entities --------------------------------------------------------------------------------
 
 def drop_retyped_entities() -> str:
@@ -68,23 +88,24 @@ def drop_retyped_entities() -> str:
 
 def merge_entities(label: str, vocab: Vocabulary | None = None) -> str:
     label = entity_label(label, vocab)
-    return (f"UNWIND $rows AS r MERGE (n:{ENTITY}:{label} {{id: r.id}}) "
-            "SET n.name = r.name, n.name_en = r.name_en, n.aliases = r.aliases, n.wikidata = r.wikidata, "
-            "n.geonames = r.geonames, n.lat = r.lat, n.lon = r.lon")
+    return (f"UNWIND $rows AS r MERGE (n:{ENTITY}:{label} {{id: r.id}}) SET {_sets('n', ENTITY_PROPERTIES)}, "
+            f"n.{LOCATION} = CASE WHEN r.lat IS NULL OR r.lon IS NULL THEN null "
+            "ELSE point({latitude: r.lat, longitude: r.lon}) END")
 
 
 # --- articles --------------------------------------------------------------------------------
 
-MERGE_ARTICLES = (f"UNWIND $rows AS r MERGE (a:{ARTICLE} {{id: r.id}}) "
-                  "SET a.url = r.url, a.title = r.title, a.published = r.published, a.publisher = r.publisher")
+MERGE_ARTICLES = f"UNWIND $rows AS r MERGE (a:{ARTICLE} {{id: r.id}}) SET {_sets('a', ARTICLE_PROPERTIES)}"
 
 LINK_PUBLISHERS = (f"UNWIND $rows AS r MATCH (a:{ARTICLE} {{id: r.id}}) MATCH (p:{ENTITY} {{id: r.publisher}}) "
                    f"MERGE (a)-[:{PUBLISHED_BY}]->(p)")
 
 
-# --- relationships ---------------------------------------------------------------------------
+MERGE_MENTIONS = (f"UNWIND $rows AS r MATCH (a:{ARTICLE} {{id: r.article}}) MATCH (e:{ENTITY} {{id: r.entity}}) "
+                  f"MERGE (a)-[m:{MENTIONS}]->(e) SET {_sets('m', MENTION_PROPERTIES)}")
 
-RELATION_SUMMARY = ("mention_count", "first_seen", "last_seen", "sources", "max_confidence")
+
+# --- relationships ---------------------------------------------------------------------------
 
 
 def _merge_relation(rel_type: str, vocab: Vocabulary | None, value: str) -> str:
@@ -102,11 +123,7 @@ def merge_relations(rel_type: str, vocab: Vocabulary | None = None) -> str:
 
 # --- claims (provenance) ---------------------------------------------------------------------
 
-MERGE_CLAIMS = (f"UNWIND $rows AS r MERGE (c:{CLAIM} {{id: r.id}}) "
-                "SET c.relation = r.relation, c.subject = r.subject, c.object = r.object, c.article = r.article, "
-                "c.attributed_to = r.attributed_to, c.sentence = r.sentence, c.start = r.start, c.end = r.end, "
-                "c.hedged = r.hedged, c.event_date = r.event_date, c.rule = r.rule, "
-                "c.confidence = r.confidence, c.trigger = r.trigger")
+MERGE_CLAIMS = f"UNWIND $rows AS r MERGE (c:{CLAIM} {{id: r.id}}) SET {_sets('c', CLAIM_PROPERTIES)}"
 
 LINK_CLAIM_ENTITIES = (f"UNWIND $rows AS r MATCH (c:{CLAIM} {{id: r.id}}) "
                        f"MATCH (s:{ENTITY} {{id: r.subject}}) MATCH (o:{ENTITY} {{id: r.object}}) "
@@ -133,7 +150,7 @@ def count_nodes(label: str) -> str:
 
 
 def count_relationships(rel_type: str) -> str:
-    codes = vocabulary().relation_codes + (SUBJECT, OBJECT, IN_ARTICLE, ATTRIBUTED_TO, PUBLISHED_BY)
+    codes = vocabulary().relation_codes + LINK_TYPES
     rel_type = _code(rel_type, codes, "relationship type")
     return f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS n"
 
@@ -142,6 +159,9 @@ def merge_relation_single(rel_type: str, vocab: Vocabulary | None = None) -> str
     """The naive way, one statement per relationship: only the benchmark's baseline uses it."""
     return _merge_relation(rel_type, vocab, "$")
 
+
+# Articles already in the database that a load's graph does not hold (the second-graph warning).
+OTHER_ARTICLES = f"MATCH (a:{ARTICLE}) WHERE NOT a.id IN $ids RETURN count(a) AS n"
 
 DELETE_ENTITY_RELATIONSHIPS = (f"MATCH (:{ENTITY})-[r]->(:{ENTITY}) WITH r LIMIT $limit DELETE r "
                                "RETURN count(*) AS deleted")

@@ -1,16 +1,22 @@
 """Load a graph into Neo4j (or the embedded Bolt server): idempotent, batched, retried.
 
-Order: uniqueness constraints, entities (grouped by type label), articles, relationships
-(grouped by type), claims and their links. Every write is ``UNWIND $rows`` over a batch, in
-a managed transaction (``execute_write``) that the driver retries on transient errors. Every
-node is MERGEd on its id and every relationship on its endpoints and type, so loading the
-same graph again changes nothing and a larger graph adds only what is new.
+Two paths write the same database:
+
+- ``bolt`` (any Neo4j 5 server, and the embedded one): uniqueness constraints and indexes
+  first, then entities (grouped by type label), articles, mentions, relationships (grouped by
+  type), claims and their links. Every write is ``UNWIND $rows`` over a batch, in a managed
+  transaction (``execute_write``) that the driver retries on transient errors, and again when
+  a concurrent load's MERGE of the same id won a uniqueness race (the batch is idempotent).
+  Every node is MERGEd on its id and every relationship on its endpoints and type, so loading
+  the same graph again changes nothing and a larger graph adds only what is new.
+- ``direct`` (the embedded server only): the same rows through ArcadeDB's own API inside the
+  server's process (``loaders.neo4j.direct``), many times faster; loads there are serialised.
 """
 from __future__ import annotations
 
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Callable, Iterable, Sequence
 
 import networkx as nx
@@ -22,6 +28,8 @@ from loaders.neo4j.options import DEFAULT_BATCH_SIZE
 from loaders.neo4j.rows import GraphRows, graph_rows, params
 from ontology import Vocabulary, vocabulary
 
+PATHS = ("auto", "direct", "bolt")
+CONFLICT_RETRIES = 20
 
 
 @dataclass(frozen=True)
@@ -32,9 +40,17 @@ class LoadReport:
     claims: int
     seconds: float
     stage_seconds: tuple[tuple[str, float], ...] = ()
+    path: str = "bolt"
 
     def stage(self, name: str) -> float:
         return dict(self.stage_seconds).get(name, 0.0)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, d: dict) -> "LoadReport":
+        return cls(**{**d, "stage_seconds": tuple(tuple(x) for x in d.get("stage_seconds", ()))})
 
 
 def batches(rows: Sequence, size: int) -> Iterable[Sequence]:
@@ -57,20 +73,39 @@ class Writer:
         with self.conn.driver.session(database=self.conn.database) as session:
             for batch in batches(rows, self.batch_size):
                 payload = [params(r) for r in batch]
-                session.execute_write(lambda tx, q=query, p=payload: tx.run(q, rows=p).consume())
+                _retry_conflicts(lambda q=query, p=payload: session.execute_write(
+                    lambda tx: tx.run(q, rows=p).consume()))
 
     def run(self, query: str, **parameters) -> list[dict]:
         with self.conn.driver.session(database=self.conn.database) as session:
             return session.execute_write(lambda tx: [r.data() for r in tx.run(query, parameters)])
 
 
+def _retry_conflicts(run):
+    """Run a batch; when another load MERGEd the same id first (a uniqueness constraint race:
+    the two transactions each saw no node and both created one), wait and run it again: the
+    batch is a MERGE, so the rerun finds the other load's node instead of failing half-way."""
+    for attempt in range(CONFLICT_RETRIES):
+        try:
+            return run()
+        except neo4j_errors.ClientError as exc:
+            code = getattr(exc, "code", "") or ""
+            text = str(getattr(exc, "message", "") or exc)
+            if attempt + 1 == CONFLICT_RETRIES or not (
+                    "ConstraintValidationFailed" in code or "DuplicatedKey" in text or "Duplicated key" in text):
+                raise
+            time.sleep(min(2.0, 0.05 * 2 ** attempt))
+
+
 def ensure_constraints(writer: Writer) -> None:
-    """Uniqueness of Entity, Article and Claim ids; an index where a server refuses the constraint."""
+    """Uniqueness of Entity, Article and Claim ids (an index where a server refuses the
+    constraint), and the index on entities' search keys, before any row is written."""
     for label in cypher.KG_LABELS:
         try:
             writer.run(cypher.unique_id_constraint(label))
         except neo4j_errors.ClientError:
             writer.run(cypher.id_index(label))
+    writer.run(cypher.KEY_INDEX)
 
 
 def _grouped(rows: Iterable, key: Callable) -> dict[str, list]:
@@ -89,6 +124,7 @@ def write_entities(writer: Writer, rows: GraphRows, vocab: Vocabulary) -> None:
 def write_articles(writer: Writer, rows: GraphRows) -> None:
     writer.write(cypher.MERGE_ARTICLES, rows.articles)
     writer.write(cypher.LINK_PUBLISHERS, [a for a in rows.articles if a.publisher])
+    writer.write(cypher.MERGE_MENTIONS, rows.mentions)
 
 
 def write_relations(writer: Writer, rows: GraphRows, vocab: Vocabulary) -> None:
@@ -124,11 +160,38 @@ def load_rows(conn: Connection, rows: GraphRows, *, batch_size: int = DEFAULT_BA
                       time.perf_counter() - start, tuple(timings))
 
 
-def load_graph(conn: Connection, g: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -> LoadReport:
+def load(conn: Connection, rows: GraphRows, *, batch_size: int = DEFAULT_BATCH_SIZE, path: str = "auto",
+         vocab: Vocabulary | None = None) -> LoadReport:
+    """Load rows by ``path``: ``direct`` into the embedded server through ArcadeDB's own API,
+    ``bolt`` with UNWIND batches, ``auto`` the first where the connection allows it."""
+    from kg.errors import KgError
+
+    if path not in PATHS:
+        raise KgError(f"unknown load path {path!r}", value=path, choices=PATHS)
+    if batch_size < 1:
+        raise KgError(f"batch size must be at least 1, got {batch_size}", value=batch_size)
+    if path == "bolt" or (path == "auto" and conn.direct is None):
+        return load_rows(conn, rows, batch_size=batch_size, vocab=vocab)
+    if conn.direct is None:
+        raise KgError("--path direct needs the embedded server (no --uri): it writes through ArcadeDB's own API",
+                      value=path, choices=PATHS)
+    return conn.direct(rows, batch_size)
+
+
+def load_graph(conn: Connection, g: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE,
+               path: str = "bolt") -> LoadReport:
     """Load a graph.json graph (from ``kg.graph.read_graph``); every type code is checked first,
     so a graph with an unknown type fails before anything is written."""
     vocab = vocabulary()
-    return load_rows(conn, graph_rows(g, vocab), batch_size=batch_size, vocab=vocab)
+    return load(conn, graph_rows(g, vocab), batch_size=batch_size, path=path, vocab=vocab)
+
+
+def other_articles(conn: Connection, rows: GraphRows) -> int:
+    """How many articles the database holds that this load's graph does not."""
+    try:
+        return Writer(conn).run(cypher.OTHER_ARTICLES, ids=[a.id for a in rows.articles])[0]["n"]
+    except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
+        raise translate(exc, conn.uri, conn.user, conn.database) from None
 
 
 def clear(conn: Connection, *, batch_size: int = 10_000) -> int:
@@ -153,8 +216,7 @@ def counts(conn: Connection) -> Counts:
     """Nodes per kg label and entity type, relationships per type, as the database has them."""
     vocab, writer = vocabulary(), Writer(conn)
     labels = cypher.KG_LABELS + vocab.entity_codes
-    rel_types = vocab.relation_codes + (cypher.SUBJECT, cypher.OBJECT, cypher.IN_ARTICLE,
-                                        cypher.ATTRIBUTED_TO, cypher.PUBLISHED_BY)
+    rel_types = vocab.relation_codes + cypher.LINK_TYPES
     nodes = {label: writer.run(cypher.count_nodes(label))[0]["n"] for label in labels}
     rels = {t: writer.run(cypher.count_relationships(t))[0]["n"] for t in rel_types}
     return Counts({k: v for k, v in nodes.items() if v}, {k: v for k, v in rels.items() if v})

@@ -9,7 +9,8 @@ DEFAULT_BATCH_SIZE = 5000          # rows per transaction (UNWIND $rows batches)
 
 def add_arguments(p) -> None:
     """The connection options every Neo4j command shares."""
-    g = p.add_argument_group("connection (default: the embedded Bolt server on --data-dir)")
+    g = p.add_argument_group("connection (default: the embedded Bolt server on --data-dir, started once in the "
+                             "background and reused until idle for $KG_SERVE_IDLE s; kg serve --stop stops it)")
     g.add_argument("--uri", help="Neo4j URI, e.g. neo4j://host:7687 (default: $NEO4J_URI, else embedded)")
     g.add_argument("--user", help="user name (default: $NEO4J_USER, else neo4j; root for the embedded server)")
     g.add_argument("--password", help="password (default: $NEO4J_PASSWORD; the embedded server's is stored "

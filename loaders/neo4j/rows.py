@@ -6,11 +6,11 @@ data and only ever travel to the database as query parameters.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import networkx as nx
 
-from kg.contract import claim_id as contract_claim_id, provenance_claim_id
+from kg.contract import claim_id as contract_claim_id, node_key, provenance_claim_id
 from kg.errors import GraphFormatError
 from ontology import Vocabulary, vocabulary
 
@@ -22,6 +22,7 @@ class EntityRow:
     name: str | None
     name_en: str | None
     aliases: tuple[str, ...]
+    key: tuple[str, ...]           # search keys: normalised Arabic, lower-cased English (see search_keys)
     wikidata: str | None
     geonames: int | None
     lat: float | None
@@ -34,7 +35,16 @@ class ArticleRow:
     url: str | None
     title: str | None
     published: str | None
+    source: str | None             # the outlet's name, as the article record or its publisher gives it
     publisher: str | None          # node id of the outlet that published it
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    """An article mentions an entity ``count`` times: (:Article)-[:MENTIONS {count}]->(:Entity)."""
+    article: str
+    entity: str
+    count: int
 
 
 @dataclass(frozen=True)
@@ -75,11 +85,13 @@ class GraphRows:
     articles: tuple[ArticleRow, ...]
     relations: tuple[RelationRow, ...]
     claims: tuple[ClaimRow, ...]
+    mentions: tuple[MentionRow, ...] = ()
 
 
 def params(row) -> dict:
-    """A row as a query parameter map (tuples become lists, which every driver sends)."""
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(row).items()}
+    """A row as a query parameter map (tuples become lists, which every driver sends). Rows are
+    flat records of scalars and tuples of scalars, so no deep copy is needed."""
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in vars(row).items()}
 
 
 def claim_id(article: str, relation: str, subject: str, obj: str, start: int, end: int) -> str:
@@ -94,21 +106,55 @@ def _check_code(code, valid: tuple[str, ...], what: str, where: str) -> str:
     return code
 
 
+def search_keys(node: dict) -> tuple[str, ...]:
+    """The forms ``WHERE $k IN n.key`` finds a node by: graph.json's ``key`` (the graph contract's),
+    else computed as the contract computes it (kg.contract.node_key: names and aliases normalised,
+    Arabic without diacritics and with one alef, ya and teh marbuta, Latin lower-cased without
+    accents), for a graph written before the field existed."""
+    given = node.get("key")
+    if isinstance(given, str):
+        given = [given]
+    if isinstance(given, (list, tuple)) and given:
+        return tuple(sorted({str(k) for k in given if k}))
+    return tuple(node_key(node))
+
+
 def entity_rows(g: nx.MultiDiGraph, vocab: Vocabulary) -> tuple[EntityRow, ...]:
     rows = []
     for n, d in sorted(g.nodes(data=True), key=lambda x: str(x[0])):
         label = _check_code(d.get("type"), vocab.entity_codes, "entity type", f"node {n!r}")
-        rows.append(EntityRow(str(n), label, d.get("name"), d.get("name_en"), tuple(d.get("aliases") or ()),
+        aliases = tuple(d.get("aliases") or ())
+        rows.append(EntityRow(str(n), label, d.get("name"), d.get("name_en"), aliases,
+                              search_keys(d),
                               d.get("wikidata"), d.get("geonames"), d.get("lat"), d.get("lon")))
     return tuple(rows)
 
 
-def article_rows(g: nx.MultiDiGraph, claims: tuple[ClaimRow, ...] = ()) -> tuple[ArticleRow, ...]:
-    """The graph's articles, plus a bare one for any article a claim cites that the graph does not list."""
+def mention_rows(g: nx.MultiDiGraph) -> tuple[MentionRow, ...]:
+    """One row per (article, entity) the entity's mentions name, with how many there are."""
+    counts: dict[tuple[str, str], int] = {}
+    for n, d in g.nodes(data=True):
+        for m in d.get("mentions") or ():
+            if isinstance(m, dict) and m.get("article") is not None:
+                k = (str(m["article"]), str(n))
+                counts[k] = counts.get(k, 0) + 1
+    return tuple(MentionRow(a, e, c) for (a, e), c in sorted(counts.items()))
+
+
+def article_rows(g: nx.MultiDiGraph, claims: tuple[ClaimRow, ...] = (),
+                 mentions: tuple[MentionRow, ...] = ()) -> tuple[ArticleRow, ...]:
+    """The graph's articles, plus a bare one for any article a claim or mention cites that the
+    graph does not list."""
     known = g.graph.get("articles", {})
-    ids = sorted(set(known) | {c.article for c in claims})
+    ids = sorted(set(known) | {c.article for c in claims} | {m.article for m in mentions})
+
+    def source(d: dict) -> str | None:
+        publisher = d.get("publisher")
+        named = g.nodes[publisher].get("name_en") or g.nodes[publisher].get("name") if publisher in g else None
+        return d.get("source") or named or publisher
+
     return tuple(ArticleRow(a, (d := known.get(a) or {}).get("url"), d.get("title"), d.get("published"),
-                            d.get("publisher")) for a in ids)
+                            source(d), d.get("publisher")) for a in ids)
 
 
 def _claim(subject: str, relation: str, obj: str, p: dict) -> ClaimRow:
@@ -150,4 +196,20 @@ def relation_and_claim_rows(g: nx.MultiDiGraph, vocab: Vocabulary) -> tuple[tupl
 def graph_rows(g: nx.MultiDiGraph, vocab: Vocabulary | None = None) -> GraphRows:
     vocab = vocab or vocabulary()
     relations, claims = relation_and_claim_rows(g, vocab)
-    return GraphRows(entity_rows(g, vocab), article_rows(g, claims), relations, claims)
+    mentions = mention_rows(g)
+    return GraphRows(entity_rows(g, vocab), article_rows(g, claims, mentions), relations, claims, mentions)
+
+
+_ROW_TYPES = {"entities": EntityRow, "articles": ArticleRow, "relations": RelationRow, "claims": ClaimRow,
+              "mentions": MentionRow}
+
+
+def rows_to_json(rows: GraphRows) -> dict:
+    """The rows as JSON-ready lists (how kg load hands them to a warm embedded server)."""
+    return {kind: [params(r) for r in getattr(rows, kind)] for kind in _ROW_TYPES}
+
+
+def rows_from_json(data: dict) -> GraphRows:
+    def row(cls, d):
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
+    return GraphRows(**{kind: tuple(row(cls, d) for d in data.get(kind, ())) for kind, cls in _ROW_TYPES.items()})

@@ -17,9 +17,7 @@ import hashlib
 import html
 import json
 import math
-import os
 import re
-import tempfile
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -205,22 +203,14 @@ def render_page(g: nx.MultiDiGraph, title: str = "kg graph") -> str:
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _asset("page.html"))
 
 
-def write_page(g: nx.MultiDiGraph, out: str | Path, title: str = "kg graph") -> Path:
+def write_page(g: nx.MultiDiGraph, out: str | Path, title: str = "kg graph", *, allow_special: bool = False) -> Path:
     """Write the page atomically: a temp file next to ``out``, then a rename, so a failure
     leaves the previous page whole."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    from kg.fsutil import atomic_open
     page = render_page(g, title)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(page)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    with atomic_open(out, "w", encoding="utf-8", allow_special=allow_special) as f:
+        f.write(page)
+    return Path(out)
 
 
 @register("html", extension="html", media_type="text/html",

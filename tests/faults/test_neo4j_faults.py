@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import signal
@@ -38,7 +39,8 @@ START_TIMEOUT = 180
 
 
 def _env() -> dict:
-    return {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_") and k != "KG_DATA_DIR"}
+    return {**{k: v for k, v in os.environ.items() if not k.startswith("NEO4J_") and k != "KG_DATA_DIR"},
+            "KG_SERVE_IDLE": "0"}
 
 
 class Serve:
@@ -385,3 +387,173 @@ def test_kg_cypher_param_carries_a_hostile_value_as_data(server, conn):
     assert run.returncode == 0, run.stderr
     assert [json.loads(line)["id"] for line in run.stdout.splitlines() if line.strip()] == [NODE_ID]
     assert_secret_absent(run.stdout + run.stderr)
+
+
+# ---------------------------------------------------------------- issue 17: 13, 16, 17, 20, 21
+
+@pytest.mark.parametrize("uri", ["bolt://[::1", "bolt://127.0.0.1:99999", "bolt://:7687", "neo4j://h:0"])
+def test_malformed_uri_is_one_line(kg, uri):
+    run = kg("load", SAMPLE, "--uri", uri, "--password", SECRET)
+    assert run.code == 3, run.text
+    assert "Traceback" not in run.text and len(run.err.strip().splitlines()) == 1
+    assert "URI" in run.err and SECRET not in run.text
+
+
+def test_cypher_is_read_only_unless_write(kg, server, conn):
+    from loaders.neo4j import clear, load_graph, run_query
+    clear(conn)
+    load_graph(conn, read_graph(SAMPLE))
+    opts = ["--uri", server.uri, "--user", "root", "--password", SECRET]
+    for query in ("MATCH (n) DETACH DELETE n RETURN count(*)", "MATCH (n:Entity) SET n.x = 1 RETURN n",
+                  "CREATE (:Entity {id: 'new'})", "UNWIND [1] AS i MERGE (:Entity {id: 'm'})",
+                  "match (n) detach\n delete n"):
+        run = kg("cypher", query, *opts)
+        assert run.code == 2 and "--write" in run.err and "Traceback" not in run.text, run.text
+    assert run_query(conn, "MATCH (n:Entity) RETURN count(n)")[1] == [[11]]
+    run = kg("cypher", "MATCH (n:Entity {id: 'homs'}) SET n.checked = true RETURN n.id AS id", *opts, "--write")
+    assert run.code == 0 and "homs" in run.out
+    assert run_query(conn, "MATCH (n:Entity {id: 'homs'}) RETURN n.checked")[1] == [[True]]
+
+
+def test_read_transaction_is_never_committed(server, conn):
+    """Past the clause check (a write the check cannot see), the read transaction is rolled back."""
+    from loaders.neo4j import clear, load_graph, run_query
+    from loaders.neo4j.connection import writing_clause
+    clear(conn)
+    load_graph(conn, read_graph(SAMPLE))
+    import loaders.neo4j.connection as connection
+    saved = connection.writing_clause
+    connection.writing_clause = lambda q: None
+    try:
+        run_query(conn, "MATCH (n:Entity {id: 'homs'}) SET n.sneaky = 1 RETURN n.id", write=False)
+    except Exception:       # noqa: BLE001 - a server that enforces READ mode refuses it: also fine
+        pass
+    finally:
+        connection.writing_clause = saved
+    assert run_query(conn, "MATCH (n:Entity {id: 'homs'}) RETURN n.sneaky")[1] == [[None]]
+    # names, strings and comments that merely contain a keyword are not writes
+    for q in ("MATCH (n) RETURN n.set, n.`create`, 'DELETE me' AS s // MERGE", "MATCH (n:Created) RETURN n"):
+        assert writing_clause(q) is None
+
+
+def test_fake_server_json_never_gets_the_password(tmp_path):
+    """A server.json naming a listener that is not kg's: no credential is sent, the file is removed."""
+    from kg.errors import ConnectionFailed
+    from loaders.neo4j import Settings, connect
+    from loaders.neo4j.server import ServerLock, ServerPaths, ensure_password, running_server
+
+    paths = ServerPaths(tmp_path.resolve())
+    password = ensure_password(paths, SECRET)
+    received = bytearray()
+    fake = socket.create_server(("127.0.0.1", 0))
+    port = fake.getsockname()[1]
+
+    def listen():
+        while True:
+            try:
+                c, _ = fake.accept()
+            except OSError:
+                return
+            c.settimeout(2)
+            try:
+                c.sendall(b'{"proof": "0", "nonce": "x", "pid": %d, "bolt_port": %d}\n' % (os.getpid(), port))
+                while data := c.recv(65536):
+                    received.extend(data)
+            except OSError:
+                pass
+            c.close()
+    threading.Thread(target=listen, daemon=True).start()
+    state = json.dumps({"pid": os.getpid(), "bolt_port": port, "control_port": port, "database": "neo4j"})
+    try:
+        # 1. a stale file (no live server holds the lock; pid and port happen to be alive)
+        paths.state.write_text(state)
+        assert running_server(paths) is None and not paths.state.exists()
+        # 2. a live lock, but the control port does not know the secret
+        lock = ServerLock(paths)
+        assert lock.acquire()
+        try:
+            paths.secret.write_text("the-real-secret\n")
+            paths.state.write_text(state)
+            assert running_server(paths) is None and not paths.state.exists()
+            paths.state.write_text(state)
+            with pytest.raises(ConnectionFailed):
+                with connect(Settings(data_dir=str(paths.root)), start_embedded=False):
+                    pass
+        finally:
+            lock.release()
+    finally:
+        fake.close()
+    assert password.encode() not in bytes(received) and b"root" not in bytes(received)
+
+
+def test_two_loads_at_once_both_succeed_and_give_exact_counts(server):
+    """Two Bolt loads of overlapping graphs at the same moment: MERGE races on a uniqueness
+    constraint are retried, so neither fails half-way (it failed with ConstraintValidationFailed)."""
+    from loaders.neo4j import clear, counts, load_graph
+    g = read_graph(SAMPLE)
+    with _closing(connection(server.uri)) as c:
+        clear(c)
+    errors, barrier = [], threading.Barrier(2)
+
+    def one():
+        try:
+            with _closing(connection(server.uri, retry_seconds=30)) as c:
+                barrier.wait()
+                load_graph(c, g, batch_size=2)
+        except Exception as exc:    # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+    threads = [threading.Thread(target=one) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=600)
+    assert not errors, errors
+    with _closing(connection(server.uri)) as c:
+        assert exact(counts(c), g)
+
+
+def exact(got, g) -> bool:
+    from loaders.neo4j.rows import graph_rows
+    rows = graph_rows(g)
+    relations = sum(n for t, n in got.relationships.items() if t.isupper() and t not in
+                    ("SUBJECT", "OBJECT", "IN_ARTICLE", "ATTRIBUTED_TO", "PUBLISHED_BY", "MENTIONS"))
+    return (got.nodes.get("Entity"), got.nodes.get("Article"), got.nodes.get("Claim"), relations,
+            got.relationships.get("MENTIONS")) == (len(rows.entities), len(rows.articles), len(rows.claims),
+                                                    len(rows.relations), len(rows.mentions))
+
+
+def test_two_kg_loads_into_the_embedded_server_at_once(server):
+    """The direct path through the warm server: loads are serialised there."""
+    from loaders.neo4j import counts
+    with _closing(connection(server.uri)) as c:
+        from loaders.neo4j import clear
+        clear(c)
+    cmd = [sys.executable, "-m", "kg.cli", "load", str(SAMPLE), "--data-dir", str(server.data_dir)]
+    procs = [subprocess.Popen(cmd, cwd=REPO, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outs = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    assert all("(direct)" in out for out, _ in outs)
+    with _closing(connection(server.uri)) as c:
+        assert exact(counts(c), read_graph(SAMPLE))
+
+
+def test_csv_cells_that_start_a_formula_are_escaped():
+    import io
+
+    from kg.commands.cypher import print_rows
+    out = io.StringIO()
+    print_rows(["a", "b"], [["=HYPERLINK(\"http://x\")", "+1"], ["-2+3", "@SUM(A1)"], [-5, 2.5], ["\tx", "ok"]],
+               "csv", out)
+    lines = out.getvalue().splitlines()
+    assert lines[1] == "\"'=HYPERLINK(\"\"http://x\"\")\",'+1"
+    assert lines[2] == "'-2+3,'@SUM(A1)"
+    assert lines[3] == "-5,2.5"                      # numbers stay numbers
+    assert lines[4].startswith("'\tx")
+
+
+def test_driver_log_records_do_not_reach_stderr():
+    code = ("import logging, loaders.neo4j.connection; "
+            "logging.getLogger('neo4j').warning('[#0000] _: <CONNECTION> error: failed to read')")
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=_env(), capture_output=True, text=True)
+    assert run.returncode == 0 and run.stderr == ""

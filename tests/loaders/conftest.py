@@ -23,7 +23,8 @@ START_TIMEOUT = 180
 
 def embedded_env() -> dict:
     """The environment for a kg subprocess that must use the embedded server."""
-    return {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_") and k != "KG_DATA_DIR"}
+    return {**{k: v for k, v in os.environ.items() if not k.startswith("NEO4J_") and k != "KG_DATA_DIR"},
+            "KG_SERVE_IDLE": "0"}
 
 
 def _start_serve(data_dir: Path) -> subprocess.Popen:

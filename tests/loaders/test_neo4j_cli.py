@@ -16,7 +16,8 @@ SAMPLE_GRAPH = REPO / "tests" / "fixtures" / "sample_graph.json"
 
 def embedded_env() -> dict:
     """The environment for a kg process that must use the embedded server."""
-    return {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_") and k != "KG_DATA_DIR"}
+    return {**{k: v for k, v in os.environ.items() if not k.startswith("NEO4J_") and k != "KG_DATA_DIR"},
+            "KG_SERVE_IDLE": "0"}
 
 
 def kg(*args: str, env: dict | None = None, cwd: Path = REPO) -> subprocess.CompletedProcess:

@@ -21,7 +21,7 @@ def expected_counts(g) -> tuple[dict, dict]:
     rels = Counter(r.type for r in rows.relations)
     rels.update(SUBJECT=len(rows.claims), OBJECT=len(rows.claims), IN_ARTICLE=len(rows.claims),
                 ATTRIBUTED_TO=sum(1 for c in rows.claims if c.attributed_to and c.attributed_to in g),
-                PUBLISHED_BY=sum(1 for a in rows.articles if a.publisher))
+                PUBLISHED_BY=sum(1 for a in rows.articles if a.publisher), MENTIONS=len(rows.mentions))
     return dict(nodes), {k: v for k, v in rels.items() if v}
 
 

@@ -103,6 +103,7 @@ def test_cookbook_files_say_what_they_answer():
 @pytest.mark.parametrize("name", ["shortest_path.cypher", "most_connected.cypher"])
 def test_cookbook_relation_lists_match_the_vocabulary(name):
     text = (REPO / "queries" / name).read_text(encoding="utf-8")
+    text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
     listed = re.search(r"\[\w*:([A-Z_|]+)", text).group(1).split("|")
     assert listed == list(vocabulary().relation_codes)
 
@@ -114,3 +115,40 @@ def test_cypher_params_parse_as_json_or_text():
         {"city": "Homs", "n": 5, "flag": True, "xs": [1, 2], "q": "a=b"}
     with pytest.raises(KgError, match="NAME=VALUE"):
         parse_params(["novalue"])
+
+
+def test_search_keys_are_graph_jsons_or_the_contracts():
+    from loaders.neo4j.rows import search_keys
+
+    assert search_keys({"name": "حِمْص", "name_en": "Homs", "aliases": ["مدينة حمص"]}) == ("homs", "حمص", "مدينه حمص")
+    assert search_keys({"name": "حماة", "name_en": "Hama", "aliases_en": ["Ḩamāh"]}) == ("hama", "hamah", "حماه")
+    assert search_keys({"name": "x", "key": ["given", "keys"]}) == ("given", "keys")
+    assert search_keys({"name": None}) == ()
+
+
+def test_mentions_source_and_keys_in_rows(g):
+    rows = graph_rows(g)
+    mentioned = {(m.article, m.entity): m.count for m in rows.mentions}
+    expected = {}
+    for n, d in g.nodes(data=True):
+        for m in d.get("mentions") or ():
+            expected[(m["article"], n)] = expected.get((m["article"], n), 0) + 1
+    assert mentioned == expected and mentioned
+    assert {a.id: a.source for a in rows.articles}["sample_1"] == "Reuters"     # the publisher's name
+    homs = next(e for e in rows.entities if e.id == "homs")
+    assert "homs" in homs.key and "حمص" in homs.key
+
+
+def test_claim_id_from_graph_json_wins(g):
+    g = copy.deepcopy(g)
+    s, o, k, d = next(iter(g.edges(keys=True, data=True)))
+    d["provenance"][0]["claim_id"] = "c-0123456789abcdef"
+    assert "c-0123456789abcdef" in {c.id for c in graph_rows(g).claims}
+
+
+def test_rows_survive_the_trip_to_the_server():
+    from loaders.neo4j.rows import rows_from_json, rows_to_json
+    import json
+
+    rows = graph_rows(read_graph(SAMPLE))
+    assert rows_from_json(json.loads(json.dumps(rows_to_json(rows), ensure_ascii=False))) == rows

@@ -106,14 +106,55 @@ def test_tags_and_probabilities_equal_crfsuite(model, fast):
     assert any(t != "O" for tags, _ in got for t in tags)            # the text has names
 
 
-def test_numpy_fallback_equals_compiled(fast, monkeypatch):
+def test_numpy_decoder_gives_the_compiled_decoder_s_bits(fast, monkeypatch):
+    """A process decodes with numpy until it has seen COMPILE_AFTER_TOKENS tokens: the result must
+    not depend on which decoder ran, to the last bit of every probability."""
     sentences = _sentences()
-    compiled = fast.tag(sentences)
+    monkeypatch.setattr(fastcrf, "COMPILE_AFTER_TOKENS", 10**12)
     monkeypatch.setattr(fastcrf, "_compiled", None)
-    fallback = fast.tag(sentences)
-    for (t1, p1), (t2, p2) in zip(compiled, fallback):
-        assert t1 == t2
-        assert np.allclose(p1, p2, atol=1e-9)
+    by_numpy = fast.tag(sentences)
+    assert fastcrf._compiled is None
+    assert fastcrf.compiled_decoder()
+    assert fast.tag(sentences) == by_numpy
+    assert any(p != 1.0 for _, probs in by_numpy for p in probs)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_numpy_path_marginals_are_the_loops_bits(seed):
+    rng = np.random.default_rng(seed)
+    width = int(rng.integers(2, 25))
+    trans = rng.normal(scale=2, size=(width, width))
+    lengths = rng.integers(0, 40, size=int(rng.integers(1, 8)))
+    scores = [rng.normal(scale=4, size=(int(n), width)) for n in lengths]
+    paths = fastcrf._viterbi(scores, trans)
+    outside = int(rng.integers(0, width))
+    flat = np.concatenate(scores) if scores else np.zeros((0, width))
+    bounds = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    path = np.array([y for p in paths for y in p], dtype=np.int64)
+    loops = fastcrf.compiled_decoder()["marginals"](flat, bounds, np.exp(trans), path, outside)
+    assert fastcrf.compiled_decoder()["viterbi"](flat, bounds, trans).tolist() == path.tolist()
+    got = fastcrf._path_marginals(scores, np.exp(trans), paths, outside)
+    for k, (a, b) in enumerate(zip(bounds[:-1], bounds[1:])):
+        want = [1.0 if y == outside else float(p) for y, p in zip(paths[k], loops[a:b])]
+        assert (got[k] or [1.0] * len(paths[k])) == want
+
+
+def test_the_compiled_decoder_loads_after_enough_tokens(fast, monkeypatch):
+    sentences = _sentences()
+    monkeypatch.setattr(fastcrf, "_compiled", None)
+    monkeypatch.setattr(fastcrf, "_decoded_tokens", 0)
+    monkeypatch.setattr(fastcrf, "COMPILE_AFTER_TOKENS", sum(map(len, sentences)) + 1)
+    fast.tag(sentences)
+    assert fastcrf._compiled is None
+    fast.tag(sentences)
+    assert fastcrf._compiled
+
+
+def test_a_pickled_scorer_tags_the_same(model, fast):
+    import pickle
+    sentences = _sentences()
+    copy = pickle.loads(pickle.dumps(fast)).with_features(fast.gazetteers, fast.vocabulary)
+    assert copy.tag(sentences, extras=_extras(sentences)) == fast.tag(sentences, extras=_extras(sentences))
 
 
 def test_caches_start_afresh_without_changing_results(fast, monkeypatch):

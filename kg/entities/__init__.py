@@ -7,12 +7,16 @@ definite anaphors (المدينة، الحزب، العاصمة ...) resolved to
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from collections import Counter
 from dataclasses import dataclass
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
+from kg.entities.context import (adjective_country_spans, armies_for_states, capital_country, load_context_cues,
+                                 merge_person_aliases, nationality_of, national_army_spans, resolve_metonyms,
+                                 signals)
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
@@ -31,11 +35,18 @@ class Cues:
     stop: frozenset[str]
     directions: frozenset[str]
     not_adjectives: frozenset[str] = frozenset()
+    plural_place: dict[str, str] = dataclasses.field(default_factory=dict)
+    in_name: frozenset[str] = frozenset()
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
         """Every word a cue (place, organisation, title) can start with."""
         return frozenset(self.place) | {k[0] for k in self.org} | {k[0] for k in self.titles}
+
+    def keeps_cue(self, cue: str | None, etype: str) -> bool:
+        """Is the cue part of the name it introduces (سجن صيدنايا، ساحة الأمويين), not only a
+        word before it (مدينة حمص)?"""
+        return etype == "Facility" or cue in self.in_name
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,6 +63,8 @@ def load_cues() -> Cues:
         stop=frozenset(normalise(w) for w in data["stop_words"]),
         directions=frozenset(normalise(w) for w in data["directions"]),
         not_adjectives=frozenset(normalise(w) for w in data.get("not_adjectives", ())),
+        plural_place={normalise(k): v for k, v in data.get("plural_place_cues", {}).items()},
+        in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
     )
 
 
@@ -265,6 +278,27 @@ def _word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, c
     return not any(st in cues.place for _, st in proclitic_variants(prev))
 
 
+def _village_in_context(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ctx: str | None) -> bool:
+    """A village only GeoNames' small-places list knows (kind 'village') is kept where the text
+    says a place is meant: in the article's country, after a locative word or a place cue (في
+    إزرع، بلدة إزرع) or with the preposition ب (بإزرع)."""
+    best = next((e for e in span.candidates if e.entity_id == span.entity_id), None)
+    if best is None or best.kind != "village":
+        return True
+    if reg.entities[span.entity_id].country != ctx:
+        return False
+    tokens = sentence.tokens
+    prefix = next((p for p, st in proclitic_variants(tokens[span.i].norm)
+                   if any(e.entity_id == span.entity_id for e in reg.index.get((st,), ()))), "")
+    if "ب" in prefix:
+        return True
+    if span.i == 0:
+        return False
+    prev = {st for _, st in proclitic_variants(tokens[span.i - 1].norm)}
+    return bool(prev & load_context_cues().locative) or bool(prev & set(cues.place)) \
+        or bool(prev & set(cues.plural_place))
+
+
 def _covered(spans, i):
     for s in spans:
         if s.i <= i < s.j:
@@ -285,9 +319,12 @@ def _nationality_after(tokens, j, reg) -> str | None:
     return None
 
 
-def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str | None) -> list[Span]:
+def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str | None,
+                  history: list[Mention] = ()) -> list[Span]:
     """Descriptions such as الجيش / القوات الحكومية / قوات النظام, resolved by a following nationality
-    adjective (الجيش السوداني) or else the article's context country."""
+    adjective (الجيش السوداني) or else the article's context country; a bare description (no
+    adjective) is the entity of that type and country the article named last, when it named one
+    (الحكومة after حكومة الحوثيين is that government, not the registry's default)."""
     tokens, out, i = sentence.tokens, [], 0
     starts = _start_index(reg.generic)
     max_len = starts.longest
@@ -303,18 +340,48 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str
             continue
         length, prefix, options = m
         j = i + length
+        if _generic_is_modifier(tokens, i, j, {reg.entities[eid].type for _, eid in options}):
+            i = j
+            continue
         country = _nationality_after(tokens, j, reg) or ctx
         picked = [eid for c, eid in options if c == country]
         if picked and not any(k in covered for k in range(i, j)):
             nat = _nationality_after(tokens, j, reg)
             end_tok = j + 1 if nat else j
             source = "registry" if nat else "generic"
-            out.append(Span(i, end_tok, _span_start(tokens[i], prefix), tokens[end_tok - 1].end, picked[0],
-                            reg.entities[picked[0]].type, source))
+            eid = picked[0] if nat else _named_before(picked[0], tokens[i].norm, history, reg)
+            out.append(Span(i, end_tok, _span_start(tokens[i], prefix), tokens[end_tok - 1].end, eid,
+                            reg.entities[eid].type, source))
             i = end_tok
         else:
             i += 1
     return out
+
+
+def _named_before(default: str, head: str, history: list[Mention], reg: Registry) -> str:
+    """The registry entity of the default's type and country that the article named last with the
+    description's head word (الحكومة after حكومة الحوثيين), else the default."""
+    want = reg.entities[default]
+    head = head[2:] if head.startswith("ال") else head
+    for m in reversed(history):
+        e = reg.entities.get(m.entity_id)
+        if e is not None and e.id != default and e.type == want.type and e.country == want.country \
+                and m.source == "registry" and head in [w.lstrip("وفبلك") for w in normalise(m.text).split()]:
+            return e.id
+    return default
+
+
+def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({"Government"})) -> bool:
+    """A description that qualifies the word before it: عمليات الحزب الخارجية (an adjective on a
+    definite noun, not the foreign ministry) or وزير الخارجية (a minister's title, not the ministry)."""
+    if i == 0:
+        return False
+    prev, first = tokens[i - 1].norm, tokens[i].norm
+    ctx = load_context_cues()
+    if any(st in ctx.minister_titles for _, st in proclitic_variants(prev)):
+        return True
+    return (types == {"Government"} and j - i == 1 and first.startswith("ال") and first.endswith(("يه", "ي")) and prev.startswith("ال")
+            and len(prev) > 3 and not prev.endswith(("يه", "ي")))
 
 
 def _is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
@@ -326,9 +393,10 @@ def _is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
 PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ب", "حتي", "منذ", "بين", "نحو", "و", "او"})
 
 
-def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3) -> int:
+def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3, org: bool = False) -> int:
     """End index of a name starting at token k, right after a cue: one word, or a construct chain
-    (خان العسل، سيد الشهداء), or a name prefix and what follows (كفر حلب، سوق الجمعة)."""
+    (خان العسل، سيد الشهداء), or a name prefix and what follows (كفر حلب، سوق الجمعة). After an
+    organisation's cue (``org``) a body noun may start it (جهاز المخابرات)."""
     def ok(idx):
         if idx >= len(tokens) or _covered(taken, idx):
             return False
@@ -336,7 +404,8 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3) -> int:
         return is_word(n) and len(n) >= 2 and not _is_adjective(n, cues, reg) and not n.isdigit()
     first = tokens[k].norm if k < len(tokens) else ""
     if not (k < len(tokens) and not _covered(taken, k) and is_word(first) and len(first) >= 2
-            and not first.isdigit() and first not in cues.stop and first not in reg.nationality):
+            and not first.isdigit() and (first not in cues.stop or (org and first in load_context_cues().body_nouns))
+            and first not in reg.nationality):
         return k
     if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
         return k           # a conjunct: بلدة وقرية
@@ -378,6 +447,15 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             continue
         cue_len, etype = _cue_at(tokens, i, cues)
         inner = next((s for s in taken if s.i == i + cue_len), None) if cue_len else None
+        if inner is not None and etype in ("ArmedGroup", "StateForce") and inner.source == "registry" \
+                and inner.type in ("City", "Region", "Country") and cue_len == 1:
+            j = inner.j        # كتيبة طولكرم، فيلق فلسطين: a unit named after a place, which it names
+            eid = _new_entity_id(tokens[i:j])
+            new.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, tokens[i].start, tokens[j - 1].end)))
+            inner.source = "nested"
+            out.append(Span(i, j, _cue_start(tokens, i, cues), tokens[j - 1].end, eid, etype, "cue"))
+            i = j
+            continue
         if inner is not None and etype not in PLACE_TYPES:
             i += 1
             continue           # حركة حماس: the registry knows the name
@@ -393,11 +471,14 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             i += 1
             continue
         k = i + cue_len
-        while k < len(tokens) and tokens[k].norm in QUOTE_CHARS:
+        while k < len(tokens) and tokens[k].norm in OPENING_QUOTES:
             k += 1             # بلدة "شمع"
         if k > i + cue_len and any(s.i == k for s in taken):
             i = k
             continue           # وكالة "سانا": the registry knows the name
+        if etype == "Person" and (k >= len(tokens) or _person_end(tokens, k, cues, reg, taken + out) - k < 2) \
+                and _cue_word(tokens, i, cues) in cues.place:
+            etype = cues.place[_cue_word(tokens, i, cues)]     # اللواء: a rank or a brigade
         if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
             name_toks = tokens[i:k + 1]          # اللواء 23، الفوج 46
             eid = _new_entity_id(name_toks)
@@ -405,30 +486,46 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             new.setdefault(eid, EntityRecord(eid, "Facility", sentence_text(sentence, tokens[i].start, tokens[k].end)))
             i = k + 1
             continue
-        if etype == "Person" and (k >= len(tokens) or _person_end(tokens, k, cues, reg, taken + out) - k < 2) \
-                and _cue_word(tokens, i, cues) in cues.place:
-            etype = cues.place[_cue_word(tokens, i, cues)]     # اللواء: a rank or a brigade
         if etype == "Person":
             k = _after_affiliation(tokens, k, taken)
             while k < len(tokens) and is_word(tokens[k].norm) and (
                     tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
                 k += 1
             j = _person_end(tokens, k, cues, reg, taken + out)
+        elif k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
+            j = _closing_quote(tokens, k)      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
         else:
-            j = _name_tokens(tokens, k, cues, reg, out)
+            j = _name_tokens(tokens, k, cues, reg, out, org=etype not in PLACE_TYPES)
+            if etype == "Facility" and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJ:
+                j += 1         # سجن إزرع المركزي
+            if etype not in PLACE_TYPES and j > k:
+                j = _org_adjectives_end(tokens, j, taken, cues, reg)
+                place = next((s for s in taken if s.i == j and s.source == "registry"
+                              and s.type in ("City", "Region")), None)
+                if place is not None:
+                    place.source = "nested"
+                    j = place.j    # تجمع أحرار حوران: an organisation named after its place
+                if _describes_a_name(tokens, k, j, taken):
+                    i = j
+                    continue   # وكالة أنباء "رويترز": a description of the name that follows
         if j > k and (etype != "Person" or j - k >= 2):
             # an organisation's cue is part of its name (حركة النجباء، وزارة الدفاع); a place's is not
-            name_toks = tokens[i:j] if etype not in PLACE_TYPES | {"Person"} else tokens[k:j]
-            eid = _new_entity_id(name_toks)
-            if etype == "Government" and ctx:
-                eid = f"name:{ctx}:" + eid[5:]     # وزارة الدفاع of this article's country
-            surface = sentence_text(sentence, name_toks[0].start, name_toks[-1].end)
+            keep = etype not in PLACE_TYPES | {"Person"} or cues.keeps_cue(_cue_word(tokens, i, cues), etype)
+            name_toks = tokens[i:j] if keep else tokens[k:j]
             start_tok = k if etype == "Person" else i
             prefix = proclitic_variants(tokens[start_tok].norm)
             start = tokens[start_tok].start
+            first_norm = name_toks[0].norm
             for p, stem in prefix[1:]:
-                if stem == _cue_word(tokens, start_tok, cues):
+                if stem == _cue_word(tokens, start_tok, cues) or (stem,) in cues.org or stem in cues.place:
                     start = _span_start(tokens[start_tok], p)
+                    if keep:
+                        first_norm = stem      # وميناء رأس عيسى names ميناء رأس عيسى
+                    break
+            eid = "name:" + "_".join([first_norm] + [t.norm for t in name_toks[1:]])
+            if etype == "Government" and ctx:
+                eid = f"name:{ctx}:" + eid[5:]     # وزارة الدفاع of this article's country
+            surface = sentence_text(sentence, start if keep else name_toks[0].start, name_toks[-1].end)
             out.append(Span(start_tok, j, start, tokens[j - 1].end, eid, etype, "cue"))
             new.setdefault(eid, EntityRecord(eid, etype, surface))
             i = j
@@ -437,7 +534,46 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
     return out, new
 
 
+def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
+    """An organisation's name goes on with up to two definite adjectives (وكالة الأنباء اللبنانية،
+    وكالة أنباء العالم العربي)."""
+    n = 0
+    while j < len(tokens) and n < 2 and not _covered(taken, j):
+        norm = tokens[j].norm
+        if not (norm.startswith("ال") and (norm in reg.nationality or norm in load_context_cues().name_adjectives)):
+            break
+        j += 1
+        n += 1
+    return j
+
+
+def _describes_a_name(tokens, k: int, j: int, taken) -> bool:
+    """The words after an organisation cue are only descriptive (أنباء، الأنباء الرسمية), or a
+    known name follows in quotes: the cue phrase is no name of its own."""
+    ctx = load_context_cues()
+    words = [t.norm for t in tokens[k:j]]
+    m = j
+    while m < len(tokens) and tokens[m].norm in QUOTE_CHARS:
+        m += 1
+    if m > j and any(s.i == m for s in taken):
+        return True
+    return all(w in ctx.generic_org_words for w in words)
+
+
+def _closing_quote(tokens, k: int, longest: int = 8) -> int | None:
+    """Index of the quote or parenthesis that closes a quoted name starting at token k (at most
+    ``longest`` tokens, all words or slashes), or None."""
+    for j in range(k + 1, min(k + longest + 1, len(tokens))):
+        n = tokens[j].norm
+        if n in QUOTE_CHARS or n == ")":
+            return j
+        if not (is_word(n) or n in ("/", "-")):
+            return None
+    return None
+
+
 QUOTE_CHARS = frozenset({"«", "»", "\"", "“", "”", "'", "‘", "’", "″"})
+OPENING_QUOTES = QUOTE_CHARS | {"("}
 
 
 def _cue_start(tokens, i, cues) -> int:
@@ -451,21 +587,90 @@ FACILITY_ADJECTIVES = ("المركزي", "الدولي", "العسكري", "ال
                        "المدني", "الرئيسي", "الكبير", "الوطني")
 
 
+_FACILITY_ADJ = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
+LIST_SEPARATORS = frozenset({"،", ","})
+
+
+def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """A plural cue and the list of names it introduces: بلدات عيترون، مركبا وبليدا -> three
+    places of the cue's type; names the registry knows keep their entity and continue the list."""
+    tokens, out, new = sentence.tokens, [], {}
+    if not cues.plural_place:
+        return out, new
+    plural = _readings(cues.plural_place)
+    for i, hit in [(i, h) for i, h in enumerate(map(plural.__getitem__, [t.norm for t in tokens])) if h is not None]:
+        if _covered(taken, i):
+            continue
+        etype = cues.plural_place[hit[1]]
+        k, first = i + 1, True
+        while k < len(tokens):
+            known = next((s for s in taken if s.i == k), None)
+            conj = ""
+            norm = tokens[k].norm
+            if known is None and not first and norm.startswith("و") and len(norm) > 2:
+                conj, norm = "و", norm[1:]
+            if known is not None:
+                j = known.j
+            else:
+                j = _list_item_end(tokens, k, norm, cues, reg, taken, first)
+                if j == k:
+                    break
+                words = [norm] + [x.norm for x in tokens[k + 1:j]]
+                eid = "name:" + "_".join(words)
+                start = _span_start(tokens[k], conj)
+                out.append(Span(k, j, start, tokens[j - 1].end, eid, etype, "cue"))
+                new.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
+            first = False
+            if j < len(tokens) and tokens[j].norm in LIST_SEPARATORS:
+                k = j + 1
+            elif j < len(tokens) and tokens[j].norm.startswith("و") and len(tokens[j].norm) > 2:
+                k = j
+            else:
+                break
+    return out, new
+
+
+def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: bool) -> int:
+    """End of one name in a list after a plural cue: up to three words (عيترون، عيتا الشعب،
+    غرانوت هغليل), ending before a separator, a conjunct, a preposition, a stop word or an
+    adjective. The first item is no indefinite adjective (مواقع عسكرية، مناطق واسعة: the plural's
+    adjective agrees in the feminine singular) and no prepositional phrase (مواقع لحلف)."""
+    def plain(n, idx):
+        return (is_word(n) and len(n) >= 2 and not n.isdigit() and n not in cues.stop and n not in PREPOSITIONS
+                and n not in reg.nationality and not _is_trigger(n) and not _covered(taken, idx)
+                and _reading_in(n, cues.plural_place) is None
+                and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
+    if not plain(norm, k) or (first and _is_adjective(norm, cues, reg)):
+        return k
+    if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
+            norm.endswith(("ه", "ي")) and len(norm) >= 4 or norm[0] == "ل"):
+        return k
+    j = k + 1
+    while j < len(tokens) and j - k < 3:
+        n = tokens[j].norm
+        if n.startswith("و") or not plain(n, j) or _is_adjective(n, cues, reg):
+            break
+        j += 1
+    return j
+
+
 def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, new) -> Span | None:
     """A cue before a known place: مدينة غزة (the same place, the cue joins the mention) or
     سجن حمص المركزي (a new facility named after the place, which it contains)."""
     start = _cue_start(tokens, i, cues)
     if inner.source != "registry" or inner.type is None:
         return None
-    if etype == "Facility" and inner.type in ("City", "Region", "Country"):
-        j = inner.j
-        if j < len(tokens) and normalise(tokens[j].text) in {normalise(a) for a in FACILITY_ADJECTIVES}:
+    cue = _cue_word(tokens, i, cues)
+    region_of_city = etype == "Region" and inner.type == "City" and cue in load_context_cues().named_after_city
+    if (etype == "Facility" or region_of_city) and inner.type in ("City", "Region", "Country"):
+        j = inner.j        # سجن حمص المركزي، محافظة السويداء: a facility or region named after the place
+        if etype == "Facility" and j < len(tokens) and tokens[j].norm in _FACILITY_ADJ:
             j += 1
-        name = sentence_text(sentence, tokens[i].start, tokens[j - 1].end)
-        eid = _new_entity_id(tokens[i:j])
-        new.setdefault(eid, EntityRecord(eid, "Facility", name))
+        name = sentence_text(sentence, start, tokens[j - 1].end)
+        eid = "name:" + "_".join([cue or tokens[i].norm] + [t.norm for t in tokens[i + 1:j]])
+        new.setdefault(eid, EntityRecord(eid, etype, name))
         inner.source = "nested"
-        return Span(i, j, start, tokens[j - 1].end, eid, "Facility", "cue")
+        return Span(i, j, start, tokens[j - 1].end, eid, etype, "cue")
     if etype == inner.type or (etype == "City" and inner.type == "Region"):
         inner.i, inner.start = i, start          # مدينة غزة: one mention, cue included
     return None
@@ -517,19 +722,27 @@ def _after_affiliation(tokens, k, taken) -> int:
     return k
 
 
+def _titled(norm: str, cues: Cues) -> bool:
+    """A title with or without a pronoun suffix (نائبه، رئيسها)."""
+    return (norm,) in cues.titles or any(norm.endswith(suf) and (norm[:-len(suf)],) in cues.titles
+                                         for suf in ("ه", "ها", "هم"))
+
+
 def _person_end(tokens, k, cues, reg, taken) -> int:
     """A personal name: 2-3 words, the first indefinite, none a stop word, title or trigger."""
     j = k
     while j < len(tokens) and j - k < 3:
         n = tokens[j].norm
-        if not is_word(n) or n in cues.stop or n.isdigit() or _covered(taken, j) or n in reg.nationality \
-                or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) or _is_trigger(n):
-            break
+        if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or _covered(taken, j) \
+                or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
+                or _is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \
+                or n in load_context_cues().alias_links:
+            break          # ونائبه: a conjunct title ends the name
         if j == k and n.startswith("ال"):
             break
         j += 1
-        if n.startswith("ال"):
-            break          # a family name (الأسد، الشرع) ends the name
+        if n.startswith("ال") and n not in ("الدين", "الله", "الرحمن", "الرحيم"):
+            break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
     return j
 
 
@@ -588,7 +801,8 @@ DIRECTION_BASE = {"شمالي": "شمال", "جنوبي": "جنوب", "شرقي"
                   "شرق": "شرق", "غرب": "غرب"}        # وسط سوريا locates; it names no region
 
 
-def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry) -> tuple[list[Span], dict]:
+def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
+                           signalled=None) -> tuple[list[Span], dict]:
     """شمال إسرائيل، شرقي ليبيا: a part of a country named by a direction, when it does not
     locate a place named just before it (بلدة X شمال إسرائيل is a relation, not a region)."""
     tokens, out, new = sentence.tokens, [], {}
@@ -612,7 +826,37 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry)
         new.setdefault(eid, EntityRecord(eid, "Region", name, f"{en} {country.name_en}" if country and country.name_en
                                          else None, country=country.country if country else None))
         out.append(Span(d, s.j, start, s.end, eid, "Region", "cue"))
+    if signalled is None or any(sig[2] for _, sig in signalled):
+        out += _direction_adjective_regions(sentence, spans, reg, new)
     return out, new
+
+
+_DEFINITE_DIRECTIONS = frozenset("ال" + d for d in DIRECTION_BASE)
+
+
+def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Registry, new: dict) -> list[Span]:
+    """الجنوب السوري، الشمال العراقي: the same region as جنوب سوريا, named by a definite direction
+    and the state's adjective."""
+    tokens, out = sentence.tokens, []
+    for d in range(len(tokens) - 1):
+        if _DEFINITE_DIRECTIONS.isdisjoint(variant_stems(tokens[d].norm)):
+            continue
+        reading = next(((p, st[2:]) for p, st in proclitic_variants(tokens[d].norm)
+                        if st.startswith("ال") and st[2:] in DIRECTION_BASE), None)
+        if reading is None or _covered(spans, d) or _covered(spans, d + 1):
+            continue
+        iso = reg.nationality.get(tokens[d + 1].norm)
+        eid_country = reg.country_entity.get(iso) if iso else None
+        country = reg.entities.get(eid_country) if eid_country else None
+        if country is None:
+            continue
+        base = DIRECTION_BASE[reading[1]]
+        eid = f"region:{base}:{eid_country}"
+        en = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Eastern", "غرب": "Western"}[base]
+        new.setdefault(eid, EntityRecord(eid, "Region", f"{base} {country.name}",
+                                         f"{en} {country.name_en}" if country.name_en else None, country=iso))
+        out.append(Span(d, d + 2, _span_start(tokens[d], reading[0]), tokens[d + 1].end, eid, "Region", "cue"))
+    return out
 
 
 NER_MIN_SCORE = 0.6
@@ -666,6 +910,17 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         etype = n.ontology_type
         if etype == "Person" and len(name_norms) < 2:
             continue               # a person is named in full (as by a cue); one word alone is too weak
+        if len(name_norms) == 1 and name_norms[0] in reg.nationality \
+                and reg.nationality[name_norms[0]] in reg.country_entity:
+            eid = reg.country_entity[reg.nationality[name_norms[0]]]
+            out.append(Span(i, j, start, n.end, eid, "Country", "adjective"))
+            continue               # سعودية: a nationality adjective names its state
+        ctx_cues = load_context_cues()
+        if len(name_norms) > 1 and any((st,) in cues.org for _, st in proclitic_variants(name_norms[0])) \
+                and all(w in ctx_cues.generic_org_words or w in ctx_cues.name_adjectives for w in name_norms[1:]):
+            continue               # وكالة الأنباء الرسمية: a description, not a name
+        if len(name_norms) == 1 and (name_norms[0][2:] in cues.place or name_norms[0] in cues.anaphors):
+            continue               # الريف، المدينة: a cue word alone is a description, not a name
         if _definite_description(name_norms, cues, reg):
             continue               # القاعدة الجوية الروسية: a description coreference resolves, not a name
         if etype == "Organization" and any(w.lstrip("وبل").startswith(ARMED_WORDS) or w in ARMED_WORDS
@@ -704,38 +959,61 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
         if reading is None or i in covered:
             continue
         p, stem = reading
-        if i + 1 < len(tokens) and any(s.i == i + 1 for s in taken):
-            continue           # العاصمة دمشق: an apposition, not an anaphor
+        adj = nationality_of(tokens[i + 1].norm, reg) if i + 1 < len(tokens) else None
+        after = i + 2 if adj else i + 1
+        if after < len(tokens) and any(s.i == after for s in taken):
+            continue           # العاصمة (اليمنية) صنعاء: an apposition, not an anaphor
         earlier = [Mention("", sentence.index, s.start, s.end, sentence_text(sentence, s.start, s.end),
                            s.entity_id, s.type, s.source, s.i, s.j)
                    for s in sorted(taken + out, key=lambda s: s.i) if s.j <= i and s.entity_id and s.type]
-        target = _antecedent(cues.anaphors[stem], history + earlier, reg, ctx, sentence.index)
+        target = _antecedent(cues.anaphors[stem], history + earlier, reg, adj or ctx, sentence.index,
+                             stated=adj is not None)
         if target:
             out.append(Span(i, i + 1, _span_start(t, p), t.end, target[0], target[1], "coreference"))
     return out
 
 
-def _antecedent(rule, history, reg, ctx, current: int):
-    if rule.get("capital") and ctx in reg.capital:
-        cap = reg.capital[ctx]
-        return cap, reg.entities[cap].type
+def _antecedent(rule, history, reg, ctx, current: int, stated: bool = False):
+    if rule.get("capital"):
+        return _capital_antecedent(history, reg, ctx, stated)
     default = rule.get("default", {}).get(ctx or "")
+
+    def headed(m):
+        words = [w.lstrip("وفبلك") for w in normalise(m.text).split()]
+        return not rule["heads"] or any(h in words or "ال" + h in words or normalise(m.text).startswith(h)
+                                        for h in rule["heads"])
     if set(rule["types"]) <= PLACE_TYPES and history and not rule.get("prefer_head"):
+        recent = []
         for m in reversed(history):
             if m.sentence < current - 2:
                 break
-            if m.type in rule["types"] and m.source != "coreference":
-                return m.entity_id, m.type
+            if m.type in rule["types"] and m.source not in ("coreference", "nested"):
+                recent.append(m)
+        # المحافظة after محافظة درعا ... ريف درعا: a place named with the anaphor's head first
+        hit = next((m for m in recent if headed(m)), None) or (recent[0] if recent else None)
+        if hit is not None:
+            return hit.entity_id, hit.type
     for m in reversed(history):
-        if m.type in rule["types"] and m.source != "coreference":
-            if not rule["heads"] or any(normalise(m.text).split()[0].lstrip("وفبلك") in (h, "ال" + h)
-                                        or normalise(m.text).startswith(h) for h in rule["heads"]):
-                return m.entity_id, m.type
+        if m.type in rule["types"] and m.source not in ("coreference", "nested") and headed(m):
+            return m.entity_id, m.type
     for m in reversed(history[-12:]):
         if m.type in rule["types"] and not rule["heads"]:
             return m.entity_id, m.type
     if default in reg.entities:
         return default, reg.entities[default].type      # القطاع in a Palestinian story
+    return None
+
+
+def _capital_antecedent(history, reg, ctx, stated: bool):
+    """العاصمة: the capital of the state an adjective names (العاصمة السورية), else the capital
+    the article named last, else the capital of the article's country."""
+    if not stated:
+        for m in reversed(history):
+            if m.type == "City" and m.source != "coreference" and capital_country(m.entity_id, reg):
+                return m.entity_id, m.type
+    if ctx in reg.capital:
+        cap = reg.capital[ctx]
+        return cap, reg.entities[cap].type
     return None
 
 
@@ -754,15 +1032,23 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     for sent, all_reg in zip(sentences, reg_spans):
         for s in all_reg:
             choose(s, ctx, reg)
-        all_reg = [s for s in all_reg if not _word_not_place(s, sent, reg, cues, ctx)]
+        all_reg = [s for s in all_reg if not _word_not_place(s, sent, reg, cues, ctx)
+                   and _village_in_context(s, sent, reg, cues, ctx)]
         nested = [s for s in all_reg if s.source == "nested"]
         spans = [s for s in all_reg if s.source != "nested"]
-        spans = spans + generic_spans(sent, spans, reg, ctx)
+        signalled = signals(sent, reg, _DEFINITE_DIRECTIONS)
+        spans = spans + generic_spans(sent, spans, reg, ctx, mentions)
+        army, new_army = national_army_spans(sent, _covered_set(spans), reg, signalled=signalled)
+        spans = spans + [Span(i, j, _span_start(sent.tokens[i], p), sent.tokens[j - 1].end, eid, "StateForce",
+                              "registry") for i, j, p, eid in army]
+        discovered.update(new_army)
         cue, new = cue_spans(sent, spans, reg, cues, ctx)
+        listed, new_listed = plural_cue_spans(sent, spans + cue, reg, cues)
+        cue, new = cue + listed, {**new, **new_listed}
         nested += [s for s in spans if s.source == "nested"]
         spans = _drop_overlaps([s for s in spans if s.source != "nested"] + cue)
         rural, new2 = countryside_spans(sent, spans, reg, cues)
-        regions, new3 = direction_region_spans(sent, spans, reg)
+        regions, new3 = direction_region_spans(sent, spans, reg, signalled)
         new2.update(new3)
         spans = _drop_overlaps(spans + rural + regions)
         recognised, new4 = ner_spans(sent, spans, names, reg, cues)
@@ -770,6 +1056,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         spans = _drop_overlaps(spans + recognised)
         spans = spans + anaphor_spans(sent, spans, mentions, cues, reg, ctx)
         spans = _drop_overlaps(spans)
+        spans = spans + adjective_spans(sent, spans + nested, reg, signalled)
         kept_outer = [s for s in spans if s.source in ("registry", "cue")]
         spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
                                                   for o in kept_outer)]
@@ -786,7 +1073,29 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
             mentions.append(Mention(art, sent.index, s.start, s.end, analysed.article.text[s.start:s.end],
                                     record.id, record.type, s.source, s.i, s.j))
     mentions = _propagate_names(sentences, mentions, entities, analysed.article)
+    mentions = resolve_metonyms(sentences, mentions, entities, reg, _reporting_verbs())
+    mentions = armies_for_states(mentions, reg)
+    mentions = merge_person_aliases(sentences, mentions)
     return ResolvedArticle(analysed.article, sentences, tuple(mentions), tuple(entities.values()), ctx)
+
+
+def adjective_spans(sentence: Sentence, taken: list[Span], reg: Registry, signalled=None) -> list[Span]:
+    """غارة إسرائيلية، جنود أميركيون: a nationality adjective on a noun of state action is a
+    mention of the state (kg.entities.context.adjective_country_spans)."""
+    tokens, out = sentence.tokens, []
+    if signalled is not None and not any(sig[0] for _, sig in signalled):
+        return out
+    for k, eid in adjective_country_spans(sentence, _covered_set(taken), reg, signalled=signalled):
+        t = tokens[k]
+        prefix = next((p for p, st in proclitic_variants(t.norm) if st in reg.nationality), "")
+        out.append(Span(k, k + 1, _span_start(t, prefix), t.end, eid, "Country", "adjective"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    from kg.relations import load_lexicon
+    return frozenset(normalise(w) for w in load_lexicon().lists.get("reporting_verbs", ()))
 
 
 def _propagate_names(sentences, mentions: list[Mention], entities: dict, article) -> list[Mention]:

@@ -1,0 +1,299 @@
+"""Passes of the entities stage that read a name through its context (ontology/entity_cues.json):
+
+- a nationality adjective on a noun of state action is a mention of the state (غارة إسرائيلية);
+- a capital standing for its state (وأشارت واشنطن، دمشق تعلن) is the state's government named in
+  the article, or else the country;
+- a state's name standing for its army (الاحتلال where جيش الاحتلال is named) is the army.
+
+Each pass is a small function on hand-built input: see tests/entities/test_context.py.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
+from kg.registry import Registry
+from kg.types import Mention, Sentence
+
+STATE_ACTOR_TYPES = ("Government",)
+
+
+@dataclass(frozen=True)
+class ContextCues:
+    state_nouns: frozenset[str]
+    locative: frozenset[str]
+    verbs_after: frozenset[str]
+    state_for_army: dict[tuple[str, ...], str]
+    army_heads: frozenset[tuple[str, ...]] = frozenset()
+    alias_links: frozenset[str] = frozenset()
+    minister_titles: frozenset[str] = frozenset()
+    generic_org_words: frozenset[str] = frozenset()
+    name_adjectives: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
+    named_after_city: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def load_context_cues() -> ContextCues:
+    from ontology import path
+    data = json.loads(path("entity_cues.json").read_text(encoding="utf-8"))
+    return ContextCues(
+        state_nouns=frozenset(normalise(w) for w in data["state_nouns"]),
+        locative=frozenset(normalise(w) for w in data["locative_words"]),
+        verbs_after=frozenset(normalise(w) for w in data["metonym_verbs_after"]),
+        state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
+        army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
+        alias_links=frozenset(normalise(w) for w in data.get("alias_links", ())),
+        minister_titles=frozenset(normalise(w) for w in data.get("minister_titles", ())),
+        generic_org_words=frozenset(normalise(w) for w in data.get("generic_org_words", ())),
+        name_adjectives=frozenset(normalise(w) for w in data.get("name_adjectives", ())),
+        body_nouns=frozenset(normalise(w) for w in data.get("body_nouns", ())),
+        named_after_city=frozenset(normalise(w) for w in data.get("named_after_city", ())),
+    )
+
+
+def _stems(norm: str) -> tuple[str, ...]:
+    return tuple(stem for _, stem in proclitic_variants(norm))
+
+
+def nationality_of(norm: str, reg: Registry) -> str | None:
+    """ISO code of the state a nationality adjective names (الإسرائيلية، أميركيين، والسورية)."""
+    for _, stem in proclitic_variants(norm):
+        iso = reg.nationality.get(stem)
+        if iso:
+            return iso
+    return None
+
+
+_SIGNALS: dict[int, tuple] = {}
+
+
+def _signal_memo(reg: Registry, directions: frozenset[str]):
+    """norm -> (nationality ISO or None, can start an army head, is a definite direction), or None
+    for the many tokens that signal nothing: computed once per distinct token."""
+    from kg.memo import Memo
+    hit = _SIGNALS.get(id(reg))
+    if hit is None or hit[0] is not reg or hit[1] != directions:
+        cues = load_context_cues()
+        firsts = frozenset(h[0] for h in cues.army_heads)
+
+        def compute(norm: str):
+            stems = variant_stems(norm)
+            iso = nationality_of(norm, reg)
+            army = not firsts.isdisjoint(stems)
+            direction = not directions.isdisjoint(stems)
+            return (iso, army, direction) if iso or army or direction else None
+        hit = (reg, directions, Memo(compute))
+        _SIGNALS[id(reg)] = hit
+    return hit[2]
+
+
+def signals(sentence: Sentence, reg: Registry, directions: frozenset[str] = frozenset()) -> list[tuple[int, tuple]]:
+    """(token index, signal) of the sentence's tokens that a context pass may start at."""
+    memo = _signal_memo(reg, directions)
+    return [(k, v) for k, v in enumerate(map(memo.__getitem__, [t.norm for t in sentence.tokens])) if v is not None]
+
+
+def _state_noun_before(tokens, k: int, reg: Registry, cues: ContextCues) -> bool:
+    """Is the adjective at k said of a noun of state action? The noun may be two words back
+    across another adjective or a conjunct noun (غارة جوية إسرائيلية، المقاتلات والمسيرات الإسرائيلية)."""
+    for back in (1, 2):
+        h = k - back
+        if h < 0 or not is_word(tokens[h].norm):
+            return False
+        stems = _stems(tokens[h].norm)
+        if any(s in cues.state_nouns for s in stems):
+            return True
+        if back == 1 and nationality_of(tokens[h].norm, reg):
+            return False           # القوات التركية والعراقية: the first adjective decides
+    return False
+
+
+def adjective_country_spans(sentence: Sentence, covered: set[int], reg: Registry,
+                            cues: ContextCues | None = None, signalled=None) -> list[tuple[int, str]]:
+    """(token index, country entity id) of each nationality adjective that names a state acting
+    or speaking: غارة إسرائيلية، الهجوم الإيراني، جنود أميركيون، العاصمة السورية. Adjectives on
+    other nouns (مصادر يمنية، الأسرى الفلسطينيين) are not mentions of a state."""
+    cues = cues or load_context_cues()
+    tokens, out = sentence.tokens, []
+    for k, sig in (signals(sentence, reg) if signalled is None else signalled):
+        iso = sig[0]
+        if k in covered or k == 0 or iso is None or iso not in reg.country_entity:
+            continue
+        if _state_noun_before(tokens, k, reg, cues):
+            out.append((k, reg.country_entity[iso]))
+    return out
+
+
+_CAPITALS: dict[int, tuple] = {}
+
+
+def capital_country(entity_id: str, reg: Registry) -> str | None:
+    """ISO code of the state whose capital the entity is, or None."""
+    hit = _CAPITALS.get(id(reg))
+    if hit is None or hit[0] is not reg or len(hit[1]) != len(reg.capital):
+        hit = (reg, {city: iso for iso, city in reg.capital.items()})
+        _CAPITALS[id(reg)] = hit
+    return hit[1].get(entity_id)
+
+
+def is_metonym(tokens, i: int, j: int, reg: Registry, cues: ContextCues | None = None,
+               reporting: frozenset[str] = frozenset()) -> bool:
+    """A capital's name (tokens i..j) said of its state: the subject of a verb of stance or speech
+    after it (دمشق تعلن), the subject after such a verb (وأشارت واشنطن، تتهمها واشنطن). Never after a locative word (في دمشق، العاصمة طهران)."""
+    cues = cues or load_context_cues()
+    first = proclitic_variants(tokens[i].norm)
+    prefix = first[-1][0] if len(first) > 1 else ""
+    if "ب" in prefix or "ك" in prefix:
+        return False           # بدمشق: in Damascus
+    prev = tokens[i - 1].norm if i > 0 else ""
+    if prev and any(s in cues.locative for s in _stems(prev)):
+        return False
+    if j < len(tokens) and any(s in cues.verbs_after for s in _stems(tokens[j].norm)):
+        return True
+    if prev and any(s in cues.verbs_after or s in reporting for s in _stems(prev)):
+        return True
+    if prev and prev.endswith(("ها", "هم")) and any(s[:-2] in cues.verbs_after for s in _stems(prev)):
+        return True            # تتهمها واشنطن
+    return False
+
+
+def resolve_metonyms(sentences, mentions: list[Mention], entities: dict, reg: Registry,
+                     reporting: frozenset[str] = frozenset()) -> list[Mention]:
+    """A capital standing for its state is the state's government the article names, else the
+    country (دمشق تعلن ... الحكومة السورية المؤقتة -> that government)."""
+    cues = load_context_cues()
+    caps = [n for n, m in enumerate(mentions) if m.type == "City" and m.source in ("registry", "propagated")
+            and capital_country(m.entity_id, reg)]
+    if not caps:
+        return mentions
+    governments = Counter((reg.entities[m.entity_id].country if m.entity_id in reg.entities else None, m.entity_id)
+                          for m in mentions if m.type in STATE_ACTOR_TYPES)
+    out = list(mentions)
+    by_index = {s.index: s for s in sentences}
+    for n in caps:
+        m = mentions[n]
+        tokens = by_index[m.sentence].tokens
+        if not is_metonym(tokens, m.token_start, m.token_end, reg, cues, reporting):
+            continue
+        iso = capital_country(m.entity_id, reg)
+        gov = [(c, eid) for (country, eid), c in governments.items() if country == iso]
+        target = max(gov)[1] if gov else reg.country_entity.get(iso)
+        if target is None:
+            continue
+        record = entities.get(target) or reg.entities.get(target)
+        if record is None:
+            continue
+        entities.setdefault(target, record)
+        out[n] = replace(m, entity_id=target, type=record.type, source="metonym")
+    return out
+
+
+def armies_for_states(mentions: list[Mention], reg: Registry) -> list[Mention]:
+    """الاحتلال said of Israel where the article names Israel's army (جيش الاحتلال، الجيش
+    الإسرائيلي): the same referent, the army."""
+    cues = load_context_cues()
+    armies = Counter((reg.entities[m.entity_id].country, m.entity_id) for m in mentions
+                     if m.type == "StateForce" and m.entity_id in reg.entities and m.source != "nested")
+    if not armies:
+        return mentions
+    out = []
+    for m in mentions:
+        iso = cues.state_for_army.get(phrase_key(m.text)) if m.type == "Country" else None
+        if iso is None:
+            key = phrase_key(m.text)
+            if key and m.type == "Country":
+                stripped = tuple(st for _, st in proclitic_variants(key[0]))
+                iso = next((cues.state_for_army[(s,) + key[1:]] for s in stripped
+                            if (s,) + key[1:] in cues.state_for_army), None)
+        if iso and m.source != "nested":
+            army = [(c, eid) for (country, eid), c in armies.items() if country == iso]
+            if army:
+                eid = max(army)[1]
+                m = replace(m, entity_id=eid, type=reg.entities[eid].type)
+        out.append(m)
+    return out
+
+
+def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
+                        cues: ContextCues | None = None, signalled=None) -> tuple[list[tuple[int, int, str, str]], dict]:
+    """الجيش الصومالي، القوات الأوغندية، القوات المسلحة الإيرانية: an army head and a nationality
+    adjective no registry name covers are that state's armed forces: the registry's army of the
+    state, or else one node per state (army:<ISO>) whatever head names it.
+    Returns ((i, j, proclitic prefix, entity id), ...) and the new entity records."""
+    from kg.types import EntityRecord
+    cues = cues or load_context_cues()
+    tokens, out, new = sentence.tokens, [], {}
+    longest = max((len(h) for h in cues.army_heads), default=0)
+    starts = [k for k, sig in (signals(sentence, reg) if signalled is None else signalled) if sig[1]]
+    end = 0
+    for i in starts:
+        if i < end or i in covered:
+            continue
+        hit = None
+        for prefix, stem in proclitic_variants(tokens[i].norm):
+            for n in range(longest, 0, -1):
+                key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + n])
+                j = i + n
+                if len(key) == n and key in cues.army_heads and j < len(tokens) and j not in covered \
+                        and not any(x in covered for x in range(i, j)):
+                    iso = reg.nationality.get(tokens[j].norm)
+                    if iso:
+                        hit = (i, j + 1, prefix, iso)
+                        break
+            if hit:
+                break
+        if hit is None:
+            continue
+        i0, j, prefix, iso = hit
+        known = [eid for c, eid in reg.generic.get(("الجيش",), ()) if c == iso]
+        if known:
+            eid = known[0]
+        else:
+            eid = f"army:{iso}"
+            country = reg.entities.get(reg.country_entity.get(iso, ""))
+            name = " ".join(t.text for t in tokens[i0:j])
+            if prefix and name.startswith(prefix):
+                name = name[len(prefix):]
+            new.setdefault(eid, EntityRecord(eid, "StateForce", name,
+                                             f"{country.name_en} Armed Forces" if country and country.name_en else None,
+                                             country=iso))
+        out.append((i0, j, prefix, eid))
+        end = j
+    return out, new
+
+
+ALIAS_PUNCT = frozenset({"\"", "«", "»", "“", "”", "'", "(", ")", "،", ",", "-", "ـ"})
+
+
+def merge_person_aliases(sentences, mentions: list[Mention], cues: ContextCues | None = None) -> list[Mention]:
+    """محمد جابر المعروف بـ "أبو شجاع"، عبد الله مكي ويكنى بـ أبو خديجة، محمد جابر "أبو شجاع":
+    a person's other name joined to the name by a linking word or quotes is the same person; every
+    mention of the second name in the article goes to the first's node."""
+    cues = cues or load_context_cues()
+    by_index = {s.index: s for s in sentences}
+    persons = sorted((m for m in mentions if m.type == "Person" and m.source != "nested"),
+                     key=lambda m: (m.sentence, m.token_start))
+    same: dict[str, str] = {}
+    for a, b in zip(persons, persons[1:]):
+        if a.sentence != b.sentence or a.entity_id == b.entity_id or b.token_start <= a.token_end:
+            continue
+        tokens = by_index[a.sentence].tokens
+        between = [t.norm for t in tokens[a.token_end:b.token_start]]
+        words = [w for w in between if w not in ALIAS_PUNCT]
+        quoted = any(w in ALIAS_PUNCT - {"،", ","} for w in between)
+        adjacent = len(between) <= 4 and ((words and all(w in cues.alias_links for w in words)
+                                           and words[0] not in ("ب", "بـ")) or (not words and quoted))
+        # ... عبد الله مكي يشغل منصب والي العراق ويكنى بـ أبو خديجة: the link right before the
+        # other name joins it to the last person named in the sentence
+        linked = len(words) >= 1 and words[-1] in ("ب", "بـ", "باسم", "بلقب") and len(words) >= 2 \
+            and words[-2] in cues.alias_links
+        if adjacent or linked:
+            root = same.get(a.entity_id, a.entity_id)
+            same[b.entity_id] = root
+    if not same:
+        return mentions
+    return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]

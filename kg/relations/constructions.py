@@ -1,0 +1,590 @@
+"""Relations read off a construction of the sentence, one small rule each.
+
+Every rule takes a ``RuleContext`` (the sentence's mentions indexed by token, the lexicon's word
+lists, a way to read a nationality adjective as its country, and an ``emit`` callback) and emits
+the claims its construction states. Nothing is global: a rule can be run on hand-built tokens and
+mentions. ``SENTENCE_RULES`` is the ordered list the extractor runs on every sentence; the helper
+functions (conjuncts, title phrases, force nouns with a nationality) are shared with the trigger
+rules of the extractor.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Mapping, Sequence
+
+from kg.relations.view import SentenceView, _prefix
+from kg.relations.words import ACTOR_TYPES, ORG_TYPES, PLACE_TYPES, QUOTES
+from kg.types import Mention
+
+Emit = Callable[..., None]        # emit(subject, relation, object, rule, confidence, trigger=None)
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    view: SentenceView
+    lists: Mapping[str, frozenset]
+    nationality: Callable[[int], Mention | None]     # the country a nationality adjective at token k names
+    emit: Emit
+    history: Sequence[Mention] = ()                 # mentions of the article's earlier sentences
+    adjective: Callable[[str, int], Mention | None] = lambda word, k: None   # a nationality word at token k
+    group_adjective: Callable[[int], Mention | None] = lambda k: None       # الحوثي at token k -> the Houthis
+
+
+def _has(ctx: RuleContext, k: int, name: str) -> bool:
+    """Token k (any proclitic reading) is a word of the lexicon list ``name``."""
+    if k < 0 or k >= len(ctx.view.tokens):
+        return False
+    return not ctx.lists[name].isdisjoint(ctx.view.token_stems(k))
+
+
+def _skip_quotes(view: SentenceView, k: int, step: int) -> int:
+    while 0 <= k < len(view.tokens) and view.tokens[k].norm in QUOTES:
+        k += step
+    return k
+
+
+# ---------------------------------------------------------------- shared helpers
+
+def conjuncts_before(view: SentenceView, m: Mention, same: Callable[[Mention], bool]) -> list[Mention]:
+    """The mentions coordinated with m before it, nearest first: "بلدات العديسة ومركبا وحولا"
+    gives, for حولا, مركبا and العديسة (joined by و or by commas)."""
+    out, cur = [], m
+    while True:
+        k = _skip_quotes(view, cur.token_start - 1, -1)
+        comma = k >= 0 and view.tokens[k].norm in ("،", ",")
+        if not (comma or _prefix(view, cur).startswith("و")):
+            break
+        if comma:
+            k = _skip_quotes(view, k - 1, -1)
+        prev = view.covering(k)
+        if prev is None or prev.token_end != k + 1 or not same(prev):
+            break
+        out.append(prev)
+        cur = prev
+    return out
+
+
+def force_with_nationality(ctx: RuleContext, k: int) -> tuple[Mention, int] | None:
+    """"المقاتلات والمسيرات الإسرائيلية" / "غارة إسرائيلية جديدة" / "المدفعية الإسرائيلية" at token
+    k: force or strike nouns (joined by و) with one optional adjective, then a nationality: the
+    country that acts, and the index after the phrase."""
+    view = ctx.view
+    if not _has(ctx, k, "force_nouns") or view.covering(k):
+        return None
+    j = k + 1
+    while j < len(view.tokens) and _has(ctx, j, "force_nouns") and not view.covering(j) \
+            and view.tokens[j].norm.startswith("و"):
+        j += 1
+    for extra in (0, 1):
+        c = ctx.nationality(j + extra)
+        if c is not None:
+            if extra and (view.covering(j) or not _adjective_like(view.tokens[j].norm)):
+                return None
+            end = j + extra + 1
+            while end < len(view.tokens) and view.tokens[end].norm.startswith("و") and ctx.nationality(end):
+                end += 1           # طائرات أمريكية وبريطانية
+            return c, end
+    return None
+
+
+def coordinated_nationalities(ctx: RuleContext, m: Mention) -> list[Mention]:
+    """The countries of nationality adjectives joined by و after the one read as m (القوات
+    التركية والعراقية -> Iraq after Turkey)."""
+    out, k = [], m.token_end
+    while k < len(ctx.view.tokens) and ctx.view.tokens[k].norm.startswith("و"):
+        c = ctx.nationality(k)
+        if c is None:
+            break
+        out.append(c)
+        k += 1
+    return out
+
+
+def _adjective_like(norm: str) -> bool:
+    """جوية، الحربية، المسيرة: a word that can describe a force noun."""
+    return len(norm) >= 3 and norm.endswith(("يه", "ي", "ه"))
+
+
+# ---------------------------------------------------------------- titles
+
+def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None = None) -> str | None:
+    """LEADS or MEMBER_OF for the title words tokens[start:end] that stand before an
+    organisation: "قائد" -> LEADS; "القيادي في"، "المتحدث باسم"، "أحد قادة"، "وزير خارجية"،
+    "قائد في" (a commander in) -> MEMBER_OF; None when the words are not a title phrase. ``inside``:
+    the name the words belong to (رئيس مجلس السيادة عبد الفتاح البرهان)."""
+    view = ctx.view
+    words = [view.tokens[k].norm for k in range(start, end)]
+    if not words or any(view.covering(k) is not inside for k in range(start, end)):
+        return None
+    one_of = _has(ctx, start, "one_of")
+    first = start + 1 if one_of else start
+    if first >= end:
+        return None
+    two = " ".join(words[first - start:first - start + 2])
+    leader = _has(ctx, first, "leader_titles") or two in ctx.lists["leader_titles"]
+    member = _has(ctx, first, "member_titles") or two in ctx.lists["member_titles"] \
+        or _has(ctx, first, "member_title_heads")
+    if not (leader or member):
+        return None
+    linked_in = False
+    for k in range(first + 1, end):
+        w = view.tokens[k].norm
+        if w in ("في", "ب", "باسم", "من", "داخل"):
+            linked_in = True
+        elif not (_has(ctx, k, "title_complements") or _has(ctx, k, "leader_titles")
+                  or _has(ctx, k, "member_titles") or (w.startswith("ال") and len(w) >= 5)
+                  or " ".join(words[k - start - 1:k - start + 1]) in ctx.lists["leader_titles"]):
+            return None
+    return "LEADS" if leader and not member and not one_of and not linked_in else "MEMBER_OF"
+
+
+def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
+    """(start of the title phrase, relation) of the title words right before an organisation
+    ("رئيس أركان الجيش"، "المتحدث باسم الكرملين"، "قائد ما يعرف بقوات ...")."""
+    view = ctx.view
+    k = _skip_quotes(view, org.token_start - 1, -1)
+    if k >= 2 and _has(ctx, k, "force_nouns") and not view.covering(k) and _has(ctx, k - 1, "so_called"):
+        k -= 1                  # قائد ما تعرف بقوات "قسد"
+    if k >= 1 and view.tokens[k - 1].norm == "ما" and _has(ctx, k, "so_called"):
+        k -= 2
+    end = k + 1
+    for start in range(end - 1, max(-1, end - 5), -1):
+        if start < 0 or view.is_break(start) or view.covering(start):
+            break
+        rel = _title_phrase(ctx, start, end)
+        if rel is not None and not (start > 0 and _has(ctx, start - 1, "one_of")):
+            return start, rel
+    return None
+
+
+def _person_after(ctx: RuleContext, k: int) -> Mention | None:
+    """The person named after an organisation and its title, past a place ("في ليبيا"، "بالسودان"),
+    a nationality, an alias phrase ("المعروف باسم") and one comma or quote."""
+    view = ctx.view
+    commas = 0
+    while k < len(view.tokens):
+        m = view.mention_at(k)
+        n = view.tokens[k].norm
+        if m is not None:
+            if m.type == "Person":
+                return m
+            if m.type in PLACE_TYPES and (view.tokens[k - 1].norm in ("في", "داخل") or _prefix(view, m).endswith("ب")):
+                k = m.token_end
+                continue
+            return None
+        if n in QUOTES or n in ("في", "داخل") or _has(ctx, k, "alias_links") or ctx.nationality(k) is not None:
+            k += 1
+            continue
+        if n in ("،", ",") and commas == 0:
+            commas += 1
+            k += 1
+            continue
+        return None
+    return None
+
+
+def title_before_organisation(ctx: RuleContext):
+    """قائد اللواء 444 في ليبيا محمود حمزة -> LEADS; المتحدث باسم الكرملين دميتري بيسكوف،
+    فلان، أحد قادة الحرس الثوري -> MEMBER_OF: a title phrase, the organisation, and the person
+    named after it or before it."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["title_words"]):
+        return
+    for org in view.mentions:
+        if org.type not in ORG_TYPES:
+            continue
+        found = _title_before(ctx, org)
+        if found is None:
+            continue
+        start, rel = found
+        person = _person_after(ctx, org.token_end)
+        if person is None:
+            k = _skip_quotes(view, start - 1, -1)
+            if k >= 0 and view.tokens[k].norm in ("،", ","):
+                k = _skip_quotes(view, k - 1, -1)
+            before = view.covering(k)
+            if before is not None and before.type == "Person" and before.token_end == k + 1:
+                person = before
+        if person is not None:
+            ctx.emit(person, rel, org, f"{rel.lower()}:title_phrase", 0.8, view.tokens[start].text)
+
+
+def title_with_a_group_adjective(ctx: RuleContext):
+    """القيادي الحوثي محمد مفتاح: a member title, the group's nisba adjective, the person -> MEMBER_OF."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["title_words"]):
+        return
+    for k in range(len(view.tokens) - 2):
+        if not _has(ctx, k, "member_titles") or view.covering(k):
+            continue
+        group = ctx.group_adjective(k + 1)
+        person = view.mention_at(k + 2)
+        if group is not None and person is not None and person.type == "Person":
+            ctx.emit(person, "MEMBER_OF", group, "member_of:title_group_adjective", 0.75, view.tokens[k].text)
+
+
+def title_inside_a_name(ctx: RuleContext):
+    """رئيس مجلس السيادة عبد الفتاح البرهان (one name with a title and a body inside) -> LEADS."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["title_words"]):
+        return
+    for inner in view.nested:
+        if inner.type not in ORG_TYPES:
+            continue
+        outer = view.covering(inner.token_start)
+        if outer is None or outer.type != "Person" or outer.entity_id == inner.entity_id \
+                or outer.token_start >= inner.token_start:
+            continue
+        rel = _title_phrase(ctx, outer.token_start, inner.token_start, inside=outer)
+        if rel is not None:
+            ctx.emit(outer, rel, inner, f"{rel.lower()}:title_in_name", 0.8, view.tokens[outer.token_start].text)
+
+
+def owned_by_a_person(ctx: RuleContext):
+    """القوات التابعة لمحمد حمدان دقلو -> the person LEADS the force."""
+    view = ctx.view
+    for m in view.mentions:
+        if m.type != "Person" or not _prefix(view, m).endswith("ل"):
+            continue
+        k = _skip_quotes(view, m.token_start - 1, -1)
+        if not (0 <= k < len(view.tokens)) or view.tokens[k].norm not in ctx.lists["part_of"]:
+            continue
+        org = view.covering(_skip_quotes(view, k - 1, -1))
+        if org is not None and org.type in ORG_TYPES and org.token_end == _skip_quotes(view, k - 1, -1) + 1:
+            ctx.emit(m, "LEADS", org, "leads:owned_by_person", 0.75, view.tokens[k].text)
+
+
+# ---------------------------------------------------------------- places
+
+def capital_with_nationality(ctx: RuleContext):
+    """العاصمة الليبية طرابلس، المدينة السورية حمص -> the place LOCATED_IN the country."""
+    view = ctx.view
+    for m in view.mentions:
+        if m.type not in ("City", "Region", "Facility"):
+            continue
+        k = _skip_quotes(view, m.token_start - 1, -1)
+        c = ctx.nationality(k) if k >= 1 else None
+        if c is None or not _has(ctx, k - 1, "place_heads"):
+            continue
+        head = view.covering(k - 1)
+        if head is not None and head is not m and head.type == "Country":
+            continue
+        ctx.emit(m, "LOCATED_IN", c, "located_in:head_nationality", 0.75, view.tokens[k - 1].text)
+
+
+def list_after_a_place(ctx: RuleContext):
+    """مواقع في صنعاء، منها منطقة حدة وجبل عطان -> حدة and جبل عطان LOCATED_IN صنعاء."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["list_opener_words"]):
+        return
+    for container in view.mentions:
+        if container.type not in ("City", "Region"):
+            continue
+        for m in list_members(ctx, container.token_end, lambda x: x.type in ("City", "Region", "Facility")):
+            if m.entity_id != container.entity_id:
+                ctx.emit(m, "LOCATED_IN", container, "located_in:list_after", 0.7)
+
+
+def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> list[Mention]:
+    """After token k: "، منها A وB" / "بما في ذلك A وB" / "مثل A وB": the mentions listed."""
+    view = ctx.view
+    k = _skip_quotes(view, k, 1)
+    if k < len(view.tokens) and view.tokens[k].norm in ("،", ","):
+        k += 1
+    opener = None
+    for n in (3, 2, 1):
+        phrase = " ".join(t.norm for t in view.tokens[k:k + n])
+        if len(view.tokens[k:k + n]) == n and phrase in ctx.lists["list_openers"]:
+            opener = n
+            break
+    if opener is None:
+        return []
+    k += opener
+    out: list[Mention] = []
+    while k < len(view.tokens):
+        k = _skip_quotes(view, k, 1)
+        m = view.mention_at(k)
+        if m is None and k + 1 < len(view.tokens) and _has(ctx, k, "place_heads") and not view.is_break(k):
+            m = view.mention_at(k + 1)       # ومحيط دار الرئاسة
+        if m is None or not fits(m) or (out and not _joined(view, m)):
+            break
+        out.append(m)
+        k = m.token_end
+        if k < len(view.tokens) and view.tokens[k].norm in ("،", ",") and view.mention_at(k + 1) is not None:
+            k += 1
+    return out
+
+
+def _joined(view: SentenceView, m: Mention) -> bool:
+    """m continues a list: و on it (or on the head noun before it, "ومحيط بلدة") or a comma before it."""
+    before = _skip_quotes(view, m.token_start - 1, -1)
+    return (_prefix(view, m).startswith("و") or view.tokens[m.token_start].norm.startswith("و")
+            or (before >= 0 and (view.tokens[before].norm in ("،", ",") or
+                                 (view.tokens[before].norm.startswith("و") and not view.covering(before)))))
+
+
+# ---------------------------------------------------------------- killings
+
+def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
+    """The actor a strike phrase after token k names: "إثر غارة جوية إسرائيلية" -> Israel,
+    "بنيران الجيش" -> the army."""
+    view = ctx.view
+    for j in range(k, min(limit, len(view.tokens))):
+        if view.tokens[j].norm in (".", "؟", "!"):
+            return None
+        if _has(ctx, j, "strike_nouns") and not view.covering(j):
+            for x in (j + 1, j + 2):
+                c = ctx.nationality(x)
+                if c is not None:
+                    return c
+                m = view.mention_at(x)
+                if m is not None and m.type in ACTOR_TYPES and m.type != "Person" and x == j + 1:
+                    return m
+                if x < len(view.tokens) and not _adjective_like(view.tokens[x].norm):
+                    break
+        if _has(ctx, j, "agent_nouns"):
+            m = view.mention_at(j + 1) or ctx.nationality(j + 1)
+            if m is not None and m.type in ACTOR_TYPES and m.type != "Person":
+                return m
+    return None
+
+
+def _strike_before(ctx: RuleContext, t: int) -> Mention | None:
+    """The actor of the nearest strike phrase before token t (غارة نفذتها طائرة مسيرة إسرائيلية ...)."""
+    for j in range(t - 1, -1, -1):
+        if ctx.view.tokens[j].norm in (".", "؛", ";"):
+            return None
+        if _has(ctx, j, "strike_nouns") and not ctx.view.covering(j):
+            agent = _strike_agent(ctx, j, t)
+            if agent is not None:
+                return agent
+    return None
+
+
+def killed_by_a_strike(ctx: RuleContext):
+    """مقتل القيادي أحمد الرهوي إثر غارة جوية إسرائيلية / قُتل فلان بغارة أمريكية -> the country
+    KILLED the person: the killer named by the strike, not by a subject."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["killing_nouns"]):
+        return
+    for t, tok in enumerate(view.tokens):
+        if not _has(ctx, t, "killing_nouns") or view.covering(t):
+            continue
+        victim = None
+        for k in range(t + 1, min(t + 7, len(view.tokens))):
+            if view.is_break(k):
+                break
+            m = view.mention_at(k)
+            if m is not None and m.type in ACTOR_TYPES and m.type != "Country":
+                victim = m
+                break
+        if victim is None:
+            continue
+        if victim.type in ORG_TYPES:
+            after = _person_after(ctx, victim.token_end)
+            victim = after or victim
+        agent = _strike_agent(ctx, victim.token_end, victim.token_end + 25)
+        if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 3), t)):
+            agent = _strike_before(ctx, t)      # غارة إسرائيلية ... أسفرت عن مقتل فلان
+        if agent is not None and agent.entity_id != victim.entity_id:
+            ctx.emit(agent, "KILLED", victim, "killed:strike_agent", 0.75, tok.text)
+
+
+def subjected_to_attack(ctx: RuleContext):
+    """تتعرض مناطق في القطاع لسلسلة من الغارات الإسرائيلية / تعرضت حلب لقصف روسي -> the
+    country of the strike ATTACKED the place or actor that underwent it."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["subjected_words"]):
+        return
+    for t in range(len(view.tokens)):
+        if not _has(ctx, t, "subjected_words"):
+            continue
+        agent = _strike_agent(ctx, t + 1, t + 7)
+        if agent is None:
+            continue
+        target = _nearest_before(view, t, lambda m: m.type in PLACE_TYPES | ACTOR_TYPES and m.type != "Person")
+        if target is None:
+            target = next((m for m in view.mentions if t < m.token_start <= t + 3 and m.type in PLACE_TYPES), None)
+        if target is not None and target.entity_id != agent.entity_id:
+            ctx.emit(agent, "ATTACKED", target, "attacked:subjected_to", 0.7, view.tokens[t].text)
+
+
+def _nearest_before(view: SentenceView, t: int, fits: Callable[[Mention], bool]) -> Mention | None:
+    """The last mention before token t in the same clause that fits."""
+    for m in reversed([m for m in view.mentions if m.token_end <= t]):
+        if any(view.tokens[k].norm in (".", "؛", ";", ":") for k in range(m.token_end, t)):
+            return None
+        if fits(m):
+            return m
+    return None
+
+
+def fell_to(ctx: RuleContext):
+    """سقوط مدينة حلب بيد الفصائل / سقطت البلدة في أيدي قوات الدعم السريع -> CAPTURED."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["fall_words"]):
+        return
+    for t in range(len(view.tokens)):
+        if not _has(ctx, t, "fall_words"):
+            continue
+        place = None
+        k = t + 1
+        while k < min(t + 5, len(view.tokens)) and not view.is_break(k):
+            m = view.mention_at(k)
+            if m is not None:
+                place = m if m.type in PLACE_TYPES - {"Country"} else None
+                k = m.token_end
+                break
+            k += 1
+        if place is None and t > 0:
+            place = _nearest_before(view, t, lambda m: m.type in PLACE_TYPES - {"Country"})
+            k = t + 1
+        if place is None:
+            continue
+        for j in range(k, min(k + 3, len(view.tokens))):
+            if _has(ctx, j, "hand_words"):
+                actor = view.mention_at(j + 1)
+                if actor is not None and actor.type in ORG_TYPES:
+                    ctx.emit(actor, "CAPTURED", place, "captured:fell_to", 0.75, view.tokens[t].text)
+                break
+
+
+def clash_between(ctx: RuleContext):
+    """الجبهة بين حزب الله والجيش الإسرائيلي / التصعيد بين إسرائيل وإيران -> CLASHED_WITH."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["between_nouns"]) or "بين" not in view.stem_set():
+        return
+    for t in range(len(view.tokens)):
+        if not _has(ctx, t, "between_nouns") or view.covering(t):
+            continue
+        for k in range(t + 1, min(t + 5, len(view.tokens))):
+            if view.is_break(k):
+                break
+            if view.tokens[k].norm != "بين":
+                continue
+            a = view.mention_at(_skip_quotes(view, k + 1, 1))
+            if a is None or a.type not in ACTOR_TYPES:
+                break
+            b = view.mention_at(_skip_quotes(view, a.token_end, 1))
+            if b is not None and b.type in ACTOR_TYPES and _prefix(view, b).startswith("و") \
+                    and b.entity_id != a.entity_id:
+                ctx.emit(a, "CLASHED_WITH", b, "clashed_with:between_noun", 0.75, view.tokens[t].text)
+            break
+
+
+def presence_in_place(ctx: RuleContext):
+    """مقر اليونيفيل في الناقورة / الوجود العسكري الروسي في سوريا -> the actor BASED_IN the place."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["presence_nouns"]):
+        return
+    for t in range(len(view.tokens)):
+        if not _has(ctx, t, "presence_nouns") or view.covering(t):
+            continue
+        k, actor = t + 1, None
+        while k < min(t + 4, len(view.tokens)) and actor is None:
+            m = view.mention_at(k)
+            if m is not None:
+                actor = m if m.type in ORG_TYPES or m.type == "Country" else None
+                if actor is None:
+                    break
+                k = m.token_end
+            elif ctx.nationality(k) is not None:
+                actor, k = ctx.nationality(k), k + 1
+            elif view.tokens[k].norm.startswith("ال") and _adjective_like(view.tokens[k].norm):
+                k += 1             # العسكري
+            else:
+                break
+        if actor is None or k >= len(view.tokens):
+            continue
+        k = _skip_quotes(view, k, 1)
+        place = view.mention_at(k + 1) if view.tokens[k].norm in ("في", "داخل") else \
+            view.mention_at(k) if view.mention_at(k) is not None and _prefix(view, view.mention_at(k)).endswith("ب") else None
+        if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
+            ctx.emit(actor, "BASED_IN", place, "based_in:presence", 0.7, view.tokens[t].text)
+
+
+def meeting_of_several(ctx: RuleContext):
+    """اجتماع ضم وزراء خارجية مصر والأردن والسعودية / لقاء بين X وY -> each pair MET_WITH."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["meeting_nouns"]):
+        return
+    for t in range(len(view.tokens)):
+        if not _has(ctx, t, "meeting_nouns") or view.covering(t):
+            continue
+        k = t + 1
+        while k < min(t + 4, len(view.tokens)) and not view.is_break(k):
+            if _has(ctx, k, "gathering_words") or view.tokens[k].norm == "بين":
+                break
+            k += 1
+        else:
+            continue
+        if k >= len(view.tokens) or view.is_break(k):
+            continue
+        group: list[Mention] = []
+        j = k + 1
+        while j < min(k + 14, len(view.tokens)):
+            j = _skip_quotes(view, j, 1)
+            m = view.mention_at(j)
+            if m is None and j + 1 < len(view.tokens) and _has(ctx, j, "member_titles") and not view.is_break(j):
+                j += 1                   # وزراء خارجية مصر، ممثلو ...
+                continue
+            if m is None or m.type not in ACTOR_TYPES or (group and not _joined(view, m)):
+                break
+            group.append(m)
+            j = m.token_end
+        ids = {m.entity_id for m in group}
+        if len(ids) < 2:
+            continue
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.entity_id != b.entity_id:
+                    ctx.emit(a, "MET_WITH", b, "met_with:meeting_of", 0.75, view.tokens[t].text)
+
+
+def backed_by(ctx: RuleContext):
+    """الجماعة المدعومة من إيران (the group the text is about) / قوات النخبة المدعومة إماراتيا
+    -> the backer SUPPORTS the backed group."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["supported_by"]):
+        return
+    for t in range(1, len(view.tokens)):
+        if not _has(ctx, t, "supported_by"):
+            continue
+        backer = None
+        if t + 2 < len(view.tokens) and view.tokens[t + 1].norm == "من":
+            backer = view.mention_at(_skip_quotes(view, t + 2, 1))
+        elif t + 1 < len(view.tokens) and view.tokens[t + 1].norm.endswith("يا"):
+            backer = _adverb(ctx, t + 1)
+        if backer is None or backer.type not in ACTOR_TYPES:
+            continue
+        head = view.covering(_skip_quotes(view, t - 1, -1))
+        if head is None:
+            if not _has(ctx, t - 1, "group_nouns"):
+                continue
+            head = _nearest_before(view, t - 1, lambda m: m.type in ("ArmedGroup", "StateForce")) or next(
+                (m for m in reversed(ctx.history) if m.type == "ArmedGroup"), None)
+        if head is not None and head.type in ACTOR_TYPES and head.entity_id != backer.entity_id:
+            ctx.emit(backer, "SUPPORTS", head, "supports:backed_by_rule", 0.8, view.tokens[t].text)
+
+
+def _adverb(ctx: RuleContext, k: int) -> Mention | None:
+    """إماراتيا، إيرانيا: a nationality adverb (the adjective + ا) as its country."""
+    norm = ctx.view.tokens[k].norm
+    return ctx.adjective(norm[:-1], k) if norm.endswith("يا") else None
+
+
+SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
+    title_before_organisation,
+    title_inside_a_name,
+    title_with_a_group_adjective,
+    owned_by_a_person,
+    capital_with_nationality,
+    list_after_a_place,
+    killed_by_a_strike,
+    subjected_to_attack,
+    meeting_of_several,
+    backed_by,
+    fell_to,
+    clash_between,
+    presence_in_place,
+)

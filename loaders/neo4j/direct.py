@@ -1,0 +1,333 @@
+"""Load rows into the embedded server through ArcadeDB's own API, in the server's process: the
+fast path ``kg load`` takes when the target is the embedded server (Bolt stays for queries).
+
+It writes exactly what the Bolt statements in ``loaders.neo4j.cypher`` write (same labels, the
+same properties from the same ``*_PROPERTIES`` lists, a property whose value is None left out,
+the same relationships, MERGE semantics, so a reload changes nothing) but without a Cypher
+MERGE per row:
+
+1. the schema through the same Cypher statements (constraints, indexes), and each entity
+   type's two-label vertex type (``City~Entity``) made by ArcadeDB's Cypher itself;
+2. one indexed look-up per batch of ids finds which nodes already exist;
+3. new nodes go in through ArcadeDB's GraphBatch, a batch at a time as one JSON string;
+   existing ones are updated in place (deleted and recreated when their type changed);
+4. relationships: those of an existing node are looked for first and updated; the rest are
+   buffered in a GraphBatch and written in bulk.
+
+The result is tested equal, node for node and property for property, to a Bolt load of the same
+graph (tests/loaders/test_neo4j_direct.py).
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import defaultdict
+from typing import Iterable, Sequence
+
+from loaders.neo4j import cypher
+from loaders.neo4j.rows import GraphRows, params
+
+PROBE_ID = "__kg_schema_probe__"
+
+
+def composite_type(label: str) -> str:
+    """ArcadeDB's vertex type for a node labelled Entity and ``label`` (labels sorted, '~'-joined)."""
+    return "~".join(sorted((cypher.ENTITY, label)))
+
+
+def as_json(rows: list) -> str | None:
+    """``rows`` as the JSON the bulk calls take, or None when JSON would change a value (NaN or an
+    infinity, a lone surrogate, an integer beyond 64 bits): the per-row path is used then."""
+    try:
+        text = json.dumps(rows, ensure_ascii=False, allow_nan=False)
+        text.encode("utf-8")
+    except (ValueError, UnicodeEncodeError):
+        return None
+    if _BIG_INT.search(text):
+        return None
+    return text
+
+
+_BIG_INT = re.compile(r"(?<![\w.\"])-?\d{19,}(?![\w.])")
+
+
+def location(lat, lon) -> dict | None:
+    """The point ArcadeDB's Cypher ``point({latitude, longitude})`` stores, as that map."""
+    if lat is None or lon is None:
+        return None
+    return {"longitude": float(lon), "latitude": float(lat), "x": float(lon), "y": float(lat),
+            "crs": "WGS-84", "srid": 4326}
+
+
+def _props(row, names: Sequence[str]) -> dict:
+    p = params(row)
+    return {k: p[k] for k in names if p[k] is not None}
+
+
+def entity_props(row) -> dict:
+    props = _props(row, cypher.ENTITY_PROPERTIES)
+    point = location(row.lat, row.lon)
+    if point is not None:
+        props[cypher.LOCATION] = point
+    return props
+
+
+class DirectLoader:
+    def __init__(self, db, batch_size: int = 5000):
+        import jpype
+
+        self.db, self.j = db, db._java_db
+        self.batch_size = max(1, batch_size)
+        self.jpype = jpype
+        self.ArrayList = jpype.JClass("java.util.ArrayList")
+        self.LinkedHashMap = jpype.JClass("java.util.LinkedHashMap")
+        self.Direction = jpype.JClass("com.arcadedb.graph.Vertex$DIRECTION")
+        self.vertex_batcher = jpype.JClass("com.arcadedb.python.VertexBatcher")
+        self.edge_batcher = jpype.JClass("com.arcadedb.python.EdgeBatcher")
+        self.rids: dict[tuple[str, str], str] = {}       # (kg label, id) -> RID
+        self.types: dict[tuple[str, str], str] = {}      # (kg label, id) -> ArcadeDB type, existing nodes only
+        self.created: set[tuple[str, str]] = set()       # nodes this load created
+        self._batch = None
+
+    @property
+    def batch(self):
+        """One GraphBatch for the whole load (created when first needed, closed by finish())."""
+        if self._batch is None:
+            self._batch = self.db.graph_batch(batch_size=max(self.batch_size, 50_000), light_edges=False,
+                                              bidirectional=True)
+        return self._batch._java_graph_batch
+
+    def finish(self) -> None:
+        if self._batch is not None:
+            self._batch.close()
+            self._batch = None
+
+    # --- values ------------------------------------------------------------------------------
+
+    def java(self, value):
+        if isinstance(value, (list, tuple)):
+            out = self.ArrayList()
+            for v in value:
+                out.add(self.java(v))
+            return out
+        if isinstance(value, dict):
+            out = self.LinkedHashMap()
+            for k, v in value.items():
+                out.put(k, self.java(v))
+            return out
+        if isinstance(value, bool):
+            return self.jpype.JBoolean(value)
+        if isinstance(value, int):
+            return self.jpype.JLong(value)
+        if isinstance(value, float):
+            return self.jpype.JDouble(value)
+        return value
+
+    # --- transactions ------------------------------------------------------------------------
+
+    def in_transactions(self, items: Iterable, work) -> None:
+        """``work(item)`` for each item, committing every batch_size items."""
+        batch = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.batch_size:
+                self._commit(batch, work)
+                batch = []
+        if batch:
+            self._commit(batch, work)
+
+    def _commit(self, batch, work) -> None:
+        self.j.begin()
+        try:
+            for item in batch:
+                work(item)
+            self.j.commit()
+        except BaseException:
+            if self.j.isTransactionActive():
+                self.j.rollback()
+            raise
+
+    # --- schema ------------------------------------------------------------------------------
+
+    def schema(self, rows: GraphRows) -> None:
+        for label in cypher.KG_LABELS:
+            try:
+                self.db.command("opencypher", cypher.unique_id_constraint(label))
+            except Exception:          # noqa: BLE001 - as the Bolt path: an index where refused
+                self.db.command("opencypher", cypher.id_index(label))
+        self.db.command("opencypher", cypher.KEY_INDEX)
+        schema = self.j.getSchema()
+        for label in sorted({e.label for e in rows.entities}):
+            if not schema.existsType(composite_type(label)):
+                self.j.begin()
+                self.db.command("opencypher", f"CREATE (n:{cypher.ENTITY}:{cypher.entity_label(label)} "
+                                              "{id: $id}) DELETE n", {"id": PROBE_ID})
+                self.j.commit()
+            if not schema.existsType(composite_type(label)):
+                raise RuntimeError(f"ArcadeDB did not name the type of :Entity:{label} "
+                                   f"{composite_type(label)!r}; load with --path bolt")
+        for t in {r.type for r in rows.relations} | set(cypher.LINK_TYPES):
+            schema.getOrCreateEdgeType(t)
+
+    # --- nodes -------------------------------------------------------------------------------
+
+    def find(self, label: str, ids: Iterable[str]) -> None:
+        """Record the RID and type of every node of ``label`` among ``ids`` that already exists."""
+        wanted = sorted({i for i in ids if (label, i) not in self.rids})
+        if not wanted or self.j.countType(label, True) == 0:
+            return
+        for start in range(0, len(wanted), self.batch_size):
+            chunk = wanted[start:start + self.batch_size]
+            parameters = self.jpype.JClass("java.util.HashMap")()
+            parameters.put("ids", self.java(chunk))
+            rs = self.j.query("sql", f"SELECT id, @rid.asString() AS rid, @type AS type FROM `{label}` "
+                                     "WHERE id IN :ids", parameters)
+            while rs.hasNext():
+                r = rs.next()
+                key = (label, str(r.getProperty("id")))
+                self.rids[key] = str(r.getProperty("rid"))
+                self.types[key] = str(r.getProperty("type"))
+            rs.close()
+
+    def upsert_nodes(self, label: str, rows: Sequence, type_of, props_of) -> None:
+        """MERGE on id and SET every property: update the nodes that exist, create the rest."""
+        self.find(label, (r.id for r in rows))
+        retyped = [r for r in rows if (label, r.id) in self.types and self.types[(label, r.id)] != type_of(r)]
+        if retyped:
+            def drop(r):
+                self.j.lookupByRID(self.db.to_java_rid(self.rids[(label, r.id)]), True).delete()
+            self.in_transactions(retyped, drop)
+            for r in retyped:
+                del self.rids[(label, r.id)], self.types[(label, r.id)]
+        existing = [r for r in rows if (label, r.id) in self.rids]
+        self.in_transactions(existing, lambda r: self._set_all(self.rids[(label, r.id)], props_of(r)))
+        new: dict[str, list] = defaultdict(list)
+        for r in rows:
+            if (label, r.id) not in self.rids:
+                new[type_of(r)].append(r)
+        for type_name, group in new.items():
+            self._create(label, type_name, group, props_of)
+
+    def _create(self, label: str, type_name: str, rows: Sequence, props_of) -> None:
+        props = [{"id": r.id, **props_of(r)} for r in rows]
+        for start in range(0, len(rows), self.batch_size):
+            chunk, chunk_props = rows[start:start + self.batch_size], props[start:start + self.batch_size]
+            text = as_json(chunk_props)
+            if text is not None:
+                joined = str(self.vertex_batcher.createVerticesJson(self.batch, type_name, text))
+                rids = joined.split(";") if joined else []
+            else:
+                rids = []
+
+                def one(p, out=rids):
+                    v = self.j.newVertex(type_name)
+                    for k, val in p.items():
+                        v.set(k, self.java(val))
+                    v.save()
+                    out.append(str(v.getIdentity()))
+                self.in_transactions(chunk_props, one)
+            if len(rids) != len(chunk):
+                raise RuntimeError(f"ArcadeDB created {len(rids)} of {len(chunk)} {label} nodes")
+            for r, rid in zip(chunk, rids):
+                self.rids[(label, r.id)] = rid
+                self.created.add((label, r.id))
+
+    def _set_all(self, rid: str, props: dict) -> None:
+        doc = self.j.lookupByRID(self.db.to_java_rid(rid), True).asVertex().modify()
+        self._replace(doc, props)
+
+    def _replace(self, doc, props: dict) -> None:
+        for k in [str(k) for k in doc.getPropertyNames()]:
+            if k != "id" and k not in props:
+                doc.remove(k)
+        for k, v in props.items():
+            doc.set(k, self.java(v))
+        doc.save()
+
+    # --- relationships -----------------------------------------------------------------------
+
+    def link(self, rel_type: str, pairs: Sequence[tuple[tuple[str, str], tuple[str, str], dict]]) -> None:
+        """MERGE (a)-[x:rel_type]->(b) SET x = props, for each ((label, id), (label, id), props)
+        whose two ends exist (as MATCH ... MATCH ... MERGE: a missing end writes nothing)."""
+        for end in (0, 1):
+            by_label = defaultdict(set)
+            for pair in pairs:
+                by_label[pair[end][0]].add(pair[end][1])
+            for label, ids in by_label.items():
+                self.find(label, ids)
+        pairs = [p for p in pairs if p[0] in self.rids and p[1] in self.rids]
+        fresh = [p for p in pairs if p[0] in self.created or p[1] in self.created]
+        old = [p for p in pairs if not (p[0] in self.created or p[1] in self.created)]
+        missing = []
+
+        def merge_old(p):
+            src = self.j.lookupByRID(self.db.to_java_rid(self.rids[p[0]]), True).asVertex()
+            target = self.rids[p[1]]
+            for edge in src.getEdges(self.Direction.OUT, rel_type):
+                if str(edge.getIn()) == target:
+                    if p[2] or [k for k in edge.getPropertyNames()]:
+                        self._replace(edge.modify(), p[2])
+                    return
+            missing.append(p)
+        self.in_transactions(old, merge_old)
+        self._bulk_edges(rel_type, fresh + missing)
+
+    def _bulk_edges(self, rel_type: str, pairs: Sequence) -> None:
+        if not pairs:
+            return
+        rows = [{"_src": self.rids[a], "_dst": self.rids[b], **props} for a, b, props in pairs]
+        for start in range(0, len(rows), 100_000):
+            chunk = rows[start:start + 100_000]
+            text = as_json(chunk)
+            if text is not None:
+                self.edge_batcher.newEdgesJson(self.batch, rel_type, text)
+                continue
+            for r in chunk:
+                props = {k: v for k, v in r.items() if k not in ("_src", "_dst")}
+                self.batch.newEdge(self.db.to_java_rid(r["_src"]), rel_type, self.db.to_java_rid(r["_dst"]),
+                                   *[x for k, v in props.items() for x in (k, self.java(v))])
+
+
+def load_direct(db, rows: GraphRows, *, batch_size: int = 5000):
+    """Write ``rows`` into an open ArcadeDB database (the embedded server's); a LoadReport."""
+    from loaders.neo4j.load import LoadReport
+
+    loader, timings, start = DirectLoader(db, batch_size), [], time.perf_counter()
+    E, A, C = cypher.ENTITY, cypher.ARTICLE, cypher.CLAIM
+
+    def entities():
+        loader.upsert_nodes(E, rows.entities, lambda r: composite_type(r.label), entity_props)
+
+    def articles():
+        loader.upsert_nodes(A, rows.articles, lambda r: A, lambda r: _props(r, cypher.ARTICLE_PROPERTIES))
+        loader.link(cypher.PUBLISHED_BY, [((A, a.id), (E, a.publisher), {}) for a in rows.articles if a.publisher])
+        loader.link(cypher.MENTIONS, [((A, m.article), (E, m.entity), _props(m, cypher.MENTION_PROPERTIES))
+                                      for m in rows.mentions])
+
+    def relationships():
+        by_type = defaultdict(list)
+        for r in rows.relations:
+            by_type[r.type].append(((E, r.subject), (E, r.object), _props(r, cypher.RELATION_SUMMARY)))
+        for rel_type, pairs in sorted(by_type.items()):
+            loader.link(cypher.relation_type(rel_type), pairs)
+
+    def claims():
+        loader.upsert_nodes(C, rows.claims, lambda r: C, lambda r: _props(r, cypher.CLAIM_PROPERTIES))
+        loader.link(cypher.SUBJECT, [((C, c.id), (E, c.subject), {}) for c in rows.claims])
+        loader.link(cypher.OBJECT, [((C, c.id), (E, c.object), {}) for c in rows.claims])
+        loader.link(cypher.IN_ARTICLE, [((C, c.id), (A, c.article), {}) for c in rows.claims])
+        loader.link(cypher.ATTRIBUTED_TO, [((C, c.id), (E, c.attributed_to), {}) for c in rows.claims
+                                           if c.attributed_to])
+
+    try:
+        for name, stage in (("constraints", lambda: loader.schema(rows)), ("entities", entities),
+                            ("articles", articles), ("relationships", relationships), ("claims", claims),
+                            ("flush", loader.finish)):
+            t = time.perf_counter()
+            stage()
+            timings.append((name, time.perf_counter() - t))
+    finally:
+        loader.finish()
+    return LoadReport(len(rows.entities), len(rows.articles), len(rows.relations), len(rows.claims),
+                      time.perf_counter() - start, tuple(timings), path="direct")

@@ -1,0 +1,311 @@
+"""kg.entities.context: names read through their context (nationality adjectives of state
+action, capitals standing for their state, a state's name standing for its army) and the
+capital an anaphor العاصمة means."""
+from __future__ import annotations
+
+import pytest
+
+
+def _ids(resolved, text=None, source=None):
+    return [m.entity_id for m in resolved.mentions
+            if (text is None or m.text == text) and (source is None or m.source == source)]
+
+
+@pytest.mark.parametrize("text, adjective, country", [
+    ("شنت طائرات إسرائيلية غارة على بلدة في الجنوب.", "إسرائيلية", "israel"),
+    ("وأسفر الهجوم الإيراني عن أضرار في القاعدة.", "الإيراني", "iran"),
+    ("وقتل جنديان أميركيان في الهجوم.", "أميركيان", "united_states"),
+    ("واستهدفت غارة جوية تركية موقعا للمقاتلين.", "تركية", "turkiye"),
+    ("وقصفت المقاتلات والمسيرات الروسية عدة مواقع.", "الروسية", "russia"),
+], ids=["planes", "attack", "soldiers", "air-strike", "conjoined-heads"])
+def test_an_adjective_on_a_noun_of_state_action_names_the_state(resolve_text, text, adjective, country):
+    assert _ids(resolve_text(text), adjective) == [country]
+
+
+@pytest.mark.parametrize("text, adjective", [
+    ("وقالت مصادر يمنية إن الطرق مغلقة.", "يمنية"),
+    ("وأفرج عن عشرات الأسرى الفلسطينيين أمس.", "الفلسطينيين"),
+    ("ويتابع الكاتب الشأن السوري منذ سنوات.", "السوري"),
+], ids=["sources", "prisoners", "affairs"])
+def test_an_adjective_on_other_nouns_names_no_state(resolve_text, text, adjective):
+    assert _ids(resolve_text(text), adjective) == []
+
+
+def test_an_adjective_inside_a_name_stays_in_the_name(resolve_text):
+    r = resolve_text("وقال الجيش الإسرائيلي إن غارة استهدفت المبنى.")
+    assert "israel_defense_forces" in _ids(r)
+    assert _ids(r, "الإسرائيلي") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وأعلنت واشنطن فرض عقوبات جديدة على الشركة.", "واشنطن"),
+    ("واشنطن تتوعد برد قاس على الهجوم.", "واشنطن"),
+    ("وهي الجماعة التي تتهمها واشنطن بشن الهجمات.", "واشنطن"),
+], ids=["after-verb", "before-verb", "object-pronoun"])
+def test_a_capital_standing_for_its_state_is_the_state(resolve_text, text, surface):
+    assert _ids(resolve_text(text), surface) == ["united_states"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("ووصل الوزير إلى واشنطن مساء أمس.", "واشنطن"),
+    ("وعقد الاجتماع في واشنطن الأسبوع الماضي.", "واشنطن"),
+    ("ووصل الوفد الى العاصمة واشنطن للمشاركة في المؤتمر.", "واشنطن"),
+], ids=["to", "in", "apposition"])
+def test_a_capital_where_something_happens_is_the_city(resolve_text, text, surface):
+    assert _ids(resolve_text(text), surface) == ["washington"]
+
+
+def test_washington_is_the_us_capital_not_a_small_town_of_the_same_name(registry):
+    dc = registry.entities[registry.capital["US"]]
+    assert dc.name == "واشنطن"
+    assert abs(dc.lat - 38.9) < 0.2 and abs(dc.lon + 77.0) < 0.2
+    assert [e.entity_id for e in registry.lookup(("واشنطن",))][0] == dc.id
+
+
+def test_a_capital_standing_for_a_state_is_its_government_when_the_article_names_it(resolve_text):
+    r = resolve_text("دمشق تعلن عن لقاء مرتقب. وقالت الحكومة السورية المؤقتة إن اللقاء سيعقد قريبا.")
+    assert _ids(r, "دمشق") == ["syrian_interim_government"]
+
+
+def test_the_capital_an_adjective_names(resolve_text):
+    r = resolve_text("قتل عشرة أشخاص في حلب. وقصفت الطائرات مواقع في العاصمة السورية أمس.")
+    assert _ids(r, "العاصمة") == ["damascus"]
+
+
+def test_a_capital_with_adjective_and_name_is_an_apposition_not_an_anaphor(resolve_text):
+    r = resolve_text("وأعلنت القيادة الأمريكية أنها قصفت مواقع للحوثيين في العاصمة اليمنية صنعاء.")
+    assert "washington" not in _ids(r)
+    assert _ids(r, "صنعاء") == ["sanaa"]
+
+
+def test_the_capital_last_named_is_the_capital_an_anaphor_means(resolve_text):
+    r = resolve_text("وأعلنت إسرائيل أنها قصفت دمشق. وقال سكان إن انفجارات هزت العاصمة فجرا.")
+    assert _ids(r, "العاصمة") == ["damascus"]
+
+
+def test_the_state_named_for_its_army_is_the_army_when_the_army_is_named(resolve_text):
+    r = resolve_text("وحاصر جيش الاحتلال منزلا في المخيم. واعتقل الاحتلال ثلاثة شبان.")
+    assert _ids(r, "الاحتلال", source="registry") == ["israel_defense_forces"]
+
+
+def test_the_state_named_alone_stays_the_state(resolve_text):
+    r = resolve_text("وطالب البيان الاحتلال بوقف الاستيطان.")
+    assert _ids(r, "الاحتلال") == ["israel"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وقصفت المدفعية بلدات كفرحمام، شبعا وراشيا الفخار صباح اليوم.", ["كفرحمام", "شبعا", "راشيا الفخار"]),
+    ("وانتشر الجيش في قرى عين عرب ووادي خالد والعبودية.", ["عين عرب", "وادي خالد", "العبودية"]),
+    ("وسقطت قذائف على مستوطنات كريات شمونة وشلومي.", ["كريات شمونة", "شلومي"]),
+], ids=["comma-list", "wa-list", "settlements"])
+def test_a_plural_cue_introduces_a_list_of_places(resolve_text, text, names):
+    r = resolve_text(text)
+    found = [m.text for m in r.mentions if m.type in ("City", "Region", "Facility")]
+    for name in names:
+        assert name in found, (name, found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("واستهدفت الغارات مواقع عسكرية قرب الحدود.", "عسكرية"),
+    ("وشهدت مناطق واسعة انقطاع الكهرباء.", "واسعة"),
+    ("وتعرضت مدن رئيسية للقصف.", "رئيسية"),
+    ("وشملت الحملة مواقع مثل المطار.", "مثل"),
+], ids=["military", "wide", "main", "such-as"])
+def test_an_adjective_after_a_plural_cue_is_no_place(resolve_text, text, word):
+    assert word not in [m.text for m in resolve_text(text).mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتجمع المتظاهرون في ساحة العباسيين وسط المدينة.", "ساحة العباسيين"),
+    ("وقطع المسلحون طريق الساحل قرب المدينة.", "طريق الساحل"),
+    ("ونقل الجرحى إلى مستشفى الرنتيسي.", "مستشفى الرنتيسي"),
+    ("وأفرج عن المعتقلين في سجن عدرا المركزي.", "سجن عدرا المركزي"),
+], ids=["square", "road", "hospital", "central-prison"])
+def test_a_facility_or_square_keeps_its_cue_in_its_name(resolve_text, text, name):
+    r = resolve_text(text)
+    names = {e.name for e in r.entities}
+    assert name in names, names
+
+
+@pytest.mark.parametrize("text, surfaces, iso", [
+    ("وقال الجيش الصومالي إن القوات الصومالية استعادت البلدة.", ["الجيش الصومالي", "القوات الصومالية"], "SO"),
+    ("ونشرت القوات المسلحة الأوغندية بطاريات صواريخ.", ["القوات المسلحة الأوغندية"], "UG"),
+], ids=["two-heads-one-army", "armed-forces"])
+def test_an_army_head_and_an_adjective_name_that_states_armed_forces(resolve_text, text, surfaces, iso):
+    r = resolve_text(text)
+    ids = {eid for s in surfaces for eid in _ids(r, s)}
+    assert ids == {f"army:{iso}"}, [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_an_army_the_registry_knows_keeps_its_entity(resolve_text):
+    r = resolve_text("وقصفت الطائرات مواقع وقال الجيش السوداني إنه تقدم.")
+    assert _ids(r, "الجيش السوداني") == ["sudanese_armed_forces"]
+
+
+@pytest.mark.parametrize("text", [
+    'وقتل في الغارة سامر خليل المعروف بـ "أبو عمر" مع اثنين من مرافقيه.',
+    "وكان الرجل واسمه سامر خليل ويكنى بـ أبو عمر قد فر من السجن.",
+    'واعتقلت القوات سامر خليل "أبو عمر" فجر اليوم.',
+], ids=["known-as", "kunya", "quoted"])
+def test_a_person_and_the_name_he_goes_by_are_one_node(resolve_text, text):
+    r = resolve_text(text)
+    persons = {m.entity_id for m in r.mentions if m.type == "Person"}
+    assert len(persons) == 1, [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_two_people_side_by_side_stay_two(resolve_text):
+    r = resolve_text("والتقى الوزير سامر خليل بالسفير أحمد يوسف في مكتبه.")
+    assert len({m.entity_id for m in r.mentions if m.type == "Person"}) == 2
+
+
+def test_a_compound_given_name_does_not_end_the_name(resolve_text):
+    r = resolve_text("وقال العميد سيف الدين الحلبي إن الوضع هادئ.")
+    assert "سيف الدين الحلبي" in [m.text for m in r.mentions if m.type == "Person"]
+
+
+def test_a_conjunct_title_ends_a_name(resolve_text):
+    r = resolve_text("واستقبل الرئيس سامر خليل ونائبه الوفد الزائر.")
+    assert "سامر خليل" in [m.text for m in r.mentions if m.type == "Person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأفادت وكالة الأنباء الأردنية بأن الحدود أغلقت.", "وكالة الأنباء الأردنية"),
+    ("ونقلت وكالة أنباء العالم العربي عن مصدر أمني قوله.", "وكالة أنباء العالم العربي"),
+], ids=["nationality", "name-adjective"])
+def test_an_organisation_name_goes_on_with_its_adjectives(resolve_text, text, name):
+    assert name in {e.name for e in resolve_text(text).entities}
+
+
+def test_an_evaluative_adjective_is_not_part_of_a_name(resolve_text):
+    names = {e.name for e in resolve_text("وحكم حزب التجمع الدموي البلاد عقودا.").entities}
+    assert "حزب التجمع الدموي" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "وذكرت وكالة أنباء رسمية أن الاجتماع انتهى.",
+    'وذكرت وكالة الأنباء الرسمية "سانا" أن الاجتماع انتهى.',
+], ids=["description", "description-of-a-name"])
+def test_a_descriptive_organisation_phrase_is_no_name(resolve_text, text):
+    r = resolve_text(text)
+    assert not [e for e in r.entities if e.id.startswith("name:")], [e.id for e in r.entities]
+
+
+def test_a_ministers_title_is_not_a_mention_of_the_ministry(resolve_text):
+    r = resolve_text("وقال وزير الخارجية السوري إن الاتفاق قريب.")
+    assert "syrian_foreign_ministry" not in [m.entity_id for m in r.mentions]
+
+
+def test_an_adjective_on_a_definite_noun_is_not_a_ministry(resolve_text):
+    r = resolve_text("وتولى الرجل ملف عمليات الحزب الخارجية في سوريا.")
+    assert not [m for m in r.mentions if m.text == "الخارجية"]
+
+
+def test_the_party_anaphor_skips_a_name_inside_a_longer_name(resolve_text):
+    r = resolve_text("وقصفت الطائرات مقرا لكتائب حزب الله في العراق. وقال الحزب إن قائده قتل.")
+    assert [m.entity_id for m in r.mentions if m.text == "الحزب"] == ["kataib_hezbollah"]
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("وأعلن جهاز المخابرات الأردني إحباط مخطط.", "جهاز المخابرات الأردني", "StateForce"),
+    ("وقالت شعبة الاستخبارات العسكرية إن الهجوم كان متوقعا.", "شعبة الاستخبارات العسكرية", "StateForce"),
+    ("وشاركت قيادة العمليات المشتركة في المداهمة.", "قيادة العمليات المشتركة", "StateForce"),
+    ("وعقدت اللجنة الرباعية اجتماعها أمس.", "اللجنة الرباعية", "Organization"),
+], ids=["intelligence", "directorate", "command", "committee"])
+def test_bodies_named_by_a_cue(resolve_text, text, name, etype):
+    r = resolve_text(text)
+    assert (name, etype) in {(e.name, e.type) for e in r.entities}, [(e.name, e.type) for e in r.entities]
+
+
+def test_a_unit_named_after_a_place_is_a_unit_that_names_the_place(resolve_text):
+    r = resolve_text("واشتبكت كتيبة جنين مع القوات المقتحمة.")
+    units = [m for m in r.mentions if m.type == "ArmedGroup"]
+    assert [m.text for m in units] == ["كتيبة جنين"]
+
+
+def test_led_by_is_not_a_command_named_by_a_cue(resolve_text):
+    r = resolve_text("وتقدمت القوات بقيادة الضباط الأكراد نحو البلدة.")
+    assert not [e for e in r.entities if e.name.startswith(("قيادة", "بقيادة"))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأفرج الاحتلال عن الأسيرة سلمى داود بعد عامين.", "سلمى داود"),
+    ("وقالت الشرطة إنها قتلت الإرهابي فادي سليم في المداهمة.", "فادي سليم"),
+], ids=["prisoner", "terrorist"])
+def test_people_introduced_by_a_descriptive_title(resolve_text, text, name):
+    assert name in [m.text for m in resolve_text(text).mentions if m.type == "Person"]
+
+
+def test_a_numbered_brigade_after_a_rank_word_is_a_facility(resolve_text):
+    r = resolve_text("وسيطرت الفصائل على اللواء 52 قرب المدينة.")
+    assert ("اللواء 52", "Facility") in {(m.text, m.type) for m in r.mentions}
+
+
+def test_a_generic_body_resolved_by_the_articles_country(resolve_text):
+    r = resolve_text("وقالت إسرائيل إن سلاح الجو قصف مواقع في لبنان وإن الجيش الإسرائيلي يتقدم.")
+    assert [m.entity_id for m in r.mentions if m.text == "سلاح الجو"] == ["israeli_air_force"]
+
+
+def test_a_definite_direction_and_an_adjective_name_the_same_region_as_direction_and_country(resolve_text):
+    r = resolve_text("وتصاعد التوتر في الجنوب السوري. وقال سكان إن الهدوء عاد إلى جنوب سوريا.")
+    ids = {m.entity_id for m in r.mentions if m.text in ("الجنوب السوري", "جنوب سوريا")}
+    assert ids == {"region:جنوب:syria"}
+
+
+def test_a_village_geonames_lists_is_found_where_the_text_says_a_place_is_meant(resolve_text, registry):
+    entries = registry.lookup(("ازرع",))
+    assert entries and entries[0].kind == "village"
+    r = resolve_text("وسيطرت الفصائل السورية على مدينة درعا ثم تقدمت نحو ازرع.")
+    assert [m.entity_id for m in r.mentions if m.text == "ازرع"] == [entries[0].entity_id]
+
+
+def test_a_village_name_without_a_place_context_is_not_a_place(resolve_text, registry):
+    r = resolve_text("وقال مسؤول سوري إن ازرع ما زالت هادئة.")
+    assert not [m for m in r.mentions if m.text == "ازرع"]
+
+
+def test_small_places_leave_out_ordinary_words(registry):
+    for word in ("جديدة", "هو", "بين", "عين"):
+        assert all(e.kind != "village" for e in registry.lookup((word,))), word
+
+
+def test_a_place_anaphor_prefers_a_place_named_with_its_head(resolve_text):
+    r = resolve_text("وسيطرت الفصائل على محافظة درعا وعلى معظم ريف درعا. وقال سكان إن المحافظة هادئة.")
+    assert [m.entity_id for m in r.mentions if m.text == "المحافظة"] == [
+        next(m.entity_id for m in r.mentions if m.text == "محافظة درعا")]
+
+
+def test_a_bare_description_is_the_entity_the_article_named_with_its_head(resolve_text):
+    r = resolve_text("وقالت حكومة صنعاء إن الغارات استهدفت الميناء. وأضافت الحكومة أنها سترد.")
+    named = next(m.entity_id for m in r.mentions if m.text == "حكومة صنعاء")
+    assert named != "yemeni_government"
+    assert [m.entity_id for m in r.mentions if m.text == "الحكومة"] == [named]
+
+
+def test_a_unit_named_after_a_country(resolve_text):
+    r = resolve_text("وقتل قائد فيلق لبنان في الغارة.")
+    assert "فيلق لبنان" in [m.text for m in r.mentions if m.type == "ArmedGroup"]
+
+
+def test_a_governorate_named_after_its_city_is_a_region_of_its_own(resolve_text):
+    r = resolve_text("وتصاعدت الاشتباكات في محافظة السويداء. وقال سكان في مدينة السويداء إن الوضع متوتر.")
+    gov = [m for m in r.mentions if m.text == "محافظة السويداء"]
+    city = [m for m in r.mentions if m.text in ("مدينة السويداء", "السويداء") and m.source != "nested"]
+    assert gov and gov[0].type == "Region"
+    assert city and city[0].entity_id != gov[0].entity_id
+
+
+@pytest.mark.parametrize("text, name", [
+    ('وأعلن تنظيم "جند الحق والعدل" مسؤوليته عن الهجوم.', "جند الحق والعدل"),
+    ("واشتبكت كتيبة (درع الوادي) مع القوات المهاجمة.", "درع الوادي"),
+    ("وهاجمت جماعة «تي إم كي/ إس دي» الموقع.", "تي إم كي/ إس دي"),
+], ids=["quotes", "parentheses", "letters-and-slash"])
+def test_a_quoted_name_after_an_organisation_cue_is_read_to_its_closing_quote(resolve_text, text, name):
+    r = resolve_text(text)
+    texts = [m.text for m in r.mentions if m.type == "ArmedGroup"]
+    assert any(t.endswith(name) for t in texts), texts
+
+
+def test_a_name_linked_after_a_clause_is_the_last_person_named(resolve_text):
+    r = resolve_text("وقتل في الغارة القيادي سامر خليل، قائد القطاع الشمالي للحركة، ويكنى بـ أبو عمر.")
+    assert len({m.entity_id for m in r.mentions if m.type == "Person"}) == 1, \
+        [(m.text, m.entity_id) for m in r.mentions]
