@@ -28,8 +28,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-import numpy as np
-
 from kg.errors import KgError
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Claim, Mention
@@ -246,6 +244,7 @@ class ScorerModel:
                  conjoined: dict[str, list], match: dict[str, float],
                  thresholds: dict[str, dict[str, float]] | None = None, meta: dict | None = None,
                  compatible: Iterable[str] = ()):
+        import numpy as np
         self.classes = tuple(classes)
         self.compatible = frozenset(compatible)
         self._class_index = {c: i for i, c in enumerate(self.classes)}
@@ -270,6 +269,7 @@ class ScorerModel:
 
     def probabilities(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
         """P(class) for each candidate (rows) and class (columns)."""
+        import numpy as np
         if not feature_lists:
             return np.zeros((0, len(self.classes)))
         get, match = self.vocab.get, self.match.get
@@ -289,6 +289,7 @@ class ScorerModel:
     def mask(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
         """True where a class cannot hold for a pair: its types never had that class in training
         (``compatible`` holds "TypeA|TypeB|class" in text order) and no rule claimed it there."""
+        import numpy as np
         if not self.compatible:
             return np.zeros((len(feature_lists), len(self.classes)), dtype=bool)
         rows = []
@@ -396,6 +397,7 @@ def decide(model: ScorerModel, candidates: Sequence[Candidate], rule_keys: set[t
     ``every``: a decision for every class of every pair (training needs them all to choose
     thresholds); otherwise only for what a rule claimed or what reaches its add threshold (the
     pipeline: nothing else can change)."""
+    import numpy as np
     if not candidates:
         return []
     probs = model.probabilities([c.features for c in candidates])
