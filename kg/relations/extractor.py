@@ -51,7 +51,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             self.position, self.future = None, False
             self._pronoun_part_of(view, self.lex.lists)
             self.history.extend(view.mentions)
-        return self.claims
+        return self._own_spokesman(self.claims)
 
     def _claim(self, view, subj: Mention, rel: str, obj: Mention, rule: str, conf: float, trigger: str | None = None):
         if subj is None or obj is None or subj.entity_id == obj.entity_id or self._own_country(subj, rel, obj):
