@@ -450,3 +450,13 @@ def test_a_spokesman_announcing_his_own_side_is_not_credited(extract_text):
     other = [c for c in x.claims if c.subject == "rapid_support_forces" and c.predicate == "WITHDREW_FROM"]
     assert own and all(c.provenance.attributed_to is None for c in own)
     assert other and {c.provenance.attributed_to for c in other} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "وجاء في بيان للجيش السوداني أن قوات الدعم السريع هاجمت مدينة الأبيض.",
+    "وأشار الجيش السوداني إلى معارك عنيفة، إذ هاجمت قوات الدعم السريع مدينة الأبيض، وفقاً لبيان صادر عنه.",
+], ids=["bayan-li", "bayan-sadir-anhu"])
+def test_a_statement_is_credited_to_whoever_issued_it(extract_text, text):
+    x = extract_text(text)
+    att = [c for c in x.claims if c.predicate == "ATTACKED" and c.subject == "rapid_support_forces"]
+    assert att and {c.provenance.attributed_to for c in att} == {"sudanese_armed_forces"}

@@ -126,7 +126,26 @@ class Attribution:
             before = [t.norm for t in tokens[max(0, m.token_start - 3):m.token_start]]
             if {s for w in before for s in stems(w)} & L["reporting_verbs"]:
                 return m.entity_id, "speaker"
-        return self._speaker_before_complementiser(view, L)
+        return self._speaker_before_complementiser(view, L) or self._statement_of(view, L)
+
+    def _statement_of(self, view, L):
+        """وجاء في بيان للجيش أن ... / وفقاً لبيان صادر عنها: the organisation whose statement it is
+        (a pronoun after صادر عن stands for the sentence's first actor)."""
+        tokens = view.tokens
+        actors = [m for m in view.mentions if m.type in _SPEAKER_TYPES and m.type != "Person"]
+        for k, tok in enumerate(tokens[:-1]):
+            if L["statement_nouns"].isdisjoint(stems(tok.norm)) or tok.norm.startswith("ال"):
+                continue
+            nxt = view.mention_at(k + 1)
+            if nxt is not None and nxt in actors and _prefix(view, nxt).endswith("ل"):
+                return nxt.entity_id, "organisation"
+            if tokens[k + 1].norm in ("صادر", "صادره") and k + 2 < len(tokens):
+                by = view.mention_at(k + 3) if tokens[k + 2].norm == "عن" else None
+                if by is not None and by in actors:
+                    return by.entity_id, "organisation"
+                if tokens[k + 2].norm in ("عنها", "عنه", "عنهم") and actors and actors[0].token_start < k:
+                    return actors[0].entity_id, "organisation"
+        return None
 
     def _speaker_before_complementiser(self, view, L):
         """قالت مصادر في الجيش السوداني إن ... / أكد جهاز المخابرات أن ...: the actor named between a
