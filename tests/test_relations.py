@@ -460,3 +460,11 @@ def test_a_statement_is_credited_to_whoever_issued_it(extract_text, text):
     x = extract_text(text)
     att = [c for c in x.claims if c.predicate == "ATTACKED" and c.subject == "rapid_support_forces"]
     assert att and {c.provenance.attributed_to for c in att} == {"sudanese_armed_forces"}
+
+
+@pytest.mark.parametrize("opening, credited", [("وأكد الجيش السوداني أن ", True), ("", False)], ids=["reported", "plain"])
+def test_a_standing_fact_inside_an_organisations_report_is_credited(extract_text, opening, credited):
+    x = extract_text(opening + "لواء النصر التابع لقوات الدعم السريع هاجم مدينة الأبيض.")
+    part = [c for c in x.claims if c.predicate == "PART_OF" and c.object == "rapid_support_forces"]
+    want = {"sudanese_armed_forces"} if credited else {None}
+    assert part and {c.provenance.attributed_to for c in part} == want

@@ -65,6 +65,8 @@ class Attribution:
 
     def _anaphoric_source(self, view, L, latest):
         """ووفقاً للبيان، ... / بحسب المصدر: the source last named in the article goes on."""
+        if latest is None or view.stem_set().isdisjoint(L["source_preps"]):
+            return None
         norms = [t.norm for t in view.tokens]
         for k, n in enumerate(norms[:-1]):
             if not L["source_preps"].isdisjoint(stems(n)) and \
@@ -131,6 +133,8 @@ class Attribution:
     def _statement_of(self, view, L):
         """وجاء في بيان للجيش أن ... / وفقاً لبيان صادر عنها: the organisation whose statement it is
         (a pronoun after صادر عن stands for the sentence's first actor)."""
+        if view.stem_set().isdisjoint(L["statement_nouns"]):
+            return None
         tokens = view.tokens
         actors = [m for m in view.mentions if m.type in _SPEAKER_TYPES and m.type != "Person"]
         for k, tok in enumerate(tokens[:-1]):
@@ -150,6 +154,8 @@ class Attribution:
     def _speaker_before_complementiser(self, view, L):
         """قالت مصادر في الجيش السوداني إن ... / أكد جهاز المخابرات أن ...: the actor named between a
         sentence-opening reporting verb and its complementiser speaks (a named person before an organisation)."""
+        if view.stem_set().isdisjoint(L["reporting_verbs"]):
+            return None
         tokens = view.tokens
         opening = [k for k, t in enumerate(tokens[:3]) if not L["reporting_verbs"].isdisjoint(stems(t.norm))]
         if not opening:
