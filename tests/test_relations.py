@@ -393,3 +393,78 @@ def test_supply_routes_are_no_support(extract_text):
 def test_definite_then_noun_and_a_group_adjective_as_the_target(extract_text):
     x = extract_text("وشنت الولايات المتحدة والمملكة المتحدة موجة من الضربات الجوية ضد عشرات الأهداف الحوثية.")
     assert {("united_states", "ATTACKED", "houthis"), ("united_kingdom", "ATTACKED", "houthis")} <= _triples(x)
+
+
+# ---------------------------------------------------------------- who speaks: organisations, lines, anaphora
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت مصادر في الجيش السوداني إن قوات الدعم السريع هاجمت مدينة الأبيض.", "sudanese_armed_forces"),
+    ("وأكد المرصد السوري لحقوق الإنسان أن قوات النظام انسحبت من مدينة حماة.", "sohr"),
+    ("وقال مكتب الناطق باسم الجيش السوداني في بيان: \"قوات الدعم السريع هاجمت مدينة الأبيض\".",
+     "sudanese_armed_forces"),
+], ids=["masadir-fi-org", "akkada-org-anna", "statement-quote"])
+def test_an_organisation_named_before_the_complementiser_speaks(extract_text, text, speaker):
+    x = extract_text(text)
+    hostile = [c for c in x.claims if c.predicate in ("ATTACKED", "WITHDREW_FROM")]
+    assert hostile and {c.provenance.attributed_to for c in hostile} == {speaker}
+
+
+def test_own_announcement_by_an_organisation_stays_null(extract_text):
+    x = extract_text("وأكد الجيش السوداني أن قواته سيطرت على مدينة الأبيض.")
+    cap = [c for c in x.claims if c.predicate == "CAPTURED"]
+    assert cap and all(c.provenance.attributed_to is None for c in cap)
+
+
+def test_an_announced_event_is_not_a_speaker(extract_text):
+    """أعلن المتحدث اغتيال X: the person after the verbal noun is the victim, not who speaks."""
+    x = extract_text("وأعلن المتحدث باسم الجيش الإسرائيلي اغتيال القيادي يحيى سلامة \"أبو علي\" في مدينة جنين.")
+    assert all(c.provenance.attributed_to != _id(x, "يحيى") for c in x.claims)
+
+
+@pytest.mark.parametrize("end, source", [("،", "reuters"), (".", None)], ids=["comma", "full-stop"])
+def test_a_sentence_broken_after_a_comma_keeps_its_source(extract_text, end, source):
+    x = extract_text("وأوضح ضابط كبير في حديث لوكالة رويترز أن الطيران نفذ غارات مكثفة مساء أمس" + end + "\n\n"
+                     "وقصف الجيش السوداني مواقع قوات الدعم السريع في مدينة الأبيض.")
+    att = [c for c in x.claims if c.predicate == "ATTACKED"]
+    assert att and {c.provenance.attributed_to for c in att} == {source}
+
+
+def test_according_to_the_statement_refers_back_to_its_source(extract_text):
+    x = extract_text("وقال المرصد السوري لحقوق الإنسان إن الفصائل تقدمت نحو مدينة حماة.\n"
+                     "وبحسب المصدر، فقد انسحبت قوات النظام من مدينة حمص.")
+    assert _claim(x, "syrian_army", "WITHDREW_FROM", "homs").provenance.attributed_to == "sohr"
+
+
+def test_tahaddatha_reports(extract_text):
+    x = extract_text("وتحدث مدير المرصد السوري لحقوق الإنسان عن انسحاب قوات النظام من مدينة حماة.")
+    wd = [c for c in x.claims if c.predicate == "WITHDREW_FROM"]
+    assert wd and {c.provenance.attributed_to for c in wd} == {"sohr"}
+
+
+def test_a_spokesman_announcing_his_own_side_is_not_credited(extract_text):
+    x = extract_text("وأوضح المتحدث باسم الجيش السوداني، العميد خالد الطاهر، أن قوات الجيش السوداني دخلت مدينة الأبيض، "
+                     "وأن قوات الدعم السريع انسحبت منها.")
+    speaker = _id(x, "خالد")
+    assert any(c.predicate in ("MEMBER_OF", "LEADS") and c.subject == speaker for c in x.claims)
+    own = [c for c in x.claims if c.subject == "sudanese_armed_forces" and c.predicate == "ENTERED"]
+    other = [c for c in x.claims if c.subject == "rapid_support_forces" and c.predicate == "WITHDREW_FROM"]
+    assert own and all(c.provenance.attributed_to is None for c in own)
+    assert other and {c.provenance.attributed_to for c in other} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "وجاء في بيان للجيش السوداني أن قوات الدعم السريع هاجمت مدينة الأبيض.",
+    "وأشار الجيش السوداني إلى معارك عنيفة، إذ هاجمت قوات الدعم السريع مدينة الأبيض، وفقاً لبيان صادر عنه.",
+], ids=["bayan-li", "bayan-sadir-anhu"])
+def test_a_statement_is_credited_to_whoever_issued_it(extract_text, text):
+    x = extract_text(text)
+    att = [c for c in x.claims if c.predicate == "ATTACKED" and c.subject == "rapid_support_forces"]
+    assert att and {c.provenance.attributed_to for c in att} == {"sudanese_armed_forces"}
+
+
+@pytest.mark.parametrize("opening, credited", [("وأكد الجيش السوداني أن ", True), ("", False)], ids=["reported", "plain"])
+def test_a_standing_fact_inside_an_organisations_report_is_credited(extract_text, opening, credited):
+    x = extract_text(opening + "لواء النصر التابع لقوات الدعم السريع هاجم مدينة الأبيض.")
+    part = [c for c in x.claims if c.predicate == "PART_OF" and c.object == "rapid_support_forces"]
+    want = {"sudanese_armed_forces"} if credited else {None}
+    assert part and {c.provenance.attributed_to for c in part} == want

@@ -1,14 +1,17 @@
 """Who a sentence credits (وفقاً لـ، نقلت X عن، قال ... لـX، a speaker) and whether it hedges."""
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 from kg.arabic import is_word, variant_stems
 from kg.relations.lexicon import stems
 from kg.relations.view import _prefix
-from kg.relations.words import ANAPHORIC_SOURCES
+from kg.relations.words import ANAPHORIC_SOURCES, ORG_TYPES
 
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
+_SPEECH_OPENERS = frozenset({":", "«", "\"", "“"})
+_SPEAKER_TYPES = ORG_TYPES | {"Person", "MediaOutlet", "Country"}
 
 
 class Attribution:
@@ -19,10 +22,12 @@ class Attribution:
         out: dict[int, tuple[str, str]] = {}
         L = self.lex.lists
         pending_back: list[int] = []
-        previous = None
+        previous = latest = None
         for view in self.views:
-            found = self._sentence_source(view, L) or self._continued_report(view, L, previous)
+            found = (self._sentence_source(view, L) or self._continued_report(view, L, previous)
+                     or self._anaphoric_source(view, L, latest) or self._continued_line(view, previous))
             previous = found
+            latest = found or latest
             i = view.sentence.index
             if found:
                 out[i] = found
@@ -58,6 +63,39 @@ class Attribution:
             return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن: the same source goes on
         return None
 
+    def _anaphoric_source(self, view, L, latest):
+        """ووفقاً للبيان، ... / بحسب المصدر: the source last named in the article goes on."""
+        if latest is None or view.stem_set().isdisjoint(L["source_preps"]):
+            return None
+        norms = [t.norm for t in view.tokens]
+        for k, n in enumerate(norms[:-1]):
+            if not L["source_preps"].isdisjoint(stems(n)) and \
+                    any(norms[k + 1] in (w, "ل" + w[1:], "لل" + w[2:]) for w in ANAPHORIC_SOURCES):
+                return latest
+        return None
+
+    def _continued_line(self, view, previous):
+        """A sentence broken at a line end after a comma (..., فجر اليوم،\\n استهدفت ...) keeps its source."""
+        idx = view.sentence.index
+        if previous is None or idx == 0:
+            return None
+        return previous if self.views[idx - 1].sentence.text.rstrip().endswith(("،", ",")) else None
+
+    def _own_spokesman(self, claims: list) -> list:
+        """قال المتحدث باسم الجيش، فلان، إن قوات الجيش دخلت ...: a speaker who leads or belongs to the
+        claim's subject (or is its country) announces that subject's own action: credited to no one."""
+        tie_relations = {r.casefold() for r in self.lex.lists["speaker_ties"]}   # spokesman, leader, member
+        ties = {(c.subject, c.object) for c in claims if c.predicate.casefold() in tie_relations}
+        country = self.reg.country_entity.get
+        out = []
+        for c in claims:
+            src = c.provenance.attributed_to
+            if src is not None and ((src, c.subject) in ties or (c.subject, src) in ties
+                                    or country(self.reg.country_of(c.subject) or "") == src):
+                c = dataclasses.replace(c, provenance=dataclasses.replace(c.provenance, attributed_to=None))
+            out.append(c)
+        return out
+
     def _paragraph_break_before(self, view) -> bool:
         idx = view.sentence.index
         if idx == 0:
@@ -90,7 +128,49 @@ class Attribution:
             before = [t.norm for t in tokens[max(0, m.token_start - 3):m.token_start]]
             if {s for w in before for s in stems(w)} & L["reporting_verbs"]:
                 return m.entity_id, "speaker"
+        return self._speaker_before_complementiser(view, L) or self._statement_of(view, L)
+
+    def _statement_of(self, view, L):
+        """وجاء في بيان للجيش أن ... / وفقاً لبيان صادر عنها: the organisation whose statement it is
+        (a pronoun after صادر عن stands for the sentence's first actor)."""
+        if view.stem_set().isdisjoint(L["statement_nouns"]):
+            return None
+        tokens = view.tokens
+        actors = [m for m in view.mentions if m.type in _SPEAKER_TYPES and m.type != "Person"]
+        for k, tok in enumerate(tokens[:-1]):
+            if L["statement_nouns"].isdisjoint(stems(tok.norm)) or tok.norm.startswith("ال"):
+                continue
+            nxt = view.mention_at(k + 1)
+            if nxt is not None and nxt in actors and _prefix(view, nxt).endswith("ل"):
+                return nxt.entity_id, "organisation"
+            if tokens[k + 1].norm in ("صادر", "صادره") and k + 2 < len(tokens):
+                by = view.mention_at(k + 3) if tokens[k + 2].norm == "عن" else None
+                if by is not None and by in actors:
+                    return by.entity_id, "organisation"
+                if tokens[k + 2].norm in ("عنها", "عنه", "عنهم") and actors and actors[0].token_start < k:
+                    return actors[0].entity_id, "organisation"
         return None
+
+    def _speaker_before_complementiser(self, view, L):
+        """قالت مصادر في الجيش السوداني إن ... / أكد جهاز المخابرات أن ...: the actor named between a
+        sentence-opening reporting verb and its complementiser speaks (a named person before an organisation)."""
+        if view.stem_set().isdisjoint(L["reporting_verbs"]):
+            return None
+        tokens = view.tokens
+        opening = [k for k, t in enumerate(tokens[:3]) if not L["reporting_verbs"].isdisjoint(stems(t.norm))]
+        if not opening:
+            return None
+        v = opening[0]
+        end = next((k for k in range(v + 1, min(len(tokens), v + 16))
+                    if tokens[k].norm in _COMPLEMENTISERS or tokens[k].norm in _SPEECH_OPENERS), None)
+        if end is None or any(self.lex.trigger_readings[t.norm] for t in tokens[v + 1:end]):
+            return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
+        between = [m for m in view.mentions if v < m.token_start < end and m.type in _SPEAKER_TYPES]
+        people = [m for m in between if m.type == "Person"]
+        speaker = (people or between or [None])[0]
+        if speaker is None:
+            return None
+        return speaker.entity_id, "speaker" if speaker.type == "Person" else "organisation"
 
     def _hedge_positions(self, view) -> list[int]:
         """Token positions of hedging cues (على ما يبدو، يعتقد، أنباء عن ...); a claim is hedged

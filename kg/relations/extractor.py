@@ -52,15 +52,17 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             self.position, self.future = None, False
             self._pronoun_part_of(view, self.lex.lists)
             self.history.extend(view.mentions)
-        return self.claims
+        return self._own_spokesman(self.claims)
 
     def _claim(self, view, subj: Mention, rel: str, obj: Mention, rule: str, conf: float, trigger: str | None = None):
         if subj is None or obj is None or subj.entity_id == obj.entity_id or self._own_country(subj, rel, obj):
             return
         source = self.current_source
         where = self.position if self.position is not None else min(subj.token_start, obj.token_start)
-        # a standing fact is credited only when a named speaker asserts it (وقال ساعر إنها فصائل تابعة ...)
-        asserted = (source is not None and source[1] == "speaker" and rel not in ("LOCATED_IN", "BASED_IN")
+        # a standing fact is credited only when a named speaker or organisation asserts it
+        # (وقال ساعر إنها فصائل تابعة ...، وأكد الجيش أن اللواء التابع لـX ...)
+        asserted = (source is not None and source[1] in ("speaker", "organisation")
+                    and rel not in ("LOCATED_IN", "BASED_IN")
                     and self.reported_from is not None and where > self.reported_from)
         if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)
                                    or ":title" in rule):
