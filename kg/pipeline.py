@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -31,9 +32,15 @@ def extract_article(article: Article) -> ArticleExtraction:
     return extract(resolve(analyse(article)))
 
 
-def warm_up_for_workers() -> None:
-    """Load, before worker processes fork, what each would otherwise load for itself once it has
-    seen a few articles: the NER's compiled decoder (numba: ~1 s of CPU per process)."""
+# Inputs of at least this many articles load the NER's compiled decoder before extraction starts
+# (then it is shared by forked workers and kept out of the collector's reach with the rest of the
+# warm-up); a smaller input decodes with numpy and never pays numba's ~1 s.
+MANY_ARTICLES = 40
+
+
+def warm_up_for_many() -> None:
+    """Load, before extraction starts (and before worker processes fork), what a long run needs
+    and would otherwise load mid-way: the NER's compiled decoder (numba: ~1 s of CPU per process)."""
     from kg.ner.fastcrf import compiled_decoder     # here: numpy and the NER are not needed to import kg
     compiled_decoder()
 
@@ -140,8 +147,10 @@ def _build_locked(inputs: Iterable[str], out: Path, *, into: bool, progress: boo
     articles = _articles_only(read_inputs(inputs, metadata), report)
     if into:
         articles = _admitted(articles, lambda: store, report)
-    if workers > 1 and not scheduler:
-        warm_up_for_workers()
+    head = list(islice(articles, MANY_ARTICLES))
+    if len(head) == MANY_ARTICLES or (workers > 1 and not scheduler):
+        warm_up_for_many()
+    articles = chain(head, articles)
     for article, result in map_articles(articles, extract_article, workers=workers, scheduler=scheduler):
         report.read += 1
         bar.update(1)
