@@ -24,6 +24,7 @@ import numpy as np
 
 from kg.arabic import normalise
 from kg.errors import KgError
+from kg.fsutil import atomic_open
 from kg.memo import Memo
 
 MODEL_PATH = Path(__file__).parent / "models" / "pos_pud.json"
@@ -232,10 +233,8 @@ class PosModel:
                 "transitions": trans, "state": self.state}
 
     def save(self, path: str | Path) -> None:
-        p = Path(path)
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(json.dumps(self.as_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
-                     encoding="utf-8")
+        with atomic_open(path, "w", encoding="utf-8") as f:
+            f.write(json.dumps(self.as_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n")
 
     @classmethod
     def from_json(cls, data: dict) -> "PosModel":

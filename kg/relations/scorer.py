@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from kg.errors import KgError
+from kg.fsutil import atomic_open
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Claim, Mention
 
@@ -318,10 +319,8 @@ class ScorerModel:
                 "conjoined": self.conjoined, "match": self.match, "compatible": sorted(self.compatible)}
 
     def save(self, path: str | Path) -> None:
-        p = Path(path)
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(json.dumps(self.as_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
-                     encoding="utf-8")
+        with atomic_open(path, "w", encoding="utf-8") as f:
+            f.write(json.dumps(self.as_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n")
 
     @classmethod
     def from_json(cls, data: dict) -> "ScorerModel":
