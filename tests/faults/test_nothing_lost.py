@@ -337,7 +337,7 @@ def test_6_every_output_goes_through_the_one_helper():
 
 # ---------------------------------------------------------------- 8, 9. workers and signals
 
-FEED_ARTICLES = 600
+FEED_ARTICLES = 20_000     # far more than 2 workers finish in the seconds before the signal
 
 
 @pytest.fixture
