@@ -941,6 +941,9 @@ def _definite_description(norms: list[str], cues: Cues, reg: Registry) -> bool:
 def _drop_overlaps(spans: list[Span]) -> list[Span]:
     if len(spans) < 2:
         return list(spans)
+    by_start = sorted(spans, key=lambda s: s.i)
+    if by_start[-1].i < by_start[-1].j and all(a.i < a.j <= b.i for a, b in zip(by_start, by_start[1:])):
+        return by_start            # the common case: nothing overlaps, every span is kept
     out = []
     for s in sorted(spans, key=lambda s: (-(s.j - s.i), s.i)):
         if not any(s.i < o.j and o.i < s.j for o in out):
@@ -1061,11 +1064,12 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
                                                   for o in kept_outer)]
         spans.sort(key=lambda s: (s.i, -s.j))
+        if any(s.entity_id is not None for s in spans):
+            discovered.update(new)
+            discovered.update(new2)
         for s in spans:
             if s.entity_id is None:
                 continue
-            discovered.update(new)
-            discovered.update(new2)
             record = reg.entities.get(s.entity_id) or discovered.get(s.entity_id)
             if record is None:
                 continue

@@ -227,8 +227,10 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
     from kg.types import EntityRecord
     cues = cues or load_context_cues()
     tokens, out, new = sentence.tokens, [], {}
-    longest = max((len(h) for h in cues.army_heads), default=0)
     starts = [k for k, sig in (signals(sentence, reg) if signalled is None else signalled) if sig[1]]
+    if not starts:                 # most sentences: no army head at all
+        return out, new
+    longest = max((len(h) for h in cues.army_heads), default=0)
     end = 0
     for i in starts:
         if i < end or i in covered:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from kg.arabic import is_word, variant_stems
+from kg.arabic import is_word
 from kg.relations.lexicon import stems
 from kg.relations.view import _prefix
 from kg.relations.words import ANAPHORIC_SOURCES, ORG_TYPES
@@ -179,9 +179,8 @@ class Attribution:
         if view.stem_set().isdisjoint(by_first):
             return []
         norms = [t.norm for t in view.tokens]
-        firsts = by_first.keys()
         out = []
-        for i in [i for i, n in enumerate(norms) if not firsts.isdisjoint(variant_stems(n))]:
+        for i in [i for i, ok in enumerate(map(self.lex.hedge_starts.__getitem__, norms)) if ok]:
             for st in stems(norms[i]):
                 for h in by_first.get(st, ()):
                     if tuple(norms[i + 1:i + len(h)]) == h[1:]:

@@ -32,9 +32,23 @@ class RuleContext:
 
 def _has(ctx: RuleContext, k: int, name: str) -> bool:
     """Token k (any proclitic reading) is a word of the lexicon list ``name``."""
-    if k < 0 or k >= len(ctx.view.tokens):
+    view = ctx.view
+    if k < 0 or k >= len(view.tokens):
         return False
-    return not ctx.lists[name].isdisjoint(ctx.view.token_stems(k))
+    got = view._token_stems[k]          # (the view's per-token cache, read without a call)
+    return not ctx.lists[name].isdisjoint(view.token_stems(k) if got is None else got)
+
+
+_FIRST_WORDS: dict[int, tuple] = {}
+
+
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of a list of phrases, once per list: a token that begins none of them
+    cannot begin one."""
+    hit = _FIRST_WORDS.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        hit = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(p.split(" ")[0] for p in phrases))
+    return hit[1]
 
 
 def _skip_quotes(view: SentenceView, k: int, step: int) -> int:
@@ -291,6 +305,8 @@ def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> l
     k = _skip_quotes(view, k, 1)
     if k < len(view.tokens) and view.tokens[k].norm in ("،", ","):
         k += 1
+    if k >= len(view.tokens) or view.tokens[k].norm.split(" ")[0] not in _first_words(ctx.lists["list_openers"]):
+        return []
     opener = None
     for n in (3, 2, 1):
         phrase = " ".join(t.norm for t in view.tokens[k:k + n])

@@ -8,7 +8,7 @@ import functools
 import json
 from dataclasses import dataclass
 
-from kg.arabic import normalise, phrase_key, proclitic_variants
+from kg.arabic import normalise, phrase_key, proclitic_variants, variant_stems
 from kg.memo import Memo
 from kg.relations.derive import derive
 from kg.relations.words import PREFIXES, SUFFIXES
@@ -59,6 +59,13 @@ class Lexicon:
         for h in self.hedges:
             out.setdefault(h[0], []).append(h)
         return out
+
+    @functools.cached_property
+    def hedge_starts(self) -> dict[str, bool]:
+        """Token form -> whether one of its stems begins a hedge: cached per form, so that a sentence's
+        norms map over ``__getitem__`` without a Python call per token."""
+        firsts = self.hedges_by_first.keys()
+        return Memo(lambda norm: not firsts.isdisjoint(variant_stems(norm)))
 
 
 def _verb_forms(past: str, present: str) -> set[str]:
