@@ -234,6 +234,10 @@ def _stop_pool(pool, *, interrupted: bool = False) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     processes = list((getattr(pool, "_processes", None) or {}).values())
     manager = getattr(pool, "_executor_manager_thread", None)
+    # Chunks still buffered for the workers: their feeder thread writes them into a pipe that no
+    # killed worker will read again, and joining it (at shutdown or at exit) would wait for ever.
+    with contextlib.suppress(Exception):
+        pool._call_queue.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         with contextlib.suppress(Exception):
