@@ -36,3 +36,21 @@ def kg(capsys):
         captured = capsys.readouterr()
         return Run(code, captured.out, captured.err)
     return run
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    """A folder of two small articles."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "one.txt").write_text(BODY, encoding="utf-8")
+    (d / "two.txt").write_text(BODY2, encoding="utf-8")
+    return d
+
+
+@pytest.fixture
+def built(kg, tmp_path, inputs):
+    """A completed build of the two inputs (the 'previous' output)."""
+    out = tmp_path / "out"
+    assert kg("build", inputs, "--out", out, "--quiet").code == 0
+    return out

@@ -29,22 +29,6 @@ def one_line_error(run, command: str) -> bool:
             and len(run.err.strip().splitlines()) == 1 and "Traceback" not in run.text)
 
 
-@pytest.fixture
-def inputs(tmp_path):
-    d = tmp_path / "in"
-    d.mkdir()
-    (d / "one.txt").write_text(BODY, encoding="utf-8")
-    (d / "two.txt").write_text(BODY2, encoding="utf-8")
-    return d
-
-
-@pytest.fixture
-def built(kg, tmp_path, inputs):
-    out = tmp_path / "out"
-    assert kg("build", inputs, "--out", out, "--quiet").code == 0
-    return out
-
-
 def graph_of(out: Path) -> dict:
     return json.loads((out / "graph.json").read_text(encoding="utf-8"))
 

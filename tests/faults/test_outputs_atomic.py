@@ -44,23 +44,6 @@ def temp_files(directory: Path) -> list[str]:
     return [p.name for p in directory.iterdir() if p.name.endswith(".tmp")]
 
 
-@pytest.fixture
-def inputs(tmp_path):
-    d = tmp_path / "in"
-    d.mkdir()
-    (d / "one.txt").write_text(BODY, encoding="utf-8")
-    (d / "two.txt").write_text(BODY2, encoding="utf-8")
-    return d
-
-
-@pytest.fixture
-def built(kg, tmp_path, inputs):
-    """A completed build of the two inputs (the 'previous' output)."""
-    out = tmp_path / "out"
-    assert kg("build", inputs, "--out", out, "--quiet").code == 0
-    return out
-
-
 def add_third(inputs: Path) -> None:
     (inputs / "three.txt").write_text("دخلت فصائل المعارضة مدينة حلب وسيطرت على المطار الدولي.", encoding="utf-8")
 
