@@ -7,6 +7,7 @@ definite anaphors (المدينة، الحزب، العاصمة ...) resolved to
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import json
@@ -363,12 +364,42 @@ def _named_before(default: str, head: str, history: list[Mention], reg: Registry
     description's head word (الحكومة after حكومة الحوثيين), else the default."""
     want = reg.entities[default]
     head = head[2:] if head.startswith("ال") else head
-    for m in reversed(history):
-        e = reg.entities.get(m.entity_id)
-        if e is not None and e.id != default and e.type == want.type and e.country == want.country \
-                and m.source == "registry" and head in [w.lstrip("وفبلك") for w in normalise(m.text).split()]:
-            return e.id
+    for m in reversed(_RegistryNamed.of(history, reg).named(want.type, want.country)):
+        if m.entity_id != default and head in _bare_words(m.text):
+            return m.entity_id
     return default
+
+
+@functools.lru_cache(maxsize=20_000)
+def _bare_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lstrip("وفبلك") for w in normalise(text).split())
+
+
+class _RegistryNamed:
+    """The registry mentions of a history list by (type, country) of their entity, in order,
+    extended as the list grows: _named_before reads only the mentions that can match, so a long
+    text (thousands of mentions, a description in every sentence) costs linear time, not the
+    whole history per description. Mentions are frozen and resolve() only appends to its list."""
+    _last: "_RegistryNamed | None" = None
+
+    def __init__(self, history, reg):
+        self.history, self.reg, self.seen, self.by_key = history, reg, 0, {}
+
+    @classmethod
+    def of(cls, history, reg) -> "_RegistryNamed":
+        last = cls._last
+        if last is None or last.history is not history or last.reg is not reg or len(history) < last.seen:
+            last = cls._last = cls(history, reg)
+        return last
+
+    def named(self, etype, country) -> list[Mention]:
+        history, entities = self.history, self.reg.entities
+        for m in history[self.seen:] if self.seen < len(history) else ():
+            e = entities.get(m.entity_id)
+            if e is not None and m.source == "registry":
+                self.by_key.setdefault((e.type, e.country), []).append(m)
+        self.seen = len(history)
+        return self.by_key.get((etype, country), [])
 
 
 def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({"Government"})) -> bool:
@@ -892,10 +923,13 @@ def recognised_names(text: str):
 def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """Names the recogniser found that nothing else covers: registry and cue matches win."""
     tokens, out, new = sentence.tokens, [], {}
+    ends = None
     for n in names:
         if n.start < sentence.start or n.end > sentence.end:
             continue
-        idx = [k for k, t in enumerate(tokens) if t.start < n.end and n.start < t.end]
+        if ends is None:
+            ends = [t.end for t in tokens]
+        idx = _overlapping(tokens, ends, n.start, n.end)
         while idx and any((st,) in cues.titles for _, st in proclitic_variants(tokens[idx[0]].norm)):
             idx = idx[1:]          # الصحفي أحمد المصري: the title is not part of the name
         if not idx or any(_covered(taken, k) for k in idx):
@@ -930,6 +964,17 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         out.append(Span(i, j, start, n.end, eid, etype, "ner"))
         new.setdefault(eid, EntityRecord(eid, etype, text))
     return out, new
+
+
+def _overlapping(tokens, ends: list[int], start: int, end: int) -> list[int]:
+    """Indices of the tokens (in text order, not overlapping) that overlap [start, end): found by
+    bisection, not by testing every token of the sentence against every name."""
+    k = bisect.bisect_right(ends, start)
+    out = []
+    while k < len(tokens) and tokens[k].start < end:
+        out.append(k)
+        k += 1
+    return out
 
 
 def _definite_description(norms: list[str], cues: Cues, reg: Registry) -> bool:

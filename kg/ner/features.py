@@ -300,15 +300,25 @@ def _lend(occurrences: list[tuple[int, int, tuple[str, ...]]], window: int, out)
         for si, i, own in occurrences:
             out[si][i] = _lent_features(n, tuple(f for f in present if f not in own) if own else present)
         return
+    # the window [lo, hi) only moves right: its flags are counted as occurrences enter and leave
+    # it (a stem repeated all through a long text costs linear time, not the window per occurrence)
+    counts: Counter = Counter()
+    lo = hi = 0
     for si, i, own in occurrences:
-        lo, hi = bisect.bisect_left(at, si - window), bisect.bisect_right(at, si + window)
+        new_lo, new_hi = bisect.bisect_left(at, si - window, lo), bisect.bisect_right(at, si + window, hi)
+        if flagged:
+            for _, _, flags in occurrences[hi:new_hi]:
+                counts.update(flags)
+            for _, _, flags in occurrences[lo:new_lo]:
+                counts.subtract(flags)
+        lo, hi = new_lo, new_hi
         n = min(hi - lo, 4)
         if n < 2:
             continue
         if not flagged:
             out[si][i] = _COUNT_ONLY[n]
         else:
-            present = _flag_set([flags for _, _, flags in occurrences[lo:hi]])
+            present = tuple(sorted(f for f, c in counts.items() if c > 0))
             out[si][i] = _lent_features(n, tuple(f for f in present if f not in own))
 
 
