@@ -302,15 +302,24 @@ def _lend(occurrences: list[tuple[int, int, tuple[str, ...]]], window: int, out)
         return
     # the window [lo, hi) only moves right: its flags are counted as occurrences enter and leave
     # it (a stem repeated all through a long text costs linear time, not the window per occurrence)
-    counts: Counter = Counter()
+    counts: dict[str, int] = {}
+    present: tuple[str, ...] | None = ()
     lo = hi = 0
     for si, i, own in occurrences:
         new_lo, new_hi = bisect.bisect_left(at, si - window, lo), bisect.bisect_right(at, si + window, hi)
-        if flagged:
+        if flagged and (new_hi > hi or new_lo > lo):
             for _, _, flags in occurrences[hi:new_hi]:
-                counts.update(flags)
+                for f in flags:
+                    c = counts.get(f, 0)
+                    counts[f] = c + 1
+                    if not c:
+                        present = None
             for _, _, flags in occurrences[lo:new_lo]:
-                counts.subtract(flags)
+                for f in flags:
+                    c = counts[f] - 1
+                    counts[f] = c
+                    if not c:
+                        present = None
         lo, hi = new_lo, new_hi
         n = min(hi - lo, 4)
         if n < 2:
@@ -318,8 +327,9 @@ def _lend(occurrences: list[tuple[int, int, tuple[str, ...]]], window: int, out)
         if not flagged:
             out[si][i] = _COUNT_ONLY[n]
         else:
-            present = tuple(sorted(f for f, c in counts.items() if c > 0))
-            out[si][i] = _lent_features(n, tuple(f for f in present if f not in own))
+            if present is None:
+                present = tuple(sorted(f for f, c in counts.items() if c > 0))
+            out[si][i] = _lent_features(n, tuple(f for f in present if f not in own) if own else present)
 
 
 def _flag_set(flag_tuples) -> tuple[str, ...]:
