@@ -1027,7 +1027,7 @@ def _antecedent(rule, history, reg, ctx, current: int, stated: bool = False):
     default = rule.get("default", {}).get(ctx or "")
 
     def headed(m):
-        words = [w.lstrip("وفبلك") for w in normalise(m.text).split()]
+        words = _bare_words(m.text)
         return not rule["heads"] or any(h in words or "ال" + h in words or normalise(m.text).startswith(h)
                                         for h in rule["heads"])
     if set(rule["types"]) <= PLACE_TYPES and history and not rule.get("prefer_head"):
@@ -1073,6 +1073,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     reg_spans = [registry_spans(s, reg) for s in sentences]
     ctx = context_country(reg_spans, sentences, reg)
     names = recognised_names(analysed.article.text) if use_ner and sentences else []
+    names_in = _names_by_sentence(names, sentences)
     mentions: list[Mention] = []
     entities: dict[str, EntityRecord] = {}
     discovered: dict[str, EntityRecord] = {}     # names found by cues anywhere in the article
@@ -1099,7 +1100,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         regions, new3 = direction_region_spans(sent, spans, reg, signalled)
         new2.update(new3)
         spans = _drop_overlaps(spans + rural + regions)
-        recognised, new4 = ner_spans(sent, spans, names, reg, cues)
+        recognised, new4 = ner_spans(sent, spans, names_in[sent.index], reg, cues)
         new2.update(new4)
         spans = _drop_overlaps(spans + recognised)
         spans = spans + anaphor_spans(sent, spans, mentions, cues, reg, ctx)
@@ -1126,6 +1127,18 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     mentions = armies_for_states(mentions, reg)
     mentions = merge_person_aliases(sentences, mentions)
     return ResolvedArticle(analysed.article, sentences, tuple(mentions), tuple(entities.values()), ctx)
+
+
+def _names_by_sentence(names, sentences) -> dict[int, list]:
+    """sentence index -> the recognised names that start inside it, in their order (ner_spans
+    keeps those that end inside it too): each sentence reads its own names, not the article's."""
+    out: dict[int, list] = {s.index: [] for s in sentences}
+    starts = [s.start for s in sentences]
+    for n in names:
+        k = bisect.bisect_right(starts, n.start) - 1
+        if k >= 0:
+            out[sentences[k].index].append(n)
+    return out
 
 
 def adjective_spans(sentence: Sentence, taken: list[Span], reg: Registry, signalled=None) -> list[Span]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from itertools import chain
 
 from kg.arabic import normalise
+from kg.memo import Memo
 from kg.relations.lexicon import stems
 from kg.relations.words import ACTOR_TYPES, CLAUSE_BREAKS, PLACE_TYPES
 from kg.types import Mention
@@ -44,13 +45,20 @@ class SentenceView:
         غارات): what a word list is tested against."""
         got = self._token_stems[k]
         if got is None:
-            out = set(stems(self.tokens[k].norm))
-            out.update([s[2:] for s in out if s.startswith("ال") and len(s) > 3])
-            got = self._token_stems[k] = frozenset(out)
+            got = self._token_stems[k] = _TOKEN_STEMS[self.tokens[k].norm]
         return got
 
     def is_break(self, i) -> bool:
         return self.tokens[i].norm in CLAUSE_BREAKS
+
+
+def _stems_without_article(norm: str) -> frozenset[str]:
+    out = set(stems(norm))
+    out.update([s[2:] for s in out if s.startswith("ال") and len(s) > 3])
+    return frozenset(out)
+
+
+_TOKEN_STEMS = Memo(_stems_without_article)        # normalised token -> SentenceView.token_stems
 
 
 def _prefix(view: SentenceView, m: Mention) -> str:
