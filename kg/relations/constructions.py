@@ -226,7 +226,7 @@ def title_before_organisation(ctx: RuleContext):
 def title_with_a_group_adjective(ctx: RuleContext):
     """القيادي الحوثي محمد مفتاح: a member title, the group's nisba adjective, the person -> MEMBER_OF."""
     view = ctx.view
-    if view.stem_set().isdisjoint(ctx.lists["title_words"]):
+    if view.stem_set().isdisjoint(ctx.lists["title_words"]) or view.word_set().isdisjoint(ctx.lists["member_titles"]):
         return
     for k in range(len(view.tokens) - 2):
         if not _has(ctx, k, "member_titles") or view.covering(k):

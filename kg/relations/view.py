@@ -24,7 +24,9 @@ class SentenceView:
             for k in range(m.token_start, min(m.token_end, len(self.tokens))):
                 self._cover[k] = m
         self._stems: frozenset[str] | None = None
-        self._token_stems: list[frozenset[str] | None] = [None] * len(self.tokens)
+        self._token_stems: list[frozenset[str] | None] = list(map(_TOKEN_STEMS.__getitem__,
+                                                                  [t.norm for t in self.tokens]))
+        self._words: frozenset[str] | None = None
         self._prefixes: dict[tuple, str] = {}
 
     def mention_at(self, i) -> Mention | None:
@@ -47,6 +49,12 @@ class SentenceView:
         if got is None:
             got = self._token_stems[k] = _TOKEN_STEMS[self.tokens[k].norm]
         return got
+
+    def word_set(self) -> frozenset[str]:
+        """The union of every token's token_stems: a word list disjoint from it matches no token."""
+        if self._words is None:
+            self._words = frozenset().union(*self._token_stems)
+        return self._words
 
     def is_break(self, i) -> bool:
         return self.tokens[i].norm in CLAUSE_BREAKS
