@@ -36,15 +36,14 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         self.containers: set[tuple[int, int]] = set()   # places named only to locate another place
         self.last_group: list[Mention] = []              # the latest list of actors acting together
         self.history: list[Mention] = []
+        self._facts, self._facts_view = None, None
 
     def run(self) -> list[Claim]:
         attributions = self._attributions()
         for view in self.views:
             self.current_source = attributions.get(view.sentence.index)
-            self.hedges = self._hedge_positions(view)
-            self.reported_from = self._reported_speech_start(view)
+            self._facts, self._facts_view = None, view       # hedges, reported speech, date: on the first claim
             self.position = None
-            self.date = event_date(view.sentence.text, self.article.published, [t.norm for t in view.tokens])
             self.ctx = self.rule_context(view)
             self._structural(view)
             self._constructions(view)
@@ -54,16 +53,26 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             self.history.extend(view.mentions)
         return self._own_spokesman(self.claims)
 
+    def _sentence_facts(self) -> tuple[list[int], int | None, str | None]:
+        """(hedge positions, start of reported speech, event date) of the current sentence, read
+        once when it yields its first claim (most sentences yield none)."""
+        if self._facts is None:
+            view = self._facts_view
+            self._facts = (self._hedge_positions(view), self._reported_speech_start(view),
+                           event_date(view.sentence.text, self.article.published, [t.norm for t in view.tokens]))
+        return self._facts
+
     def _claim(self, view, subj: Mention, rel: str, obj: Mention, rule: str, conf: float, trigger: str | None = None):
         if subj is None or obj is None or subj.entity_id == obj.entity_id or self._own_country(subj, rel, obj):
             return
+        hedges, reported_from, date = self._sentence_facts()
         source = self.current_source
         where = self.position if self.position is not None else min(subj.token_start, obj.token_start)
         # a standing fact is credited only when a named speaker or organisation asserts it
         # (وقال ساعر إنها فصائل تابعة ...، وأكد الجيش أن اللواء التابع لـX ...)
         asserted = (source is not None and source[1] in ("speaker", "organisation")
                     and rel not in ("LOCATED_IN", "BASED_IN")
-                    and self.reported_from is not None and where > self.reported_from)
+                    and reported_from is not None and where > reported_from)
         if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)
                                    or ":title" in rule):
             source = None
@@ -71,9 +80,9 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         pos = self.position if self.position is not None else subj.token_start
         reach = max(pos + 3, obj.token_start if obj.sentence == s.index else 0)
         hedged = rel not in BACKGROUND_RELATIONS and (getattr(self, "future", False) or
-                                                      any(pos - 8 <= h <= reach for h in self.hedges))
+                                                      any(pos - 8 <= h <= reach for h in hedges))
         prov = Provenance(article=self.article.id, sentence=s.text, start=s.start, end=s.end,
-                          attributed_to=source[0] if source else None, hedged=hedged, event_date=self.date,
+                          attributed_to=source[0] if source else None, hedged=hedged, event_date=date,
                           rule=rule, confidence=round(conf * (0.8 if hedged else 1.0), 3), trigger=trigger)
         claim = Claim(subj.entity_id, rel, obj.entity_id, prov)
         # one provenance item per supporting sentence: the most confident reading wins
