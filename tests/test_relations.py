@@ -504,3 +504,17 @@ def test_a_force_noun_with_a_nationality_after_the_verb_is_the_subject(extract_t
     x = extract_text(f"استهدفت {force} الإسرائيلية بلدة الخيام.")
     assert ("israel", "ATTACKED", _id(x, "الخيام")) in _triples(x) or \
         ("israeli_air_force", "ATTACKED", _id(x, "الخيام")) in _triples(x)
+
+
+# ---------------------------------------------------------------- prisoners
+
+def test_a_release_naming_no_prison_is_from_the_prison_named_before(extract_text):
+    x = extract_text("سيطرت الفصائل على سجن حماة المركزي وأطلقت سراح مئات السجناء.")
+    assert ("syrian_opposition", "RELEASED_PRISONERS", _id(x, "سجن حماة")) in _triples(x)
+    x = extract_text("دخلت الفصائل سجن صيدنايا وأفرجت عن المعتقلين فيه.")
+    assert ("syrian_opposition", "RELEASED_PRISONERS", _id(x, "صيدنايا")) in _triples(x)
+
+
+def test_a_prison_named_after_the_release_is_not_its_source(extract_text):
+    x = extract_text("أفرجت السلطات عن الصحفي بعد زيارة إلى سجن رومية.")
+    assert not [c for c in x.claims if c.predicate == "RELEASED_PRISONERS"]
