@@ -553,3 +553,24 @@ def test_support_received_from_a_backer(extract_text):
 def test_the_speaker_before_a_complementiser_is_not_the_receiver(extract_text):
     x = extract_text("قالت واشنطن إن الجماعة حصلت على أسلحة متطورة من إيران.")
     assert ("iran", "SUPPORTS", "united_states") not in _triples(x)
+
+
+def test_an_accused_actor_is_the_one_said_to_act(extract_text):
+    x = extract_text("اتهمت الحكومة السودانية الإمارات بتسليح قوات الدعم السريع.")
+    assert ("united_arab_emirates", "SUPPORTS", "rapid_support_forces") in _triples(x)
+    x = extract_text("تتهم إسرائيل إيران بتمويل حزب الله.")
+    assert ("iran", "SUPPORTS", "hezbollah") in _triples(x)
+    assert ("israel", "SUPPORTS", "hezbollah") not in _triples(x)
+
+
+def test_an_actor_with_lam_after_a_strike_noun_is_its_agent(extract_text):
+    x = extract_text("قتل خمسة مدنيين في قصف مدفعي لقوات الدعم السريع على مدينة الأبيض.")
+    assert ("rapid_support_forces", "ATTACKED", _id(x, "الأبيض")) in _triples(x)
+    x = extract_text("أدان المجلس الهجوم الصاروخي للحوثيين على مدينة مأرب.")
+    assert ("houthis", "ATTACKED", _id(x, "مأرب")) in _triples(x)
+
+
+def test_a_capital_named_after_its_nationality_is_the_target(extract_text):
+    x = extract_text("شنت روسيا هجوما واسعا بالصواريخ على العاصمة الأوكرانية كييف.")
+    assert ("russia", "ATTACKED", _id(x, "كييف")) in _triples(x)
+    assert ("russia", "ATTACKED", "ukraine") not in _triples(x)

@@ -120,6 +120,12 @@ class ArgumentFinder:
             return None, ""
         if trig.kind == "masdar" and after < len(tokens) and tokens[after].norm in self.lex.lists["passive_participles"]:
             return self._passive_agent(view, after + 1), "passive_agent"   # الحصار المفروض من X / على القطاع
+        accused = self._accused(view, t, trig)
+        if accused is not None:
+            return accused, "accused"     # اتهمت الحكومة الإمارات بتسليح قوات الدعم السريع
+        lam = self._lam_agent(view, after, trig) if trig.kind == "masdar" else None
+        if lam is not None:
+            return lam, "after"           # قصف مدفعي لقوات الدعم السريع على مدينة الأبيض
         title = self._titled_person_after(view, after)
         if title is not None and not (trig.kind == "masdar" and not trig.prep and trig.obj != "place"):
             return title, "after"         # (اغتيال قائد الكتيبة فلان: he is the one killed)
@@ -488,10 +494,13 @@ class ArgumentFinder:
                 continue
             if m is not None and m.source == "adjective" and self._instrument(view, k):
                 break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
-            if m is not None and m.source == "adjective" and trig.obj != "place":
+            if m is not None and m.source == "adjective":
                 named = view.mention_at(m.token_end)
-                if named is not None and named.type == "Person":
+                if named is not None and named.type == "Person" and trig.obj != "place":
                     m = named          # بالرئيس اللبناني جوزاف عون: the person the title names, not his country
+                elif named is not None and named.type in PLACE_TYPES - {"Country"} and k > 0 \
+                        and not view.token_stems(k - 1).isdisjoint(self.lex.lists["place_heads"]):
+                    m = named          # على العاصمة الأوكرانية كييف: the city, not its country
             if m is not None and (subj is None or m.entity_id != subj.entity_id):
                 if _ok_type(m, trig.obj) and not (trig.obj == "place" and m.type == "Country" and first is None
                                                   and self._later_non_country(view, m.token_end, limit)):
@@ -538,6 +547,37 @@ class ArgumentFinder:
             break
         more = list_members(self.ctx, k, lambda x: _ok_type(x, trig.obj) and x.type != "Country")
         return objs + [m for m in more if subj is None or m.entity_id != subj.entity_id]
+
+    def _accused(self, view, t, trig):
+        """اتهمت الحكومة السودانية الإمارات بتسليح قوات الدعم السريع: a verbal noun with ب after
+        an accusation verb and the accused: the accused is said to act."""
+        if trig.kind != "masdar" or not any(p.endswith("ب") for p, _ in proclitic_variants(view.tokens[t].norm)):
+            return None
+        accused = self._mention_ending_at(view, t)
+        if accused is None or accused.type not in ACTOR_TYPES:
+            return None
+        k = accused.token_start - 1
+        while k >= 0 and view.covering(k) is not None and view.covering(k).type in ACTOR_TYPES:
+            k = view.covering(k).token_start - 1      # the accuser between verb and accused
+        if k >= 0 and not view.token_stems(k).isdisjoint(self.lex.lists["accusation_verbs"]):
+            return accused
+        return None
+
+    def _lam_agent(self, view, after, trig):
+        """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض: after a verbal noun (and an adjective or
+        two), an actor with لـ, then the noun's preposition: the actor is its agent."""
+        preps = set(trig.prep) | set(trig.optional_prep) | ({"علي", "ضد"} if trig.relation == "ATTACKED" else set())
+        if not preps:
+            return None
+        k = after
+        while k < min(after + 2, len(view.tokens)) and view.mention_at(k) is None and not view.covering(k) \
+                and view.tokens[k].norm.endswith(("ي", "يه")) and is_word(view.tokens[k].norm):
+            k += 1
+        m = view.mention_at(k)
+        if m is None or m.type not in ACTOR_TYPES or not _prefix(view, m).endswith("ل") \
+                or m.token_end >= len(view.tokens):
+            return None
+        return m if view.tokens[m.token_end].norm in preps else None
 
     def _instrument(self, view, k) -> bool:
         """Token k follows a strike noun with the preposition ب (بغارة، بصاروخ): the means of an
