@@ -574,3 +574,37 @@ def test_a_capital_named_after_its_nationality_is_the_target(extract_text):
     x = extract_text("شنت روسيا هجوما واسعا بالصواريخ على العاصمة الأوكرانية كييف.")
     assert ("russia", "ATTACKED", _id(x, "كييف")) in _triples(x)
     assert ("russia", "ATTACKED", "ukraine") not in _triples(x)
+
+
+# ---------------------------------------------------------------- names, titles as complements, units
+
+def test_a_verbal_noun_inside_an_unknown_organisation_name_is_no_event(extract_text):
+    x = extract_text("وتتحالف قوات الدعم السريع مع الحركة الشعبية لتحرير السودان.")
+    assert not [c for c in x.claims if c.object == "sudan"]
+    x = extract_text("واصل الجيش تحرير مدينة الموصل.")
+    assert ("iraqi_army", "CAPTURED", "mosul") in _triples(x)
+
+
+def test_belonging_verb_gives_member_of(extract_text):
+    x = extract_text("وكان أحمد الحسن ينتمي إلى حركة حماس.")
+    assert (_id(x, "أحمد الحسن"), "MEMBER_OF", "hamas") in _triples(x)
+
+
+def test_a_leader_title_as_complement_gives_leads(extract_text):
+    x = extract_text("أصبح نعيم قاسم أمينا عاما لحزب الله.")
+    assert ("naim_qassem", "LEADS", "hezbollah") in _triples(x)
+    x = extract_text("اختارت الحركة محمد الضيف قائدا لكتائب القسام.")
+    assert ("mohammed_deif", "LEADS", "qassam_brigades") in _triples(x)
+    assert ("mohammed_deif", "MEMBER_OF", "qassam_brigades") not in _triples(x)
+
+
+def test_a_member_title_as_complement_gives_member_of(extract_text):
+    x = extract_text("عمل أبو عبيدة متحدثا باسم كتائب القسام لسنوات.")
+    assert ("abu_obeida", "MEMBER_OF", "qassam_brigades") in _triples(x)
+    x = extract_text("كان محمد الضيف قائدا في كتائب القسام.")
+    assert ("mohammed_deif", "LEADS", "qassam_brigades") not in _triples(x)
+
+
+def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
+    x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
+    assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)

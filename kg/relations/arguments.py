@@ -3,7 +3,7 @@ coordination, partitives and the actor the discourse is about."""
 from __future__ import annotations
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
-from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members
+from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members, skip_quotes
 from kg.relations.lexicon import Trigger, stems
 from kg.relations.view import _ok_type, _prefix
 from kg.relations.words import (ACTOR_TYPES, DISCOURSE_LINKS, FUNCTION_WORDS, ORG_TYPES, PARTITIVE_PLACES,
@@ -479,6 +479,11 @@ class ArgumentFinder:
                 limit += 1
                 continue
             m = view.mention_at(k)
+            if m is None and not view.covering(k) and trig.obj == "actor" \
+                    and not view.token_stems(k).isdisjoint(self.lex.lists["name_heads"]):
+                named = view.mention_at(skip_quotes(view, k + 1))
+                if named is None or named.type == "Country":
+                    break       # مع الحركة الشعبية لتحرير السودان: a name kg does not know; its country is not it
             if m is None and trig.obj != "place" and k > start and not view.covering(k - 1) \
                     and is_word(tokens[k - 1].norm) and trig.relation in ("ATTACKED", "MET_WITH"):
                 owner = self._country_mention(view, k) or self._group_adjective(view, k)

@@ -110,7 +110,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         tokens = view.tokens
         readings = map(self.lex.trigger_readings.__getitem__, [tok.norm for tok in tokens])
         for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
-            if view.covering(t) or self._undone(view, t):
+            if view.covering(t) or self._undone(view, t) or self._inside_a_name(view, t):
                 continue
             for trig in trigs:
                 self._apply(view, t, trig, tokens[t].text)
@@ -199,6 +199,22 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                 self._claim(view, sj, trig.relation, o, rule, conf, surface)
         if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
+
+    def _inside_a_name(self, view: SentenceView, t: int) -> bool:
+        """جبهة تحرير أزواد، الحركة الشعبية لتحرير السودان: a verbal noun right after an
+        organisation's head noun (and an adjective) names the organisation; it reports no event."""
+        heads = self.lex.lists["name_heads"]
+        tok = view.tokens[t].norm
+        if any(p.endswith(("و", "ف")) for p, _ in proclitic_variants(tok) if p):
+            return False           # وتحرير: a new item, not a name
+        for k in (t - 1, t - 2):
+            if k < 0 or view.covering(k) or view.is_break(k):
+                return False
+            if not view.token_stems(k).isdisjoint(heads) and not view.tokens[k].norm.startswith("و"):
+                return True
+            if not view.tokens[k].norm.endswith(("يه", "ي")):
+                return False       # only an adjective may stand between the head and the noun
+        return False
 
     def _prison_before(self, view: SentenceView, t: int) -> list[Mention]:
         """سيطروا على سجن حماة وأطلقوا سراح السجناء: a release naming no prison is from the last
