@@ -205,8 +205,8 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         organisation's head noun (and an adjective) names the organisation; it reports no event."""
         heads = self.lex.lists["name_heads"]
         tok = view.tokens[t].norm
-        if any(p.endswith(("و", "ف")) for p, _ in proclitic_variants(tok) if p):
-            return False           # وتحرير: a new item, not a name
+        if any(p.endswith(("و", "ف")) for p, _ in proclitic_variants(tok) if p) or tok.startswith("ال"):
+            return False           # وتحرير: a new item; أدان المجلس الهجوم: a definite noun is no name's part
         for k in (t - 1, t - 2):
             if k < 0 or view.covering(k) or view.is_break(k):
                 return False
