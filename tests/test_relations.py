@@ -608,3 +608,22 @@ def test_a_member_title_as_complement_gives_member_of(extract_text):
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)
+
+
+def test_an_ambush_attacks_its_target(extract_text):
+    x = extract_text("نصب مسلحون من هيئة تحرير الشام كمينا لقوات النظام في ريف إدلب.")
+    assert ("hayat_tahrir_al_sham", "ATTACKED", "syrian_army") in _triples(x)
+
+
+def test_exchanged_fire_between_coordinated_subjects_is_a_clash(extract_text):
+    x = extract_text("تبادل حزب الله وإسرائيل إطلاق النار عبر الحدود.")
+    assert any(p == "CLASHED_WITH" and {s, o} == {"hezbollah", "israel"} for s, p, o in _triples(x))
+    x = extract_text("تبادل البلدان الأسرى.")
+    assert not [c for c in x.claims if c.predicate == "CLASHED_WITH"]
+
+
+def test_fighters_of_an_actor_make_it_the_subject(extract_text):
+    x = extract_text("هاجم مسلحون من حركة حماس موقعا عسكريا في مدينة سديروت.")
+    assert any(s == "hamas" and p == "ATTACKED" for s, p, o in _triples(x))
+    x = extract_text("هاجم مسلحون من البلدة الحاجز.")
+    assert not x.claims

@@ -165,6 +165,9 @@ class ArgumentFinder:
             m2 = view.mention_at(after + 1)
             if m2 is not None and tokens[after].norm in ("قوات", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "وحدات"):
                 m = m2
+            elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
+                    and tokens[after].norm in self.lex.lists["fighter_nouns"]:
+                m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
         patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
                    and m.type == "Person" and not self._lam_object_after(view, m))   # اغتيال فلان: he was killed
         if m is not None and m.type in ACTOR_TYPES and not patient and not (

@@ -148,6 +148,12 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                         and k - after < 2 and is_word(n):
                     k += 1         # طائرات الاحتلال: the head of a construct whose owner acts
                     continue
+                if vso is None and k + 2 < len(tokens) and k - after < 2 and tokens[k + 1].norm == "من" \
+                        and n in self.lex.lists["fighter_nouns"] and view.mention_at(k + 2) is not None \
+                        and view.mention_at(k + 2).type in ACTOR_TYPES:
+                    vso = view.mention_at(k + 2)       # نصب مسلحون من الهيئة كمينا: fighters of an actor
+                    k = vso.token_end
+                    continue
                 break
             if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
                 return
@@ -177,7 +183,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         objs = self._objects(view, after, trig, subj)
         if not objs and trig.relation == "RELEASED_PRISONERS":
             objs = self._prison_before(view, t)
-        if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule == "before":
+        if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule in ("before", "after"):
             # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
             group = self._coordinated(view, subj)
             for i, a in enumerate(group):
