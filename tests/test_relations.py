@@ -627,3 +627,20 @@ def test_fighters_of_an_actor_make_it_the_subject(extract_text):
     assert any(s == "hamas" and p == "ATTACKED" for s, p, o in _triples(x))
     x = extract_text("هاجم مسلحون من البلدة الحاجز.")
     assert not x.claims
+
+
+# ---------------------------------------------------------------- sources that are organisations
+
+@pytest.mark.parametrize("text", [
+    "وبحسب وزارة الصحة اللبنانية، قتل ثلاثة أشخاص في غارة إسرائيلية على بلدة الخيام.",
+    "وقصفت الطائرات الإسرائيلية بلدة الخيام بحسب وزارة الصحة اللبنانية.",
+])
+def test_an_organisation_after_according_to_is_credited(extract_text, text):
+    x = extract_text(text)
+    c = _claim(x, "israel", "ATTACKED", _id(x, "الخيام"))
+    assert c.provenance.attributed_to == "lebanese_health_ministry"
+
+
+def test_a_source_and_a_strike_used_as_a_means_are_never_killers_or_killed(extract_text):
+    x = extract_text("وبحسب وزارة الصحة اللبنانية، قتل ثلاثة أشخاص في غارة إسرائيلية على بلدة الخيام.")
+    assert not [c for c in x.claims if c.predicate == "KILLED"]

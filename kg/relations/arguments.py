@@ -411,6 +411,8 @@ class ArgumentFinder:
             return False
         if allow_fi and prev == "في" and m.type != "Country":
             return False
+        if not view.token_stems(k).isdisjoint(self.lex.lists["source_preps"]):
+            return True               # وبحسب وزارة الصحة، قتل ...: a source, never the subject
         return prev in ("مع", "من", "عن", "ضد", "بين", "الي", "علي", "في", "حول", "نحو", "لدي", "عبر", "امام")
 
     def _preceding_actor(self, view, t, allow_fi=False):
@@ -592,6 +594,9 @@ class ArgumentFinder:
         act, whose nationality names who acted, never the one acted on."""
         if k < 1:
             return False
+        if k >= 2 and view.tokens[k - 2].norm in ("في", "جراء", "اثر", "خلال") \
+                and not view.token_stems(k - 1).isdisjoint(self.lex.lists["strike_nouns"]):
+            return True                # قتل ثلاثة في غارة إسرائيلية
         return any(p.endswith("ب") and st in self.lex.lists["strike_nouns"]
                    for p, st in proclitic_variants(view.tokens[k - 1].norm))
 
