@@ -270,12 +270,29 @@ def _word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, c
         return False
     key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
     stripped = tuple(phrase_key(sentence_text(sentence, span.start, span.end)))
+    if _adjective_after_a_noun(span, sentence, key, reg, cues):
+        return True
     if key not in reg.ambiguous and stripped not in reg.ambiguous:
         return False
     if reg.entities[span.entity_id].country == ctx:
         return False
     prev = sentence.tokens[span.i - 1].norm if span.i > 0 else ""
     return not any(st in cues.place for _, st in proclitic_variants(prev))
+
+
+def _adjective_after_a_noun(span: Span, sentence: Sentence, key: tuple, reg: Registry, cues: Cues) -> bool:
+    """الجيش الأبيض، المدينة الجديدة: a one-word definite name that is also an adjective (a word
+    of the ambiguous list, or a colour of the pattern أفعل) right after a definite noun agrees
+    with that noun: an adjective, not the place (مدينة الأبيض، في الأبيض stay places)."""
+    if len(key) != 1 or span.i == 0 or not key[0].startswith("ال"):
+        return False
+    word = key[0]
+    colour = len(word) == 6 and word[2] == "ا"
+    if not colour and key not in reg.ambiguous:
+        return False
+    prev = sentence.tokens[span.i - 1].norm
+    prev = prev[1:] if prev.startswith(("و", "ف")) and prev[1:].startswith("ال") else prev
+    return prev.startswith("ال") and len(prev) > 3 and not any(st in cues.place for _, st in proclitic_variants(prev))
 
 
 def _village_in_context(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ctx: str | None) -> bool:
@@ -1062,7 +1079,8 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         spans = spans + adjective_spans(sent, spans + nested, reg, signalled)
         kept_outer = [s for s in spans if s.source in ("registry", "cue")]
         spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
-                                                  for o in kept_outer)]
+                                                  and not (o.type == "Country" and n.type == "Country")
+                                                  for o in kept_outer)]   # جنوب السودان names no Sudan
         spans.sort(key=lambda s: (s.i, -s.j))
         if any(s.entity_id is not None for s in spans):
             discovered.update(new)
