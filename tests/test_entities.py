@@ -226,3 +226,17 @@ def test_a_country_inside_another_countrys_name_is_not_mentioned(resolve_text):
     assert "south_sudan" in ids and "sudan" not in ids
     ids = _entity_ids(resolve_text("تقع المدينة في جنوب لبنان."))
     assert {"south_lebanon", "lebanon"} <= ids
+
+
+def test_a_title_before_a_common_phrase_names_nobody(resolve_text):
+    r = resolve_text("وكان القتيل مسؤول عمليات الإنقاذ في المدينة.")
+    assert not [m for m in r.mentions if m.type == "Person"]
+    r = resolve_text("قال المسؤول سامر الحسن إن القوات انسحبت.")
+    assert [m for m in r.mentions if m.type == "Person" and m.text.endswith("سامر الحسن")]
+
+
+def test_a_conjunction_is_not_part_of_a_recognised_name(resolve_text):
+    r = resolve_text("واستهدفت الغارة سامر الحسن، مدير مكتب رئيس هيئة الأركان، وعبدالسلام المنبهي، المرافق الخاص.")
+    assert not [m for m in r.mentions if m.entity_id.startswith("name:و")]
+    r = resolve_text("قال وليد جنبلاط إن الحزب لن يشارك.")
+    assert any("وليد" in m.entity_id for m in r.mentions)

@@ -644,3 +644,8 @@ def test_an_organisation_after_according_to_is_credited(extract_text, text):
 def test_a_source_and_a_strike_used_as_a_means_are_never_killers_or_killed(extract_text):
     x = extract_text("وبحسب وزارة الصحة اللبنانية، قتل ثلاثة أشخاص في غارة إسرائيلية على بلدة الخيام.")
     assert not [c for c in x.claims if c.predicate == "KILLED"]
+
+
+def test_a_conjoined_person_after_a_title_is_the_next_item_not_the_holder(extract_text):
+    x = extract_text("واستهدفت الغارة سامر الحسن، مدير مكتب رئيس هيئة الأركان، وعبدالسلام المنبهي، المرافق الخاص لرئيس المجلس.")
+    assert not [c for c in x.claims if c.predicate == "LEADS" and "المنبهي" in c.subject]

@@ -181,7 +181,7 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
         n = view.tokens[k].norm
         if m is not None:
             if m.type == "Person":
-                return m
+                return None if commas and _prefix(view, m).startswith("و") else m   # ، وفلان: the next item
             if m.type in PLACE_TYPES and (view.tokens[k - 1].norm in ("في", "داخل") or _prefix(view, m).endswith("ب")):
                 k = m.token_end
                 continue
