@@ -468,3 +468,208 @@ def test_a_standing_fact_inside_an_organisations_report_is_credited(extract_text
     part = [c for c in x.claims if c.predicate == "PART_OF" and c.object == "rapid_support_forces"]
     want = {"sudanese_armed_forces"} if credited else {None}
     assert part and {c.provenance.attributed_to for c in part} == want
+
+
+# ---------------------------------------------------------------- strikes: where, and by whom
+
+def test_a_strike_in_a_place_attacks_the_place(extract_text):
+    x = extract_text("قام سلاح الجو الإسرائيلي بتنفيذ ضربة في منطقة صور.")
+    assert ("israeli_air_force", "ATTACKED", _id(x, "صور")) in _triples(x)
+    x = extract_text("شنت الطائرات الروسية غارات في ريف إدلب الجنوبي.")
+    assert ("russia", "ATTACKED", _id(x, "إدلب")) in _triples(x)
+
+
+def test_a_strike_at_a_time_names_no_place(extract_text):
+    x = extract_text("وقعت الغارة في وقت متأخر من الليل.")
+    assert not [c for c in x.claims if c.predicate == "ATTACKED"]
+
+
+def test_targets_in_a_list_of_places_are_each_attacked(extract_text):
+    x = extract_text("أعلن حزب الله أنه استهدف تجمعات لجنود إسرائيليين في مستوطنات المطلة وكريات شمونة ونهاريا.")
+    for town in ("المطلة", "كريات شمونة", "نهاريا"):
+        assert ("hezbollah", "ATTACKED", _id(x, town)) in _triples(x)
+    x = extract_text("قصف الجيش السوداني مواقع لقوات الدعم السريع في الفاشر، نيالا والجنينة.")
+    for town in ("الفاشر", "نيالا", "الجنينة"):
+        assert ("sudanese_armed_forces", "ATTACKED", _id(x, town)) in _triples(x)
+
+
+def test_a_place_list_after_a_target_stops_at_a_new_clause(extract_text):
+    x = extract_text("استهدفت غارة إسرائيلية سيارة في مدينة صور وحزب الله يرد بالصواريخ.")
+    assert ("israel", "ATTACKED", _id(x, "صور")) in _triples(x)
+    assert ("israel", "ATTACKED", "hezbollah") not in _triples(x)
+
+
+@pytest.mark.parametrize("force", ["الدبابات", "المسيرات", "المقاتلات", "المدفعية"])
+def test_a_force_noun_with_a_nationality_after_the_verb_is_the_subject(extract_text, force):
+    x = extract_text(f"استهدفت {force} الإسرائيلية بلدة الخيام.")
+    assert ("israel", "ATTACKED", _id(x, "الخيام")) in _triples(x) or \
+        ("israeli_air_force", "ATTACKED", _id(x, "الخيام")) in _triples(x)
+
+
+# ---------------------------------------------------------------- prisoners
+
+def test_a_release_naming_no_prison_is_from_the_prison_named_before(extract_text):
+    x = extract_text("سيطرت الفصائل على سجن حماة المركزي وأطلقت سراح مئات السجناء.")
+    assert ("syrian_opposition", "RELEASED_PRISONERS", _id(x, "سجن حماة")) in _triples(x)
+    x = extract_text("دخلت الفصائل سجن صيدنايا وأفرجت عن المعتقلين فيه.")
+    assert ("syrian_opposition", "RELEASED_PRISONERS", _id(x, "صيدنايا")) in _triples(x)
+
+
+def test_a_prison_named_after_the_release_is_not_its_source(extract_text):
+    x = extract_text("أفرجت السلطات عن الصحفي بعد زيارة إلى سجن رومية.")
+    assert not [c for c in x.claims if c.predicate == "RELEASED_PRISONERS"]
+
+
+# ---------------------------------------------------------------- persons with titles, support received
+
+def test_a_title_inside_the_subjects_mention_names_him_not_a_later_person(extract_text):
+    x = extract_text("التقى وزير الخارجية الأمريكي ماركو روبيو نظيره السوري أسعد الشيباني في باريس.")
+    assert ("marco_rubio", "MET_WITH", "asaad_al_shaibani") in _triples(x) or \
+        ("asaad_al_shaibani", "MET_WITH", "marco_rubio") in _triples(x)
+
+
+def test_a_titled_person_after_a_nationality_is_the_object_not_the_country(extract_text):
+    x = extract_text("التقى الرئيس الفرنسي إيمانويل ماكرون بالرئيس اللبناني جوزاف عون في باريس.")
+    met = {(s, o) for s, p, o in _triples(x) if p == "MET_WITH"}
+    assert met and all("lebanon" not in pair for pair in met)
+    assert any(_id(x, "جوزاف عون") in pair for pair in met)
+
+
+def test_the_country_of_the_strike_that_killed_is_never_the_one_killed(extract_text):
+    x = extract_text("قتل القيادي في حزب الله وسام الطويل بغارة إسرائيلية.")
+    person = _id(x, "وسام الطويل")
+    assert ("israel", "KILLED", person) in _triples(x)
+    assert (person, "KILLED", "israel") not in _triples(x)
+
+
+def test_support_received_from_a_backer(extract_text):
+    x = extract_text("تتلقى جماعة الحوثي دعما عسكريا من إيران.")
+    assert ("iran", "SUPPORTS", "houthis") in _triples(x)
+    assert ("houthis", "SUPPORTS", "iran") not in _triples(x)
+    x = extract_text("الجيش السوداني تلقى مساعدات عسكرية من مصر.")
+    assert ("egypt", "SUPPORTS", "sudanese_armed_forces") in _triples(x)
+
+
+def test_the_speaker_before_a_complementiser_is_not_the_receiver(extract_text):
+    x = extract_text("قالت واشنطن إن الجماعة حصلت على أسلحة متطورة من إيران.")
+    assert ("iran", "SUPPORTS", "united_states") not in _triples(x)
+
+
+def test_an_accused_actor_is_the_one_said_to_act(extract_text):
+    x = extract_text("اتهمت الحكومة السودانية الإمارات بتسليح قوات الدعم السريع.")
+    assert ("united_arab_emirates", "SUPPORTS", "rapid_support_forces") in _triples(x)
+    x = extract_text("تتهم إسرائيل إيران بتمويل حزب الله.")
+    assert ("iran", "SUPPORTS", "hezbollah") in _triples(x)
+    assert ("israel", "SUPPORTS", "hezbollah") not in _triples(x)
+
+
+def test_an_actor_with_lam_after_a_strike_noun_is_its_agent(extract_text):
+    x = extract_text("قتل خمسة مدنيين في قصف مدفعي لقوات الدعم السريع على مدينة الأبيض.")
+    assert ("rapid_support_forces", "ATTACKED", _id(x, "الأبيض")) in _triples(x)
+    x = extract_text("أدان المجلس الهجوم الصاروخي للحوثيين على مدينة مأرب.")
+    assert ("houthis", "ATTACKED", _id(x, "مأرب")) in _triples(x)
+
+
+def test_a_capital_named_after_its_nationality_is_the_target(extract_text):
+    x = extract_text("شنت روسيا هجوما واسعا بالصواريخ على العاصمة الأوكرانية كييف.")
+    assert ("russia", "ATTACKED", _id(x, "كييف")) in _triples(x)
+    assert ("russia", "ATTACKED", "ukraine") not in _triples(x)
+
+
+# ---------------------------------------------------------------- names, titles as complements, units
+
+def test_a_verbal_noun_inside_an_unknown_organisation_name_is_no_event(extract_text):
+    x = extract_text("وتتحالف قوات الدعم السريع مع الحركة الشعبية لتحرير السودان.")
+    assert not [c for c in x.claims if c.object == "sudan"]
+    x = extract_text("واصل الجيش تحرير مدينة الموصل.")
+    assert ("iraqi_army", "CAPTURED", "mosul") in _triples(x)
+
+
+def test_belonging_verb_gives_member_of(extract_text):
+    x = extract_text("وكان أحمد الحسن ينتمي إلى حركة حماس.")
+    assert (_id(x, "أحمد الحسن"), "MEMBER_OF", "hamas") in _triples(x)
+
+
+def test_a_leader_title_as_complement_gives_leads(extract_text):
+    x = extract_text("أصبح نعيم قاسم أمينا عاما لحزب الله.")
+    assert ("naim_qassem", "LEADS", "hezbollah") in _triples(x)
+    x = extract_text("اختارت الحركة محمد الضيف قائدا لكتائب القسام.")
+    assert ("mohammed_deif", "LEADS", "qassam_brigades") in _triples(x)
+    assert ("mohammed_deif", "MEMBER_OF", "qassam_brigades") not in _triples(x)
+
+
+def test_a_member_title_as_complement_gives_member_of(extract_text):
+    x = extract_text("عمل أبو عبيدة متحدثا باسم كتائب القسام لسنوات.")
+    assert ("abu_obeida", "MEMBER_OF", "qassam_brigades") in _triples(x)
+    x = extract_text("كان محمد الضيف قائدا في كتائب القسام.")
+    assert ("mohammed_deif", "LEADS", "qassam_brigades") not in _triples(x)
+
+
+def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
+    x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
+    assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)
+
+
+def test_an_ambush_attacks_its_target(extract_text):
+    x = extract_text("نصب مسلحون من هيئة تحرير الشام كمينا لقوات النظام في ريف إدلب.")
+    assert ("hayat_tahrir_al_sham", "ATTACKED", "syrian_army") in _triples(x)
+
+
+def test_exchanged_fire_between_coordinated_subjects_is_a_clash(extract_text):
+    x = extract_text("تبادل حزب الله وإسرائيل إطلاق النار عبر الحدود.")
+    assert any(p == "CLASHED_WITH" and {s, o} == {"hezbollah", "israel"} for s, p, o in _triples(x))
+    x = extract_text("تبادل البلدان الأسرى.")
+    assert not [c for c in x.claims if c.predicate == "CLASHED_WITH"]
+
+
+def test_fighters_of_an_actor_make_it_the_subject(extract_text):
+    x = extract_text("هاجم مسلحون من حركة حماس موقعا عسكريا في مدينة سديروت.")
+    assert any(s == "hamas" and p == "ATTACKED" for s, p, o in _triples(x))
+    x = extract_text("هاجم مسلحون من البلدة الحاجز.")
+    assert not x.claims
+
+
+# ---------------------------------------------------------------- sources that are organisations
+
+@pytest.mark.parametrize("text", [
+    "وبحسب وزارة الصحة اللبنانية، قتل ثلاثة أشخاص في غارة إسرائيلية على بلدة الخيام.",
+    "وقصفت الطائرات الإسرائيلية بلدة الخيام بحسب وزارة الصحة اللبنانية.",
+])
+def test_an_organisation_after_according_to_is_credited(extract_text, text):
+    x = extract_text(text)
+    c = _claim(x, "israel", "ATTACKED", _id(x, "الخيام"))
+    assert c.provenance.attributed_to == "lebanese_health_ministry"
+
+
+def test_a_source_and_a_strike_used_as_a_means_are_never_killers_or_killed(extract_text):
+    x = extract_text("وبحسب وزارة الصحة اللبنانية، قتل ثلاثة أشخاص في غارة إسرائيلية على بلدة الخيام.")
+    assert not [c for c in x.claims if c.predicate == "KILLED"]
+
+
+def test_a_conjoined_person_after_a_title_is_the_next_item_not_the_holder(extract_text):
+    x = extract_text("واستهدفت الغارة سامر الحسن، مدير مكتب رئيس هيئة الأركان، وعبدالسلام المنبهي، المرافق الخاص لرئيس المجلس.")
+    assert not [c for c in x.claims if c.predicate == "LEADS" and "المنبهي" in c.subject]
+
+
+# ---------------------------------------------------------------- control held, control lost
+
+@pytest.mark.parametrize("text,holder,place", [
+    ("باتت مدينة الفاشر تحت سيطرة قوات الدعم السريع.", "rapid_support_forces", "الفاشر"),
+    ("تخضع مدينة إدلب لسيطرة هيئة تحرير الشام.", "hayat_tahrir_al_sham", "إدلب"),
+    ("وقعت الاشتباكات في مدينة الرقة الخاضعة لسيطرة قوات سوريا الديمقراطية.", "syrian_democratic_forces", "الرقة"),
+])
+def test_a_place_under_an_actors_control_is_held_by_it(extract_text, text, holder, place):
+    x = extract_text(text)
+    assert (holder, "CAPTURED", _id(x, place)) in _triples(x)
+
+
+def test_supervision_is_not_control(extract_text):
+    x = extract_text("تعمل المنظمة في مدينة حلب تحت إشراف الأمم المتحدة.")
+    assert not [c for c in x.claims if c.predicate == "CAPTURED"]
+
+
+def test_lost_control_is_no_capture(extract_text):
+    x = extract_text("فقد الجيش السوداني السيطرة على مدينة ود مدني.")
+    assert not [c for c in x.claims if c.predicate == "CAPTURED"]
+    x = extract_text("استعاد الجيش السوداني السيطرة على مدينة ود مدني.")
+    assert ("sudanese_armed_forces", "CAPTURED", _id(x, "ود مدني")) in _triples(x)

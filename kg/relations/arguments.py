@@ -3,7 +3,7 @@ coordination, partitives and the actor the discourse is about."""
 from __future__ import annotations
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
-from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members
+from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members, skip_quotes
 from kg.relations.lexicon import Trigger, stems
 from kg.relations.view import _ok_type, _prefix
 from kg.relations.words import (ACTOR_TYPES, DISCOURSE_LINKS, FUNCTION_WORDS, ORG_TYPES, PARTITIVE_PLACES,
@@ -20,6 +20,9 @@ class ArgumentFinder:
         titles = load_cues().titles
         if after >= len(view.tokens) or not any((s,) in titles for s in stems(view.tokens[after].norm)):
             return None
+        named = view.mention_at(after)
+        if named is not None and named.type == "Person":
+            return named          # وزير الخارجية الأمريكي ماركو روبيو: the title is part of his mention
         for k in range(after + 1, min(after + 8, len(view.tokens))):
             if view.is_break(k):
                 return None
@@ -111,11 +114,18 @@ class ArgumentFinder:
         tokens = view.tokens
         just_before = self._mention_ending_at(view, t)
         svo = just_before is not None and just_before.type in ACTOR_TYPES and not self._governed(view, just_before)
-        if trig.kind == "verb" and ((self._unknown_noun(view, after) and not svo) or self._unknown_noun(view, t - 1)
-                                    or self._counted_noun_before(view, t)):
+        forces_after = force_with_nationality(self.ctx, after) if trig.kind == "verb" else None
+        if trig.kind == "verb" and ((self._unknown_noun(view, after) and not svo and forces_after is None)
+                                    or self._unknown_noun(view, t - 1) or self._counted_noun_before(view, t)):
             return None, ""
         if trig.kind == "masdar" and after < len(tokens) and tokens[after].norm in self.lex.lists["passive_participles"]:
             return self._passive_agent(view, after + 1), "passive_agent"   # الحصار المفروض من X / على القطاع
+        accused = self._accused(view, t, trig)
+        if accused is not None:
+            return accused, "accused"     # اتهمت الحكومة الإمارات بتسليح قوات الدعم السريع
+        lam = self._lam_agent(view, after, trig) if trig.kind == "masdar" else None
+        if lam is not None:
+            return lam, "after"           # قصف مدفعي لقوات الدعم السريع على مدينة الأبيض
         title = self._titled_person_after(view, after)
         if title is not None and not (trig.kind == "masdar" and not trig.prep and trig.obj != "place"):
             return title, "after"         # (اغتيال قائد الكتيبة فلان: he is the one killed)
@@ -148,15 +158,16 @@ class ArgumentFinder:
             agent = view.mention_at(rel_k + 1)   # هجوم شنته فصائل / الحرب التي تخوضها إسرائيل
             if agent is not None and agent.type in ACTOR_TYPES:
                 return agent, "relative"
-        if trig.kind == "verb":
-            forces = force_with_nationality(self.ctx, after)
-            if forces is not None:
-                return forces[0], "adjective"     # قصفت المدفعية الإسرائيلية / استهدفت غارة إسرائيلية
+        if forces_after is not None and pro is None:
+            return forces_after[0], "adjective"     # قصفت المدفعية الإسرائيلية / استهدفت غارة إسرائيلية
         m = view.mention_at(after)
         if m is None and after + 1 < len(tokens) and not view.is_break(after):
             m2 = view.mention_at(after + 1)
             if m2 is not None and tokens[after].norm in ("قوات", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "وحدات"):
                 m = m2
+            elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
+                    and tokens[after].norm in self.lex.lists["fighter_nouns"]:
+                m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
         patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
                    and m.type == "Person" and not self._lam_object_after(view, m))   # اغتيال فلان: he was killed
         if m is not None and m.type in ACTOR_TYPES and not patient and not (
@@ -400,6 +411,8 @@ class ArgumentFinder:
             return False
         if allow_fi and prev == "في" and m.type != "Country":
             return False
+        if not view.token_stems(k).isdisjoint(self.lex.lists["source_preps"]):
+            return True               # وبحسب وزارة الصحة، قتل ...: a source, never the subject
         return prev in ("مع", "من", "عن", "ضد", "بين", "الي", "علي", "في", "حول", "نحو", "لدي", "عبر", "امام")
 
     def _preceding_actor(self, view, t, allow_fi=False):
@@ -471,6 +484,11 @@ class ArgumentFinder:
                 limit += 1
                 continue
             m = view.mention_at(k)
+            if m is None and not view.covering(k) and trig.obj == "actor" \
+                    and not view.token_stems(k).isdisjoint(self.lex.lists["name_heads"]):
+                named = view.mention_at(skip_quotes(view, k + 1))
+                if named is None or named.type == "Country":
+                    break       # مع الحركة الشعبية لتحرير السودان: a name kg does not know; its country is not it
             if m is None and trig.obj != "place" and k > start and not view.covering(k - 1) \
                     and is_word(tokens[k - 1].norm) and trig.relation in ("ATTACKED", "MET_WITH"):
                 owner = self._country_mention(view, k) or self._group_adjective(view, k)
@@ -484,6 +502,15 @@ class ArgumentFinder:
             if m is not None and m.type == "Country" and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
                 k = m.token_end          # مدن سوريا: cities of the country, not the country
                 continue
+            if m is not None and m.source == "adjective" and self._instrument(view, k):
+                break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
+            if m is not None and m.source == "adjective":
+                named = view.mention_at(m.token_end)
+                if named is not None and named.type == "Person" and trig.obj != "place":
+                    m = named          # بالرئيس اللبناني جوزاف عون: the person the title names, not his country
+                elif named is not None and named.type in PLACE_TYPES - {"Country"} and k > 0 \
+                        and not view.token_stems(k - 1).isdisjoint(self.lex.lists["place_heads"]):
+                    m = named          # على العاصمة الأوكرانية كييف: the city, not its country
             if m is not None and (subj is None or m.entity_id != subj.entity_id):
                 if _ok_type(m, trig.obj) and not (trig.obj == "place" and m.type == "Country" and first is None
                                                   and self._later_non_country(view, m.token_end, limit)):
@@ -500,16 +527,20 @@ class ArgumentFinder:
             first = person or first        # القيادي في حزب الله إبراهيم عقيل: the person was killed
         objs.append(first)
         k = first.token_end
+        places_only = False
         if trig.relation == "ATTACKED" and (first.type not in PLACE_TYPES or first.source == "adjective"):
             for k2 in range(k, min(k + 3, len(tokens) - 1)):
                 if view.is_break(k2):
                     break
-                if tokens[k2].norm == "في" and view.mention_at(k2 + 1) and view.mention_at(k2 + 1).type in PLACE_TYPES:
-                    objs.append(view.mention_at(k2 + 1))
+                place = self._place_after_fi(view, k2)
+                if place is not None:
+                    objs.append(place)          # مواقع للحوثيين في مستوطنات المطلة وكريات شمونة
+                    first, k, places_only = place, place.token_end, True
                     break
         while k < len(tokens):
             m = view.mention_at(k)
-            if m is not None and _prefix(view, m).startswith("و") and _ok_type(m, trig.obj):
+            if m is not None and _prefix(view, m).startswith("و") and _ok_type(m, trig.obj) \
+                    and not (places_only and m.type not in PLACE_TYPES):
                 if self._starts_clause(view, m.token_end):
                     break          # وحزب الله يرد: the subject of a new clause, not a second object
                 objs.append(m)
@@ -526,6 +557,62 @@ class ArgumentFinder:
             break
         more = list_members(self.ctx, k, lambda x: _ok_type(x, trig.obj) and x.type != "Country")
         return objs + [m for m in more if subj is None or m.entity_id != subj.entity_id]
+
+    def _accused(self, view, t, trig):
+        """اتهمت الحكومة السودانية الإمارات بتسليح قوات الدعم السريع: a verbal noun with ب after
+        an accusation verb and the accused: the accused is said to act."""
+        if trig.kind != "masdar" or not any(p.endswith("ب") for p, _ in proclitic_variants(view.tokens[t].norm)):
+            return None
+        accused = self._mention_ending_at(view, t)
+        if accused is None or accused.type not in ACTOR_TYPES:
+            return None
+        k = accused.token_start - 1
+        while k >= 0 and view.covering(k) is not None and view.covering(k).type in ACTOR_TYPES:
+            k = view.covering(k).token_start - 1      # the accuser between verb and accused
+        if k >= 0 and not view.token_stems(k).isdisjoint(self.lex.lists["accusation_verbs"]):
+            return accused
+        return None
+
+    def _lam_agent(self, view, after, trig):
+        """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض: after a verbal noun (and an adjective or
+        two), an actor with لـ, then the noun's preposition: the actor is its agent."""
+        preps = set(trig.prep) | set(trig.optional_prep) | ({"علي", "ضد"} if trig.relation == "ATTACKED" else set())
+        if not preps:
+            return None
+        k = after
+        while k < min(after + 2, len(view.tokens)) and view.mention_at(k) is None and not view.covering(k) \
+                and view.tokens[k].norm.endswith(("ي", "يه")) and is_word(view.tokens[k].norm):
+            k += 1
+        m = view.mention_at(k)
+        if m is None or m.type not in ACTOR_TYPES or not _prefix(view, m).endswith("ل") \
+                or m.token_end >= len(view.tokens):
+            return None
+        return m if view.tokens[m.token_end].norm in preps else None
+
+    def _instrument(self, view, k) -> bool:
+        """Token k follows a strike noun with the preposition ب (بغارة، بصاروخ): the means of an
+        act, whose nationality names who acted, never the one acted on."""
+        if k < 1:
+            return False
+        if k >= 2 and view.tokens[k - 2].norm in ("في", "جراء", "اثر", "خلال") \
+                and not view.token_stems(k - 1).isdisjoint(self.lex.lists["strike_nouns"]):
+            return True                # قتل ثلاثة في غارة إسرائيلية
+        return any(p.endswith("ب") and st in self.lex.lists["strike_nouns"]
+                   for p, st in proclitic_variants(view.tokens[k - 1].norm))
+
+    def _place_after_fi(self, view, k):
+        """في, then a place, perhaps after a plural place noun: where an attack's target stands
+        (تجمعات للجنود في مستوطنات المطلة -> المطلة)."""
+        tokens = view.tokens
+        if tokens[k].norm != "في" or k + 1 >= len(tokens):
+            return None
+        j = k + 1
+        if view.mention_at(j) is None and not view.covering(j) and j + 1 < len(tokens) and (
+                any(st in PARTITIVE_PLACES for st in stems(tokens[j].norm))
+                or not view.token_stems(j).isdisjoint(self.lex.lists["place_heads"])):
+            j += 1
+        m = view.mention_at(j)
+        return m if m is not None and m.type in PLACE_TYPES else None
 
     def _comma_conjunct(self, view, k, first, trig):
         """A comma then a mention of the same kind as the first object, with no verb after it:
