@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections import Counter, defaultdict
 from importlib import resources
 from pathlib import Path
@@ -278,7 +279,7 @@ def nonlocal_features(sentences: Sequence[Sequence[str]], window: int = DOC_WIND
     An occurrence counts the occurrences of its stem (itself included) in the sentences within the
     window, ``dn=1..4``, and takes the cue flags of the others it does not have itself, ``dFLAG``.
     Only stems seen twice in the document can get any, so only their occurrences are visited."""
-    parts = [[_evidence_parts(t) for t in tokens] for tokens in sentences]
+    parts = [list(map(_evidence_parts, tokens)) for tokens in sentences]
     out: list[list[tuple[str, ...]]] = [[()] * len(tokens) for tokens in sentences]
     for occurrences in _repeated_occurrences(parts).values():
         _lend(occurrences, window, out)
@@ -336,10 +337,13 @@ def _flag_set(flag_tuples) -> tuple[str, ...]:
     return tuple(sorted({f for flags in flag_tuples for f in flags}))
 
 
+_KEY = operator.itemgetter(0)
+
+
 def _repeated_occurrences(parts) -> dict[str, list[tuple[int, int, tuple[str, ...]]]]:
     """Stem key -> (sentence, position, cue flags of this occurrence) of every stem seen twice:
     its own flags plus those its neighbours lend it."""
-    keys = [[p[0] for p in sentence] for sentence in parts]
+    keys = [list(map(_KEY, sentence)) for sentence in parts]
     seen = Counter(key for sentence in keys for key in sentence)
     repeated = {key for key, n in seen.items() if n >= 2 and key is not None}
     out: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
