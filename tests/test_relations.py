@@ -673,3 +673,14 @@ def test_lost_control_is_no_capture(extract_text):
     assert not [c for c in x.claims if c.predicate == "CAPTURED"]
     x = extract_text("استعاد الجيش السوداني السيطرة على مدينة ود مدني.")
     assert ("sudanese_armed_forces", "CAPTURED", _id(x, "ود مدني")) in _triples(x)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("سيطرت قوات الدعم السريع، الخميس، على مدينة بارا.", ("rapid_support_forces", "CAPTURED", "بارا")),
+    ("قصفت الطائرات الإسرائيلية، فجر اليوم، بلدة الخيام.", ("israel", "ATTACKED", "الخيام")),
+    ("انسحب الجيش السوداني، مساء الأحد، من مدينة سنجة.", ("sudanese_armed_forces", "WITHDREW_FROM", "سنجة")),
+])
+def test_a_time_between_commas_does_not_cut_a_verb_from_its_object(extract_text, text, triple):
+    x = extract_text(text)
+    s, p, o = triple
+    assert (s, p, _id(x, o)) in _triples(x)
