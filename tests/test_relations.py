@@ -684,3 +684,13 @@ def test_a_time_between_commas_does_not_cut_a_verb_from_its_object(extract_text,
     x = extract_text(text)
     s, p, o = triple
     assert (s, p, _id(x, o)) in _triples(x)
+
+
+@pytest.mark.parametrize("text", [
+    "وتوعد الجيش السوداني باستعادة مدينة بارا قريبا.",
+    "يعتزم الجيش الإسرائيلي اقتحام مدينة رفح.",
+    "وتخطط روسيا لإخلاء قاعدة حميميم الجوية.",
+])
+def test_an_intention_or_threat_is_no_event(extract_text, text):
+    x = extract_text(text)
+    assert not [c for c in x.claims if c.predicate in ("CAPTURED", "ENTERED", "WITHDREW_FROM")]
