@@ -253,6 +253,6 @@ def test_bare_forces_refer_to_the_forces_named_before(resolve_text):
     ("قصف الجيش حي الشيخ مقصود في حلب.", "الشيخ مقصود"),
     ("زار الوفد منطقة السيدة زينب جنوب دمشق.", "السيدة زينب"),
 ])
-def test_an_honorific_starts_a_place_name_after_a_cue(resolve_text, name):
+def test_an_honorific_starts_a_place_name_after_a_cue(resolve_text, text, name):
     r = resolve_text(text)
     assert [m for m in r.mentions if m.text.endswith(name) and m.type in ("Region", "City")]
