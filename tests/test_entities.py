@@ -256,3 +256,8 @@ def test_bare_forces_refer_to_the_forces_named_before(resolve_text):
 def test_an_honorific_starts_a_place_name_after_a_cue(resolve_text, text, name):
     r = resolve_text(text)
     assert [m for m in r.mentions if m.text.endswith(name) and m.type in ("Region", "City")]
+
+
+def test_a_foreign_name_after_a_title_is_a_person(resolve_text):
+    r = resolve_text("اجتمع الرئيس بالمبعوث الأمريكي توماس باراك في بيروت.")
+    assert [m for m in r.mentions if m.type == "Person" and "باراك" in m.text]
