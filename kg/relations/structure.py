@@ -266,7 +266,9 @@ class StructuralRules:
                     len([t for t in between if t.norm not in QUOTES and t.norm not in ("،", ",")]) == 0 \
                     and not (between and _prefix(view, ms[idx + 1]).startswith("و")):
                 person = ms[idx + 1]          # (not "، وفلان": the next item of a list)
-            elif idx > 0 and ms[idx - 1].type == "Person" and k - ms[idx - 1].token_end <= 1:
-                person = ms[idx - 1]
+            elif idx > 0 and ms[idx - 1].type == "Person" and (
+                    k == ms[idx - 1].token_end or (k - ms[idx - 1].token_end == 1
+                                                   and view.tokens[k - 1].norm in ("،", ",") + tuple(QUOTES))):
+                person = ms[idx - 1]          # (not ترامب مقتل زعيم داعش: a word between)
             if person is not None:
                 self._claim(view, person, "LEADS", m, "leads:title", 0.8, view.tokens[k].text)
