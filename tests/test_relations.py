@@ -714,3 +714,15 @@ def test_a_person_before_a_word_and_a_title_does_not_hold_it(extract_text):
     assert not [c for c in x.claims if c.predicate == "LEADS" and c.subject == "donald_trump"]
     x = extract_text("التقى الوفد محمد حمدان دقلو، قائد قوات الدعم السريع.")
     assert ("hemedti", "LEADS", "rapid_support_forces") in _triples(x)
+
+
+def test_the_backer_of_a_group_is_not_the_one_killed(extract_text):
+    x = extract_text("أعلن الجيش الأميركي قتل قيادي في فصيل موال لإيران في غارة.")
+    assert not [c for c in x.claims if c.predicate == "KILLED" and c.object == "iran"]
+
+
+def test_a_member_killed_is_not_his_organisation(extract_text):
+    x = extract_text('أعلنت إسرائيل اغتيال "القائد الأبرز" في حزب الله في غارة على الضاحية.')
+    assert not [c for c in x.claims if c.predicate == "KILLED" and c.object == "hezbollah"]
+    x = extract_text("اغتالت إسرائيل القيادي في حماس صالح العاروري.")
+    assert ("israel", "KILLED", "saleh_al_arouri") in _triples(x)

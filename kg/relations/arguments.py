@@ -521,6 +521,12 @@ class ArgumentFinder:
             if m is not None and m.type == "Country" and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
                 k = m.token_end          # مدن سوريا: cities of the country, not the country
                 continue
+            if m is not None and k > 0 and not view.covering(k - 1) and (
+                    view.tokens[k - 1].norm in self.lex.lists["loyal_to"]
+                    or view.tokens[k - 1].norm in self.lex.lists["supported_by"]
+                    or (view.tokens[k - 1].norm == "من" and k > 1
+                        and view.tokens[k - 2].norm in self.lex.lists["supported_by"])):
+                break                  # قتل قيادي في فصيل موال لإيران: the backer qualifies, it is not hit
             if m is not None and m.source == "adjective" and self._instrument(view, k):
                 break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
             if m is not None and m.source == "adjective":
@@ -543,6 +549,8 @@ class ArgumentFinder:
         if trig.relation == "KILLED" and first.type in ORG_TYPES:
             person = next((m for m in view.mentions if m.type == "Person" and 0 <= m.token_start - first.token_end <= 4
                            and not any(view.is_break(x) for x in range(first.token_end, m.token_start))), None)
+            if person is None and self._member_of_before(view, first):
+                return []              # اغتيال "القائد الأبرز" في حزب الله فلان: a member died, not the party
             first = person or first        # القيادي في حزب الله إبراهيم عقيل: the person was killed
         objs.append(first)
         k = first.token_end
@@ -607,6 +615,16 @@ class ArgumentFinder:
                 or m.token_end >= len(view.tokens):
             return None
         return m if view.tokens[m.token_end].norm in preps else None
+
+    def _member_of_before(self, view, org) -> bool:
+        """A title then في (or لـ) right before the organisation: one of its people is meant."""
+        k = org.token_start - 1
+        if _prefix(view, org).endswith("ل"):
+            k = org.token_start
+        elif k < 0 or view.tokens[k].norm != "في":
+            return False
+        titles = self.lex.lists["title_words"] | self.lex.lists["member_titles"] | self.lex.lists["leader_titles"]
+        return any(not view.token_stems(j).isdisjoint(titles) for j in range(max(0, k - 4), k))
 
     def _instrument(self, view, k) -> bool:
         """Token k follows a strike noun with the preposition ب (بغارة، بصاروخ): the means of an
