@@ -721,8 +721,6 @@ def test_the_backer_of_a_group_is_not_the_one_killed(extract_text):
     assert not [c for c in x.claims if c.predicate == "KILLED" and c.object == "iran"]
 
 
-def test_a_member_killed_is_not_his_organisation(extract_text):
-    x = extract_text('أعلنت إسرائيل اغتيال "القائد الأبرز" في حزب الله في غارة على الضاحية.')
-    assert not [c for c in x.claims if c.predicate == "KILLED" and c.object == "hezbollah"]
+def test_a_named_member_killed_is_the_object(extract_text):
     x = extract_text("اغتالت إسرائيل القيادي في حماس صالح العاروري.")
     assert ("israel", "KILLED", "saleh_al_arouri") in _triples(x)

@@ -549,8 +549,6 @@ class ArgumentFinder:
         if trig.relation == "KILLED" and first.type in ORG_TYPES:
             person = next((m for m in view.mentions if m.type == "Person" and 0 <= m.token_start - first.token_end <= 4
                            and not any(view.is_break(x) for x in range(first.token_end, m.token_start))), None)
-            if person is None and self._member_of_before(view, first):
-                return []              # اغتيال "القائد الأبرز" في حزب الله فلان: a member died, not the party
             first = person or first        # القيادي في حزب الله إبراهيم عقيل: the person was killed
         objs.append(first)
         k = first.token_end
@@ -615,16 +613,6 @@ class ArgumentFinder:
                 or m.token_end >= len(view.tokens):
             return None
         return m if view.tokens[m.token_end].norm in preps else None
-
-    def _member_of_before(self, view, org) -> bool:
-        """A title then في (or لـ) right before the organisation: one of its people is meant."""
-        k = org.token_start - 1
-        if _prefix(view, org).endswith("ل"):
-            k = org.token_start
-        elif k < 0 or view.tokens[k].norm != "في":
-            return False
-        titles = self.lex.lists["title_words"] | self.lex.lists["member_titles"] | self.lex.lists["leader_titles"]
-        return any(not view.token_stems(j).isdisjoint(titles) for j in range(max(0, k - 4), k))
 
     def _instrument(self, view, k) -> bool:
         """Token k follows a strike noun with the preposition ب (بغارة، بصاروخ): the means of an
