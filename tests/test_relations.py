@@ -724,3 +724,19 @@ def test_the_backer_of_a_group_is_not_the_one_killed(extract_text):
 def test_a_named_member_killed_is_the_object(extract_text):
     x = extract_text("اغتالت إسرائيل القيادي في حماس صالح العاروري.")
     assert ("israel", "KILLED", "saleh_al_arouri") in _triples(x)
+
+
+def test_the_latter_is_one_actor_not_both(extract_text):
+    x = extract_text("في ليلة صعبة على الجبهة بين حزب الله والجيش الإسرائيلي، تمكن الأخير من التوغل في بلدة الخيام.")
+    khiam = _id(x, "الخيام")
+    assert ("hezbollah", "ENTERED", khiam) not in _triples(x)
+
+
+def test_a_pronoun_after_forces_with_a_nationality_refers_to_their_country(extract_text):
+    x = extract_text("أظهرت مقاطع فيديو دبابات إسرائيلية أثناء اقتحامها معبر رفح.")
+    assert ("israel", "ENTERED", _id(x, "معبر رفح")) in _triples(x)
+
+
+def test_forces_with_a_nationality_after_a_verbal_noun_of_movement_are_its_agent(extract_text):
+    x = extract_text("جاء ذلك بعد اقتحام الدبابات الإسرائيلية مدينة رفح.")
+    assert ("israel", "ENTERED", _id(x, "رفح")) in _triples(x)

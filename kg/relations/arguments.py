@@ -114,7 +114,8 @@ class ArgumentFinder:
         tokens = view.tokens
         just_before = self._mention_ending_at(view, t)
         svo = just_before is not None and just_before.type in ACTOR_TYPES and not self._governed(view, just_before)
-        forces_after = force_with_nationality(self.ctx, after) if trig.kind == "verb" else None
+        forces_after = force_with_nationality(self.ctx, after) if trig.kind == "verb" or (
+            trig.kind == "masdar" and trig.obj == "place") else None
         if trig.kind == "verb" and ((self._unknown_noun(view, after) and not svo and forces_after is None)
                                     or self._unknown_noun(view, t - 1) or self._counted_noun_before(view, t)):
             return None, ""
@@ -372,6 +373,9 @@ class ArgumentFinder:
         return trig.obj != "place"
 
     def _pronoun_referent(self, view, t, allow_country=False):
+        forces = self._forces_ending_before(view, t)
+        if forces is not None:
+            return forces            # دبابات إسرائيلية أثناء اقتحامها المعبر: the tanks' country
         excluded = {"Person"} if allow_country else {"Country", "Person"}
         for m in reversed([m for m in view.mentions if m.token_end <= t]):
             if m.type == "Person":
@@ -388,6 +392,20 @@ class ArgumentFinder:
         for m in reversed(self.history):
             if m.type in ORG_TYPES:
                 return m
+        return None
+
+    def _forces_ending_before(self, view, t):
+        """The nearest force noun with a nationality (دبابات إسرائيلية) before t, when no actor
+        mention stands between it and t."""
+        for k in range(t - 2, max(-1, t - 6), -1):
+            if view.is_break(k):
+                return None
+            m = view.covering(k)
+            if m is not None and m.type in ACTOR_TYPES and m.source != "adjective":
+                return None
+            found = force_with_nationality(self.ctx, k)
+            if found is not None and found[1] <= t:
+                return found[0]
         return None
 
     def _unnamed_subject_before(self, view, t) -> bool:

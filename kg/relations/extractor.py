@@ -197,7 +197,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
         rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
         subjects = self._coordinated(view, subj) if subj_rule in ("after", "before", "passive_agent", "adjective") \
-            else [subj]
+            and not self._the_latter(view, subj, t) else [subj]
         if len(subjects) > 1:
             self.last_group = subjects
         for sj in subjects:
@@ -205,6 +205,11 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                 self._claim(view, sj, trig.relation, o, rule, conf, surface)
         if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
+
+    def _the_latter(self, view: SentenceView, subj: Mention, t: int) -> bool:
+        """بين حزب الله والجيش الإسرائيلي، تمكن الأخير من التوغل: 'the latter' is one of the two."""
+        return subj.sentence == view.sentence.index and any(
+            view.tokens[k].norm in ("الاخير", "الاخيره", "الاول", "الاولي") for k in range(subj.token_end, t))
 
     def _inside_a_name(self, view: SentenceView, t: int) -> bool:
         """جبهة تحرير أزواد، الحركة الشعبية لتحرير السودان: a verbal noun right after an
