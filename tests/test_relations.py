@@ -740,3 +740,11 @@ def test_a_pronoun_after_forces_with_a_nationality_refers_to_their_country(extra
 def test_forces_with_a_nationality_after_a_verbal_noun_of_movement_are_its_agent(extract_text):
     x = extract_text("جاء ذلك بعد اقتحام الدبابات الإسرائيلية مدينة رفح.")
     assert ("israel", "ENTERED", _id(x, "رفح")) in _triples(x)
+
+
+def test_a_base_with_a_nationality_in_another_country_is_used_not_located(extract_text):
+    x = extract_text("استهدفت الصواريخ قاعدة العديد الجوية الأمريكية في قطر.")
+    base = _id(x, "العديد")
+    assert (base, "LOCATED_IN", "united_states") not in _triples(x)
+    assert ("united_states", "BASED_IN", base) in _triples(x)
+    assert (base, "LOCATED_IN", "qatar") in _triples(x)
