@@ -261,3 +261,12 @@ def test_an_honorific_starts_a_place_name_after_a_cue(resolve_text, text, name):
 def test_a_foreign_name_after_a_title_is_a_person(resolve_text):
     r = resolve_text("اجتمع الرئيس بالمبعوث الأمريكي توماس باراك في بيروت.")
     assert [m for m in r.mentions if m.type == "Person" and "باراك" in m.text]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت إسرائيل اغتيال القائد البارز في حزب الله هيثم علي الطباطبائي.",
+    'أعلنت إسرائيل اغتيال "القائد الأبرز" في حزب الله هيثم علي الطباطبائي.',
+])
+def test_a_person_after_a_title_an_adjective_and_his_organisation(resolve_text, text):
+    r = resolve_text(text)
+    assert [m for m in r.mentions if m.type == "Person" and m.text == "هيثم علي الطباطبائي"]

@@ -729,8 +729,13 @@ def _is_trigger(norm: str) -> bool:
 def _after_affiliation(tokens, k, taken) -> int:
     """المتحدث باسم حركة حماس حازم قاسم: the name follows the organisation a title names."""
     j = k
-    while j < len(tokens) and tokens[j].norm in ("العسكري", "الرسمي", "الاعلامي", "السياسي"):
-        j += 1
+    while j < len(tokens) and (tokens[j].norm in ("العسكري", "الرسمي", "الاعلامي", "السياسي", "البارز", "الابرز",
+                                                  "الميداني", "الكبير", "السابق")
+                               or tokens[j].norm in QUOTE_CHARS):
+        j += 1             # "القائد الأبرز" في حزب الله فلان
+    if j + 2 < len(tokens) and tokens[j].norm == "باسم" and tokens[j + 1].norm.startswith("ال") \
+            and len(tokens[j + 1].norm) > 4 and not _covered(taken, j + 1) and is_word(tokens[j + 2].norm):
+        return j + 2       # المتحدث باسم الوزارة نور الدين البابا: a body kg cannot name, then the name
     if j < len(tokens) and tokens[j].norm in ("باسم", "في"):
         org = next((s for s in taken if s.i == j + 1 and s.type not in PLACE_TYPES), None)
         if org is not None:
@@ -794,6 +799,9 @@ def _person_end(tokens, k, cues, reg, taken) -> int:
     j = k
     while j < len(tokens) and j - k < 3:
         n = tokens[j].norm
+        if n == "علي" and j > k and not _covered(taken, j):
+            j += 1         # هيثم علي الطباطبائي: علي after a given name is a name, not على
+            continue
         if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or _covered(taken, j) \
                 or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
                 or _is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \
