@@ -270,3 +270,10 @@ def test_a_foreign_name_after_a_title_is_a_person(resolve_text):
 def test_a_person_after_a_title_an_adjective_and_his_organisation(resolve_text, text):
     r = resolve_text(text)
     assert [m for m in r.mentions if m.type == "Person" and m.text == "هيثم علي الطباطبائي"]
+
+
+def test_a_named_speaker_after_a_reporting_verb_is_a_person(resolve_text):
+    r = resolve_text("وقال أحمد علي، وهو مقاتل في قسد، إن القوات انسحبت.")
+    assert [m for m in r.mentions if m.type == "Person" and m.text == "أحمد علي"]
+    r = resolve_text("وقال شهود عيان إن القوات انسحبت.")
+    assert not [m for m in r.mentions if m.type == "Person"]

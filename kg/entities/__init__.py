@@ -766,6 +766,28 @@ def _name_parts() -> tuple[frozenset, frozenset]:
     return frozenset(given), frozenset(family)
 
 
+def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """وقال أحمد علي، وهو مقاتل ... / وأكد سامر الحسن أن ...: right after a reporting verb, a
+    name of two or three words that starts with a known given name and ends at a comma, a
+    complementiser or a colon: the speaker."""
+    tokens, out, new = sentence.tokens, [], {}
+    verbs = _reporting_verbs()
+    given, _family = _name_parts()
+    for i, tok in enumerate(tokens[:-3]):
+        if _covered(taken, i + 1) or not any(st in verbs for _, st in proclitic_variants(tok.norm)):
+            continue
+        k = i + 1
+        j = _person_end(tokens, k, cues, reg, taken + out)
+        if j - k < 2 or j >= len(tokens) or tokens[k].norm not in given \
+                or tokens[j].norm not in ("،", ",", ":", "ان", "انه", "انها", "بان"):
+            continue
+        text = sentence_text(sentence, tokens[k].start, tokens[j - 1].end)
+        eid = "name:" + "_".join(t.norm for t in tokens[k:j])
+        out.append(Span(k, j, tokens[k].start, tokens[j - 1].end, eid, "Person", "cue"))
+        new.setdefault(eid, EntityRecord(eid, "Person", text))
+    return out, new
+
+
 def _conjunction_before_a_name(norm: str) -> bool:
     """وعبد / وأحمد / والحسن: a و the recogniser took into a name (وليد and وائل are names)."""
     if not norm.startswith("و") or len(norm) < 4:
@@ -1125,6 +1147,9 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         regions, new3 = direction_region_spans(sent, spans, reg, signalled)
         new2.update(new3)
         spans = _drop_overlaps(spans + rural + regions)
+        speakers, new5 = speaker_spans(sent, spans, reg, cues)
+        new2.update(new5)
+        spans = _drop_overlaps(spans + speakers)
         recognised, new4 = ner_spans(sent, spans, names, reg, cues)
         new2.update(new4)
         spans = _drop_overlaps(spans + recognised)
