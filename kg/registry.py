@@ -186,10 +186,13 @@ def _load_small_places(reg: Registry) -> None:
         text = _ontology_text("small_places.tsv")
     except FileNotFoundError:
         return
+    known = {e.geonames for e in reg.entities.values() if e.geonames}   # a curated place keeps its id
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         iso, gid, name_en, pop, lat, lon, names = line.split("\t")
+        if int(gid) in known:
+            continue
         names = names.split("|")
         eid = slug(name_en) or f"gn{gid}"
         if eid in reg.entities:
