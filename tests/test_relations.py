@@ -574,3 +574,123 @@ def test_a_capital_named_after_its_nationality_is_the_target(extract_text):
     x = extract_text("شنت روسيا هجوما واسعا بالصواريخ على العاصمة الأوكرانية كييف.")
     assert ("russia", "ATTACKED", _id(x, "كييف")) in _triples(x)
     assert ("russia", "ATTACKED", "ukraine") not in _triples(x)
+
+
+# ---------------------------------------------------------------- names, titles as complements, units
+
+def test_a_verbal_noun_inside_an_unknown_organisation_name_is_no_event(extract_text):
+    x = extract_text("وتتحالف قوات الدعم السريع مع الحركة الشعبية لتحرير السودان.")
+    assert not [c for c in x.claims if c.object == "sudan"]
+    x = extract_text("واصل الجيش تحرير مدينة الموصل.")
+    assert ("iraqi_army", "CAPTURED", "mosul") in _triples(x)
+
+
+def test_belonging_verb_gives_member_of(extract_text):
+    x = extract_text("وكان أحمد الحسن ينتمي إلى حركة حماس.")
+    assert (_id(x, "أحمد الحسن"), "MEMBER_OF", "hamas") in _triples(x)
+
+
+def test_a_leader_title_as_complement_gives_leads(extract_text):
+    x = extract_text("أصبح نعيم قاسم أمينا عاما لحزب الله.")
+    assert ("naim_qassem", "LEADS", "hezbollah") in _triples(x)
+    x = extract_text("اختارت الحركة محمد الضيف قائدا لكتائب القسام.")
+    assert ("mohammed_deif", "LEADS", "qassam_brigades") in _triples(x)
+    assert ("mohammed_deif", "MEMBER_OF", "qassam_brigades") not in _triples(x)
+
+
+def test_a_member_title_as_complement_gives_member_of(extract_text):
+    x = extract_text("عمل أبو عبيدة متحدثا باسم كتائب القسام لسنوات.")
+    assert ("abu_obeida", "MEMBER_OF", "qassam_brigades") in _triples(x)
+    x = extract_text("كان محمد الضيف قائدا في كتائب القسام.")
+    assert ("mohammed_deif", "LEADS", "qassam_brigades") not in _triples(x)
+
+
+def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
+    x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
+    assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)
+
+
+def test_an_ambush_attacks_its_target(extract_text):
+    x = extract_text("نصب مسلحون من هيئة تحرير الشام كمينا لقوات النظام في ريف إدلب.")
+    assert ("hayat_tahrir_al_sham", "ATTACKED", "syrian_army") in _triples(x)
+
+
+def test_exchanged_fire_between_coordinated_subjects_is_a_clash(extract_text):
+    x = extract_text("تبادل حزب الله وإسرائيل إطلاق النار عبر الحدود.")
+    assert any(p == "CLASHED_WITH" and {s, o} == {"hezbollah", "israel"} for s, p, o in _triples(x))
+    x = extract_text("تبادل البلدان الأسرى.")
+    assert not [c for c in x.claims if c.predicate == "CLASHED_WITH"]
+
+
+def test_fighters_of_an_actor_make_it_the_subject(extract_text):
+    x = extract_text("هاجم مسلحون من حركة حماس موقعا عسكريا في مدينة سديروت.")
+    assert any(s == "hamas" and p == "ATTACKED" for s, p, o in _triples(x))
+    x = extract_text("هاجم مسلحون من البلدة الحاجز.")
+    assert not x.claims
+
+
+# ---------------------------------------------------------------- sources that are organisations
+
+@pytest.mark.parametrize("text", [
+    "وبحسب وزارة الصحة اللبنانية، قتل ثلاثة أشخاص في غارة إسرائيلية على بلدة الخيام.",
+    "وقصفت الطائرات الإسرائيلية بلدة الخيام بحسب وزارة الصحة اللبنانية.",
+])
+def test_an_organisation_after_according_to_is_credited(extract_text, text):
+    x = extract_text(text)
+    c = _claim(x, "israel", "ATTACKED", _id(x, "الخيام"))
+    assert c.provenance.attributed_to == "lebanese_health_ministry"
+
+
+def test_a_source_and_a_strike_used_as_a_means_are_never_killers_or_killed(extract_text):
+    x = extract_text("وبحسب وزارة الصحة اللبنانية، قتل ثلاثة أشخاص في غارة إسرائيلية على بلدة الخيام.")
+    assert not [c for c in x.claims if c.predicate == "KILLED"]
+
+
+def test_a_conjoined_person_after_a_title_is_the_next_item_not_the_holder(extract_text):
+    x = extract_text("واستهدفت الغارة سامر الحسن، مدير مكتب رئيس هيئة الأركان، وعبدالسلام المنبهي، المرافق الخاص لرئيس المجلس.")
+    assert not [c for c in x.claims if c.predicate == "LEADS" and "المنبهي" in c.subject]
+
+
+# ---------------------------------------------------------------- control held, control lost
+
+@pytest.mark.parametrize("text,holder,place", [
+    ("باتت مدينة الفاشر تحت سيطرة قوات الدعم السريع.", "rapid_support_forces", "الفاشر"),
+    ("تخضع مدينة إدلب لسيطرة هيئة تحرير الشام.", "hayat_tahrir_al_sham", "إدلب"),
+    ("وقعت الاشتباكات في مدينة الرقة الخاضعة لسيطرة قوات سوريا الديمقراطية.", "syrian_democratic_forces", "الرقة"),
+])
+def test_a_place_under_an_actors_control_is_held_by_it(extract_text, text, holder, place):
+    x = extract_text(text)
+    assert (holder, "CAPTURED", _id(x, place)) in _triples(x)
+
+
+def test_supervision_is_not_control(extract_text):
+    x = extract_text("تعمل المنظمة في مدينة حلب تحت إشراف الأمم المتحدة.")
+    assert not [c for c in x.claims if c.predicate == "CAPTURED"]
+
+
+def test_lost_control_is_no_capture(extract_text):
+    x = extract_text("فقد الجيش السوداني السيطرة على مدينة ود مدني.")
+    assert not [c for c in x.claims if c.predicate == "CAPTURED"]
+    x = extract_text("استعاد الجيش السوداني السيطرة على مدينة ود مدني.")
+    assert ("sudanese_armed_forces", "CAPTURED", _id(x, "ود مدني")) in _triples(x)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("سيطرت قوات الدعم السريع، الخميس، على مدينة بارا.", ("rapid_support_forces", "CAPTURED", "بارا")),
+    ("قصفت الطائرات الإسرائيلية، فجر اليوم، بلدة الخيام.", ("israel", "ATTACKED", "الخيام")),
+    ("انسحب الجيش السوداني، مساء الأحد، من مدينة سنجة.", ("sudanese_armed_forces", "WITHDREW_FROM", "سنجة")),
+])
+def test_a_time_between_commas_does_not_cut_a_verb_from_its_object(extract_text, text, triple):
+    x = extract_text(text)
+    s, p, o = triple
+    assert (s, p, _id(x, o)) in _triples(x)
+
+
+@pytest.mark.parametrize("text", [
+    "وتوعد الجيش السوداني باستعادة مدينة بارا قريبا.",
+    "يعتزم الجيش الإسرائيلي اقتحام مدينة رفح.",
+    "وتخطط روسيا لإخلاء قاعدة حميميم الجوية.",
+])
+def test_an_intention_or_threat_is_no_event(extract_text, text):
+    x = extract_text(text)
+    assert not [c for c in x.claims if c.predicate in ("CAPTURED", "ENTERED", "WITHDREW_FROM")]

@@ -3,7 +3,7 @@ coordination, partitives and the actor the discourse is about."""
 from __future__ import annotations
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
-from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members
+from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members, skip_quotes
 from kg.relations.lexicon import Trigger, stems
 from kg.relations.view import _ok_type, _prefix
 from kg.relations.words import (ACTOR_TYPES, DISCOURSE_LINKS, FUNCTION_WORDS, ORG_TYPES, PARTITIVE_PLACES,
@@ -165,6 +165,9 @@ class ArgumentFinder:
             m2 = view.mention_at(after + 1)
             if m2 is not None and tokens[after].norm in ("قوات", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "وحدات"):
                 m = m2
+            elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
+                    and tokens[after].norm in self.lex.lists["fighter_nouns"]:
+                m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
         patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
                    and m.type == "Person" and not self._lam_object_after(view, m))   # اغتيال فلان: he was killed
         if m is not None and m.type in ACTOR_TYPES and not patient and not (
@@ -408,6 +411,8 @@ class ArgumentFinder:
             return False
         if allow_fi and prev == "في" and m.type != "Country":
             return False
+        if not view.token_stems(k).isdisjoint(self.lex.lists["source_preps"]):
+            return True               # وبحسب وزارة الصحة، قتل ...: a source, never the subject
         return prev in ("مع", "من", "عن", "ضد", "بين", "الي", "علي", "في", "حول", "نحو", "لدي", "عبر", "امام")
 
     def _preceding_actor(self, view, t, allow_fi=False):
@@ -472,6 +477,11 @@ class ArgumentFinder:
         first = None
         listed_head = start < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[start].norm))
         while k < len(tokens) and k < limit:
+            aside = _time_aside_end(view, k)
+            if aside != k:
+                limit += aside - k
+                k = aside             # قصفت الطائرات، فجر اليوم، بلدة الخيام
+                continue
             if view.is_break(k) and not (listed_head and first is None and tokens[k].norm in ("،", ",")):
                 break           # على بلدات عيترون، عيتا الشعب: a list after a plural head crosses commas
             if tokens[k].norm in QUOTES:
@@ -479,6 +489,11 @@ class ArgumentFinder:
                 limit += 1
                 continue
             m = view.mention_at(k)
+            if m is None and not view.covering(k) and trig.obj == "actor" \
+                    and not view.token_stems(k).isdisjoint(self.lex.lists["name_heads"]):
+                named = view.mention_at(skip_quotes(view, k + 1))
+                if named is None or named.type == "Country":
+                    break       # مع الحركة الشعبية لتحرير السودان: a name kg does not know; its country is not it
             if m is None and trig.obj != "place" and k > start and not view.covering(k - 1) \
                     and is_word(tokens[k - 1].norm) and trig.relation in ("ATTACKED", "MET_WITH"):
                 owner = self._country_mention(view, k) or self._group_adjective(view, k)
@@ -584,6 +599,9 @@ class ArgumentFinder:
         act, whose nationality names who acted, never the one acted on."""
         if k < 1:
             return False
+        if k >= 2 and view.tokens[k - 2].norm in ("في", "جراء", "اثر", "خلال") \
+                and not view.token_stems(k - 1).isdisjoint(self.lex.lists["strike_nouns"]):
+            return True                # قتل ثلاثة في غارة إسرائيلية
         return any(p.endswith("ب") and st in self.lex.lists["strike_nouns"]
                    for p, st in proclitic_variants(view.tokens[k - 1].norm))
 
@@ -642,7 +660,13 @@ class ArgumentFinder:
             (n[:1] in ("ي", "ت") and len(n) >= 3 and not n.startswith(("تم", "تحت")))
 
     def _find_prep(self, view, after, preps, window=8):
-        for k in range(after, min(after + window, len(view.tokens))):
+        k, end = after - 1, min(after + window, len(view.tokens))
+        while k + 1 < end:
+            k += 1
+            aside = _time_aside_end(view, k)
+            if aside != k:
+                k, end = aside - 1, min(end + aside - k, len(view.tokens))
+                continue          # سيطرت القوات، الخميس، على: a time between commas
             if view.is_break(k):
                 return None
             if k > after and not view.covering(k) and self.lex.trigger_readings[view.tokens[k].norm]:
@@ -656,3 +680,16 @@ class ArgumentFinder:
             if view.tokens[k].norm in preps:
                 return k + 1
         return None
+
+
+def _time_aside_end(view, k: int) -> int:
+    """After a time phrase set off by commas at token k (، الخميس، / ، فجر اليوم،): the index
+    after its closing comma; k itself when there is none."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].norm not in ("،", ","):
+        return k
+    for j in range(k + 2, min(k + 5, len(tokens))):
+        if tokens[j].norm in ("،", ","):
+            inside = [t.norm for t in tokens[k + 1:j]]
+            return j + 1 if all(n in TIME_WORDS or n.isdigit() for n in inside) else k
+    return k

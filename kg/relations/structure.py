@@ -160,7 +160,8 @@ class StructuralRules:
         # PERSON، المتحدث باسم ORG  /  PERSON القيادي في ORG
         if a.type == "Person" and b.type in ORG_TYPES | {"MediaOutlet"} and 1 <= len(gap) <= 6:
             words = [g for g in gap if g not in CLAUSE_BREAKS]
-            if words and any(w in L["member_titles"] for w in words) and (
+            leads_complement = bp.endswith("ل") and any(w.endswith("ا") and w[:-1] in L["leader_titles"] for w in words)
+            if words and any(w in L["member_titles"] for w in words) and not leads_complement and (
                     words[-1] in L["member_preps"] or bp.endswith(("ل", "ب"))):
                 self._claim(view, a, "MEMBER_OF", b, "member_of:title", 0.85)
                 return
@@ -250,8 +251,9 @@ class StructuralRules:
             person = None
             between = [t for t in view.tokens[m.token_end:ms[idx + 1].token_start]] if idx + 1 < len(ms) else []
             if idx + 1 < len(ms) and ms[idx + 1].type == "Person" and \
-                    len([t for t in between if t.norm not in QUOTES and t.norm not in ("،", ",")]) == 0:
-                person = ms[idx + 1]
+                    len([t for t in between if t.norm not in QUOTES and t.norm not in ("،", ",")]) == 0 \
+                    and not (between and _prefix(view, ms[idx + 1]).startswith("و")):
+                person = ms[idx + 1]          # (not "، وفلان": the next item of a list)
             elif idx > 0 and ms[idx - 1].type == "Person" and k - ms[idx - 1].token_end <= 1:
                 person = ms[idx - 1]
             if person is not None:
