@@ -240,3 +240,10 @@ def test_a_conjunction_is_not_part_of_a_recognised_name(resolve_text):
     assert not [m for m in r.mentions if m.entity_id.startswith("name:و")]
     r = resolve_text("قال وليد جنبلاط إن الحزب لن يشارك.")
     assert any(m.text.startswith("وليد") for m in r.mentions), "وليد keeps its و (a name, or the registry's)"
+
+
+def test_bare_forces_refer_to_the_forces_named_before(resolve_text):
+    r = resolve_text("سيطرت قوات الدعم السريع على مدينة بارا.\n\nوقال شهود عيان إن القوات دخلت المدينة.")
+    assert [m for m in r.mentions if m.sentence == 1 and m.text == "القوات" and m.entity_id == "rapid_support_forces"]
+    r = resolve_text("قصف الجيش السوداني مدينة نيالا.\n\nوقالت القوات إنها تقدمت.")
+    assert not [m for m in r.mentions if m.sentence == 1 and m.text == "القوات"]

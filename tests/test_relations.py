@@ -694,3 +694,9 @@ def test_a_time_between_commas_does_not_cut_a_verb_from_its_object(extract_text,
 def test_an_intention_or_threat_is_no_event(extract_text, text):
     x = extract_text(text)
     assert not [c for c in x.claims if c.predicate in ("CAPTURED", "ENTERED", "WITHDREW_FROM")]
+
+
+def test_a_pronoun_whose_subject_is_unnamed_takes_no_earlier_actor(extract_text):
+    x = extract_text("سيطرت قوات الدعم السريع على مدينة بارا بعد معارك مع الجيش السوداني.\n\n"
+                     "وكانت الحركة قد أعلنت الأسبوع الماضي تحالفها مع قوات الدعم السريع.")
+    assert not [c for c in x.claims if c.predicate == "ALLIED_WITH"]

@@ -381,12 +381,26 @@ class ArgumentFinder:
                 continue
             if m.type in ACTOR_TYPES - excluded and not _prefix(view, m).endswith(("ل", "ب")):
                 return m
+        if self._unnamed_subject_before(view, t):
+            return None           # وكانت الحركة قد أعلنت تحالفها: her is a body kg cannot name
         if self.topic is not None:
             return self.topic
         for m in reversed(self.history):
             if m.type in ORG_TYPES:
                 return m
         return None
+
+    def _unnamed_subject_before(self, view, t) -> bool:
+        """A definite noun no mention covers, right after the clause's verb (or first), before t:
+        the subject a pronoun on t refers to, unnamed."""
+        for k in range(max(0, t - 4), t):
+            if self._unknown_noun(view, k) and (k == 0 or view.tokens[k - 1].norm not in
+                                                ("في", "من", "الي", "علي", "مع", "عن")):
+                prev = view.tokens[k - 1].norm if k else ""
+                if k == 0 or any(s in self.lex.forms or s in ("كان", "كانت", "قد") or
+                                 s in self.lex.lists["reporting_verbs"] for s in stems(prev)):
+                    return True
+        return False
 
     def _governed(self, view, m, allow_fi=False) -> bool:
         """The mention is the object of a preposition (مع X، من X، لـX) or a source (وفقا لـX)."""
