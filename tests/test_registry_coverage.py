@@ -70,3 +70,9 @@ def test_an_ordinary_word_is_not_read_as_a_new_name(registry, resolve_text, text
 def test_an_ordinary_word_town_is_read_after_a_place_cue(resolve_text):
     found = _found(resolve_text("وسيطرت حركة الشباب على بلدة جلب في القاهرة والجيزة."))
     assert found.get("jilib") == "City", found
+
+
+def test_a_generic_description_means_the_new_group_in_its_country(resolve_text):
+    r = resolve_text("سيطر الجيش الصومالي على بلدة قرب مقديشو بعد معارك مع حركة الشباب. "
+                     "وقالت الحركة إنها انسحبت من جوهر.")
+    assert [m for m in r.mentions if m.text == "الحركة" and m.entity_id == "al_shabaab"]
