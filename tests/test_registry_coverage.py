@@ -76,3 +76,14 @@ def test_a_generic_description_means_the_new_group_in_its_country(resolve_text):
     r = resolve_text("سيطر الجيش الصومالي على بلدة قرب مقديشو بعد معارك مع حركة الشباب. "
                      "وقالت الحركة إنها انسحبت من جوهر.")
     assert [m for m in r.mentions if m.text == "الحركة" and m.entity_id == "al_shabaab"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("وحاصرت الدبابات مجمع ناصر الطبي في خان يونس.", "nasser_medical_complex"),
+    ("وأعيد فتح معبر المصنع أمام المسافرين.", "masnaa_crossing"),
+    ("واستهدفت الصواريخ قاعدة نيفاتيم في النقب.", "nevatim_airbase"),
+    ("وقال شهود إن الطائرات قصفت منشأة فوردو.", "fordow"),
+])
+def test_new_facilities_are_found(resolve_text, text, entity):
+    found = _found(resolve_text(text))
+    assert found.get(entity) == "Facility", found
