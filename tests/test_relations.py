@@ -700,3 +700,17 @@ def test_a_pronoun_whose_subject_is_unnamed_takes_no_earlier_actor(extract_text)
     x = extract_text("سيطرت قوات الدعم السريع على مدينة بارا بعد معارك مع الجيش السوداني.\n\n"
                      "وكانت الحركة قد أعلنت الأسبوع الماضي تحالفها مع قوات الدعم السريع.")
     assert not [c for c in x.claims if c.predicate == "ALLIED_WITH"]
+
+
+def test_a_place_in_a_capital_named_with_its_nationality_lies_in_the_city(extract_text):
+    x = extract_text("انفجرت سيارة قرب مطار بغداد الدولي في العاصمة العراقية بغداد.")
+    assert (_id(x, "مطار بغداد"), "LOCATED_IN", "baghdad") in _triples(x)
+    x = extract_text("استهدفت الغارة موقعا في مدينة قم جنوبي العاصمة الإيرانية طهران.")
+    assert not [c for c in x.claims if c.predicate == "LOCATED_IN" and c.object == "tehran" and c.subject != "tehran"]
+
+
+def test_a_person_before_a_word_and_a_title_does_not_hold_it(extract_text):
+    x = extract_text("أعلن الرئيس الأمريكي دونالد ترامب مقتل زعيم تنظيم داعش في العراق.")
+    assert not [c for c in x.claims if c.predicate == "LEADS" and c.subject == "donald_trump"]
+    x = extract_text("التقى الوفد محمد حمدان دقلو، قائد قوات الدعم السريع.")
+    assert ("hemedti", "LEADS", "rapid_support_forces") in _triples(x)
