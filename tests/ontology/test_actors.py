@@ -36,7 +36,7 @@ STOP_ALIASES = {
     "الميادين", "الحرة", "المسيرة", "فتح", "القاعدة", "السياسي",
 }
 # real names that happen to begin like a proclitic plus the article (e.g. فالح = Falih)
-PROCLITIC_LOOKALIKES = ("فالح", "كالاس")
+PROCLITIC_LOOKALIKES = ("فالح", "كالاس", "فاليري")
 PROCLITIC_ARTICLE = ("وال", "فال", "بال", "كال", "لل")
 
 
