@@ -114,7 +114,8 @@ class ArgumentFinder:
         tokens = view.tokens
         just_before = self._mention_ending_at(view, t)
         svo = just_before is not None and just_before.type in ACTOR_TYPES and not self._governed(view, just_before)
-        forces_after = force_with_nationality(self.ctx, after) if trig.kind == "verb" else None
+        forces_after = force_with_nationality(self.ctx, after) if trig.kind == "verb" or (
+            trig.kind == "masdar" and trig.obj == "place") else None
         if trig.kind == "verb" and ((self._unknown_noun(view, after) and not svo and forces_after is None)
                                     or self._unknown_noun(view, t - 1) or self._counted_noun_before(view, t)):
             return None, ""
@@ -372,6 +373,9 @@ class ArgumentFinder:
         return trig.obj != "place"
 
     def _pronoun_referent(self, view, t, allow_country=False):
+        forces = self._forces_ending_before(view, t)
+        if forces is not None:
+            return forces            # دبابات إسرائيلية أثناء اقتحامها المعبر: the tanks' country
         excluded = {"Person"} if allow_country else {"Country", "Person"}
         for m in reversed([m for m in view.mentions if m.token_end <= t]):
             if m.type == "Person":
@@ -381,12 +385,40 @@ class ArgumentFinder:
                 continue
             if m.type in ACTOR_TYPES - excluded and not _prefix(view, m).endswith(("ل", "ب")):
                 return m
+        if self._unnamed_subject_before(view, t):
+            return None           # وكانت الحركة قد أعلنت تحالفها: her is a body kg cannot name
         if self.topic is not None:
             return self.topic
         for m in reversed(self.history):
             if m.type in ORG_TYPES:
                 return m
         return None
+
+    def _forces_ending_before(self, view, t):
+        """The nearest force noun with a nationality (دبابات إسرائيلية) before t, when no actor
+        mention stands between it and t."""
+        for k in range(t - 2, max(-1, t - 6), -1):
+            if view.is_break(k):
+                return None
+            m = view.covering(k)
+            if m is not None and m.type in ACTOR_TYPES and m.source != "adjective":
+                return None
+            found = force_with_nationality(self.ctx, k)
+            if found is not None and found[1] <= t:
+                return found[0]
+        return None
+
+    def _unnamed_subject_before(self, view, t) -> bool:
+        """A definite noun no mention covers, right after the clause's verb (or first), before t:
+        the subject a pronoun on t refers to, unnamed."""
+        for k in range(max(0, t - 4), t):
+            if self._unknown_noun(view, k) and (k == 0 or view.tokens[k - 1].norm not in
+                                                ("في", "من", "الي", "علي", "مع", "عن")):
+                prev = view.tokens[k - 1].norm if k else ""
+                if k == 0 or any(s in self.lex.forms or s in ("كان", "كانت", "قد") or
+                                 s in self.lex.lists["reporting_verbs"] for s in stems(prev)):
+                    return True
+        return False
 
     def _governed(self, view, m, allow_fi=False) -> bool:
         """The mention is the object of a preposition (مع X، من X، لـX) or a source (وفقا لـX)."""
@@ -477,6 +509,11 @@ class ArgumentFinder:
         first = None
         listed_head = start < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[start].norm))
         while k < len(tokens) and k < limit:
+            aside = _time_aside_end(view, k)
+            if aside != k:
+                limit += aside - k
+                k = aside             # قصفت الطائرات، فجر اليوم، بلدة الخيام
+                continue
             if view.is_break(k) and not (listed_head and first is None and tokens[k].norm in ("،", ",")):
                 break           # على بلدات عيترون، عيتا الشعب: a list after a plural head crosses commas
             if tokens[k].norm in QUOTES:
@@ -502,6 +539,12 @@ class ArgumentFinder:
             if m is not None and m.type == "Country" and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
                 k = m.token_end          # مدن سوريا: cities of the country, not the country
                 continue
+            if m is not None and k > 0 and not view.covering(k - 1) and (
+                    view.tokens[k - 1].norm in self.lex.lists["loyal_to"]
+                    or view.tokens[k - 1].norm in self.lex.lists["supported_by"]
+                    or (view.tokens[k - 1].norm == "من" and k > 1
+                        and view.tokens[k - 2].norm in self.lex.lists["supported_by"])):
+                break                  # قتل قيادي في فصيل موال لإيران: the backer qualifies, it is not hit
             if m is not None and m.source == "adjective" and self._instrument(view, k):
                 break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
             if m is not None and m.source == "adjective":
@@ -655,7 +698,13 @@ class ArgumentFinder:
             (n[:1] in ("ي", "ت") and len(n) >= 3 and not n.startswith(("تم", "تحت")))
 
     def _find_prep(self, view, after, preps, window=8):
-        for k in range(after, min(after + window, len(view.tokens))):
+        k, end = after - 1, min(after + window, len(view.tokens))
+        while k + 1 < end:
+            k += 1
+            aside = _time_aside_end(view, k)
+            if aside != k:
+                k, end = aside - 1, min(end + aside - k, len(view.tokens))
+                continue          # سيطرت القوات، الخميس، على: a time between commas
             if view.is_break(k):
                 return None
             if k > after and not view.covering(k) and self.lex.trigger_readings[view.tokens[k].norm]:
@@ -669,3 +718,16 @@ class ArgumentFinder:
             if view.tokens[k].norm in preps:
                 return k + 1
         return None
+
+
+def _time_aside_end(view, k: int) -> int:
+    """After a time phrase set off by commas at token k (، الخميس، / ، فجر اليوم،): the index
+    after its closing comma; k itself when there is none."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].norm not in ("،", ","):
+        return k
+    for j in range(k + 2, min(k + 5, len(tokens))):
+        if tokens[j].norm in ("،", ","):
+            inside = [t.norm for t in tokens[k + 1:j]]
+            return j + 1 if all(n in TIME_WORDS or n.isdigit() for n in inside) else k
+    return k
