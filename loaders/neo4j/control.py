@@ -301,11 +301,9 @@ class ControlServer:
 
     def _load(self, body: dict) -> dict:
         from loaders.neo4j.direct import load_direct
-        from loaders.neo4j.rows import rows_from_json
 
-        rows = rows_from_json(body["rows"])
         with self.load_lock:
-            report = load_direct(self.server.database_handle(body.get("database")), rows,
+            report = load_direct(self.server.database_handle(body.get("database")), body["rows"],
                                  batch_size=int(body.get("batch_size", 5000)))
         return report.to_json()
 

@@ -20,13 +20,12 @@ graph (tests/loaders/test_neo4j_direct.py).
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections import defaultdict
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from loaders.neo4j import cypher
-from loaders.neo4j.rows import GraphRows, params
+from loaders.neo4j.rows import GraphRows
 
 PROBE_ID = "__kg_schema_probe__"
 
@@ -36,20 +35,37 @@ def composite_type(label: str) -> str:
     return "~".join(sorted((cypher.ENTITY, label)))
 
 
-def as_json(rows: list) -> str | None:
+def as_json(rows: list[dict]) -> str | None:
     """``rows`` as the JSON the bulk calls take, or None when JSON would change a value (NaN or an
-    infinity, a lone surrogate, an integer beyond 64 bits): the per-row path is used then."""
+    infinity, a lone surrogate, an integer a double cannot hold exactly): the per-row path is
+    used then."""
+    if not _exact_numbers(rows):
+        return None
     try:
         text = json.dumps(rows, ensure_ascii=False, allow_nan=False)
         text.encode("utf-8")
     except (ValueError, UnicodeEncodeError):
         return None
-    if _BIG_INT.search(text):
-        return None
     return text
 
 
-_BIG_INT = re.compile(r"(?<![\w.\"])-?\d{19,}(?![\w.])")
+_EXACT = 2 ** 53                    # beyond this an integer may come back from JSON as another number
+
+
+def _exact_numbers(rows: list[dict]) -> bool:
+    """No integer in the rows' values (or in their lists) is beyond +-2**53 (a check on the values,
+    not on the JSON text: a scan of the text costs more than the load's own JSON)."""
+    for d in rows:
+        for v in d.values():
+            t = type(v)
+            if t is int:
+                if not -_EXACT <= v <= _EXACT:
+                    return False
+            elif t is list or t is tuple:
+                for x in v:
+                    if type(x) is int and not -_EXACT <= x <= _EXACT:
+                        return False
+    return True
 
 
 def location(lat, lon) -> dict | None:
@@ -60,14 +76,25 @@ def location(lat, lon) -> dict | None:
             "crs": "WGS-84", "srid": 4326}
 
 
-def _props(row, names: Sequence[str]) -> dict:
-    p = params(row)
-    return {k: p[k] for k in names if p[k] is not None}
+KINDS = ("entities", "articles", "relations", "claims", "mentions")
 
 
-def entity_props(row) -> dict:
+def row_dicts(rows: GraphRows | Mapping) -> dict[str, list[dict]]:
+    """Each kind of row as field -> value maps, which the loader only reads: a GraphRows' records
+    as they are (their own field dicts, not copies), or the JSON form (``rows.rows_to_json``, what
+    the control port receives) as it came, without building records from it again."""
+    if isinstance(rows, GraphRows):
+        return {kind: [vars(r) for r in getattr(rows, kind)] for kind in KINDS}
+    return {kind: list(rows.get(kind) or ()) for kind in KINDS}
+
+
+def _props(row: dict, names: Sequence[str]) -> dict:
+    return {k: v for k in names if (v := row[k]) is not None}
+
+
+def entity_props(row: dict) -> dict:
     props = _props(row, cypher.ENTITY_PROPERTIES)
-    point = location(row.lat, row.lon)
+    point = location(row["lat"], row["lon"])
     if point is not None:
         props[cypher.LOCATION] = point
     return props
@@ -150,7 +177,9 @@ class DirectLoader:
 
     # --- schema ------------------------------------------------------------------------------
 
-    def schema(self, rows: GraphRows) -> None:
+    def schema(self, entities: Sequence[dict], relations: Sequence[dict]) -> None:
+        """The id constraints and the key index first, as the Bolt path (building them after a bulk
+        load measured slower than keeping them up to date), then the node and edge types."""
         for label in cypher.KG_LABELS:
             try:
                 self.db.command("opencypher", cypher.unique_id_constraint(label))
@@ -158,16 +187,15 @@ class DirectLoader:
                 self.db.command("opencypher", cypher.id_index(label))
         self.db.command("opencypher", cypher.KEY_INDEX)
         schema = self.j.getSchema()
-        for label in sorted({e.label for e in rows.entities}):
+        for label in sorted({cypher.entity_label(e["label"]) for e in entities}):
             if not schema.existsType(composite_type(label)):
                 self.j.begin()
-                self.db.command("opencypher", f"CREATE (n:{cypher.ENTITY}:{cypher.entity_label(label)} "
-                                              "{id: $id}) DELETE n", {"id": PROBE_ID})
+                self.db.command("opencypher", cypher.probe_entity_type(label), {"id": PROBE_ID})
                 self.j.commit()
             if not schema.existsType(composite_type(label)):
                 raise RuntimeError(f"ArcadeDB did not name the type of :Entity:{label} "
                                    f"{composite_type(label)!r}; load with --path bolt")
-        for t in {r.type for r in rows.relations} | set(cypher.LINK_TYPES):
+        for t in {r["type"] for r in relations} | set(cypher.LINK_TYPES):
             schema.getOrCreateEdgeType(t)
 
     # --- nodes -------------------------------------------------------------------------------
@@ -190,27 +218,28 @@ class DirectLoader:
                 self.types[key] = str(r.getProperty("type"))
             rs.close()
 
-    def upsert_nodes(self, label: str, rows: Sequence, type_of, props_of) -> None:
+    def upsert_nodes(self, label: str, rows: Sequence[dict], type_of, props_of) -> None:
         """MERGE on id and SET every property: update the nodes that exist, create the rest."""
-        self.find(label, (r.id for r in rows))
-        retyped = [r for r in rows if (label, r.id) in self.types and self.types[(label, r.id)] != type_of(r)]
+        self.find(label, (r["id"] for r in rows))
+        types, rids = self.types, self.rids
+        retyped = [r for r in rows if (key := (label, r["id"])) in types and types[key] != type_of(r)]
         if retyped:
             def drop(r):
-                self.j.lookupByRID(self.db.to_java_rid(self.rids[(label, r.id)]), True).delete()
+                self.j.lookupByRID(self.db.to_java_rid(rids[(label, r["id"])]), True).delete()
             self.in_transactions(retyped, drop)
             for r in retyped:
-                del self.rids[(label, r.id)], self.types[(label, r.id)]
-        existing = [r for r in rows if (label, r.id) in self.rids]
-        self.in_transactions(existing, lambda r: self._set_all(self.rids[(label, r.id)], props_of(r)))
+                del rids[(label, r["id"])], types[(label, r["id"])]
+        existing = [r for r in rows if (label, r["id"]) in rids]
+        self.in_transactions(existing, lambda r: self._set_all(rids[(label, r["id"])], props_of(r)))
         new: dict[str, list] = defaultdict(list)
         for r in rows:
-            if (label, r.id) not in self.rids:
+            if (label, r["id"]) not in rids:
                 new[type_of(r)].append(r)
         for type_name, group in new.items():
             self._create(label, type_name, group, props_of)
 
-    def _create(self, label: str, type_name: str, rows: Sequence, props_of) -> None:
-        props = [{"id": r.id, **props_of(r)} for r in rows]
+    def _create(self, label: str, type_name: str, rows: Sequence[dict], props_of) -> None:
+        props = [{"id": r["id"], **props_of(r)} for r in rows]
         for start in range(0, len(rows), self.batch_size):
             chunk, chunk_props = rows[start:start + self.batch_size], props[start:start + self.batch_size]
             text = as_json(chunk_props)
@@ -230,8 +259,9 @@ class DirectLoader:
             if len(rids) != len(chunk):
                 raise RuntimeError(f"ArcadeDB created {len(rids)} of {len(chunk)} {label} nodes")
             for r, rid in zip(chunk, rids):
-                self.rids[(label, r.id)] = rid
-                self.created.add((label, r.id))
+                key = (label, r["id"])
+                self.rids[key] = rid
+                self.created.add(key)
 
     def _set_all(self, rid: str, props: dict) -> None:
         doc = self.j.lookupByRID(self.db.to_java_rid(rid), True).asVertex().modify()
@@ -289,45 +319,49 @@ class DirectLoader:
                                    *[x for k, v in props.items() for x in (k, self.java(v))])
 
 
-def load_direct(db, rows: GraphRows, *, batch_size: int = 5000):
-    """Write ``rows`` into an open ArcadeDB database (the embedded server's); a LoadReport."""
+def load_direct(db, rows: GraphRows | Mapping, *, batch_size: int = 5000):
+    """Write ``rows`` (a GraphRows, or its JSON form from ``rows.rows_to_json``) into an open
+    ArcadeDB database (the embedded server's); a LoadReport."""
     from loaders.neo4j.load import LoadReport
 
     loader, timings, start = DirectLoader(db, batch_size), [], time.perf_counter()
     E, A, C = cypher.ENTITY, cypher.ARTICLE, cypher.CLAIM
+    d = row_dicts(rows)
+    entities, articles, relations, claims, mentions = (d[k] for k in KINDS)
 
-    def entities():
-        loader.upsert_nodes(E, rows.entities, lambda r: composite_type(r.label), entity_props)
+    def write_entities():
+        loader.upsert_nodes(E, entities, lambda r: composite_type(r["label"]), entity_props)
 
-    def articles():
-        loader.upsert_nodes(A, rows.articles, lambda r: A, lambda r: _props(r, cypher.ARTICLE_PROPERTIES))
-        loader.link(cypher.PUBLISHED_BY, [((A, a.id), (E, a.publisher), {}) for a in rows.articles if a.publisher])
-        loader.link(cypher.MENTIONS, [((A, m.article), (E, m.entity), _props(m, cypher.MENTION_PROPERTIES))
-                                      for m in rows.mentions])
+    def write_articles():
+        loader.upsert_nodes(A, articles, lambda r: A, lambda r: _props(r, cypher.ARTICLE_PROPERTIES))
+        loader.link(cypher.PUBLISHED_BY, [((A, a["id"]), (E, a["publisher"]), {}) for a in articles if a["publisher"]])
+        loader.link(cypher.MENTIONS, [((A, m["article"]), (E, m["entity"]), _props(m, cypher.MENTION_PROPERTIES))
+                                      for m in mentions])
 
-    def relationships():
+    def write_relationships():
         by_type = defaultdict(list)
-        for r in rows.relations:
-            by_type[r.type].append(((E, r.subject), (E, r.object), _props(r, cypher.RELATION_SUMMARY)))
+        for r in relations:
+            by_type[r["type"]].append(((E, r["subject"]), (E, r["object"]), _props(r, cypher.RELATION_SUMMARY)))
         for rel_type, pairs in sorted(by_type.items()):
             loader.link(cypher.relation_type(rel_type), pairs)
 
-    def claims():
-        loader.upsert_nodes(C, rows.claims, lambda r: C, lambda r: _props(r, cypher.CLAIM_PROPERTIES))
-        loader.link(cypher.SUBJECT, [((C, c.id), (E, c.subject), {}) for c in rows.claims])
-        loader.link(cypher.OBJECT, [((C, c.id), (E, c.object), {}) for c in rows.claims])
-        loader.link(cypher.IN_ARTICLE, [((C, c.id), (A, c.article), {}) for c in rows.claims])
-        loader.link(cypher.ATTRIBUTED_TO, [((C, c.id), (E, c.attributed_to), {}) for c in rows.claims
-                                           if c.attributed_to])
+    def write_claims():
+        loader.upsert_nodes(C, claims, lambda r: C, lambda r: _props(r, cypher.CLAIM_PROPERTIES))
+        loader.link(cypher.SUBJECT, [((C, c["id"]), (E, c["subject"]), {}) for c in claims])
+        loader.link(cypher.OBJECT, [((C, c["id"]), (E, c["object"]), {}) for c in claims])
+        loader.link(cypher.IN_ARTICLE, [((C, c["id"]), (A, c["article"]), {}) for c in claims])
+        loader.link(cypher.ATTRIBUTED_TO, [((C, c["id"]), (E, c["attributed_to"]), {}) for c in claims
+                                           if c["attributed_to"]])
 
     try:
-        for name, stage in (("constraints", lambda: loader.schema(rows)), ("entities", entities),
-                            ("articles", articles), ("relationships", relationships), ("claims", claims),
+        for name, stage in (("constraints", lambda: loader.schema(entities, relations)),
+                            ("entities", write_entities), ("articles", write_articles),
+                            ("relationships", write_relationships), ("claims", write_claims),
                             ("flush", loader.finish)):
             t = time.perf_counter()
             stage()
             timings.append((name, time.perf_counter() - t))
     finally:
         loader.finish()
-    return LoadReport(len(rows.entities), len(rows.articles), len(rows.relations), len(rows.claims),
+    return LoadReport(len(entities), len(articles), len(relations), len(claims),
                       time.perf_counter() - start, tuple(timings), path="direct")
