@@ -9,6 +9,8 @@ the client proves it too before the server acts. Requests are one JSON line each
   ping      -> {pid, bolt_port, database}       (every kg command's check; counts as activity)
   stop      -> {stopping: true}                 (kg serve --stop)
   load      -> the load report                  (kg load's rows, written by the direct loader)
+  query     -> {keys, rows}                     (kg cypher's statement, run by the server's own
+                                                 Bolt driver: the CLI need not load the driver)
 
 The server stops itself after ``idle_timeout`` seconds with no request and no open Bolt
 connection. Loads are serialised: two ``kg load`` at once run one after the other.
@@ -97,7 +99,8 @@ class _Session:
             self.file.flush()
         answer = _receive(self.file, limit=None)
         if "error" in answer:
-            raise KgError(str(answer["error"]))
+            error_class = ConnectionFailed if answer.get("error_class") == "ConnectionFailed" else KgError
+            raise error_class(str(answer["error"]))
         return answer
 
     def close(self) -> None:
@@ -134,6 +137,30 @@ def call(paths, info, op: str, payload: bytes | None = None, timeout: float | No
                                f"{exc}") from None
     finally:
         session.close()
+
+
+def warm_query(query: str, parameters: dict, *, write: bool, uri: str | None = None, user: str | None = None,
+               password: str | None = None, database: str | None = None,
+               data_dir: str | None = None) -> tuple[list[str], list[list]] | None:
+    """Run one Cypher statement on the warm embedded server through its control port: the server
+    runs it with ``connection.run_query`` (read-only unless ``write``, as ``kg cypher``) over its
+    own Bolt driver, so the rows and errors are what a Bolt client gets, and this process never
+    loads the driver (~1 s of a short command). None when that does not apply (a URI or
+    credentials are given, or no server runs on the data directory): then go through Bolt."""
+    from loaders.neo4j import server as embedded
+
+    env = os.environ.get
+    if uri or user or password or env("NEO4J_URI") or env("NEO4J_USER") or env("NEO4J_PASSWORD"):
+        return None
+    paths = embedded.ServerPaths(embedded.data_dir(data_dir))
+    info = embedded.running_server(paths)
+    if info is None:
+        return None
+    body = json.dumps({"query": query, "parameters": parameters, "write": write,
+                       "database": database or env("NEO4J_DATABASE") or embedded.DEFAULT_DATABASE},
+                      ensure_ascii=False).encode("utf-8") + b"\n"
+    answer = call(paths, info, "query", body, timeout=None)
+    return list(answer["keys"]), list(answer["rows"])
 
 
 def stop_server(paths, timeout: float = 120.0) -> int | None:
@@ -232,6 +259,8 @@ class ControlServer:
         self.listener = socket.create_server((HOST, 0))
         self.port = self.listener.getsockname()[1]
         self.load_lock = threading.Lock()
+        self.connections: dict[str, object] = {}       # database -> Bolt connection for "query"
+        self.connections_lock = threading.Lock()
         self.busy = 0
         self.last_activity = time.monotonic()
         self._closed = threading.Event()
@@ -241,6 +270,13 @@ class ControlServer:
 
     def close(self) -> None:
         self._closed.set()
+        with self.connections_lock:
+            for conn in self.connections.values():
+                try:
+                    conn.driver.close()
+                except Exception:           # noqa: BLE001 - closing down anyway
+                    pass
+            self.connections.clear()
         try:
             self.listener.close()
         except OSError:
@@ -297,7 +333,36 @@ class ControlServer:
             except Exception as exc:        # noqa: BLE001 - reported to the client as one line
                 return {"error": f"the load failed in the embedded server: {type(exc).__name__}: "
                                  f"{str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ''}"}
+        if op == "query":
+            body = _receive(f, limit=None)
+            try:
+                return self._query(body)
+            except KgError as exc:
+                return {"error": str(exc), "error_class": type(exc).__name__}
+            except Exception as exc:        # noqa: BLE001 - reported to the client as one line
+                return {"error": f"the query failed in the embedded server: {type(exc).__name__}: "
+                                 f"{str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ''}"}
         return {"error": f"unknown request {op!r}"}
+
+    def _query(self, body: dict) -> dict:
+        from loaders.neo4j.connection import run_query
+
+        keys, rows = run_query(self._connection(str(body["database"])), str(body["query"]),
+                               body.get("parameters") or {}, write=bool(body.get("write")))
+        return {"keys": keys, "rows": rows}
+
+    def _connection(self, database: str):
+        """A verified Bolt connection of this server to itself, one per database, kept for later queries."""
+        from loaders.neo4j import server as embedded
+        from loaders.neo4j.connection import _verified
+
+        with self.connections_lock:
+            conn = self.connections.get(database)
+            if conn is None:
+                srv = self.server
+                conn = _verified(srv.uri, embedded.USER, srv.password, database, True)
+                self.connections[database] = conn
+            return conn
 
     def _load(self, body: dict) -> dict:
         from loaders.neo4j.direct import load_direct
