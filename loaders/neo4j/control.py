@@ -74,6 +74,9 @@ class _Session:
             raise NotOurs("no secret in the data directory")
         try:
             self.sock = socket.create_connection((HOST, port), timeout=timeout)
+            # a request is two writes (its line, then its payload): without this the second waits
+            # for the first's delayed acknowledgement, ~40 ms on every request
+            self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except OSError as exc:
             raise NotOurs(f"control port {port}: {exc}") from None
         self.file = self.sock.makefile("rwb")
@@ -139,28 +142,63 @@ def call(paths, info, op: str, payload: bytes | None = None, timeout: float | No
         session.close()
 
 
+class WarmServer:
+    """The warm embedded server reached through its control port: statements run by the server's
+    own Bolt driver (``connection.run_query``, so rows and errors are what a Bolt client gets),
+    loads by its direct loader. This process needs neither the driver (~1 s to import) nor a JVM."""
+
+    def __init__(self, paths, info, database: str):
+        self.paths, self.info, self.database = paths, info, database
+
+    @property
+    def uri(self) -> str:
+        return self.info.uri
+
+    @classmethod
+    def find(cls, *, uri: str | None = None, user: str | None = None, password: str | None = None,
+             database: str | None = None, data_dir: str | None = None) -> "WarmServer | None":
+        """The server running on the data directory, or None when there is none, or when a URI or
+        credentials are given (options or NEO4J_* variables): then the caller goes through Bolt."""
+        from loaders.neo4j import server as embedded
+
+        env = os.environ.get
+        if uri or user or password or env("NEO4J_URI") or env("NEO4J_USER") or env("NEO4J_PASSWORD"):
+            return None
+        paths = embedded.ServerPaths(embedded.data_dir(data_dir))
+        info = embedded.running_server(paths)
+        if info is None:
+            return None
+        return cls(paths, info, database or env("NEO4J_DATABASE") or embedded.DEFAULT_DATABASE)
+
+    def query(self, statement: str, parameters: dict | None = None, *,
+              write: bool = True) -> tuple[list[str], list[list]]:
+        body = json.dumps({"query": statement, "parameters": parameters or {}, "write": write,
+                           "database": self.database}, ensure_ascii=False).encode("utf-8") + b"\n"
+        answer = call(self.paths, self.info, "query", body, timeout=None)
+        return list(answer["keys"]), list(answer["rows"])
+
+    def run(self, statement: str, **parameters) -> list[dict]:
+        """One statement in a write transaction, its records as dicts (as ``load.Writer.run``)."""
+        keys, rows = self.query(statement, parameters, write=True)
+        return [dict(zip(keys, row)) for row in rows]
+
+    def load(self, rows, batch_size: int):
+        """``rows`` (a GraphRows) written by the server's direct loader; its LoadReport."""
+        from loaders.neo4j.common import LoadReport
+        from loaders.neo4j.rows import rows_to_json
+
+        body = json.dumps({"rows": rows_to_json(rows), "batch_size": batch_size, "database": self.database},
+                          ensure_ascii=False).encode("utf-8") + b"\n"
+        return LoadReport.from_json(call(self.paths, self.info, "load", body, timeout=None))
+
+
 def warm_query(query: str, parameters: dict, *, write: bool, uri: str | None = None, user: str | None = None,
                password: str | None = None, database: str | None = None,
                data_dir: str | None = None) -> tuple[list[str], list[list]] | None:
-    """Run one Cypher statement on the warm embedded server through its control port: the server
-    runs it with ``connection.run_query`` (read-only unless ``write``, as ``kg cypher``) over its
-    own Bolt driver, so the rows and errors are what a Bolt client gets, and this process never
-    loads the driver (~1 s of a short command). None when that does not apply (a URI or
-    credentials are given, or no server runs on the data directory): then go through Bolt."""
-    from loaders.neo4j import server as embedded
-
-    env = os.environ.get
-    if uri or user or password or env("NEO4J_URI") or env("NEO4J_USER") or env("NEO4J_PASSWORD"):
-        return None
-    paths = embedded.ServerPaths(embedded.data_dir(data_dir))
-    info = embedded.running_server(paths)
-    if info is None:
-        return None
-    body = json.dumps({"query": query, "parameters": parameters, "write": write,
-                       "database": database or env("NEO4J_DATABASE") or embedded.DEFAULT_DATABASE},
-                      ensure_ascii=False).encode("utf-8") + b"\n"
-    answer = call(paths, info, "query", body, timeout=None)
-    return list(answer["keys"]), list(answer["rows"])
+    """Run one Cypher statement on the warm embedded server (``WarmServer``), read-only unless
+    ``write`` (as ``kg cypher``); None when that does not apply: then go through Bolt."""
+    server = WarmServer.find(uri=uri, user=user, password=password, database=database, data_dir=data_dir)
+    return None if server is None else server.query(query, parameters, write=write)
 
 
 def stop_server(paths, timeout: float = 120.0) -> int | None:
@@ -292,6 +330,7 @@ class ControlServer:
 
     def _serve_one(self, conn: socket.socket) -> None:
         conn.settimeout(30)
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         f = conn.makefile("rwb")
         try:
             hello = _receive(f)

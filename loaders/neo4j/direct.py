@@ -68,6 +68,34 @@ def _exact_numbers(rows: list[dict]) -> bool:
     return True
 
 
+def same_properties(stored: str | None, props: dict) -> bool:
+    """Whether a record's properties, as ArcadeDB's toJSON() gave them (``@`` keys aside), are
+    exactly ``props``: same names, same values of the same JSON types, lists in the same order.
+    Any doubt reads as different, and the record is written again."""
+    if stored is None:
+        return False
+    try:
+        have = json.loads(stored)
+    except ValueError:
+        return False
+    if not isinstance(have, dict) or {k for k in have if not k.startswith("@")} != props.keys():
+        return False
+    return all(_same(have[k], v) for k, v in props.items())
+
+
+def _same(a, b) -> bool:
+    """Equal and of the same JSON type (1, 1.0 and True are three different values here)."""
+    if isinstance(b, tuple):
+        b = list(b)
+    if type(a) is not type(b):
+        return False
+    if type(a) is dict:
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if type(a) is list:
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return a == b
+
+
 def location(lat, lon) -> dict | None:
     """The point ArcadeDB's Cypher ``point({latitude, longitude})`` stores, as that map."""
     if lat is None or lon is None:
@@ -114,6 +142,7 @@ class DirectLoader:
         self.edge_batcher = jpype.JClass("com.arcadedb.python.EdgeBatcher")
         self.rids: dict[tuple[str, str], str] = {}       # (kg label, id) -> RID
         self.types: dict[tuple[str, str], str] = {}      # (kg label, id) -> ArcadeDB type, existing nodes only
+        self.stored: dict[tuple[str, str], str] = {}     # (kg label, id) -> its properties as ArcadeDB's JSON
         self.created: set[tuple[str, str]] = set()       # nodes this load created
         self._batch = None
 
@@ -201,22 +230,23 @@ class DirectLoader:
     # --- nodes -------------------------------------------------------------------------------
 
     def find(self, label: str, ids: Iterable[str]) -> None:
-        """Record the RID and type of every node of ``label`` among ``ids`` that already exists."""
+        """Record the RID, type and stored properties of every node of ``label`` among ``ids``
+        that already exists."""
         wanted = sorted({i for i in ids if (label, i) not in self.rids})
         if not wanted or self.j.countType(label, True) == 0:
             return
         for start in range(0, len(wanted), self.batch_size):
             chunk = wanted[start:start + self.batch_size]
-            parameters = self.jpype.JClass("java.util.HashMap")()
-            parameters.put("ids", self.java(chunk))
-            rs = self.j.query("sql", f"SELECT id, @rid.asString() AS rid, @type AS type FROM `{label}` "
-                                     "WHERE id IN :ids", parameters)
-            while rs.hasNext():
-                r = rs.next()
-                key = (label, str(r.getProperty("id")))
-                self.rids[key] = str(r.getProperty("rid"))
-                self.types[key] = str(r.getProperty("type"))
-            rs.close()
+            for r in self._select(f"SELECT id, @rid.asString() AS rid, @type AS type, @this.toJSON().asString() AS json "
+                                  f"FROM `{label}` WHERE id IN :ids", ids=chunk):
+                key = (label, str(r["id"]))
+                self.rids[key] = str(r["rid"])
+                self.types[key] = str(r["type"])
+                self.stored[key] = str(r["json"])
+
+    def _select(self, sql: str, **parameters) -> list[dict]:
+        """A SQL query's rows as dicts, handed over from the JVM in bulk (the bridge's to_list)."""
+        return self.db.query("sql", sql, parameters).to_list()
 
     def upsert_nodes(self, label: str, rows: Sequence[dict], type_of, props_of) -> None:
         """MERGE on id and SET every property: update the nodes that exist, create the rest."""
@@ -229,8 +259,10 @@ class DirectLoader:
             self.in_transactions(retyped, drop)
             for r in retyped:
                 del rids[(label, r["id"])], types[(label, r["id"])]
-        existing = [r for r in rows if (label, r["id"]) in rids]
-        self.in_transactions(existing, lambda r: self._set_all(rids[(label, r["id"])], props_of(r)))
+        # a node whose stored properties are already these is left alone (a reload writes nothing)
+        changed = [r for r in rows if (key := (label, r["id"])) in rids
+                   and not same_properties(self.stored.get(key), {"id": r["id"], **props_of(r)})]
+        self.in_transactions(changed, lambda r: self._set_all(rids[(label, r["id"])], props_of(r)))
         new: dict[str, list] = defaultdict(list)
         for r in rows:
             if (label, r["id"]) not in rids:
@@ -290,6 +322,9 @@ class DirectLoader:
         fresh = [p for p in pairs if p[0] in self.created or p[1] in self.created]
         old = [p for p in pairs if not (p[0] in self.created or p[1] in self.created)]
         missing = []
+        if old and len(old) * 20 >= self.j.countType(rel_type, False):
+            self._merge_scanned(rel_type, old, missing)
+            old = []
 
         def merge_old(p):
             src = self.j.lookupByRID(self.db.to_java_rid(self.rids[p[0]]), True).asVertex()
@@ -302,6 +337,26 @@ class DirectLoader:
             missing.append(p)
         self.in_transactions(old, merge_old)
         self._bulk_edges(rel_type, fresh + missing)
+
+    def _merge_scanned(self, rel_type: str, pairs: Sequence, missing: list) -> None:
+        """MERGE many edges whose ends both existed: read the type's edges once (cheaper than a
+        look-up per edge when the pairs are a good part of them), update the ones whose properties
+        differ, and leave the rest to be created."""
+        found = defaultdict(list)
+        for r in self._select(f"SELECT @rid.asString() AS rid, @out.asString() AS s, @in.asString() AS d, "
+                              f"@this.toJSON().asString() AS json FROM `{rel_type}`"):
+            found[(str(r["s"]), str(r["d"]))].append((str(r["rid"]), str(r["json"])))
+        stale = []
+        for p in pairs:
+            edges = found.get((self.rids[p[0]], self.rids[p[1]]))
+            if not edges:
+                missing.append(p)
+                continue
+            stale += [(rid, p[2]) for rid, text in edges if not same_properties(text, p[2])]
+
+        def update(item):
+            self._replace(self.j.lookupByRID(self.db.to_java_rid(item[0]), True).asEdge().modify(), item[1])
+        self.in_transactions(stale, update)
 
     def _bulk_edges(self, rel_type: str, pairs: Sequence) -> None:
         if not pairs:
@@ -322,7 +377,7 @@ class DirectLoader:
 def load_direct(db, rows: GraphRows | Mapping, *, batch_size: int = 5000):
     """Write ``rows`` (a GraphRows, or its JSON form from ``rows.rows_to_json``) into an open
     ArcadeDB database (the embedded server's); a LoadReport."""
-    from loaders.neo4j.load import LoadReport
+    from loaders.neo4j.common import LoadReport
 
     loader, timings, start = DirectLoader(db, batch_size), [], time.perf_counter()
     E, A, C = cypher.ENTITY, cypher.ARTICLE, cypher.CLAIM
