@@ -8,11 +8,17 @@ MERGE per row:
 
 1. the schema through the same Cypher statements (constraints, indexes), and each entity
    type's two-label vertex type (``City~Entity``) made by ArcadeDB's Cypher itself;
-2. one indexed look-up per batch of ids finds which nodes already exist;
-3. new nodes go in through ArcadeDB's GraphBatch, a batch at a time as one JSON string;
-   existing ones are updated in place (deleted and recreated when their type changed);
-4. relationships: those of an existing node are looked for first and updated; the rest are
-   buffered in a GraphBatch and written in bulk.
+2. one indexed look-up per batch of ids finds which nodes already exist, with their stored
+   properties (read back in bulk);
+3. new nodes go in through ArcadeDB's GraphBatch, a batch at a time as one JSON string, and
+   their RIDs come back for the relationships (no look-up per edge); an existing node is
+   written only when its properties differ (deleted and recreated when its type changed);
+4. relationships between new nodes are buffered in the GraphBatch and written in bulk; those
+   between existing nodes are looked for first (one scan of the type when they are many) and
+   written only when missing or when their properties differ. A reload writes nothing.
+
+The rows come as a GraphRows or as its JSON form (what the control port receives), read as
+field maps either way.
 
 The result is tested equal, node for node and property for property, to a Bolt load of the same
 graph (tests/loaders/test_neo4j_direct.py).
