@@ -99,7 +99,8 @@ def timed_load(conn, rows, path: str, batch_size: int, server_pid: int | None = 
     n = report.entities + report.relationships + report.claims
     ok = (in_db, got.nodes.get("Entity", 0), got.nodes.get("Claim", 0)) == (
         report.relationships, report.entities, report.claims)
-    print(f"{path + (' reload' if reload else ''):>6}: {n:,} rows (entities + relationships + claims) in {wall:.1f} s = {n / wall:,.0f} rows/s "
+    name = path + (" reload" if reload else "")
+    print(f"{name:>6}: {n:,} rows (entities + relationships + claims) in {wall:.1f} s = {n / wall:,.0f} rows/s "
           f"(CPU, client and server: {cpu:.1f} s = {n / cpu:,.0f} rows per CPU-second); "
           + ", ".join(f"{name} {s:.1f} s" for name, s in report.stage_seconds)
           + f"; in the database: {got.nodes.get('Entity', 0):,} entities, {in_db:,} relationships, "

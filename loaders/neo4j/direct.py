@@ -243,8 +243,8 @@ class DirectLoader:
             return
         for start in range(0, len(wanted), self.batch_size):
             chunk = wanted[start:start + self.batch_size]
-            for r in self._select(f"SELECT id, @rid.asString() AS rid, @type AS type, @this.toJSON().asString() AS json "
-                                  f"FROM `{label}` WHERE id IN :ids", ids=chunk):
+            for r in self._select(f"SELECT id, @rid.asString() AS rid, @type AS type, "
+                                  f"@this.toJSON().asString() AS json FROM `{label}` WHERE id IN :ids", ids=chunk):
                 key = (label, str(r["id"]))
                 self.rids[key] = str(r["rid"])
                 self.types[key] = str(r["type"])
