@@ -4,7 +4,7 @@ one managed transaction per batch, what a real Neo4j gets), with a one-query-per
 in the same run on the same server.
 
     .venv/bin/python benchmarks/neo4j_load.py --relationships 20000 --entities 4000 --articles 2000
-    .venv/bin/python benchmarks/neo4j_load.py --relationships 100000 --entities 20000 --paths direct
+    .venv/bin/python benchmarks/neo4j_load.py --relationships 100000 --entities 20000 --paths direct,direct
 
 Steps: build a synthetic graph.json graph (random actors and places, vocabulary relation
 types, one provenance sentence per relationship); start a warm server (kg's background one) on a
@@ -86,8 +86,11 @@ def cpu_seconds(pid: int | None) -> float:
         return float("nan")
 
 
-def timed_load(conn, rows, path: str, batch_size: int, server_pid: int | None = None):
-    clear(conn)
+def timed_load(conn, rows, path: str, batch_size: int, server_pid: int | None = None, reload: bool = False):
+    """One load from an empty database (``reload``: the same graph again on top of it, which
+    must change nothing), timed, and the database's counts checked against the graph's."""
+    if not reload:
+        clear(conn)
     t, c = time.perf_counter(), cpu_seconds(server_pid)
     report = load(conn, rows, batch_size=batch_size, path=path)
     wall, cpu = time.perf_counter() - t, cpu_seconds(server_pid) - c
@@ -96,7 +99,8 @@ def timed_load(conn, rows, path: str, batch_size: int, server_pid: int | None = 
     n = report.entities + report.relationships + report.claims
     ok = (in_db, got.nodes.get("Entity", 0), got.nodes.get("Claim", 0)) == (
         report.relationships, report.entities, report.claims)
-    print(f"{path:>6}: {n:,} rows (entities + relationships + claims) in {wall:.1f} s = {n / wall:,.0f} rows/s "
+    name = path + (" reload" if reload else "")
+    print(f"{name:>6}: {n:,} rows (entities + relationships + claims) in {wall:.1f} s = {n / wall:,.0f} rows/s "
           f"(CPU, client and server: {cpu:.1f} s = {n / cpu:,.0f} rows per CPU-second); "
           + ", ".join(f"{name} {s:.1f} s" for name, s in report.stage_seconds)
           + f"; in the database: {got.nodes.get('Entity', 0):,} entities, {in_db:,} relationships, "
@@ -113,9 +117,12 @@ def main(argv=None) -> int:
     p.add_argument("--baseline-sample", type=int, default=1_000,
                    help="relationships the one-query-per-row baseline writes (its rate is extrapolated; 0: skip)")
     p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
+    p.add_argument("--reload", action="store_true",
+                   help="after each load, time loading the same graph again (an idempotent reload)")
     p.add_argument("--uri", help="a Neo4j server instead of the embedded one (its kg nodes are deleted)")
     args = p.parse_args(argv)
 
+    print("load average at start: %.2f %.2f %.2f" % os.getloadavg())
     t = time.perf_counter()
     g = synthetic_graph(args.relationships, args.entities, args.articles)
     rows = graph_rows(g)
@@ -135,6 +142,8 @@ def main(argv=None) -> int:
                     if path == "direct" and conn.direct is None:
                         continue
                     ok &= timed_load(conn, rows, path, args.batch_size, info.pid if info else None)
+                    if args.reload:
+                        ok &= timed_load(conn, rows, path, args.batch_size, info.pid if info else None, reload=True)
                 if args.baseline_sample:
                     clear(conn)
                     writer = Writer(conn, args.batch_size)
@@ -149,6 +158,7 @@ def main(argv=None) -> int:
         finally:
             if not args.uri:
                 stop_server(ServerPaths(Path(tmp).resolve()))
+    print("load average at end: %.2f %.2f %.2f" % os.getloadavg())
     return 0 if ok else 1
 
 

@@ -97,11 +97,18 @@ def print_rows(keys: list[str], rows: list[list], fmt: str, out=None) -> None:
 
 
 def run(args) -> int:
-    from loaders.neo4j import connect, run_query
-    from loaders.neo4j.connection import settings_from_args
+    from loaders.neo4j.control import warm_query
 
     text, parameters = query_text(args), parse_params(args.param)
-    with connect(settings_from_args(args)) as conn:
-        keys, rows = run_query(conn, text, parameters, write=args.write)
-    print_rows(keys, rows, args.format)
+    # A warm embedded server runs the query itself (this process then never loads the Bolt driver);
+    # otherwise (a URI, or no server running yet) the query goes over Bolt.
+    answer = warm_query(text, parameters, write=args.write, uri=args.uri, user=args.user, password=args.password,
+                        database=args.database, data_dir=args.data_dir)
+    if answer is None:
+        from loaders.neo4j import connect, run_query
+        from loaders.neo4j.connection import settings_from_args
+
+        with connect(settings_from_args(args)) as conn:
+            answer = run_query(conn, text, parameters, write=args.write)
+    print_rows(*answer, args.format)
     return 0

@@ -14,7 +14,7 @@ import importlib
 # loaders.neo4j.options is imported (every `kg` command builds its option parser from those).
 _EXPORTS = {
     "Connection": "connection", "QueryFailed": "connection", "Settings": "connection", "connect": "connection",
-    "run_query": "connection", "DEFAULT_BATCH_SIZE": "load", "LoadReport": "load", "clear": "load",
+    "run_query": "connection", "DEFAULT_BATCH_SIZE": "load", "LoadReport": "common", "clear": "load",
     "counts": "load", "load_graph": "load",
 }
 __all__ = list(_EXPORTS)

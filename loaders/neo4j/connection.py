@@ -180,13 +180,7 @@ def connect(settings: Settings | None = None, *, start_embedded: bool = True,
         if info is not None:
             uri = info.uri
 
-            def direct(rows, batch_size, info=info):
-                from loaders.neo4j.load import LoadReport
-                from loaders.neo4j.rows import rows_to_json
-
-                body = json.dumps({"rows": rows_to_json(rows), "batch_size": batch_size, "database": database},
-                                  ensure_ascii=False).encode("utf-8") + b"\n"
-                return LoadReport.from_json(control.call(paths, info, "load", body, timeout=None))
+            direct = control.WarmServer(paths, info, database).load
         elif start_embedded:
             if note:
                 note("starting the embedded Bolt server for this command only (a JVM: 5-15 s); "

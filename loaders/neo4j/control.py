@@ -9,6 +9,8 @@ the client proves it too before the server acts. Requests are one JSON line each
   ping      -> {pid, bolt_port, database}       (every kg command's check; counts as activity)
   stop      -> {stopping: true}                 (kg serve --stop)
   load      -> the load report                  (kg load's rows, written by the direct loader)
+  query     -> {keys, rows}                     (kg cypher's statement, run by the server's own
+                                                 Bolt driver: the CLI need not load the driver)
 
 The server stops itself after ``idle_timeout`` seconds with no request and no open Bolt
 connection. Loads are serialised: two ``kg load`` at once run one after the other.
@@ -72,6 +74,9 @@ class _Session:
             raise NotOurs("no secret in the data directory")
         try:
             self.sock = socket.create_connection((HOST, port), timeout=timeout)
+            # a request is two writes (its line, then its payload): without this the second waits
+            # for the first's delayed acknowledgement, ~40 ms on every request
+            self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except OSError as exc:
             raise NotOurs(f"control port {port}: {exc}") from None
         self.file = self.sock.makefile("rwb")
@@ -97,7 +102,8 @@ class _Session:
             self.file.flush()
         answer = _receive(self.file, limit=None)
         if "error" in answer:
-            raise KgError(str(answer["error"]))
+            error_class = ConnectionFailed if answer.get("error_class") == "ConnectionFailed" else KgError
+            raise error_class(str(answer["error"]))
         return answer
 
     def close(self) -> None:
@@ -134,6 +140,65 @@ def call(paths, info, op: str, payload: bytes | None = None, timeout: float | No
                                f"{exc}") from None
     finally:
         session.close()
+
+
+class WarmServer:
+    """The warm embedded server reached through its control port: statements run by the server's
+    own Bolt driver (``connection.run_query``, so rows and errors are what a Bolt client gets),
+    loads by its direct loader. This process needs neither the driver (~1 s to import) nor a JVM."""
+
+    def __init__(self, paths, info, database: str):
+        self.paths, self.info, self.database = paths, info, database
+
+    @property
+    def uri(self) -> str:
+        return self.info.uri
+
+    @classmethod
+    def find(cls, *, uri: str | None = None, user: str | None = None, password: str | None = None,
+             database: str | None = None, data_dir: str | None = None) -> "WarmServer | None":
+        """The server running on the data directory, or None when there is none, or when a URI or
+        credentials are given (options or NEO4J_* variables): then the caller goes through Bolt."""
+        from loaders.neo4j import server as embedded
+
+        env = os.environ.get
+        if uri or user or password or env("NEO4J_URI") or env("NEO4J_USER") or env("NEO4J_PASSWORD"):
+            return None
+        paths = embedded.ServerPaths(embedded.data_dir(data_dir))
+        info = embedded.running_server(paths)
+        if info is None:
+            return None
+        return cls(paths, info, database or env("NEO4J_DATABASE") or embedded.DEFAULT_DATABASE)
+
+    def query(self, statement: str, parameters: dict | None = None, *,
+              write: bool = True) -> tuple[list[str], list[list]]:
+        body = json.dumps({"query": statement, "parameters": parameters or {}, "write": write,
+                           "database": self.database}, ensure_ascii=False).encode("utf-8") + b"\n"
+        answer = call(self.paths, self.info, "query", body, timeout=None)
+        return list(answer["keys"]), list(answer["rows"])
+
+    def run(self, statement: str, **parameters) -> list[dict]:
+        """One statement in a write transaction, its records as dicts (as ``load.Writer.run``)."""
+        keys, rows = self.query(statement, parameters, write=True)
+        return [dict(zip(keys, row)) for row in rows]
+
+    def load(self, rows, batch_size: int):
+        """``rows`` (a GraphRows) written by the server's direct loader; its LoadReport."""
+        from loaders.neo4j.common import LoadReport
+        from loaders.neo4j.rows import rows_to_json
+
+        body = json.dumps({"rows": rows_to_json(rows), "batch_size": batch_size, "database": self.database},
+                          ensure_ascii=False).encode("utf-8") + b"\n"
+        return LoadReport.from_json(call(self.paths, self.info, "load", body, timeout=None))
+
+
+def warm_query(query: str, parameters: dict, *, write: bool, uri: str | None = None, user: str | None = None,
+               password: str | None = None, database: str | None = None,
+               data_dir: str | None = None) -> tuple[list[str], list[list]] | None:
+    """Run one Cypher statement on the warm embedded server (``WarmServer``), read-only unless
+    ``write`` (as ``kg cypher``); None when that does not apply: then go through Bolt."""
+    server = WarmServer.find(uri=uri, user=user, password=password, database=database, data_dir=data_dir)
+    return None if server is None else server.query(query, parameters, write=write)
 
 
 def stop_server(paths, timeout: float = 120.0) -> int | None:
@@ -232,6 +297,8 @@ class ControlServer:
         self.listener = socket.create_server((HOST, 0))
         self.port = self.listener.getsockname()[1]
         self.load_lock = threading.Lock()
+        self.connections: dict[str, object] = {}       # database -> Bolt connection for "query"
+        self.connections_lock = threading.Lock()
         self.busy = 0
         self.last_activity = time.monotonic()
         self._closed = threading.Event()
@@ -241,6 +308,13 @@ class ControlServer:
 
     def close(self) -> None:
         self._closed.set()
+        with self.connections_lock:
+            for conn in self.connections.values():
+                try:
+                    conn.driver.close()
+                except Exception:           # noqa: BLE001 - closing down anyway
+                    pass
+            self.connections.clear()
         try:
             self.listener.close()
         except OSError:
@@ -256,6 +330,7 @@ class ControlServer:
 
     def _serve_one(self, conn: socket.socket) -> None:
         conn.settimeout(30)
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         f = conn.makefile("rwb")
         try:
             hello = _receive(f)
@@ -297,15 +372,42 @@ class ControlServer:
             except Exception as exc:        # noqa: BLE001 - reported to the client as one line
                 return {"error": f"the load failed in the embedded server: {type(exc).__name__}: "
                                  f"{str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ''}"}
+        if op == "query":
+            body = _receive(f, limit=None)
+            try:
+                return self._query(body)
+            except KgError as exc:
+                return {"error": str(exc), "error_class": type(exc).__name__}
+            except Exception as exc:        # noqa: BLE001 - reported to the client as one line
+                return {"error": f"the query failed in the embedded server: {type(exc).__name__}: "
+                                 f"{str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ''}"}
         return {"error": f"unknown request {op!r}"}
+
+    def _query(self, body: dict) -> dict:
+        from loaders.neo4j.connection import run_query
+
+        keys, rows = run_query(self._connection(str(body["database"])), str(body["query"]),
+                               body.get("parameters") or {}, write=bool(body.get("write")))
+        return {"keys": keys, "rows": rows}
+
+    def _connection(self, database: str):
+        """A verified Bolt connection of this server to itself, one per database, kept for later queries."""
+        from loaders.neo4j import server as embedded
+        from loaders.neo4j.connection import _verified
+
+        with self.connections_lock:
+            conn = self.connections.get(database)
+            if conn is None:
+                srv = self.server
+                conn = _verified(srv.uri, embedded.USER, srv.password, database, True)
+                self.connections[database] = conn
+            return conn
 
     def _load(self, body: dict) -> dict:
         from loaders.neo4j.direct import load_direct
-        from loaders.neo4j.rows import rows_from_json
 
-        rows = rows_from_json(body["rows"])
         with self.load_lock:
-            report = load_direct(self.server.database_handle(body.get("database")), rows,
+            report = load_direct(self.server.database_handle(body.get("database")), body["rows"],
                                  batch_size=int(body.get("batch_size", 5000)))
         return report.to_json()
 

@@ -77,6 +77,12 @@ def id_index(label: str) -> str:
 KEY_INDEX = f"CREATE INDEX entity_key IF NOT EXISTS FOR (n:{ENTITY}) ON (n.key)"
 
 
+def probe_entity_type(label: str, vocab: Vocabulary | None = None) -> str:
+    """Creates and deletes one node (id $id) labelled Entity and ``label``: ArcadeDB's Cypher then
+    holds the vertex type such nodes get, which the embedded server's bulk load writes into."""
+    return f"CREATE (n:{ENTITY}:{entity_label(label, vocab)} {{id: $id}}) DELETE n"
+
+
 # --- entities --------------------------------------------------------------------------------
 
 def drop_retyped_entities() -> str:

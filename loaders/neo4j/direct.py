@@ -8,11 +8,17 @@ MERGE per row:
 
 1. the schema through the same Cypher statements (constraints, indexes), and each entity
    type's two-label vertex type (``City~Entity``) made by ArcadeDB's Cypher itself;
-2. one indexed look-up per batch of ids finds which nodes already exist;
-3. new nodes go in through ArcadeDB's GraphBatch, a batch at a time as one JSON string;
-   existing ones are updated in place (deleted and recreated when their type changed);
-4. relationships: those of an existing node are looked for first and updated; the rest are
-   buffered in a GraphBatch and written in bulk.
+2. one indexed look-up per batch of ids finds which nodes already exist, with their stored
+   properties (read back in bulk);
+3. new nodes go in through ArcadeDB's GraphBatch, a batch at a time as one JSON string, and
+   their RIDs come back for the relationships (no look-up per edge); an existing node is
+   written only when its properties differ (deleted and recreated when its type changed);
+4. relationships between new nodes are buffered in the GraphBatch and written in bulk; those
+   between existing nodes are looked for first (one scan of the type when they are many) and
+   written only when missing or when their properties differ. A reload writes nothing.
+
+The rows come as a GraphRows or as its JSON form (what the control port receives), read as
+field maps either way.
 
 The result is tested equal, node for node and property for property, to a Bolt load of the same
 graph (tests/loaders/test_neo4j_direct.py).
@@ -20,13 +26,12 @@ graph (tests/loaders/test_neo4j_direct.py).
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections import defaultdict
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from loaders.neo4j import cypher
-from loaders.neo4j.rows import GraphRows, params
+from loaders.neo4j.rows import GraphRows
 
 PROBE_ID = "__kg_schema_probe__"
 
@@ -36,20 +41,65 @@ def composite_type(label: str) -> str:
     return "~".join(sorted((cypher.ENTITY, label)))
 
 
-def as_json(rows: list) -> str | None:
+def as_json(rows: list[dict]) -> str | None:
     """``rows`` as the JSON the bulk calls take, or None when JSON would change a value (NaN or an
-    infinity, a lone surrogate, an integer beyond 64 bits): the per-row path is used then."""
+    infinity, a lone surrogate, an integer a double cannot hold exactly): the per-row path is
+    used then."""
+    if not _exact_numbers(rows):
+        return None
     try:
         text = json.dumps(rows, ensure_ascii=False, allow_nan=False)
         text.encode("utf-8")
     except (ValueError, UnicodeEncodeError):
         return None
-    if _BIG_INT.search(text):
-        return None
     return text
 
 
-_BIG_INT = re.compile(r"(?<![\w.\"])-?\d{19,}(?![\w.])")
+_EXACT = 2 ** 53                    # beyond this an integer may come back from JSON as another number
+
+
+def _exact_numbers(rows: list[dict]) -> bool:
+    """No integer in the rows' values (or in their lists) is beyond +-2**53 (a check on the values,
+    not on the JSON text: a scan of the text costs more than the load's own JSON)."""
+    for d in rows:
+        for v in d.values():
+            t = type(v)
+            if t is int:
+                if not -_EXACT <= v <= _EXACT:
+                    return False
+            elif t is list or t is tuple:
+                for x in v:
+                    if type(x) is int and not -_EXACT <= x <= _EXACT:
+                        return False
+    return True
+
+
+def same_properties(stored: str | None, props: dict) -> bool:
+    """Whether a record's properties, as ArcadeDB's toJSON() gave them (``@`` keys aside), are
+    exactly ``props``: same names, same values of the same JSON types, lists in the same order.
+    Any doubt reads as different, and the record is written again."""
+    if stored is None:
+        return False
+    try:
+        have = json.loads(stored)
+    except ValueError:
+        return False
+    if not isinstance(have, dict) or {k for k in have if not k.startswith("@")} != props.keys():
+        return False
+    return all(_same(have[k], v) for k, v in props.items())
+
+
+def _same(a, b) -> bool:
+    """Equal and of the same JSON type (1, 1.0 and True are three different values here)."""
+    if isinstance(b, tuple):
+        b = list(b)
+    if type(a) is not type(b):
+        return False
+    if type(a) is dict:
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if type(a) is list:
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return a == b
 
 
 def location(lat, lon) -> dict | None:
@@ -60,14 +110,25 @@ def location(lat, lon) -> dict | None:
             "crs": "WGS-84", "srid": 4326}
 
 
-def _props(row, names: Sequence[str]) -> dict:
-    p = params(row)
-    return {k: p[k] for k in names if p[k] is not None}
+KINDS = ("entities", "articles", "relations", "claims", "mentions")
 
 
-def entity_props(row) -> dict:
+def row_dicts(rows: GraphRows | Mapping) -> dict[str, list[dict]]:
+    """Each kind of row as field -> value maps, which the loader only reads: a GraphRows' records
+    as they are (their own field dicts, not copies), or the JSON form (``rows.rows_to_json``, what
+    the control port receives) as it came, without building records from it again."""
+    if isinstance(rows, GraphRows):
+        return {kind: [vars(r) for r in getattr(rows, kind)] for kind in KINDS}
+    return {kind: list(rows.get(kind) or ()) for kind in KINDS}
+
+
+def _props(row: dict, names: Sequence[str]) -> dict:
+    return {k: v for k in names if (v := row[k]) is not None}
+
+
+def entity_props(row: dict) -> dict:
     props = _props(row, cypher.ENTITY_PROPERTIES)
-    point = location(row.lat, row.lon)
+    point = location(row["lat"], row["lon"])
     if point is not None:
         props[cypher.LOCATION] = point
     return props
@@ -87,6 +148,7 @@ class DirectLoader:
         self.edge_batcher = jpype.JClass("com.arcadedb.python.EdgeBatcher")
         self.rids: dict[tuple[str, str], str] = {}       # (kg label, id) -> RID
         self.types: dict[tuple[str, str], str] = {}      # (kg label, id) -> ArcadeDB type, existing nodes only
+        self.stored: dict[tuple[str, str], str] = {}     # (kg label, id) -> its properties as ArcadeDB's JSON
         self.created: set[tuple[str, str]] = set()       # nodes this load created
         self._batch = None
 
@@ -150,7 +212,9 @@ class DirectLoader:
 
     # --- schema ------------------------------------------------------------------------------
 
-    def schema(self, rows: GraphRows) -> None:
+    def schema(self, entities: Sequence[dict], relations: Sequence[dict]) -> None:
+        """The id constraints and the key index first, as the Bolt path (building them after a bulk
+        load measured slower than keeping them up to date), then the node and edge types."""
         for label in cypher.KG_LABELS:
             try:
                 self.db.command("opencypher", cypher.unique_id_constraint(label))
@@ -158,59 +222,62 @@ class DirectLoader:
                 self.db.command("opencypher", cypher.id_index(label))
         self.db.command("opencypher", cypher.KEY_INDEX)
         schema = self.j.getSchema()
-        for label in sorted({e.label for e in rows.entities}):
+        for label in sorted({cypher.entity_label(e["label"]) for e in entities}):
             if not schema.existsType(composite_type(label)):
                 self.j.begin()
-                self.db.command("opencypher", f"CREATE (n:{cypher.ENTITY}:{cypher.entity_label(label)} "
-                                              "{id: $id}) DELETE n", {"id": PROBE_ID})
+                self.db.command("opencypher", cypher.probe_entity_type(label), {"id": PROBE_ID})
                 self.j.commit()
             if not schema.existsType(composite_type(label)):
                 raise RuntimeError(f"ArcadeDB did not name the type of :Entity:{label} "
                                    f"{composite_type(label)!r}; load with --path bolt")
-        for t in {r.type for r in rows.relations} | set(cypher.LINK_TYPES):
+        for t in {r["type"] for r in relations} | set(cypher.LINK_TYPES):
             schema.getOrCreateEdgeType(t)
 
     # --- nodes -------------------------------------------------------------------------------
 
     def find(self, label: str, ids: Iterable[str]) -> None:
-        """Record the RID and type of every node of ``label`` among ``ids`` that already exists."""
+        """Record the RID, type and stored properties of every node of ``label`` among ``ids``
+        that already exists."""
         wanted = sorted({i for i in ids if (label, i) not in self.rids})
         if not wanted or self.j.countType(label, True) == 0:
             return
         for start in range(0, len(wanted), self.batch_size):
             chunk = wanted[start:start + self.batch_size]
-            parameters = self.jpype.JClass("java.util.HashMap")()
-            parameters.put("ids", self.java(chunk))
-            rs = self.j.query("sql", f"SELECT id, @rid.asString() AS rid, @type AS type FROM `{label}` "
-                                     "WHERE id IN :ids", parameters)
-            while rs.hasNext():
-                r = rs.next()
-                key = (label, str(r.getProperty("id")))
-                self.rids[key] = str(r.getProperty("rid"))
-                self.types[key] = str(r.getProperty("type"))
-            rs.close()
+            for r in self._select(f"SELECT id, @rid.asString() AS rid, @type AS type, "
+                                  f"@this.toJSON().asString() AS json FROM `{label}` WHERE id IN :ids", ids=chunk):
+                key = (label, str(r["id"]))
+                self.rids[key] = str(r["rid"])
+                self.types[key] = str(r["type"])
+                self.stored[key] = str(r["json"])
 
-    def upsert_nodes(self, label: str, rows: Sequence, type_of, props_of) -> None:
+    def _select(self, sql: str, **parameters) -> list[dict]:
+        """A SQL query's rows as dicts, handed over from the JVM in bulk (the bridge's to_list)."""
+        return self.db.query("sql", sql, parameters).to_list()
+
+    def upsert_nodes(self, label: str, rows: Sequence[dict], type_of, props_of) -> None:
         """MERGE on id and SET every property: update the nodes that exist, create the rest."""
-        self.find(label, (r.id for r in rows))
-        retyped = [r for r in rows if (label, r.id) in self.types and self.types[(label, r.id)] != type_of(r)]
+        self.find(label, (r["id"] for r in rows))
+        types, rids = self.types, self.rids
+        retyped = [r for r in rows if (key := (label, r["id"])) in types and types[key] != type_of(r)]
         if retyped:
             def drop(r):
-                self.j.lookupByRID(self.db.to_java_rid(self.rids[(label, r.id)]), True).delete()
+                self.j.lookupByRID(self.db.to_java_rid(rids[(label, r["id"])]), True).delete()
             self.in_transactions(retyped, drop)
             for r in retyped:
-                del self.rids[(label, r.id)], self.types[(label, r.id)]
-        existing = [r for r in rows if (label, r.id) in self.rids]
-        self.in_transactions(existing, lambda r: self._set_all(self.rids[(label, r.id)], props_of(r)))
+                del rids[(label, r["id"])], types[(label, r["id"])]
+        # a node whose stored properties are already these is left alone (a reload writes nothing)
+        changed = [r for r in rows if (key := (label, r["id"])) in rids
+                   and not same_properties(self.stored.get(key), {"id": r["id"], **props_of(r)})]
+        self.in_transactions(changed, lambda r: self._set_all(rids[(label, r["id"])], props_of(r)))
         new: dict[str, list] = defaultdict(list)
         for r in rows:
-            if (label, r.id) not in self.rids:
+            if (label, r["id"]) not in rids:
                 new[type_of(r)].append(r)
         for type_name, group in new.items():
             self._create(label, type_name, group, props_of)
 
-    def _create(self, label: str, type_name: str, rows: Sequence, props_of) -> None:
-        props = [{"id": r.id, **props_of(r)} for r in rows]
+    def _create(self, label: str, type_name: str, rows: Sequence[dict], props_of) -> None:
+        props = [{"id": r["id"], **props_of(r)} for r in rows]
         for start in range(0, len(rows), self.batch_size):
             chunk, chunk_props = rows[start:start + self.batch_size], props[start:start + self.batch_size]
             text = as_json(chunk_props)
@@ -230,8 +297,9 @@ class DirectLoader:
             if len(rids) != len(chunk):
                 raise RuntimeError(f"ArcadeDB created {len(rids)} of {len(chunk)} {label} nodes")
             for r, rid in zip(chunk, rids):
-                self.rids[(label, r.id)] = rid
-                self.created.add((label, r.id))
+                key = (label, r["id"])
+                self.rids[key] = rid
+                self.created.add(key)
 
     def _set_all(self, rid: str, props: dict) -> None:
         doc = self.j.lookupByRID(self.db.to_java_rid(rid), True).asVertex().modify()
@@ -260,6 +328,9 @@ class DirectLoader:
         fresh = [p for p in pairs if p[0] in self.created or p[1] in self.created]
         old = [p for p in pairs if not (p[0] in self.created or p[1] in self.created)]
         missing = []
+        if old and len(old) * 20 >= self.j.countType(rel_type, False):
+            self._merge_scanned(rel_type, old, missing)
+            old = []
 
         def merge_old(p):
             src = self.j.lookupByRID(self.db.to_java_rid(self.rids[p[0]]), True).asVertex()
@@ -272,6 +343,26 @@ class DirectLoader:
             missing.append(p)
         self.in_transactions(old, merge_old)
         self._bulk_edges(rel_type, fresh + missing)
+
+    def _merge_scanned(self, rel_type: str, pairs: Sequence, missing: list) -> None:
+        """MERGE many edges whose ends both existed: read the type's edges once (cheaper than a
+        look-up per edge when the pairs are a good part of them), update the ones whose properties
+        differ, and leave the rest to be created."""
+        found = defaultdict(list)
+        for r in self._select(f"SELECT @rid.asString() AS rid, @out.asString() AS s, @in.asString() AS d, "
+                              f"@this.toJSON().asString() AS json FROM `{rel_type}`"):
+            found[(str(r["s"]), str(r["d"]))].append((str(r["rid"]), str(r["json"])))
+        stale = []
+        for p in pairs:
+            edges = found.get((self.rids[p[0]], self.rids[p[1]]))
+            if not edges:
+                missing.append(p)
+                continue
+            stale += [(rid, p[2]) for rid, text in edges if not same_properties(text, p[2])]
+
+        def update(item):
+            self._replace(self.j.lookupByRID(self.db.to_java_rid(item[0]), True).asEdge().modify(), item[1])
+        self.in_transactions(stale, update)
 
     def _bulk_edges(self, rel_type: str, pairs: Sequence) -> None:
         if not pairs:
@@ -289,45 +380,49 @@ class DirectLoader:
                                    *[x for k, v in props.items() for x in (k, self.java(v))])
 
 
-def load_direct(db, rows: GraphRows, *, batch_size: int = 5000):
-    """Write ``rows`` into an open ArcadeDB database (the embedded server's); a LoadReport."""
-    from loaders.neo4j.load import LoadReport
+def load_direct(db, rows: GraphRows | Mapping, *, batch_size: int = 5000):
+    """Write ``rows`` (a GraphRows, or its JSON form from ``rows.rows_to_json``) into an open
+    ArcadeDB database (the embedded server's); a LoadReport."""
+    from loaders.neo4j.common import LoadReport
 
     loader, timings, start = DirectLoader(db, batch_size), [], time.perf_counter()
     E, A, C = cypher.ENTITY, cypher.ARTICLE, cypher.CLAIM
+    d = row_dicts(rows)
+    entities, articles, relations, claims, mentions = (d[k] for k in KINDS)
 
-    def entities():
-        loader.upsert_nodes(E, rows.entities, lambda r: composite_type(r.label), entity_props)
+    def write_entities():
+        loader.upsert_nodes(E, entities, lambda r: composite_type(r["label"]), entity_props)
 
-    def articles():
-        loader.upsert_nodes(A, rows.articles, lambda r: A, lambda r: _props(r, cypher.ARTICLE_PROPERTIES))
-        loader.link(cypher.PUBLISHED_BY, [((A, a.id), (E, a.publisher), {}) for a in rows.articles if a.publisher])
-        loader.link(cypher.MENTIONS, [((A, m.article), (E, m.entity), _props(m, cypher.MENTION_PROPERTIES))
-                                      for m in rows.mentions])
+    def write_articles():
+        loader.upsert_nodes(A, articles, lambda r: A, lambda r: _props(r, cypher.ARTICLE_PROPERTIES))
+        loader.link(cypher.PUBLISHED_BY, [((A, a["id"]), (E, a["publisher"]), {}) for a in articles if a["publisher"]])
+        loader.link(cypher.MENTIONS, [((A, m["article"]), (E, m["entity"]), _props(m, cypher.MENTION_PROPERTIES))
+                                      for m in mentions])
 
-    def relationships():
+    def write_relationships():
         by_type = defaultdict(list)
-        for r in rows.relations:
-            by_type[r.type].append(((E, r.subject), (E, r.object), _props(r, cypher.RELATION_SUMMARY)))
+        for r in relations:
+            by_type[r["type"]].append(((E, r["subject"]), (E, r["object"]), _props(r, cypher.RELATION_SUMMARY)))
         for rel_type, pairs in sorted(by_type.items()):
             loader.link(cypher.relation_type(rel_type), pairs)
 
-    def claims():
-        loader.upsert_nodes(C, rows.claims, lambda r: C, lambda r: _props(r, cypher.CLAIM_PROPERTIES))
-        loader.link(cypher.SUBJECT, [((C, c.id), (E, c.subject), {}) for c in rows.claims])
-        loader.link(cypher.OBJECT, [((C, c.id), (E, c.object), {}) for c in rows.claims])
-        loader.link(cypher.IN_ARTICLE, [((C, c.id), (A, c.article), {}) for c in rows.claims])
-        loader.link(cypher.ATTRIBUTED_TO, [((C, c.id), (E, c.attributed_to), {}) for c in rows.claims
-                                           if c.attributed_to])
+    def write_claims():
+        loader.upsert_nodes(C, claims, lambda r: C, lambda r: _props(r, cypher.CLAIM_PROPERTIES))
+        loader.link(cypher.SUBJECT, [((C, c["id"]), (E, c["subject"]), {}) for c in claims])
+        loader.link(cypher.OBJECT, [((C, c["id"]), (E, c["object"]), {}) for c in claims])
+        loader.link(cypher.IN_ARTICLE, [((C, c["id"]), (A, c["article"]), {}) for c in claims])
+        loader.link(cypher.ATTRIBUTED_TO, [((C, c["id"]), (E, c["attributed_to"]), {}) for c in claims
+                                           if c["attributed_to"]])
 
     try:
-        for name, stage in (("constraints", lambda: loader.schema(rows)), ("entities", entities),
-                            ("articles", articles), ("relationships", relationships), ("claims", claims),
+        for name, stage in (("constraints", lambda: loader.schema(entities, relations)),
+                            ("entities", write_entities), ("articles", write_articles),
+                            ("relationships", write_relationships), ("claims", write_claims),
                             ("flush", loader.finish)):
             t = time.perf_counter()
             stage()
             timings.append((name, time.perf_counter() - t))
     finally:
         loader.finish()
-    return LoadReport(len(rows.entities), len(rows.articles), len(rows.relations), len(rows.claims),
+    return LoadReport(len(entities), len(articles), len(relations), len(claims),
                       time.perf_counter() - start, tuple(timings), path="direct")

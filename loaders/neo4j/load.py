@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from dataclasses import asdict, dataclass
 from typing import Callable, Iterable, Sequence
 
 import networkx as nx
 from neo4j import exceptions as neo4j_errors
 
 from loaders.neo4j import cypher
+from loaders.neo4j.common import Counts, LoadReport, clear_with, counts_with, other_articles_with  # noqa: F401
 from loaders.neo4j.connection import Connection, translate
 from loaders.neo4j.options import DEFAULT_BATCH_SIZE
 from loaders.neo4j.rows import GraphRows, graph_rows, params
@@ -30,27 +30,6 @@ from ontology import Vocabulary, vocabulary
 
 PATHS = ("auto", "direct", "bolt")
 CONFLICT_RETRIES = 20
-
-
-@dataclass(frozen=True)
-class LoadReport:
-    entities: int
-    articles: int
-    relationships: int
-    claims: int
-    seconds: float
-    stage_seconds: tuple[tuple[str, float], ...] = ()
-    path: str = "bolt"
-
-    def stage(self, name: str) -> float:
-        return dict(self.stage_seconds).get(name, 0.0)
-
-    def to_json(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_json(cls, d: dict) -> "LoadReport":
-        return cls(**{**d, "stage_seconds": tuple(tuple(x) for x in d.get("stage_seconds", ()))})
 
 
 def batches(rows: Sequence, size: int) -> Iterable[Sequence]:
@@ -186,37 +165,29 @@ def load_graph(conn: Connection, g: nx.MultiDiGraph, *, batch_size: int = DEFAUL
     return load(conn, graph_rows(g, vocab), batch_size=batch_size, path=path, vocab=vocab)
 
 
+def runner(conn: Connection):
+    """``run(statement, **parameters) -> list[dict]`` over this connection (one write transaction
+    each), driver errors as KgErrors: what ``loaders.neo4j.common``'s functions take."""
+    writer = Writer(conn)
+
+    def run(statement: str, **parameters) -> list[dict]:
+        try:
+            return writer.run(statement, **parameters)
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
+            raise translate(exc, conn.uri, conn.user, conn.database) from None
+    return run
+
+
 def other_articles(conn: Connection, rows: GraphRows) -> int:
     """How many articles the database holds that this load's graph does not."""
-    try:
-        return Writer(conn).run(cypher.OTHER_ARTICLES, ids=[a.id for a in rows.articles])[0]["n"]
-    except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
-        raise translate(exc, conn.uri, conn.user, conn.database) from None
+    return other_articles_with(runner(conn), [a.id for a in rows.articles])
 
 
 def clear(conn: Connection, *, batch_size: int = 10_000) -> int:
     """Delete kg's nodes (Entity, Article, Claim) and their relationships, in bounded slices."""
-    writer, deleted = Writer(conn), 0
-    try:
-        for label in cypher.KG_LABELS:
-            while (n := writer.run(cypher.delete_batch(label), limit=batch_size)[0]["deleted"]):
-                deleted += n
-    except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
-        raise translate(exc, conn.uri, conn.user, conn.database) from None
-    return deleted
-
-
-@dataclass(frozen=True)
-class Counts:
-    nodes: dict[str, int]
-    relationships: dict[str, int]
+    return clear_with(runner(conn), batch_size=batch_size)
 
 
 def counts(conn: Connection) -> Counts:
     """Nodes per kg label and entity type, relationships per type, as the database has them."""
-    vocab, writer = vocabulary(), Writer(conn)
-    labels = cypher.KG_LABELS + vocab.entity_codes
-    rel_types = vocab.relation_codes + cypher.LINK_TYPES
-    nodes = {label: writer.run(cypher.count_nodes(label))[0]["n"] for label in labels}
-    rels = {t: writer.run(cypher.count_relationships(t))[0]["n"] for t in rel_types}
-    return Counts({k: v for k, v in nodes.items() if v}, {k: v for k, v in rels.items() if v})
+    return counts_with(runner(conn))

@@ -205,8 +205,9 @@ _ROW_TYPES = {"entities": EntityRow, "articles": ArticleRow, "relations": Relati
 
 
 def rows_to_json(rows: GraphRows) -> dict:
-    """The rows as JSON-ready lists (how kg load hands them to a warm embedded server)."""
-    return {kind: [params(r) for r in getattr(rows, kind)] for kind in _ROW_TYPES}
+    """The rows as JSON-ready lists of field maps (how kg load hands them to a warm embedded server):
+    each record's own field dict, not a copy (json writes its tuples as arrays); read them only."""
+    return {kind: [vars(r) for r in getattr(rows, kind)] for kind in _ROW_TYPES}
 
 
 def rows_from_json(data: dict) -> GraphRows:
