@@ -128,7 +128,7 @@ def test_a_facility_or_square_keeps_its_cue_in_its_name(resolve_text, text, name
 
 
 @pytest.mark.parametrize("text, surfaces, iso", [
-    ("وقال الجيش الصومالي إن القوات الصومالية استعادت البلدة.", ["الجيش الصومالي", "القوات الصومالية"], "SO"),
+    ("وقال الجيش الأوغندي إن القوات الأوغندية استعادت البلدة.", ["الجيش الأوغندي", "القوات الأوغندية"], "UG"),
     ("ونشرت القوات المسلحة الأوغندية بطاريات صواريخ.", ["القوات المسلحة الأوغندية"], "UG"),
 ], ids=["two-heads-one-army", "armed-forces"])
 def test_an_army_head_and_an_adjective_name_that_states_armed_forces(resolve_text, text, surfaces, iso):

@@ -87,3 +87,10 @@ def test_a_generic_description_means_the_new_group_in_its_country(resolve_text):
 def test_new_facilities_are_found(resolve_text, text, entity):
     found = _found(resolve_text(text))
     assert found.get(entity) == "Facility", found
+
+
+def test_an_army_head_and_an_adjective_name_are_the_registry_army(resolve_text):
+    """The Somali army is now in the registry: both ways of naming it are that one node."""
+    r = resolve_text("وقال الجيش الصومالي إن القوات الصومالية استعادت البلدة.")
+    ids = {m.entity_id for m in r.mentions if m.text in ("الجيش الصومالي", "القوات الصومالية")}
+    assert ids == {"somali_national_army"}, [(m.text, m.entity_id) for m in r.mentions]
