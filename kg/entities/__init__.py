@@ -7,65 +7,22 @@ definite anaphors (المدينة، الحزب، العاصمة ...) resolved to
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
-import json
 from collections import Counter
 from dataclasses import dataclass
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
-from kg.entities.context import (adjective_country_spans, armies_for_states, capital_country, load_context_cues,
+from kg.entities.context import (adjective_country_spans, armies_for_states, capital_country,
                                  merge_person_aliases, nationality_of, national_army_spans, resolve_metonyms,
                                  signals)
+from kg.language.cues import Cues, load_context_cues, load_cues
+from kg.language.lexicon import load_lexicon
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
 
 PLACE_TYPES = frozenset({"City", "Region", "Facility", "Country"})
 ACTOR_TYPES = frozenset({"Person", "ArmedGroup", "StateForce", "Government", "MediaOutlet", "Organization", "Country"})
-
-
-@dataclass(frozen=True)
-class Cues:
-    place: dict[str, str]
-    org: dict[tuple[str, ...], str]
-    titles: frozenset[tuple[str, ...]]
-    anaphors: dict[str, dict]
-    name_prefixes: frozenset[str]
-    stop: frozenset[str]
-    directions: frozenset[str]
-    not_adjectives: frozenset[str] = frozenset()
-    plural_place: dict[str, str] = dataclasses.field(default_factory=dict)
-    in_name: frozenset[str] = frozenset()
-
-    @functools.cached_property
-    def first_words(self) -> frozenset[str]:
-        """Every word a cue (place, organisation, title) can start with."""
-        return frozenset(self.place) | {k[0] for k in self.org} | {k[0] for k in self.titles}
-
-    def keeps_cue(self, cue: str | None, etype: str) -> bool:
-        """Is the cue part of the name it introduces (سجن صيدنايا، ساحة الأمويين), not only a
-        word before it (مدينة حمص)?"""
-        return etype == "Facility" or cue in self.in_name
-
-
-@functools.lru_cache(maxsize=1)
-def load_cues() -> Cues:
-    from ontology import path
-    data = json.loads(path("cues.json").read_text(encoding="utf-8"))
-    return Cues(
-        place={normalise(k): v for k, v in data["place_cues"].items()},
-        org={phrase_key(k): v for k, v in data["org_cues"].items()},
-        titles=frozenset(phrase_key(t) for t in data["person_titles"]),
-        anaphors={normalise(k): {**v, "heads": [normalise(h) for h in v.get("heads", [])]}
-                  for k, v in data["anaphors"].items()},
-        name_prefixes=frozenset(normalise(w) for w in data["name_prefixes"]),
-        stop=frozenset(normalise(w) for w in data["stop_words"]),
-        directions=frozenset(normalise(w) for w in data["directions"]),
-        not_adjectives=frozenset(normalise(w) for w in data.get("not_adjectives", ())),
-        plural_place={normalise(k): v for k, v in data.get("plural_place_cues", {}).items()},
-        in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
-    )
 
 
 @dataclass
@@ -702,7 +659,6 @@ def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
 
 
 def _is_trigger(norm: str) -> bool:
-    from kg.relations import load_lexicon
     forms = load_lexicon().forms
     return any(stem in forms for prefix, stem in proclitic_variants(norm) if prefix in ("", "و", "ف"))
 
@@ -1098,7 +1054,6 @@ def adjective_spans(sentence: Sentence, taken: list[Span], reg: Registry, signal
 
 @functools.lru_cache(maxsize=1)
 def _reporting_verbs() -> frozenset[str]:
-    from kg.relations import load_lexicon
     return frozenset(normalise(w) for w in load_lexicon().lists.get("reporting_verbs", ()))
 
 

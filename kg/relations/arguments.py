@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members
-from kg.relations.lexicon import Trigger, stems
+from kg.language.cues import load_cues
+from kg.language.lexicon import Trigger, stems
 from kg.relations.view import _ok_type, _prefix
-from kg.relations.words import (ACTOR_TYPES, DISCOURSE_LINKS, FUNCTION_WORDS, ORG_TYPES, PARTITIVE_PLACES,
+from kg.language.words import (ACTOR_TYPES, DISCOURSE_LINKS, FUNCTION_WORDS, ORG_TYPES, PARTITIVE_PLACES,
     PLACE_TYPES, QUANTITY_NOUNS, QUOTES, RELATIVE, SUFFIXES, TIME_WORDS)
 from kg.types import Mention
 
@@ -16,7 +17,6 @@ class ArgumentFinder:
 
     def _titled_person_after(self, view, after):
         """رئيس المكتب السياسي لحركة حماس خليل الحية: the person a title after the verb names."""
-        from kg.entities import load_cues
         titles = load_cues().titles
         if after >= len(view.tokens) or not any((s,) in titles for s in stems(view.tokens[after].norm)):
             return None
@@ -89,7 +89,6 @@ class ArgumentFinder:
         if k < 0 or k >= len(view.tokens) or view.covering(k):
             return False
         n = view.tokens[k].norm
-        from kg.entities import load_cues
         cues = load_cues()
         if not (n.startswith("ال") and len(n) >= 5) or n in TIME_WORDS or n in cues.stop or n in RELATIVE:
             return False

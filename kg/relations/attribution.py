@@ -5,9 +5,9 @@ import dataclasses
 import itertools
 
 from kg.arabic import is_word
-from kg.relations.lexicon import stems
+from kg.language.lexicon import stems
 from kg.relations.view import _prefix
-from kg.relations.words import ANAPHORIC_SOURCES, ORG_TYPES
+from kg.language.words import ANAPHORIC_SOURCES, ORG_TYPES
 
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
 _SPEECH_OPENERS = frozenset({":", "«", "\"", "“"})

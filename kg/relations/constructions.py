@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
 from kg.relations.view import SentenceView, _prefix
-from kg.relations.words import ACTOR_TYPES, ORG_TYPES, PLACE_TYPES, QUOTES
+from kg.language.words import ACTOR_TYPES, ORG_TYPES, PLACE_TYPES, QUOTES
 from kg.types import Mention
 
 Emit = Callable[..., None]        # emit(subject, relation, object, rule, confidence, trigger=None)

@@ -9,11 +9,11 @@ from kg.registry import load_registry
 from kg.relations.arguments import ArgumentFinder
 from kg.relations.attribution import Attribution
 from kg.relations.constructions import SENTENCE_RULES, RuleContext, force_with_nationality
-from kg.relations.lexicon import Trigger, load_lexicon, stems
+from kg.language.lexicon import Trigger, load_lexicon, stems
 from kg.relations.scorer import rescore
 from kg.relations.structure import StructuralRules
 from kg.relations.view import SentenceView, _prefix
-from kg.relations.words import ACTOR_TYPES, BACKGROUND_RELATIONS, PLACE_TYPES, QUOTES, TIME_WORDS
+from kg.language.words import ACTOR_TYPES, BACKGROUND_RELATIONS, PLACE_TYPES, QUOTES, TIME_WORDS
 from ontology import vocabulary
 from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, Provenance, ResolvedArticle
 

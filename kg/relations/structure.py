@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.constructions import conjuncts_before
-from kg.relations.lexicon import stems
+from kg.language.cues import load_cues
+from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
-from kg.relations.words import ACTOR_TYPES, CLAUSE_BREAKS, ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES
+from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES
 from kg.types import Mention
 
 
 def load_cues_directions():
-    from kg.entities import load_cues
     return load_cues().directions
 
 

@@ -1,5 +1,5 @@
 """The Arabic trigger lexicon (ontology/triggers.json, and ontology/trigger_roots.json whose roots
-kg.relations.derive fills into verb-form patterns): verbs and verbal nouns with all the
+kg.language.derive fills into verb-form patterns): verbs and verbal nouns with all the
 conjugated, definite and pronoun-suffixed forms the extractor matches, and the word lists of the
 structural and construction rules."""
 from __future__ import annotations
@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from kg.arabic import normalise, phrase_key, proclitic_variants, variant_stems
 from kg.memo import Memo
-from kg.relations.derive import derive
-from kg.relations.words import PREFIXES, SUFFIXES
+from kg.language.derive import derive
+from kg.language.words import PREFIXES, SUFFIXES
 
 
 @dataclass(frozen=True)
