@@ -17,12 +17,11 @@ from kg.entities.context import (adjective_country_spans, armies_for_states, cap
                                  signals)
 from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.lexicon import load_lexicon
+from kg.language.words import PLACE_TYPES
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
 
-PLACE_TYPES = frozenset({"City", "Region", "Facility", "Country"})
-ACTOR_TYPES = frozenset({"Person", "ArmedGroup", "StateForce", "Government", "MediaOutlet", "Organization", "Country"})
 
 
 @dataclass

@@ -1,10 +1,22 @@
-"""Word classes and relation classes the relation rules test against (normalised spellings)."""
+"""Word classes and type classes the relation rules test against (normalised spellings).
+
+The type and relation classes come from ontology/kg.ttl (``ontology.vocabulary()``): each entity
+type's ``kg:extractionRole`` and ``kg:placeRank``, each relation's ``kg:standingFact``."""
 from __future__ import annotations
 
-PLACE_TYPES = frozenset({"City", "Region", "Facility", "Country"})
-ORG_TYPES = frozenset({"ArmedGroup", "StateForce", "Government", "Organization"})
-ACTOR_TYPES = ORG_TYPES | {"Person", "Country"}
-PLACE_RANK = {"Facility": 0, "City": 1, "Region": 2, "Country": 3}
+from ontology import vocabulary
+
+_VOCABULARY = vocabulary()
+#: places, countries included (a country is a place that also acts as its state)
+PLACE_TYPES = _VOCABULARY.types_with_role("place", "state")
+#: bodies that act, have members and parts
+ORG_TYPES = _VOCABULARY.types_with_role("organisation")
+#: what can be the subject or object of an event (not an outlet: it is credited, not an actor)
+ACTOR_TYPES = _VOCABULARY.types_with_role("organisation", "person", "state")
+#: who can be credited with a sentence (an outlet, an organisation, a person, a state)
+SPEAKER_TYPES = _VOCABULARY.types_with_role("organisation", "person", "state", "source")
+#: place type -> size rank, for containment (a Facility lies in a City, in a Region, in a Country)
+PLACE_RANK = _VOCABULARY.place_rank
 CLAUSE_BREAKS = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")", "!", "?", "؟"})
 QUOTES = frozenset({"«", "»", "\"", "“", "”", "'", "‘", "’", "″"})
 RELATIVE = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
@@ -24,7 +36,7 @@ FUNCTION_WORDS = frozenset({"و", "ف", "ثم", "كما", "حيث", "قد", "ل�
 SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 # Standing facts (what belongs to, leads or lies in what) are background, not a report of an
 # event: they are not credited to the outlet or speaker of their sentence.
-BACKGROUND_RELATIONS = frozenset({"PART_OF", "LEADS", "MEMBER_OF", "BASED_IN", "LOCATED_IN", "ALLIED_WITH"})
+BACKGROUND_RELATIONS = _VOCABULARY.standing
 PREFIXES = ("ي", "ت", "ن", "ا")
 
 

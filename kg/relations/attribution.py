@@ -7,11 +7,10 @@ import itertools
 from kg.arabic import is_word
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
-from kg.language.words import ANAPHORIC_SOURCES, ORG_TYPES
+from kg.language.words import ANAPHORIC_SOURCES, SPEAKER_TYPES
 
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
 _SPEECH_OPENERS = frozenset({":", "«", "\"", "“"})
-_SPEAKER_TYPES = ORG_TYPES | {"Person", "MediaOutlet", "Country"}
 
 
 class Attribution:
@@ -136,7 +135,7 @@ class Attribution:
         if view.stem_set().isdisjoint(L["statement_nouns"]):
             return None
         tokens = view.tokens
-        actors = [m for m in view.mentions if m.type in _SPEAKER_TYPES and m.type != "Person"]
+        actors = [m for m in view.mentions if m.type in SPEAKER_TYPES and m.type != "Person"]
         for k, tok in enumerate(tokens[:-1]):
             if L["statement_nouns"].isdisjoint(stems(tok.norm)) or tok.norm.startswith("ال"):
                 continue
@@ -165,7 +164,7 @@ class Attribution:
                     if tokens[k].norm in _COMPLEMENTISERS or tokens[k].norm in _SPEECH_OPENERS), None)
         if end is None or any(self.lex.trigger_readings[t.norm] for t in tokens[v + 1:end]):
             return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
-        between = [m for m in view.mentions if v < m.token_start < end and m.type in _SPEAKER_TYPES]
+        between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
         people = [m for m in between if m.type == "Person"]
         speaker = (people or between or [None])[0]
         if speaker is None:
