@@ -9,6 +9,8 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, at f9cb175: entity F1 0.836, relation F1 0.502, attribution 0.900.
 - 53 articles, at 39ddd37 (entities and relations that generalise): entity F1 0.904,
   relation F1 0.639, attribution 0.917.
+- 53 articles, with strikes in places, target lists and releases from a prison named before:
+  entity F1 0.904, relation F1 0.651, attribution 0.915.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.90, "relation": 0.63, "attribution": 0.91}
+FLOORS = {"entity": 0.90, "relation": 0.645, "attribution": 0.91}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

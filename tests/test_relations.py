@@ -468,3 +468,53 @@ def test_a_standing_fact_inside_an_organisations_report_is_credited(extract_text
     part = [c for c in x.claims if c.predicate == "PART_OF" and c.object == "rapid_support_forces"]
     want = {"sudanese_armed_forces"} if credited else {None}
     assert part and {c.provenance.attributed_to for c in part} == want
+
+
+# ---------------------------------------------------------------- strikes: where, and by whom
+
+def test_a_strike_in_a_place_attacks_the_place(extract_text):
+    x = extract_text("قام سلاح الجو الإسرائيلي بتنفيذ ضربة في منطقة صور.")
+    assert ("israeli_air_force", "ATTACKED", _id(x, "صور")) in _triples(x)
+    x = extract_text("شنت الطائرات الروسية غارات في ريف إدلب الجنوبي.")
+    assert ("russia", "ATTACKED", _id(x, "إدلب")) in _triples(x)
+
+
+def test_a_strike_at_a_time_names_no_place(extract_text):
+    x = extract_text("وقعت الغارة في وقت متأخر من الليل.")
+    assert not [c for c in x.claims if c.predicate == "ATTACKED"]
+
+
+def test_targets_in_a_list_of_places_are_each_attacked(extract_text):
+    x = extract_text("أعلن حزب الله أنه استهدف تجمعات لجنود إسرائيليين في مستوطنات المطلة وكريات شمونة ونهاريا.")
+    for town in ("المطلة", "كريات شمونة", "نهاريا"):
+        assert ("hezbollah", "ATTACKED", _id(x, town)) in _triples(x)
+    x = extract_text("قصف الجيش السوداني مواقع لقوات الدعم السريع في الفاشر، نيالا والجنينة.")
+    for town in ("الفاشر", "نيالا", "الجنينة"):
+        assert ("sudanese_armed_forces", "ATTACKED", _id(x, town)) in _triples(x)
+
+
+def test_a_place_list_after_a_target_stops_at_a_new_clause(extract_text):
+    x = extract_text("استهدفت غارة إسرائيلية سيارة في مدينة صور وحزب الله يرد بالصواريخ.")
+    assert ("israel", "ATTACKED", _id(x, "صور")) in _triples(x)
+    assert ("israel", "ATTACKED", "hezbollah") not in _triples(x)
+
+
+@pytest.mark.parametrize("force", ["الدبابات", "المسيرات", "المقاتلات", "المدفعية"])
+def test_a_force_noun_with_a_nationality_after_the_verb_is_the_subject(extract_text, force):
+    x = extract_text(f"استهدفت {force} الإسرائيلية بلدة الخيام.")
+    assert ("israel", "ATTACKED", _id(x, "الخيام")) in _triples(x) or \
+        ("israeli_air_force", "ATTACKED", _id(x, "الخيام")) in _triples(x)
+
+
+# ---------------------------------------------------------------- prisoners
+
+def test_a_release_naming_no_prison_is_from_the_prison_named_before(extract_text):
+    x = extract_text("سيطرت الفصائل على سجن حماة المركزي وأطلقت سراح مئات السجناء.")
+    assert ("syrian_opposition", "RELEASED_PRISONERS", _id(x, "سجن حماة")) in _triples(x)
+    x = extract_text("دخلت الفصائل سجن صيدنايا وأفرجت عن المعتقلين فيه.")
+    assert ("syrian_opposition", "RELEASED_PRISONERS", _id(x, "صيدنايا")) in _triples(x)
+
+
+def test_a_prison_named_after_the_release_is_not_its_source(extract_text):
+    x = extract_text("أفرجت السلطات عن الصحفي بعد زيارة إلى سجن رومية.")
+    assert not [c for c in x.claims if c.predicate == "RELEASED_PRISONERS"]

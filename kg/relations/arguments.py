@@ -110,8 +110,9 @@ class ArgumentFinder:
         tokens = view.tokens
         just_before = self._mention_ending_at(view, t)
         svo = just_before is not None and just_before.type in ACTOR_TYPES and not self._governed(view, just_before)
-        if trig.kind == "verb" and ((self._unknown_noun(view, after) and not svo) or self._unknown_noun(view, t - 1)
-                                    or self._counted_noun_before(view, t)):
+        forces_after = force_with_nationality(self.ctx, after) if trig.kind == "verb" else None
+        if trig.kind == "verb" and ((self._unknown_noun(view, after) and not svo and forces_after is None)
+                                    or self._unknown_noun(view, t - 1) or self._counted_noun_before(view, t)):
             return None, ""
         if trig.kind == "masdar" and after < len(tokens) and tokens[after].norm in self.lex.lists["passive_participles"]:
             return self._passive_agent(view, after + 1), "passive_agent"   # الحصار المفروض من X / على القطاع
@@ -147,10 +148,8 @@ class ArgumentFinder:
             agent = view.mention_at(rel_k + 1)   # هجوم شنته فصائل / الحرب التي تخوضها إسرائيل
             if agent is not None and agent.type in ACTOR_TYPES:
                 return agent, "relative"
-        if trig.kind == "verb":
-            forces = force_with_nationality(self.ctx, after)
-            if forces is not None:
-                return forces[0], "adjective"     # قصفت المدفعية الإسرائيلية / استهدفت غارة إسرائيلية
+        if forces_after is not None and pro is None:
+            return forces_after[0], "adjective"     # قصفت المدفعية الإسرائيلية / استهدفت غارة إسرائيلية
         m = view.mention_at(after)
         if m is None and after + 1 < len(tokens) and not view.is_break(after):
             m2 = view.mention_at(after + 1)
@@ -499,16 +498,20 @@ class ArgumentFinder:
             first = person or first        # القيادي في حزب الله إبراهيم عقيل: the person was killed
         objs.append(first)
         k = first.token_end
+        places_only = False
         if trig.relation == "ATTACKED" and (first.type not in PLACE_TYPES or first.source == "adjective"):
             for k2 in range(k, min(k + 3, len(tokens) - 1)):
                 if view.is_break(k2):
                     break
-                if tokens[k2].norm == "في" and view.mention_at(k2 + 1) and view.mention_at(k2 + 1).type in PLACE_TYPES:
-                    objs.append(view.mention_at(k2 + 1))
+                place = self._place_after_fi(view, k2)
+                if place is not None:
+                    objs.append(place)          # مواقع للحوثيين في مستوطنات المطلة وكريات شمونة
+                    first, k, places_only = place, place.token_end, True
                     break
         while k < len(tokens):
             m = view.mention_at(k)
-            if m is not None and _prefix(view, m).startswith("و") and _ok_type(m, trig.obj):
+            if m is not None and _prefix(view, m).startswith("و") and _ok_type(m, trig.obj) \
+                    and not (places_only and m.type not in PLACE_TYPES):
                 if self._starts_clause(view, m.token_end):
                     break          # وحزب الله يرد: the subject of a new clause, not a second object
                 objs.append(m)
@@ -525,6 +528,20 @@ class ArgumentFinder:
             break
         more = list_members(self.ctx, k, lambda x: _ok_type(x, trig.obj) and x.type != "Country")
         return objs + [m for m in more if subj is None or m.entity_id != subj.entity_id]
+
+    def _place_after_fi(self, view, k):
+        """في, then a place, perhaps after a plural place noun: where an attack's target stands
+        (تجمعات للجنود في مستوطنات المطلة -> المطلة)."""
+        tokens = view.tokens
+        if tokens[k].norm != "في" or k + 1 >= len(tokens):
+            return None
+        j = k + 1
+        if view.mention_at(j) is None and not view.covering(j) and j + 1 < len(tokens) and (
+                any(st in PARTITIVE_PLACES for st in stems(tokens[j].norm))
+                or not view.token_stems(j).isdisjoint(self.lex.lists["place_heads"])):
+            j += 1
+        m = view.mention_at(j)
+        return m if m is not None and m.type in PLACE_TYPES else None
 
     def _comma_conjunct(self, view, k, first, trig):
         """A comma then a mention of the same kind as the first object, with no verb after it:

@@ -173,6 +173,8 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                                              and subj.sentence == view.sentence.index)):
             after = max(after, subj.token_end)
         objs = self._objects(view, after, trig, subj)
+        if not objs and trig.relation == "RELEASED_PRISONERS":
+            objs = self._prison_before(view, t)
         if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule == "before":
             # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
             group = self._coordinated(view, subj)
@@ -195,6 +197,16 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                 self._claim(view, sj, trig.relation, o, rule, conf, surface)
         if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
+
+    def _prison_before(self, view: SentenceView, t: int) -> list[Mention]:
+        """سيطروا على سجن حماة وأطلقوا سراح السجناء: a release naming no prison is from the last
+        prison the sentence named before it."""
+        words = self.lex.lists["prison_words"]
+        for m in reversed(view.mentions):
+            if m.token_end <= t and m.type == "Facility" and m.sentence == view.sentence.index \
+                    and not view.token_stems(m.token_start).isdisjoint(words):
+                return [m]
+        return []
 
     def _undone(self, view, t) -> bool:
         """فك الحصار، كسر الحصار، صد الهجوم: a verbal noun governed by a word that undoes or
