@@ -518,3 +518,38 @@ def test_a_release_naming_no_prison_is_from_the_prison_named_before(extract_text
 def test_a_prison_named_after_the_release_is_not_its_source(extract_text):
     x = extract_text("أفرجت السلطات عن الصحفي بعد زيارة إلى سجن رومية.")
     assert not [c for c in x.claims if c.predicate == "RELEASED_PRISONERS"]
+
+
+# ---------------------------------------------------------------- persons with titles, support received
+
+def test_a_title_inside_the_subjects_mention_names_him_not_a_later_person(extract_text):
+    x = extract_text("التقى وزير الخارجية الأمريكي ماركو روبيو نظيره السوري أسعد الشيباني في باريس.")
+    assert ("marco_rubio", "MET_WITH", "asaad_al_shaibani") in _triples(x) or \
+        ("asaad_al_shaibani", "MET_WITH", "marco_rubio") in _triples(x)
+
+
+def test_a_titled_person_after_a_nationality_is_the_object_not_the_country(extract_text):
+    x = extract_text("التقى الرئيس الفرنسي إيمانويل ماكرون بالرئيس اللبناني جوزاف عون في باريس.")
+    met = {(s, o) for s, p, o in _triples(x) if p == "MET_WITH"}
+    assert met and all("lebanon" not in pair for pair in met)
+    assert any(_id(x, "جوزاف عون") in pair for pair in met)
+
+
+def test_the_country_of_the_strike_that_killed_is_never_the_one_killed(extract_text):
+    x = extract_text("قتل القيادي في حزب الله وسام الطويل بغارة إسرائيلية.")
+    person = _id(x, "وسام الطويل")
+    assert ("israel", "KILLED", person) in _triples(x)
+    assert (person, "KILLED", "israel") not in _triples(x)
+
+
+def test_support_received_from_a_backer(extract_text):
+    x = extract_text("تتلقى جماعة الحوثي دعما عسكريا من إيران.")
+    assert ("iran", "SUPPORTS", "houthis") in _triples(x)
+    assert ("houthis", "SUPPORTS", "iran") not in _triples(x)
+    x = extract_text("الجيش السوداني تلقى مساعدات عسكرية من مصر.")
+    assert ("egypt", "SUPPORTS", "sudanese_armed_forces") in _triples(x)
+
+
+def test_the_speaker_before_a_complementiser_is_not_the_receiver(extract_text):
+    x = extract_text("قالت واشنطن إن الجماعة حصلت على أسلحة متطورة من إيران.")
+    assert ("iran", "SUPPORTS", "united_states") not in _triples(x)

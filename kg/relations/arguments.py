@@ -20,6 +20,9 @@ class ArgumentFinder:
         titles = load_cues().titles
         if after >= len(view.tokens) or not any((s,) in titles for s in stems(view.tokens[after].norm)):
             return None
+        named = view.mention_at(after)
+        if named is not None and named.type == "Person":
+            return named          # وزير الخارجية الأمريكي ماركو روبيو: the title is part of his mention
         for k in range(after + 1, min(after + 8, len(view.tokens))):
             if view.is_break(k):
                 return None
@@ -482,6 +485,12 @@ class ArgumentFinder:
             if m is not None and m.type == "Country" and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
                 k = m.token_end          # مدن سوريا: cities of the country, not the country
                 continue
+            if m is not None and m.source == "adjective" and self._instrument(view, k):
+                break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
+            if m is not None and m.source == "adjective" and trig.obj != "place":
+                named = view.mention_at(m.token_end)
+                if named is not None and named.type == "Person":
+                    m = named          # بالرئيس اللبناني جوزاف عون: the person the title names, not his country
             if m is not None and (subj is None or m.entity_id != subj.entity_id):
                 if _ok_type(m, trig.obj) and not (trig.obj == "place" and m.type == "Country" and first is None
                                                   and self._later_non_country(view, m.token_end, limit)):
@@ -528,6 +537,14 @@ class ArgumentFinder:
             break
         more = list_members(self.ctx, k, lambda x: _ok_type(x, trig.obj) and x.type != "Country")
         return objs + [m for m in more if subj is None or m.entity_id != subj.entity_id]
+
+    def _instrument(self, view, k) -> bool:
+        """Token k follows a strike noun with the preposition ب (بغارة، بصاروخ): the means of an
+        act, whose nationality names who acted, never the one acted on."""
+        if k < 1:
+            return False
+        return any(p.endswith("ب") and st in self.lex.lists["strike_nouns"]
+                   for p, st in proclitic_variants(view.tokens[k - 1].norm))
 
     def _place_after_fi(self, view, k):
         """في, then a place, perhaps after a plural place noun: where an attack's target stands

@@ -583,6 +583,58 @@ def backed_by(ctx: RuleContext):
             ctx.emit(backer, "SUPPORTS", head, "supports:backed_by_rule", 0.8, view.tokens[t].text)
 
 
+def support_received(ctx: RuleContext):
+    """تتلقى جماعة الحوثي دعما عسكريا من إيران -> Iran SUPPORTS the Houthis: a receiver (after the
+    verb, or before it), the support, then من and the backer."""
+    view = ctx.view
+    stems_here = view.stem_set()
+    if stems_here.isdisjoint(ctx.lists["receive_verbs"]) or stems_here.isdisjoint(ctx.lists["support_nouns"]):
+        return
+    for v in range(len(view.tokens)):
+        if not _has(ctx, v, "receive_verbs") or view.covering(v):
+            continue
+        found = _support_from(ctx, v + 1)
+        if found is None:
+            continue
+        noun, backer = found
+        receiver = next((m for m in view.mentions if v < m.token_start < noun and m.type in ACTOR_TYPES), None) \
+            or _nearest_before(view, v, lambda m: m.type in ACTOR_TYPES and _same_clause(view, m.token_end, v))
+        if receiver is not None and receiver.entity_id != backer.entity_id:
+            ctx.emit(backer, "SUPPORTS", receiver, "supports:received", 0.75, view.tokens[noun].text)
+
+
+def _support_from(ctx: RuleContext, k: int) -> tuple[int, Mention] | None:
+    """From token k: a support noun within six words (no break), an optional adjective or two,
+    then من and an actor: (the noun's index, the backer)."""
+    view = ctx.view
+    for noun in range(k, min(k + 6, len(view.tokens))):
+        if view.is_break(noun):
+            return None
+        if _has(ctx, noun, "support_nouns") and not view.covering(noun):
+            for j in range(noun + 1, min(noun + 4, len(view.tokens) - 1)):
+                if view.is_break(j) or view.covering(j):
+                    return None
+                if view.tokens[j].norm == "من":
+                    backer = view.mention_at(_skip_quotes(view, j + 1, 1))
+                    return (noun, backer) if backer is not None and backer.type in ACTOR_TYPES else None
+            return None
+    return None
+
+
+def _same_clause(view: SentenceView, a: int, b: int) -> bool:
+    """No break and no complementiser (إن، أن) between tokens a and b: قالت واشنطن إن الجماعة
+    حصلت: Washington is not who received."""
+    return not any(view.is_break(k) or view.tokens[k].norm in ("ان", "انه", "انها", "بان")
+                   for k in range(a, b))
+
+
+def receives_support(ctx: RuleContext, t: int) -> bool:
+    """A support noun at t governed by a receive verb a few words before it (تتلقى الجماعة دعما):
+    what the receiver gets, never what it gives."""
+    view = ctx.view
+    return any(_has(ctx, v, "receive_verbs") for v in range(max(0, t - 5), t)) and _support_from(ctx, t) is not None
+
+
 def _adverb(ctx: RuleContext, k: int) -> Mention | None:
     """إماراتيا، إيرانيا: a nationality adverb (the adjective + ا) as its country."""
     norm = ctx.view.tokens[k].norm
@@ -600,6 +652,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     subjected_to_attack,
     meeting_of_several,
     backed_by,
+    support_received,
     fell_to,
     clash_between,
     presence_in_place,

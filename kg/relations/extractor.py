@@ -8,7 +8,7 @@ from kg.dates import event_date
 from kg.registry import load_registry
 from kg.relations.arguments import ArgumentFinder
 from kg.relations.attribution import Attribution
-from kg.relations.constructions import SENTENCE_RULES, RuleContext, force_with_nationality
+from kg.relations.constructions import SENTENCE_RULES, RuleContext, force_with_nationality, receives_support
 from kg.language.lexicon import Trigger, load_lexicon, stems
 from kg.relations.scorer import rescore
 from kg.relations.structure import StructuralRules
@@ -154,6 +154,8 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
             after = k + 1
         if trig.relation == "CLASHED_WITH" and self._between(view, t, trig, surface):
             return
+        if trig.relation == "SUPPORTS" and receives_support(ctx, t):
+            return            # تتلقى الجماعة دعما من إيران: support_received reads it
         if trig.relation == "SUPPORTS" and trig.kind == "masdar" and after + 1 < len(tokens) \
                 and tokens[after].norm == "من":
             backer = view.mention_at(after + 1)
