@@ -17,7 +17,9 @@ from kg.entities.context import (adjective_country_spans, armies_for_states, cap
                                  signals)
 from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.lexicon import load_lexicon
-from kg.language.words import PLACE_TYPES
+from kg.language.words import (ARMED_WORDS, COMPOUND_NAME_ENDS, DASHES, DIRECTION_BASE, DIRECTION_NAMES_EN,
+                               FACILITY_ADJECTIVES, LIST_SEPARATORS, NISBA_ENDINGS, OFFICE_ADJECTIVES, PLACE_TYPES,
+                               PREPOSITIONS, QUOTES)
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
@@ -109,9 +111,6 @@ def _readings(table) -> Memo:
 def _reading_in(norm: str, table) -> tuple[str, str] | None:
     """The first proclitic reading (prefix, stem) of a token whose stem is in ``table``, or None."""
     return _readings(table)[norm]
-
-
-DASHES = frozenset({"-", "–", "—"})
 
 
 def _match_at(tokens, i, index, max_len, starts: _StartIndex | None = None):
@@ -342,11 +341,8 @@ def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({"Government"})
 
 def _is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
     return (norm in cues.stop or norm in reg.nationality or norm in cues.directions
-            or (norm.startswith("ال") and norm.endswith(("يه", "ي", "يين", "يون")) and len(norm) > 4
+            or (norm.startswith("ال") and norm.endswith(NISBA_ENDINGS) and len(norm) > 4
                 and norm not in cues.not_adjectives))
-
-
-PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ب", "حتي", "منذ", "بين", "نحو", "و", "او"})
 
 
 def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3, org: bool = False) -> int:
@@ -528,7 +524,7 @@ def _closing_quote(tokens, k: int, longest: int = 8) -> int | None:
     return None
 
 
-QUOTE_CHARS = frozenset({"«", "»", "\"", "“", "”", "'", "‘", "’", "″"})
+QUOTE_CHARS = QUOTES
 OPENING_QUOTES = QUOTE_CHARS | {"("}
 
 
@@ -539,12 +535,7 @@ def _cue_start(tokens, i, cues) -> int:
     return tokens[i].start
 
 
-FACILITY_ADJECTIVES = ("المركزي", "الدولي", "العسكري", "الجوية", "البحرية", "العسكرية", "الجوي", "الحدودي", "البري",
-                       "المدني", "الرئيسي", "الكبير", "الوطني")
-
-
 _FACILITY_ADJ = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
-LIST_SEPARATORS = frozenset({"،", ","})
 
 
 def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
@@ -665,7 +656,7 @@ def _is_trigger(norm: str) -> bool:
 def _after_affiliation(tokens, k, taken) -> int:
     """المتحدث باسم حركة حماس حازم قاسم: the name follows the organisation a title names."""
     j = k
-    while j < len(tokens) and tokens[j].norm in ("العسكري", "الرسمي", "الاعلامي", "السياسي"):
+    while j < len(tokens) and tokens[j].norm in OFFICE_ADJECTIVES:
         j += 1
     if j < len(tokens) and tokens[j].norm in ("باسم", "في"):
         org = next((s for s in taken if s.i == j + 1 and s.type not in PLACE_TYPES), None)
@@ -696,7 +687,7 @@ def _person_end(tokens, k, cues, reg, taken) -> int:
         if j == k and n.startswith("ال"):
             break
         j += 1
-        if n.startswith("ال") and n not in ("الدين", "الله", "الرحمن", "الرحيم"):
+        if n.startswith("ال") and n not in COMPOUND_NAME_ENDS:
             break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
     return j
 
@@ -752,10 +743,6 @@ def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues
     return out, new
 
 
-DIRECTION_BASE = {"شمالي": "شمال", "جنوبي": "جنوب", "شرقي": "شرق", "غربي": "غرب", "شمال": "شمال", "جنوب": "جنوب",
-                  "شرق": "شرق", "غرب": "غرب"}        # وسط سوريا locates; it names no region
-
-
 def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
                            signalled=None) -> tuple[list[Span], dict]:
     """شمال إسرائيل، شرقي ليبيا: a part of a country named by a direction, when it does not
@@ -777,7 +764,7 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
         eid = f"region:{base}:{s.entity_id}"
         start = _span_start(tokens[d], next(p for p, st in proclitic_variants(tokens[d].norm) if st in DIRECTION_BASE))
         name = f"{base} {country.name if country else sentence_text(sentence, s.start, s.end)}"
-        en = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Eastern", "غرب": "Western"}[base]
+        en = DIRECTION_NAMES_EN[base]
         new.setdefault(eid, EntityRecord(eid, "Region", name, f"{en} {country.name_en}" if country and country.name_en
                                          else None, country=country.country if country else None))
         out.append(Span(d, s.j, start, s.end, eid, "Region", "cue"))
@@ -807,7 +794,7 @@ def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Reg
             continue
         base = DIRECTION_BASE[reading[1]]
         eid = f"region:{base}:{eid_country}"
-        en = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Eastern", "غرب": "Western"}[base]
+        en = DIRECTION_NAMES_EN[base]
         new.setdefault(eid, EntityRecord(eid, "Region", f"{base} {country.name}",
                                          f"{en} {country.name_en}" if country.name_en else None, country=iso))
         out.append(Span(d, d + 2, _span_start(tokens[d], reading[0]), tokens[d + 1].end, eid, "Region", "cue"))
@@ -815,8 +802,6 @@ def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Reg
 
 
 NER_MIN_SCORE = 0.6
-ARMED_WORDS = ("كتائب", "لواء", "الوية", "جماعه", "حركه", "قوات", "ميليشيا", "مليشيا", "سرايا", "جيش", "فصيل", "جبهه",
-               "تنظيم", "فرقه", "كتيبه")
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kg.arabic import is_word, phrase_key, proclitic_variants, variant_stems
 from kg.language.cues import ContextCues, load_context_cues
+from kg.language.words import ALIAS_MARKERS, ALIAS_PUNCT
 from kg.registry import Registry
 from kg.types import Mention, Sentence
 
@@ -233,7 +234,6 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
     return out, new
 
 
-ALIAS_PUNCT = frozenset({"\"", "«", "»", "“", "”", "'", "(", ")", "،", ",", "-", "ـ"})
 
 
 def merge_person_aliases(sentences, mentions: list[Mention], cues: ContextCues | None = None) -> list[Mention]:
@@ -256,7 +256,7 @@ def merge_person_aliases(sentences, mentions: list[Mention], cues: ContextCues |
                                            and words[0] not in ("ب", "بـ")) or (not words and quoted))
         # ... عبد الله مكي يشغل منصب والي العراق ويكنى بـ أبو خديجة: the link right before the
         # other name joins it to the last person named in the sentence
-        linked = len(words) >= 1 and words[-1] in ("ب", "بـ", "باسم", "بلقب") and len(words) >= 2 \
+        linked = len(words) >= 1 and words[-1] in ALIAS_MARKERS and len(words) >= 2 \
             and words[-2] in cues.alias_links
         if adjacent or linked:
             root = same.get(a.entity_id, a.entity_id)

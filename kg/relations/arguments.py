@@ -7,8 +7,8 @@ from kg.relations.constructions import coordinated_nationalities, force_with_nat
 from kg.language.cues import load_cues
 from kg.language.lexicon import Trigger, stems
 from kg.relations.view import _ok_type, _prefix
-from kg.language.words import (ACTOR_TYPES, DISCOURSE_LINKS, FUNCTION_WORDS, ORG_TYPES, PARTITIVE_PLACES,
-    PLACE_TYPES, QUANTITY_NOUNS, QUOTES, RELATIVE, SUFFIXES, TIME_WORDS)
+from kg.language.words import (ACTOR_TYPES, DISCOURSE_LINKS, FORCE_NOUNS, FUNCTION_WORDS, GOVERNING_PREPOSITIONS, ORG_TYPES,
+    PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES, RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.types import Mention
 
 
@@ -156,7 +156,7 @@ class ArgumentFinder:
         m = view.mention_at(after)
         if m is None and after + 1 < len(tokens) and not view.is_break(after):
             m2 = view.mention_at(after + 1)
-            if m2 is not None and tokens[after].norm in ("قوات", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "وحدات"):
+            if m2 is not None and tokens[after].norm in FORCE_NOUNS:
                 m = m2
         patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
                    and m.type == "Person" and not self._lam_object_after(view, m))   # اغتيال فلان: he was killed
@@ -337,7 +337,7 @@ class ArgumentFinder:
     def _resumptive_verb(self, norm) -> bool:
         """شنته، نفذها: a verb with a pronoun for the noun before it (هجوم شنته فصائل ...)."""
         verbs = self.lex.lists["resumptive_verbs"]
-        for suffix in ("ته", "تها", "ه", "ها"):
+        for suffix in RESUMPTIVE_SUFFIXES:
             if norm.endswith(suffix) and norm[:-len(suffix)] in verbs:
                 return True
         return False
@@ -401,7 +401,7 @@ class ArgumentFinder:
             return False
         if allow_fi and prev == "في" and m.type != "Country":
             return False
-        return prev in ("مع", "من", "عن", "ضد", "بين", "الي", "علي", "في", "حول", "نحو", "لدي", "عبر", "امام")
+        return prev in GOVERNING_PREPOSITIONS
 
     def _preceding_actor(self, view, t, allow_fi=False):
         for m in reversed([m for m in view.mentions if m.token_end <= t]):

@@ -7,10 +7,7 @@ import itertools
 from kg.arabic import is_word
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
-from kg.language.words import ANAPHORIC_SOURCES, SPEAKER_TYPES
-
-_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
-_SPEECH_OPENERS = frozenset({":", "«", "\"", "“"})
+from kg.language.words import ANAPHORIC_SOURCES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 
 
 class Attribution:
@@ -48,7 +45,7 @@ class Attribution:
         for k, tok in enumerate(view.tokens):
             if not reporting.isdisjoint(stems(tok.norm)):
                 seen_verb = True
-            elif seen_verb and tok.norm in _COMPLEMENTISERS:
+            elif seen_verb and tok.norm in COMPLEMENTISERS:
                 return k
         return None
 
@@ -58,7 +55,7 @@ class Attribution:
         if previous is None or len(words) < 2:
             return None
         if any(s in L["reporting_verbs"] for s in stems(words[0].norm)) and \
-                words[1].norm in ("الي", "ان", "انه", "انها", "بان", "في", "علي") + ANAPHORIC_SOURCES:
+                words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
             return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن: the same source goes on
         return None
 
@@ -161,7 +158,7 @@ class Attribution:
             return None
         v = opening[0]
         end = next((k for k in range(v + 1, min(len(tokens), v + 16))
-                    if tokens[k].norm in _COMPLEMENTISERS or tokens[k].norm in _SPEECH_OPENERS), None)
+                    if tokens[k].norm in COMPLEMENTISERS or tokens[k].norm in SPEECH_OPENERS), None)
         if end is None or any(self.lex.trigger_readings[t.norm] for t in tokens[v + 1:end]):
             return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
         between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
