@@ -11,6 +11,8 @@ Figures the floors were set from (all articles in ../shared at the time):
   relation F1 0.639, attribution 0.917.
 - 53 articles, with strikes in places, target lists and releases from a prison named before:
   entity F1 0.904, relation F1 0.651, attribution 0.915.
+- 53 articles, with reciprocal verbs after their subjects (تبادل X وY القصف), ambushes and fighters
+  of an actor: entity F1 0.904, relation F1 0.655, attribution 0.916.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.90, "relation": 0.645, "attribution": 0.91}
+FLOORS = {"entity": 0.90, "relation": 0.65, "attribution": 0.91}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

@@ -553,3 +553,94 @@ def test_support_received_from_a_backer(extract_text):
 def test_the_speaker_before_a_complementiser_is_not_the_receiver(extract_text):
     x = extract_text("قالت واشنطن إن الجماعة حصلت على أسلحة متطورة من إيران.")
     assert ("iran", "SUPPORTS", "united_states") not in _triples(x)
+
+
+def test_an_accused_actor_is_the_one_said_to_act(extract_text):
+    x = extract_text("اتهمت الحكومة السودانية الإمارات بتسليح قوات الدعم السريع.")
+    assert ("united_arab_emirates", "SUPPORTS", "rapid_support_forces") in _triples(x)
+    x = extract_text("تتهم إسرائيل إيران بتمويل حزب الله.")
+    assert ("iran", "SUPPORTS", "hezbollah") in _triples(x)
+    assert ("israel", "SUPPORTS", "hezbollah") not in _triples(x)
+
+
+def test_an_actor_with_lam_after_a_strike_noun_is_its_agent(extract_text):
+    x = extract_text("قتل خمسة مدنيين في قصف مدفعي لقوات الدعم السريع على مدينة الأبيض.")
+    assert ("rapid_support_forces", "ATTACKED", _id(x, "الأبيض")) in _triples(x)
+    x = extract_text("أدان المجلس الهجوم الصاروخي للحوثيين على مدينة مأرب.")
+    assert ("houthis", "ATTACKED", _id(x, "مأرب")) in _triples(x)
+
+
+def test_a_capital_named_after_its_nationality_is_the_target(extract_text):
+    x = extract_text("شنت روسيا هجوما واسعا بالصواريخ على العاصمة الأوكرانية كييف.")
+    assert ("russia", "ATTACKED", _id(x, "كييف")) in _triples(x)
+    assert ("russia", "ATTACKED", "ukraine") not in _triples(x)
+
+
+# ---------------------------------------------------------------- names, titles as complements, units
+
+def test_a_verbal_noun_inside_an_unknown_organisation_name_is_no_event(extract_text):
+    x = extract_text("وتتحالف قوات الدعم السريع مع الحركة الشعبية لتحرير السودان.")
+    assert not [c for c in x.claims if c.object == "sudan"]
+    x = extract_text("واصل الجيش تحرير مدينة الموصل.")
+    assert ("iraqi_army", "CAPTURED", "mosul") in _triples(x)
+
+
+def test_belonging_verb_gives_member_of(extract_text):
+    x = extract_text("وكان أحمد الحسن ينتمي إلى حركة حماس.")
+    assert (_id(x, "أحمد الحسن"), "MEMBER_OF", "hamas") in _triples(x)
+
+
+def test_a_leader_title_as_complement_gives_leads(extract_text):
+    x = extract_text("أصبح نعيم قاسم أمينا عاما لحزب الله.")
+    assert ("naim_qassem", "LEADS", "hezbollah") in _triples(x)
+    x = extract_text("اختارت الحركة محمد الضيف قائدا لكتائب القسام.")
+    assert ("mohammed_deif", "LEADS", "qassam_brigades") in _triples(x)
+    assert ("mohammed_deif", "MEMBER_OF", "qassam_brigades") not in _triples(x)
+
+
+def test_a_member_title_as_complement_gives_member_of(extract_text):
+    x = extract_text("عمل أبو عبيدة متحدثا باسم كتائب القسام لسنوات.")
+    assert ("abu_obeida", "MEMBER_OF", "qassam_brigades") in _triples(x)
+    x = extract_text("كان محمد الضيف قائدا في كتائب القسام.")
+    assert ("mohammed_deif", "LEADS", "qassam_brigades") not in _triples(x)
+
+
+def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
+    x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
+    assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)
+
+
+def test_an_ambush_attacks_its_target(extract_text):
+    x = extract_text("نصب مسلحون من هيئة تحرير الشام كمينا لقوات النظام في ريف إدلب.")
+    assert ("hayat_tahrir_al_sham", "ATTACKED", "syrian_army") in _triples(x)
+
+
+def test_exchanged_fire_between_coordinated_subjects_is_a_clash(extract_text):
+    x = extract_text("تبادل حزب الله وإسرائيل إطلاق النار عبر الحدود.")
+    assert any(p == "CLASHED_WITH" and {s, o} == {"hezbollah", "israel"} for s, p, o in _triples(x))
+    x = extract_text("تبادل البلدان الأسرى.")
+    assert not [c for c in x.claims if c.predicate == "CLASHED_WITH"]
+
+
+def test_fighters_of_an_actor_make_it_the_subject(extract_text):
+    x = extract_text("هاجم مسلحون من حركة حماس موقعا عسكريا في مدينة سديروت.")
+    assert any(s == "hamas" and p == "ATTACKED" for s, p, o in _triples(x))
+    x = extract_text("هاجم مسلحون من البلدة الحاجز.")
+    assert not x.claims
+
+
+# ---------------------------------------------------------------- sources that are organisations
+
+@pytest.mark.parametrize("text", [
+    "وبحسب وزارة الصحة اللبنانية، قتل ثلاثة أشخاص في غارة إسرائيلية على بلدة الخيام.",
+    "وقصفت الطائرات الإسرائيلية بلدة الخيام بحسب وزارة الصحة اللبنانية.",
+])
+def test_an_organisation_after_according_to_is_credited(extract_text, text):
+    x = extract_text(text)
+    c = _claim(x, "israel", "ATTACKED", _id(x, "الخيام"))
+    assert c.provenance.attributed_to == "lebanese_health_ministry"
+
+
+def test_a_source_and_a_strike_used_as_a_means_are_never_killers_or_killed(extract_text):
+    x = extract_text("وبحسب وزارة الصحة اللبنانية، قتل ثلاثة أشخاص في غارة إسرائيلية على بلدة الخيام.")
+    assert not [c for c in x.claims if c.predicate == "KILLED"]

@@ -3,13 +3,14 @@ coordination, partitives and the actor the discourse is about."""
 from __future__ import annotations
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
-from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members
 from kg.language.cues import load_cues
 from kg.language.lexicon import Trigger, stems
+from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS, GOVERNING_PREPOSITIONS,
+                               ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES, RELATIVE,
+                               RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
+from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members, skip_quotes
 from kg.relations.subjects import SubjectQuery, find_subject
 from kg.relations.view import _ok_type, _prefix
-from kg.language.words import (ACTOR_TYPES, DISCOURSE_LINKS, FUNCTION_WORDS, GOVERNING_PREPOSITIONS, ORG_TYPES,
-    PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES, RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.types import Mention
 
 
@@ -335,6 +336,8 @@ class ArgumentFinder:
             return False
         if allow_fi and prev == "في" and m.type != "Country":
             return False
+        if not view.token_stems(k).isdisjoint(self.lex.lists["source_preps"]):
+            return True               # وبحسب وزارة الصحة، قتل ...: a source, never the subject
         return prev in GOVERNING_PREPOSITIONS
 
     def _preceding_actor(self, view, t, allow_fi=False):
@@ -406,6 +409,11 @@ class ArgumentFinder:
                 limit += 1
                 continue
             m = view.mention_at(k)
+            if m is None and not view.covering(k) and trig.obj == "actor" \
+                    and not view.token_stems(k).isdisjoint(self.lex.lists["name_heads"]):
+                named = view.mention_at(skip_quotes(view, k + 1))
+                if named is None or named.type == "Country":
+                    break       # مع الحركة الشعبية لتحرير السودان: a name kg does not know; its country is not it
             if m is None and trig.obj != "place" and k > start and not view.covering(k - 1) \
                     and is_word(tokens[k - 1].norm) and trig.relation in ("ATTACKED", "MET_WITH"):
                 owner = self._country_mention(view, k) or self._group_adjective(view, k)
@@ -421,10 +429,13 @@ class ArgumentFinder:
                 continue
             if m is not None and m.source == "adjective" and self._instrument(view, k):
                 break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
-            if m is not None and m.source == "adjective" and trig.obj != "place":
+            if m is not None and m.source == "adjective":
                 named = view.mention_at(m.token_end)
-                if named is not None and named.type == "Person":
+                if named is not None and named.type == "Person" and trig.obj != "place":
                     m = named          # بالرئيس اللبناني جوزاف عون: the person the title names, not his country
+                elif named is not None and named.type in PLACE_TYPES - {"Country"} and k > 0 \
+                        and not view.token_stems(k - 1).isdisjoint(self.lex.lists["place_heads"]):
+                    m = named          # على العاصمة الأوكرانية كييف: the city, not its country
             if m is not None and (subj is None or m.entity_id != subj.entity_id):
                 if _ok_type(m, trig.obj) and not (trig.obj == "place" and m.type == "Country" and first is None
                                                   and self._later_non_country(view, m.token_end, limit)):
@@ -472,11 +483,45 @@ class ArgumentFinder:
         more = list_members(self.ctx, k, lambda x: _ok_type(x, trig.obj) and x.type != "Country")
         return objs + [m for m in more if subj is None or m.entity_id != subj.entity_id]
 
+    def _accused(self, view, t, trig):
+        """اتهمت الحكومة السودانية الإمارات بتسليح قوات الدعم السريع: a verbal noun with ب after
+        an accusation verb and the accused: the accused is said to act."""
+        if trig.kind != "masdar" or not any(p.endswith("ب") for p, _ in proclitic_variants(view.tokens[t].norm)):
+            return None
+        accused = self._mention_ending_at(view, t)
+        if accused is None or accused.type not in ACTOR_TYPES:
+            return None
+        k = accused.token_start - 1
+        while k >= 0 and view.covering(k) is not None and view.covering(k).type in ACTOR_TYPES:
+            k = view.covering(k).token_start - 1      # the accuser between verb and accused
+        if k >= 0 and not view.token_stems(k).isdisjoint(self.lex.lists["accusation_verbs"]):
+            return accused
+        return None
+
+    def _lam_agent(self, view, after, trig):
+        """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض: after a verbal noun (and an adjective or
+        two), an actor with لـ, then the noun's preposition: the actor is its agent."""
+        preps = set(trig.prep) | set(trig.optional_prep) | ({"علي", "ضد"} if trig.relation == "ATTACKED" else set())
+        if not preps:
+            return None
+        k = after
+        while k < min(after + 2, len(view.tokens)) and view.mention_at(k) is None and not view.covering(k) \
+                and view.tokens[k].norm.endswith(("ي", "يه")) and is_word(view.tokens[k].norm):
+            k += 1
+        m = view.mention_at(k)
+        if m is None or m.type not in ACTOR_TYPES or not _prefix(view, m).endswith("ل") \
+                or m.token_end >= len(view.tokens):
+            return None
+        return m if view.tokens[m.token_end].norm in preps else None
+
     def _instrument(self, view, k) -> bool:
         """Token k follows a strike noun with the preposition ب (بغارة، بصاروخ): the means of an
         act, whose nationality names who acted, never the one acted on."""
         if k < 1:
             return False
+        if k >= 2 and view.tokens[k - 2].norm in CAUSE_PREPOSITIONS \
+                and not view.token_stems(k - 1).isdisjoint(self.lex.lists["strike_nouns"]):
+            return True                # قتل ثلاثة في غارة إسرائيلية
         return any(p.endswith("ب") and st in self.lex.lists["strike_nouns"]
                    for p, st in proclitic_variants(view.tokens[k - 1].norm))
 

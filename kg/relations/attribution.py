@@ -119,6 +119,12 @@ class Attribution:
             if p.endswith("ل") and any(s in L["reporting_verbs"] for w in (t.norm for t in tokens[:k]) for s in stems(w)):
                 return m.entity_id, "told_to"
         for m in view.mentions:
+            if m.type in _SPEAKER_TYPES - {"Country", "MediaOutlet"} and m.token_start > 0 and (
+                    not L["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm))
+                    or (_prefix(view, m).endswith("ل") and m.token_start > 0
+                        and not L["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
+                return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
+        for m in view.mentions:
             if m.type not in ("Person", "MediaOutlet") or m.token_start == 0:
                 continue
             before = [t.norm for t in tokens[max(0, m.token_start - 3):m.token_start]]

@@ -51,7 +51,7 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return hit[1]
 
 
-def _skip_quotes(view: SentenceView, k: int, step: int) -> int:
+def skip_quotes(view: SentenceView, k: int, step: int = 1) -> int:
     while 0 <= k < len(view.tokens) and view.tokens[k].norm in QUOTES:
         k += step
     return k
@@ -64,12 +64,12 @@ def conjuncts_before(view: SentenceView, m: Mention, same: Callable[[Mention], b
     gives, for حولا, مركبا and العديسة (joined by و or by commas)."""
     out, cur = [], m
     while True:
-        k = _skip_quotes(view, cur.token_start - 1, -1)
+        k = skip_quotes(view, cur.token_start - 1, -1)
         comma = k >= 0 and view.tokens[k].norm in ("،", ",")
         if not (comma or _prefix(view, cur).startswith("و")):
             break
         if comma:
-            k = _skip_quotes(view, k - 1, -1)
+            k = skip_quotes(view, k - 1, -1)
         prev = view.covering(k)
         if prev is None or prev.token_end != k + 1 or not same(prev):
             break
@@ -156,7 +156,7 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
     """(start of the title phrase, relation) of the title words right before an organisation
     ("رئيس أركان الجيش"، "المتحدث باسم الكرملين"، "قائد ما يعرف بقوات ...")."""
     view = ctx.view
-    k = _skip_quotes(view, org.token_start - 1, -1)
+    k = skip_quotes(view, org.token_start - 1, -1)
     if k >= 2 and _has(ctx, k, "force_nouns") and not view.covering(k) and _has(ctx, k - 1, "so_called"):
         k -= 1                  # قائد ما تعرف بقوات "قسد"
     if k >= 1 and view.tokens[k - 1].norm == "ما" and _has(ctx, k, "so_called"):
@@ -211,16 +211,73 @@ def title_before_organisation(ctx: RuleContext):
         if found is None:
             continue
         start, rel = found
+        if _accusative_leader_title(ctx, start):
+            continue                 # قائدا لكتائب القسام: title_as_complement reads it
         person = _person_after(ctx, org.token_end)
         if person is None:
-            k = _skip_quotes(view, start - 1, -1)
+            k = skip_quotes(view, start - 1, -1)
             if k >= 0 and view.tokens[k].norm in ("،", ","):
-                k = _skip_quotes(view, k - 1, -1)
+                k = skip_quotes(view, k - 1, -1)
             before = view.covering(k)
             if before is not None and before.type == "Person" and before.token_end == k + 1:
                 person = before
         if person is not None:
             ctx.emit(person, rel, org, f"{rel.lower()}:title_phrase", 0.8, view.tokens[start].text)
+
+
+def _accusative_leader_title(ctx: RuleContext, k: int) -> bool:
+    """قائدا، رئيسا، زعيما at token k: a leader title in the accusative."""
+    norm = ctx.view.tokens[k].norm
+    return norm.endswith("ا") and norm[:-1] in _first_words(ctx.lists["leader_titles"])
+
+
+def title_as_complement(ctx: RuleContext):
+    """عين الرئيس فلانا قائدا للجيش / أصبح نعيم قاسم أمينا عاما لحزب الله: a title in the
+    accusative, then لـ (or باسم) and the organisation: the person named before it in the clause
+    leads it (a leader title) or belongs to it."""
+    view = ctx.view
+    for k in range(1, len(view.tokens) - 1):
+        norm = view.tokens[k].norm
+        if not norm.endswith("ا") or view.covering(k) or len(norm) < 4:
+            continue
+        bare = norm[:-1]
+        leader = _accusative_leader_title(ctx, k)
+        member = bare in _first_words(ctx.lists["member_titles"]) or "ال" + bare in _first_words(ctx.lists["member_titles"])
+        if not (leader or member):
+            continue
+        j = k + 1
+        if j < len(view.tokens) and view.tokens[j].norm in ("عاما", "عام"):
+            j += 1                          # أمينا عاما
+        if j < len(view.tokens) and view.tokens[j].norm == "باسم":
+            j += 1
+            org = view.mention_at(skip_quotes(view, j))
+        else:
+            org = view.mention_at(skip_quotes(view, j))
+            if org is not None and not _prefix(view, org).endswith("ل"):
+                org = None
+        if org is None or org.type not in ORG_TYPES:
+            continue
+        person = _nearest_before(view, k, lambda m: m.type == "Person" and k - m.token_end <= 3)
+        if person is not None and not any(view.is_break(x) for x in range(person.token_end, k)):
+            rel = "LEADS" if leader else "MEMBER_OF"
+            ctx.emit(person, rel, org, f"{rel.lower()}:title_complement", 0.75, view.tokens[k].text)
+
+
+def one_of_the_units(ctx: RuleContext):
+    """يعد لواء الباقر أحد فصائل الحشد الشعبي -> the brigade PART_OF the Popular Mobilization:
+    an organisation, then أحد / إحدى and a plural of units, then the larger organisation."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["one_of"]):
+        return
+    for k in range(1, len(view.tokens) - 2):
+        if not _has(ctx, k, "one_of") or view.covering(k) or not _has(ctx, k + 1, "unit_plurals"):
+            continue
+        whole = view.mention_at(skip_quotes(view, k + 2))
+        part = _nearest_before(view, k, lambda m: m.type in ORG_TYPES and k - m.token_end <= 3)
+        if whole is None or part is None or whole.type not in ORG_TYPES or part.entity_id == whole.entity_id:
+            continue
+        if not any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(part.token_end, k)):
+            ctx.emit(part, "PART_OF", whole, "part_of:one_of", 0.75, view.tokens[k].text)
 
 
 def title_with_a_group_adjective(ctx: RuleContext):
@@ -260,11 +317,11 @@ def owned_by_a_person(ctx: RuleContext):
     for m in view.mentions:
         if m.type != "Person" or not _prefix(view, m).endswith("ل"):
             continue
-        k = _skip_quotes(view, m.token_start - 1, -1)
+        k = skip_quotes(view, m.token_start - 1, -1)
         if not (0 <= k < len(view.tokens)) or view.tokens[k].norm not in ctx.lists["part_of"]:
             continue
-        org = view.covering(_skip_quotes(view, k - 1, -1))
-        if org is not None and org.type in ORG_TYPES and org.token_end == _skip_quotes(view, k - 1, -1) + 1:
+        org = view.covering(skip_quotes(view, k - 1, -1))
+        if org is not None and org.type in ORG_TYPES and org.token_end == skip_quotes(view, k - 1, -1) + 1:
             ctx.emit(m, "LEADS", org, "leads:owned_by_person", 0.75, view.tokens[k].text)
 
 
@@ -276,7 +333,7 @@ def capital_with_nationality(ctx: RuleContext):
     for m in view.mentions:
         if m.type not in ("City", "Region", "Facility"):
             continue
-        k = _skip_quotes(view, m.token_start - 1, -1)
+        k = skip_quotes(view, m.token_start - 1, -1)
         c = ctx.nationality(k) if k >= 1 else None
         if c is None or not _has(ctx, k - 1, "place_heads"):
             continue
@@ -302,7 +359,7 @@ def list_after_a_place(ctx: RuleContext):
 def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> list[Mention]:
     """After token k: "، منها A وB" / "بما في ذلك A وB" / "مثل A وB": the mentions listed."""
     view = ctx.view
-    k = _skip_quotes(view, k, 1)
+    k = skip_quotes(view, k, 1)
     if k < len(view.tokens) and view.tokens[k].norm in ("،", ","):
         k += 1
     if k >= len(view.tokens) or view.tokens[k].norm.split(" ")[0] not in _first_words(ctx.lists["list_openers"]):
@@ -318,7 +375,7 @@ def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> l
     k += opener
     out: list[Mention] = []
     while k < len(view.tokens):
-        k = _skip_quotes(view, k, 1)
+        k = skip_quotes(view, k, 1)
         m = view.mention_at(k)
         if m is None and k + 1 < len(view.tokens) and _has(ctx, k, "place_heads") and not view.is_break(k):
             m = view.mention_at(k + 1)       # ومحيط دار الرئاسة
@@ -333,7 +390,7 @@ def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> l
 
 def _joined(view: SentenceView, m: Mention) -> bool:
     """m continues a list: و on it (or on the head noun before it, "ومحيط بلدة") or a comma before it."""
-    before = _skip_quotes(view, m.token_start - 1, -1)
+    before = skip_quotes(view, m.token_start - 1, -1)
     return (_prefix(view, m).startswith("و") or view.tokens[m.token_start].norm.startswith("و")
             or (before >= 0 and (view.tokens[before].norm in ("،", ",") or
                                  (view.tokens[before].norm.startswith("و") and not view.covering(before)))))
@@ -478,10 +535,10 @@ def clash_between(ctx: RuleContext):
                 break
             if view.tokens[k].norm != "بين":
                 continue
-            a = view.mention_at(_skip_quotes(view, k + 1, 1))
+            a = view.mention_at(skip_quotes(view, k + 1, 1))
             if a is None or a.type not in ACTOR_TYPES:
                 break
-            b = view.mention_at(_skip_quotes(view, a.token_end, 1))
+            b = view.mention_at(skip_quotes(view, a.token_end, 1))
             if b is not None and b.type in ACTOR_TYPES and _prefix(view, b).startswith("و") \
                     and b.entity_id != a.entity_id:
                 ctx.emit(a, "CLASHED_WITH", b, "clashed_with:between_noun", 0.75, view.tokens[t].text)
@@ -512,7 +569,7 @@ def presence_in_place(ctx: RuleContext):
                 break
         if actor is None or k >= len(view.tokens):
             continue
-        k = _skip_quotes(view, k, 1)
+        k = skip_quotes(view, k, 1)
         place = view.mention_at(k + 1) if view.tokens[k].norm in ("في", "داخل") else \
             view.mention_at(k) if view.mention_at(k) is not None and _prefix(view, view.mention_at(k)).endswith("ب") else None
         if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
@@ -539,7 +596,7 @@ def meeting_of_several(ctx: RuleContext):
         group: list[Mention] = []
         j = k + 1
         while j < min(k + 14, len(view.tokens)):
-            j = _skip_quotes(view, j, 1)
+            j = skip_quotes(view, j, 1)
             m = view.mention_at(j)
             if m is None and j + 1 < len(view.tokens) and _has(ctx, j, "member_titles") and not view.is_break(j):
                 j += 1                   # وزراء خارجية مصر، ممثلو ...
@@ -568,12 +625,12 @@ def backed_by(ctx: RuleContext):
             continue
         backer = None
         if t + 2 < len(view.tokens) and view.tokens[t + 1].norm == "من":
-            backer = view.mention_at(_skip_quotes(view, t + 2, 1))
+            backer = view.mention_at(skip_quotes(view, t + 2, 1))
         elif t + 1 < len(view.tokens) and view.tokens[t + 1].norm.endswith("يا"):
             backer = _adverb(ctx, t + 1)
         if backer is None or backer.type not in ACTOR_TYPES:
             continue
-        head = view.covering(_skip_quotes(view, t - 1, -1))
+        head = view.covering(skip_quotes(view, t - 1, -1))
         if head is None:
             if not _has(ctx, t - 1, "group_nouns"):
                 continue
@@ -615,7 +672,7 @@ def _support_from(ctx: RuleContext, k: int) -> tuple[int, Mention] | None:
                 if view.is_break(j) or view.covering(j):
                     return None
                 if view.tokens[j].norm == "من":
-                    backer = view.mention_at(_skip_quotes(view, j + 1, 1))
+                    backer = view.mention_at(skip_quotes(view, j + 1, 1))
                     return (noun, backer) if backer is not None and backer.type in ACTOR_TYPES else None
             return None
     return None
@@ -645,6 +702,8 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_before_organisation,
     title_inside_a_name,
     title_with_a_group_adjective,
+    title_as_complement,
+    one_of_the_units,
     owned_by_a_person,
     capital_with_nationality,
     list_after_a_place,

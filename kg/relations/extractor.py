@@ -110,7 +110,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         tokens = view.tokens
         readings = map(self.lex.trigger_readings.__getitem__, [tok.norm for tok in tokens])
         for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
-            if view.covering(t) or self._undone(view, t):
+            if view.covering(t) or self._undone(view, t) or self._inside_a_name(view, t):
                 continue
             for trig in trigs:
                 self._apply(view, t, trig, tokens[t].text)
@@ -148,6 +148,12 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                         and k - after < 2 and is_word(n):
                     k += 1         # طائرات الاحتلال: the head of a construct whose owner acts
                     continue
+                if vso is None and k + 2 < len(tokens) and k - after < 2 and tokens[k + 1].norm == "من" \
+                        and n in self.lex.lists["fighter_nouns"] and view.mention_at(k + 2) is not None \
+                        and view.mention_at(k + 2).type in ACTOR_TYPES:
+                    vso = view.mention_at(k + 2)       # نصب مسلحون من الهيئة كمينا: fighters of an actor
+                    k = vso.token_end
+                    continue
                 break
             if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
                 return
@@ -177,7 +183,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         objs = self._objects(view, after, trig, subj)
         if not objs and trig.relation == "RELEASED_PRISONERS":
             objs = self._prison_before(view, t)
-        if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule == "before":
+        if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule in ("before", "after"):
             # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
             group = self._coordinated(view, subj)
             for i, a in enumerate(group):
@@ -199,6 +205,22 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                 self._claim(view, sj, trig.relation, o, rule, conf, surface)
         if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
+
+    def _inside_a_name(self, view: SentenceView, t: int) -> bool:
+        """جبهة تحرير أزواد، الحركة الشعبية لتحرير السودان: a verbal noun right after an
+        organisation's head noun (and an adjective) names the organisation; it reports no event."""
+        heads = self.lex.lists["name_heads"]
+        tok = view.tokens[t].norm
+        if any(p.endswith(("و", "ف")) for p, _ in proclitic_variants(tok) if p) or tok.startswith("ال"):
+            return False           # وتحرير: a new item; أدان المجلس الهجوم: a definite noun is no name's part
+        for k in (t - 1, t - 2):
+            if k < 0 or view.covering(k) or view.is_break(k):
+                return False
+            if not view.token_stems(k).isdisjoint(heads) and not view.tokens[k].norm.startswith("و"):
+                return True
+            if not view.tokens[k].norm.endswith(("يه", "ي")):
+                return False       # only an adjective may stand between the head and the noun
+        return False
 
     def _prison_before(self, view: SentenceView, t: int) -> list[Mention]:
         """سيطروا على سجن حماة وأطلقوا سراح السجناء: a release naming no prison is from the last

@@ -160,7 +160,8 @@ class StructuralRules:
         # PERSON، المتحدث باسم ORG  /  PERSON القيادي في ORG
         if a.type == "Person" and b.type in ORG_TYPES | {"MediaOutlet"} and 1 <= len(gap) <= 6:
             words = [g for g in gap if g not in CLAUSE_BREAKS]
-            if words and any(w in L["member_titles"] for w in words) and (
+            leads_complement = bp.endswith("ل") and any(w.endswith("ا") and w[:-1] in L["leader_titles"] for w in words)
+            if words and any(w in L["member_titles"] for w in words) and not leads_complement and (
                     words[-1] in L["member_preps"] or bp.endswith(("ل", "ب"))):
                 self._claim(view, a, "MEMBER_OF", b, "member_of:title", 0.85)
                 return

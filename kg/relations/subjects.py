@@ -75,6 +75,24 @@ def passive_agent(f, q: SubjectQuery) -> Decision | None:
     return None
 
 
+def accused_actor(f, q: SubjectQuery) -> Decision | None:
+    """اتهمت الحكومة الإمارات بتسليح قوات الدعم السريع: the accused before a verbal noun with ب
+    after an accusation verb is said to act."""
+    accused = f._accused(q.view, q.t, q.trig)
+    if accused is not None:
+        return accused, "accused"
+    return None
+
+
+def lam_agent(f, q: SubjectQuery) -> Decision | None:
+    """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض: an actor with لـ after a verbal noun (and an
+    adjective or two), then the noun's preposition, is its agent."""
+    lam = f._lam_agent(q.view, q.after, q.trig) if q.trig.kind == "masdar" else None
+    if lam is not None:
+        return lam, "after"
+    return None
+
+
 def titled_person_after(f, q: SubjectQuery) -> Decision | None:
     """هاجم قائد اللواء سالم الورفلي المعسكر: the person a title after the verb names (not after
     a verbal noun whose genitive is its patient: اغتيال قائد الكتيبة فلان)."""
@@ -151,14 +169,18 @@ def force_adjective_after_verb(f, q: SubjectQuery) -> Decision | None:
 
 def actor_after(f, q: SubjectQuery) -> Decision | None:
     """سيطرت هيئة تحرير الشام على المدينة / انسحاب القوات الحكومية: a following actor (VSO order,
-    or the genitive agent of a verbal noun), through a force noun (مقاتلو الحركة); not the
-    patient of a verbal noun (اغتيال فلان), nor a place where the trigger wants a place."""
+    or the genitive agent of a verbal noun), through a force noun (مقاتلو الحركة) or fighters of
+    it (هاجم مسلحون من جبهة X); not the patient of a verbal noun (اغتيال فلان), nor a place where
+    the trigger wants a place."""
     view, tokens, after, trig = q.view, q.view.tokens, q.after_object, q.trig
     m = view.mention_at(after)
     if m is None and after + 1 < len(tokens) and not view.is_break(after):
         m2 = view.mention_at(after + 1)
         if m2 is not None and tokens[after].norm in FORCE_NOUNS:
             m = m2
+        elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
+                and tokens[after].norm in f.lex.lists["fighter_nouns"]:
+            m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
                and m.type == "Person" and not f._lam_object_after(view, m))
     if m is not None and m.type in ACTOR_TYPES and not patient and not (
@@ -218,6 +240,8 @@ SubjectRule = Callable[[object, SubjectQuery], Optional[Decision]]
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
     unknown_noun_subject,
     passive_agent,
+    accused_actor,
+    lam_agent,
     titled_person_after,
     force_adjective_before_verb,
     nationality_of_force_noun_before,
