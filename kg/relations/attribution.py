@@ -119,7 +119,7 @@ class Attribution:
             if p.endswith("ل") and any(s in L["reporting_verbs"] for w in (t.norm for t in tokens[:k]) for s in stems(w)):
                 return m.entity_id, "told_to"
         for m in view.mentions:
-            if m.type in _SPEAKER_TYPES - {"Country", "MediaOutlet"} and m.token_start > 0 and (
+            if m.type in SPEAKER_TYPES - {"Country", "MediaOutlet"} and m.token_start > 0 and (
                     not L["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm))
                     or (_prefix(view, m).endswith("ل") and m.token_start > 0
                         and not L["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
