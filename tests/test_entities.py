@@ -207,3 +207,36 @@ def test_recognised_names_that_are_not_names_are_dropped(text, name, fine, kept)
     sentence = analyse(make_article("t", text, "test")).sentences[0]
     spans, new = ner_spans(sentence, [], [_recognised(text, name, fine)], load_registry(), load_cues())
     assert bool(spans) == kept, (name, spans)
+
+
+# ---------------------------------------------------------------- adjectives and names inside names
+
+def _entity_ids(resolved):
+    return {m.entity_id for m in resolved.mentions}
+
+
+def test_a_colour_after_a_definite_noun_is_an_adjective_not_a_place(resolve_text):
+    assert "el_obeid" not in _entity_ids(resolve_text("يقاتل الجيش الأبيض إلى جانب المعارضة في جنوب السودان."))
+    assert "el_obeid" in _entity_ids(resolve_text("تقدمت القوات نحو مدينة الأبيض."))
+    assert "el_obeid" in _entity_ids(resolve_text("وصلت القوات إلى الأبيض."))
+
+
+def test_a_country_inside_another_countrys_name_is_not_mentioned(resolve_text):
+    ids = _entity_ids(resolve_text("تقع المدينة في جنوب السودان."))
+    assert "south_sudan" in ids and "sudan" not in ids
+    ids = _entity_ids(resolve_text("تقع المدينة في جنوب لبنان."))
+    assert {"south_lebanon", "lebanon"} <= ids
+
+
+def test_a_title_before_a_common_phrase_names_nobody(resolve_text):
+    r = resolve_text("وكان القتيل مسؤول عمليات الإنقاذ في المدينة.")
+    assert not [m for m in r.mentions if m.type == "Person"]
+    r = resolve_text("قال المسؤول سامر الحسن إن القوات انسحبت.")
+    assert [m for m in r.mentions if m.type == "Person" and m.text.endswith("سامر الحسن")]
+
+
+def test_a_conjunction_is_not_part_of_a_recognised_name(resolve_text):
+    r = resolve_text("واستهدفت الغارة سامر الحسن، مدير مكتب رئيس هيئة الأركان، وعبدالسلام المنبهي، المرافق الخاص.")
+    assert not [m for m in r.mentions if m.entity_id.startswith("name:و")]
+    r = resolve_text("قال وليد جنبلاط إن الحزب لن يشارك.")
+    assert any("وليد" in m.entity_id for m in r.mentions)

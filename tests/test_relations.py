@@ -644,3 +644,32 @@ def test_an_organisation_after_according_to_is_credited(extract_text, text):
 def test_a_source_and_a_strike_used_as_a_means_are_never_killers_or_killed(extract_text):
     x = extract_text("وبحسب وزارة الصحة اللبنانية، قتل ثلاثة أشخاص في غارة إسرائيلية على بلدة الخيام.")
     assert not [c for c in x.claims if c.predicate == "KILLED"]
+
+
+def test_a_conjoined_person_after_a_title_is_the_next_item_not_the_holder(extract_text):
+    x = extract_text("واستهدفت الغارة سامر الحسن، مدير مكتب رئيس هيئة الأركان، وعبدالسلام المنبهي، المرافق الخاص لرئيس المجلس.")
+    assert not [c for c in x.claims if c.predicate == "LEADS" and "المنبهي" in c.subject]
+
+
+# ---------------------------------------------------------------- control held, control lost
+
+@pytest.mark.parametrize("text,holder,place", [
+    ("باتت مدينة الفاشر تحت سيطرة قوات الدعم السريع.", "rapid_support_forces", "الفاشر"),
+    ("تخضع مدينة إدلب لسيطرة هيئة تحرير الشام.", "hayat_tahrir_al_sham", "إدلب"),
+    ("وقعت الاشتباكات في مدينة الرقة الخاضعة لسيطرة قوات سوريا الديمقراطية.", "syrian_democratic_forces", "الرقة"),
+])
+def test_a_place_under_an_actors_control_is_held_by_it(extract_text, text, holder, place):
+    x = extract_text(text)
+    assert (holder, "CAPTURED", _id(x, place)) in _triples(x)
+
+
+def test_supervision_is_not_control(extract_text):
+    x = extract_text("تعمل المنظمة في مدينة حلب تحت إشراف الأمم المتحدة.")
+    assert not [c for c in x.claims if c.predicate == "CAPTURED"]
+
+
+def test_lost_control_is_no_capture(extract_text):
+    x = extract_text("فقد الجيش السوداني السيطرة على مدينة ود مدني.")
+    assert not [c for c in x.claims if c.predicate == "CAPTURED"]
+    x = extract_text("استعاد الجيش السوداني السيطرة على مدينة ود مدني.")
+    assert ("sudanese_armed_forces", "CAPTURED", _id(x, "ود مدني")) in _triples(x)

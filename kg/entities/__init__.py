@@ -225,12 +225,29 @@ def _word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, c
         return False
     key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
     stripped = tuple(phrase_key(sentence_text(sentence, span.start, span.end)))
+    if _adjective_after_a_noun(span, sentence, key, reg, cues):
+        return True
     if key not in reg.ambiguous and stripped not in reg.ambiguous:
         return False
     if reg.entities[span.entity_id].country == ctx:
         return False
     prev = sentence.tokens[span.i - 1].norm if span.i > 0 else ""
     return not any(st in cues.place for _, st in proclitic_variants(prev))
+
+
+def _adjective_after_a_noun(span: Span, sentence: Sentence, key: tuple, reg: Registry, cues: Cues) -> bool:
+    """الجيش الأبيض، المدينة الجديدة: a one-word definite name that is also an adjective (a word
+    of the ambiguous list, or a colour of the pattern أفعل) right after a definite noun agrees
+    with that noun: an adjective, not the place (مدينة الأبيض، في الأبيض stay places)."""
+    if len(key) != 1 or span.i == 0 or not key[0].startswith("ال"):
+        return False
+    word = key[0]
+    colour = len(word) == 6 and word[2] == "ا"
+    if not colour and key not in reg.ambiguous:
+        return False
+    prev = sentence.tokens[span.i - 1].norm
+    prev = prev[1:] if prev.startswith(("و", "ف")) and prev[1:].startswith("ال") else prev
+    return prev.startswith("ال") and len(prev) > 3 and not any(st in cues.place for _, st in proclitic_variants(prev))
 
 
 def _village_in_context(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ctx: str | None) -> bool:
@@ -444,6 +461,8 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
                     tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
                 k += 1
             j = _person_end(tokens, k, cues, reg, taken + out)
+            if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]]):
+                j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
         elif k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
             j = _closing_quote(tokens, k)      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
         else:
@@ -674,6 +693,40 @@ def _titled(norm: str, cues: Cues) -> bool:
                                          for suf in ("ه", "ها", "هم"))
 
 
+@functools.lru_cache(maxsize=1)
+def _name_parts() -> tuple[frozenset, frozenset]:
+    """Given names and family names (kg/ner/lexicons/person_names.tsv), normalised."""
+    from importlib import resources
+    given, family = set(), set()
+    text = resources.files("kg.ner").joinpath("lexicons", "person_names.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, role, _count = line.split("\t")
+        (given if role == "given" else family).add(normalise(name))
+    return frozenset(given), frozenset(family)
+
+
+def _conjunction_before_a_name(norm: str) -> bool:
+    """وعبد / وأحمد / والحسن: a و the recogniser took into a name (وليد and وائل are names)."""
+    if not norm.startswith("و") or len(norm) < 4:
+        return False
+    given, family = _name_parts()
+    if norm in given or norm in family:
+        return False
+    rest = norm[1:]
+    return rest in given or rest in family or rest.startswith(("عبد", "ابو", "ال"))
+
+
+def _looks_like_a_name(norms: list[str]) -> bool:
+    """A title's person: a known given name first (محمد، أبو علي، عبد الله), or a known family name
+    last; طلقات نارية is neither."""
+    given, family = _name_parts()
+    first, last = norms[0], norms[-1]
+    return first in given or first.startswith(("ابو", "عبد", "ام")) or last in family or last in given \
+        or (last.startswith("ال") and last[2:] in family)      # family names take ال (الحسن، الشيباني)
+
+
 def _person_end(tokens, k, cues, reg, taken) -> int:
     """A personal name: 2-3 words, the first indefinite, none a stop word, title or trigger."""
     j = k
@@ -842,6 +895,8 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
             continue
         i, j = idx[0], idx[-1] + 1
         start = max(n.start, tokens[i].start)
+        if start == tokens[i].start and _conjunction_before_a_name(tokens[i].norm):
+            start += 1            # وعبد السلام المنبهي: the conjunction is not part of the name
         text = sentence_text(sentence, start, n.end)
         name_norms = [normalise(w) for w in text.split()]
         if not name_norms or any(w in cues.stop for w in name_norms) or _is_trigger(name_norms[0]) \
@@ -1002,7 +1057,8 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         spans = spans + adjective_spans(sent, spans + nested, reg, signalled)
         kept_outer = [s for s in spans if s.source in ("registry", "cue")]
         spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
-                                                  for o in kept_outer)]
+                                                  and not (o.type == "Country" and n.type == "Country")
+                                                  for o in kept_outer)]   # جنوب السودان names no Sudan
         spans.sort(key=lambda s: (s.i, -s.j))
         if any(s.entity_id is not None for s in spans):
             discovered.update(new)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
+from kg.arabic import proclitic_variants
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES
 from kg.types import Mention
@@ -181,7 +182,7 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
         n = view.tokens[k].norm
         if m is not None:
             if m.type == "Person":
-                return m
+                return None if commas and _prefix(view, m).startswith("و") else m   # ، وفلان: the next item
             if m.type in PLACE_TYPES and (view.tokens[k - 1].norm in ("في", "داخل") or _prefix(view, m).endswith("ب")):
                 k = m.token_end
                 continue
@@ -522,6 +523,29 @@ def fell_to(ctx: RuleContext):
                 break
 
 
+def under_control_of(ctx: RuleContext):
+    """باتت مدينة الفاشر تحت سيطرة قوات الدعم السريع / المناطق الخاضعة لسيطرة قسد -> the actor
+    CAPTURED the place: a control noun after تحت (or with لـ after خاضعة), the actor after it, the
+    place named before it in the clause."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["control_nouns"]):
+        return
+    for k in range(1, len(view.tokens) - 1):
+        if not _has(ctx, k, "control_nouns") or view.covering(k):
+            continue
+        under = view.tokens[k - 1].norm == "تحت" or (
+            any(p.endswith("ل") for p, st in proclitic_variants(view.tokens[k].norm) if st in ctx.lists["control_nouns"])
+            and any(_has(ctx, j, "under_words") for j in range(max(0, k - 5), k)))
+        if not under:
+            continue
+        holder = view.mention_at(skip_quotes(view, k + 1))
+        if holder is None or holder.type not in ACTOR_TYPES:
+            continue
+        place = _nearest_before(view, k, lambda m: m.type in PLACE_TYPES and k - m.token_end <= 4)
+        if place is not None and not any(view.is_break(x) for x in range(place.token_end, k)):
+            ctx.emit(holder, "CAPTURED", place, "captured:under_control", 0.7, view.tokens[k].text)
+
+
 def clash_between(ctx: RuleContext):
     """الجبهة بين حزب الله والجيش الإسرائيلي / التصعيد بين إسرائيل وإيران -> CLASHED_WITH."""
     view = ctx.view
@@ -713,6 +737,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     backed_by,
     support_received,
     fell_to,
+    under_control_of,
     clash_between,
     presence_in_place,
 )

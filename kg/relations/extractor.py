@@ -235,9 +235,19 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
     def _undone(self, view, t) -> bool:
         """فك الحصار، كسر الحصار، صد الهجوم: a verbal noun governed by a word that undoes or
         foils it states the opposite of its relation."""
+        if t > 0 and view.tokens[t].norm.startswith("ال") and self._lost_before(view, t):
+            return True        # فقد الجيش السوداني السيطرة على ...: lost, not captured
         return t > 0 and view.tokens[t].norm.startswith("ال") and \
             any(s in self.lex.lists["undoing_words"] for s in stems(view.tokens[t - 1].norm)) and \
             not (t + 1 < len(view.tokens) and view.tokens[t + 1].norm in self.lex.lists["passive_participles"])
+
+    def _lost_before(self, view, t) -> bool:
+        """A loss verb before the verbal noun, with at most its subject's mention between."""
+        k = t - 1
+        covering = view.covering(k)
+        if covering is not None:
+            k = covering.token_start - 1
+        return k >= 0 and not view.token_stems(k).isdisjoint(self.lex.lists["loss_words"])
 
     def _is_future(self, norm) -> bool:
         """ستستعيد، سيسيطر: a stated plan, not an event (the claim is hedged)."""

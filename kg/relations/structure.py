@@ -251,8 +251,9 @@ class StructuralRules:
             person = None
             between = [t for t in view.tokens[m.token_end:ms[idx + 1].token_start]] if idx + 1 < len(ms) else []
             if idx + 1 < len(ms) and ms[idx + 1].type == "Person" and \
-                    len([t for t in between if t.norm not in QUOTES and t.norm not in ("،", ",")]) == 0:
-                person = ms[idx + 1]
+                    len([t for t in between if t.norm not in QUOTES and t.norm not in ("،", ",")]) == 0 \
+                    and not (between and _prefix(view, ms[idx + 1]).startswith("و")):
+                person = ms[idx + 1]          # (not "، وفلان": the next item of a list)
             elif idx > 0 and ms[idx - 1].type == "Person" and k - ms[idx - 1].token_end <= 1:
                 person = ms[idx - 1]
             if person is not None:
