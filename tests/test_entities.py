@@ -240,3 +240,24 @@ def test_a_conjunction_is_not_part_of_a_recognised_name(resolve_text):
     assert not [m for m in r.mentions if m.entity_id.startswith("name:و")]
     r = resolve_text("قال وليد جنبلاط إن الحزب لن يشارك.")
     assert any("وليد" in m.entity_id for m in r.mentions)
+
+
+def test_bare_forces_refer_to_the_forces_named_before(resolve_text):
+    r = resolve_text("سيطرت قوات الدعم السريع على مدينة بارا.\n\nوقال شهود عيان إن القوات دخلت المدينة.")
+    assert [m for m in r.mentions if m.sentence == 1 and m.text == "القوات" and m.entity_id == "rapid_support_forces"]
+    r = resolve_text("قصف الجيش السوداني مدينة نيالا.\n\nوقالت القوات إنها تقدمت.")
+    assert not [m for m in r.mentions if m.sentence == 1 and m.text == "القوات"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("قصف الجيش حي الشيخ مقصود في حلب.", "الشيخ مقصود"),
+    ("زار الوفد منطقة السيدة زينب جنوب دمشق.", "السيدة زينب"),
+])
+def test_an_honorific_starts_a_place_name_after_a_cue(resolve_text, text, name):
+    r = resolve_text(text)
+    assert [m for m in r.mentions if m.text.endswith(name) and m.type in ("Region", "City")]
+
+
+def test_a_foreign_name_after_a_title_is_a_person(resolve_text):
+    r = resolve_text("اجتمع الرئيس بالمبعوث الأمريكي توماس باراك في بيروت.")
+    assert [m for m in r.mentions if m.type == "Person" and "باراك" in m.text]

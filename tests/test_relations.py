@@ -673,3 +673,37 @@ def test_lost_control_is_no_capture(extract_text):
     assert not [c for c in x.claims if c.predicate == "CAPTURED"]
     x = extract_text("استعاد الجيش السوداني السيطرة على مدينة ود مدني.")
     assert ("sudanese_armed_forces", "CAPTURED", _id(x, "ود مدني")) in _triples(x)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("سيطرت قوات الدعم السريع، الخميس، على مدينة بارا.", ("rapid_support_forces", "CAPTURED", "بارا")),
+    ("قصفت الطائرات الإسرائيلية، فجر اليوم، بلدة الخيام.", ("israel", "ATTACKED", "الخيام")),
+    ("انسحب الجيش السوداني، مساء الأحد، من مدينة سنجة.", ("sudanese_armed_forces", "WITHDREW_FROM", "سنجة")),
+])
+def test_a_time_between_commas_does_not_cut_a_verb_from_its_object(extract_text, text, triple):
+    x = extract_text(text)
+    s, p, o = triple
+    assert (s, p, _id(x, o)) in _triples(x)
+
+
+@pytest.mark.parametrize("text", [
+    "وتوعد الجيش السوداني باستعادة مدينة بارا قريبا.",
+    "يعتزم الجيش الإسرائيلي اقتحام مدينة رفح.",
+    "وتخطط روسيا لإخلاء قاعدة حميميم الجوية.",
+])
+def test_an_intention_or_threat_is_no_event(extract_text, text):
+    x = extract_text(text)
+    assert not [c for c in x.claims if c.predicate in ("CAPTURED", "ENTERED", "WITHDREW_FROM")]
+
+
+def test_a_pronoun_whose_subject_is_unnamed_takes_no_earlier_actor(extract_text):
+    x = extract_text("سيطرت قوات الدعم السريع على مدينة بارا بعد معارك مع الجيش السوداني.\n\n"
+                     "وكانت الحركة قد أعلنت الأسبوع الماضي تحالفها مع قوات الدعم السريع.")
+    assert not [c for c in x.claims if c.predicate == "ALLIED_WITH"]
+
+
+def test_a_place_in_a_capital_named_with_its_nationality_lies_in_the_city(extract_text):
+    x = extract_text("انفجرت سيارة قرب مطار بغداد الدولي في العاصمة العراقية بغداد.")
+    assert (_id(x, "مطار بغداد"), "LOCATED_IN", "baghdad") in _triples(x)
+    x = extract_text("استهدفت الغارة موقعا في مدينة قم جنوبي العاصمة الإيرانية طهران.")
+    assert not [c for c in x.claims if c.predicate == "LOCATED_IN" and c.object == "tehran" and c.subject != "tehran"]

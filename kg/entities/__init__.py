@@ -718,11 +718,19 @@ def _conjunction_before_a_name(norm: str) -> bool:
     return rest in given or rest in family or rest.startswith(("عبد", "ابو", "ال"))
 
 
+@functools.lru_cache(maxsize=1)
+def _common_words_set() -> frozenset:
+    from kg.registry import _common_words
+    return frozenset(_common_words())
+
+
 def _looks_like_a_name(norms: list[str]) -> bool:
-    """A title's person: a known given name first (محمد، أبو علي، عبد الله), or a known family name
-    last; طلقات نارية is neither."""
+    """A title's person: a first word that is no plural (طلقات), definite noun or common word, or
+    else a known given name first (محمد، أبو علي، عبد الله) or family name last."""
     given, family = _name_parts()
     first, last = norms[0], norms[-1]
+    if not first.endswith("ات") and not first.startswith(("ال", "ب", "ل", "ك")) and first not in _common_words_set():
+        return True           # توماس باراك: a foreign name the lexicon lacks still reads as one
     return first in given or first.startswith(("ابو", "عبد", "ام")) or last in family or last in given \
         or (last.startswith("ال") and last[2:] in family)      # family names take ال (الحسن، الشيباني)
 

@@ -306,12 +306,26 @@ class ArgumentFinder:
                 continue
             if m.type in ACTOR_TYPES - excluded and not _prefix(view, m).endswith(("ل", "ب")):
                 return m
+        if self._unnamed_subject_before(view, t):
+            return None           # وكانت الحركة قد أعلنت تحالفها: her is a body kg cannot name
         if self.topic is not None:
             return self.topic
         for m in reversed(self.history):
             if m.type in ORG_TYPES:
                 return m
         return None
+
+    def _unnamed_subject_before(self, view, t) -> bool:
+        """A definite noun no mention covers, right after the clause's verb (or first), before t:
+        the subject a pronoun on t refers to, unnamed."""
+        for k in range(max(0, t - 4), t):
+            if self._unknown_noun(view, k) and (k == 0 or view.tokens[k - 1].norm not in
+                                                ("في", "من", "الي", "علي", "مع", "عن")):
+                prev = view.tokens[k - 1].norm if k else ""
+                if k == 0 or any(s in self.lex.forms or s in ("كان", "كانت", "قد") or
+                                 s in self.lex.lists["reporting_verbs"] for s in stems(prev)):
+                    return True
+        return False
 
     def _governed(self, view, m, allow_fi=False) -> bool:
         """The mention is the object of a preposition (مع X، من X، لـX) or a source (وفقا لـX)."""
@@ -402,6 +416,11 @@ class ArgumentFinder:
         first = None
         listed_head = start < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[start].norm))
         while k < len(tokens) and k < limit:
+            aside = _time_aside_end(view, k)
+            if aside != k:
+                limit += aside - k
+                k = aside             # قصفت الطائرات، فجر اليوم، بلدة الخيام
+                continue
             if view.is_break(k) and not (listed_head and first is None and tokens[k].norm in ("،", ",")):
                 break           # على بلدات عيترون، عيتا الشعب: a list after a plural head crosses commas
             if tokens[k].norm in QUOTES:
@@ -580,7 +599,13 @@ class ArgumentFinder:
             (n[:1] in ("ي", "ت") and len(n) >= 3 and not n.startswith(("تم", "تحت")))
 
     def _find_prep(self, view, after, preps, window=8):
-        for k in range(after, min(after + window, len(view.tokens))):
+        k, end = after - 1, min(after + window, len(view.tokens))
+        while k + 1 < end:
+            k += 1
+            aside = _time_aside_end(view, k)
+            if aside != k:
+                k, end = aside - 1, min(end + aside - k, len(view.tokens))
+                continue          # سيطرت القوات، الخميس، على: a time between commas
             if view.is_break(k):
                 return None
             if k > after and not view.covering(k) and self.lex.trigger_readings[view.tokens[k].norm]:
@@ -594,3 +619,16 @@ class ArgumentFinder:
             if view.tokens[k].norm in preps:
                 return k + 1
         return None
+
+
+def _time_aside_end(view, k: int) -> int:
+    """After a time phrase set off by commas at token k (، الخميس، / ، فجر اليوم،): the index
+    after its closing comma; k itself when there is none."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].norm not in ("،", ","):
+        return k
+    for j in range(k + 2, min(k + 5, len(tokens))):
+        if tokens[j].norm in ("،", ","):
+            inside = [t.norm for t in tokens[k + 1:j]]
+            return j + 1 if all(n in TIME_WORDS or n.isdigit() for n in inside) else k
+    return k

@@ -237,9 +237,22 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         foils it states the opposite of its relation."""
         if t > 0 and view.tokens[t].norm.startswith("ال") and self._lost_before(view, t):
             return True        # فقد الجيش السوداني السيطرة على ...: lost, not captured
+        if t > 0 and self._intended(view, t):
+            return True        # توعد باستعادة المدينة: an intention, not an event
         return t > 0 and view.tokens[t].norm.startswith("ال") and \
             any(s in self.lex.lists["undoing_words"] for s in stems(view.tokens[t - 1].norm)) and \
             not (t + 1 < len(view.tokens) and view.tokens[t + 1].norm in self.lex.lists["passive_participles"])
+
+    def _intended(self, view, t) -> bool:
+        """An intention or threat word right before the word (or before its subject's mention):
+        يعتزم الجيش اقتحام المدينة، توعد باستعادتها."""
+        k = t - 1
+        covering = view.covering(k)
+        if covering is not None:
+            k = covering.token_start - 1
+        words = self.lex.lists["intent_words"]
+        return k >= 0 and not view.token_stems(k).isdisjoint(words) or (
+            k >= 1 and view.tokens[k].norm in ("الي", "ب") and not view.token_stems(k - 1).isdisjoint(words))
 
     def _lost_before(self, view, t) -> bool:
         """A loss verb before the verbal noun, with at most its subject's mention between."""

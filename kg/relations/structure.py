@@ -29,6 +29,7 @@ class StructuralRules:
             gap = tokens[m.token_end:nxt.token_start] if nxt else ()
             gap_norms = [t.norm for t in gap if t.norm not in QUOTES]
             if nxt is not None:
+                nxt = self._named_after_adjective(view, ms, idx + 1, gap_norms, L)
                 self._pair_rules(view, m, nxt, gap_norms, L)
             self._adjective_rules(view, m)
         self._title_rules(view, L)
@@ -190,6 +191,17 @@ class StructuralRules:
         other = [w for w in words if w not in L["located_preps"] and w not in directions and w != "علي"
                  and not (w.startswith("ال") and w.endswith(("يه", "ي")))]      # القاعدة الجوية الروسية في ...
         return bool(locative) and len(other) <= 1 and len(gap) <= 5
+
+    def _named_after_adjective(self, view, ms, i, gap, L):
+        """في العاصمة السورية دمشق: a place noun, a nationality, then the city: the city is what
+        the place noun names, so the pair is read with it (the capital_with_nationality
+        construction puts the city in the country)."""
+        m = ms[i]
+        if m.source != "adjective" or i + 1 >= len(ms) or len(gap) != 2 or gap[0] != "في" \
+                or gap[-1] not in L["place_heads"] | {"ال" + h for h in L["place_heads"]}:
+            return m          # (قم جنوبي العاصمة الإيرانية طهران: south of it, not in it)
+        city = ms[i + 1]
+        return city if city.token_start == m.token_end and city.type in ("City", "Region") else m
 
     def _located(self, view, a, b, rule, conf):
         if a.type == "Country" or b.type == "Facility" or a.entity_id == b.entity_id:
