@@ -18,8 +18,8 @@ from kg.entities.context import (adjective_country_spans, armies_for_states, cap
 from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.lexicon import load_lexicon
 from kg.language.words import (ARMED_WORDS, COMPOUND_NAME_ENDS, DASHES, DIRECTION_BASE, DIRECTION_NAMES_EN,
-                               FACILITY_ADJECTIVES, LIST_SEPARATORS, NISBA_ENDINGS, OFFICE_ADJECTIVES, PLACE_TYPES,
-                               PREPOSITIONS, QUOTES)
+                               FACILITY_ADJECTIVES, LIST_SEPARATORS, NISBA_ENDINGS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+                               PLACE_TYPES, PREPOSITIONS, QUOTES)
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
@@ -729,7 +729,7 @@ def _looks_like_a_name(norms: list[str]) -> bool:
     else a known given name first (محمد، أبو علي، عبد الله) or family name last."""
     given, family = _name_parts()
     first, last = norms[0], norms[-1]
-    if not first.endswith("ات") and not first.startswith(("ال", "ب", "ل", "ك")) and first not in _common_words_set():
+    if not first.endswith("ات") and not first.startswith(NON_NAME_STARTS) and first not in _common_words_set():
         return True           # توماس باراك: a foreign name the lexicon lacks still reads as one
     return first in given or first.startswith(("ابو", "عبد", "ام")) or last in family or last in given \
         or (last.startswith("ال") and last[2:] in family)      # family names take ال (الحسن، الشيباني)

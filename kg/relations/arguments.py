@@ -5,9 +5,9 @@ from __future__ import annotations
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import load_cues
 from kg.language.lexicon import Trigger, stems
-from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS, GOVERNING_PREPOSITIONS,
-                               ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES, RELATIVE,
-                               RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
+from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
+                               GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
+                               RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members, skip_quotes
 from kg.relations.subjects import SubjectQuery, find_subject
 from kg.relations.view import _ok_type, _prefix
@@ -320,7 +320,7 @@ class ArgumentFinder:
         the subject a pronoun on t refers to, unnamed."""
         for k in range(max(0, t - 4), t):
             if self._unknown_noun(view, k) and (k == 0 or view.tokens[k - 1].norm not in
-                                                ("في", "من", "الي", "علي", "مع", "عن")):
+                                                CORE_PREPOSITIONS):
                 prev = view.tokens[k - 1].norm if k else ""
                 if k == 0 or any(s in self.lex.forms or s in ("كان", "كانت", "قد") or
                                  s in self.lex.lists["reporting_verbs"] for s in stems(prev)):
