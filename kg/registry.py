@@ -17,7 +17,7 @@ from kg.types import EntityRecord
 
 # Countries whose cities GeoNames contributes: the conflicts kg covers and their neighbours.
 REGION_COUNTRIES = ("SY", "LB", "IL", "PS", "IQ", "YE", "SD", "SS", "LY", "JO", "EG", "SA", "AE", "QA",
-                    "KW", "BH", "OM", "IR", "TR", "TD", "CY")
+                    "KW", "BH", "OM", "IR", "TR", "TD", "CY", "SO", "ET", "ER", "ML", "NE")
 WORLD_CITY_POPULATION = 2_000_000      # beyond the region, only capitals and the largest cities
 PRIORITY = {"actor": 4, "place": 3, "country": 3, "city": 2, "village": 1}
 _ASCII_SLUG = re.compile(r"[^a-z0-9]+")
@@ -138,6 +138,8 @@ def _spelling_rank(name: str, names: list[str], english: str):
 def _load_cities(reg: Registry, gc) -> None:
     stop = _common_words()
     overrides = {k: v for k, v in json.loads(_ontology_text("city_names.json")).items() if not k.startswith("_")}
+    # Arabic names for cities GeoNames gives none (سديروت، عسقلان): city_arabic_names.json
+    supplied = {k: v for k, v in json.loads(_ontology_text("city_arabic_names.json")).items() if not k.startswith("_")}
     countries = gc.get_countries()
     capitals = {(info["iso"], info.get("capital")) for info in countries.values()}
     # A name several cities of a country share (Washington DC, Utah, Illinois) means the largest:
@@ -154,7 +156,7 @@ def _load_cities(reg: Registry, gc) -> None:
         is_capital = (iso, city["name"]) in capitals and is_largest
         if iso not in REGION_COUNTRIES and not is_capital and city["population"] < WORLD_CITY_POPULATION:
             continue
-        names = [n for n in _arabic_names(city)
+        names = [n for n in _arabic_names(city) + (supplied.get(f"{iso}:{city['name']}", []) if is_largest else [])
                  if len(normalise(n).replace(" ", "")) >= 3 and " ".join(phrase_key(n)) not in stop]
         names = sorted(names, key=lambda n, all_names=tuple(names): _spelling_rank(n, all_names, city["name"]))
         preferred = overrides.get(f"{iso}:{city['name']}") if is_largest else None
@@ -184,10 +186,13 @@ def _load_small_places(reg: Registry) -> None:
         text = _ontology_text("small_places.tsv")
     except FileNotFoundError:
         return
+    known = {e.geonames for e in reg.entities.values() if e.geonames}   # a curated place keeps its id
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         iso, gid, name_en, pop, lat, lon, names = line.split("\t")
+        if int(gid) in known:
+            continue
         names = names.split("|")
         eid = slug(name_en) or f"gn{gid}"
         if eid in reg.entities:

@@ -13,6 +13,11 @@ Figures the floors were set from (all articles in ../shared at the time):
   entity F1 0.904, relation F1 0.651, attribution 0.915.
 - 53 articles, with reciprocal verbs after their subjects (تبادل X وY القصف), ambushes and fighters
   of an actor: entity F1 0.904, relation F1 0.655, attribution 0.916.
+- 53 articles, with sources after بحسب, time asides, control, titles as complements and the
+  entity filters of this session: entity F1 0.907, relation F1 0.659, attribution 0.923.
+- 53 articles, with the registry's coverage of the region's conflicts (1,073 actors, 327 places,
+  Arabic names for 200 cities GeoNames names only in Latin): entity F1 0.923, relation F1 0.668,
+  attribution 0.922.
 """
 from __future__ import annotations
 
@@ -27,7 +32,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.90, "relation": 0.65, "attribution": 0.91}
+FLOORS = {"entity": 0.92, "relation": 0.665, "attribution": 0.92}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

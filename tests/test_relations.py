@@ -707,3 +707,44 @@ def test_a_place_in_a_capital_named_with_its_nationality_lies_in_the_city(extrac
     assert (_id(x, "مطار بغداد"), "LOCATED_IN", "baghdad") in _triples(x)
     x = extract_text("استهدفت الغارة موقعا في مدينة قم جنوبي العاصمة الإيرانية طهران.")
     assert not [c for c in x.claims if c.predicate == "LOCATED_IN" and c.object == "tehran" and c.subject != "tehran"]
+
+
+def test_a_person_before_a_word_and_a_title_does_not_hold_it(extract_text):
+    x = extract_text("أعلن الرئيس الأمريكي دونالد ترامب مقتل زعيم تنظيم داعش في العراق.")
+    assert not [c for c in x.claims if c.predicate == "LEADS" and c.subject == "donald_trump"]
+    x = extract_text("التقى الوفد محمد حمدان دقلو، قائد قوات الدعم السريع.")
+    assert ("hemedti", "LEADS", "rapid_support_forces") in _triples(x)
+
+
+def test_the_backer_of_a_group_is_not_the_one_killed(extract_text):
+    x = extract_text("أعلن الجيش الأميركي قتل قيادي في فصيل موال لإيران في غارة.")
+    assert not [c for c in x.claims if c.predicate == "KILLED" and c.object == "iran"]
+
+
+def test_a_named_member_killed_is_the_object(extract_text):
+    x = extract_text("اغتالت إسرائيل القيادي في حماس صالح العاروري.")
+    assert ("israel", "KILLED", "saleh_al_arouri") in _triples(x)
+
+
+def test_the_latter_is_one_actor_not_both(extract_text):
+    x = extract_text("في ليلة صعبة على الجبهة بين حزب الله والجيش الإسرائيلي، تمكن الأخير من التوغل في بلدة الخيام.")
+    khiam = _id(x, "الخيام")
+    assert ("hezbollah", "ENTERED", khiam) not in _triples(x)
+
+
+def test_a_pronoun_after_forces_with_a_nationality_refers_to_their_country(extract_text):
+    x = extract_text("أظهرت مقاطع فيديو دبابات إسرائيلية أثناء اقتحامها معبر رفح.")
+    assert ("israel", "ENTERED", _id(x, "معبر رفح")) in _triples(x)
+
+
+def test_forces_with_a_nationality_after_a_verbal_noun_of_movement_are_its_agent(extract_text):
+    x = extract_text("جاء ذلك بعد اقتحام الدبابات الإسرائيلية مدينة رفح.")
+    assert ("israel", "ENTERED", _id(x, "رفح")) in _triples(x)
+
+
+def test_a_base_with_a_nationality_in_another_country_is_used_not_located(extract_text):
+    x = extract_text("استهدفت الصواريخ قاعدة العديد الجوية الأمريكية في قطر.")
+    base = _id(x, "العديد")
+    assert (base, "LOCATED_IN", "united_states") not in _triples(x)
+    assert ("united_states", "BASED_IN", base) in _triples(x)
+    assert (base, "LOCATED_IN", "qatar") in _triples(x)

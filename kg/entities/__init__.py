@@ -19,7 +19,7 @@ from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.lexicon import load_lexicon
 from kg.language.words import (ARMED_WORDS, COMPOUND_NAME_ENDS, DASHES, DIRECTION_BASE, DIRECTION_NAMES_EN,
                                FACILITY_ADJECTIVES, LIST_SEPARATORS, NISBA_ENDINGS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
-                               PLACE_TYPES, PREPOSITIONS, QUOTES)
+                               PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
@@ -675,8 +675,11 @@ def _is_trigger(norm: str) -> bool:
 def _after_affiliation(tokens, k, taken) -> int:
     """المتحدث باسم حركة حماس حازم قاسم: the name follows the organisation a title names."""
     j = k
-    while j < len(tokens) and tokens[j].norm in OFFICE_ADJECTIVES:
-        j += 1
+    while j < len(tokens) and (tokens[j].norm in OFFICE_ADJECTIVES or tokens[j].norm in QUOTE_CHARS):
+        j += 1             # "القائد الأبرز" في حزب الله فلان
+    if j + 2 < len(tokens) and tokens[j].norm == "باسم" and tokens[j + 1].norm.startswith("ال") \
+            and len(tokens[j + 1].norm) > 4 and not _covered(taken, j + 1) and is_word(tokens[j + 2].norm):
+        return j + 2       # المتحدث باسم الوزارة نور الدين البابا: a body kg cannot name, then the name
     if j < len(tokens) and tokens[j].norm in ("باسم", "في"):
         org = next((s for s in taken if s.i == j + 1 and s.type not in PLACE_TYPES), None)
         if org is not None:
@@ -705,6 +708,28 @@ def _name_parts() -> tuple[frozenset, frozenset]:
         name, role, _count = line.split("\t")
         (given if role == "given" else family).add(normalise(name))
     return frozenset(given), frozenset(family)
+
+
+def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """وقال أحمد علي، وهو مقاتل ... / وأكد سامر الحسن أن ...: right after a reporting verb, a
+    name of two or three words that starts with a known given name and ends at a comma, a
+    complementiser or a colon: the speaker."""
+    tokens, out, new = sentence.tokens, [], {}
+    verbs = _reporting_verbs()
+    given, _family = _name_parts()
+    for i, tok in enumerate(tokens[:-3]):
+        if _covered(taken, i + 1) or not any(st in verbs for _, st in proclitic_variants(tok.norm)):
+            continue
+        k = i + 1
+        j = _person_end(tokens, k, cues, reg, taken + out)
+        if j - k < 2 or j >= len(tokens) or tokens[k].norm not in given \
+                or tokens[j].norm not in SPEAKER_NAME_ENDS:
+            continue
+        text = sentence_text(sentence, tokens[k].start, tokens[j - 1].end)
+        eid = "name:" + "_".join(t.norm for t in tokens[k:j])
+        out.append(Span(k, j, tokens[k].start, tokens[j - 1].end, eid, "Person", "cue"))
+        new.setdefault(eid, EntityRecord(eid, "Person", text))
+    return out, new
 
 
 def _conjunction_before_a_name(norm: str) -> bool:
@@ -740,6 +765,9 @@ def _person_end(tokens, k, cues, reg, taken) -> int:
     j = k
     while j < len(tokens) and j - k < 3:
         n = tokens[j].norm
+        if n == "علي" and j > k and not _covered(taken, j):
+            j += 1         # هيثم علي الطباطبائي: علي after a given name is a name, not على
+            continue
         if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or _covered(taken, j) \
                 or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
                 or _is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \
@@ -1057,6 +1085,9 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
         regions, new3 = direction_region_spans(sent, spans, reg, signalled)
         new2.update(new3)
         spans = _drop_overlaps(spans + rural + regions)
+        speakers, new5 = speaker_spans(sent, spans, reg, cues)
+        new2.update(new5)
+        spans = _drop_overlaps(spans + speakers)
         recognised, new4 = ner_spans(sent, spans, names, reg, cues)
         new2.update(new4)
         spans = _drop_overlaps(spans + recognised)

@@ -297,6 +297,9 @@ class ArgumentFinder:
         return trig.obj != "place"
 
     def _pronoun_referent(self, view, t, allow_country=False):
+        forces = self._forces_ending_before(view, t)
+        if forces is not None:
+            return forces            # دبابات إسرائيلية أثناء اقتحامها المعبر: the tanks' country
         excluded = {"Person"} if allow_country else {"Country", "Person"}
         for m in reversed([m for m in view.mentions if m.token_end <= t]):
             if m.type == "Person":
@@ -313,6 +316,20 @@ class ArgumentFinder:
         for m in reversed(self.history):
             if m.type in ORG_TYPES:
                 return m
+        return None
+
+    def _forces_ending_before(self, view, t):
+        """The nearest force noun with a nationality (دبابات إسرائيلية) before t, when no actor
+        mention stands between it and t."""
+        for k in range(t - 2, max(-1, t - 6), -1):
+            if view.is_break(k):
+                return None
+            m = view.covering(k)
+            if m is not None and m.type in ACTOR_TYPES and m.source != "adjective":
+                return None
+            found = force_with_nationality(self.ctx, k)
+            if found is not None and found[1] <= t:
+                return found[0]
         return None
 
     def _unnamed_subject_before(self, view, t) -> bool:
@@ -446,6 +463,12 @@ class ArgumentFinder:
             if m is not None and m.type == "Country" and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
                 k = m.token_end          # مدن سوريا: cities of the country, not the country
                 continue
+            if m is not None and k > 0 and not view.covering(k - 1) and (
+                    view.tokens[k - 1].norm in self.lex.lists["loyal_to"]
+                    or view.tokens[k - 1].norm in self.lex.lists["supported_by"]
+                    or (view.tokens[k - 1].norm == "من" and k > 1
+                        and view.tokens[k - 2].norm in self.lex.lists["supported_by"])):
+                break                  # قتل قيادي في فصيل موال لإيران: the backer qualifies, it is not hit
             if m is not None and m.source == "adjective" and self._instrument(view, k):
                 break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
             if m is not None and m.source == "adjective":

@@ -13,7 +13,7 @@ from kg.language.lexicon import Trigger, load_lexicon, stems
 from kg.relations.scorer import rescore
 from kg.relations.structure import StructuralRules
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import ACTOR_TYPES, BACKGROUND_RELATIONS, PLACE_TYPES, QUOTES, TIME_WORDS
+from kg.language.words import ACTOR_TYPES, BACKGROUND_RELATIONS, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
 from ontology import vocabulary
 from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, Provenance, ResolvedArticle
 
@@ -197,7 +197,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
         conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
         rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
         subjects = self._coordinated(view, subj) if subj_rule in ("after", "before", "passive_agent", "adjective") \
-            else [subj]
+            and not self._the_latter(view, subj, t) else [subj]
         if len(subjects) > 1:
             self.last_group = subjects
         for sj in subjects:
@@ -205,6 +205,11 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                 self._claim(view, sj, trig.relation, o, rule, conf, surface)
         if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
+
+    def _the_latter(self, view: SentenceView, subj: Mention, t: int) -> bool:
+        """بين حزب الله والجيش الإسرائيلي، تمكن الأخير من التوغل: 'the latter' is one of the two."""
+        return subj.sentence == view.sentence.index and any(
+            view.tokens[k].norm in ORDINAL_REFERENCES for k in range(subj.token_end, t))
 
     def _inside_a_name(self, view: SentenceView, t: int) -> bool:
         """جبهة تحرير أزواد، الحركة الشعبية لتحرير السودان: a verbal noun right after an

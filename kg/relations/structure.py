@@ -228,7 +228,8 @@ class StructuralRules:
         if cm is None:
             return
         iso = self.reg.entities[cm.entity_id].country
-        if m.type == "Facility" and self.reg.country_of(m.entity_id) not in (iso, None):
+        if m.type == "Facility" and (self.reg.country_of(m.entity_id) not in (iso, None)
+                                     or self._placed_elsewhere(view, cm.token_end, iso)):
             self._claim(view, cm, "BASED_IN", m, "based_in:facility_adjective", 0.7)
             return
         if m.source == "coreference" or k != m.token_end:
@@ -237,6 +238,19 @@ class StructuralRules:
             self._claim(view, m, "LOCATED_IN", cm, "located_in:adjective", 0.7)
         elif m.type in ORG_TYPES and m.type != "Government":
             self._claim(view, m, "BASED_IN", cm, "based_in:adjective", 0.6)
+
+    def _placed_elsewhere(self, view, k, iso) -> bool:
+        """قاعدة العديد الجوية الأمريكية في قطر: في and a place of another country right after the
+        nationality: the nationality is the base's user, not where it lies."""
+        if k + 1 >= len(view.tokens) or view.tokens[k].norm != "في":
+            return False
+        place = view.mention_at(k + 1)
+        if place is None or place.type not in PLACE_TYPES:
+            return False
+        where = self.reg.country_of(place.entity_id)
+        if where is None and place.entity_id in self.reg.entities:
+            where = self.reg.entities[place.entity_id].country
+        return where is not None and where != iso
 
     def _title_rules(self, view, L):
         """زعيم ORG PERSON / PERSON، قائد ORG -> LEADS."""
@@ -266,7 +280,9 @@ class StructuralRules:
                     len([t for t in between if t.norm not in QUOTES and t.norm not in ("،", ",")]) == 0 \
                     and not (between and _prefix(view, ms[idx + 1]).startswith("و")):
                 person = ms[idx + 1]          # (not "، وفلان": the next item of a list)
-            elif idx > 0 and ms[idx - 1].type == "Person" and k - ms[idx - 1].token_end <= 1:
-                person = ms[idx - 1]
+            elif idx > 0 and ms[idx - 1].type == "Person" and (
+                    k == ms[idx - 1].token_end or (k - ms[idx - 1].token_end == 1
+                                                   and view.tokens[k - 1].norm in ("،", ",") + tuple(QUOTES))):
+                person = ms[idx - 1]          # (not ترامب مقتل زعيم داعش: a word between)
             if person is not None:
                 self._claim(view, person, "LEADS", m, "leads:title", 0.8, view.tokens[k].text)

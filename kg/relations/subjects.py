@@ -37,13 +37,15 @@ class SubjectQuery:
     trig: Trigger
     just_before: Mention | None      # the mention ending right before the trigger
     svo: bool                        # that mention is an actor no preposition governs
-    forces_after: tuple | None       # a force noun with a nationality after a verb (قصفت المدفعية الإسرائيلية)
+    forces_after: tuple | None       # a force noun with a nationality after a verb, or after a verbal noun
+                                     # of a place relation (قصفت المدفعية الإسرائيلية)
 
     @classmethod
     def of(cls, finder, view: SentenceView, t: int, after: int, trig: Trigger) -> "SubjectQuery":
         just_before = finder._mention_ending_at(view, t)
         svo = just_before is not None and just_before.type in ACTOR_TYPES and not finder._governed(view, just_before)
-        forces_after = force_with_nationality(finder.ctx, after) if trig.kind == "verb" else None
+        forces_after = force_with_nationality(finder.ctx, after) if trig.kind == "verb" or (
+            trig.kind == "masdar" and trig.obj == "place") else None
         return cls(finder, view, t, after, trig, just_before, svo, forces_after)
 
     @functools.cached_property

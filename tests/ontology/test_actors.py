@@ -36,7 +36,7 @@ STOP_ALIASES = {
     "الميادين", "الحرة", "المسيرة", "فتح", "القاعدة", "السياسي",
 }
 # real names that happen to begin like a proclitic plus the article (e.g. فالح = Falih)
-PROCLITIC_LOOKALIKES = ("فالح", "كالاس")
+PROCLITIC_LOOKALIKES = ("فالح", "كالاس", "فاليري")
 PROCLITIC_ARTICLE = ("وال", "فال", "بال", "كال", "لل")
 
 
@@ -134,6 +134,7 @@ def test_every_qid_has_evidence_and_every_evidence_row_a_qid(entries, evidence):
     set_qids = {e["id"]: e["wikidata"] for e in entries if e["wikidata"]}
     names_en = [json.loads(line) for line in ontology.path("names_en.jsonl").read_text(encoding="utf-8").splitlines()]
     set_qids |= {r["id"]: r["wikidata"] for r in names_en if r.get("wikidata")}   # countries (and more), by registry id
+    set_qids |= {p["id"]: p["wikidata"] for p in places() if p.get("wikidata")}     # curated places
     rows = {}
     for row in evidence:
         assert row["id"] not in rows, f"two evidence rows for {row['id']}"
@@ -142,6 +143,21 @@ def test_every_qid_has_evidence_and_every_evidence_row_a_qid(entries, evidence):
     assert set_qids == rows, (
         f"QIDs without evidence: { {k: v for k, v in set_qids.items() if rows.get(k) != v} }; "
         f"evidence without a matching QID: { {k: v for k, v in rows.items() if set_qids.get(k) != v} }")
+
+
+def places() -> list[dict]:
+    return [json.loads(line) for line in ontology.path("places.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_place_wikidata_ids_are_well_formed_and_shared_with_no_actor(entries):
+    """ontology/places.jsonl carries the same verified ids; an id names one entity, actor or place."""
+    place_qids = [p["wikidata"] for p in places() if p.get("wikidata") is not None]
+    bad = [q for q in place_qids if not isinstance(q, str) or not QID.match(q)]
+    assert not bad, f"malformed place QIDs: {bad}"
+    actor_qids = [e["wikidata"] for e in entries if e["wikidata"]]
+    duplicates = [q for q, n in Counter(place_qids + actor_qids).items() if n > 1]
+    assert not duplicates, f"one QID on two registry entries: {duplicates}"
+    assert not {p["id"] for p in places()} & {e["id"] for e in entries}, "a place id is also an actor id"
 
 
 def test_no_surface_form_is_claimed_by_two_entries(entries):
