@@ -8,18 +8,21 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import json
 import re
 from typing import Sequence
 
 from kg.arabic import normalise, normalise_text
 
-WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6}
-MONTHS = {
-    "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "آذار": 3, "أبريل": 4, "إبريل": 4, "نيسان": 4,
-    "مايو": 5, "أيار": 5, "يونيو": 6, "يونيه": 6, "حزيران": 6, "يوليو": 7, "يوليه": 7, "تموز": 7, "أغسطس": 8, "آب": 8,
-    "سبتمبر": 9, "أيلول": 9, "أكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11, "تشرين الثاني": 11, "ديسمبر": 12,
-    "كانون الأول": 12,
-}
+
+def _names(key: str) -> dict[str, int]:
+    """ontology/dates.json's weekday or month names, as written."""
+    from ontology import path
+    return json.loads(path("dates.json").read_text(encoding="utf-8"))[key]
+
+
+WEEKDAYS = _names("weekdays")
+MONTHS = _names("months")
 _NWEEK = {normalise(k): v for k, v in WEEKDAYS.items()}
 _NMONTH = {normalise(k): v for k, v in MONTHS.items()}
 # Every word the relative rules below look for: a sentence without any of them has no relative date.
@@ -119,7 +122,8 @@ def _date_words() -> dict[str, frozenset[str]]:
 
     from ontology import path
     data = json.loads(path("dates.json").read_text(encoding="utf-8"))
-    return {k: frozenset(normalise_text(w) for w in v) for k, v in data.items() if not k.startswith("_")}
+    return {k: frozenset(normalise_text(w) for w in v) for k, v in data.items()
+            if not k.startswith("_") and isinstance(v, list)}
 
 
 def _alternation(words) -> str:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from kg.arabic import normalise, normalise_text
+from kg.metadata import first_iso_date
 from kg.types import Article, Skipped
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -217,20 +218,9 @@ def make_article(id: str, text: str, origin: str, **meta) -> Article:
     text = clean_text(text)
     meta = {k: (clean_label(str(v)) if v is not None else None) for k, v in meta.items()}
     if "published" in meta:
-        meta["published"] = _iso_date(meta["published"]) if meta["published"] else None
+        meta["published"] = first_iso_date(meta["published"]) if meta["published"] else None
     return Article(id=clean_label(str(id)), text=text, origin=clean_label(origin), content_hash=content_hash(text),
                    boilerplate=find_boilerplate(text), **meta)
-
-
-def _iso_date(value: str) -> str | None:
-    """The first real calendar date YYYY-MM-DD in value (2024-02-30 is none), else None."""
-    import datetime
-    for m in re.finditer(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)", value):
-        try:
-            return datetime.date.fromisoformat(m.group(0)).isoformat()
-        except ValueError:
-            continue
-    return None
 
 
 def split_points(text: str, limit: int | None = None) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,9 +39,19 @@ class Metadata:
     sidecars: bool = True
 
 
+def first_iso_date(value: str) -> str | None:
+    """The first real calendar date YYYY-MM-DD in value (2024-02-30 is none), else None."""
+    import datetime
+    for m in re.finditer(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)", value):
+        try:
+            return datetime.date.fromisoformat(m.group(0)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def _iso_date(value) -> str | None:
-    from kg.ingest import _iso_date as iso
-    return iso(str(value)) if value not in (None, "") else None
+    return first_iso_date(str(value)) if value not in (None, "") else None
 
 
 def check_date(text: str) -> str:

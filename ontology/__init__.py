@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from kg.errors import KgError
 from kg.memo import disk_cached, files_stamp
 
 NAMESPACE = "https://w3id.org/kg-arabic-news/ontology#"
@@ -36,11 +37,30 @@ class Term:
     comment: str
 
 
+ROLES = ("organisation", "person", "state", "place", "source")
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     entity_types: tuple[Term, ...]
     relation_types: tuple[Term, ...]
     symmetric: frozenset[str]
+    roles: tuple[tuple[str, str], ...] = ()          # (type code, kg:extractionRole)
+    place_ranks: tuple[tuple[str, int], ...] = ()    # (type code, kg:placeRank)
+    standing: frozenset[str] = frozenset()           # relation codes with kg:standingFact true
+
+    def types_with_role(self, *roles: str) -> frozenset[str]:
+        """Codes of the entity types whose kg:extractionRole is one of ``roles``
+        (organisation, person, state, place, source)."""
+        for r in roles:
+            if r not in ROLES:
+                raise KeyError(f"unknown extraction role {r!r}; valid: {', '.join(ROLES)}")
+        return frozenset(code for code, role in self.roles if role in roles)
+
+    @property
+    def place_rank(self) -> dict[str, int]:
+        """Place type code -> its size rank (Facility 0 < City < Region < Country)."""
+        return dict(sorted(self.place_ranks, key=lambda pair: pair[1]))
 
     @property
     def entity_codes(self) -> tuple[str, ...]:
@@ -102,4 +122,11 @@ def read_vocabulary() -> Vocabulary:
 
     symmetric = frozenset(str(g.value(s, code)) for s in g.subjects(RDF.type, OWL.SymmetricProperty)
                           if g.value(s, code) is not None)
-    return Vocabulary(terms(OWL.Class), terms(OWL.ObjectProperty), symmetric)
+    role, rank, standing = (rdflib.URIRef(NAMESPACE + n) for n in ("extractionRole", "placeRank", "standingFact"))
+    roles = tuple(sorted((str(g.value(s, code)), str(o)) for s, o in g.subject_objects(role)))
+    for c, r in roles:
+        if r not in ROLES:
+            raise KgError(f"{ONTOLOGY_FILE}: type {c} has unknown kg:extractionRole {r!r}; valid: {', '.join(ROLES)}")
+    ranks = tuple(sorted((str(g.value(s, code)), int(o)) for s, o in g.subject_objects(rank)))
+    standing_facts = frozenset(str(g.value(s, code)) for s, o in g.subject_objects(standing) if o.toPython() is True)
+    return Vocabulary(terms(OWL.Class), terms(OWL.ObjectProperty), symmetric, roles, ranks, standing_facts)

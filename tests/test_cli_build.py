@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kg.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -100,6 +102,7 @@ def test_out_or_into_is_required(tmp_path, capsys):
     assert "--out" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_installed_command_runs_as_a_process(tmp_path):
     """One real process: `python -m kg.cli build` (the `kg` script's entry point) on the examples."""
     out = tmp_path / "out"

@@ -230,6 +230,7 @@ RECORDS = st.fixed_dictionaries({}, optional={
     "source": JSON_VALUES}).map(lambda d: json.dumps(d, ensure_ascii=False))
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None)
 @given(st.lists(st.one_of(st.text(), RECORDS), max_size=6))
 def test_read_jsonl_lines_never_crashes(lines):

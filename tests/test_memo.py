@@ -89,6 +89,7 @@ def test_the_stamp_changes_with_a_file_s_size_or_time(tmp_path):
     assert files_stamp(data, extra=("a",)) != files_stamp(data, extra=("b",))
 
 
+@pytest.mark.slow
 def test_the_registry_read_back_is_the_registry_built(cache):
     from kg.registry import build_registry, load_registry
     load_registry.cache_clear()

@@ -78,6 +78,7 @@ def test_a_broken_sidecar_skips_its_article_with_the_reason(tmp_path):
     assert any(isinstance(i, Skipped) and "sidecar" in i.reason and "a.meta.json" in i.reason for i in items)
 
 
+@pytest.mark.slow
 def test_build_with_published_dates_the_txt_claims(tmp_path, capsys):
     src = tmp_path / "in"
     src.mkdir()

@@ -10,7 +10,7 @@ import pytest
 
 from kg.errors import KgError
 from kg.relations import scorer as sc
-from kg.relations import scorer_train as st
+from kg import scorer_train as st
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SCORE_PY = SHARED / "eval" / "score.py"

@@ -15,6 +15,8 @@ from kg.graph import build_graph, merge, to_json, write_graph
 from kg.graphstore import GraphStore, index_path
 from kg.pipeline import build
 
+pytestmark = pytest.mark.slow      # builds in worker processes and on a Dask cluster: the full suite runs it, -m 'not slow' does not
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -153,6 +155,7 @@ def test_checkpoints_bound_memory_and_change_nothing(corpus, serial, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [".graph.json.index", "graph.json", "report.json"]
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_gives_a_byte_identical_graph(corpus, serial, tmp_path):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",

@@ -37,7 +37,7 @@ def run(args) -> int:
     import time
 
     from kg.errors import KgError
-    from kg.relations import scorer_train as st
+    from kg import scorer_train as st
 
     for name in ("inner_folds",) + (("folds",) if args.scorer_command == "cv" else ()):
         if getattr(args, name) < 2:

@@ -10,63 +10,22 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import json
 from collections import Counter
 from dataclasses import dataclass
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
-from kg.entities.context import (adjective_country_spans, armies_for_states, capital_country, load_context_cues,
+from kg.entities.context import (adjective_country_spans, armies_for_states, capital_country,
                                  merge_person_aliases, nationality_of, national_army_spans, resolve_metonyms,
                                  signals)
+from kg.language.cues import Cues, load_context_cues, load_cues
+from kg.language.lexicon import load_lexicon
+from kg.language.words import (ARMED_WORDS, COMPOUND_NAME_ENDS, DASHES, DIRECTION_BASE, DIRECTION_NAMES_EN,
+                               FACILITY_ADJECTIVES, LIST_SEPARATORS, NISBA_ENDINGS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+                               PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
 
-PLACE_TYPES = frozenset({"City", "Region", "Facility", "Country"})
-ACTOR_TYPES = frozenset({"Person", "ArmedGroup", "StateForce", "Government", "MediaOutlet", "Organization", "Country"})
-
-
-@dataclass(frozen=True)
-class Cues:
-    place: dict[str, str]
-    org: dict[tuple[str, ...], str]
-    titles: frozenset[tuple[str, ...]]
-    anaphors: dict[str, dict]
-    name_prefixes: frozenset[str]
-    stop: frozenset[str]
-    directions: frozenset[str]
-    not_adjectives: frozenset[str] = frozenset()
-    plural_place: dict[str, str] = dataclasses.field(default_factory=dict)
-    in_name: frozenset[str] = frozenset()
-
-    @functools.cached_property
-    def first_words(self) -> frozenset[str]:
-        """Every word a cue (place, organisation, title) can start with."""
-        return frozenset(self.place) | {k[0] for k in self.org} | {k[0] for k in self.titles}
-
-    def keeps_cue(self, cue: str | None, etype: str) -> bool:
-        """Is the cue part of the name it introduces (سجن صيدنايا، ساحة الأمويين), not only a
-        word before it (مدينة حمص)?"""
-        return etype == "Facility" or cue in self.in_name
-
-
-@functools.lru_cache(maxsize=1)
-def load_cues() -> Cues:
-    from ontology import path
-    data = json.loads(path("cues.json").read_text(encoding="utf-8"))
-    return Cues(
-        place={normalise(k): v for k, v in data["place_cues"].items()},
-        org={phrase_key(k): v for k, v in data["org_cues"].items()},
-        titles=frozenset(phrase_key(t) for t in data["person_titles"]),
-        anaphors={normalise(k): {**v, "heads": [normalise(h) for h in v.get("heads", [])]}
-                  for k, v in data["anaphors"].items()},
-        name_prefixes=frozenset(normalise(w) for w in data["name_prefixes"]),
-        stop=frozenset(normalise(w) for w in data["stop_words"]),
-        directions=frozenset(normalise(w) for w in data["directions"]),
-        not_adjectives=frozenset(normalise(w) for w in data.get("not_adjectives", ())),
-        plural_place={normalise(k): v for k, v in data.get("plural_place_cues", {}).items()},
-        in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
-    )
 
 
 @dataclass
@@ -154,9 +113,6 @@ def _readings(table) -> Memo:
 def _reading_in(norm: str, table) -> tuple[str, str] | None:
     """The first proclitic reading (prefix, stem) of a token whose stem is in ``table``, or None."""
     return _readings(table)[norm]
-
-
-DASHES = frozenset({"-", "–", "—"})
 
 
 def _match_at(tokens, i, index, max_len, starts: _StartIndex | None = None):
@@ -434,11 +390,8 @@ def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({"Government"})
 
 def _is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
     return (norm in cues.stop or norm in reg.nationality or norm in cues.directions
-            or (norm.startswith("ال") and norm.endswith(("يه", "ي", "يين", "يون")) and len(norm) > 4
+            or (norm.startswith("ال") and norm.endswith(NISBA_ENDINGS) and len(norm) > 4
                 and norm not in cues.not_adjectives))
-
-
-PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ب", "حتي", "منذ", "بين", "نحو", "و", "او"})
 
 
 def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, limit=3, org: bool = False) -> int:
@@ -622,7 +575,7 @@ def _closing_quote(tokens, k: int, longest: int = 8) -> int | None:
     return None
 
 
-QUOTE_CHARS = frozenset({"«", "»", "\"", "“", "”", "'", "‘", "’", "″"})
+QUOTE_CHARS = QUOTES
 OPENING_QUOTES = QUOTE_CHARS | {"("}
 
 
@@ -633,12 +586,7 @@ def _cue_start(tokens, i, cues) -> int:
     return tokens[i].start
 
 
-FACILITY_ADJECTIVES = ("المركزي", "الدولي", "العسكري", "الجوية", "البحرية", "العسكرية", "الجوي", "الحدودي", "البري",
-                       "المدني", "الرئيسي", "الكبير", "الوطني")
-
-
 _FACILITY_ADJ = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
-LIST_SEPARATORS = frozenset({"،", ","})
 
 
 def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
@@ -752,7 +700,6 @@ def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
 
 
 def _is_trigger(norm: str) -> bool:
-    from kg.relations import load_lexicon
     forms = load_lexicon().forms
     return any(stem in forms for prefix, stem in proclitic_variants(norm) if prefix in ("", "و", "ف"))
 
@@ -760,9 +707,7 @@ def _is_trigger(norm: str) -> bool:
 def _after_affiliation(tokens, k, taken) -> int:
     """المتحدث باسم حركة حماس حازم قاسم: the name follows the organisation a title names."""
     j = k
-    while j < len(tokens) and (tokens[j].norm in ("العسكري", "الرسمي", "الاعلامي", "السياسي", "البارز", "الابرز",
-                                                  "الميداني", "الكبير", "السابق")
-                               or tokens[j].norm in QUOTE_CHARS):
+    while j < len(tokens) and (tokens[j].norm in OFFICE_ADJECTIVES or tokens[j].norm in QUOTE_CHARS):
         j += 1             # "القائد الأبرز" في حزب الله فلان
     if j + 2 < len(tokens) and tokens[j].norm == "باسم" and tokens[j + 1].norm.startswith("ال") \
             and len(tokens[j + 1].norm) > 4 and not _covered(taken, j + 1) and is_word(tokens[j + 2].norm):
@@ -810,7 +755,7 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
         k = i + 1
         j = _person_end(tokens, k, cues, reg, taken + out)
         if j - k < 2 or j >= len(tokens) or tokens[k].norm not in given \
-                or tokens[j].norm not in ("،", ",", ":", "ان", "انه", "انها", "بان"):
+                or tokens[j].norm not in SPEAKER_NAME_ENDS:
             continue
         text = sentence_text(sentence, tokens[k].start, tokens[j - 1].end)
         eid = "name:" + "_".join(t.norm for t in tokens[k:j])
@@ -841,7 +786,7 @@ def _looks_like_a_name(norms: list[str]) -> bool:
     else a known given name first (محمد، أبو علي، عبد الله) or family name last."""
     given, family = _name_parts()
     first, last = norms[0], norms[-1]
-    if not first.endswith("ات") and not first.startswith(("ال", "ب", "ل", "ك")) and first not in _common_words_set():
+    if not first.endswith("ات") and not first.startswith(NON_NAME_STARTS) and first not in _common_words_set():
         return True           # توماس باراك: a foreign name the lexicon lacks still reads as one
     return first in given or first.startswith(("ابو", "عبد", "ام")) or last in family or last in given \
         or (last.startswith("ال") and last[2:] in family)      # family names take ال (الحسن، الشيباني)
@@ -863,7 +808,7 @@ def _person_end(tokens, k, cues, reg, taken) -> int:
         if j == k and n.startswith("ال"):
             break
         j += 1
-        if n.startswith("ال") and n not in ("الدين", "الله", "الرحمن", "الرحيم"):
+        if n.startswith("ال") and n not in COMPOUND_NAME_ENDS:
             break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
     return j
 
@@ -919,10 +864,6 @@ def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues
     return out, new
 
 
-DIRECTION_BASE = {"شمالي": "شمال", "جنوبي": "جنوب", "شرقي": "شرق", "غربي": "غرب", "شمال": "شمال", "جنوب": "جنوب",
-                  "شرق": "شرق", "غرب": "غرب"}        # وسط سوريا locates; it names no region
-
-
 def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
                            signalled=None) -> tuple[list[Span], dict]:
     """شمال إسرائيل، شرقي ليبيا: a part of a country named by a direction, when it does not
@@ -944,7 +885,7 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
         eid = f"region:{base}:{s.entity_id}"
         start = _span_start(tokens[d], next(p for p, st in proclitic_variants(tokens[d].norm) if st in DIRECTION_BASE))
         name = f"{base} {country.name if country else sentence_text(sentence, s.start, s.end)}"
-        en = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Eastern", "غرب": "Western"}[base]
+        en = DIRECTION_NAMES_EN[base]
         new.setdefault(eid, EntityRecord(eid, "Region", name, f"{en} {country.name_en}" if country and country.name_en
                                          else None, country=country.country if country else None))
         out.append(Span(d, s.j, start, s.end, eid, "Region", "cue"))
@@ -974,7 +915,7 @@ def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Reg
             continue
         base = DIRECTION_BASE[reading[1]]
         eid = f"region:{base}:{eid_country}"
-        en = {"شمال": "Northern", "جنوب": "Southern", "شرق": "Eastern", "غرب": "Western"}[base]
+        en = DIRECTION_NAMES_EN[base]
         new.setdefault(eid, EntityRecord(eid, "Region", f"{base} {country.name}",
                                          f"{en} {country.name_en}" if country.name_en else None, country=iso))
         out.append(Span(d, d + 2, _span_start(tokens[d], reading[0]), tokens[d + 1].end, eid, "Region", "cue"))
@@ -982,8 +923,6 @@ def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Reg
 
 
 NER_MIN_SCORE = 0.6
-ARMED_WORDS = ("كتائب", "لواء", "الوية", "جماعه", "حركه", "قوات", "ميليشيا", "مليشيا", "سرايا", "جيش", "فصيل", "جبهه",
-               "تنظيم", "فرقه", "كتيبه")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1253,7 +1192,6 @@ def adjective_spans(sentence: Sentence, taken: list[Span], reg: Registry, signal
 
 @functools.lru_cache(maxsize=1)
 def _reporting_verbs() -> frozenset[str]:
-    from kg.relations import load_lexicon
     return frozenset(normalise(w) for w in load_lexicon().lists.get("reporting_verbs", ()))
 
 

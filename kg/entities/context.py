@@ -9,50 +9,16 @@ Each pass is a small function on hand-built input: see tests/entities/test_conte
 """
 from __future__ import annotations
 
-import functools
-import json
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
+from kg.arabic import is_word, phrase_key, proclitic_variants, variant_stems
+from kg.language.cues import ContextCues, load_context_cues
+from kg.language.words import ALIAS_MARKERS, ALIAS_PUNCT
 from kg.registry import Registry
 from kg.types import Mention, Sentence
 
 STATE_ACTOR_TYPES = ("Government",)
-
-
-@dataclass(frozen=True)
-class ContextCues:
-    state_nouns: frozenset[str]
-    locative: frozenset[str]
-    verbs_after: frozenset[str]
-    state_for_army: dict[tuple[str, ...], str]
-    army_heads: frozenset[tuple[str, ...]] = frozenset()
-    alias_links: frozenset[str] = frozenset()
-    minister_titles: frozenset[str] = frozenset()
-    generic_org_words: frozenset[str] = frozenset()
-    name_adjectives: frozenset[str] = frozenset()
-    body_nouns: frozenset[str] = frozenset()
-    named_after_city: frozenset[str] = frozenset()
-
-
-@functools.lru_cache(maxsize=1)
-def load_context_cues() -> ContextCues:
-    from ontology import path
-    data = json.loads(path("entity_cues.json").read_text(encoding="utf-8"))
-    return ContextCues(
-        state_nouns=frozenset(normalise(w) for w in data["state_nouns"]),
-        locative=frozenset(normalise(w) for w in data["locative_words"]),
-        verbs_after=frozenset(normalise(w) for w in data["metonym_verbs_after"]),
-        state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
-        army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
-        alias_links=frozenset(normalise(w) for w in data.get("alias_links", ())),
-        minister_titles=frozenset(normalise(w) for w in data.get("minister_titles", ())),
-        generic_org_words=frozenset(normalise(w) for w in data.get("generic_org_words", ())),
-        name_adjectives=frozenset(normalise(w) for w in data.get("name_adjectives", ())),
-        body_nouns=frozenset(normalise(w) for w in data.get("body_nouns", ())),
-        named_after_city=frozenset(normalise(w) for w in data.get("named_after_city", ())),
-    )
 
 
 def _stems(norm: str) -> tuple[str, ...]:
@@ -268,7 +234,6 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
     return out, new
 
 
-ALIAS_PUNCT = frozenset({"\"", "«", "»", "“", "”", "'", "(", ")", "،", ",", "-", "ـ"})
 
 
 def merge_person_aliases(sentences, mentions: list[Mention], cues: ContextCues | None = None) -> list[Mention]:
@@ -291,7 +256,7 @@ def merge_person_aliases(sentences, mentions: list[Mention], cues: ContextCues |
                                            and words[0] not in ("ب", "بـ")) or (not words and quoted))
         # ... عبد الله مكي يشغل منصب والي العراق ويكنى بـ أبو خديجة: the link right before the
         # other name joins it to the last person named in the sentence
-        linked = len(words) >= 1 and words[-1] in ("ب", "بـ", "باسم", "بلقب") and len(words) >= 2 \
+        linked = len(words) >= 1 and words[-1] in ALIAS_MARKERS and len(words) >= 2 \
             and words[-2] in cues.alias_links
         if adjacent or linked:
             root = same.get(a.entity_id, a.entity_id)

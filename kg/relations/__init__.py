@@ -8,6 +8,6 @@ LEADS, MEMBER_OF, SUPPORTS, BASED_IN and LOCATED_IN. Every claim carries the sen
 the outlet or speaker the sentence credits, hedging and the event date.
 """
 from kg.relations.extractor import RelationExtractor, extract
-from kg.relations.lexicon import load_lexicon
+from kg.language.lexicon import load_lexicon
 
 __all__ = ["RelationExtractor", "extract", "load_lexicon"]

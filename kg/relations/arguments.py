@@ -3,11 +3,14 @@ coordination, partitives and the actor the discourse is about."""
 from __future__ import annotations
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
+from kg.language.cues import load_cues
+from kg.language.lexicon import Trigger, stems
+from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
+                               GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
+                               RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members, skip_quotes
-from kg.relations.lexicon import Trigger, stems
+from kg.relations.subjects import SubjectQuery, find_subject
 from kg.relations.view import _ok_type, _prefix
-from kg.relations.words import (ACTOR_TYPES, DISCOURSE_LINKS, FUNCTION_WORDS, ORG_TYPES, PARTITIVE_PLACES,
-    PLACE_TYPES, QUANTITY_NOUNS, QUOTES, RELATIVE, SUFFIXES, TIME_WORDS)
 from kg.types import Mention
 
 
@@ -16,7 +19,6 @@ class ArgumentFinder:
 
     def _titled_person_after(self, view, after):
         """رئيس المكتب السياسي لحركة حماس خليل الحية: the person a title after the verb names."""
-        from kg.entities import load_cues
         titles = load_cues().titles
         if after >= len(view.tokens) or not any((s,) in titles for s in stems(view.tokens[after].norm)):
             return None
@@ -92,7 +94,6 @@ class ArgumentFinder:
         if k < 0 or k >= len(view.tokens) or view.covering(k):
             return False
         n = view.tokens[k].norm
-        from kg.entities import load_cues
         cues = load_cues()
         if not (n.startswith("ال") and len(n) >= 5) or n in TIME_WORDS or n in cues.stop or n in RELATIVE:
             return False
@@ -111,86 +112,9 @@ class ArgumentFinder:
         return False
 
     def _subject(self, view, t, after, trig):
-        tokens = view.tokens
-        just_before = self._mention_ending_at(view, t)
-        svo = just_before is not None and just_before.type in ACTOR_TYPES and not self._governed(view, just_before)
-        forces_after = force_with_nationality(self.ctx, after) if trig.kind == "verb" or (
-            trig.kind == "masdar" and trig.obj == "place") else None
-        if trig.kind == "verb" and ((self._unknown_noun(view, after) and not svo and forces_after is None)
-                                    or self._unknown_noun(view, t - 1) or self._counted_noun_before(view, t)):
-            return None, ""
-        if trig.kind == "masdar" and after < len(tokens) and tokens[after].norm in self.lex.lists["passive_participles"]:
-            return self._passive_agent(view, after + 1), "passive_agent"   # الحصار المفروض من X / على القطاع
-        accused = self._accused(view, t, trig)
-        if accused is not None:
-            return accused, "accused"     # اتهمت الحكومة الإمارات بتسليح قوات الدعم السريع
-        lam = self._lam_agent(view, after, trig) if trig.kind == "masdar" else None
-        if lam is not None:
-            return lam, "after"           # قصف مدفعي لقوات الدعم السريع على مدينة الأبيض
-        title = self._titled_person_after(view, after)
-        if title is not None and not (trig.kind == "masdar" and not trig.prep and trig.obj != "place"):
-            return title, "after"         # (اغتيال قائد الكتيبة فلان: he is the one killed)
-        if trig.kind == "verb":
-            for k in (t - 3, t - 4):
-                forces = force_with_nationality(self.ctx, k) if k >= 0 else None
-                if forces is not None and forces[1] == t:
-                    return forces[0], "adjective"      # قصف جوي إسرائيلي استهدف
-        for k in (t - 1, t - 2):
-            if k < 1 or (k == t - 2 and (view.is_break(t - 1) or view.covering(t - 1))):
-                continue
-            adj = self._country_mention(view, k, bare=True)
-            head = stems(tokens[k - 1].norm)
-            if adj is not None and not view.covering(k - 1) and not view.covering(k) \
-                    and any(h in self.lex.lists["force_nouns"] for h in head):
-                return adj, "adjective"     # الغارات الإسرائيلية استهدفت / قوة إسرائيلية حاولت التقدم
-        if trig.suffixed or (trig.kind == "masdar" and after < len(tokens) and self._suffixed_noun(tokens[after].norm)):
-            ref = self._pronoun_referent(view, t)
-            return ref, "pronoun"
-        # a following actor: VSO order, or the genitive agent of a verbal noun
-        pro = self._prep_pronoun(view, after, trig.prep + trig.optional_prep)
-        if pro is not None:
-            after = pro + 1
-        if trig.kind == "masdar" and after + 2 < len(tokens) and tokens[after + 1].norm in self.lex.lists["part_of"]:
-            owner = view.mention_at(after + 2)
-            if owner is not None and owner.type in ORG_TYPES and _prefix(view, owner).endswith("ل"):
-                return owner, "after"      # انسحاب مسلحين تابعين لحكومة الوحدة
-        rel_k = after + 1 if after < len(tokens) and tokens[after].norm in RELATIVE else after
-        if trig.kind == "masdar" and rel_k < len(tokens) and self._resumptive_verb(tokens[rel_k].norm):
-            agent = view.mention_at(rel_k + 1)   # هجوم شنته فصائل / الحرب التي تخوضها إسرائيل
-            if agent is not None and agent.type in ACTOR_TYPES:
-                return agent, "relative"
-        if forces_after is not None and pro is None:
-            return forces_after[0], "adjective"     # قصفت المدفعية الإسرائيلية / استهدفت غارة إسرائيلية
-        m = view.mention_at(after)
-        if m is None and after + 1 < len(tokens) and not view.is_break(after):
-            m2 = view.mention_at(after + 1)
-            if m2 is not None and tokens[after].norm in ("قوات", "مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "وحدات"):
-                m = m2
-            elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
-                    and tokens[after].norm in self.lex.lists["fighter_nouns"]:
-                m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
-        patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
-                   and m.type == "Person" and not self._lam_object_after(view, m))   # اغتيال فلان: he was killed
-        if m is not None and m.type in ACTOR_TYPES and not patient and not (
-                trig.obj != "place" and m.type == "Country" and trig.kind == "masdar" and not self._lam_object_after(view, m)):
-            if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != "Country"):
-                if m.type != "Country" or self._has_later_object(view, m.token_end, trig):
-                    return m, "after"
-        if self._suffixed_before(view, t):
-            return self._pronoun_referent(view, t), "pronoun"
-        if t > 0 and view.tokens[t - 1].norm in RELATIVE:
-            head = self._mention_ending_at(view, t - 1)
-            return (head, "relative") if head is not None and head.type in ACTOR_TYPES else (None, "")
-        if trig.kind == "masdar":
-            forces = self._forces_before(view, t)
-            if forces is not None:
-                return forces, "adjective"      # تولت مسيرة أميركية مساء الأربعاء اغتيال
-        prev = self._preceding_actor(view, t, allow_fi=trig.kind == "masdar")
-        if prev is not None:
-            return self._represented(view, self._partitive(view, prev)), "before"
-        if self.topic is not None and self._clause_initial(view, t) and self._continues_discourse(view, t):
-            return self.topic, "discourse"
-        return None, ""
+        """(subject mention or None, how it was found): the first rule of
+        kg.relations.subjects.SUBJECT_RULES that decides."""
+        return find_subject(self, SubjectQuery.of(self, view, t, after, trig))
 
     def _forces_before(self, view, t):
         """A force noun with a nationality a few words before a verbal noun, with only a verb or
@@ -348,7 +272,7 @@ class ArgumentFinder:
     def _resumptive_verb(self, norm) -> bool:
         """شنته، نفذها: a verb with a pronoun for the noun before it (هجوم شنته فصائل ...)."""
         verbs = self.lex.lists["resumptive_verbs"]
-        for suffix in ("ته", "تها", "ه", "ها"):
+        for suffix in RESUMPTIVE_SUFFIXES:
             if norm.endswith(suffix) and norm[:-len(suffix)] in verbs:
                 return True
         return False
@@ -413,7 +337,7 @@ class ArgumentFinder:
         the subject a pronoun on t refers to, unnamed."""
         for k in range(max(0, t - 4), t):
             if self._unknown_noun(view, k) and (k == 0 or view.tokens[k - 1].norm not in
-                                                ("في", "من", "الي", "علي", "مع", "عن")):
+                                                CORE_PREPOSITIONS):
                 prev = view.tokens[k - 1].norm if k else ""
                 if k == 0 or any(s in self.lex.forms or s in ("كان", "كانت", "قد") or
                                  s in self.lex.lists["reporting_verbs"] for s in stems(prev)):
@@ -445,7 +369,7 @@ class ArgumentFinder:
             return False
         if not view.token_stems(k).isdisjoint(self.lex.lists["source_preps"]):
             return True               # وبحسب وزارة الصحة، قتل ...: a source, never the subject
-        return prev in ("مع", "من", "عن", "ضد", "بين", "الي", "علي", "في", "حول", "نحو", "لدي", "عبر", "امام")
+        return prev in GOVERNING_PREPOSITIONS
 
     def _preceding_actor(self, view, t, allow_fi=False):
         for m in reversed([m for m in view.mentions if m.token_end <= t]):
@@ -637,7 +561,7 @@ class ArgumentFinder:
         act, whose nationality names who acted, never the one acted on."""
         if k < 1:
             return False
-        if k >= 2 and view.tokens[k - 2].norm in ("في", "جراء", "اثر", "خلال") \
+        if k >= 2 and view.tokens[k - 2].norm in CAUSE_PREPOSITIONS \
                 and not view.token_stems(k - 1).isdisjoint(self.lex.lists["strike_nouns"]):
             return True                # قتل ثلاثة في غارة إسرائيلية
         return any(p.endswith("ب") and st in self.lex.lists["strike_nouns"]

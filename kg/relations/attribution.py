@@ -5,13 +5,9 @@ import dataclasses
 import itertools
 
 from kg.arabic import is_word
-from kg.relations.lexicon import stems
+from kg.language.lexicon import stems
 from kg.relations.view import _prefix
-from kg.relations.words import ANAPHORIC_SOURCES, ORG_TYPES
-
-_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
-_SPEECH_OPENERS = frozenset({":", "«", "\"", "“"})
-_SPEAKER_TYPES = ORG_TYPES | {"Person", "MediaOutlet", "Country"}
+from kg.language.words import ANAPHORIC_SOURCES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 
 
 class Attribution:
@@ -49,7 +45,7 @@ class Attribution:
         for k, tok in enumerate(view.tokens):
             if not reporting.isdisjoint(stems(tok.norm)):
                 seen_verb = True
-            elif seen_verb and tok.norm in _COMPLEMENTISERS:
+            elif seen_verb and tok.norm in COMPLEMENTISERS:
                 return k
         return None
 
@@ -59,7 +55,7 @@ class Attribution:
         if previous is None or len(words) < 2:
             return None
         if any(s in L["reporting_verbs"] for s in stems(words[0].norm)) and \
-                words[1].norm in ("الي", "ان", "انه", "انها", "بان", "في", "علي") + ANAPHORIC_SOURCES:
+                words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
             return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن: the same source goes on
         return None
 
@@ -123,7 +119,7 @@ class Attribution:
             if p.endswith("ل") and any(s in L["reporting_verbs"] for w in (t.norm for t in tokens[:k]) for s in stems(w)):
                 return m.entity_id, "told_to"
         for m in view.mentions:
-            if m.type in _SPEAKER_TYPES - {"Country", "MediaOutlet"} and m.token_start > 0 and (
+            if m.type in SPEAKER_TYPES - {"Country", "MediaOutlet"} and m.token_start > 0 and (
                     not L["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm))
                     or (_prefix(view, m).endswith("ل") and m.token_start > 0
                         and not L["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
@@ -142,7 +138,7 @@ class Attribution:
         if view.stem_set().isdisjoint(L["statement_nouns"]):
             return None
         tokens = view.tokens
-        actors = [m for m in view.mentions if m.type in _SPEAKER_TYPES and m.type != "Person"]
+        actors = [m for m in view.mentions if m.type in SPEAKER_TYPES and m.type != "Person"]
         for k, tok in enumerate(tokens[:-1]):
             if L["statement_nouns"].isdisjoint(stems(tok.norm)) or tok.norm.startswith("ال"):
                 continue
@@ -168,10 +164,10 @@ class Attribution:
             return None
         v = opening[0]
         end = next((k for k in range(v + 1, min(len(tokens), v + 16))
-                    if tokens[k].norm in _COMPLEMENTISERS or tokens[k].norm in _SPEECH_OPENERS), None)
+                    if tokens[k].norm in COMPLEMENTISERS or tokens[k].norm in SPEECH_OPENERS), None)
         if end is None or any(self.lex.trigger_readings[t.norm] for t in tokens[v + 1:end]):
             return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
-        between = [m for m in view.mentions if v < m.token_start < end and m.type in _SPEAKER_TYPES]
+        between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
         people = [m for m in between if m.type == "Person"]
         speaker = (people or between or [None])[0]
         if speaker is None:

@@ -14,7 +14,7 @@ from typing import Callable, Mapping, Sequence
 
 from kg.arabic import proclitic_variants
 from kg.relations.view import SentenceView, _prefix
-from kg.relations.words import ACTOR_TYPES, ORG_TYPES, PLACE_TYPES, QUOTES
+from kg.language.words import ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES
 from kg.types import Mention
 
 Emit = Callable[..., None]        # emit(subject, relation, object, rule, confidence, trigger=None)
@@ -144,7 +144,7 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
     linked_in = False
     for k in range(first + 1, end):
         w = view.tokens[k].norm
-        if w in ("في", "ب", "باسم", "من", "داخل"):
+        if w in MEMBERSHIP_LINKS:
             linked_in = True
         elif not (_has(ctx, k, "title_complements") or _has(ctx, k, "leader_titles")
                   or _has(ctx, k, "member_titles") or (w.startswith("ال") and len(w) >= 5)
@@ -705,7 +705,7 @@ def _support_from(ctx: RuleContext, k: int) -> tuple[int, Mention] | None:
 def _same_clause(view: SentenceView, a: int, b: int) -> bool:
     """No break and no complementiser (إن، أن) between tokens a and b: قالت واشنطن إن الجماعة
     حصلت: Washington is not who received."""
-    return not any(view.is_break(k) or view.tokens[k].norm in ("ان", "انه", "انها", "بان")
+    return not any(view.is_break(k) or view.tokens[k].norm in CLAUSE_COMPLEMENTISERS
                    for k in range(a, b))
 
 

@@ -9,11 +9,11 @@ from kg.registry import load_registry
 from kg.relations.arguments import ArgumentFinder
 from kg.relations.attribution import Attribution
 from kg.relations.constructions import SENTENCE_RULES, RuleContext, force_with_nationality, receives_support
-from kg.relations.lexicon import Trigger, load_lexicon, stems
+from kg.language.lexicon import Trigger, load_lexicon, stems
 from kg.relations.scorer import rescore
 from kg.relations.structure import StructuralRules
 from kg.relations.view import SentenceView, _prefix
-from kg.relations.words import ACTOR_TYPES, BACKGROUND_RELATIONS, PLACE_TYPES, QUOTES, TIME_WORDS
+from kg.language.words import ACTOR_TYPES, BACKGROUND_RELATIONS, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
 from ontology import vocabulary
 from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, Provenance, ResolvedArticle
 
@@ -218,7 +218,7 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
     def _the_latter(self, view: SentenceView, subj: Mention, t: int) -> bool:
         """بين حزب الله والجيش الإسرائيلي، تمكن الأخير من التوغل: 'the latter' is one of the two."""
         return subj.sentence == view.sentence.index and any(
-            view.tokens[k].norm in ("الاخير", "الاخيره", "الاول", "الاولي") for k in range(subj.token_end, t))
+            view.tokens[k].norm in ORDINAL_REFERENCES for k in range(subj.token_end, t))
 
     def _inside_a_name(self, view: SentenceView, t: int) -> bool:
         """جبهة تحرير أزواد، الحركة الشعبية لتحرير السودان: a verbal noun right after an

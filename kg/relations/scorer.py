@@ -369,7 +369,7 @@ def active_model() -> ScorerModel | None:
 @lru_cache(maxsize=1)
 def _reader() -> FeatureReader:
     from kg.language import pos
-    from kg.relations.lexicon import load_lexicon
+    from kg.language.lexicon import load_lexicon
     from ontology import vocabulary
     return FeatureReader(load_lexicon(), pos.load(), vocabulary().symmetric)
 

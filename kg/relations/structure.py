@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.constructions import conjuncts_before
-from kg.relations.lexicon import stems
+from kg.language.cues import load_cues
+from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
-from kg.relations.words import ACTOR_TYPES, CLAUSE_BREAKS, ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES
+from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, SUBJECT_PRONOUNS
 from kg.types import Mention
 
 
 def load_cues_directions():
-    from kg.entities import load_cues
     return load_cues().directions
 
 
@@ -69,7 +69,7 @@ class StructuralRules:
             if owner is None or not _prefix(view, owner).endswith("ل") or owner.type not in ORG_TYPES:
                 continue
             back = [t.norm for t in tokens[max(0, k - 3):k]]
-            if not any(b in ("انها", "انهم", "انه", "هي", "هم") for b in back):
+            if not any(b in SUBJECT_PRONOUNS for b in back):
                 continue
             group = self.last_group or ([self.topic] if self.topic is not None else [])
             self.position = k

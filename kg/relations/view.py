@@ -4,9 +4,9 @@ from __future__ import annotations
 from itertools import chain
 
 from kg.arabic import normalise
+from kg.language.lexicon import stems
+from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, PLACE_TYPES
 from kg.memo import Memo
-from kg.relations.lexicon import stems
-from kg.relations.words import ACTOR_TYPES, CLAUSE_BREAKS, PLACE_TYPES
 from kg.types import Mention
 
 

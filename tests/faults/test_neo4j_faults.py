@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow      # faults of an embedded Neo4j server: the full suite runs it, -m 'not slow' does not
+
 pytest.importorskip("arcadedb_embedded")
 neo4j = pytest.importorskip("neo4j")
 
@@ -194,6 +196,7 @@ class DroppingProxy:
 
 # ---------------------------------------------------------------- injection
 
+@pytest.mark.slow
 def test_hostile_strings_go_in_as_parameters_and_come_back_exactly(conn):
     from loaders.neo4j import clear, load_graph, run_query
     clear(conn)
@@ -322,6 +325,7 @@ def reference(server):
         proxy.close()
 
 
+@pytest.mark.slow
 def test_connection_lost_mid_load_is_retried_and_the_load_completes(server, reference):
     from loaders.neo4j import clear, load_graph
     database, sent = reference
@@ -338,6 +342,7 @@ def test_connection_lost_mid_load_is_retried_and_the_load_completes(server, refe
         assert snapshot(direct) == database
 
 
+@pytest.mark.slow
 def test_server_killed_mid_load_then_restarted_and_rerun_gives_the_same_database(server, reference):
     from kg.errors import KgError
     from loaders.neo4j import clear, load_graph
@@ -522,6 +527,7 @@ def exact(got, g) -> bool:
                                                     len(rows.relations), len(rows.mentions))
 
 
+@pytest.mark.slow
 def test_two_kg_loads_into_the_embedded_server_at_once(server):
     """The direct path through the warm server: loads are serialised there."""
     from loaders.neo4j import counts

@@ -296,6 +296,7 @@ def test_6_a_device_is_never_replaced(kg, tmp_path):
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
 
 
+@pytest.mark.slow
 def test_6_dash_is_standard_output(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(REPO))
     for args in (["export", str(SAMPLE), "--format", "nt", "-o", "-"], ["viz", str(SAMPLE), "-o", "-"]):
@@ -484,6 +485,7 @@ def test_12_export_to_a_directory_and_under_a_file(kg, tmp_path):
     assert one_line_error(run, "export") and (tmp_path / "afile").read_text() == "x"
 
 
+@pytest.mark.slow
 def test_12_closed_stdin(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(REPO))
     done = subprocess.run(f"{sys.executable} -m kg.cli build - --out {tmp_path / 'o'} --quiet <&-", shell=True,

@@ -152,6 +152,7 @@ sys.exit(main(sys.argv[2:]))
 """
 
 
+@pytest.mark.slow
 def test_sigkill_mid_write_keeps_the_previous_graph_and_a_rerun_completes(kg, tmp_path):
     """A process killed (SIGKILL: no cleanup at all) halfway through writing graph.json."""
     out, reference = tmp_path / "out", tmp_path / "reference"

@@ -125,6 +125,7 @@ def test_old_mac_line_endings_become_newlines(tmp_path):
 
 # ---------------------------------------------------------------- size
 
+@pytest.mark.slow
 def test_a_20_mb_article_is_read_in_parts_quickly_and_nothing_is_lost(tmp_path):
     """20 MB of Arabic (about 11 million characters) is read in seconds and split into parts of
     at most MAX_ARTICLE_CHARS at sentence ends; the parts put together are the whole text."""

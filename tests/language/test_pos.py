@@ -73,6 +73,7 @@ def test_features_split_into_own_and_neighbour_groups():
     assert "p2=ال" in feats[1] and "s1=ر" in feats[1]
 
 
+@pytest.mark.slow
 def test_cached_scores_decode_as_crfsuite_does(treebank):
     """The per-form rows and the compiled Viterbi give crfsuite's own tags, on sentences it never saw."""
     crf = pos.fit_crf(pos.read_conllu(treebank) * 3, c1=0.0, c2=0.1, iterations=50)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow      # runs kg against an embedded Neo4j server: the full suite runs it, -m 'not slow' does not
+
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE_GRAPH = REPO / "tests" / "fixtures" / "sample_graph.json"
 
@@ -132,6 +134,7 @@ def test_serve_listens_on_loopback_only(neo4j_settings):
     assert _listening_addresses(port) and _listening_addresses(port) <= loopback
 
 
+@pytest.mark.slow
 def test_no_server_configured_starts_the_embedded_one(tmp_path):
     """The fresh-clone path: no server anywhere; kg load starts one, stores the data and the
     password in the data directory, and a later kg cypher finds the data there."""

@@ -9,6 +9,8 @@ import pytest
 
 from loaders.neo4j import clear, load_graph, run_query
 
+pytestmark = pytest.mark.slow      # queries an embedded Neo4j server: the full suite runs it, -m 'not slow' does not
+
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
 PERSON = 'cue:person:ابو_محمد_"الحلبي"'
 

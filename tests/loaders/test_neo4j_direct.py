@@ -12,6 +12,8 @@ from loaders.neo4j import clear, counts, load_graph, run_query
 
 from test_neo4j_load import bigger, expected_counts
 
+pytestmark = pytest.mark.slow      # loads into an embedded Neo4j server: the full suite runs it, -m 'not slow' does not
+
 
 @pytest.fixture
 def db(neo4j_conn):

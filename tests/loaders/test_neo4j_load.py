@@ -13,6 +13,8 @@ from kg.types import ArticleExtraction, ArticleInfo, Claim, EntityRecord, Mentio
 from loaders.neo4j import Settings, clear, connect, counts, load_graph, run_query
 from loaders.neo4j.rows import graph_rows
 
+pytestmark = pytest.mark.slow      # loads into an embedded Neo4j server: the full suite runs it, -m 'not slow' does not
+
 
 def expected_counts(g) -> tuple[dict, dict]:
     rows = graph_rows(g)

@@ -284,6 +284,7 @@ def test_shapes_list_exactly_the_ontology_relations():
 SHARED_CORPUS = SAMPLE.parents[3] / "shared" / "corpus" / "dev"
 
 
+@pytest.mark.slow
 @pytest.mark.shared
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs ../shared/corpus/dev")
 def test_real_articles_export_conforms_and_round_trips(tmp_path):

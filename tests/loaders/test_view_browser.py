@@ -14,6 +14,8 @@ from kg.types import ArticleExtraction, ArticleInfo, Claim, EntityRecord, Mentio
 from loaders.view import write_page
 from loaders.view.headless import chromium, find_browser, open_page, requests_made, screenshot_stats
 
+pytestmark = pytest.mark.slow      # each test drives a headless browser: the full suite runs it, -m 'not slow' does not
+
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "sample_graph.json"
 PWN = "window.__kgPwned=1"
 SCRIPT_PAYLOAD = f"<script>{PWN}</script>"
@@ -98,6 +100,7 @@ def assert_nothing_ran(driver) -> None:
 
 
 # ---------------------------------------------------------------- tests
+@pytest.mark.slow
 def test_page_loads_from_file_with_zero_network_requests(driver, sample_page):
     open_page(driver, sample_page)
     page_url = sample_page.resolve().as_uri()

@@ -6,7 +6,7 @@ import pytest
 
 from kg.arabic import normalise, tokenise
 from kg.relations import constructions as C
-from kg.relations.lexicon import load_lexicon
+from kg.language.lexicon import load_lexicon
 from kg.relations.view import SentenceView
 from kg.types import Mention, Sentence
 

@@ -1,4 +1,4 @@
-"""Trigger verbs derived from roots and verb-form patterns (kg.relations.derive)."""
+"""Trigger verbs derived from roots and verb-form patterns (kg.language.derive)."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,7 @@ import json
 import pytest
 
 from kg.errors import KgError
-from kg.relations.derive import PATTERNS, derive
+from kg.language.derive import PATTERNS, derive
 from ontology import path, vocabulary
 
 

@@ -1,5 +1,5 @@
 """The Arabic trigger lexicon (ontology/triggers.json, and ontology/trigger_roots.json whose roots
-kg.relations.derive fills into verb-form patterns): verbs and verbal nouns with all the
+kg.language.derive fills into verb-form patterns): verbs and verbal nouns with all the
 conjugated, definite and pronoun-suffixed forms the extractor matches, and the word lists of the
 structural and construction rules."""
 from __future__ import annotations
@@ -9,9 +9,10 @@ import json
 from dataclasses import dataclass
 
 from kg.arabic import normalise, phrase_key, proclitic_variants, variant_stems
+from kg.errors import KgError
 from kg.memo import Memo
-from kg.relations.derive import derive
-from kg.relations.words import PREFIXES, SUFFIXES
+from kg.language.derive import derive
+from kg.language.words import PREFIXES, SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,19 @@ def _noun_forms(masdar: str) -> tuple[set[str], set[str]]:
     return plain, suffixed
 
 
+def check_relations(entries, codes: tuple[str, ...] | None = None) -> None:
+    """Every trigger entry names a relation type of ontology/kg.ttl, else a KgError naming the
+    entry, the unknown relation and the valid ones."""
+    if codes is None:
+        from ontology import vocabulary
+        codes = vocabulary().relation_codes
+    for v in entries:
+        if v.get("relation") not in codes:
+            word = (v.get("past") or v.get("masdar") or ["?"])[0]
+            raise KgError(f"trigger lexicon: entry {word!r} names unknown relation {v.get('relation')!r}; "
+                          f"valid relations (ontology/kg.ttl): {', '.join(codes)}")
+
+
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     from ontology import path
@@ -103,7 +117,9 @@ def load_lexicon() -> Lexicon:
     def add(form, trig):
         forms.setdefault(form, []).append(trig)
 
-    for v in data["verbs"] + [derive(r) for r in roots]:
+    entries = data["verbs"] + [derive(r) for r in roots]
+    check_relations(entries)
+    for v in entries:
         common = dict(relation=v["relation"], prep=tuple(normalise(p) for p in v.get("prep", ())),
                       optional_prep=tuple(normalise(p) for p in v.get("optional_prep", ())),
                       then=tuple(normalise(t) for t in v.get("then", ())), obj=v["obj"],

@@ -1,0 +1,88 @@
+"""The cue words of the entities stage, loaded from ontology/cues.json (words that introduce a
+name: مدينة X، جماعة X، القيادي X; anaphors; stop words) and ontology/entity_cues.json (context
+words: state nouns, locatives, army heads ...). The relations stage reads them too."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+from dataclasses import dataclass
+
+from kg.arabic import normalise, phrase_key
+
+
+@dataclass(frozen=True)
+class Cues:
+    place: dict[str, str]
+    org: dict[tuple[str, ...], str]
+    titles: frozenset[tuple[str, ...]]
+    anaphors: dict[str, dict]
+    name_prefixes: frozenset[str]
+    stop: frozenset[str]
+    directions: frozenset[str]
+    not_adjectives: frozenset[str] = frozenset()
+    plural_place: dict[str, str] = dataclasses.field(default_factory=dict)
+    in_name: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def first_words(self) -> frozenset[str]:
+        """Every word a cue (place, organisation, title) can start with."""
+        return frozenset(self.place) | {k[0] for k in self.org} | {k[0] for k in self.titles}
+
+    def keeps_cue(self, cue: str | None, etype: str) -> bool:
+        """Is the cue part of the name it introduces (سجن صيدنايا، ساحة الأمويين), not only a
+        word before it (مدينة حمص)?"""
+        return etype == "Facility" or cue in self.in_name
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    from ontology import path
+    data = json.loads(path("cues.json").read_text(encoding="utf-8"))
+    return Cues(
+        place={normalise(k): v for k, v in data["place_cues"].items()},
+        org={phrase_key(k): v for k, v in data["org_cues"].items()},
+        titles=frozenset(phrase_key(t) for t in data["person_titles"]),
+        anaphors={normalise(k): {**v, "heads": [normalise(h) for h in v.get("heads", [])]}
+                  for k, v in data["anaphors"].items()},
+        name_prefixes=frozenset(normalise(w) for w in data["name_prefixes"]),
+        stop=frozenset(normalise(w) for w in data["stop_words"]),
+        directions=frozenset(normalise(w) for w in data["directions"]),
+        not_adjectives=frozenset(normalise(w) for w in data.get("not_adjectives", ())),
+        plural_place={normalise(k): v for k, v in data.get("plural_place_cues", {}).items()},
+        in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
+    )
+
+
+@dataclass(frozen=True)
+class ContextCues:
+    state_nouns: frozenset[str]
+    locative: frozenset[str]
+    verbs_after: frozenset[str]
+    state_for_army: dict[tuple[str, ...], str]
+    army_heads: frozenset[tuple[str, ...]] = frozenset()
+    alias_links: frozenset[str] = frozenset()
+    minister_titles: frozenset[str] = frozenset()
+    generic_org_words: frozenset[str] = frozenset()
+    name_adjectives: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
+    named_after_city: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def load_context_cues() -> ContextCues:
+    from ontology import path
+    data = json.loads(path("entity_cues.json").read_text(encoding="utf-8"))
+    return ContextCues(
+        state_nouns=frozenset(normalise(w) for w in data["state_nouns"]),
+        locative=frozenset(normalise(w) for w in data["locative_words"]),
+        verbs_after=frozenset(normalise(w) for w in data["metonym_verbs_after"]),
+        state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
+        army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
+        alias_links=frozenset(normalise(w) for w in data.get("alias_links", ())),
+        minister_titles=frozenset(normalise(w) for w in data.get("minister_titles", ())),
+        generic_org_words=frozenset(normalise(w) for w in data.get("generic_org_words", ())),
+        name_adjectives=frozenset(normalise(w) for w in data.get("name_adjectives", ())),
+        body_nouns=frozenset(normalise(w) for w in data.get("body_nouns", ())),
+        named_after_city=frozenset(normalise(w) for w in data.get("named_after_city", ())),
+    )

@@ -1,0 +1,69 @@
+"""Word classes and type classes the extraction rules test against.
+
+The word classes are data in ontology/words.json (normalised spellings, loaded as written). The
+type and relation classes come from ontology/kg.ttl (``ontology.vocabulary()``): each entity type's
+``kg:extractionRole`` and ``kg:placeRank``, each relation's ``kg:standingFact``."""
+from __future__ import annotations
+
+import json
+
+from ontology import path, vocabulary
+
+_VOCABULARY = vocabulary()
+#: places, countries included (a country is a place that also acts as its state)
+PLACE_TYPES = _VOCABULARY.types_with_role("place", "state")
+#: bodies that act, have members and parts
+ORG_TYPES = _VOCABULARY.types_with_role("organisation")
+#: what can be the subject or object of an event (not an outlet: it is credited, not an actor)
+ACTOR_TYPES = _VOCABULARY.types_with_role("organisation", "person", "state")
+#: who can be credited with a sentence (an outlet, an organisation, a person, a state)
+SPEAKER_TYPES = _VOCABULARY.types_with_role("organisation", "person", "state", "source")
+#: place type -> size rank, for containment (a Facility lies in a City, in a Region, in a Country)
+PLACE_RANK = _VOCABULARY.place_rank
+_WORDS = json.loads(path("words.json").read_text(encoding="utf-8"))
+
+# relation rules
+CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
+QUOTES = frozenset(_WORDS["quotes"])
+RELATIVE = frozenset(_WORDS["relative_pronouns"])
+PARTITIVE_PLACES = frozenset(_WORDS["partitive_places"])
+ANAPHORIC_SOURCES = tuple(_WORDS["anaphoric_sources"])
+DISCOURSE_LINKS = frozenset(_WORDS["discourse_links"])
+TIME_WORDS = frozenset(_WORDS["time_words"])
+QUANTITY_NOUNS = frozenset(_WORDS["quantity_nouns"])
+FUNCTION_WORDS = frozenset(_WORDS["function_words"])
+SUFFIXES = tuple(_WORDS["pronoun_suffixes"])
+PREFIXES = tuple(_WORDS["present_prefixes"])
+COMPLEMENTISERS = frozenset(_WORDS["complementisers"])
+SPEECH_OPENERS = frozenset(_WORDS["speech_openers"])
+# Standing facts (what belongs to, leads or lies in what) are background, not a report of an
+# event: they are not credited to the outlet or speaker of their sentence.
+BACKGROUND_RELATIONS = _VOCABULARY.standing
+
+# entities stage
+PREPOSITIONS = frozenset(_WORDS["prepositions"])
+FACILITY_ADJECTIVES = tuple(_WORDS["facility_adjectives"])
+DIRECTION_BASE = dict(_WORDS["direction_bases"])
+ARMED_WORDS = tuple(_WORDS["armed_words"])
+LIST_SEPARATORS = frozenset(_WORDS["list_separators"])
+DASHES = frozenset(_WORDS["dashes"])
+ALIAS_PUNCT = frozenset(_WORDS["alias_punctuation"])
+
+# used inside single rules
+OFFICE_ADJECTIVES = frozenset(_WORDS["office_adjectives"])
+COMPOUND_NAME_ENDS = frozenset(_WORDS["compound_name_ends"])
+NISBA_ENDINGS = tuple(_WORDS["nisba_endings"])
+ALIAS_MARKERS = frozenset(_WORDS["alias_markers"])
+GOVERNING_PREPOSITIONS = frozenset(_WORDS["governing_prepositions"])
+FORCE_NOUNS = frozenset(_WORDS["force_nouns"])
+CAUSE_PREPOSITIONS = frozenset(_WORDS["cause_prepositions"])
+CORE_PREPOSITIONS = frozenset(_WORDS["core_prepositions"])
+NON_NAME_STARTS = tuple(_WORDS["non_name_starts"])
+SPEAKER_NAME_ENDS = frozenset(_WORDS["speaker_name_ends"])
+ORDINAL_REFERENCES = frozenset(_WORDS["ordinal_references"])
+RESUMPTIVE_SUFFIXES = tuple(_WORDS["resumptive_suffixes"])
+CONTINUATION_WORDS = tuple(_WORDS["continuation_words"])
+MEMBERSHIP_LINKS = frozenset(_WORDS["membership_links"])
+CLAUSE_COMPLEMENTISERS = frozenset(_WORDS["clause_complementisers"])
+SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
+DIRECTION_NAMES_EN = dict(_WORDS["direction_names_en"])
