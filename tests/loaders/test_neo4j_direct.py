@@ -115,16 +115,3 @@ def test_graph_model_additions(db, sample_graph):
     assert rows == [["homs"]]
     _, rows = run_query(db, "MATCH (e:Entity {id: 'homs'}) RETURN e.location")
     assert rows[0][0] is not None
-
-
-def test_same_properties_is_strict_about_types_names_and_order():
-    from loaders.neo4j.direct import same_properties
-
-    stored = '{"id": "x", "n": 1, "f": 1.5, "l": ["a", "b"], "@rid": "#1:0", "@type": "Claim"}'
-    assert same_properties(stored, {"id": "x", "n": 1, "f": 1.5, "l": ("a", "b")})
-    assert not same_properties(stored, {"id": "x", "n": 1.0, "f": 1.5, "l": ["a", "b"]})    # int vs float
-    assert not same_properties(stored, {"id": "x", "n": True, "f": 1.5, "l": ["a", "b"]})   # int vs bool
-    assert not same_properties(stored, {"id": "x", "n": 1, "f": 1.5, "l": ["b", "a"]})      # list order
-    assert not same_properties(stored, {"id": "x", "n": 1, "f": 1.5})                       # a removed property
-    assert not same_properties(stored, {"id": "x", "n": 1, "f": 1.5, "l": ["a", "b"], "z": 0})
-    assert not same_properties(None, {"id": "x"}) and not same_properties("not json", {"id": "x"})

@@ -152,3 +152,16 @@ def test_rows_survive_the_trip_to_the_server():
 
     rows = graph_rows(read_graph(SAMPLE))
     assert rows_from_json(json.loads(json.dumps(rows_to_json(rows), ensure_ascii=False))) == rows
+
+
+def test_same_properties_is_strict_about_types_names_and_order():
+    from loaders.neo4j.direct import same_properties
+
+    stored = '{"id": "x", "n": 1, "f": 1.5, "l": ["a", "b"], "@rid": "#1:0", "@type": "Claim"}'
+    assert same_properties(stored, {"id": "x", "n": 1, "f": 1.5, "l": ("a", "b")})
+    assert not same_properties(stored, {"id": "x", "n": 1.0, "f": 1.5, "l": ["a", "b"]})    # int vs float
+    assert not same_properties(stored, {"id": "x", "n": True, "f": 1.5, "l": ["a", "b"]})   # int vs bool
+    assert not same_properties(stored, {"id": "x", "n": 1, "f": 1.5, "l": ["b", "a"]})      # list order
+    assert not same_properties(stored, {"id": "x", "n": 1, "f": 1.5})                       # a removed property
+    assert not same_properties(stored, {"id": "x", "n": 1, "f": 1.5, "l": ["a", "b"], "z": 0})
+    assert not same_properties(None, {"id": "x"}) and not same_properties("not json", {"id": "x"})

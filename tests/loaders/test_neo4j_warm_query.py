@@ -13,6 +13,8 @@ from kg.errors import ConnectionFailed, KgError
 from loaders.neo4j import run_query
 from loaders.neo4j.control import warm_query
 
+pytestmark = pytest.mark.slow      # queries an embedded Neo4j server: the full suite runs it, -m 'not slow' does not
+
 REPO = Path(__file__).resolve().parents[2]
 
 QUERIES = [
