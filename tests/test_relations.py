@@ -748,3 +748,8 @@ def test_a_base_with_a_nationality_in_another_country_is_used_not_located(extrac
     assert (base, "LOCATED_IN", "united_states") not in _triples(x)
     assert ("united_states", "BASED_IN", base) in _triples(x)
     assert (base, "LOCATED_IN", "qatar") in _triples(x)
+
+
+def test_a_title_after_the_verb_is_not_an_unknown_subject(extract_text):
+    x = extract_text("استقبل الرئيس اللبناني جوزاف عون وفدا من حزب الله في بعبدا.")
+    assert [c for c in x.claims if c.predicate == "MET_WITH" and "hezbollah" in (c.subject, c.object)]

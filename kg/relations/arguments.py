@@ -98,8 +98,8 @@ class ArgumentFinder:
         if not (n.startswith("ال") and len(n) >= 5) or n in TIME_WORDS or n in cues.stop or n in RELATIVE:
             return False
         if n in cues.anaphors or n[2:] in cues.place or n in self.reg.nationality or n in self.lex.forms \
-                or n[2:] in PARTITIVE_PLACES or n[2:] in self.lex.lists["place_heads"]:
-            return False
+                or n[2:] in PARTITIVE_PLACES or n[2:] in self.lex.lists["place_heads"] or (n,) in cues.titles:
+            return False          # (الرئيس: a title, whose person the title rule finds)
         return not (n.endswith(("يه", "ي")) and len(n) > 5)      # an adjective (الإسرائيلية)
 
     def _counted_noun_before(self, view, t) -> bool:
