@@ -277,3 +277,8 @@ def test_a_named_speaker_after_a_reporting_verb_is_a_person(resolve_text):
     assert [m for m in r.mentions if m.type == "Person" and m.text == "أحمد علي"]
     r = resolve_text("وقال شهود عيان إن القوات انسحبت.")
     assert not [m for m in r.mentions if m.type == "Person"]
+
+
+def test_a_name_stops_before_an_accusative_noun(resolve_text):
+    r = resolve_text("استقبل الرئيس اللبناني جوزاف عون وفدا من حزب الله في بعبدا.")
+    assert [m for m in r.mentions if m.type == "Person" and m.text == "جوزاف عون"]

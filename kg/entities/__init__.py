@@ -764,6 +764,12 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
     return out, new
 
 
+def _not_a_name_part(norm: str) -> bool:
+    """Neither the word nor the word without its final alif is a known given or family name."""
+    given, family = _name_parts()
+    return not ({norm, norm[:-1]} & (given | family))
+
+
 def _conjunction_before_a_name(norm: str) -> bool:
     """وعبد / وأحمد / والحسن: a و the recogniser took into a name (وليد and وائل are names)."""
     if not norm.startswith("و") or len(norm) < 4:
@@ -800,6 +806,8 @@ def _person_end(tokens, k, cues, reg, taken) -> int:
         if n == "علي" and j > k and not _covered(taken, j):
             j += 1         # هيثم علي الطباطبائي: علي after a given name is a name, not على
             continue
+        if j - k >= 2 and n.endswith("ا") and len(n) >= 4 and _not_a_name_part(n):
+            break          # جوزاف عون وفدا: an accusative noun after the name (استقبل فلان وفدا)
         if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or _covered(taken, j) \
                 or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
                 or _is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \
