@@ -94,3 +94,8 @@ def test_an_army_head_and_an_adjective_name_are_the_registry_army(resolve_text):
     r = resolve_text("وقال الجيش الصومالي إن القوات الصومالية استعادت البلدة.")
     ids = {m.entity_id for m in r.mentions if m.text in ("الجيش الصومالي", "القوات الصومالية")}
     assert ids == {"somali_national_army"}, [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_the_popular_movement_is_splm_north_in_a_sudanese_story(resolve_text):
+    r = resolve_text("قاتل الجيش السوداني قوات الدعم السريع والحركة الشعبية في جنوب كردفان قرب كادقلي.")
+    assert "splm_n" in {m.entity_id for m in r.mentions}
