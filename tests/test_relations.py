@@ -753,3 +753,11 @@ def test_a_base_with_a_nationality_in_another_country_is_used_not_located(extrac
 def test_a_title_after_the_verb_is_not_an_unknown_subject(extract_text):
     x = extract_text("استقبل الرئيس اللبناني جوزاف عون وفدا من حزب الله في بعبدا.")
     assert [c for c in x.claims if c.predicate == "MET_WITH" and "hezbollah" in (c.subject, c.object)]
+
+
+def test_a_quoted_outlet_after_its_agency_noun_is_credited_and_hedges_nothing(extract_text):
+    x = extract_text("ذكرت وكالة أنباء “رويترز” ، إن إسرائيل شنت غارة جوية على بلدة الخيام.")
+    c = _claim(x, "israel", "ATTACKED", _id(x, "الخيام"))
+    assert c.provenance.attributed_to == "reuters" and not c.provenance.hedged
+    x = extract_text("وتحدثت أنباء عن انسحاب الجيش السوداني من مدينة بارا.")
+    assert all(c.provenance.hedged for c in x.claims if c.predicate == "WITHDREW_FROM")

@@ -7,7 +7,7 @@ import itertools
 from kg.arabic import is_word
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
-from kg.language.words import ANAPHORIC_SOURCES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import QUOTES, ANAPHORIC_SOURCES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 
 
 class Attribution:
@@ -111,6 +111,8 @@ class Attribution:
             k = m.token_start
             p = _prefix(view, m)
             before = [t.norm for t in tokens[max(0, k - 3):k]]
+            if before and before[-1] in QUOTES:     # وكالة أنباء “رويترز”: the outlet's noun and a quote
+                before = [t.norm for t in tokens[max(0, k - 5):k] if t.norm not in QUOTES]
             befores = {s for w in before for s in stems(w)}
             if befores & L["source_preps"] or any(w in ("عن", "ما") for w in before[-1:]):
                 return m.entity_id, "according_to"
@@ -183,6 +185,8 @@ class Attribution:
         norms = [t.norm for t in view.tokens]
         out = []
         for i in [i for i, ok in enumerate(map(self.lex.hedge_starts.__getitem__, norms)) if ok]:
+            if i > 0 and "وكاله" in stems(norms[i - 1]):
+                continue           # وكالة أنباء رويترز: a news agency, not "reports of"
             for st in stems(norms[i]):
                 for h in by_first.get(st, ()):
                     if tuple(norms[i + 1:i + len(h)]) == h[1:]:
