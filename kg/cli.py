@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import contextlib
 import os
 import pkgutil
 import sys
@@ -114,5 +115,19 @@ def _silence_stdout() -> None:
         pass
 
 
+def run() -> None:
+    """The console command: main(), then exit. After Ctrl-C (130) the process ends at once once
+    its line is written: the graph was not written and the folder lock is released by then, and
+    the interpreter's exit hooks (joining the stopped pool's threads) could otherwise keep a
+    killed build waiting on a busy machine."""
+    code = main()
+    if code == 130:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(130)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
