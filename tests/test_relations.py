@@ -761,3 +761,12 @@ def test_a_quoted_outlet_after_its_agency_noun_is_credited_and_hedges_nothing(ex
     assert c.provenance.attributed_to == "reuters" and not c.provenance.hedged
     x = extract_text("وتحدثت أنباء عن انسحاب الجيش السوداني من مدينة بارا.")
     assert all(c.provenance.hedged for c in x.claims if c.predicate == "WITHDREW_FROM")
+
+
+def test_the_genitive_before_a_pronoun_preposition_withdrew(extract_text):
+    x = extract_text("أكدت قوات الدعم السريع سيطرتها على الفاشر بعد انسحاب الجيش منها.")
+    fasher = _id(x, "الفاشر")
+    assert ("rapid_support_forces", "WITHDREW_FROM", fasher) not in _triples(x)
+    assert ("sudanese_armed_forces", "WITHDREW_FROM", fasher) in _triples(x)
+    x = extract_text("دخلت القوات الإسرائيلية بلدة الخيام بعد انسحاب المقاتلين منها.")
+    assert not [c for c in x.claims if c.predicate == "WITHDREW_FROM"]

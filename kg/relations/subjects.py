@@ -193,6 +193,21 @@ def actor_after(f, q: SubjectQuery) -> Decision | None:
     return None
 
 
+def genitive_agent_before_pronoun(f, q: SubjectQuery) -> Decision | None:
+    """بعد انسحاب الجيش منها: the genitive between a verbal noun and its preposition with a pronoun
+    is the agent; a definite noun kg cannot name there is an unnamed agent, not an actor named
+    earlier."""
+    view, k, pp = q.view, q.after, q.pronoun_prep
+    if q.trig.kind != "masdar" or pp is None or not k < pp:
+        return None
+    m = view.mention_at(k)
+    if m is not None and m.type in ACTOR_TYPES and m.token_end == pp:
+        return m, "after"
+    if m is None and not view.covering(k) and view.tokens[k].norm.startswith("ال") and len(view.tokens[k].norm) > 3:
+        return NO_SUBJECT
+    return None
+
+
 def suffixed_word_before(f, q: SubjectQuery) -> Decision | None:
     """قواتها سيطرت على البلدة: a pronoun suffixed to the word before the trigger."""
     if f._suffixed_before(q.view, q.t):
@@ -251,6 +266,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     owner_of_fighters,
     resumptive_agent,
     force_adjective_after_verb,
+    genitive_agent_before_pronoun,
     actor_after,
     suffixed_word_before,
     relative_clause_head,
