@@ -282,3 +282,10 @@ def test_a_named_speaker_after_a_reporting_verb_is_a_person(resolve_text):
 def test_a_name_stops_before_an_accusative_noun(resolve_text):
     r = resolve_text("استقبل الرئيس اللبناني جوزاف عون وفدا من حزب الله في بعبدا.")
     assert [m for m in r.mentions if m.type == "Person" and m.text == "جوزاف عون"]
+
+
+def test_a_name_stops_before_a_prepositional_phrase(resolve_text):
+    r = resolve_text("استشهد القائد في سرايا القدس محمد جابر برصاص القوات الإسرائيلية.")
+    assert [m for m in r.mentions if m.type == "Person" and m.text == "محمد جابر"]
+    r = resolve_text("قال المتحدث بشار الجعفري إن القوات تقدمت.")
+    assert [m for m in r.mentions if m.type == "Person" and m.text == "بشار الجعفري"]

@@ -770,3 +770,13 @@ def test_the_genitive_before_a_pronoun_preposition_withdrew(extract_text):
     assert ("sudanese_armed_forces", "WITHDREW_FROM", fasher) in _triples(x)
     x = extract_text("دخلت القوات الإسرائيلية بلدة الخيام بعد انسحاب المقاتلين منها.")
     assert not [c for c in x.claims if c.predicate == "WITHDREW_FROM"]
+
+
+def test_a_strike_in_a_country_does_not_make_the_country_the_killer(extract_text):
+    x = extract_text("أعلن الجيش الأمريكي مقتل زعيم تنظيم داعش أبو خديجة في غارة بالعراق.")
+    assert not [c for c in x.claims if c.predicate == "KILLED" and c.subject == "iraq"]
+
+
+def test_a_strike_that_resulted_in_a_killing_names_the_killer(extract_text):
+    x = extract_text("أسفرت الغارة الإسرائيلية عن مقتل القيادي في حماس صالح العاروري.")
+    assert ("israel", "KILLED", "saleh_al_arouri") in _triples(x)

@@ -806,6 +806,8 @@ def _person_end(tokens, k, cues, reg, taken) -> int:
         if n == "علي" and j > k and not _covered(taken, j):
             j += 1         # هيثم علي الطباطبائي: علي after a given name is a name, not على
             continue
+        if j > k and n.startswith("ب") and len(n) >= 4 and _not_a_name_part(n):
+            break          # محمد جابر برصاص القوات: a prepositional phrase after the name
         if j - k >= 2 and n.endswith("ا") and len(n) >= 4 and _not_a_name_part(n):
             break          # جوزاف عون وفدا: an accusative noun after the name (استقبل فلان وفدا)
         if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or _covered(taken, j) \

@@ -412,8 +412,9 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
                 if c is not None:
                     return c
                 m = view.mention_at(x)
-                if m is not None and m.type in ACTOR_TYPES and m.type != "Person" and x == j + 1:
-                    return m
+                if m is not None and m.type in ACTOR_TYPES and m.type != "Person" and x == j + 1 \
+                        and not _prefix(view, m).endswith("ب"):
+                    return m           # (غارة بالعراق: where, not who)
                 if x < len(view.tokens) and not _adjective_like(view.tokens[x].norm):
                     break
         if _has(ctx, j, "agent_nouns"):
@@ -458,7 +459,7 @@ def killed_by_a_strike(ctx: RuleContext):
             after = _person_after(ctx, victim.token_end)
             victim = after or victim
         agent = _strike_agent(ctx, victim.token_end, victim.token_end + 25)
-        if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 3), t)):
+        if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 5), t)):
             agent = _strike_before(ctx, t)      # غارة إسرائيلية ... أسفرت عن مقتل فلان
         if agent is not None and agent.entity_id != victim.entity_id:
             ctx.emit(agent, "KILLED", victim, "killed:strike_agent", 0.75, tok.text)
