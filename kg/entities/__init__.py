@@ -750,7 +750,10 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
     verbs = _reporting_verbs()
     given, _family = _name_parts()
     for i, tok in enumerate(tokens[:-3]):
-        if _covered(taken, i + 1) or not any(st in verbs for _, st in proclitic_variants(tok.norm)):
+        n = tok.norm
+        if n not in verbs and not (n[:1] in "وف" and n[1:] in verbs):
+            continue               # (most tokens: a set look-up, no proclitic readings)
+        if _covered(taken, i + 1):
             continue
         k = i + 1
         j = _person_end(tokens, k, cues, reg, taken + out)
