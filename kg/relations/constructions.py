@@ -226,6 +226,21 @@ def title_before_organisation(ctx: RuleContext):
             ctx.emit(person, rel, org, f"{rel.lower()}:title_phrase", 0.8, view.tokens[start].text)
 
 
+_ACCUSATIVE_TITLES: dict[int, frozenset] = {}
+
+
+def _accusative_titles(lists) -> frozenset:
+    """قائدا، أمينا، متحدثا ...: the first words of the leader and member titles in the accusative
+    (with and without ال), the words title_as_complement starts from."""
+    key = id(lists)
+    got = _ACCUSATIVE_TITLES.get(key)
+    if got is None:
+        firsts = _first_words(lists["leader_titles"]) | _first_words(lists["member_titles"])
+        got = _ACCUSATIVE_TITLES[key] = frozenset(w + "ا" for w in firsts) | frozenset(
+            w[2:] + "ا" for w in firsts if w.startswith("ال"))
+    return got
+
+
 def _accusative_leader_title(ctx: RuleContext, k: int) -> bool:
     """قائدا، رئيسا، زعيما at token k: a leader title in the accusative."""
     norm = ctx.view.tokens[k].norm
@@ -237,6 +252,8 @@ def title_as_complement(ctx: RuleContext):
     accusative, then لـ (or باسم) and the organisation: the person named before it in the clause
     leads it (a leader title) or belongs to it."""
     view = ctx.view
+    if view.word_set().isdisjoint(_accusative_titles(ctx.lists)):
+        return
     for k in range(1, len(view.tokens) - 1):
         norm = view.tokens[k].norm
         if not norm.endswith("ا") or view.covering(k) or len(norm) < 4:
