@@ -27,9 +27,10 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+from kg.contract import claim_id, date_precision
 from kg.errors import GraphFormatError
 from kg.fsutil import atomic_open
-from kg.graph import ANAPHORIC_SOURCES, NODE_FIELDS, node_key, with_claim_fields
+from kg.graph import ANAPHORIC_SOURCES, NODE_FIELDS, node_key
 from kg.types import ArticleExtraction, EntityRecord, Provenance
 
 try:
@@ -86,6 +87,23 @@ def _expand_provenance(items) -> list[dict]:
 def _provenance_tuple(p: Provenance, article_id: str) -> tuple:
     """Provenance as a tuple in field order, its often-repeated strings interned."""
     values = list(_P_GET(p))
+    values[_P_ARTICLE] = article_id
+    for i in _P_REPEATED:
+        if isinstance(values[i], str):
+            values[i] = _intern(values[i])
+    return tuple(values)
+
+
+_P_EVENT_DATE, _P_PRECISION, _P_CLAIM_ID = (PROVENANCE_FIELDS.index(f)
+                                             for f in ("event_date", "event_date_precision", "claim_id"))
+
+
+def _claim_tuple(p: Provenance, subject: str, relation: str, obj: str, article_id: str) -> tuple:
+    """_provenance_tuple(kg.graph.with_claim_fields(p, subject, relation, obj), article_id),
+    without making the intermediate Provenance (dataclasses.replace was a fifth of the merge)."""
+    values = list(_P_GET(p))
+    values[_P_PRECISION] = date_precision(values[_P_EVENT_DATE])
+    values[_P_CLAIM_ID] = claim_id(subject, relation, obj, p.article, p.start, p.end)
     values[_P_ARTICLE] = article_id
     for i in _P_REPEATED:
         if isinstance(values[i], str):
@@ -513,10 +531,14 @@ class GraphStore:
             self.removed_nodes.discard(e.id)
             return
         head = el.head
-        _aliases(head).update(e.aliases)
-        for k in NODE_FIELDS:
-            if head.get(k) is None and getattr(e, k) is not None:
-                head[k] = getattr(e, k)
+        aliases = _aliases(head)
+        if e.aliases:
+            aliases.update(e.aliases)
+        for k in NODE_FIELDS:             # (aliases: a set by now, never None)
+            if head.get(k) is None:
+                value = getattr(e, k)
+                if value is not None:
+                    head[k] = value
 
     def _add_claims(self, extraction: ArticleExtraction, article_id: str) -> None:
         symmetric = self._symmetric_relations()
@@ -525,7 +547,7 @@ class GraphStore:
             s, o = c.subject, c.object
             if c.predicate in symmetric and o < s:
                 s, o = o, s
-            prov = _provenance_tuple(with_claim_fields(c.provenance, s, c.predicate, o), article_id)
+            prov = _claim_tuple(c.provenance, s, c.predicate, o, article_id)
             key = (s, o, c.predicate)
             if (key, prov) in seen:
                 continue
