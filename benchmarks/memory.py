@@ -147,14 +147,14 @@ def main() -> None:
     args = ap.parse_args()
     import tracemalloc
     if args.trace:
-        tracemalloc.start(1)
+        tracemalloc.start(4)
     from kg.graphstore import GraphStore
     from kg.ingest import read_inputs
     from kg.parallel import map_articles
     from kg.pipeline import CHECKPOINT_ITEMS, extract_article
     from kg.types import Skipped
 
-    marks, snapshots = [], []
+    marks, snapshots, floors, checkpoints = [], [], [], []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         store, partial = GraphStore(), Path(tmp) / ".graph.json.partial"
@@ -169,6 +169,13 @@ def main() -> None:
                 store.merge(result)
             if store.held > CHECKPOINT_ITEMS:
                 store = store.checkpoint(partial)
+                gc.collect()
+                floor = {"articles": n, "after_checkpoint_rss_mb": round(rss_mb()), **status_mb()}
+                if args.trace:
+                    floor["traced_mb"] = round(tracemalloc.get_traced_memory()[0] / 2**20)
+                    checkpoints.append(tracemalloc.take_snapshot())
+                floors.append(floor)
+                print(json.dumps(floor), flush=True)
             if n % args.every == 0:
                 gc.collect()
                 mark = {"articles": n, "seconds": round(time.perf_counter() - started, 1),
@@ -184,12 +191,18 @@ def main() -> None:
         peak_before_write = round(peak_mb())
         if args.trace:
             tracemalloc.reset_peak()
-        store.write(Path(tmp) / "graph.json")
+        store.write(Path(tmp) / "graph.json", release=True)
         write_traced_peak = round(tracemalloc.get_traced_memory()[1] / 2**20) if args.trace else None
     result = {"corpus": args.corpus, "articles": n, "before_final_write": before_write,
               "peak_rss_mb_before_final_write": peak_before_write, "traced_peak_mb_in_final_write": write_traced_peak,
               "after_final_write": status_mb(), "final_peak_rss_mb": round(peak_mb()), "marks": marks,
               "load_after": [round(x, 2) for x in os.getloadavg()]}
+    result["after_each_checkpoint"] = floors
+    if args.trace and len(checkpoints) >= 2:
+        stats = checkpoints[-1].compare_to(checkpoints[0], "traceback")
+        result["growth_first_to_last_checkpoint"] = [
+            {"where": s.traceback.format()[-4:], "grew_mb": round(s.size_diff / 2**20, 1),
+             "now_mb": round(s.size / 2**20, 1)} for s in stats[:15]]
     if args.trace and len(snapshots) >= 2:
         stats = snapshots[-1].compare_to(snapshots[0], "lineno")
         result["growth_first_to_last_mark"] = [

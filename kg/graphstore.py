@@ -590,8 +590,7 @@ class GraphStore:
     def checkpoint(self, path: str | os.PathLike) -> "GraphStore":
         """Write the graph so far to ``path`` and go on from there: a store that holds only
         what the next articles touch, so memory stays bounded however many articles come."""
-        self.write(path, durable=False)
-        self._release()       # before the new index is read: never two indexes of the corpus at once
+        self.write(path, durable=False, release=True)   # released before the new index is read
         base = load_index(Path(path))
         if base is None:
             raise GraphFormatError(f"checkpoint {str(path)!r} could not be read back", value=str(path))
@@ -604,15 +603,20 @@ class GraphStore:
         self.articles, self.nodes, self.edges = {}, {}, {}
         self.removed_articles, self.removed_nodes, self.removed_edges = set(), set(), set()
 
-    def write(self, path: str | os.PathLike, *, durable: bool = True) -> "WriteResult":
-        """Write graph.json atomically (temp file, fsync unless not ``durable``, rename), then its index."""
+    def write(self, path: str | os.PathLike, *, durable: bool = True, release: bool = False) -> "WriteResult":
+        """Write graph.json atomically (temp file, fsync unless not ``durable``, rename), then its index.
+        With ``release`` the store is used up: the base file's index rows of untouched lines become
+        the new index's rows (a second set of rows for the whole corpus was the peak of a
+        build's memory), and the store is emptied after."""
         path = Path(path)
         try:
             with atomic_open(path, "wb", durable=durable, buffering=1 << 20) as f:
-                result = _Writer(self, f).write()
+                result = _Writer(self, f, reuse_rows=release).write()
         finally:
             if self.base is not None:
                 self.base.close()
+            if release:
+                self._release()
         _write_index(path, result)
         return result
 
@@ -679,8 +683,9 @@ class WriteResult:
 class _Writer:
     """Streams a store to graph.json, copying untouched runs of base lines byte for byte."""
 
-    def __init__(self, store: GraphStore, f):
+    def __init__(self, store: GraphStore, f, reuse_rows: bool = False):
         self.store, self.base, self.f, self.pos = store, store.base, f, 0
+        self.reuse_rows = reuse_rows
         self.result = WriteResult(graph_extra=store.graph_extra)
 
     def emit(self, data: bytes) -> None:
@@ -785,11 +790,16 @@ class _Writer:
                 self.emit(SEP)
             start = base[run[0]][at]
             shift = self.pos - start
+            last = base[run[-1]]
+            end = last[at] + last[at + 1]
             for k in run:
                 old = base[k]
-                index.append([*old[:at], old[at] + shift, *old[at + 1:]])
-            last = base[run[-1]]
-            self._copy(start, last[at] + last[at + 1])
+                if self.reuse_rows:             # the base is not read again: its row moves
+                    old[at] += shift
+                    index.append(old)
+                else:
+                    index.append([*old[:at], old[at] + shift, *old[at + 1:]])
+            self._copy(start, end)
             run.clear()
             need_sep = True
 
