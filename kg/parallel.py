@@ -194,7 +194,10 @@ def _worker_start(parent_pid: int, extract: Extract) -> None:
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     die_with_parent(parent_pid)
-    prepare_worker(extract)
+    if not (_worker_extract and _worker_extract[-1] is extract):
+        prepare_worker(extract)       # spawned: load once here; forked: the parent's warm-up, collector
+                                      # settings and frozen heap are inherited (warming again touched
+                                      # and so copied its pages, and re-ran the one-sentence extraction)
 
 
 PARENT_POLL_SECONDS = 1.0

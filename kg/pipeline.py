@@ -165,7 +165,7 @@ def _build_locked(inputs: Iterable[str], out: Path, *, into: bool, progress: boo
     bar.close()
     if report.added + report.unchanged == 0:
         return _nothing_written(report, out, started)
-    written = store.write(graph_path)
+    written = store.write(graph_path, release=True)
     for p in (partial, index_path(partial)):
         p.unlink(missing_ok=True)
     report.entities = len(written.nodes)

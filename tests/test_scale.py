@@ -282,6 +282,23 @@ def test_a_stale_index_is_rebuilt_from_the_file(serial, corpus, tmp_path):
     assert (tmp_path / "graph.json").read_bytes() == graph.read_bytes()
 
 
+@pytest.mark.parametrize("rows_per_write", [1, 3, 2000])
+def test_the_index_written_in_pieces_is_the_index_as_one_document(serial, tmp_path, monkeypatch, rows_per_write):
+    """_write_index streams its rows: the file is byte for byte the JSON of the whole index."""
+    from kg import graphstore
+    graph = tmp_path / "graph.json"
+    shutil.copyfile(serial[0] / "graph.json", graph)
+    result = GraphStore.open(graph).write(graph)
+    monkeypatch.setattr(graphstore, "INDEX_ROWS_PER_WRITE", rows_per_write)
+    for r in (result, graphstore.WriteResult(graph_extra={"x": 1})):
+        graphstore._write_index(graph, r)
+        st = graph.stat()
+        whole = {"version": graphstore.INDEX_VERSION, "size": st.st_size, "mtime_ns": st.st_mtime_ns,
+                 "graph_extra": r.graph_extra, "articles": r.articles, "nodes": r.nodes, "links": r.links}
+        assert index_path(graph).read_bytes() == graphstore._dumps(whole)
+    assert result.articles and result.links
+
+
 def test_a_graph_in_another_layout_is_loaded_whole(corpus, serial, tmp_path):
     build([str(corpus[0])], tmp_path, progress=False)
     graph = tmp_path / "graph.json"
