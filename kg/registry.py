@@ -76,9 +76,12 @@ def _read_jsonl(name: str) -> list[dict]:
     return [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _common_words() -> set[str]:
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """ontology/common_words.txt, normalised: words that are never read as a name on their own."""
     from ontology import path
-    return {normalise(w) for w in path("common_words.txt").read_text(encoding="utf-8").split() if not w.startswith("#")}
+    return frozenset(normalise(w) for w in path("common_words.txt").read_text(encoding="utf-8").split()
+                     if not w.startswith("#"))
 
 
 def _load_actors(reg: Registry) -> None:
@@ -136,7 +139,7 @@ def _spelling_rank(name: str, names: list[str], english: str):
 
 
 def _load_cities(reg: Registry, gc) -> None:
-    stop = _common_words()
+    stop = common_words()
     overrides = {k: v for k, v in json.loads(_ontology_text("city_names.json")).items() if not k.startswith("_")}
     # Arabic names for cities GeoNames gives none (سديروت، عسقلان): city_arabic_names.json
     supplied = {k: v for k, v in json.loads(_ontology_text("city_arabic_names.json")).items() if not k.startswith("_")}

@@ -24,10 +24,10 @@ ARABIC = re.compile(r"[\u0621-\u064A\u0671\s\-']+")
 
 def ordinary_words() -> set[str]:
     from kg.arabic import normalise
-    from kg.registry import _common_words
+    from kg.registry import common_words
     from kg.relations import load_lexicon
     from ontology import path
-    words = set(_common_words())
+    words = set(common_words())
     cues = json.loads(path("cues.json").read_text(encoding="utf-8"))
     for key in ("place_cues", "org_cues", "plural_place_cues"):
         words |= {normalise(w) for w in cues.get(key, {})}

@@ -23,7 +23,7 @@ from kg.language.words import (ARMED_WORDS, COMPOUND_NAME_ENDS, DASHES, DIRECTIO
                                FACILITY_ADJECTIVES, LIST_SEPARATORS, NISBA_ENDINGS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
 from kg.memo import Memo
-from kg.registry import Registry, load_registry
+from kg.registry import Registry, common_words, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence, Token
 
 
@@ -731,13 +731,9 @@ def _titled(norm: str, cues: Cues) -> bool:
 @functools.lru_cache(maxsize=1)
 def _name_parts() -> tuple[frozenset, frozenset]:
     """Given names and family names (kg/ner/lexicons/person_names.tsv), normalised."""
-    from importlib import resources
+    from kg.ner.gazetteer import person_name_rows
     given, family = set(), set()
-    text = resources.files("kg.ner").joinpath("lexicons", "person_names.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        name, role, _count = line.split("\t")
+    for name, role, _count in person_name_rows():
         (given if role == "given" else family).add(normalise(name))
     return frozenset(given), frozenset(family)
 
@@ -784,18 +780,12 @@ def _conjunction_before_a_name(norm: str) -> bool:
     return rest in given or rest in family or rest.startswith(("عبد", "ابو", "ال"))
 
 
-@functools.lru_cache(maxsize=1)
-def _common_words_set() -> frozenset:
-    from kg.registry import _common_words
-    return frozenset(_common_words())
-
-
 def _looks_like_a_name(norms: list[str]) -> bool:
     """A title's person: a first word that is no plural (طلقات), definite noun or common word, or
     else a known given name first (محمد، أبو علي، عبد الله) or family name last."""
     given, family = _name_parts()
     first, last = norms[0], norms[-1]
-    if not first.endswith("ات") and not first.startswith(NON_NAME_STARTS) and first not in _common_words_set():
+    if not first.endswith("ات") and not first.startswith(NON_NAME_STARTS) and first not in common_words():
         return True           # توماس باراك: a foreign name the lexicon lacks still reads as one
     return first in given or first.startswith(("ابو", "عبد", "ام")) or last in family or last in given \
         or (last.startswith("ال") and last[2:] in family)      # family names take ال (الحسن، الشيباني)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from kg.ner.text import candidate_bases, normalise, tokenise
 
@@ -153,15 +153,22 @@ def _registry(gaz: Gazetteer, path: Path) -> None:
                         gaz.add(category, v)
 
 
-def _person_names(gaz: Gazetteer, min_count: int = 2) -> None:
-    """Given names and family names (lexicons/person_names.tsv, from Wikidata via arabic-name-romanizer)."""
+def person_name_rows() -> Iterator[tuple[str, str, int]]:
+    """(name, 'given' or 'surname', count) of lexicons/person_names.tsv (from Wikidata via
+    arabic-name-romanizer)."""
     from importlib import resources
     text = resources.files("kg.ner").joinpath("lexicons", "person_names.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
         name, role, count = line.split("\t")
-        if int(count) >= min_count:
+        yield name, role, int(count)
+
+
+def _person_names(gaz: Gazetteer, min_count: int = 2) -> None:
+    """Given names and family names of the person-name lexicon, seen at least min_count times."""
+    for name, role, count in person_name_rows():
+        if count >= min_count:
             gaz.add("Given" if role == "given" else "Family", name)
 
 

@@ -260,21 +260,22 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
     def _intended(self, view, t) -> bool:
         """An intention or threat word right before the word (or before its subject's mention):
         يعتزم الجيش اقتحام المدينة، توعد باستعادتها."""
-        k = t - 1
-        covering = view.covering(k)
-        if covering is not None:
-            k = covering.token_start - 1
+        k = self._before_subject(view, t)
         words = self.lex.lists["intent_words"]
         return k >= 0 and not view.token_stems(k).isdisjoint(words) or (
             k >= 1 and view.tokens[k].norm in ("الي", "ب") and not view.token_stems(k - 1).isdisjoint(words))
 
     def _lost_before(self, view, t) -> bool:
         """A loss verb before the verbal noun, with at most its subject's mention between."""
-        k = t - 1
-        covering = view.covering(k)
-        if covering is not None:
-            k = covering.token_start - 1
+        k = self._before_subject(view, t)
         return k >= 0 and not view.token_stems(k).isdisjoint(self.lex.lists["loss_words"])
+
+    @staticmethod
+    def _before_subject(view, t) -> int:
+        """The token before t, or before the mention that ends right before t (the verb of فقد
+        الجيش السيطرة، يعتزم الجيش اقتحام); -1 at the sentence's start."""
+        covering = view.covering(t - 1) if t > 0 else None
+        return covering.token_start - 1 if covering is not None else t - 1
 
     def _is_future(self, norm) -> bool:
         """ستستعيد، سيسيطر: a stated plan, not an event (the claim is hedged)."""

@@ -248,8 +248,6 @@ class StructuralRules:
         if place is None or place.type not in PLACE_TYPES:
             return False
         where = self.reg.country_of(place.entity_id)
-        if where is None and place.entity_id in self.reg.entities:
-            where = self.reg.entities[place.entity_id].country
         return where is not None and where != iso
 
     def _title_rules(self, view, L):
