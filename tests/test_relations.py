@@ -605,6 +605,13 @@ def test_a_member_title_as_complement_gives_member_of(extract_text):
     assert ("mohammed_deif", "LEADS", "qassam_brigades") not in _triples(x)
 
 
+def test_taking_over_the_command_gives_leads(extract_text):
+    x = extract_text("وتولى نعيم قاسم قيادة حزب الله بعد اغتيال سلفه.")
+    assert ("naim_qassem", "LEADS", "hezbollah") in _triples(x)
+    x = extract_text("تسلم محمد الضيف زمام الأمور في كتائب القسام.")
+    assert ("mohammed_deif", "LEADS", "qassam_brigades") not in _triples(x)
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)

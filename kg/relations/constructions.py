@@ -222,8 +222,25 @@ def title_before_organisation(ctx: RuleContext):
             before = view.covering(k)
             if before is not None and before.type == "Person" and before.token_end == k + 1:
                 person = before
+        if person is None:
+            person = _holder_before(ctx, start)
         if person is not None:
             ctx.emit(person, rel, org, f"{rel.lower()}:title_phrase", 0.8, view.tokens[start].text)
+
+
+def _holder_before(ctx: RuleContext, start: int) -> Mention | None:
+    """وكان فلان يشغل منصب قائد X / فلان هو قائد X / ويعد فلان من أبرز قادة X: the person
+    named before a title through at most three linking words (a copula, a post verb, من أبرز)."""
+    view = ctx.view
+    k = start - 1
+    while k >= 0 and start - k <= 3 and not view.covering(k) and _has(ctx, k, "post_links"):
+        k -= 1
+    if k == start - 1 or k < 0:
+        return None
+    before = view.covering(k)
+    if before is not None and before.type == "Person" and before.token_end == k + 1:
+        return before
+    return None
 
 
 _ACCUSATIVE_TITLES: dict[int, frozenset] = {}

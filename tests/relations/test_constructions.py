@@ -92,6 +92,23 @@ def test_one_of_the_leaders_after_the_person():
     assert run(C.title_before_organisation, v) == {("samir", "MEMBER_OF", "nasr")}
 
 
+@pytest.mark.parametrize("text, rel", [
+    ("وكان سمير ناصر يشغل منصب القائد العام لحركة النصر.", "LEADS"),
+    ("وسمير ناصر هو قائد حركة النصر منذ عامين.", "LEADS"),
+    ("ويعد سمير ناصر من أبرز قادة حركة النصر.", "MEMBER_OF"),
+    ("وشغل سمير ناصر منصب المتحدث باسم حركة النصر.", "MEMBER_OF"),
+])
+def test_holder_linked_to_the_title_before_it(text, rel):
+    v = sentence(text, [("سمير ناصر", "samir", "Person"), ("حركة النصر", "nasr", "ArmedGroup")])
+    assert run(C.title_before_organisation, v) == {("samir", rel, "nasr")}
+
+
+def test_a_person_far_from_the_title_holds_no_post():
+    v = sentence("واستقبل سمير ناصر في مكتبه وفدا من قادة حركة النصر.",
+                 [("سمير ناصر", "samir", "Person"), ("حركة النصر", "nasr", "ArmedGroup")])
+    assert run(C.title_before_organisation, v) == set()
+
+
 def test_no_title_no_claim():
     v = sentence("التقى وفد حركة النصر سمير ناصر في القاهرة.",
                  [("حركة النصر", "nasr", "ArmedGroup"), ("سمير ناصر", "samir", "Person")])
