@@ -612,6 +612,16 @@ def test_taking_over_the_command_gives_leads(extract_text):
     assert ("mohammed_deif", "LEADS", "qassam_brigades") not in _triples(x)
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("استهدفت مسيرة تابعة لقوات الدعم السريع مدينة بورتسودان.", ("rapid_support_forces", "ATTACKED", "port_sudan")),
+    ("قصفت طائرات تابعة للجيش السوداني مواقع في مدينة نيالا.", ("sudanese_armed_forces", "ATTACKED", "nyala")),
+    ("قتل مدنيون في غارة جوية من طائرات الجيش السوداني على مدينة الفاشر.",
+     ("sudanese_armed_forces", "ATTACKED", "el_fasher")),
+])
+def test_a_weapon_or_unit_of_an_actor_makes_the_actor_act(extract_text, text, triple):
+    assert triple in _triples(extract_text(text))
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)

@@ -183,6 +183,10 @@ def actor_after(f, q: SubjectQuery) -> Decision | None:
         elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
                 and tokens[after].norm in f.lex.lists["fighter_nouns"]:
             m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
+        elif after + 2 < len(tokens) and (tokens[after].norm in f.lex.lists["force_nouns"] or tokens[after].norm in f.lex.lists["fighter_nouns"]) \
+                and tokens[after + 1].norm in f.lex.lists["part_of"]:
+            owner = view.mention_at(after + 2)  # استهدفت مسيرة تابعة للجيش: the force's owner
+            m = owner if owner is not None and _prefix(view, owner).endswith("ل") else None
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
                and m.type == "Person" and not f._lam_object_after(view, m))
     if m is not None and m.type in ACTOR_TYPES and not patient and not (
