@@ -622,6 +622,13 @@ def test_a_weapon_or_unit_of_an_actor_makes_the_actor_act(extract_text, text, tr
     assert triple in _triples(extract_text(text))
 
 
+def test_the_object_comes_after_the_subjects_partners(extract_text):
+    x = _triples(extract_text("سيطرت هيئة تحرير الشام والفصائل المتحالفة معها على مدينة حلب."))
+    assert {("hayat_tahrir_al_sham", "CAPTURED", "aleppo"), ("syrian_opposition", "CAPTURED", "aleppo")} <= x
+    x = _triples(extract_text("سيطرت قوات الدعم السريع والقوات الموالية لها على مدينة بارا."))
+    assert ("rapid_support_forces", "CAPTURED", "barah") in x
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)
