@@ -629,6 +629,14 @@ def test_the_object_comes_after_the_subjects_partners(extract_text):
     assert ("rapid_support_forces", "CAPTURED", "barah") in x
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("اقتحام إسرائيلي لمخيم جنين فجر اليوم.", ("israel", "ENTERED", "jenin_camp")),
+    ("حصار إسرائيلي لقطاع غزة منذ سنوات.", ("israel", "BESIEGED", "gaza_strip")),
+])
+def test_a_nationality_adjective_on_a_verbal_noun_is_its_agent(extract_text, text, triple):
+    assert triple in _triples(extract_text(text))
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)
