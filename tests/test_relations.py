@@ -637,6 +637,17 @@ def test_a_nationality_adjective_on_a_verbal_noun_is_its_agent(extract_text, tex
     assert triple in _triples(extract_text(text))
 
 
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش الأمريكي قتل باسم نعيم في عملية خاصة.",
+    "لقي باسم نعيم حتفه في غارة أمريكية.",
+    "استشهد باسم نعيم بقصف أمريكي على غزة.",
+])
+def test_killing_stated_by_the_killer_or_by_the_strike(extract_text, text):
+    x = _triples(extract_text(text))
+    assert {t for t in x if t[1] == "KILLED"} in ({("us_military", "KILLED", "basem_naim")},
+                                                  {("united_states", "KILLED", "basem_naim")})
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)
