@@ -648,6 +648,12 @@ def test_killing_stated_by_the_killer_or_by_the_strike(extract_text, text):
                                                   {("united_states", "KILLED", "basem_naim")})
 
 
+@pytest.mark.parametrize("text", ["وقاتلت كتيبة جنين المنضوية في سرايا القدس.",
+                                  "وقاتلت كتيبة جنين المنضوية تحت لواء سرايا القدس."])
+def test_a_unit_enlisted_in_a_larger_organisation_is_part_of_it(extract_text, text):
+    assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(extract_text(text))
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)

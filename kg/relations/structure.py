@@ -126,6 +126,11 @@ class StructuralRules:
             if a.type in ORG_TYPES and b.type in ORG_TYPES:
                 self._claim(view, a, "PART_OF", b, "part_of:affiliated", 0.9, view.tokens[a.token_end].text)
             return
+        # X المنضوية في Y / X المنضوية تحت لواء Y
+        if a.type in ORG_TYPES and b.type in ORG_TYPES and 2 <= len(gap) <= 3 and gap[0] in L["enlisted_words"] \
+                and gap[1] in L["enlisted_preps"]:
+            self._claim(view, a, "PART_OF", b, "part_of:enlisted", 0.8, view.tokens[a.token_end].text)
+            return
         # X، الجناح العسكري لـY
         words = [g for g in gap if g not in CLAUSE_BREAKS]
         if words and set(words) <= L["wing_words"] and any(w in L["wing_heads"] for w in words) \
