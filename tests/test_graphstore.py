@@ -4,8 +4,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from kg.graphstore import insertion_points
+from kg.graphstore import _dumps, _encode_mentions, _expand_mentions, insertion_points
 
 
 def _body(articles: list[str]) -> bytes:
@@ -40,3 +41,17 @@ def test_an_article_already_in_the_list_gives_none():
     body = _body(["a", "b", "b", "c"])
     assert insertion_points(body, ["a0", "b"]) is None
     assert insertion_points(body, ["0", "c"]) is None
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)   # any string but lone surrogates
+_VALUE = st.one_of(st.none(), st.booleans(), st.integers(-2**70, 2**70), _TEXT, st.floats(allow_nan=False, allow_infinity=False))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(
+    st.tuples(_TEXT, st.integers(-2**70, 2**70), st.integers(0, 10**6), _TEXT, _TEXT),     # the usual mention
+    st.tuples(_TEXT, _VALUE, _VALUE, _VALUE, _VALUE),                                   # any values
+    st.fixed_dictionaries({"article": _TEXT, "start": _VALUE, "extra": _VALUE}),        # a mention of another shape
+), max_size=6))
+def test_mentions_are_encoded_as_the_json_encoder_writes_them(items):
+    assert _encode_mentions(items) == _dumps(_expand_mentions(items))[1:-1]
