@@ -19,6 +19,7 @@ The file stays networkx node-link JSON of a MultiDiGraph, readable by kg.graph.r
 """
 from __future__ import annotations
 
+import itertools
 import json
 import operator
 import os
@@ -146,11 +147,13 @@ class Kind(NamedTuple):
     expand: Callable
     list_key: bytes                 # ,"mentions":[  — how a head ends in graph.json
     encode: Callable                # items -> the bytes of their list, without brackets
+    tuple_key: Callable             # key, for an item that is a tuple (a C getter: the sort's inner loop)
 
 
-MENTIONS = Kind("mentions", MENTION_FIELDS, _mention_key, _expand_mentions, b',"mentions":[', _encode_mentions)
+MENTIONS = Kind("mentions", MENTION_FIELDS, _mention_key, _expand_mentions, b',"mentions":[', _encode_mentions,
+                operator.itemgetter(0, 1, 2))
 PROVENANCE = Kind("provenance", PROVENANCE_FIELDS, _provenance_key, _expand_provenance, b',"provenance":[',
-                  _encode_provenance)
+                  _encode_provenance, operator.itemgetter(_P_ARTICLE, _P_START, _P_RULE))
 
 
 def _compact(item, names: tuple[str, ...]):
@@ -538,13 +541,16 @@ class GraphStore:
         self.removed_articles.discard(article_id)
         for e in extraction.entities:
             self._add_entity(e)
+        nodes = self.nodes
         for m in extraction.mentions:
-            el = self._node(m.entity_id)
+            el = nodes.get(m.entity_id) or self._node(m.entity_id)
             if el is None:
                 raise GraphFormatError(f"mention of unknown entity {m.entity_id!r} in article {m.article!r}")
-            el.growing.items.append((article_id, m.start, m.end, _intern(m.text), _intern(m.source)))
-            if _is_alias(m):
-                _aliases(el.head).add(m.text)
+            text = m.text
+            el.growing.items.append((article_id, m.start, m.end, _intern(text), _intern(m.source)))
+            # kg.graph.merge's rule for a mention that names its entity (mirrored; the tests compare)
+            if m.source not in ANAPHORIC_SOURCES and not _has_proclitic(text):
+                _aliases(el.head).add(text)
         self._add_claims(extraction, article_id)
         self.held += len(extraction.mentions) + len(extraction.claims)
         return True
@@ -648,6 +654,19 @@ class GraphStore:
         return result
 
 
+def _sorted_by_article(items: list, kind: Kind) -> tuple[list, list[tuple[str, list]]]:
+    """(items sorted by kind.key, the same grouped by article as _by_article gives them), with
+    C getters when every item is a tuple (as merge() makes them)."""
+    if all(type(item) is tuple for item in items):
+        items = sorted(items, key=kind.tuple_key)
+        return items, [(a, list(group)) for a, group in itertools.groupby(items, key=_FIRST)]
+    items = sorted(items, key=kind.key)
+    return items, _by_article(items)
+
+
+_FIRST = operator.itemgetter(0)            # a tuple item's article (_article_of)
+
+
 def _by_article(items: list) -> list[tuple[str, list]]:
     """Sorted items grouped by article: [(article, items), ...]."""
     groups: list[tuple[str, list]] = []
@@ -658,11 +677,6 @@ def _by_article(items: list) -> list[tuple[str, list]]:
         else:
             groups.append((a, [item]))
     return groups
-
-
-def _is_alias(m) -> bool:
-    """kg.graph.merge's rule for a mention that names its entity (mirrored; the tests compare)."""
-    return m.source not in ANAPHORIC_SOURCES and not _has_proclitic(m.text)
 
 
 def _aliases(head: dict) -> set:
@@ -758,17 +772,16 @@ class _Writer:
     def _element(self, head: dict, growing: Growing, kind: Kind) -> Span:
         """One element line: its head, then its list: the items still in the base file copied
         in ranges, with the new ones (grouped by article) inserted where they sort."""
-        items = sorted(growing.items, key=kind.key)
+        items, groups = _sorted_by_article(growing.items, kind)
         raw = growing.raw
-        groups = _by_article(items)
         points = body = None
         if raw is not None and items and kind.key(items[0]) <= raw.last:
             body = self.base.list_body(raw)
             points = insertion_points(body, [a for a, _ in groups])
             if points is None:            # an article already in the list: sort it all in memory
                 growing.materialise(kind, self.base)
-                items, raw, body = sorted(growing.items, key=kind.key), None, None
-                groups = _by_article(items)
+                raw = body = None
+                items, groups = _sorted_by_article(growing.items, kind)
         start = self.pos
         head_bytes = _dumps(head)[:-1] + kind.list_key
         self.emit(head_bytes)
