@@ -33,9 +33,6 @@ Result = ArticleExtraction | str
 Extract = Callable[[Article], ArticleExtraction]
 
 PROCESS_CHUNK = 8          # articles per task sent to a worker process
-PROCESS_CHUNK_CHARS = 40_000   # ... or fewer: a task ends once its texts hold this many characters, so the
-                               # parts of a long text (50,000 characters, ~0.4 s each) go one per task and the
-                               # workers share them evenly (8 to a task left one worker up to 7 parts behind)
 DASK_CHUNK = 32            # articles per Dask task (each task costs a scheduler round trip)
 CHUNKS_PER_WORKER = 8      # Dask tasks in flight per worker thread (~2.5 s of work)
 PROCESS_CHUNKS_PER_WORKER = 32   # process tasks in flight per worker (~2.5 s of work, ~4 MB): workers keep busy
@@ -109,37 +106,22 @@ def map_articles(articles: Iterable[Article], extract: Extract, *, workers: int 
                 yield a, extract_one(a, extract)
 
 
-def _chunks(items: Iterable, size: int, max_chars: int = 0) -> Iterator[list]:
-    """Chunks of ``size`` items; with ``max_chars``, a chunk also ends once the texts of its
-    articles hold that many characters."""
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
-    if not max_chars:
-        while chunk := list(islice(it, size)):
-            yield chunk
-        return
-    chunk: list = []
-    chars = 0
-    for item in it:
-        chunk.append(item)
-        chars += len(getattr(item, "text", ""))
-        if len(chunk) >= size or chars >= max_chars:
-            yield chunk
-            chunk, chars = [], 0
-    if chunk:
+    while chunk := list(islice(it, size)):
         yield chunk
 
 
-def _sized_chunks(items: Iterable, size: int, workers: int, max_chars: int = 0) -> Iterator[list]:
-    """Chunks of ``size`` (and at most about ``max_chars`` characters of text, see _chunks), except
-    for an input that ends within the first ``SMALL_INPUT_CHUNKS`` chunks per worker: it is cut into
-    that many smaller chunks per worker, so that a few articles are spread over every worker
-    instead of waiting in one worker's chunk."""
+def _sized_chunks(items: Iterable, size: int, workers: int) -> Iterator[list]:
+    """Chunks of ``size``, except for an input that ends within the first ``SMALL_INPUT_CHUNKS``
+    chunks per worker: it is cut into that many smaller chunks per worker, so that a few articles
+    are spread over every worker instead of waiting in one worker's chunk."""
     it = iter(items)
     head = list(islice(it, size * workers * SMALL_INPUT_CHUNKS))
     if len(head) < size * workers * SMALL_INPUT_CHUNKS:
         size = max(1, -(-len(head) // (workers * SMALL_INPUT_CHUNKS)))
-    yield from _chunks(head, size, max_chars)
-    yield from _chunks(it, size, max_chars)
+    yield from _chunks(head, size)
+    yield from _chunks(it, size)
 
 
 def _ordered(chunks: Iterator[list], submit, result, in_flight: int) -> Iterator[tuple[Article, Result]]:
@@ -170,7 +152,7 @@ def _map_processes(articles: Iterable[Article], extract: Extract, workers: int) 
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_worker_start,
                                    initargs=(os.getpid(), extract))
         try:
-            yield from _ordered(_sized_chunks(articles, PROCESS_CHUNK, workers, PROCESS_CHUNK_CHARS), _guarded_submit(pool),
+            yield from _ordered(_sized_chunks(articles, PROCESS_CHUNK, workers), _guarded_submit(pool),
                                 lambda f: f.result(), workers * PROCESS_CHUNKS_PER_WORKER)
         except BrokenProcessPool as exc:
             _stop_pool(pool)

@@ -412,16 +412,3 @@ def test_chunks_keep_the_order_and_spread_a_small_input_over_every_worker(n):
         assert all(len(c) == PROCESS_CHUNK for c in chunks[:-1])
     elif n >= workers:
         assert len(chunks) >= workers and max(map(len, chunks)) <= -(-n // (workers * SMALL_INPUT_CHUNKS))
-
-
-def test_the_parts_of_a_long_text_go_one_per_task_and_short_articles_eight():
-    """A task ends at PROCESS_CHUNK articles or once it holds PROCESS_CHUNK_CHARS characters, so
-    two workers share the 50,000-character parts of a long text evenly; order is kept."""
-    from kg.ingest import make_article
-    from kg.parallel import PROCESS_CHUNK, PROCESS_CHUNK_CHARS, _sized_chunks
-    short = [make_article(f"s{i}", "سيطر الجيش على مدينة حلب. " * 20, "-") for i in range(40)]
-    part = "كلمة " * (PROCESS_CHUNK_CHARS // 5)
-    long = [make_article(f"p{i}", part, "-") for i in range(40)]
-    chunks = list(_sized_chunks(iter(short + long), PROCESS_CHUNK, 2, PROCESS_CHUNK_CHARS))
-    assert [a.id for c in chunks for a in c] == [a.id for a in short + long]
-    assert [len(c) for c in chunks] == [PROCESS_CHUNK] * 5 + [1] * 40
