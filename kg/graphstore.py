@@ -19,6 +19,7 @@ The file stays networkx node-link JSON of a MultiDiGraph, readable by kg.graph.r
 """
 from __future__ import annotations
 
+import itertools
 import json
 import operator
 import os
@@ -65,6 +66,29 @@ def _mention_key(m) -> tuple:
 def _expand_mentions(items) -> list[dict]:
     return [{"article": m[0], "start": m[1], "end": m[2], "text": m[3], "source": m[4]}
             if isinstance(m, tuple) else {"article": m["article"], **m} for m in items]
+
+
+_string = json.encoder.encode_basestring   # what json.dumps(ensure_ascii=False) writes a string with
+
+
+def _encode_mentions(items) -> bytes:
+    """``_dumps(_expand_mentions(items))[1:-1]``: the usual mention (a tuple of three strings and two
+    ints) is formatted directly, at a third of the encoder's cost; any other goes through it."""
+    out = []
+    for m in items:
+        if type(m) is tuple and len(m) == 5:
+            article, start, end, text, source = m
+            if type(article) is str and type(start) is int and type(end) is int and type(text) is str \
+                    and type(source) is str:
+                out.append(f'{{"article":{_string(article)},"start":{start},"end":{end},'
+                           f'"text":{_string(text)},"source":{_string(source)}}}')
+                continue
+        out.append(_dumps(_expand_mentions([m]))[1:-1].decode("utf-8"))
+    return ",".join(out).encode("utf-8")
+
+
+def _encode_provenance(items) -> bytes:
+    return _dumps(_expand_provenance(items))[1:-1]
 
 
 _P_ARTICLE, _P_START, _P_RULE = (PROVENANCE_FIELDS.index(f) for f in ("article", "start", "rule"))
@@ -122,10 +146,14 @@ class Kind(NamedTuple):
     key: Callable
     expand: Callable
     list_key: bytes                 # ,"mentions":[  — how a head ends in graph.json
+    encode: Callable                # items -> the bytes of their list, without brackets
+    tuple_key: Callable             # key, for an item that is a tuple (a C getter: the sort's inner loop)
 
 
-MENTIONS = Kind("mentions", MENTION_FIELDS, _mention_key, _expand_mentions, b',"mentions":[')
-PROVENANCE = Kind("provenance", PROVENANCE_FIELDS, _provenance_key, _expand_provenance, b',"provenance":[')
+MENTIONS = Kind("mentions", MENTION_FIELDS, _mention_key, _expand_mentions, b',"mentions":[', _encode_mentions,
+                operator.itemgetter(0, 1, 2))
+PROVENANCE = Kind("provenance", PROVENANCE_FIELDS, _provenance_key, _expand_provenance, b',"provenance":[',
+                  _encode_provenance, operator.itemgetter(_P_ARTICLE, _P_START, _P_RULE))
 
 
 def _compact(item, names: tuple[str, ...]):
@@ -228,64 +256,10 @@ class BaseFile:
         if left:
             raise GraphFormatError(f"{str(self.path)!r} changed while it was being updated")
 
-    def insertion_points(self, raw: Span, articles: list[str]) -> list[int] | None:
-        """For each of the sorted ``articles`` (none of them in the list), the file offset of the
-        first item of raw's list that sorts after it (or the list's end), by binary search over
-        the bytes: every item starts with {"article":", which cannot occur inside a JSON string.
-        None when an article is already in the list."""
+    def list_body(self, raw: Span) -> bytes:
+        """The bytes of raw's list, between its brackets."""
         lo, end = raw.offset + raw.head, raw.offset + raw.length - 2
-        points = []
-        for article in articles:
-            try:
-                point = self._first_after(article, lo, end)
-            except ValueError:
-                return None
-            if point is None:
-                return None
-            points.append(point)
-            lo = point
-        return points
-
-    def _first_after(self, article: str, lo: int, end: int) -> int | None:
-        hi = end
-        while lo < hi:
-            mid = (lo + hi) // 2
-            s = self._item_at_or_after(mid, hi)
-            if s >= hi:                       # no item starts in [mid, hi): step from lo
-                s = lo
-            a = self._item_article(s)
-            if a == article:
-                return None
-            if a > article:
-                hi = s
-            else:
-                lo = self._item_at_or_after(s + 1, hi)
-        return lo
-
-    def _item_at_or_after(self, pos: int, hi: int) -> int:
-        """Offset of the first item start in [pos, hi), else hi."""
-        window = 4096
-        while pos < hi:
-            data = self._pread(pos, min(window, hi - pos))
-            found = data.find(_ITEM)
-            if found >= 0:
-                return pos + found
-            if len(data) < len(_ITEM) or pos + len(data) >= hi:
-                return hi
-            pos += len(data) - len(_ITEM) + 1          # an item may straddle the window's end
-            window = min(window * 4, 1 << 22)
-        return hi
-
-    def _item_article(self, start: int) -> str:
-        """The article id of the item at ``start`` (a JSON string: ends at an unescaped quote)."""
-        at = start + len(_ITEM) - 1
-        data = self._pread(at, 4096)
-        end = 1
-        while True:
-            end = data.index(b'"', end)       # ValueError past 4 KB: the caller falls back
-            if (end - len(data[:end].rstrip(b"\\"))) % 2 == 0:
-                return json.loads(data[:end + 1])
-            end += 1
+        return self.read(lo, end - lo)
 
     def element(self, row: list, kind: Kind, drop: tuple[str, ...]) -> Element:
         """The head of an element line, parsed; its list stays in the file."""
@@ -300,6 +274,62 @@ class BaseFile:
         if self._file is not None:
             self._file.close()
             self._file = None
+
+
+def insertion_points(body: bytes, articles: list[str]) -> list[int] | None:
+    """For each of the sorted ``articles`` (none of them in the list), the offset in ``body`` (the
+    bytes of a sorted list, between its brackets) of the first item that sorts after it (or the
+    list's end), by binary search: every item starts with {"article":", which cannot occur inside
+    a JSON string. None when an article is already in the list. (The list is read once and
+    searched in memory: a search by reads of the file was most of a checkpoint's time when every
+    list of a long text gets items that sort between its old ones.)"""
+    lo, end = 0, len(body)
+    points = []
+    for article in articles:
+        point = _first_after(body, article, lo, end)
+        if point is None:
+            return None
+        points.append(point)
+        lo = point
+    return points
+
+
+def _first_after(body: bytes, article: str, lo: int, end: int) -> int | None:
+    hi = end
+    while lo < hi:
+        mid = (lo + hi) // 2
+        s = _item_at_or_after(body, mid, hi)
+        if s >= hi:                       # no item starts in [mid, hi): step from lo
+            s = lo
+        a = _item_article(body, s)
+        if a == article:
+            return None
+        if a > article:
+            hi = s
+        else:
+            lo = _item_at_or_after(body, s + 1, hi)
+    return lo
+
+
+def _item_at_or_after(body: bytes, pos: int, hi: int) -> int:
+    """Offset of the first item start in [pos, hi), else hi."""
+    found = body.find(_ITEM, pos, hi)
+    return hi if found < 0 else found
+
+
+def _item_article(body: bytes, start: int) -> str:
+    """The article id of the item at ``start`` (a JSON string: ends at an unescaped quote)."""
+    at = start + len(_ITEM)
+    end = body.index(b'"', at)
+    if body.find(b"\\", at, end) < 0:       # no escape: the bytes are the id's UTF-8
+        return body[at:end].decode("utf-8")
+    while True:                           # a quote after an odd run of backslashes is escaped
+        k = end
+        while body[k - 1] == 0x5C:
+            k -= 1
+        if (end - k) % 2 == 0:
+            return json.loads(body[at - 1:end + 1])
+        end = body.index(b'"', end + 1)
 
 
 def _span(row: list, at: int) -> Span:
@@ -511,13 +541,16 @@ class GraphStore:
         self.removed_articles.discard(article_id)
         for e in extraction.entities:
             self._add_entity(e)
+        nodes = self.nodes
         for m in extraction.mentions:
-            el = self._node(m.entity_id)
+            el = nodes.get(m.entity_id) or self._node(m.entity_id)
             if el is None:
                 raise GraphFormatError(f"mention of unknown entity {m.entity_id!r} in article {m.article!r}")
-            el.growing.items.append((article_id, m.start, m.end, _intern(m.text), _intern(m.source)))
-            if _is_alias(m):
-                _aliases(el.head).add(m.text)
+            text = m.text
+            el.growing.items.append((article_id, m.start, m.end, _intern(text), _intern(m.source)))
+            # kg.graph.merge's rule for a mention that names its entity (mirrored; the tests compare)
+            if m.source not in ANAPHORIC_SOURCES and not _has_proclitic(text):
+                _aliases(el.head).add(text)
         self._add_claims(extraction, article_id)
         self.held += len(extraction.mentions) + len(extraction.claims)
         return True
@@ -621,6 +654,19 @@ class GraphStore:
         return result
 
 
+def _sorted_by_article(items: list, kind: Kind) -> tuple[list, list[tuple[str, list]]]:
+    """(items sorted by kind.key, the same grouped by article as _by_article gives them), with
+    C getters when every item is a tuple (as merge() makes them)."""
+    if all(type(item) is tuple for item in items):
+        items = sorted(items, key=kind.tuple_key)
+        return items, [(a, list(group)) for a, group in itertools.groupby(items, key=_FIRST)]
+    items = sorted(items, key=kind.key)
+    return items, _by_article(items)
+
+
+_FIRST = operator.itemgetter(0)            # a tuple item's article (_article_of)
+
+
 def _by_article(items: list) -> list[tuple[str, list]]:
     """Sorted items grouped by article: [(article, items), ...]."""
     groups: list[tuple[str, list]] = []
@@ -631,11 +677,6 @@ def _by_article(items: list) -> list[tuple[str, list]]:
         else:
             groups.append((a, [item]))
     return groups
-
-
-def _is_alias(m) -> bool:
-    """kg.graph.merge's rule for a mention that names its entity (mirrored; the tests compare)."""
-    return m.source not in ANAPHORIC_SOURCES and not _has_proclitic(m.text)
 
 
 def _aliases(head: dict) -> set:
@@ -731,27 +772,31 @@ class _Writer:
     def _element(self, head: dict, growing: Growing, kind: Kind) -> Span:
         """One element line: its head, then its list: the items still in the base file copied
         in ranges, with the new ones (grouped by article) inserted where they sort."""
-        items = sorted(growing.items, key=kind.key)
+        items, groups = _sorted_by_article(growing.items, kind)
         raw = growing.raw
-        groups = _by_article(items)
-        points = None
+        points = body = None
         if raw is not None and items and kind.key(items[0]) <= raw.last:
-            points = self.base.insertion_points(raw, [a for a, _ in groups])
+            body = self.base.list_body(raw)
+            points = insertion_points(body, [a for a, _ in groups])
             if points is None:            # an article already in the list: sort it all in memory
                 growing.materialise(kind, self.base)
-                items, raw = sorted(growing.items, key=kind.key), None
-                groups = _by_article(items)
+                raw = body = None
+                items, groups = _sorted_by_article(growing.items, kind)
         start = self.pos
         head_bytes = _dumps(head)[:-1] + kind.list_key
         self.emit(head_bytes)
         pieces = self._list_pieces(raw, groups, points)
+        view = memoryview(body) if body is not None else None
         for i, piece in enumerate(pieces):
             if i:
                 self.emit(b",")
             if isinstance(piece, tuple):
-                self._copy(*piece)
+                if view is not None:      # the list was read to place the new items: write from it
+                    self.emit(view[piece[0]:piece[1]])
+                else:
+                    self._copy(raw.offset + raw.head + piece[0], raw.offset + raw.head + piece[1])
             else:
-                self.emit(_dumps(kind.expand(piece))[1:-1])
+                self.emit(kind.encode(piece))
         self.emit(b"]}")
         last = max(filter(None, (kind.key(items[-1]) if items else None, raw.last if raw is not None else None)),
                    default=None)
@@ -759,10 +804,11 @@ class _Writer:
 
     @staticmethod
     def _list_pieces(raw: Span | None, groups: list, points: list[int] | None) -> list:
-        """The list in order: byte ranges (start, end) of base items and lists of new items."""
+        """The list in order: byte ranges (start, end) of base items, as offsets into the list's
+        bytes (after its opening bracket), and lists of new items."""
         if raw is None:
             return [g for _, g in groups]
-        lo, end = raw.offset + raw.head, raw.offset + raw.length - 2
+        lo, end = 0, raw.length - raw.head - 2             # offsets within the list's bytes
         if points is None:                # every new item sorts after the old ones
             return [(lo, end)] + [g for _, g in groups]
         pieces: list = []

@@ -84,6 +84,8 @@ def chunks(tags: Sequence[str]) -> list[Chunk]:
     start = None
     prev_prefix, prev_type = "O", ""
     for i, tag in enumerate([*tags, "O"]):
+        if tag == "O" and prev_prefix == "O":
+            continue                      # nothing ends or starts between two O's (most tags)
         prefix, typ = _split(tag)
         if start is not None and _ends(prev_prefix, prev_type, prefix, typ):
             out.append(Chunk(prev_type, start, i))

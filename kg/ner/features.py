@@ -299,38 +299,46 @@ def _lend(occurrences: list[tuple[int, int, tuple[str, ...]]], window: int, out)
             return
         present = _flag_set(flagged)
         for si, i, own in occurrences:
-            out[si][i] = _lent_features(n, tuple(f for f in present if f not in own) if own else present)
+            out[si][i] = _lent_without(n, present, own)
         return
     # the window [lo, hi) only moves right: its flags are counted as occurrences enter and leave
-    # it (a stem repeated all through a long text costs linear time, not the window per occurrence)
+    # it (a stem repeated all through a long text costs linear time, not the window per occurrence);
+    # the occurrences of one sentence share its window, which is moved once for them all
     counts: dict[str, int] = {}
     present: tuple[str, ...] | None = ()
-    lo = hi = 0
+    lo = hi = n = 0
+    last = -1
     for si, i, own in occurrences:
-        new_lo, new_hi = bisect.bisect_left(at, si - window, lo), bisect.bisect_right(at, si + window, hi)
-        if flagged and (new_hi > hi or new_lo > lo):
-            for _, _, flags in occurrences[hi:new_hi]:
-                for f in flags:
-                    c = counts.get(f, 0)
-                    counts[f] = c + 1
-                    if not c:
-                        present = None
-            for _, _, flags in occurrences[lo:new_lo]:
-                for f in flags:
-                    c = counts[f] - 1
-                    counts[f] = c
-                    if not c:
-                        present = None
-        lo, hi = new_lo, new_hi
-        n = min(hi - lo, 4)
+        if si != last:
+            last = si
+            new_lo, new_hi = bisect.bisect_left(at, si - window, lo), bisect.bisect_right(at, si + window, hi)
+            if flagged and (new_hi > hi or new_lo > lo):
+                for _, _, flags in occurrences[hi:new_hi]:
+                    for f in flags:
+                        c = counts.get(f, 0)
+                        counts[f] = c + 1
+                        if not c:
+                            present = None
+                for _, _, flags in occurrences[lo:new_lo]:
+                    for f in flags:
+                        c = counts[f] - 1
+                        counts[f] = c
+                        if not c:
+                            present = None
+            lo, hi = new_lo, new_hi
+            n = min(hi - lo, 4)
+            if flagged and n >= 2 and present is None:
+                present = tuple(sorted(f for f, c in counts.items() if c > 0))
         if n < 2:
             continue
-        if not flagged:
-            out[si][i] = _COUNT_ONLY[n]
-        else:
-            if present is None:
-                present = tuple(sorted(f for f, c in counts.items() if c > 0))
-            out[si][i] = _lent_features(n, tuple(f for f in present if f not in own) if own else present)
+        out[si][i] = _lent_without(n, present, own) if flagged else _COUNT_ONLY[n]
+
+
+@functools.lru_cache(maxsize=4096)
+def _lent_without(n: int, present: tuple[str, ...], own: tuple[str, ...]) -> tuple[str, ...]:
+    """The features an occurrence with flags ``own`` gets from a window of ``n`` occurrences
+    (at most 4 counted) whose flags are ``present``: the count, and the flags it lacks itself."""
+    return _lent_features(n, tuple(f for f in present if f not in own) if own else present)
 
 
 def _flag_set(flag_tuples) -> tuple[str, ...]:

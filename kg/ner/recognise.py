@@ -86,14 +86,25 @@ def recognise(text: str, model: NerModel | None = None) -> list[NerSpan]:
     tokens = layout(text)
     bounds = sentence_bounds(tokens.forms, tokens.gaps)
     tagged = model.tag_document_with_marginals([tokens.forms[a:b] for a, b in bounds])
+    place = model.gazetteers.get("place")
+    generic: dict[str, bool] = {}         # per word form, for this text (a long one repeats its names)
+    inside: dict[str, int] = {}           # per word form, where a name starts inside it
     for (offset, _), (tags, marginals) in zip(bounds, tagged):
         if tags.count("O") == len(tags):
             continue                                      # most sentences: nothing to chunk
         for chunk in chunks(tags):
             first, last = tokens.span(offset + chunk.start), tokens.span(offset + chunk.end - 1)
-            if chunk.end - chunk.start == 1 and generic_word_class(first.form):
-                continue                                  # 'المدينة' alone is 'the city', not Medina
-            start = _clitic_free_start(first, model.gazetteers.get("place"))
+            form = first.form
+            if chunk.end - chunk.start == 1:
+                alone = generic.get(form)
+                if alone is None:
+                    alone = generic[form] = bool(generic_word_class(form))
+                if alone:
+                    continue                              # 'المدينة' alone is 'the city', not Medina
+            shift = inside.get(form)
+            if shift is None:
+                shift = inside[form] = _clitic_free_start(Span(0, len(form), form), place)
+            start = first.start + shift
             score = sum(marginals[chunk.start:chunk.end]) / (chunk.end - chunk.start)
             spans.append(NerSpan(start, last.end, text[start:last.end], coarse_class(chunk.type),
                                  chunk.type, round(score, 4)))

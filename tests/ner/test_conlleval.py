@@ -1,5 +1,6 @@
 """conlleval chunk rules and scores on hand-made tag sequences."""
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from kg.ner.conlleval import Chunk, chunks, evaluate
 
@@ -48,3 +49,27 @@ def test_wrong_type_same_span_is_wrong():
 def test_length_mismatch_is_an_error():
     with pytest.raises(ValueError):
         evaluate([["O", "O"]], [["O"]])
+
+
+def _reference_chunks(tags):
+    """The conlleval rules applied at every tag (no skipping of O runs)."""
+    from kg.ner.conlleval import _ends, _split, _starts
+    out, start, prev_prefix, prev_type = [], None, "O", ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, typ = _split(tag)
+        if start is not None and _ends(prev_prefix, prev_type, prefix, typ):
+            out.append(Chunk(prev_type, start, i))
+            start = None
+        if _starts(prev_prefix, prev_type, prefix, typ):
+            start = i
+        prev_prefix, prev_type = prefix, typ
+    return out
+
+
+_TAGS = ["O", "O", "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "E-LOC", "S-ORG", "I-ORG", "O-X", "-X-", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TAGS), max_size=30))
+def test_chunks_skip_runs_of_o_without_changing_a_chunk(tags):
+    assert chunks(tags) == _reference_chunks(tags)

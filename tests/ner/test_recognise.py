@@ -102,3 +102,14 @@ def _reference_sentences(text, tokens):
 @given(st.lists(st.sampled_from(["قال", "دمشق", ".", "؟", "\n", " ", "،", "…", "x"]), max_size=700).map("".join))
 def test_sentence_cuts_follow_the_token_by_token_rule(text):
     assert sentences_of(text, tokenise(text)) == _reference_sentences(text, tokenise(text))
+
+
+def test_a_name_repeated_through_a_text_is_found_each_time_without_its_clitic():
+    """Words are looked at once per text (a long text repeats them): every occurrence still gets
+    its own offsets, the clitic left out of each."""
+    sentence = "وصل الوفد إلى بيروت ثم زار والعراق بعد ذلك. "
+    text = sentence * 6
+    iraq = [s for s in recognise(text) if s.text == "العراق"]
+    assert len(iraq) == 6
+    assert all(text[s.start - 1] == "و" and text[s.start:s.end] == "العراق" for s in iraq)
+    assert len({s.start for s in iraq}) == 6
