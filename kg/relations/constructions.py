@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
-from kg.arabic import proclitic_variants
+from kg.arabic import is_word, proclitic_variants
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES
 from kg.types import Mention
@@ -451,11 +451,32 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
                     return m           # (غارة بالعراق: where, not who)
                 if x < len(view.tokens) and not _adjective_like(view.tokens[x].norm):
                     break
+            by = agent_after_from(ctx, j + 1)
+            if by is not None:
+                return by
         if _has(ctx, j, "agent_nouns"):
             m = view.mention_at(j + 1) or ctx.nationality(j + 1)
             if m is not None and m.type in ACTOR_TYPES and m.type != "Person":
                 return m
     return None
+
+
+def agent_after_from(ctx: RuleContext, k: int) -> Mention | None:
+    """لقصف مدفعي من قوات الدعم السريع / لغارة من قبل الجيش: the actor named by من (من قبل)
+    after a strike noun and at most two words (its adjectives)."""
+    view, start = ctx.view, k
+    while k < len(view.tokens) and k - start < 2 and not view.covering(k) and not view.is_break(k) \
+            and view.tokens[k].norm != "من" and is_word(view.tokens[k].norm):
+        k += 1                 # (مدفعي عنيف: the noun's adjectives)
+    if k >= len(view.tokens) or view.tokens[k].norm != "من":
+        return None
+    k += 1
+    if k < len(view.tokens) and view.tokens[k].norm == "قبل":
+        k += 1
+    if k + 1 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "force_nouns"):
+        k += 1                 # من طائرات الجيش: the force's owner
+    m = view.mention_at(k)
+    return m if m is not None and m.type in ACTOR_TYPES and m.type != "Person" else None
 
 
 def _strike_before(ctx: RuleContext, t: int) -> Mention | None:

@@ -165,6 +165,8 @@ def read_trigger(tc: TriggerContext) -> None:
             subj_rule == "adjective" or (subj_rule in ("after", "relative", "passive_agent") and subj.token_start >= after
                                          and subj.sentence == view.sentence.index)):
         after = max(after, subj.token_end)
+    if subj is not None and subj_rule == "after" and not pronoun_object and subj.sentence == view.sentence.index:
+        after = past_the_subjects(sc, subj, after)
     objs = A.find_objects(tc, after, subj)
     if not objs and trig.relation == "RELEASED_PRISONERS":
         objs = prison_before(sc, t)
@@ -190,6 +192,19 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, trig.relation, o, rule, conf)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def past_the_subjects(sc: SentenceContext, subj: Mention, after: int) -> int:
+    """سيطرت الهيئة والفصائل المتحالفة معها على حلب: the object comes after the subject's
+    conjuncts and a describing word closed by a preposition with a pronoun (المتحالفة معها)."""
+    view = sc.view
+    ends = [m.token_end for m in A.coordinated(sc, subj) if m.sentence == view.sentence.index]
+    k = max([after] + ends)
+    tokens = view.tokens
+    if k + 1 < len(tokens) and not view.covering(k) and not view.is_break(k) \
+            and tokens[k + 1].norm in sc.lexicon.lists["subject_tails"]:
+        k += 2
+    return k
 
 
 def the_latter(view: SentenceView, subj: Mention, t: int) -> bool:

@@ -146,6 +146,11 @@ def pair_rules(sc: SentenceContext, a: Mention, b: Mention, gap: list[str]) -> N
         if a.type in ORG_TYPES and b.type in ORG_TYPES:
             add_claim(sc, a, "PART_OF", b, "part_of:affiliated", 0.9, view.tokens[a.token_end].text)
         return
+    # X المنضوية في Y / X المنضوية تحت لواء Y
+    if a.type in ORG_TYPES and b.type in ORG_TYPES and 2 <= len(gap) <= 3 and gap[0] in lists["enlisted_words"] \
+            and gap[1] in lists["enlisted_preps"]:
+        add_claim(sc, a, "PART_OF", b, "part_of:enlisted", 0.8, view.tokens[a.token_end].text)
+        return
     # X، الجناح العسكري لـY
     words = [g for g in gap if g not in CLAUSE_BREAKS]
     if words and set(words) <= lists["wing_words"] and any(w in lists["wing_heads"] for w in words) \

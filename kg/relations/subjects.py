@@ -195,14 +195,20 @@ def actor_after(q: SubjectQuery) -> Decision | None:
     it (هاجم مسلحون من جبهة X); not the patient of a verbal noun (اغتيال فلان), nor a place where
     the trigger wants a place."""
     view, tokens, after, trig = q.view, q.view.tokens, q.after_object, q.trig
+    lists = q.sentence.lexicon.lists
     m = view.mention_at(after)
     if m is None and after + 1 < len(tokens) and not view.is_break(after):
         m2 = view.mention_at(after + 1)
         if m2 is not None and tokens[after].norm in FORCE_NOUNS:
             m = m2
         elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
-                and tokens[after].norm in q.sentence.lexicon.lists["fighter_nouns"]:
+                and tokens[after].norm in lists["fighter_nouns"]:
             m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
+        elif after + 2 < len(tokens) and (tokens[after].norm in lists["force_nouns"]
+                                          or tokens[after].norm in lists["fighter_nouns"]) \
+                and tokens[after + 1].norm in lists["part_of"]:
+            owner = view.mention_at(after + 2)  # استهدفت مسيرة تابعة للجيش: the force's owner
+            m = owner if owner is not None and _prefix(view, owner).endswith("ل") else None
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
                and m.type == "Person" and not A.lam_object_after(q.sentence, m))
     if m is not None and m.type in ACTOR_TYPES and not patient and not (

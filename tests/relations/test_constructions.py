@@ -155,6 +155,21 @@ def test_subjected_to_strikes():
     assert run(C.subjected_to_attack, v) == {("israel", "ATTACKED", "wadi")}
 
 
+@pytest.mark.parametrize("text", [
+    "وتعرضت بلدة الوادي لقصف مدفعي عنيف من قوات الفجر.",
+    "وتعرضت بلدة الوادي لقصف من قبل قوات الفجر.",
+    "وتعرضت بلدة الوادي لغارة من طائرات قوات الفجر.",
+])
+def test_subjected_to_strikes_from_a_named_actor(text):
+    v = sentence(text, [("بلدة الوادي", "wadi", "City"), ("قوات الفجر", "fajr", "ArmedGroup")])
+    assert run(C.subjected_to_attack, v) == {("fajr", "ATTACKED", "wadi")}
+
+
+def test_subjected_to_strikes_from_a_direction_names_no_attacker():
+    v = sentence("وتعرضت بلدة الوادي لقصف عنيف من الجهة الشرقية.", [("بلدة الوادي", "wadi", "City")])
+    assert run(C.subjected_to_attack, v) == set()
+
+
 def test_fell_to():
     v = sentence("أعلنت الحركة سقوط مدينة الرمل بيد قوات الفجر بعد معارك.",
                  [("مدينة الرمل", "raml", "City"), ("قوات الفجر", "fajr", "ArmedGroup")])
