@@ -27,14 +27,14 @@ def structural_rules(sc: SentenceContext) -> None:
     """Every structural rule on one sentence: the rules on each pair of neighbouring mentions and
     on a mention's adjective, then titles, names inside names and bases."""
     view = sc.view
-    ms = view.mentions
+    mentions = view.mentions
     tokens = view.tokens
-    for idx, m in enumerate(ms):
-        nxt = ms[idx + 1] if idx + 1 < len(ms) else None
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         gap = tokens[m.token_end:nxt.token_start] if nxt else ()
         gap_norms = [t.norm for t in gap if t.norm not in QUOTES]
         if nxt is not None:
-            nxt = named_after_adjective(sc, ms, idx + 1, gap_norms)
+            nxt = named_after_adjective(sc, mentions, i + 1, gap_norms)
             pair_rules(sc, m, nxt, gap_norms)
         adjective_rules(sc, m)
     title_rules(sc)
@@ -139,10 +139,10 @@ def pair_rules(sc: SentenceContext, a: Mention, b: Mention, gap: list[str]) -> N
     ``gap`` between two neighbouring mentions say of them (the first rule whose words fit)."""
     view = sc.view
     lists = sc.lexicon.lists
-    bp = _prefix(view, b)
+    b_prefix = _prefix(view, b)
     first_gap = gap[0] if gap else ""
     # X التابعة لـY
-    if len(gap) <= 2 and gap and gap[-1] in lists["part_of"] and bp.endswith("ل"):
+    if len(gap) <= 2 and gap and gap[-1] in lists["part_of"] and b_prefix.endswith("ل"):
         if a.type in ORG_TYPES and b.type in ORG_TYPES:
             add_claim(sc, a, "PART_OF", b, "part_of:affiliated", 0.9, view.tokens[a.token_end].text)
         return
@@ -154,17 +154,17 @@ def pair_rules(sc: SentenceContext, a: Mention, b: Mention, gap: list[str]) -> N
     # X، الجناح العسكري لـY
     words = [g for g in gap if g not in CLAUSE_BREAKS]
     if words and set(words) <= lists["wing_words"] and any(w in lists["wing_heads"] for w in words) \
-            and bp.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
+            and b_prefix.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
         add_claim(sc, a, "PART_OF", b, "part_of:wing", 0.85)
         return
     # X في Y / X ضمن Y (organisations)
     if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != "Government" and (
-            (not gap and bp.endswith("ب")) or (len(gap) == 1 and first_gap in lists["part_of_preps"])):
+            (not gap and b_prefix.endswith("ب")) or (len(gap) == 1 and first_gap in lists["part_of_preps"])):
         add_claim(sc, a, "PART_OF", b, "part_of:in", 0.7)
         return
     # X في Y، X بريف Y، X شرقي Y، X، عاصمة Y، X على الساحل ...
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
-            locative_gap(gap, bp, lists) or (not gap and normalise(b.text).split()[0] in _directions())):
+            locative_gap(gap, b_prefix, lists) or (not gap and normalise(b.text).split()[0] in _directions())):
         located(sc, a, b, "located_in:in", 0.75)
         return
     # X بقيادة Y
@@ -178,17 +178,17 @@ def pair_rules(sc: SentenceContext, a: Mention, b: Mention, gap: list[str]) -> N
             add_claim(sc, b, "LEADS", a, "leads:relative_clause", 0.9, view.tokens[b.token_start - 1].text)
         return
     # X المدعومة من Y / X الموالية لـY
-    if 1 <= len(gap) <= 2 and ((gap[0] in lists["supported_by"] and (gap[-1] == "من" or bp.endswith("من")))
-                               or (gap[0] in lists["loyal_to"] and bp.endswith("ل"))):
+    if 1 <= len(gap) <= 2 and ((gap[0] in lists["supported_by"] and (gap[-1] == "من" or b_prefix.endswith("من")))
+                               or (gap[0] in lists["loyal_to"] and b_prefix.endswith("ل"))):
         if a.type in ACTOR_TYPES and b.type in ACTOR_TYPES:
             add_claim(sc, b, "SUPPORTS", a, "supports:backed_by", 0.85, view.tokens[a.token_end].text)
         return
     # PERSON، المتحدث باسم ORG  /  PERSON القيادي في ORG
     if a.type == "Person" and b.type in ORG_TYPES | {"MediaOutlet"} and 1 <= len(gap) <= 6:
         words = [g for g in gap if g not in CLAUSE_BREAKS]
-        leads_complement = bp.endswith("ل") and any(w.endswith("ا") and w[:-1] in lists["leader_titles"] for w in words)
+        leads_complement = b_prefix.endswith("ل") and any(w.endswith("ا") and w[:-1] in lists["leader_titles"] for w in words)
         if words and any(w in lists["member_titles"] for w in words) and not leads_complement and (
-                words[-1] in lists["member_preps"] or bp.endswith(("ل", "ب"))):
+                words[-1] in lists["member_preps"] or b_prefix.endswith(("ل", "ب"))):
             add_claim(sc, a, "MEMBER_OF", b, "member_of:title", 0.85)
             return
     # المتحدث باسم ORG، PERSON
@@ -219,15 +219,15 @@ def locative_gap(gap, b_prefix, lists) -> bool:
     return bool(locative) and len(other) <= 1 and len(gap) <= 5
 
 
-def named_after_adjective(sc: SentenceContext, ms, i, gap):
+def named_after_adjective(sc: SentenceContext, mentions, i, gap):
     """في العاصمة السورية دمشق: a place noun, a nationality, then the city: the city is what
     the place noun names, so the pair is read with it (the capital_with_nationality
     construction puts the city in the country)."""
-    m = ms[i]
-    if m.source != "adjective" or i + 1 >= len(ms) or len(gap) != 2 or gap[0] != "في" \
+    m = mentions[i]
+    if m.source != "adjective" or i + 1 >= len(mentions) or len(gap) != 2 or gap[0] != "في" \
             or gap[-1] not in sc.lexicon.lists["place_heads"] | {"ال" + h for h in sc.lexicon.lists["place_heads"]}:
         return m          # (قم جنوبي العاصمة الإيرانية طهران: south of it, not in it)
-    city = ms[i + 1]
+    city = mentions[i + 1]
     return city if city.token_start == m.token_end and city.type in ("City", "Region") else m
 
 
@@ -257,20 +257,20 @@ def adjective_rules(sc: SentenceContext, m: Mention):
     if m.type == "Facility" and k + 1 < len(view.tokens) and view.tokens[k].norm.startswith("ال") \
             and view.tokens[k].norm not in sc.registry.nationality:
         k += 1                 # القاعدة الجوية الروسية
-    cm = country_mention(sc, k, bare=True)
-    if cm is None:
+    country = country_mention(sc, k, bare=True)
+    if country is None:
         return
-    iso = sc.registry.entities[cm.entity_id].country
+    iso = sc.registry.entities[country.entity_id].country
     if m.type == "Facility" and (sc.registry.country_of(m.entity_id) not in (iso, None)
-                                 or placed_elsewhere(sc, cm.token_end, iso)):
-        add_claim(sc, cm, "BASED_IN", m, "based_in:facility_adjective", 0.7)
+                                 or placed_elsewhere(sc, country.token_end, iso)):
+        add_claim(sc, country, "BASED_IN", m, "based_in:facility_adjective", 0.7)
         return
     if m.source == "coreference" or k != m.token_end:
         return
     if m.type in ("City", "Region", "Facility") and sc.registry.country_of(m.entity_id) in (iso, None):
-        add_claim(sc, m, "LOCATED_IN", cm, "located_in:adjective", 0.7)
+        add_claim(sc, m, "LOCATED_IN", country, "located_in:adjective", 0.7)
     elif m.type in ORG_TYPES and m.type != "Government":
-        add_claim(sc, m, "BASED_IN", cm, "based_in:adjective", 0.6)
+        add_claim(sc, m, "BASED_IN", country, "based_in:adjective", 0.6)
 
 
 def placed_elsewhere(sc: SentenceContext, k, iso) -> bool:
@@ -286,12 +286,18 @@ def placed_elsewhere(sc: SentenceContext, k, iso) -> bool:
     return where is not None and where != iso
 
 
-def title_rules(sc: SentenceContext):
+def _leader_title_at(view, lists, k: int) -> bool:
+    """قائد، زعيم، رئيس أركان: token k (alone or with the word before it) is a leader's title."""
+    two = " ".join(t.norm for t in view.tokens[max(0, k - 1):k + 1])
+    return any(s in lists["leader_titles"] for s in stems(view.tokens[k].norm)) or two in lists["leader_titles"]
+
+
+def title_rules(sc: SentenceContext) -> None:
     """زعيم ORG PERSON / PERSON، قائد ORG -> LEADS."""
     view = sc.view
     lists = sc.lexicon.lists
-    ms = view.mentions
-    for idx, m in enumerate(ms):
+    mentions = view.mentions
+    for i, m in enumerate(mentions):
         if m.type not in ORG_TYPES | {"MediaOutlet"}:
             continue
         k = m.token_start - 1
@@ -301,24 +307,22 @@ def title_rules(sc: SentenceContext):
             k -= 2             # قائد ما يعرف بالجيش الوطني
         if k < 0:
             continue
-        def is_title(idx):
-            title = view.tokens[idx].norm
-            two = " ".join(t.norm for t in view.tokens[max(0, idx - 1):idx + 1])
-            return any(s in lists["leader_titles"] for s in stems(title)) or two in lists["leader_titles"]
-        if not is_title(k):
-            back = [idx for idx in range(k - 1, max(-1, k - 3), -1) if _prefix(view, m).endswith("ل")
-                    and not view.covering(idx) and not view.is_break(idx)]
-            if not any(is_title(idx) for idx in back):
+        if not _leader_title_at(view, lists, k):
+            back = [j for j in range(k - 1, max(-1, k - 3), -1) if _prefix(view, m).endswith("ل")
+                    and not view.covering(j) and not view.is_break(j)]
+            if not any(_leader_title_at(view, lists, j) for j in back):
                 continue
         person = None
-        between = [t for t in view.tokens[m.token_end:ms[idx + 1].token_start]] if idx + 1 < len(ms) else []
-        if idx + 1 < len(ms) and ms[idx + 1].type == "Person" and \
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        prev = mentions[i - 1] if i > 0 else None
+        between = [t for t in view.tokens[m.token_end:nxt.token_start]] if nxt is not None else []
+        if nxt is not None and nxt.type == "Person" and \
                 len([t for t in between if t.norm not in QUOTES and t.norm not in ("،", ",")]) == 0 \
-                and not (between and _prefix(view, ms[idx + 1]).startswith("و")):
-            person = ms[idx + 1]          # (not "، وفلان": the next item of a list)
-        elif idx > 0 and ms[idx - 1].type == "Person" and (
-                k == ms[idx - 1].token_end or (k - ms[idx - 1].token_end == 1
-                                               and view.tokens[k - 1].norm in ("،", ",") + tuple(QUOTES))):
-            person = ms[idx - 1]          # (not ترامب مقتل زعيم داعش: a word between)
+                and not (between and _prefix(view, nxt).startswith("و")):
+            person = nxt          # (not "، وفلان": the next item of a list)
+        elif prev is not None and prev.type == "Person" and (
+                k == prev.token_end or (k - prev.token_end == 1
+                                        and view.tokens[k - 1].norm in ("،", ",") + tuple(QUOTES))):
+            person = prev          # (not ترامب مقتل زعيم داعش: a word between)
         if person is not None:
             add_claim(sc, person, "LEADS", m, "leads:title", 0.8, view.tokens[k].text)
