@@ -654,6 +654,19 @@ def test_a_unit_enlisted_in_a_larger_organisation_is_part_of_it(extract_text, te
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(extract_text(text))
 
 
+def test_a_heading_label_is_no_subject_unless_it_speaks(extract_text):
+    assert not [c for c in extract_text("السودان: مصادر متضاربة حول السيطرة على مدينة بارا.").claims
+                if c.predicate == "CAPTURED"]
+    x = extract_text("قوات الدعم السريع: سيطرنا على مدينة بارا.")
+    assert ("rapid_support_forces", "CAPTURED", "barah") in _triples(x)
+
+
+def test_a_place_attached_to_a_larger_place_lies_in_it(extract_text):
+    x = _triples(extract_text("سيطرت القوات على بلدة الخيام التابعة لمحافظة النبطية."))
+    assert {t for t in x if t[1] == "LOCATED_IN" and t[0] == "khiam"} and \
+        all("النبطي" in t[2] for t in x if t[1] == "LOCATED_IN" and t[0] == "khiam")
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)

@@ -145,6 +145,8 @@ def pair_rules(sc: SentenceContext, a: Mention, b: Mention, gap: list[str]) -> N
     if len(gap) <= 2 and gap and gap[-1] in lists["part_of"] and b_prefix.endswith("ل"):
         if a.type in ORG_TYPES and b.type in ORG_TYPES:
             add_claim(sc, a, "PART_OF", b, "part_of:affiliated", 0.9, view.tokens[a.token_end].text)
+        elif a.type in PLACE_TYPES and b.type in PLACE_TYPES and a.type != "Country" and len(gap) == 1:
+            located(sc, a, b, "located_in:affiliated", 0.75)    # قرية X التابعة لقضاء Y
         return
     # X المنضوية في Y / X المنضوية تحت لواء Y
     if a.type in ORG_TYPES and b.type in ORG_TYPES and 2 <= len(gap) <= 3 and gap[0] in lists["enlisted_words"] \

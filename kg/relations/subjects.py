@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from kg.language.lexicon import Trigger, stems
-from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, RELATIVE
+from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
 from kg.relations import arguments as A
 from kg.relations.constructions import force_with_nationality
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
@@ -265,9 +265,18 @@ def preceding_actor(q: SubjectQuery) -> Decision | None:
     a partitive (بعض عناصر الحركة) to the body it represents."""
     prev = A.preceding_actor(q.sentence, q.t, allow_fi=q.trig.kind == "masdar",
                              feminine=q.trigger_context.feminine)
-    if prev is not None:
+    speaks = q.trig.kind == "verb" and q.view.tokens[q.t].norm.endswith("نا")    # الجيش: سيطرنا على
+    if prev is not None and (speaks or not _a_heading_label(q.view, prev)):
         return A.represented(q.sentence, A.partitive(q.view, prev)), "before"
     return None
+
+
+def _a_heading_label(view: SentenceView, m: Mention) -> bool:
+    """السودان: مصادر متضاربة حول السيطرة على بارا: a name opening the sentence and closed by a
+    colon labels what follows; it acts in nothing after it."""
+    tokens = view.tokens
+    return all(t.norm in QUOTES for t in tokens[:m.token_start]) and m.token_end < len(tokens) \
+        and tokens[m.token_end].norm in (":", "：")
 
 
 def discourse_topic(q: SubjectQuery) -> Decision | None:
