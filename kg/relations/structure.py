@@ -7,6 +7,9 @@ it reads the group of actors the sentence's triggers left in the article's state
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Callable
+
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.arguments import pronoun_referent
 from kg.relations.constructions import conjuncts_before
@@ -24,8 +27,9 @@ def _directions() -> frozenset[str]:
 
 
 def structural_rules(sc: SentenceContext) -> None:
-    """Every structural rule on one sentence: the rules on each pair of neighbouring mentions and
-    on a mention's adjective, then titles, names inside names and bases."""
+    """Every structural rule on one sentence: ``PAIR_RULES`` on each pair of neighbouring mentions
+    and the adjective rules on each mention, then ``SENTENCE_STRUCTURE_RULES`` (titles, names
+    inside names, bases)."""
     view = sc.view
     mentions = view.mentions
     tokens = view.tokens
@@ -37,10 +41,8 @@ def structural_rules(sc: SentenceContext) -> None:
             nxt = named_after_adjective(sc, mentions, i + 1, gap_norms)
             pair_rules(sc, m, nxt, gap_norms)
         adjective_rules(sc, m)
-    title_rules(sc)
-    nested_name_rules(sc)
-    takes_as_base(sc)
-    bases_in_place(sc)
+    for rule in SENTENCE_STRUCTURE_RULES:
+        rule(sc)
 
 
 def bases_in_place(sc: SentenceContext):
@@ -134,71 +136,150 @@ def nested_name_rules(sc: SentenceContext):
             located(sc, outer, inner, "located_in:nested_name", 0.7)
 
 
-def pair_rules(sc: SentenceContext, a: Mention, b: Mention, gap: list[str]) -> None:
-    """فيلق القدس التابع للحرس الثوري / حمص في سوريا / الفصائل بقيادة فلان ...: what the words
-    ``gap`` between two neighbouring mentions say of them (the first rule whose words fit)."""
-    view = sc.view
-    lists = sc.lexicon.lists
-    b_prefix = _prefix(view, b)
-    first_gap = gap[0] if gap else ""
-    # X التابعة لـY
-    if len(gap) <= 2 and gap and gap[-1] in lists["part_of"] and b_prefix.endswith("ل"):
-        if a.type in ORG_TYPES and b.type in ORG_TYPES:
-            add_claim(sc, a, "PART_OF", b, "part_of:affiliated", 0.9, view.tokens[a.token_end].text)
-        elif a.type in PLACE_TYPES and b.type in PLACE_TYPES and a.type != "Country" and len(gap) == 1:
-            located(sc, a, b, "located_in:affiliated", 0.75)    # قرية X التابعة لقضاء Y
-        return
-    # X المنضوية في Y / X المنضوية تحت لواء Y
+@dataclass(frozen=True)
+class Pair:
+    """Two neighbouring mentions of a sentence, the words between them (quotes left out) and the
+    proclitics on the second (لـ، بـ، و ...)."""
+    a: Mention
+    b: Mention
+    gap: list[str]
+    b_prefix: str
+
+
+def affiliated(sc: SentenceContext, p: Pair) -> bool:
+    """فيلق القدس التابع للحرس الثوري -> PART_OF; قرية X التابعة لقضاء Y -> LOCATED_IN."""
+    a, b, gap = p.a, p.b, p.gap
+    if not (len(gap) <= 2 and gap and gap[-1] in sc.lexicon.lists["part_of"] and p.b_prefix.endswith("ل")):
+        return False
+    if a.type in ORG_TYPES and b.type in ORG_TYPES:
+        add_claim(sc, a, "PART_OF", b, "part_of:affiliated", 0.9, sc.view.tokens[a.token_end].text)
+    elif a.type in PLACE_TYPES and b.type in PLACE_TYPES and a.type != "Country" and len(gap) == 1:
+        located(sc, a, b, "located_in:affiliated", 0.75)
+    return True
+
+
+def enlisted(sc: SentenceContext, p: Pair) -> bool:
+    """الكتيبة المنضوية في الفيلق / المنضوية تحت لواء الجيش -> PART_OF."""
+    a, b, gap, lists = p.a, p.b, p.gap, sc.lexicon.lists
     if a.type in ORG_TYPES and b.type in ORG_TYPES and 2 <= len(gap) <= 3 and gap[0] in lists["enlisted_words"] \
             and gap[1] in lists["enlisted_preps"]:
-        add_claim(sc, a, "PART_OF", b, "part_of:enlisted", 0.8, view.tokens[a.token_end].text)
-        return
-    # X، الجناح العسكري لـY
-    words = [g for g in gap if g not in CLAUSE_BREAKS]
+        add_claim(sc, a, "PART_OF", b, "part_of:enlisted", 0.8, sc.view.tokens[a.token_end].text)
+        return True
+    return False
+
+
+def wing_of(sc: SentenceContext, p: Pair) -> bool:
+    """كتائب القسام، الجناح العسكري لحركة حماس -> PART_OF."""
+    a, b, lists = p.a, p.b, sc.lexicon.lists
+    words = [g for g in p.gap if g not in CLAUSE_BREAKS]
     if words and set(words) <= lists["wing_words"] and any(w in lists["wing_heads"] for w in words) \
-            and b_prefix.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
+            and p.b_prefix.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
         add_claim(sc, a, "PART_OF", b, "part_of:wing", 0.85)
-        return
-    # X في Y / X ضمن Y (organisations)
+        return True
+    return False
+
+
+def organisation_in(sc: SentenceContext, p: Pair) -> bool:
+    """لواء الصاعقة في الجيش / الفصيل ضمن الفيلق -> PART_OF (organisations, not a government)."""
+    a, b, gap = p.a, p.b, p.gap
     if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != "Government" and (
-            (not gap and b_prefix.endswith("ب")) or (len(gap) == 1 and first_gap in lists["part_of_preps"])):
+            (not gap and p.b_prefix.endswith("ب")) or (len(gap) == 1 and gap[0] in sc.lexicon.lists["part_of_preps"])):
         add_claim(sc, a, "PART_OF", b, "part_of:in", 0.7)
-        return
-    # X في Y، X بريف Y، X شرقي Y، X، عاصمة Y، X على الساحل ...
+        return True
+    return False
+
+
+def place_in(sc: SentenceContext, p: Pair) -> bool:
+    """حمص في سوريا، الخيام بريف صور، دوما شرقي دمشق، بيروت، عاصمة لبنان -> LOCATED_IN."""
+    a, b, gap = p.a, p.b, p.gap
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
-            locative_gap(gap, b_prefix, lists) or (not gap and normalise(b.text).split()[0] in _directions())):
+            locative_gap(gap, p.b_prefix, sc.lexicon.lists)
+            or (not gap and normalise(b.text).split()[0] in _directions())):
         located(sc, a, b, "located_in:in", 0.75)
-        return
-    # X بقيادة Y
-    if len(gap) == 1 and first_gap in lists["led_by"]:
-        if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
-            add_claim(sc, b, "LEADS", a, "leads:led_by", 0.9, view.tokens[a.token_end].text)
-        return
-    # X التي تقودها Y
-    if 1 <= len(gap) <= 2 and gap[-1] in lists["leads_relative"]:
-        if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
-            add_claim(sc, b, "LEADS", a, "leads:relative_clause", 0.9, view.tokens[b.token_start - 1].text)
-        return
-    # X المدعومة من Y / X الموالية لـY
-    if 1 <= len(gap) <= 2 and ((gap[0] in lists["supported_by"] and (gap[-1] == "من" or b_prefix.endswith("من")))
-                               or (gap[0] in lists["loyal_to"] and b_prefix.endswith("ل"))):
-        if a.type in ACTOR_TYPES and b.type in ACTOR_TYPES:
-            add_claim(sc, b, "SUPPORTS", a, "supports:backed_by", 0.85, view.tokens[a.token_end].text)
-        return
-    # PERSON، المتحدث باسم ORG  /  PERSON القيادي في ORG
-    if a.type == "Person" and b.type in ORG_TYPES | {"MediaOutlet"} and 1 <= len(gap) <= 6:
-        words = [g for g in gap if g not in CLAUSE_BREAKS]
-        leads_complement = b_prefix.endswith("ل") and any(w.endswith("ا") and w[:-1] in lists["leader_titles"] for w in words)
-        if words and any(w in lists["member_titles"] for w in words) and not leads_complement and (
-                words[-1] in lists["member_preps"] or b_prefix.endswith(("ل", "ب"))):
-            add_claim(sc, a, "MEMBER_OF", b, "member_of:title", 0.85)
-            return
-    # المتحدث باسم ORG، PERSON
+        return True
+    return False
+
+
+def led_by(sc: SentenceContext, p: Pair) -> bool:
+    """القوات بقيادة خليفة حفتر -> LEADS."""
+    a, b, gap = p.a, p.b, p.gap
+    if not (len(gap) == 1 and gap[0] in sc.lexicon.lists["led_by"]):
+        return False
+    if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
+        add_claim(sc, b, "LEADS", a, "leads:led_by", 0.9, sc.view.tokens[a.token_end].text)
+    return True
+
+
+def led_in_relative_clause(sc: SentenceContext, p: Pair) -> bool:
+    """القوات التي يقودها خليفة حفتر -> LEADS."""
+    a, b, gap = p.a, p.b, p.gap
+    if not (1 <= len(gap) <= 2 and gap[-1] in sc.lexicon.lists["leads_relative"]):
+        return False
+    if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
+        add_claim(sc, b, "LEADS", a, "leads:relative_clause", 0.9, sc.view.tokens[b.token_start - 1].text)
+    return True
+
+
+def backed_by(sc: SentenceContext, p: Pair) -> bool:
+    """الفصائل المدعومة من تركيا / الموالية لإيران -> SUPPORTS."""
+    a, b, gap, lists = p.a, p.b, p.gap, sc.lexicon.lists
+    if not (1 <= len(gap) <= 2 and ((gap[0] in lists["supported_by"] and (gap[-1] == "من" or p.b_prefix.endswith("من")))
+                                    or (gap[0] in lists["loyal_to"] and p.b_prefix.endswith("ل")))):
+        return False
+    if a.type in ACTOR_TYPES and b.type in ACTOR_TYPES:
+        add_claim(sc, b, "SUPPORTS", a, "supports:backed_by", 0.85, sc.view.tokens[a.token_end].text)
+    return True
+
+
+def member_by_title(sc: SentenceContext, p: Pair) -> bool:
+    """فلان، المتحدث باسم الجيش / فلان القيادي في الحركة -> MEMBER_OF (not قائدا للواء: a
+    leader's title as a complement)."""
+    a, b, gap, lists = p.a, p.b, p.gap, sc.lexicon.lists
+    if not (a.type == "Person" and b.type in ORG_TYPES | {"MediaOutlet"} and 1 <= len(gap) <= 6):
+        return False
+    words = [g for g in gap if g not in CLAUSE_BREAKS]
+    leads_complement = p.b_prefix.endswith("ل") and any(w.endswith("ا") and w[:-1] in lists["leader_titles"]
+                                                        for w in words)
+    if words and any(w in lists["member_titles"] for w in words) and not leads_complement and (
+            words[-1] in lists["member_preps"] or p.b_prefix.endswith(("ل", "ب"))):
+        add_claim(sc, a, "MEMBER_OF", b, "member_of:title", 0.85)
+        return True
+    return False
+
+
+def member_in_apposition(sc: SentenceContext, p: Pair) -> bool:
+    """المتحدث باسم الجيش، فلان -> MEMBER_OF."""
+    a, b, gap = p.a, p.b, p.gap
     if b.type == "Person" and a.type in ORG_TYPES and (not gap or gap[0] in CLAUSE_BREAKS) and len(gap) <= 2:
-        before = [t.norm for t in view.tokens[max(0, a.token_start - 3):a.token_start]]
-        if any(w in lists["member_titles"] or w in ("باسم",) for w in before) or _prefix(view, a) == "ب":
-            if any(w in lists["member_titles"] for w in before) or "باسم" in before:
-                add_claim(sc, b, "MEMBER_OF", a, "member_of:apposition", 0.8)
+        before = [t.norm for t in sc.view.tokens[max(0, a.token_start - 3):a.token_start]]
+        if any(w in sc.lexicon.lists["member_titles"] for w in before) or "باسم" in before:
+            add_claim(sc, b, "MEMBER_OF", a, "member_of:apposition", 0.8)
+            return True
+    return False
+
+
+#: In priority order: the first rule whose words fit the pair decides (it returns True).
+PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
+    affiliated,
+    enlisted,
+    wing_of,
+    organisation_in,
+    place_in,
+    led_by,
+    led_in_relative_clause,
+    backed_by,
+    member_by_title,
+    member_in_apposition,
+)
+
+
+def pair_rules(sc: SentenceContext, a: Mention, b: Mention, gap: list[str]) -> None:
+    """What the words ``gap`` between two neighbouring mentions say of them: the first of
+    ``PAIR_RULES`` that fits."""
+    pair = Pair(a, b, gap, _prefix(sc.view, b))
+    for rule in PAIR_RULES:
+        if rule(sc, pair):
+            return
 
 
 def locative_gap(gap, b_prefix, lists) -> bool:
@@ -328,3 +409,12 @@ def title_rules(sc: SentenceContext) -> None:
             person = prev          # (not ترامب مقتل زعيم داعش: a word between)
         if person is not None:
             add_claim(sc, person, "LEADS", m, "leads:title", 0.8, view.tokens[k].text)
+
+
+#: Run in this order on every sentence after the rules on pairs of mentions and adjectives.
+SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
+    title_rules,
+    nested_name_rules,
+    takes_as_base,
+    bases_in_place,
+)

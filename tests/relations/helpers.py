@@ -39,7 +39,7 @@ def sentence_context(text: str, spans, lexicon: Lexicon, registry: Registry | No
                      state: ArticleState | None = None, index: int = 0) -> SentenceContext:
     """The context of one sentence with mentions (surface, entity id, type[, source]): each
     surface is found by its words, the first occurrence from the left (a word may carry a
-    proclitic: وإدلب is found for إدلب)."""
+    proclitic: وإدلب is found for إدلب, للحرس for الحرس)."""
     article = make_article("t", text, "-")
     tokens = tokenise(article.text)
     sentence = Sentence(index, 0, len(article.text), article.text, tokens)
@@ -48,8 +48,11 @@ def sentence_context(text: str, spans, lexicon: Lexicon, registry: Registry | No
     for surface, eid, typ, *source in spans:
         words = [normalise(w) for w in surface.split()]
         i = next(i for i in range(len(norms) - len(words) + 1)
-                 if all(x.endswith(w) for w, x in zip(words, norms[i:i + len(words)])))
+                 if all(x.endswith(w) for w, x in zip(words[1:], norms[i + 1:i + len(words)]))
+                 and (norms[i].endswith(words[0]) or norms[i] == "ل" + words[0][1:]))
         j = i + len(words)
+        if not norms[i].endswith(words[0]):          # للحرس الثوري: the name as written, with لل
+            surface = " ".join([tokens[i].text] + surface.split()[1:])
         mentions.append(Mention("t", index, tokens[i].start, tokens[j - 1].end, surface, eid, typ,
                                 source[0] if source else "registry", i, j))
     mentions.sort(key=lambda m: m.token_start)
