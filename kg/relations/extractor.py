@@ -18,7 +18,7 @@ from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.lexicon import Lexicon, load_lexicon, stems
 from kg.language.words import ACTOR_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
 from kg.registry import Registry, load_registry
-from kg.relations import arguments as A
+from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, without_own_spokesman
 from kg.relations.constructions import SENTENCE_RULES, force_with_nationality, receives_support
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
@@ -95,7 +95,52 @@ def read_triggers(sc: SentenceContext) -> None:
             norm = tokens[t].norm
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text,
                                         future=verb and future_verb(lexicon, norm),
-                                        feminine=verb and A.feminine_verb(lexicon, norm)))
+                                        feminine=verb and arguments.feminine_verb(lexicon, norm)))
+
+
+def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] | None:
+    """شنت الولايات المتحدة والمملكة المتحدة غارات على ...: for a trigger that needs a 'then' word
+    (شن ... غارات), the actor between the verb and that word (or None) and the index after the
+    word; None when the word does not follow."""
+    sc, trig = tc.sentence, tc.trigger
+    view, lexicon, rules = sc.view, sc.lexicon, sc.rules
+    tokens = view.tokens
+    after = tc.position + 1
+    subject_after_verb = None
+    k = after
+    while k < len(tokens) and k < after + 10 and not view.is_break(k):
+        m = view.mention_at(k)
+        if m is not None and subject_after_verb is None and m.type in ACTOR_TYPES:
+            subject_after_verb, k = m, m.token_end
+            continue
+        if m is not None and subject_after_verb is not None and (m.entity_id == subject_after_verb.entity_id or (
+                m.type in ACTOR_TYPES and _prefix(view, m).startswith("و"))):
+            k = m.token_end            # شنت الولايات المتحدة والمملكة المتحدة غارات
+            continue
+        forces = force_with_nationality(rules, k) if subject_after_verb is None else None
+        if forces is not None:
+            subject_after_verb, k = forces            # شنت المقاتلات والمسيرات الإسرائيلية غارات
+            continue
+        n = tokens[k].norm
+        if n in QUOTES or n in lexicon.lists["quantifiers"] or n in TIME_WORDS or n == "من" \
+                or n.isdigit() or n in lexicon.lists["number_words"] \
+                or (subject_after_verb is not None and any(st in sc.registry.nationality for st in stems(n))):
+            k += 1
+            continue
+        if subject_after_verb is None and k + 1 < len(tokens) and view.mention_at(k + 1) is not None \
+                and k - after < 2 and is_word(n):
+            k += 1         # طائرات الاحتلال: the head of a construct whose owner acts
+            continue
+        if subject_after_verb is None and k + 2 < len(tokens) and k - after < 2 and tokens[k + 1].norm == "من" \
+                and n in lexicon.lists["fighter_nouns"] and view.mention_at(k + 2) is not None \
+                and view.mention_at(k + 2).type in ACTOR_TYPES:
+            subject_after_verb = view.mention_at(k + 2)       # نصب مسلحون من الهيئة كمينا: fighters of an actor
+            k = subject_after_verb.token_end
+            continue
+        break
+    if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
+        return None
+    return subject_after_verb, k + 1
 
 
 def read_trigger(tc: TriggerContext) -> None:
@@ -103,76 +148,43 @@ def read_trigger(tc: TriggerContext) -> None:
     'then' word the trigger needs: شنت ... غارات), its objects, and the coordinated subjects and
     objects that share their roles; updates the article's topic and last group."""
     sc, t, trig = tc.sentence, tc.position, tc.trigger
-    view, lexicon = sc.view, sc.lexicon
+    view = sc.view
     tokens = view.tokens
     after = t + 1
-    vso = None
+    subject_after_verb = None
     rules = sc.rules
     if trig.then:
-        k = after
-        while k < len(tokens) and k < after + 10 and not view.is_break(k):
-            m = view.mention_at(k)
-            if m is not None and vso is None and m.type in ACTOR_TYPES:
-                vso, k = m, m.token_end
-                continue
-            if m is not None and vso is not None and (m.entity_id == vso.entity_id or (
-                    m.type in ACTOR_TYPES and _prefix(view, m).startswith("و"))):
-                k = m.token_end            # شنت الولايات المتحدة والمملكة المتحدة غارات
-                continue
-            forces = force_with_nationality(rules, k) if vso is None else None
-            if forces is not None:
-                vso, k = forces            # شنت المقاتلات والمسيرات الإسرائيلية غارات
-                continue
-            n = tokens[k].norm
-            if n in QUOTES or n in lexicon.lists["quantifiers"] or n in TIME_WORDS or n == "من" \
-                    or n.isdigit() or n in lexicon.lists["number_words"] \
-                    or (vso is not None and any(st in sc.registry.nationality for st in stems(n))):
-                k += 1
-                continue
-            if vso is None and k + 1 < len(tokens) and view.mention_at(k + 1) is not None \
-                    and k - after < 2 and is_word(n):
-                k += 1         # طائرات الاحتلال: the head of a construct whose owner acts
-                continue
-            if vso is None and k + 2 < len(tokens) and k - after < 2 and tokens[k + 1].norm == "من" \
-                    and n in lexicon.lists["fighter_nouns"] and view.mention_at(k + 2) is not None \
-                    and view.mention_at(k + 2).type in ACTOR_TYPES:
-                vso = view.mention_at(k + 2)       # نصب مسلحون من الهيئة كمينا: fighters of an actor
-                k = vso.token_end
-                continue
-            break
-        if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
+        found = subject_before_then_word(tc)
+        if found is None:
             return
-        after = k + 1
+        subject_after_verb, after = found
     if trig.relation == "CLASHED_WITH" and clash_between(tc):
         return
     if trig.relation == "SUPPORTS" and receives_support(rules, t):
         return            # تتلقى الجماعة دعما من إيران: support_received reads it
     if trig.relation == "SUPPORTS" and trig.kind == "masdar" and after + 1 < len(tokens) \
             and tokens[after].norm == "من":
-        backer = view.mention_at(after + 1)
-        backed = A.preceding_actor(sc, t, feminine=tc.feminine)
-        if backer is not None and backed is not None and backer.type in ACTOR_TYPES:
-            tc.claim(backer, "SUPPORTS", backed, "supports:backed_by", trig.confidence)
+        support_from(tc, after)
         return
-    if vso is not None:
-        subj, subj_rule = vso, "after"
+    if subject_after_verb is not None:
+        subj, subj_rule = subject_after_verb, "after"
     elif trig.agent == "marked":
-        subj, subj_rule = A.marked_agent(sc, t, trig)
+        subj, subj_rule = arguments.marked_agent(sc, t, trig)
     else:
         subj, subj_rule = find_subject(SubjectQuery.of(tc, after))
-    pronoun_object = A.prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
+    pronoun_object = arguments.prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
     if subj is not None and not pronoun_object and (
             subj_rule == "adjective" or (subj_rule in ("after", "relative", "passive_agent") and subj.token_start >= after
                                          and subj.sentence == view.sentence.index)):
         after = max(after, subj.token_end)
     if subj is not None and subj_rule == "after" and not pronoun_object and subj.sentence == view.sentence.index:
         after = past_the_subjects(sc, subj, after)
-    objs = A.find_objects(tc, after, subj)
+    objs = arguments.find_objects(tc, after, subj)
     if not objs and trig.relation == "RELEASED_PRISONERS":
         objs = prison_before(sc, t)
     if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule in ("before", "after"):
         # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
-        group = A.coordinated(sc, subj)
+        group = arguments.coordinated(sc, subj)
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 tc.claim(a, trig.relation, b, f"{trig.relation.lower()}:reciprocal", trig.confidence * 0.9)
@@ -183,7 +195,7 @@ def read_trigger(tc: TriggerContext) -> None:
         return
     conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
-    subjects = A.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective") \
+    subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective") \
         and not the_latter(view, subj, t) else [subj]
     if len(subjects) > 1:
         sc.state.last_group = subjects
@@ -198,13 +210,23 @@ def past_the_subjects(sc: SentenceContext, subj: Mention, after: int) -> int:
     """سيطرت الهيئة والفصائل المتحالفة معها على حلب: the object comes after the subject's
     conjuncts and a describing word closed by a preposition with a pronoun (المتحالفة معها)."""
     view = sc.view
-    ends = [m.token_end for m in A.coordinated(sc, subj) if m.sentence == view.sentence.index]
+    ends = [m.token_end for m in arguments.coordinated(sc, subj) if m.sentence == view.sentence.index]
     k = max([after] + ends)
     tokens = view.tokens
     if k + 1 < len(tokens) and not view.covering(k) and not view.is_break(k) \
             and tokens[k + 1].norm in sc.lexicon.lists["subject_tails"]:
         k += 2
     return k
+
+
+def support_from(tc: TriggerContext, after: int) -> None:
+    """حصلت الجماعة على دعم من إيران: the actor after من (at token ``after``) backs the actor
+    before the verbal noun of support."""
+    sc = tc.sentence
+    backer = sc.view.mention_at(after + 1)
+    backed = arguments.preceding_actor(sc, tc.position, feminine=tc.feminine)
+    if backer is not None and backed is not None and backer.type in ACTOR_TYPES:
+        tc.claim(backer, "SUPPORTS", backed, "supports:backed_by", tc.trigger.confidence)
 
 
 def the_latter(view: SentenceView, subj: Mention, t: int) -> bool:

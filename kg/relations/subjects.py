@@ -18,7 +18,7 @@ from typing import Callable, Optional
 
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
-from kg.relations import arguments as A
+from kg.relations import arguments
 from kg.relations.constructions import force_with_nationality
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
 from kg.relations.view import SentenceView, _prefix
@@ -42,8 +42,8 @@ class SubjectQuery:
     @classmethod
     def of(cls, tc: TriggerContext, after: int) -> "SubjectQuery":
         sc, t, trig = tc.sentence, tc.position, tc.trigger
-        just_before = A.mention_ending_at(sc.view, t)
-        svo = just_before is not None and just_before.type in ACTOR_TYPES and not A.governed(sc, just_before)
+        just_before = arguments.mention_ending_at(sc.view, t)
+        svo = just_before is not None and just_before.type in ACTOR_TYPES and not arguments.governed(sc, just_before)
         forces_after = force_with_nationality(sc.rules, after) if trig.kind == "verb" or (
             trig.kind == "masdar" and trig.obj == "place") else None
         return cls(tc, after, just_before, svo, forces_after)
@@ -70,7 +70,7 @@ class SubjectQuery:
     def pronoun_prep(self) -> int | None:
         """Index of the trigger's preposition when it carries a pronoun (عليها، منها)."""
         trig = self.trig
-        return A.prep_pronoun(self.view, self.after, trig.prep + trig.optional_prep)
+        return arguments.prep_pronoun(self.view, self.after, trig.prep + trig.optional_prep)
 
     @property
     def after_object(self) -> int:
@@ -81,8 +81,8 @@ class SubjectQuery:
 def unknown_noun_subject(q: SubjectQuery) -> Decision | None:
     """استهدفت المسيرات مواقع: a verb whose subject is a noun no mention covers has no subject kg
     can name (nor has one after an unknown or counted noun before it)."""
-    if q.trig.kind == "verb" and ((A.unknown_noun(q.sentence, q.after) and not q.svo and q.forces_after is None)
-                                  or A.unknown_noun(q.sentence, q.t - 1) or A.counted_noun_before(q.view, q.t)):
+    if q.trig.kind == "verb" and ((arguments.unknown_noun(q.sentence, q.after) and not q.svo and q.forces_after is None)
+                                  or arguments.unknown_noun(q.sentence, q.t - 1) or arguments.counted_noun_before(q.view, q.t)):
         return NO_SUBJECT
     return None
 
@@ -92,14 +92,14 @@ def passive_agent(q: SubjectQuery) -> Decision | None:
     tokens = q.view.tokens
     participles = q.sentence.lexicon.lists["passive_participles"]
     if q.trig.kind == "masdar" and q.after < len(tokens) and tokens[q.after].norm in participles:
-        return A.passive_agent_at(q.view, q.after + 1), "passive_agent"
+        return arguments.passive_agent_at(q.view, q.after + 1), "passive_agent"
     return None
 
 
 def accused_actor(q: SubjectQuery) -> Decision | None:
     """اتهمت الحكومة الإمارات بتسليح قوات الدعم السريع: the accused before a verbal noun with ب
     after an accusation verb is said to act."""
-    accused = A.accused_of(q.sentence, q.t, q.trig)
+    accused = arguments.accused_of(q.sentence, q.t, q.trig)
     if accused is not None:
         return accused, "accused"
     return None
@@ -108,7 +108,7 @@ def accused_actor(q: SubjectQuery) -> Decision | None:
 def lam_agent(q: SubjectQuery) -> Decision | None:
     """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض: an actor with لـ after a verbal noun (and an
     adjective or two), then the noun's preposition, is its agent."""
-    lam = A.lam_agent(q.view, q.after, q.trig) if q.trig.kind == "masdar" else None
+    lam = arguments.lam_agent(q.view, q.after, q.trig) if q.trig.kind == "masdar" else None
     if lam is not None:
         return lam, "after"
     return None
@@ -117,7 +117,7 @@ def lam_agent(q: SubjectQuery) -> Decision | None:
 def titled_person_after(q: SubjectQuery) -> Decision | None:
     """هاجم قائد اللواء سالم الورفلي المعسكر: the person a title after the verb names (not after
     a verbal noun whose genitive is its patient: اغتيال قائد الكتيبة فلان)."""
-    title = A.titled_person_after(q.view, q.after)
+    title = arguments.titled_person_after(q.view, q.after)
     if title is not None and not (q.trig.kind == "masdar" and not q.trig.prep and q.trig.obj != "place"):
         return title, "after"
     return None
@@ -152,8 +152,8 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
     """سيطرتها على المدينة: the pronoun suffixed to the trigger (or to the noun after a verbal
     noun) stands for its referent."""
     tokens = q.view.tokens
-    if q.trig.suffixed or (q.trig.kind == "masdar" and q.after < len(tokens) and A.suffixed_noun(tokens[q.after].norm)):
-        return A.pronoun_referent(q.sentence, q.t), "pronoun"
+    if q.trig.suffixed or (q.trig.kind == "masdar" and q.after < len(tokens) and arguments.suffixed_noun(tokens[q.after].norm)):
+        return arguments.pronoun_referent(q.sentence, q.t), "pronoun"
     return None
 
 
@@ -174,7 +174,7 @@ def resumptive_agent(q: SubjectQuery) -> Decision | None:
     after a verbal noun."""
     view, tokens, after = q.view, q.view.tokens, q.after_object
     rel_k = after + 1 if after < len(tokens) and tokens[after].norm in RELATIVE else after
-    if q.trig.kind == "masdar" and rel_k < len(tokens) and A.resumptive_verb(q.sentence.lexicon, tokens[rel_k].norm):
+    if q.trig.kind == "masdar" and rel_k < len(tokens) and arguments.resumptive_verb(q.sentence.lexicon, tokens[rel_k].norm):
         agent = view.mention_at(rel_k + 1)
         if agent is not None and agent.type in ACTOR_TYPES:
             return agent, "relative"
@@ -210,11 +210,11 @@ def actor_after(q: SubjectQuery) -> Decision | None:
             owner = view.mention_at(after + 2)  # استهدفت مسيرة تابعة للجيش: the force's owner
             m = owner if owner is not None and _prefix(view, owner).endswith("ل") else None
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
-               and m.type == "Person" and not A.lam_object_after(q.sentence, m))
+               and m.type == "Person" and not arguments.lam_object_after(q.sentence, m))
     if m is not None and m.type in ACTOR_TYPES and not patient and not (
-            trig.obj != "place" and m.type == "Country" and trig.kind == "masdar" and not A.lam_object_after(q.sentence, m)):
+            trig.obj != "place" and m.type == "Country" and trig.kind == "masdar" and not arguments.lam_object_after(q.sentence, m)):
         if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != "Country"):
-            if m.type != "Country" or A.has_later_object(view, m.token_end, trig):
+            if m.type != "Country" or arguments.has_later_object(view, m.token_end, trig):
                 return m, "after"
     return None
 
@@ -236,8 +236,8 @@ def genitive_agent_before_pronoun(q: SubjectQuery) -> Decision | None:
 
 def suffixed_word_before(q: SubjectQuery) -> Decision | None:
     """قواتها سيطرت على البلدة: a pronoun suffixed to the word before the trigger."""
-    if A.suffixed_before(q.view, q.t):
-        return A.pronoun_referent(q.sentence, q.t), "pronoun"
+    if arguments.suffixed_before(q.view, q.t):
+        return arguments.pronoun_referent(q.sentence, q.t), "pronoun"
     return None
 
 
@@ -245,7 +245,7 @@ def relative_clause_head(q: SubjectQuery) -> Decision | None:
     """الفصائل التي سيطرت على المدينة: the head of the relative clause the trigger opens (no
     subject when the head is no actor)."""
     if q.t > 0 and q.view.tokens[q.t - 1].norm in RELATIVE:
-        head = A.mention_ending_at(q.view, q.t - 1)
+        head = arguments.mention_ending_at(q.view, q.t - 1)
         return (head, "relative") if head is not None and head.type in ACTOR_TYPES else NO_SUBJECT
     return None
 
@@ -254,7 +254,7 @@ def forces_before_verbal_noun(q: SubjectQuery) -> Decision | None:
     """تولت مسيرة أميركية مساء الأربعاء اغتيال القائد: a force noun with a nationality a few
     words before a verbal noun."""
     if q.trig.kind == "masdar":
-        forces = A.forces_before(q.sentence, q.t)
+        forces = arguments.forces_before(q.sentence, q.t)
         if forces is not None:
             return forces, "adjective"
     return None
@@ -263,11 +263,11 @@ def forces_before_verbal_noun(q: SubjectQuery) -> Decision | None:
 def preceding_actor(q: SubjectQuery) -> Decision | None:
     """هيئة تحرير الشام سيطرت على المدينة: the nearest actor before the trigger (SVO), through
     a partitive (بعض عناصر الحركة) to the body it represents."""
-    prev = A.preceding_actor(q.sentence, q.t, allow_fi=q.trig.kind == "masdar",
+    prev = arguments.preceding_actor(q.sentence, q.t, allow_fi=q.trig.kind == "masdar",
                              feminine=q.trigger_context.feminine)
     speaks = q.trig.kind == "verb" and q.view.tokens[q.t].norm.endswith("نا")    # الجيش: سيطرنا على
     if prev is not None and (speaks or not _a_heading_label(q.view, prev)):
-        return A.represented(q.sentence, A.partitive(q.view, prev)), "before"
+        return arguments.represented(q.sentence, arguments.partitive(q.view, prev)), "before"
     return None
 
 
@@ -282,7 +282,7 @@ def _a_heading_label(view: SentenceView, m: Mention) -> bool:
 def discourse_topic(q: SubjectQuery) -> Decision | None:
     """وسيطرت على البلدة بعد ذلك: a clause-initial trigger that goes on with the actor the
     discourse is about."""
-    if q.sentence.state.topic is not None and A.clause_initial(q.sentence, q.t) and A.continues_discourse(q.view, q.t):
+    if q.sentence.state.topic is not None and arguments.clause_initial(q.sentence, q.t) and arguments.continues_discourse(q.view, q.t):
         return q.sentence.state.topic, "discourse"
     return None
 

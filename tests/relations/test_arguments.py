@@ -4,7 +4,7 @@ from ontology/ or the registry files."""
 from __future__ import annotations
 
 from kg.registry import Registry
-from kg.relations import arguments as A
+from kg.relations import arguments
 from kg.relations.context import ArticleState, country_mention
 from kg.types import Mention
 
@@ -23,25 +23,25 @@ def test_objects_after_the_preposition_with_a_coordinated_place():
     sc = sentence_context("سيطرت هيئة تحرير الشام على حماة وإدلب بعد معارك.", [HTS, HAMA, IDLIB], small_lexicon())
     tc = trigger_at(sc, "سيطرت")
     subject = sc.view.mentions[0]
-    assert ids(A.find_objects(tc, subject.token_end, subject)) == ["hama", "idlib"]
+    assert ids(arguments.find_objects(tc, subject.token_end, subject)) == ["hama", "idlib"]
 
 
 def test_no_object_without_the_preposition():
     sc = sentence_context("سيطرت هيئة تحرير الشام في حماة.", [HTS, HAMA], small_lexicon())
     tc = trigger_at(sc, "سيطرت")
-    assert A.find_objects(tc, sc.view.mentions[0].token_end, sc.view.mentions[0]) == []
+    assert arguments.find_objects(tc, sc.view.mentions[0].token_end, sc.view.mentions[0]) == []
 
 
 def test_a_time_set_off_by_commas_stands_between_verb_and_preposition():
     sc = sentence_context("سيطرت هيئة تحرير الشام، الخميس، على حماة.", [HTS, HAMA], small_lexicon())
     tc = trigger_at(sc, "سيطرت")
-    assert ids(A.find_objects(tc, sc.view.mentions[0].token_end, sc.view.mentions[0])) == ["hama"]
+    assert ids(arguments.find_objects(tc, sc.view.mentions[0].token_end, sc.view.mentions[0])) == ["hama"]
 
 
 def test_the_pronoun_of_a_relative_clause_is_its_head():
     sc = sentence_context("انسحبت الفصائل من حماة التي سيطرت عليها هيئة تحرير الشام.", [HAMA, HTS], small_lexicon())
     tc = trigger_at(sc, "سيطرت")
-    assert ids(A.find_objects(tc, tc.position + 1, sc.view.mentions[1])) == ["hama"]
+    assert ids(arguments.find_objects(tc, tc.position + 1, sc.view.mentions[1])) == ["hama"]
 
 
 def test_a_pronoun_object_stands_for_a_place_of_an_earlier_sentence_not_one_that_only_locates():
@@ -50,9 +50,9 @@ def test_a_pronoun_object_stands_for_a_place_of_an_earlier_sentence_not_one_that
     state = ArticleState(history=[hama, idlib], containers={(idlib.sentence, idlib.token_start)})
     sc = sentence_context("ثم سيطرت عليها هيئة تحرير الشام.", [HTS], small_lexicon(), state=state, index=1)
     tc = trigger_at(sc, "سيطرت")
-    assert ids(A.find_objects(tc, tc.position + 1, sc.view.mentions[0])) == ["hama"]
+    assert ids(arguments.find_objects(tc, tc.position + 1, sc.view.mentions[0])) == ["hama"]
     state.containers.clear()                   # idlib no longer only locates: the latest place wins
-    assert ids(A.find_objects(tc, tc.position + 1, sc.view.mentions[0])) == ["idlib"]
+    assert ids(arguments.find_objects(tc, tc.position + 1, sc.view.mentions[0])) == ["idlib"]
 
 
 def test_the_city_a_capital_with_a_nationality_names_not_its_country():
@@ -61,13 +61,13 @@ def test_the_city_a_capital_with_a_nationality_names_not_its_country():
     text = "سيطرت هيئة تحرير الشام على العاصمة الأوكرانية كييف."
     with_head = sentence_context(text, spans, small_lexicon(place_heads={"عاصمه"}))
     tc = trigger_at(with_head, "سيطرت")
-    assert ids(A.find_objects(tc, 4, with_head.view.mentions[0])) == ["kyiv"]
+    assert ids(arguments.find_objects(tc, 4, with_head.view.mentions[0])) == ["kyiv"]
 
 
 def test_the_subject_is_never_its_own_object():
     sc = sentence_context("سيطرت هيئة تحرير الشام على هيئة تحرير الشام.", [HTS], small_lexicon())
     tc = trigger_at(sc, "سيطرت")
-    assert A.find_objects(tc, 0, sc.view.mentions[0]) == []
+    assert arguments.find_objects(tc, 0, sc.view.mentions[0]) == []
 
 
 def test_a_nationality_adjective_read_with_the_registry_passed_in():
@@ -83,22 +83,22 @@ def test_preceding_actor_skips_a_man_before_a_feminine_verb_and_a_governed_actor
     person = ("أحمد الشرع", "sharaa", "Person")
     sc = sentence_context("هيئة تحرير الشام مع أحمد الشرع سيطرت على حماة.", [HTS, person, HAMA], small_lexicon())
     t = trigger_at(sc, "سيطرت").position
-    assert A.preceding_actor(sc, t, feminine=True).entity_id == "hts"      # مع governs the man, and سيطرت is feminine
+    assert arguments.preceding_actor(sc, t, feminine=True).entity_id == "hts"      # مع governs the man, and سيطرت is feminine
     sc = sentence_context("أحمد الشرع سيطر على حماة.", [person, HAMA], small_lexicon())
     t = trigger_at(sc, "سيطر").position
-    assert A.preceding_actor(sc, t).entity_id == "sharaa"
-    assert A.preceding_actor(sc, t, feminine=True) is None
+    assert arguments.preceding_actor(sc, t).entity_id == "sharaa"
+    assert arguments.preceding_actor(sc, t, feminine=True) is None
 
 
 def test_the_pronoun_referent_falls_back_to_the_discourse_topic():
     topic = Mention("t", 0, 0, 0, "هيئة تحرير الشام", "hts", "ArmedGroup", "registry", 0, 0)
     sc = sentence_context("وأعلنت سيطرتها على حماة.", [HAMA], small_lexicon(), state=ArticleState(topic=topic))
-    assert A.pronoun_referent(sc, 1) is topic
+    assert arguments.pronoun_referent(sc, 1) is topic
     sc = sentence_context("وأعلنت سيطرتها على حماة.", [HAMA], small_lexicon())
-    assert A.pronoun_referent(sc, 1) is None
+    assert arguments.pronoun_referent(sc, 1) is None
 
 
 def test_a_feminine_verb_form_needs_its_masculine_in_the_lexicon():
     lexicon = small_lexicon()
-    assert A.feminine_verb(lexicon, "سيطرت") and A.feminine_verb(lexicon, "وتسيطر")
-    assert not A.feminine_verb(lexicon, "سيطر") and not A.feminine_verb(lexicon, "قصفت")
+    assert arguments.feminine_verb(lexicon, "سيطرت") and arguments.feminine_verb(lexicon, "وتسيطر")
+    assert not arguments.feminine_verb(lexicon, "سيطر") and not arguments.feminine_verb(lexicon, "قصفت")
