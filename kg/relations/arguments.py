@@ -430,24 +430,47 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
     preposition (عليها) stands for a place named before; never the subject itself."""
     sc, trig = tc.sentence, tc.trigger
     view = sc.view
-    tokens = view.tokens
     start = after
     pro = prep_pronoun(view, after, trig.prep + trig.optional_prep) if trig.prep or trig.optional_prep else None
     if pro is not None:
-        t = tc.position
-        if t > 0 and view.tokens[t - 1].norm in RELATIVE:
-            # المناطق التي يسيطر عليها الحوثيون: the pronoun is the head of the relative clause
-            head = mention_ending_at(view, t - 1)
-            return [head] if head is not None and _ok_type(head, trig.obj) and (
-                subj is None or head.entity_id != subj.entity_id) else []
-        ref = place_referent(sc, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
-        return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
+        return pronoun_object(tc, after, subj)
     if trig.prep:
         start = find_prep(sc, after, trig.prep,
                           1 if trig.adjacent else 3 if trig.agent == "marked" else 8)
         if start is None:
             return []
-    objs = []
+    first = first_object(tc, start, subj)
+    if first is None:
+        return []
+    if trig.relation == "KILLED" and first.type in ORG_TYPES:
+        first = person_of_organisation(view, first)
+    return [first] + further_objects(tc, first, subj)
+
+
+def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list[Mention]:
+    """المناطق التي يسيطر عليها الحوثيون / وسيطرت عليها: the object a preposition with a pronoun
+    stands for: the head of the relative clause the trigger opens, else the latest place named
+    that does not only locate another."""
+    sc, trig = tc.sentence, tc.trigger
+    view = sc.view
+    t = tc.position
+    if t > 0 and view.tokens[t - 1].norm in RELATIVE:
+        # المناطق التي يسيطر عليها الحوثيون: the pronoun is the head of the relative clause
+        head = mention_ending_at(view, t - 1)
+        return [head] if head is not None and _ok_type(head, trig.obj) and (
+            subj is None or head.entity_id != subj.entity_id) else []
+    ref = place_referent(sc, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
+    return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
+
+
+def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mention | None:
+    """سيطرت الهيئة على مدينة حماة: the first mention of the kind the trigger wants within eight
+    tokens of ``start`` (the word after its preposition), past a time aside, quotes and
+    partitives; not a backer (موال لإيران), the country of an instrument (بغارة إسرائيلية), nor
+    the subject; the owner of a noun for an attack or a meeting (دبابة إسرائيلية)."""
+    sc, trig = tc.sentence, tc.trigger
+    view = sc.view
+    tokens = view.tokens
     k, limit = start, start + 8
     first = None
     listed_head = start < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[start].norm))
@@ -505,13 +528,25 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
             k = m.token_end
             continue
         k += 1
-    if first is None:
-        return []
-    if trig.relation == "KILLED" and first.type in ORG_TYPES:
-        person = next((m for m in view.mentions if m.type == "Person" and 0 <= m.token_start - first.token_end <= 4
-                       and not any(view.is_break(x) for x in range(first.token_end, m.token_start))), None)
-        first = person or first        # القيادي في حزب الله إبراهيم عقيل: the person was killed
-    objs.append(first)
+    return first
+
+
+def person_of_organisation(view: SentenceView, first: Mention) -> Mention:
+    """قتل القيادي في حزب الله إبراهيم عقيل: the person named just after an organisation that is
+    the object of a killing (no clause break between), else the organisation."""
+    person = next((m for m in view.mentions if m.type == "Person" and 0 <= m.token_start - first.token_end <= 4
+                   and not any(view.is_break(x) for x in range(first.token_end, m.token_start))), None)
+    return person or first
+
+
+def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) -> list[Mention]:
+    """على حماة وإدلب / على بلدات عيترون، عيتا الشعب، كفركلا ومركبا / مواقع للحوثيين في المطلة:
+    the objects after the first: a place an attacked target stands in, the mentions coordinated
+    by و or listed with commas (up to a new clause), and the members of a list that follows."""
+    sc, trig = tc.sentence, tc.trigger
+    view = sc.view
+    tokens = view.tokens
+    objs = []
     k = first.token_end
     places_only = False
     if trig.relation == "ATTACKED" and (first.type not in PLACE_TYPES or first.source == "adjective"):
