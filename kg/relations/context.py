@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kg.arabic import proclitic_variants
 from kg.dates import event_date
@@ -73,9 +74,9 @@ class SentenceContext:
                 event_date(view.sentence.text, self.article.published, [t.norm for t in view.tokens]))
 
 
-@dataclass(frozen=True)
-class TriggerContext:
-    """A trigger word at token ``position`` of a sentence, read as ``trigger``."""
+class TriggerContext(NamedTuple):
+    """A trigger word at token ``position`` of a sentence, read as ``trigger``. A named tuple: as
+    frozen as a dataclass and cheaper to build (one per trigger reading)."""
     sentence: SentenceContext
     position: int
     trigger: Trigger

@@ -7,8 +7,7 @@ it reads the group of actors the sentence's triggers left in the article's state
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.arguments import pronoun_referent
@@ -136,8 +135,7 @@ def nested_name_rules(sc: SentenceContext):
             located(sc, outer, inner, "located_in:nested_name", 0.7)
 
 
-@dataclass(frozen=True)
-class Pair:
+class Pair(NamedTuple):
     """Two neighbouring mentions of a sentence, the words between them (quotes left out) and the
     proclitics on the second (لـ، بـ، و ...)."""
     a: Mention

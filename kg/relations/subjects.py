@@ -28,11 +28,16 @@ Decision = tuple[Optional[Mention], str]
 NO_SUBJECT: Decision = (None, "")
 
 
-@dataclass(frozen=True)
+@dataclass
 class SubjectQuery:
-    """A trigger (its ``trigger_context``); ``after`` is the first token after the trigger (and
-    its 'then' word). The fields and properties are read by several rules, each computed once."""
+    """A trigger (its ``trigger_context``: ``t`` its token, ``trig`` its reading, in ``view`` of
+    ``sentence``); ``after`` is the first token after the trigger (and its 'then' word). The
+    fields and properties are read by several rules, each computed once (``of`` builds it)."""
     trigger_context: TriggerContext
+    sentence: SentenceContext
+    view: SentenceView
+    t: int
+    trig: Trigger
     after: int
     just_before: Mention | None      # the mention ending right before the trigger
     svo: bool                        # that mention is an actor no preposition governs
@@ -46,25 +51,7 @@ class SubjectQuery:
         svo = just_before is not None and just_before.type in ACTOR_TYPES and not arguments.governed(sc, just_before)
         forces_after = force_with_nationality(sc.rules, after) if trig.kind == "verb" or (
             trig.kind == "masdar" and trig.obj == "place") else None
-        return cls(tc, after, just_before, svo, forces_after)
-
-    @property
-    def sentence(self) -> SentenceContext:
-        return self.trigger_context.sentence
-
-    @property
-    def view(self) -> SentenceView:
-        return self.trigger_context.sentence.view
-
-    @property
-    def t(self) -> int:
-        """The trigger's token index."""
-        return self.trigger_context.position
-
-    @property
-    def trig(self) -> Trigger:
-        """The trigger's lexicon reading."""
-        return self.trigger_context.trigger
+        return cls(tc, sc, sc.view, t, trig, after, just_before, svo, forces_after)
 
     @functools.cached_property
     def pronoun_prep(self) -> int | None:
