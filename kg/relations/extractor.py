@@ -340,6 +340,7 @@ def extract(resolved: ResolvedArticle, registry: Registry | None = None,
     places = [m for m in resolved.mentions if m.source != "nested" and m.type in PLACE_TYPES]
 
     def inside_a_place(m):
+        """جنوب لبنان: a country named inside a place's name."""
         return m.type == "Country" and any(p.sentence == m.sentence and p.token_start <= m.token_start
                                              and m.token_end <= p.token_end for p in places)
     mentions = tuple(m for m in resolved.mentions

@@ -46,6 +46,7 @@ class SubjectQuery:
 
     @classmethod
     def of(cls, tc: TriggerContext, after: int) -> "SubjectQuery":
+        """The query for the trigger of ``tc`` whose words end before token ``after``."""
         sc, t, trig = tc.sentence, tc.position, tc.trigger
         just_before = arguments.mention_ending_at(sc.view, t)
         svo = just_before is not None and just_before.type in ACTOR_TYPES and not arguments.governed(sc, just_before)
