@@ -1,194 +1,213 @@
-"""Who a sentence credits (وفقاً لـ، نقلت X عن، قال ... لـX، a speaker) and whether it hedges."""
+"""Who a sentence credits (وفقاً لـ، نقلت X عن، قال ... لـX، a speaker) and whether it hedges.
+
+Plain functions over the sentence views of an article and the lexicon: ``attributions`` gives
+each sentence's credited source (the sentence's own, or one carried on from the sentences
+before it), ``hedge_positions`` and ``reported_speech_start`` what the claim maker reads of a
+sentence, and ``without_own_spokesman`` the last pass over an article's claims.
+"""
 from __future__ import annotations
 
 import dataclasses
 import itertools
+from typing import Sequence
 
 from kg.arabic import is_word
-from kg.language.lexicon import stems
-from kg.relations.view import _prefix
+from kg.language.lexicon import Lexicon, stems
+from kg.registry import Registry
+from kg.relations.view import SentenceView, _prefix
 from kg.language.words import QUOTES, ANAPHORIC_SOURCES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 
+Source = tuple[str, str]         # (entity id, how the sentence credits it)
 
-class Attribution:
-    """Mixin of RelationExtractor."""
 
-    def _attributions(self) -> dict[int, tuple[str, str]]:
-        """Sentence index -> (entity id, how) of the outlet or speaker a sentence credits."""
-        out: dict[int, tuple[str, str]] = {}
-        L = self.lex.lists
-        pending_back: list[int] = []
-        previous = latest = None
-        for view in self.views:
-            found = (self._sentence_source(view, L) or self._continued_report(view, L, previous)
-                     or self._anaphoric_source(view, L, latest) or self._continued_line(view, previous))
-            previous = found
-            latest = found or latest
-            i = view.sentence.index
-            if found:
-                out[i] = found
-                if self._only_attribution(view):
-                    for j in reversed(pending_back):
-                        out.setdefault(j, found)
-                    pending_back = []
-                    continue
-            pending_back = [i] if not found else []
-            if "\n" in self.article.text[view.sentence.end:view.sentence.end + 2]:
-                pending_back = [i] if not found else []
-        return out
-
-    def _reported_speech_start(self, view) -> int | None:
-        """Index of the complementiser (إن، أن، بأن) that opens what a reporting verb reports."""
-        if view.stem_set().isdisjoint(self.lex.lists["reporting_verbs"]):
-            return None
-        reporting, seen_verb = self.lex.lists["reporting_verbs"], False
-        for k, tok in enumerate(view.tokens):
-            if not reporting.isdisjoint(stems(tok.norm)):
-                seen_verb = True
-            elif seen_verb and tok.norm in COMPLEMENTISERS:
-                return k
-        return None
-
-    def _continued_report(self, view, L, previous):
-        """وأضاف/وأشار إلى أن ... with no new speaker: the previous sentence's source goes on."""
-        words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 3))
-        if previous is None or len(words) < 2:
-            return None
-        if any(s in L["reporting_verbs"] for s in stems(words[0].norm)) and \
-                words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
-            return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن: the same source goes on
-        return None
-
-    def _anaphoric_source(self, view, L, latest):
-        """ووفقاً للبيان، ... / بحسب المصدر: the source last named in the article goes on."""
-        if latest is None or view.stem_set().isdisjoint(L["source_preps"]):
-            return None
-        norms = [t.norm for t in view.tokens]
-        for k, n in enumerate(norms[:-1]):
-            if not L["source_preps"].isdisjoint(stems(n)) and \
-                    any(norms[k + 1] in (w, "ل" + w[1:], "لل" + w[2:]) for w in ANAPHORIC_SOURCES):
-                return latest
-        return None
-
-    def _continued_line(self, view, previous):
-        """A sentence broken at a line end after a comma (..., فجر اليوم،\\n استهدفت ...) keeps its source."""
-        idx = view.sentence.index
-        if previous is None or idx == 0:
-            return None
-        return previous if self.views[idx - 1].sentence.text.rstrip().endswith(("،", ",")) else None
-
-    def _own_spokesman(self, claims: list) -> list:
-        """قال المتحدث باسم الجيش، فلان، إن قوات الجيش دخلت ...: a speaker who leads or belongs to the
-        claim's subject (or is its country) announces that subject's own action: credited to no one."""
-        tie_relations = {r.casefold() for r in self.lex.lists["speaker_ties"]}   # spokesman, leader, member
-        ties = {(c.subject, c.object) for c in claims if c.predicate.casefold() in tie_relations}
-        country = self.reg.country_entity.get
-        out = []
-        for c in claims:
-            src = c.provenance.attributed_to
-            if src is not None and ((src, c.subject) in ties or (c.subject, src) in ties
-                                    or country(self.reg.country_of(c.subject) or "") == src):
-                c = dataclasses.replace(c, provenance=dataclasses.replace(c.provenance, attributed_to=None))
-            out.append(c)
-        return out
-
-    def _paragraph_break_before(self, view) -> bool:
-        idx = view.sentence.index
-        if idx == 0:
-            return True
-        prev = self.views[idx - 1].sentence
-        return "\n" in self.article.text[prev.end:view.sentence.start]
-
-    def _only_attribution(self, view) -> bool:
-        words = [t for t in view.tokens if is_word(t.norm)]
-        return len(words) <= 7 and any(m.type == "MediaOutlet" for m in view.mentions)
-
-    def _sentence_source(self, view, L):
-        tokens = view.tokens
-        for m in view.mentions:
-            if m.type != "MediaOutlet":
+def attributions(views: Sequence[SentenceView], lexicon: Lexicon) -> dict[int, Source]:
+    """Sentence index -> (entity id, how) of the outlet or speaker each sentence of an article
+    credits: its own (وقالت وكالة رويترز ...), the previous sentence's when it goes on
+    (وأضاف أن ...), the latest named when it refers back (بحسب المصدر), and a short line that is
+    only an attribution (المصدر: رويترز) credits the sentences before it."""
+    out: dict[int, Source] = {}
+    lists = lexicon.lists
+    pending_back: list[int] = []
+    previous = latest = None
+    for view in views:
+        found = (sentence_source(view, lexicon) or continued_report(view, lists, previous)
+                 or anaphoric_source(view, lists, latest) or continued_line(views, view, previous))
+        previous = found
+        latest = found or latest
+        i = view.sentence.index
+        if found:
+            out[i] = found
+            if only_attribution(view):
+                for j in reversed(pending_back):
+                    out.setdefault(j, found)
+                pending_back = []
                 continue
-            k = m.token_start
-            p = _prefix(view, m)
-            before = [t.norm for t in tokens[max(0, k - 3):k]]
-            if before and before[-1] in QUOTES:     # وكالة أنباء “رويترز”: the outlet's noun and a quote
-                before = [t.norm for t in tokens[max(0, k - 5):k] if t.norm not in QUOTES]
-            befores = {s for w in before for s in stems(w)}
-            if befores & L["source_preps"] or any(w in ("عن", "ما") for w in before[-1:]):
-                return m.entity_id, "according_to"
-            if befores & L["reporting_verbs"]:
-                return m.entity_id, "reported_by"
-            if p.endswith("ل") and any(s in L["reporting_verbs"] for w in (t.norm for t in tokens[:k]) for s in stems(w)):
-                return m.entity_id, "told_to"
-        for m in view.mentions:
-            if m.type in SPEAKER_TYPES - {"Country", "MediaOutlet"} and m.token_start > 0 and (
-                    not L["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm))
-                    or (_prefix(view, m).endswith("ل") and m.token_start > 0
-                        and not L["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
-                return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
-        for m in view.mentions:
-            if m.type not in ("Person", "MediaOutlet") or m.token_start == 0:
-                continue
-            before = [t.norm for t in tokens[max(0, m.token_start - 3):m.token_start]]
-            if {s for w in before for s in stems(w)} & L["reporting_verbs"]:
-                return m.entity_id, "speaker"
-        return self._speaker_before_complementiser(view, L) or self._statement_of(view, L)
+        pending_back = [i] if not found else []
+    return out
 
-    def _statement_of(self, view, L):
-        """وجاء في بيان للجيش أن ... / وفقاً لبيان صادر عنها: the organisation whose statement it is
-        (a pronoun after صادر عن stands for the sentence's first actor)."""
-        if view.stem_set().isdisjoint(L["statement_nouns"]):
-            return None
-        tokens = view.tokens
-        actors = [m for m in view.mentions if m.type in SPEAKER_TYPES and m.type != "Person"]
-        for k, tok in enumerate(tokens[:-1]):
-            if L["statement_nouns"].isdisjoint(stems(tok.norm)) or tok.norm.startswith("ال"):
-                continue
-            nxt = view.mention_at(k + 1)
-            if nxt is not None and nxt in actors and _prefix(view, nxt).endswith("ل"):
-                return nxt.entity_id, "organisation"
-            if tokens[k + 1].norm in ("صادر", "صادره") and k + 2 < len(tokens):
-                by = view.mention_at(k + 3) if tokens[k + 2].norm == "عن" else None
-                if by is not None and by in actors:
-                    return by.entity_id, "organisation"
-                if tokens[k + 2].norm in ("عنها", "عنه", "عنهم") and actors and actors[0].token_start < k:
-                    return actors[0].entity_id, "organisation"
+
+def reported_speech_start(view: SentenceView, lexicon: Lexicon) -> int | None:
+    """قال المتحدث إن القوات ...: index of the complementiser (إن، أن، بأن) that opens what a
+    reporting verb reports."""
+    reporting = lexicon.lists["reporting_verbs"]
+    if view.stem_set().isdisjoint(reporting):
         return None
+    seen_verb = False
+    for k, tok in enumerate(view.tokens):
+        if not reporting.isdisjoint(stems(tok.norm)):
+            seen_verb = True
+        elif seen_verb and tok.norm in COMPLEMENTISERS:
+            return k
+    return None
 
-    def _speaker_before_complementiser(self, view, L):
-        """قالت مصادر في الجيش السوداني إن ... / أكد جهاز المخابرات أن ...: the actor named between a
-        sentence-opening reporting verb and its complementiser speaks (a named person before an organisation)."""
-        if view.stem_set().isdisjoint(L["reporting_verbs"]):
-            return None
-        tokens = view.tokens
-        opening = [k for k, t in enumerate(tokens[:3]) if not L["reporting_verbs"].isdisjoint(stems(t.norm))]
-        if not opening:
-            return None
-        v = opening[0]
-        end = next((k for k in range(v + 1, min(len(tokens), v + 16))
-                    if tokens[k].norm in COMPLEMENTISERS or tokens[k].norm in SPEECH_OPENERS), None)
-        if end is None or any(self.lex.trigger_readings[t.norm] for t in tokens[v + 1:end]):
-            return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
-        between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
-        people = [m for m in between if m.type == "Person"]
-        speaker = (people or between or [None])[0]
-        if speaker is None:
-            return None
-        return speaker.entity_id, "speaker" if speaker.type == "Person" else "organisation"
 
-    def _hedge_positions(self, view) -> list[int]:
-        """Token positions of hedging cues (على ما يبدو، يعتقد، أنباء عن ...); a claim is hedged
-        when one stands just before or right after its trigger."""
-        by_first = self.lex.hedges_by_first
-        if view.stem_set().isdisjoint(by_first):
-            return []
-        norms = [t.norm for t in view.tokens]
-        out = []
-        for i in [i for i, ok in enumerate(map(self.lex.hedge_starts.__getitem__, norms)) if ok]:
-            if i > 0 and "وكاله" in stems(norms[i - 1]):
-                continue           # وكالة أنباء رويترز: a news agency, not "reports of"
-            for st in stems(norms[i]):
-                for h in by_first.get(st, ()):
-                    if tuple(norms[i + 1:i + len(h)]) == h[1:]:
-                        out.append(i)
-        return sorted(set(out))
+def continued_report(view: SentenceView, lists, previous: Source | None) -> Source | None:
+    """وأضاف أن ... / وأشار إلى أن ... with no new speaker: the previous sentence's source goes on."""
+    words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 3))
+    if previous is None or len(words) < 2:
+        return None
+    if any(s in lists["reporting_verbs"] for s in stems(words[0].norm)) and \
+            words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
+        return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن: the same source goes on
+    return None
+
+
+def anaphoric_source(view: SentenceView, lists, latest: Source | None) -> Source | None:
+    """ووفقاً للبيان، ... / بحسب المصدر: the source last named in the article goes on."""
+    if latest is None or view.stem_set().isdisjoint(lists["source_preps"]):
+        return None
+    norms = [t.norm for t in view.tokens]
+    for k, n in enumerate(norms[:-1]):
+        if not lists["source_preps"].isdisjoint(stems(n)) and \
+                any(norms[k + 1] in (w, "ل" + w[1:], "لل" + w[2:]) for w in ANAPHORIC_SOURCES):
+            return latest
+    return None
+
+
+def continued_line(views: Sequence[SentenceView], view: SentenceView, previous: Source | None) -> Source | None:
+    """قصفت الطائرات، فجر اليوم،\\n استهدفت ...: a sentence broken at a line end after a comma
+    keeps the previous one's source."""
+    idx = view.sentence.index
+    if previous is None or idx == 0:
+        return None
+    return previous if views[idx - 1].sentence.text.rstrip().endswith(("،", ",")) else None
+
+
+def without_own_spokesman(claims: list, lexicon: Lexicon, registry: Registry) -> list:
+    """قال المتحدث باسم الجيش، فلان، إن قوات الجيش دخلت ...: a speaker who leads or belongs to the
+    claim's subject (or is its country) announces that subject's own action: credited to no one."""
+    tie_relations = {r.casefold() for r in lexicon.lists["speaker_ties"]}   # spokesman, leader, member
+    ties = {(c.subject, c.object) for c in claims if c.predicate.casefold() in tie_relations}
+    country = registry.country_entity.get
+    out = []
+    for c in claims:
+        src = c.provenance.attributed_to
+        if src is not None and ((src, c.subject) in ties or (c.subject, src) in ties
+                                or country(registry.country_of(c.subject) or "") == src):
+            c = dataclasses.replace(c, provenance=dataclasses.replace(c.provenance, attributed_to=None))
+        out.append(c)
+    return out
+
+
+def only_attribution(view: SentenceView) -> bool:
+    """المصدر: وكالة رويترز: a short sentence naming an outlet, only there to credit."""
+    words = [t for t in view.tokens if is_word(t.norm)]
+    return len(words) <= 7 and any(m.type == "MediaOutlet" for m in view.mentions)
+
+
+def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
+    """نقلت وكالة رويترز عن ... / قال فلان / وبحسب وزارة الصحة: the outlet, organisation or
+    person the sentence itself credits, and how."""
+    lists = lexicon.lists
+    tokens = view.tokens
+    for m in view.mentions:
+        if m.type != "MediaOutlet":
+            continue
+        k = m.token_start
+        p = _prefix(view, m)
+        before = [t.norm for t in tokens[max(0, k - 3):k]]
+        if before and before[-1] in QUOTES:     # وكالة أنباء “رويترز”: the outlet's noun and a quote
+            before = [t.norm for t in tokens[max(0, k - 5):k] if t.norm not in QUOTES]
+        befores = {s for w in before for s in stems(w)}
+        if befores & lists["source_preps"] or any(w in ("عن", "ما") for w in before[-1:]):
+            return m.entity_id, "according_to"
+        if befores & lists["reporting_verbs"]:
+            return m.entity_id, "reported_by"
+        if p.endswith("ل") and any(s in lists["reporting_verbs"] for w in (t.norm for t in tokens[:k]) for s in stems(w)):
+            return m.entity_id, "told_to"
+    for m in view.mentions:
+        if m.type in SPEAKER_TYPES - {"Country", "MediaOutlet"} and m.token_start > 0 and (
+                not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm))
+                or (_prefix(view, m).endswith("ل") and m.token_start > 0
+                    and not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
+            return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
+    for m in view.mentions:
+        if m.type not in ("Person", "MediaOutlet") or m.token_start == 0:
+            continue
+        before = [t.norm for t in tokens[max(0, m.token_start - 3):m.token_start]]
+        if {s for w in before for s in stems(w)} & lists["reporting_verbs"]:
+            return m.entity_id, "speaker"
+    return speaker_before_complementiser(view, lexicon) or statement_of(view, lists)
+
+
+def statement_of(view: SentenceView, lists) -> Source | None:
+    """وجاء في بيان للجيش أن ... / وفقاً لبيان صادر عنها: the organisation whose statement it is
+    (a pronoun after صادر عن stands for the sentence's first actor)."""
+    if view.stem_set().isdisjoint(lists["statement_nouns"]):
+        return None
+    tokens = view.tokens
+    actors = [m for m in view.mentions if m.type in SPEAKER_TYPES and m.type != "Person"]
+    for k, tok in enumerate(tokens[:-1]):
+        if lists["statement_nouns"].isdisjoint(stems(tok.norm)) or tok.norm.startswith("ال"):
+            continue
+        nxt = view.mention_at(k + 1)
+        if nxt is not None and nxt in actors and _prefix(view, nxt).endswith("ل"):
+            return nxt.entity_id, "organisation"
+        if tokens[k + 1].norm in ("صادر", "صادره") and k + 2 < len(tokens):
+            by = view.mention_at(k + 3) if tokens[k + 2].norm == "عن" else None
+            if by is not None and by in actors:
+                return by.entity_id, "organisation"
+            if tokens[k + 2].norm in ("عنها", "عنه", "عنهم") and actors and actors[0].token_start < k:
+                return actors[0].entity_id, "organisation"
+    return None
+
+
+def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Source | None:
+    """قالت مصادر في الجيش السوداني إن ... / أكد جهاز المخابرات أن ...: the actor named between a
+    sentence-opening reporting verb and its complementiser speaks (a named person before an organisation)."""
+    reporting = lexicon.lists["reporting_verbs"]
+    if view.stem_set().isdisjoint(reporting):
+        return None
+    tokens = view.tokens
+    opening = [k for k, t in enumerate(tokens[:3]) if not reporting.isdisjoint(stems(t.norm))]
+    if not opening:
+        return None
+    v = opening[0]
+    end = next((k for k in range(v + 1, min(len(tokens), v + 16))
+                if tokens[k].norm in COMPLEMENTISERS or tokens[k].norm in SPEECH_OPENERS), None)
+    if end is None or any(lexicon.trigger_readings[t.norm] for t in tokens[v + 1:end]):
+        return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
+    between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
+    people = [m for m in between if m.type == "Person"]
+    speaker = (people or between or [None])[0]
+    if speaker is None:
+        return None
+    return speaker.entity_id, "speaker" if speaker.type == "Person" else "organisation"
+
+
+def hedge_positions(view: SentenceView, lexicon: Lexicon) -> list[int]:
+    """على ما يبدو، يعتقد، أنباء عن ...: token positions of hedging cues; a claim is hedged when
+    one stands just before or right after its trigger."""
+    by_first = lexicon.hedges_by_first
+    if view.stem_set().isdisjoint(by_first):
+        return []
+    norms = [t.norm for t in view.tokens]
+    out = []
+    for i in [i for i, ok in enumerate(map(lexicon.hedge_starts.__getitem__, norms)) if ok]:
+        if i > 0 and "وكاله" in stems(norms[i - 1]):
+            continue           # وكالة أنباء رويترز: a news agency, not "reports of"
+        for st in stems(norms[i]):
+            for h in by_first.get(st, ()):
+                if tuple(norms[i + 1:i + len(h)]) == h[1:]:
+                    out.append(i)
+    return sorted(set(out))

@@ -463,15 +463,9 @@ def rescore(extractor, claims: list[Claim]) -> list[Claim]:
 
 def _add(extractor, adds: Sequence[Decision]) -> None:
     """Make the scorer's new relations into claims with the extractor's claim maker."""
-    attributions = extractor._attributions()
-    views = {v.sentence.index: v for v in extractor.views}
     for d in sorted(adds, key=lambda d: (d.sentence, d.subject.token_start, d.object.token_start, d.relation)):
-        view = views[d.sentence]
-        extractor.current_source = attributions.get(d.sentence)
-        extractor._facts, extractor._facts_view = None, view     # its hedges, reported speech, date
-        extractor.position, extractor.future = None, False
-        extractor._claim(view, d.subject, d.relation, d.object, "scorer:" + d.relation.lower(),
-                         round(d.probability, 3))
+        extractor.add_claim(d.sentence, d.subject, d.relation, d.object, "scorer:" + d.relation.lower(),
+                            round(d.probability, 3))
 
 
 def features_of(extractor, claims: Iterable[Claim]) -> list[Candidate]:

@@ -30,9 +30,11 @@ class SentenceView:
         self._prefixes: dict[tuple, str] = {}
 
     def mention_at(self, i) -> Mention | None:
+        """The mention that starts at token i (not one that only covers it)."""
         return self.by_start.get(i)
 
     def covering(self, i) -> Mention | None:
+        """The mention token i lies in (the earliest-starting one), None outside every mention."""
         return self._cover[i] if 0 <= i < len(self._cover) else None
 
     def stem_set(self) -> frozenset[str]:
@@ -57,10 +59,12 @@ class SentenceView:
         return self._words
 
     def is_break(self, i) -> bool:
+        """Token i ends a clause (a comma, a full stop, a colon ...)."""
         return self.tokens[i].norm in CLAUSE_BREAKS
 
 
 def _stems_without_article(norm: str) -> frozenset[str]:
+    """والغارات -> الغارات، غارات: the stems of a normalised token, each also without ال."""
     out = set(stems(norm))
     out.update([s[2:] for s in out if s.startswith("ال") and len(s) > 3])
     return frozenset(out)
@@ -79,6 +83,7 @@ def _prefix(view: SentenceView, m: Mention) -> str:
 
 
 def _read_prefix(view: SentenceView, m: Mention) -> str:
+    """وبحمص -> وب: the proclitics of a mention's first token (the cache of ``_prefix`` reads it)."""
     tok = view.tokens[m.token_start]
     first = normalise(m.text).split()[0] if m.text.strip() else ""
     prefix = tok.norm[:len(tok.norm) - len(first)] if first and tok.norm.endswith(first) else ""
@@ -88,6 +93,8 @@ def _read_prefix(view: SentenceView, m: Mention) -> str:
 
 
 def _ok_type(m: Mention, kind: str) -> bool:
+    """The mention is of the kind a trigger wants as object: place, facility, actor or (any)
+    anything but an outlet."""
     if kind == "place":
         return m.type in PLACE_TYPES
     if kind == "facility":

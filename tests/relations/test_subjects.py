@@ -8,13 +8,17 @@ import pytest
 
 from kg.arabic import normalise, tokenise
 from kg.ingest import make_article
+from kg.language.lexicon import load_lexicon
+from kg.registry import load_registry
 from kg.relations import subjects as S
-from kg.relations.extractor import RelationExtractor
-from kg.types import Mention, ResolvedArticle, Sentence
+from kg.relations.context import ArticleState, SentenceContext, TriggerContext
+from kg.relations.view import SentenceView
+from kg.types import Mention, Sentence
 
 
 def query(text: str, spans: list[tuple[str, str, str]], trigger: str, topic: Mention | None = None):
-    """(extractor, SubjectQuery) for the trigger word of text, with mentions (surface, id, type)."""
+    """The SubjectQuery for the trigger word of text, with mentions (surface, id, type), read
+    with the lexicon and registry passed in and an article state whose topic is ``topic``."""
     article = make_article("t", text, "-")
     tokens = tokenise(article.text)
     sentence = Sentence(0, 0, len(article.text), article.text, tokens)
@@ -27,19 +31,18 @@ def query(text: str, spans: list[tuple[str, str, str]], trigger: str, topic: Men
         j = i + len(words)
         mentions.append(Mention("t", 0, tokens[i].start, tokens[j - 1].end, surface, eid, typ, "registry", i, j))
     mentions.sort(key=lambda m: m.token_start)
-    extractor = RelationExtractor(ResolvedArticle(article, (sentence,), tuple(mentions), ()))
-    view = extractor.views[0]
-    extractor.ctx = extractor.rule_context(view)
-    extractor.topic = topic
+    lexicon = load_lexicon()
+    sc = SentenceContext(SentenceView(sentence, mentions), lexicon, load_registry(), article,
+                         ArticleState(topic=topic))
     t = norms.index(normalise(trigger))
-    trig = extractor.lex.trigger_readings[norms[t]][0]
-    return extractor, S.SubjectQuery.of(extractor, view, t, t + 1, trig)
+    trig = lexicon.trigger_readings[norms[t]][0]
+    return S.SubjectQuery.of(TriggerContext(sc, t, trig, tokens[t].text), t + 1)
 
 
-def deciding(extractor, q) -> tuple[str, str | None, str]:
+def deciding(q) -> tuple[str, str | None, str]:
     """(name of the first rule that decides, subject id, how)."""
     for rule in S.SUBJECT_RULES:
-        decision = rule(extractor, q)
+        decision = rule(q)
         if decision is not None:
             return rule.__name__, decision[0].entity_id if decision[0] else None, decision[1]
     return "", None, ""
@@ -71,35 +74,35 @@ CASES = [
 
 @pytest.mark.parametrize("text,spans,trigger,expected", CASES, ids=[c[3][0] + ":" + c[0][:12] for c in CASES])
 def test_the_rule_for_the_construction_decides(text, spans, trigger, expected):
-    extractor, q = query(text, spans, trigger)
-    assert deciding(extractor, q) == expected
+    q = query(text, spans, trigger)
+    assert deciding(q) == expected
     rule = getattr(S, expected[0])
-    decision = rule(extractor, q)             # the rule on its own gives the same
+    decision = rule(q)             # the rule on its own gives the same
     assert (decision[0].entity_id if decision[0] else None, decision[1]) == expected[1:]
 
 
 def test_discourse_topic_needs_a_topic():
-    extractor, q = query("وسيطرت بعد ذلك على حماة.", [HAMA], "وسيطرت")
-    assert S.discourse_topic(extractor, q) is None
+    q = query("وسيطرت بعد ذلك على حماة.", [HAMA], "وسيطرت")
+    assert S.discourse_topic(q) is None
     topic = Mention("t", 0, 0, 0, "هيئة تحرير الشام", "hts", "ArmedGroup", "registry", 0, 0)
-    extractor, q = query("وسيطرت بعد ذلك على حماة.", [HAMA], "وسيطرت", topic=topic)
-    assert S.discourse_topic(extractor, q) == (topic, "discourse")
+    q = query("وسيطرت بعد ذلك على حماة.", [HAMA], "وسيطرت", topic=topic)
+    assert S.discourse_topic(q) == (topic, "discourse")
 
 
 def test_an_actor_after_is_not_the_subject_when_the_one_before_is_svo():
     """The order decides: in 'X سيطرت على Y' actor_after finds no actor right after the verb."""
-    extractor, q = query("هيئة تحرير الشام سيطرت على حماة.", [HTS, HAMA], "سيطرت")
-    assert S.actor_after(extractor, q) is None
+    q = query("هيئة تحرير الشام سيطرت على حماة.", [HTS, HAMA], "سيطرت")
+    assert S.actor_after(q) is None
     assert q.svo and q.just_before.entity_id == "hts"
 
 
 def test_the_first_rule_that_decides_wins():
-    extractor, q = query("هيئة تحرير الشام سيطرت على حماة.", [HTS, HAMA], "سيطرت")
-    never = lambda f, q: None                                    # noqa: E731
-    nobody = lambda f, q: S.NO_SUBJECT                           # noqa: E731
-    assert S.find_subject(extractor, q, (never, nobody, S.preceding_actor)) == S.NO_SUBJECT
-    assert S.find_subject(extractor, q, (never, S.preceding_actor, nobody))[1] == "before"
-    assert S.find_subject(extractor, q, (never,)) == S.NO_SUBJECT
+    q = query("هيئة تحرير الشام سيطرت على حماة.", [HTS, HAMA], "سيطرت")
+    never = lambda q: None                                       # noqa: E731
+    nobody = lambda q: S.NO_SUBJECT                              # noqa: E731
+    assert S.find_subject(q, (never, nobody, S.preceding_actor)) == S.NO_SUBJECT
+    assert S.find_subject(q, (never, S.preceding_actor, nobody))[1] == "before"
+    assert S.find_subject(q, (never,)) == S.NO_SUBJECT
 
 
 def test_every_rule_names_its_construction_with_an_arabic_example():

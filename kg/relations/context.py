@@ -1,0 +1,188 @@
+"""What the relations stage reads an article with, and what it carries through it.
+
+- ``ArticleState``: what carries from one sentence of an article to the next (the actor the
+  discourse is about, the latest group of actors acting together, the places named only to locate
+  another, the mentions read so far) and the claims made so far. The one mutable record: every
+  function that reads or updates it gets it through its ``SentenceContext``.
+- ``SentenceContext``: one sentence being read: its view (mentions indexed by token), the
+  lexicon and registry it is read with, the article, its state, and the outlet or speaker the
+  sentence credits. Frozen; built by the extractor, or by a test on hand-built tokens.
+- ``TriggerContext``: one trigger word of that sentence: where it stands, its lexicon reading,
+  and what its form says (ستسيطر: a plan, hedged; سيطرت: a feminine subject).
+- ``add_claim``: a claim with its provenance (credited source, hedging, event date), kept once
+  per (subject, relation, object, sentence) with its most confident reading.
+- ``country_mention``, ``country_word``, ``group_adjective``: mentions read off adjectives
+  (غارة إسرائيلية names Israel), which the construction rules reach through ``rules``.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from kg.arabic import proclitic_variants
+from kg.dates import event_date
+from kg.language.lexicon import Lexicon, Trigger
+from kg.language.words import BACKGROUND_RELATIONS
+from kg.registry import Registry
+from kg.relations.attribution import hedge_positions, reported_speech_start
+from kg.relations.constructions import RuleContext
+from kg.relations.view import SentenceView
+from kg.types import Article, Claim, Mention, Provenance
+
+Source = tuple[str, str]         # (entity id, how the sentence credits it: according_to, speaker ...)
+
+
+@dataclass
+class ArticleState:
+    """What carries from one sentence of an article to the next, and the claims made so far."""
+    topic: Mention | None = None                  # the actor the discourse is about
+    last_group: list[Mention] = field(default_factory=list)   # the latest list of actors acting together
+    containers: set[tuple[int, int]] = field(default_factory=set)   # (sentence, token) of places named
+                                                                    # only to locate another place
+    history: list[Mention] = field(default_factory=list)      # mentions of the sentences already read
+    claims: list[Claim] = field(default_factory=list)
+    claim_index: dict[tuple, int] = field(default_factory=dict)   # (subject, relation, object,
+                                                                  # sentence start) -> index in claims
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    """One sentence being read, with everything its rules read through."""
+    view: SentenceView
+    lexicon: Lexicon
+    registry: Registry
+    article: Article
+    state: ArticleState = field(default_factory=ArticleState)
+    source: Source | None = None             # the outlet or speaker the sentence credits
+    context_country: str | None = None       # ISO code of the country the article is mainly about
+
+    @functools.cached_property
+    def rules(self) -> RuleContext:
+        """What the construction rules of kg.relations.constructions read and emit through."""
+        return RuleContext(self.view, self.lexicon.lists, lambda k: country_mention(self, k),
+                           lambda s, rel, o, rule, conf, trigger=None: add_claim(self, s, rel, o, rule, conf, trigger),
+                           self.state.history, lambda word, k: country_word(self, word, k),
+                           lambda k: group_adjective(self, k))
+
+    @functools.cached_property
+    def facts(self) -> tuple[list[int], int | None, str | None]:
+        """(hedge positions, start of reported speech, event date) of the sentence, read once when
+        it yields its first claim (most sentences yield none)."""
+        view = self.view
+        return (hedge_positions(view, self.lexicon), reported_speech_start(view, self.lexicon),
+                event_date(view.sentence.text, self.article.published, [t.norm for t in view.tokens]))
+
+
+class TriggerContext(NamedTuple):
+    """A trigger word at token ``position`` of a sentence, read as ``trigger``. A named tuple: as
+    frozen as a dataclass and cheaper to build (one per trigger reading)."""
+    sentence: SentenceContext
+    position: int
+    trigger: Trigger
+    surface: str                # the trigger's text, recorded in the provenance
+    future: bool = False        # ستستعيد، سيسيطر: a stated plan (its claims are hedged)
+    feminine: bool = False      # سيطرت، تسيطر: the verb agrees with a feminine subject (not a man)
+
+    @property
+    def view(self) -> SentenceView:
+        return self.sentence.view
+
+    def claim(self, subj: Mention | None, rel: str, obj: Mention | None, rule: str, conf: float) -> None:
+        """A claim the trigger states, placed and hedged at the trigger."""
+        add_claim(self.sentence, subj, rel, obj, rule, conf, self.surface, position=self.position, future=self.future)
+
+
+def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention | None, rule: str, conf: float,
+              trigger: str | None = None, *, position: int | None = None, future: bool = False) -> None:
+    """Record subj rel obj as read in the sentence, with its provenance; ``position`` is the token
+    of the word that states it (the earlier argument when None), ``future`` a stated plan."""
+    if subj is None or obj is None or subj.entity_id == obj.entity_id or own_country(sc, subj, rel, obj):
+        return
+    hedges, reported_from, date = sc.facts
+    source = sc.source
+    where = position if position is not None else min(subj.token_start, obj.token_start)
+    # a standing fact is credited only when a named speaker or organisation asserts it
+    # (وقال ساعر إنها فصائل تابعة ...، وأكد الجيش أن اللواء التابع لـX ...)
+    asserted = (source is not None and source[1] in ("speaker", "organisation")
+                and rel not in ("LOCATED_IN", "BASED_IN")
+                and reported_from is not None and where > reported_from)
+    if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)
+                               or ":title" in rule):
+        source = None
+    s = sc.view.sentence
+    pos = position if position is not None else subj.token_start
+    reach = max(pos + 3, obj.token_start if obj.sentence == s.index else 0)
+    hedged = rel not in BACKGROUND_RELATIONS and (future or any(pos - 8 <= h <= reach for h in hedges))
+    prov = Provenance(article=sc.article.id, sentence=s.text, start=s.start, end=s.end,
+                      attributed_to=source[0] if source else None, hedged=hedged, event_date=date,
+                      rule=rule, confidence=round(conf * (0.8 if hedged else 1.0), 3), trigger=trigger)
+    claim = Claim(subj.entity_id, rel, obj.entity_id, prov)
+    # one provenance item per supporting sentence: the most confident reading wins
+    state = sc.state
+    key = (claim.subject, rel, claim.object, prov.start)
+    i = state.claim_index.get(key)
+    if i is None:
+        state.claim_index[key] = len(state.claims)
+        state.claims.append(claim)
+    elif prov.confidence > state.claims[i].provenance.confidence:
+        state.claims[i] = claim
+
+
+def own_country(sc: SentenceContext, subj: Mention, rel: str, obj: Mention) -> bool:
+    """A hostile relation between an actor and its own country (الجيش الإسرائيلي ... الحرب مع
+    إسرائيل): a misread subject, never a claim."""
+    if rel.casefold() not in sc.lexicon.lists["hostile_relations"]:
+        return False
+    reg = sc.registry
+    country = reg.country_entity.get
+    return any(b.type == "Country" and country(reg.country_of(a.entity_id) or "") == b.entity_id
+               for a, b in ((subj, obj), (obj, subj)))
+
+
+def adjective_mention(sc: SentenceContext, k: int, entity_id: str, type_: str) -> Mention:
+    """A one-token mention of entity_id read off the adjective at token k."""
+    tok = sc.view.tokens[k]
+    return Mention(sc.article.id, sc.view.sentence.index, tok.start, tok.end, tok.text, entity_id, type_,
+                   "adjective", k, k + 1)
+
+
+def country_mention(sc: SentenceContext, k: int, bare: bool = False) -> Mention | None:
+    """غارة إسرائيلية: a nationality adjective at token k as a mention of its country;
+    ``bare``: not a conjunct (والبريطانية describes another noun)."""
+    view, reg = sc.view, sc.registry
+    if k < 0 or k >= len(view.tokens):
+        return None
+    variants = proclitic_variants(view.tokens[k].norm)
+    for _, stem in (variants[:1] if bare else variants):
+        iso = reg.nationality.get(stem)
+        if iso and iso in reg.country_entity:
+            return adjective_mention(sc, k, reg.country_entity[iso], "Country")
+    return None
+
+
+def country_word(sc: SentenceContext, word: str, k: int) -> Mention | None:
+    """الجيش الإسرائيلي: the country a normalised nationality word names, as a mention at token k."""
+    reg = sc.registry
+    iso = reg.nationality.get(word)
+    if iso and iso in reg.country_entity and 0 <= k < len(sc.view.tokens):
+        return adjective_mention(sc, k, reg.country_entity[iso], "Country")
+    return None
+
+
+def group_adjective(sc: SentenceContext, k: int) -> Mention | None:
+    """الأهداف الحوثية: a definite nisba adjective whose plural (الحوثيين، الحوثيون) is the
+    registry's name of a group, as a mention of that group."""
+    view, reg = sc.view, sc.registry
+    if k < 0 or k >= len(view.tokens) or view.covering(k):
+        return None
+    n = view.tokens[k].norm
+    if not n.startswith("ال") or not n.endswith(("يه", "ي")) or len(n) < 6 or n in reg.nationality:
+        return None
+    base = n[:-2] if n.endswith("يه") else n[:-1]
+    for plural in (base + "يين", base + "يون"):
+        for e in reg.lookup((plural,)):
+            rec = reg.entities.get(e.entity_id)
+            if rec is not None and rec.type in ("ArmedGroup", "Organization"):
+                return adjective_mention(sc, k, rec.id, rec.type)
+    return None
