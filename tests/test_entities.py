@@ -201,8 +201,9 @@ def _recognised(text: str, name: str, fine: str):
 def test_recognised_names_that_are_not_names_are_dropped(text, name, fine, kept):
     """A person is named in full; a definite head with only adjectives after it is a description."""
     from kg.arabic import analyse
-    from kg.entities import load_cues, ner_spans
+    from kg.entities.ner import ner_spans
     from kg.ingest import make_article
+    from kg.language.cues import load_cues
     from kg.registry import load_registry
     sentence = analyse(make_article("t", text, "test")).sentences[0]
     spans, new = ner_spans(sentence, [], [_recognised(text, name, fine)], load_registry(), load_cues())
