@@ -17,7 +17,7 @@ from kg.types import Mention, Sentence
 
 
 def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention], cues: Cues, reg: Registry,
-                  ctx: str | None) -> list[Span]:
+                  article_country: str | None) -> list[Span]:
     """Definite heads (المدينة، الحزب، العاصمة ...) resolved to the latest compatible entity."""
     tokens, out = sentence.tokens, []
     covered = covered_tokens(taken)
@@ -34,17 +34,22 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
         earlier = [Mention("", sentence.index, s.start, s.end, sentence_text(sentence, s.start, s.end),
                            s.entity_id, s.type, s.source, s.i, s.j)
                    for s in sorted(taken + out, key=lambda s: s.i) if s.j <= i and s.entity_id and s.type]
-        target = _antecedent(cues.anaphors[stem], history + earlier, reg, adj or ctx, sentence.index,
+        target = _antecedent(cues.anaphors[stem], history + earlier, reg, adj or article_country, sentence.index,
                              stated=adj is not None)
         if target:
             out.append(Span(i, i + 1, span_start(t, p), t.end, target[0], target[1], "coreference"))
     return out
 
 
-def _antecedent(rule, history, reg, ctx, current: int, stated: bool = False):
+def _antecedent(rule, history, reg, country, current: int, stated: bool = False):
+    """(entity id, type) an anaphor's rule (cues.json: the types it may name, the heads that
+    name them, a default per country) picks among the mentions before it, or None. العاصمة:
+    ``_capital_antecedent``. Else a place of the last two sentences (one named with the
+    anaphor's head first), else the latest mention of its types named with its head, else (a
+    rule without heads) the latest of its types among the last 12 mentions, else the default."""
     if rule.get("capital"):
-        return _capital_antecedent(history, reg, ctx, stated)
-    default = rule.get("default", {}).get(ctx or "")
+        return _capital_antecedent(history, reg, country, stated)
+    default = rule.get("default", {}).get(country or "")
 
     def headed(m):
         words = bare_words(m.text)
@@ -72,15 +77,15 @@ def _antecedent(rule, history, reg, ctx, current: int, stated: bool = False):
     return None
 
 
-def _capital_antecedent(history, reg, ctx, stated: bool):
+def _capital_antecedent(history, reg, country, stated: bool):
     """العاصمة: the capital of the state an adjective names (العاصمة السورية), else the capital
     the article named last, else the capital of the article's country."""
     if not stated:
         for m in reversed(history):
             if m.type == "City" and m.source != "coreference" and capital_country(m.entity_id, reg):
                 return m.entity_id, m.type
-    if ctx in reg.capital:
-        cap = reg.capital[ctx]
+    if country in reg.capital:
+        cap = reg.capital[country]
         return cap, reg.entities[cap].type
     return None
 

@@ -62,13 +62,13 @@ def _new_entity_id(name_tokens) -> str:
 
 
 def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
-              ctx: str | None = None) -> tuple[list[Span], dict, dict[int, Span]]:
+              article_country: str | None = None) -> tuple[list[Span], dict, dict[int, Span]]:
     """Names the registry does not know, introduced by a cue word: مدينة X، جماعة X، العميد X ...
 
     Returns the new spans, the new entities (id -> record) and the spans of ``taken`` this pass
     reads anew (index in ``taken`` -> replacement): a known place a cue joins (مدينة غزة: one
     mention, cue included) or that a new name contains (كتيبة طولكرم: طولكرم becomes 'nested')."""
-    tokens, out, new, replaced = sentence.tokens, [], {}, {}
+    tokens, out, records, replaced = sentence.tokens, [], {}, {}
     covered = covered_tokens(taken)          # out's spans all end before i: never asked again
     first_word = reading_memo(cues.first_words)
     i = 0
@@ -83,7 +83,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
                 and inner.type in ("City", "Region", "Country") and cue_len == 1:
             j = inner.j        # كتيبة طولكرم، فيلق فلسطين: a unit named after a place, which it names
             eid = _new_entity_id(tokens[i:j])
-            new.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, tokens[i].start, tokens[j - 1].end)))
+            records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, tokens[i].start, tokens[j - 1].end)))
             replaced[at] = replace(inner, source="nested")
             out.append(Span(i, j, _cue_start(tokens, i, cues), tokens[j - 1].end, eid, etype, "cue"))
             i = j
@@ -96,7 +96,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             if inner_now is not None:
                 replaced[at] = inner_now
             if record is not None:
-                new.setdefault(record.id, record)
+                records.setdefault(record.id, record)
             if span is not None:
                 out.append(span)
                 i = span.j
@@ -119,7 +119,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             name_toks = tokens[i:k + 1]          # اللواء 23، الفوج 46
             eid = _new_entity_id(name_toks)
             out.append(Span(i, k + 1, _cue_start(tokens, i, cues), tokens[k].end, eid, "Facility", "cue"))
-            new.setdefault(eid, EntityRecord(eid, "Facility", sentence_text(sentence, tokens[i].start, tokens[k].end)))
+            records.setdefault(eid, EntityRecord(eid, "Facility", sentence_text(sentence, tokens[i].start, tokens[k].end)))
             i = k + 1
             continue
         if etype == "Person":
@@ -161,15 +161,15 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
                         first_norm = stem      # وميناء رأس عيسى names ميناء رأس عيسى
                     break
             eid = "name:" + "_".join([first_norm] + [t.norm for t in name_toks[1:]])
-            if etype == "Government" and ctx:
-                eid = f"name:{ctx}:" + eid[5:]     # وزارة الدفاع of this article's country
+            if etype == "Government" and article_country:
+                eid = f"name:{article_country}:" + eid[5:]     # وزارة الدفاع of this article's country
             surface = sentence_text(sentence, start if keep else name_toks[0].start, name_toks[-1].end)
             out.append(Span(start_tok, j, start, tokens[j - 1].end, eid, etype, "cue"))
-            new.setdefault(eid, EntityRecord(eid, etype, surface))
+            records.setdefault(eid, EntityRecord(eid, etype, surface))
             i = j
         else:
             i += 1
-    return out, new, replaced
+    return out, records, replaced
 
 
 def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
@@ -188,14 +188,14 @@ def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int
 def _describes_a_name(tokens, k: int, j: int, taken) -> bool:
     """The words after an organisation cue are only descriptive (أنباء، الأنباء الرسمية), or a
     known name follows in quotes: the cue phrase is no name of its own."""
-    ctx = load_context_cues()
+    context_cues = load_context_cues()
     words = [t.norm for t in tokens[k:j]]
     m = j
     while m < len(tokens) and tokens[m].norm in QUOTES:
         m += 1
     if m > j and any(s.i == m for s in taken):
         return True
-    return all(w in ctx.generic_org_words for w in words)
+    return all(w in context_cues.generic_org_words for w in words)
 
 
 def _closing_quote(tokens, k: int, longest: int = 8) -> int | None:
@@ -214,6 +214,7 @@ OPENING_QUOTES = QUOTES | {"("}
 
 
 def _cue_start(tokens, i, cues) -> int:
+    """Where the cue word at token i starts after its proclitics (وبلدة -> بلدة)."""
     for p, stem in proclitic_variants(tokens[i].norm):
         if stem == _cue_word(tokens, i, cues):
             return span_start(tokens[i], p)
@@ -226,9 +227,9 @@ _FACILITY_ADJ = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
 def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """A plural cue and the list of names it introduces: بلدات عيترون، مركبا وبليدا -> three
     places of the cue's type; names the registry knows keep their entity and continue the list."""
-    tokens, out, new = sentence.tokens, [], {}
+    tokens, out, records = sentence.tokens, [], {}
     if not cues.plural_place:
-        return out, new
+        return out, records
     plural = reading_memo(cues.plural_place)
     for i, hit in [(i, h) for i, h in enumerate(map(plural.__getitem__, [t.norm for t in tokens])) if h is not None]:
         if covers(taken, i):
@@ -251,7 +252,7 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                 eid = "name:" + "_".join(words)
                 start = span_start(tokens[k], conj)
                 out.append(Span(k, j, start, tokens[j - 1].end, eid, etype, "cue"))
-                new.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
+                records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
             first = False
             if j < len(tokens) and tokens[j].norm in LIST_SEPARATORS:
                 k = j + 1
@@ -259,7 +260,7 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                 k = j
             else:
                 break
-    return out, new
+    return out, records
 
 
 def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: bool) -> int:
@@ -309,7 +310,8 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence) \
     return None, None, None
 
 
-def _cue_word(tokens, i, cues):
+def _cue_word(tokens, i, cues) -> str | None:
+    """The cue word (a place, organisation or title cue) token i reads as, or None."""
     for _, stem in proclitic_variants(tokens[i].norm):
         if stem in cues.place or (stem,) in cues.org or (stem,) in cues.titles:
             return stem
@@ -317,6 +319,8 @@ def _cue_word(tokens, i, cues):
 
 
 def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
+    """(number of cue words, the type they introduce) of a cue starting at token i (one or two
+    words: العميد، وزير الخارجية), or (0, None)."""
     if reading_in(tokens[i].norm, cues.first_words) is None:
         return 0, None
     for _, stem in proclitic_variants(tokens[i].norm):
@@ -356,7 +360,7 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
     """وقال أحمد علي، وهو مقاتل ... / وأكد سامر الحسن أن ...: right after a reporting verb, a
     name of two or three words that starts with a known given name and ends at a comma, a
     complementiser or a colon: the speaker."""
-    tokens, out, new = sentence.tokens, [], {}
+    tokens, out, records = sentence.tokens, [], {}
     verbs = reporting_verbs()
     given, _family = name_parts()
     for i, tok in enumerate(tokens[:-3]):
@@ -373,8 +377,8 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
         text = sentence_text(sentence, tokens[k].start, tokens[j - 1].end)
         eid = "name:" + "_".join(t.norm for t in tokens[k:j])
         out.append(Span(k, j, tokens[k].start, tokens[j - 1].end, eid, "Person", "cue"))
-        new.setdefault(eid, EntityRecord(eid, "Person", text))
-    return out, new
+        records.setdefault(eid, EntityRecord(eid, "Person", text))
+    return out, records
 
 
 def _looks_like_a_name(norms: list[str]) -> bool:

@@ -22,7 +22,7 @@ def _nationality_after(tokens, j, reg) -> str | None:
     return None
 
 
-def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str | None,
+def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_country: str | None,
                   history: list[Mention] = ()) -> list[Span]:
     """Descriptions such as الجيش / القوات الحكومية / قوات النظام, resolved by a following nationality
     adjective (الجيش السوداني) or else the article's context country; a bare description (no
@@ -46,7 +46,7 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, ctx: str
         if _generic_is_modifier(tokens, i, j, {reg.entities[eid].type for _, eid in options}):
             i = j
             continue
-        country = _nationality_after(tokens, j, reg) or ctx
+        country = _nationality_after(tokens, j, reg) or article_country
         picked = [eid for c, eid in options if c == country]
         if picked and not any(k in covered for k in range(i, j)):
             nat = _nationality_after(tokens, j, reg)
@@ -105,8 +105,8 @@ def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({"Government"})
     if i == 0:
         return False
     prev, first = tokens[i - 1].norm, tokens[i].norm
-    ctx = load_context_cues()
-    if any(st in ctx.minister_titles for _, st in proclitic_variants(prev)):
+    context_cues = load_context_cues()
+    if any(st in context_cues.minister_titles for _, st in proclitic_variants(prev)):
         return True
     return (types == {"Government"} and j - i == 1 and first.startswith("ال") and first.endswith(("يه", "ي")) and prev.startswith("ال")
             and len(prev) > 3 and not prev.endswith(("يه", "ي")))

@@ -43,7 +43,7 @@ def recognised_names(text: str):
 
 def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """Names the recogniser found that nothing else covers: registry and cue matches win."""
-    tokens, out, new = sentence.tokens, [], {}
+    tokens, out, records = sentence.tokens, [], {}
     ends = None
     for n in names:
         if n.start < sentence.start or n.end > sentence.end:
@@ -85,8 +85,8 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
             etype = "ArmedGroup"
         eid = "name:" + "_".join(name_norms)
         out.append(Span(i, j, start, n.end, eid, etype, "ner"))
-        new.setdefault(eid, EntityRecord(eid, etype, text))
-    return out, new
+        records.setdefault(eid, EntityRecord(eid, etype, text))
+    return out, records
 
 
 def _overlapping(tokens, ends: list[int], start: int, end: int) -> list[int]:

@@ -14,7 +14,7 @@ from kg.types import EntityRecord, Sentence
 
 def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """ريف حلب الغربي / الريف الغربي لحلب -> one Region per (place, direction)."""
-    tokens, out, new = sentence.tokens, [], {}
+    tokens, out, records = sentence.tokens, [], {}
     by_start = {s.i: s for s in spans if s.type in ("City", "Region") and s.entity_id}
     for i, t in enumerate(tokens):
         if "ريف" not in t.norm:
@@ -53,17 +53,17 @@ def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues
                 break
         out.append(Span(i, end, start, tokens[end - 1].end, eid, "Region", "cue"))
         en = reg.entities.get(place.entity_id)
-        new.setdefault(eid, EntityRecord(eid, "Region", name,
-                                         f"{en.name_en} countryside" if en and en.name_en else None,
-                                         country=en.country if en else None))
-    return out, new
+        records.setdefault(eid, EntityRecord(eid, "Region", name,
+                                             f"{en.name_en} countryside" if en and en.name_en else None,
+                                             country=en.country if en else None))
+    return out, records
 
 
 def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
                            signalled=None) -> tuple[list[Span], dict]:
     """شمال إسرائيل، شرقي ليبيا: a part of a country named by a direction, when it does not
     locate a place named just before it (بلدة X شمال إسرائيل is a relation, not a region)."""
-    tokens, out, new = sentence.tokens, [], {}
+    tokens, out, records = sentence.tokens, [], {}
     for s in spans:
         if s.type != "Country" or s.i == 0:
             continue
@@ -81,18 +81,18 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
         start = span_start(tokens[d], next(p for p, st in proclitic_variants(tokens[d].norm) if st in DIRECTION_BASE))
         name = f"{base} {country.name if country else sentence_text(sentence, s.start, s.end)}"
         en = DIRECTION_NAMES_EN[base]
-        new.setdefault(eid, EntityRecord(eid, "Region", name, f"{en} {country.name_en}" if country and country.name_en
-                                         else None, country=country.country if country else None))
+        records.setdefault(eid, EntityRecord(eid, "Region", name, f"{en} {country.name_en}" if country and country.name_en
+                                             else None, country=country.country if country else None))
         out.append(Span(d, s.j, start, s.end, eid, "Region", "cue"))
     if signalled is None or any(sig[2] for _, sig in signalled):
-        out += _direction_adjective_regions(sentence, spans, reg, new)
-    return out, new
+        out += _direction_adjective_regions(sentence, spans, reg, records)
+    return out, records
 
 
 DEFINITE_DIRECTIONS = frozenset("ال" + d for d in DIRECTION_BASE)
 
 
-def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Registry, new: dict) -> list[Span]:
+def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Registry, records: dict) -> list[Span]:
     """الجنوب السوري، الشمال العراقي: the same region as جنوب سوريا, named by a definite direction
     and the state's adjective."""
     tokens, out = sentence.tokens, []
@@ -111,7 +111,7 @@ def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Reg
         base = DIRECTION_BASE[reading[1]]
         eid = f"region:{base}:{eid_country}"
         en = DIRECTION_NAMES_EN[base]
-        new.setdefault(eid, EntityRecord(eid, "Region", f"{base} {country.name}",
-                                         f"{en} {country.name_en}" if country.name_en else None, country=iso))
+        records.setdefault(eid, EntityRecord(eid, "Region", f"{base} {country.name}",
+                                             f"{en} {country.name_en}" if country.name_en else None, country=iso))
         out.append(Span(d, d + 2, span_start(tokens[d], reading[0]), tokens[d + 1].end, eid, "Region", "cue"))
     return out

@@ -81,27 +81,27 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
     return votes.most_common(1)[0][0] if votes else None
 
 
-def choose(span: Span, ctx: str | None, reg: Registry) -> Span:
+def choose(span: Span, article_country: str | None, reg: Registry) -> Span:
     """The span with its candidate entity picked: highest priority, then the context country,
     then population."""
     def rank(e):
         ent = reg.entities[e.entity_id]
-        return (e.priority, ent.country == ctx, e.population)
+        return (e.priority, ent.country == article_country, e.population)
     best = max(span.candidates, key=rank)
     return replace(span, entity_id=best.entity_id, type=reg.entities[best.entity_id].type)
 
 
 def known_names(sentence: Sentence, found: list[Span], reg: Registry, cues: Cues,
-                ctx: str | None) -> tuple[list[Span], list[Span]]:
+                article_country: str | None) -> tuple[list[Span], list[Span]]:
     """A sentence's registry names (``registry_spans``) with their entity chosen, less the names
     that are here no place (``word_not_place``, ``village_in_context``): (the outer names, the
     names nested inside them)."""
-    kept = [s for s in (choose(s, ctx, reg) for s in found)
-            if not word_not_place(s, sentence, reg, cues, ctx) and village_in_context(s, sentence, reg, cues, ctx)]
+    kept = [s for s in (choose(s, article_country, reg) for s in found)
+            if not word_not_place(s, sentence, reg, cues, article_country) and village_in_context(s, sentence, reg, cues, article_country)]
     return [s for s in kept if s.source != "nested"], [s for s in kept if s.source == "nested"]
 
 
-def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ctx: str | None) -> bool:
+def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, article_country: str | None) -> bool:
     """صور حديثة (recent pictures) in a Syria article: names that are also ordinary words count as
     places only in an article about their country or right after a place cue."""
     if span.type not in ("City", "Region"):
@@ -112,7 +112,7 @@ def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ct
         return True
     if key not in reg.ambiguous and stripped not in reg.ambiguous:
         return False
-    if reg.entities[span.entity_id].country == ctx:
+    if reg.entities[span.entity_id].country == article_country:
         return False
     prev = sentence.tokens[span.i - 1].norm if span.i > 0 else ""
     return not any(st in cues.place for _, st in proclitic_variants(prev))
@@ -133,14 +133,14 @@ def _adjective_after_a_noun(span: Span, sentence: Sentence, key: tuple, reg: Reg
     return prev.startswith("ال") and len(prev) > 3 and not any(st in cues.place for _, st in proclitic_variants(prev))
 
 
-def village_in_context(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ctx: str | None) -> bool:
+def village_in_context(span: Span, sentence: Sentence, reg: Registry, cues: Cues, article_country: str | None) -> bool:
     """A village only GeoNames' small-places list knows (kind 'village') is kept where the text
     says a place is meant: in the article's country, after a locative word or a place cue (في
     إزرع، بلدة إزرع) or with the preposition ب (بإزرع)."""
     best = next((e for e in span.candidates if e.entity_id == span.entity_id), None)
     if best is None or best.kind != "village":
         return True
-    if reg.entities[span.entity_id].country != ctx:
+    if reg.entities[span.entity_id].country != article_country:
         return False
     tokens = sentence.tokens
     prefix = next((p for p, st in proclitic_variants(tokens[span.i].norm)
