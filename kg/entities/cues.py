@@ -19,46 +19,8 @@ from kg.registry import Registry, common_words
 from kg.types import EntityRecord, Sentence
 
 
-def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False) -> int:
-    """End index of a name starting at token k, right after a cue: one word, or a construct chain
-    (خان العسل، سيد الشهداء), or a name prefix and what follows (كفر حلب، سوق الجمعة). After an
-    organisation's cue (``org``) a body noun may start it (جهاز المخابرات)."""
-    def ok(idx):
-        if idx >= len(tokens) or covers(taken, idx):
-            return False
-        n = tokens[idx].norm
-        return is_word(n) and len(n) >= 2 and not is_adjective(n, cues, reg) and not n.isdigit()
-    first = tokens[k].norm if k < len(tokens) else ""
-    if not (k < len(tokens) and not covers(taken, k) and is_word(first) and len(first) >= 2
-            and not first.isdigit() and (first not in cues.stop or (org and first in load_context_cues().body_nouns))
-            and first not in reg.nationality):
-        return k
-    if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
-        return k           # a conjunct: بلدة وقرية
-    if not first.startswith("ال") and first not in cues.name_prefixes and first.endswith(("ي", "يه")) \
-            and len(first) >= 5:
-        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
-    if is_trigger(first):
-        return k           # بلدة ينسحب: a verb, not a name
-    if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
-        return k           # مخيم للنازحين: a prepositional phrase, not a name
-    j = k + 1
-    if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
-            and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit():
-        j += 1
-        if not tokens[j - 1].norm.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
-            j += 1
-        return j
-    if not first.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
-        j += 1
-    if j < len(tokens) and tokens[j].norm.isdigit():
-        j += 1             # الفوج 46، اللواء 23
-    return j
-
-
-def _new_entity_id(name_tokens) -> str:
-    """The id of a new name: name:<its normalised words joined by _>."""
-    return "name:" + "_".join(t.norm for t in name_tokens)
+OPENING_QUOTES = QUOTES | {"("}          # what opens a quoted name
+_FACILITY_ADJECTIVE_FORMS = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
 
 
 def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
@@ -134,7 +96,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             j = _closing_quote(tokens, k)      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
         else:
             j = _name_tokens(tokens, k, cues, reg, out, org=etype not in PLACE_TYPES)
-            if etype == "Facility" and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJ:
+            if etype == "Facility" and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
                 j += 1         # سجن إزرع المركزي
             if etype not in PLACE_TYPES and j > k:
                 j = _org_adjectives_end(tokens, j, taken, cues, reg)
@@ -170,58 +132,6 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
         else:
             i += 1
     return out, records, replaced
-
-
-def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
-    """An organisation's name goes on with up to two definite adjectives (وكالة الأنباء اللبنانية،
-    وكالة أنباء العالم العربي)."""
-    n = 0
-    while j < len(tokens) and n < 2 and not covers(taken, j):
-        norm = tokens[j].norm
-        if not (norm.startswith("ال") and (norm in reg.nationality or norm in load_context_cues().name_adjectives)):
-            break
-        j += 1
-        n += 1
-    return j
-
-
-def _describes_a_name(tokens, k: int, j: int, taken) -> bool:
-    """The words after an organisation cue are only descriptive (أنباء، الأنباء الرسمية), or a
-    known name follows in quotes: the cue phrase is no name of its own."""
-    context_cues = load_context_cues()
-    words = [t.norm for t in tokens[k:j]]
-    m = j
-    while m < len(tokens) and tokens[m].norm in QUOTES:
-        m += 1
-    if m > j and any(s.i == m for s in taken):
-        return True
-    return all(w in context_cues.generic_org_words for w in words)
-
-
-def _closing_quote(tokens, k: int, longest: int = 8) -> int | None:
-    """Index of the quote or parenthesis that closes a quoted name starting at token k (at most
-    ``longest`` tokens, all words or slashes), or None."""
-    for j in range(k + 1, min(k + longest + 1, len(tokens))):
-        n = tokens[j].norm
-        if n in QUOTES or n == ")":
-            return j
-        if not (is_word(n) or n in ("/", "-")):
-            return None
-    return None
-
-
-OPENING_QUOTES = QUOTES | {"("}
-
-
-def _cue_start(tokens, i, cues) -> int:
-    """Where the cue word at token i starts after its proclitics (وبلدة -> بلدة)."""
-    for p, stem in proclitic_variants(tokens[i].norm):
-        if stem == _cue_word(tokens, i, cues):
-            return span_start(tokens[i], p)
-    return tokens[i].start
-
-
-_FACILITY_ADJ = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
 
 
 def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
@@ -263,99 +173,6 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
     return out, records
 
 
-def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: bool) -> int:
-    """End of one name in a list after a plural cue: up to three words (عيترون، عيتا الشعب،
-    غرانوت هغليل), ending before a separator, a conjunct, a preposition, a stop word or an
-    adjective. The first item is no indefinite adjective (مواقع عسكرية، مناطق واسعة: the plural's
-    adjective agrees in the feminine singular) and no prepositional phrase (مواقع لحلف)."""
-    def plain(n, idx):
-        return (is_word(n) and len(n) >= 2 and not n.isdigit() and n not in cues.stop and n not in PREPOSITIONS
-                and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
-                and reading_in(n, cues.plural_place) is None
-                and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
-    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)):
-        return k
-    if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
-            norm.endswith(("ه", "ي")) and len(norm) >= 4 or norm[0] == "ل"):
-        return k
-    j = k + 1
-    while j < len(tokens) and j - k < 3:
-        n = tokens[j].norm
-        if n.startswith("و") or not plain(n, j) or is_adjective(n, cues, reg):
-            break
-        j += 1
-    return j
-
-
-def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence) \
-        -> tuple[Span | None, Span | None, EntityRecord | None]:
-    """A cue before a known place: مدينة غزة (the same place, the cue joins the mention) or
-    سجن حمص المركزي (a new facility named after the place, which it contains). Returns the
-    cue's new span, the known place's span read anew and the new entity (each or None)."""
-    start = _cue_start(tokens, i, cues)
-    if inner.source != "registry" or inner.type is None:
-        return None, None, None
-    cue = _cue_word(tokens, i, cues)
-    region_of_city = etype == "Region" and inner.type == "City" and cue in load_context_cues().named_after_city
-    if (etype == "Facility" or region_of_city) and inner.type in ("City", "Region", "Country"):
-        j = inner.j        # سجن حمص المركزي، محافظة السويداء: a facility or region named after the place
-        if etype == "Facility" and j < len(tokens) and tokens[j].norm in _FACILITY_ADJ:
-            j += 1
-        name = sentence_text(sentence, start, tokens[j - 1].end)
-        eid = "name:" + "_".join([cue or tokens[i].norm] + [t.norm for t in tokens[i + 1:j]])
-        return (Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"), replace(inner, source="nested"),
-                EntityRecord(eid, etype, name))
-    if etype == inner.type or (etype == "City" and inner.type == "Region"):
-        return None, replace(inner, i=i, start=start), None      # مدينة غزة: one mention, cue included
-    return None, None, None
-
-
-def _cue_word(tokens, i, cues) -> str | None:
-    """The cue word (a place, organisation or title cue) token i reads as, or None."""
-    for _, stem in proclitic_variants(tokens[i].norm):
-        if stem in cues.place or (stem,) in cues.org or (stem,) in cues.titles:
-            return stem
-    return None
-
-
-def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
-    """(number of cue words, the type they introduce) of a cue starting at token i (one or two
-    words: العميد، وزير الخارجية), or (0, None)."""
-    if reading_in(tokens[i].norm, cues.first_words) is None:
-        return 0, None
-    for _, stem in proclitic_variants(tokens[i].norm):
-        two = (stem, tokens[i + 1].norm) if i + 1 < len(tokens) else None
-        if two and two in cues.titles:
-            return 2, "Person"
-        if two and two in cues.org:
-            return 2, cues.org[two]
-        if (stem,) in cues.titles:
-            return 1, "Person"
-        if stem in cues.place:
-            return 1, cues.place[stem]
-        if (stem,) in cues.org:
-            return 1, cues.org[(stem,)]
-    return 0, None
-
-
-def _after_affiliation(tokens, k, taken) -> int:
-    """المتحدث باسم حركة حماس حازم قاسم: the name follows the organisation a title names."""
-    j = k
-    while j < len(tokens) and (tokens[j].norm in OFFICE_ADJECTIVES or tokens[j].norm in QUOTES):
-        j += 1             # "القائد الأبرز" في حزب الله فلان
-    if j + 2 < len(tokens) and tokens[j].norm == "باسم" and tokens[j + 1].norm.startswith("ال") \
-            and len(tokens[j + 1].norm) > 4 and not covers(taken, j + 1) and is_word(tokens[j + 2].norm):
-        return j + 2       # المتحدث باسم الوزارة نور الدين البابا: a body kg cannot name, then the name
-    if j < len(tokens) and tokens[j].norm in ("باسم", "في"):
-        org = next((s for s in taken if s.i == j + 1 and s.type not in PLACE_TYPES), None)
-        if org is not None:
-            e = org.j
-            while e < len(tokens) and tokens[e].norm in QUOTES:
-                e += 1
-            return e
-    return k
-
-
 def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """وقال أحمد علي، وهو مقاتل ... / وأكد سامر الحسن أن ...: right after a reporting verb, a
     name of two or three words that starts with a known given name and ends at a comma, a
@@ -381,6 +198,163 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
     return out, records
 
 
+def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
+    """(number of cue words, the type they introduce) of a cue starting at token i (one or two
+    words: العميد، وزير الخارجية), or (0, None)."""
+    if reading_in(tokens[i].norm, cues.first_words) is None:
+        return 0, None
+    for _, stem in proclitic_variants(tokens[i].norm):
+        two = (stem, tokens[i + 1].norm) if i + 1 < len(tokens) else None
+        if two and two in cues.titles:
+            return 2, "Person"
+        if two and two in cues.org:
+            return 2, cues.org[two]
+        if (stem,) in cues.titles:
+            return 1, "Person"
+        if stem in cues.place:
+            return 1, cues.place[stem]
+        if (stem,) in cues.org:
+            return 1, cues.org[(stem,)]
+    return 0, None
+
+
+def _cue_word(tokens, i, cues) -> str | None:
+    """The cue word (a place, organisation or title cue) token i reads as, or None."""
+    for _, stem in proclitic_variants(tokens[i].norm):
+        if stem in cues.place or (stem,) in cues.org or (stem,) in cues.titles:
+            return stem
+    return None
+
+
+def _cue_start(tokens, i, cues) -> int:
+    """Where the cue word at token i starts after its proclitics (وبلدة -> بلدة)."""
+    for p, stem in proclitic_variants(tokens[i].norm):
+        if stem == _cue_word(tokens, i, cues):
+            return span_start(tokens[i], p)
+    return tokens[i].start
+
+
+def _new_entity_id(name_tokens) -> str:
+    """The id of a new name: name:<its normalised words joined by _>."""
+    return "name:" + "_".join(t.norm for t in name_tokens)
+
+
+def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence) \
+        -> tuple[Span | None, Span | None, EntityRecord | None]:
+    """A cue before a known place: مدينة غزة (the same place, the cue joins the mention) or
+    سجن حمص المركزي (a new facility named after the place, which it contains). Returns the
+    cue's new span, the known place's span read anew and the new entity (each or None)."""
+    start = _cue_start(tokens, i, cues)
+    if inner.source != "registry" or inner.type is None:
+        return None, None, None
+    cue = _cue_word(tokens, i, cues)
+    region_of_city = etype == "Region" and inner.type == "City" and cue in load_context_cues().named_after_city
+    if (etype == "Facility" or region_of_city) and inner.type in ("City", "Region", "Country"):
+        j = inner.j        # سجن حمص المركزي، محافظة السويداء: a facility or region named after the place
+        if etype == "Facility" and j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
+            j += 1
+        name = sentence_text(sentence, start, tokens[j - 1].end)
+        eid = "name:" + "_".join([cue or tokens[i].norm] + [t.norm for t in tokens[i + 1:j]])
+        return (Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"), replace(inner, source="nested"),
+                EntityRecord(eid, etype, name))
+    if etype == inner.type or (etype == "City" and inner.type == "Region"):
+        return None, replace(inner, i=i, start=start), None      # مدينة غزة: one mention, cue included
+    return None, None, None
+
+
+def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False) -> int:
+    """End index of a name starting at token k, right after a cue: one word, or a construct chain
+    (خان العسل، سيد الشهداء), or a name prefix and what follows (كفر حلب، سوق الجمعة). After an
+    organisation's cue (``org``) a body noun may start it (جهاز المخابرات)."""
+    def ok(idx):
+        if idx >= len(tokens) or covers(taken, idx):
+            return False
+        n = tokens[idx].norm
+        return is_word(n) and len(n) >= 2 and not is_adjective(n, cues, reg) and not n.isdigit()
+    first = tokens[k].norm if k < len(tokens) else ""
+    if not (k < len(tokens) and not covers(taken, k) and is_word(first) and len(first) >= 2
+            and not first.isdigit() and (first not in cues.stop or (org and first in load_context_cues().body_nouns))
+            and first not in reg.nationality):
+        return k
+    if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
+        return k           # a conjunct: بلدة وقرية
+    if not first.startswith("ال") and first not in cues.name_prefixes and first.endswith(("ي", "يه")) \
+            and len(first) >= 5:
+        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
+    if is_trigger(first):
+        return k           # بلدة ينسحب: a verb, not a name
+    if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
+        return k           # مخيم للنازحين: a prepositional phrase, not a name
+    j = k + 1
+    if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
+            and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit():
+        j += 1
+        if not tokens[j - 1].norm.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
+            j += 1
+        return j
+    if not first.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
+        j += 1
+    if j < len(tokens) and tokens[j].norm.isdigit():
+        j += 1             # الفوج 46، اللواء 23
+    return j
+
+
+def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
+    """An organisation's name goes on with up to two definite adjectives (وكالة الأنباء اللبنانية،
+    وكالة أنباء العالم العربي)."""
+    n = 0
+    while j < len(tokens) and n < 2 and not covers(taken, j):
+        norm = tokens[j].norm
+        if not (norm.startswith("ال") and (norm in reg.nationality or norm in load_context_cues().name_adjectives)):
+            break
+        j += 1
+        n += 1
+    return j
+
+
+def _describes_a_name(tokens, k: int, j: int, taken) -> bool:
+    """The words after an organisation cue are only descriptive (أنباء، الأنباء الرسمية), or a
+    known name follows in quotes: the cue phrase is no name of its own."""
+    context_cues = load_context_cues()
+    words = [t.norm for t in tokens[k:j]]
+    m = j
+    while m < len(tokens) and tokens[m].norm in QUOTES:
+        m += 1
+    if m > j and any(s.i == m for s in taken):
+        return True
+    return all(w in context_cues.generic_org_words for w in words)
+
+
+def _closing_quote(tokens, k: int, longest: int = 8) -> int | None:
+    """Index of the quote or parenthesis that closes a quoted name starting at token k (at most
+    ``longest`` tokens, all words or slashes), or None."""
+    for j in range(k + 1, min(k + longest + 1, len(tokens))):
+        n = tokens[j].norm
+        if n in QUOTES or n == ")":
+            return j
+        if not (is_word(n) or n in ("/", "-")):
+            return None
+    return None
+
+
+def _after_affiliation(tokens, k, taken) -> int:
+    """المتحدث باسم حركة حماس حازم قاسم: the name follows the organisation a title names."""
+    j = k
+    while j < len(tokens) and (tokens[j].norm in OFFICE_ADJECTIVES or tokens[j].norm in QUOTES):
+        j += 1             # "القائد الأبرز" في حزب الله فلان
+    if j + 2 < len(tokens) and tokens[j].norm == "باسم" and tokens[j + 1].norm.startswith("ال") \
+            and len(tokens[j + 1].norm) > 4 and not covers(taken, j + 1) and is_word(tokens[j + 2].norm):
+        return j + 2       # المتحدث باسم الوزارة نور الدين البابا: a body kg cannot name, then the name
+    if j < len(tokens) and tokens[j].norm in ("باسم", "في"):
+        org = next((s for s in taken if s.i == j + 1 and s.type not in PLACE_TYPES), None)
+        if org is not None:
+            e = org.j
+            while e < len(tokens) and tokens[e].norm in QUOTES:
+                e += 1
+            return e
+    return k
+
+
 def _looks_like_a_name(norms: list[str]) -> bool:
     """A title's person: a first word that is no plural (طلقات), definite noun or common word, or
     else a known given name first (محمد، أبو علي، عبد الله) or family name last."""
@@ -390,3 +364,27 @@ def _looks_like_a_name(norms: list[str]) -> bool:
         return True           # توماس باراك: a foreign name the lexicon lacks still reads as one
     return first in given or first.startswith(("ابو", "عبد", "ام")) or last in family or last in given \
         or (last.startswith("ال") and last[2:] in family)      # family names take ال (الحسن، الشيباني)
+
+
+def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: bool) -> int:
+    """End of one name in a list after a plural cue: up to three words (عيترون، عيتا الشعب،
+    غرانوت هغليل), ending before a separator, a conjunct, a preposition, a stop word or an
+    adjective. The first item is no indefinite adjective (مواقع عسكرية، مناطق واسعة: the plural's
+    adjective agrees in the feminine singular) and no prepositional phrase (مواقع لحلف)."""
+    def plain(n, idx):
+        return (is_word(n) and len(n) >= 2 and not n.isdigit() and n not in cues.stop and n not in PREPOSITIONS
+                and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
+                and reading_in(n, cues.plural_place) is None
+                and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
+    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)):
+        return k
+    if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
+            norm.endswith(("ه", "ي")) and len(norm) >= 4 or norm[0] == "ل"):
+        return k
+    j = k + 1
+    while j < len(tokens) and j - k < 3:
+        n = tokens[j].norm
+        if n.startswith("و") or not plain(n, j) or is_adjective(n, cues, reg):
+            break
+        j += 1
+    return j

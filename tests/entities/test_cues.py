@@ -1,0 +1,44 @@
+"""kg.entities.cues: names a cue word introduces, lists after a plural cue, speakers."""
+from __future__ import annotations
+
+from kg.entities.cues import cue_spans, plural_cue_spans, speaker_spans
+
+
+def test_a_place_cue_names_a_place_of_its_type(registry, cues, known):
+    s, spans, _nested = known("دخلت القوات بلدة كفرنبودة بعد معارك.")
+    found, records, replaced = cue_spans(s, spans, registry, cues, "SY")
+    assert [(x.entity_id, x.type, x.source) for x in found] == [("name:كفرنبوده", "City", "cue")]
+    assert records["name:كفرنبوده"].name == "كفرنبودة" and replaced == {}
+
+
+def test_a_cue_before_a_known_place_joins_its_mention_without_editing_it(registry, cues, known):
+    s, spans, _nested = known("وصلت القوات إلى مدينة إدلب صباحا.")
+    before = list(spans)
+    found, records, replaced = cue_spans(s, spans, registry, cues, "SY")
+    assert found == [] and records == {}
+    [(n, span)] = replaced.items()
+    assert spans == before, "the pass edits nothing it was given"
+    assert span.entity_id == "idlib" and span.i == spans[n].i - 1 and span.j == spans[n].j
+
+
+def test_a_facility_named_after_a_place_contains_the_place(registry, cues, known):
+    s, spans, _nested = known("نقل المعتقلون إلى سجن حمص المركزي أمس.")
+    found, records, replaced = cue_spans(s, spans, registry, cues, "SY")
+    assert [(x.entity_id, x.type) for x in found] == [("name:سجن_حمص_المركزي", "Facility")]
+    [(n, span)] = replaced.items()
+    assert spans[n].entity_id == "homs" and span.source == "nested"
+
+
+def test_a_plural_cue_names_each_place_of_its_list(registry, cues, known):
+    s, spans, _nested = known("قصفت المدفعية بلدات عيترون، مركبا وبليدا أمس.")
+    found, records = plural_cue_spans(s, spans, registry, cues)
+    assert [x.entity_id for x in found] == ["name:عيترون", "name:مركبا", "name:بليدا"]
+    assert {x.type for x in found} == {"City"} and set(records) == {x.entity_id for x in found}
+
+
+def test_the_name_after_a_reporting_verb_is_the_speaker(registry, cues, known):
+    s, spans, _nested = known("وقال سامر الحسن، وهو مقاتل، إن القصف توقف.")
+    found, records = speaker_spans(s, spans, registry, cues)
+    assert [(x.entity_id, x.type) for x in found] == [("name:سامر_الحسن", "Person")]
+    s, spans, _nested = known("وقال مصدر عسكري إن القصف توقف.")
+    assert speaker_spans(s, spans, registry, cues) == ([], {})
