@@ -29,12 +29,14 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
         p, stem = reading
         adj = nationality_of(tokens[i + 1].norm, reg) if i + 1 < len(tokens) else None
         after = i + 2 if adj else i + 1
-        if after < len(tokens) and any(s.i == after for s in taken):
+        rule = cues.anaphors[stem]
+        if after < len(tokens) and any(s.i == after and (s.type in rule["types"] or rule.get("capital"))
+                                       for s in taken):
             continue           # العاصمة (اليمنية) صنعاء: an apposition, not an anaphor
         earlier = [Mention("", sentence.index, s.start, s.end, sentence_text(sentence, s.start, s.end),
                            s.entity_id, s.type, s.source, s.i, s.j)
                    for s in sorted(taken + out, key=lambda s: s.i) if s.j <= i and s.entity_id and s.type]
-        target = _antecedent(cues.anaphors[stem], history + earlier, reg, adj or article_country, sentence.index,
+        target = _antecedent(rule, history + earlier, reg, adj or article_country, sentence.index,
                              stated=adj is not None)
         if target:
             out.append(Span(i, i + 1, span_start(t, p), t.end, target[0], target[1], "coreference"))

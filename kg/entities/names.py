@@ -67,14 +67,25 @@ def conjunction_before_a_name(norm: str) -> bool:
     return rest in given or rest in family or rest.startswith(("عبد", "ابو", "ال"))
 
 
+def _known_name_part(tokens, k: int) -> bool:
+    """Token k is a known given or family name (حسن، الحسن)."""
+    if k >= len(tokens):
+        return False
+    given, family = name_parts()
+    n = tokens[k].norm
+    return n in given or n in family or (n.startswith("ال") and n[2:] in family)
+
+
 def person_end(tokens, k, cues, reg, taken) -> int:
     """A personal name: 2-3 words, the first indefinite, none a stop word, title or trigger."""
     j = k
     while j < len(tokens) and j - k < 3:
         n = tokens[j].norm
-        if n == "علي" and j > k and not covers(taken, j):
-            j += 1         # هيثم علي الطباطبائي: علي after a given name is a name, not على
+        if n == "علي" and not covers(taken, j) and (j > k or _known_name_part(tokens, j + 1)):
+            j += 1         # هيثم علي الطباطبائي، القيادي علي حسن: علي in a name is a name, not على
             continue
+        if j - k >= 2 and len(n) >= 5 and n.endswith(("ته", "تها", "تهم")) and _not_a_name_part(n):
+            break          # يوسي كوهين استقالته: a noun with a pronoun suffix after the name
         if j > k and n.startswith("ب") and len(n) >= 4 and _not_a_name_part(n):
             break          # محمد جابر برصاص القوات: a prepositional phrase after the name
         if j - k >= 2 and n.endswith("ا") and len(n) >= 4 and _not_a_name_part(n):

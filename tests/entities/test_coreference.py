@@ -44,3 +44,13 @@ def test_a_name_found_once_is_that_name_where_it_is_used_again():
     out = propagate_names(analysed.sentences, [cued], entities, analysed.article)
     [again] = [m for m in out if m.source == "propagated"]
     assert again.sentence == second.index and again.text == "كفرنبودة" and again.entity_id == "name:كفرنبوده"
+
+
+def test_a_head_before_a_name_of_another_kind_is_still_an_anaphor(registry, cues, sentence):
+    """المتحدث باسم الوزارة سامر خليل: the person after الوزارة is no apposition of it."""
+    from kg.entities.spans import Span
+    s = sentence("وقال المتحدث باسم الوزارة سامر خليل إن التحقيق مستمر.")
+    person = Span(4, 6, s.tokens[4].start, s.tokens[5].end, "name:سامر_خليل", "Person", "cue")
+    ministry = _named("syrian_ministry_of_interior", "Government", "وزارة الداخلية السورية")
+    spans = anaphor_spans(s, [person], [ministry], cues, registry, "SY")
+    assert [(x.i, x.entity_id) for x in spans] == [(3, "syrian_ministry_of_interior")]
