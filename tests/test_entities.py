@@ -279,3 +279,8 @@ def test_a_definite_head_refers_back_to_the_entity_it_heads(resolve_text, text, 
 def test_a_definite_head_with_no_antecedent_of_its_kind_stays_unresolved(resolve_text):
     resolved = resolve_text("قصفت الطائرات مدينة حلب. وقالت الوزارة إن الضحايا مدنيون.")
     assert "الوزارة" not in _by_text(resolved)
+
+
+def test_gaza_alone_is_the_strip_and_the_city_cue_names_the_city(resolve_text):
+    ids = _by_text(resolve_text("تواصل القصف على غزة. وقصفت الطائرات مدينة غزة فجرا."))
+    assert ids["غزة"] == "gaza_strip" and ids["مدينة غزة"] == "gaza"

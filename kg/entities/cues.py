@@ -54,7 +54,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             i += 1
             continue           # حركة حماس: the registry knows the name
         if inner is not None and etype in PLACE_TYPES:
-            span, inner_now, record = _place_with_cue(tokens, i, inner, etype, cues, sentence)
+            span, inner_now, record = _place_with_cue(tokens, i, inner, etype, cues, sentence, reg)
             if inner_now is not None:
                 replaced[at] = inner_now
             if record is not None:
@@ -239,7 +239,7 @@ def _new_entity_id(name_tokens) -> str:
     return "name:" + "_".join(t.norm for t in name_tokens)
 
 
-def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence) \
+def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry) \
         -> tuple[Span | None, Span | None, EntityRecord | None]:
     """A cue before a known place: مدينة غزة (the same place, the cue joins the mention) or
     سجن حمص المركزي (a new facility named after the place, which it contains). Returns the
@@ -257,6 +257,10 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence) \
         eid = "name:" + "_".join([cue or tokens[i].norm] + [t.norm for t in tokens[i + 1:j]])
         return (Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"), replace(inner, source="nested"),
                 EntityRecord(eid, etype, name))
+    if etype == "City" and inner.type == "Region":
+        city = next((c.entity_id for c in inner.candidates if reg.entities[c.entity_id].type == "City"), None)
+        if city is not None:     # مدينة غزة: the city of a name that also names a region (غزة: the strip)
+            return None, replace(inner, i=i, start=start, entity_id=city, type="City"), None
     if etype == inner.type or (etype == "City" and inner.type == "Region"):
         return None, replace(inner, i=i, start=start), None      # مدينة غزة: one mention, cue included
     return None, None, None
