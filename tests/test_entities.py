@@ -284,3 +284,7 @@ def test_a_definite_head_with_no_antecedent_of_its_kind_stays_unresolved(resolve
 def test_gaza_alone_is_the_strip_and_the_city_cue_names_the_city(resolve_text):
     ids = _by_text(resolve_text("تواصل القصف على غزة. وقصفت الطائرات مدينة غزة فجرا."))
     assert ids["غزة"] == "gaza_strip" and ids["مدينة غزة"] == "gaza"
+
+
+def test_syrian_factions_are_the_opposition_not_the_country(resolve_text):
+    assert _by_text(resolve_text("سيطرت فصائل سورية على مدينة حماة."))["فصائل سورية"] == "syrian_opposition"
