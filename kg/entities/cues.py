@@ -13,6 +13,7 @@ from kg.entities.matching import reading_in, reading_memo
 from kg.entities.names import is_adjective, is_trigger, name_parts, person_end, reporting_verbs
 from kg.entities.spans import Span, covered_tokens, covers, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues
+from kg.language.lexicon import load_lexicon
 from kg.language.words import (FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
 from kg.registry import Registry, common_words
@@ -392,3 +393,50 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
             break
         j += 1
     return j
+
+
+_PLACE_OBJECTS = ("place", "any")
+
+
+def _wants_a_place_at(tokens, q: int) -> bool:
+    """Does a trigger that takes a place want its object at token q: after a transitive trigger
+    and at most three words of its subject (اقتحمت «X»، استعادت القوات الحكومية «X»), or after the trigger's own preposition within four words of it
+    (سيطرت القوات على «X»، انسحب الجيش من «X»)?"""
+    forms = load_lexicon().forms
+
+    def triggers(k):
+        return [t for prefix, stem in proclitic_variants(tokens[k].norm) if prefix in ("", "و", "ف")
+                for t in forms.get(stem, ()) if t.obj in _PLACE_OBJECTS]
+    if q < 1:
+        return False
+    for k in range(q - 1, max(-1, q - 5), -1):      # اقتحمت «X» / استعادت القوات الحكومية «X»
+        if not is_word(tokens[k].norm) or tokens[k].norm in PREPOSITIONS:
+            break
+        if any(not t.prep for t in triggers(k)):
+            return True
+    prep = tokens[q - 1].norm
+    return any(prep in t.prep for k in range(max(0, q - 5), q - 1) for t in triggers(k))
+
+
+def quoted_place_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> tuple[list[Span], dict]:
+    """سيطرت القوات على «الناصر» / انسحب الجيش من "كفر سوسة": a quoted name of one to three words
+    where a trigger that takes a place wants its object is a place the registry does not know (a
+    town, the type the press most often quotes)."""
+    tokens, out, records = sentence.tokens, [], {}
+    covered = covered_tokens(taken)
+    for q, tok in enumerate(tokens[:-2]):
+        if tok.norm not in QUOTES or q + 1 in covered:
+            continue
+        close = _closing_quote(tokens, q + 1, longest=3)
+        if close is None or any(k in covered or not is_word(tokens[k].norm) for k in range(q + 1, close)):
+            continue
+        first = tokens[q + 1].norm
+        if first in reg.nationality or (close == q + 2 and first.endswith("ا") and not first.startswith("ال")) \
+                or (first[:1] in "بلك" and not first.startswith("ال") and len(first) > 3) \
+                or any(s.j == q and s.type == "Person" for s in taken) or not _wants_a_place_at(tokens, q):
+            continue           # عمدا، «بشكل آمن»: an adverb; محمد قصاص «البيرح»: a nickname
+        eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
+        out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, "City", "cue"))
+        records.setdefault(eid, EntityRecord(eid, "City", sentence_text(sentence, tokens[q + 1].start,
+                                                                         tokens[close - 1].end)))
+    return out, records

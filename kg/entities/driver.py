@@ -23,7 +23,7 @@ from kg.arabic import proclitic_variants
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
                                  national_army_spans, resolve_metonyms, signals)
 from kg.entities.coreference import anaphor_spans, propagate_names
-from kg.entities.cues import cue_spans, plural_cue_spans, speaker_spans
+from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, speaker_spans
 from kg.entities.generic import generic_spans
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
@@ -115,6 +115,11 @@ def recogniser_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*ner_spans(given.sentence, so_far.spans, given.recognised, given.reg, given.cues))
 
 
+def quoted_places(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """سيطرت القوات على «الناصر» -> الناصر, a town (quoted where a place is wanted)."""
+    return Found(*quoted_place_spans(given.sentence, so_far.spans, given.reg))
+
+
 def anaphors(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """سيطرت القوات على بلدة كفرنبودة ... وقصفت المدينة -> المدينة is the town named before."""
     return Found(anaphor_spans(given.sentence, so_far.spans, given.history, given.cues, given.reg,
@@ -152,6 +157,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(direction_regions, SETTLE),
     Pass(speakers, SETTLE),
     Pass(recogniser_names, SETTLE),
+    Pass(quoted_places, ADD),
     Pass(anaphors, SETTLE),
     Pass(state_adjectives, ADD),
 )

@@ -1,7 +1,7 @@
 """kg.entities.cues: names a cue word introduces, lists after a plural cue, speakers."""
 from __future__ import annotations
 
-from kg.entities.cues import cue_spans, plural_cue_spans, speaker_spans
+from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, speaker_spans
 
 
 def test_a_place_cue_names_a_place_of_its_type(registry, cues, known):
@@ -42,3 +42,24 @@ def test_the_name_after_a_reporting_verb_is_the_speaker(registry, cues, known):
     assert [(x.entity_id, x.type) for x in found] == [("name:سامر_الحسن", "Person")]
     s, spans, _nested = known("وقال مصدر عسكري إن القصف توقف.")
     assert speaker_spans(s, spans, registry, cues) == ([], {})
+
+
+def test_a_quoted_name_where_a_place_is_wanted_is_a_town(registry, known):
+    s, spans, _nested = known("واستعادت القوات الحكومية «المنصورة» من المتمردين.")
+    found, records = quoted_place_spans(s, spans, registry)
+    assert [(x.entity_id, x.type) for x in found] == [("name:المنصوره", "City")]
+    s, spans, _nested = known('وانسحب المسلحون من "تل الورد" بعد معارك.')
+    assert [x.entity_id for x in quoted_place_spans(s, spans, registry)[0]] == ["name:تل_الورد"]
+
+
+def test_a_quotation_is_no_place(registry, known):
+    s, spans, _nested = known("وقال القائد «إن الوضع هادئ» أمس.")
+    assert quoted_place_spans(s, spans, registry) == ([], {})
+    s, spans, _nested = known("وكتب على لافتة «النصر لنا» أمس.")
+    assert quoted_place_spans(s, spans, registry) == ([], {})
+
+
+def test_adverbs_and_nicknames_in_quotes_are_no_places(registry, known):
+    for text in ("وقصفت الطائرات «عمدا» الأحياء.", "وانسحبت القوات «بشكل آمن» من المنطقة."):
+        s, spans, _nested = known(text)
+        assert quoted_place_spans(s, spans, registry) == ([], {}), text
