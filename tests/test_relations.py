@@ -667,6 +667,14 @@ def test_a_place_attached_to_a_larger_place_lies_in_it(extract_text):
         all("النبطي" in t[2] for t in x if t[1] == "LOCATED_IN" and t[0] == "khiam")
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("هاجمت مسيرات قوات الدعم السريع مواقع في مدينة الأبيض.", ("rapid_support_forces", "ATTACKED", "el_obeid")),
+    ("دخلت دبابات الجيش الإسرائيلي مدينة رفح.", ("israel_defense_forces", "ENTERED", "rafah")),
+])
+def test_the_weapons_of_an_actor_before_it_make_it_act(extract_text, text, triple):
+    assert triple in _triples(extract_text(text))
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)

@@ -178,7 +178,7 @@ def actor_after(f, q: SubjectQuery) -> Decision | None:
     m = view.mention_at(after)
     if m is None and after + 1 < len(tokens) and not view.is_break(after):
         m2 = view.mention_at(after + 1)
-        if m2 is not None and tokens[after].norm in FORCE_NOUNS:
+        if m2 is not None and (tokens[after].norm in FORCE_NOUNS or tokens[after].norm in f.lex.lists["force_nouns"]):
             m = m2
         elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
                 and tokens[after].norm in f.lex.lists["fighter_nouns"]:
