@@ -778,6 +778,34 @@ def _adverb(ctx: RuleContext, k: int) -> Mention | None:
     return ctx.adjective(norm[:-1], k) if norm.endswith("يا") else None
 
 
+def acting_jointly(ctx: RuleContext):
+    """نفذت سرايا القدس بالاشتراك مع كتائب الأقصى هجوما / بمشاركة فصائل أخرى: the actor named
+    after a phrase of joint action and the actor that acts before it are ALLIED_WITH each other."""
+    view = ctx.view
+    phrases = ctx.lists["jointly_words"]
+    if view.stem_set().isdisjoint(_first_words(phrases)):
+        return
+    for k in range(1, len(view.tokens) - 1):
+        if view.covering(k):
+            continue
+        first = view.tokens[k].norm
+        first = first[1:] if first.startswith("و") and len(first) > 4 else first     # وبالاشتراك
+        for length in (4, 3, 2, 1):
+            words = " ".join([first] + [view.tokens[x].norm for x in range(k + 1, min(k + length, len(view.tokens)))])
+            if words in phrases:
+                break
+        else:
+            continue
+        partner = view.mention_at(skip_quotes(view, k + length))
+        actor = _nearest_before(view, k, lambda m: m.type in ACTOR_TYPES and m.type not in ("Country", "Person")
+                                and k - m.token_end <= 3)
+        if partner is None or actor is None or partner.type not in ACTOR_TYPES or partner.type == "Country" \
+                or partner.entity_id == actor.entity_id \
+                or any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(actor.token_end, k)):
+            continue
+        ctx.emit(actor, "ALLIED_WITH", partner, "allied_with:jointly", 0.7, view.tokens[k].text)
+
+
 SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_before_organisation,
     title_inside_a_name,
@@ -796,4 +824,5 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     under_control_of,
     clash_between,
     presence_in_place,
+    acting_jointly,
 )
