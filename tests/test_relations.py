@@ -675,6 +675,13 @@ def test_the_weapons_of_an_actor_before_it_make_it_act(extract_text, text, tripl
     assert triple in _triples(extract_text(text))
 
 
+def test_a_dual_verb_after_joined_actors_has_them_as_subject(extract_text):
+    x = _triples(extract_text("أحمد الشرع وأسعد الشيباني سيلتقيان توم باراك في باريس."))
+    assert {("ahmed_al_sharaa", "MET_WITH", "tom_barrack"), ("asaad_al_shaibani", "MET_WITH", "tom_barrack")} <= x
+    x = _triples(extract_text("الجيش السوداني والقوة المشتركة اقتحما مدينة بارا."))
+    assert ("sudanese_armed_forces", "ENTERED", "barah") in x
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)

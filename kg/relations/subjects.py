@@ -169,6 +169,20 @@ def force_adjective_after_verb(f, q: SubjectQuery) -> Decision | None:
     return None
 
 
+def coordinated_subjects_before(f, q: SubjectQuery) -> Decision | None:
+    """ديرمر وباراك سيلتقيان الشيباني / الجيش والشرطة اقتحما البلدة: a dual or plural verb right
+    after actors joined by و has them as its subject (not the actor after it)."""
+    view, m = q.view, q.just_before
+    norm = view.tokens[q.t].norm
+    if q.trig.kind != "verb" or not q.svo or not norm.endswith(("ان", "ون", "وا", "ا")):
+        return None
+    if _prefix(view, m).startswith("و") and any(
+            p.type in ACTOR_TYPES and p.token_end in (m.token_start, m.token_start - 1)
+            for p in view.mentions if p.token_end <= m.token_start):
+        return m, "before"
+    return None
+
+
 def actor_after(f, q: SubjectQuery) -> Decision | None:
     """سيطرت هيئة تحرير الشام على المدينة / انسحاب القوات الحكومية: a following actor (VSO order,
     or the genitive agent of a verbal noun), through a force noun (مقاتلو الحركة) or fighters of
@@ -280,6 +294,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     resumptive_agent,
     force_adjective_after_verb,
     genitive_agent_before_pronoun,
+    coordinated_subjects_before,
     actor_after,
     suffixed_word_before,
     relative_clause_head,
