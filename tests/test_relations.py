@@ -682,6 +682,16 @@ def test_a_dual_verb_after_joined_actors_has_them_as_subject(extract_text):
     assert ("sudanese_armed_forces", "ENTERED", "barah") in x
 
 
+def test_a_plural_verb_takes_its_subject_before_it(extract_text):
+    x = _triples(extract_text("قالت حركة حماس إن مقاتليها استهدفوا دبابة إسرائيلية في خان يونس."))
+    assert ("hamas", "ATTACKED", "khan_yunis") in x and ("israel", "ATTACKED", "khan_yunis") not in x
+
+
+def test_the_units_of_the_speaker_act_for_it(extract_text):
+    x = _triples(extract_text("أعلن الجيش السوداني أن وحداته تقدمت نحو مدينة الأبيض."))
+    assert ("sudanese_armed_forces", "ADVANCED_TOWARD", "el_obeid") in x
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)

@@ -217,7 +217,7 @@ class ArgumentFinder:
 
     def _suffixed_before(self, view, t) -> bool:
         for k in (t - 1, t - 2):
-            if k >= 0 and self._suffixed_noun(view.tokens[k].norm):
+            if k >= 0 and self._suffixed_force_noun(view.tokens[k].norm):
                 return True
             if k >= 0 and view.is_break(k):
                 return False
@@ -290,6 +290,20 @@ class ArgumentFinder:
 
     def _suffixed_noun(self, norm):
         return norm.startswith(("قوات", "مقاتلي", "عناصر")) and norm.endswith(("ها", "هم", "ه"))
+
+    def _suffixed_force_noun(self, norm):
+        """قواتها، مقاتليها، وحداته، طائراته، مدفعيته: a force or weapon noun with a pronoun suffix."""
+        if self._suffixed_noun(norm):
+            return True
+        lists = self.lex.lists
+        for suffix in ("ها", "هم", "ه"):
+            if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+                stem = norm[:-len(suffix)]
+                if suffix == "ه" and not stem.endswith(("ت", "ي", "و")):
+                    return False       # مسلحة (normalised مسلحه): a feminine ending, no pronoun
+                stems_ = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+                return any(x in lists["force_nouns"] or x in lists["fighter_nouns"] for x in stems_)
+        return False
 
     def _has_later_object(self, view, k, trig):
         for m in view.mentions:

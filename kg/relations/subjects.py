@@ -54,6 +54,14 @@ class SubjectQuery:
         trig = self.trig
         return self.finder._prep_pronoun(self.view, self.after, trig.prep + trig.optional_prep)
 
+    @functools.cached_property
+    def agrees_with_a_subject_before(self) -> bool:
+        """استهدفوا، يقصفون، سيلتقيان: a verb with plural or dual agreement. In Arabic a verb before
+        its subject stays singular, so such a verb's subject is before it (or a pronoun), never after."""
+        norm = self.view.tokens[self.t].norm
+        return self.trig.kind == "verb" and (norm.endswith("وا") or (
+            norm[:1] in "يتس" and norm.endswith(("ون", "ان")) and len(norm) > 4))
+
     @property
     def after_object(self) -> int:
         """Where an actor after the trigger may start: past a preposition with a pronoun."""
@@ -98,6 +106,8 @@ def lam_agent(f, q: SubjectQuery) -> Decision | None:
 def titled_person_after(f, q: SubjectQuery) -> Decision | None:
     """هاجم قائد اللواء سالم الورفلي المعسكر: the person a title after the verb names (not after
     a verbal noun whose genitive is its patient: اغتيال قائد الكتيبة فلان)."""
+    if q.agrees_with_a_subject_before:
+        return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
     title = f._titled_person_after(q.view, q.after)
     if title is not None and not (q.trig.kind == "masdar" and not q.trig.prep and q.trig.obj != "place"):
         return title, "after"
@@ -164,6 +174,8 @@ def resumptive_agent(f, q: SubjectQuery) -> Decision | None:
 def force_adjective_after_verb(f, q: SubjectQuery) -> Decision | None:
     """قصفت المدفعية الإسرائيلية / استهدفت غارة إسرائيلية: a force noun with a nationality after
     the verb (when no preposition with a pronoun stands between)."""
+    if q.agrees_with_a_subject_before:
+        return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
     if q.forces_after is not None and q.pronoun_prep is None:
         return q.forces_after[0], "adjective"
     return None
@@ -188,6 +200,8 @@ def actor_after(f, q: SubjectQuery) -> Decision | None:
     or the genitive agent of a verbal noun), through a force noun (مقاتلو الحركة) or fighters of
     it (هاجم مسلحون من جبهة X); not the patient of a verbal noun (اغتيال فلان), nor a place where
     the trigger wants a place."""
+    if q.agrees_with_a_subject_before:
+        return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
     view, tokens, after, trig = q.view, q.view.tokens, q.after_object, q.trig
     m = view.mention_at(after)
     if m is None and after + 1 < len(tokens) and not view.is_break(after):
