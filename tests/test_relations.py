@@ -692,6 +692,20 @@ def test_the_units_of_the_speaker_act_for_it(extract_text):
     assert ("sudanese_armed_forces", "ADVANCED_TOWARD", "el_obeid") in x
 
 
+def test_a_person_killed_by_fire_is_no_killer(extract_text):
+    x = _triples(extract_text("قتل باسم نعيم برصاص قوات الاحتلال الإسرائيلي."))
+    assert ("israel_defense_forces", "KILLED", "basem_naim") in x
+    assert not [t for t in x if t[0] == "basem_naim"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("استهدف مخيم جنين بغارة إسرائيلية فجر اليوم.", "jenin_camp"),
+    ("تم استهداف مطار المزة بصواريخ إسرائيلية.", "mezzeh_airport"),
+])
+def test_what_a_weapon_of_a_state_struck_was_attacked_by_it(extract_text, text, target):
+    assert ("israel", "ATTACKED", target) in _triples(extract_text(text))
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)

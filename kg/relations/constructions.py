@@ -806,6 +806,27 @@ def acting_jointly(ctx: RuleContext):
         ctx.emit(actor, "ALLIED_WITH", partner, "allied_with:jointly", 0.7, view.tokens[k].text)
 
 
+def struck_by_a_weapon(ctx: RuleContext):
+    """استهدف مخيم جنين بغارة إسرائيلية / تم استهداف المطار بصواريخ إسرائيلية: a verb or verbal noun
+    of attack, the place or actor struck, then the weapon that names its actor (ب + a strike noun
+    with a nationality or an owner): that actor ATTACKED what was struck."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["struck_words"]):
+        return
+    for t in range(len(view.tokens) - 2):
+        if view.covering(t) or not _has(ctx, t, "struck_words"):
+            continue
+        target = view.mention_at(skip_quotes(view, t + 1))
+        if target is None or target.type not in PLACE_TYPES | ACTOR_TYPES or target.type == "Person":
+            continue
+        k = target.token_end
+        if k >= len(view.tokens) or not view.tokens[k].norm.startswith("ب") or view.covering(k):
+            continue
+        agent = _strike_agent(ctx, k, k + 3)
+        if agent is not None and agent.entity_id != target.entity_id:
+            ctx.emit(agent, "ATTACKED", target, "attacked:by_weapon", 0.75, view.tokens[t].text)
+
+
 SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_before_organisation,
     title_inside_a_name,
@@ -825,4 +846,5 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     clash_between,
     presence_in_place,
     acting_jointly,
+    struck_by_a_weapon,
 )

@@ -181,6 +181,23 @@ def force_adjective_after_verb(f, q: SubjectQuery) -> Decision | None:
     return None
 
 
+def passive_with_a_weapon(f, q: SubjectQuery) -> Decision | None:
+    """قتل فلان برصاص القوات / قتل فلان بغارة إسرائيلية: a verb whose next name is followed by
+    ب and a weapon or fire noun reads passively (قُتل): that name is what underwent it, not the
+    subject; the weapon's actor is read by the strike rules."""
+    view, tokens, after = q.view, q.view.tokens, q.after
+    if q.trig.kind != "verb" or after >= len(tokens):
+        return None
+    m = view.mention_at(after)
+    if m is None or m.type != "Person" or m.token_end >= len(tokens):
+        return None              # (قصفت إسرائيل بصواريخ مواقع: a state acts with a weapon)
+    nxt = tokens[m.token_end].norm
+    lists = f.lex.lists
+    if nxt.startswith("ب") and (nxt[1:] in lists["agent_nouns"] or nxt[1:] in lists["strike_nouns"]):
+        return NO_SUBJECT
+    return None
+
+
 def coordinated_subjects_before(f, q: SubjectQuery) -> Decision | None:
     """ديرمر وباراك سيلتقيان الشيباني / الجيش والشرطة اقتحما البلدة: a dual or plural verb right
     after actors joined by و has them as its subject (not the actor after it)."""
@@ -309,6 +326,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     force_adjective_after_verb,
     genitive_agent_before_pronoun,
     coordinated_subjects_before,
+    passive_with_a_weapon,
     actor_after,
     suffixed_word_before,
     relative_clause_head,
