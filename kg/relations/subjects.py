@@ -203,7 +203,7 @@ def coordinated_subjects_before(f, q: SubjectQuery) -> Decision | None:
     after actors joined by و has them as its subject (not the actor after it)."""
     view, m = q.view, q.just_before
     norm = view.tokens[q.t].norm
-    if q.trig.kind != "verb" or not q.svo or not norm.endswith(("ان", "ون", "وا", "ا")):
+    if q.trig.kind != "verb" or not q.svo or not (q.agrees_with_a_subject_before or norm.endswith("ا")):
         return None
     if _prefix(view, m).startswith("و") and any(
             p.type in ACTOR_TYPES and p.token_end in (m.token_start, m.token_start - 1)
