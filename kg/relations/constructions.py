@@ -174,9 +174,10 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
 
 def _person_after(ctx: RuleContext, k: int) -> Mention | None:
     """The person named after an organisation and its title, past a place ("في ليبيا"، "بالسودان"),
-    a nationality, an alias phrase ("المعروف باسم") and one comma or quote."""
+    the organisation's owner ("للحوثيين"), a nationality, an alias phrase ("المعروف باسم") and one
+    comma or quote."""
     view = ctx.view
-    commas = 0
+    commas = owners = 0
     while k < len(view.tokens):
         m = view.mention_at(k)
         n = view.tokens[k].norm
@@ -184,6 +185,10 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
             if m.type == "Person":
                 return None if commas and _prefix(view, m).startswith("و") else m   # ، وفلان: the next item
             if m.type in PLACE_TYPES and (view.tokens[k - 1].norm in ("في", "داخل") or _prefix(view, m).endswith("ب")):
+                k = m.token_end
+                continue
+            if m.type in ORG_TYPES and _prefix(view, m).endswith("ل") and not owners:
+                owners += 1        # عضو المجلس السياسي للحوثيين فلان: the body's owner, then the person
                 k = m.token_end
                 continue
             return None
