@@ -440,3 +440,32 @@ def quoted_place_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> 
         records.setdefault(eid, EntityRecord(eid, "City", sentence_text(sentence, tokens[q + 1].start,
                                                                          tokens[close - 1].end)))
     return out, records
+
+
+def reported_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """وذكر موقع فرات بوست أن ... / وقالت شبكة عين الفرات إن ...: right after a reporting verb, an
+    outlet cue and a name of one to four words up to the complementiser (أن، إن، بأن) or a comma:
+    a media outlet the registry does not know, its cue part of its name."""
+    tokens, out, records = sentence.tokens, [], {}
+    covered = covered_tokens(taken)
+    verbs = reporting_verbs()
+    for i, tok in enumerate(tokens[:-3]):
+        n = tok.norm
+        if n not in verbs and not (n[:1] in "وف" and n[1:] in verbs):
+            continue
+        c = i + 1
+        if tokens[c].norm not in cues.reported_outlets or c in covered:
+            continue
+        end = next((j for j in range(c + 2, min(c + 6, len(tokens)))
+                    if tokens[j].norm in SPEAKER_NAME_ENDS), None)
+        if end is None or any(k in covered or not is_word(tokens[k].norm) for k in range(c + 1, end)):
+            continue
+        last = tokens[end - 1].norm
+        if (last.endswith(("ي", "يه")) and not last.startswith("ال")) or last in reg.nationality \
+                or (end == c + 2 and last in common_words()):
+            continue           # ذكر موقع عسكري، وكالة أنباء رسمية: an outlet described, not named
+        eid = "name:" + "_".join(t.norm for t in tokens[c:end])
+        out.append(Span(c, end, tokens[c].start, tokens[end - 1].end, eid, "MediaOutlet", "cue"))
+        records.setdefault(eid, EntityRecord(eid, "MediaOutlet", sentence_text(sentence, tokens[c].start,
+                                                                                tokens[end - 1].end)))
+    return out, records

@@ -23,7 +23,7 @@ from kg.arabic import proclitic_variants
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
                                  national_army_spans, resolve_metonyms, signals)
 from kg.entities.coreference import anaphor_spans, propagate_names
-from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, speaker_spans
+from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, reported_outlet_spans, speaker_spans
 from kg.entities.generic import generic_spans
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
@@ -82,6 +82,11 @@ def national_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
                                          signalled=given.signalled)
     return Found([Span(i, j, span_start(tokens[i], prefix), tokens[j - 1].end, eid, "StateForce", "registry")
                   for i, j, prefix, eid in found], records)
+
+
+def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وذكر موقع فرات بوست أن ... -> موقع فرات بوست, a MediaOutlet (a cue after a reporting verb)."""
+    return Found(*reported_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
 def cued_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -151,6 +156,7 @@ class Pass:
 SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(state_descriptions, ADD),
     Pass(national_armies, ADD),
+    Pass(reported_outlets, ADD),
     Pass(cued_names, HOLD),
     Pass(cued_lists, SETTLE),
     Pass(countrysides, HOLD),

@@ -1,7 +1,7 @@
 """kg.entities.cues: names a cue word introduces, lists after a plural cue, speakers."""
 from __future__ import annotations
 
-from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, speaker_spans
+from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, reported_outlet_spans, speaker_spans
 
 
 def test_a_place_cue_names_a_place_of_its_type(registry, cues, known):
@@ -63,3 +63,17 @@ def test_adverbs_and_nicknames_in_quotes_are_no_places(registry, known):
     for text in ("وقصفت الطائرات «عمدا» الأحياء.", "وانسحبت القوات «بشكل آمن» من المنطقة."):
         s, spans, _nested = known(text)
         assert quoted_place_spans(s, spans, registry) == ([], {}), text
+
+
+def test_an_outlet_cue_after_a_reporting_verb_names_an_outlet(registry, cues, known):
+    s, spans, _nested = known("وذكرت شبكة عين الوادي أن القوات انسحبت من البلدة.")
+    found, records = reported_outlet_spans(s, spans, registry, cues)
+    assert [(x.entity_id, x.type) for x in found] == [("name:شبكه_عين_الوادي", "MediaOutlet")]
+    assert records["name:شبكه_عين_الوادي"].name == "شبكة عين الوادي"
+
+
+def test_an_outlet_described_but_not_named_is_no_name(registry, cues, known):
+    for text in ("وذكر موقع عسكري أن القوات انسحبت.", "وقالت صحيفة سورية إن القوات انسحبت.",
+                 "وقصفت القوات موقع الجيش أن صح التعبير."):
+        s, spans, _nested = known(text)
+        assert reported_outlet_spans(s, spans, registry, cues) == ([], {}), text
