@@ -706,6 +706,15 @@ def test_what_a_weapon_of_a_state_struck_was_attacked_by_it(extract_text, text, 
     assert ("israel", "ATTACKED", target) in _triples(extract_text(text))
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("سيطرت قوات الدعم السريع، بعد معارك عنيفة استمرت ثلاثة أيام، على مدينة بارا.",
+     ("rapid_support_forces", "CAPTURED", "barah")),
+    ("انسحب الجيش السوداني، وفق مصادر محلية، من مدينة بارا.", ("sudanese_armed_forces", "WITHDREW_FROM", "barah")),
+])
+def test_a_phrase_set_off_by_commas_does_not_cut_a_verb_from_its_object(extract_text, text, triple):
+    assert triple in _triples(extract_text(text))
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)

@@ -448,7 +448,7 @@ class ArgumentFinder:
         first = None
         listed_head = start < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[start].norm))
         while k < len(tokens) and k < limit:
-            aside = _time_aside_end(view, k)
+            aside = _time_aside_end(view, k, self.lex.lists["aside_openers"])
             if aside != k:
                 limit += aside - k
                 k = aside             # قصفت الطائرات، فجر اليوم، بلدة الخيام
@@ -640,7 +640,7 @@ class ArgumentFinder:
         k, end = after - 1, min(after + window, len(view.tokens))
         while k + 1 < end:
             k += 1
-            aside = _time_aside_end(view, k)
+            aside = _time_aside_end(view, k, self.lex.lists["aside_openers"])
             if aside != k:
                 k, end = aside - 1, min(end + aside - k, len(view.tokens))
                 continue          # سيطرت القوات، الخميس، على: a time between commas
@@ -659,14 +659,22 @@ class ArgumentFinder:
         return None
 
 
-def _time_aside_end(view, k: int) -> int:
-    """After a time phrase set off by commas at token k (، الخميس، / ، فجر اليوم،): the index
+def _time_aside_end(view, k: int, openers: frozenset = frozenset()) -> int:
+    """After a phrase set off by commas at token k: a time (، الخميس، / ، فجر اليوم،) or a phrase
+    opened by one of ``openers`` (، بعد معارك عنيفة استمرت أياما، / ، بعد انسحاب الجيش،): the index
     after its closing comma; k itself when there is none."""
     tokens = view.tokens
     if k >= len(tokens) or tokens[k].norm not in ("،", ","):
         return k
-    for j in range(k + 2, min(k + 5, len(tokens))):
+    opened = k + 1 < len(tokens) and any(stem in openers for _, stem in proclitic_variants(tokens[k + 1].norm))
+    for j in range(k + 2, min(k + (10 if opened else 5), len(tokens))):
         if tokens[j].norm in ("،", ","):
             inside = [t.norm for t in tokens[k + 1:j]]
-            return j + 1 if all(n in TIME_WORDS or n.isdigit() for n in inside) else k
+            if all(n in TIME_WORDS or n.isdigit() for n in inside):
+                return j + 1
+            if opened:
+                return j + 1
+            return k
+        if view.is_break(j) and tokens[j].norm not in ("،", ","):
+            return k
     return k
