@@ -715,6 +715,13 @@ def test_a_phrase_set_off_by_commas_does_not_cut_a_verb_from_its_object(extract_
     assert triple in _triples(extract_text(text))
 
 
+def test_advancing_inside_a_town_enters_it(extract_text):
+    x = _triples(extract_text("تقدمت قوات إسرائيلية داخل بلدة كفركلا."))
+    assert {t for t in x if t[1] == "ENTERED" and t[2] == "kfar_kila"}
+    x = _triples(extract_text("تقدمت قوات الدعم السريع نحو مدينة الأبيض."))
+    assert ("rapid_support_forces", "ADVANCED_TOWARD", "el_obeid") in x and not [t for t in x if t[1] == "ENTERED"]
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)
