@@ -27,9 +27,15 @@ from kg.types import Article, ArticleExtraction, Skipped
 CHECKPOINT_ITEMS = 400_000
 
 
+def ner_wanted() -> bool:
+    """Whether the entities stage runs the statistical name recogniser (kg.ner). KG_NER=0 in the
+    environment turns it off (registry names and cues only): the one place the switch is read."""
+    return os.environ.get("KG_NER", "1") != "0"
+
+
 def extract_article(article: Article) -> ArticleExtraction:
     """The map step: everything one article contributes to the graph."""
-    return extract(resolve(analyse(article)))
+    return extract(resolve(analyse(article), use_ner=ner_wanted()))
 
 
 # Inputs of at least this many articles load the NER's compiled decoder before extraction starts

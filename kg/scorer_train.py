@@ -64,11 +64,12 @@ def read_article(article, gold: dict, shared) -> ArticleData:
     """Analyse and resolve an article, run the rules, and label its candidate pairs."""
     from kg.arabic import analyse
     from kg.entities import resolve
+    from kg.pipeline import ner_wanted
     from kg.relations.extractor import RelationExtractor
 
     reader = _reader()
     sym = reader.symmetric
-    resolved = resolve(analyse(article))
+    resolved = resolve(analyse(article), use_ner=ner_wanted())
     ex = RelationExtractor(resolved)
     claims = ex.run()
     candidates = features_of(ex, claims)

@@ -185,30 +185,6 @@ def test_the_strip_is_the_gaza_strip_not_the_last_neighbourhood(resolve_text):
     assert m and m[0].entity_id == "gaza_strip"
 
 
-def _recognised(text: str, name: str, fine: str):
-    """A recogniser span over the first occurrence of name (as the statistical model would give it)."""
-    from kg.ner.recognise import NerSpan
-    start = text.index(name)
-    return NerSpan(start, start + len(name), name, "PER" if fine == "Person" else "ORG", fine, 0.9)
-
-
-@pytest.mark.parametrize("text, name, fine, kept", [
-    ("وقال خالد العمري إن القصف توقف.", "خالد العمري", "Person", True),
-    ("أصيب ثلاثة في غارة على محيط بركة الشيخ رضوان شمالي المدينة.", "رضوان", "Person", False),
-    ("غادرت طائرة شحن القاعدة الجوية الروسية متجهة إلى ليبيا.", "القاعدة الجوية الروسية", "Organization", False),
-    ("وأعلنت الحركة الشعبية للتغيير مشاركتها.", "الحركة الشعبية للتغيير", "Organization", True),
-], ids=["full-name", "one-word-person", "description", "organisation-name"])
-def test_recognised_names_that_are_not_names_are_dropped(text, name, fine, kept):
-    """A person is named in full; a definite head with only adjectives after it is a description."""
-    from kg.arabic import analyse
-    from kg.entities import load_cues, ner_spans
-    from kg.ingest import make_article
-    from kg.registry import load_registry
-    sentence = analyse(make_article("t", text, "test")).sentences[0]
-    spans, new = ner_spans(sentence, [], [_recognised(text, name, fine)], load_registry(), load_cues())
-    assert bool(spans) == kept, (name, spans)
-
-
 # ---------------------------------------------------------------- adjectives and names inside names
 
 def _entity_ids(resolved):
@@ -303,3 +279,12 @@ def test_a_definite_head_refers_back_to_the_entity_it_heads(resolve_text, text, 
 def test_a_definite_head_with_no_antecedent_of_its_kind_stays_unresolved(resolve_text):
     resolved = resolve_text("قصفت الطائرات مدينة حلب. وقالت الوزارة إن الضحايا مدنيون.")
     assert "الوزارة" not in _by_text(resolved)
+
+
+def test_gaza_alone_is_the_strip_and_the_city_cue_names_the_city(resolve_text):
+    ids = _by_text(resolve_text("تواصل القصف على غزة. وقصفت الطائرات مدينة غزة فجرا."))
+    assert ids["غزة"] == "gaza_strip" and ids["مدينة غزة"] == "gaza"
+
+
+def test_syrian_factions_are_the_opposition_not_the_country(resolve_text):
+    assert _by_text(resolve_text("سيطرت فصائل سورية على مدينة حماة."))["فصائل سورية"] == "syrian_opposition"

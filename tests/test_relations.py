@@ -667,6 +667,61 @@ def test_a_place_attached_to_a_larger_place_lies_in_it(extract_text):
         all("النبطي" in t[2] for t in x if t[1] == "LOCATED_IN" and t[0] == "khiam")
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("هاجمت مسيرات قوات الدعم السريع مواقع في مدينة الأبيض.", ("rapid_support_forces", "ATTACKED", "el_obeid")),
+    ("دخلت دبابات الجيش الإسرائيلي مدينة رفح.", ("israel_defense_forces", "ENTERED", "rafah")),
+])
+def test_the_weapons_of_an_actor_before_it_make_it_act(extract_text, text, triple):
+    assert triple in _triples(extract_text(text))
+
+
+def test_a_dual_verb_after_joined_actors_has_them_as_subject(extract_text):
+    x = _triples(extract_text("أحمد الشرع وأسعد الشيباني سيلتقيان توم باراك في باريس."))
+    assert {("ahmed_al_sharaa", "MET_WITH", "tom_barrack"), ("asaad_al_shaibani", "MET_WITH", "tom_barrack")} <= x
+    x = _triples(extract_text("الجيش السوداني والقوة المشتركة اقتحما مدينة بارا."))
+    assert ("sudanese_armed_forces", "ENTERED", "barah") in x
+
+
+def test_a_plural_verb_takes_its_subject_before_it(extract_text):
+    x = _triples(extract_text("قالت حركة حماس إن مقاتليها استهدفوا دبابة إسرائيلية في خان يونس."))
+    assert ("hamas", "ATTACKED", "khan_yunis") in x and ("israel", "ATTACKED", "khan_yunis") not in x
+
+
+def test_the_units_of_the_speaker_act_for_it(extract_text):
+    x = _triples(extract_text("أعلن الجيش السوداني أن وحداته تقدمت نحو مدينة الأبيض."))
+    assert ("sudanese_armed_forces", "ADVANCED_TOWARD", "el_obeid") in x
+
+
+def test_a_person_killed_by_fire_is_no_killer(extract_text):
+    x = _triples(extract_text("قتل باسم نعيم برصاص قوات الاحتلال الإسرائيلي."))
+    assert ("israel_defense_forces", "KILLED", "basem_naim") in x
+    assert not [t for t in x if t[0] == "basem_naim"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("استهدف مخيم جنين بغارة إسرائيلية فجر اليوم.", "jenin_camp"),
+    ("تم استهداف مطار المزة بصواريخ إسرائيلية.", "mezzeh_airport"),
+])
+def test_what_a_weapon_of_a_state_struck_was_attacked_by_it(extract_text, text, target):
+    assert ("israel", "ATTACKED", target) in _triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("سيطرت قوات الدعم السريع، بعد معارك عنيفة استمرت ثلاثة أيام، على مدينة بارا.",
+     ("rapid_support_forces", "CAPTURED", "barah")),
+    ("انسحب الجيش السوداني، وفق مصادر محلية، من مدينة بارا.", ("sudanese_armed_forces", "WITHDREW_FROM", "barah")),
+])
+def test_a_phrase_set_off_by_commas_does_not_cut_a_verb_from_its_object(extract_text, text, triple):
+    assert triple in _triples(extract_text(text))
+
+
+def test_advancing_inside_a_town_enters_it(extract_text):
+    x = _triples(extract_text("تقدمت قوات إسرائيلية داخل بلدة كفركلا."))
+    assert {t for t in x if t[1] == "ENTERED" and t[2] == "kfar_kila"}
+    x = _triples(extract_text("تقدمت قوات الدعم السريع نحو مدينة الأبيض."))
+    assert ("rapid_support_forces", "ADVANCED_TOWARD", "el_obeid") in x and not [t for t in x if t[1] == "ENTERED"]
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)

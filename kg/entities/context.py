@@ -22,6 +22,7 @@ STATE_ACTOR_TYPES = ("Government",)
 
 
 def _stems(norm: str) -> tuple[str, ...]:
+    """The stems of a token's proclitic readings (وبدمشق -> وبدمشق، بدمشق، دمشق)."""
     return tuple(stem for _, stem in proclitic_variants(norm))
 
 
@@ -192,10 +193,10 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
     Returns ((i, j, proclitic prefix, entity id), ...) and the new entity records."""
     from kg.types import EntityRecord
     cues = cues or load_context_cues()
-    tokens, out, new = sentence.tokens, [], {}
+    tokens, out, records = sentence.tokens, [], {}
     starts = [k for k, sig in (signals(sentence, reg) if signalled is None else signalled) if sig[1]]
     if not starts:                 # most sentences: no army head at all
-        return out, new
+        return out, records
     longest = max((len(h) for h in cues.army_heads), default=0)
     end = 0
     for i in starts:
@@ -226,12 +227,12 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
             name = " ".join(t.text for t in tokens[i0:j])
             if prefix and name.startswith(prefix):
                 name = name[len(prefix):]
-            new.setdefault(eid, EntityRecord(eid, "StateForce", name,
-                                             f"{country.name_en} Armed Forces" if country and country.name_en else None,
-                                             country=iso))
+            records.setdefault(eid, EntityRecord(eid, "StateForce", name,
+                                                 f"{country.name_en} Armed Forces" if country and country.name_en else None,
+                                                 country=iso))
         out.append((i0, j, prefix, eid))
         end = j
-    return out, new
+    return out, records
 
 
 

@@ -23,6 +23,7 @@ class Cues:
     not_adjectives: frozenset[str] = frozenset()
     plural_place: dict[str, str] = dataclasses.field(default_factory=dict)
     in_name: frozenset[str] = frozenset()
+    reported_outlets: frozenset[str] = frozenset()
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -51,6 +52,7 @@ def load_cues() -> Cues:
         not_adjectives=frozenset(normalise(w) for w in data.get("not_adjectives", ())),
         plural_place={normalise(k): v for k, v in data.get("plural_place_cues", {}).items()},
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
+        reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
     )
 
 

@@ -191,10 +191,12 @@ def mention_ending_at(view: SentenceView, k: int) -> Mention | None:
     return None
 
 
-def suffixed_before(view: SentenceView, t: int) -> bool:
-    """قواتها سيطرت: a force noun with a pronoun suffix one or two words before t."""
+def suffixed_before(view: SentenceView, t: int, lists=None) -> bool:
+    """قواتها سيطرت / وحداته تقدمت: a force or weapon noun with a pronoun suffix one or two words
+    before t (``lists``: the lexicon's word lists, for any force noun of the lexicon)."""
     for k in (t - 1, t - 2):
-        if k >= 0 and suffixed_noun(view.tokens[k].norm):
+        if k >= 0 and (suffixed_noun(view.tokens[k].norm) or (lists is not None and
+                                                             suffixed_force_noun(view.tokens[k].norm, lists))):
             return True
         if k >= 0 and view.is_break(k):
             return False
@@ -279,6 +281,18 @@ def feminine_verb(lexicon, norm: str) -> bool:
 def suffixed_noun(norm: str) -> bool:
     """قواتها، مقاتليهم، عناصره: a force noun with a pronoun suffix."""
     return norm.startswith(("قوات", "مقاتلي", "عناصر")) and norm.endswith(("ها", "هم", "ه"))
+
+
+def suffixed_force_noun(norm: str, lists) -> bool:
+    """وحداته، طائراته، مدفعيته: a force or weapon noun of the lexicon with a pronoun suffix."""
+    for suffix in ("ها", "هم", "ه"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            stem = norm[:-len(suffix)]
+            if suffix == "ه" and not stem.endswith(("ت", "ي", "و")):
+                return False       # مسلحة (normalised مسلحه): a feminine ending, no pronoun
+            stems_ = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+            return any(x in lists["force_nouns"] or x in lists["fighter_nouns"] for x in stems_)
+    return False
 
 
 def has_later_object(view: SentenceView, k: int, trig: Trigger) -> bool:
@@ -475,7 +489,7 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
     first = None
     listed_head = start < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[start].norm))
     while k < len(tokens) and k < limit:
-        aside = _time_aside_end(view, k)
+        aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"])
         if aside != k:
             limit += aside - k
             k = aside             # قصفت الطائرات، فجر اليوم، بلدة الخيام
@@ -698,7 +712,7 @@ def find_prep(sc: SentenceContext, after, preps, window=8):
     k, end = after - 1, min(after + window, len(view.tokens))
     while k + 1 < end:
         k += 1
-        aside = _time_aside_end(view, k)
+        aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"])
         if aside != k:
             k, end = aside - 1, min(end + aside - k, len(view.tokens))
             continue          # سيطرت القوات، الخميس، على: a time between commas
@@ -718,14 +732,20 @@ def find_prep(sc: SentenceContext, after, preps, window=8):
 
 
 
-def _time_aside_end(view: SentenceView, k: int) -> int:
-    """After a time phrase set off by commas at token k (، الخميس، / ، فجر اليوم،): the index
+def _time_aside_end(view: SentenceView, k: int, openers: frozenset = frozenset()) -> int:
+    """After a phrase set off by commas at token k: a time (، الخميس، / ، فجر اليوم،) or a phrase
+    opened by one of ``openers`` (، بعد معارك عنيفة استمرت أياما، / ، بعد انسحاب الجيش،): the index
     after its closing comma; k itself when there is none."""
     tokens = view.tokens
     if k >= len(tokens) or tokens[k].norm not in ("،", ","):
         return k
-    for j in range(k + 2, min(k + 5, len(tokens))):
+    opened = k + 1 < len(tokens) and any(stem in openers for _, stem in proclitic_variants(tokens[k + 1].norm))
+    for j in range(k + 2, min(k + (10 if opened else 5), len(tokens))):
         if tokens[j].norm in ("،", ","):
             inside = [t.norm for t in tokens[k + 1:j]]
-            return j + 1 if all(n in TIME_WORDS or n.isdigit() for n in inside) else k
+            if all(n in TIME_WORDS or n.isdigit() for n in inside):
+                return j + 1
+            return j + 1 if opened else k
+        if view.is_break(j):
+            return k
     return k

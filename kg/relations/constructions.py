@@ -174,9 +174,10 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
 
 def _person_after(ctx: RuleContext, k: int) -> Mention | None:
     """The person named after an organisation and its title, past a place ("في ليبيا"، "بالسودان"),
-    a nationality, an alias phrase ("المعروف باسم") and one comma or quote."""
+    the organisation's owner ("للحوثيين"), a nationality, an alias phrase ("المعروف باسم") and one
+    comma or quote."""
     view = ctx.view
-    commas = 0
+    commas = owners = 0
     while k < len(view.tokens):
         m = view.mention_at(k)
         n = view.tokens[k].norm
@@ -184,6 +185,10 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
             if m.type == "Person":
                 return None if commas and _prefix(view, m).startswith("و") else m   # ، وفلان: the next item
             if m.type in PLACE_TYPES and (view.tokens[k - 1].norm in ("في", "داخل") or _prefix(view, m).endswith("ب")):
+                k = m.token_end
+                continue
+            if m.type in ORG_TYPES and _prefix(view, m).endswith("ل") and not owners:
+                owners += 1        # عضو المجلس السياسي للحوثيين فلان: the body's owner, then the person
                 k = m.token_end
                 continue
             return None
@@ -778,6 +783,55 @@ def _adverb(ctx: RuleContext, k: int) -> Mention | None:
     return ctx.adjective(norm[:-1], k) if norm.endswith("يا") else None
 
 
+def acting_jointly(ctx: RuleContext):
+    """نفذت سرايا القدس بالاشتراك مع كتائب الأقصى هجوما / بمشاركة فصائل أخرى: the actor named
+    after a phrase of joint action and the actor that acts before it are ALLIED_WITH each other."""
+    view = ctx.view
+    phrases = ctx.lists["jointly_words"]
+    if view.stem_set().isdisjoint(_first_words(phrases)):
+        return
+    for k in range(1, len(view.tokens) - 1):
+        if view.covering(k):
+            continue
+        first = view.tokens[k].norm
+        first = first[1:] if first.startswith("و") and len(first) > 4 else first     # وبالاشتراك
+        for length in (4, 3, 2, 1):
+            words = " ".join([first] + [view.tokens[x].norm for x in range(k + 1, min(k + length, len(view.tokens)))])
+            if words in phrases:
+                break
+        else:
+            continue
+        partner = view.mention_at(skip_quotes(view, k + length))
+        actor = _nearest_before(view, k, lambda m: m.type in ACTOR_TYPES and m.type not in ("Country", "Person")
+                                and k - m.token_end <= 3)
+        if partner is None or actor is None or partner.type not in ACTOR_TYPES or partner.type == "Country" \
+                or partner.entity_id == actor.entity_id \
+                or any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(actor.token_end, k)):
+            continue
+        ctx.emit(actor, "ALLIED_WITH", partner, "allied_with:jointly", 0.7, view.tokens[k].text)
+
+
+def struck_by_a_weapon(ctx: RuleContext):
+    """استهدف مخيم جنين بغارة إسرائيلية / تم استهداف المطار بصواريخ إسرائيلية: a verb or verbal noun
+    of attack, the place or actor struck, then the weapon that names its actor (ب + a strike noun
+    with a nationality or an owner): that actor ATTACKED what was struck."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["struck_words"]):
+        return
+    for t in range(len(view.tokens) - 2):
+        if view.covering(t) or not _has(ctx, t, "struck_words"):
+            continue
+        target = view.mention_at(skip_quotes(view, t + 1))
+        if target is None or target.type not in PLACE_TYPES | ACTOR_TYPES or target.type == "Person":
+            continue
+        k = target.token_end
+        if k >= len(view.tokens) or not view.tokens[k].norm.startswith("ب") or view.covering(k):
+            continue
+        agent = _strike_agent(ctx, k, k + 3)
+        if agent is not None and agent.entity_id != target.entity_id:
+            ctx.emit(agent, "ATTACKED", target, "attacked:by_weapon", 0.75, view.tokens[t].text)
+
+
 SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_before_organisation,
     title_inside_a_name,
@@ -796,4 +850,6 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     under_control_of,
     clash_between,
     presence_in_place,
+    acting_jointly,
+    struck_by_a_weapon,
 )

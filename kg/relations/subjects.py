@@ -60,6 +60,14 @@ class SubjectQuery:
         trig = self.trig
         return arguments.prep_pronoun(self.view, self.after, trig.prep + trig.optional_prep)
 
+    @functools.cached_property
+    def agrees_with_a_subject_before(self) -> bool:
+        """استهدفوا، يقصفون، سيلتقيان: a verb with plural or dual agreement. In Arabic a verb before
+        its subject stays singular, so such a verb's subject is before it (or a pronoun), never after."""
+        norm = self.view.tokens[self.t].norm
+        return self.trig.kind == "verb" and (norm.endswith("وا") or (
+            norm[:1] in "يتس" and norm.endswith(("ون", "ان")) and len(norm) > 4))
+
     @property
     def after_object(self) -> int:
         """Where an actor after the trigger may start: past a preposition with a pronoun."""
@@ -105,6 +113,8 @@ def lam_agent(q: SubjectQuery) -> Decision | None:
 def titled_person_after(q: SubjectQuery) -> Decision | None:
     """هاجم قائد اللواء سالم الورفلي المعسكر: the person a title after the verb names (not after
     a verbal noun whose genitive is its patient: اغتيال قائد الكتيبة فلان)."""
+    if q.agrees_with_a_subject_before:
+        return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
     title = arguments.titled_person_after(q.view, q.after)
     if title is not None and not (q.trig.kind == "masdar" and not q.trig.prep and q.trig.obj != "place"):
         return title, "after"
@@ -172,8 +182,41 @@ def resumptive_agent(q: SubjectQuery) -> Decision | None:
 def force_adjective_after_verb(q: SubjectQuery) -> Decision | None:
     """قصفت المدفعية الإسرائيلية / استهدفت غارة إسرائيلية: a force noun with a nationality after
     the verb (when no preposition with a pronoun stands between)."""
+    if q.agrees_with_a_subject_before:
+        return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
     if q.forces_after is not None and q.pronoun_prep is None:
         return q.forces_after[0], "adjective"
+    return None
+
+
+def passive_with_a_weapon(q: SubjectQuery) -> Decision | None:
+    """قتل فلان برصاص القوات / قتل فلان بغارة إسرائيلية: a verb whose next name, a person, is
+    followed by ب and a weapon or fire noun reads passively (قُتل): that person underwent it and is
+    not the subject; the weapon's actor is read by the strike rules."""
+    view, tokens, after = q.view, q.view.tokens, q.after
+    if q.trig.kind != "verb" or after >= len(tokens):
+        return None
+    m = view.mention_at(after)
+    if m is None or m.type != "Person" or m.token_end >= len(tokens):
+        return None              # (قصفت إسرائيل بصواريخ مواقع: a state acts with a weapon)
+    nxt = tokens[m.token_end].norm
+    lists = q.sentence.lexicon.lists
+    if nxt.startswith("ب") and (nxt[1:] in lists["agent_nouns"] or nxt[1:] in lists["strike_nouns"]):
+        return NO_SUBJECT
+    return None
+
+
+def coordinated_subjects_before(q: SubjectQuery) -> Decision | None:
+    """ديرمر وباراك سيلتقيان الشيباني / الجيش والشرطة اقتحما البلدة: a dual or plural verb right
+    after actors joined by و has them as its subject (not the actor after it)."""
+    view, m = q.view, q.just_before
+    norm = view.tokens[q.t].norm
+    if q.trig.kind != "verb" or not q.svo or not (q.agrees_with_a_subject_before or norm.endswith("ا")):
+        return None
+    if _prefix(view, m).startswith("و") and any(
+            p.type in ACTOR_TYPES and p.token_end in (m.token_start, m.token_start - 1)
+            for p in view.mentions if p.token_end <= m.token_start):
+        return m, "before"
     return None
 
 
@@ -182,12 +225,14 @@ def actor_after(q: SubjectQuery) -> Decision | None:
     or the genitive agent of a verbal noun), through a force noun (مقاتلو الحركة) or fighters of
     it (هاجم مسلحون من جبهة X); not the patient of a verbal noun (اغتيال فلان), nor a place where
     the trigger wants a place."""
+    if q.agrees_with_a_subject_before:
+        return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
     view, tokens, after, trig = q.view, q.view.tokens, q.after_object, q.trig
     lists = q.sentence.lexicon.lists
     m = view.mention_at(after)
     if m is None and after + 1 < len(tokens) and not view.is_break(after):
         m2 = view.mention_at(after + 1)
-        if m2 is not None and tokens[after].norm in FORCE_NOUNS:
+        if m2 is not None and (tokens[after].norm in FORCE_NOUNS or tokens[after].norm in lists["force_nouns"]):
             m = m2
         elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
                 and tokens[after].norm in lists["fighter_nouns"]:
@@ -224,7 +269,7 @@ def genitive_agent_before_pronoun(q: SubjectQuery) -> Decision | None:
 
 def suffixed_word_before(q: SubjectQuery) -> Decision | None:
     """قواتها سيطرت على البلدة: a pronoun suffixed to the word before the trigger."""
-    if arguments.suffixed_before(q.view, q.t):
+    if arguments.suffixed_before(q.view, q.t, q.sentence.lexicon.lists):
         return arguments.pronoun_referent(q.sentence, q.t), "pronoun"
     return None
 
@@ -291,6 +336,8 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     resumptive_agent,
     force_adjective_after_verb,
     genitive_agent_before_pronoun,
+    coordinated_subjects_before,
+    passive_with_a_weapon,
     actor_after,
     suffixed_word_before,
     relative_clause_head,

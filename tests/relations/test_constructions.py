@@ -281,3 +281,24 @@ def test_member_title_with_a_group_adjective():
                         group_adjective=group_adjective)
     C.title_with_a_group_adjective(ctx)
     assert out == [("samir", "MEMBER_OF", "nasr")]
+
+
+@pytest.mark.parametrize("text", [
+    "نفذت سرايا الفجر بالاشتراك مع كتائب النصر هجوما على الموقع.",
+    "نفذت سرايا الفجر، وبالاشتراك مع كتائب النصر، هجوما على الموقع.",
+])
+def test_acting_jointly_with_an_actor_is_an_alliance(text):
+    v = sentence(text, [("سرايا الفجر", "fajr", "ArmedGroup"), ("كتائب النصر", "nasr", "ArmedGroup")])
+    assert run(C.acting_jointly, v) == {("fajr", "ALLIED_WITH", "nasr")}
+
+
+def test_jointly_with_no_actor_before_is_no_alliance():
+    v = sentence("وقالت مصادر إن الهجوم نفذ بالاشتراك مع كتائب النصر.", [("كتائب النصر", "nasr", "ArmedGroup")])
+    assert run(C.acting_jointly, v) == set()
+
+
+def test_the_person_after_a_body_and_its_owner():
+    v = sentence("وأوضح عضو المجلس الأعلى لحركة النصر سمير ناصر أن الهجمات ستستمر.",
+                 [("المجلس الأعلى", "council", "Government"), ("حركة النصر", "nasr", "ArmedGroup"),
+                  ("سمير ناصر", "samir", "Person")])
+    assert ("samir", "MEMBER_OF", "council") in run(C.title_before_organisation, v)

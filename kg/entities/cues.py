@@ -1,0 +1,471 @@
+"""Names the registry does not know, introduced by a word that says what they are (the cues of
+ontology/cues.json): a singular cue and one name (مدينة X، جماعة X، العميد X), a plural cue and a
+list of names (بلدات X، Y وZ), and the speaker right after a reporting verb (وقال أحمد علي، ...).
+
+Each pass returns its spans and the new entities (id -> EntityRecord) they name.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.arabic import is_word, normalise, proclitic_variants
+from kg.entities.matching import reading_in, reading_memo
+from kg.entities.names import is_adjective, is_trigger, name_parts, person_end, reporting_verbs
+from kg.entities.spans import Span, covered_tokens, covers, sentence_text, span_start
+from kg.language.cues import Cues, load_context_cues
+from kg.language.lexicon import load_lexicon
+from kg.language.words import (FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+                               PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
+from kg.registry import Registry, common_words
+from kg.types import EntityRecord, Sentence
+
+
+OPENING_QUOTES = QUOTES | {"("}          # what opens a quoted name
+_FACILITY_ADJECTIVE_FORMS = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
+
+
+def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
+              article_country: str | None = None) -> tuple[list[Span], dict, dict[int, Span]]:
+    """Names the registry does not know, introduced by a cue word: مدينة X، جماعة X، العميد X ...
+
+    Returns the new spans, the new entities (id -> record) and the spans of ``taken`` this pass
+    reads anew (index in ``taken`` -> replacement): a known place a cue joins (مدينة غزة: one
+    mention, cue included) or that a new name contains (كتيبة طولكرم: طولكرم becomes 'nested')."""
+    tokens, out, records, replaced = sentence.tokens, [], {}, {}
+    covered = covered_tokens(taken)          # out's spans all end before i: never asked again
+    first_word = reading_memo(cues.first_words)
+    i = 0
+    while i < len(tokens):
+        if i in covered or first_word[tokens[i].norm] is None or not is_word(tokens[i].norm):
+            i += 1                 # most tokens: no cue starts here (_cue_at would say so)
+            continue
+        cue_len, etype = _cue_at(tokens, i, cues)
+        at = next((n for n, s in enumerate(taken) if s.i == i + cue_len), None) if cue_len else None
+        inner = taken[at] if at is not None else None
+        if inner is not None and etype in ("ArmedGroup", "StateForce") and inner.source == "registry" \
+                and inner.type in ("City", "Region", "Country") and cue_len == 1:
+            j = inner.j        # كتيبة طولكرم، فيلق فلسطين: a unit named after a place, which it names
+            eid = _new_entity_id(tokens[i:j])
+            records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, tokens[i].start, tokens[j - 1].end)))
+            replaced[at] = replace(inner, source="nested")
+            out.append(Span(i, j, _cue_start(tokens, i, cues), tokens[j - 1].end, eid, etype, "cue"))
+            i = j
+            continue
+        if inner is not None and etype not in PLACE_TYPES:
+            i += 1
+            continue           # حركة حماس: the registry knows the name
+        if inner is not None and etype in PLACE_TYPES:
+            span, inner_now, record = _place_with_cue(tokens, i, inner, etype, cues, sentence, reg)
+            if inner_now is not None:
+                replaced[at] = inner_now
+            if record is not None:
+                records.setdefault(record.id, record)
+            if span is not None:
+                out.append(span)
+                i = span.j
+                continue
+            i += 1
+            continue       # مدينة حمص: the registry already knows the name
+        if not cue_len:
+            i += 1
+            continue
+        k = i + cue_len
+        while k < len(tokens) and tokens[k].norm in OPENING_QUOTES:
+            k += 1             # بلدة "شمع"
+        if k > i + cue_len and any(s.i == k for s in taken):
+            i = k
+            continue           # وكالة "سانا": the registry knows the name
+        if etype == "Person" and (k >= len(tokens) or person_end(tokens, k, cues, reg, taken + out) - k < 2) \
+                and _cue_word(tokens, i, cues) in cues.place:
+            etype = cues.place[_cue_word(tokens, i, cues)]     # اللواء: a rank or a brigade
+        if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
+            name_toks = tokens[i:k + 1]          # اللواء 23، الفوج 46
+            eid = _new_entity_id(name_toks)
+            out.append(Span(i, k + 1, _cue_start(tokens, i, cues), tokens[k].end, eid, "Facility", "cue"))
+            records.setdefault(eid, EntityRecord(eid, "Facility", sentence_text(sentence, tokens[i].start, tokens[k].end)))
+            i = k + 1
+            continue
+        if etype == "Person":
+            k = _after_affiliation(tokens, k, taken)
+            while k < len(tokens) and is_word(tokens[k].norm) and (
+                    tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
+                k += 1
+            j = person_end(tokens, k, cues, reg, taken + out)
+            if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]]):
+                j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
+        elif k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
+            j = _closing_quote(tokens, k)      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
+        else:
+            j = _name_tokens(tokens, k, cues, reg, out, org=etype not in PLACE_TYPES)
+            if etype == "Facility" and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
+                j += 1         # سجن إزرع المركزي
+            if etype not in PLACE_TYPES and j > k:
+                j = _org_adjectives_end(tokens, j, taken, cues, reg)
+                at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
+                           and s.type in ("City", "Region")), None)
+                if at is not None:
+                    replaced[at] = replace(taken[at], source="nested")
+                    j = taken[at].j    # تجمع أحرار حوران: an organisation named after its place
+                if _describes_a_name(tokens, k, j, taken):
+                    i = j
+                    continue   # وكالة أنباء "رويترز": a description of the name that follows
+        if j > k and (etype != "Person" or j - k >= 2):
+            # an organisation's cue is part of its name (حركة النجباء، وزارة الدفاع); a place's is not
+            keep = etype not in PLACE_TYPES | {"Person"} or cues.keeps_cue(_cue_word(tokens, i, cues), etype)
+            name_toks = tokens[i:j] if keep else tokens[k:j]
+            start_tok = k if etype == "Person" else i
+            prefix = proclitic_variants(tokens[start_tok].norm)
+            start = tokens[start_tok].start
+            first_norm = name_toks[0].norm
+            for p, stem in prefix[1:]:
+                if stem == _cue_word(tokens, start_tok, cues) or (stem,) in cues.org or stem in cues.place:
+                    start = span_start(tokens[start_tok], p)
+                    if keep:
+                        first_norm = stem      # وميناء رأس عيسى names ميناء رأس عيسى
+                    break
+            eid = "name:" + "_".join([first_norm] + [t.norm for t in name_toks[1:]])
+            if etype == "Government" and article_country:
+                eid = f"name:{article_country}:" + eid[5:]     # وزارة الدفاع of this article's country
+            surface = sentence_text(sentence, start if keep else name_toks[0].start, name_toks[-1].end)
+            out.append(Span(start_tok, j, start, tokens[j - 1].end, eid, etype, "cue"))
+            records.setdefault(eid, EntityRecord(eid, etype, surface))
+            i = j
+        else:
+            i += 1
+    return out, records, replaced
+
+
+def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """A plural cue and the list of names it introduces: بلدات عيترون، مركبا وبليدا -> three
+    places of the cue's type; names the registry knows keep their entity and continue the list."""
+    tokens, out, records = sentence.tokens, [], {}
+    if not cues.plural_place:
+        return out, records
+    plural = reading_memo(cues.plural_place)
+    for i, hit in [(i, h) for i, h in enumerate(map(plural.__getitem__, [t.norm for t in tokens])) if h is not None]:
+        if covers(taken, i):
+            continue
+        etype = cues.plural_place[hit[1]]
+        k, first = i + 1, True
+        while k < len(tokens):
+            known = next((s for s in taken if s.i == k), None)
+            conj = ""
+            norm = tokens[k].norm
+            if known is None and not first and norm.startswith("و") and len(norm) > 2:
+                conj, norm = "و", norm[1:]
+            if known is not None:
+                j = known.j
+            else:
+                j = _list_item_end(tokens, k, norm, cues, reg, taken, first)
+                if j == k:
+                    break
+                words = [norm] + [x.norm for x in tokens[k + 1:j]]
+                eid = "name:" + "_".join(words)
+                start = span_start(tokens[k], conj)
+                out.append(Span(k, j, start, tokens[j - 1].end, eid, etype, "cue"))
+                records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
+            first = False
+            if j < len(tokens) and tokens[j].norm in LIST_SEPARATORS:
+                k = j + 1
+            elif j < len(tokens) and tokens[j].norm.startswith("و") and len(tokens[j].norm) > 2:
+                k = j
+            else:
+                break
+    return out, records
+
+
+def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """وقال أحمد علي، وهو مقاتل ... / وأكد سامر الحسن أن ...: right after a reporting verb, a
+    name of two or three words that starts with a known given name and ends at a comma, a
+    complementiser or a colon: the speaker."""
+    tokens, out, records = sentence.tokens, [], {}
+    verbs = reporting_verbs()
+    given, _family = name_parts()
+    for i, tok in enumerate(tokens[:-3]):
+        n = tok.norm
+        if n not in verbs and not (n[:1] in "وف" and n[1:] in verbs):
+            continue               # (most tokens: a set look-up, no proclitic readings)
+        if covers(taken, i + 1):
+            continue
+        k = i + 1
+        j = person_end(tokens, k, cues, reg, taken + out)
+        if j - k < 2 or j >= len(tokens) or tokens[k].norm not in given \
+                or tokens[j].norm not in SPEAKER_NAME_ENDS:
+            continue
+        text = sentence_text(sentence, tokens[k].start, tokens[j - 1].end)
+        eid = "name:" + "_".join(t.norm for t in tokens[k:j])
+        out.append(Span(k, j, tokens[k].start, tokens[j - 1].end, eid, "Person", "cue"))
+        records.setdefault(eid, EntityRecord(eid, "Person", text))
+    return out, records
+
+
+def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
+    """(number of cue words, the type they introduce) of a cue starting at token i (one or two
+    words: العميد، وزير الخارجية), or (0, None)."""
+    if reading_in(tokens[i].norm, cues.first_words) is None:
+        return 0, None
+    for _, stem in proclitic_variants(tokens[i].norm):
+        two = (stem, tokens[i + 1].norm) if i + 1 < len(tokens) else None
+        if two and two in cues.titles:
+            return 2, "Person"
+        if two and two in cues.org:
+            return 2, cues.org[two]
+        if (stem,) in cues.titles:
+            return 1, "Person"
+        if stem in cues.place:
+            return 1, cues.place[stem]
+        if (stem,) in cues.org:
+            return 1, cues.org[(stem,)]
+    return 0, None
+
+
+def _cue_word(tokens, i, cues) -> str | None:
+    """The cue word (a place, organisation or title cue) token i reads as, or None."""
+    for _, stem in proclitic_variants(tokens[i].norm):
+        if stem in cues.place or (stem,) in cues.org or (stem,) in cues.titles:
+            return stem
+    return None
+
+
+def _cue_start(tokens, i, cues) -> int:
+    """Where the cue word at token i starts after its proclitics (وبلدة -> بلدة)."""
+    for p, stem in proclitic_variants(tokens[i].norm):
+        if stem == _cue_word(tokens, i, cues):
+            return span_start(tokens[i], p)
+    return tokens[i].start
+
+
+def _new_entity_id(name_tokens) -> str:
+    """The id of a new name: name:<its normalised words joined by _>."""
+    return "name:" + "_".join(t.norm for t in name_tokens)
+
+
+def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry) \
+        -> tuple[Span | None, Span | None, EntityRecord | None]:
+    """A cue before a known place: مدينة غزة (the same place, the cue joins the mention) or
+    سجن حمص المركزي (a new facility named after the place, which it contains). Returns the
+    cue's new span, the known place's span read anew and the new entity (each or None)."""
+    start = _cue_start(tokens, i, cues)
+    if inner.source != "registry" or inner.type is None:
+        return None, None, None
+    cue = _cue_word(tokens, i, cues)
+    region_of_city = etype == "Region" and inner.type == "City" and cue in load_context_cues().named_after_city
+    if (etype == "Facility" or region_of_city) and inner.type in ("City", "Region", "Country"):
+        j = inner.j        # سجن حمص المركزي، محافظة السويداء: a facility or region named after the place
+        if etype == "Facility" and j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
+            j += 1
+        name = sentence_text(sentence, start, tokens[j - 1].end)
+        eid = "name:" + "_".join([cue or tokens[i].norm] + [t.norm for t in tokens[i + 1:j]])
+        return (Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"), replace(inner, source="nested"),
+                EntityRecord(eid, etype, name))
+    if etype == "City" and inner.type == "Region":
+        city = next((c.entity_id for c in inner.candidates if reg.entities[c.entity_id].type == "City"), None)
+        if city is not None:     # مدينة غزة: the city of a name that also names a region (غزة: the strip)
+            return None, replace(inner, i=i, start=start, entity_id=city, type="City"), None
+    if etype == inner.type or (etype == "City" and inner.type == "Region"):
+        return None, replace(inner, i=i, start=start), None      # مدينة غزة: one mention, cue included
+    return None, None, None
+
+
+def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False) -> int:
+    """End index of a name starting at token k, right after a cue: one word, or a construct chain
+    (خان العسل، سيد الشهداء), or a name prefix and what follows (كفر حلب، سوق الجمعة). After an
+    organisation's cue (``org``) a body noun may start it (جهاز المخابرات)."""
+    def ok(idx):
+        if idx >= len(tokens) or covers(taken, idx):
+            return False
+        n = tokens[idx].norm
+        return is_word(n) and len(n) >= 2 and not is_adjective(n, cues, reg) and not n.isdigit()
+    first = tokens[k].norm if k < len(tokens) else ""
+    if not (k < len(tokens) and not covers(taken, k) and is_word(first) and len(first) >= 2
+            and not first.isdigit() and (first not in cues.stop or (org and first in load_context_cues().body_nouns))
+            and first not in reg.nationality):
+        return k
+    if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
+        return k           # a conjunct: بلدة وقرية
+    if not first.startswith("ال") and first not in cues.name_prefixes and first.endswith(("ي", "يه")) \
+            and len(first) >= 5:
+        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
+    if is_trigger(first):
+        return k           # بلدة ينسحب: a verb, not a name
+    if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
+        return k           # مخيم للنازحين: a prepositional phrase, not a name
+    j = k + 1
+    if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
+            and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit():
+        j += 1
+        if not tokens[j - 1].norm.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
+            j += 1
+        return j
+    if not first.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
+        j += 1
+    if j < len(tokens) and tokens[j].norm.isdigit():
+        j += 1             # الفوج 46، اللواء 23
+    return j
+
+
+def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
+    """An organisation's name goes on with up to two definite adjectives (وكالة الأنباء اللبنانية،
+    وكالة أنباء العالم العربي)."""
+    n = 0
+    while j < len(tokens) and n < 2 and not covers(taken, j):
+        norm = tokens[j].norm
+        if not (norm.startswith("ال") and (norm in reg.nationality or norm in load_context_cues().name_adjectives)):
+            break
+        j += 1
+        n += 1
+    return j
+
+
+def _describes_a_name(tokens, k: int, j: int, taken) -> bool:
+    """The words after an organisation cue are only descriptive (أنباء، الأنباء الرسمية), or a
+    known name follows in quotes: the cue phrase is no name of its own."""
+    context_cues = load_context_cues()
+    words = [t.norm for t in tokens[k:j]]
+    m = j
+    while m < len(tokens) and tokens[m].norm in QUOTES:
+        m += 1
+    if m > j and any(s.i == m for s in taken):
+        return True
+    return all(w in context_cues.generic_org_words for w in words)
+
+
+def _closing_quote(tokens, k: int, longest: int = 8) -> int | None:
+    """Index of the quote or parenthesis that closes a quoted name starting at token k (at most
+    ``longest`` tokens, all words or slashes), or None."""
+    for j in range(k + 1, min(k + longest + 1, len(tokens))):
+        n = tokens[j].norm
+        if n in QUOTES or n == ")":
+            return j
+        if not (is_word(n) or n in ("/", "-")):
+            return None
+    return None
+
+
+def _after_affiliation(tokens, k, taken) -> int:
+    """المتحدث باسم حركة حماس حازم قاسم: the name follows the organisation a title names."""
+    j = k
+    while j < len(tokens) and (tokens[j].norm in OFFICE_ADJECTIVES or tokens[j].norm in QUOTES):
+        j += 1             # "القائد الأبرز" في حزب الله فلان
+    if j + 2 < len(tokens) and tokens[j].norm == "باسم" and tokens[j + 1].norm.startswith("ال") \
+            and len(tokens[j + 1].norm) > 4 and not covers(taken, j + 1) and is_word(tokens[j + 2].norm):
+        return j + 2       # المتحدث باسم الوزارة نور الدين البابا: a body kg cannot name, then the name
+    if j < len(tokens) and tokens[j].norm in ("باسم", "في"):
+        org = next((s for s in taken if s.i == j + 1 and s.type not in PLACE_TYPES), None)
+        if org is not None:
+            e = org.j
+            while e < len(tokens) and tokens[e].norm in QUOTES:
+                e += 1
+            return e
+    return k
+
+
+def _looks_like_a_name(norms: list[str]) -> bool:
+    """A title's person: a first word that is no plural (طلقات), definite noun or common word, or
+    else a known given name first (محمد، أبو علي، عبد الله) or family name last."""
+    given, family = name_parts()
+    first, last = norms[0], norms[-1]
+    if not first.endswith("ات") and not first.startswith(NON_NAME_STARTS) and first not in common_words():
+        return True           # توماس باراك: a foreign name the lexicon lacks still reads as one
+    return first in given or first.startswith(("ابو", "عبد", "ام")) or last in family or last in given \
+        or (last.startswith("ال") and last[2:] in family)      # family names take ال (الحسن، الشيباني)
+
+
+def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: bool) -> int:
+    """End of one name in a list after a plural cue: up to three words (عيترون، عيتا الشعب،
+    غرانوت هغليل), ending before a separator, a conjunct, a preposition, a stop word or an
+    adjective. The first item is no indefinite adjective (مواقع عسكرية، مناطق واسعة: the plural's
+    adjective agrees in the feminine singular) and no prepositional phrase (مواقع لحلف)."""
+    def plain(n, idx):
+        return (is_word(n) and len(n) >= 2 and not n.isdigit() and n not in cues.stop and n not in PREPOSITIONS
+                and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
+                and reading_in(n, cues.plural_place) is None
+                and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
+    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)):
+        return k
+    if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
+            norm.endswith(("ه", "ي")) and len(norm) >= 4 or norm[0] == "ل"):
+        return k
+    j = k + 1
+    while j < len(tokens) and j - k < 3:
+        n = tokens[j].norm
+        if n.startswith("و") or not plain(n, j) or is_adjective(n, cues, reg):
+            break
+        j += 1
+    return j
+
+
+_PLACE_OBJECTS = ("place", "any")
+
+
+def _wants_a_place_at(tokens, q: int) -> bool:
+    """Does a trigger that takes a place want its object at token q: after a transitive trigger
+    and at most three words of its subject (اقتحمت «X»، استعادت القوات الحكومية «X»), or after the trigger's own preposition within four words of it
+    (سيطرت القوات على «X»، انسحب الجيش من «X»)?"""
+    forms = load_lexicon().forms
+
+    def triggers(k):
+        return [t for prefix, stem in proclitic_variants(tokens[k].norm) if prefix in ("", "و", "ف")
+                for t in forms.get(stem, ()) if t.obj in _PLACE_OBJECTS]
+    if q < 1:
+        return False
+    for k in range(q - 1, max(-1, q - 5), -1):      # اقتحمت «X» / استعادت القوات الحكومية «X»
+        if not is_word(tokens[k].norm) or tokens[k].norm in PREPOSITIONS:
+            break
+        if any(not t.prep for t in triggers(k)):
+            return True
+    prep = tokens[q - 1].norm
+    return any(prep in t.prep for k in range(max(0, q - 5), q - 1) for t in triggers(k))
+
+
+def quoted_place_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> tuple[list[Span], dict]:
+    """سيطرت القوات على «الناصر» / انسحب الجيش من "كفر سوسة": a quoted name of one to three words
+    where a trigger that takes a place wants its object is a place the registry does not know (a
+    town, the type the press most often quotes)."""
+    tokens, out, records = sentence.tokens, [], {}
+    covered = covered_tokens(taken)
+    for q, tok in enumerate(tokens[:-2]):
+        if tok.norm not in QUOTES or q + 1 in covered:
+            continue
+        close = _closing_quote(tokens, q + 1, longest=3)
+        if close is None or any(k in covered or not is_word(tokens[k].norm) for k in range(q + 1, close)):
+            continue
+        first = tokens[q + 1].norm
+        if first in reg.nationality or (close == q + 2 and first.endswith("ا") and not first.startswith("ال")) \
+                or (first[:1] in "بلك" and not first.startswith("ال") and len(first) > 3) \
+                or any(s.j == q and s.type == "Person" for s in taken) or not _wants_a_place_at(tokens, q):
+            continue           # عمدا، «بشكل آمن»: an adverb; محمد قصاص «البيرح»: a nickname
+        eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
+        out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, "City", "cue"))
+        records.setdefault(eid, EntityRecord(eid, "City", sentence_text(sentence, tokens[q + 1].start,
+                                                                         tokens[close - 1].end)))
+    return out, records
+
+
+def reported_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """وذكر موقع فرات بوست أن ... / وقالت شبكة عين الفرات إن ...: right after a reporting verb, an
+    outlet cue and a name of one to four words up to the complementiser (أن، إن، بأن) or a comma:
+    a media outlet the registry does not know, its cue part of its name."""
+    tokens, out, records = sentence.tokens, [], {}
+    covered = covered_tokens(taken)
+    verbs = reporting_verbs()
+    for i, tok in enumerate(tokens[:-3]):
+        n = tok.norm
+        if n not in verbs and not (n[:1] in "وف" and n[1:] in verbs):
+            continue
+        c = i + 1
+        if tokens[c].norm not in cues.reported_outlets or c in covered:
+            continue
+        end = next((j for j in range(c + 2, min(c + 6, len(tokens)))
+                    if tokens[j].norm in SPEAKER_NAME_ENDS), None)
+        if end is None or any(k in covered or not is_word(tokens[k].norm) for k in range(c + 1, end)):
+            continue
+        last = tokens[end - 1].norm
+        if (last.endswith(("ي", "يه")) and not last.startswith("ال")) or last in reg.nationality \
+                or (end == c + 2 and last in common_words()):
+            continue           # ذكر موقع عسكري، وكالة أنباء رسمية: an outlet described, not named
+        eid = "name:" + "_".join(t.norm for t in tokens[c:end])
+        out.append(Span(c, end, tokens[c].start, tokens[end - 1].end, eid, "MediaOutlet", "cue"))
+        records.setdefault(eid, EntityRecord(eid, "MediaOutlet", sentence_text(sentence, tokens[c].start,
+                                                                                tokens[end - 1].end)))
+    return out, records

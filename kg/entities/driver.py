@@ -1,0 +1,284 @@
+"""The driver of the entities stage: ``resolve`` runs the passes of ``SENTENCE_PASSES`` on each
+sentence in order, then those of ``ARTICLE_PASSES`` on the article's mentions.
+
+A sentence pass reads the sentence (``SentenceInput``) and the spans found so far (``SpansSoFar``)
+and returns what it found (``Found``): new spans, the new entities they name and, for a pass
+that reads an earlier span anew, that span's replacement. It edits nothing it was given; the
+driver joins what it returns as the pass's ``join`` says:
+
+- ``ADD``: the spans join the sentence's spans as they are;
+- ``HOLD``: the spans are held back; the passes after read them (or not) through ``held``;
+- ``SETTLE``: the held spans and these join the sentence's spans, and of overlapping spans the
+  longest stays (names nested inside a registry name are set aside for the end).
+
+Configuration is passed in: the registry (``reg``) and whether the statistical recogniser runs
+(``use_ner``); nothing here reads the environment.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from kg.arabic import proclitic_variants
+from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
+                                 national_army_spans, resolve_metonyms, signals)
+from kg.entities.coreference import anaphor_spans, propagate_names
+from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, reported_outlet_spans, speaker_spans
+from kg.entities.generic import generic_spans
+from kg.entities.names import reporting_verbs
+from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
+from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans
+from kg.entities.registered import context_country, known_names, registry_spans
+from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
+from kg.language.cues import Cues, load_cues
+from kg.registry import Registry, load_registry
+from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence
+
+
+@dataclass(frozen=True)
+class SentenceInput:
+    """What the passes of one sentence read besides the spans found so far."""
+    sentence: Sentence
+    reg: Registry
+    cues: Cues
+    country: str | None               # the article's country (registered.context_country)
+    history: list[Mention]            # the mentions of the sentences before, in order (it grows)
+    signalled: list                   # context.signals: tokens that may start an army, adjective, direction
+    recognised: list                  # the recogniser's names that start in this sentence
+
+
+@dataclass
+class SpansSoFar:
+    """The spans of a sentence so far: the settled ones, those held back by HOLD passes, and the
+    names nested inside registry names (set aside until the end)."""
+    spans: list[Span]
+    nested: list[Span]
+    held: list[Span] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a pass found: new spans, the new entities they name, and replacements of spans it
+    read (index in ``SpansSoFar.spans`` -> the span read anew)."""
+    spans: list[Span]
+    entities: dict[str, EntityRecord] = field(default_factory=dict)
+    replaced: dict[int, Span] = field(default_factory=dict)
+
+
+ADD, HOLD, SETTLE = "add", "hold", "settle"
+
+
+# ------------------------------------------------------------------ the sentence passes, in order
+
+def state_descriptions(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """قال الجيش إن ... -> the army of the article's country (الجيش السوداني: of the adjective's)."""
+    return Found(generic_spans(given.sentence, so_far.spans, given.reg, given.country, given.history))
+
+
+def national_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وانتشر الجيش الصومالي -> the Somali army (the registry's, else army:SO)."""
+    tokens = given.sentence.tokens
+    found, records = national_army_spans(given.sentence, covered_tokens(so_far.spans), given.reg,
+                                         signalled=given.signalled)
+    return Found([Span(i, j, span_start(tokens[i], prefix), tokens[j - 1].end, eid, "StateForce", "registry")
+                  for i, j, prefix, eid in found], records)
+
+
+def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وذكر موقع فرات بوست أن ... -> موقع فرات بوست, a MediaOutlet (a cue after a reporting verb)."""
+    return Found(*reported_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
+def cued_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """دخلت القوات بلدة كفرنبودة -> كفرنبودة, a town (the cue names its type)."""
+    spans, records, replaced = cue_spans(given.sentence, so_far.spans, given.reg, given.cues, given.country)
+    return Found(spans, records, replaced)
+
+
+def cued_lists(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """قصفت بلدات عيترون، مركبا وبليدا -> three towns."""
+    return Found(*plural_cue_spans(given.sentence, so_far.spans + so_far.held, given.reg, given.cues))
+
+
+def countrysides(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """اشتباكات في ريف حلب الغربي -> the western countryside of Aleppo, a Region."""
+    return Found(*countryside_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
+def direction_regions(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """غارات على شمال إسرائيل، الجنوب السوري -> the north of Israel, the south of Syria."""
+    return Found(*direction_region_spans(given.sentence, so_far.spans, given.reg, given.signalled))
+
+
+def speakers(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وقال سامر الحسن، وهو مقاتل، إن ... -> سامر الحسن, a Person."""
+    return Found(*speaker_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
+def recogniser_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وأعلنت الحركة الشعبية للتغيير مشاركتها -> the recogniser's Organization, no cue needed."""
+    return Found(*ner_spans(given.sentence, so_far.spans, given.recognised, given.reg, given.cues))
+
+
+def quoted_places(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """سيطرت القوات على «الناصر» -> الناصر, a town (quoted where a place is wanted)."""
+    return Found(*quoted_place_spans(given.sentence, so_far.spans, given.reg))
+
+
+def anaphors(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """سيطرت القوات على بلدة كفرنبودة ... وقصفت المدينة -> المدينة is the town named before."""
+    return Found(anaphor_spans(given.sentence, so_far.spans, given.history, given.cues, given.reg,
+                               given.country))
+
+
+def state_adjectives(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """شنت طائرات إسرائيلية غارة -> إسرائيلية is a mention of Israel."""
+    sentence, reg, signalled = given.sentence, given.reg, given.signalled
+    if not any(sig[0] for _, sig in signalled):
+        return Found([])
+    out = []
+    for k, eid in adjective_country_spans(sentence, covered_tokens(so_far.spans + so_far.nested), reg,
+                                          signalled=signalled):
+        t = sentence.tokens[k]
+        prefix = next((p for p, st in proclitic_variants(t.norm) if st in reg.nationality), "")
+        out.append(Span(k, k + 1, span_start(t, prefix), t.end, eid, "Country", "adjective"))
+    return Found(out)
+
+
+@dataclass(frozen=True)
+class Pass:
+    """A sentence pass and how what it finds joins the spans (ADD, HOLD or SETTLE)."""
+    find: Callable[[SentenceInput, SpansSoFar], Found]
+    join: str
+
+
+# The order is priority: a later pass does not take tokens an earlier one settled.
+SENTENCE_PASSES: tuple[Pass, ...] = (
+    Pass(state_descriptions, ADD),
+    Pass(national_armies, ADD),
+    Pass(reported_outlets, ADD),
+    Pass(cued_names, HOLD),
+    Pass(cued_lists, SETTLE),
+    Pass(countrysides, HOLD),
+    Pass(direction_regions, SETTLE),
+    Pass(speakers, SETTLE),
+    Pass(recogniser_names, SETTLE),
+    Pass(quoted_places, ADD),
+    Pass(anaphors, SETTLE),
+    Pass(state_adjectives, ADD),
+)
+
+
+def _join(so_far: SpansSoFar, found: Found, join: str) -> None:
+    """The driver's one place where the spans of a sentence change."""
+    if found.replaced:
+        so_far.spans = [found.replaced.get(n, s) for n, s in enumerate(so_far.spans)]
+    if join == ADD:
+        so_far.spans = so_far.spans + found.spans
+    elif join == HOLD:
+        so_far.held = so_far.held + found.spans
+    else:
+        so_far.nested += [s for s in so_far.spans if s.source == "nested"]
+        so_far.spans = drop_overlaps([s for s in so_far.spans if s.source != "nested"] + so_far.held + found.spans)
+        so_far.held = []
+
+
+def _with_names_inside(spans: list[Span], nested: list[Span]) -> list[Span]:
+    """The nested names inside a kept registry or cue name, added to the spans (نظام بشار الأسد
+    also names بشار الأسد), except a country inside a country's name (جنوب السودان names no
+    Sudan); in text order."""
+    outer = [s for s in spans if s.source in ("registry", "cue")]
+    spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
+                                              and not (o.type == "Country" and n.type == "Country")
+                                              for o in outer)]
+    spans.sort(key=lambda s: (s.i, -s.j))
+    return spans
+
+
+def sentence_spans(given: SentenceInput, registry_found: list[Span],
+                   passes: tuple[Pass, ...] = SENTENCE_PASSES) -> tuple[list[Span], dict[str, EntityRecord]]:
+    """The spans of one sentence (its registry names found beforehand) and the new entities they
+    name: the registry names settled, then every pass in order."""
+    spans, nested = known_names(given.sentence, registry_found, given.reg, given.cues, given.country)
+    so_far = SpansSoFar(spans, nested)
+    records: dict[str, EntityRecord] = {}
+    for step in passes:
+        found = step.find(given, so_far)
+        records.update(found.entities)
+        _join(so_far, found, step.join)
+    return _with_names_inside(so_far.spans, so_far.nested), records
+
+
+# ------------------------------------------------------------------ the article passes, in order
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """What the article passes read besides the mentions: the article, its sentences, the
+    registry and the entities named so far (id -> record; a pass may add the entity it
+    resolves a mention to)."""
+    analysed: AnalysedArticle
+    reg: Registry
+    entities: dict[str, EntityRecord]
+
+
+def propagated_names(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """بلدة بيتونيا ... في بيتونيا -> the second بيتونيا is the town the cue named."""
+    return propagate_names(given.analysed.sentences, mentions, given.entities, given.analysed.article)
+
+
+def capitals_for_states(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """وأعلنت دمشق ... -> the Syrian government the article names (else Syria)."""
+    return resolve_metonyms(given.analysed.sentences, mentions, given.entities, given.reg, reporting_verbs())
+
+
+def states_for_armies(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """قصف الاحتلال ... where جيش الاحتلال is named -> the army, not the state."""
+    return armies_for_states(mentions, given.reg)
+
+
+def person_aliases(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """محمد جابر المعروف بـ "أبو شجاع" -> أبو شجاع is محمد جابر."""
+    return merge_person_aliases(given.analysed.sentences, mentions)
+
+
+ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ...] = (
+    propagated_names,
+    capitals_for_states,
+    states_for_armies,
+    person_aliases,
+)
+
+
+# ------------------------------------------------------------------ the stage
+
+def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: bool = True) -> ResolvedArticle:
+    """The entities stage: the mentions of an analysed article and the entities they name.
+    ``use_ner``: run the statistical recogniser (kg.ner) as well as the registry and cues."""
+    reg = reg or load_registry()
+    cues = load_cues()
+    sentences = analysed.sentences
+    text = analysed.article.text
+    registry_found = [registry_spans(s, reg) for s in sentences]
+    country = context_country(registry_found, sentences, reg)
+    recognised = names_by_sentence(recognised_names(text) if use_ner and sentences else [], sentences)
+    mentions: list[Mention] = []
+    entities: dict[str, EntityRecord] = {}       # the entities the mentions name, in order
+    discovered: dict[str, EntityRecord] = {}     # new entities the passes found anywhere in the article
+    for sent, found in zip(sentences, registry_found):
+        given = SentenceInput(sent, reg, cues, country, mentions, signals(sent, reg, DEFINITE_DIRECTIONS),
+                              recognised[sent.index])
+        spans, records = sentence_spans(given, found)
+        discovered.update(records)
+        for s in spans:
+            if s.entity_id is None:
+                continue
+            record = reg.entities.get(s.entity_id) or discovered.get(s.entity_id)
+            if record is None:
+                continue
+            entities.setdefault(record.id, record)
+            mentions.append(Mention(analysed.article.id, sent.index, s.start, s.end, text[s.start:s.end],
+                                    record.id, record.type, s.source, s.i, s.j))
+    given = ArticleInput(analysed, reg, entities)
+    for article_pass in ARTICLE_PASSES:
+        mentions = article_pass(given, mentions)
+    return ResolvedArticle(analysed.article, sentences, tuple(mentions), tuple(entities.values()), country)

@@ -1,0 +1,112 @@
+"""Descriptions of state actors (الجيش، القوات الحكومية، قوات النظام, the registry's "generic"
+names), resolved by the nationality adjective after them or else by the article's country, and
+a bare description by the actor of that type and country the article named last.
+"""
+from __future__ import annotations
+
+from kg.arabic import proclitic_variants
+from kg.entities.matching import match_at, start_index
+from kg.entities.names import bare_words
+from kg.entities.spans import Span, covered_tokens, span_start
+from kg.language.cues import load_context_cues
+from kg.registry import Registry
+from kg.types import Mention, Sentence
+
+
+def _nationality_after(tokens, j, reg) -> str | None:
+    """ISO code of the state a nationality adjective at token j names, or None."""
+    if j < len(tokens):
+        for _, stem in proclitic_variants(tokens[j].norm):
+            if stem in reg.nationality:
+                return reg.nationality[stem]
+    return None
+
+
+def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_country: str | None,
+                  history: list[Mention] = ()) -> list[Span]:
+    """Descriptions such as الجيش / القوات الحكومية / قوات النظام, resolved by a following nationality
+    adjective (الجيش السوداني) or else the article's context country; a bare description (no
+    adjective) is the entity of that type and country the article named last, when it named one
+    (الحكومة after حكومة الحوثيين is that government, not the registry's default)."""
+    tokens, out, i = sentence.tokens, [], 0
+    starts = start_index(reg.generic)
+    max_len = starts.longest
+    covered = covered_tokens(taken)
+    can_start = starts.starts_of.__getitem__
+    while i < len(tokens):
+        if i in covered or not can_start(tokens[i].norm):
+            i += 1
+            continue
+        m = match_at(tokens, i, reg.generic, max_len, starts)
+        if not m:
+            i += 1
+            continue
+        length, prefix, options = m
+        j = i + length
+        if _generic_is_modifier(tokens, i, j, {reg.entities[eid].type for _, eid in options}):
+            i = j
+            continue
+        country = _nationality_after(tokens, j, reg) or article_country
+        picked = [eid for c, eid in options if c == country]
+        if picked and not any(k in covered for k in range(i, j)):
+            nat = _nationality_after(tokens, j, reg)
+            end_tok = j + 1 if nat else j
+            source = "registry" if nat else "generic"
+            eid = picked[0] if nat else _named_before(picked[0], tokens[i].norm, history, reg)
+            out.append(Span(i, end_tok, span_start(tokens[i], prefix), tokens[end_tok - 1].end, eid,
+                            reg.entities[eid].type, source))
+            i = end_tok
+        else:
+            i += 1
+    return out
+
+
+def _named_before(default: str, head: str, history: list[Mention], reg: Registry) -> str:
+    """The registry entity of the default's type and country that the article named last with the
+    description's head word (الحكومة after حكومة الحوثيين), else the default."""
+    want = reg.entities[default]
+    head = head[2:] if head.startswith("ال") else head
+    for m in reversed(_RegistryNamed.of(history, reg).named(want.type, want.country)):
+        if m.entity_id != default and head in bare_words(m.text):
+            return m.entity_id
+    return default
+
+
+class _RegistryNamed:
+    """The registry mentions of a history list by (type, country) of their entity, in order,
+    extended as the list grows: _named_before reads only the mentions that can match, so a long
+    text (thousands of mentions, a description in every sentence) costs linear time, not the
+    whole history per description. Mentions are frozen and resolve() only appends to its list."""
+    _last: "_RegistryNamed | None" = None
+
+    def __init__(self, history, reg):
+        self.history, self.reg, self.seen, self.by_key = history, reg, 0, {}
+
+    @classmethod
+    def of(cls, history, reg) -> "_RegistryNamed":
+        last = cls._last
+        if last is None or last.history is not history or last.reg is not reg or len(history) < last.seen:
+            last = cls._last = cls(history, reg)
+        return last
+
+    def named(self, etype, country) -> list[Mention]:
+        history, entities = self.history, self.reg.entities
+        for m in history[self.seen:] if self.seen < len(history) else ():
+            e = entities.get(m.entity_id)
+            if e is not None and m.source == "registry":
+                self.by_key.setdefault((e.type, e.country), []).append(m)
+        self.seen = len(history)
+        return self.by_key.get((etype, country), [])
+
+
+def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({"Government"})) -> bool:
+    """A description that qualifies the word before it: عمليات الحزب الخارجية (an adjective on a
+    definite noun, not the foreign ministry) or وزير الخارجية (a minister's title, not the ministry)."""
+    if i == 0:
+        return False
+    prev, first = tokens[i - 1].norm, tokens[i].norm
+    context_cues = load_context_cues()
+    if any(st in context_cues.minister_titles for _, st in proclitic_variants(prev)):
+        return True
+    return (types == {"Government"} and j - i == 1 and first.startswith("ال") and first.endswith(("يه", "ي")) and prev.startswith("ال")
+            and len(prev) > 3 and not prev.endswith(("يه", "ي")))

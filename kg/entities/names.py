@@ -1,0 +1,109 @@
+"""Shapes of names, shared by the passes that find new names (cues, speakers, the recogniser's
+names, anaphors): which words are adjectives, verbs of the trigger lexicon, given and family
+names; where a personal name ends. No pass of its own.
+"""
+from __future__ import annotations
+
+import functools
+
+from kg.arabic import is_word, normalise, proclitic_variants
+from kg.entities.spans import covers
+from kg.language.cues import Cues, load_context_cues
+from kg.language.lexicon import load_lexicon
+from kg.language.words import COMPOUND_NAME_ENDS, NISBA_ENDINGS
+from kg.registry import Registry
+
+
+@functools.lru_cache(maxsize=20_000)
+def bare_words(text: str) -> tuple[str, ...]:
+    """The normalised words of a text without their one-letter proclitics (وبالحكومة -> الحكومة)."""
+    return tuple(w.lstrip("وفبلك") for w in normalise(text).split())
+
+
+def is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
+    """A word that qualifies a name rather than being one: a stop word, a nationality, a
+    direction, or a definite nisba (العسكرية) the cues do not list as a noun."""
+    return (norm in cues.stop or norm in reg.nationality or norm in cues.directions
+            or (norm.startswith("ال") and norm.endswith(NISBA_ENDINGS) and len(norm) > 4
+                and norm not in cues.not_adjectives))
+
+
+def is_trigger(norm: str) -> bool:
+    """A form of the trigger lexicon (ينسحب، وقصفت): a verb, not a name."""
+    forms = load_lexicon().forms
+    return any(stem in forms for prefix, stem in proclitic_variants(norm) if prefix in ("", "و", "ف"))
+
+
+def _titled(norm: str, cues: Cues) -> bool:
+    """A title with or without a pronoun suffix (نائبه، رئيسها)."""
+    return (norm,) in cues.titles or any(norm.endswith(suf) and (norm[:-len(suf)],) in cues.titles
+                                         for suf in ("ه", "ها", "هم"))
+
+
+@functools.lru_cache(maxsize=1)
+def name_parts() -> tuple[frozenset, frozenset]:
+    """Given names and family names (kg/ner/lexicons/person_names.tsv), normalised."""
+    from kg.ner.gazetteer import person_name_rows
+    given, family = set(), set()
+    for name, role, _count in person_name_rows():
+        (given if role == "given" else family).add(normalise(name))
+    return frozenset(given), frozenset(family)
+
+
+def _not_a_name_part(norm: str) -> bool:
+    """Neither the word nor the word without its final alif is a known given or family name."""
+    given, family = name_parts()
+    return not ({norm, norm[:-1]} & (given | family))
+
+
+def conjunction_before_a_name(norm: str) -> bool:
+    """وعبد / وأحمد / والحسن: a و the recogniser took into a name (وليد and وائل are names)."""
+    if not norm.startswith("و") or len(norm) < 4:
+        return False
+    given, family = name_parts()
+    if norm in given or norm in family:
+        return False
+    rest = norm[1:]
+    return rest in given or rest in family or rest.startswith(("عبد", "ابو", "ال"))
+
+
+def _known_name_part(tokens, k: int) -> bool:
+    """Token k is a known given or family name (حسن، الحسن)."""
+    if k >= len(tokens):
+        return False
+    given, family = name_parts()
+    n = tokens[k].norm
+    return n in given or n in family or (n.startswith("ال") and n[2:] in family)
+
+
+def person_end(tokens, k, cues, reg, taken) -> int:
+    """A personal name: 2-3 words, the first indefinite, none a stop word, title or trigger."""
+    j = k
+    while j < len(tokens) and j - k < 3:
+        n = tokens[j].norm
+        if n == "علي" and not covers(taken, j) and (j > k or _known_name_part(tokens, j + 1)):
+            j += 1         # هيثم علي الطباطبائي، القيادي علي حسن: علي in a name is a name, not على
+            continue
+        if j - k >= 2 and len(n) >= 5 and n.endswith(("ته", "تها", "تهم")) and _not_a_name_part(n):
+            break          # يوسي كوهين استقالته: a noun with a pronoun suffix after the name
+        if j > k and n.startswith("ب") and len(n) >= 4 and _not_a_name_part(n):
+            break          # محمد جابر برصاص القوات: a prepositional phrase after the name
+        if j - k >= 2 and n.endswith("ا") and len(n) >= 4 and _not_a_name_part(n):
+            break          # جوزاف عون وفدا: an accusative noun after the name (استقبل فلان وفدا)
+        if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or covers(taken, j) \
+                or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
+                or is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \
+                or n in load_context_cues().alias_links:
+            break          # ونائبه: a conjunct title ends the name
+        if j == k and n.startswith("ال"):
+            break
+        j += 1
+        if n.startswith("ال") and n not in COMPOUND_NAME_ENDS:
+            break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
+    return j
+
+
+@functools.lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """The reporting verbs of the lexicon (قال، أكد ...), normalised."""
+    return frozenset(normalise(w) for w in load_lexicon().lists.get("reporting_verbs", ()))

@@ -1,0 +1,118 @@
+"""Names the statistical recogniser (kg.ner) finds that no registry name or cue covers, kept only
+when they read as names: a person in full, no description (القاعدة الجوية الروسية), no cue word
+alone. Whether the recogniser runs is the caller's choice (``resolve(..., use_ner=...)``).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+
+from kg.arabic import normalise, proclitic_variants
+from kg.entities.matching import reading_in
+from kg.entities.names import conjunction_before_a_name, is_adjective, is_trigger
+from kg.entities.spans import Span, covers, sentence_text
+from kg.language.cues import Cues, load_context_cues
+from kg.language.words import ARMED_WORDS
+from kg.registry import Registry
+from kg.types import EntityRecord, Sentence
+
+NER_MIN_SCORE = 0.6
+
+
+@functools.lru_cache(maxsize=1)
+def _ner_model():
+    """The statistical recogniser, or None when it cannot be loaded (the pipeline then runs on
+    the registry and cues alone, and says so once)."""
+    import warnings
+    try:
+        from kg.ner.model import load
+        return load()
+    except Exception as exc:  # a missing or stale model must not stop extraction
+        warnings.warn(f"statistical NER disabled: {exc}", stacklevel=2)
+        return None
+
+
+def recognised_names(text: str):
+    """NER spans of an article's text ([] without a model)."""
+    model = _ner_model()
+    if model is None:
+        return []
+    from kg.ner import recognise
+    return [s for s in recognise(text, model) if s.score >= NER_MIN_SCORE and s.ontology_type]
+
+
+def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """Names the recogniser found that nothing else covers: registry and cue matches win."""
+    tokens, out, records = sentence.tokens, [], {}
+    ends = None
+    for n in names:
+        if n.start < sentence.start or n.end > sentence.end:
+            continue
+        if ends is None:
+            ends = [t.end for t in tokens]
+        idx = _overlapping(tokens, ends, n.start, n.end)
+        while idx and any((st,) in cues.titles for _, st in proclitic_variants(tokens[idx[0]].norm)):
+            idx = idx[1:]          # الصحفي أحمد المصري: the title is not part of the name
+        if not idx or any(covers(taken, k) for k in idx):
+            continue
+        i, j = idx[0], idx[-1] + 1
+        start = max(n.start, tokens[i].start)
+        if start == tokens[i].start and conjunction_before_a_name(tokens[i].norm):
+            start += 1            # وعبد السلام المنبهي: the conjunction is not part of the name
+        text = sentence_text(sentence, start, n.end)
+        name_norms = [normalise(w) for w in text.split()]
+        if not name_norms or any(w in cues.stop for w in name_norms) or is_trigger(name_norms[0]) \
+                or len("".join(name_norms)) < 3:
+            continue
+        etype = n.ontology_type
+        if etype == "Person" and len(name_norms) < 2:
+            continue               # a person is named in full (as by a cue); one word alone is too weak
+        if len(name_norms) == 1 and name_norms[0] in reg.nationality \
+                and reg.nationality[name_norms[0]] in reg.country_entity:
+            eid = reg.country_entity[reg.nationality[name_norms[0]]]
+            out.append(Span(i, j, start, n.end, eid, "Country", "adjective"))
+            continue               # سعودية: a nationality adjective names its state
+        ctx_cues = load_context_cues()
+        if len(name_norms) > 1 and any((st,) in cues.org for _, st in proclitic_variants(name_norms[0])) \
+                and all(w in ctx_cues.generic_org_words or w in ctx_cues.name_adjectives for w in name_norms[1:]):
+            continue               # وكالة الأنباء الرسمية: a description, not a name
+        if len(name_norms) == 1 and (name_norms[0][2:] in cues.place or name_norms[0] in cues.anaphors):
+            continue               # الريف، المدينة: a cue word alone is a description, not a name
+        if _definite_description(name_norms, cues, reg):
+            continue               # القاعدة الجوية الروسية: a description coreference resolves, not a name
+        if etype == "Organization" and any(w.lstrip("وبل").startswith(ARMED_WORDS) or w in ARMED_WORDS
+                                           for w in name_norms):
+            etype = "ArmedGroup"
+        eid = "name:" + "_".join(name_norms)
+        out.append(Span(i, j, start, n.end, eid, etype, "ner"))
+        records.setdefault(eid, EntityRecord(eid, etype, text))
+    return out, records
+
+
+def _overlapping(tokens, ends: list[int], start: int, end: int) -> list[int]:
+    """Indices of the tokens (in text order, not overlapping) that overlap [start, end): found by
+    bisection, not by testing every token of the sentence against every name."""
+    k = bisect.bisect_right(ends, start)
+    out = []
+    while k < len(tokens) and tokens[k].start < end:
+        out.append(k)
+        k += 1
+    return out
+
+
+def _definite_description(norms: list[str], cues: Cues, reg: Registry) -> bool:
+    """An anaphoric head (المدينة، القاعدة، الحركة ...) and only adjectives after it."""
+    head = reading_in(norms[0], cues.anaphors)
+    return head is not None and all(is_adjective(w, cues, reg) for w in norms[1:])
+
+
+def names_by_sentence(names, sentences) -> dict[int, list]:
+    """sentence index -> the recognised names that start inside it, in their order (ner_spans
+    keeps those that end inside it too): each sentence reads its own names, not the article's."""
+    out: dict[int, list] = {s.index: [] for s in sentences}
+    starts = [s.start for s in sentences]
+    for n in names:
+        k = bisect.bisect_right(starts, n.start) - 1
+        if k >= 0:
+            out[sentences[k].index].append(n)
+    return out

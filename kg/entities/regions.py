@@ -1,0 +1,117 @@
+"""Regions named by a place and a direction: the countryside of a city (ريف حلب الغربي، الريف
+الغربي لحلب) and the part of a country a direction names (شمال إسرائيل، الجنوب السوري). Each
+pass returns its spans and the new Region entities (id -> EntityRecord).
+"""
+from __future__ import annotations
+
+from kg.arabic import proclitic_variants, variant_stems
+from kg.entities.spans import Span, covers, sentence_text, span_start
+from kg.language.cues import Cues
+from kg.language.words import DIRECTION_BASE, DIRECTION_NAMES_EN, PLACE_TYPES
+from kg.registry import Registry
+from kg.types import EntityRecord, Sentence
+
+
+def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """ريف حلب الغربي / الريف الغربي لحلب -> one Region per (place, direction)."""
+    tokens, out, records = sentence.tokens, [], {}
+    by_start = {s.i: s for s in spans if s.type in ("City", "Region") and s.entity_id}
+    for i, t in enumerate(tokens):
+        if "ريف" not in t.norm:
+            continue           # neither ريف nor الريف can be a reading of this token
+        stems = {stem for _, stem in proclitic_variants(t.norm)}
+        place = direction = None
+        end = i
+        if "ريف" in stems and i + 1 in by_start:
+            place = by_start[i + 1]
+            k = place.j
+            dirs = []
+            while k < len(tokens) and tokens[k].norm in cues.directions and len(dirs) < 2:
+                dirs.append(tokens[k].norm)
+                k += 1
+            direction, end = " ".join(dirs), k
+        elif "الريف" in stems and i + 1 < len(tokens) and tokens[i + 1].norm in cues.directions:
+            k, dirs = i + 1, []
+            while k < len(tokens) and tokens[k].norm in cues.directions and len(dirs) < 2:
+                dirs.append(tokens[k].norm)
+                k += 1
+            for p, stem in proclitic_variants(tokens[k].norm) if k < len(tokens) else ():
+                if p.endswith("ل") and k in by_start:
+                    place = by_start[k]
+            if place:
+                direction, end = " ".join(dirs), place.j
+        if place is None:
+            continue
+        pname = reg.entities[place.entity_id].name if place.entity_id in reg.entities else place.entity_id
+        eid = f"countryside:{place.entity_id}" + (f":{direction}" if direction else "")
+        name = "ريف " + pname + (" " + direction if direction else "")
+        prefixes = proclitic_variants(t.norm)
+        start = t.start
+        for p, stem in prefixes:
+            if stem in ("ريف", "الريف"):
+                start = span_start(t, p)
+                break
+        out.append(Span(i, end, start, tokens[end - 1].end, eid, "Region", "cue"))
+        en = reg.entities.get(place.entity_id)
+        records.setdefault(eid, EntityRecord(eid, "Region", name,
+                                             f"{en.name_en} countryside" if en and en.name_en else None,
+                                             country=en.country if en else None))
+    return out, records
+
+
+def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
+                           signalled=None) -> tuple[list[Span], dict]:
+    """شمال إسرائيل، شرقي ليبيا: a part of a country named by a direction, when it does not
+    locate a place named just before it (بلدة X شمال إسرائيل is a relation, not a region)."""
+    tokens, out, records = sentence.tokens, [], {}
+    for s in spans:
+        if s.type != "Country" or s.i == 0:
+            continue
+        d = s.i - 1
+        base = next((DIRECTION_BASE[st] for p, st in proclitic_variants(tokens[d].norm) if st in DIRECTION_BASE), None)
+        if base is None or covers(spans, d):
+            continue
+        k = d
+        while k > 0 and tokens[k - 1].norm in ("،", ","):
+            k -= 1
+        if any(o.j in (k, k - 1) and o.type in PLACE_TYPES for o in spans):
+            continue
+        country = reg.entities.get(s.entity_id)
+        eid = f"region:{base}:{s.entity_id}"
+        start = span_start(tokens[d], next(p for p, st in proclitic_variants(tokens[d].norm) if st in DIRECTION_BASE))
+        name = f"{base} {country.name if country else sentence_text(sentence, s.start, s.end)}"
+        en = DIRECTION_NAMES_EN[base]
+        records.setdefault(eid, EntityRecord(eid, "Region", name, f"{en} {country.name_en}" if country and country.name_en
+                                             else None, country=country.country if country else None))
+        out.append(Span(d, s.j, start, s.end, eid, "Region", "cue"))
+    if signalled is None or any(sig[2] for _, sig in signalled):
+        out += _direction_adjective_regions(sentence, spans, reg, records)
+    return out, records
+
+
+DEFINITE_DIRECTIONS = frozenset("ال" + d for d in DIRECTION_BASE)
+
+
+def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Registry, records: dict) -> list[Span]:
+    """الجنوب السوري، الشمال العراقي: the same region as جنوب سوريا, named by a definite direction
+    and the state's adjective."""
+    tokens, out = sentence.tokens, []
+    for d in range(len(tokens) - 1):
+        if DEFINITE_DIRECTIONS.isdisjoint(variant_stems(tokens[d].norm)):
+            continue
+        reading = next(((p, st[2:]) for p, st in proclitic_variants(tokens[d].norm)
+                        if st.startswith("ال") and st[2:] in DIRECTION_BASE), None)
+        if reading is None or covers(spans, d) or covers(spans, d + 1):
+            continue
+        iso = reg.nationality.get(tokens[d + 1].norm)
+        eid_country = reg.country_entity.get(iso) if iso else None
+        country = reg.entities.get(eid_country) if eid_country else None
+        if country is None:
+            continue
+        base = DIRECTION_BASE[reading[1]]
+        eid = f"region:{base}:{eid_country}"
+        en = DIRECTION_NAMES_EN[base]
+        records.setdefault(eid, EntityRecord(eid, "Region", f"{base} {country.name}",
+                                             f"{en} {country.name_en}" if country.name_en else None, country=iso))
+        out.append(Span(d, d + 2, span_start(tokens[d], reading[0]), tokens[d + 1].end, eid, "Region", "cue"))
+    return out

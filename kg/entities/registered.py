@@ -1,0 +1,154 @@
+"""Names the registry knows (ontology/actors.jsonl and the GeoNames places), read through
+proclitics, longest first: the first pass of the stage, run on the whole article before the
+others because the article's country (``context_country``) is voted from what it finds.
+
+Then per sentence each name's entity is chosen among its candidates and names that are here an
+ordinary word (صور حديثة) or a village the text does not place are dropped (``known_names``).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from kg.arabic import phrase_key, proclitic_variants
+from kg.entities.matching import match_at, reading_memo, start_index
+from kg.entities.spans import Span, sentence_text, span_start
+from kg.language.cues import Cues, load_context_cues
+from kg.registry import Registry
+from kg.types import Sentence
+
+
+def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
+    """وانسحبت قوات النظام من حمص -> حمص (through the proclitic ب/و/ل, longest name first), and
+    the names nested inside a longer one (source 'nested'); the entity is not chosen yet."""
+    tokens, spans, i = sentence.tokens, [], 0
+    starts = start_index(reg.index)
+    can_start = starts.starts_of.__getitem__
+    while i < len(tokens):
+        if not can_start(tokens[i].norm):      # the common case: no name starts here
+            i += 1
+            continue
+        m = match_at(tokens, i, reg.index, reg.max_len, starts)
+        if m:
+            length, prefix, entries = m
+            j = i + length
+            spans.append(Span(i, j, span_start(tokens[i], prefix), tokens[j - 1].end, None, None, "registry",
+                              tuple(entries)))
+            spans.extend(_nested_spans(tokens, i, j, reg))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _nested_spans(tokens, i, j, reg: Registry) -> list[Span]:
+    """Names inside a longer registry name (بشار الأسد in نظام بشار الأسد, تركيا in الفصائل الموالية
+    لتركيا): kept as 'nested' mentions so that the relation the name implies can be read."""
+    out, k = [], i + 1
+    starts = start_index(reg.index)
+    inside = tokens[:j]
+    while k < j:
+        m = match_at(inside, k, reg.index, reg.max_len, starts) if starts.starts_of[tokens[k].norm] else None
+        if m and k + m[0] <= j:
+            length, prefix, entries = m
+            out.append(Span(k, k + length, span_start(tokens[k], prefix), tokens[k + length - 1].end, None, None,
+                            "nested", tuple(entries)))
+            k += length
+        else:
+            k += 1
+    return out
+
+
+def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> str | None:
+    """The country an article is about: votes of the places and actors it names and of the
+    nationality adjectives it uses; the outlets it cites (and their names) do not vote."""
+    votes = Counter()
+    outlet_tokens = set()
+    for n, spans in enumerate(all_spans):
+        for s in spans:
+            if any(reg.entities[e.entity_id].type == "MediaOutlet" for e in s.candidates):
+                outlet_tokens.update((n, k) for k in range(s.i, s.j))
+                continue
+            countries = {reg.entities[e.entity_id].country for e in s.candidates}
+            if len(countries) == 1 and None not in countries:
+                votes[countries.pop()] += 2 if s.candidates[0].kind == "country" else 1
+    nationality_of = reading_memo(reg.nationality)
+    for n, sent in enumerate(sentences):
+        for k, t in enumerate(sent.tokens):
+            hit = nationality_of[t.norm]
+            if hit is not None and (n, k) not in outlet_tokens:
+                votes[reg.nationality[hit[1]]] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def choose(span: Span, article_country: str | None, reg: Registry) -> Span:
+    """The span with its candidate entity picked: highest priority, then the context country,
+    then population."""
+    def rank(e):
+        ent = reg.entities[e.entity_id]
+        return (e.priority, ent.country == article_country, e.population)
+    best = max(span.candidates, key=rank)
+    return replace(span, entity_id=best.entity_id, type=reg.entities[best.entity_id].type)
+
+
+def known_names(sentence: Sentence, found: list[Span], reg: Registry, cues: Cues,
+                article_country: str | None) -> tuple[list[Span], list[Span]]:
+    """A sentence's registry names (``registry_spans``) with their entity chosen, less the names
+    that are here no place (``word_not_place``, ``village_in_context``): (the outer names, the
+    names nested inside them)."""
+    kept = [s for s in (choose(s, article_country, reg) for s in found)
+            if not word_not_place(s, sentence, reg, cues, article_country) and village_in_context(s, sentence, reg, cues, article_country)]
+    return [s for s in kept if s.source != "nested"], [s for s in kept if s.source == "nested"]
+
+
+def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, article_country: str | None) -> bool:
+    """صور حديثة (recent pictures) in a Syria article: names that are also ordinary words count as
+    places only in an article about their country or right after a place cue."""
+    if span.type not in ("City", "Region"):
+        return False
+    key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
+    stripped = tuple(phrase_key(sentence_text(sentence, span.start, span.end)))
+    if _adjective_after_a_noun(span, sentence, key, reg, cues):
+        return True
+    if key not in reg.ambiguous and stripped not in reg.ambiguous:
+        return False
+    if reg.entities[span.entity_id].country == article_country:
+        return False
+    prev = sentence.tokens[span.i - 1].norm if span.i > 0 else ""
+    return not any(st in cues.place for _, st in proclitic_variants(prev))
+
+
+def _adjective_after_a_noun(span: Span, sentence: Sentence, key: tuple, reg: Registry, cues: Cues) -> bool:
+    """الجيش الأبيض، المدينة الجديدة: a one-word definite name that is also an adjective (a word
+    of the ambiguous list, or a colour of the pattern أفعل) right after a definite noun agrees
+    with that noun: an adjective, not the place (مدينة الأبيض، في الأبيض stay places)."""
+    if len(key) != 1 or span.i == 0 or not key[0].startswith("ال"):
+        return False
+    word = key[0]
+    colour = len(word) == 6 and word[2] == "ا"
+    if not colour and key not in reg.ambiguous:
+        return False
+    prev = sentence.tokens[span.i - 1].norm
+    prev = prev[1:] if prev.startswith(("و", "ف")) and prev[1:].startswith("ال") else prev
+    return prev.startswith("ال") and len(prev) > 3 and not any(st in cues.place for _, st in proclitic_variants(prev))
+
+
+def village_in_context(span: Span, sentence: Sentence, reg: Registry, cues: Cues, article_country: str | None) -> bool:
+    """A village only GeoNames' small-places list knows (kind 'village') is kept where the text
+    says a place is meant: in the article's country, after a locative word or a place cue (في
+    إزرع، بلدة إزرع) or with the preposition ب (بإزرع)."""
+    best = next((e for e in span.candidates if e.entity_id == span.entity_id), None)
+    if best is None or best.kind != "village":
+        return True
+    if reg.entities[span.entity_id].country != article_country:
+        return False
+    tokens = sentence.tokens
+    prefix = next((p for p, st in proclitic_variants(tokens[span.i].norm)
+                   if any(e.entity_id == span.entity_id for e in reg.index.get((st,), ()))), "")
+    if "ب" in prefix:
+        return True
+    if span.i == 0:
+        return False
+    prev = {st for _, st in proclitic_variants(tokens[span.i - 1].norm)}
+    return bool(prev & load_context_cues().locative) or bool(prev & set(cues.place)) \
+        or bool(prev & set(cues.plural_place))

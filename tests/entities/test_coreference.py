@@ -1,0 +1,56 @@
+"""kg.entities.coreference: definite anaphors resolved to an earlier mention, and names found
+once propagated to their other uses (the earlier mentions are built by hand)."""
+from __future__ import annotations
+
+from kg.entities.coreference import anaphor_spans, propagate_names
+from kg.types import EntityRecord, Mention
+
+
+def _named(entity_id, type_, text, sentence=0, source="registry"):
+    return Mention("t", sentence, 0, len(text), text, entity_id, type_, source, 0, 1)
+
+
+def test_the_city_is_the_city_named_before(registry, cues, sentence):
+    s = sentence("وقصفت الطائرات المدينة فجرا.")
+    [span] = anaphor_spans(s, [], [_named("homs", "City", "حمص")], cues, registry, "SY")
+    assert (span.i, span.entity_id, span.source) == (2, "homs", "coreference")
+
+
+def test_an_anaphor_with_nothing_compatible_before_it_names_nothing(registry, cues, sentence):
+    s = sentence("وقصفت الطائرات المدينة فجرا.")
+    assert anaphor_spans(s, [], [_named("hezbollah", "ArmedGroup", "حزب الله")], cues, registry, None) == []
+
+
+def test_a_head_before_the_name_it_introduces_is_no_anaphor(registry, cues, known):
+    s, spans, _nested = known("وصل الوفد إلى العاصمة دمشق أمس.")
+    assert [x for x in anaphor_spans(s, spans, [], cues, registry, "SY") if x.i == 3] == []
+
+
+def test_the_capital_is_the_capital_of_the_article_country(registry, cues, sentence):
+    s = sentence("وصل الوفد إلى العاصمة أمس.")
+    [span] = anaphor_spans(s, [], [], cues, registry, "SY")
+    assert span.entity_id == registry.capital["SY"]
+
+
+def test_a_name_found_once_is_that_name_where_it_is_used_again():
+    from kg.arabic import analyse
+    from kg.ingest import make_article
+    text = "دخلت القوات بلدة كفرنبودة فجرا. وقال سكان في كفرنبودة إن القصف توقف."
+    analysed = analyse(make_article("t", text, "test"))
+    first, second = analysed.sentences
+    start = text.index("كفرنبودة")
+    cued = Mention("t", first.index, start, start + len("كفرنبودة"), "كفرنبودة", "name:كفرنبوده", "City", "cue", 3, 4)
+    entities = {"name:كفرنبوده": EntityRecord("name:كفرنبوده", "City", "كفرنبودة")}
+    out = propagate_names(analysed.sentences, [cued], entities, analysed.article)
+    [again] = [m for m in out if m.source == "propagated"]
+    assert again.sentence == second.index and again.text == "كفرنبودة" and again.entity_id == "name:كفرنبوده"
+
+
+def test_a_head_before_a_name_of_another_kind_is_still_an_anaphor(registry, cues, sentence):
+    """المتحدث باسم الوزارة سامر خليل: the person after الوزارة is no apposition of it."""
+    from kg.entities.spans import Span
+    s = sentence("وقال المتحدث باسم الوزارة سامر خليل إن التحقيق مستمر.")
+    person = Span(4, 6, s.tokens[4].start, s.tokens[5].end, "name:سامر_خليل", "Person", "cue")
+    ministry = _named("syrian_ministry_of_interior", "Government", "وزارة الداخلية السورية")
+    spans = anaphor_spans(s, [person], [ministry], cues, registry, "SY")
+    assert [(x.i, x.entity_id) for x in spans] == [(3, "syrian_ministry_of_interior")]

@@ -1,0 +1,79 @@
+"""kg.entities.cues: names a cue word introduces, lists after a plural cue, speakers."""
+from __future__ import annotations
+
+from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, reported_outlet_spans, speaker_spans
+
+
+def test_a_place_cue_names_a_place_of_its_type(registry, cues, known):
+    s, spans, _nested = known("دخلت القوات بلدة كفرنبودة بعد معارك.")
+    found, records, replaced = cue_spans(s, spans, registry, cues, "SY")
+    assert [(x.entity_id, x.type, x.source) for x in found] == [("name:كفرنبوده", "City", "cue")]
+    assert records["name:كفرنبوده"].name == "كفرنبودة" and replaced == {}
+
+
+def test_a_cue_before_a_known_place_joins_its_mention_without_editing_it(registry, cues, known):
+    s, spans, _nested = known("وصلت القوات إلى مدينة إدلب صباحا.")
+    before = list(spans)
+    found, records, replaced = cue_spans(s, spans, registry, cues, "SY")
+    assert found == [] and records == {}
+    [(n, span)] = replaced.items()
+    assert spans == before, "the pass edits nothing it was given"
+    assert span.entity_id == "idlib" and span.i == spans[n].i - 1 and span.j == spans[n].j
+
+
+def test_a_facility_named_after_a_place_contains_the_place(registry, cues, known):
+    s, spans, _nested = known("نقل المعتقلون إلى سجن حمص المركزي أمس.")
+    found, records, replaced = cue_spans(s, spans, registry, cues, "SY")
+    assert [(x.entity_id, x.type) for x in found] == [("name:سجن_حمص_المركزي", "Facility")]
+    [(n, span)] = replaced.items()
+    assert spans[n].entity_id == "homs" and span.source == "nested"
+
+
+def test_a_plural_cue_names_each_place_of_its_list(registry, cues, known):
+    s, spans, _nested = known("قصفت المدفعية بلدات عيترون، مركبا وبليدا أمس.")
+    found, records = plural_cue_spans(s, spans, registry, cues)
+    assert [x.entity_id for x in found] == ["name:عيترون", "name:مركبا", "name:بليدا"]
+    assert {x.type for x in found} == {"City"} and set(records) == {x.entity_id for x in found}
+
+
+def test_the_name_after_a_reporting_verb_is_the_speaker(registry, cues, known):
+    s, spans, _nested = known("وقال سامر الحسن، وهو مقاتل، إن القصف توقف.")
+    found, records = speaker_spans(s, spans, registry, cues)
+    assert [(x.entity_id, x.type) for x in found] == [("name:سامر_الحسن", "Person")]
+    s, spans, _nested = known("وقال مصدر عسكري إن القصف توقف.")
+    assert speaker_spans(s, spans, registry, cues) == ([], {})
+
+
+def test_a_quoted_name_where_a_place_is_wanted_is_a_town(registry, known):
+    s, spans, _nested = known("واستعادت القوات الحكومية «المنصورة» من المتمردين.")
+    found, records = quoted_place_spans(s, spans, registry)
+    assert [(x.entity_id, x.type) for x in found] == [("name:المنصوره", "City")]
+    s, spans, _nested = known('وانسحب المسلحون من "تل الورد" بعد معارك.')
+    assert [x.entity_id for x in quoted_place_spans(s, spans, registry)[0]] == ["name:تل_الورد"]
+
+
+def test_a_quotation_is_no_place(registry, known):
+    s, spans, _nested = known("وقال القائد «إن الوضع هادئ» أمس.")
+    assert quoted_place_spans(s, spans, registry) == ([], {})
+    s, spans, _nested = known("وكتب على لافتة «النصر لنا» أمس.")
+    assert quoted_place_spans(s, spans, registry) == ([], {})
+
+
+def test_adverbs_and_nicknames_in_quotes_are_no_places(registry, known):
+    for text in ("وقصفت الطائرات «عمدا» الأحياء.", "وانسحبت القوات «بشكل آمن» من المنطقة."):
+        s, spans, _nested = known(text)
+        assert quoted_place_spans(s, spans, registry) == ([], {}), text
+
+
+def test_an_outlet_cue_after_a_reporting_verb_names_an_outlet(registry, cues, known):
+    s, spans, _nested = known("وذكرت شبكة عين الوادي أن القوات انسحبت من البلدة.")
+    found, records = reported_outlet_spans(s, spans, registry, cues)
+    assert [(x.entity_id, x.type) for x in found] == [("name:شبكه_عين_الوادي", "MediaOutlet")]
+    assert records["name:شبكه_عين_الوادي"].name == "شبكة عين الوادي"
+
+
+def test_an_outlet_described_but_not_named_is_no_name(registry, cues, known):
+    for text in ("وذكر موقع عسكري أن القوات انسحبت.", "وقالت صحيفة سورية إن القوات انسحبت.",
+                 "وقصفت القوات موقع الجيش أن صح التعبير."):
+        s, spans, _nested = known(text)
+        assert reported_outlet_spans(s, spans, registry, cues) == ([], {}), text

@@ -1,0 +1,94 @@
+"""kg.entities.driver: resolve runs the passes of explicit ordered lists, joins what each
+returns, and takes its configuration as arguments (the environment is read at the edge)."""
+from __future__ import annotations
+
+import ast
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+import kg.entities
+from kg.entities import driver
+from kg.entities.spans import Span
+
+ARABIC = re.compile("[\u0621-\u064a]")
+
+
+@pytest.mark.parametrize("find", [p.find for p in driver.SENTENCE_PASSES] + list(driver.ARTICLE_PASSES),
+                         ids=lambda f: f.__name__)
+def test_every_pass_has_a_one_line_arabic_example(find):
+    doc = find.__doc__ or ""
+    assert "->" in doc and ARABIC.search(doc.split("->")[0]), f"{find.__name__}: {doc!r}"
+
+
+def test_every_join_is_known_and_nothing_is_left_held():
+    joins = [p.join for p in driver.SENTENCE_PASSES]
+    assert set(joins) <= {driver.ADD, driver.HOLD, driver.SETTLE}
+    last_hold = max(n for n, join in enumerate(joins) if join == driver.HOLD)
+    assert driver.SETTLE in joins[last_hold + 1:], "held spans must be settled by a later pass"
+
+
+def test_spans_are_frozen():
+    span = Span(0, 1, 0, 3, "homs", "City", "registry")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.source = "nested"
+
+
+def test_the_stage_reads_no_environment_variable():
+    for path in Path(kg.entities.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)} | \
+            {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+        assert not names & {"environ", "getenv"}, path.name
+
+
+def test_without_the_recogniser_it_is_never_called(monkeypatch, registry):
+    from kg.arabic import analyse
+    from kg.ingest import make_article
+
+    def refuse(text):
+        raise AssertionError("the recogniser ran")
+    monkeypatch.setattr(driver, "recognised_names", refuse)
+    resolved = kg.entities.resolve(analyse(make_article("t", "وقال خالد العمري إن القصف على حمص توقف.", "-")),
+                                   registry, use_ner=False)
+    assert "homs" in {m.entity_id for m in resolved.mentions}
+    assert not [m for m in resolved.mentions if m.source == "ner"]
+
+
+@pytest.mark.parametrize("value, wanted", [("0", False), ("1", True), (None, True)])
+def test_kg_ner_is_read_at_the_pipeline_edge(monkeypatch, value, wanted):
+    import kg.pipeline
+    from kg.ingest import make_article
+    if value is None:
+        monkeypatch.delenv("KG_NER", raising=False)
+    else:
+        monkeypatch.setenv("KG_NER", value)
+    seen = []
+
+    def spy(analysed, reg=None, use_ner=True):
+        seen.append(use_ner)
+        return real(analysed, reg, use_ner=False)
+    real = kg.pipeline.resolve
+    monkeypatch.setattr(kg.pipeline, "resolve", spy)
+    kg.pipeline.extract_article(make_article("t", "وقال مصدر بحمص إن الاشتباكات توقفت.", "-"))
+    assert seen == [wanted]
+
+
+def test_the_passes_run_are_the_ones_listed(registry, cues, sentence):
+    from kg.entities.registered import registry_spans
+    s = sentence("دخلت القوات بلدة كفرنبودة قرب حمص.")
+    given = driver.SentenceInput(s, registry, cues, "SY", [], [], [])
+    found = registry_spans(s, registry)
+    only_registry, records = driver.sentence_spans(given, found, passes=())
+    assert [x.entity_id for x in only_registry] == ["homs"] and records == {}
+    with_cues, records = driver.sentence_spans(given, found, passes=(driver.Pass(driver.cued_names, driver.SETTLE),))
+    assert [x.entity_id for x in with_cues] == ["name:كفرنبوده", "homs"] and list(records) == ["name:كفرنبوده"]
+
+
+def test_a_span_a_pass_reads_anew_replaces_the_old_one():
+    so_far = driver.SpansSoFar([Span(4, 5, 20, 24, "idlib", "City", "registry")], [])
+    anew = Span(3, 5, 14, 24, "idlib", "City", "registry")
+    driver._join(so_far, driver.Found([], {}, {0: anew}), driver.SETTLE)
+    assert so_far.spans == [anew]

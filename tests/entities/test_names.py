@@ -1,0 +1,22 @@
+"""kg.entities.names: where a personal name after a title ends (person_end), on our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from kg.entities.names import person_end
+
+
+def _name_after(sentence, registry, cues, text: str, start: int) -> str:
+    s = sentence(text)
+    end = person_end(s.tokens, start, cues, registry, [])
+    return " ".join(t.text for t in s.tokens[start:end])
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ("قتل القيادي علي حسن في غارة.", 2, "علي حسن"),              # علي opening a name is a name, not على
+    ("قال الشيخ علي الحسن إن الوضع هادئ.", 2, "علي الحسن"),
+    ("وأعلن العقيد يوسي كوهين استقالته أمس.", 2, "يوسي كوهين"),   # a noun with a pronoun suffix ends it
+])
+def test_where_a_name_after_a_title_ends(sentence, registry, cues, text, start, name):
+    assert _name_after(sentence, registry, cues, text, start) == name
+

@@ -1,0 +1,50 @@
+"""kg.entities.ner: the recogniser's names kept only when they read as names (the recogniser's
+output is built by hand here, as the statistical model would give it)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.entities.ner import names_by_sentence, ner_spans
+
+
+def _recognised(text: str, name: str, fine: str, score: float = 0.9):
+    """A recogniser span over the first occurrence of name."""
+    from kg.ner.recognise import NerSpan
+    start = text.index(name)
+    return NerSpan(start, start + len(name), name, "PER" if fine == "Person" else "ORG", fine, score)
+
+
+@pytest.mark.parametrize("text, name, fine, kept", [
+    ("وقال خالد العمري إن القصف توقف.", "خالد العمري", "Person", True),
+    ("أصيب ثلاثة في غارة على محيط بركة الشيخ رضوان شمالي المدينة.", "رضوان", "Person", False),
+    ("غادرت طائرة شحن القاعدة الجوية الروسية متجهة إلى ليبيا.", "القاعدة الجوية الروسية", "Organization", False),
+    ("وأعلنت الحركة الشعبية للتغيير مشاركتها.", "الحركة الشعبية للتغيير", "Organization", True),
+], ids=["full-name", "one-word-person", "description", "organisation-name"])
+def test_recognised_names_that_are_not_names_are_dropped(registry, cues, sentence, text, name, fine, kept):
+    """A person is named in full; a definite head with only adjectives after it is a description."""
+    spans, records = ner_spans(sentence(text), [], [_recognised(text, name, fine)], registry, cues)
+    assert bool(spans) == kept, (name, spans)
+    assert set(records) == {s.entity_id for s in spans}
+
+
+def test_a_name_a_registry_name_covers_is_left_to_the_registry(registry, cues, known):
+    text = "وقال الجيش اللبناني إن وحداته انتشرت."
+    s, spans, _nested = known(text)
+    assert ner_spans(s, spans, [_recognised(text, "الجيش اللبناني", "Organization")], registry, cues) == ([], {})
+
+
+def test_an_organisation_with_an_armed_word_is_an_armed_group(registry, cues, sentence):
+    text = "وأعلنت سرايا الأحرار مسؤوليتها عن الهجوم."
+    spans, _records = ner_spans(sentence(text), [], [_recognised(text, "سرايا الأحرار", "Organization")],
+                                registry, cues)
+    assert [s.type for s in spans] == ["ArmedGroup"]
+
+
+def test_each_sentence_reads_the_names_that_start_in_it():
+    from kg.arabic import analyse
+    from kg.ingest import make_article
+    text = "وقال خالد العمري إن القصف توقف. وأكد سامر الحسن ذلك."
+    sentences = analyse(make_article("t", text, "test")).sentences
+    first, second = _recognised(text, "خالد العمري", "Person"), _recognised(text, "سامر الحسن", "Person")
+    by_sentence = names_by_sentence([first, second], sentences)
+    assert by_sentence == {sentences[0].index: [first], sentences[1].index: [second]}

@@ -1,0 +1,38 @@
+"""kg.entities.registered: registry names, the article's country, the candidate chosen."""
+from __future__ import annotations
+
+from kg.entities.registered import choose, context_country, registry_spans
+
+
+def test_a_registry_name_is_found_after_its_proclitic(registry, sentence):
+    s = sentence("وقال مصدر بحمص إن الاشتباكات توقفت.")
+    [span] = [x for x in registry_spans(s, registry) if x.source == "registry"]
+    assert s.text[span.start - s.start:span.end - s.start] == "حمص"
+    assert span.entity_id is None and span.candidates        # chosen later, per sentence
+
+
+def test_a_name_inside_a_longer_name_is_kept_as_nested(registry, sentence):
+    s = sentence("وقصفت الطائرات مدينة حمص فجرا.")
+    spans = registry_spans(s, registry)
+    assert [(x.i, x.j, x.source) for x in spans] == [(2, 4, "registry"), (3, 4, "nested")]
+
+
+def test_choose_returns_a_new_span_and_leaves_the_found_one_alone(registry, sentence):
+    s = sentence("وقال مصدر بحمص إن الاشتباكات توقفت.")
+    span = registry_spans(s, registry)[0]
+    chosen = choose(span, "SY", registry)
+    assert chosen.entity_id == "homs" and chosen.type == registry.entities["homs"].type
+    assert span.entity_id is None
+
+
+def test_the_article_country_is_voted_by_its_places_and_adjectives(registry, sentence):
+    sentences = [sentence("قصفت الطائرات السودانية مواقع في الخرطوم وأم درمان."),
+                 sentence("وقال سكان في الخرطوم إن القصف استمر.")]
+    assert context_country([registry_spans(s, registry) for s in sentences], sentences, registry) == "SD"
+
+
+def test_known_names_drops_an_adjective_read_as_a_place(known):
+    _s, spans, _nested = known("يقاتل الجيش الأبيض إلى جانب المعارضة.")
+    assert "el_obeid" not in {x.entity_id for x in spans}
+    _s, spans, _nested = known("وصلت القوات إلى مدينة الأبيض.")
+    assert "el_obeid" in {x.entity_id for x in spans}
