@@ -265,3 +265,17 @@ def test_a_name_stops_before_a_prepositional_phrase(resolve_text):
     assert [m for m in r.mentions if m.type == "Person" and m.text == "محمد جابر"]
     r = resolve_text("قال المتحدث بشار الجعفري إن القوات تقدمت.")
     assert [m for m in r.mentions if m.type == "Person" and m.text == "بشار الجعفري"]
+
+
+@pytest.mark.parametrize("text, anaphor, entity", [
+    ("أعلنت وزارة الداخلية السورية اعتقال خلية. وقالت الوزارة إن التحقيق مستمر.", "الوزارة",
+     "syrian_ministry_of_interior"),
+    ("سيطرت الفصائل على سجن صيدنايا. وأطلقت سراح المعتقلين من السجن.", "السجن", "sednaya_prison"),
+])
+def test_a_definite_head_refers_back_to_the_entity_it_heads(resolve_text, text, anaphor, entity):
+    assert _by_text(resolve_text(text))[anaphor] == entity
+
+
+def test_a_definite_head_with_no_antecedent_of_its_kind_stays_unresolved(resolve_text):
+    resolved = resolve_text("قصفت الطائرات مدينة حلب. وقالت الوزارة إن الضحايا مدنيون.")
+    assert "الوزارة" not in _by_text(resolved)

@@ -605,6 +605,68 @@ def test_a_member_title_as_complement_gives_member_of(extract_text):
     assert ("mohammed_deif", "LEADS", "qassam_brigades") not in _triples(x)
 
 
+def test_taking_over_the_command_gives_leads(extract_text):
+    x = extract_text("وتولى نعيم قاسم قيادة حزب الله بعد اغتيال سلفه.")
+    assert ("naim_qassem", "LEADS", "hezbollah") in _triples(x)
+    x = extract_text("تسلم محمد الضيف زمام الأمور في كتائب القسام.")
+    assert ("mohammed_deif", "LEADS", "qassam_brigades") not in _triples(x)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("استهدفت مسيرة تابعة لقوات الدعم السريع مدينة بورتسودان.", ("rapid_support_forces", "ATTACKED", "port_sudan")),
+    ("قصفت طائرات تابعة للجيش السوداني مواقع في مدينة نيالا.", ("sudanese_armed_forces", "ATTACKED", "nyala")),
+    ("قتل مدنيون في غارة جوية من طائرات الجيش السوداني على مدينة الفاشر.",
+     ("sudanese_armed_forces", "ATTACKED", "el_fasher")),
+])
+def test_a_weapon_or_unit_of_an_actor_makes_the_actor_act(extract_text, text, triple):
+    assert triple in _triples(extract_text(text))
+
+
+def test_the_object_comes_after_the_subjects_partners(extract_text):
+    x = _triples(extract_text("سيطرت هيئة تحرير الشام والفصائل المتحالفة معها على مدينة حلب."))
+    assert {("hayat_tahrir_al_sham", "CAPTURED", "aleppo"), ("syrian_opposition", "CAPTURED", "aleppo")} <= x
+    x = _triples(extract_text("سيطرت قوات الدعم السريع والقوات الموالية لها على مدينة بارا."))
+    assert ("rapid_support_forces", "CAPTURED", "barah") in x
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("اقتحام إسرائيلي لمخيم جنين فجر اليوم.", ("israel", "ENTERED", "jenin_camp")),
+    ("حصار إسرائيلي لقطاع غزة منذ سنوات.", ("israel", "BESIEGED", "gaza_strip")),
+])
+def test_a_nationality_adjective_on_a_verbal_noun_is_its_agent(extract_text, text, triple):
+    assert triple in _triples(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش الأمريكي قتل باسم نعيم في عملية خاصة.",
+    "لقي باسم نعيم حتفه في غارة أمريكية.",
+    "استشهد باسم نعيم بقصف أمريكي على غزة.",
+])
+def test_killing_stated_by_the_killer_or_by_the_strike(extract_text, text):
+    x = _triples(extract_text(text))
+    assert {t for t in x if t[1] == "KILLED"} in ({("us_military", "KILLED", "basem_naim")},
+                                                  {("united_states", "KILLED", "basem_naim")})
+
+
+@pytest.mark.parametrize("text", ["وقاتلت كتيبة جنين المنضوية في سرايا القدس.",
+                                  "وقاتلت كتيبة جنين المنضوية تحت لواء سرايا القدس."])
+def test_a_unit_enlisted_in_a_larger_organisation_is_part_of_it(extract_text, text):
+    assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(extract_text(text))
+
+
+def test_a_heading_label_is_no_subject_unless_it_speaks(extract_text):
+    assert not [c for c in extract_text("السودان: مصادر متضاربة حول السيطرة على مدينة بارا.").claims
+                if c.predicate == "CAPTURED"]
+    x = extract_text("قوات الدعم السريع: سيطرنا على مدينة بارا.")
+    assert ("rapid_support_forces", "CAPTURED", "barah") in _triples(x)
+
+
+def test_a_place_attached_to_a_larger_place_lies_in_it(extract_text):
+    x = _triples(extract_text("سيطرت القوات على بلدة الخيام التابعة لمحافظة النبطية."))
+    assert {t for t in x if t[1] == "LOCATED_IN" and t[0] == "khiam"} and \
+        all("النبطي" in t[2] for t in x if t[1] == "LOCATED_IN" and t[0] == "khiam")
+
+
 def test_one_of_the_units_of_an_organisation_is_part_of_it(extract_text):
     x = extract_text("وتعد كتيبة جنين إحدى تشكيلات سرايا القدس.")
     assert ("jenin_brigade", "PART_OF", "al_quds_brigades") in _triples(x)

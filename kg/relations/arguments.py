@@ -8,7 +8,7 @@ from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
-from kg.relations.constructions import coordinated_nationalities, force_with_nationality, list_members, skip_quotes
+from kg.relations.constructions import agent_after_from, coordinated_nationalities, force_with_nationality, list_members, skip_quotes
 from kg.relations.subjects import SubjectQuery, find_subject
 from kg.relations.view import _ok_type, _prefix
 from kg.types import Mention
@@ -87,7 +87,8 @@ class ArgumentFinder:
         m = view.mention_at(t + 1)
         if m is not None and m.type in ACTOR_TYPES and m.type != "Country":
             return m, "after"
-        return None, ""
+        by = agent_after_from(self.ctx, t + 1)       # غارة جوية من طائرات الجيش
+        return (by, "after") if by is not None else (None, "")
 
     def _unknown_noun(self, view, k) -> bool:
         """A definite noun no mention covers (القوات، المسيرات): a subject kg cannot name."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
-from kg.arabic import proclitic_variants
+from kg.arabic import is_word, proclitic_variants
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES
 from kg.types import Mention
@@ -222,8 +222,25 @@ def title_before_organisation(ctx: RuleContext):
             before = view.covering(k)
             if before is not None and before.type == "Person" and before.token_end == k + 1:
                 person = before
+        if person is None:
+            person = _holder_before(ctx, start)
         if person is not None:
             ctx.emit(person, rel, org, f"{rel.lower()}:title_phrase", 0.8, view.tokens[start].text)
+
+
+def _holder_before(ctx: RuleContext, start: int) -> Mention | None:
+    """وكان فلان يشغل منصب قائد X / فلان هو قائد X / ويعد فلان من أبرز قادة X: the person
+    named before a title through at most three linking words (a copula, a post verb, من أبرز)."""
+    view = ctx.view
+    k = start - 1
+    while k >= 0 and start - k <= 3 and not view.covering(k) and _has(ctx, k, "post_links"):
+        k -= 1
+    if k == start - 1 or k < 0:
+        return None
+    before = view.covering(k)
+    if before is not None and before.type == "Person" and before.token_end == k + 1:
+        return before
+    return None
 
 
 _ACCUSATIVE_TITLES: dict[int, frozenset] = {}
@@ -434,11 +451,32 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
                     return m           # (غارة بالعراق: where, not who)
                 if x < len(view.tokens) and not _adjective_like(view.tokens[x].norm):
                     break
+            by = agent_after_from(ctx, j + 1)
+            if by is not None:
+                return by
         if _has(ctx, j, "agent_nouns"):
             m = view.mention_at(j + 1) or ctx.nationality(j + 1)
             if m is not None and m.type in ACTOR_TYPES and m.type != "Person":
                 return m
     return None
+
+
+def agent_after_from(ctx: RuleContext, k: int) -> Mention | None:
+    """لقصف مدفعي من قوات الدعم السريع / لغارة من قبل الجيش: the actor named by من (من قبل)
+    after a strike noun and at most two words (its adjectives)."""
+    view, start = ctx.view, k
+    while k < len(view.tokens) and k - start < 2 and not view.covering(k) and not view.is_break(k) \
+            and view.tokens[k].norm != "من" and is_word(view.tokens[k].norm):
+        k += 1                 # (مدفعي عنيف: the noun's adjectives)
+    if k >= len(view.tokens) or view.tokens[k].norm != "من":
+        return None
+    k += 1
+    if k < len(view.tokens) and view.tokens[k].norm == "قبل":
+        k += 1
+    if k + 1 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "force_nouns"):
+        k += 1                 # من طائرات الجيش: the force's owner
+    m = view.mention_at(k)
+    return m if m is not None and m.type in ACTOR_TYPES and m.type != "Person" else None
 
 
 def _strike_before(ctx: RuleContext, t: int) -> Mention | None:

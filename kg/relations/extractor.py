@@ -189,6 +189,8 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                 subj_rule == "adjective" or (subj_rule in ("after", "relative", "passive_agent") and subj.token_start >= after
                                              and subj.sentence == view.sentence.index)):
             after = max(after, subj.token_end)
+        if subj is not None and subj_rule == "after" and not pronoun_object and subj.sentence == view.sentence.index:
+            after = self._past_the_subjects(view, subj, after)
         objs = self._objects(view, after, trig, subj)
         if not objs and trig.relation == "RELEASED_PRISONERS":
             objs = self._prison_before(view, t)
@@ -214,6 +216,17 @@ class RelationExtractor(ArgumentFinder, StructuralRules, Attribution):
                 self._claim(view, sj, trig.relation, o, rule, conf, surface)
         if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
             self.topic = subj
+
+    def _past_the_subjects(self, view: SentenceView, subj: Mention, after: int) -> int:
+        """سيطرت الهيئة والفصائل المتحالفة معها على حلب: the object comes after the subject's
+        conjuncts and a describing word closed by a preposition with a pronoun (المتحالفة معها)."""
+        ends = [m.token_end for m in self._coordinated(view, subj) if m.sentence == view.sentence.index]
+        k = max([after] + ends)
+        tokens = view.tokens
+        if k + 1 < len(tokens) and not view.covering(k) and not view.is_break(k) \
+                and tokens[k + 1].norm in self.lex.lists["subject_tails"]:
+            k += 2
+        return k
 
     def _the_latter(self, view: SentenceView, subj: Mention, t: int) -> bool:
         """بين حزب الله والجيش الإسرائيلي، تمكن الأخير من التوغل: 'the latter' is one of the two."""

@@ -125,6 +125,13 @@ class StructuralRules:
         if len(gap) <= 2 and gap and gap[-1] in L["part_of"] and bp.endswith("ل"):
             if a.type in ORG_TYPES and b.type in ORG_TYPES:
                 self._claim(view, a, "PART_OF", b, "part_of:affiliated", 0.9, view.tokens[a.token_end].text)
+            elif a.type in PLACE_TYPES and b.type in PLACE_TYPES and a.type != "Country" and len(gap) == 1:
+                self._located(view, a, b, "located_in:affiliated", 0.75)    # قرية X التابعة لقضاء Y
+            return
+        # X المنضوية في Y / X المنضوية تحت لواء Y
+        if a.type in ORG_TYPES and b.type in ORG_TYPES and 2 <= len(gap) <= 3 and gap[0] in L["enlisted_words"] \
+                and gap[1] in L["enlisted_preps"]:
+            self._claim(view, a, "PART_OF", b, "part_of:enlisted", 0.8, view.tokens[a.token_end].text)
             return
         # X، الجناح العسكري لـY
         words = [g for g in gap if g not in CLAUSE_BREAKS]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from kg.language.lexicon import Trigger, stems
-from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, RELATIVE
+from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
 from kg.relations.constructions import force_with_nationality
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention
@@ -183,6 +183,10 @@ def actor_after(f, q: SubjectQuery) -> Decision | None:
         elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
                 and tokens[after].norm in f.lex.lists["fighter_nouns"]:
             m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
+        elif after + 2 < len(tokens) and (tokens[after].norm in f.lex.lists["force_nouns"] or tokens[after].norm in f.lex.lists["fighter_nouns"]) \
+                and tokens[after + 1].norm in f.lex.lists["part_of"]:
+            owner = view.mention_at(after + 2)  # استهدفت مسيرة تابعة للجيش: the force's owner
+            m = owner if owner is not None and _prefix(view, owner).endswith("ل") else None
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
                and m.type == "Person" and not f._lam_object_after(view, m))
     if m is not None and m.type in ACTOR_TYPES and not patient and not (
@@ -238,9 +242,18 @@ def preceding_actor(f, q: SubjectQuery) -> Decision | None:
     """هيئة تحرير الشام سيطرت على المدينة: the nearest actor before the trigger (SVO), through
     a partitive (بعض عناصر الحركة) to the body it represents."""
     prev = f._preceding_actor(q.view, q.t, allow_fi=q.trig.kind == "masdar")
-    if prev is not None:
+    speaks = q.trig.kind == "verb" and q.view.tokens[q.t].norm.endswith("نا")    # الجيش: سيطرنا على
+    if prev is not None and (speaks or not _a_heading_label(q.view, prev)):
         return f._represented(q.view, f._partitive(q.view, prev)), "before"
     return None
+
+
+def _a_heading_label(view: SentenceView, m: Mention) -> bool:
+    """السودان: مصادر متضاربة حول السيطرة على بارا: a name opening the sentence and closed by a
+    colon labels what follows; it acts in nothing after it."""
+    tokens = view.tokens
+    return all(t.norm in QUOTES for t in tokens[:m.token_start]) and m.token_end < len(tokens) \
+        and tokens[m.token_end].norm in (":", "：")
 
 
 def discourse_topic(f, q: SubjectQuery) -> Decision | None:

@@ -92,6 +92,23 @@ def test_one_of_the_leaders_after_the_person():
     assert run(C.title_before_organisation, v) == {("samir", "MEMBER_OF", "nasr")}
 
 
+@pytest.mark.parametrize("text, rel", [
+    ("وكان سمير ناصر يشغل منصب القائد العام لحركة النصر.", "LEADS"),
+    ("وسمير ناصر هو قائد حركة النصر منذ عامين.", "LEADS"),
+    ("ويعد سمير ناصر من أبرز قادة حركة النصر.", "MEMBER_OF"),
+    ("وشغل سمير ناصر منصب المتحدث باسم حركة النصر.", "MEMBER_OF"),
+])
+def test_holder_linked_to_the_title_before_it(text, rel):
+    v = sentence(text, [("سمير ناصر", "samir", "Person"), ("حركة النصر", "nasr", "ArmedGroup")])
+    assert run(C.title_before_organisation, v) == {("samir", rel, "nasr")}
+
+
+def test_a_person_far_from_the_title_holds_no_post():
+    v = sentence("واستقبل سمير ناصر في مكتبه وفدا من قادة حركة النصر.",
+                 [("سمير ناصر", "samir", "Person"), ("حركة النصر", "nasr", "ArmedGroup")])
+    assert run(C.title_before_organisation, v) == set()
+
+
 def test_no_title_no_claim():
     v = sentence("التقى وفد حركة النصر سمير ناصر في القاهرة.",
                  [("حركة النصر", "nasr", "ArmedGroup"), ("سمير ناصر", "samir", "Person")])
@@ -136,6 +153,21 @@ def test_a_killing_with_no_named_strike_gives_nothing():
 def test_subjected_to_strikes():
     v = sentence("وتعرضت بلدة الوادي لسلسلة من الغارات الإسرائيلية صباح اليوم.", [("بلدة الوادي", "wadi", "City")])
     assert run(C.subjected_to_attack, v) == {("israel", "ATTACKED", "wadi")}
+
+
+@pytest.mark.parametrize("text", [
+    "وتعرضت بلدة الوادي لقصف مدفعي عنيف من قوات الفجر.",
+    "وتعرضت بلدة الوادي لقصف من قبل قوات الفجر.",
+    "وتعرضت بلدة الوادي لغارة من طائرات قوات الفجر.",
+])
+def test_subjected_to_strikes_from_a_named_actor(text):
+    v = sentence(text, [("بلدة الوادي", "wadi", "City"), ("قوات الفجر", "fajr", "ArmedGroup")])
+    assert run(C.subjected_to_attack, v) == {("fajr", "ATTACKED", "wadi")}
+
+
+def test_subjected_to_strikes_from_a_direction_names_no_attacker():
+    v = sentence("وتعرضت بلدة الوادي لقصف عنيف من الجهة الشرقية.", [("بلدة الوادي", "wadi", "City")])
+    assert run(C.subjected_to_attack, v) == set()
 
 
 def test_fell_to():
