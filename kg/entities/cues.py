@@ -6,12 +6,10 @@ Each pass returns its spans and the new entities (id -> EntityRecord) they name.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
 from kg.entities.names import is_adjective, is_trigger, name_parts, person_end, reporting_verbs
-from kg.entities.spans import Span, covered_tokens, covers, sentence_text, span_start
+from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
 from kg.language.words import (FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
@@ -47,7 +45,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             j = inner.j        # كتيبة طولكرم، فيلق فلسطين: a unit named after a place, which it names
             eid = _new_entity_id(tokens[i:j])
             records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, tokens[i].start, tokens[j - 1].end)))
-            replaced[at] = replace(inner, source="nested")
+            replaced[at] = as_nested(inner)
             out.append(Span(i, j, _cue_start(tokens, i, cues), tokens[j - 1].end, eid, etype, "cue"))
             i = j
             continue
@@ -104,7 +102,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
                 at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
                            and s.type in ("City", "Region")), None)
                 if at is not None:
-                    replaced[at] = replace(taken[at], source="nested")
+                    replaced[at] = as_nested(taken[at])
                     j = taken[at].j    # تجمع أحرار حوران: an organisation named after its place
                 if _describes_a_name(tokens, k, j, taken):
                     i = j
@@ -256,14 +254,14 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry
             j += 1
         name = sentence_text(sentence, start, tokens[j - 1].end)
         eid = "name:" + "_".join([cue or tokens[i].norm] + [t.norm for t in tokens[i + 1:j]])
-        return (Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"), replace(inner, source="nested"),
+        return (Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"), as_nested(inner),
                 EntityRecord(eid, etype, name))
     if etype == "City" and inner.type == "Region":
         city = next((c.entity_id for c in inner.candidates if reg.entities[c.entity_id].type == "City"), None)
         if city is not None:     # مدينة غزة: the city of a name that also names a region (غزة: the strip)
             return None, replace(inner, i=i, start=start, entity_id=city, type="City"), None
     if etype == inner.type or (etype == "City" and inner.type == "Region"):
-        return None, replace(inner, i=i, start=start), None      # مدينة غزة: one mention, cue included
+        return None, widened(inner, i, start), None      # مدينة غزة: one mention, cue included
     return None, None, None
 
 

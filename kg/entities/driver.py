@@ -17,7 +17,8 @@ Configuration is passed in: the registry (``reg``) and whether the statistical r
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from types import MappingProxyType
+from typing import Callable, Mapping, NamedTuple
 
 from kg.arabic import proclitic_variants
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
@@ -35,8 +36,7 @@ from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence
 
 
-@dataclass(frozen=True)
-class SentenceInput:
+class SentenceInput(NamedTuple):
     """What the passes of one sentence read besides the spans found so far."""
     sentence: Sentence
     reg: Registry
@@ -50,25 +50,33 @@ class SentenceInput:
 @dataclass
 class SpansSoFar:
     """The spans of a sentence so far: the settled ones, those held back by HOLD passes, and the
-    names nested inside registry names (set aside until the end)."""
+    names nested inside registry names (set aside until the end). ``settled``: the spans are as
+    the last SETTLE left them (in order, none overlapping, none nested), so that settling nothing
+    new would leave them as they are and is skipped."""
     spans: list[Span]
     nested: list[Span]
     held: list[Span] = field(default_factory=list)
+    settled: bool = False
 
 
-@dataclass(frozen=True)
-class Found:
+NOTHING: Mapping = MappingProxyType({})
+
+
+class Found(NamedTuple):
     """What a pass found: new spans, the new entities they name, and replacements of spans it
     read (index in ``SpansSoFar.spans`` -> the span read anew)."""
     spans: list[Span]
-    entities: dict[str, EntityRecord] = field(default_factory=dict)
-    replaced: dict[int, Span] = field(default_factory=dict)
+    entities: Mapping[str, EntityRecord] = NOTHING
+    replaced: Mapping[int, Span] = NOTHING
 
 
 ADD, HOLD, SETTLE = "add", "hold", "settle"
 
 
 # ------------------------------------------------------------------ the sentence passes, in order
+
+NOTHING_FOUND = Found([])
+
 
 def state_descriptions(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قال الجيش إن ... -> the army of the article's country (الجيش السوداني: of the adjective's)."""
@@ -135,7 +143,7 @@ def state_adjectives(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """شنت طائرات إسرائيلية غارة -> إسرائيلية is a mention of Israel."""
     sentence, reg, signalled = given.sentence, given.reg, given.signalled
     if not any(sig[0] for _, sig in signalled):
-        return Found([])
+        return NOTHING_FOUND
     out = []
     for k, eid in adjective_country_spans(sentence, covered_tokens(so_far.spans + so_far.nested), reg,
                                           signalled=signalled):
@@ -145,8 +153,7 @@ def state_adjectives(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(out)
 
 
-@dataclass(frozen=True)
-class Pass:
+class Pass(NamedTuple):
     """A sentence pass and how what it finds joins the spans (ADD, HOLD or SETTLE)."""
     find: Callable[[SentenceInput, SpansSoFar], Found]
     join: str
@@ -173,14 +180,19 @@ def _join(so_far: SpansSoFar, found: Found, join: str) -> None:
     """The driver's one place where the spans of a sentence change."""
     if found.replaced:
         so_far.spans = [found.replaced.get(n, s) for n, s in enumerate(so_far.spans)]
+        so_far.settled = False
     if join == ADD:
-        so_far.spans = so_far.spans + found.spans
+        if found.spans:
+            so_far.spans = so_far.spans + found.spans
+            so_far.settled = False
     elif join == HOLD:
-        so_far.held = so_far.held + found.spans
-    else:
+        if found.spans:
+            so_far.held = so_far.held + found.spans
+    elif not (so_far.settled and not so_far.held and not found.spans):
         so_far.nested += [s for s in so_far.spans if s.source == "nested"]
         so_far.spans = drop_overlaps([s for s in so_far.spans if s.source != "nested"] + so_far.held + found.spans)
         so_far.held = []
+        so_far.settled = True
 
 
 def _with_names_inside(spans: list[Span], nested: list[Span]) -> list[Span]:
@@ -202,10 +214,12 @@ def sentence_spans(given: SentenceInput, registry_found: list[Span],
     spans, nested = known_names(given.sentence, registry_found, given.reg, given.cues, given.country)
     so_far = SpansSoFar(spans, nested)
     records: dict[str, EntityRecord] = {}
-    for step in passes:
-        found = step.find(given, so_far)
-        records.update(found.entities)
-        _join(so_far, found, step.join)
+    for find, join in passes:
+        found = find(given, so_far)
+        if found.entities:
+            records.update(found.entities)
+        if found.spans or found.replaced or (join == SETTLE and (so_far.held or not so_far.settled)):
+            _join(so_far, found, join)       # (else the join would change nothing)
     return _with_names_inside(so_far.spans, so_far.nested), records
 
 

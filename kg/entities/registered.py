@@ -8,7 +8,6 @@ ordinary word (صور حديثة) or a village the text does not place are dropp
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 from kg.arabic import phrase_key, proclitic_variants
 from kg.entities.matching import match_at, reading_memo, start_index
@@ -88,7 +87,8 @@ def choose(span: Span, article_country: str | None, reg: Registry) -> Span:
         ent = reg.entities[e.entity_id]
         return (e.priority, ent.country == article_country, e.population)
     best = max(span.candidates, key=rank)
-    return replace(span, entity_id=best.entity_id, type=reg.entities[best.entity_id].type)
+    return Span(span.i, span.j, span.start, span.end, best.entity_id, reg.entities[best.entity_id].type, span.source,
+                span.candidates)
 
 
 def known_names(sentence: Sentence, found: list[Span], reg: Registry, cues: Cues,

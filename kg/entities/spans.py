@@ -1,9 +1,11 @@
 """Spans: the candidate mentions the passes of the entities stage find, and the few helpers every
 pass uses on them (where a name starts inside a token, which tokens the spans cover, overlaps).
 
-A span is frozen: a pass never edits a span another pass found; it returns new spans (and, for
-the one pass that re-reads spans, their replacements) and the driver (kg.entities.driver)
-combines them.
+A pass never edits a span it was given: it returns new spans (and, for the one pass that reads
+spans anew, their replacements) and the driver (kg.entities.driver) joins them
+(tests/entities/test_driver.py checks it). Spans stay a plain dataclass rather than a frozen
+one: the passes read their fields in every inner loop, and a frozen or tuple record reads and
+builds slower.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from kg.arabic import normalise
 from kg.types import Sentence, Token
 
 
-@dataclass(frozen=True)
+@dataclass
 class Span:
     """A candidate mention while the stage works: tokens i..j of the sentence, characters
     start..end of the article, the entity it resolves to (None until chosen), how it was found
@@ -27,6 +29,16 @@ class Span:
     type: str | None
     source: str
     candidates: tuple = ()
+def as_nested(span: Span) -> Span:
+    """The same name read as nested inside a longer one (its relation can still be read)."""
+    return Span(span.i, span.j, span.start, span.end, span.entity_id, span.type, "nested", span.candidates)
+
+
+def widened(span: Span, i: int, start: int) -> Span:
+    """The same name, starting earlier: at token i, character start (a cue joining it)."""
+    return Span(i, span.j, start, span.end, span.entity_id, span.type, span.source, span.candidates)
+
+
 def _letters_offset(surface: str, n_letters: int) -> int:
     """Index in surface after n base letters (diacritics and tatweel do not count)."""
     seen = 0

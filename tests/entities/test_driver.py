@@ -3,7 +3,7 @@ returns, and takes its configuration as arguments (the environment is read at th
 from __future__ import annotations
 
 import ast
-import dataclasses
+import copy
 import re
 from pathlib import Path
 
@@ -30,10 +30,30 @@ def test_every_join_is_known_and_nothing_is_left_held():
     assert driver.SETTLE in joins[last_hold + 1:], "held spans must be settled by a later pass"
 
 
-def test_spans_are_frozen():
-    span = Span(0, 1, 0, 3, "homs", "City", "registry")
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        span.source = "nested"
+def _checked(step: driver.Pass) -> driver.Pass:
+    """The pass, failing when it changes any span it was given."""
+    def find(given, so_far):
+        before = copy.deepcopy((so_far.spans, so_far.held, so_far.nested))
+        found = step.find(given, so_far)
+        assert (so_far.spans, so_far.held, so_far.nested) == before, f"{step.find.__name__} edited its input"
+        return found
+    return driver.Pass(find, step.join)
+
+
+@pytest.mark.parametrize("text", [
+    "دخلت القوات بلدة كفرنبودة قرب مدينة إدلب ثم قصفت المدينة.",
+    "نقل المعتقلون إلى سجن حمص المركزي وقال سامر الحسن إن كتيبة طولكرم انسحبت.",
+    "وقصفت طائرات إسرائيلية بلدات عيترون، مركبا وبليدا وريف حلب الغربي وشمال سوريا.",
+])
+def test_no_pass_edits_the_spans_it_is_given(registry, cues, sentence, text):
+    from kg.entities.context import signals
+    from kg.entities.regions import DEFINITE_DIRECTIONS
+    from kg.entities.registered import registry_spans
+    s = sentence(text)
+    given = driver.SentenceInput(s, registry, cues, "SY", [], signals(s, registry, DEFINITE_DIRECTIONS), [])
+    checked = tuple(_checked(step) for step in driver.SENTENCE_PASSES)
+    assert driver.sentence_spans(given, registry_spans(s, registry), checked) == \
+        driver.sentence_spans(given, registry_spans(s, registry))
 
 
 def test_the_stage_reads_no_environment_variable():
