@@ -18,6 +18,9 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, with the registry's coverage of the region's conflicts (1,073 actors, 327 places,
   Arabic names for 200 cities GeoNames names only in Latin): entity F1 0.923, relation F1 0.668,
   attribution 0.922.
+- 53 articles, with post holders, joint action, plural agreement, weapons of an actor, asides,
+  quoted towns, reported outlets and غزة as the Strip: entity F1 0.927, relation F1 0.677,
+  attribution 0.923.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.92, "relation": 0.665, "attribution": 0.92}
+FLOORS = {"entity": 0.925, "relation": 0.675, "attribution": 0.92}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

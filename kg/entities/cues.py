@@ -259,7 +259,7 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry
     if etype == "City" and inner.type == "Region":
         city = next((c.entity_id for c in inner.candidates if reg.entities[c.entity_id].type == "City"), None)
         if city is not None:     # مدينة غزة: the city of a name that also names a region (غزة: the strip)
-            return None, replace(inner, i=i, start=start, entity_id=city, type="City"), None
+            return None, Span(i, inner.j, start, inner.end, city, "City", inner.source, inner.candidates), None
     if etype == inner.type or (etype == "City" and inner.type == "Region"):
         return None, widened(inner, i, start), None      # مدينة غزة: one mention, cue included
     return None, None, None
