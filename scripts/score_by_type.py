@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Relation precision and recall per relation type, from the shared scorer's own matching.
 
-Usage: score_by_type.py GRAPH_JSON GOLD_DIR [--scorer PATH]
+Usage: .venv/bin/python scripts/score_by_type.py GRAPH_JSON GOLD_DIR [--scorer PATH]
 
 Runs ``score.py`` (default: ../shared/eval/score.py beside the checkout) on the graph and
 breaks its per-article misses and spurious relations down by type: a type's true positives
@@ -11,42 +11,21 @@ of that type, those with an endpoint matching no gold entity included.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
-from collections import Counter
+import sys
 from pathlib import Path
 
-DEFAULT_SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
+from kg.scorer_train import by_type as _by_type, load_shared_scorer  # noqa: E402
 
-def _load_scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+DEFAULT_SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 
 def by_type(graph: str, gold_dir: str, scorer_path: Path = DEFAULT_SCORER) -> dict[str, dict]:
-    """``{type: {tp, fp, fn, precision, recall, f1}}`` over every article of ``gold_dir``."""
-    scorer = _load_scorer(scorer_path)
-    _summary, per_article = scorer.score(graph, gold_dir)
-    required = Counter()
-    for path in sorted(Path(gold_dir).glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        required.update(r["p"] for r in gold["relations"] if not r.get("optional"))
-    missed, spurious = Counter(), Counter()
-    for article in per_article.values():
-        missed.update(t[1] for t in article["missed_relations"])
-        spurious.update(t[1] for t in article["spurious_relations"])
-        spurious.update(t[1] for t in article["relations_with_unknown_endpoint"])
-    table = {}
-    for typ in sorted(set(required) | set(spurious)):
-        tp = required[typ] - missed[typ]
-        fp, fn = spurious[typ], missed[typ]
-        p, r, f = scorer.prf(tp, fp, fn)
-        table[typ] = {"gold": required[typ], "tp": tp, "fp": fp, "fn": fn,
-                      "precision": p, "recall": r, "f1": f}
-    return table
+    """``{type: {gold, tp, fp, fn, precision, recall, f1}}`` over every article of ``gold_dir``
+    (kg.scorer_train.by_type, with the shared scorer at ``scorer_path``)."""
+    return _by_type(load_shared_scorer(scorer_path), graph, gold_dir)[1]
 
 
 def main(argv: list[str] | None = None) -> int:
