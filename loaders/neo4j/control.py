@@ -364,14 +364,16 @@ class ControlServer:
             threading.Timer(0.1, _stop_process).start()
             return {"stopping": True}
         if op == "load":
-            body = _receive(f, limit=None)
-            try:
-                return self._load(body)
-            except KgError as exc:
-                return {"error": str(exc)}
-            except Exception as exc:        # noqa: BLE001 - reported to the client as one line
-                return {"error": f"the load failed in the embedded server: {type(exc).__name__}: "
-                                 f"{str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ''}"}
+            from loaders.neo4j.direct import python_gc_paused
+            with python_gc_paused():            # the rows' JSON is read with the collector off too
+                body = _receive(f, limit=None)
+                try:
+                    return self._load(body)
+                except KgError as exc:
+                    return {"error": str(exc)}
+                except Exception as exc:    # noqa: BLE001 - reported to the client as one line
+                    return {"error": f"the load failed in the embedded server: {type(exc).__name__}: "
+                                     f"{str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ''}"}
         if op == "query":
             body = _receive(f, limit=None)
             try:
