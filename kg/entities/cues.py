@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import is_adjective, is_trigger, name_parts, person_end, reporting_verbs
+from kg.entities.names import is_adjective, is_trigger, is_verbal_noun, name_parts, person_end, reporting_verbs
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
@@ -91,6 +91,8 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             j = person_end(tokens, k, cues, reg, taken + out)
             if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]]):
                 j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
+            if j > k and heads_a_body(tokens[k].norm, cues):
+                j = k          # عضو مجلس النواب، قائد فوج الهندسة: the title's body, not a person
         elif k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
             j = _closing_quote(tokens, k)      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
         else:
@@ -190,6 +192,8 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
         if j - k < 2 or j >= len(tokens) or tokens[k].norm not in given \
                 or tokens[j].norm not in SPEAKER_NAME_ENDS:
             continue
+        if any(heads_a_body(t.norm, cues) for t in tokens[k + 1:j]):
+            continue               # وقال شيخ عشيرة البكارة إن: a title and its body, no name
         text = sentence_text(sentence, tokens[k].start, tokens[j - 1].end)
         eid = "name:" + "_".join(t.norm for t in tokens[k:j])
         out.append(Span(k, j, tokens[k].start, tokens[j - 1].end, eid, "Person", "cue"))
@@ -286,6 +290,8 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False)
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
     if is_trigger(first):
         return k           # بلدة ينسحب: a verb, not a name
+    if not org and _definite_verbal_noun(first):
+        return k           # مخيم الاستقبال، منطقة الاشتباك: a place described by an action, no name
     if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
         return k           # مخيم للنازحين: a prepositional phrase, not a name
     j = k + 1
@@ -297,9 +303,17 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False)
         return j
     if not first.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
         j += 1
+        if not org and _definite_verbal_noun(tokens[j - 1].norm):
+            return k       # منطقة خفض التصعيد، خط فض الاشتباك: an action's name, not a place's
     if j < len(tokens) and tokens[j].norm.isdigit():
         j += 1             # الفوج 46، اللواء 23
     return j
+
+
+def _definite_verbal_noun(norm: str) -> bool:
+    """الانسحاب، التصعيد، المواجهة: a definite derived verbal noun, which names an action, not a
+    place (an indefinite one may: تكريت، تلكيف have the shape of تفعيل)."""
+    return norm.startswith("ال") and is_verbal_noun(norm)
 
 
 def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
@@ -358,6 +372,18 @@ def _after_affiliation(tokens, k, taken) -> int:
     return k
 
 
+def heads_a_body(norm: str, cues: Cues) -> bool:
+    """مجلس، مكتب، فوج، وزارة، عشيرة ...: a word (read through its proclitics and article) that
+    heads the name of a body, unit or place (``body_heads`` of ontology/entity_cues.json, or an
+    organisation or place cue), so it starts no personal name (رئيس مكتب الإعلام)."""
+    body_heads = load_context_cues().body_heads
+    for _, stem in proclitic_variants(norm):
+        for s in (stem, stem[2:] if stem.startswith("ال") and len(stem) > 3 else None):
+            if s and (s in body_heads or (s,) in cues.org or s in cues.place or (s,) in cues.titles):
+                return True
+    return False
+
+
 def _looks_like_a_name(norms: list[str]) -> bool:
     """A title's person: a first word that is no plural (طلقات), definite noun or common word, or
     else a known given name first (محمد، أبو علي، عبد الله) or family name last."""
@@ -379,7 +405,7 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
                 and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
                 and reading_in(n, cues.plural_place) is None
                 and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
-    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)):
+    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)) or _definite_verbal_noun(norm):
         return k
     if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
             norm.endswith(("ه", "ي")) and len(norm) >= 4 or norm[0] == "ل"):

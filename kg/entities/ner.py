@@ -80,13 +80,30 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
             continue               # الريف، المدينة: a cue word alone is a description, not a name
         if _definite_description(name_norms, cues, reg):
             continue               # القاعدة الجوية الروسية: a description coreference resolves, not a name
-        if etype == "Organization" and any(w.lstrip("وبل").startswith(ARMED_WORDS) or w in ARMED_WORDS
-                                           for w in name_norms):
-            etype = "ArmedGroup"
+        if etype == "Organization" and any(names_an_armed_body(w) for w in name_norms):
+            etype = "ArmedGroup"   # كتائب الفتح، ألوية الصمود: an armed body's word retypes the name
         eid = "name:" + "_".join(name_norms)
         out.append(Span(i, j, start, n.end, eid, etype, "ner"))
         records.setdefault(eid, EntityRecord(eid, etype, text))
     return out, records
+
+
+@functools.lru_cache(maxsize=1)
+def _armed_words() -> tuple[str, ...]:
+    """The armed-body words of ontology/words.json (armed_words), normalised as tokens are."""
+    return tuple(sorted({normalise(w) for w in ARMED_WORDS}))
+
+
+@functools.lru_cache(maxsize=4096)
+def names_an_armed_body(norm: str) -> bool:
+    """A word that names an armed body (وكتائب، الألوية، لواء): read through its proclitics and
+    article, it is or starts with a word of ``armed_words``."""
+    armed = _armed_words()
+    for _, stem in proclitic_variants(norm):
+        for s in (stem, stem[2:] if stem.startswith("ال") else None):
+            if s and (s in armed or s.startswith(armed)):
+                return True
+    return False
 
 
 def _overlapping(tokens, ends: list[int], start: int, end: int) -> list[int]:

@@ -69,6 +69,7 @@ class ContextCues:
     name_adjectives: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     named_after_city: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -87,4 +88,5 @@ def load_context_cues() -> ContextCues:
         name_adjectives=frozenset(normalise(w) for w in data.get("name_adjectives", ())),
         body_nouns=frozenset(normalise(w) for w in data.get("body_nouns", ())),
         named_after_city=frozenset(normalise(w) for w in data.get("named_after_city", ())),
+        body_heads=frozenset(normalise(w) for w in data.get("body_heads", ())),
     )

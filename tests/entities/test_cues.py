@@ -77,3 +77,32 @@ def test_an_outlet_described_but_not_named_is_no_name(registry, cues, known):
                  "وقصفت القوات موقع الجيش أن صح التعبير."):
         s, spans, _nested = known(text)
         assert reported_outlet_spans(s, spans, registry, cues) == ([], {}), text
+
+
+def test_a_title_before_a_body_names_no_person(registry, cues, known):
+    for text in ("وقال رئيس اتحاد الفلاحين إن الموسم جيد.", "وأكد مدير مكتب الإغاثة أن القوافل وصلت.",
+                 "وأشار عضو مجلس الشورى إلى الأزمة."):
+        s, spans, _nested = known(text)
+        found, _records, _replaced = cue_spans(s, spans, registry, cues, "SY")
+        assert not [x for x in found if x.type == "Person"], text
+
+
+def test_a_title_and_its_body_after_a_reporting_verb_is_no_speaker(registry, cues, known):
+    s, spans, _nested = known("وقال شيخ عشيرة العقيدات إن الأهالي غادروا.")
+    assert speaker_spans(s, spans, registry, cues) == ([], {})
+
+
+def test_a_given_name_after_abd_goes_on_to_the_family_name(registry, cues, known):
+    s, spans, _nested = known("واغتال مسلحون الشيخ عبد الكريم السالم قرب السوق.")
+    found, records, _replaced = cue_spans(s, spans, registry, cues, "SY")
+    assert [(x.entity_id, x.type) for x in found] == [("name:عبد_الكريم_السالم", "Person")]
+
+
+def test_a_place_cue_before_a_definite_verbal_noun_names_no_place(registry, cues, known):
+    for text in ("وقصفت المدفعية منطقة خفض التصعيد أمس.", "ووصل الجرحى إلى مخيم الاستقبال ليلا.",
+                 "وتمركزت الدبابات في منطقة الاشتباك صباحا."):
+        s, spans, _nested = known(text)
+        found, _records, _replaced = cue_spans(s, spans, registry, cues, "SY")
+        assert found == [], text
+    s, spans, _nested = known("ودخلت القوات بلدة تلفيتا فجرا.")     # an indefinite تفعيل shape stays a name
+    assert [x.entity_id for x in cue_spans(s, spans, registry, cues, "SY")[0]] == ["name:تلفيتا"]

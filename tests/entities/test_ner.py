@@ -48,3 +48,12 @@ def test_each_sentence_reads_the_names_that_start_in_it():
     first, second = _recognised(text, "خالد العمري", "Person"), _recognised(text, "سامر الحسن", "Person")
     by_sentence = names_by_sentence([first, second], sentences)
     assert by_sentence == {sentences[0].index: [first], sentences[1].index: [second]}
+
+
+def test_an_armed_bodys_word_is_read_through_clitics_and_spelling():
+    from kg.arabic import normalise
+    from kg.entities.ner import names_an_armed_body
+    for w in ("كتائب", "وكتائب", "ألوية", "والألوية", "لواء", "ولواء", "الكتيبة"):
+        assert names_an_armed_body(normalise(w)), w
+    for w in ("الحكومة", "وزارة", "لجنة"):
+        assert not names_an_armed_body(normalise(w)), w
