@@ -67,6 +67,8 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         etype = n.ontology_type
         if etype == "Person" and len(name_norms) < 2:
             continue               # a person is named in full (as by a cue); one word alone is too weak
+        if etype == "Person" and any(_nationality_word(w, reg) for w in name_norms[1:]):
+            continue               # استقبل وفدا مصريا: a noun and its nationality adjective, no name
         if len(name_norms) == 1 and name_norms[0] in reg.nationality \
                 and reg.nationality[name_norms[0]] in reg.country_entity:
             eid = reg.country_entity[reg.nationality[name_norms[0]]]
@@ -104,6 +106,13 @@ def names_an_armed_body(norm: str) -> bool:
             if s and (s in armed or s.startswith(armed)):
                 return True
     return False
+
+
+def _nationality_word(norm: str, reg: Registry) -> bool:
+    """مصري، مصريا: an indefinite nationality adjective (also in the accusative, with tanwin
+    alif); a definite one may be a family name (خالد المصري، محمد شياع السوداني)."""
+    return not norm.startswith("ال") and (norm in reg.nationality
+                                          or (norm.endswith("ا") and norm[:-1] in reg.nationality))
 
 
 def _overlapping(tokens, ends: list[int], start: int, end: int) -> list[int]:

@@ -57,3 +57,10 @@ def test_an_armed_bodys_word_is_read_through_clitics_and_spelling():
         assert names_an_armed_body(normalise(w)), w
     for w in ("الحكومة", "وزارة", "لجنة"):
         assert not names_an_armed_body(normalise(w)), w
+
+
+def test_a_noun_and_its_nationality_adjective_are_no_person(registry, cues, sentence):
+    text = "واستقبل الوزير وفدا مصريا في مكتبه."
+    assert ner_spans(sentence(text), [], [_recognised(text, "وفدا مصريا", "Person")], registry, cues) == ([], {})
+    text = "واستقبل الوزير خالد المصري في مكتبه."     # a family name shaped like an adjective stays
+    assert ner_spans(sentence(text), [], [_recognised(text, "خالد المصري", "Person")], registry, cues)[0]
