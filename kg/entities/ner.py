@@ -13,6 +13,7 @@ from kg.entities.names import conjunction_before_a_name, is_adjective, is_trigge
 from kg.entities.spans import Span, covers, sentence_text
 from kg.language.cues import Cues, load_context_cues
 from kg.language.words import ARMED_WORDS
+from kg.language.names import TYPES
 from kg.registry import Registry
 from kg.types import EntityRecord, Sentence
 
@@ -65,14 +66,14 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
                 or len("".join(name_norms)) < 3:
             continue
         etype = n.ontology_type
-        if etype == "Person" and len(name_norms) < 2:
+        if etype == TYPES.person and len(name_norms) < 2:
             continue               # a person is named in full (as by a cue); one word alone is too weak
-        if etype == "Person" and any(_nationality_word(w, reg) for w in name_norms[1:]):
+        if etype == TYPES.person and any(_nationality_word(w, reg) for w in name_norms[1:]):
             continue               # استقبل وفدا مصريا: a noun and its nationality adjective, no name
         if len(name_norms) == 1 and name_norms[0] in reg.nationality \
                 and reg.nationality[name_norms[0]] in reg.country_entity:
             eid = reg.country_entity[reg.nationality[name_norms[0]]]
-            out.append(Span(i, j, start, n.end, eid, "Country", "adjective"))
+            out.append(Span(i, j, start, n.end, eid, TYPES.country, "adjective"))
             continue               # سعودية: a nationality adjective names its state
         ctx_cues = load_context_cues()
         if len(name_norms) > 1 and any((st,) in cues.org for _, st in proclitic_variants(name_norms[0])) \
@@ -82,8 +83,8 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
             continue               # الريف، المدينة: a cue word alone is a description, not a name
         if _definite_description(name_norms, cues, reg):
             continue               # القاعدة الجوية الروسية: a description coreference resolves, not a name
-        if etype == "Organization" and any(names_an_armed_body(w) for w in name_norms):
-            etype = "ArmedGroup"   # كتائب الفتح، ألوية الصمود: an armed body's word retypes the name
+        if etype == TYPES.organisation and any(names_an_armed_body(w) for w in name_norms):
+            etype = TYPES.armed_group   # كتائب الفتح، ألوية الصمود: an armed body's word retypes the name
         eid = "name:" + "_".join(name_norms)
         out.append(Span(i, j, start, n.end, eid, etype, "ner"))
         records.setdefault(eid, EntityRecord(eid, etype, text))
