@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import is_adjective, is_trigger, is_verbal_noun, name_parts, person_end, reporting_verbs
+from kg.entities.names import is_adjective, is_byline, is_trigger, is_verbal_noun, name_parts, person_end, reporting_verbs
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
@@ -94,6 +94,8 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
                 j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
             if j > k and heads_a_body(tokens[k].norm, cues):
                 j = k          # عضو مجلس النواب، قائد فوج الهندسة: the title's body, not a person
+            if j > k and is_byline(tokens, k, j):
+                j = k          # د. إيمان بشير (a line of its own): the article's author
         elif k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
             j = _closing_quote(tokens, k)      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
         else:

@@ -143,6 +143,16 @@ def _after_abd(tokens, j: int, k: int) -> bool:
     return j > k and tokens[j - 1].norm == "عبد" and j - k < 2
 
 
+def is_byline(tokens, i: int, j: int) -> bool:
+    """كتبت: مروة علي / د. إيمان بشير: the name (tokens i..j) is the only one of its line beside
+    byline words (``byline_words`` of ontology/entity_cues.json) and punctuation: the article's
+    author, no actor of the story."""
+    if j - i < 2:
+        return False
+    byline = load_context_cues().byline_words
+    return all(not is_word(t.norm) or t.norm in byline for t in tokens[:i] + tokens[j:])
+
+
 @functools.lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """The reporting verbs of the lexicon (قال، أكد ...), normalised."""

@@ -9,7 +9,7 @@ import functools
 
 from kg.arabic import normalise, proclitic_variants
 from kg.entities.matching import reading_in
-from kg.entities.names import conjunction_before_a_name, is_adjective, is_trigger
+from kg.entities.names import conjunction_before_a_name, is_adjective, is_byline, is_trigger
 from kg.entities.spans import Span, covers, sentence_text
 from kg.language.cues import Cues, load_context_cues
 from kg.language.words import ARMED_WORDS
@@ -68,6 +68,8 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         etype = n.ontology_type
         if etype == TYPES.person and len(name_norms) < 2:
             continue               # a person is named in full (as by a cue); one word alone is too weak
+        if etype == TYPES.person and is_byline(tokens, i, j):
+            continue               # د. إيمان بشير (a line of its own): the author, not an actor
         if etype == TYPES.person and any(_nationality_word(w, reg) for w in name_norms[1:]):
             continue               # استقبل وفدا مصريا: a noun and its nationality adjective, no name
         if len(name_norms) == 1 and name_norms[0] in reg.nationality \

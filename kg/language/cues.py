@@ -71,6 +71,7 @@ class ContextCues:
     body_nouns: frozenset[str] = frozenset()
     named_after_city: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
+    byline_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,4 +91,5 @@ def load_context_cues() -> ContextCues:
         body_nouns=frozenset(normalise(w) for w in data.get("body_nouns", ())),
         named_after_city=frozenset(normalise(w) for w in data.get("named_after_city", ())),
         body_heads=frozenset(normalise(w) for w in data.get("body_heads", ())),
+        byline_words=frozenset(normalise(w) for w in data.get("byline_words", ())),
     )

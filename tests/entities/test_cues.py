@@ -106,3 +106,10 @@ def test_a_place_cue_before_a_definite_verbal_noun_names_no_place(registry, cues
         assert found == [], text
     s, spans, _nested = known("ودخلت القوات بلدة تلفيتا فجرا.")     # an indefinite تفعيل shape stays a name
     assert [x.entity_id for x in cue_spans(s, spans, registry, cues, "SY")[0]] == ["name:تلفيتا"]
+
+
+def test_a_titled_name_alone_on_a_byline_is_the_author_no_actor(registry, cues, known):
+    s, spans, _nested = known("الدكتور سامر بشير الخطيب")
+    assert [x for x in cue_spans(s, spans, registry, cues, "SY")[0] if x.type == "Person"] == []
+    s, spans, _nested = known("وأصيب الدكتور سامر بشير الخطيب في القصف.")
+    assert [x.entity_id for x in cue_spans(s, spans, registry, cues, "SY")[0]] == ["name:سامر_بشير_الخطيب"]

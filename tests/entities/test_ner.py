@@ -64,3 +64,10 @@ def test_a_noun_and_its_nationality_adjective_are_no_person(registry, cues, sent
     assert ner_spans(sentence(text), [], [_recognised(text, "وفدا مصريا", "Person")], registry, cues) == ([], {})
     text = "واستقبل الوزير خالد المصري في مكتبه."     # a family name shaped like an adjective stays
     assert ner_spans(sentence(text), [], [_recognised(text, "خالد المصري", "Person")], registry, cues)[0]
+
+
+def test_a_name_alone_on_a_byline_is_the_author_no_actor(registry, cues, sentence):
+    for text, name in (("كتبت: سلمى يوسف", "سلمى يوسف"), ("بقلم د. سامر بشير الخطيب", "سامر بشير الخطيب")):
+        assert ner_spans(sentence(text), [], [_recognised(text, name, "Person")], registry, cues) == ([], {}), text
+    text = "وقال سامر بشير الخطيب إن القصف توقف."
+    assert ner_spans(sentence(text), [], [_recognised(text, "سامر بشير الخطيب", "Person")], registry, cues)[0]
