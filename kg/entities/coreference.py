@@ -5,6 +5,8 @@ article's mentions).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.arabic import normalise, variant_stems
 from kg.entities.context import capital_country, nationality_of
 from kg.entities.matching import StartIndex, match_at, reading_memo
@@ -127,3 +129,33 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
                                  article.text[start:tokens[j - 1].end], eid, record.type, "propagated", i, j))
             end = j
     return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))
+
+
+def merge_short_forms(mentions: list[Mention], entities: dict, reg: Registry, cues: Cues) -> list[Mention]:
+    """وزارة الداخلية اللبنانية ... وقالت وزارة الداخلية: two new names of one type in an article,
+    the second the first without its closing adjectives (nationality or name adjectives), are one
+    referent: every mention of the short form goes to the long form's node (kept only where one long
+    form fits). Registry names and persons are left as they are."""
+    from kg.entities.names import is_adjective
+    from kg.language.cues import load_context_cues
+    adjectives = load_context_cues().name_adjectives
+    words = {}
+    for m in mentions:
+        e = entities.get(m.entity_id)
+        if e is not None and m.entity_id.startswith("name:") and e.type != TYPES.person and m.entity_id not in words:
+            words[m.entity_id] = bare_words(e.name)
+    if len(words) < 2:
+        return mentions
+    longer: dict[str, list[str]] = {}
+    for a, wa in words.items():
+        for b, wb in words.items():
+            if a == b or len(wb) <= len(wa) or wb[:len(wa)] != wa or entities[a].type != entities[b].type:
+                continue
+            if all(w in adjectives or is_adjective(w, cues, reg) for w in wb[len(wa):]):
+                longer.setdefault(a, []).append(b)
+    same = {a: bs[0] for a, bs in longer.items() if len(bs) == 1}
+    if not same:
+        return mentions
+    for a in same:
+        entities.pop(a, None)
+    return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]

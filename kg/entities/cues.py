@@ -127,8 +127,9 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
                         first_norm = stem      # وميناء رأس عيسى names ميناء رأس عيسى
                     break
             eid = "name:" + "_".join([first_norm] + [t.norm for t in name_toks[1:]])
-            if etype == TYPES.government and article_country:
-                eid = f"name:{article_country}:" + eid[5:]     # وزارة الدفاع of this article's country
+            country = reg.nationality.get(tokens[j - 1].norm) or article_country
+            if etype == TYPES.government and country:
+                eid = f"name:{country}:" + eid[5:]     # وزارة الدفاع of this article's country (وزارة الدفاع الأردنية: of Jordan)
             surface = sentence_text(sentence, start if keep else name_toks[0].start, name_toks[-1].end)
             out.append(Span(start_tok, j, start, tokens[j - 1].end, eid, etype, "cue"))
             records.setdefault(eid, EntityRecord(eid, etype, surface))

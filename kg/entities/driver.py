@@ -23,7 +23,7 @@ from typing import Callable, Mapping, NamedTuple
 from kg.arabic import proclitic_variants
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
                                  national_army_spans, resolve_metonyms, signals)
-from kg.entities.coreference import anaphor_spans, propagate_names
+from kg.entities.coreference import anaphor_spans, merge_short_forms, propagate_names
 from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, reported_outlet_spans, speaker_spans
 from kg.entities.generic import generic_spans
 from kg.entities.names import reporting_verbs
@@ -256,8 +256,14 @@ def person_aliases(given: ArticleInput, mentions: list[Mention]) -> list[Mention
     return merge_person_aliases(given.analysed.sentences, mentions)
 
 
+def short_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """وزارة الداخلية اللبنانية ... وزارة الداخلية -> the short form is the long form's node."""
+    return merge_short_forms(mentions, given.entities, given.reg, load_cues())
+
+
 ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ...] = (
     propagated_names,
+    short_forms,
     capitals_for_states,
     states_for_armies,
     person_aliases,
