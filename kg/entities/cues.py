@@ -50,7 +50,8 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             out.append(Span(i, j, _cue_start(tokens, i, cues), tokens[j - 1].end, eid, etype, "cue"))
             i = j
             continue
-        if inner is not None and etype not in PLACE_TYPES:
+        if inner is not None and etype not in PLACE_TYPES \
+                and not (etype == TYPES.person and _after_place(tokens, i + cue_len, taken) > i + cue_len):
             i += 1
             continue           # حركة حماس: the registry knows the name
         if inner is not None and etype in PLACE_TYPES:
@@ -373,6 +374,26 @@ def _after_affiliation(tokens, k, taken) -> int:
             while e < len(tokens) and tokens[e].norm in QUOTES:
                 e += 1
             return e
+    return _after_place(tokens, k, taken)
+
+
+def _after_place(tokens, k, taken) -> int:
+    """محافظ حمص فلان، رئيس بلدية بنت جبيل فلان، مدير صحة إدلب فلان: a title's place (a known
+    place, right after the title or after one indefinite noun of the office) and then a name that
+    starts with a known given name: where that name starts (else k)."""
+    given, _family = name_parts()
+    for skip in (0, 1):
+        if skip and (k >= len(tokens) or not is_word(tokens[k].norm) or tokens[k].norm.startswith("ال")
+                     or covers(taken, k)):
+            break
+        place = next((s for s in taken if s.i == k + skip and s.type in PLACE_TYPES), None)
+        if place is None:
+            continue
+        e = place.j
+        if e < len(tokens) and (tokens[e].norm in given or tokens[e].norm.startswith(("عبد", "ابو"))) \
+                and not covers(taken, e):
+            return e
+        break
     return k
 
 

@@ -113,3 +113,14 @@ def test_a_titled_name_alone_on_a_byline_is_the_author_no_actor(registry, cues, 
     assert [x for x in cue_spans(s, spans, registry, cues, "SY")[0] if x.type == "Person"] == []
     s, spans, _nested = known("وأصيب الدكتور سامر بشير الخطيب في القصف.")
     assert [x.entity_id for x in cue_spans(s, spans, registry, cues, "SY")[0]] == ["name:سامر_بشير_الخطيب"]
+
+
+def test_a_title_its_place_and_then_a_name_names_the_person(registry, cues, known):
+    for text, wanted in (("وقال محافظ حمص عبد الرحمن السالم إن الطرق آمنة.", "name:عبد_الرحمن_السالم"),
+                         ("وأكد رئيس بلدية بنت جبيل عفيف مراد أن البلدة مدمرة.", "name:عفيف_مراد"),
+                         ("وقال مدير صحة إدلب زهير الخطيب إن المستشفيات ممتلئة.", "name:زهير_الخطيب")):
+        s, spans, _nested = known(text)
+        found = cue_spans(s, spans, registry, cues, "SY")[0]
+        assert [x.entity_id for x in found if x.type == "Person"] == [wanted], text
+    s, spans, _nested = known("وقال محافظ حمص إن الطرق آمنة.")
+    assert [x for x in cue_spans(s, spans, registry, cues, "SY")[0] if x.type == "Person"] == []
