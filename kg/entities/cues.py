@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import is_adjective, is_byline, is_trigger, is_verbal_noun, name_parts, person_end, reporting_verbs
+from kg.entities.names import is_adjective, is_byline, is_participle, is_trigger, is_verbal_noun, name_parts, person_end, reporting_verbs
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
@@ -95,6 +95,8 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
                 j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
             if j > k and heads_a_body(tokens[k].norm, cues):
                 j = k          # عضو مجلس النواب، قائد فوج الهندسة: the title's body, not a person
+            if j > k and is_verbal_noun(tokens[k].norm):
+                j = k          # مسؤول تنسيق المساعدات: a title's task, not a person
             if j > k and is_byline(tokens, k, j):
                 j = k          # د. إيمان بشير (a line of its own): the article's author
         elif k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
@@ -291,8 +293,10 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False)
     if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
         return k           # a conjunct: بلدة وقرية
     if not first.startswith("ال") and first not in cues.name_prefixes and first.endswith(("ي", "يه")) \
-            and len(first) >= 5:
-        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
+            and len(first) >= (4 if org else 5):
+        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي), not a name
+    if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
+        return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
     if is_trigger(first):
         return k           # بلدة ينسحب: a verb, not a name
     if not org and _definite_verbal_noun(first):
@@ -513,6 +517,10 @@ def reported_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
         if (last.endswith(("ي", "يه")) and not last.startswith("ال")) or last in reg.nationality \
                 or (end == c + 2 and last in common_words()):
             continue           # ذكر موقع عسكري، وكالة أنباء رسمية: an outlet described, not named
+        if any(t.norm in cues.stop or t.norm in PREPOSITIONS for t in tokens[c + 1:end]) \
+                or any(t.norm.endswith(("ي", "يه")) and not t.norm.startswith("ال") and len(t.norm) >= 4
+                       for t in tokens[c + 2:end]):
+            continue           # نقلت وكالة أنباء محلية عن شهود أن: a description and its source, no name
         eid = "name:" + "_".join(t.norm for t in tokens[c:end])
         out.append(Span(c, end, tokens[c].start, tokens[end - 1].end, eid, TYPES.outlet, "cue"))
         records.setdefault(eid, EntityRecord(eid, TYPES.outlet, sentence_text(sentence, tokens[c].start,

@@ -68,6 +68,25 @@ def is_verbal_noun(norm: str) -> bool:
     return False
 
 
+# Participles of the derived verb forms (the same letters as the verbal nouns: 1 2 3 the root),
+# masculine; the feminine adds ه: مسلح، مقاتل، متمرد، متحالف، منشق، معتدل، مستقل، مدعوم.
+_PARTICIPLE_TEMPLATES = ("م123", "م1ا23", "مت123", "مت1ا23", "من123", "م1ت23", "م1ط23", "م1د23",
+                         "مست123", "م12و3")
+
+
+@functools.lru_cache(maxsize=20_000)
+def is_participle(norm: str) -> bool:
+    """An indefinite participle by its pattern (مسلحة، متمردة، منشق، مستقلة، مدعومة): an adjective
+    after a noun; not a known given or family name."""
+    if norm.startswith("ال") or not is_word(norm) or not _not_a_name_part(norm):
+        return False
+    for word in (norm, norm[:-1] if norm.endswith("ه") else None):
+        if word and any(len(t) == len(word) and all(c.isdigit() or c == w for c, w in zip(t, word))
+                        for t in _PARTICIPLE_TEMPLATES):
+            return True
+    return False
+
+
 def _titled(norm: str, cues: Cues) -> bool:
     """A title with or without a pronoun suffix (نائبه، رئيسها)."""
     return (norm,) in cues.titles or any(norm.endswith(suf) and (norm[:-len(suf)],) in cues.titles

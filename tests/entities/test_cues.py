@@ -1,6 +1,8 @@
 """kg.entities.cues: names a cue word introduces, lists after a plural cue, speakers."""
 from __future__ import annotations
 
+import pytest
+
 from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, reported_outlet_spans, speaker_spans
 
 
@@ -124,3 +126,22 @@ def test_a_title_its_place_and_then_a_name_names_the_person(registry, cues, know
         assert [x.entity_id for x in found if x.type == "Person"] == [wanted], text
     s, spans, _nested = known("وقال محافظ حمص إن الطرق آمنة.")
     assert [x for x in cue_spans(s, spans, registry, cues, "SY")[0] if x.type == "Person"] == []
+
+
+@pytest.mark.parametrize("text", ["وقال قائد فصيل محلي إن المقاتلين انسحبوا.",
+                                  "وأعلنت حركة متمردة سيطرتها على الطريق.",
+                                  "وشنت جماعة مسلحة هجوما على الحاجز.",
+                                  "وقال مسؤول تنسيق المساعدات إن القوافل توقفت."])
+def test_a_cue_before_a_description_names_nobody(registry, cues, known, text):
+    s, spans, _nested = known(text)
+    assert cue_spans(s, spans, registry, cues, "SY")[0] == [], text
+
+
+def test_an_organisation_cue_before_a_participle_and_a_name_still_names_it(registry, cues, known):
+    s, spans, _nested = known("وأعلنت حركة مستقبل الجنوب مشاركتها في الحوار.")
+    assert [x.entity_id for x in cue_spans(s, spans, registry, cues, "SY")[0]] == ["name:حركه_مستقبل_الجنوب"]
+
+
+def test_an_outlet_described_and_its_source_is_no_outlet(registry, cues, known):
+    s, spans, _nested = known("ونقلت وكالة أنباء محلية عن شهود أن القصف استمر.")
+    assert reported_outlet_spans(s, spans, registry, cues) == ([], {})
