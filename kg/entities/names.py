@@ -68,21 +68,30 @@ def is_verbal_noun(norm: str) -> bool:
     return False
 
 
-# Participles of the derived verb forms (the same letters as the verbal nouns: 1 2 3 the root),
-# masculine; the feminine adds ه: مسلح، مقاتل، متمرد، متحالف، منشق، معتدل، مستقل، مدعوم.
-_PARTICIPLE_TEMPLATES = ("م123", "م1ا23", "مت123", "مت1ا23", "من123", "م1ت23", "م1ط23", "م1د23",
-                         "مست123", "م12و3")
+@functools.lru_cache(maxsize=1)
+def _participle_templates() -> tuple[str, ...]:
+    """The participle patterns of the derived verb forms: م and the present stem of
+    kg.language.derive (مسلح، مقاتل، متمرد، متحالف، منشق، معتدل، مستقل), normalised; form
+    VIII's infix also as it assimilates."""
+    from kg.language.derive import PATTERNS
+    out = []
+    for form in ("II", "III", "IV", "V", "VI", "VII", "VIII", "X"):
+        t = normalise("م" + PATTERNS[form][1])
+        out.append(t)
+        if form == "VIII":
+            out += [t.replace("ت", c, 1) for c in "طد"]
+    return tuple(dict.fromkeys(out))
 
 
 @functools.lru_cache(maxsize=20_000)
 def is_participle(norm: str) -> bool:
-    """An indefinite participle by its pattern (مسلحة، متمردة، منشق، مستقلة، مدعومة): an adjective
+    """An indefinite participle by its pattern (مسلحة، متمردة، مستقلة، متحالفة): an adjective
     after a noun; not a known given or family name."""
     if norm.startswith("ال") or not is_word(norm) or not _not_a_name_part(norm):
         return False
     for word in (norm, norm[:-1] if norm.endswith("ه") else None):
         if word and any(len(t) == len(word) and all(c.isdigit() or c == w for c, w in zip(t, word))
-                        for t in _PARTICIPLE_TEMPLATES):
+                        for t in _participle_templates()):
             return True
     return False
 
