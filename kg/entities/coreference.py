@@ -159,3 +159,58 @@ def merge_short_forms(mentions: list[Mention], entities: dict, reg: Registry, cu
     for a in same:
         entities.pop(a, None)
     return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
+
+
+_LONG_VOWELS = frozenset("وياءئؤ")
+_SPELLINGS: dict[int, dict[tuple[str, ...], str]] = {}
+
+
+def _skeleton(name: str) -> tuple[str, ...]:
+    """A name's words without their inner long vowels and hamza seats (و ي ا ء ئ ؤ after the first
+    letter), the letters transliterations of one foreign name disagree on (دقلو / دوقلو،
+    غروندبرغ / غروندبيرغ، بقائي / بقايي)."""
+    return tuple(w[0] + "".join(c for c in w[1:] if c not in _LONG_VOWELS) for w in normalise(name).split())
+
+
+def _registry_spellings(reg: Registry) -> dict[tuple[str, ...], str]:
+    """skeleton -> the registry person whose name or alias (two words or more) has it, where only
+    one person has it."""
+    table = _SPELLINGS.get(id(reg))
+    if table is None:
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for e in reg.entities.values():
+            if e.type != TYPES.person:
+                continue
+            for name in (e.name, *e.aliases):
+                if len(name.split()) >= 2:
+                    owners.setdefault(_skeleton(name), set()).add(e.id)
+        table = _SPELLINGS[id(reg)] = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    return table
+
+
+def registry_spellings(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:
+    """محمد حمدان دوقلو where the registry knows محمد حمدان دقلو: a new person's name that differs
+    from a registry person's only by inner long vowels (at most two) is that person."""
+    table = None
+    same: dict[str, str] = {}
+    for m in mentions:
+        if m.type != TYPES.person or not m.entity_id.startswith("name:") or m.entity_id in same:
+            continue
+        e = entities.get(m.entity_id)
+        if e is None or len(e.name.split()) < 2:
+            continue
+        table = table if table is not None else _registry_spellings(reg)
+        target = table.get(_skeleton(e.name))
+        if target is None:
+            continue
+        known = reg.entities[target]
+        extra = abs(len(normalise(e.name).replace(" ", "")) - min(
+            len(normalise(n).replace(" ", "")) for n in (known.name, *known.aliases) if _skeleton(n) == _skeleton(e.name)))
+        if extra <= 2:
+            same[m.entity_id] = target
+    if not same:
+        return mentions
+    for old, new in same.items():
+        entities.pop(old, None)
+        entities.setdefault(new, reg.entities[new])
+    return [replace(m, entity_id=same[m.entity_id], source=m.source) if m.entity_id in same else m for m in mentions]

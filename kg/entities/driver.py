@@ -23,7 +23,7 @@ from typing import Callable, Mapping, NamedTuple
 from kg.arabic import proclitic_variants
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
                                  national_army_spans, resolve_metonyms, signals)
-from kg.entities.coreference import anaphor_spans, merge_short_forms, propagate_names
+from kg.entities.coreference import anaphor_spans, merge_short_forms, propagate_names, registry_spellings
 from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, reported_outlet_spans, speaker_spans
 from kg.entities.generic import generic_spans
 from kg.entities.names import reporting_verbs
@@ -261,9 +261,15 @@ def short_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     return merge_short_forms(mentions, given.entities, given.reg, load_cues())
 
 
+def known_spellings(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """قال محمد حمدان دوقلو (the registry: محمد حمدان دقلو) -> the registry's person."""
+    return registry_spellings(mentions, given.entities, given.reg)
+
+
 ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ...] = (
     propagated_names,
     short_forms,
+    known_spellings,
     capitals_for_states,
     states_for_armies,
     person_aliases,

@@ -69,3 +69,16 @@ def test_two_long_forms_leave_the_short_form_alone(resolve_text):
     assert len({m.entity_id for m in r.mentions if m.text.endswith("وزارة الداخلية")}) == 1
     assert len({m.entity_id for m in r.mentions if "وزارة الداخلية" in m.text}) == 3, \
         [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_a_new_persons_name_spelled_with_other_long_vowels_is_the_registry_person(registry, resolve_text):
+    known = registry.entities["hans_grundberg"]
+    assert "هانس غروندبيرغ" not in (known.name, *known.aliases), "the test needs a spelling the registry lacks"
+    r = resolve_text("والتقى المبعوث هانس غروندبيرغ بالمسؤولين في عدن.")
+    assert [m.entity_id for m in r.mentions if m.text == "هانس غروندبيرغ"] == ["hans_grundberg"]
+    assert not [e for e in r.entities if e.id.startswith("name:")]
+
+
+def test_a_name_that_differs_by_more_than_vowels_stays_new(resolve_text):
+    r = resolve_text("والتقى المبعوث هانز غروندبيرغ بالمسؤولين في عدن.")
+    assert [m.entity_id for m in r.mentions if m.text == "هانز غروندبيرغ"] == ["name:هانز_غروندبيرغ"]
