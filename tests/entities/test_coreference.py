@@ -57,17 +57,17 @@ def test_a_head_before_a_name_of_another_kind_is_still_an_anaphor(registry, cues
 
 
 def test_a_new_name_and_its_short_form_are_one_node(resolve_text):
-    r = resolve_text("أعلنت وزارة الداخلية الأردنية توقيف خلية. وقالت وزارة الداخلية إن الموقوفين اعترفوا.")
-    ids = {m.entity_id for m in r.mentions if m.text in ("وزارة الداخلية الأردنية", "وزارة الداخلية")}
-    assert ids == {"name:JO:وزاره_الداخليه_الاردنيه"}, [(m.text, m.entity_id) for m in r.mentions]
-    assert [e.id for e in r.entities if e.id.startswith("name:")] == ["name:JO:وزاره_الداخليه_الاردنيه"]
+    r = resolve_text("أعلنت وزارة الزراعة الأردنية منع التصدير. وقالت وزارة الزراعة إن القرار مؤقت.")
+    ids = {m.entity_id for m in r.mentions if m.text in ("وزارة الزراعة الأردنية", "وزارة الزراعة")}
+    assert ids == {"name:JO:وزاره_الزراعه_الاردنيه"}, [(m.text, m.entity_id) for m in r.mentions]
+    assert [e.id for e in r.entities if e.id.startswith("name:")] == ["name:JO:وزاره_الزراعه_الاردنيه"]
 
 
 def test_two_long_forms_leave_the_short_form_alone(resolve_text):
-    r = resolve_text("التقى وزير الخارجية وفدا من وزارة الداخلية الأردنية ووزارة الداخلية اللبنانية. "
-                     "وقالت وزارة الداخلية إن اللقاء مثمر.")
-    assert len({m.entity_id for m in r.mentions if m.text.endswith("وزارة الداخلية")}) == 1
-    assert len({m.entity_id for m in r.mentions if "وزارة الداخلية" in m.text}) == 3, \
+    r = resolve_text("التقى الوزير وفدا من وزارة الزراعة الأردنية ووزارة الزراعة اللبنانية. "
+                     "وقالت وزارة الزراعة إن اللقاء مثمر.")
+    assert len({m.entity_id for m in r.mentions if m.text.endswith("وزارة الزراعة")}) == 1
+    assert len({m.entity_id for m in r.mentions if "وزارة الزراعة" in m.text}) == 3, \
         [(m.text, m.entity_id) for m in r.mentions]
 
 
