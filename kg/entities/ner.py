@@ -68,6 +68,9 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         etype = n.ontology_type
         if etype == TYPES.person and len(name_norms) < 2:
             continue               # a person is named in full (as by a cue); one word alone is too weak
+        if etype == TYPES.person and i > 0 and any(
+                st in load_context_cues().family_nouns for _, st in proclitic_variants(tokens[i - 1].norm)):
+            continue               # منزل لعائلة أبو شمالة: a family's name, no person
         if etype == TYPES.person and is_byline(tokens, i, j):
             continue               # د. إيمان بشير (a line of its own): the author, not an actor
         if etype == TYPES.person and any(_nationality_word(w, reg) for w in name_norms[1:]):

@@ -72,6 +72,7 @@ class ContextCues:
     named_after_city: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()
+    family_nouns: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,4 +93,5 @@ def load_context_cues() -> ContextCues:
         named_after_city=frozenset(normalise(w) for w in data.get("named_after_city", ())),
         body_heads=frozenset(normalise(w) for w in data.get("body_heads", ())),
         byline_words=frozenset(normalise(w) for w in data.get("byline_words", ())),
+        family_nouns=frozenset(normalise(w) for w in data.get("family_nouns", ())),
     )

@@ -183,3 +183,8 @@ def test_the_rules_for_a_known_name_are_documented_with_an_example():
     for rule in C.KNOWN_NAME_RULES + (C.new_name, C.numbered_unit):
         doc = (rule.__doc__ or "").strip()
         assert doc and any("\u0600" <= ch <= "\u06ff" for ch in doc.splitlines()[0]), rule.__name__
+
+
+def test_an_organisations_name_goes_on_with_its_institutional_adjective(registry, cues, known):
+    s, spans, _nested = known("وقال جهاز الإسعاف المدني إن طواقمه انتشلت جثثا.")
+    assert [x.entity_id for x in cue_spans(s, spans, registry, cues, "SY")[0]] == ["name:جهاز_الاسعاف_المدني"]

@@ -71,3 +71,10 @@ def test_a_name_alone_on_a_byline_is_the_author_no_actor(registry, cues, sentenc
         assert ner_spans(sentence(text), [], [_recognised(text, name, "Person")], registry, cues) == ([], {}), text
     text = "وقال سامر بشير الخطيب إن القصف توقف."
     assert ner_spans(sentence(text), [], [_recognised(text, "سامر بشير الخطيب", "Person")], registry, cues)[0]
+
+
+def test_a_name_after_a_family_noun_is_the_family_no_person(registry, cues, sentence):
+    text = "واستهدف القصف منزلا لعائلة أبو حسنين في المخيم."
+    assert ner_spans(sentence(text), [], [_recognised(text, "أبو حسنين", "Person")], registry, cues) == ([], {})
+    text = "وقال أبو حسنين إن القصف استمر."
+    assert ner_spans(sentence(text), [], [_recognised(text, "أبو حسنين", "Person")], registry, cues)[0]
