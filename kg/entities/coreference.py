@@ -214,3 +214,67 @@ def registry_spellings(mentions: list[Mention], entities: dict, reg: Registry) -
         entities.pop(old, None)
         entities.setdefault(new, reg.entities[new])
     return [replace(m, entity_id=same[m.entity_id], source=m.source) if m.entity_id in same else m for m in mentions]
+
+
+def merge_family_names(mentions: list[Mention], entities: dict) -> list[Mention]:
+    """العقيد مؤيد عبد الرحمن ... وأضاف عبد الرحمن: a new person's name that is the end of another
+    person's fuller name in the article (the family name, as news repeats it) is that person,
+    where only one fuller name ends so."""
+    persons = {}
+    for m in mentions:
+        e = entities.get(m.entity_id)
+        if e is not None and e.type == TYPES.person and m.entity_id not in persons:
+            persons[m.entity_id] = bare_words(e.name)
+    if len(persons) < 2:
+        return mentions
+    same: dict[str, str] = {}
+    for a, wa in persons.items():
+        if not a.startswith("name:"):
+            continue
+        fuller = [b for b, wb in persons.items() if b != a and len(wb) > len(wa) and wb[-len(wa):] == wa]
+        if len(fuller) == 1:
+            same[a] = fuller[0]
+    if not same:
+        return mentions
+    for a in same:
+        entities.pop(a, None)
+    return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
+
+
+def family_name_mentions(sentences, mentions: list[Mention], entities: dict, article,
+                         reporting: frozenset[str]) -> list[Mention]:
+    """العميد سامر الحسن ... وأضاف الحسن أن ...: right after a reporting verb, the last word of a
+    person's name (two words or more) named earlier in the article is that person, where only one
+    person named so far ends with that word."""
+    owners: dict[str, set[str]] = {}
+    first_seen: dict[str, tuple[int, int]] = {}
+    for m in mentions:
+        e = entities.get(m.entity_id)
+        if e is None or e.type != TYPES.person or m.source == "nested":
+            continue
+        words = bare_words(e.name)
+        if len(words) >= 2 and len(words[-1]) >= 3:
+            owners.setdefault(words[-1], set()).add(m.entity_id)
+            first_seen.setdefault(m.entity_id, (m.sentence, m.token_end))
+    if not owners:
+        return mentions
+    covered = {(m.sentence, k) for m in mentions for k in range(m.token_start, m.token_end)}
+    extra = []
+    for sent in sentences:
+        tokens = sent.tokens
+        for i in range(1, len(tokens)):
+            who = owners.get(tokens[i].norm)
+            if not who or len(who) != 1 or (sent.index, i) in covered:
+                continue
+            prev = tokens[i - 1].norm
+            if prev not in reporting and not (prev[:1] in "وف" and prev[1:] in reporting):
+                continue
+            eid = next(iter(who))
+            if first_seen[eid] > (sent.index, i):
+                continue                  # named in full only later: not a repetition
+            t = tokens[i]
+            extra.append(Mention(article.id, sent.index, t.start, t.end, article.text[t.start:t.end], eid,
+                                 TYPES.person, "propagated", i, i + 1))
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))

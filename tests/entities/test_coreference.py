@@ -82,3 +82,26 @@ def test_a_new_persons_name_spelled_with_other_long_vowels_is_the_registry_perso
 def test_a_name_that_differs_by_more_than_vowels_stays_new(resolve_text):
     r = resolve_text("والتقى المبعوث هانز غروندبيرغ بالمسؤولين في عدن.")
     assert [m.entity_id for m in r.mentions if m.text == "هانز غروندبيرغ"] == ["name:هانز_غروندبيرغ"]
+
+
+def test_a_persons_family_name_repeated_is_that_person(resolve_text):
+    r = resolve_text("وقال العقيد سامر الحسن إن القوات تقدمت. وأضاف الحسن أن المعارك توقفت.")
+    assert [(m.text, m.entity_id) for m in r.mentions if m.type == "Person"] == [
+        ("سامر الحسن", "name:سامر_الحسن"), ("الحسن", "name:سامر_الحسن")]
+
+
+def test_a_family_name_two_persons_share_is_left_alone(resolve_text):
+    r = resolve_text("وقال العقيد سامر الحسن إن القوات تقدمت. وقال العميد خالد الحسن إن الطريق مفتوح. "
+                     "وأضاف الحسن أن المعارك توقفت.")
+    assert "الحسن" not in [m.text for m in r.mentions]
+
+
+def test_a_new_name_that_ends_a_fuller_name_is_that_person():
+    from kg.entities.coreference import merge_family_names
+    from kg.types import EntityRecord, Mention
+    entities = {"name:مؤيد_عبد_الرحمن": EntityRecord("name:مؤيد_عبد_الرحمن", "Person", "مؤيد عبد الرحمن"),
+                "name:عبد_الرحمن": EntityRecord("name:عبد_الرحمن", "Person", "عبد الرحمن")}
+    mentions = [Mention("a", 0, 0, 15, "مؤيد عبد الرحمن", "name:مؤيد_عبد_الرحمن", "Person", "cue", 1, 4),
+                Mention("a", 1, 20, 30, "عبد الرحمن", "name:عبد_الرحمن", "Person", "ner", 1, 3)]
+    out = merge_family_names(mentions, entities)
+    assert [m.entity_id for m in out] == ["name:مؤيد_عبد_الرحمن"] * 2 and list(entities) == ["name:مؤيد_عبد_الرحمن"]
