@@ -92,6 +92,8 @@ def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
     if not (etype in GROUPS.fighting_forces and inner.source == "registry" and inner.type in GROUPS.areas
             and cue.length == 1):
         return None
+    if _cue_word(scan.sentence.tokens, cue.i, scan.cues) in load_context_cues().front_cues:
+        return None        # جبهة مأرب: the front at the place, which stays the place's mention
     tokens, i, j = scan.sentence.tokens, cue.i, inner.j
     eid = _new_entity_id(tokens[i:j])
     scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, tokens[i].start, tokens[j - 1].end)))

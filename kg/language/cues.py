@@ -73,6 +73,7 @@ class ContextCues:
     body_heads: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()
+    front_cues: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,4 +95,5 @@ def load_context_cues() -> ContextCues:
         body_heads=frozenset(normalise(w) for w in data.get("body_heads", ())),
         byline_words=frozenset(normalise(w) for w in data.get("byline_words", ())),
         family_nouns=frozenset(normalise(w) for w in data.get("family_nouns", ())),
+        front_cues=frozenset(normalise(w) for w in data.get("front_cues", ())),
     )

@@ -188,3 +188,12 @@ def test_the_rules_for_a_known_name_are_documented_with_an_example():
 def test_an_organisations_name_goes_on_with_its_institutional_adjective(registry, cues, known):
     s, spans, _nested = known("وقال جهاز الإسعاف المدني إن طواقمه انتشلت جثثا.")
     assert [x.entity_id for x in cue_spans(s, spans, registry, cues, "SY")[0]] == ["name:جهاز_الاسعاف_المدني"]
+
+
+def test_a_front_before_a_known_place_is_the_place_not_a_unit(registry, cues, known):
+    s, spans, _nested = known("واندلعت اشتباكات عنيفة في جبهة مأرب الجنوبية.")
+    found, _records, replaced = cue_spans(s, spans, registry, cues, "YE")
+    assert found == [] and replaced == {}
+    assert [x.entity_id for x in spans] == ["ma_rib"]
+    s, spans, _nested = known("وقال فيلق فلسطين إن مقاتليه تقدموا.")     # a unit named after a place stays one
+    assert [x.type for x in cue_spans(s, spans, registry, cues, "PS")[0]] == ["ArmedGroup"]
