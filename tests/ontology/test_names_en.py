@@ -51,6 +51,7 @@ def test_cldr_pseudo_locales_are_no_countries():
     ("en_naqoura", "Naqoura", "En Nâqoûra"), ("hayat_tahrir_al_sham", "Hayat Tahrir al-Sham", "HTS"),
     ("rapid_support_forces", "Rapid Support Forces", "RSF"), ("syrian_democratic_forces", "Syrian Democratic Forces", "SDF"),
     ("israel_defense_forces", "Israel Defense Forces", "IDF"), ("popular_mobilization_forces", "Popular Mobilization Forces", "PMF"),
+    ("unifil", "United Nations Interim Force in Lebanon", "UNIFIL"),
 ])
 def test_common_english_names_and_acronyms(eid, name_en, alias):
     e = load_registry().entities[eid]
