@@ -155,7 +155,7 @@ def person_telling(view: SentenceView, outlet, lists) -> Source | None:
     """قال فلان لقناة الجزيرة إن ...: a named person who speaks to an outlet is the one credited
     (an unnamed one, قال مصدر عسكري لرويترز, leaves the credit to the outlet)."""
     for m in view.mentions:
-        if m.type == "Person" and 0 < m.token_start < outlet.token_start:
+        if m.type == TYPES.person and 0 < m.token_start < outlet.token_start:
             before = [t.norm for t in view.tokens[max(0, m.token_start - 3):m.token_start]]
             if {s for w in before for s in stems(w)} & lists["reporting_verbs"]:
                 return m.entity_id, "speaker"
