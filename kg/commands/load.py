@@ -56,6 +56,7 @@ def _load(args, rows, run_statement, load_rows, where: str) -> None:
     import sys
 
     from loaders.neo4j.common import clear_with, counts_with, other_articles_with
+    from loaders.neo4j.cypher import KG_LABELS
     from ontology import vocabulary
 
     if args.replace:
@@ -70,5 +71,5 @@ def _load(args, rows, run_statement, load_rows, where: str) -> None:
     print(f"loaded {args.graph} into {where} in {report.seconds:.1f} s ({report.path}): {report.entities} "
           f"entities, {report.relationships} relationships, {report.claims} claims, {report.articles} articles")
     relations = sum(v for k, v in total.relationships.items() if k in vocabulary().relation_codes)
-    print("database now holds: " + ", ".join(f"{total.nodes.get(k, 0)} {k}" for k in ("Entity", "Article", "Claim"))
+    print("database now holds: " + ", ".join(f"{total.nodes.get(k, 0)} {k}" for k in KG_LABELS)
           + f" nodes, {relations} relationships between entities", flush=True)

@@ -15,8 +15,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
+from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
 from kg.language.words import ACTOR_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
+from kg.language.names import RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, without_own_spokesman
@@ -33,10 +35,12 @@ from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, ResolvedArt
 class RelationExtractor:
     """Reads the claims of one article, sentence by sentence, over an explicit ArticleState."""
 
-    def __init__(self, resolved: ResolvedArticle, lexicon: Lexicon | None = None, registry: Registry | None = None):
+    def __init__(self, resolved: ResolvedArticle, lexicon: Lexicon | None = None, registry: Registry | None = None,
+                 cues: Cues | None = None):
         self.resolved = resolved
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.registry = registry if registry is not None else load_registry()
+        self.cues = cues if cues is not None else load_cues()
         by_sentence: dict[int, list[Mention]] = {}
         for m in resolved.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -59,7 +63,7 @@ class RelationExtractor:
         """The context a sentence's rules read: its view, the lexicon, the registry, the
         article's state and the source the sentence credits."""
         return SentenceContext(view, self.lexicon, self.registry, self.resolved.article, self.state,
-                               self.sources().get(view.sentence.index), self.resolved.context_country)
+                               self.sources().get(view.sentence.index), self.resolved.context_country, self.cues)
 
     def run(self) -> list[Claim]:
         """Every rule on every sentence, in order; the article's claims."""
@@ -159,11 +163,11 @@ def read_trigger(tc: TriggerContext) -> None:
         if found is None:
             return
         subject_after_verb, after = found
-    if trig.relation == "CLASHED_WITH" and clash_between(tc):
+    if trig.relation == RELATIONS.clashed_with and clash_between(tc):
         return
-    if trig.relation == "SUPPORTS" and receives_support(rules, t):
+    if trig.relation == RELATIONS.supports and receives_support(rules, t):
         return            # تتلقى الجماعة دعما من إيران: support_received reads it
-    if trig.relation == "SUPPORTS" and trig.kind == "masdar" and after + 1 < len(tokens) \
+    if trig.relation == RELATIONS.supports and trig.kind == "masdar" and after + 1 < len(tokens) \
             and tokens[after].norm == "من":
         support_from(tc, after)
         return
@@ -181,7 +185,7 @@ def read_trigger(tc: TriggerContext) -> None:
     if subj is not None and subj_rule == "after" and not pronoun_object and subj.sentence == view.sentence.index:
         after = past_the_subjects(sc, subj, after)
     objs = arguments.find_objects(tc, after, subj)
-    if not objs and trig.relation == "RELEASED_PRISONERS":
+    if not objs and trig.relation == RELATIONS.released_prisoners:
         objs = prison_before(sc, t)
     if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule in ("before", "after"):
         # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
@@ -227,7 +231,7 @@ def support_from(tc: TriggerContext, after: int) -> None:
     backer = sc.view.mention_at(after + 1)
     backed = arguments.preceding_actor(sc, tc.position, feminine=tc.feminine)
     if backer is not None and backed is not None and backer.type in ACTOR_TYPES:
-        tc.claim(backer, "SUPPORTS", backed, "supports:backed_by", tc.trigger.confidence)
+        tc.claim(backer, RELATIONS.supports, backed, "supports:backed_by", tc.trigger.confidence)
 
 
 def the_latter(view: SentenceView, subj: Mention, t: int) -> bool:
@@ -260,7 +264,7 @@ def prison_before(sc: SentenceContext, t: int) -> list[Mention]:
     view = sc.view
     words = sc.lexicon.lists["prison_words"]
     for m in reversed(view.mentions):
-        if m.token_end <= t and m.type == "Facility" and m.sentence == view.sentence.index \
+        if m.token_end <= t and m.type == TYPES.facility and m.sentence == view.sentence.index \
                 and not view.token_stems(m.token_start).isdisjoint(words):
             return [m]
     return []
@@ -323,16 +327,16 @@ def clash_between(tc: TriggerContext) -> bool:
                       and _prefix(view, m).startswith("و")), None)
             if b is None or b.token_start - a.token_end > 2:
                 return False
-            tc.claim(a, "CLASHED_WITH", b, "clashed_with:between", tc.trigger.confidence)
+            tc.claim(a, RELATIONS.clashed_with, b, "clashed_with:between", tc.trigger.confidence)
             return True
     return False
 
 
 def extract(resolved: ResolvedArticle, registry: Registry | None = None,
-            lexicon: Lexicon | None = None) -> ArticleExtraction:
+            lexicon: Lexicon | None = None, cues: Cues | None = None) -> ArticleExtraction:
     """The relations stage: claims for one article, packaged with its entities and mentions
-    (read with the registry and lexicon given, by default the loaded ones)."""
-    extractor = RelationExtractor(resolved, lexicon, registry)
+    (read with the registry, lexicon and cue words given, by default the loaded ones)."""
+    extractor = RelationExtractor(resolved, lexicon, registry, cues)
     claims = rescore(extractor, extractor.run())      # the learned scorer (KG_RELATION_SCORER=off: rules alone)
     reg = extractor.registry
     # A name inside a longer name is kept where it takes part in a relation, or where a place is
@@ -342,7 +346,7 @@ def extract(resolved: ResolvedArticle, registry: Registry | None = None,
 
     def inside_a_place(m):
         """جنوب لبنان: a country named inside a place's name."""
-        return m.type == "Country" and any(p.sentence == m.sentence and p.token_start <= m.token_start
+        return m.type == TYPES.country and any(p.sentence == m.sentence and p.token_start <= m.token_start
                                              and m.token_end <= p.token_end for p in places)
     mentions = tuple(m for m in resolved.mentions
                      if m.source != "nested" or m.entity_id in in_claims or inside_a_place(m))
@@ -380,13 +384,13 @@ def _without_aliases(e):
 def _publisher(resolved: ResolvedArticle, reg: Registry) -> str | None:
     """The outlet named in the dateline (الكومبس – ...), or the source field when it names a known outlet."""
     for m in resolved.mentions[:2]:
-        if m.type == "MediaOutlet" and m.start < 40:
+        if m.type == TYPES.outlet and m.start < 40:
             rest = resolved.article.text[m.end:m.end + 4]
             if any(ch in rest for ch in "–-—:|"):
                 return m.entity_id
     src = resolved.article.source
     if src:
         for e in reg.lookup(phrase_key(src)):
-            if reg.entities[e.entity_id].type == "MediaOutlet":
+            if reg.entities[e.entity_id].type == TYPES.outlet:
                 return e.entity_id
     return None
