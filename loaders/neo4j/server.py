@@ -143,9 +143,11 @@ def ensure_password(paths: ServerPaths, given: str | None = None) -> str:
 
 
 def free_port(preferred: int | None = None) -> int:
-    """``preferred`` when nothing listens there, else a port the OS hands out."""
+    """``preferred`` when nothing holds it, else a port the OS hands out. The probe binds without
+    SO_REUSEADDR: a port still in TIME_WAIT after a server that just stopped (the benchmark's and
+    the tests' servers, one after another) then counts as taken, as it does for the Bolt
+    listener, which otherwise failed to start there ("Unable to listen for BOLT connections")."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((HOST, preferred or 0))
         except OSError:
