@@ -65,6 +65,22 @@ def test_split_sentences_on_arabic_and_latin_punctuation():
                          "وقال مصدر: بلغ العدد 3.5 مليون", "سطر جديد"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وقال د. منير حداد إن المستشفى امتلأ. وغادر الوفد.",
+     ["وقال د. منير حداد إن المستشفى امتلأ.", "وغادر الوفد."]),
+    ("حاضر أ.د. سليم نصار في الجامعة. ثم عاد.", ["حاضر أ.د. سليم نصار في الجامعة.", "ثم عاد."]),
+    ("أشرف م. رامي خوري على الجسر.", ["أشرف م. رامي خوري على الجسر."]),
+    # a number before the letter: a date's era or a unit, the dot ends the sentence
+    ("بني السور عام 1950 م. وقال الحارس إنه قديم.", ["بني السور عام 1950 م.", "وقال الحارس إنه قديم."]),
+    # no word after the dot on its line: an end
+    ("رد عليه د.\nوانتهى اللقاء.", ["رد عليه د.", "وانتهى اللقاء."]),
+    # a word that is no abbreviation keeps its dot an end
+    ("وصل الوفد. د", ["وصل الوفد.", "د"]),
+])
+def test_split_sentences_keeps_title_abbreviations_inside_the_sentence(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
 def test_split_sentences_drops_empty_and_punctuation_only_spans():
     text = "  ...  \n\n«»\nجملة واحدة.  "
     assert [text[s:e] for s, e in split_sentences(text)] == ["جملة واحدة."]
@@ -163,9 +179,16 @@ def test_analysed_sentences_and_tokens_point_at_the_article_text(text):
 
 def _sentences_by_the_letter(text: str) -> list[tuple[int, int]]:
     """split_sentences' contract spelled out character by character (the reference)."""
-    from kg.arabic import _SENTENCE_END
+    import re
+
+    from kg.arabic import _SENTENCE_END, normalise, title_abbreviations
     spans, pos = [], 0
     for m in _SENTENCE_END.finditer(text):
+        word = re.search(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*$", text[:m.start()]).group()
+        if (m.group() == "." and word and normalise(word) in title_abbreviations()
+                and not re.search(r"\d\s*$", text[:m.start() - len(word)])
+                and re.match(r"[ \t\u00a0]*[^\W\d_]", text[m.end():])):
+            continue
         spans.append((pos, m.end() if m.group()[0] != "\n" else m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
