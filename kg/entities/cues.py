@@ -15,7 +15,7 @@ from kg.entities.names import is_adjective, is_byline, is_participle, is_trigger
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
-from kg.language.words import (FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
@@ -24,6 +24,10 @@ from kg.types import EntityRecord, Sentence
 
 OPENING_QUOTES = QUOTES | {"("}          # what opens a quoted name
 _FACILITY_ADJECTIVE_FORMS = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
+# the definite direction adjectives (الشمالي، الغربية), masculine and feminine, from words.json
+_DIRECTION_ADJECTIVES = frozenset(normalise(a) for a in DIRECTION_BASE if a != DIRECTION_BASE[a])
+_DEFINITE_DIRECTIONS = {False: frozenset("ال" + a for a in _DIRECTION_ADJECTIVES),
+                        True: frozenset("ال" + a + "ه" for a in _DIRECTION_ADJECTIVES)}
 
 
 @dataclass
@@ -216,6 +220,8 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
     j = _name_tokens(tokens, k, scan.cues, scan.reg, scan.out, org=etype not in PLACE_TYPES)
     if etype == TYPES.facility and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
         j += 1         # سجن إزرع المركزي
+    if etype in PLACE_TYPES and k < j and direction_in_name(tokens, i, j, scan.cues):
+        j += 1         # قرية الغور الغربية، بلدة عيتا الشمالية
     if etype not in PLACE_TYPES and j > k:
         j = _org_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
         at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
@@ -226,6 +232,15 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         if _describes_a_name(tokens, k, j, taken):
             return j, True
     return j, False
+
+
+def direction_in_name(tokens, i: int, j: int, cues: Cues) -> bool:
+    """A definite direction adjective right after a new place name, agreeing with the place's cue,
+    is the end of the name (بلدة عيتا الشمالية، حي النصر الشرقي), not a word of the sentence."""
+    if j >= len(tokens):
+        return False
+    cue = _cue_word(tokens, i, cues) or ""
+    return tokens[j].norm in _DEFINITE_DIRECTIONS[cue.endswith("ه")]
 
 
 def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
