@@ -162,10 +162,33 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         j, description = _other_name_end(scan, i, k, cue.length, etype)
         if description:
             return j       # وكالة أنباء "رويترز": a description of the name that follows
+    if j == k + 1 and front_at_new_place(scan, i, k):
+        return j
     if j > k and (etype != TYPES.person or j - k >= 2):
         _add_cued_name(scan, i, k, j, etype)
         return j
     return i + 1
+
+
+def front_at_new_place(scan: CueScan, i: int, k: int) -> bool:
+    """اشتباكات على جبهة حيس: a front cue after a preposition of place (front_prepositions) and
+    before a one-word indefinite name names the front at a place the registry lacks: the word is
+    added as that place (the type of front_place_cue), not an armed group named جبهة حيس."""
+    tokens, context = scan.sentence.tokens, load_context_cues()
+    cue = _cue_word(tokens, i, scan.cues)
+    if cue not in context.front_cues or tokens[k].norm.startswith("ال") or not is_word(tokens[k].norm):
+        return False
+    clitic = next((p for p, stem in proclitic_variants(tokens[i].norm) if stem == cue), "")
+    before = {clitic[-1:]} | ({stem for _, stem in proclitic_variants(tokens[i - 1].norm)} if i else set())
+    if not before & context.front_prepositions:
+        return False
+    etype = scan.cues.place.get(context.front_place_cue)
+    if etype is None:
+        return False
+    eid = _new_entity_id(tokens[k:k + 1])
+    scan.out.append(Span(k, k + 1, tokens[k].start, tokens[k].end, eid, etype, "cue"))
+    scan.records.setdefault(eid, EntityRecord(eid, etype, tokens[k].text))
+    return True
 
 
 def _rank_or_unit(scan: CueScan, i: int, k: int, etype: str) -> str:

@@ -220,3 +220,26 @@ def test_a_direction_word_that_does_not_agree_or_locates_stays_out_of_the_name(r
     s, spans, _nested = known(text)
     found, _records, _replaced = cue_spans(s, spans, registry, cues, "SY")
     assert name in {x.entity_id for x in found}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("تجددت الاشتباكات على جبهة قعطبة منذ الفجر.", "name:قعطبه"),
+    ("وقتل ثلاثة جنود بجبهة دمت أمس.", "name:دمت"),
+    ("وتقدمت القوات وفي جبهة مريس سقط عشرات.", "name:مريس"),
+])
+def test_a_front_at_an_unknown_place_names_the_place(registry, cues, known, text, place):
+    s, spans, _nested = known(text, country="YE")
+    found, records, _replaced = cue_spans(s, spans, registry, cues, "YE")
+    [span] = [x for x in found if x.entity_id == place]
+    assert span.type == cues.place["منطقه"] and span.j - span.i == 1
+    assert not any(x.entity_id.startswith("name:جبهه") for x in found)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت جبهة الخلاص مسؤوليتها عن الهجوم.",        # definite: a group's name
+    "انضم المقاتل إلى جبهة أنصار الحق.",             # no preposition of place, two words
+])
+def test_a_front_cue_without_a_place_reading_still_names_a_group(registry, cues, known, text):
+    s, spans, _nested = known(text, country="YE")
+    found, _records, _replaced = cue_spans(s, spans, registry, cues, "YE")
+    assert any(x.entity_id.startswith("name:جبهه") for x in found)
