@@ -897,3 +897,34 @@ def test_a_strike_in_a_country_does_not_make_the_country_the_killer(extract_text
 def test_a_strike_that_resulted_in_a_killing_names_the_killer(extract_text):
     x = extract_text("أسفرت الغارة الإسرائيلية عن مقتل القيادي في حماس صالح العاروري.")
     assert ("israel", "KILLED", "saleh_al_arouri") in _triples(x)
+
+
+# ---------------------------------------------------------------- joint action
+
+@pytest.mark.parametrize("text, partner, obj", [
+    ("هاجمت قوات الدعم السريع بالتعاون مع الحركة الشعبية مدينة الدلنج.", "الشعبية", "الدلنج"),
+    ("سيطرت هيئة تحرير الشام، بالتعاون مع الجيش الوطني، على مدينة حلب.", "الوطني", "حلب"),
+    ("نفذت سرايا القدس بالاشتراك مع كتائب شهداء الأقصى هجوما على مخيم جنين.", "الأقصى", "جنين"),
+])
+def test_a_partner_in_joint_action_is_a_co_subject_and_never_the_object(extract_text, text, partner, obj):
+    x = extract_text(text)
+    partner = _id(x, partner)
+    triples = _triples(x)
+    got = {(s, p, o) for s, p, o in triples if p != "ALLIED_WITH"}
+    place = _id(x, obj)
+    assert (partner, "ATTACKED", place) in got or (partner, "CAPTURED", place) in got
+    assert not [t for t in got if t[2] == partner]
+
+
+def test_side_by_side_with_is_no_clash_with_the_partner(extract_text):
+    x = extract_text("قاتلت قوات الدعم السريع جنبا إلى جنب مع الحركة الشعبية ضد الجيش السوداني.")
+    clashes = {(s, o) for s, p, o in _triples(x) if p == "CLASHED_WITH"}
+    assert ("rapid_support_forces", "splm_n") not in clashes and ("splm_n", "rapid_support_forces") not in clashes
+    assert ("splm_n", "sudanese_armed_forces") in clashes
+    assert ("rapid_support_forces", "ALLIED_WITH", "splm_n") in _triples(x)
+
+
+def test_a_joint_phrase_of_an_earlier_clause_adds_no_subject(extract_text):
+    x = extract_text("شن سلاح الجو الإسرائيلي غارات بالتعاون مع جهاز الأمن العام، واستهدفت الغارات مدينة قم.")
+    assert not [c for c in x.claims if c.predicate == "ATTACKED" and "الأمن" in
+                " ".join(m.text for m in x.mentions if m.entity_id == c.subject)]

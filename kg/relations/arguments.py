@@ -17,7 +17,7 @@ from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CORE_PREPOSITION
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.relations.constructions import (agent_after_from, coordinated_nationalities, force_with_nationality, list_members,
-                                        skip_quotes)
+                                        past_joint_partners, skip_quotes)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
 from kg.types import Mention
@@ -494,6 +494,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += aside - k
             k = aside             # قصفت الطائرات، فجر اليوم، بلدة الخيام
             continue
+        joint = past_joint_partners(sc.rules, k)
+        if joint != k:
+            limit += joint - k
+            k = joint             # هاجمت الحركة بالتعاون مع الفصائل مدينة X: the partners act, they are not hit
+            continue
         if view.is_break(k) and not (listed_head and first is None and tokens[k].norm in ("،", ",")):
             break           # على بلدات عيترون، عيتا الشعب: a list after a plural head crosses commas
         if tokens[k].norm in QUOTES:
@@ -716,6 +721,10 @@ def find_prep(sc: SentenceContext, after, preps, window=8):
         if aside != k:
             k, end = aside - 1, min(end + aside - k, len(view.tokens))
             continue          # سيطرت القوات، الخميس، على: a time between commas
+        joint = past_joint_partners(sc.rules, k)
+        if joint != k:
+            k, end = joint - 1, min(end + joint - k, len(view.tokens))
+            continue          # قاتلت الحركة جنبا إلى جنب مع الفصائل ضد الجيش: مع is not the object's
         if view.is_break(k):
             return None
         if k > after and not view.covering(k) and sc.lexicon.trigger_readings[view.tokens[k].norm]:

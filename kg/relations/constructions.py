@@ -783,6 +783,81 @@ def _adverb(ctx: RuleContext, k: int) -> Mention | None:
     return ctx.adjective(norm[:-1], k) if norm.endswith("يا") else None
 
 
+def jointly_phrase(ctx: RuleContext, k: int) -> int:
+    """بالاشتراك مع، بالتعاون مع، جنبا إلى جنب مع، بمشاركة (with or without و) at token k: the
+    number of its words (0 when no phrase of joint action starts there)."""
+    view = ctx.view
+    if k < 0 or k >= len(view.tokens) or view.covering(k):
+        return 0
+    first = view.tokens[k].norm
+    first = first[1:] if first.startswith("و") and len(first) > 4 else first     # وبالاشتراك
+    phrases = ctx.lists["jointly_words"]
+    if first not in _first_words(phrases):
+        return 0
+    for length in (4, 3, 2, 1):
+        if k + length > len(view.tokens):
+            continue
+        words = " ".join([first] + [view.tokens[x].norm for x in range(k + 1, k + length)])
+        if words in phrases:
+            return length
+    return 0
+
+
+def joint_partners(ctx: RuleContext, k: int) -> tuple[list[Mention], int] | None:
+    """سيطرت الفصائل بالتعاون مع الجيش الوطني والقوات التركية على البلدة: at token k a phrase of
+    joint action and the actors it names (joined by و): those actors and the index after them;
+    None when no such phrase names an actor there."""
+    view = ctx.view
+    length = jointly_phrase(ctx, k)
+    if not length:
+        return None
+    partners: list[Mention] = []
+    j = skip_quotes(view, k + length)
+    while j < len(view.tokens):
+        m = view.mention_at(j)
+        if m is None or m.type not in ACTOR_TYPES or (partners and not _prefix(view, m).startswith("و")):
+            break
+        partners.append(m)
+        j = skip_quotes(view, m.token_end)
+    return (partners, j) if partners else None
+
+
+def joint_actors(ctx: RuleContext, lo: int, hi: int) -> list[Mention]:
+    """The actors named by a phrase of joint action between tokens lo and hi, in the clause that
+    goes on to hi: هاجمت الحركة، بالاشتراك مع كتائب الأقصى، مواقع الجيش -> كتائب الأقصى; not
+    a phrase of an earlier clause (نفذها سلاح الجو بالتعاون مع جهاز الاستخبارات، واستهدفت ...)."""
+    view = ctx.view
+    k = max(lo, 0)
+    hi = min(hi, len(view.tokens))
+    while k < hi:
+        if view.is_break(k) and view.tokens[k].norm not in ("،", ","):
+            return []
+        found = joint_partners(ctx, k)
+        if found is not None:
+            partners, end = found
+            if end < hi and view.tokens[end].norm in ("،", ","):
+                end += 1         # the comma that closes the phrase
+                if end < len(view.tokens) and view.tokens[end].norm.startswith("و"):
+                    return []    # ، واستهدفت: a new clause begins
+            return [] if any(view.is_break(x) for x in range(end, hi)) else partners
+        k += 1
+    return []
+
+
+def past_joint_partners(ctx: RuleContext, k: int) -> int:
+    """The index after a phrase of joint action and the actors it names at token k (past one comma
+    before it); k itself when there is none: where the search for an object goes on."""
+    view = ctx.view
+    j = k + 1 if k < len(view.tokens) and view.tokens[k].norm in ("،", ",") else k
+    found = joint_partners(ctx, j)
+    if found is None:
+        return k
+    end = found[1]
+    if end < len(view.tokens) and view.tokens[end].norm in ("،", ","):
+        end += 1                 # ، بالاشتراك مع كتائب الأقصى، على ...
+    return end
+
+
 def acting_jointly(ctx: RuleContext):
     """نفذت سرايا القدس بالاشتراك مع كتائب الأقصى هجوما / بمشاركة فصائل أخرى: the actor named
     after a phrase of joint action and the actor that acts before it are ALLIED_WITH each other."""
@@ -791,15 +866,8 @@ def acting_jointly(ctx: RuleContext):
     if view.stem_set().isdisjoint(_first_words(phrases)):
         return
     for k in range(1, len(view.tokens) - 1):
-        if view.covering(k):
-            continue
-        first = view.tokens[k].norm
-        first = first[1:] if first.startswith("و") and len(first) > 4 else first     # وبالاشتراك
-        for length in (4, 3, 2, 1):
-            words = " ".join([first] + [view.tokens[x].norm for x in range(k + 1, min(k + length, len(view.tokens)))])
-            if words in phrases:
-                break
-        else:
+        length = jointly_phrase(ctx, k)
+        if not length:
             continue
         partner = view.mention_at(skip_quotes(view, k + length))
         actor = _nearest_before(view, k, lambda m: m.type in ACTOR_TYPES and m.type not in ("Country", "Person")

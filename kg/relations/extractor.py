@@ -20,7 +20,8 @@ from kg.language.words import ACTOR_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOT
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, without_own_spokesman
-from kg.relations.constructions import SENTENCE_RULES, force_with_nationality, receives_support
+from kg.relations.constructions import (SENTENCE_RULES, force_with_nationality, joint_actors, past_joint_partners,
+                                        receives_support)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
 from kg.relations.structure import pronoun_part_of, structural_rules
@@ -117,6 +118,10 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
                 m.type in ACTOR_TYPES and _prefix(view, m).startswith("و"))):
             k = m.token_end            # شنت الولايات المتحدة والمملكة المتحدة غارات
             continue
+        joint = past_joint_partners(rules, k) if subject_after_verb is not None else k
+        if joint != k:
+            k = joint                 # نفذت الحركة بالاشتراك مع كتائب الأقصى هجوما
+            continue
         forces = force_with_nationality(rules, k) if subject_after_verb is None else None
         if forces is not None:
             subject_after_verb, k = forces            # شنت المقاتلات والمسيرات الإسرائيلية غارات
@@ -197,6 +202,7 @@ def read_trigger(tc: TriggerContext) -> None:
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
     subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective") \
         and not the_latter(view, subj, t) else [subj]
+    subjects += [p for p in partners_in_action(sc, subj, t, objs) if p.entity_id not in {s.entity_id for s in subjects}]
     if len(subjects) > 1:
         sc.state.last_group = subjects
     for sj in subjects:
@@ -204,6 +210,18 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, trig.relation, o, rule, conf)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def partners_in_action(sc: SentenceContext, subj: Mention, t: int, objs: list[Mention]) -> list[Mention]:
+    """هاجمت الحركة بالاشتراك مع كتائب الأقصى مواقع الجيش / تمكن مقاتلوها، بالتعاون مع الفصائل،
+    من السيطرة على البلدة: the actors a phrase of joint action names between the subject (or a
+    few words before the trigger) and the first object act with the subject."""
+    view = sc.view
+    here = subj.sentence == view.sentence.index
+    lo = subj.token_end if here and subj.token_end <= t else max(0, t - 10)
+    hi = min((o.token_start for o in objs if o.sentence == view.sentence.index), default=t)
+    return [p for p in joint_actors(sc.rules, lo, hi) if p.entity_id != subj.entity_id
+            and all(p.entity_id != o.entity_id for o in objs)]
 
 
 def past_the_subjects(sc: SentenceContext, subj: Mention, after: int) -> int:

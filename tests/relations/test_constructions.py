@@ -302,3 +302,25 @@ def test_the_person_after_a_body_and_its_owner():
                  [("المجلس الأعلى", "council", "Government"), ("حركة النصر", "nasr", "ArmedGroup"),
                   ("سمير ناصر", "samir", "Person")])
     assert ("samir", "MEMBER_OF", "council") in run(C.title_before_organisation, v)
+
+
+def _ctx(view):
+    return C.RuleContext(view, load_lexicon().lists, lambda k: None, lambda *a, **k: None)
+
+
+def test_joint_partners_and_the_index_after_them():
+    v = sentence("هاجمت سرايا الفجر بالتعاون مع كتائب النصر وألوية الفتح مواقع الجيش.",
+                 [("سرايا الفجر", "fajr", "ArmedGroup"), ("كتائب النصر", "nasr", "ArmedGroup"),
+                  ("ألوية الفتح", "fath", "ArmedGroup")])
+    partners, end = C.joint_partners(_ctx(v), 3)
+    assert [m.entity_id for m in partners] == ["nasr", "fath"] and v.tokens[end].norm == "مواقع"
+    assert C.joint_partners(_ctx(v), 2) is None
+
+
+def test_joint_actors_stay_in_their_clause():
+    v = sentence("شنت سرايا الفجر غارات بالتعاون مع كتائب النصر، واستهدفت الغارات البلدة.",
+                 [("سرايا الفجر", "fajr", "ArmedGroup"), ("كتائب النصر", "nasr", "ArmedGroup")])
+    assert C.joint_actors(_ctx(v), 3, len(v.tokens)) == []
+    v = sentence("سيطرت سرايا الفجر، بالتعاون مع كتائب النصر، على البلدة.",
+                 [("سرايا الفجر", "fajr", "ArmedGroup"), ("كتائب النصر", "nasr", "ArmedGroup")])
+    assert [m.entity_id for m in C.joint_actors(_ctx(v), 3, len(v.tokens) - 1)] == ["nasr"]
