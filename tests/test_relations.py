@@ -928,3 +928,10 @@ def test_a_joint_phrase_of_an_earlier_clause_adds_no_subject(extract_text):
     x = extract_text("شن سلاح الجو الإسرائيلي غارات بالتعاون مع جهاز الأمن العام، واستهدفت الغارات مدينة قم.")
     assert not [c for c in x.claims if c.predicate == "ATTACKED" and "الأمن" in
                 " ".join(m.text for m in x.mentions if m.entity_id == c.subject)]
+
+
+def test_a_person_accompanying_the_subject_meets_with_him_too(extract_text):
+    x = extract_text("وعقد وزير الخارجية الأمريكي ماركو روبيو برفقة المبعوث الأميركي توماس باراك اجتماعا مع أسعد الشيباني.")
+    assert {("marco_rubio", "MET_WITH", "asaad_al_shaibani"), ("tom_barrack", "MET_WITH", "asaad_al_shaibani")} \
+        <= _triples(x)
+    assert not [c for c in x.claims if c.predicate == "ALLIED_WITH"]

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
 from kg.arabic import is_word, proclitic_variants
+from kg.language.cues import load_cues
+from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES
 from kg.types import Mention
@@ -814,12 +816,29 @@ def joint_partners(ctx: RuleContext, k: int) -> tuple[list[Mention], int] | None
     partners: list[Mention] = []
     j = skip_quotes(view, k + length)
     while j < len(view.tokens):
+        j = _past_a_title(view, j)
         m = view.mention_at(j)
         if m is None or m.type not in ACTOR_TYPES or (partners and not _prefix(view, m).startswith("و")):
             break
         partners.append(m)
         j = skip_quotes(view, m.token_end)
     return (partners, j) if partners else None
+
+
+def _past_a_title(view: SentenceView, k: int) -> int:
+    """برفقة المبعوث الأميركي توماس باراك: the index of the person a title (and a nationality)
+    at token k names, within three words; k itself when no person follows a title there."""
+    titles = load_cues().titles
+    if view.mention_at(k) is not None and view.mention_at(k).type == "Person" or view.covering(k) \
+            or not any((s,) in titles for s in stems(view.tokens[k].norm)):
+        return k
+    for j in range(k + 1, min(k + 4, len(view.tokens))):
+        m = view.mention_at(j)
+        if m is not None and m.type == "Person":
+            return j
+        if view.is_break(j) or (m is None and view.covering(j)) or (m is not None and m.source != "adjective"):
+            return k
+    return k
 
 
 def joint_actors(ctx: RuleContext, lo: int, hi: int) -> list[Mention]:
