@@ -51,6 +51,9 @@ def warm_up_for_many() -> None:
     compiled_decoder()
 
 
+SHOWN_FAILURES = 5     # failed articles the summary names one by one
+
+
 @dataclass
 class BuildReport:
     read: int = 0
@@ -68,7 +71,8 @@ class BuildReport:
     def as_json(self) -> dict:
         data = {
             "articles_read": self.read, "articles_added": self.added, "articles_unchanged": self.unchanged,
-            "skipped": [{"input": s.origin, "reason": s.reason} for s in self.skipped + self.failed],
+            "skipped": [{"input": s.origin, "reason": s.reason} for s in self.skipped],
+            "failed": [{"input": s.origin, "reason": s.reason} for s in self.failed],
             "entities": self.entities, "relations": self.relations, "claims": self.claims,
             "seconds": round(self.seconds, 3),
         }
@@ -78,13 +82,17 @@ class BuildReport:
 
     def summary(self) -> str:
         lines = [f"articles read: {self.read} (added {self.added}, unchanged {self.unchanged}), "
-                 f"skipped: {len(self.skipped) + len(self.failed)}",
+                 f"skipped: {len(self.skipped)}" + (f", failed: {len(self.failed)}" if self.failed else ""),
                  f"entities: {self.entities}, relations: {self.relations} ({self.claims} supporting sentences)"]
         reasons: dict[str, int] = {}
-        for s in self.skipped + self.failed:
+        for s in self.skipped:
             reasons[s.reason.split(":")[0]] = reasons.get(s.reason.split(":")[0], 0) + 1
         for r, n in sorted(reasons.items(), key=lambda x: -x[1]):
             lines.append(f"  skipped {n}: {r}")
+        for s in self.failed[:SHOWN_FAILURES]:
+            lines.append(f"  failed: {s.origin}: {s.reason}")
+        if len(self.failed) > SHOWN_FAILURES:
+            lines.append(f"  failed: {len(self.failed) - SHOWN_FAILURES} more (see report.json)")
         notes: dict[str, int] = {}
         for s in self.notes:
             key = s.reason.split(":")[0]

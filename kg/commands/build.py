@@ -64,6 +64,9 @@ def _scheduler_address(text: str) -> str:
     return text
 
 
+FAILED_EXIT = 3    # graph written, but kg itself failed on some article: a bug, never bad input
+
+
 def run(args) -> int:
     from kg.pipeline import build
 
@@ -85,6 +88,13 @@ def run(args) -> int:
               file=sys.stderr, flush=True)
         return 1
     print(f"wrote {Path(out) / 'graph.json'} and {Path(out) / 'report.json'}")
+    if report.failed:
+        import sys
+        print(f"kg build: error: extraction failed inside kg on {len(report.failed)} article(s), "
+              f"first {report.failed[0].origin}: {report.failed[0].reason}; the graph holds the "
+              f"others (listed under \"failed\" in {Path(out) / 'report.json'}); please report this as a bug",
+              file=sys.stderr, flush=True)
+        return FAILED_EXIT
     if args.strict and skipped:
         return 1
     return 0

@@ -100,10 +100,31 @@ def test_one_failing_article_does_not_lose_the_others(kg, tmp_path, monkeypatch)
     (tmp_path / "in" / "bad.txt").write_text(BODY, encoding="utf-8")
     (tmp_path / "in" / "good.txt").write_text(BODY2, encoding="utf-8")
     run = kg("build", tmp_path / "in", "--out", tmp_path / "o", "--quiet")
-    assert run.code == 0
     report = report_of(tmp_path / "o")
     assert report["articles_added"] == 1
-    assert [s["reason"] for s in report["skipped"]] == ["extraction failed: RuntimeError: extractor bug"]
+    assert report["skipped"] == []
+    assert [s["reason"] for s in report["failed"]] == ["extraction failed: RuntimeError: extractor bug"]
+    assert set(graph_of(tmp_path / "o")["graph"]["articles"]) == {"good"}
+
+
+def test_an_article_kg_fails_on_is_loud_not_a_quiet_skip(kg, tmp_path, monkeypatch):
+    """A failure inside kg is a bug, not bad input: the run says so on stderr, names the article
+    in the summary and ends with exit status 3, while the graph keeps every other article."""
+    import kg.pipeline as pipeline
+    real = pipeline.extract_article
+
+    def flaky(article):
+        if article.id == "bad":
+            raise RuntimeError("extractor bug")
+        return real(article)
+    monkeypatch.setattr(pipeline, "extract_article", flaky)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "in" / "good.txt").write_text(BODY2, encoding="utf-8")
+    run = kg("build", tmp_path / "in", "--out", tmp_path / "o", "--quiet")
+    assert run.code == 3, run.text
+    assert "extraction failed inside kg on 1 article" in run.err and "bad.txt" in run.err
+    assert "failed: 1" in run.out and "Traceback" not in run.text
     assert set(graph_of(tmp_path / "o")["graph"]["articles"]) == {"good"}
 
 
