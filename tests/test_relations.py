@@ -935,3 +935,10 @@ def test_a_person_accompanying_the_subject_meets_with_him_too(extract_text):
     assert {("marco_rubio", "MET_WITH", "asaad_al_shaibani"), ("tom_barrack", "MET_WITH", "asaad_al_shaibani")} \
         <= _triples(x)
     assert not [c for c in x.claims if c.predicate == "ALLIED_WITH"]
+
+
+def test_a_list_after_a_city_lies_in_it_not_the_city_in_the_list(extract_text):
+    x = extract_text("اندلعت اشتباكات في العاصمة السودانية الخرطوم، وخصوصا في أحياء الكلاكلة والصحافة.")
+    khartoum, kalakla = _id(x, "الخرطوم"), _id(x, "الكلاكلة")
+    assert (kalakla, "LOCATED_IN", khartoum) in _triples(x)
+    assert (khartoum, "LOCATED_IN", kalakla) not in _triples(x)

@@ -415,6 +415,8 @@ def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> l
     if opener is None:
         return []
     k += opener
+    if k + 1 < len(view.tokens) and view.tokens[k].norm == "في" and view.mention_at(k) is None:
+        k += 1                    # وخصوصا في أحياء A وB: the places listed are where it happens
     out: list[Mention] = []
     while k < len(view.tokens):
         k = skip_quotes(view, k, 1)

@@ -286,6 +286,8 @@ def locative_gap(gap, b_prefix, lists) -> bool:
     (ومحيطها، للنازحين)."""
     if any(g in lists["route_words"] for g in gap):
         return False          # من مدينة سنار مرورا بمدينة مايرنو: a route, not a location
+    if any(g in lists["list_openers"] for g in gap):
+        return False          # طرابلس، وخصوصا في حي عين زارة: the list names places inside the first
     heads = [g for g in gap if g in lists["located_heads"]]
     # بقضاء صور، بمحافظة النبطية: a locative ب on a place head
     heads += [g for g in gap if any(p.endswith("ب") and st in lists["place_heads"] for p, st in proclitic_variants(g))]

@@ -324,3 +324,12 @@ def test_joint_actors_stay_in_their_clause():
     v = sentence("سيطرت سرايا الفجر، بالتعاون مع كتائب النصر، على البلدة.",
                  [("سرايا الفجر", "fajr", "ArmedGroup"), ("كتائب النصر", "nasr", "ArmedGroup")])
     assert [m.entity_id for m in C.joint_actors(_ctx(v), 3, len(v.tokens) - 1)] == ["nasr"]
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات في مدينة الرمل، وخصوصا في أحياء النور والسلام.",
+    "اندلعت اشتباكات في مدينة الرمل، ولا سيما في حي النور وحي السلام.",
+])
+def test_list_after_a_place_through_in_and_a_plural_place_noun(text):
+    v = sentence(text, [("مدينة الرمل", "raml", "City"), ("النور", "nour", "Region"), ("السلام", "salam", "Region")])
+    assert run(C.list_after_a_place, v) == {("nour", "LOCATED_IN", "raml"), ("salam", "LOCATED_IN", "raml")}
