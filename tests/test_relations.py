@@ -942,3 +942,22 @@ def test_a_list_after_a_city_lies_in_it_not_the_city_in_the_list(extract_text):
     khartoum, kalakla = _id(x, "الخرطوم"), _id(x, "الكلاكلة")
     assert (kalakla, "LOCATED_IN", khartoum) in _triples(x)
     assert (khartoum, "LOCATED_IN", kalakla) not in _triples(x)
+
+
+@pytest.mark.parametrize("text, triples", [
+    ("فرضت قوات الدعم السريع وحليفتها الحركة الشعبية الحصار على مدينة كادقلي.",
+     {("rapid_support_forces", "BESIEGED", "كادقلي"), ("splm_n", "BESIEGED", "كادقلي")}),
+    ("وخاض الجيش السوداني معارك عنيفة مع قوات الدعم السريع وحليفتها الحركة الشعبية في جنوب كردفان.",
+     {("sudanese_armed_forces", "CLASHED_WITH", "rapid_support_forces"),
+      ("sudanese_armed_forces", "CLASHED_WITH", "splm_n")}),
+    ("هاجم حزب الله وحليفته حركة أمل مواقع الجيش الإسرائيلي.",
+     {("hezbollah", "ATTACKED", "israel_defense_forces"), ("amal_movement", "ATTACKED", "israel_defense_forces")}),
+])
+def test_an_actor_and_its_ally_share_the_role(extract_text, text, triples):
+    x = extract_text(text)
+    got = _triples(x)
+    for s, p, o in triples:
+        o = o if "_" in o else _id(x, o)
+        assert (s, p, o) in got or (p == "CLASHED_WITH" and (o, p, s) in got)
+    assert not [t for t in got if t[1] in ("ATTACKED", "CLASHED_WITH") and {t[0], t[2]} in
+                ({"hezbollah", "amal_movement"}, {"rapid_support_forces", "splm_n"})]

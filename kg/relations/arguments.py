@@ -139,8 +139,12 @@ def coordinated(sc: SentenceContext, m):
         return out + coordinated_nationalities(sc.rules, m)
     out += same_body_other_nationality(sc, m)
     cur = m
-    while _prefix(view, cur).startswith("و"):
-        prev = mention_ending_at(view, skip_back(view, cur.token_start))
+    while True:
+        ally = ally_noun(sc, skip_quotes(view, cur.token_start - 1, -1))
+        if not (ally or _prefix(view, cur).startswith("و")):
+            break
+        k0 = skip_quotes(view, cur.token_start - 1, -1) if ally else cur.token_start
+        prev = mention_ending_at(view, skip_back(view, k0))
         if prev is None or prev.type not in ACTOR_TYPES:
             break
         out.insert(0, prev)
@@ -148,12 +152,21 @@ def coordinated(sc: SentenceContext, m):
     while k < len(view.tokens):
         while k < len(view.tokens) and (view.tokens[k].norm in QUOTES or view.tokens[k].norm in ("،", ",")):
             k += 1
-        nxt = view.mention_at(k)
-        if nxt is None or nxt.type not in ACTOR_TYPES or not _prefix(view, nxt).startswith("و"):
+        ally = ally_noun(sc, k)
+        nxt = view.mention_at(skip_quotes(view, k + 1) if ally else k)
+        if nxt is None or nxt.type not in ACTOR_TYPES or not (ally or _prefix(view, nxt).startswith("و")):
             break
         out.append(nxt)
         k = nxt.token_end
     return out
+
+
+def ally_noun(sc: SentenceContext, k: int) -> bool:
+    """الدعم السريع وحليفتها الحركة الشعبية: token k is و and an ally noun with a pronoun for the
+    actor before it; the actor after it is coordinated with that one."""
+    view = sc.view
+    return 0 <= k < len(view.tokens) and view.tokens[k].norm.startswith("و") and not view.covering(k) \
+        and not view.token_stems(k).isdisjoint(sc.lexicon.lists["ally_nouns"])
 
 
 def same_body_other_nationality(sc: SentenceContext, m):
@@ -579,6 +592,14 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
                 break
     while k < len(tokens):
         m = view.mention_at(k)
+        if m is None and ally_noun(sc, k):
+            m = view.mention_at(skip_quotes(view, k + 1))     # مع الدعم السريع وحليفتها الحركة الشعبية
+            if m is not None and m.type in ACTOR_TYPES and _ok_type(m, trig.obj) and not places_only \
+                    and not starts_clause(sc, m.token_end):
+                objs.append(m)
+                k = m.token_end
+                continue
+            break
         if m is not None and _prefix(view, m).startswith("و") and _ok_type(m, trig.obj) \
                 and not (places_only and m.type not in PLACE_TYPES):
             if starts_clause(sc, m.token_end):
