@@ -130,6 +130,7 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
     "قائد في" (a commander in) -> MEMBER_OF; None when the words are not a title phrase. ``inside``:
     the name the words belong to (رئيس مجلس السيادة عبد الفتاح البرهان)."""
     view = ctx.view
+    start = skip_quotes(view, start)          # "القائد الأبرز" في حزب الله: a title in quotes
     words = [view.tokens[k].norm for k in range(start, end)]
     if not words or any(view.covering(k) is not inside for k in range(start, end)):
         return None
@@ -146,6 +147,8 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
     linked_in = False
     for k in range(first + 1, end):
         w = view.tokens[k].norm
+        if w in QUOTES:
+            continue
         if w in MEMBERSHIP_LINKS:
             linked_in = True
         elif not (_has(ctx, k, "title_complements") or _has(ctx, k, "leader_titles")

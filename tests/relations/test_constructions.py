@@ -333,3 +333,12 @@ def test_joint_actors_stay_in_their_clause():
 def test_list_after_a_place_through_in_and_a_plural_place_noun(text):
     v = sentence(text, [("مدينة الرمل", "raml", "City"), ("النور", "nour", "Region"), ("السلام", "salam", "Region")])
     assert run(C.list_after_a_place, v) == {("nour", "LOCATED_IN", "raml"), ("salam", "LOCATED_IN", "raml")}
+
+
+@pytest.mark.parametrize("text, rel", [
+    ('أعلن الجيش اغتيال "القيادي البارز" في حركة النصر سمير ناصر.', "MEMBER_OF"),
+    ('التقى "قائد" حركة النصر سمير ناصر وفدا مصريا.', "LEADS"),
+])
+def test_a_title_in_quotes_before_the_organisation(text, rel):
+    v = sentence(text, [("حركة النصر", "nasr", "ArmedGroup"), ("سمير ناصر", "samir", "Person")])
+    assert run(C.title_before_organisation, v) == {("samir", rel, "nasr")}
