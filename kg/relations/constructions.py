@@ -614,6 +614,32 @@ def under_control_of(ctx: RuleContext):
             ctx.emit(holder, "CAPTURED", place, "captured:under_control", 0.7, view.tokens[k].text)
 
 
+def under_siege_of(ctx: RuleContext):
+    """ظلت المدينة تحت حصار قوات الدعم السريع / بقي المعسكر تحت الحصار من قبل الجيش -> the actor
+    BESIEGED the place: a siege noun after تحت, its actor (a genitive, or after من / من قبل), the
+    place named before it in the clause."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["siege_nouns"]) or "تحت" not in view.stem_set():
+        return
+    for k in range(1, len(view.tokens) - 1):
+        if view.tokens[k - 1].norm != "تحت" or view.covering(k) or not _has(ctx, k, "siege_nouns"):
+            continue
+        j = skip_quotes(view, k + 1)
+        if j < len(view.tokens) and view.tokens[j].norm == "من":
+            j += 1
+            if j < len(view.tokens) and view.tokens[j].norm == "قبل":
+                j += 1
+        elif view.tokens[k].norm.startswith("ال"):
+            continue              # تحت الحصار، then no agent: not said who
+        holder = view.mention_at(skip_quotes(view, j))
+        if holder is None or holder.type not in ACTOR_TYPES or holder.type == "Person":
+            continue
+        place = _nearest_before(view, k - 1, lambda m: m.type in PLACE_TYPES - {"Country"} and k - 1 - m.token_end <= 4)
+        if place is not None and not any(view.is_break(x) for x in range(place.token_end, k)) \
+                and place.entity_id != holder.entity_id:
+            ctx.emit(holder, "BESIEGED", place, "besieged:under_siege", 0.7, view.tokens[k].text)
+
+
 def clash_between(ctx: RuleContext):
     """الجبهة بين حزب الله والجيش الإسرائيلي / التصعيد بين إسرائيل وإيران -> CLASHED_WITH."""
     view = ctx.view
@@ -940,6 +966,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     support_received,
     fell_to,
     under_control_of,
+    under_siege_of,
     clash_between,
     presence_in_place,
     acting_jointly,

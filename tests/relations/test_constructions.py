@@ -342,3 +342,13 @@ def test_list_after_a_place_through_in_and_a_plural_place_noun(text):
 def test_a_title_in_quotes_before_the_organisation(text, rel):
     v = sentence(text, [("حركة النصر", "nasr", "ArmedGroup"), ("سمير ناصر", "samir", "Person")])
     assert run(C.title_before_organisation, v) == {("samir", rel, "nasr")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وظلت مدينة الرمل تحت حصار حركة النصر لأكثر من عام.", {("nasr", "BESIEGED", "raml")}),
+    ("وبقيت مدينة الرمل تحت الحصار من قبل حركة النصر منذ بداية الحرب.", {("nasr", "BESIEGED", "raml")}),
+    ("وتعيش مدينة الرمل تحت الحصار منذ أشهر وقالت حركة النصر إنها ستقاتل.", set()),
+])
+def test_a_place_under_siege_of_an_actor(text, expected):
+    v = sentence(text, [("مدينة الرمل", "raml", "City"), ("حركة النصر", "nasr", "ArmedGroup")])
+    assert run(C.under_siege_of, v) == expected
