@@ -961,3 +961,13 @@ def test_an_actor_and_its_ally_share_the_role(extract_text, text, triples):
         assert (s, p, o) in got or (p == "CLASHED_WITH" and (o, p, s) in got)
     assert not [t for t in got if t[1] in ("ATTACKED", "CLASHED_WITH") and {t[0], t[2]} in
                 ({"hezbollah", "amal_movement"}, {"rapid_support_forces", "splm_n"})]
+
+
+@pytest.mark.parametrize("text, subj, obj", [
+    ("أحمد الشرع، رئيس المرحلة الانتقالية في سوريا، التقى الرئيس الروسي فلاديمير بوتين في موسكو.",
+     "ahmed_al_sharaa", "vladimir_putin"),
+    ("الشيباني، وزير الخارجية السوري، استقبل المبعوث الأمريكي توم باراك في دمشق.", "asaad_al_shaibani", "tom_barrack"),
+])
+def test_a_subject_set_off_by_an_apposition_before_the_verb(extract_text, subj, obj, text):
+    got = _triples(extract_text(text))
+    assert (subj, "MET_WITH", obj) in got or (obj, "MET_WITH", subj) in got

@@ -185,6 +185,11 @@ def read_trigger(tc: TriggerContext) -> None:
     if subj is not None and subj_rule == "after" and not pronoun_object and subj.sentence == view.sentence.index:
         after = past_the_subjects(sc, subj, after)
     objs = arguments.find_objects(tc, after, subj)
+    if not objs and subj is not None and subj_rule == "after" and trig.kind == "verb":
+        before = subject_before_apposition(sc, t)
+        moved = arguments.find_objects(tc, t + 1, before) if before is not None else []
+        if moved:      # الشرع، رئيس المرحلة الانتقالية، التقى الرئيس الروسي بوتين: the titled person is the object
+            subj, subj_rule, objs = before, "before", moved
     if not objs and trig.relation == "RELEASED_PRISONERS":
         objs = prison_before(sc, t)
     if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule in ("before", "after"):
@@ -210,6 +215,27 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, trig.relation, o, rule, conf)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def subject_before_apposition(sc: SentenceContext, t: int) -> Mention | None:
+    """أحمد الشرع، رئيس المرحلة الانتقالية في سوريا، التقى ...: an actor opening the clause and
+    set off from the verb at t by an apposition between commas (no verb in it): the verb's subject."""
+    view = sc.view
+    tokens = view.tokens
+    k = t - 1
+    if k < 1 or tokens[k].norm not in ("،", ","):
+        return None
+    for j in range(k - 1, max(0, k - 12), -1):
+        if tokens[j].norm in ("،", ","):
+            m = arguments.mention_ending_at(view, j)
+            if m is None or m.type not in ACTOR_TYPES or m.type == "Country" or arguments.governed(sc, m) \
+                    or not arguments.clause_initial(sc, m.token_start) \
+                    or any(arguments.starts_clause(sc, x) for x in range(j + 1, k)):
+                return None
+            return m
+        if view.is_break(j):
+            return None
+    return None
 
 
 def partners_in_action(sc: SentenceContext, subj: Mention, t: int, objs: list[Mention]) -> list[Mention]:
