@@ -971,3 +971,8 @@ def test_an_actor_and_its_ally_share_the_role(extract_text, text, triples):
 def test_a_subject_set_off_by_an_apposition_before_the_verb(extract_text, subj, obj, text):
     got = _triples(extract_text(text))
     assert (subj, "MET_WITH", obj) in got or (obj, "MET_WITH", subj) in got
+
+
+def test_an_ambush_for_a_force_of_a_nationality_attacks_its_country(extract_text):
+    x = extract_text("وقالت حركة حماس إن مقاتليها نصبوا كمينا لقوة إسرائيلية في خان يونس.")
+    assert ("hamas", "ATTACKED", "israel") in _triples(x)

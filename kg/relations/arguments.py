@@ -756,6 +756,9 @@ def find_prep(sc: SentenceContext, after, preps, window=8):
             m = view.mention_at(k)
             if p and p[-1] in preps and m is not None and _prefix(view, m).endswith(p[-1]):
                 return k
+            if p and p[-1] in preps and m is None and not view.covering(k) and stem in sc.lexicon.lists["force_nouns"] \
+                    and k + 1 < len(view.tokens) and country_mention(sc, k + 1) is not None:
+                return k          # نصبوا كمينا لقوة إسرائيلية: the force's country is the object
         if view.tokens[k].norm in preps:
             return k + 1
     return None
