@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.language.names import TYPES
 from kg.arabic import normalise, phrase_key
 from kg.memo import disk_cached, files_stamp
 from kg.types import EntityRecord
@@ -113,7 +114,7 @@ def _load_countries(reg: Registry, gc) -> None:
             continue
         info = geo.get(iso, {})
         eid = slug(en.get(iso, iso)) or iso.lower()
-        e = EntityRecord(id=eid, type="Country", name=name, name_en=en.get(iso), geonames=info.get("geonameid"),
+        e = EntityRecord(id=eid, type=TYPES.country, name=name, name_en=en.get(iso), geonames=info.get("geonameid"),
                          country=iso, wikidata=extra.get("wikidata", {}).get(iso))
         reg.add(e, "country", [name, *extra.get("aliases", {}).get(iso, [])])
         reg.country_entity[iso] = eid
@@ -174,7 +175,7 @@ def _load_cities(reg: Registry, gc) -> None:
         if eid in taken:
             eid = f"{eid}_{city['geonameid']}"
         taken.add(eid)
-        e = EntityRecord(id=eid, type="City", name=names[0], name_en=city["name"], geonames=city["geonameid"],
+        e = EntityRecord(id=eid, type=TYPES.city, name=names[0], name_en=city["name"], geonames=city["geonameid"],
                          lat=city["latitude"], lon=city["longitude"], country=iso, aliases=tuple(names[1:]))
         reg.add(e, "city", names, population=city["population"])
         if is_capital and iso not in reg.capital:
@@ -200,7 +201,7 @@ def _load_small_places(reg: Registry) -> None:
         eid = slug(name_en) or f"gn{gid}"
         if eid in reg.entities:
             eid = f"{eid}_{gid}"
-        e = EntityRecord(id=eid, type="City", name=names[0], name_en=name_en, geonames=int(gid), lat=float(lat),
+        e = EntityRecord(id=eid, type=TYPES.city, name=names[0], name_en=name_en, geonames=int(gid), lat=float(lat),
                          lon=float(lon), country=iso, aliases=tuple(names[1:]))
         reg.add(e, "village", names, population=int(pop))
 
@@ -233,7 +234,7 @@ def _load_english_names(reg: Registry) -> None:
         name_en, aliases_en = e.name_en, list(rec.get("aliases_en", ()))
         if rec.get("name_en"):
             name_en = rec["name_en"]
-        elif e.type == "City" and e.name_en and not e.name_en.isascii():
+        elif e.type == TYPES.city and e.name_en and not e.name_en.isascii():
             folded = "".join(c for c in unicodedata.normalize("NFKD", e.name_en) if not unicodedata.combining(c))
             name_en = folded.replace("‘", "").replace("’", "").replace("ʼ", "").strip() or e.name_en
         if name_en != e.name_en and e.name_en:

@@ -29,6 +29,7 @@ def run(args) -> int:
     from kg.errors import KgError
     from kg.graph import read_graph
     from loaders.neo4j.control import WarmServer
+    from loaders.neo4j.cypher import KG_LABELS
     from loaders.neo4j.rows import graph_rows
 
     if args.batch_size < 1:
@@ -70,5 +71,5 @@ def _load(args, rows, run_statement, load_rows, where: str) -> None:
     print(f"loaded {args.graph} into {where} in {report.seconds:.1f} s ({report.path}): {report.entities} "
           f"entities, {report.relationships} relationships, {report.claims} claims, {report.articles} articles")
     relations = sum(v for k, v in total.relationships.items() if k in vocabulary().relation_codes)
-    print("database now holds: " + ", ".join(f"{total.nodes.get(k, 0)} {k}" for k in ("Entity", "Article", "Claim"))
+    print("database now holds: " + ", ".join(f"{total.nodes.get(k, 0)} {k}" for k in KG_LABELS)
           + f" nodes, {relations} relationships between entities", flush=True)

@@ -15,10 +15,11 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants, variant_stems
 from kg.language.cues import ContextCues, load_context_cues
 from kg.language.words import ALIAS_MARKERS, ALIAS_PUNCT
+from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
 
-STATE_ACTOR_TYPES = ("Government",)
+STATE_ACTOR_TYPES = GROUPS.state_actors
 
 
 def _stems(norm: str) -> tuple[str, ...]:
@@ -133,7 +134,7 @@ def resolve_metonyms(sentences, mentions: list[Mention], entities: dict, reg: Re
     """A capital standing for its state is the state's government the article names, else the
     country (دمشق تعلن ... الحكومة السورية المؤقتة -> that government)."""
     cues = load_context_cues()
-    caps = [n for n, m in enumerate(mentions) if m.type == "City" and m.source in ("registry", "propagated")
+    caps = [n for n, m in enumerate(mentions) if m.type == TYPES.city and m.source in ("registry", "propagated")
             and capital_country(m.entity_id, reg)]
     if not caps:
         return mentions
@@ -164,15 +165,15 @@ def armies_for_states(mentions: list[Mention], reg: Registry) -> list[Mention]:
     الإسرائيلي): the same referent, the army."""
     cues = load_context_cues()
     armies = Counter((reg.entities[m.entity_id].country, m.entity_id) for m in mentions
-                     if m.type == "StateForce" and m.entity_id in reg.entities and m.source != "nested")
+                     if m.type == TYPES.state_force and m.entity_id in reg.entities and m.source != "nested")
     if not armies:
         return mentions
     out = []
     for m in mentions:
-        iso = cues.state_for_army.get(phrase_key(m.text)) if m.type == "Country" else None
+        iso = cues.state_for_army.get(phrase_key(m.text)) if m.type == TYPES.country else None
         if iso is None:
             key = phrase_key(m.text)
-            if key and m.type == "Country":
+            if key and m.type == TYPES.country:
                 stripped = tuple(st for _, st in proclitic_variants(key[0]))
                 iso = next((cues.state_for_army[(s,) + key[1:]] for s in stripped
                             if (s,) + key[1:] in cues.state_for_army), None)
@@ -227,7 +228,7 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
             name = " ".join(t.text for t in tokens[i0:j])
             if prefix and name.startswith(prefix):
                 name = name[len(prefix):]
-            records.setdefault(eid, EntityRecord(eid, "StateForce", name,
+            records.setdefault(eid, EntityRecord(eid, TYPES.state_force, name,
                                                  f"{country.name_en} Armed Forces" if country and country.name_en else None,
                                                  country=iso))
         out.append((i0, j, prefix, eid))
@@ -243,7 +244,7 @@ def merge_person_aliases(sentences, mentions: list[Mention], cues: ContextCues |
     mention of the second name in the article goes to the first's node."""
     cues = cues or load_context_cues()
     by_index = {s.index: s for s in sentences}
-    persons = sorted((m for m in mentions if m.type == "Person" and m.source != "nested"),
+    persons = sorted((m for m in mentions if m.type == TYPES.person and m.source != "nested"),
                      key=lambda m: (m.sentence, m.token_start))
     same: dict[str, str] = {}
     for a, b in zip(persons, persons[1:]):

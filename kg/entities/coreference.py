@@ -12,6 +12,7 @@ from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
 from kg.language.cues import Cues
 from kg.language.words import PLACE_TYPES
+from kg.language.names import TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
 
@@ -84,7 +85,7 @@ def _capital_antecedent(history, reg, country, stated: bool):
     the article named last, else the capital of the article's country."""
     if not stated:
         for m in reversed(history):
-            if m.type == "City" and m.source != "coreference" and capital_country(m.entity_id, reg):
+            if m.type == TYPES.city and m.source != "coreference" and capital_country(m.entity_id, reg):
                 return m.entity_id, m.type
     if country in reg.capital:
         cap = reg.capital[country]

@@ -14,6 +14,7 @@ from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
 from kg.language.words import (FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
+from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
 from kg.types import EntityRecord, Sentence
 
@@ -40,8 +41,8 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
         cue_len, etype = _cue_at(tokens, i, cues)
         at = next((n for n, s in enumerate(taken) if s.i == i + cue_len), None) if cue_len else None
         inner = taken[at] if at is not None else None
-        if inner is not None and etype in ("ArmedGroup", "StateForce") and inner.source == "registry" \
-                and inner.type in ("City", "Region", "Country") and cue_len == 1:
+        if inner is not None and etype in GROUPS.fighting_forces and inner.source == "registry" \
+                and inner.type in GROUPS.areas and cue_len == 1:
             j = inner.j        # كتيبة طولكرم، فيلق فلسطين: a unit named after a place, which it names
             eid = _new_entity_id(tokens[i:j])
             records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, tokens[i].start, tokens[j - 1].end)))
@@ -73,17 +74,17 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
         if k > i + cue_len and any(s.i == k for s in taken):
             i = k
             continue           # وكالة "سانا": the registry knows the name
-        if etype == "Person" and (k >= len(tokens) or person_end(tokens, k, cues, reg, taken + out) - k < 2) \
+        if etype == TYPES.person and (k >= len(tokens) or person_end(tokens, k, cues, reg, taken + out) - k < 2) \
                 and _cue_word(tokens, i, cues) in cues.place:
             etype = cues.place[_cue_word(tokens, i, cues)]     # اللواء: a rank or a brigade
         if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
             name_toks = tokens[i:k + 1]          # اللواء 23، الفوج 46
             eid = _new_entity_id(name_toks)
-            out.append(Span(i, k + 1, _cue_start(tokens, i, cues), tokens[k].end, eid, "Facility", "cue"))
-            records.setdefault(eid, EntityRecord(eid, "Facility", sentence_text(sentence, tokens[i].start, tokens[k].end)))
+            out.append(Span(i, k + 1, _cue_start(tokens, i, cues), tokens[k].end, eid, TYPES.facility, "cue"))
+            records.setdefault(eid, EntityRecord(eid, TYPES.facility, sentence_text(sentence, tokens[i].start, tokens[k].end)))
             i = k + 1
             continue
-        if etype == "Person":
+        if etype == TYPES.person:
             k = _after_affiliation(tokens, k, taken)
             while k < len(tokens) and is_word(tokens[k].norm) and (
                     tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
@@ -95,23 +96,23 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
             j = _closing_quote(tokens, k)      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
         else:
             j = _name_tokens(tokens, k, cues, reg, out, org=etype not in PLACE_TYPES)
-            if etype == "Facility" and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
+            if etype == TYPES.facility and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
                 j += 1         # سجن إزرع المركزي
             if etype not in PLACE_TYPES and j > k:
                 j = _org_adjectives_end(tokens, j, taken, cues, reg)
                 at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
-                           and s.type in ("City", "Region")), None)
+                           and s.type in GROUPS.settlements), None)
                 if at is not None:
                     replaced[at] = as_nested(taken[at])
                     j = taken[at].j    # تجمع أحرار حوران: an organisation named after its place
                 if _describes_a_name(tokens, k, j, taken):
                     i = j
                     continue   # وكالة أنباء "رويترز": a description of the name that follows
-        if j > k and (etype != "Person" or j - k >= 2):
+        if j > k and (etype != TYPES.person or j - k >= 2):
             # an organisation's cue is part of its name (حركة النجباء، وزارة الدفاع); a place's is not
-            keep = etype not in PLACE_TYPES | {"Person"} or cues.keeps_cue(_cue_word(tokens, i, cues), etype)
+            keep = etype not in PLACE_TYPES | {TYPES.person} or cues.keeps_cue(_cue_word(tokens, i, cues), etype)
             name_toks = tokens[i:j] if keep else tokens[k:j]
-            start_tok = k if etype == "Person" else i
+            start_tok = k if etype == TYPES.person else i
             prefix = proclitic_variants(tokens[start_tok].norm)
             start = tokens[start_tok].start
             first_norm = name_toks[0].norm
@@ -122,7 +123,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
                         first_norm = stem      # وميناء رأس عيسى names ميناء رأس عيسى
                     break
             eid = "name:" + "_".join([first_norm] + [t.norm for t in name_toks[1:]])
-            if etype == "Government" and article_country:
+            if etype == TYPES.government and article_country:
                 eid = f"name:{article_country}:" + eid[5:]     # وزارة الدفاع of this article's country
             surface = sentence_text(sentence, start if keep else name_toks[0].start, name_toks[-1].end)
             out.append(Span(start_tok, j, start, tokens[j - 1].end, eid, etype, "cue"))
@@ -192,8 +193,8 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
             continue
         text = sentence_text(sentence, tokens[k].start, tokens[j - 1].end)
         eid = "name:" + "_".join(t.norm for t in tokens[k:j])
-        out.append(Span(k, j, tokens[k].start, tokens[j - 1].end, eid, "Person", "cue"))
-        records.setdefault(eid, EntityRecord(eid, "Person", text))
+        out.append(Span(k, j, tokens[k].start, tokens[j - 1].end, eid, TYPES.person, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.person, text))
     return out, records
 
 
@@ -205,11 +206,11 @@ def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
     for _, stem in proclitic_variants(tokens[i].norm):
         two = (stem, tokens[i + 1].norm) if i + 1 < len(tokens) else None
         if two and two in cues.titles:
-            return 2, "Person"
+            return 2, TYPES.person
         if two and two in cues.org:
             return 2, cues.org[two]
         if (stem,) in cues.titles:
-            return 1, "Person"
+            return 1, TYPES.person
         if stem in cues.place:
             return 1, cues.place[stem]
         if (stem,) in cues.org:
@@ -247,20 +248,20 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry
     if inner.source != "registry" or inner.type is None:
         return None, None, None
     cue = _cue_word(tokens, i, cues)
-    region_of_city = etype == "Region" and inner.type == "City" and cue in load_context_cues().named_after_city
-    if (etype == "Facility" or region_of_city) and inner.type in ("City", "Region", "Country"):
+    region_of_city = etype == TYPES.region and inner.type == TYPES.city and cue in load_context_cues().named_after_city
+    if (etype == TYPES.facility or region_of_city) and inner.type in GROUPS.areas:
         j = inner.j        # سجن حمص المركزي، محافظة السويداء: a facility or region named after the place
-        if etype == "Facility" and j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
+        if etype == TYPES.facility and j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
             j += 1
         name = sentence_text(sentence, start, tokens[j - 1].end)
         eid = "name:" + "_".join([cue or tokens[i].norm] + [t.norm for t in tokens[i + 1:j]])
         return (Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"), as_nested(inner),
                 EntityRecord(eid, etype, name))
-    if etype == "City" and inner.type == "Region":
-        city = next((c.entity_id for c in inner.candidates if reg.entities[c.entity_id].type == "City"), None)
+    if etype == TYPES.city and inner.type == TYPES.region:
+        city = next((c.entity_id for c in inner.candidates if reg.entities[c.entity_id].type == TYPES.city), None)
         if city is not None:     # مدينة غزة: the city of a name that also names a region (غزة: the strip)
-            return None, Span(i, inner.j, start, inner.end, city, "City", inner.source, inner.candidates), None
-    if etype == inner.type or (etype == "City" and inner.type == "Region"):
+            return None, Span(i, inner.j, start, inner.end, city, TYPES.city, inner.source, inner.candidates), None
+    if etype == inner.type or (etype == TYPES.city and inner.type == TYPES.region):
         return None, widened(inner, i, start), None      # مدينة غزة: one mention, cue included
     return None, None, None
 
@@ -431,11 +432,11 @@ def quoted_place_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> 
         first = tokens[q + 1].norm
         if first in reg.nationality or (close == q + 2 and first.endswith("ا") and not first.startswith("ال")) \
                 or (first[:1] in "بلك" and not first.startswith("ال") and len(first) > 3) \
-                or any(s.j == q and s.type == "Person" for s in taken) or not _wants_a_place_at(tokens, q):
+                or any(s.j == q and s.type == TYPES.person for s in taken) or not _wants_a_place_at(tokens, q):
             continue           # عمدا، «بشكل آمن»: an adverb; محمد قصاص «البيرح»: a nickname
         eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
-        out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, "City", "cue"))
-        records.setdefault(eid, EntityRecord(eid, "City", sentence_text(sentence, tokens[q + 1].start,
+        out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, TYPES.city, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.city, sentence_text(sentence, tokens[q + 1].start,
                                                                          tokens[close - 1].end)))
     return out, records
 
@@ -463,7 +464,7 @@ def reported_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
                 or (end == c + 2 and last in common_words()):
             continue           # ذكر موقع عسكري، وكالة أنباء رسمية: an outlet described, not named
         eid = "name:" + "_".join(t.norm for t in tokens[c:end])
-        out.append(Span(c, end, tokens[c].start, tokens[end - 1].end, eid, "MediaOutlet", "cue"))
-        records.setdefault(eid, EntityRecord(eid, "MediaOutlet", sentence_text(sentence, tokens[c].start,
+        out.append(Span(c, end, tokens[c].start, tokens[end - 1].end, eid, TYPES.outlet, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.outlet, sentence_text(sentence, tokens[c].start,
                                                                                 tokens[end - 1].end)))
     return out, records

@@ -32,6 +32,7 @@ from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, directio
 from kg.entities.registered import context_country, known_names, registry_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_cues
+from kg.language.names import TYPES
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence
 
@@ -88,7 +89,7 @@ def national_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     tokens = given.sentence.tokens
     found, records = national_army_spans(given.sentence, covered_tokens(so_far.spans), given.reg,
                                          signalled=given.signalled)
-    return Found([Span(i, j, span_start(tokens[i], prefix), tokens[j - 1].end, eid, "StateForce", "registry")
+    return Found([Span(i, j, span_start(tokens[i], prefix), tokens[j - 1].end, eid, TYPES.state_force, "registry")
                   for i, j, prefix, eid in found], records)
 
 
@@ -149,7 +150,7 @@ def state_adjectives(given: SentenceInput, so_far: SpansSoFar) -> Found:
                                           signalled=signalled):
         t = sentence.tokens[k]
         prefix = next((p for p, st in proclitic_variants(t.norm) if st in reg.nationality), "")
-        out.append(Span(k, k + 1, span_start(t, prefix), t.end, eid, "Country", "adjective"))
+        out.append(Span(k, k + 1, span_start(t, prefix), t.end, eid, TYPES.country, "adjective"))
     return Found(out)
 
 
@@ -201,7 +202,7 @@ def _with_names_inside(spans: list[Span], nested: list[Span]) -> list[Span]:
     Sudan); in text order."""
     outer = [s for s in spans if s.source in ("registry", "cue")]
     spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
-                                              and not (o.type == "Country" and n.type == "Country")
+                                              and not (o.type == TYPES.country and n.type == TYPES.country)
                                               for o in outer)]
     spans.sort(key=lambda s: (s.i, -s.j))
     return spans

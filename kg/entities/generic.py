@@ -9,6 +9,7 @@ from kg.entities.matching import match_at, start_index
 from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, span_start
 from kg.language.cues import load_context_cues
+from kg.language.names import TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
 
@@ -99,7 +100,7 @@ class _RegistryNamed:
         return self.by_key.get((etype, country), [])
 
 
-def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({"Government"})) -> bool:
+def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({TYPES.government})) -> bool:
     """A description that qualifies the word before it: عمليات الحزب الخارجية (an adjective on a
     definite noun, not the foreign ministry) or وزير الخارجية (a minister's title, not the ministry)."""
     if i == 0:
@@ -108,5 +109,5 @@ def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({"Government"})
     context_cues = load_context_cues()
     if any(st in context_cues.minister_titles for _, st in proclitic_variants(prev)):
         return True
-    return (types == {"Government"} and j - i == 1 and first.startswith("ال") and first.endswith(("يه", "ي")) and prev.startswith("ال")
+    return (types == {TYPES.government} and j - i == 1 and first.startswith("ال") and first.endswith(("يه", "ي")) and prev.startswith("ال")
             and len(prev) > 3 and not prev.endswith(("يه", "ي")))

@@ -13,6 +13,7 @@ from kg.entities.names import conjunction_before_a_name, is_adjective, is_trigge
 from kg.entities.spans import Span, covers, sentence_text
 from kg.language.cues import Cues, load_context_cues
 from kg.language.words import ARMED_WORDS
+from kg.language.names import TYPES
 from kg.registry import Registry
 from kg.types import EntityRecord, Sentence
 
@@ -65,12 +66,12 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
                 or len("".join(name_norms)) < 3:
             continue
         etype = n.ontology_type
-        if etype == "Person" and len(name_norms) < 2:
+        if etype == TYPES.person and len(name_norms) < 2:
             continue               # a person is named in full (as by a cue); one word alone is too weak
         if len(name_norms) == 1 and name_norms[0] in reg.nationality \
                 and reg.nationality[name_norms[0]] in reg.country_entity:
             eid = reg.country_entity[reg.nationality[name_norms[0]]]
-            out.append(Span(i, j, start, n.end, eid, "Country", "adjective"))
+            out.append(Span(i, j, start, n.end, eid, TYPES.country, "adjective"))
             continue               # سعودية: a nationality adjective names its state
         ctx_cues = load_context_cues()
         if len(name_norms) > 1 and any((st,) in cues.org for _, st in proclitic_variants(name_norms[0])) \
@@ -80,9 +81,9 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
             continue               # الريف، المدينة: a cue word alone is a description, not a name
         if _definite_description(name_norms, cues, reg):
             continue               # القاعدة الجوية الروسية: a description coreference resolves, not a name
-        if etype == "Organization" and any(w.lstrip("وبل").startswith(ARMED_WORDS) or w in ARMED_WORDS
+        if etype == TYPES.organisation and any(w.lstrip("وبل").startswith(ARMED_WORDS) or w in ARMED_WORDS
                                            for w in name_norms):
-            etype = "ArmedGroup"
+            etype = TYPES.armed_group
         eid = "name:" + "_".join(name_norms)
         out.append(Span(i, j, start, n.end, eid, etype, "ner"))
         records.setdefault(eid, EntityRecord(eid, etype, text))

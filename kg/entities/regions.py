@@ -8,6 +8,7 @@ from kg.arabic import proclitic_variants, variant_stems
 from kg.entities.spans import Span, covers, sentence_text, span_start
 from kg.language.cues import Cues
 from kg.language.words import DIRECTION_BASE, DIRECTION_NAMES_EN, PLACE_TYPES
+from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import EntityRecord, Sentence
 
@@ -15,7 +16,7 @@ from kg.types import EntityRecord, Sentence
 def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """ريف حلب الغربي / الريف الغربي لحلب -> one Region per (place, direction)."""
     tokens, out, records = sentence.tokens, [], {}
-    by_start = {s.i: s for s in spans if s.type in ("City", "Region") and s.entity_id}
+    by_start = {s.i: s for s in spans if s.type in GROUPS.settlements and s.entity_id}
     for i, t in enumerate(tokens):
         if "ريف" not in t.norm:
             continue           # neither ريف nor الريف can be a reading of this token
@@ -51,9 +52,9 @@ def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues
             if stem in ("ريف", "الريف"):
                 start = span_start(t, p)
                 break
-        out.append(Span(i, end, start, tokens[end - 1].end, eid, "Region", "cue"))
+        out.append(Span(i, end, start, tokens[end - 1].end, eid, TYPES.region, "cue"))
         en = reg.entities.get(place.entity_id)
-        records.setdefault(eid, EntityRecord(eid, "Region", name,
+        records.setdefault(eid, EntityRecord(eid, TYPES.region, name,
                                              f"{en.name_en} countryside" if en and en.name_en else None,
                                              country=en.country if en else None))
     return out, records
@@ -65,7 +66,7 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
     locate a place named just before it (بلدة X شمال إسرائيل is a relation, not a region)."""
     tokens, out, records = sentence.tokens, [], {}
     for s in spans:
-        if s.type != "Country" or s.i == 0:
+        if s.type != TYPES.country or s.i == 0:
             continue
         d = s.i - 1
         base = next((DIRECTION_BASE[st] for p, st in proclitic_variants(tokens[d].norm) if st in DIRECTION_BASE), None)
@@ -81,9 +82,9 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
         start = span_start(tokens[d], next(p for p, st in proclitic_variants(tokens[d].norm) if st in DIRECTION_BASE))
         name = f"{base} {country.name if country else sentence_text(sentence, s.start, s.end)}"
         en = DIRECTION_NAMES_EN[base]
-        records.setdefault(eid, EntityRecord(eid, "Region", name, f"{en} {country.name_en}" if country and country.name_en
+        records.setdefault(eid, EntityRecord(eid, TYPES.region, name, f"{en} {country.name_en}" if country and country.name_en
                                              else None, country=country.country if country else None))
-        out.append(Span(d, s.j, start, s.end, eid, "Region", "cue"))
+        out.append(Span(d, s.j, start, s.end, eid, TYPES.region, "cue"))
     if signalled is None or any(sig[2] for _, sig in signalled):
         out += _direction_adjective_regions(sentence, spans, reg, records)
     return out, records
@@ -111,7 +112,7 @@ def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Reg
         base = DIRECTION_BASE[reading[1]]
         eid = f"region:{base}:{eid_country}"
         en = DIRECTION_NAMES_EN[base]
-        records.setdefault(eid, EntityRecord(eid, "Region", f"{base} {country.name}",
+        records.setdefault(eid, EntityRecord(eid, TYPES.region, f"{base} {country.name}",
                                              f"{en} {country.name_en}" if country.name_en else None, country=iso))
-        out.append(Span(d, d + 2, span_start(tokens[d], reading[0]), tokens[d + 1].end, eid, "Region", "cue"))
+        out.append(Span(d, d + 2, span_start(tokens[d], reading[0]), tokens[d + 1].end, eid, TYPES.region, "cue"))
     return out

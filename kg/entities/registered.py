@@ -13,6 +13,7 @@ from kg.arabic import phrase_key, proclitic_variants
 from kg.entities.matching import match_at, reading_memo, start_index
 from kg.entities.spans import Span, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues
+from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import Sentence
 
@@ -65,7 +66,7 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
     outlet_tokens = set()
     for n, spans in enumerate(all_spans):
         for s in spans:
-            if any(reg.entities[e.entity_id].type == "MediaOutlet" for e in s.candidates):
+            if any(reg.entities[e.entity_id].type == TYPES.outlet for e in s.candidates):
                 outlet_tokens.update((n, k) for k in range(s.i, s.j))
                 continue
             countries = {reg.entities[e.entity_id].country for e in s.candidates}
@@ -104,7 +105,7 @@ def known_names(sentence: Sentence, found: list[Span], reg: Registry, cues: Cues
 def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, article_country: str | None) -> bool:
     """صور حديثة (recent pictures) in a Syria article: names that are also ordinary words count as
     places only in an article about their country or right after a place cue."""
-    if span.type not in ("City", "Region"):
+    if span.type not in GROUPS.settlements:
         return False
     key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
     stripped = tuple(phrase_key(sentence_text(sentence, span.start, span.end)))

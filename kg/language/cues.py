@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 
 from kg.arabic import normalise, phrase_key
+from kg.language.names import TYPES
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Cues:
     def keeps_cue(self, cue: str | None, etype: str) -> bool:
         """Is the cue part of the name it introduces (سجن صيدنايا، ساحة الأمويين), not only a
         word before it (مدينة حمص)?"""
-        return etype == "Facility" or cue in self.in_name
+        return etype == TYPES.facility or cue in self.in_name
 
 
 @functools.lru_cache(maxsize=1)

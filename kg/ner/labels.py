@@ -9,52 +9,30 @@ NewsFANE follows the ACE-style taxonomy of Alotaibi & Lee (2014), where ``Group`
 """
 from __future__ import annotations
 
+import json
+from importlib import resources
+from types import MappingProxyType
+
+from kg.language.names import RECOGNISED
+
 COARSE = ("PER", "LOC", "ORG", "MISC")
 SCORED = ("PER", "LOC", "ORG")
 
-_FINE_TO_MIDDLE = {
-    # people
-    **dict.fromkeys(("Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist",
-                     "Businessperson", "Lawyer", "Engineer", "Police"), "Person"),
-    "Group": "Group",                        # nationalities, religions, ethnic groups as people
-    # places
-    "Nation": "Nation",
-    "Population-Center": "Population-Center",
-    **dict.fromkeys(("State-or-Province", "County-or-District", "GPE-Cluster", "Continent",
-                     "Land-Region-Natural", "Water-Body", "Celestial"), "Region"),
-    **dict.fromkeys(("Building-Grounds", "Airport", "Subarea-Facility", "Path"), "Facility"),
-    # organisations
-    "Government": "Government",
-    "Media": "Media",
-    "Sports": "Sports",
-    **dict.fromkeys(("Non-Governmental", "Commercial", "Educational", "Religious_ORG", "Entertainment",
-                     "Medical-Science"), "Organization"),
-    # other named things (works, products, vehicles, weapons ...)
-    **dict.fromkeys(("Book", "Movie", "Software", "Hardware", "Land", "Air", "Water", "Food", "Drug",
-                     "Projectile", "Shooting", "Plant"), "Misc"),
-}
+#: The label sets, data in kg/ner/labels.json (a class name of the corpus is no type of ours).
+LABELS = json.loads(resources.files(__package__).joinpath("labels.json").read_text(encoding="utf-8"))
+_UNKNOWN = LABELS["unknown_middle"]
+_FINE_TO_MIDDLE = {fine: middle for middle, fines in LABELS["middle_classes"].items() for fine in fines}
+MIDDLE_TO_COARSE = dict(LABELS["middle_to_coarse"])
 
-MIDDLE_TO_COARSE = {
-    "Person": "PER", "Group": "MISC",
-    "Nation": "LOC", "Population-Center": "LOC", "Region": "LOC", "Facility": "LOC",
-    "Government": "ORG", "Media": "ORG", "Sports": "ORG", "Organization": "ORG",
-    "Misc": "MISC",
-}
-
-#: Middle class -> entity type code in ontology/kg.ttl (None: not a node type of ours).
-MIDDLE_TO_ONTOLOGY = {
-    "Person": "Person", "Group": None,
-    "Nation": "Country", "Population-Center": "City", "Region": "Region", "Facility": "Facility",
-    "Government": "Government", "Media": "MediaOutlet", "Sports": "Organization",
-    "Organization": "Organization",      # the pipeline may retype to ArmedGroup from context
-    "Misc": None,
-}
+#: Middle class -> entity type code in ontology/kg.ttl (absent: not a node type of ours); the
+#: pipeline may retype an organisation to an armed group from context. Data: ontology/roles.json.
+MIDDLE_TO_ONTOLOGY = MappingProxyType({middle: RECOGNISED.get(middle) for middle in MIDDLE_TO_COARSE})
 
 #: Label spellings of other corpora -> ours (ANERcorp writes PERS).
-_ALIASES = {"PERS": "PER", "PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG", "GPE": "LOC"}
+_ALIASES = dict(LABELS["aliases"])
 
 #: Inverse of MIDDLE_TO_COARSE for corpora that are already coarse.
-_COARSE_TO_MIDDLE = {"PER": "Person", "LOC": "Region", "ORG": "Organization", "MISC": "Misc"}
+_COARSE_TO_MIDDLE = dict(LABELS["coarse_to_middle"])
 
 
 def middle_class(fine: str) -> str:
@@ -64,7 +42,7 @@ def middle_class(fine: str) -> str:
     coarse = _ALIASES.get(fine, fine)
     if coarse in _COARSE_TO_MIDDLE:
         return _COARSE_TO_MIDDLE[coarse]
-    return _FINE_TO_MIDDLE.get(fine, "Misc")
+    return _FINE_TO_MIDDLE.get(fine, _UNKNOWN)
 
 
 def coarse_class(label_type: str) -> str:
@@ -74,7 +52,7 @@ def coarse_class(label_type: str) -> str:
     alias = _ALIASES.get(label_type, label_type)
     if alias in COARSE:
         return alias
-    return MIDDLE_TO_COARSE[_FINE_TO_MIDDLE.get(label_type, "Misc")]
+    return MIDDLE_TO_COARSE[_FINE_TO_MIDDLE.get(label_type, _UNKNOWN)]
 
 
 def map_tag(tag: str, to) -> str:

@@ -16,6 +16,7 @@ from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
+from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.relations.constructions import (agent_after_from, coordinated_nationalities, force_with_nationality, list_members,
                                         past_joint_partners, skip_quotes)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
@@ -29,13 +30,13 @@ def titled_person_after(view: SentenceView, after):
     if after >= len(view.tokens) or not any((s,) in titles for s in stems(view.tokens[after].norm)):
         return None
     named = view.mention_at(after)
-    if named is not None and named.type == "Person":
+    if named is not None and named.type == TYPES.person:
         return named          # وزير الخارجية الأمريكي ماركو روبيو: the title is part of his mention
     for k in range(after + 1, min(after + 8, len(view.tokens))):
         if view.is_break(k):
             return None
         m = view.mention_at(k)
-        if m is not None and m.type == "Person":
+        if m is not None and m.type == TYPES.person:
             return m
     return None
 
@@ -52,7 +53,7 @@ def marked_agent(sc: SentenceContext, t, trig):
         if c is not None:
             return c, "adjective"
     m = view.mention_at(t + 1)
-    if m is not None and m.type in ACTOR_TYPES and m.type != "Country":
+    if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
         return m, "after"
     by = agent_after_from(sc.rules, t + 1)       # غارة جوية من طائرات الجيش
     return (by, "after") if by is not None else (None, "")
@@ -219,10 +220,10 @@ def suffixed_before(view: SentenceView, t: int, lists=None) -> bool:
 def represented(sc: SentenceContext, m):
     """A spokesperson announcing an action speaks for the organisation that acted."""
     view = sc.view
-    if m.type != "Person":
+    if m.type != TYPES.person:
         return m
     for c in sc.state.claims:
-        if c.subject == m.entity_id and c.predicate in ("MEMBER_OF", "LEADS") \
+        if c.subject == m.entity_id and c.predicate in (RELATIONS.member_of, RELATIONS.leads) \
                 and c.provenance.start == view.sentence.start:
             org = next((x for x in view.mentions + view.nested if x.entity_id == c.object), None)
             if org is not None:
@@ -312,7 +313,7 @@ def has_later_object(view: SentenceView, k: int, trig: Trigger) -> bool:
     """سيطرت تركيا على عفرين: a mention of the kind the trigger wants as object (not a country)
     from token k on; always true for a trigger that does not want a place."""
     for m in view.mentions:
-        if m.token_start >= k and _ok_type(m, trig.obj) and m.type != "Country":
+        if m.token_start >= k and _ok_type(m, trig.obj) and m.type != TYPES.country:
             return True
     return trig.obj != "place"
 
@@ -325,9 +326,9 @@ def pronoun_referent(sc: SentenceContext, t: int, allow_country: bool = False) -
     forces = forces_ending_before(sc, t)
     if forces is not None:
         return forces            # دبابات إسرائيلية أثناء اقتحامها المعبر: the tanks' country
-    excluded = {"Person"} if allow_country else {"Country", "Person"}
+    excluded = {TYPES.person} if allow_country else {TYPES.country, TYPES.person}
     for m in reversed([m for m in view.mentions if m.token_end <= t]):
-        if m.type == "Person":
+        if m.type == TYPES.person:
             org = represented(sc, m)
             if org is not m:
                 return org        # قال رئيس الحكومة ... إن قواته: the government's forces
@@ -396,7 +397,7 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
             return True           # بين لبنان وسورية: both are governed by بين
     if prev == "من" and k > 0 and view.tokens[k - 1].norm in QUANTITY_NOUNS:
         return False
-    if allow_fi and prev == "في" and m.type != "Country":
+    if allow_fi and prev == "في" and m.type != TYPES.country:
         return False
     if not view.token_stems(k).isdisjoint(sc.lexicon.lists["source_preps"]):
         return True               # وبحسب وزارة الصحة، قتل ...: a source, never the subject
@@ -409,9 +410,9 @@ def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminin
     describes."""
     view = sc.view
     for m in reversed([m for m in view.mentions if m.token_end <= t]):
-        if feminine and m.type == "Person":
+        if feminine and m.type == TYPES.person:
             continue
-        if m.type in ACTOR_TYPES and m.type != "MediaOutlet" and not governed(sc, m, allow_fi):
+        if m.type in ACTOR_TYPES and m.type != TYPES.outlet and not governed(sc, m, allow_fi):
             k = m.token_start - 1
             while k > 0 and view.tokens[k].norm in QUOTES:
                 k -= 1
@@ -441,7 +442,7 @@ def place_referent(sc: SentenceContext, t, kind):
     view = sc.view
 
     def fits(m):
-        return _ok_type(m, kind) and m.type != "Country" and (m.sentence, m.token_start) not in sc.state.containers
+        return _ok_type(m, kind) and m.type != TYPES.country and (m.sentence, m.token_start) not in sc.state.containers
     for m in reversed([m for m in view.mentions if m.token_end <= t]):
         if fits(m):
             return m
@@ -469,7 +470,7 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
     first = first_object(tc, start, subj)
     if first is None:
         return []
-    if trig.relation == "KILLED" and first.type in ORG_TYPES:
+    if trig.relation == RELATIONS.killed and first.type in ORG_TYPES:
         first = person_of_organisation(view, first)
     return [first] + further_objects(tc, first, subj)
 
@@ -522,19 +523,19 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
         if m is None and not view.covering(k) and trig.obj == "actor" \
                 and not view.token_stems(k).isdisjoint(sc.lexicon.lists["name_heads"]):
             named = view.mention_at(skip_quotes(view, k + 1))
-            if named is None or named.type == "Country":
+            if named is None or named.type == TYPES.country:
                 break       # مع الحركة الشعبية لتحرير السودان: a name kg does not know; its country is not it
         if m is None and trig.obj != "place" and k > start and not view.covering(k - 1) \
-                and is_word(tokens[k - 1].norm) and trig.relation in ("ATTACKED", "MET_WITH"):
+                and is_word(tokens[k - 1].norm) and trig.relation in (RELATIONS.attacked, RELATIONS.met_with):
             owner = country_mention(sc, k) or group_adjective(sc, k)
             if owner is not None and (subj is None or owner.entity_id != subj.entity_id):
-                person = next((x for x in view.mentions if x.type == "Person"
+                person = next((x for x in view.mentions if x.type == TYPES.person
                                and 0 < x.token_start - k <= 2), None)
                 first = person or owner   # دبابة إسرائيلية: its owner; نظيره الإيراني عباس عراقجي: him
                 break
         if m is not None and k > 0 and tokens[k - 1].norm == "بين":
             break                    # معابر بين لبنان وسوريا: the countries locate the target
-        if m is not None and m.type == "Country" and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
+        if m is not None and m.type == TYPES.country and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
             k = m.token_end          # مدن سوريا: cities of the country, not the country
             continue
         if m is not None and k > 0 and not view.covering(k - 1) and (
@@ -547,13 +548,13 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
         if m is not None and m.source == "adjective":
             named = view.mention_at(m.token_end)
-            if named is not None and named.type == "Person" and trig.obj != "place":
+            if named is not None and named.type == TYPES.person and trig.obj != "place":
                 m = named          # بالرئيس اللبناني جوزاف عون: the person the title names, not his country
-            elif named is not None and named.type in PLACE_TYPES - {"Country"} and k > 0 \
+            elif named is not None and named.type in GROUPS.local_places and k > 0 \
                     and not view.token_stems(k - 1).isdisjoint(sc.lexicon.lists["place_heads"]):
                 m = named          # على العاصمة الأوكرانية كييف: the city, not its country
         if m is not None and (subj is None or m.entity_id != subj.entity_id):
-            if _ok_type(m, trig.obj) and not (trig.obj == "place" and m.type == "Country" and first is None
+            if _ok_type(m, trig.obj) and not (trig.obj == "place" and m.type == TYPES.country and first is None
                                               and later_non_country(view, m.token_end, limit)):
                 first = m
                 break
@@ -566,7 +567,7 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
 def person_of_organisation(view: SentenceView, first: Mention) -> Mention:
     """قتل القيادي في حزب الله إبراهيم عقيل: the person named just after an organisation that is
     the object of a killing (no clause break between), else the organisation."""
-    person = next((m for m in view.mentions if m.type == "Person" and 0 <= m.token_start - first.token_end <= 4
+    person = next((m for m in view.mentions if m.type == TYPES.person and 0 <= m.token_start - first.token_end <= 4
                    and not any(view.is_break(x) for x in range(first.token_end, m.token_start))), None)
     return person or first
 
@@ -581,7 +582,7 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
     objs = []
     k = first.token_end
     places_only = False
-    if trig.relation == "ATTACKED" and (first.type not in PLACE_TYPES or first.source == "adjective"):
+    if trig.relation == RELATIONS.attacked and (first.type not in PLACE_TYPES or first.source == "adjective"):
         for k2 in range(k, min(k + 3, len(tokens) - 1)):
             if view.is_break(k2):
                 break
@@ -616,7 +617,7 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
             k = listed.token_end
             continue
         break
-    more = list_members(sc.rules, k, lambda x: _ok_type(x, trig.obj) and x.type != "Country")
+    more = list_members(sc.rules, k, lambda x: _ok_type(x, trig.obj) and x.type != TYPES.country)
     return objs + [m for m in more if subj is None or m.entity_id != subj.entity_id]
 
 
@@ -640,7 +641,7 @@ def accused_of(sc: SentenceContext, t, trig):
 def lam_agent(view: SentenceView, after, trig):
     """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض: after a verbal noun (and an adjective or
     two), an actor with لـ, then the noun's preposition: the actor is its agent."""
-    preps = set(trig.prep) | set(trig.optional_prep) | ({"علي", "ضد"} if trig.relation == "ATTACKED" else set())
+    preps = set(trig.prep) | set(trig.optional_prep) | ({"علي", "ضد"} if trig.relation == RELATIONS.attacked else set())
     if not preps:
         return None
     k = after
@@ -693,7 +694,7 @@ def comma_conjunct(sc: SentenceContext, k, first, trig):
     while j < len(view.tokens) and view.tokens[j].norm in QUOTES:
         j += 1
     for _ in range(2):       # ، مركبا، بليدا، ومحيط بلدة جويا: names kg does not know stay in the list
-        if first.type in ("City", "Region", "Facility") and j + 1 < len(view.tokens) and not view.covering(j) \
+        if first.type in GROUPS.local_places and j + 1 < len(view.tokens) and not view.covering(j) \
                 and is_word(view.tokens[j].norm) and view.tokens[j + 1].norm in ("،", ",") \
                 and not starts_clause(sc, j):
             j += 2
@@ -703,7 +704,7 @@ def comma_conjunct(sc: SentenceContext, k, first, trig):
         m = view.mention_at(j + 1)          # ، ومحيط بلدة جويا
     if m is None or not _ok_type(m, trig.obj):
         return None
-    places = {"City", "Region", "Facility"}
+    places = GROUPS.local_places
     if not (m.type == first.type or (m.type in places and first.type in places)):
         return None
     if starts_clause(sc, m.token_end):
@@ -714,7 +715,7 @@ def comma_conjunct(sc: SentenceContext, k, first, trig):
 def later_non_country(view: SentenceView, k, limit):
     """قصفت مواقع في سوريا قرب إدلب: a place that is no country from token k to just past the
     object window's limit (the country only locates it)."""
-    return any(m.token_start >= k and m.token_start < limit + 2 and m.type in PLACE_TYPES - {"Country"}
+    return any(m.token_start >= k and m.token_start < limit + 2 and m.type in GROUPS.local_places
                for m in view.mentions)
 
 

@@ -16,6 +16,7 @@ from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import QUOTES, ANAPHORIC_SOURCES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.names import GROUPS, TYPES
 
 Source = tuple[str, str]         # (entity id, how the sentence credits it)
 
@@ -112,7 +113,7 @@ def without_own_spokesman(claims: list, lexicon: Lexicon, registry: Registry) ->
 def only_attribution(view: SentenceView) -> bool:
     """المصدر: وكالة رويترز: a short sentence naming an outlet, only there to credit."""
     words = [t for t in view.tokens if is_word(t.norm)]
-    return len(words) <= 7 and any(m.type == "MediaOutlet" for m in view.mentions)
+    return len(words) <= 7 and any(m.type == TYPES.outlet for m in view.mentions)
 
 
 def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
@@ -121,7 +122,7 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     lists = lexicon.lists
     tokens = view.tokens
     for m in view.mentions:
-        if m.type != "MediaOutlet":
+        if m.type != TYPES.outlet:
             continue
         k = m.token_start
         p = _prefix(view, m)
@@ -136,13 +137,13 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         if p.endswith("ل") and any(s in lists["reporting_verbs"] for w in (t.norm for t in tokens[:k]) for s in stems(w)):
             return m.entity_id, "told_to"
     for m in view.mentions:
-        if m.type in SPEAKER_TYPES - {"Country", "MediaOutlet"} and m.token_start > 0 and (
+        if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and m.token_start > 0 and (
                 not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm))
                 or (_prefix(view, m).endswith("ل") and m.token_start > 0
                     and not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
             return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
     for m in view.mentions:
-        if m.type not in ("Person", "MediaOutlet") or m.token_start == 0:
+        if m.type not in GROUPS.claimed_speakers or m.token_start == 0:
             continue
         before = [t.norm for t in tokens[max(0, m.token_start - 3):m.token_start]]
         if {s for w in before for s in stems(w)} & lists["reporting_verbs"]:
@@ -156,7 +157,7 @@ def statement_of(view: SentenceView, lists) -> Source | None:
     if view.stem_set().isdisjoint(lists["statement_nouns"]):
         return None
     tokens = view.tokens
-    actors = [m for m in view.mentions if m.type in SPEAKER_TYPES and m.type != "Person"]
+    actors = [m for m in view.mentions if m.type in SPEAKER_TYPES and m.type != TYPES.person]
     for k, tok in enumerate(tokens[:-1]):
         if lists["statement_nouns"].isdisjoint(stems(tok.norm)) or tok.norm.startswith("ال"):
             continue
@@ -188,11 +189,11 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     if end is None or any(lexicon.trigger_readings[t.norm] for t in tokens[v + 1:end]):
         return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
     between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
-    people = [m for m in between if m.type == "Person"]
+    people = [m for m in between if m.type == TYPES.person]
     speaker = (people or between or [None])[0]
     if speaker is None:
         return None
-    return speaker.entity_id, "speaker" if speaker.type == "Person" else "organisation"
+    return speaker.entity_id, "speaker" if speaker.type == TYPES.person else "organisation"
 
 
 def hedge_positions(view: SentenceView, lexicon: Lexicon) -> list[int]:

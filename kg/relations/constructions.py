@@ -17,6 +17,7 @@ from kg.language.cues import load_cues
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES
+from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
 Emit = Callable[..., None]        # emit(subject, relation, object, rule, confidence, trigger=None)
@@ -155,7 +156,7 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
                   or _has(ctx, k, "member_titles") or (w.startswith("ال") and len(w) >= 5)
                   or " ".join(words[k - start - 1:k - start + 1]) in ctx.lists["leader_titles"]):
             return None
-    return "LEADS" if leader and not member and not one_of and not linked_in else "MEMBER_OF"
+    return RELATIONS.leads if leader and not member and not one_of and not linked_in else RELATIONS.member_of
 
 
 def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
@@ -187,7 +188,7 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
         m = view.mention_at(k)
         n = view.tokens[k].norm
         if m is not None:
-            if m.type == "Person":
+            if m.type == TYPES.person:
                 return None if commas and _prefix(view, m).startswith("و") else m   # ، وفلان: the next item
             if m.type in PLACE_TYPES and (view.tokens[k - 1].norm in ("في", "داخل") or _prefix(view, m).endswith("ب")):
                 k = m.token_end
@@ -230,7 +231,7 @@ def title_before_organisation(ctx: RuleContext):
             if k >= 0 and view.tokens[k].norm in ("،", ","):
                 k = skip_quotes(view, k - 1, -1)
             before = view.covering(k)
-            if before is not None and before.type == "Person" and before.token_end == k + 1:
+            if before is not None and before.type == TYPES.person and before.token_end == k + 1:
                 person = before
         if person is None:
             person = _holder_before(ctx, start)
@@ -248,7 +249,7 @@ def _holder_before(ctx: RuleContext, start: int) -> Mention | None:
     if k == start - 1 or k < 0:
         return None
     before = view.covering(k)
-    if before is not None and before.type == "Person" and before.token_end == k + 1:
+    if before is not None and before.type == TYPES.person and before.token_end == k + 1:
         return before
     return None
 
@@ -302,9 +303,9 @@ def title_as_complement(ctx: RuleContext):
                 org = None
         if org is None or org.type not in ORG_TYPES:
             continue
-        person = _nearest_before(view, k, lambda m: m.type == "Person" and k - m.token_end <= 3)
+        person = _nearest_before(view, k, lambda m: m.type == TYPES.person and k - m.token_end <= 3)
         if person is not None and not any(view.is_break(x) for x in range(person.token_end, k)):
-            rel = "LEADS" if leader else "MEMBER_OF"
+            rel = RELATIONS.leads if leader else RELATIONS.member_of
             ctx.emit(person, rel, org, f"{rel.lower()}:title_complement", 0.75, view.tokens[k].text)
 
 
@@ -322,7 +323,7 @@ def one_of_the_units(ctx: RuleContext):
         if whole is None or part is None or whole.type not in ORG_TYPES or part.entity_id == whole.entity_id:
             continue
         if not any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(part.token_end, k)):
-            ctx.emit(part, "PART_OF", whole, "part_of:one_of", 0.75, view.tokens[k].text)
+            ctx.emit(part, RELATIONS.part_of, whole, "part_of:one_of", 0.75, view.tokens[k].text)
 
 
 def title_with_a_group_adjective(ctx: RuleContext):
@@ -335,8 +336,8 @@ def title_with_a_group_adjective(ctx: RuleContext):
             continue
         group = ctx.group_adjective(k + 1)
         person = view.mention_at(k + 2)
-        if group is not None and person is not None and person.type == "Person":
-            ctx.emit(person, "MEMBER_OF", group, "member_of:title_group_adjective", 0.75, view.tokens[k].text)
+        if group is not None and person is not None and person.type == TYPES.person:
+            ctx.emit(person, RELATIONS.member_of, group, "member_of:title_group_adjective", 0.75, view.tokens[k].text)
 
 
 def title_inside_a_name(ctx: RuleContext):
@@ -348,7 +349,7 @@ def title_inside_a_name(ctx: RuleContext):
         if inner.type not in ORG_TYPES:
             continue
         outer = view.covering(inner.token_start)
-        if outer is None or outer.type != "Person" or outer.entity_id == inner.entity_id \
+        if outer is None or outer.type != TYPES.person or outer.entity_id == inner.entity_id \
                 or outer.token_start >= inner.token_start:
             continue
         rel = _title_phrase(ctx, outer.token_start, inner.token_start, inside=outer)
@@ -360,14 +361,14 @@ def owned_by_a_person(ctx: RuleContext):
     """القوات التابعة لمحمد حمدان دقلو -> the person LEADS the force."""
     view = ctx.view
     for m in view.mentions:
-        if m.type != "Person" or not _prefix(view, m).endswith("ل"):
+        if m.type != TYPES.person or not _prefix(view, m).endswith("ل"):
             continue
         k = skip_quotes(view, m.token_start - 1, -1)
         if not (0 <= k < len(view.tokens)) or view.tokens[k].norm not in ctx.lists["part_of"]:
             continue
         org = view.covering(skip_quotes(view, k - 1, -1))
         if org is not None and org.type in ORG_TYPES and org.token_end == skip_quotes(view, k - 1, -1) + 1:
-            ctx.emit(m, "LEADS", org, "leads:owned_by_person", 0.75, view.tokens[k].text)
+            ctx.emit(m, RELATIONS.leads, org, "leads:owned_by_person", 0.75, view.tokens[k].text)
 
 
 # ---------------------------------------------------------------- places
@@ -376,16 +377,16 @@ def capital_with_nationality(ctx: RuleContext):
     """العاصمة الليبية طرابلس، المدينة السورية حمص -> the place LOCATED_IN the country."""
     view = ctx.view
     for m in view.mentions:
-        if m.type not in ("City", "Region", "Facility"):
+        if m.type not in GROUPS.local_places:
             continue
         k = skip_quotes(view, m.token_start - 1, -1)
         c = ctx.nationality(k) if k >= 1 else None
         if c is None or not _has(ctx, k - 1, "place_heads"):
             continue
         head = view.covering(k - 1)
-        if head is not None and head is not m and head.type == "Country":
+        if head is not None and head is not m and head.type == TYPES.country:
             continue
-        ctx.emit(m, "LOCATED_IN", c, "located_in:head_nationality", 0.75, view.tokens[k - 1].text)
+        ctx.emit(m, RELATIONS.located_in, c, "located_in:head_nationality", 0.75, view.tokens[k - 1].text)
 
 
 def list_after_a_place(ctx: RuleContext):
@@ -394,11 +395,11 @@ def list_after_a_place(ctx: RuleContext):
     if view.stem_set().isdisjoint(ctx.lists["list_opener_words"]):
         return
     for container in view.mentions:
-        if container.type not in ("City", "Region"):
+        if container.type not in GROUPS.settlements:
             continue
-        for m in list_members(ctx, container.token_end, lambda x: x.type in ("City", "Region", "Facility")):
+        for m in list_members(ctx, container.token_end, lambda x: x.type in GROUPS.local_places):
             if m.entity_id != container.entity_id:
-                ctx.emit(m, "LOCATED_IN", container, "located_in:list_after", 0.7)
+                ctx.emit(m, RELATIONS.located_in, container, "located_in:list_after", 0.7)
 
 
 def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> list[Mention]:
@@ -458,7 +459,7 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
                 if c is not None:
                     return c
                 m = view.mention_at(x)
-                if m is not None and m.type in ACTOR_TYPES and m.type != "Person" and x == j + 1 \
+                if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and x == j + 1 \
                         and not _prefix(view, m).endswith("ب"):
                     return m           # (غارة بالعراق: where, not who)
                 if x < len(view.tokens) and not _adjective_like(view.tokens[x].norm):
@@ -468,7 +469,7 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
                 return by
         if _has(ctx, j, "agent_nouns"):
             m = view.mention_at(j + 1) or ctx.nationality(j + 1)
-            if m is not None and m.type in ACTOR_TYPES and m.type != "Person":
+            if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
                 return m
     return None
 
@@ -488,7 +489,7 @@ def agent_after_from(ctx: RuleContext, k: int) -> Mention | None:
     if k + 1 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "force_nouns"):
         k += 1                 # من طائرات الجيش: the force's owner
     m = view.mention_at(k)
-    return m if m is not None and m.type in ACTOR_TYPES and m.type != "Person" else None
+    return m if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person else None
 
 
 def _strike_before(ctx: RuleContext, t: int) -> Mention | None:
@@ -517,7 +518,7 @@ def killed_by_a_strike(ctx: RuleContext):
             if view.is_break(k):
                 break
             m = view.mention_at(k)
-            if m is not None and m.type in ACTOR_TYPES and m.type != "Country":
+            if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
                 victim = m
                 break
         if victim is None:
@@ -529,7 +530,7 @@ def killed_by_a_strike(ctx: RuleContext):
         if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 5), t)):
             agent = _strike_before(ctx, t)      # غارة إسرائيلية ... أسفرت عن مقتل فلان
         if agent is not None and agent.entity_id != victim.entity_id:
-            ctx.emit(agent, "KILLED", victim, "killed:strike_agent", 0.75, tok.text)
+            ctx.emit(agent, RELATIONS.killed, victim, "killed:strike_agent", 0.75, tok.text)
 
 
 def subjected_to_attack(ctx: RuleContext):
@@ -544,11 +545,11 @@ def subjected_to_attack(ctx: RuleContext):
         agent = _strike_agent(ctx, t + 1, t + 7)
         if agent is None:
             continue
-        target = _nearest_before(view, t, lambda m: m.type in PLACE_TYPES | ACTOR_TYPES and m.type != "Person")
+        target = _nearest_before(view, t, lambda m: m.type in PLACE_TYPES | ACTOR_TYPES and m.type != TYPES.person)
         if target is None:
             target = next((m for m in view.mentions if t < m.token_start <= t + 3 and m.type in PLACE_TYPES), None)
         if target is not None and target.entity_id != agent.entity_id:
-            ctx.emit(agent, "ATTACKED", target, "attacked:subjected_to", 0.7, view.tokens[t].text)
+            ctx.emit(agent, RELATIONS.attacked, target, "attacked:subjected_to", 0.7, view.tokens[t].text)
 
 
 def _nearest_before(view: SentenceView, t: int, fits: Callable[[Mention], bool]) -> Mention | None:
@@ -574,12 +575,12 @@ def fell_to(ctx: RuleContext):
         while k < min(t + 5, len(view.tokens)) and not view.is_break(k):
             m = view.mention_at(k)
             if m is not None:
-                place = m if m.type in PLACE_TYPES - {"Country"} else None
+                place = m if m.type in GROUPS.local_places else None
                 k = m.token_end
                 break
             k += 1
         if place is None and t > 0:
-            place = _nearest_before(view, t, lambda m: m.type in PLACE_TYPES - {"Country"})
+            place = _nearest_before(view, t, lambda m: m.type in GROUPS.local_places)
             k = t + 1
         if place is None:
             continue
@@ -587,7 +588,7 @@ def fell_to(ctx: RuleContext):
             if _has(ctx, j, "hand_words"):
                 actor = view.mention_at(j + 1)
                 if actor is not None and actor.type in ORG_TYPES:
-                    ctx.emit(actor, "CAPTURED", place, "captured:fell_to", 0.75, view.tokens[t].text)
+                    ctx.emit(actor, RELATIONS.captured, place, "captured:fell_to", 0.75, view.tokens[t].text)
                 break
 
 
@@ -611,7 +612,7 @@ def under_control_of(ctx: RuleContext):
             continue
         place = _nearest_before(view, k, lambda m: m.type in PLACE_TYPES and k - m.token_end <= 4)
         if place is not None and not any(view.is_break(x) for x in range(place.token_end, k)):
-            ctx.emit(holder, "CAPTURED", place, "captured:under_control", 0.7, view.tokens[k].text)
+            ctx.emit(holder, RELATIONS.captured, place, "captured:under_control", 0.7, view.tokens[k].text)
 
 
 def under_siege_of(ctx: RuleContext):
@@ -632,12 +633,12 @@ def under_siege_of(ctx: RuleContext):
         elif view.tokens[k].norm.startswith("ال"):
             continue              # تحت الحصار، then no agent: not said who
         holder = view.mention_at(skip_quotes(view, j))
-        if holder is None or holder.type not in ACTOR_TYPES or holder.type == "Person":
+        if holder is None or holder.type not in ACTOR_TYPES or holder.type == TYPES.person:
             continue
-        place = _nearest_before(view, k - 1, lambda m: m.type in PLACE_TYPES - {"Country"} and k - 1 - m.token_end <= 4)
+        place = _nearest_before(view, k - 1, lambda m: m.type in GROUPS.local_places and k - 1 - m.token_end <= 4)
         if place is not None and not any(view.is_break(x) for x in range(place.token_end, k)) \
                 and place.entity_id != holder.entity_id:
-            ctx.emit(holder, "BESIEGED", place, "besieged:under_siege", 0.7, view.tokens[k].text)
+            ctx.emit(holder, RELATIONS.besieged, place, "besieged:under_siege", 0.7, view.tokens[k].text)
 
 
 def clash_between(ctx: RuleContext):
@@ -659,7 +660,7 @@ def clash_between(ctx: RuleContext):
             b = view.mention_at(skip_quotes(view, a.token_end, 1))
             if b is not None and b.type in ACTOR_TYPES and _prefix(view, b).startswith("و") \
                     and b.entity_id != a.entity_id:
-                ctx.emit(a, "CLASHED_WITH", b, "clashed_with:between_noun", 0.75, view.tokens[t].text)
+                ctx.emit(a, RELATIONS.clashed_with, b, "clashed_with:between_noun", 0.75, view.tokens[t].text)
             break
 
 
@@ -675,7 +676,7 @@ def presence_in_place(ctx: RuleContext):
         while k < min(t + 4, len(view.tokens)) and actor is None:
             m = view.mention_at(k)
             if m is not None:
-                actor = m if m.type in ORG_TYPES or m.type == "Country" else None
+                actor = m if m.type in ORG_TYPES or m.type == TYPES.country else None
                 if actor is None:
                     break
                 k = m.token_end
@@ -691,7 +692,7 @@ def presence_in_place(ctx: RuleContext):
         place = view.mention_at(k + 1) if view.tokens[k].norm in ("في", "داخل") else \
             view.mention_at(k) if view.mention_at(k) is not None and _prefix(view, view.mention_at(k)).endswith("ب") else None
         if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
-            ctx.emit(actor, "BASED_IN", place, "based_in:presence", 0.7, view.tokens[t].text)
+            ctx.emit(actor, RELATIONS.based_in, place, "based_in:presence", 0.7, view.tokens[t].text)
 
 
 def meeting_of_several(ctx: RuleContext):
@@ -729,7 +730,7 @@ def meeting_of_several(ctx: RuleContext):
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if a.entity_id != b.entity_id:
-                    ctx.emit(a, "MET_WITH", b, "met_with:meeting_of", 0.75, view.tokens[t].text)
+                    ctx.emit(a, RELATIONS.met_with, b, "met_with:meeting_of", 0.75, view.tokens[t].text)
 
 
 def backed_by(ctx: RuleContext):
@@ -752,10 +753,10 @@ def backed_by(ctx: RuleContext):
         if head is None:
             if not _has(ctx, t - 1, "group_nouns"):
                 continue
-            head = _nearest_before(view, t - 1, lambda m: m.type in ("ArmedGroup", "StateForce")) or next(
-                (m for m in reversed(ctx.history) if m.type == "ArmedGroup"), None)
+            head = _nearest_before(view, t - 1, lambda m: m.type in GROUPS.fighting_forces) or next(
+                (m for m in reversed(ctx.history) if m.type == TYPES.armed_group), None)
         if head is not None and head.type in ACTOR_TYPES and head.entity_id != backer.entity_id:
-            ctx.emit(backer, "SUPPORTS", head, "supports:backed_by_rule", 0.8, view.tokens[t].text)
+            ctx.emit(backer, RELATIONS.supports, head, "supports:backed_by_rule", 0.8, view.tokens[t].text)
 
 
 def support_received(ctx: RuleContext):
@@ -775,7 +776,7 @@ def support_received(ctx: RuleContext):
         receiver = next((m for m in view.mentions if v < m.token_start < noun and m.type in ACTOR_TYPES), None) \
             or _nearest_before(view, v, lambda m: m.type in ACTOR_TYPES and _same_clause(view, m.token_end, v))
         if receiver is not None and receiver.entity_id != backer.entity_id:
-            ctx.emit(backer, "SUPPORTS", receiver, "supports:received", 0.75, view.tokens[noun].text)
+            ctx.emit(backer, RELATIONS.supports, receiver, "supports:received", 0.75, view.tokens[noun].text)
 
 
 def _support_from(ctx: RuleContext, k: int) -> tuple[int, Mention] | None:
@@ -860,12 +861,12 @@ def _past_a_title(view: SentenceView, k: int) -> int:
     """برفقة المبعوث الأميركي توماس باراك: the index of the person a title (and a nationality)
     at token k names, within three words; k itself when no person follows a title there."""
     titles = load_cues().titles
-    if view.mention_at(k) is not None and view.mention_at(k).type == "Person" or view.covering(k) \
+    if view.mention_at(k) is not None and view.mention_at(k).type == TYPES.person or view.covering(k) \
             or not any((s,) in titles for s in stems(view.tokens[k].norm)):
         return k
     for j in range(k + 1, min(k + 4, len(view.tokens))):
         m = view.mention_at(j)
-        if m is not None and m.type == "Person":
+        if m is not None and m.type == TYPES.person:
             return j
         if view.is_break(j) or (m is None and view.covering(j)) or (m is not None and m.source != "adjective"):
             return k
@@ -920,13 +921,13 @@ def acting_jointly(ctx: RuleContext):
         if not length:
             continue
         partner = view.mention_at(skip_quotes(view, k + length))
-        actor = _nearest_before(view, k, lambda m: m.type in ACTOR_TYPES and m.type not in ("Country", "Person")
+        actor = _nearest_before(view, k, lambda m: m.type in ACTOR_TYPES and m.type not in (TYPES.country, TYPES.person)
                                 and k - m.token_end <= 3)
-        if partner is None or actor is None or partner.type not in ACTOR_TYPES or partner.type == "Country" \
+        if partner is None or actor is None or partner.type not in ACTOR_TYPES or partner.type == TYPES.country \
                 or partner.entity_id == actor.entity_id \
                 or any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(actor.token_end, k)):
             continue
-        ctx.emit(actor, "ALLIED_WITH", partner, "allied_with:jointly", 0.7, view.tokens[k].text)
+        ctx.emit(actor, RELATIONS.allied_with, partner, "allied_with:jointly", 0.7, view.tokens[k].text)
 
 
 def struck_by_a_weapon(ctx: RuleContext):
@@ -940,14 +941,14 @@ def struck_by_a_weapon(ctx: RuleContext):
         if view.covering(t) or not _has(ctx, t, "struck_words"):
             continue
         target = view.mention_at(skip_quotes(view, t + 1))
-        if target is None or target.type not in PLACE_TYPES | ACTOR_TYPES or target.type == "Person":
+        if target is None or target.type not in PLACE_TYPES | ACTOR_TYPES or target.type == TYPES.person:
             continue
         k = target.token_end
         if k >= len(view.tokens) or not view.tokens[k].norm.startswith("ب") or view.covering(k):
             continue
         agent = _strike_agent(ctx, k, k + 3)
         if agent is not None and agent.entity_id != target.entity_id:
-            ctx.emit(agent, "ATTACKED", target, "attacked:by_weapon", 0.75, view.tokens[t].text)
+            ctx.emit(agent, RELATIONS.attacked, target, "attacked:by_weapon", 0.75, view.tokens[t].text)
 
 
 SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (

@@ -24,6 +24,7 @@ from kg.arabic import proclitic_variants
 from kg.dates import event_date
 from kg.language.lexicon import Lexicon, Trigger
 from kg.language.words import BACKGROUND_RELATIONS
+from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry
 from kg.relations.attribution import hedge_positions, reported_speech_start
 from kg.relations.constructions import RuleContext
@@ -105,7 +106,7 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
     # a standing fact is credited only when a named speaker or organisation asserts it
     # (وقال ساعر إنها فصائل تابعة ...، وأكد الجيش أن اللواء التابع لـX ...)
     asserted = (source is not None and source[1] in ("speaker", "organisation")
-                and rel not in ("LOCATED_IN", "BASED_IN")
+                and rel not in (RELATIONS.located_in, RELATIONS.based_in)
                 and reported_from is not None and where > reported_from)
     if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)
                                or ":title" in rule):
@@ -136,7 +137,7 @@ def own_country(sc: SentenceContext, subj: Mention, rel: str, obj: Mention) -> b
         return False
     reg = sc.registry
     country = reg.country_entity.get
-    return any(b.type == "Country" and country(reg.country_of(a.entity_id) or "") == b.entity_id
+    return any(b.type == TYPES.country and country(reg.country_of(a.entity_id) or "") == b.entity_id
                for a, b in ((subj, obj), (obj, subj)))
 
 
@@ -157,7 +158,7 @@ def country_mention(sc: SentenceContext, k: int, bare: bool = False) -> Mention 
     for _, stem in (variants[:1] if bare else variants):
         iso = reg.nationality.get(stem)
         if iso and iso in reg.country_entity:
-            return adjective_mention(sc, k, reg.country_entity[iso], "Country")
+            return adjective_mention(sc, k, reg.country_entity[iso], TYPES.country)
     return None
 
 
@@ -166,7 +167,7 @@ def country_word(sc: SentenceContext, word: str, k: int) -> Mention | None:
     reg = sc.registry
     iso = reg.nationality.get(word)
     if iso and iso in reg.country_entity and 0 <= k < len(sc.view.tokens):
-        return adjective_mention(sc, k, reg.country_entity[iso], "Country")
+        return adjective_mention(sc, k, reg.country_entity[iso], TYPES.country)
     return None
 
 
@@ -183,6 +184,6 @@ def group_adjective(sc: SentenceContext, k: int) -> Mention | None:
     for plural in (base + "يين", base + "يون"):
         for e in reg.lookup((plural,)):
             rec = reg.entities.get(e.entity_id)
-            if rec is not None and rec.type in ("ArmedGroup", "Organization"):
+            if rec is not None and rec.type in GROUPS.adjective_groups:
                 return adjective_mention(sc, k, rec.id, rec.type)
     return None

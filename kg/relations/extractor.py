@@ -17,6 +17,7 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.lexicon import Lexicon, load_lexicon, stems
 from kg.language.words import ACTOR_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
+from kg.language.names import RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, without_own_spokesman
@@ -163,11 +164,11 @@ def read_trigger(tc: TriggerContext) -> None:
         if found is None:
             return
         subject_after_verb, after = found
-    if trig.relation == "CLASHED_WITH" and clash_between(tc):
+    if trig.relation == RELATIONS.clashed_with and clash_between(tc):
         return
-    if trig.relation == "SUPPORTS" and receives_support(rules, t):
+    if trig.relation == RELATIONS.supports and receives_support(rules, t):
         return            # تتلقى الجماعة دعما من إيران: support_received reads it
-    if trig.relation == "SUPPORTS" and trig.kind == "masdar" and after + 1 < len(tokens) \
+    if trig.relation == RELATIONS.supports and trig.kind == "masdar" and after + 1 < len(tokens) \
             and tokens[after].norm == "من":
         support_from(tc, after)
         return
@@ -190,7 +191,7 @@ def read_trigger(tc: TriggerContext) -> None:
         moved = arguments.find_objects(tc, t + 1, before) if before is not None else []
         if moved:      # الشرع، رئيس المرحلة الانتقالية، التقى الرئيس الروسي بوتين: the titled person is the object
             subj, subj_rule, objs = before, "before", moved
-    if not objs and trig.relation == "RELEASED_PRISONERS":
+    if not objs and trig.relation == RELATIONS.released_prisoners:
         objs = prison_before(sc, t)
     if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule in ("before", "after"):
         # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
@@ -228,7 +229,7 @@ def subject_before_apposition(sc: SentenceContext, t: int) -> Mention | None:
     for j in range(k - 1, max(0, k - 12), -1):
         if tokens[j].norm in ("،", ","):
             m = arguments.mention_ending_at(view, j)
-            if m is None or m.type not in ACTOR_TYPES or m.type == "Country" or arguments.governed(sc, m) \
+            if m is None or m.type not in ACTOR_TYPES or m.type == TYPES.country or arguments.governed(sc, m) \
                     or not arguments.clause_initial(sc, m.token_start) \
                     or any(arguments.starts_clause(sc, x) for x in range(j + 1, k)):
                 return None
@@ -270,7 +271,7 @@ def support_from(tc: TriggerContext, after: int) -> None:
     backer = sc.view.mention_at(after + 1)
     backed = arguments.preceding_actor(sc, tc.position, feminine=tc.feminine)
     if backer is not None and backed is not None and backer.type in ACTOR_TYPES:
-        tc.claim(backer, "SUPPORTS", backed, "supports:backed_by", tc.trigger.confidence)
+        tc.claim(backer, RELATIONS.supports, backed, "supports:backed_by", tc.trigger.confidence)
 
 
 def the_latter(view: SentenceView, subj: Mention, t: int) -> bool:
@@ -303,7 +304,7 @@ def prison_before(sc: SentenceContext, t: int) -> list[Mention]:
     view = sc.view
     words = sc.lexicon.lists["prison_words"]
     for m in reversed(view.mentions):
-        if m.token_end <= t and m.type == "Facility" and m.sentence == view.sentence.index \
+        if m.token_end <= t and m.type == TYPES.facility and m.sentence == view.sentence.index \
                 and not view.token_stems(m.token_start).isdisjoint(words):
             return [m]
     return []
@@ -366,7 +367,7 @@ def clash_between(tc: TriggerContext) -> bool:
                       and _prefix(view, m).startswith("و")), None)
             if b is None or b.token_start - a.token_end > 2:
                 return False
-            tc.claim(a, "CLASHED_WITH", b, "clashed_with:between", tc.trigger.confidence)
+            tc.claim(a, RELATIONS.clashed_with, b, "clashed_with:between", tc.trigger.confidence)
             return True
     return False
 
@@ -385,7 +386,7 @@ def extract(resolved: ResolvedArticle, registry: Registry | None = None,
 
     def inside_a_place(m):
         """جنوب لبنان: a country named inside a place's name."""
-        return m.type == "Country" and any(p.sentence == m.sentence and p.token_start <= m.token_start
+        return m.type == TYPES.country and any(p.sentence == m.sentence and p.token_start <= m.token_start
                                              and m.token_end <= p.token_end for p in places)
     mentions = tuple(m for m in resolved.mentions
                      if m.source != "nested" or m.entity_id in in_claims or inside_a_place(m))
@@ -423,13 +424,13 @@ def _without_aliases(e):
 def _publisher(resolved: ResolvedArticle, reg: Registry) -> str | None:
     """The outlet named in the dateline (الكومبس – ...), or the source field when it names a known outlet."""
     for m in resolved.mentions[:2]:
-        if m.type == "MediaOutlet" and m.start < 40:
+        if m.type == TYPES.outlet and m.start < 40:
             rest = resolved.article.text[m.end:m.end + 4]
             if any(ch in rest for ch in "–-—:|"):
                 return m.entity_id
     src = resolved.article.source
     if src:
         for e in reg.lookup(phrase_key(src)):
-            if reg.entities[e.entity_id].type == "MediaOutlet":
+            if reg.entities[e.entity_id].type == TYPES.outlet:
                 return e.entity_id
     return None

@@ -17,6 +17,7 @@ from kg.language.cues import load_cues
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
 from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, SUBJECT_PRONOUNS
+from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
 
@@ -65,7 +66,7 @@ def bases_in_place(sc: SentenceContext):
                 break
         owner = pronoun_referent(sc, t, allow_country=True) if place is not None else None
         if owner is not None and owner.type in ACTOR_TYPES:
-            add_claim(sc, owner, "BASED_IN", place, "based_in:bases", 0.7, tok.text)
+            add_claim(sc, owner, RELATIONS.based_in, place, "based_in:bases", 0.7, tok.text)
 
 
 def pronoun_part_of(sc: SentenceContext):
@@ -85,7 +86,7 @@ def pronoun_part_of(sc: SentenceContext):
         group = sc.state.last_group or ([sc.state.topic] if sc.state.topic is not None else [])
         for member in group:
             if member.type in ORG_TYPES:
-                add_claim(sc, member, "PART_OF", owner, "part_of:pronoun", 0.7, position=k)
+                add_claim(sc, member, RELATIONS.part_of, owner, "part_of:pronoun", 0.7, position=k)
 
 
 def takes_as_base(sc: SentenceContext):
@@ -106,7 +107,7 @@ def takes_as_base(sc: SentenceContext):
             place = view.mention_at(j + 1)
             if place is not None and place.type in PLACE_TYPES and place.token_end < len(tokens) \
                     and tokens[place.token_end].norm in lists["based_nouns"]:
-                add_claim(sc, actor, "BASED_IN", place, "based_in:takes_as_base", 0.8, tok.text)
+                add_claim(sc, actor, RELATIONS.based_in, place, "based_in:takes_as_base", 0.8, tok.text)
 
 
 def nested_name_rules(sc: SentenceContext):
@@ -121,15 +122,15 @@ def nested_name_rules(sc: SentenceContext):
             continue
         words = [t.norm for t in view.tokens[outer.token_start:inner.token_start]]
         head = stems(words[0])[-1] if words else ""
-        if inner.type == "Person" and outer.type in ORG_TYPES and head in lists["led_heads"]:
-            add_claim(sc, inner, "LEADS", outer, "leads:nested_name", 0.8)
+        if inner.type == TYPES.person and outer.type in ORG_TYPES and head in lists["led_heads"]:
+            add_claim(sc, inner, RELATIONS.leads, outer, "leads:nested_name", 0.8)
         elif any(w in lists["wing_heads"] for w in words) and outer.type in ORG_TYPES and inner.type in ORG_TYPES:
-            add_claim(sc, outer, "PART_OF", inner, "part_of:nested_wing", 0.85)   # الجناح العسكري لحركة حماس
+            add_claim(sc, outer, RELATIONS.part_of, inner, "part_of:nested_wing", 0.85)   # الجناح العسكري لحركة حماس
         elif any(w in lists["part_of"] for w in words) and outer.type in ORG_TYPES and inner.type in ORG_TYPES:
-            add_claim(sc, outer, "PART_OF", inner, "part_of:nested_name", 0.85)   # فيلق القدس التابع للحرس الثوري
+            add_claim(sc, outer, RELATIONS.part_of, inner, "part_of:nested_name", 0.85)   # فيلق القدس التابع للحرس الثوري
         elif any(w in lists["loyal_to"] or w in lists["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
-            add_claim(sc, inner, "SUPPORTS", outer, "supports:nested_name", 0.8)
-        elif outer.type in ("Facility", "City", "Region") and inner.type in PLACE_TYPES and \
+            add_claim(sc, inner, RELATIONS.supports, outer, "supports:nested_name", 0.8)
+        elif outer.type in GROUPS.local_places and inner.type in PLACE_TYPES and \
                 outer.entity_id not in sc.registry.entities and \
                 sc.registry.country_of(inner.entity_id) in (None, sc.context_country):
             located(sc, outer, inner, "located_in:nested_name", 0.7)
@@ -150,8 +151,8 @@ def affiliated(sc: SentenceContext, p: Pair) -> bool:
     if not (len(gap) <= 2 and gap and gap[-1] in sc.lexicon.lists["part_of"] and p.b_prefix.endswith("ل")):
         return False
     if a.type in ORG_TYPES and b.type in ORG_TYPES:
-        add_claim(sc, a, "PART_OF", b, "part_of:affiliated", 0.9, sc.view.tokens[a.token_end].text)
-    elif a.type in PLACE_TYPES and b.type in PLACE_TYPES and a.type != "Country" and len(gap) == 1:
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:affiliated", 0.9, sc.view.tokens[a.token_end].text)
+    elif a.type in PLACE_TYPES and b.type in PLACE_TYPES and a.type != TYPES.country and len(gap) == 1:
         located(sc, a, b, "located_in:affiliated", 0.75)
     return True
 
@@ -161,7 +162,7 @@ def enlisted(sc: SentenceContext, p: Pair) -> bool:
     a, b, gap, lists = p.a, p.b, p.gap, sc.lexicon.lists
     if a.type in ORG_TYPES and b.type in ORG_TYPES and 2 <= len(gap) <= 3 and gap[0] in lists["enlisted_words"] \
             and gap[1] in lists["enlisted_preps"]:
-        add_claim(sc, a, "PART_OF", b, "part_of:enlisted", 0.8, sc.view.tokens[a.token_end].text)
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:enlisted", 0.8, sc.view.tokens[a.token_end].text)
         return True
     return False
 
@@ -172,7 +173,7 @@ def wing_of(sc: SentenceContext, p: Pair) -> bool:
     words = [g for g in p.gap if g not in CLAUSE_BREAKS]
     if words and set(words) <= lists["wing_words"] and any(w in lists["wing_heads"] for w in words) \
             and p.b_prefix.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
-        add_claim(sc, a, "PART_OF", b, "part_of:wing", 0.85)
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)
         return True
     return False
 
@@ -180,9 +181,9 @@ def wing_of(sc: SentenceContext, p: Pair) -> bool:
 def organisation_in(sc: SentenceContext, p: Pair) -> bool:
     """لواء الصاعقة في الجيش / الفصيل ضمن الفيلق -> PART_OF (organisations, not a government)."""
     a, b, gap = p.a, p.b, p.gap
-    if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != "Government" and (
+    if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != TYPES.government and (
             (not gap and p.b_prefix.endswith("ب")) or (len(gap) == 1 and gap[0] in sc.lexicon.lists["part_of_preps"])):
-        add_claim(sc, a, "PART_OF", b, "part_of:in", 0.7)
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:in", 0.7)
         return True
     return False
 
@@ -204,7 +205,7 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
     if not (len(gap) == 1 and gap[0] in sc.lexicon.lists["led_by"]):
         return False
     if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
-        add_claim(sc, b, "LEADS", a, "leads:led_by", 0.9, sc.view.tokens[a.token_end].text)
+        add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9, sc.view.tokens[a.token_end].text)
     return True
 
 
@@ -214,7 +215,7 @@ def led_in_relative_clause(sc: SentenceContext, p: Pair) -> bool:
     if not (1 <= len(gap) <= 2 and gap[-1] in sc.lexicon.lists["leads_relative"]):
         return False
     if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
-        add_claim(sc, b, "LEADS", a, "leads:relative_clause", 0.9, sc.view.tokens[b.token_start - 1].text)
+        add_claim(sc, b, RELATIONS.leads, a, "leads:relative_clause", 0.9, sc.view.tokens[b.token_start - 1].text)
     return True
 
 
@@ -225,7 +226,7 @@ def backed_by(sc: SentenceContext, p: Pair) -> bool:
                                     or (gap[0] in lists["loyal_to"] and p.b_prefix.endswith("ل")))):
         return False
     if a.type in ACTOR_TYPES and b.type in ACTOR_TYPES:
-        add_claim(sc, b, "SUPPORTS", a, "supports:backed_by", 0.85, sc.view.tokens[a.token_end].text)
+        add_claim(sc, b, RELATIONS.supports, a, "supports:backed_by", 0.85, sc.view.tokens[a.token_end].text)
     return True
 
 
@@ -233,14 +234,14 @@ def member_by_title(sc: SentenceContext, p: Pair) -> bool:
     """فلان، المتحدث باسم الجيش / فلان القيادي في الحركة -> MEMBER_OF (not قائدا للواء: a
     leader's title as a complement)."""
     a, b, gap, lists = p.a, p.b, p.gap, sc.lexicon.lists
-    if not (a.type == "Person" and b.type in ORG_TYPES | {"MediaOutlet"} and 1 <= len(gap) <= 6):
+    if not (a.type == TYPES.person and b.type in ORG_TYPES | {TYPES.outlet} and 1 <= len(gap) <= 6):
         return False
     words = [g for g in gap if g not in CLAUSE_BREAKS]
     leads_complement = p.b_prefix.endswith("ل") and any(w.endswith("ا") and w[:-1] in lists["leader_titles"]
                                                         for w in words)
     if words and any(w in lists["member_titles"] for w in words) and not leads_complement and (
             words[-1] in lists["member_preps"] or p.b_prefix.endswith(("ل", "ب"))):
-        add_claim(sc, a, "MEMBER_OF", b, "member_of:title", 0.85)
+        add_claim(sc, a, RELATIONS.member_of, b, "member_of:title", 0.85)
         return True
     return False
 
@@ -248,10 +249,10 @@ def member_by_title(sc: SentenceContext, p: Pair) -> bool:
 def member_in_apposition(sc: SentenceContext, p: Pair) -> bool:
     """المتحدث باسم الجيش، فلان -> MEMBER_OF."""
     a, b, gap = p.a, p.b, p.gap
-    if b.type == "Person" and a.type in ORG_TYPES and (not gap or gap[0] in CLAUSE_BREAKS) and len(gap) <= 2:
+    if b.type == TYPES.person and a.type in ORG_TYPES and (not gap or gap[0] in CLAUSE_BREAKS) and len(gap) <= 2:
         before = [t.norm for t in sc.view.tokens[max(0, a.token_start - 3):a.token_start]]
         if any(w in sc.lexicon.lists["member_titles"] for w in before) or "باسم" in before:
-            add_claim(sc, b, "MEMBER_OF", a, "member_of:apposition", 0.8)
+            add_claim(sc, b, RELATIONS.member_of, a, "member_of:apposition", 0.8)
             return True
     return False
 
@@ -311,49 +312,49 @@ def named_after_adjective(sc: SentenceContext, mentions, i, gap):
             or gap[-1] not in sc.lexicon.lists["place_heads"] | {"ال" + h for h in sc.lexicon.lists["place_heads"]}:
         return m          # (قم جنوبي العاصمة الإيرانية طهران: south of it, not in it)
     city = mentions[i + 1]
-    return city if city.token_start == m.token_end and city.type in ("City", "Region") else m
+    return city if city.token_start == m.token_end and city.type in GROUPS.settlements else m
 
 
 def located(sc: SentenceContext, a, b, rule, conf) -> None:
     """بلدات العديسة ومركبا في القطاع الأوسط: a LOCATED_IN b (and every place listed with a), when
     a ranks at most as b; b is then a place named only to locate another."""
     view = sc.view
-    if a.type == "Country" or b.type == "Facility" or a.entity_id == b.entity_id:
+    if a.type == TYPES.country or b.type == TYPES.facility or a.entity_id == b.entity_id:
         return
-    if PLACE_RANK[a.type] > PLACE_RANK[b.type] and not (a.type == "Region" and b.type == "City"):
+    if PLACE_RANK[a.type] > PLACE_RANK[b.type] and not (a.type == TYPES.region and b.type == TYPES.city):
         return
-    if a.type == "Region" and b.type == "City" and normalise(b.text).split()[-1] in normalise(a.text):
+    if a.type == TYPES.region and b.type == TYPES.city and normalise(b.text).split()[-1] in normalise(a.text):
         return             # قطاع غزة is not inside مدينة غزة
     sc.state.containers.add((b.sentence, b.token_start))
-    add_claim(sc, a, "LOCATED_IN", b, rule, conf)
+    add_claim(sc, a, RELATIONS.located_in, b, rule, conf)
     if b.sentence == view.sentence.index and a.sentence == view.sentence.index:
         # بلدات العديسة ومركبا وحولا في القطاع الأوسط: every place of the list lies there
-        for c in conjuncts_before(view, a, lambda x: x.type in ("City", "Region", "Facility")
+        for c in conjuncts_before(view, a, lambda x: x.type in GROUPS.local_places
                                   and PLACE_RANK[x.type] <= PLACE_RANK[b.type]):
-            add_claim(sc, c, "LOCATED_IN", b, rule + "_list", conf * 0.9)
+            add_claim(sc, c, RELATIONS.located_in, b, rule + "_list", conf * 0.9)
 
 
 def adjective_rules(sc: SentenceContext, m: Mention):
     """حمص السورية -> LOCATED_IN Syria; جماعة الحوثي اليمنية -> BASED_IN Yemen."""
     view = sc.view
     k = m.token_end
-    if m.type == "Facility" and k + 1 < len(view.tokens) and view.tokens[k].norm.startswith("ال") \
+    if m.type == TYPES.facility and k + 1 < len(view.tokens) and view.tokens[k].norm.startswith("ال") \
             and view.tokens[k].norm not in sc.registry.nationality:
         k += 1                 # القاعدة الجوية الروسية
     country = country_mention(sc, k, bare=True)
     if country is None:
         return
     iso = sc.registry.entities[country.entity_id].country
-    if m.type == "Facility" and (sc.registry.country_of(m.entity_id) not in (iso, None)
+    if m.type == TYPES.facility and (sc.registry.country_of(m.entity_id) not in (iso, None)
                                  or placed_elsewhere(sc, country.token_end, iso)):
-        add_claim(sc, country, "BASED_IN", m, "based_in:facility_adjective", 0.7)
+        add_claim(sc, country, RELATIONS.based_in, m, "based_in:facility_adjective", 0.7)
         return
     if m.source == "coreference" or k != m.token_end:
         return
-    if m.type in ("City", "Region", "Facility") and sc.registry.country_of(m.entity_id) in (iso, None):
-        add_claim(sc, m, "LOCATED_IN", country, "located_in:adjective", 0.7)
-    elif m.type in ORG_TYPES and m.type != "Government":
-        add_claim(sc, m, "BASED_IN", country, "based_in:adjective", 0.6)
+    if m.type in GROUPS.local_places and sc.registry.country_of(m.entity_id) in (iso, None):
+        add_claim(sc, m, RELATIONS.located_in, country, "located_in:adjective", 0.7)
+    elif m.type in ORG_TYPES and m.type != TYPES.government:
+        add_claim(sc, m, RELATIONS.based_in, country, "based_in:adjective", 0.6)
 
 
 def placed_elsewhere(sc: SentenceContext, k, iso) -> bool:
@@ -381,7 +382,7 @@ def title_rules(sc: SentenceContext) -> None:
     lists = sc.lexicon.lists
     mentions = view.mentions
     for i, m in enumerate(mentions):
-        if m.type not in ORG_TYPES | {"MediaOutlet"}:
+        if m.type not in ORG_TYPES | {TYPES.outlet}:
             continue
         k = m.token_start - 1
         while k > 0 and view.tokens[k].norm in QUOTES:
@@ -399,16 +400,16 @@ def title_rules(sc: SentenceContext) -> None:
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i > 0 else None
         between = [t for t in view.tokens[m.token_end:nxt.token_start]] if nxt is not None else []
-        if nxt is not None and nxt.type == "Person" and \
+        if nxt is not None and nxt.type == TYPES.person and \
                 len([t for t in between if t.norm not in QUOTES and t.norm not in ("،", ",")]) == 0 \
                 and not (between and _prefix(view, nxt).startswith("و")):
             person = nxt          # (not "، وفلان": the next item of a list)
-        elif prev is not None and prev.type == "Person" and (
+        elif prev is not None and prev.type == TYPES.person and (
                 k == prev.token_end or (k - prev.token_end == 1
                                         and view.tokens[k - 1].norm in ("،", ",") + tuple(QUOTES))):
             person = prev          # (not ترامب مقتل زعيم داعش: a word between)
         if person is not None:
-            add_claim(sc, person, "LEADS", m, "leads:title", 0.8, view.tokens[k].text)
+            add_claim(sc, person, RELATIONS.leads, m, "leads:title", 0.8, view.tokens[k].text)
 
 
 #: Run in this order on every sentence after the rules on pairs of mentions and adjectives.

@@ -18,6 +18,7 @@ from typing import Callable, Optional
 
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
+from kg.language.names import TYPES
 from kg.relations import arguments
 from kg.relations.constructions import force_with_nationality
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
@@ -197,7 +198,7 @@ def passive_with_a_weapon(q: SubjectQuery) -> Decision | None:
     if q.trig.kind != "verb" or after >= len(tokens):
         return None
     m = view.mention_at(after)
-    if m is None or m.type != "Person" or m.token_end >= len(tokens):
+    if m is None or m.type != TYPES.person or m.token_end >= len(tokens):
         return None              # (قصفت إسرائيل بصواريخ مواقع: a state acts with a weapon)
     nxt = tokens[m.token_end].norm
     lists = q.sentence.lexicon.lists
@@ -243,11 +244,11 @@ def actor_after(q: SubjectQuery) -> Decision | None:
             owner = view.mention_at(after + 2)  # استهدفت مسيرة تابعة للجيش: the force's owner
             m = owner if owner is not None and _prefix(view, owner).endswith("ل") else None
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
-               and m.type == "Person" and not arguments.lam_object_after(q.sentence, m))
+               and m.type == TYPES.person and not arguments.lam_object_after(q.sentence, m))
     if m is not None and m.type in ACTOR_TYPES and not patient and not (
-            trig.obj != "place" and m.type == "Country" and trig.kind == "masdar" and not arguments.lam_object_after(q.sentence, m)):
-        if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != "Country"):
-            if m.type != "Country" or arguments.has_later_object(view, m.token_end, trig):
+            trig.obj != "place" and m.type == TYPES.country and trig.kind == "masdar" and not arguments.lam_object_after(q.sentence, m)):
+        if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != TYPES.country):
+            if m.type != TYPES.country or arguments.has_later_object(view, m.token_end, trig):
                 return m, "after"
     return None
 

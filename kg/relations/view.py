@@ -6,6 +6,7 @@ from itertools import chain
 from kg.arabic import normalise
 from kg.language.lexicon import stems
 from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, PLACE_TYPES
+from kg.language.names import TYPES
 from kg.memo import Memo
 from kg.types import Mention
 
@@ -98,8 +99,8 @@ def _ok_type(m: Mention, kind: str) -> bool:
     if kind == "place":
         return m.type in PLACE_TYPES
     if kind == "facility":
-        return m.type == "Facility"
+        return m.type == TYPES.facility
     if kind == "actor":
         return m.type in ACTOR_TYPES
-    return m.type != "MediaOutlet"
+    return m.type != TYPES.outlet
 

@@ -109,55 +109,39 @@ def test_an_unknown_role_is_named():
         vocabulary().types_with_role("actorish")
 
 
-# --- names written in rule code ------------------------------------------------------------------
+# --- no type or relation name in code ----------------------------------------------------------
 
-NAMED_FIELDS = {"type", "relation", "predicate", "etype", "rel"}
-
-
-def names_in_rules(source: str) -> set[str]:
-    """String constants a rule compares a type or relation with (``m.type == "Person"``,
-    ``trig.relation in ("ATTACKED", ...)``) or gives a claim (``self._claim(view, a, "SUPPORTS", ...)``)."""
-    out: set[str] = set()
-
-    def strings(node):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            yield node.value
-        elif isinstance(node, (ast.Tuple, ast.Set, ast.List)):
-            for e in node.elts:
-                yield from strings(e)
-
-    def named(node):
-        return (isinstance(node, ast.Attribute) and node.attr in NAMED_FIELDS) or \
-            (isinstance(node, ast.Name) and node.id in NAMED_FIELDS)
-
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Compare):
-            sides = [node.left, *node.comparators]
-            if any(named(s) for s in sides):
-                for s in sides:
-                    out.update(strings(s))
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "_claim" \
-                and len(node.args) >= 3:
-            out.update(strings(node.args[2]))
-    return out
+def ontology_names(g: rdflib.Graph) -> set[str]:
+    """The kg:code and local name of every entity type (kg:Entity and its subclasses) and every
+    relation (the sub-properties of kg:relation)."""
+    terms = set(g.transitive_subjects(RDFS.subClassOf, KG.Entity)) | set(_relation_iris(g))
+    return {str(t).split("#")[1] for t in terms} | {str(g.value(t, KG.code)) for t in terms if g.value(t, KG.code)}
 
 
-def test_names_in_rule_code_are_declared_in_the_ontology():
-    v = vocabulary()
-    codes = set(v.entity_codes) | set(v.relation_codes)
+def names_in_code(source: str, names: set[str]) -> list[tuple[int, str]]:
+    """(line, name) of every string literal of ``source`` that is one of ``names``."""
+    return sorted((node.lineno, node.value) for node in ast.walk(ast.parse(source))
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in names)
+
+
+def test_no_type_or_relation_name_is_written_in_code(ontology_graph):
+    """Code names the role a type or relation plays (kg.language.names: TYPES.city,
+    RELATIONS.located_in); which name plays it is data (ontology/roles.json)."""
+    names = ontology_names(ontology_graph)
+    assert {"Person", "City", "Entity", "LOCATED_IN", "locatedIn", "ATTACKED"} <= names
     found = {}
-    for pkg in ("kg/entities", "kg/relations", "kg/language"):
-        for p in sorted((ROOT / pkg).rglob("*.py")):
-            for name in names_in_rules(p.read_text(encoding="utf-8")):
-                found.setdefault(name, p.relative_to(ROOT).as_posix())
-    assert {"Person", "ATTACKED", "SUPPORTS"} <= set(found)      # the scan sees rule code
-    unknown = {n: f for n, f in found.items() if n.isascii() and n.isidentifier() and n not in codes}
-    assert unknown == {}
+    for p in sorted((ROOT / "kg").rglob("*.py")):
+        hits = names_in_code(p.read_text(encoding="utf-8"), names)
+        if hits:
+            found[p.relative_to(ROOT).as_posix()] = hits
+    assert found == {}
 
 
-def test_a_misspelt_name_in_a_rule_is_found():
-    assert names_in_rules('if m.type == "Persn" or trig.relation in ("ATTACKD",):\n    pass\n') == {"Persn", "ATTACKD"}
-    assert names_in_rules('self._claim(view, a, "SUPORTS", b, "rule", 0.9, s)\n') == {"SUPORTS"}
+def test_a_name_written_in_code_is_found(ontology_graph):
+    names = ontology_names(ontology_graph)
+    source = 'if m.type == "Person" or trig.relation in ("ATTACKED",):\n    add(a, "LOCATED_IN", b, "located_in:x")\n'
+    assert names_in_code(source, names) == [(1, "ATTACKED"), (1, "Person"), (2, "LOCATED_IN")]
+    assert names_in_code('x = TYPES.person  # "Person" in a comment\n', names) == []
 
 
 # --- the trigger lexicon against the vocabulary ------------------------------------------------------
