@@ -976,3 +976,26 @@ def test_a_subject_set_off_by_an_apposition_before_the_verb(extract_text, subj, 
 def test_an_ambush_for_a_force_of_a_nationality_attacks_its_country(extract_text):
     x = extract_text("وقالت حركة حماس إن مقاتليها نصبوا كمينا لقوة إسرائيلية في خان يونس.")
     assert ("hamas", "ATTACKED", "israel") in _triples(x)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("وأكدت طهران استمرار تقديم الدعم لحزب الله.", ("iran", "SUPPORTS", "hezbollah")),
+    ("وقدمت إيران دعما عسكريا لجماعة الحوثي.", ("iran", "SUPPORTS", "houthis")),
+    ("وأكدت إيران استمرار دعمها لحزب الله.", ("iran", "SUPPORTS", "hezbollah")),
+])
+def test_support_given_to_an_actor_after_lam(extract_text, text, triple):
+    got = _triples(extract_text(text))
+    assert triple in got
+    assert (triple[2], "SUPPORTS", triple[0]) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "ونفذت هيئة تحرير الشام بدعم من تركيا هجوما على مدينة منبج.",
+    "وهاجمت هيئة تحرير الشام بدعم من تركيا مدينة منبج.",
+    "وهاجمت هيئة تحرير الشام بدعم تركي مدينة منبج.",
+])
+def test_a_backer_named_after_the_subject_is_neither_object_nor_co_subject(extract_text, text):
+    x = extract_text(text)
+    got = _triples(x)
+    assert ("hayat_tahrir_al_sham", "ATTACKED", _id(x, "منبج")) in got
+    assert not [t for t in got if t[1] == "ATTACKED" and "turkiye" in (t[0], t[2])]

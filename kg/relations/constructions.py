@@ -817,15 +817,16 @@ def _adverb(ctx: RuleContext, k: int) -> Mention | None:
     return ctx.adjective(norm[:-1], k) if norm.endswith("يا") else None
 
 
-def jointly_phrase(ctx: RuleContext, k: int) -> int:
+def jointly_phrase(ctx: RuleContext, k: int, name: str = "jointly_words") -> int:
     """بالاشتراك مع، بالتعاون مع، جنبا إلى جنب مع، بمشاركة (with or without و) at token k: the
-    number of its words (0 when no phrase of joint action starts there)."""
+    number of its words (0 when no phrase of joint action starts there); ``name``: the lexicon
+    list of phrases (backing_words: بدعم من، بإسناد من)."""
     view = ctx.view
     if k < 0 or k >= len(view.tokens) or view.covering(k):
         return 0
     first = view.tokens[k].norm
     first = first[1:] if first.startswith("و") and len(first) > 4 else first     # وبالاشتراك
-    phrases = ctx.lists["jointly_words"]
+    phrases = ctx.lists[name]
     if first not in _first_words(phrases):
         return 0
     for length in (4, 3, 2, 1):
@@ -837,19 +838,19 @@ def jointly_phrase(ctx: RuleContext, k: int) -> int:
     return 0
 
 
-def joint_partners(ctx: RuleContext, k: int) -> tuple[list[Mention], int] | None:
+def joint_partners(ctx: RuleContext, k: int, name: str = "jointly_words") -> tuple[list[Mention], int] | None:
     """سيطرت الفصائل بالتعاون مع الجيش الوطني والقوات التركية على البلدة: at token k a phrase of
-    joint action and the actors it names (joined by و): those actors and the index after them;
-    None when no such phrase names an actor there."""
+    joint action (or of the list ``name``) and the actors it names (joined by و): those actors and
+    the index after them; None when no such phrase names an actor there."""
     view = ctx.view
-    length = jointly_phrase(ctx, k)
+    length = jointly_phrase(ctx, k, name)
     if not length:
         return None
     partners: list[Mention] = []
     j = skip_quotes(view, k + length)
     while j < len(view.tokens):
         j = _past_a_title(view, j)
-        m = view.mention_at(j)
+        m = view.mention_at(j) or (ctx.nationality(j) if not partners else None)    # بدعم إماراتي
         if m is None or m.type not in ACTOR_TYPES or (partners and not _prefix(view, m).startswith("و")):
             break
         partners.append(m)
@@ -900,7 +901,7 @@ def past_joint_partners(ctx: RuleContext, k: int) -> int:
     before it); k itself when there is none: where the search for an object goes on."""
     view = ctx.view
     j = k + 1 if k < len(view.tokens) and view.tokens[k].norm in ("،", ",") else k
-    found = joint_partners(ctx, j)
+    found = joint_partners(ctx, j) or joint_partners(ctx, j, "backing_words")    # بدعم من تركيا
     if found is None:
         return k
     end = found[1]

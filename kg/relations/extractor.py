@@ -111,6 +111,8 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
     subject_after_verb = None
     k = after
     while k < len(tokens) and k < after + 10 and not view.is_break(k):
+        if subject_after_verb is None and k == after and not view.token_stems(k).isdisjoint(trig.then):
+            break             # تقديم الدعم لحزب الله: the word comes first; the actor after it is no owner
         m = view.mention_at(k)
         if m is not None and subject_after_verb is None and m.type in ACTOR_TYPES:
             subject_after_verb, k = m, m.token_end

@@ -18,7 +18,7 @@ from typing import Callable, Optional
 
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
-from kg.language.names import TYPES
+from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
 from kg.relations.constructions import force_with_nationality
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
@@ -152,7 +152,10 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
     noun) stands for its referent."""
     tokens = q.view.tokens
     if q.trig.suffixed or (q.trig.kind == "masdar" and q.after < len(tokens) and arguments.suffixed_noun(tokens[q.after].norm)):
-        return arguments.pronoun_referent(q.sentence, q.t), "pronoun"
+        referent = arguments.pronoun_referent(q.sentence, q.t)
+        if referent is None and q.trig.relation == RELATIONS.supports:
+            referent = arguments.pronoun_referent(q.sentence, q.t, allow_country=True)   # أكدت إيران دعمها للحزب
+        return referent, "pronoun"
     return None
 
 
@@ -243,6 +246,8 @@ def actor_after(q: SubjectQuery) -> Decision | None:
                 and tokens[after + 1].norm in lists["part_of"]:
             owner = view.mention_at(after + 2)  # استهدفت مسيرة تابعة للجيش: the force's owner
             m = owner if owner is not None and _prefix(view, owner).endswith("ل") else None
+    if m is not None and any(len(p) == 1 and _prefix(view, m).endswith(p) for p in trig.prep):
+        return None              # تقديم الدعم لحزب الله: the actor the preposition of the trigger governs is its object
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
                and m.type == TYPES.person and not arguments.lam_object_after(q.sentence, m))
     if m is not None and m.type in ACTOR_TYPES and not patient and not (
