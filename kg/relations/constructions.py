@@ -941,15 +941,48 @@ def struck_by_a_weapon(ctx: RuleContext):
     for t in range(len(view.tokens) - 2):
         if view.covering(t) or not _has(ctx, t, "struck_words"):
             continue
-        target = view.mention_at(skip_quotes(view, t + 1))
-        if target is None or target.type not in PLACE_TYPES | ACTOR_TYPES or target.type == TYPES.person:
-            continue
-        k = target.token_end
-        if k >= len(view.tokens) or not view.tokens[k].norm.startswith("ب") or view.covering(k):
+        targets, k = _struck_targets(ctx, t + 1)
+        if not targets or k >= len(view.tokens) or not view.tokens[k].norm.startswith("ب") or view.covering(k):
             continue
         agent = _strike_agent(ctx, k, k + 3)
-        if agent is not None and agent.entity_id != target.entity_id:
-            ctx.emit(agent, RELATIONS.attacked, target, "attacked:by_weapon", 0.75, view.tokens[t].text)
+        for target in targets:
+            if agent is not None and agent.entity_id != target.entity_id:
+                ctx.emit(agent, RELATIONS.attacked, target, "attacked:by_weapon", 0.75, view.tokens[t].text)
+
+
+def _struck_targets(ctx: RuleContext, k: int) -> tuple[list[Mention], int]:
+    """What was struck, from token k: a place or actor named there (مخيم جنين), or a thing kg
+    does not name with its owner (موقع لحزب الله); then the place it stands in (في بلدة الخيام);
+    and the index after them."""
+    view = ctx.view
+    tokens = view.tokens
+    k = skip_quotes(view, k)
+    out: list[Mention] = []
+    m = view.mention_at(k)
+    if m is not None:
+        if m.type not in PLACE_TYPES | ACTOR_TYPES or m.type == TYPES.person:
+            return [], k
+        out.append(m)
+        k = m.token_end
+    else:
+        if k + 1 >= len(tokens) or view.covering(k) or view.is_break(k) or not is_word(tokens[k].norm) \
+                or tokens[k].norm.startswith(("ب", "ال")) or ctx.nationality(k + 1) is not None:
+            return [], k       # (استهدفت طائرة إسرائيلية: the striker, not the struck)
+        k += 1                 # موقع، منزل، سيارة: a thing kg does not name
+        owner = view.mention_at(k)
+        if owner is not None and _prefix(view, owner).endswith("ل") and owner.type in ACTOR_TYPES \
+                and owner.type != TYPES.person:
+            out.append(owner)  # موقع لحزب الله
+            k = owner.token_end
+    if k + 1 < len(tokens) and tokens[k].norm == "في":
+        j = k + 1
+        if view.mention_at(j) is None and _has(ctx, j, "place_heads") and not view.covering(j):
+            j += 1
+        place = view.mention_at(j)
+        if place is not None and place.type in PLACE_TYPES:
+            out.append(place)  # في بلدة الخيام
+            k = place.token_end
+    return out, k
 
 
 SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (

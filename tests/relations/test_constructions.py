@@ -352,3 +352,16 @@ def test_a_title_in_quotes_before_the_organisation(text, rel):
 def test_a_place_under_siege_of_an_actor(text, expected):
     v = sentence(text, [("مدينة الرمل", "raml", "City"), ("حركة النصر", "nasr", "ArmedGroup")])
     assert run(C.under_siege_of, v) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واستهدف موقع لحركة النصر في مدينة الرمل بغارة إسرائيلية.",
+     {("israel", "ATTACKED", "nasr"), ("israel", "ATTACKED", "raml")}),
+    ("واستهدف منزل لحركة النصر في مدينة الرمل بقصف مدفعي إسرائيلي.",
+     {("israel", "ATTACKED", "nasr"), ("israel", "ATTACKED", "raml")}),
+    ("واستهدف منزل قرب حركة النصر في مدينة الرمل بقصف إسرائيلي.", set()),
+    ("واستهدفت طائرة إسرائيلية موقعا لحركة النصر في مدينة الرمل.", set()),
+])
+def test_a_thing_struck_with_its_owner_or_place_then_the_weapon(text, expected):
+    v = sentence(text, [("حركة النصر", "nasr", "ArmedGroup"), ("مدينة الرمل", "raml", "City")])
+    assert run(C.struck_by_a_weapon, v) == expected
