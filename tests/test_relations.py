@@ -999,3 +999,22 @@ def test_a_backer_named_after_the_subject_is_neither_object_nor_co_subject(extra
     got = _triples(x)
     assert ("hayat_tahrir_al_sham", "ATTACKED", _id(x, "منبج")) in got
     assert not [t for t in got if t[1] == "ATTACKED" and "turkiye" in (t[0], t[2])]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("وأوضح حزب الله أن الأهداف التي استهدفها شملت مواقع في مستوطنات المطلة وكريات شمونة.", ("المطلة", "كريات شمونة")),
+    ("واستهدفت الغارات الإسرائيلية مواقع عسكرية عدة، بينها مطار المزة العسكري وقاعدة الكسوة.", ("المزة", "الكسوة")),
+])
+def test_the_places_an_unnamed_object_includes_are_the_objects(extract_text, text, places):
+    x = extract_text(text)
+    attacked = {o for s, p, o in _triples(x) if p == "ATTACKED"}
+    assert {_id(x, w) for w in places} <= attacked
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("عقب انسحاب الجيش السوداني من مدينة بارا، دخلتها قوات الدعم السريع.", ("rapid_support_forces", "ENTERED", "بارا")),
+    ("وحاصرت قوات الدعم السريع مدينة الفاشر ثم اقتحمتها بعد أشهر.", ("rapid_support_forces", "ENTERED", "الفاشر")),
+])
+def test_a_verb_with_its_object_as_a_pronoun_suffix(extract_text, text, triple):
+    x = extract_text(text)
+    assert (triple[0], triple[1], _id(x, triple[2])) in _triples(x)

@@ -459,6 +459,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
     sc, trig = tc.sentence, tc.trigger
     view = sc.view
     start = after
+    if tc.object_pronoun:
+        return pronoun_object(tc, after, subj)       # دخلتها قوات الدعم السريع
     pro = prep_pronoun(view, after, trig.prep + trig.optional_prep) if trig.prep or trig.optional_prep else None
     if pro is not None:
         return pronoun_object(tc, after, subj)
@@ -469,7 +471,7 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
             return []
     first = first_object(tc, start, subj)
     if first is None:
-        return []
+        return included_objects(tc, start, subj)     # مواقع عسكرية عدة، بينها مطار المزة
     if trig.relation == RELATIONS.killed and first.type in ORG_TYPES:
         first = person_of_organisation(view, first)
     return [first] + further_objects(tc, first, subj)
@@ -485,6 +487,8 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
     if t > 0 and view.tokens[t - 1].norm in RELATIVE:
         # المناطق التي يسيطر عليها الحوثيون: the pronoun is the head of the relative clause
         head = mention_ending_at(view, t - 1)
+        if head is None and t > 1 and not view.covering(t - 2) and is_word(view.tokens[t - 2].norm):
+            return included_objects(tc, after, subj, head_before=True)   # الأهداف التي استهدفها شملت ...
         return [head] if head is not None and _ok_type(head, trig.obj) and (
             subj is None or head.entity_id != subj.entity_id) else []
     ref = place_referent(sc, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
@@ -562,6 +566,60 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             continue
         k += 1
     return first
+
+
+def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_before: bool = False) -> list[Mention]:
+    """استهدفت الغارات مواقع عسكرية عدة، بينها مطار المزة وقاعدة الكسوة / الأهداف التي استهدفها
+    الحزب شملت مواقع في مستوطنات المطلة وكريات شمونة: an object kg does not name (a few words
+    from token k, perhaps with its owner), then a list opener or a verb of inclusion (include_words)
+    and the places or actors it lists: those are the objects (``head_before``: the unnamed object
+    is the head of the relative clause the trigger opens, so the verb of inclusion may come first)."""
+    sc, trig = tc.sentence, tc.trigger
+    view = sc.view
+    tokens = view.tokens
+    includes = sc.lexicon.lists["include_words"]
+    j, end = k, min(k + 8, len(tokens))
+    while j < end:
+        n = tokens[j].norm
+        if n in ("،", ","):
+            listed = list_members(sc.rules, j, lambda x: _ok_type(x, trig.obj) and x.type != TYPES.country)
+            return [m for m in listed if subj is None or m.entity_id != subj.entity_id]
+        if view.is_break(j):
+            return []
+        m = view.mention_at(j)
+        if m is not None:
+            if (subj is not None and m.entity_id == subj.entity_id) or _prefix(view, m).endswith("ل") \
+                    or m.source == "adjective":
+                j = m.token_end          # the subject of the relative clause, the object's owner or nationality
+                continue
+            return []
+        if view.covering(j) or not is_word(n):
+            return []
+        if (j > k or head_before) and not view.token_stems(j).isdisjoint(includes):
+            return listed_after_inclusion(tc, j + 1, subj)
+        j += 1
+    return []
+
+
+def listed_after_inclusion(tc: TriggerContext, k: int, subj: Mention | None) -> list[Mention]:
+    """After a verb of inclusion (شملت، تضمنت): a few words kg does not name (مباني يستخدمها جنود
+    إسرائيليون في مستوطنات), then the first place and those listed with it."""
+    sc, trig = tc.sentence, tc.trigger
+    view = sc.view
+    for j in range(k, min(k + 8, len(view.tokens))):
+        if view.is_break(j):
+            return []
+        m = view.mention_at(j)
+        if m is not None and m.source == "adjective":
+            continue
+        if m is not None:
+            if m.type not in PLACE_TYPES or m.type == TYPES.country or not _ok_type(m, trig.obj) \
+                    or (subj is not None and m.entity_id == subj.entity_id):
+                return []
+            return [m] + further_objects(tc, m, subj)
+        if view.covering(j):
+            return []
+    return []
 
 
 def person_of_organisation(view: SentenceView, first: Mention) -> Mention:

@@ -84,6 +84,7 @@ class TriggerContext(NamedTuple):
     surface: str                # the trigger's text, recorded in the provenance
     future: bool = False        # ستستعيد، سيسيطر: a stated plan (its claims are hedged)
     feminine: bool = False      # سيطرت، تسيطر: the verb agrees with a feminine subject (not a man)
+    object_pronoun: bool = False   # دخلتها، اقتحموها: the verb carries its object as a pronoun suffix
 
     @property
     def view(self) -> SentenceView:

@@ -98,6 +98,33 @@ def read_triggers(sc: SentenceContext) -> None:
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text,
                                         future=verb and future_verb(lexicon, norm),
                                         feminine=verb and arguments.feminine_verb(lexicon, norm)))
+    for t, base, trigs in verbs_with_an_object_pronoun(sc):
+        for trig in trigs:
+            read_trigger(TriggerContext(sc, t, trig, tokens[t].text, future=future_verb(lexicon, base),
+                                        feminine=arguments.feminine_verb(lexicon, base), object_pronoun=True))
+
+
+def verbs_with_an_object_pronoun(sc: SentenceContext):
+    """دخلتها قوات الدعم السريع، الأهداف التي استهدفها: a trigger verb that takes a direct object,
+    written with that object as a pronoun suffix (ها، هم، هما): (token, the verb without the
+    suffix, its readings) for each such token no mention covers."""
+    view, lexicon = sc.view, sc.lexicon
+    for t, tok in enumerate(view.tokens):
+        norm = tok.norm
+        if len(norm) < 5 or not norm.endswith(("ها", "هم")) or lexicon.trigger_readings[norm] or view.covering(t):
+            continue
+        for suffix in ("هما", "ها", "هم"):
+            if not norm.endswith(suffix):
+                continue
+            base = norm[:-len(suffix)]
+            for form in (base, base + "ا") if base.endswith("و") else (base,):
+                trigs = [tr for tr in lexicon.trigger_readings[form] if tr.kind == "verb" and not tr.prep and not tr.then]
+                if trigs and not undone(sc, t) and not inside_a_name(sc, t):
+                    yield t, form, trigs
+                    break
+            else:
+                continue
+            break
 
 
 def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] | None:
@@ -180,7 +207,7 @@ def read_trigger(tc: TriggerContext) -> None:
         subj, subj_rule = arguments.marked_agent(sc, t, trig)
     else:
         subj, subj_rule = find_subject(SubjectQuery.of(tc, after))
-    pronoun_object = arguments.prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
+    pronoun_object = tc.object_pronoun or arguments.prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
     if subj is not None and not pronoun_object and (
             subj_rule == "adjective" or (subj_rule in ("after", "relative", "passive_agent") and subj.token_start >= after
                                          and subj.sentence == view.sentence.index)):

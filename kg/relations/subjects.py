@@ -283,7 +283,7 @@ def suffixed_word_before(q: SubjectQuery) -> Decision | None:
 def relative_clause_head(q: SubjectQuery) -> Decision | None:
     """الفصائل التي سيطرت على المدينة: the head of the relative clause the trigger opens (no
     subject when the head is no actor)."""
-    if q.t > 0 and q.view.tokens[q.t - 1].norm in RELATIVE:
+    if q.t > 0 and q.view.tokens[q.t - 1].norm in RELATIVE and not q.trigger_context.object_pronoun:
         head = arguments.mention_ending_at(q.view, q.t - 1)
         return (head, "relative") if head is not None and head.type in ACTOR_TYPES else NO_SUBJECT
     return None
