@@ -1018,3 +1018,17 @@ def test_the_places_an_unnamed_object_includes_are_the_objects(extract_text, tex
 def test_a_verb_with_its_object_as_a_pronoun_suffix(extract_text, text, triple):
     x = extract_text(text)
     assert (triple[0], triple[1], _id(x, triple[2])) in _triples(x)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("قال الجيش الإسرائيلي إنه قصف مواقع في جنوب لبنان. وأشار إلى أنه اغتال القيادي في حماس صالح العاروري.",
+     ("israel_defense_forces", "KILLED", "saleh_al_arouri")),
+    ("أعلنت قوات الدعم السريع سيطرتها على مدينة بابنوسة. كما أكدت أنها ستواصل التقدم نحو مدينة الأبيض.",
+     ("rapid_support_forces", "ADVANCED_TOWARD", "الأبيض")),
+])
+def test_the_pronoun_of_a_complementiser_is_the_actor_the_text_is_about(extract_text, text, triple):
+    x = extract_text(text)
+    s, p, o = triple
+    o = o if "_" in o else _id(x, o)
+    assert (s, p, o) in _triples(x)
+    assert not [t for t in _triples(x) if t[1] == p and t[2] == o and t[0] != s]

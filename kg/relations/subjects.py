@@ -318,6 +318,47 @@ def _a_heading_label(view: SentenceView, m: Mention) -> bool:
         and tokens[m.token_end].norm in (":", "：")
 
 
+def complementiser_pronoun(q: SubjectQuery) -> Decision | None:
+    """وأشار إلى أنه اغتال القيادي فلانا / كما أكدت أنها ستواصل التقدم نحو المدينة: a complementiser
+    with a pronoun right before the trigger (or before the verb that governs a verbal noun) is its
+    subject: the actor the pronoun stands for (the speaker named before it, else the actor the
+    discourse is about); not the titled person after the verb, who is its object."""
+    view, t = q.view, q.t
+    words = q.sentence.lexicon.lists["pronoun_complementisers"]
+    for k in (t - 1, t - 2):
+        if k < 0 or view.covering(k) or view.is_break(k):
+            return None
+        if not view.token_stems(k).isdisjoint(words):
+            referent = _speaker_before(q, k) or q.sentence.state.topic or _latest_actor_of_an_event(q)
+            return (referent, "pronoun") if referent is not None else None
+        if q.trig.kind != "masdar":
+            return None          # only a verbal noun stands after a verb of its own (ستواصل التقدم)
+    return None
+
+
+def _speaker_before(q: SubjectQuery, k: int) -> Mention | None:
+    """قال الجيش الإسرائيلي إنه / قالت إسرائيل إنها: the nearest actor before token k that no
+    preposition governs (the body a person speaks for), a country only when no other is named."""
+    sc = q.sentence
+    for allow_country in (False, True):
+        for m in reversed([m for m in q.view.mentions if m.token_end <= k]):
+            if m.type in ACTOR_TYPES and m.source != "adjective" and (allow_country or m.type != TYPES.country) \
+                    and not arguments.governed(sc, m):
+                return arguments.represented(sc, m)
+    return None
+
+
+def _latest_actor_of_an_event(q: SubjectQuery) -> Mention | None:
+    """The subject of the article's latest claim read off a trigger (a verb or verbal noun), as
+    the mention that named it: who the text last said acted."""
+    state = q.sentence.state
+    for c in reversed(state.claims):
+        if c.provenance.rule.count(":") == 2:
+            return next((m for m in reversed(list(state.history) + list(q.view.mentions))
+                         if m.entity_id == c.subject), None)
+    return None
+
+
 def discourse_topic(q: SubjectQuery) -> Decision | None:
     """وسيطرت على البلدة بعد ذلك: a clause-initial trigger that goes on with the actor the
     discourse is about."""
@@ -334,6 +375,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     passive_agent,
     accused_actor,
     lam_agent,
+    complementiser_pronoun,
     titled_person_after,
     force_adjective_before_verb,
     nationality_of_force_noun_before,
