@@ -169,7 +169,7 @@ def test_loaders_import_nothing_from_extraction(graph):
 def test_the_stages_are_all_seen(graph):
     """The parser finds the imports it must (a broken parser would pass the tests above)."""
     assert "kg.language.cues" in graph["kg.entities.driver"]
-    assert "kg.language.cues" in graph["kg.relations.arguments"]
+    assert "kg.language.cues" in graph["kg.relations.context"]
     assert "kg.entities" in graph["kg.pipeline"]
     assert "kg.contract" in graph["loaders.neo4j.rows"]
     assert "kg.relations.scorer" in graph["kg.relations.extractor"]

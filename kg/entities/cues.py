@@ -6,6 +6,9 @@ Each pass returns its spans and the new entities (id -> EntityRecord) they name.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
 from kg.entities.names import is_adjective, is_trigger, name_parts, person_end, reporting_verbs
@@ -23,14 +26,42 @@ OPENING_QUOTES = QUOTES | {"("}          # what opens a quoted name
 _FACILITY_ADJECTIVE_FORMS = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
 
 
+@dataclass
+class CueScan:
+    """One sentence as ``cue_spans`` reads it: the spans of the passes before (``taken``) and
+    what this pass has found so far (spans, new entities, spans of ``taken`` read anew)."""
+    sentence: Sentence
+    taken: list[Span]
+    reg: Registry
+    cues: Cues
+    article_country: str | None
+    out: list[Span] = field(default_factory=list)
+    records: dict = field(default_factory=dict)
+    replaced: dict[int, Span] = field(default_factory=dict)
+
+
+class Cue(NamedTuple):
+    """A cue word at token ``i`` (``length`` tokens: مدينة، جماعة، العميد، وكالة أنباء) saying a
+    name of type ``etype`` follows; ``inner``: the span of ``taken`` (at index ``at``) that starts
+    right after it, a name already known (length 0: no cue, only a word a cue may start with)."""
+    i: int
+    length: int
+    etype: str | None
+    at: int | None
+    inner: Span | None
+
+
 def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
               article_country: str | None = None) -> tuple[list[Span], dict, dict[int, Span]]:
     """Names the registry does not know, introduced by a cue word: مدينة X، جماعة X، العميد X ...
 
     Returns the new spans, the new entities (id -> record) and the spans of ``taken`` this pass
     reads anew (index in ``taken`` -> replacement): a known place a cue joins (مدينة غزة: one
-    mention, cue included) or that a new name contains (كتيبة طولكرم: طولكرم becomes 'nested')."""
-    tokens, out, records, replaced = sentence.tokens, [], {}, {}
+    mention, cue included) or that a new name contains (كتيبة طولكرم: طولكرم becomes 'nested').
+    Each cue is read by the first rule of ``KNOWN_NAME_RULES`` (a known name follows the cue) or
+    by ``new_name`` (none does) that decides where reading goes on."""
+    tokens = sentence.tokens
+    scan = CueScan(sentence, taken, reg, cues, article_country)
     covered = covered_tokens(taken)          # out's spans all end before i: never asked again
     first_word = reading_memo(cues.first_words)
     i = 0
@@ -38,100 +69,170 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
         if i in covered or first_word[tokens[i].norm] is None or not is_word(tokens[i].norm):
             i += 1                 # most tokens: no cue starts here (_cue_at would say so)
             continue
-        cue_len, etype = _cue_at(tokens, i, cues)
-        at = next((n for n, s in enumerate(taken) if s.i == i + cue_len), None) if cue_len else None
-        inner = taken[at] if at is not None else None
-        if inner is not None and etype in GROUPS.fighting_forces and inner.source == "registry" \
-                and inner.type in GROUPS.areas and cue_len == 1:
-            j = inner.j        # كتيبة طولكرم، فيلق فلسطين: a unit named after a place, which it names
-            eid = _new_entity_id(tokens[i:j])
-            records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, tokens[i].start, tokens[j - 1].end)))
-            replaced[at] = as_nested(inner)
-            out.append(Span(i, j, _cue_start(tokens, i, cues), tokens[j - 1].end, eid, etype, "cue"))
-            i = j
+        cue = _cue_here(scan, i)
+        if cue.inner is None:
+            i = new_name(scan, cue)
             continue
-        if inner is not None and etype not in PLACE_TYPES:
-            i += 1
-            continue           # حركة حماس: the registry knows the name
-        if inner is not None and etype in PLACE_TYPES:
-            span, inner_now, record = _place_with_cue(tokens, i, inner, etype, cues, sentence, reg)
-            if inner_now is not None:
-                replaced[at] = inner_now
-            if record is not None:
-                records.setdefault(record.id, record)
-            if span is not None:
-                out.append(span)
-                i = span.j
-                continue
-            i += 1
-            continue       # مدينة حمص: the registry already knows the name
-        if not cue_len:
-            i += 1
-            continue
-        k = i + cue_len
-        while k < len(tokens) and tokens[k].norm in OPENING_QUOTES:
-            k += 1             # بلدة "شمع"
-        if k > i + cue_len and any(s.i == k for s in taken):
-            i = k
-            continue           # وكالة "سانا": the registry knows the name
-        if etype == TYPES.person and (k >= len(tokens) or person_end(tokens, k, cues, reg, taken + out) - k < 2) \
-                and _cue_word(tokens, i, cues) in cues.place:
-            etype = cues.place[_cue_word(tokens, i, cues)]     # اللواء: a rank or a brigade
-        if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
-            name_toks = tokens[i:k + 1]          # اللواء 23، الفوج 46
-            eid = _new_entity_id(name_toks)
-            out.append(Span(i, k + 1, _cue_start(tokens, i, cues), tokens[k].end, eid, TYPES.facility, "cue"))
-            records.setdefault(eid, EntityRecord(eid, TYPES.facility, sentence_text(sentence, tokens[i].start, tokens[k].end)))
-            i = k + 1
-            continue
-        if etype == TYPES.person:
-            k = _after_affiliation(tokens, k, taken)
-            while k < len(tokens) and is_word(tokens[k].norm) and (
-                    tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
-                k += 1
-            j = person_end(tokens, k, cues, reg, taken + out)
-            if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]]):
-                j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
-        elif k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
-            j = _closing_quote(tokens, k)      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
-        else:
-            j = _name_tokens(tokens, k, cues, reg, out, org=etype not in PLACE_TYPES)
-            if etype == TYPES.facility and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
-                j += 1         # سجن إزرع المركزي
-            if etype not in PLACE_TYPES and j > k:
-                j = _org_adjectives_end(tokens, j, taken, cues, reg)
-                at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
-                           and s.type in GROUPS.settlements), None)
-                if at is not None:
-                    replaced[at] = as_nested(taken[at])
-                    j = taken[at].j    # تجمع أحرار حوران: an organisation named after its place
-                if _describes_a_name(tokens, k, j, taken):
-                    i = j
-                    continue   # وكالة أنباء "رويترز": a description of the name that follows
-        if j > k and (etype != TYPES.person or j - k >= 2):
-            # an organisation's cue is part of its name (حركة النجباء، وزارة الدفاع); a place's is not
-            keep = etype not in PLACE_TYPES | {TYPES.person} or cues.keeps_cue(_cue_word(tokens, i, cues), etype)
-            name_toks = tokens[i:j] if keep else tokens[k:j]
-            start_tok = k if etype == TYPES.person else i
-            prefix = proclitic_variants(tokens[start_tok].norm)
-            start = tokens[start_tok].start
-            first_norm = name_toks[0].norm
-            for p, stem in prefix[1:]:
-                if stem == _cue_word(tokens, start_tok, cues) or (stem,) in cues.org or stem in cues.place:
-                    start = span_start(tokens[start_tok], p)
-                    if keep:
-                        first_norm = stem      # وميناء رأس عيسى names ميناء رأس عيسى
-                    break
-            eid = "name:" + "_".join([first_norm] + [t.norm for t in name_toks[1:]])
-            if etype == TYPES.government and article_country:
-                eid = f"name:{article_country}:" + eid[5:]     # وزارة الدفاع of this article's country
-            surface = sentence_text(sentence, start if keep else name_toks[0].start, name_toks[-1].end)
-            out.append(Span(start_tok, j, start, tokens[j - 1].end, eid, etype, "cue"))
-            records.setdefault(eid, EntityRecord(eid, etype, surface))
-            i = j
-        else:
-            i += 1
-    return out, records, replaced
+        i = next(end for rule in KNOWN_NAME_RULES if (end := rule(scan, cue)) is not None)
+    return scan.out, scan.records, scan.replaced
+
+
+def _cue_here(scan: CueScan, i: int) -> Cue:
+    """The cue at token i, and the known name right after it."""
+    length, etype = _cue_at(scan.sentence.tokens, i, scan.cues)
+    at = next((n for n, s in enumerate(scan.taken) if s.i == i + length), None) if length else None
+    return Cue(i, length, etype, at, scan.taken[at] if at is not None else None)
+
+
+# --- a known name right after the cue: each rule returns the token reading goes on from, or None
+
+def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
+    """كتيبة طولكرم، فيلق فلسطين: a unit named after a registry place, which its name contains."""
+    inner, etype = cue.inner, cue.etype
+    if not (etype in GROUPS.fighting_forces and inner.source == "registry" and inner.type in GROUPS.areas
+            and cue.length == 1):
+        return None
+    tokens, i, j = scan.sentence.tokens, cue.i, inner.j
+    eid = _new_entity_id(tokens[i:j])
+    scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, tokens[i].start, tokens[j - 1].end)))
+    scan.replaced[cue.at] = as_nested(inner)
+    scan.out.append(Span(i, j, _cue_start(tokens, i, scan.cues), tokens[j - 1].end, eid, etype, "cue"))
+    return j
+
+
+def known_organisation(scan: CueScan, cue: Cue) -> int | None:
+    """حركة حماس: the registry knows the organisation the cue introduces; reading goes on after the cue."""
+    return cue.i + 1 if cue.etype not in PLACE_TYPES else None
+
+
+def known_place(scan: CueScan, cue: Cue) -> int | None:
+    """مدينة حمص، مدينة غزة: a known place after a place cue, joined to it where the cue is part
+    of the name or says which of the place's readings is meant (_place_with_cue)."""
+    span, inner_now, record = _place_with_cue(scan.sentence.tokens, cue.i, cue.inner, cue.etype, scan.cues,
+                                              scan.sentence, scan.reg)
+    if inner_now is not None:
+        scan.replaced[cue.at] = inner_now
+    if record is not None:
+        scan.records.setdefault(record.id, record)
+    if span is not None:
+        scan.out.append(span)
+        return span.j
+    return cue.i + 1
+
+
+#: The rules for a cue followed by a known name, in order; the last always decides.
+KNOWN_NAME_RULES = (unit_named_after_place, known_organisation, known_place)
+
+
+# --- no known name after the cue: a new one ----------------------------------------------------
+
+def new_name(scan: CueScan, cue: Cue) -> int:
+    """بلدة كفرنبل، جماعة أنصار الدين، العميد سالم الحسن: the new name a cue introduces, read in
+    steps (quotes, the cue's type, a numbered unit, the name's end, the span); returns the token
+    reading goes on from."""
+    tokens, i = scan.sentence.tokens, cue.i
+    if not cue.length:
+        return i + 1
+    k = i + cue.length
+    while k < len(tokens) and tokens[k].norm in OPENING_QUOTES:
+        k += 1             # بلدة "شمع"
+    if k > i + cue.length and any(s.i == k for s in scan.taken):
+        return k           # وكالة "سانا": the registry knows the name
+    etype = _rank_or_unit(scan, i, k, cue.etype)
+    if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
+        return numbered_unit(scan, i, k)
+    if etype == TYPES.person:
+        k, j = _person_name(scan, i, k, cue.length)
+    else:
+        j, description = _other_name_end(scan, i, k, cue.length, etype)
+        if description:
+            return j       # وكالة أنباء "رويترز": a description of the name that follows
+    if j > k and (etype != TYPES.person or j - k >= 2):
+        _add_cued_name(scan, i, k, j, etype)
+        return j
+    return i + 1
+
+
+def _rank_or_unit(scan: CueScan, i: int, k: int, etype: str) -> str:
+    """اللواء فلان or اللواء 23: a person's rank that names no person is a unit's cue (the
+    place cue's type)."""
+    tokens, cues = scan.sentence.tokens, scan.cues
+    if etype == TYPES.person and (k >= len(tokens) or person_end(tokens, k, cues, scan.reg, scan.taken + scan.out) - k < 2) \
+            and _cue_word(tokens, i, cues) in cues.place:
+        return cues.place[_cue_word(tokens, i, cues)]     # اللواء: a rank or a brigade
+    return etype
+
+
+def numbered_unit(scan: CueScan, i: int, k: int) -> int:
+    """اللواء 23، الفوج 46: a cue and a number name a base (a facility)."""
+    tokens = scan.sentence.tokens
+    name_toks = tokens[i:k + 1]
+    eid = _new_entity_id(name_toks)
+    scan.out.append(Span(i, k + 1, _cue_start(tokens, i, scan.cues), tokens[k].end, eid, TYPES.facility, "cue"))
+    scan.records.setdefault(eid, EntityRecord(eid, TYPES.facility, sentence_text(scan.sentence, tokens[i].start, tokens[k].end)))
+    return k + 1
+
+
+def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]:
+    """العميد في الجيش السوري سالم الحسن: the first and end token of the name after a title
+    (past the title's affiliation and adjectives); an empty name where the words are a common
+    phrase (مسؤول عمليات الإنقاذ)."""
+    tokens, reg = scan.sentence.tokens, scan.reg
+    k = _after_affiliation(tokens, k, scan.taken)
+    while k < len(tokens) and is_word(tokens[k].norm) and (
+            tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
+        k += 1
+    j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
+    if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]]):
+        j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
+    return k, j
+
+
+def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> tuple[int, bool]:
+    """The end of an organisation's or a place's name: a closing quote (كتيبة (سبل السلام)), or
+    the name's words with a facility's adjective (سجن إزرع المركزي), an organisation's adjectives
+    and the place it is named after (تجمع أحرار حوران); and whether the words only describe the
+    name that follows (وكالة أنباء "رويترز")."""
+    tokens, taken = scan.sentence.tokens, scan.taken
+    if k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
+        return _closing_quote(tokens, k), False      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
+    j = _name_tokens(tokens, k, scan.cues, scan.reg, scan.out, org=etype not in PLACE_TYPES)
+    if etype == TYPES.facility and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
+        j += 1         # سجن إزرع المركزي
+    if etype not in PLACE_TYPES and j > k:
+        j = _org_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
+        at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
+                   and s.type in GROUPS.settlements), None)
+        if at is not None:
+            scan.replaced[at] = as_nested(taken[at])
+            j = taken[at].j    # تجمع أحرار حوران: an organisation named after its place
+        if _describes_a_name(tokens, k, j, taken):
+            return j, True
+    return j, False
+
+
+def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
+    """The span and new entity of the name of tokens k..j after the cue at i: an organisation's
+    cue is part of its name (حركة النجباء، وزارة الدفاع), a place's or a title is not (مدينة X)."""
+    tokens, cues = scan.sentence.tokens, scan.cues
+    keep = etype not in PLACE_TYPES | {TYPES.person} or cues.keeps_cue(_cue_word(tokens, i, cues), etype)
+    name_toks = tokens[i:j] if keep else tokens[k:j]
+    start_tok = k if etype == TYPES.person else i
+    prefix = proclitic_variants(tokens[start_tok].norm)
+    start = tokens[start_tok].start
+    first_norm = name_toks[0].norm
+    for p, stem in prefix[1:]:
+        if stem == _cue_word(tokens, start_tok, cues) or (stem,) in cues.org or stem in cues.place:
+            start = span_start(tokens[start_tok], p)
+            if keep:
+                first_norm = stem      # وميناء رأس عيسى names ميناء رأس عيسى
+            break
+    eid = "name:" + "_".join([first_norm] + [t.norm for t in name_toks[1:]])
+    if etype == TYPES.government and scan.article_country:
+        eid = f"name:{scan.article_country}:" + eid[5:]     # وزارة الدفاع of this article's country
+    surface = sentence_text(scan.sentence, start if keep else name_toks[0].start, name_toks[-1].end)
+    scan.out.append(Span(start_tok, j, start, tokens[j - 1].end, eid, etype, "cue"))
+    scan.records.setdefault(eid, EntityRecord(eid, etype, surface))
 
 
 def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:

@@ -11,7 +11,6 @@ tests/relations/test_arguments.py runs them on hand-built tokens, mentions, lexi
 from __future__ import annotations
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
-from kg.language.cues import load_cues
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
@@ -24,9 +23,9 @@ from kg.relations.view import SentenceView, _ok_type, _prefix
 from kg.types import Mention
 
 
-def titled_person_after(view: SentenceView, after):
-    """رئيس المكتب السياسي لحركة حماس خليل الحية: the person a title after the verb names."""
-    titles = load_cues().titles
+def titled_person_after(view: SentenceView, after, titles: frozenset[tuple[str, ...]]):
+    """رئيس المكتب السياسي لحركة حماس خليل الحية: the person a title (one of ``titles``, the cue
+    data's) after the verb names."""
     if after >= len(view.tokens) or not any((s,) in titles for s in stems(view.tokens[after].norm)):
         return None
     named = view.mention_at(after)
@@ -65,7 +64,7 @@ def unknown_noun(sc: SentenceContext, k) -> bool:
     if k < 0 or k >= len(view.tokens) or view.covering(k):
         return False
     n = view.tokens[k].norm
-    cues = load_cues()
+    cues = sc.cues
     if not (n.startswith("ال") and len(n) >= 5) or n in TIME_WORDS or n in cues.stop or n in RELATIVE:
         return False
     if n in cues.anaphors or n[2:] in cues.place or n in sc.registry.nationality or n in sc.lexicon.forms \

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from kg.arabic import proclitic_variants
 from kg.dates import event_date
+from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, Trigger
 from kg.language.words import BACKGROUND_RELATIONS
 from kg.language.names import GROUPS, RELATIONS, TYPES
@@ -57,6 +58,8 @@ class SentenceContext:
     state: ArticleState = field(default_factory=ArticleState)
     source: Source | None = None             # the outlet or speaker the sentence credits
     context_country: str | None = None       # ISO code of the country the article is mainly about
+    cues: Cues = field(default_factory=load_cues)   # the entities stage's cue words some rules read
+                                                    # (titles, directions); the extractor passes its own
 
     @functools.cached_property
     def rules(self) -> RuleContext:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
+from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
 from kg.language.words import ACTOR_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
 from kg.language.names import RELATIONS, TYPES
@@ -35,10 +36,12 @@ from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, ResolvedArt
 class RelationExtractor:
     """Reads the claims of one article, sentence by sentence, over an explicit ArticleState."""
 
-    def __init__(self, resolved: ResolvedArticle, lexicon: Lexicon | None = None, registry: Registry | None = None):
+    def __init__(self, resolved: ResolvedArticle, lexicon: Lexicon | None = None, registry: Registry | None = None,
+                 cues: Cues | None = None):
         self.resolved = resolved
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.registry = registry if registry is not None else load_registry()
+        self.cues = cues if cues is not None else load_cues()
         by_sentence: dict[int, list[Mention]] = {}
         for m in resolved.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -61,7 +64,7 @@ class RelationExtractor:
         """The context a sentence's rules read: its view, the lexicon, the registry, the
         article's state and the source the sentence credits."""
         return SentenceContext(view, self.lexicon, self.registry, self.resolved.article, self.state,
-                               self.sources().get(view.sentence.index), self.resolved.context_country)
+                               self.sources().get(view.sentence.index), self.resolved.context_country, self.cues)
 
     def run(self) -> list[Claim]:
         """Every rule on every sentence, in order; the article's claims."""
@@ -402,10 +405,10 @@ def clash_between(tc: TriggerContext) -> bool:
 
 
 def extract(resolved: ResolvedArticle, registry: Registry | None = None,
-            lexicon: Lexicon | None = None) -> ArticleExtraction:
+            lexicon: Lexicon | None = None, cues: Cues | None = None) -> ArticleExtraction:
     """The relations stage: claims for one article, packaged with its entities and mentions
-    (read with the registry and lexicon given, by default the loaded ones)."""
-    extractor = RelationExtractor(resolved, lexicon, registry)
+    (read with the registry, lexicon and cue words given, by default the loaded ones)."""
+    extractor = RelationExtractor(resolved, lexicon, registry, cues)
     claims = rescore(extractor, extractor.run())      # the learned scorer (KG_RELATION_SCORER=off: rules alone)
     reg = extractor.registry
     # A name inside a longer name is kept where it takes part in a relation, or where a place is

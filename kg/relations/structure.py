@@ -13,17 +13,11 @@ from kg.arabic import normalise, proclitic_variants
 from kg.relations.arguments import pronoun_referent
 from kg.relations.constructions import conjuncts_before
 from kg.relations.context import SentenceContext, add_claim, country_mention
-from kg.language.cues import load_cues
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
 from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, SUBJECT_PRONOUNS
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
-
-
-def _directions() -> frozenset[str]:
-    """شرقي، جنوب، وسط: the direction words of the cue data."""
-    return load_cues().directions
 
 
 def structural_rules(sc: SentenceContext) -> None:
@@ -192,8 +186,8 @@ def place_in(sc: SentenceContext, p: Pair) -> bool:
     """حمص في سوريا، الخيام بريف صور، دوما شرقي دمشق، بيروت، عاصمة لبنان -> LOCATED_IN."""
     a, b, gap = p.a, p.b, p.gap
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
-            locative_gap(gap, p.b_prefix, sc.lexicon.lists)
-            or (not gap and normalise(b.text).split()[0] in _directions())):
+            locative_gap(gap, p.b_prefix, sc.lexicon.lists, sc.cues.directions)
+            or (not gap and normalise(b.text).split()[0] in sc.cues.directions)):
         located(sc, a, b, "located_in:in", 0.75)
         return True
     return False
@@ -281,10 +275,10 @@ def pair_rules(sc: SentenceContext, a: Mention, b: Mention, gap: list[str]) -> N
             return
 
 
-def locative_gap(gap, b_prefix, lists) -> bool:
+def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
     """The words between two places say the first lies in the second: a locative preposition
-    (في، بـ، داخل، على) or a direction (شرقي، جنوب، وسط), with at most one other word
-    (ومحيطها، للنازحين)."""
+    (في، بـ، داخل، على) or a direction (شرقي، جنوب، وسط: ``directions``, the cue data's), with at
+    most one other word (ومحيطها، للنازحين)."""
     if any(g in lists["route_words"] for g in gap):
         return False          # من مدينة سنار مرورا بمدينة مايرنو: a route, not a location
     if any(g in lists["list_openers"] for g in gap):
@@ -294,7 +288,6 @@ def locative_gap(gap, b_prefix, lists) -> bool:
     heads += [g for g in gap if any(p.endswith("ب") and st in lists["place_heads"] for p, st in proclitic_variants(g))]
     gap = [g for g in gap if g not in heads]
     words = [g for g in gap if g not in CLAUSE_BREAKS and g not in lists["place_heads"]]
-    directions = _directions()
     locative = heads + [w for w in words if w in lists["located_preps"] or w in directions or w == "علي"]
     if b_prefix.endswith("ب") and not b_prefix.startswith("و"):
         locative.append("ب")

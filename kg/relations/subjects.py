@@ -116,7 +116,7 @@ def titled_person_after(q: SubjectQuery) -> Decision | None:
     a verbal noun whose genitive is its patient: اغتيال قائد الكتيبة فلان)."""
     if q.agrees_with_a_subject_before:
         return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
-    title = arguments.titled_person_after(q.view, q.after)
+    title = arguments.titled_person_after(q.view, q.after, q.sentence.cues.titles)
     if title is not None and not (q.trig.kind == "masdar" and not q.trig.prep and q.trig.obj != "place"):
         return title, "after"
     return None

@@ -1,6 +1,7 @@
 """kg.entities.cues: names a cue word introduces, lists after a plural cue, speakers."""
 from __future__ import annotations
 
+from kg.entities import cues as C
 from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, reported_outlet_spans, speaker_spans
 
 
@@ -77,3 +78,42 @@ def test_an_outlet_described_but_not_named_is_no_name(registry, cues, known):
                  "وقصفت القوات موقع الجيش أن صح التعبير."):
         s, spans, _nested = known(text)
         assert reported_outlet_spans(s, spans, registry, cues) == ([], {}), text
+
+
+# --- the steps of cue_spans, each on its own -----------------------------------------------------
+
+def _cue(scan, word):
+    i = [t.norm for t in scan.sentence.tokens].index(word)
+    return C._cue_here(scan, i)
+
+
+def test_a_unit_named_after_a_known_place_contains_it(registry, cues, known):
+    s, spans, _nested = known("هاجمت كتيبة إدلب مواقع الجيش.")
+    scan = C.CueScan(s, spans, registry, cues, "SY")
+    cue = _cue(scan, "كتيبه")
+    assert cue.inner is not None and cue.inner.entity_id == "idlib"
+    end = C.unit_named_after_place(scan, cue)
+    assert end == cue.inner.j and [(x.entity_id, x.type) for x in scan.out] == [("name:كتيبه_ادلب", "ArmedGroup")]
+    assert scan.replaced[cue.at].source == "nested"
+
+
+def test_a_cue_and_a_number_name_a_facility(registry, cues, known):
+    s, spans, _nested = known("انسحبت القوات من اللواء 93 قرب المدينة.")
+    scan = C.CueScan(s, spans, registry, cues, "SY")
+    cue = _cue(scan, "اللواء")
+    assert cue.inner is None
+    assert C.new_name(scan, cue) == cue.i + 2
+    assert [(x.entity_id, x.type) for x in scan.out] == [("name:اللواء_93", "Facility")]
+
+
+def test_a_title_before_a_common_phrase_names_nobody(registry, cues, known):
+    s, spans, _nested = known("وقال مسؤول عمليات الإنقاذ إن الطرق مغلقة.")
+    scan = C.CueScan(s, spans, registry, cues, "SY")
+    k, j = C._person_name(scan, 1, 2, 1)
+    assert j == k
+
+
+def test_the_rules_for_a_known_name_are_documented_with_an_example():
+    for rule in C.KNOWN_NAME_RULES + (C.new_name, C.numbered_unit):
+        doc = (rule.__doc__ or "").strip()
+        assert doc and any("\u0600" <= ch <= "\u06ff" for ch in doc.splitlines()[0]), rule.__name__

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from kg.arabic import normalise, tokenise
 from kg.ingest import make_article
+from kg.language.cues import Cues
 from kg.language.lexicon import Lexicon, Trigger
 from kg.registry import Registry
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext
@@ -23,6 +24,13 @@ def small_lexicon(**lists: set[str]) -> Lexicon:
     return Lexicon(forms, defaultdict(frozenset, {k: frozenset(v) for k, v in lists.items()}), ())
 
 
+def small_cues(directions: set[str] = frozenset(), titles: set[str] = frozenset()) -> Cues:
+    """Cue words of the entities stage that relation rules read: these directions and person
+    titles (normalised, one word each), nothing else."""
+    return Cues(place={}, org={}, titles=frozenset((normalise(t),) for t in titles), anaphors={},
+                name_prefixes=frozenset(), stop=frozenset(), directions=frozenset(normalise(d) for d in directions))
+
+
 def small_registry() -> Registry:
     """Two countries with their nationality adjectives, and nothing else."""
     reg = Registry()
@@ -36,7 +44,7 @@ def small_registry() -> Registry:
 
 
 def sentence_context(text: str, spans, lexicon: Lexicon, registry: Registry | None = None,
-                     state: ArticleState | None = None, index: int = 0) -> SentenceContext:
+                     state: ArticleState | None = None, index: int = 0, cues: Cues | None = None) -> SentenceContext:
     """The context of one sentence with mentions (surface, entity id, type[, source]): each
     surface is found by its words, the first occurrence from the left (a word may carry a
     proclitic: وإدلب is found for إدلب, للحرس for الحرس)."""
@@ -56,8 +64,9 @@ def sentence_context(text: str, spans, lexicon: Lexicon, registry: Registry | No
         mentions.append(Mention("t", index, tokens[i].start, tokens[j - 1].end, surface, eid, typ,
                                 source[0] if source else "registry", i, j))
     mentions.sort(key=lambda m: m.token_start)
+    extra = {"cues": cues} if cues is not None else {}     # (by default the shipped cue words)
     return SentenceContext(SentenceView(sentence, mentions), lexicon, registry or small_registry(), article,
-                           state or ArticleState())
+                           state or ArticleState(), **extra)
 
 
 def trigger_at(sc: SentenceContext, word: str, trigger: Trigger = CAPTURED) -> TriggerContext:

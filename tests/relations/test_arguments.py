@@ -8,7 +8,7 @@ from kg.relations import arguments
 from kg.relations.context import ArticleState, country_mention
 from kg.types import Mention
 
-from tests.relations.helpers import sentence_context, small_lexicon, small_registry, trigger_at
+from tests.relations.helpers import sentence_context, small_cues, small_lexicon, small_registry, trigger_at
 
 HTS = ("هيئة تحرير الشام", "hts", "ArmedGroup")
 HAMA = ("حماة", "hama", "City")
@@ -102,3 +102,11 @@ def test_a_feminine_verb_form_needs_its_masculine_in_the_lexicon():
     lexicon = small_lexicon()
     assert arguments.feminine_verb(lexicon, "سيطرت") and arguments.feminine_verb(lexicon, "وتسيطر")
     assert not arguments.feminine_verb(lexicon, "سيطر") and not arguments.feminine_verb(lexicon, "قصفت")
+
+
+def test_a_titled_person_after_the_verb_is_read_with_the_titles_given():
+    sc = sentence_context("هاجم قائد اللواء سالم الورفلي المعسكر.", [("سالم الورفلي", "warfalli", "Person")],
+                          small_lexicon())
+    found = arguments.titled_person_after(sc.view, 1, small_cues(titles={"قائد"}).titles)
+    assert found is not None and found.entity_id == "warfalli"
+    assert arguments.titled_person_after(sc.view, 1, small_cues().titles) is None

@@ -6,7 +6,7 @@ import re
 
 from kg.relations import structure as St
 
-from tests.relations.helpers import sentence_context, small_lexicon
+from tests.relations.helpers import sentence_context, small_cues, small_lexicon
 
 LEXICON = small_lexicon(part_of={"التابع", "التابعه"}, led_by={"بقياده"}, located_preps={"في"},
                         member_titles={"المتحدث"}, member_preps={"باسم"})
@@ -14,8 +14,8 @@ QUDS = ("فيلق القدس", "quds_force", "ArmedGroup")
 IRGC = ("الحرس الثوري", "irgc", "ArmedGroup")
 
 
-def claims(text, spans, lexicon=LEXICON) -> set[tuple[str, str, str, str]]:
-    sc = sentence_context(text, spans, lexicon)
+def claims(text, spans, lexicon=LEXICON, cues=None) -> set[tuple[str, str, str, str]]:
+    sc = sentence_context(text, spans, lexicon, cues=cues)
     St.structural_rules(sc)
     return {(c.subject, c.predicate, c.object, c.provenance.rule) for c in sc.state.claims}
 
@@ -36,6 +36,13 @@ def test_led_by_a_person():
 def test_a_place_in_a_place():
     assert claims("وصلت القوات إلى حمص في سوريا.", [("حمص", "homs", "City"), ("سوريا", "syria", "Country")]) == {
         ("homs", "LOCATED_IN", "syria", "located_in:in")}
+
+
+def test_a_direction_between_places_is_read_from_the_cues_given():
+    spans = [("دوما", "douma", "City"), ("دمشق", "damascus", "City")]
+    assert claims("قصفت الطائرات دوما شرقي دمشق.", spans, cues=small_cues(directions={"شرقي"})) == {
+        ("douma", "LOCATED_IN", "damascus", "located_in:in")}
+    assert claims("قصفت الطائرات دوما شرقي دمشق.", spans, cues=small_cues()) == set()
 
 
 def test_spokesman_by_title_and_in_apposition():
