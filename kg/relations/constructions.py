@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
 from kg.arabic import is_word, proclitic_variants
-from kg.language.cues import load_cues
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES
@@ -32,6 +31,7 @@ class RuleContext:
     history: Sequence[Mention] = ()                 # mentions of the article's earlier sentences
     adjective: Callable[[str, int], Mention | None] = lambda word, k: None   # a nationality word at token k
     group_adjective: Callable[[int], Mention | None] = lambda k: None       # الحوثي at token k -> the Houthis
+    titles: frozenset = frozenset()      # the cue words' person titles, as 1-tuples of words (المبعوث، الوزير)
 
 
 def _has(ctx: RuleContext, k: int, name: str) -> bool:
@@ -849,7 +849,7 @@ def joint_partners(ctx: RuleContext, k: int, name: str = "jointly_words") -> tup
     partners: list[Mention] = []
     j = skip_quotes(view, k + length)
     while j < len(view.tokens):
-        j = _past_a_title(view, j)
+        j = _past_a_title(ctx, j)
         m = view.mention_at(j) or (ctx.nationality(j) if not partners else None)    # بدعم إماراتي
         if m is None or m.type not in ACTOR_TYPES or (partners and not _prefix(view, m).startswith("و")):
             break
@@ -858,10 +858,10 @@ def joint_partners(ctx: RuleContext, k: int, name: str = "jointly_words") -> tup
     return (partners, j) if partners else None
 
 
-def _past_a_title(view: SentenceView, k: int) -> int:
+def _past_a_title(ctx: RuleContext, k: int) -> int:
     """برفقة المبعوث الأميركي توماس باراك: the index of the person a title (and a nationality)
     at token k names, within three words; k itself when no person follows a title there."""
-    titles = load_cues().titles
+    view, titles = ctx.view, ctx.titles
     if view.mention_at(k) is not None and view.mention_at(k).type == TYPES.person or view.covering(k) \
             or not any((s,) in titles for s in stems(view.tokens[k].norm)):
         return k

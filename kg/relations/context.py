@@ -67,7 +67,7 @@ class SentenceContext:
         return RuleContext(self.view, self.lexicon.lists, lambda k: country_mention(self, k),
                            lambda s, rel, o, rule, conf, trigger=None: add_claim(self, s, rel, o, rule, conf, trigger),
                            self.state.history, lambda word, k: country_word(self, word, k),
-                           lambda k: group_adjective(self, k))
+                           lambda k: group_adjective(self, k), self.cues.titles)
 
     @functools.cached_property
     def facts(self) -> tuple[list[int], int | None, str | None]:
