@@ -1032,3 +1032,16 @@ def test_the_pronoun_of_a_complementiser_is_the_actor_the_text_is_about(extract_
     o = o if "_" in o else _id(x, o)
     assert (s, p, o) in _triples(x)
     assert not [t for t in _triples(x) if t[1] == p and t[2] == o and t[0] != s]
+
+
+def test_a_target_placed_after_the_two_countries_it_lies_between(extract_text):
+    x = extract_text("وقصفت المدفعية الإسرائيلية المعابر الحدودية بين لبنان وسوريا في منطقة الهرمل.")
+    attacked = {o for s, p, o in _triples(x) if p == "ATTACKED"}
+    assert _id(x, "الهرمل") in attacked and not attacked & {"lebanon", "syria"}
+
+
+def test_actors_acting_jointly_in_an_event_are_allies(extract_text):
+    x = extract_text("أعلنت سرايا القدس عن تمكن مقاتليها وبالاشتراك مع كتائب شهداء الأقصى، من استهداف دبابة إسرائيلية في جنين.")
+    got = _triples(x)
+    assert ("al_quds_brigades", "ALLIED_WITH", "al_aqsa_martyrs_brigades") in got
+    assert ("al_aqsa_martyrs_brigades", "ATTACKED", "israel") in got

@@ -537,7 +537,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
                 first = person or owner   # دبابة إسرائيلية: its owner; نظيره الإيراني عباس عراقجي: him
                 break
         if m is not None and k > 0 and tokens[k - 1].norm == "بين":
-            break                    # معابر بين لبنان وسوريا: the countries locate the target
+            nxt = view.mention_at(skip_quotes(view, m.token_end))
+            if nxt is None or not _prefix(view, nxt).startswith("و"):
+                break                # معابر بين لبنان وسوريا: the countries locate the target
+            k = nxt.token_end        # ... في الهرمل: a place named after them may still be the target
+            continue
         if m is not None and m.type == TYPES.country and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
             k = m.token_end          # مدن سوريا: cities of the country, not the country
             continue

@@ -240,7 +240,11 @@ def read_trigger(tc: TriggerContext) -> None:
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
     subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective") \
         and not the_latter(view, subj, t) else [subj]
-    subjects += [p for p in partners_in_action(sc, subj, t, objs) if p.entity_id not in {s.entity_id for s in subjects}]
+    partners = [p for p in partners_in_action(sc, subj, t, objs) if p.entity_id not in {s.entity_id for s in subjects}]
+    for p in partners:
+        if subj.type not in (TYPES.person, TYPES.country) and p.type not in (TYPES.person, TYPES.country):
+            tc.claim(subj, RELATIONS.allied_with, p, "allied_with:joint_action", 0.7)   # they act together
+    subjects += partners
     if len(subjects) > 1:
         sc.state.last_group = subjects
     for sj in subjects:
