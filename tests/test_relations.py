@@ -1045,3 +1045,17 @@ def test_actors_acting_jointly_in_an_event_are_allies(extract_text):
     got = _triples(x)
     assert ("al_quds_brigades", "ALLIED_WITH", "al_aqsa_martyrs_brigades") in got
     assert ("al_aqsa_martyrs_brigades", "ATTACKED", "israel") in got
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("بعد سقوط النظام السوري وفرار رئيسه المخلوع بشار الأسد إلى موسكو.", ("bashar_al_assad", "LEADS", "assad_regime")),
+    ("وأعلنت حركة حماس أن زعيمها يحيى السنوار قتل في رفح.", ("yahya_sinwar", "LEADS", "hamas")),
+    ("وقال حزب الله إن المتحدث باسمه محمد عفيف قتل في غارة.", ("mohammad_afif", "MEMBER_OF", "hezbollah")),
+])
+def test_a_title_with_a_pronoun_names_the_referents_leader_or_member(extract_text, text, triple):
+    assert triple in _triples(extract_text(text))
+
+
+def test_a_feminine_title_is_no_title_with_a_pronoun(extract_text):
+    x = extract_text("وقالت حركة حماس إن رئيسة المفوضية الأوروبية أورسولا فون دير لاين زارت القاهرة.")
+    assert not [c for c in x.claims if c.object == "hamas" and c.predicate in ("LEADS", "MEMBER_OF")]
