@@ -1059,3 +1059,8 @@ def test_a_title_with_a_pronoun_names_the_referents_leader_or_member(extract_tex
 def test_a_feminine_title_is_no_title_with_a_pronoun(extract_text):
     x = extract_text("وقالت حركة حماس إن رئيسة المفوضية الأوروبية أورسولا فون دير لاين زارت القاهرة.")
     assert not [c for c in x.claims if c.object == "hamas" and c.predicate in ("LEADS", "MEMBER_OF")]
+
+
+def test_an_attack_carried_out_by_an_actor_names_the_killer(extract_text):
+    x = extract_text("وقتل جنديان من الجيش الصومالي في هجوم شنته حركة الشباب على قاعدة عسكرية.")
+    assert ("al_shabaab", "KILLED", "somali_national_army") in _triples(x)

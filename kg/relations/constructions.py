@@ -15,7 +15,8 @@ from typing import Callable, Mapping, Sequence
 from kg.arabic import is_word, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES
+from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+                               RESUMPTIVE_SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -454,6 +455,9 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
         if view.tokens[j].norm in (".", "؟", "!"):
             return None
         if _has(ctx, j, "strike_nouns") and not view.covering(j):
+            by = _resumptive_agent(ctx, j + 1)
+            if by is not None:
+                return by          # في هجوم شنته حركة الشباب
             for x in (j + 1, j + 2):
                 c = ctx.nationality(x)
                 if c is not None:
@@ -472,6 +476,24 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
                 return m
     return None
+
+
+def _resumptive_agent(ctx: RuleContext, k: int) -> Mention | None:
+    """هجوم شنته حركة الشباب / غارة نفذتها الطائرات الإسرائيلية: at token k a verb of carrying out
+    with a pronoun for the attack noun before it (resumptive_verbs + ه، ها، ته، تها), then the
+    actor that carried it out (or the country of a force noun with a nationality)."""
+    view = ctx.view
+    if k + 1 >= len(view.tokens) or view.covering(k):
+        return None
+    norm = view.tokens[k].norm
+    if not any(norm.endswith(suffix) and norm[:-len(suffix)] in ctx.lists["resumptive_verbs"]
+               for suffix in RESUMPTIVE_SUFFIXES):
+        return None
+    m = view.mention_at(skip_quotes(view, k + 1))
+    if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
+        return m
+    forces = force_with_nationality(ctx, k + 1)
+    return forces[0] if forces is not None else None
 
 
 def agent_after_from(ctx: RuleContext, k: int) -> Mention | None:
