@@ -1064,3 +1064,10 @@ def test_a_feminine_title_is_no_title_with_a_pronoun(extract_text):
 def test_an_attack_carried_out_by_an_actor_names_the_killer(extract_text):
     x = extract_text("وقتل جنديان من الجيش الصومالي في هجوم شنته حركة الشباب على قاعدة عسكرية.")
     assert ("al_shabaab", "KILLED", "somali_national_army") in _triples(x)
+
+
+def test_dropping_bombs_on_a_place_attacks_it(extract_text):
+    x = extract_text("وألقت طائرات الجيش السوداني براميل متفجرة على أحياء في مدينة نيالا.")
+    assert ("sudanese_armed_forces", "ATTACKED", _id(x, "نيالا")) in _triples(x)
+    x = extract_text("وتلقى الجيش السوداني ضربة قوية في مدينة نيالا.")
+    assert not [c for c in x.claims if c.predicate == "ATTACKED"]
