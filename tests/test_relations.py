@@ -1071,3 +1071,12 @@ def test_dropping_bombs_on_a_place_attacks_it(extract_text):
     assert ("sudanese_armed_forces", "ATTACKED", _id(x, "نيالا")) in _triples(x)
     x = extract_text("وتلقى الجيش السوداني ضربة قوية في مدينة نيالا.")
     assert not [c for c in x.claims if c.predicate == "ATTACKED"]
+
+
+def test_a_verbal_noun_after_a_passive_auxiliary_has_only_its_stated_agent(extract_text):
+    x = extract_text("وأعلن الجيش الإسرائيلي أنه تم إطلاق خمسة صواريخ من قطاع غزة باتجاه مدينة سديروت.")
+    assert not [c for c in x.claims if c.predicate == "ATTACKED"]
+    x = extract_text("وجرى استهداف مدينة الفاشر من قبل قوات الدعم السريع.")
+    assert ("rapid_support_forces", "ATTACKED", _id(x, "الفاشر")) in _triples(x)
+    x = extract_text("وتم استهداف مطار دمشق الدولي بصواريخ إسرائيلية.")
+    assert [c for c in x.claims if c.predicate == "ATTACKED" and c.subject == "israel"]

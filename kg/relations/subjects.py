@@ -3,7 +3,7 @@
 Each rule reads one construction and returns ``(mention, how)`` when it decides, else None to
 let the next rule try; a rule may decide that there is no subject (``NO_SUBJECT``). The order is
 the priority: a rule only runs when none before it decided. ``how`` names the rule's reading in
-the claim's provenance (after, before, pronoun, relative, adjective, passive_agent, discourse).
+the claim's provenance (after, before, pronoun, relative, adjective, passive_agent, passive_by, discourse).
 
 A rule gets a ``SubjectQuery``: the trigger's context (kg.relations.context.TriggerContext: the
 sentence, its lexicon and registry, the article's state with its discourse topic) and what
@@ -91,6 +91,24 @@ def passive_agent(q: SubjectQuery) -> Decision | None:
     if q.trig.kind == "masdar" and q.after < len(tokens) and tokens[q.after].norm in participles:
         return arguments.passive_agent_at(q.view, q.after + 1), "passive_agent"
     return None
+
+
+def passive_auxiliary(q: SubjectQuery) -> Decision | None:
+    """أعلن الجيش أنه تم إطلاق صواريخ من غزة باتجاه سديروت / جرى استهداف المطار من قبل الجيش: a
+    verbal noun after a passive auxiliary (تم، جرى) has as agent only the one named after it with
+    من قبل or من; no actor named before it did it (a weapon's country is read by the strike rules)."""
+    t = q.t
+    if q.trig.kind != "masdar" or t < 1 or q.view.covering(t - 1) \
+            or q.view.token_stems(t - 1).isdisjoint(q.sentence.lexicon.lists["passive_auxiliaries"]):
+        return None
+    view = q.view
+    for k in range(q.after, min(q.after + 10, len(view.tokens))):
+        if view.is_break(k):
+            break
+        if view.tokens[k].norm == "من" and k + 1 < len(view.tokens) and view.tokens[k + 1].norm == "قبل":
+            agent = arguments.passive_agent_at(view, k)
+            return (agent, "passive_by") if agent is not None else NO_SUBJECT   # (its object comes before it)
+    return NO_SUBJECT
 
 
 def accused_actor(q: SubjectQuery) -> Decision | None:
@@ -373,6 +391,7 @@ SubjectRule = Callable[[SubjectQuery], Optional[Decision]]
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
     unknown_noun_subject,
     passive_agent,
+    passive_auxiliary,
     accused_actor,
     lam_agent,
     complementiser_pronoun,
