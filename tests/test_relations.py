@@ -1080,3 +1080,12 @@ def test_a_verbal_noun_after_a_passive_auxiliary_has_only_its_stated_agent(extra
     assert ("rapid_support_forces", "ATTACKED", _id(x, "الفاشر")) in _triples(x)
     x = extract_text("وتم استهداف مطار دمشق الدولي بصواريخ إسرائيلية.")
     assert [c for c in x.claims if c.predicate == "ATTACKED" and c.subject == "israel"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت وزارة الدفاع القطرية أن الدفاعات الجوية تصدت للهجوم على قاعدة العديد.",
+    "وأحبطت القوات العراقية الهجوم على مدينة كركوك.",
+    "وصدت قوات الدعم السريع الهجوم على مدينة الفاشر.",
+])
+def test_a_foiled_attack_is_no_attack_by_whom_foiled_it(extract_text, text):
+    assert not [c for c in extract_text(text).claims if c.predicate == "ATTACKED"]

@@ -354,8 +354,9 @@ def undone(sc: SentenceContext, t: int) -> bool:
         return True        # فقد الجيش السوداني السيطرة على ...: lost, not captured
     if t > 0 and intended(sc, t):
         return True        # توعد باستعادة المدينة: an intention, not an event
-    return t > 0 and view.tokens[t].norm.startswith("ال") and \
-        any(s in lists["undoing_words"] for s in stems(view.tokens[t - 1].norm)) and \
+    return t > 0 and view.tokens[t].norm.startswith(("ال", "لل")) and \
+        any(s in lists["undoing_words"] for k in {t - 1, before_subject(view, t)} if k >= 0
+            for s in stems(view.tokens[k].norm)) and \
         not (t + 1 < len(view.tokens) and view.tokens[t + 1].norm in lists["passive_participles"])
 
 
