@@ -1089,3 +1089,8 @@ def test_a_verbal_noun_after_a_passive_auxiliary_has_only_its_stated_agent(extra
 ])
 def test_a_foiled_attack_is_no_attack_by_whom_foiled_it(extract_text, text):
     assert not [c for c in extract_text(text).claims if c.predicate == "ATTACKED"]
+
+
+def test_the_man_a_force_belongs_to_is_not_who_acts(extract_text):
+    x = extract_text("وقالت القوات التابعة لمحمد حمدان دقلو في بيان إنها سيطرت على مدينة النهود.")
+    assert not [c for c in x.claims if c.predicate == "CAPTURED" and c.subject == "hemedti"]

@@ -380,8 +380,8 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
     p = _prefix(view, m)
     k = m.token_start - 1
     if p.endswith("ل") and k >= 0 and view.tokens[k].norm in sc.lexicon.lists["part_of"] \
-            and mention_ending_at(view, k) is None:
-        return False          # الطيران الحربي التابع للجيش شن ...: the owner acts
+            and mention_ending_at(view, k) is None and m.type != TYPES.person:
+        return False          # الطيران الحربي التابع للجيش شن ...: the owner acts (not a man whose forces act)
     if p.endswith(("ل", "ب", "ك")):
         return True
     while k >= 0 and view.tokens[k].norm in QUOTES:
