@@ -1094,3 +1094,10 @@ def test_a_foiled_attack_is_no_attack_by_whom_foiled_it(extract_text, text):
 def test_the_man_a_force_belongs_to_is_not_who_acts(extract_text):
     x = extract_text("وقالت القوات التابعة لمحمد حمدان دقلو في بيان إنها سيطرت على مدينة النهود.")
     assert not [c for c in x.claims if c.predicate == "CAPTURED" and c.subject == "hemedti"]
+
+
+def test_strikes_covering_an_advance_are_no_attack_on_its_goal(extract_text):
+    x = extract_text("وحاول الجيش الإسرائيلي التقدم تحت غطاء ناري كثيف مدعوم بغارات جوية وقصف مدفعي باتجاه بلدة الخيام.")
+    khiam = _id(x, "الخيام")
+    assert ("israel_defense_forces", "ADVANCED_TOWARD", khiam) in _triples(x)
+    assert not [c for c in x.claims if c.predicate == "ATTACKED"]

@@ -811,6 +811,9 @@ def find_prep(sc: SentenceContext, after, preps, window=8):
         if view.is_break(k):
             return None
         if k > after and not view.covering(k) and sc.lexicon.trigger_readings[view.tokens[k].norm]:
+            if covered_strike(sc, k, after):
+                end = min(end + 1, len(view.tokens))
+                continue         # التقدم تحت غطاء ناري مدعوم بغارات جوية باتجاه: the strikes only cover it
             return None          # هجوم ... بعد سيطرتها على حلب: على belongs to the later trigger
         for p, stem in proclitic_variants(view.tokens[k].norm):
             if stem in preps:
@@ -825,6 +828,17 @@ def find_prep(sc: SentenceContext, after, preps, window=8):
             return k + 1
     return None
 
+
+
+def covered_strike(sc: SentenceContext, k: int, after: int) -> bool:
+    """Token k lies in a phrase of cover (تحت غطاء ناري ... بغارات) that opens after token ``after``."""
+    view = sc.view
+    for j in range(k - 1, max(after - 1, k - 8), -1):
+        if view.is_break(j) or view.covering(j):
+            return False
+        if j + 1 < k and view.tokens[j].norm == "تحت" and not view.token_stems(j + 1).isdisjoint(sc.lexicon.lists["cover_nouns"]):
+            return True
+    return False
 
 
 def _time_aside_end(view: SentenceView, k: int, openers: frozenset = frozenset()) -> int:

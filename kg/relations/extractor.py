@@ -93,7 +93,7 @@ def read_triggers(sc: SentenceContext) -> None:
     tokens = view.tokens
     readings = map(lexicon.trigger_readings.__getitem__, [tok.norm for tok in tokens])
     for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
-        if view.covering(t) or undone(sc, t) or inside_a_name(sc, t):
+        if view.covering(t) or undone(sc, t) or inside_a_name(sc, t) or under_cover(sc, t) is not None:
             continue
         for trig in trigs:
             verb = trig.kind == "verb"
@@ -358,6 +358,19 @@ def undone(sc: SentenceContext, t: int) -> bool:
         any(s in lists["undoing_words"] for k in {t - 1, before_subject(view, t)} if k >= 0
             for s in stems(view.tokens[k].norm)) and \
         not (t + 1 < len(view.tokens) and view.tokens[t + 1].norm in lists["passive_participles"])
+
+
+def under_cover(sc: SentenceContext, t: int) -> int | None:
+    """تقدم الجيش تحت غطاء ناري كثيف مدعوم بغارات جوية وقصف مدفعي باتجاه البلدة: a strike named
+    in a phrase of cover (تحت غطاء ...) only backs the movement it covers; its index of تحت when
+    token t lies in such a phrase (up to six words after غطاء, no break), else None."""
+    view = sc.view
+    for k in range(t - 1, max(-1, t - 8), -1):
+        if view.is_break(k) or view.covering(k):
+            return None
+        if k + 1 < t and view.tokens[k].norm == "تحت" and not view.token_stems(k + 1).isdisjoint(sc.lexicon.lists["cover_nouns"]):
+            return k
+    return None
 
 
 def intended(sc: SentenceContext, t: int) -> bool:
