@@ -1101,3 +1101,10 @@ def test_strikes_covering_an_advance_are_no_attack_on_its_goal(extract_text):
     khiam = _id(x, "الخيام")
     assert ("israel_defense_forces", "ADVANCED_TOWARD", khiam) in _triples(x)
     assert not [c for c in x.claims if c.predicate == "ATTACKED"]
+
+
+def test_a_quoted_subject_after_the_verb(extract_text):
+    x = extract_text("وتقدم الجيش الإسرائيلي نحو البلدة، في حين قصف \"حزب الله\" مواقع الجيش الإسرائيلي في المطلة.")
+    got = _triples(x)
+    assert ("hezbollah", "ATTACKED", "israel_defense_forces") in got
+    assert ("israel_defense_forces", "ATTACKED", "hezbollah") not in got

@@ -20,7 +20,7 @@ from kg.language.lexicon import Trigger, stems
 from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
-from kg.relations.constructions import force_with_nationality
+from kg.relations.constructions import force_with_nationality, skip_quotes
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention
@@ -249,7 +249,8 @@ def actor_after(q: SubjectQuery) -> Decision | None:
     the trigger wants a place."""
     if q.agrees_with_a_subject_before:
         return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
-    view, tokens, after, trig = q.view, q.view.tokens, q.after_object, q.trig
+    view, tokens, trig = q.view, q.view.tokens, q.trig
+    after = skip_quotes(view, q.after_object)      # قصف "الحزب" التلة: a quoted subject
     lists = q.sentence.lexicon.lists
     m = view.mention_at(after)
     if m is None and after + 1 < len(tokens) and not view.is_break(after):
