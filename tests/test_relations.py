@@ -1108,3 +1108,10 @@ def test_a_quoted_subject_after_the_verb(extract_text):
     got = _triples(x)
     assert ("hezbollah", "ATTACKED", "israel_defense_forces") in got
     assert ("israel_defense_forces", "ATTACKED", "hezbollah") not in got
+
+
+def test_a_titled_man_killed_at_the_hands_of_an_actor_is_no_killer(extract_text):
+    x = extract_text("وقتل القيادي في حماس صالح العاروري على يد الجيش الإسرائيلي.")
+    got = _triples(x)
+    assert ("israel_defense_forces", "KILLED", "saleh_al_arouri") in got
+    assert ("saleh_al_arouri", "KILLED", "israel_defense_forces") not in got

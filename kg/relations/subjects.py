@@ -135,6 +135,8 @@ def titled_person_after(q: SubjectQuery) -> Decision | None:
     if q.agrees_with_a_subject_before:
         return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
     title = arguments.titled_person_after(q.view, q.after, q.sentence.cues.titles)
+    if title is not None and q.trig.kind == "verb" and _undergoes(q, title):
+        return NO_SUBJECT        # قتل القيادي فلان على يد الجيش: the titled man was killed
     if title is not None and not (q.trig.kind == "masdar" and not q.trig.prep and q.trig.obj != "place"):
         return title, "after"
     return None
@@ -212,20 +214,30 @@ def force_adjective_after_verb(q: SubjectQuery) -> Decision | None:
 
 
 def passive_with_a_weapon(q: SubjectQuery) -> Decision | None:
-    """قتل فلان برصاص القوات / قتل فلان بغارة إسرائيلية: a verb whose next name, a person, is
-    followed by ب and a weapon or fire noun reads passively (قُتل): that person underwent it and is
-    not the subject; the weapon's actor is read by the strike rules."""
+    """قتل فلان برصاص القوات / قتل فلان بغارة إسرائيلية / قتل فلان على يد الجيش: a verb whose
+    next name, a person, is followed by ب and a weapon or fire noun (or by على يد) reads passively
+    (قُتل): that person underwent it and is not the subject; the weapon's actor is read by the
+    strike rules."""
     view, tokens, after = q.view, q.view.tokens, q.after
     if q.trig.kind != "verb" or after >= len(tokens):
         return None
     m = view.mention_at(after)
     if m is None or m.type != TYPES.person or m.token_end >= len(tokens):
         return None              # (قصفت إسرائيل بصواريخ مواقع: a state acts with a weapon)
+    return NO_SUBJECT if _undergoes(q, m) else None
+
+
+def _undergoes(q: SubjectQuery, m: Mention) -> bool:
+    """The person m is followed by ب and a weapon or fire noun (بغارة، برصاص) or by على يد: the
+    verb before m happened to m."""
+    tokens = q.view.tokens
+    if m.token_end >= len(tokens):
+        return False
     nxt = tokens[m.token_end].norm
     lists = q.sentence.lexicon.lists
     if nxt.startswith("ب") and (nxt[1:] in lists["agent_nouns"] or nxt[1:] in lists["strike_nouns"]):
-        return NO_SUBJECT
-    return None
+        return True
+    return nxt == "علي" and m.token_end + 1 < len(tokens) and tokens[m.token_end + 1].norm in lists["agent_nouns"]
 
 
 def coordinated_subjects_before(q: SubjectQuery) -> Decision | None:
