@@ -1115,3 +1115,8 @@ def test_a_titled_man_killed_at_the_hands_of_an_actor_is_no_killer(extract_text)
     got = _triples(x)
     assert ("israel_defense_forces", "KILLED", "saleh_al_arouri") in got
     assert ("saleh_al_arouri", "KILLED", "israel_defense_forces") not in got
+
+
+def test_the_owner_of_the_force_that_carried_out_a_strike(extract_text):
+    x = extract_text("ونفذت طائرات مسيرة تابعة لقوات الدعم السريع هجوما على مدينة بورتسودان.")
+    assert ("rapid_support_forces", "ATTACKED", _id(x, "بورتسودان")) in _triples(x)

@@ -155,6 +155,10 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
         if joint != k:
             k = joint                 # نفذت الحركة بالاشتراك مع كتائب الأقصى هجوما
             continue
+        owner = owner_of_a_force(sc, k) if subject_after_verb is None else None
+        if owner is not None:
+            subject_after_verb, k = owner, owner.token_end     # نفذت طائرات مسيرة تابعة للدعم السريع هجوما
+            continue
         forces = force_with_nationality(rules, k) if subject_after_verb is None else None
         if forces is not None:
             subject_after_verb, k = forces            # شنت المقاتلات والمسيرات الإسرائيلية غارات
@@ -179,6 +183,23 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
     if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
         return None
     return subject_after_verb, k + 1
+
+
+def owner_of_a_force(sc: SentenceContext, k: int) -> Mention | None:
+    """طائرات مسيرة تابعة لقوات الدعم السريع / عناصر تابعون للجيش at token k: a force or fighter
+    noun (and a describing word), a word of belonging, and the owner with لـ: that owner."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if k >= len(tokens) or view.covering(k) or view.token_stems(k).isdisjoint(lists["force_nouns"] | lists["fighter_nouns"]):
+        return None
+    for j in (k + 1, k + 2):
+        if j + 1 >= len(tokens) or view.covering(j) or view.is_break(j):
+            return None
+        if tokens[j].norm in lists["part_of"]:
+            owner = view.mention_at(j + 1)
+            ok = owner is not None and owner.type in ACTOR_TYPES and _prefix(view, owner).endswith("ل")
+            return owner if ok else None
+    return None
 
 
 def read_trigger(tc: TriggerContext) -> None:
