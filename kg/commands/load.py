@@ -29,7 +29,6 @@ def run(args) -> int:
     from kg.errors import KgError
     from kg.graph import read_graph
     from loaders.neo4j.control import WarmServer
-    from loaders.neo4j.cypher import KG_LABELS
     from loaders.neo4j.rows import graph_rows
 
     if args.batch_size < 1:
@@ -57,6 +56,7 @@ def _load(args, rows, run_statement, load_rows, where: str) -> None:
     import sys
 
     from loaders.neo4j.common import clear_with, counts_with, other_articles_with
+    from loaders.neo4j.cypher import KG_LABELS
     from ontology import vocabulary
 
     if args.replace:
