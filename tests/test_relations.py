@@ -1120,3 +1120,8 @@ def test_a_titled_man_killed_at_the_hands_of_an_actor_is_no_killer(extract_text)
 def test_the_owner_of_the_force_that_carried_out_a_strike(extract_text):
     x = extract_text("ونفذت طائرات مسيرة تابعة لقوات الدعم السريع هجوما على مدينة بورتسودان.")
     assert ("rapid_support_forces", "ATTACKED", _id(x, "بورتسودان")) in _triples(x)
+
+
+def test_a_town_the_seat_of_a_province(extract_text):
+    x = extract_text("ونزح السكان من مدينة الضعين، حاضرة ولاية شرق دارفور.")
+    assert (_id(x, "الضعين"), "LOCATED_IN", _id(x, "شرق دارفور")) in _triples(x)
