@@ -953,6 +953,26 @@ def acting_jointly(ctx: RuleContext):
         ctx.emit(actor, RELATIONS.allied_with, partner, "allied_with:jointly", 0.7, view.tokens[k].text)
 
 
+def backed_in_action(ctx: RuleContext):
+    """هاجمت قوات الدعم السريع بدعم إماراتي مدينة الفاشر / سيطرت الفصائل بدعم من تركيا على البلدة:
+    the backer a phrase of backing names (backing_words, then an actor or a nationality) SUPPORTS
+    the actor named just before the phrase."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(_first_words(ctx.lists["backing_words"])):
+        return
+    for k in range(1, len(view.tokens) - 1):
+        found = joint_partners(ctx, k, "backing_words")
+        if found is None:
+            continue
+        backed = _nearest_before(view, k, lambda m: m.type in ACTOR_TYPES and m.type != TYPES.person
+                                 and m.source != "adjective" and k - m.token_end <= 3)
+        if backed is None or any(view.is_break(x) for x in range(backed.token_end, k)):
+            continue
+        for backer in found[0]:
+            if backer.entity_id != backed.entity_id:
+                ctx.emit(backer, RELATIONS.supports, backed, "supports:backing_phrase", 0.7, view.tokens[k].text)
+
+
 def struck_by_a_weapon(ctx: RuleContext):
     """استهدف مخيم جنين بغارة إسرائيلية / تم استهداف المطار بصواريخ إسرائيلية: a verb or verbal noun
     of attack, the place or actor struck, then the weapon that names its actor (ب + a strike noun
@@ -1027,5 +1047,6 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     clash_between,
     presence_in_place,
     acting_jointly,
+    backed_in_action,
     struck_by_a_weapon,
 )

@@ -365,3 +365,15 @@ def test_a_place_under_siege_of_an_actor(text, expected):
 def test_a_thing_struck_with_its_owner_or_place_then_the_weapon(text, expected):
     v = sentence(text, [("حركة النصر", "nasr", "ArmedGroup"), ("مدينة الرمل", "raml", "City")])
     assert run(C.struck_by_a_weapon, v) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقصفت حركة النصر بدعم إسرائيلي مدينة الرمل.", {("israel", "SUPPORTS", "nasr")}),
+    ("وقصفت حركة النصر بدعم من كتائب الفتح مدينة الرمل.", {("fath", "SUPPORTS", "nasr")}),
+    ("وقصفت حركة النصر مدينة الرمل، وقالت إن ذلك تم بدعم إسرائيلي.", set()),
+])
+def test_a_backer_named_in_a_phrase_of_backing(text, expected):
+    spans = [("حركة النصر", "nasr", "ArmedGroup"), ("مدينة الرمل", "raml", "City")]
+    if "الفتح" in text:
+        spans.append(("كتائب الفتح", "fath", "ArmedGroup"))
+    assert run(C.backed_in_action, sentence(text, spans)) == expected
