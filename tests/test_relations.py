@@ -1125,3 +1125,26 @@ def test_the_owner_of_the_force_that_carried_out_a_strike(extract_text):
 def test_a_town_the_seat_of_a_province(extract_text):
     x = extract_text("ونزح السكان من مدينة الضعين، حاضرة ولاية شرق دارفور.")
     assert (_id(x, "الضعين"), "LOCATED_IN", _id(x, "شرق دارفور")) in _triples(x)
+
+
+def test_an_actor_announcing_with_an_is_the_source(extract_text):
+    x = extract_text("وأعلنت سرايا القدس، عن تمكن مقاتليها وبالاشتراك مع كتائب شهداء الأقصى، من استهداف دبابة إسرائيلية في جنين.")
+    c = _claim(x, "al_aqsa_martyrs_brigades", "ATTACKED", "israel")
+    assert c.provenance.attributed_to == "al_quds_brigades"
+    assert _claim(x, "al_quds_brigades", "ATTACKED", "israel").provenance.attributed_to is None
+
+
+def test_a_spokesman_speaking_of_their_forces_speaks_for_his_own_side(registry):
+    """قال المتحدث باسم غرفة العمليات فلان إن قواتهم سيطرت على X: a claim whose subject a pronoun
+    gave, credited to a speaker who holds a post in some body, is his side's own announcement."""
+    from kg.language.lexicon import load_lexicon
+    from kg.relations.attribution import without_own_spokesman
+    from kg.types import Claim, Provenance
+
+    def claim(s, p, o, rule, src):
+        return Claim(s, p, o, Provenance("a", "s", 0, 1, src, False, None, rule, 0.8))
+    claims = [claim("spokesman", "MEMBER_OF", "ops_room", "member_of:title_phrase", None),
+              claim("opposition", "CAPTURED", "hama", "captured:verb:pronoun", "spokesman"),
+              claim("opposition", "CAPTURED", "idlib", "captured:verb:before", "spokesman")]
+    got = {c.object: c.provenance.attributed_to for c in without_own_spokesman(claims, load_lexicon(), registry)}
+    assert got["hama"] is None and got["idlib"] == "spokesman"
