@@ -19,6 +19,9 @@ from kg.types import EntityRecord
 # Countries whose cities GeoNames contributes: the conflicts kg covers and their neighbours.
 REGION_COUNTRIES = ("SY", "LB", "IL", "PS", "IQ", "YE", "SD", "SS", "LY", "JO", "EG", "SA", "AE", "QA",
                     "KW", "BH", "OM", "IR", "TR", "TD", "CY", "SO", "ET", "ER", "ML", "NE")
+# CLDR territory codes that name no country: unions, the unknown region, and the pseudo-locales
+# (XA Pseudo-Accents, XB Pseudo-Bidi) CLDR lists for testing translations.
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
 WORLD_CITY_POPULATION = 2_000_000      # beyond the region, only capitals and the largest cities
 PRIORITY = {"actor": 4, "place": 3, "country": 3, "city": 2, "village": 1}
 _ASCII_SLUG = re.compile(r"[^a-z0-9]+")
@@ -110,7 +113,7 @@ def _load_countries(reg: Registry, gc) -> None:
     extra = json.loads(_ontology_text("country_aliases.json"))
     geo = gc.get_countries()
     for iso, name in ar.items():
-        if not (len(iso) == 2 and iso.isalpha()) or iso in ("EU", "EZ", "UN", "ZZ", "QO"):
+        if not (len(iso) == 2 and iso.isalpha()) or iso in NOT_COUNTRIES:
             continue
         info = geo.get(iso, {})
         eid = slug(en.get(iso, iso)) or iso.lower()

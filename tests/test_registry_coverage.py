@@ -99,3 +99,20 @@ def test_an_army_head_and_an_adjective_name_are_the_registry_army(resolve_text):
 def test_the_popular_movement_is_splm_north_in_a_sudanese_story(resolve_text):
     r = resolve_text("قاتل الجيش السوداني قوات الدعم السريع والحركة الشعبية في جنوب كردفان قرب كادقلي.")
     assert "splm_n" in {m.entity_id for m in r.mentions}
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("وضربت الطائرات منشآت نفطية في خوزستان.", "khuzestan_province"),
+    ("واعتقلت السلطات ثلاثة في سيستان وبلوشستان.", "sistan_and_baluchestan_province"),
+    ("وشنت الطائرات غارات على بعلبك الهرمل.", "baalbek_hermel_governorate"),
+    ("وهطلت أمطار غزيرة على محافظة ظفار.", "dhofar_governorate"),
+    ("وقع الحادث في محافظة الدقهلية.", "dakahlia_governorate"),
+])
+def test_first_level_regions_not_named_after_a_city_are_known(resolve_text, text, entity):
+    found = _found(resolve_text(text))
+    assert found.get(entity) == "Region", found
+
+
+def test_a_saudi_region_named_by_a_direction_is_no_description_elsewhere(resolve_text):
+    found = _found(resolve_text("وسيطرت الفصائل على المنطقة الشرقية من المدينة في ريف حلب."))
+    assert "eastern_province_saudi" not in found, found

@@ -5,6 +5,8 @@ article's mentions).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.arabic import normalise, variant_stems
 from kg.entities.context import capital_country, nationality_of
 from kg.entities.matching import StartIndex, match_at, reading_memo
@@ -126,4 +128,153 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
             extra.append(Mention(article.id, sent.index, start, tokens[j - 1].end,
                                  article.text[start:tokens[j - 1].end], eid, record.type, "propagated", i, j))
             end = j
+    return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))
+
+
+def merge_short_forms(mentions: list[Mention], entities: dict, reg: Registry, cues: Cues) -> list[Mention]:
+    """وزارة الداخلية اللبنانية ... وقالت وزارة الداخلية: two new names of one type in an article,
+    the second the first without its closing adjectives (nationality or name adjectives), are one
+    referent: every mention of the short form goes to the long form's node (kept only where one long
+    form fits). Registry names and persons are left as they are."""
+    from kg.entities.names import is_adjective
+    from kg.language.cues import load_context_cues
+    adjectives = load_context_cues().name_adjectives
+    words = {}
+    for m in mentions:
+        e = entities.get(m.entity_id)
+        if e is not None and m.entity_id.startswith("name:") and e.type != TYPES.person and m.entity_id not in words:
+            words[m.entity_id] = bare_words(e.name)
+    if len(words) < 2:
+        return mentions
+    longer: dict[str, list[str]] = {}
+    for a, wa in words.items():
+        for b, wb in words.items():
+            if a == b or len(wb) <= len(wa) or wb[:len(wa)] != wa or entities[a].type != entities[b].type:
+                continue
+            if all(w in adjectives or is_adjective(w, cues, reg) for w in wb[len(wa):]):
+                longer.setdefault(a, []).append(b)
+    same = {a: bs[0] for a, bs in longer.items() if len(bs) == 1}
+    if not same:
+        return mentions
+    for a in same:
+        entities.pop(a, None)
+    return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
+
+
+_LONG_VOWELS = frozenset("وياءئؤ")
+_SPELLINGS: dict[int, dict[tuple[str, ...], str]] = {}
+
+
+def _skeleton(name: str) -> tuple[str, ...]:
+    """A name's words without their inner long vowels and hamza seats (و ي ا ء ئ ؤ after the first
+    letter), the letters transliterations of one foreign name disagree on (دقلو / دوقلو،
+    غروندبرغ / غروندبيرغ، بقائي / بقايي)."""
+    return tuple(w[0] + "".join(c for c in w[1:] if c not in _LONG_VOWELS) for w in normalise(name).split())
+
+
+def _registry_spellings(reg: Registry) -> dict[tuple[str, ...], str]:
+    """skeleton -> the registry person whose name or alias (two words or more) has it, where only
+    one person has it."""
+    table = _SPELLINGS.get(id(reg))
+    if table is None:
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for e in reg.entities.values():
+            if e.type != TYPES.person:
+                continue
+            for name in (e.name, *e.aliases):
+                if len(name.split()) >= 2:
+                    owners.setdefault(_skeleton(name), set()).add(e.id)
+        table = _SPELLINGS[id(reg)] = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    return table
+
+
+def registry_spellings(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:
+    """محمد حمدان دوقلو where the registry knows محمد حمدان دقلو: a new person's name that differs
+    from a registry person's only by inner long vowels (at most two) is that person."""
+    table = None
+    same: dict[str, str] = {}
+    for m in mentions:
+        if m.type != TYPES.person or not m.entity_id.startswith("name:") or m.entity_id in same:
+            continue
+        e = entities.get(m.entity_id)
+        if e is None or len(e.name.split()) < 2:
+            continue
+        table = table if table is not None else _registry_spellings(reg)
+        target = table.get(_skeleton(e.name))
+        if target is None:
+            continue
+        known = reg.entities[target]
+        extra = abs(len(normalise(e.name).replace(" ", "")) - min(
+            len(normalise(n).replace(" ", "")) for n in (known.name, *known.aliases) if _skeleton(n) == _skeleton(e.name)))
+        if extra <= 2:
+            same[m.entity_id] = target
+    if not same:
+        return mentions
+    for old, new in same.items():
+        entities.pop(old, None)
+        entities.setdefault(new, reg.entities[new])
+    return [replace(m, entity_id=same[m.entity_id], source=m.source) if m.entity_id in same else m for m in mentions]
+
+
+def merge_family_names(mentions: list[Mention], entities: dict) -> list[Mention]:
+    """العقيد مؤيد عبد الرحمن ... وأضاف عبد الرحمن: a new person's name that is the end of another
+    person's fuller name in the article (the family name, as news repeats it) is that person,
+    where only one fuller name ends so."""
+    persons = {}
+    for m in mentions:
+        e = entities.get(m.entity_id)
+        if e is not None and e.type == TYPES.person and m.entity_id not in persons:
+            persons[m.entity_id] = bare_words(e.name)
+    if len(persons) < 2:
+        return mentions
+    same: dict[str, str] = {}
+    for a, wa in persons.items():
+        if not a.startswith("name:"):
+            continue
+        fuller = [b for b, wb in persons.items() if b != a and len(wb) > len(wa) and wb[-len(wa):] == wa]
+        if len(fuller) == 1:
+            same[a] = fuller[0]
+    if not same:
+        return mentions
+    for a in same:
+        entities.pop(a, None)
+    return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
+
+
+def family_name_mentions(sentences, mentions: list[Mention], entities: dict, article,
+                         reporting: frozenset[str]) -> list[Mention]:
+    """العميد سامر الحسن ... وأضاف الحسن أن ...: right after a reporting verb, the last word of a
+    person's name (two words or more) named earlier in the article is that person, where only one
+    person named so far ends with that word."""
+    owners: dict[str, set[str]] = {}
+    first_seen: dict[str, tuple[int, int]] = {}
+    for m in mentions:
+        e = entities.get(m.entity_id)
+        if e is None or e.type != TYPES.person or m.source == "nested":
+            continue
+        words = bare_words(e.name)
+        if len(words) >= 2 and len(words[-1]) >= 3:
+            owners.setdefault(words[-1], set()).add(m.entity_id)
+            first_seen.setdefault(m.entity_id, (m.sentence, m.token_end))
+    if not owners:
+        return mentions
+    covered = {(m.sentence, k) for m in mentions for k in range(m.token_start, m.token_end)}
+    extra = []
+    for sent in sentences:
+        tokens = sent.tokens
+        for i in range(1, len(tokens)):
+            who = owners.get(tokens[i].norm)
+            if not who or len(who) != 1 or (sent.index, i) in covered:
+                continue
+            prev = tokens[i - 1].norm
+            if prev not in reporting and not (prev[:1] in "وف" and prev[1:] in reporting):
+                continue
+            eid = next(iter(who))
+            if first_seen[eid] > (sent.index, i):
+                continue                  # named in full only later: not a repetition
+            t = tokens[i]
+            extra.append(Mention(article.id, sent.index, t.start, t.end, article.text[t.start:t.end], eid,
+                                 TYPES.person, "propagated", i, i + 1))
+    if not extra:
+        return mentions
     return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import is_adjective, is_trigger, name_parts, person_end, reporting_verbs
+from kg.entities.names import is_adjective, is_byline, is_participle, is_trigger, is_verbal_noun, name_parts, person_end, reporting_verbs
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
@@ -92,12 +92,23 @@ def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
     if not (etype in GROUPS.fighting_forces and inner.source == "registry" and inner.type in GROUPS.areas
             and cue.length == 1):
         return None
+    if _cue_word(scan.sentence.tokens, cue.i, scan.cues) in load_context_cues().front_cues:
+        return None        # جبهة مأرب: the front at the place, which stays the place's mention
     tokens, i, j = scan.sentence.tokens, cue.i, inner.j
     eid = _new_entity_id(tokens[i:j])
     scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, tokens[i].start, tokens[j - 1].end)))
     scan.replaced[cue.at] = as_nested(inner)
     scan.out.append(Span(i, j, _cue_start(tokens, i, scan.cues), tokens[j - 1].end, eid, etype, "cue"))
     return j
+
+
+def titled_person_after_place(scan: CueScan, cue: Cue) -> int | None:
+    """محافظ حمص فلان، والي الخرطوم فلان: a title, the place it is held in and then a name (one
+    that starts with a known given name): the person, read as a new name after the place."""
+    if cue.etype != TYPES.person or cue.inner.type not in PLACE_TYPES \
+            or _after_place(scan.sentence.tokens, cue.i + cue.length, scan.taken) == cue.i + cue.length:
+        return None
+    return new_name(scan, cue)
 
 
 def known_organisation(scan: CueScan, cue: Cue) -> int | None:
@@ -121,7 +132,7 @@ def known_place(scan: CueScan, cue: Cue) -> int | None:
 
 
 #: The rules for a cue followed by a known name, in order; the last always decides.
-KNOWN_NAME_RULES = (unit_named_after_place, known_organisation, known_place)
+KNOWN_NAME_RULES = (unit_named_after_place, titled_person_after_place, known_organisation, known_place)
 
 
 # --- no known name after the cue: a new one ----------------------------------------------------
@@ -185,6 +196,12 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
     if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]]):
         j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
+    if j > k and heads_a_body(tokens[k].norm, scan.cues):
+        j = k          # عضو مجلس النواب، قائد فوج الهندسة: the title's body, not a person
+    if j > k and is_verbal_noun(tokens[k].norm):
+        j = k          # مسؤول تنسيق المساعدات: a title's task, not a person
+    if j > k and is_byline(tokens, k, j):
+        j = k          # د. إيمان بشير (a line of its own): the article's author
     return k, j
 
 
@@ -228,8 +245,9 @@ def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
                 first_norm = stem      # وميناء رأس عيسى names ميناء رأس عيسى
             break
     eid = "name:" + "_".join([first_norm] + [t.norm for t in name_toks[1:]])
-    if etype == TYPES.government and scan.article_country:
-        eid = f"name:{scan.article_country}:" + eid[5:]     # وزارة الدفاع of this article's country
+    country = scan.reg.nationality.get(tokens[j - 1].norm) or scan.article_country
+    if etype == TYPES.government and country:
+        eid = f"name:{country}:" + eid[5:]     # وزارة الدفاع of this article's country (وزارة الدفاع الأردنية: of Jordan)
     surface = sentence_text(scan.sentence, start if keep else name_toks[0].start, name_toks[-1].end)
     scan.out.append(Span(start_tok, j, start, tokens[j - 1].end, eid, etype, "cue"))
     scan.records.setdefault(eid, EntityRecord(eid, etype, surface))
@@ -292,6 +310,8 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
         if j - k < 2 or j >= len(tokens) or tokens[k].norm not in given \
                 or tokens[j].norm not in SPEAKER_NAME_ENDS:
             continue
+        if any(heads_a_body(t.norm, cues) for t in tokens[k + 1:j]):
+            continue               # وقال شيخ عشيرة البكارة إن: a title and its body, no name
         text = sentence_text(sentence, tokens[k].start, tokens[j - 1].end)
         eid = "name:" + "_".join(t.norm for t in tokens[k:j])
         out.append(Span(k, j, tokens[k].start, tokens[j - 1].end, eid, TYPES.person, "cue"))
@@ -384,10 +404,14 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False)
     if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
         return k           # a conjunct: بلدة وقرية
     if not first.startswith("ال") and first not in cues.name_prefixes and first.endswith(("ي", "يه")) \
-            and len(first) >= 5:
-        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية), not a name
+            and len(first) >= (4 if org else 5):
+        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي), not a name
+    if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
+        return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
     if is_trigger(first):
         return k           # بلدة ينسحب: a verb, not a name
+    if not org and _definite_verbal_noun(first):
+        return k           # مخيم الاستقبال، منطقة الاشتباك: a place described by an action, no name
     if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
         return k           # مخيم للنازحين: a prepositional phrase, not a name
     j = k + 1
@@ -399,9 +423,17 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False)
         return j
     if not first.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
         j += 1
+        if not org and _definite_verbal_noun(tokens[j - 1].norm):
+            return k       # منطقة خفض التصعيد، خط فض الاشتباك: an action's name, not a place's
     if j < len(tokens) and tokens[j].norm.isdigit():
         j += 1             # الفوج 46، اللواء 23
     return j
+
+
+def _definite_verbal_noun(norm: str) -> bool:
+    """الانسحاب، التصعيد، المواجهة: a definite derived verbal noun, which names an action, not a
+    place (an indefinite one may: تكريت، تلكيف have the shape of تفعيل)."""
+    return norm.startswith("ال") and is_verbal_noun(norm)
 
 
 def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
@@ -457,7 +489,39 @@ def _after_affiliation(tokens, k, taken) -> int:
             while e < len(tokens) and tokens[e].norm in QUOTES:
                 e += 1
             return e
+    return _after_place(tokens, k, taken)
+
+
+def _after_place(tokens, k, taken) -> int:
+    """محافظ حمص فلان، رئيس بلدية بنت جبيل فلان، مدير صحة إدلب فلان: a title's place (a known
+    place, right after the title or after one indefinite noun of the office) and then a name that
+    starts with a known given name: where that name starts (else k)."""
+    given, _family = name_parts()
+    for skip in (0, 1):
+        if skip and (k >= len(tokens) or not is_word(tokens[k].norm) or tokens[k].norm.startswith("ال")
+                     or covers(taken, k)):
+            break
+        place = next((s for s in taken if s.i == k + skip and s.type in PLACE_TYPES), None)
+        if place is None:
+            continue
+        e = place.j
+        if e < len(tokens) and (tokens[e].norm in given or tokens[e].norm.startswith(("عبد", "ابو"))) \
+                and not covers(taken, e):
+            return e
+        break
     return k
+
+
+def heads_a_body(norm: str, cues: Cues) -> bool:
+    """مجلس، مكتب، فوج، وزارة، عشيرة ...: a word (read through its proclitics and article) that
+    heads the name of a body, unit or place (``body_heads`` of ontology/entity_cues.json, or an
+    organisation or place cue), so it starts no personal name (رئيس مكتب الإعلام)."""
+    body_heads = load_context_cues().body_heads
+    for _, stem in proclitic_variants(norm):
+        for s in (stem, stem[2:] if stem.startswith("ال") and len(stem) > 3 else None):
+            if s and (s in body_heads or (s,) in cues.org or s in cues.place or (s,) in cues.titles):
+                return True
+    return False
 
 
 def _looks_like_a_name(norms: list[str]) -> bool:
@@ -481,7 +545,7 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
                 and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
                 and reading_in(n, cues.plural_place) is None
                 and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
-    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)):
+    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)) or _definite_verbal_noun(norm):
         return k
     if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
             norm.endswith(("ه", "ي")) and len(norm) >= 4 or norm[0] == "ل"):
@@ -564,6 +628,10 @@ def reported_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
         if (last.endswith(("ي", "يه")) and not last.startswith("ال")) or last in reg.nationality \
                 or (end == c + 2 and last in common_words()):
             continue           # ذكر موقع عسكري، وكالة أنباء رسمية: an outlet described, not named
+        if any(t.norm in cues.stop or t.norm in PREPOSITIONS for t in tokens[c + 1:end]) \
+                or any(t.norm.endswith(("ي", "يه")) and not t.norm.startswith("ال") and len(t.norm) >= 4
+                       for t in tokens[c + 2:end]):
+            continue           # نقلت وكالة أنباء محلية عن شهود أن: a description and its source, no name
         eid = "name:" + "_".join(t.norm for t in tokens[c:end])
         out.append(Span(c, end, tokens[c].start, tokens[end - 1].end, eid, TYPES.outlet, "cue"))
         records.setdefault(eid, EntityRecord(eid, TYPES.outlet, sentence_text(sentence, tokens[c].start,

@@ -23,7 +23,8 @@ from typing import Callable, Mapping, NamedTuple
 from kg.arabic import proclitic_variants
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
                                  national_army_spans, resolve_metonyms, signals)
-from kg.entities.coreference import anaphor_spans, propagate_names
+from kg.entities.coreference import (anaphor_spans, family_name_mentions, merge_family_names, merge_short_forms,
+                                     propagate_names, registry_spellings)
 from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, reported_outlet_spans, speaker_spans
 from kg.entities.generic import generic_spans
 from kg.entities.names import reporting_verbs
@@ -256,8 +257,28 @@ def person_aliases(given: ArticleInput, mentions: list[Mention]) -> list[Mention
     return merge_person_aliases(given.analysed.sentences, mentions)
 
 
+def short_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """وزارة الداخلية اللبنانية ... وزارة الداخلية -> the short form is the long form's node."""
+    return merge_short_forms(mentions, given.entities, given.reg, load_cues())
+
+
+def known_spellings(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """قال محمد حمدان دوقلو (the registry: محمد حمدان دقلو) -> the registry's person."""
+    return registry_spellings(mentions, given.entities, given.reg)
+
+
+def family_names(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """مؤيد عبد الرحمن ... وأضاف عبد الرحمن، وقال الحسن -> the person named in full before."""
+    mentions = merge_family_names(mentions, given.entities)
+    return family_name_mentions(given.analysed.sentences, mentions, given.entities, given.analysed.article,
+                                reporting_verbs())
+
+
 ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ...] = (
     propagated_names,
+    short_forms,
+    known_spellings,
+    family_names,
     capitals_for_states,
     states_for_armies,
     person_aliases,

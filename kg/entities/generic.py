@@ -47,7 +47,8 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
         if _generic_is_modifier(tokens, i, j, {reg.entities[eid].type for _, eid in options}):
             i = j
             continue
-        country = _nationality_after(tokens, j, reg) or article_country
+        country = _nationality_after(tokens, j, reg) or _ministry_named_before(options, length, history, reg) \
+            or article_country
         picked = [eid for c, eid in options if c == country]
         if picked and not any(k in covered for k in range(i, j)):
             nat = _nationality_after(tokens, j, reg)
@@ -60,6 +61,20 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
         else:
             i += 1
     return out
+
+
+def _ministry_named_before(options, length: int, history: list[Mention], reg: Registry,
+                           window: int = 200) -> str | None:
+    """وزارة الدفاع الأردنية ... وقالت وزارة الدفاع: a ministry's bare name (two words or more,
+    a Government) is the ministry of that name the article named last, whatever its country (the
+    country of the last of the recent mentions that is one of the options), else None."""
+    if length < 2 or any(reg.entities[eid].type != TYPES.government for _, eid in options):
+        return None
+    wanted = {eid: c for c, eid in options}
+    for m in reversed(history[-window:]):
+        if m.entity_id in wanted:
+            return wanted[m.entity_id]
+    return None
 
 
 def _named_before(default: str, head: str, history: list[Mention], reg: Registry) -> str:

@@ -34,6 +34,68 @@ def is_trigger(norm: str) -> bool:
     return any(stem in forms for prefix, stem in proclitic_variants(norm) if prefix in ("", "و", "ف"))
 
 
+# The verb forms whose verbal noun has a pattern no place or person name shares (تصعيد، مواجهة،
+# تبادل، انسحاب، اقتحام، استهداف); form I nouns are not predictable, and the patterns of forms IV
+# and V (إفعال، تفعّل) are also names' shapes (اعزاز، تدمر).
+_VERBAL_NOUN_FORMS = ("II", "III", "VI", "VII", "VIII", "X")
+
+
+@functools.lru_cache(maxsize=1)
+def _verbal_noun_templates() -> tuple[str, ...]:
+    """The verbal-noun patterns of kg.language.derive (digits: the root's letters), normalised;
+    form VIII's infix also as it assimilates (اضطراب، ازدحام)."""
+    from kg.language.derive import PATTERNS
+    out = []
+    for form in _VERBAL_NOUN_FORMS:
+        for template in PATTERNS[form][2]:
+            t = normalise(template)
+            out.append(t)
+            if form == "VIII":
+                out += [t.replace("ت", c, 1) for c in "طد"]
+    return tuple(dict.fromkeys(out))
+
+
+@functools.lru_cache(maxsize=20_000)
+def is_verbal_noun(norm: str) -> bool:
+    """A derived verbal noun (التصعيد، مواجهة، الانسحاب، الاقتحام، استهداف) by its pattern, read
+    through the article; not a known given or family name (تيسير، انتصار)."""
+    word = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    if not is_word(word) or not _not_a_name_part(word) or not _not_a_name_part(norm):
+        return False
+    for t in _verbal_noun_templates():
+        if len(t) == len(word) and all(c.isdigit() or c == w for c, w in zip(t, word)):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _participle_templates() -> tuple[str, ...]:
+    """The participle patterns of the derived verb forms: م and the present stem of
+    kg.language.derive (مسلح، مقاتل، متمرد، متحالف، منشق، معتدل، مستقل), normalised; form
+    VIII's infix also as it assimilates."""
+    from kg.language.derive import PATTERNS
+    out = []
+    for form in ("II", "III", "IV", "V", "VI", "VII", "VIII", "X"):
+        t = normalise("م" + PATTERNS[form][1])
+        out.append(t)
+        if form == "VIII":
+            out += [t.replace("ت", c, 1) for c in "طد"]
+    return tuple(dict.fromkeys(out))
+
+
+@functools.lru_cache(maxsize=20_000)
+def is_participle(norm: str) -> bool:
+    """An indefinite participle by its pattern (مسلحة، متمردة، مستقلة، متحالفة): an adjective
+    after a noun; not a known given or family name."""
+    if norm.startswith("ال") or not is_word(norm) or not _not_a_name_part(norm):
+        return False
+    for word in (norm, norm[:-1] if norm.endswith("ه") else None):
+        if word and any(len(t) == len(word) and all(c.isdigit() or c == w for c, w in zip(t, word))
+                        for t in _participle_templates()):
+            return True
+    return False
+
+
 def _titled(norm: str, cues: Cues) -> bool:
     """A title with or without a pronoun suffix (نائبه، رئيسها)."""
     return (norm,) in cues.titles or any(norm.endswith(suf) and (norm[:-len(suf)],) in cues.titles
@@ -98,9 +160,25 @@ def person_end(tokens, k, cues, reg, taken) -> int:
         if j == k and n.startswith("ال"):
             break
         j += 1
-        if n.startswith("ال") and n not in COMPOUND_NAME_ENDS:
+        if n.startswith("ال") and n not in COMPOUND_NAME_ENDS and not _after_abd(tokens, j - 1, k):
             break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
     return j
+
+
+def _after_abd(tokens, j: int, k: int) -> bool:
+    """Token j follows عبد inside the name (عبد الكريم الحمد): the second half of a compound given
+    name, after which the family name may follow."""
+    return j > k and tokens[j - 1].norm == "عبد" and j - k < 2
+
+
+def is_byline(tokens, i: int, j: int) -> bool:
+    """كتبت: مروة علي / د. إيمان بشير: the name (tokens i..j) is the only one of its line beside
+    byline words (``byline_words`` of ontology/entity_cues.json) and punctuation: the article's
+    author, no actor of the story."""
+    if j - i < 2:
+        return False
+    byline = load_context_cues().byline_words
+    return all(not is_word(t.norm) or t.norm in byline for t in tokens[:i] + tokens[j:])
 
 
 @functools.lru_cache(maxsize=1)

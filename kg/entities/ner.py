@@ -9,7 +9,7 @@ import functools
 
 from kg.arabic import normalise, proclitic_variants
 from kg.entities.matching import reading_in
-from kg.entities.names import conjunction_before_a_name, is_adjective, is_trigger
+from kg.entities.names import conjunction_before_a_name, is_adjective, is_byline, is_trigger
 from kg.entities.spans import Span, covers, sentence_text
 from kg.language.cues import Cues, load_context_cues
 from kg.language.words import ARMED_WORDS
@@ -68,6 +68,13 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         etype = n.ontology_type
         if etype == TYPES.person and len(name_norms) < 2:
             continue               # a person is named in full (as by a cue); one word alone is too weak
+        if etype == TYPES.person and i > 0 and any(
+                st in load_context_cues().family_nouns for _, st in proclitic_variants(tokens[i - 1].norm)):
+            continue               # منزل لعائلة أبو شمالة: a family's name, no person
+        if etype == TYPES.person and is_byline(tokens, i, j):
+            continue               # د. إيمان بشير (a line of its own): the author, not an actor
+        if etype == TYPES.person and any(_nationality_word(w, reg) for w in name_norms[1:]):
+            continue               # استقبل وفدا مصريا: a noun and its nationality adjective, no name
         if len(name_norms) == 1 and name_norms[0] in reg.nationality \
                 and reg.nationality[name_norms[0]] in reg.country_entity:
             eid = reg.country_entity[reg.nationality[name_norms[0]]]
@@ -81,13 +88,37 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
             continue               # الريف، المدينة: a cue word alone is a description, not a name
         if _definite_description(name_norms, cues, reg):
             continue               # القاعدة الجوية الروسية: a description coreference resolves, not a name
-        if etype == TYPES.organisation and any(w.lstrip("وبل").startswith(ARMED_WORDS) or w in ARMED_WORDS
-                                           for w in name_norms):
-            etype = TYPES.armed_group
+        if etype == TYPES.organisation and any(names_an_armed_body(w) for w in name_norms):
+            etype = TYPES.armed_group   # كتائب الفتح، ألوية الصمود: an armed body's word retypes the name
         eid = "name:" + "_".join(name_norms)
         out.append(Span(i, j, start, n.end, eid, etype, "ner"))
         records.setdefault(eid, EntityRecord(eid, etype, text))
     return out, records
+
+
+@functools.lru_cache(maxsize=1)
+def _armed_words() -> tuple[str, ...]:
+    """The armed-body words of ontology/words.json (armed_words), normalised as tokens are."""
+    return tuple(sorted({normalise(w) for w in ARMED_WORDS}))
+
+
+@functools.lru_cache(maxsize=4096)
+def names_an_armed_body(norm: str) -> bool:
+    """A word that names an armed body (وكتائب، الألوية، لواء): read through its proclitics and
+    article, it is or starts with a word of ``armed_words``."""
+    armed = _armed_words()
+    for _, stem in proclitic_variants(norm):
+        for s in (stem, stem[2:] if stem.startswith("ال") else None):
+            if s and (s in armed or s.startswith(armed)):
+                return True
+    return False
+
+
+def _nationality_word(norm: str, reg: Registry) -> bool:
+    """مصري، مصريا: an indefinite nationality adjective (also in the accusative, with tanwin
+    alif); a definite one may be a family name (خالد المصري، محمد شياع السوداني)."""
+    return not norm.startswith("ال") and (norm in reg.nationality
+                                          or (norm.endswith("ا") and norm[:-1] in reg.nationality))
 
 
 def _overlapping(tokens, ends: list[int], start: int, end: int) -> list[int]:

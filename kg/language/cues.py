@@ -70,6 +70,10 @@ class ContextCues:
     name_adjectives: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     named_after_city: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()
+    byline_words: frozenset[str] = frozenset()
+    family_nouns: frozenset[str] = frozenset()
+    front_cues: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -88,4 +92,8 @@ def load_context_cues() -> ContextCues:
         name_adjectives=frozenset(normalise(w) for w in data.get("name_adjectives", ())),
         body_nouns=frozenset(normalise(w) for w in data.get("body_nouns", ())),
         named_after_city=frozenset(normalise(w) for w in data.get("named_after_city", ())),
+        body_heads=frozenset(normalise(w) for w in data.get("body_heads", ())),
+        byline_words=frozenset(normalise(w) for w in data.get("byline_words", ())),
+        family_nouns=frozenset(normalise(w) for w in data.get("family_nouns", ())),
+        front_cues=frozenset(normalise(w) for w in data.get("front_cues", ())),
     )

@@ -138,7 +138,7 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         if befores & lists["reporting_verbs"]:
             return m.entity_id, "reported_by"
         if p.endswith("ل") and any(s in lists["reporting_verbs"] for w in (t.norm for t in tokens[:k]) for s in stems(w)):
-            return m.entity_id, "told_to"
+            return person_telling(view, m, lists) or (m.entity_id, "told_to")
     for m in view.mentions:
         if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and m.token_start > 0 and (
                 not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm))
@@ -172,6 +172,17 @@ def announcer_before_an(view: SentenceView, lexicon: Lexicon) -> Source | None:
     if k >= len(tokens) or tokens[k].norm != "عن":
         return None
     return speaker.entity_id, "speaker" if speaker.type == TYPES.person else "organisation"
+
+
+def person_telling(view: SentenceView, outlet, lists) -> Source | None:
+    """قال فلان لقناة الجزيرة إن ...: a named person who speaks to an outlet is the one credited
+    (an unnamed one, قال مصدر عسكري لرويترز, leaves the credit to the outlet)."""
+    for m in view.mentions:
+        if m.type == TYPES.person and 0 < m.token_start < outlet.token_start:
+            before = [t.norm for t in view.tokens[max(0, m.token_start - 3):m.token_start]]
+            if {s for w in before for s in stems(w)} & lists["reporting_verbs"]:
+                return m.entity_id, "speaker"
+    return None
 
 
 def statement_of(view: SentenceView, lists) -> Source | None:

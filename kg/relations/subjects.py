@@ -267,8 +267,9 @@ def actor_after(q: SubjectQuery) -> Decision | None:
     m = view.mention_at(after)
     if m is None and after + 1 < len(tokens) and not view.is_break(after):
         m2 = view.mention_at(after + 1)
-        if m2 is not None and (tokens[after].norm in FORCE_NOUNS or tokens[after].norm in lists["force_nouns"]):
-            m = m2
+        if m2 is not None and (tokens[after].norm in FORCE_NOUNS or tokens[after].norm in lists["force_nouns"]) \
+                and not (trig.kind == "masdar" and _prefix(view, m2).endswith("ل")):
+            m = m2              # (not تفجير دبابة للجيش: the owner of the verbal noun's patient)
         elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
                 and tokens[after].norm in lists["fighter_nouns"]:
             m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X

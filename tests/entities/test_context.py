@@ -14,10 +14,10 @@ def _ids(resolved, text=None, source=None):
 @pytest.mark.parametrize("text, adjective, country", [
     ("شنت طائرات إسرائيلية غارة على بلدة في الجنوب.", "إسرائيلية", "israel"),
     ("وأسفر الهجوم الإيراني عن أضرار في القاعدة.", "الإيراني", "iran"),
-    ("وقتل جنديان أميركيان في الهجوم.", "أميركيان", "united_states"),
+    ("واستهدفت مسيرة أميركية سيارة قرب الحدود.", "أميركية", "united_states"),
     ("واستهدفت غارة جوية تركية موقعا للمقاتلين.", "تركية", "turkiye"),
     ("وقصفت المقاتلات والمسيرات الروسية عدة مواقع.", "الروسية", "russia"),
-], ids=["planes", "attack", "soldiers", "air-strike", "conjoined-heads"])
+], ids=["planes", "attack", "drone", "air-strike", "conjoined-heads"])
 def test_an_adjective_on_a_noun_of_state_action_names_the_state(resolve_text, text, adjective, country):
     assert _ids(resolve_text(text), adjective) == [country]
 
@@ -309,3 +309,15 @@ def test_a_name_linked_after_a_clause_is_the_last_person_named(resolve_text):
     r = resolve_text("وقتل في الغارة القيادي سامر خليل، قائد القطاع الشمالي للحركة، ويكنى بـ أبو عمر.")
     assert len({m.entity_id for m in r.mentions if m.type == "Person"}) == 1, \
         [(m.text, m.entity_id) for m in r.mentions]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("وتوغلت قوة إسرائيلية في أطراف القرية فجرا.", "قوة إسرائيلية"),
+    ("واعتقلت دورية إسرائيلية راعيين قرب السياج.", "دورية إسرائيلية"),
+    ("وأصيب جنود إسرائيليون في انفجار عبوة.", "جنود إسرائيليون"),
+    ("وقتل جنديان إسرائيليان في الهجوم.", "جنديان إسرائيليان"),
+])
+def test_a_force_noun_and_a_nationality_adjective_are_that_states_army(resolve_text, text, phrase):
+    r = resolve_text(text)
+    assert [(m.entity_id, m.type) for m in r.mentions if m.text == phrase] == \
+        [("israel_defense_forces", "StateForce")], [(m.text, m.entity_id) for m in r.mentions]

@@ -54,3 +54,54 @@ def test_a_head_before_a_name_of_another_kind_is_still_an_anaphor(registry, cues
     ministry = _named("syrian_ministry_of_interior", "Government", "وزارة الداخلية السورية")
     spans = anaphor_spans(s, [person], [ministry], cues, registry, "SY")
     assert [(x.i, x.entity_id) for x in spans] == [(3, "syrian_ministry_of_interior")]
+
+
+def test_a_new_name_and_its_short_form_are_one_node(resolve_text):
+    r = resolve_text("أعلنت وزارة الزراعة الأردنية منع التصدير. وقالت وزارة الزراعة إن القرار مؤقت.")
+    ids = {m.entity_id for m in r.mentions if m.text in ("وزارة الزراعة الأردنية", "وزارة الزراعة")}
+    assert ids == {"name:JO:وزاره_الزراعه_الاردنيه"}, [(m.text, m.entity_id) for m in r.mentions]
+    assert [e.id for e in r.entities if e.id.startswith("name:")] == ["name:JO:وزاره_الزراعه_الاردنيه"]
+
+
+def test_two_long_forms_leave_the_short_form_alone(resolve_text):
+    r = resolve_text("التقى الوزير وفدا من وزارة الزراعة الأردنية ووزارة الزراعة اللبنانية. "
+                     "وقالت وزارة الزراعة إن اللقاء مثمر.")
+    assert len({m.entity_id for m in r.mentions if m.text.endswith("وزارة الزراعة")}) == 1
+    assert len({m.entity_id for m in r.mentions if "وزارة الزراعة" in m.text}) == 3, \
+        [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_a_new_persons_name_spelled_with_other_long_vowels_is_the_registry_person(registry, resolve_text):
+    known = registry.entities["hans_grundberg"]
+    assert "هانس غروندبيرغ" not in (known.name, *known.aliases), "the test needs a spelling the registry lacks"
+    r = resolve_text("والتقى المبعوث هانس غروندبيرغ بالمسؤولين في عدن.")
+    assert [m.entity_id for m in r.mentions if m.text == "هانس غروندبيرغ"] == ["hans_grundberg"]
+    assert not [e for e in r.entities if e.id.startswith("name:")]
+
+
+def test_a_name_that_differs_by_more_than_vowels_stays_new(resolve_text):
+    r = resolve_text("والتقى المبعوث هانز غروندبيرغ بالمسؤولين في عدن.")
+    assert [m.entity_id for m in r.mentions if m.text == "هانز غروندبيرغ"] == ["name:هانز_غروندبيرغ"]
+
+
+def test_a_persons_family_name_repeated_is_that_person(resolve_text):
+    r = resolve_text("وقال العقيد سامر الحسن إن القوات تقدمت. وأضاف الحسن أن المعارك توقفت.")
+    assert [(m.text, m.entity_id) for m in r.mentions if m.type == "Person"] == [
+        ("سامر الحسن", "name:سامر_الحسن"), ("الحسن", "name:سامر_الحسن")]
+
+
+def test_a_family_name_two_persons_share_is_left_alone(resolve_text):
+    r = resolve_text("وقال العقيد سامر الحسن إن القوات تقدمت. وقال العميد خالد الحسن إن الطريق مفتوح. "
+                     "وأضاف الحسن أن المعارك توقفت.")
+    assert "الحسن" not in [m.text for m in r.mentions]
+
+
+def test_a_new_name_that_ends_a_fuller_name_is_that_person():
+    from kg.entities.coreference import merge_family_names
+    from kg.types import EntityRecord, Mention
+    entities = {"name:مؤيد_عبد_الرحمن": EntityRecord("name:مؤيد_عبد_الرحمن", "Person", "مؤيد عبد الرحمن"),
+                "name:عبد_الرحمن": EntityRecord("name:عبد_الرحمن", "Person", "عبد الرحمن")}
+    mentions = [Mention("a", 0, 0, 15, "مؤيد عبد الرحمن", "name:مؤيد_عبد_الرحمن", "Person", "cue", 1, 4),
+                Mention("a", 1, 20, 30, "عبد الرحمن", "name:عبد_الرحمن", "Person", "ner", 1, 3)]
+    out = merge_family_names(mentions, entities)
+    assert [m.entity_id for m in out] == ["name:مؤيد_عبد_الرحمن"] * 2 and list(entities) == ["name:مؤيد_عبد_الرحمن"]

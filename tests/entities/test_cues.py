@@ -1,6 +1,8 @@
 """kg.entities.cues: names a cue word introduces, lists after a plural cue, speakers."""
 from __future__ import annotations
 
+import pytest
+
 from kg.entities import cues as C
 from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, reported_outlet_spans, speaker_spans
 
@@ -80,6 +82,70 @@ def test_an_outlet_described_but_not_named_is_no_name(registry, cues, known):
         assert reported_outlet_spans(s, spans, registry, cues) == ([], {}), text
 
 
+def test_a_title_before_a_body_names_no_person(registry, cues, known):
+    for text in ("وقال رئيس اتحاد الفلاحين إن الموسم جيد.", "وأكد مدير مكتب الإغاثة أن القوافل وصلت.",
+                 "وأشار عضو مجلس الشورى إلى الأزمة."):
+        s, spans, _nested = known(text)
+        found, _records, _replaced = cue_spans(s, spans, registry, cues, "SY")
+        assert not [x for x in found if x.type == "Person"], text
+
+
+def test_a_title_and_its_body_after_a_reporting_verb_is_no_speaker(registry, cues, known):
+    s, spans, _nested = known("وقال شيخ عشيرة العقيدات إن الأهالي غادروا.")
+    assert speaker_spans(s, spans, registry, cues) == ([], {})
+
+
+def test_a_given_name_after_abd_goes_on_to_the_family_name(registry, cues, known):
+    s, spans, _nested = known("واغتال مسلحون الشيخ عبد الكريم السالم قرب السوق.")
+    found, records, _replaced = cue_spans(s, spans, registry, cues, "SY")
+    assert [(x.entity_id, x.type) for x in found] == [("name:عبد_الكريم_السالم", "Person")]
+
+
+def test_a_place_cue_before_a_definite_verbal_noun_names_no_place(registry, cues, known):
+    for text in ("وقصفت المدفعية منطقة خفض التصعيد أمس.", "ووصل الجرحى إلى مخيم الاستقبال ليلا.",
+                 "وتمركزت الدبابات في منطقة الاشتباك صباحا."):
+        s, spans, _nested = known(text)
+        found, _records, _replaced = cue_spans(s, spans, registry, cues, "SY")
+        assert found == [], text
+    s, spans, _nested = known("ودخلت القوات بلدة تلفيتا فجرا.")     # an indefinite تفعيل shape stays a name
+    assert [x.entity_id for x in cue_spans(s, spans, registry, cues, "SY")[0]] == ["name:تلفيتا"]
+
+
+def test_a_titled_name_alone_on_a_byline_is_the_author_no_actor(registry, cues, known):
+    s, spans, _nested = known("الدكتور سامر بشير الخطيب")
+    assert [x for x in cue_spans(s, spans, registry, cues, "SY")[0] if x.type == "Person"] == []
+    s, spans, _nested = known("وأصيب الدكتور سامر بشير الخطيب في القصف.")
+    assert [x.entity_id for x in cue_spans(s, spans, registry, cues, "SY")[0]] == ["name:سامر_بشير_الخطيب"]
+
+
+def test_a_title_its_place_and_then_a_name_names_the_person(registry, cues, known):
+    for text, wanted in (("وقال محافظ حمص عبد الرحمن السالم إن الطرق آمنة.", "name:عبد_الرحمن_السالم"),
+                         ("وأكد رئيس بلدية بنت جبيل عفيف مراد أن البلدة مدمرة.", "name:عفيف_مراد"),
+                         ("وقال مدير صحة إدلب زهير الخطيب إن المستشفيات ممتلئة.", "name:زهير_الخطيب")):
+        s, spans, _nested = known(text)
+        found = cue_spans(s, spans, registry, cues, "SY")[0]
+        assert [x.entity_id for x in found if x.type == "Person"] == [wanted], text
+    s, spans, _nested = known("وقال محافظ حمص إن الطرق آمنة.")
+    assert [x for x in cue_spans(s, spans, registry, cues, "SY")[0] if x.type == "Person"] == []
+
+
+@pytest.mark.parametrize("text", ["وقال قائد فصيل محلي إن المقاتلين انسحبوا.",
+                                  "وأعلنت حركة متمردة سيطرتها على الطريق.",
+                                  "وشنت جماعة مسلحة هجوما على الحاجز.",
+                                  "وقال مسؤول تنسيق المساعدات إن القوافل توقفت."])
+def test_a_cue_before_a_description_names_nobody(registry, cues, known, text):
+    s, spans, _nested = known(text)
+    assert cue_spans(s, spans, registry, cues, "SY")[0] == [], text
+
+
+def test_an_organisation_cue_before_a_participle_and_a_name_still_names_it(registry, cues, known):
+    s, spans, _nested = known("وأعلنت حركة مستقبل الجنوب مشاركتها في الحوار.")
+    assert [x.entity_id for x in cue_spans(s, spans, registry, cues, "SY")[0]] == ["name:حركه_مستقبل_الجنوب"]
+
+
+def test_an_outlet_described_and_its_source_is_no_outlet(registry, cues, known):
+    s, spans, _nested = known("ونقلت وكالة أنباء محلية عن شهود أن القصف استمر.")
+    assert reported_outlet_spans(s, spans, registry, cues) == ([], {})
 # --- the steps of cue_spans, each on its own -----------------------------------------------------
 
 def _cue(scan, word):
@@ -117,3 +183,17 @@ def test_the_rules_for_a_known_name_are_documented_with_an_example():
     for rule in C.KNOWN_NAME_RULES + (C.new_name, C.numbered_unit):
         doc = (rule.__doc__ or "").strip()
         assert doc and any("\u0600" <= ch <= "\u06ff" for ch in doc.splitlines()[0]), rule.__name__
+
+
+def test_an_organisations_name_goes_on_with_its_institutional_adjective(registry, cues, known):
+    s, spans, _nested = known("وقال جهاز الإسعاف المدني إن طواقمه انتشلت جثثا.")
+    assert [x.entity_id for x in cue_spans(s, spans, registry, cues, "SY")[0]] == ["name:جهاز_الاسعاف_المدني"]
+
+
+def test_a_front_before_a_known_place_is_the_place_not_a_unit(registry, cues, known):
+    s, spans, _nested = known("واندلعت اشتباكات عنيفة في جبهة مأرب الجنوبية.")
+    found, _records, replaced = cue_spans(s, spans, registry, cues, "YE")
+    assert found == [] and replaced == {}
+    assert [x.entity_id for x in spans] == ["ma_rib"]
+    s, spans, _nested = known("وقال فيلق فلسطين إن مقاتليه تقدموا.")     # a unit named after a place stays one
+    assert [x.type for x in cue_spans(s, spans, registry, cues, "PS")[0]] == ["ArmedGroup"]

@@ -2,6 +2,8 @@
 country."""
 from __future__ import annotations
 
+import pytest
+
 from kg.entities.generic import generic_spans
 
 
@@ -20,3 +22,20 @@ def test_a_nationality_adjective_after_it_decides_the_country(registry, sentence
 def test_a_description_a_registry_name_covers_is_left_alone(registry, sentence, known):
     s, spans, _nested = known("وانسحبت قوات النظام السوري من مواقعها.")
     assert generic_spans(s, spans, registry, "SY") == []
+
+
+def test_a_ministrys_bare_name_is_the_ministry_of_that_name_named_last(resolve_text):
+    r = resolve_text("أعلنت وزارة الداخلية الأردنية توقيف خلية. وقالت وزارة الداخلية إن الموقوفين اعترفوا. "
+                     "وقالت وزارة الداخلية اللبنانية إن الانتخابات ستجري. وأكدت وزارة الداخلية أن الأمن مستتب.")
+    assert [m.entity_id for m in r.mentions if "وزارة الداخلية" in m.text] == [
+        "jordanian_ministry_of_interior", "jordanian_ministry_of_interior",
+        "lebanese_ministry_of_interior", "lebanese_ministry_of_interior"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("وقالت وزارة الداخلية إن الشرطة اعتقلت ثلاثة في بيروت وصيدا وطرابلس اللبنانية.", "lebanese_ministry_of_interior"),
+    ("وقال الجيش الكويتي إن التدريبات انتهت.", "kuwaiti_armed_forces"),
+    ("وأعلنت وزارة الدفاع القطرية وصول طائرات جديدة.", "qatari_ministry_of_defence"),
+])
+def test_every_covered_state_has_its_ministries_and_army(resolve_text, text, entity):
+    assert entity in {m.entity_id for m in resolve_text(text).mentions}

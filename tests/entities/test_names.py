@@ -20,3 +20,21 @@ def _name_after(sentence, registry, cues, text: str, start: int) -> str:
 def test_where_a_name_after_a_title_ends(sentence, registry, cues, text, start, name):
     assert _name_after(sentence, registry, cues, text, start) == name
 
+
+
+def test_a_derived_verbal_noun_is_known_by_its_pattern():
+    from kg.arabic import normalise
+    from kg.entities.names import is_verbal_noun
+    for w in ("التصعيد", "مواجهة", "الانسحاب", "الاقتحام", "استهداف", "الاضطراب"):
+        assert is_verbal_noun(normalise(w)), w
+    for w in ("تيسير", "انتصار", "اعزاز", "تدمر", "الخيام", "حلب"):   # names, and shapes names share
+        assert not is_verbal_noun(normalise(w)), w
+
+
+def test_a_participle_is_known_by_its_pattern():
+    from kg.arabic import normalise
+    from kg.entities.names import is_participle
+    for w in ("مسلحة", "متمردة", "مستقلة", "منشقة", "متحالفة"):
+        assert is_participle(normalise(w)), w
+    for w in ("محمد", "مصطفى", "منصور", "حماس", "المسلحة"):     # given names, other shapes, definite
+        assert not is_participle(normalise(w)), w

@@ -48,3 +48,33 @@ def test_each_sentence_reads_the_names_that_start_in_it():
     first, second = _recognised(text, "خالد العمري", "Person"), _recognised(text, "سامر الحسن", "Person")
     by_sentence = names_by_sentence([first, second], sentences)
     assert by_sentence == {sentences[0].index: [first], sentences[1].index: [second]}
+
+
+def test_an_armed_bodys_word_is_read_through_clitics_and_spelling():
+    from kg.arabic import normalise
+    from kg.entities.ner import names_an_armed_body
+    for w in ("كتائب", "وكتائب", "ألوية", "والألوية", "لواء", "ولواء", "الكتيبة"):
+        assert names_an_armed_body(normalise(w)), w
+    for w in ("الحكومة", "وزارة", "لجنة"):
+        assert not names_an_armed_body(normalise(w)), w
+
+
+def test_a_noun_and_its_nationality_adjective_are_no_person(registry, cues, sentence):
+    text = "واستقبل الوزير وفدا مصريا في مكتبه."
+    assert ner_spans(sentence(text), [], [_recognised(text, "وفدا مصريا", "Person")], registry, cues) == ([], {})
+    text = "واستقبل الوزير خالد المصري في مكتبه."     # a family name shaped like an adjective stays
+    assert ner_spans(sentence(text), [], [_recognised(text, "خالد المصري", "Person")], registry, cues)[0]
+
+
+def test_a_name_alone_on_a_byline_is_the_author_no_actor(registry, cues, sentence):
+    for text, name in (("كتبت: سلمى يوسف", "سلمى يوسف"), ("بقلم د. سامر بشير الخطيب", "سامر بشير الخطيب")):
+        assert ner_spans(sentence(text), [], [_recognised(text, name, "Person")], registry, cues) == ([], {}), text
+    text = "وقال سامر بشير الخطيب إن القصف توقف."
+    assert ner_spans(sentence(text), [], [_recognised(text, "سامر بشير الخطيب", "Person")], registry, cues)[0]
+
+
+def test_a_name_after_a_family_noun_is_the_family_no_person(registry, cues, sentence):
+    text = "واستهدف القصف منزلا لعائلة أبو حسنين في المخيم."
+    assert ner_spans(sentence(text), [], [_recognised(text, "أبو حسنين", "Person")], registry, cues) == ([], {})
+    text = "وقال أبو حسنين إن القصف استمر."
+    assert ner_spans(sentence(text), [], [_recognised(text, "أبو حسنين", "Person")], registry, cues)[0]

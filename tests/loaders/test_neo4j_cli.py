@@ -158,3 +158,25 @@ def test_credentials_in_a_uri_are_used_never_echoed():
 
     assert split_credentials("neo4j://u:p%40ss@db.example.org:7687") == ("neo4j://db.example.org:7687", "u", "p@ss")
     assert split_credentials("bolt://127.0.0.1:7687") == ("bolt://127.0.0.1:7687", None, None)
+
+
+def test_loading_another_graph_warns_and_says_how_to_replace_or_keep(target):
+    """A second graph loaded into a database that holds another is merged there: kg says so and how to
+    replace it or keep both; --keep loads without the warning and --replace holds only the new graph."""
+    opts, env = target
+    examples = str(REPO / "tests" / "golden" / "examples_graph.json")
+    try:
+        assert kg("load", str(SAMPLE_GRAPH), "--replace", *opts, env=env).returncode == 0
+        merged = kg("load", examples, *opts, env=env)
+        assert merged.returncode == 0, merged.stderr
+        assert "already holds 2 article(s)" in merged.stderr and "--replace" in merged.stderr \
+            and "--keep" in merged.stderr, merged.stderr
+        kept = kg("load", examples, "--keep", *opts, env=env)
+        assert kept.returncode == 0 and "warning" not in kept.stderr, kept.stderr
+        replaced = kg("load", examples, "--replace", *opts, env=env)
+        assert replaced.returncode == 0 and "warning" not in replaced.stderr
+        assert replaced.stdout.startswith("deleted ")
+        again = kg("load", examples, *opts, env=env)          # only this graph's articles: no warning
+        assert "warning" not in again.stderr, again.stderr
+    finally:
+        kg("load", str(SAMPLE_GRAPH), "--replace", *opts, env=env)      # as the other tests expect

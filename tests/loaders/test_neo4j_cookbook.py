@@ -145,3 +145,25 @@ def test_plain_shortest_path_runs_through_provenance_and_the_cookbook_one_does_n
     _, labels = run_query(neo4j_conn, "MATCH (n) WHERE n.id IN $ids RETURN DISTINCT labels(n)", {"ids": rows[0]["ids"]})
     assert all("Entity" in l for (l,) in labels)
     clear(neo4j_conn)
+
+
+def test_undated_rows_come_last_in_the_date_sorted_queries(neo4j_conn, sample_graph):
+    """Cypher sorts null first in a DESC order: the cookbook puts a claim with neither an event date
+    nor a dated article after every dated one, so city_control's first row is the latest known holder."""
+    import copy
+
+    g = copy.deepcopy(sample_graph)
+    g.graph["articles"]["sample_2"]["published"] = None
+    for _, _, d in g.edges(data=True):
+        for p in d["provenance"]:
+            if p["article"] == "sample_2":
+                p["event_date"] = None
+    clear(neo4j_conn)
+    try:
+        load_graph(neo4j_conn, g)
+        rows = ask(neo4j_conn, "city_control", city="Homs")
+        assert [(r["actor_id"], r["last_seen"]) for r in rows] == [("syrian_opposition", "2024-12-07"), ("hts", None)]
+        rows = ask(neo4j_conn, "articles_mentioning", entity="Homs")
+        assert [r["published"] for r in rows] == ["2024-12-07", None]
+    finally:
+        clear(neo4j_conn)          # the db fixture reloads the sample as it was

@@ -107,8 +107,9 @@ def test_graph_model_additions(db, sample_graph):
     clear(db)
     load_graph(db, sample_graph, path="direct")
     _, rows = run_query(db, "MATCH (a:Article {id: 'sample_1'})-[m:MENTIONS]->(e:Entity {id: 'homs'}) "
-                            "RETURN m.count, a.source, a.url")
-    assert rows and rows[0][0] >= 1 and rows[0][2] == "https://example.org/a/1"
+                            "RETURN m.count, a.source, a.url, a.title, a.published")
+    assert rows and rows[0][0] >= 1 and rows[0][2:] == ["https://example.org/a/1", "حمص تسقط", "2024-12-07"]
+    assert rows[0][1]                                  # the publisher's name
     _, rows = run_query(db, "MATCH (e:Entity) WHERE $k IN e.key RETURN e.id", {"k": "homs"})
     assert rows == [["homs"]]
     _, rows = run_query(db, "MATCH (e:Entity) WHERE $k IN e.key RETURN e.id", {"k": "حمص"})
