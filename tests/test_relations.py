@@ -1148,3 +1148,9 @@ def test_a_spokesman_speaking_of_their_forces_speaks_for_his_own_side(registry):
               claim("opposition", "CAPTURED", "idlib", "captured:verb:before", "spokesman")]
     got = {c.object: c.provenance.attributed_to for c in without_own_spokesman(claims, load_lexicon(), registry)}
     assert got["hama"] is None and got["idlib"] == "spokesman"
+
+
+def test_who_uses_the_thing_struck_is_skipped_before_the_listed_places(extract_text):
+    x = extract_text("وأوضح حزب الله أن الأهداف التي استهدفها شملت مباني يستخدمها جنود إسرائيليون في مستوطنات المطلة وكريات شمونة.")
+    attacked = {o for s, p, o in _triples(x) if p == "ATTACKED" and s == "hezbollah"}
+    assert {_id(x, "المطلة"), _id(x, "كريات شمونة")} <= attacked

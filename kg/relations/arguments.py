@@ -609,11 +609,14 @@ def listed_after_inclusion(tc: TriggerContext, k: int, subj: Mention | None) -> 
     إسرائيليون في مستوطنات), then the first place and those listed with it."""
     sc, trig = tc.sentence, tc.trigger
     view = sc.view
-    for j in range(k, min(k + 8, len(view.tokens))):
+    j, end = k - 1, min(k + 8, len(view.tokens))
+    while j + 1 < end:
+        j += 1
         if view.is_break(j):
             return []
         m = view.mention_at(j)
-        if m is not None and m.source == "adjective":
+        if m is not None and (m.source == "adjective" or m.type not in PLACE_TYPES):
+            j = m.token_end - 1  # مباني يستخدمها جنود إسرائيليون: who uses the thing struck
             continue
         if m is not None:
             if m.type not in PLACE_TYPES or m.type == TYPES.country or not _ok_type(m, trig.obj) \
