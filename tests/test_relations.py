@@ -975,7 +975,8 @@ def test_a_subject_set_off_by_an_apposition_before_the_verb(extract_text, subj, 
 
 def test_an_ambush_for_a_force_of_a_nationality_attacks_its_country(extract_text):
     x = extract_text("وقالت حركة حماس إن مقاتليها نصبوا كمينا لقوة إسرائيلية في خان يونس.")
-    assert ("hamas", "ATTACKED", "israel") in _triples(x)
+    got = _triples(x)      # the force of a nationality: the country, or its army when the entities stage names it
+    assert ("hamas", "ATTACKED", "israel") in got or ("hamas", "ATTACKED", "israel_defense_forces") in got
 
 
 @pytest.mark.parametrize("text, triple", [
