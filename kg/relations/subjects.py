@@ -361,7 +361,10 @@ def complementiser_pronoun(q: SubjectQuery) -> Decision | None:
         if k < 0 or view.covering(k) or view.is_break(k):
             return None
         if not view.token_stems(k).isdisjoint(words):
-            referent = _speaker_before(q, k) or q.sentence.state.topic or _latest_actor_of_an_event(q)
+            speaker = _speaker_before(q, k)
+            if speaker is not None:
+                return speaker, "before"     # قال الجيش إنه قصف: the speaker named before it
+            referent = q.sentence.state.topic or _latest_actor_of_an_event(q)
             return (referent, "pronoun") if referent is not None else None
         if q.trig.kind != "masdar":
             return None          # only a verbal noun stands after a verb of its own (ستواصل التقدم)
