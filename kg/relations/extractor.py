@@ -77,6 +77,7 @@ class RelationExtractor:
             read_triggers(sc)
             pronoun_part_of(sc)
             self.state.history.extend(view.mentions)
+            vars(sc).pop("rules", None)      # its closures refer back to sc: a cycle only the collector would free
         return without_own_spokesman(self.state.claims, self.lexicon, self.registry)
 
     def add_claim(self, sentence: int, subj: Mention, rel: str, obj: Mention, rule: str, conf: float) -> None:
