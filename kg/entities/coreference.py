@@ -5,7 +5,9 @@ article's mentions).
 """
 from __future__ import annotations
 
+import heapq
 from dataclasses import replace
+from typing import Iterator
 
 from kg.arabic import normalise, variant_stems
 from kg.entities.context import capital_country, nationality_of
@@ -25,6 +27,8 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
     tokens, out = sentence.tokens, []
     covered = covered_tokens(taken)
     anaphor_of = reading_memo(cues.anaphors)
+    made: dict[int, Mention] = {}              # id(span) -> its mention: made once per sentence
+    ordered: list[Span] | None = None          # taken + out in token order (remade when out grows)
     for i, t in enumerate(tokens):
         reading = anaphor_of[t.norm]
         if reading is None or i in covered:
@@ -36,14 +40,86 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
         if after < len(tokens) and any(s.i == after and (s.type in rule["types"] or rule.get("capital"))
                                        for s in taken):
             continue           # العاصمة (اليمنية) صنعاء: an apposition, not an anaphor
-        earlier = [Mention("", sentence.index, s.start, s.end, sentence_text(sentence, s.start, s.end),
-                           s.entity_id, s.type, s.source, s.i, s.j)
-                   for s in sorted(taken + out, key=lambda s: s.i) if s.j <= i and s.entity_id and s.type]
-        target = _antecedent(rule, history + earlier, reg, adj or article_country, sentence.index,
+        if ordered is None:
+            ordered = sorted(taken + out, key=lambda s: s.i)
+        earlier = [made.get(id(s)) or _mention(sentence, s, made)
+                   for s in ordered if s.j <= i and s.entity_id and s.type]
+        target = _antecedent(rule, _Joined(history, earlier), reg, adj or article_country, sentence.index,
                              stated=adj is not None)
         if target:
             out.append(Span(i, i + 1, span_start(t, p), t.end, target[0], target[1], "coreference"))
+            ordered = None
     return out
+
+
+def _mention(sentence: Sentence, s: Span, made: dict[int, Mention]) -> Mention:
+    """A span of the sentence as a mention (kept in ``made`` by the span's id)."""
+    m = made[id(s)] = Mention("", sentence.index, s.start, s.end, sentence_text(sentence, s.start, s.end),
+                              s.entity_id, s.type, s.source, s.i, s.j)
+    return m
+
+
+class _Joined:
+    """``history + earlier`` as _antecedent reads it (truth, length, reversed, a slice), without
+    copying the article's mentions so far for every anaphor (a long article has thousands)."""
+    __slots__ = ("history", "earlier")
+
+    def __init__(self, history: list[Mention], earlier: list[Mention]):
+        self.history, self.earlier = history, earlier
+
+    def __len__(self) -> int:
+        return len(self.history) + len(self.earlier)
+
+    def __reversed__(self):
+        yield from reversed(self.earlier)
+        yield from reversed(self.history)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return [self[k] for k in range(len(self))[key]]
+        n = len(self.history)
+        if key < 0:
+            key += len(self)
+        return self.history[key] if key < n else self.earlier[key - n]
+
+    def latest_of(self, types) -> Iterator[Mention]:
+        """The mentions of these types, the latest first."""
+        yield from (m for m in reversed(self.earlier) if m.type in types)
+        index = _TypeIndex.of(self.history)
+        history = self.history
+        positions = [index.positions[t] for t in set(types) if t in index.positions]
+        if len(positions) == 1:
+            yield from map(history.__getitem__, reversed(positions[0]))
+        elif positions:
+            yield from map(history.__getitem__, heapq.merge(*map(reversed, positions), reverse=True))
+
+
+class _TypeIndex:
+    """Positions of an article's mentions so far by type, for the one list the entities stage
+    grows by appending (kept for the latest list seen and extended as it grows), so that looking
+    back for the latest mention of a type does not walk every mention of a long article."""
+    __slots__ = ("history", "size", "positions")
+    latest: "_TypeIndex | None" = None
+
+    def __init__(self, history: list[Mention]):
+        self.history, self.size, self.positions = history, 0, {}
+
+    @classmethod
+    def of(cls, history: list[Mention]) -> "_TypeIndex":
+        index = cls.latest
+        if index is None or index.history is not history or index.size > len(history):
+            index = cls.latest = cls(history)
+        for k in range(index.size, len(history)):
+            index.positions.setdefault(history[k].type, []).append(k)
+        index.size = len(history)
+        return index
+
+
+def _latest_of(history, types) -> Iterator[Mention]:
+    """The mentions of ``history`` (a list or a _Joined) of these types, the latest first."""
+    if isinstance(history, _Joined):
+        return history.latest_of(types)
+    return (m for m in reversed(history) if m.type in types)
 
 
 def _antecedent(rule, history, reg, country, current: int, stated: bool = False):
@@ -55,11 +131,20 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     if rule.get("capital"):
         return _capital_antecedent(history, reg, country, stated)
     default = rule.get("default", {}).get(country or "")
+    heads = tuple(rule["heads"])
+    known = _HEADED.get(heads)
+    if known is None:
+        known = _HEADED[heads] = {}
 
     def headed(m):
-        words = bare_words(m.text)
-        return not rule["heads"] or any(h in words or "ال" + h in words or normalise(m.text).startswith(h)
-                                        for h in rule["heads"])
+        hit = known.get(m.text)
+        if hit is None:
+            words = bare_words(m.text)
+            hit = not heads or any(h in words or "ال" + h in words or normalise(m.text).startswith(h)
+                                   for h in heads)
+            if len(known) < 100_000:
+                known[m.text] = hit
+        return hit
     if set(rule["types"]) <= PLACE_TYPES and history and not rule.get("prefer_head"):
         recent = []
         for m in reversed(history):
@@ -71,8 +156,8 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
         hit = next((m for m in recent if headed(m)), None) or (recent[0] if recent else None)
         if hit is not None:
             return hit.entity_id, hit.type
-    for m in reversed(history):
-        if m.type in rule["types"] and m.source not in ("coreference", "nested") and headed(m):
+    for m in _latest_of(history, rule["types"]):
+        if m.source not in ("coreference", "nested") and headed(m):
             return m.entity_id, m.type
     for m in reversed(history[-12:]):
         if m.type in rule["types"] and not rule["heads"]:
@@ -82,12 +167,15 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     return None
 
 
+_HEADED: dict[tuple[str, ...], dict[str, bool]] = {}    # a rule's heads -> mention text -> headed
+
+
 def _capital_antecedent(history, reg, country, stated: bool):
     """العاصمة: the capital of the state an adjective names (العاصمة السورية), else the capital
     the article named last, else the capital of the article's country."""
     if not stated:
-        for m in reversed(history):
-            if m.type == TYPES.city and m.source != "coreference" and capital_country(m.entity_id, reg):
+        for m in _latest_of(history, (TYPES.city,)):
+            if m.source != "coreference" and capital_country(m.entity_id, reg):
                 return m.entity_id, m.type
     if country in reg.capital:
         cap = reg.capital[country]

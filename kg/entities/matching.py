@@ -24,14 +24,11 @@ class StartIndex:
             self.firsts[key[0]] = max(self.firsts.get(key[0], 0), len(key))
             self.prefixes.update(key[:n] for n in range(2, len(key) + 1))
         self.starts_of = Memo(self._readings_of)
+        self.longest = max(self.firsts.values(), default=1)      # the longest key's length (asked per sentence)
 
     def _readings_of(self, norm: str) -> tuple:
         firsts = self.firsts
         return tuple((prefix, stem, firsts[stem]) for prefix, stem in proclitic_variants(norm) if stem in firsts)
-
-    @property
-    def longest(self) -> int:
-        return max(self.firsts.values(), default=1)
 
 
 def _built_for(cache: dict, table, build):

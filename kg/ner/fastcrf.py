@@ -229,9 +229,7 @@ class FastCrf:
         norms = list(map(_SECOND, words))
         starts = bounds.tolist()
         for name, gazetteer in (self.gazetteers or {}).items():
-            tags: list = []
-            for a, b in zip(starts[:-1], starts[1:]):
-                tags.extend(gazetteer.tag(norms[a:b]))
+            tags = gazetteer.tag_sentences(norms, starts)
             col = np.zeros(total, dtype=np.intp)
             marked = {i + d for i, tag in enumerate(tags) if tag for d in (-1, 0, 1)}
             for i in marked:

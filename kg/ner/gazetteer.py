@@ -73,6 +73,31 @@ class Gazetteer:
             end = i + length
         return out
 
+    def tag_sentences(self, norms: list[str], starts: list[int]) -> list[str | None]:
+        """``tag`` of each sentence of a document, one after another: sentence k is
+        ``norms[starts[k]:starts[k + 1]]`` and no name runs past its end. One pass over the
+        document instead of one call per sentence (the recogniser tags every sentence)."""
+        out: list[str | None] = [None] * len(norms)
+        known, nodes_starting = self._starts, self._nodes_starting
+        candidates = [i for i, n in enumerate(norms) if (nodes := known.get(n)) or (nodes is None and nodes_starting(n))]
+        end = k = 0
+        stop = starts[1] if len(starts) > 1 else len(norms)
+        for i in candidates:
+            if i < end:
+                continue
+            while stop <= i:                          # the sentence holding token i
+                k += 1
+                stop = starts[k + 1]
+            hit = self._match_at(nodes_starting(norms[i]), norms, i, stop)
+            if hit is None:
+                continue
+            length, category = hit
+            out[i] = f"B-{category}"
+            for j in range(i + 1, i + length):
+                out[j] = f"I-{category}"
+            end = i + length
+        return out
+
     def _nodes_starting(self, norm: str) -> tuple:
         """Trie nodes reached by the word's possible bases (itself, without clitics ...), in order."""
         hit = self._starts.get(norm)
@@ -84,14 +109,16 @@ class Gazetteer:
         return hit
 
     @staticmethod
-    def _match_at(nodes, norms, i):
-        """(length, category) of the longest name starting at token i (whose trie nodes are ``nodes``), else None."""
+    def _match_at(nodes, norms, i, stop: int | None = None):
+        """(length, category) of the longest name starting at token i (whose trie nodes are
+        ``nodes``) and ending before token ``stop`` (default: the end), else None."""
         best = None
+        stop = len(norms) if stop is None else stop
         for node in nodes:
             j = i + 1
             if _END in node and (best is None or best[0] < 1):
                 best = (1, node[_END])
-            while j < len(norms) and (node := node.get(_fold(norms[j]))) is not None:
+            while j < stop and (node := node.get(_fold(norms[j]))) is not None:
                 j += 1
                 if _END in node and (best is None or best[0] < j - i):
                     best = (j - i, node[_END])

@@ -37,3 +37,22 @@ def test_json_round_trip():
     again = Gazetteer.from_json(gaz.to_json())
     words = [normalise(w) for w in "الولايات المتحدة ولبنان".split()]
     assert again.tag(words) == gaz.tag(words)
+
+
+def test_tagging_a_document_is_tagging_each_sentence():
+    """tag_sentences over a document equals tag of each sentence: no name runs past a sentence
+    end (الولايات | المتحدة split over two sentences is no name), empty sentences included."""
+    from hypothesis import given, settings, strategies as st
+    gaz = _gaz()
+    words = [normalise(w) for w in "الولايات المتحدة الأمريكية ولبنان غزة وبغزة جامعة الدول العربية في".split()]
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.lists(st.sampled_from(words), max_size=8), max_size=6))
+    def check(sentences):
+        starts = [0]
+        for s in sentences:
+            starts.append(starts[-1] + len(s))
+        norms = [w for s in sentences for w in s]
+        assert gaz.tag_sentences(norms, starts) == [t for s in sentences for t in gaz.tag(s)]
+    check()
+    assert gaz.tag_sentences(words[:2], [0, 1, 2]) == [None, None]
