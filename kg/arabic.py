@@ -207,6 +207,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     spans, pos = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
+        if _abbreviation_dot(text, m.start(), m.end(), end):
+            continue
         spans.append((pos, m.end() if m.group()[0] != "\n" else m.start()))
         pos = m.end()
     spans.append((pos, end))
@@ -218,6 +220,37 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             s += len(segment) - len(segment.lstrip())
             out.extend(_bounded(text, s, s + len(stripped)))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    """Words shortened with a dot that ends no sentence (د. أحمد), from ontology/abbreviations.json."""
+    from ontology import path
+    words = json.loads(path("abbreviations.json").read_text(encoding="utf-8"))
+    return frozenset(normalise(w) for w in words["title_abbreviations"])
+
+
+def _abbreviation_dot(text: str, start: int, end: int, limit: int) -> bool:
+    """A single dot after an abbreviation, followed on the same line by a word, is no end:
+    وقال د. أحمد سالم إن ... / أ.د. سامي (a number before it, 2024 م., keeps the end)."""
+    if end - start != 1 or text[start] != ".":
+        return False
+    word_start = start
+    while word_start > 0 and (text[word_start - 1].isalpha() or _is_mark(text[word_start - 1])):
+        word_start -= 1
+    if word_start == start or normalise(text[word_start:start]) not in title_abbreviations():
+        return False
+    before = text[max(0, word_start - 12):word_start].rstrip()
+    if before and before[-1].isdigit():
+        return False
+    after = end
+    while after < limit and text[after] in " \t\u00a0":
+        after += 1
+    return after < limit and text[after].isalpha()
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch) == "Mn" or ch == TATWEEL
 
 
 MAX_SENTENCE_CHARS = 1_000     # longer runs without punctuation are cut (see _bounded)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.arabic import analyse, normalise, phrase_key, proclitic_variants, split_sentences, tokenise
@@ -63,6 +63,22 @@ def test_split_sentences_on_arabic_and_latin_punctuation():
     sentences = [text[s:e] for s, e in spans]
     assert sentences == ["سيطرت القوات على المدينة.", "هل انسحب الجيش؟", "نعم؛", "انسحب!",
                          "وقال مصدر: بلغ العدد 3.5 مليون", "سطر جديد"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال د. منير حداد إن المستشفى امتلأ. وغادر الوفد.",
+     ["وقال د. منير حداد إن المستشفى امتلأ.", "وغادر الوفد."]),
+    ("حاضر أ.د. سليم نصار في الجامعة. ثم عاد.", ["حاضر أ.د. سليم نصار في الجامعة.", "ثم عاد."]),
+    ("أشرف م. رامي خوري على الجسر.", ["أشرف م. رامي خوري على الجسر."]),
+    # a number before the letter: a date's era or a unit, the dot ends the sentence
+    ("بني السور عام 1950 م. وقال الحارس إنه قديم.", ["بني السور عام 1950 م.", "وقال الحارس إنه قديم."]),
+    # no word after the dot on its line: an end
+    ("رد عليه د.\nوانتهى اللقاء.", ["رد عليه د.", "وانتهى اللقاء."]),
+    # a word that is no abbreviation keeps its dot an end
+    ("وصل الوفد. د", ["وصل الوفد.", "د"]),
+])
+def test_split_sentences_keeps_title_abbreviations_inside_the_sentence(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
 
 
 def test_split_sentences_drops_empty_and_punctuation_only_spans():
@@ -163,9 +179,16 @@ def test_analysed_sentences_and_tokens_point_at_the_article_text(text):
 
 def _sentences_by_the_letter(text: str) -> list[tuple[int, int]]:
     """split_sentences' contract spelled out character by character (the reference)."""
-    from kg.arabic import _SENTENCE_END
+    import re
+
+    from kg.arabic import _SENTENCE_END, normalise, title_abbreviations
     spans, pos = [], 0
     for m in _SENTENCE_END.finditer(text):
+        word = re.search(r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])*\Z", text[:m.start()]).group()
+        if (m.group() == "." and word and normalise(word) in title_abbreviations()
+                and not re.search(r"\d\s*$", text[:m.start() - len(word)])
+                and re.match(r"[ \t\u00a0]*[^\W\d_]", text[m.end():])):
+            continue
         spans.append((pos, m.end() if m.group()[0] != "\n" else m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
@@ -182,6 +205,7 @@ def _sentences_by_the_letter(text: str) -> list[tuple[int, int]]:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=" \t\n\u00a0\u2003.!?؟;؛…_-،ab١2٣ سلم\u064e\u200f\u0640", max_size=60))
+@example("م\n.س")         # a dot opening the next line follows no abbreviation
 def test_sentence_spans_are_trimmed_and_hold_a_letter_or_digit(text):
     from kg.arabic import split_sentences
     assert split_sentences(text) == _sentences_by_the_letter(text)

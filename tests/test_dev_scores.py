@@ -21,6 +21,10 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, with post holders, joint action, plural agreement, weapons of an actor, asides,
   quoted towns, reported outlets and غزة as the Strip: entity F1 0.927, relation F1 0.677,
   attribution 0.923.
+- 53 articles, with noun-stated support and sieges, joint action as co-subjects, pronoun subjects
+  after a complementiser, passive strikes on unnamed things, stricter evidence for new names, one
+  node for a name and its short form, and state bodies and regions of the covered states:
+  entity F1 0.929, relation F1 0.715, attribution 0.921.
 """
 from __future__ import annotations
 
@@ -35,7 +39,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.925, "relation": 0.675, "attribution": 0.92}
+FLOORS = {"entity": 0.927, "relation": 0.712, "attribution": 0.92}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

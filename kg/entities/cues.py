@@ -15,7 +15,7 @@ from kg.entities.names import is_adjective, is_byline, is_participle, is_trigger
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
-from kg.language.words import (FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
@@ -24,6 +24,10 @@ from kg.types import EntityRecord, Sentence
 
 OPENING_QUOTES = QUOTES | {"("}          # what opens a quoted name
 _FACILITY_ADJECTIVE_FORMS = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
+# the definite direction adjectives (الشمالي، الغربية), masculine and feminine, from words.json
+_DIRECTION_ADJECTIVES = frozenset(normalise(a) for a in DIRECTION_BASE if a != DIRECTION_BASE[a])
+_DEFINITE_DIRECTIONS = {False: frozenset("ال" + a for a in _DIRECTION_ADJECTIVES),
+                        True: frozenset("ال" + a + "ه" for a in _DIRECTION_ADJECTIVES)}
 
 
 @dataclass
@@ -158,10 +162,33 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         j, description = _other_name_end(scan, i, k, cue.length, etype)
         if description:
             return j       # وكالة أنباء "رويترز": a description of the name that follows
+    if j == k + 1 and front_at_new_place(scan, i, k):
+        return j
     if j > k and (etype != TYPES.person or j - k >= 2):
         _add_cued_name(scan, i, k, j, etype)
         return j
     return i + 1
+
+
+def front_at_new_place(scan: CueScan, i: int, k: int) -> bool:
+    """اشتباكات على جبهة حيس: a front cue after a preposition of place (front_prepositions) and
+    before a one-word indefinite name names the front at a place the registry lacks: the word is
+    added as that place (the type of front_place_cue), not an armed group named جبهة حيس."""
+    tokens, context = scan.sentence.tokens, load_context_cues()
+    cue = _cue_word(tokens, i, scan.cues)
+    if cue not in context.front_cues or tokens[k].norm.startswith("ال") or not is_word(tokens[k].norm):
+        return False
+    clitic = next((p for p, stem in proclitic_variants(tokens[i].norm) if stem == cue), "")
+    before = {clitic[-1:]} | ({stem for _, stem in proclitic_variants(tokens[i - 1].norm)} if i else set())
+    if not before & context.front_prepositions:
+        return False
+    etype = scan.cues.place.get(context.front_place_cue)
+    if etype is None:
+        return False
+    eid = _new_entity_id(tokens[k:k + 1])
+    scan.out.append(Span(k, k + 1, tokens[k].start, tokens[k].end, eid, etype, "cue"))
+    scan.records.setdefault(eid, EntityRecord(eid, etype, tokens[k].text))
+    return True
 
 
 def _rank_or_unit(scan: CueScan, i: int, k: int, etype: str) -> str:
@@ -216,6 +243,8 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
     j = _name_tokens(tokens, k, scan.cues, scan.reg, scan.out, org=etype not in PLACE_TYPES)
     if etype == TYPES.facility and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
         j += 1         # سجن إزرع المركزي
+    if etype in PLACE_TYPES and k < j and direction_in_name(tokens, i, j, scan.cues):
+        j += 1         # قرية الغور الغربية، بلدة عيتا الشمالية
     if etype not in PLACE_TYPES and j > k:
         j = _org_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
         at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
@@ -226,6 +255,15 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         if _describes_a_name(tokens, k, j, taken):
             return j, True
     return j, False
+
+
+def direction_in_name(tokens, i: int, j: int, cues: Cues) -> bool:
+    """A definite direction adjective right after a new place name, agreeing with the place's cue,
+    is the end of the name (بلدة عيتا الشمالية، حي النصر الشرقي), not a word of the sentence."""
+    if j >= len(tokens):
+        return False
+    cue = _cue_word(tokens, i, cues) or ""
+    return tokens[j].norm in _DEFINITE_DIRECTIONS[cue.endswith("ه")]
 
 
 def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:

@@ -81,15 +81,42 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
     return votes.most_common(1)[0][0] if votes else None
 
 
-def choose(span: Span, article_country: str | None, reg: Registry) -> Span:
-    """The span with its candidate entity picked: highest priority, then the context country,
-    then population."""
+def choose(span: Span, article_country: str | None, reg: Registry, here: frozenset[str] = frozenset()) -> Span:
+    """The span with its candidate entity picked: highest priority (a city in context raised, see
+    ``city_in_context``), then the context country, then population."""
+    context = here | {article_country}
     def rank(e):
         ent = reg.entities[e.entity_id]
-        return (e.priority, ent.country == article_country, e.population)
+        return (e.priority + city_in_context(e, span, context, reg), ent.country in context, e.population)
     best = max(span.candidates, key=rank)
     return Span(span.i, span.j, span.start, span.end, best.entity_id, reg.entities[best.entity_id].type, span.source,
                 span.candidates)
+
+
+def city_in_context(entry, span: Span, context, reg: Registry) -> int:
+    """1 when a city of a country in context shares its name only with entities of other
+    countries: it is then read before them (وصل الوزير الأردني إلى عمان -> Amman, not Oman)."""
+    country = reg.entities[entry.entity_id].country
+    if entry.kind != "city" or country not in context:
+        return 0
+    return int(all(reg.entities[o.entity_id].country != country and reg.entities[o.entity_id].country not in context
+                   for o in span.candidates if o.priority > entry.priority))
+
+
+def sentence_countries(sentence: Sentence, found: list[Span], reg: Registry) -> frozenset[str]:
+    """The countries a sentence names or qualifies: its names of one country only and its
+    nationality adjectives (قال وزير الخارجية الأردني -> JO)."""
+    out = set()
+    for s in found:
+        countries = {reg.entities[e.entity_id].country for e in s.candidates}
+        if len(countries) == 1 and None not in countries:
+            out |= countries
+    nationality_of = reading_memo(reg.nationality)
+    for t in sentence.tokens:
+        hit = nationality_of[t.norm]
+        if hit is not None:
+            out.add(reg.nationality[hit[1]])
+    return frozenset(out)
 
 
 def known_names(sentence: Sentence, found: list[Span], reg: Registry, cues: Cues,
@@ -97,7 +124,8 @@ def known_names(sentence: Sentence, found: list[Span], reg: Registry, cues: Cues
     """A sentence's registry names (``registry_spans``) with their entity chosen, less the names
     that are here no place (``word_not_place``, ``village_in_context``): (the outer names, the
     names nested inside them)."""
-    kept = [s for s in (choose(s, article_country, reg) for s in found)
+    here = sentence_countries(sentence, found, reg)
+    kept = [s for s in (choose(s, article_country, reg, here) for s in found)
             if not word_not_place(s, sentence, reg, cues, article_country) and village_in_context(s, sentence, reg, cues, article_country)]
     return [s for s in kept if s.source != "nested"], [s for s in kept if s.source == "nested"]
 

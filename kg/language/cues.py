@@ -74,6 +74,8 @@ class ContextCues:
     byline_words: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()
     front_cues: frozenset[str] = frozenset()
+    front_prepositions: frozenset[str] = frozenset()
+    front_place_cue: str = ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,4 +98,6 @@ def load_context_cues() -> ContextCues:
         byline_words=frozenset(normalise(w) for w in data.get("byline_words", ())),
         family_nouns=frozenset(normalise(w) for w in data.get("family_nouns", ())),
         front_cues=frozenset(normalise(w) for w in data.get("front_cues", ())),
+        front_prepositions=frozenset(normalise(w) for w in data.get("front_prepositions", ())),
+        front_place_cue=normalise(data.get("front_place_cue", "")),
     )

@@ -69,6 +69,7 @@ class RelationNames:
     based_in: str
     met_with: str
     located_in: str
+    besieged: str
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CORE_PREPOSITION
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.relations.constructions import (agent_after_from, coordinated_nationalities, force_with_nationality, list_members,
-                                        skip_quotes)
+                                        past_joint_partners, skip_quotes)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
 from kg.types import Mention
@@ -139,8 +139,12 @@ def coordinated(sc: SentenceContext, m):
         return out + coordinated_nationalities(sc.rules, m)
     out += same_body_other_nationality(sc, m)
     cur = m
-    while _prefix(view, cur).startswith("و"):
-        prev = mention_ending_at(view, skip_back(view, cur.token_start))
+    while True:
+        ally = ally_noun(sc, skip_quotes(view, cur.token_start - 1, -1))
+        if not (ally or _prefix(view, cur).startswith("و")):
+            break
+        k0 = skip_quotes(view, cur.token_start - 1, -1) if ally else cur.token_start
+        prev = mention_ending_at(view, skip_back(view, k0))
         if prev is None or prev.type not in ACTOR_TYPES:
             break
         out.insert(0, prev)
@@ -148,12 +152,21 @@ def coordinated(sc: SentenceContext, m):
     while k < len(view.tokens):
         while k < len(view.tokens) and (view.tokens[k].norm in QUOTES or view.tokens[k].norm in ("،", ",")):
             k += 1
-        nxt = view.mention_at(k)
-        if nxt is None or nxt.type not in ACTOR_TYPES or not _prefix(view, nxt).startswith("و"):
+        ally = ally_noun(sc, k)
+        nxt = view.mention_at(skip_quotes(view, k + 1) if ally else k)
+        if nxt is None or nxt.type not in ACTOR_TYPES or not (ally or _prefix(view, nxt).startswith("و")):
             break
         out.append(nxt)
         k = nxt.token_end
     return out
+
+
+def ally_noun(sc: SentenceContext, k: int) -> bool:
+    """الدعم السريع وحليفتها الحركة الشعبية: token k is و and an ally noun with a pronoun for the
+    actor before it; the actor after it is coordinated with that one."""
+    view = sc.view
+    return 0 <= k < len(view.tokens) and view.tokens[k].norm.startswith("و") and not view.covering(k) \
+        and not view.token_stems(k).isdisjoint(sc.lexicon.lists["ally_nouns"])
 
 
 def same_body_other_nationality(sc: SentenceContext, m):
@@ -367,8 +380,8 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
     p = _prefix(view, m)
     k = m.token_start - 1
     if p.endswith("ل") and k >= 0 and view.tokens[k].norm in sc.lexicon.lists["part_of"] \
-            and mention_ending_at(view, k) is None:
-        return False          # الطيران الحربي التابع للجيش شن ...: the owner acts
+            and mention_ending_at(view, k) is None and m.type != TYPES.person:
+        return False          # الطيران الحربي التابع للجيش شن ...: the owner acts (not a man whose forces act)
     if p.endswith(("ل", "ب", "ك")):
         return True
     while k >= 0 and view.tokens[k].norm in QUOTES:
@@ -445,6 +458,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
     sc, trig = tc.sentence, tc.trigger
     view = sc.view
     start = after
+    if tc.object_pronoun:
+        return pronoun_object(tc, after, subj)       # دخلتها قوات الدعم السريع
     pro = prep_pronoun(view, after, trig.prep + trig.optional_prep) if trig.prep or trig.optional_prep else None
     if pro is not None:
         return pronoun_object(tc, after, subj)
@@ -455,7 +470,7 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
             return []
     first = first_object(tc, start, subj)
     if first is None:
-        return []
+        return included_objects(tc, start, subj)     # مواقع عسكرية عدة، بينها مطار المزة
     if trig.relation == RELATIONS.killed and first.type in ORG_TYPES:
         first = person_of_organisation(view, first)
     return [first] + further_objects(tc, first, subj)
@@ -471,6 +486,8 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
     if t > 0 and view.tokens[t - 1].norm in RELATIVE:
         # المناطق التي يسيطر عليها الحوثيون: the pronoun is the head of the relative clause
         head = mention_ending_at(view, t - 1)
+        if head is None and t > 1 and not view.covering(t - 2) and is_word(view.tokens[t - 2].norm):
+            return included_objects(tc, after, subj, head_before=True)   # الأهداف التي استهدفها شملت ...
         return [head] if head is not None and _ok_type(head, trig.obj) and (
             subj is None or head.entity_id != subj.entity_id) else []
     ref = place_referent(sc, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
@@ -494,6 +511,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += aside - k
             k = aside             # قصفت الطائرات، فجر اليوم، بلدة الخيام
             continue
+        joint = past_joint_partners(sc.rules, k)
+        if joint != k:
+            limit += joint - k
+            k = joint             # هاجمت الحركة بالتعاون مع الفصائل مدينة X: the partners act, they are not hit
+            continue
         if view.is_break(k) and not (listed_head and first is None and tokens[k].norm in ("،", ",")):
             break           # على بلدات عيترون، عيتا الشعب: a list after a plural head crosses commas
         if tokens[k].norm in QUOTES:
@@ -515,7 +537,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
                 first = person or owner   # دبابة إسرائيلية: its owner; نظيره الإيراني عباس عراقجي: him
                 break
         if m is not None and k > 0 and tokens[k - 1].norm == "بين":
-            break                    # معابر بين لبنان وسوريا: the countries locate the target
+            nxt = view.mention_at(skip_quotes(view, m.token_end))
+            if nxt is None or not _prefix(view, nxt).startswith("و"):
+                break                # معابر بين لبنان وسوريا: the countries locate the target
+            k = nxt.token_end        # ... في الهرمل: a place named after them may still be the target
+            continue
         if m is not None and m.type == TYPES.country and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
             k = m.token_end          # مدن سوريا: cities of the country, not the country
             continue
@@ -543,6 +569,63 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             continue
         k += 1
     return first
+
+
+def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_before: bool = False) -> list[Mention]:
+    """استهدفت الغارات مواقع عسكرية عدة، بينها مطار المزة وقاعدة الكسوة / الأهداف التي استهدفها
+    الحزب شملت مواقع في مستوطنات المطلة وكريات شمونة: an object kg does not name (a few words
+    from token k, perhaps with its owner), then a list opener or a verb of inclusion (include_words)
+    and the places or actors it lists: those are the objects (``head_before``: the unnamed object
+    is the head of the relative clause the trigger opens, so the verb of inclusion may come first)."""
+    sc, trig = tc.sentence, tc.trigger
+    view = sc.view
+    tokens = view.tokens
+    includes = sc.lexicon.lists["include_words"]
+    j, end = k, min(k + 8, len(tokens))
+    while j < end:
+        n = tokens[j].norm
+        if n in ("،", ","):
+            listed = list_members(sc.rules, j, lambda x: _ok_type(x, trig.obj) and x.type != TYPES.country)
+            return [m for m in listed if subj is None or m.entity_id != subj.entity_id]
+        if view.is_break(j):
+            return []
+        m = view.mention_at(j)
+        if m is not None:
+            if (subj is not None and m.entity_id == subj.entity_id) or _prefix(view, m).endswith("ل") \
+                    or m.source == "adjective":
+                j = m.token_end          # the subject of the relative clause, the object's owner or nationality
+                continue
+            return []
+        if view.covering(j) or not is_word(n):
+            return []
+        if (j > k or head_before) and not view.token_stems(j).isdisjoint(includes):
+            return listed_after_inclusion(tc, j + 1, subj)
+        j += 1
+    return []
+
+
+def listed_after_inclusion(tc: TriggerContext, k: int, subj: Mention | None) -> list[Mention]:
+    """After a verb of inclusion (شملت، تضمنت): a few words kg does not name (مباني يستخدمها جنود
+    إسرائيليون في مستوطنات), then the first place and those listed with it."""
+    sc, trig = tc.sentence, tc.trigger
+    view = sc.view
+    j, end = k - 1, min(k + 8, len(view.tokens))
+    while j + 1 < end:
+        j += 1
+        if view.is_break(j):
+            return []
+        m = view.mention_at(j)
+        if m is not None and (m.source == "adjective" or m.type not in PLACE_TYPES):
+            j = m.token_end - 1  # مباني يستخدمها جنود إسرائيليون: who uses the thing struck
+            continue
+        if m is not None:
+            if m.type not in PLACE_TYPES or m.type == TYPES.country or not _ok_type(m, trig.obj) \
+                    or (subj is not None and m.entity_id == subj.entity_id):
+                return []
+            return [m] + further_objects(tc, m, subj)
+        if view.covering(j):
+            return []
+    return []
 
 
 def person_of_organisation(view: SentenceView, first: Mention) -> Mention:
@@ -574,6 +657,14 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
                 break
     while k < len(tokens):
         m = view.mention_at(k)
+        if m is None and ally_noun(sc, k):
+            m = view.mention_at(skip_quotes(view, k + 1))     # مع الدعم السريع وحليفتها الحركة الشعبية
+            if m is not None and m.type in ACTOR_TYPES and _ok_type(m, trig.obj) and not places_only \
+                    and not starts_clause(sc, m.token_end):
+                objs.append(m)
+                k = m.token_end
+                continue
+            break
         if m is not None and _prefix(view, m).startswith("و") and _ok_type(m, trig.obj) \
                 and not (places_only and m.type not in PLACE_TYPES):
             if starts_clause(sc, m.token_end):
@@ -716,9 +807,16 @@ def find_prep(sc: SentenceContext, after, preps, window=8):
         if aside != k:
             k, end = aside - 1, min(end + aside - k, len(view.tokens))
             continue          # سيطرت القوات، الخميس، على: a time between commas
+        joint = past_joint_partners(sc.rules, k)
+        if joint != k:
+            k, end = joint - 1, min(end + joint - k, len(view.tokens))
+            continue          # قاتلت الحركة جنبا إلى جنب مع الفصائل ضد الجيش: مع is not the object's
         if view.is_break(k):
             return None
         if k > after and not view.covering(k) and sc.lexicon.trigger_readings[view.tokens[k].norm]:
+            if covered_strike(sc, k, after):
+                end = min(end + 1, len(view.tokens))
+                continue         # التقدم تحت غطاء ناري مدعوم بغارات جوية باتجاه: the strikes only cover it
             return None          # هجوم ... بعد سيطرتها على حلب: على belongs to the later trigger
         for p, stem in proclitic_variants(view.tokens[k].norm):
             if stem in preps:
@@ -726,10 +824,24 @@ def find_prep(sc: SentenceContext, after, preps, window=8):
             m = view.mention_at(k)
             if p and p[-1] in preps and m is not None and _prefix(view, m).endswith(p[-1]):
                 return k
+            if p and p[-1] in preps and m is None and not view.covering(k) and stem in sc.lexicon.lists["force_nouns"] \
+                    and k + 1 < len(view.tokens) and country_mention(sc, k + 1) is not None:
+                return k          # نصبوا كمينا لقوة إسرائيلية: the force's country is the object
         if view.tokens[k].norm in preps:
             return k + 1
     return None
 
+
+
+def covered_strike(sc: SentenceContext, k: int, after: int) -> bool:
+    """Token k lies in a phrase of cover (تحت غطاء ناري ... بغارات) that opens after token ``after``."""
+    view = sc.view
+    for j in range(k - 1, max(after - 1, k - 8), -1):
+        if view.is_break(j) or view.covering(j):
+            return False
+        if j + 1 < k and view.tokens[j].norm == "تحت" and not view.token_stems(j + 1).isdisjoint(sc.lexicon.lists["cover_nouns"]):
+            return True
+    return False
 
 
 def _time_aside_end(view: SentenceView, k: int, openers: frozenset = frozenset()) -> int:

@@ -100,11 +100,14 @@ def without_own_spokesman(claims: list, lexicon: Lexicon, registry: Registry) ->
     tie_relations = {r.casefold() for r in lexicon.lists["speaker_ties"]}   # spokesman, leader, member
     ties = {(c.subject, c.object) for c in claims if c.predicate.casefold() in tie_relations}
     country = registry.country_entity.get
+    speakers_for = {s for s, _ in ties}
     out = []
     for c in claims:
         src = c.provenance.attributed_to
         if src is not None and ((src, c.subject) in ties or (c.subject, src) in ties
-                                or country(registry.country_of(c.subject) or "") == src):
+                                or country(registry.country_of(c.subject) or "") == src
+                                or (src in speakers_for and c.provenance.rule.endswith(":pronoun"))):
+            # (قال المتحدث باسم غرفة العمليات إن قواتهم سيطرت: "their forces" are his own side)
             c = dataclasses.replace(c, provenance=dataclasses.replace(c.provenance, attributed_to=None))
         out.append(c)
     return out
@@ -148,7 +151,27 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         before = [t.norm for t in tokens[max(0, m.token_start - 3):m.token_start]]
         if {s for w in before for s in stems(w)} & lists["reporting_verbs"]:
             return m.entity_id, "speaker"
-    return speaker_before_complementiser(view, lexicon) or statement_of(view, lists)
+    return speaker_before_complementiser(view, lexicon) or statement_of(view, lists) or announcer_before_an(view, lexicon)
+
+
+def announcer_before_an(view: SentenceView, lexicon: Lexicon) -> Source | None:
+    """أعلنت سرايا القدس، عن تمكن مقاتليها من ... / أعلن الجيش عن مقتل ...: the actor between a
+    sentence-opening verb of announcing (announce_verbs) and عن speaks for what follows."""
+    words = lexicon.lists["announce_verbs"]
+    tokens = view.tokens
+    opening = [k for k, t in enumerate(tokens[:3]) if not words.isdisjoint(stems(t.norm))]
+    if not opening:
+        return None
+    v = opening[0]
+    speaker = view.mention_at(v + 1)
+    if speaker is None or speaker.type not in SPEAKER_TYPES or speaker.type == TYPES.country:
+        return None
+    k = speaker.token_end
+    if k < len(tokens) and tokens[k].norm in ("،", ","):
+        k += 1
+    if k >= len(tokens) or tokens[k].norm != "عن":
+        return None
+    return speaker.entity_id, "speaker" if speaker.type == TYPES.person else "organisation"
 
 
 def person_telling(view: SentenceView, outlet, lists) -> Source | None:

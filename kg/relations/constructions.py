@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
 from kg.arabic import is_word, proclitic_variants
+from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES
+from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+                               RESUMPTIVE_SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -30,6 +32,7 @@ class RuleContext:
     history: Sequence[Mention] = ()                 # mentions of the article's earlier sentences
     adjective: Callable[[str, int], Mention | None] = lambda word, k: None   # a nationality word at token k
     group_adjective: Callable[[int], Mention | None] = lambda k: None       # الحوثي at token k -> the Houthis
+    titles: frozenset = frozenset()      # the cue words' person titles, as 1-tuples of words (المبعوث، الوزير)
 
 
 def _has(ctx: RuleContext, k: int, name: str) -> bool:
@@ -129,6 +132,7 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
     "قائد في" (a commander in) -> MEMBER_OF; None when the words are not a title phrase. ``inside``:
     the name the words belong to (رئيس مجلس السيادة عبد الفتاح البرهان)."""
     view = ctx.view
+    start = skip_quotes(view, start)          # "القائد الأبرز" في حزب الله: a title in quotes
     words = [view.tokens[k].norm for k in range(start, end)]
     if not words or any(view.covering(k) is not inside for k in range(start, end)):
         return None
@@ -145,6 +149,8 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
     linked_in = False
     for k in range(first + 1, end):
         w = view.tokens[k].norm
+        if w in QUOTES:
+            continue
         if w in MEMBERSHIP_LINKS:
             linked_in = True
         elif not (_has(ctx, k, "title_complements") or _has(ctx, k, "leader_titles")
@@ -414,6 +420,8 @@ def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> l
     if opener is None:
         return []
     k += opener
+    if k + 1 < len(view.tokens) and view.tokens[k].norm == "في" and view.mention_at(k) is None:
+        k += 1                    # وخصوصا في أحياء A وB: the places listed are where it happens
     out: list[Mention] = []
     while k < len(view.tokens):
         k = skip_quotes(view, k, 1)
@@ -447,6 +455,9 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
         if view.tokens[j].norm in (".", "؟", "!"):
             return None
         if _has(ctx, j, "strike_nouns") and not view.covering(j):
+            by = _resumptive_agent(ctx, j + 1)
+            if by is not None:
+                return by          # في هجوم شنته حركة الشباب
             for x in (j + 1, j + 2):
                 c = ctx.nationality(x)
                 if c is not None:
@@ -465,6 +476,24 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
                 return m
     return None
+
+
+def _resumptive_agent(ctx: RuleContext, k: int) -> Mention | None:
+    """هجوم شنته حركة الشباب / غارة نفذتها الطائرات الإسرائيلية: at token k a verb of carrying out
+    with a pronoun for the attack noun before it (resumptive_verbs + ه، ها، ته، تها), then the
+    actor that carried it out (or the country of a force noun with a nationality)."""
+    view = ctx.view
+    if k + 1 >= len(view.tokens) or view.covering(k):
+        return None
+    norm = view.tokens[k].norm
+    if not any(norm.endswith(suffix) and norm[:-len(suffix)] in ctx.lists["resumptive_verbs"]
+               for suffix in RESUMPTIVE_SUFFIXES):
+        return None
+    m = view.mention_at(skip_quotes(view, k + 1))
+    if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
+        return m
+    forces = force_with_nationality(ctx, k + 1)
+    return forces[0] if forces is not None else None
 
 
 def agent_after_from(ctx: RuleContext, k: int) -> Mention | None:
@@ -606,6 +635,32 @@ def under_control_of(ctx: RuleContext):
         place = _nearest_before(view, k, lambda m: m.type in PLACE_TYPES and k - m.token_end <= 4)
         if place is not None and not any(view.is_break(x) for x in range(place.token_end, k)):
             ctx.emit(holder, RELATIONS.captured, place, "captured:under_control", 0.7, view.tokens[k].text)
+
+
+def under_siege_of(ctx: RuleContext):
+    """ظلت المدينة تحت حصار قوات الدعم السريع / بقي المعسكر تحت الحصار من قبل الجيش -> the actor
+    BESIEGED the place: a siege noun after تحت, its actor (a genitive, or after من / من قبل), the
+    place named before it in the clause."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["siege_nouns"]) or "تحت" not in view.stem_set():
+        return
+    for k in range(1, len(view.tokens) - 1):
+        if view.tokens[k - 1].norm != "تحت" or view.covering(k) or not _has(ctx, k, "siege_nouns"):
+            continue
+        j = skip_quotes(view, k + 1)
+        if j < len(view.tokens) and view.tokens[j].norm == "من":
+            j += 1
+            if j < len(view.tokens) and view.tokens[j].norm == "قبل":
+                j += 1
+        elif view.tokens[k].norm.startswith("ال"):
+            continue              # تحت الحصار، then no agent: not said who
+        holder = view.mention_at(skip_quotes(view, j))
+        if holder is None or holder.type not in ACTOR_TYPES or holder.type == TYPES.person:
+            continue
+        place = _nearest_before(view, k - 1, lambda m: m.type in GROUPS.local_places and k - 1 - m.token_end <= 4)
+        if place is not None and not any(view.is_break(x) for x in range(place.token_end, k)) \
+                and place.entity_id != holder.entity_id:
+            ctx.emit(holder, RELATIONS.besieged, place, "besieged:under_siege", 0.7, view.tokens[k].text)
 
 
 def clash_between(ctx: RuleContext):
@@ -784,6 +839,99 @@ def _adverb(ctx: RuleContext, k: int) -> Mention | None:
     return ctx.adjective(norm[:-1], k) if norm.endswith("يا") else None
 
 
+def jointly_phrase(ctx: RuleContext, k: int, name: str = "jointly_words") -> int:
+    """بالاشتراك مع، بالتعاون مع، جنبا إلى جنب مع، بمشاركة (with or without و) at token k: the
+    number of its words (0 when no phrase of joint action starts there); ``name``: the lexicon
+    list of phrases (backing_words: بدعم من، بإسناد من)."""
+    view = ctx.view
+    if k < 0 or k >= len(view.tokens) or view.covering(k):
+        return 0
+    first = view.tokens[k].norm
+    first = first[1:] if first.startswith("و") and len(first) > 4 else first     # وبالاشتراك
+    phrases = ctx.lists[name]
+    if first not in _first_words(phrases):
+        return 0
+    for length in (4, 3, 2, 1):
+        if k + length > len(view.tokens):
+            continue
+        words = " ".join([first] + [view.tokens[x].norm for x in range(k + 1, k + length)])
+        if words in phrases:
+            return length
+    return 0
+
+
+def joint_partners(ctx: RuleContext, k: int, name: str = "jointly_words") -> tuple[list[Mention], int] | None:
+    """سيطرت الفصائل بالتعاون مع الجيش الوطني والقوات التركية على البلدة: at token k a phrase of
+    joint action (or of the list ``name``) and the actors it names (joined by و): those actors and
+    the index after them; None when no such phrase names an actor there."""
+    view = ctx.view
+    length = jointly_phrase(ctx, k, name)
+    if not length:
+        return None
+    partners: list[Mention] = []
+    j = skip_quotes(view, k + length)
+    while j < len(view.tokens):
+        j = _past_a_title(ctx, j)
+        m = view.mention_at(j) or (ctx.nationality(j) if not partners else None)    # بدعم إماراتي
+        if m is None or m.type not in ACTOR_TYPES or (partners and not _prefix(view, m).startswith("و")):
+            break
+        partners.append(m)
+        j = skip_quotes(view, m.token_end)
+    return (partners, j) if partners else None
+
+
+def _past_a_title(ctx: RuleContext, k: int) -> int:
+    """برفقة المبعوث الأميركي توماس باراك: the index of the person a title (and a nationality)
+    at token k names, within three words; k itself when no person follows a title there."""
+    view, titles = ctx.view, ctx.titles
+    if view.mention_at(k) is not None and view.mention_at(k).type == TYPES.person or view.covering(k) \
+            or not any((s,) in titles for s in stems(view.tokens[k].norm)):
+        return k
+    for j in range(k + 1, min(k + 4, len(view.tokens))):
+        m = view.mention_at(j)
+        if m is not None and m.type == TYPES.person:
+            return j
+        if view.is_break(j) or (m is None and view.covering(j)) or (m is not None and m.source != "adjective"):
+            return k
+    return k
+
+
+def joint_actors(ctx: RuleContext, lo: int, hi: int) -> list[Mention]:
+    """The actors named by a phrase of joint action between tokens lo and hi, in the clause that
+    goes on to hi: هاجمت الحركة، بالاشتراك مع كتائب الأقصى، مواقع الجيش -> كتائب الأقصى; not
+    a phrase of an earlier clause (نفذها سلاح الجو بالتعاون مع جهاز الاستخبارات، واستهدفت ...)."""
+    view = ctx.view
+    k = max(lo, 0)
+    hi = min(hi, len(view.tokens))
+    while k < hi:
+        if view.is_break(k) and view.tokens[k].norm not in ("،", ","):
+            return []
+        found = joint_partners(ctx, k)
+        if found is not None:
+            partners, end = found
+            if end < hi and view.tokens[end].norm in ("،", ","):
+                end += 1         # the comma that closes the phrase
+                if end < len(view.tokens) and view.tokens[end].norm.startswith("و"):
+                    return []    # ، واستهدفت: a new clause begins
+            return [] if any(view.is_break(x) for x in range(end, hi)) else partners
+        k += 1
+    return []
+
+
+def past_joint_partners(ctx: RuleContext, k: int) -> int:
+    """The index after a phrase of joint action and the actors it names at token k (past one comma
+    before it); k itself when there is none: where the search for an object goes on."""
+    view = ctx.view
+    j = k + 1 if k < len(view.tokens) and view.tokens[k].norm in ("،", ",") else k
+    found = joint_partners(ctx, j) or joint_partners(ctx, j, "backing_words")    # بدعم من تركيا
+    if found is None:
+        return k
+    end = found[1]
+    if end < len(view.tokens) and view.tokens[end].norm in ("،", ","):
+        end += 1                 # ، بالاشتراك مع كتائب الأقصى، على ...
+    return end
+
+
 def acting_jointly(ctx: RuleContext):
     """نفذت سرايا القدس بالاشتراك مع كتائب الأقصى هجوما / بمشاركة فصائل أخرى: the actor named
     after a phrase of joint action and the actor that acts before it are ALLIED_WITH each other."""
@@ -792,15 +940,8 @@ def acting_jointly(ctx: RuleContext):
     if view.stem_set().isdisjoint(_first_words(phrases)):
         return
     for k in range(1, len(view.tokens) - 1):
-        if view.covering(k):
-            continue
-        first = view.tokens[k].norm
-        first = first[1:] if first.startswith("و") and len(first) > 4 else first     # وبالاشتراك
-        for length in (4, 3, 2, 1):
-            words = " ".join([first] + [view.tokens[x].norm for x in range(k + 1, min(k + length, len(view.tokens)))])
-            if words in phrases:
-                break
-        else:
+        length = jointly_phrase(ctx, k)
+        if not length:
             continue
         partner = view.mention_at(skip_quotes(view, k + length))
         actor = _nearest_before(view, k, lambda m: m.type in ACTOR_TYPES and m.type not in (TYPES.country, TYPES.person)
@@ -810,6 +951,26 @@ def acting_jointly(ctx: RuleContext):
                 or any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(actor.token_end, k)):
             continue
         ctx.emit(actor, RELATIONS.allied_with, partner, "allied_with:jointly", 0.7, view.tokens[k].text)
+
+
+def backed_in_action(ctx: RuleContext):
+    """هاجمت قوات الدعم السريع بدعم إماراتي مدينة الفاشر / سيطرت الفصائل بدعم من تركيا على البلدة:
+    the backer a phrase of backing names (backing_words, then an actor or a nationality) SUPPORTS
+    the actor named just before the phrase."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(_first_words(ctx.lists["backing_words"])):
+        return
+    for k in range(1, len(view.tokens) - 1):
+        found = joint_partners(ctx, k, "backing_words")
+        if found is None:
+            continue
+        backed = _nearest_before(view, k, lambda m: m.type in ACTOR_TYPES and m.type != TYPES.person
+                                 and m.source != "adjective" and k - m.token_end <= 3)
+        if backed is None or any(view.is_break(x) for x in range(backed.token_end, k)):
+            continue
+        for backer in found[0]:
+            if backer.entity_id != backed.entity_id:
+                ctx.emit(backer, RELATIONS.supports, backed, "supports:backing_phrase", 0.7, view.tokens[k].text)
 
 
 def struck_by_a_weapon(ctx: RuleContext):
@@ -822,15 +983,48 @@ def struck_by_a_weapon(ctx: RuleContext):
     for t in range(len(view.tokens) - 2):
         if view.covering(t) or not _has(ctx, t, "struck_words"):
             continue
-        target = view.mention_at(skip_quotes(view, t + 1))
-        if target is None or target.type not in PLACE_TYPES | ACTOR_TYPES or target.type == TYPES.person:
-            continue
-        k = target.token_end
-        if k >= len(view.tokens) or not view.tokens[k].norm.startswith("ب") or view.covering(k):
+        targets, k = _struck_targets(ctx, t + 1)
+        if not targets or k >= len(view.tokens) or not view.tokens[k].norm.startswith("ب") or view.covering(k):
             continue
         agent = _strike_agent(ctx, k, k + 3)
-        if agent is not None and agent.entity_id != target.entity_id:
-            ctx.emit(agent, RELATIONS.attacked, target, "attacked:by_weapon", 0.75, view.tokens[t].text)
+        for target in targets:
+            if agent is not None and agent.entity_id != target.entity_id:
+                ctx.emit(agent, RELATIONS.attacked, target, "attacked:by_weapon", 0.75, view.tokens[t].text)
+
+
+def _struck_targets(ctx: RuleContext, k: int) -> tuple[list[Mention], int]:
+    """What was struck, from token k: a place or actor named there (مخيم جنين), or a thing kg
+    does not name with its owner (موقع لحزب الله); then the place it stands in (في بلدة الخيام);
+    and the index after them."""
+    view = ctx.view
+    tokens = view.tokens
+    k = skip_quotes(view, k)
+    out: list[Mention] = []
+    m = view.mention_at(k)
+    if m is not None:
+        if m.type not in PLACE_TYPES | ACTOR_TYPES or m.type == TYPES.person:
+            return [], k
+        out.append(m)
+        k = m.token_end
+    else:
+        if k + 1 >= len(tokens) or view.covering(k) or view.is_break(k) or not is_word(tokens[k].norm) \
+                or tokens[k].norm.startswith(("ب", "ال")) or ctx.nationality(k + 1) is not None:
+            return [], k       # (استهدفت طائرة إسرائيلية: the striker, not the struck)
+        k += 1                 # موقع، منزل، سيارة: a thing kg does not name
+        owner = view.mention_at(k)
+        if owner is not None and _prefix(view, owner).endswith("ل") and owner.type in ACTOR_TYPES \
+                and owner.type != TYPES.person:
+            out.append(owner)  # موقع لحزب الله
+            k = owner.token_end
+    if k + 1 < len(tokens) and tokens[k].norm == "في":
+        j = k + 1
+        if view.mention_at(j) is None and _has(ctx, j, "place_heads") and not view.covering(j):
+            j += 1
+        place = view.mention_at(j)
+        if place is not None and place.type in PLACE_TYPES:
+            out.append(place)  # في بلدة الخيام
+            k = place.token_end
+    return out, k
 
 
 SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
@@ -849,8 +1043,10 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     support_received,
     fell_to,
     under_control_of,
+    under_siege_of,
     clash_between,
     presence_in_place,
     acting_jointly,
+    backed_in_action,
     struck_by_a_weapon,
 )

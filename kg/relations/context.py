@@ -67,7 +67,7 @@ class SentenceContext:
         return RuleContext(self.view, self.lexicon.lists, lambda k: country_mention(self, k),
                            lambda s, rel, o, rule, conf, trigger=None: add_claim(self, s, rel, o, rule, conf, trigger),
                            self.state.history, lambda word, k: country_word(self, word, k),
-                           lambda k: group_adjective(self, k))
+                           lambda k: group_adjective(self, k), self.cues.titles)
 
     @functools.cached_property
     def facts(self) -> tuple[list[int], int | None, str | None]:
@@ -87,6 +87,7 @@ class TriggerContext(NamedTuple):
     surface: str                # the trigger's text, recorded in the provenance
     future: bool = False        # ستستعيد، سيسيطر: a stated plan (its claims are hedged)
     feminine: bool = False      # سيطرت، تسيطر: the verb agrees with a feminine subject (not a man)
+    object_pronoun: bool = False   # دخلتها، اقتحموها: the verb carries its object as a pronoun suffix
 
     @property
     def view(self) -> SentenceView:

@@ -22,7 +22,8 @@ from kg.language.names import RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, without_own_spokesman
-from kg.relations.constructions import SENTENCE_RULES, force_with_nationality, receives_support
+from kg.relations.constructions import (SENTENCE_RULES, force_with_nationality, joint_actors, past_joint_partners,
+                                        receives_support)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
 from kg.relations.structure import pronoun_part_of, structural_rules
@@ -93,7 +94,7 @@ def read_triggers(sc: SentenceContext) -> None:
     tokens = view.tokens
     readings = map(lexicon.trigger_readings.__getitem__, [tok.norm for tok in tokens])
     for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
-        if view.covering(t) or undone(sc, t) or inside_a_name(sc, t):
+        if view.covering(t) or undone(sc, t) or inside_a_name(sc, t) or under_cover(sc, t) is not None:
             continue
         for trig in trigs:
             verb = trig.kind == "verb"
@@ -101,6 +102,33 @@ def read_triggers(sc: SentenceContext) -> None:
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text,
                                         future=verb and future_verb(lexicon, norm),
                                         feminine=verb and arguments.feminine_verb(lexicon, norm)))
+    for t, base, trigs in verbs_with_an_object_pronoun(sc):
+        for trig in trigs:
+            read_trigger(TriggerContext(sc, t, trig, tokens[t].text, future=future_verb(lexicon, base),
+                                        feminine=arguments.feminine_verb(lexicon, base), object_pronoun=True))
+
+
+def verbs_with_an_object_pronoun(sc: SentenceContext):
+    """دخلتها قوات الدعم السريع، الأهداف التي استهدفها: a trigger verb that takes a direct object,
+    written with that object as a pronoun suffix (ها، هم، هما): (token, the verb without the
+    suffix, its readings) for each such token no mention covers."""
+    view, lexicon = sc.view, sc.lexicon
+    for t, tok in enumerate(view.tokens):
+        norm = tok.norm
+        if len(norm) < 5 or not norm.endswith(("ها", "هم")) or lexicon.trigger_readings[norm] or view.covering(t):
+            continue
+        for suffix in ("هما", "ها", "هم"):
+            if not norm.endswith(suffix):
+                continue
+            base = norm[:-len(suffix)]
+            for form in (base, base + "ا") if base.endswith("و") else (base,):
+                trigs = [tr for tr in lexicon.trigger_readings[form] if tr.kind == "verb" and not tr.prep and not tr.then]
+                if trigs and not undone(sc, t) and not inside_a_name(sc, t):
+                    yield t, form, trigs
+                    break
+            else:
+                continue
+            break
 
 
 def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] | None:
@@ -114,6 +142,8 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
     subject_after_verb = None
     k = after
     while k < len(tokens) and k < after + 10 and not view.is_break(k):
+        if subject_after_verb is None and k == after and not view.token_stems(k).isdisjoint(trig.then):
+            break             # تقديم الدعم لحزب الله: the word comes first; the actor after it is no owner
         m = view.mention_at(k)
         if m is not None and subject_after_verb is None and m.type in ACTOR_TYPES:
             subject_after_verb, k = m, m.token_end
@@ -121,6 +151,14 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
         if m is not None and subject_after_verb is not None and (m.entity_id == subject_after_verb.entity_id or (
                 m.type in ACTOR_TYPES and _prefix(view, m).startswith("و"))):
             k = m.token_end            # شنت الولايات المتحدة والمملكة المتحدة غارات
+            continue
+        joint = past_joint_partners(rules, k) if subject_after_verb is not None else k
+        if joint != k:
+            k = joint                 # نفذت الحركة بالاشتراك مع كتائب الأقصى هجوما
+            continue
+        owner = owner_of_a_force(sc, k) if subject_after_verb is None else None
+        if owner is not None:
+            subject_after_verb, k = owner, owner.token_end     # نفذت طائرات مسيرة تابعة للدعم السريع هجوما
             continue
         forces = force_with_nationality(rules, k) if subject_after_verb is None else None
         if forces is not None:
@@ -146,6 +184,23 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
     if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
         return None
     return subject_after_verb, k + 1
+
+
+def owner_of_a_force(sc: SentenceContext, k: int) -> Mention | None:
+    """طائرات مسيرة تابعة لقوات الدعم السريع / عناصر تابعون للجيش at token k: a force or fighter
+    noun (and a describing word), a word of belonging, and the owner with لـ: that owner."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if k >= len(tokens) or view.covering(k) or view.token_stems(k).isdisjoint(lists["force_nouns"] | lists["fighter_nouns"]):
+        return None
+    for j in (k + 1, k + 2):
+        if j + 1 >= len(tokens) or view.covering(j) or view.is_break(j):
+            return None
+        if tokens[j].norm in lists["part_of"]:
+            owner = view.mention_at(j + 1)
+            ok = owner is not None and owner.type in ACTOR_TYPES and _prefix(view, owner).endswith("ل")
+            return owner if ok else None
+    return None
 
 
 def read_trigger(tc: TriggerContext) -> None:
@@ -177,7 +232,7 @@ def read_trigger(tc: TriggerContext) -> None:
         subj, subj_rule = arguments.marked_agent(sc, t, trig)
     else:
         subj, subj_rule = find_subject(SubjectQuery.of(tc, after))
-    pronoun_object = arguments.prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
+    pronoun_object = tc.object_pronoun or arguments.prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
     if subj is not None and not pronoun_object and (
             subj_rule == "adjective" or (subj_rule in ("after", "relative", "passive_agent") and subj.token_start >= after
                                          and subj.sentence == view.sentence.index)):
@@ -185,6 +240,11 @@ def read_trigger(tc: TriggerContext) -> None:
     if subj is not None and subj_rule == "after" and not pronoun_object and subj.sentence == view.sentence.index:
         after = past_the_subjects(sc, subj, after)
     objs = arguments.find_objects(tc, after, subj)
+    if not objs and subj is not None and subj_rule == "after" and trig.kind == "verb":
+        before = subject_before_apposition(sc, t)
+        moved = arguments.find_objects(tc, t + 1, before) if before is not None else []
+        if moved:      # الشرع، رئيس المرحلة الانتقالية، التقى الرئيس الروسي بوتين: the titled person is the object
+            subj, subj_rule, objs = before, "before", moved
     if not objs and trig.relation == RELATIONS.released_prisoners:
         objs = prison_before(sc, t)
     if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule in ("before", "after"):
@@ -202,6 +262,11 @@ def read_trigger(tc: TriggerContext) -> None:
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
     subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective") \
         and not the_latter(view, subj, t) else [subj]
+    partners = [p for p in partners_in_action(sc, subj, t, objs) if p.entity_id not in {s.entity_id for s in subjects}]
+    for p in partners:
+        if subj.type not in (TYPES.person, TYPES.country) and p.type not in (TYPES.person, TYPES.country):
+            tc.claim(subj, RELATIONS.allied_with, p, "allied_with:joint_action", 0.7)   # they act together
+    subjects += partners
     if len(subjects) > 1:
         sc.state.last_group = subjects
     for sj in subjects:
@@ -209,6 +274,39 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, trig.relation, o, rule, conf)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def subject_before_apposition(sc: SentenceContext, t: int) -> Mention | None:
+    """أحمد الشرع، رئيس المرحلة الانتقالية في سوريا، التقى ...: an actor opening the clause and
+    set off from the verb at t by an apposition between commas (no verb in it): the verb's subject."""
+    view = sc.view
+    tokens = view.tokens
+    k = t - 1
+    if k < 1 or tokens[k].norm not in ("،", ","):
+        return None
+    for j in range(k - 1, max(0, k - 12), -1):
+        if tokens[j].norm in ("،", ","):
+            m = arguments.mention_ending_at(view, j)
+            if m is None or m.type not in ACTOR_TYPES or m.type == TYPES.country or arguments.governed(sc, m) \
+                    or not arguments.clause_initial(sc, m.token_start) \
+                    or any(arguments.starts_clause(sc, x) for x in range(j + 1, k)):
+                return None
+            return m
+        if view.is_break(j):
+            return None
+    return None
+
+
+def partners_in_action(sc: SentenceContext, subj: Mention, t: int, objs: list[Mention]) -> list[Mention]:
+    """هاجمت الحركة بالاشتراك مع كتائب الأقصى مواقع الجيش / تمكن مقاتلوها، بالتعاون مع الفصائل،
+    من السيطرة على البلدة: the actors a phrase of joint action names between the subject (or a
+    few words before the trigger) and the first object act with the subject."""
+    view = sc.view
+    here = subj.sentence == view.sentence.index
+    lo = subj.token_end if here and subj.token_end <= t else max(0, t - 10)
+    hi = min((o.token_start for o in objs if o.sentence == view.sentence.index), default=t)
+    return [p for p in joint_actors(sc.rules, lo, hi) if p.entity_id != subj.entity_id
+            and all(p.entity_id != o.entity_id for o in objs)]
 
 
 def past_the_subjects(sc: SentenceContext, subj: Mention, after: int) -> int:
@@ -278,9 +376,23 @@ def undone(sc: SentenceContext, t: int) -> bool:
         return True        # فقد الجيش السوداني السيطرة على ...: lost, not captured
     if t > 0 and intended(sc, t):
         return True        # توعد باستعادة المدينة: an intention, not an event
-    return t > 0 and view.tokens[t].norm.startswith("ال") and \
-        any(s in lists["undoing_words"] for s in stems(view.tokens[t - 1].norm)) and \
+    return t > 0 and view.tokens[t].norm.startswith(("ال", "لل")) and \
+        any(s in lists["undoing_words"] for k in {t - 1, before_subject(view, t)} if k >= 0
+            for s in stems(view.tokens[k].norm)) and \
         not (t + 1 < len(view.tokens) and view.tokens[t + 1].norm in lists["passive_participles"])
+
+
+def under_cover(sc: SentenceContext, t: int) -> int | None:
+    """تقدم الجيش تحت غطاء ناري كثيف مدعوم بغارات جوية وقصف مدفعي باتجاه البلدة: a strike named
+    in a phrase of cover (تحت غطاء ...) only backs the movement it covers; its index of تحت when
+    token t lies in such a phrase (up to six words after غطاء, no break), else None."""
+    view = sc.view
+    for k in range(t - 1, max(-1, t - 8), -1):
+        if view.is_break(k) or view.covering(k):
+            return None
+        if k + 1 < t and view.tokens[k].norm == "تحت" and not view.token_stems(k + 1).isdisjoint(sc.lexicon.lists["cover_nouns"]):
+            return k
+    return None
 
 
 def intended(sc: SentenceContext, t: int) -> bool:

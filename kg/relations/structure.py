@@ -281,6 +281,8 @@ def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
     most one other word (ومحيطها، للنازحين)."""
     if any(g in lists["route_words"] for g in gap):
         return False          # من مدينة سنار مرورا بمدينة مايرنو: a route, not a location
+    if any(g in lists["list_openers"] for g in gap):
+        return False          # طرابلس، وخصوصا في حي عين زارة: the list names places inside the first
     heads = [g for g in gap if g in lists["located_heads"]]
     # بقضاء صور، بمحافظة النبطية: a locative ب on a place head
     heads += [g for g in gap if any(p.endswith("ب") and st in lists["place_heads"] for p, st in proclitic_variants(g))]
@@ -403,9 +405,50 @@ def title_rules(sc: SentenceContext) -> None:
             add_claim(sc, person, RELATIONS.leads, m, "leads:title", 0.8, view.tokens[k].text)
 
 
+def title_with_a_pronoun(sc: SentenceContext) -> None:
+    """بعد سقوط النظام وفرار رئيسه المخلوع بشار الأسد / الحركة وزعيمها فلان / المتحدث باسمها فلان:
+    a leader's title (or a member's) carrying a pronoun, at most two describing words of
+    title_adjectives (المخلوع، السابق), then a person: the person LEADS (or is a MEMBER_OF) the organisation the pronoun stands for."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    for k, tok in enumerate(tokens):
+        norm = tok.norm
+        if view.covering(k) or not norm.endswith(("ه", "ها", "هم")) or len(norm) < 5:
+            continue
+        rel = _pronoun_title(norm, tokens[k - 1].norm if k else "", lists)
+        if rel is None:
+            continue
+        j = k + 1
+        while j < min(k + 3, len(tokens)) and view.mention_at(j) is None and not view.covering(j) \
+                and tokens[j].norm in lists["title_adjectives"]:
+            j += 1                 # المخلوع، السابق
+        person = view.mention_at(j)
+        if person is None or person.type != TYPES.person:
+            continue
+        org = pronoun_referent(sc, k if norm != "باسمه" else k - 1)
+        if org is not None and org.type in ORG_TYPES and org.sentence == view.sentence.index:
+            add_claim(sc, person, rel, org, f"{rel.lower()}:pronoun_title", 0.75, tok.text)
+
+
+def _pronoun_title(norm: str, before: str, lists) -> str | None:
+    """رئيسه، زعيمها، قائدهم -> LEADS; باسمها after المتحدث، مستشاره -> MEMBER_OF; None for any
+    other word. (رئيسه is also رئيسة, a title of its own: the caller reads only a person right
+    after it or after a describing word of title_adjectives, رئيسه المخلوع.)"""
+    for suffix in ("هم", "ها", "ه"):
+        if norm.endswith(suffix):
+            bare = norm[:-len(suffix)]
+            if bare in lists["leader_titles"]:
+                return RELATIONS.leads
+            if bare in lists["member_titles"] or (bare == "باسم" and before in lists["member_titles"]):
+                return RELATIONS.member_of
+            return None
+    return None
+
+
 #: Run in this order on every sentence after the rules on pairs of mentions and adjectives.
 SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     title_rules,
+    title_with_a_pronoun,
     nested_name_rules,
     takes_as_base,
     bases_in_place,

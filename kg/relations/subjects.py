@@ -3,7 +3,7 @@
 Each rule reads one construction and returns ``(mention, how)`` when it decides, else None to
 let the next rule try; a rule may decide that there is no subject (``NO_SUBJECT``). The order is
 the priority: a rule only runs when none before it decided. ``how`` names the rule's reading in
-the claim's provenance (after, before, pronoun, relative, adjective, passive_agent, discourse).
+the claim's provenance (after, before, pronoun, relative, adjective, passive_agent, passive_by, discourse).
 
 A rule gets a ``SubjectQuery``: the trigger's context (kg.relations.context.TriggerContext: the
 sentence, its lexicon and registry, the article's state with its discourse topic) and what
@@ -18,9 +18,9 @@ from typing import Callable, Optional
 
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
-from kg.language.names import TYPES
+from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
-from kg.relations.constructions import force_with_nationality
+from kg.relations.constructions import force_with_nationality, skip_quotes
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention
@@ -93,6 +93,24 @@ def passive_agent(q: SubjectQuery) -> Decision | None:
     return None
 
 
+def passive_auxiliary(q: SubjectQuery) -> Decision | None:
+    """أعلن الجيش أنه تم إطلاق صواريخ من غزة باتجاه سديروت / جرى استهداف المطار من قبل الجيش: a
+    verbal noun after a passive auxiliary (تم، جرى) has as agent only the one named after it with
+    من قبل or من; no actor named before it did it (a weapon's country is read by the strike rules)."""
+    t = q.t
+    if q.trig.kind != "masdar" or t < 1 or q.view.covering(t - 1) \
+            or q.view.token_stems(t - 1).isdisjoint(q.sentence.lexicon.lists["passive_auxiliaries"]):
+        return None
+    view = q.view
+    for k in range(q.after, min(q.after + 10, len(view.tokens))):
+        if view.is_break(k):
+            break
+        if view.tokens[k].norm == "من" and k + 1 < len(view.tokens) and view.tokens[k + 1].norm == "قبل":
+            agent = arguments.passive_agent_at(view, k)
+            return (agent, "passive_by") if agent is not None else NO_SUBJECT   # (its object comes before it)
+    return NO_SUBJECT
+
+
 def accused_actor(q: SubjectQuery) -> Decision | None:
     """اتهمت الحكومة الإمارات بتسليح قوات الدعم السريع: the accused before a verbal noun with ب
     after an accusation verb is said to act."""
@@ -117,6 +135,8 @@ def titled_person_after(q: SubjectQuery) -> Decision | None:
     if q.agrees_with_a_subject_before:
         return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
     title = arguments.titled_person_after(q.view, q.after, q.sentence.cues.titles)
+    if title is not None and q.trig.kind == "verb" and _undergoes(q, title):
+        return NO_SUBJECT        # قتل القيادي فلان على يد الجيش: the titled man was killed
     if title is not None and not (q.trig.kind == "masdar" and not q.trig.prep and q.trig.obj != "place"):
         return title, "after"
     return None
@@ -152,7 +172,10 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
     noun) stands for its referent."""
     tokens = q.view.tokens
     if q.trig.suffixed or (q.trig.kind == "masdar" and q.after < len(tokens) and arguments.suffixed_noun(tokens[q.after].norm)):
-        return arguments.pronoun_referent(q.sentence, q.t), "pronoun"
+        referent = arguments.pronoun_referent(q.sentence, q.t)
+        if referent is None and q.trig.relation == RELATIONS.supports:
+            referent = arguments.pronoun_referent(q.sentence, q.t, allow_country=True)   # أكدت إيران دعمها للحزب
+        return referent, "pronoun"
     return None
 
 
@@ -191,20 +214,30 @@ def force_adjective_after_verb(q: SubjectQuery) -> Decision | None:
 
 
 def passive_with_a_weapon(q: SubjectQuery) -> Decision | None:
-    """قتل فلان برصاص القوات / قتل فلان بغارة إسرائيلية: a verb whose next name, a person, is
-    followed by ب and a weapon or fire noun reads passively (قُتل): that person underwent it and is
-    not the subject; the weapon's actor is read by the strike rules."""
+    """قتل فلان برصاص القوات / قتل فلان بغارة إسرائيلية / قتل فلان على يد الجيش: a verb whose
+    next name, a person, is followed by ب and a weapon or fire noun (or by على يد) reads passively
+    (قُتل): that person underwent it and is not the subject; the weapon's actor is read by the
+    strike rules."""
     view, tokens, after = q.view, q.view.tokens, q.after
     if q.trig.kind != "verb" or after >= len(tokens):
         return None
     m = view.mention_at(after)
     if m is None or m.type != TYPES.person or m.token_end >= len(tokens):
         return None              # (قصفت إسرائيل بصواريخ مواقع: a state acts with a weapon)
+    return NO_SUBJECT if _undergoes(q, m) else None
+
+
+def _undergoes(q: SubjectQuery, m: Mention) -> bool:
+    """The person m is followed by ب and a weapon or fire noun (بغارة، برصاص) or by على يد: the
+    verb before m happened to m."""
+    tokens = q.view.tokens
+    if m.token_end >= len(tokens):
+        return False
     nxt = tokens[m.token_end].norm
     lists = q.sentence.lexicon.lists
     if nxt.startswith("ب") and (nxt[1:] in lists["agent_nouns"] or nxt[1:] in lists["strike_nouns"]):
-        return NO_SUBJECT
-    return None
+        return True
+    return nxt == "علي" and m.token_end + 1 < len(tokens) and tokens[m.token_end + 1].norm in lists["agent_nouns"]
 
 
 def coordinated_subjects_before(q: SubjectQuery) -> Decision | None:
@@ -228,7 +261,8 @@ def actor_after(q: SubjectQuery) -> Decision | None:
     the trigger wants a place."""
     if q.agrees_with_a_subject_before:
         return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
-    view, tokens, after, trig = q.view, q.view.tokens, q.after_object, q.trig
+    view, tokens, trig = q.view, q.view.tokens, q.trig
+    after = skip_quotes(view, q.after_object)      # قصف "الحزب" التلة: a quoted subject
     lists = q.sentence.lexicon.lists
     m = view.mention_at(after)
     if m is None and after + 1 < len(tokens) and not view.is_break(after):
@@ -244,6 +278,8 @@ def actor_after(q: SubjectQuery) -> Decision | None:
                 and tokens[after + 1].norm in lists["part_of"]:
             owner = view.mention_at(after + 2)  # استهدفت مسيرة تابعة للجيش: the force's owner
             m = owner if owner is not None and _prefix(view, owner).endswith("ل") else None
+    if m is not None and any(len(p) == 1 and _prefix(view, m).endswith(p) for p in trig.prep):
+        return None              # تقديم الدعم لحزب الله: the actor the preposition of the trigger governs is its object
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
                and m.type == TYPES.person and not arguments.lam_object_after(q.sentence, m))
     if m is not None and m.type in ACTOR_TYPES and not patient and not (
@@ -279,7 +315,7 @@ def suffixed_word_before(q: SubjectQuery) -> Decision | None:
 def relative_clause_head(q: SubjectQuery) -> Decision | None:
     """الفصائل التي سيطرت على المدينة: the head of the relative clause the trigger opens (no
     subject when the head is no actor)."""
-    if q.t > 0 and q.view.tokens[q.t - 1].norm in RELATIVE:
+    if q.t > 0 and q.view.tokens[q.t - 1].norm in RELATIVE and not q.trigger_context.object_pronoun:
         head = arguments.mention_ending_at(q.view, q.t - 1)
         return (head, "relative") if head is not None and head.type in ACTOR_TYPES else NO_SUBJECT
     return None
@@ -314,6 +350,50 @@ def _a_heading_label(view: SentenceView, m: Mention) -> bool:
         and tokens[m.token_end].norm in (":", "：")
 
 
+def complementiser_pronoun(q: SubjectQuery) -> Decision | None:
+    """وأشار إلى أنه اغتال القيادي فلانا / كما أكدت أنها ستواصل التقدم نحو المدينة: a complementiser
+    with a pronoun right before the trigger (or before the verb that governs a verbal noun) is its
+    subject: the actor the pronoun stands for (the speaker named before it, else the actor the
+    discourse is about); not the titled person after the verb, who is its object."""
+    view, t = q.view, q.t
+    words = q.sentence.lexicon.lists["pronoun_complementisers"]
+    for k in (t - 1, t - 2):
+        if k < 0 or view.covering(k) or view.is_break(k):
+            return None
+        if not view.token_stems(k).isdisjoint(words):
+            speaker = _speaker_before(q, k)
+            if speaker is not None:
+                return speaker, "before"     # قال الجيش إنه قصف: the speaker named before it
+            referent = q.sentence.state.topic or _latest_actor_of_an_event(q)
+            return (referent, "pronoun") if referent is not None else None
+        if q.trig.kind != "masdar":
+            return None          # only a verbal noun stands after a verb of its own (ستواصل التقدم)
+    return None
+
+
+def _speaker_before(q: SubjectQuery, k: int) -> Mention | None:
+    """قال الجيش الإسرائيلي إنه / قالت إسرائيل إنها: the nearest actor before token k that no
+    preposition governs (the body a person speaks for), a country only when no other is named."""
+    sc = q.sentence
+    for allow_country in (False, True):
+        for m in reversed([m for m in q.view.mentions if m.token_end <= k]):
+            if m.type in ACTOR_TYPES and m.source != "adjective" and (allow_country or m.type != TYPES.country) \
+                    and not arguments.governed(sc, m):
+                return arguments.represented(sc, m)
+    return None
+
+
+def _latest_actor_of_an_event(q: SubjectQuery) -> Mention | None:
+    """The subject of the article's latest claim read off a trigger (a verb or verbal noun), as
+    the mention that named it: who the text last said acted."""
+    state = q.sentence.state
+    for c in reversed(state.claims):
+        if c.provenance.rule.count(":") == 2:
+            return next((m for m in reversed(list(state.history) + list(q.view.mentions))
+                         if m.entity_id == c.subject), None)
+    return None
+
+
 def discourse_topic(q: SubjectQuery) -> Decision | None:
     """وسيطرت على البلدة بعد ذلك: a clause-initial trigger that goes on with the actor the
     discourse is about."""
@@ -328,8 +408,10 @@ SubjectRule = Callable[[SubjectQuery], Optional[Decision]]
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
     unknown_noun_subject,
     passive_agent,
+    passive_auxiliary,
     accused_actor,
     lam_agent,
+    complementiser_pronoun,
     titled_person_after,
     force_adjective_before_verb,
     nationality_of_force_noun_before,

@@ -197,3 +197,49 @@ def test_a_front_before_a_known_place_is_the_place_not_a_unit(registry, cues, kn
     assert [x.entity_id for x in spans] == ["ma_rib"]
     s, spans, _nested = known("وقال فيلق فلسطين إن مقاتليه تقدموا.")     # a unit named after a place stays one
     assert [x.type for x in cue_spans(s, spans, registry, cues, "PS")[0]] == ["ArmedGroup"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("اقتحمت القوات قرية الرميثان الغربية فجرا.", "name:الرميثان_الغربيه"),
+    ("قصفت المدفعية بلدة عين قنيا الشمالية أمس.", "name:عين_قنيا_الشماليه"),
+    ("داهمت الشرطة حي البساتين الشرقي ليلا.", "name:البساتين_الشرقي"),
+])
+def test_a_direction_adjective_agreeing_with_the_cue_ends_the_new_place_name(registry, cues, known, text, name):
+    s, spans, _nested = known(text)
+    found, _records, _replaced = cue_spans(s, spans, registry, cues, "SY")
+    assert name in {x.entity_id for x in found}
+
+
+@pytest.mark.parametrize("text, name", [
+    # the adjective does not agree with the cue (بلدة is feminine): not part of the name
+    ("قصفت المدفعية بلدة الكسارات الشمالي أمس.", "name:الكسارات"),
+    # an indefinite direction word locates, it does not name (مخيم X شرقي المدينة)
+    ("داهمت الشرطة مخيم البساتين شرقي المدينة.", "name:البساتين"),
+])
+def test_a_direction_word_that_does_not_agree_or_locates_stays_out_of_the_name(registry, cues, known, text, name):
+    s, spans, _nested = known(text)
+    found, _records, _replaced = cue_spans(s, spans, registry, cues, "SY")
+    assert name in {x.entity_id for x in found}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("تجددت الاشتباكات على جبهة قعطبة منذ الفجر.", "name:قعطبه"),
+    ("وقتل ثلاثة جنود بجبهة دمت أمس.", "name:دمت"),
+    ("وتقدمت القوات وفي جبهة مريس سقط عشرات.", "name:مريس"),
+])
+def test_a_front_at_an_unknown_place_names_the_place(registry, cues, known, text, place):
+    s, spans, _nested = known(text, country="YE")
+    found, records, _replaced = cue_spans(s, spans, registry, cues, "YE")
+    [span] = [x for x in found if x.entity_id == place]
+    assert span.type == cues.place["منطقه"] and span.j - span.i == 1
+    assert not any(x.entity_id.startswith("name:جبهه") for x in found)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت جبهة الخلاص مسؤوليتها عن الهجوم.",        # definite: a group's name
+    "انضم المقاتل إلى جبهة أنصار الحق.",             # no preposition of place, two words
+])
+def test_a_front_cue_without_a_place_reading_still_names_a_group(registry, cues, known, text):
+    s, spans, _nested = known(text, country="YE")
+    found, _records, _replaced = cue_spans(s, spans, registry, cues, "YE")
+    assert any(x.entity_id.startswith("name:جبهه") for x in found)

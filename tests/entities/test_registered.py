@@ -36,3 +36,30 @@ def test_known_names_drops_an_adjective_read_as_a_place(known):
     assert "el_obeid" not in {x.entity_id for x in spans}
     _s, spans, _nested = known("وصلت القوات إلى مدينة الأبيض.")
     assert "el_obeid" in {x.entity_id for x in spans}
+
+
+def _ids(spans):
+    return {x.entity_id for x in spans}
+
+
+def test_a_capital_named_like_another_country_is_the_capital_in_its_country_s_article(known):
+    _s, spans, _n = known("وصل الوفد إلى عمان مساء الأحد.", country="JO")
+    assert "amman" in _ids(spans) and "oman" not in _ids(spans)
+    _s, spans, _n = known("وصل الوفد إلى عمان مساء الأحد.", country="SY")
+    assert "oman" in _ids(spans)
+
+
+def test_a_capital_named_like_another_country_is_the_capital_when_its_country_is_named_here(known):
+    _s, spans, _n = known("وقال وزير الداخلية الأردني في عمان إن الحدود مفتوحة.", country="PS")
+    assert "amman" in _ids(spans)
+    _s, spans, _n = known("زار رئيس الوزراء الأردن ثم عاد إلى عمان.", country="PS")
+    assert "amman" in _ids(spans)
+    _s, spans, _n = known("قال الوزير الإيراني إن عمان تتوسط بين البلدين.", country="IR")
+    assert "oman" in _ids(spans) and "amman" not in _ids(spans)
+
+
+def test_a_city_in_context_does_not_displace_a_place_of_its_own_country(known):
+    _s, spans, _n = known("قصفت الطائرات الإسرائيلية مناطق في غزة ليلا.", country="PS")
+    assert "gaza_strip" in _ids(spans) and "gaza" not in _ids(spans)
+    _s, spans, _n = known("وصل الرئيس إلى تونس صباحا.", country="TN")
+    assert "tunisia" in _ids(spans)

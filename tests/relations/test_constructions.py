@@ -302,3 +302,78 @@ def test_the_person_after_a_body_and_its_owner():
                  [("المجلس الأعلى", "council", "Government"), ("حركة النصر", "nasr", "ArmedGroup"),
                   ("سمير ناصر", "samir", "Person")])
     assert ("samir", "MEMBER_OF", "council") in run(C.title_before_organisation, v)
+
+
+def _ctx(view):
+    return C.RuleContext(view, load_lexicon().lists, lambda k: None, lambda *a, **k: None)
+
+
+def test_joint_partners_and_the_index_after_them():
+    v = sentence("هاجمت سرايا الفجر بالتعاون مع كتائب النصر وألوية الفتح مواقع الجيش.",
+                 [("سرايا الفجر", "fajr", "ArmedGroup"), ("كتائب النصر", "nasr", "ArmedGroup"),
+                  ("ألوية الفتح", "fath", "ArmedGroup")])
+    partners, end = C.joint_partners(_ctx(v), 3)
+    assert [m.entity_id for m in partners] == ["nasr", "fath"] and v.tokens[end].norm == "مواقع"
+    assert C.joint_partners(_ctx(v), 2) is None
+
+
+def test_joint_actors_stay_in_their_clause():
+    v = sentence("شنت سرايا الفجر غارات بالتعاون مع كتائب النصر، واستهدفت الغارات البلدة.",
+                 [("سرايا الفجر", "fajr", "ArmedGroup"), ("كتائب النصر", "nasr", "ArmedGroup")])
+    assert C.joint_actors(_ctx(v), 3, len(v.tokens)) == []
+    v = sentence("سيطرت سرايا الفجر، بالتعاون مع كتائب النصر، على البلدة.",
+                 [("سرايا الفجر", "fajr", "ArmedGroup"), ("كتائب النصر", "nasr", "ArmedGroup")])
+    assert [m.entity_id for m in C.joint_actors(_ctx(v), 3, len(v.tokens) - 1)] == ["nasr"]
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات في مدينة الرمل، وخصوصا في أحياء النور والسلام.",
+    "اندلعت اشتباكات في مدينة الرمل، ولا سيما في حي النور وحي السلام.",
+])
+def test_list_after_a_place_through_in_and_a_plural_place_noun(text):
+    v = sentence(text, [("مدينة الرمل", "raml", "City"), ("النور", "nour", "Region"), ("السلام", "salam", "Region")])
+    assert run(C.list_after_a_place, v) == {("nour", "LOCATED_IN", "raml"), ("salam", "LOCATED_IN", "raml")}
+
+
+@pytest.mark.parametrize("text, rel", [
+    ('أعلن الجيش اغتيال "القيادي البارز" في حركة النصر سمير ناصر.', "MEMBER_OF"),
+    ('التقى "قائد" حركة النصر سمير ناصر وفدا مصريا.', "LEADS"),
+])
+def test_a_title_in_quotes_before_the_organisation(text, rel):
+    v = sentence(text, [("حركة النصر", "nasr", "ArmedGroup"), ("سمير ناصر", "samir", "Person")])
+    assert run(C.title_before_organisation, v) == {("samir", rel, "nasr")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وظلت مدينة الرمل تحت حصار حركة النصر لأكثر من عام.", {("nasr", "BESIEGED", "raml")}),
+    ("وبقيت مدينة الرمل تحت الحصار من قبل حركة النصر منذ بداية الحرب.", {("nasr", "BESIEGED", "raml")}),
+    ("وتعيش مدينة الرمل تحت الحصار منذ أشهر وقالت حركة النصر إنها ستقاتل.", set()),
+])
+def test_a_place_under_siege_of_an_actor(text, expected):
+    v = sentence(text, [("مدينة الرمل", "raml", "City"), ("حركة النصر", "nasr", "ArmedGroup")])
+    assert run(C.under_siege_of, v) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واستهدف موقع لحركة النصر في مدينة الرمل بغارة إسرائيلية.",
+     {("israel", "ATTACKED", "nasr"), ("israel", "ATTACKED", "raml")}),
+    ("واستهدف منزل لحركة النصر في مدينة الرمل بقصف مدفعي إسرائيلي.",
+     {("israel", "ATTACKED", "nasr"), ("israel", "ATTACKED", "raml")}),
+    ("واستهدف منزل قرب حركة النصر في مدينة الرمل بقصف إسرائيلي.", set()),
+    ("واستهدفت طائرة إسرائيلية موقعا لحركة النصر في مدينة الرمل.", set()),
+])
+def test_a_thing_struck_with_its_owner_or_place_then_the_weapon(text, expected):
+    v = sentence(text, [("حركة النصر", "nasr", "ArmedGroup"), ("مدينة الرمل", "raml", "City")])
+    assert run(C.struck_by_a_weapon, v) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقصفت حركة النصر بدعم إسرائيلي مدينة الرمل.", {("israel", "SUPPORTS", "nasr")}),
+    ("وقصفت حركة النصر بدعم من كتائب الفتح مدينة الرمل.", {("fath", "SUPPORTS", "nasr")}),
+    ("وقصفت حركة النصر مدينة الرمل، وقالت إن ذلك تم بدعم إسرائيلي.", set()),
+])
+def test_a_backer_named_in_a_phrase_of_backing(text, expected):
+    spans = [("حركة النصر", "nasr", "ArmedGroup"), ("مدينة الرمل", "raml", "City")]
+    if "الفتح" in text:
+        spans.append(("كتائب الفتح", "fath", "ArmedGroup"))
+    assert run(C.backed_in_action, sentence(text, spans)) == expected
