@@ -1,6 +1,7 @@
 """kg build: articles in, graph.json and report.json out."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 NAME = "build"
@@ -80,7 +81,6 @@ def run(args) -> int:
     print(report.summary())
     skipped = report.skipped + report.failed
     if not report.written:
-        import sys
         kept = (Path(out) / "graph.json").exists()
         print("kg build: error: no article could be processed; "
               + (f"{Path(out) / 'graph.json'} is left as it was" if kept else
@@ -89,7 +89,6 @@ def run(args) -> int:
         return 1
     print(f"wrote {Path(out) / 'graph.json'} and {Path(out) / 'report.json'}")
     if report.failed:
-        import sys
         print(f"kg build: error: extraction failed inside kg on {len(report.failed)} article(s), "
               f"first {report.failed[0].origin}: {report.failed[0].reason}; the graph holds the "
               f"others (listed under \"failed\" in {Path(out) / 'report.json'}); please report this as a bug",

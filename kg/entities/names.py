@@ -40,19 +40,23 @@ def is_trigger(norm: str) -> bool:
 _VERBAL_NOUN_FORMS = ("II", "III", "VI", "VII", "VIII", "X")
 
 
+def _with_assimilated_infix(form: str, template: str) -> tuple[str, ...]:
+    """The template, and for form VIII also as its infix ت assimilates (اضطراب، ازدحام)."""
+    return (template, *(template.replace("ت", c, 1) for c in "طد")) if form == "VIII" else (template,)
+
+
+def _fits(template: str, word: str) -> bool:
+    """The word has the template's length and letters (a digit stands for any root letter)."""
+    return len(template) == len(word) and all(c.isdigit() or c == w for c, w in zip(template, word))
+
+
 @functools.lru_cache(maxsize=1)
 def _verbal_noun_templates() -> tuple[str, ...]:
     """The verbal-noun patterns of kg.language.derive (digits: the root's letters), normalised;
     form VIII's infix also as it assimilates (اضطراب، ازدحام)."""
     from kg.language.derive import PATTERNS
-    out = []
-    for form in _VERBAL_NOUN_FORMS:
-        for template in PATTERNS[form][2]:
-            t = normalise(template)
-            out.append(t)
-            if form == "VIII":
-                out += [t.replace("ت", c, 1) for c in "طد"]
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(t for form in _VERBAL_NOUN_FORMS for template in PATTERNS[form][2]
+                               for t in _with_assimilated_infix(form, normalise(template))))
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -62,10 +66,7 @@ def is_verbal_noun(norm: str) -> bool:
     word = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
     if not is_word(word) or not _not_a_name_part(word) or not _not_a_name_part(norm):
         return False
-    for t in _verbal_noun_templates():
-        if len(t) == len(word) and all(c.isdigit() or c == w for c, w in zip(t, word)):
-            return True
-    return False
+    return any(_fits(t, word) for t in _verbal_noun_templates())
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,13 +75,8 @@ def _participle_templates() -> tuple[str, ...]:
     kg.language.derive (مسلح، مقاتل، متمرد، متحالف، منشق، معتدل، مستقل), normalised; form
     VIII's infix also as it assimilates."""
     from kg.language.derive import PATTERNS
-    out = []
-    for form in ("II", "III", "IV", "V", "VI", "VII", "VIII", "X"):
-        t = normalise("م" + PATTERNS[form][1])
-        out.append(t)
-        if form == "VIII":
-            out += [t.replace("ت", c, 1) for c in "طد"]
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(t for form in ("II", "III", "IV", "V", "VI", "VII", "VIII", "X")
+                               for t in _with_assimilated_infix(form, normalise("م" + PATTERNS[form][1]))))
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -90,8 +86,7 @@ def is_participle(norm: str) -> bool:
     if norm.startswith("ال") or not is_word(norm) or not _not_a_name_part(norm):
         return False
     for word in (norm, norm[:-1] if norm.endswith("ه") else None):
-        if word and any(len(t) == len(word) and all(c.isdigit() or c == w for c, w in zip(t, word))
-                        for t in _participle_templates()):
+        if word and any(_fits(t, word) for t in _participle_templates()):
             return True
     return False
 

@@ -56,31 +56,16 @@ class Gazetteer:
 
     def tag(self, norms: list[str]) -> list[str | None]:
         """Per token 'B-category' / 'I-category' / None, longest match first, clitics allowed on the first word."""
-        out: list[str | None] = [None] * len(norms)
-        starts, nodes_starting = self._starts, self._nodes_starting   # most words start no name
-        candidates = [i for i, n in enumerate(norms) if (nodes := starts.get(n)) or (nodes is None and nodes_starting(n))]
-        end = 0                                       # a match covers its words: none starts inside it
-        for i in candidates:
-            if i < end:
-                continue
-            hit = self._match_at(nodes_starting(norms[i]), norms, i)
-            if hit is None:
-                continue
-            length, category = hit
-            out[i] = f"B-{category}"
-            for j in range(i + 1, i + length):
-                out[j] = f"I-{category}"
-            end = i + length
-        return out
+        return self.tag_sentences(norms, [0])
 
     def tag_sentences(self, norms: list[str], starts: list[int]) -> list[str | None]:
         """``tag`` of each sentence of a document, one after another: sentence k is
         ``norms[starts[k]:starts[k + 1]]`` and no name runs past its end. One pass over the
         document instead of one call per sentence (the recogniser tags every sentence)."""
         out: list[str | None] = [None] * len(norms)
-        known, nodes_starting = self._starts, self._nodes_starting
+        known, nodes_starting = self._starts, self._nodes_starting   # most words start no name
         candidates = [i for i, n in enumerate(norms) if (nodes := known.get(n)) or (nodes is None and nodes_starting(n))]
-        end = k = 0
+        end = k = 0                                   # a match covers its words: none starts inside it
         stop = starts[1] if len(starts) > 1 else len(norms)
         for i in candidates:
             if i < end:

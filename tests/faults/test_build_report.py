@@ -87,7 +87,8 @@ def test_nothing_processable_exits_one_and_still_reports_why(kg, tmp_path):
     assert reasons[0].startswith("binary") and reasons[1:] == ["empty", "no such file or directory"]
 
 
-def test_one_failing_article_does_not_lose_the_others(kg, tmp_path, monkeypatch):
+def _build_with_a_failing_article(kg, tmp_path, monkeypatch):
+    """kg build over two articles, extraction raising inside kg on the one called bad."""
     import kg.pipeline as pipeline
     real = pipeline.extract_article
 
@@ -99,7 +100,11 @@ def test_one_failing_article_does_not_lose_the_others(kg, tmp_path, monkeypatch)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "bad.txt").write_text(BODY, encoding="utf-8")
     (tmp_path / "in" / "good.txt").write_text(BODY2, encoding="utf-8")
-    run = kg("build", tmp_path / "in", "--out", tmp_path / "o", "--quiet")
+    return kg("build", tmp_path / "in", "--out", tmp_path / "o", "--quiet")
+
+
+def test_one_failing_article_does_not_lose_the_others(kg, tmp_path, monkeypatch):
+    _build_with_a_failing_article(kg, tmp_path, monkeypatch)
     report = report_of(tmp_path / "o")
     assert report["articles_added"] == 1
     assert report["skipped"] == []
@@ -110,18 +115,7 @@ def test_one_failing_article_does_not_lose_the_others(kg, tmp_path, monkeypatch)
 def test_an_article_kg_fails_on_is_loud_not_a_quiet_skip(kg, tmp_path, monkeypatch):
     """A failure inside kg is a bug, not bad input: the run says so on stderr, names the article
     in the summary and ends with exit status 3, while the graph keeps every other article."""
-    import kg.pipeline as pipeline
-    real = pipeline.extract_article
-
-    def flaky(article):
-        if article.id == "bad":
-            raise RuntimeError("extractor bug")
-        return real(article)
-    monkeypatch.setattr(pipeline, "extract_article", flaky)
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "bad.txt").write_text(BODY, encoding="utf-8")
-    (tmp_path / "in" / "good.txt").write_text(BODY2, encoding="utf-8")
-    run = kg("build", tmp_path / "in", "--out", tmp_path / "o", "--quiet")
+    run = _build_with_a_failing_article(kg, tmp_path, monkeypatch)
     assert run.code == 3, run.text
     assert "extraction failed inside kg on 1 article" in run.err and "bad.txt" in run.err
     assert "failed: 1" in run.out and "Traceback" not in run.text
