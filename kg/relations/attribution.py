@@ -15,7 +15,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import QUOTES, ANAPHORIC_SOURCES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import QUOTES, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
 
 Source = tuple[str, str]         # (entity id, how the sentence credits it)
@@ -31,11 +31,14 @@ def attributions(views: Sequence[SentenceView], lexicon: Lexicon) -> dict[int, S
     pending_back: list[int] = []
     previous = latest = None
     for view in views:
-        found = (sentence_source(view, lexicon) or continued_report(view, lists, previous)
+        found = (sentence_source(view, lexicon) or relative_report(view, lists)
+                 or continued_report(view, lists, previous)
                  or anaphoric_source(view, lists, latest) or continued_line(views, view, previous))
+        i = view.sentence.index
+        if found and i > 0 and previous is None and reports_the_sentence_before(view, lexicon):
+            out.setdefault(i - 1, found)        # سيطرت القوات على البلدة. وأفادت وكالة رويترز بذلك.
         previous = found
         latest = found or latest
-        i = view.sentence.index
         if found:
             out[i] = found
             if only_attribution(view):
@@ -59,6 +62,34 @@ def reported_speech_start(view: SentenceView, lexicon: Lexicon) -> int | None:
             seen_verb = True
         elif seen_verb and tok.norm in COMPLEMENTISERS:
             return k
+    return None
+
+
+def reports_the_sentence_before(view: SentenceView, lexicon: Lexicon) -> bool:
+    """وأفادت وكالة رويترز بذلك / جاء ذلك في بيان للجيش / وهو ما أكدته وكالة سبأ: a sentence that
+    credits what the one before it said, referring back to it (back_references, or a relative
+    back_reference_relatives) and reporting nothing of its own: no complementiser, no word that
+    states an event (يأتي ذلك في ظل انسحاب القوات، وفقا للمرصد credits the withdrawal only)."""
+    norms = [t.norm for t in view.tokens if is_word(t.norm)]
+    if any(n in COMPLEMENTISERS or lexicon.trigger_readings[n] for n in norms):
+        return False
+    return any(n in BACK_REFERENCES for n in norms) or any(pair in BACK_REFERENCE_RELATIVES
+                                                           for pair in zip(norms, norms[1:]))
+
+
+def relative_report(view: SentenceView, lists) -> Source | None:
+    """وهو ما أكدته وكالة سبأ / وهو ما ذكره المرصد: the outlet or speaker right after a reporting
+    verb that carries the relative's pronoun (ـه، ـها) in a relative that refers back."""
+    norms = [t.norm for t in view.tokens]
+    for k, pair in enumerate(zip(norms, norms[1:])):
+        if pair not in BACK_REFERENCE_RELATIVES or k + 3 > len(norms):
+            continue
+        verb = norms[k + 2]
+        bare = verb[:-2] if verb.endswith("ها") else verb[:-1] if verb.endswith("ه") else None
+        speaker = view.mention_at(k + 3)
+        if bare and (bare in lists["reporting_verbs"] or bare + "ت" in lists["reporting_verbs"]) \
+                and speaker is not None and speaker.type in SPEAKER_TYPES:
+            return speaker.entity_id, "reported_by" if speaker.type == TYPES.outlet else "speaker"
     return None
 
 
