@@ -17,6 +17,7 @@ from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import QUOTES, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
+from kg.types import Mention
 
 Source = tuple[str, str]         # (entity id, how the sentence credits it)
 
@@ -176,6 +177,8 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 or (_prefix(view, m).endswith("ل") and m.token_start > 0
                     and not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
             return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
+        if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and said_according_to(view, m, lists):
+            return m.entity_id, "according_to"     # حسبما قالت الشرطة / بحسب ما أعلنه الجيش
     for m in view.mentions:
         if m.type not in GROUPS.claimed_speakers or m.token_start == 0:
             continue
@@ -183,6 +186,29 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         if {s for w in before for s in stems(w)} & lists["reporting_verbs"]:
             return m.entity_id, "speaker"
     return speaker_before_complementiser(view, lexicon) or statement_of(view, lists) or announcer_before_an(view, lexicon)
+
+
+def said_according_to(view: SentenceView, m: Mention, lists) -> bool:
+    """حسبما قالت الشرطة / بحسب ما أعلن الجيش / وفق ما أكده المتحدث باسم الحكومة فلان: before the
+    speaker m a reporting verb (bare or with the relative's pronoun, أكده; for a person, a title
+    may stand between), and before the verb a source preposition (حسبما) or one and ما (بحسب ما)."""
+    tokens, k = view.tokens, m.token_start
+    reach = 6 if m.type == TYPES.person else 1         # وفق ما أكده المتحدث باسم الحكومة فلان
+    for v in range(k - 1, max(0, k - reach - 1), -1):
+        if view.is_break(v) or (v < k - 1 and (p := view.mention_at(v)) is not None and p.type == TYPES.person):
+            return False
+        if _reporting(tokens[v].norm, lists):
+            j = v - 1
+            if j > 0 and tokens[j].norm == "ما":
+                j -= 1
+            return j >= 0 and not lists["source_preps"].isdisjoint(stems(tokens[j].norm))
+    return False
+
+
+def _reporting(norm: str, lists) -> bool:
+    """قالت، أكده، أعلنته: a reporting verb, bare or carrying the relative's pronoun."""
+    forms = {norm, norm[:-1] if norm.endswith("ه") else norm, norm[:-2] if norm.endswith("ها") else norm}
+    return any(s in lists["reporting_verbs"] or s + "ت" in lists["reporting_verbs"] for f in forms for s in stems(f))
 
 
 def announcer_before_an(view: SentenceView, lexicon: Lexicon) -> Source | None:
