@@ -154,11 +154,36 @@ def coordinated(sc: SentenceContext, m):
             k += 1
         ally = ally_noun(sc, k)
         nxt = view.mention_at(skip_quotes(view, k + 1) if ally else k)
+        if nxt is None and m.type == TYPES.person:
+            nxt = titled_conjunct(sc, k)         # عون ورئيس الحكومة نواف سلام
+            if nxt is not None:
+                out.append(nxt)
+                k = nxt.token_end
+                continue
         if nxt is None or nxt.type not in ACTOR_TYPES or not (ally or _prefix(view, nxt).startswith("و")):
             break
         out.append(nxt)
         k = nxt.token_end
     return out
+
+
+def titled_conjunct(sc: SentenceContext, k: int) -> Mention | None:
+    """عون ورئيس الحكومة نواف سلام: و on a person's title (token k), then within four words the
+    person it names (past the body or country of the title, no verb or break between): that person."""
+    view = sc.view
+    tokens = view.tokens
+    norm = tokens[k].norm if k < len(tokens) else ""
+    if not norm.startswith("و") or view.covering(k) or (norm[1:],) not in sc.cues.titles:
+        return None
+    for j in range(k + 1, min(k + 5, len(tokens))):
+        if view.is_break(j):
+            return None
+        m = view.mention_at(j)
+        if m is not None and m.type == TYPES.person:
+            return m
+        if m is None and not view.covering(j) and sc.lexicon.trigger_readings[tokens[j].norm]:
+            return None
+    return None
 
 
 def ally_noun(sc: SentenceContext, k: int) -> bool:
@@ -491,6 +516,8 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
         return [head] if head is not None and _ok_type(head, trig.obj) and (
             subj is None or head.entity_id != subj.entity_id) else []
     ref = place_referent(sc, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
+    if trig.obj == "site":      # الإفراج عنهم after سجن عوفر قرب رام الله: the prison before the town
+        ref = place_referent(sc, after - 1, "facility") or place_referent(sc, after - 1, "site")
     return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
 
 

@@ -468,13 +468,29 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
                     return m           # (غارة بالعراق: where, not who)
                 if x < len(view.tokens) and not _adjective_like(view.tokens[x].norm):
                     break
-            by = agent_after_from(ctx, j + 1)
+            by = agent_after_from(ctx, j + 1) or _weapon_owner(ctx, j + 1)
             if by is not None:
                 return by
         if _has(ctx, j, "agent_nouns"):
             m = view.mention_at(j + 1) or ctx.nationality(j + 1)
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
                 return m
+    return None
+
+
+def _weapon_owner(ctx: RuleContext, k: int) -> Mention | None:
+    """لقصف بطائرات مسيرة تابعة لقوات الدعم السريع: at token k a weapon or force noun with ب,
+    up to two describing words, a word of belonging and the owner with لـ: that owner."""
+    view, tokens = ctx.view, ctx.view.tokens
+    if k >= len(tokens) or view.covering(k) or not tokens[k].norm.startswith("ب") or not _has(ctx, k, "force_nouns"):
+        return None
+    for j in range(k + 1, min(k + 4, len(tokens) - 1)):
+        if view.is_break(j) or view.covering(j):
+            return None
+        if tokens[j].norm in ctx.lists["part_of"]:
+            m = view.mention_at(j + 1)
+            ok = m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(view, m).endswith("ل")
+            return m if ok else None
     return None
 
 
@@ -549,7 +565,7 @@ def killed_by_a_strike(ctx: RuleContext):
             after = _person_after(ctx, victim.token_end)
             victim = after or victim
         agent = _strike_agent(ctx, victim.token_end, victim.token_end + 25)
-        if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 5), t)):
+        if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 10), t)):
             agent = _strike_before(ctx, t)      # غارة إسرائيلية ... أسفرت عن مقتل فلان
         if agent is not None and agent.entity_id != victim.entity_id:
             ctx.emit(agent, RELATIONS.killed, victim, "killed:strike_agent", 0.75, tok.text)

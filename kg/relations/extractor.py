@@ -148,10 +148,24 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
         if m is not None and subject_after_verb is None and m.type in ACTOR_TYPES:
             subject_after_verb, k = m, m.token_end
             continue
+        if m is not None and subject_after_verb is not None and subject_after_verb.source == "adjective" \
+                and m.type == TYPES.person and m.token_start == subject_after_verb.token_end:
+            subject_after_verb, k = m, m.token_end     # عقد الرئيس اللبناني جوزاف عون: the person, not his country
+            continue
         if m is not None and subject_after_verb is not None and (m.entity_id == subject_after_verb.entity_id or (
                 m.type in ACTOR_TYPES and _prefix(view, m).startswith("و"))):
             k = m.token_end            # شنت الولايات المتحدة والمملكة المتحدة غارات
             continue
+        if subject_after_verb is not None and tokens[k].norm in lexicon.lists["led_by"]:
+            leader = view.mention_at(k + 1)
+            if leader is not None and leader.type in ACTOR_TYPES:
+                k = leader.token_end      # شنت قوات الجيش الوطني بقيادة حفتر هجوما: the leader qualifies the subject
+                continue
+        if subject_after_verb is not None and subject_after_verb.type == TYPES.person:
+            conjunct = arguments.titled_conjunct(sc, k)
+            if conjunct is not None:
+                k = conjunct.token_end    # عقد عون ورئيس الحكومة نواف سلام اجتماعا
+                continue
         joint = past_joint_partners(rules, k) if subject_after_verb is not None else k
         if joint != k:
             k = joint                 # نفذت الحركة بالاشتراك مع كتائب الأقصى هجوما

@@ -111,6 +111,25 @@ def passive_auxiliary(q: SubjectQuery) -> Decision | None:
     return NO_SUBJECT
 
 
+def passive_by_after_object(q: SubjectQuery) -> Decision | None:
+    """قصفت مدينة الفاشر من قبل قوات الدعم السريع: a verb (read passively, قُصفت) whose direct
+    object follows it and is followed by من قبل and an actor: that actor is the agent."""
+    view, tokens, trig = q.view, q.view.tokens, q.trig
+    if trig.kind != "verb" or trig.prep or trig.then:
+        return None
+    end = min(q.after + 8, len(tokens) - 2)
+    k = next((k for k in range(q.after + 1, end) if tokens[k + 1].norm == "قبل" and tokens[k].norm == "من"), None)
+    if k is None:
+        return None
+    patient = view.mention_at(q.after)
+    if patient is None and not view.token_stems(q.after).isdisjoint(q.sentence.lexicon.lists["place_heads"]):
+        patient = view.mention_at(q.after + 1)          # (قصفت مدينة حماة: a head noun kg left out of the name)
+    if patient is None or any(view.is_break(j) for j in range(patient.token_end, k)):
+        return None
+    agent = arguments.passive_agent_at(view, k)
+    return (agent, "passive_by") if agent is not None and agent.entity_id != patient.entity_id else None
+
+
 def accused_actor(q: SubjectQuery) -> Decision | None:
     """اتهمت الحكومة الإمارات بتسليح قوات الدعم السريع: the accused before a verbal noun with ب
     after an accusation verb is said to act."""
@@ -409,6 +428,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     unknown_noun_subject,
     passive_agent,
     passive_auxiliary,
+    passive_by_after_object,
     accused_actor,
     lam_agent,
     complementiser_pronoun,
