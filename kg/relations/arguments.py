@@ -111,6 +111,23 @@ def lam_object_after(sc: SentenceContext, m) -> bool:
     return any(p.endswith("ل") for p, _ in proclitic_variants(view.tokens[k].norm)[1:])
 
 
+def person_object_after(sc: SentenceContext, m) -> bool:
+    """اغتيال إسرائيل القيادي في حماس يحيى السنوار: a country in the genitive of a verbal noun,
+    followed by a person (or a title that names one within four words) with no preposition: the
+    country is the agent, the person the patient."""
+    view = sc.view
+    k = m.token_end
+    if k >= len(view.tokens) or view.is_break(k):
+        return False
+    nxt = view.mention_at(k)
+    if nxt is not None:
+        return nxt.type == TYPES.person and not _prefix(view, nxt)
+    if view.covering(k) or (view.tokens[k].norm,) not in sc.cues.titles:
+        return False
+    return any(x.type == TYPES.person and k < x.token_start <= k + 4 for x in view.mentions) \
+        and not any(view.is_break(j) for j in range(k, min(k + 4, len(view.tokens))))
+
+
 def passive_agent_at(view: SentenceView, k):
     """الحصار المفروض من "الدعم السريع" على المدينة / من قبل الجيش: the agent after من (قبل)."""
     tokens = view.tokens
@@ -421,11 +438,23 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
             return True           # بين لبنان وسورية: both are governed by بين
     if prev == "من" and k > 0 and view.tokens[k - 1].norm in QUANTITY_NOUNS:
         return False
+    if prev == "من" and k > 0 and not view.covering(k - 1) and unit_noun(sc, view.tokens[k - 1].norm):
+        return False              # قوة من الجيش اللبناني انتشرت، عشرات المقاتلين من الحركة فروا: its units act
     if allow_fi and prev == "في" and m.type != TYPES.country:
         return False
     if not view.token_stems(k).isdisjoint(sc.lexicon.lists["source_preps"]):
         return True               # وبحسب وزارة الصحة، قتل ...: a source, never the subject
+    if k > 0 and prev in sc.lexicon.lists["force_nouns"] and not view.covering(k) \
+            and view.tokens[k - 1].norm in GOVERNING_PREPOSITIONS and not view.covering(k - 1):
+        return True               # بالتعاون مع قوات الاتحاد الأفريقي: the force noun's owner is governed with it
     return prev in GOVERNING_PREPOSITIONS
+
+
+def unit_noun(sc: SentenceContext, norm: str) -> bool:
+    """قوة، المقاتلين، أرتال: a noun of fighters or units (with or without its article), whose
+    partitive من names the actor they belong to."""
+    fighters = sc.lexicon.lists["fighter_nouns"]
+    return norm in fighters or (norm.startswith("ال") and norm[2:] in fighters)
 
 
 def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminine: bool = False) -> Mention | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
-from kg.arabic import is_word, proclitic_variants
+from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
@@ -108,11 +108,14 @@ def force_with_nationality(ctx: RuleContext, k: int) -> tuple[Mention, int] | No
 
 def coordinated_nationalities(ctx: RuleContext, m: Mention) -> list[Mention]:
     """The countries of nationality adjectives joined by و after the one read as m (القوات
-    التركية والعراقية -> Iraq after Turkey)."""
+    التركية والعراقية -> Iraq after Turkey), or set side by side with the same ending (غارات
+    أمريكية بريطانية)."""
     out, k = [], m.token_end
-    while k < len(ctx.view.tokens) and ctx.view.tokens[k].norm.startswith("و"):
+    tokens = ctx.view.tokens
+    ending = normalise(m.text)[-2:]
+    while k < len(tokens) and (tokens[k].norm.startswith("و") or tokens[k].norm.endswith(ending)):
         c = ctx.nationality(k)
-        if c is None:
+        if c is None or c.entity_id == m.entity_id:
             break
         out.append(c)
         k += 1

@@ -261,6 +261,11 @@ def read_trigger(tc: TriggerContext) -> None:
             subj, subj_rule, objs = before, "before", moved
     if not objs and trig.relation == RELATIONS.released_prisoners:
         objs = prison_before(sc, t)
+    if not objs and subj is not None and subj_rule == "after" and trig.relation == RELATIONS.met_with:
+        host = met_after_a_clause_link(sc, t, subj)
+        if host is not None:      # ووصل الشرع إلى الرياض حيث التقى ولي العهد: the subject before met the one named
+            tc.claim(host, trig.relation, subj, "met_with:clause_link", trig.confidence * 0.9)
+            return
     if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule in ("before", "after"):
         # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
         group = arguments.coordinated(sc, subj)
@@ -288,6 +293,21 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, trig.relation, o, rule, conf)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def met_after_a_clause_link(sc: SentenceContext, t: int, named: Mention) -> Mention | None:
+    """ووصل الرئيس السوري أحمد الشرع إلى الرياض، حيث التقى ولي العهد: a meeting verb right after a
+    clause link (حيث، ثم ...) with only one actor after it goes on with the subject of the clause
+    before (the nearest actor before the link that no preposition governs): that actor."""
+    view = sc.view
+    if t < 2 or view.tokens[t - 1].norm not in sc.lexicon.lists["clause_links"] or view.covering(t - 1):
+        return None
+    host = arguments.preceding_actor(sc, t - 1)
+    if host is None or host.entity_id == named.entity_id or host.type not in (TYPES.person, TYPES.government,
+                                                                               TYPES.country) \
+            or host.source == "adjective":
+        return None
+    return host
 
 
 def subject_before_apposition(sc: SentenceContext, t: int) -> Mention | None:

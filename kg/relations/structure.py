@@ -446,10 +446,34 @@ def _pronoun_title(norm: str, before: str, lists) -> str | None:
 
 
 #: Run in this order on every sentence after the rules on pairs of mentions and adjectives.
+def wing_with_a_pronoun(sc: SentenceContext):
+    """أعلنت حركة الجهاد أن سرايا القدس، جناحها العسكري، قصفت ...: an organisation set off by a
+    comma and a wing noun with a pronoun (جناحها، ذراعه) is PART_OF the organisation the pronoun
+    stands for (the latest one before it)."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.stem_set().isdisjoint({w + sfx for w in lists["wing_heads"] for sfx in ("ها", "ه")}):
+        return
+    tokens = view.tokens
+    for k in range(1, len(tokens)):
+        norm = tokens[k].norm
+        if not norm.endswith(("ها", "ه")) or tokens[k - 1].norm not in ("،", ","):
+            continue
+        if not any(norm[:-len(sfx)] in lists["wing_heads"] for sfx in ("ها", "ه") if norm.endswith(sfx)):
+            continue
+        wing = next((m for m in view.mentions if m.token_end == k - 1), None)
+        if wing is None or wing.type not in ORG_TYPES:
+            continue
+        owner = next((m for m in reversed(view.mentions) if m.token_end <= wing.token_start
+                      and m.type in ORG_TYPES and m.entity_id != wing.entity_id), None)
+        if owner is not None:
+            add_claim(sc, wing, RELATIONS.part_of, owner, "part_of:wing_pronoun", 0.8)
+
+
 SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     title_rules,
     title_with_a_pronoun,
     nested_name_rules,
     takes_as_base,
     bases_in_place,
+    wing_with_a_pronoun,
 )

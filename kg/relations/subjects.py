@@ -302,7 +302,8 @@ def actor_after(q: SubjectQuery) -> Decision | None:
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
                and m.type == TYPES.person and not arguments.lam_object_after(q.sentence, m))
     if m is not None and m.type in ACTOR_TYPES and not patient and not (
-            trig.obj != "place" and m.type == TYPES.country and trig.kind == "masdar" and not arguments.lam_object_after(q.sentence, m)):
+            trig.obj != "place" and m.type == TYPES.country and trig.kind == "masdar"
+            and not arguments.lam_object_after(q.sentence, m) and not arguments.person_object_after(q.sentence, m)):
         if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != TYPES.country):
             if m.type != TYPES.country or arguments.has_later_object(view, m.token_end, trig):
                 return m, "after"

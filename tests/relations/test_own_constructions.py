@@ -76,3 +76,47 @@ def test_person_named_after_a_title_and_the_body_it_heads(extract_text):
     assert _has(x, "مفضل", "LEADS", "المخابرات")
     x = extract_text("وزار قائد الجيش الصومالي إبراهيم محمد محمود مدينة بيدوا.")
     assert _has(x, "إبراهيم محمد محمود", "LEADS", "الجيش الصومالي")
+
+
+def test_units_or_fighters_of_an_actor_before_the_verb_are_its_subject(extract_text):
+    x = extract_text("وأشار البيان إلى أن قوة من الجيش اللبناني انتشرت في بلدة الخيام.")
+    assert _has(x, "الجيش اللبناني", "ENTERED", "الخيام")
+    x = extract_text("وقال شهود إن عشرات المقاتلين من الحركة الشعبية فروا من مدينة الدلنج.")
+    assert _has(x, "الحركة الشعبية", "FLED_FROM", "الدلنج")
+
+
+def test_indefinite_accusative_verbal_noun(extract_text):
+    x = extract_text("وقال الناطق إن الجيش صد هجوما لقوات الدعم السريع على مدينة الفاشر.")
+    assert _has(x, "الدعم السريع", "ATTACKED", "الفاشر")
+
+
+def test_country_in_the_genitive_of_a_killing_noun_is_the_killer(extract_text):
+    x = extract_text("ويأتي ذلك بعد يومين من اغتيال إسرائيل القيادي في حركة حماس يحيى السنوار في مدينة رفح.")
+    assert _has(x, "إسرائيل", "KILLED", "السنوار")
+    x = extract_text("وأدان البيان اغتيال إسرائيل إسماعيل هنية في طهران.")
+    assert _has(x, "إسرائيل", "KILLED", "هنية")
+
+
+def test_nationality_adjectives_side_by_side(extract_text):
+    x = extract_text("وذكرت وكالة سبأ أن غارات أمريكية بريطانية استهدفت مطار صنعاء الدولي.")
+    airport = _id(x, "مطار صنعاء")
+    assert {("united_states", "ATTACKED", airport), ("united_kingdom", "ATTACKED", airport)} <= _triples(x)
+
+
+def test_partner_forces_after_with_are_not_the_subject(extract_text):
+    x = extract_text("وأعلن الجيش الصومالي أن قواته تمكنت بالتعاون مع قوات الاتحاد الأفريقي من استعادة بلدة "
+                     "مسجواي في إقليم جلجدود.")
+    assert _has(x, "الجيش الصومالي", "CAPTURED", "مسجواي")
+    assert not any(s == "african_union" and p == "CAPTURED" for s, p, _ in _triples(x))
+
+
+def test_wing_noun_with_a_pronoun_in_apposition(extract_text):
+    x = extract_text("وأعلنت حركة الجهاد الإسلامي أن سرايا القدس، جناحها العسكري، قصفت مستوطنة سديروت برشقة صاروخية.")
+    assert _has(x, "سرايا القدس", "PART_OF", "الجهاد")
+    assert _has(x, "سرايا القدس", "ATTACKED", "سديروت")
+
+
+def test_meeting_after_a_clause_link_goes_on_with_the_subject_before(extract_text):
+    x = extract_text("ووصل الرئيس السوري أحمد الشرع إلى الرياض في أول زيارة خارجية له، حيث التقى ولي العهد "
+                     "السعودي الأمير محمد بن سلمان.")
+    assert _has(x, "أحمد الشرع", "MET_WITH", "محمد بن سلمان")
