@@ -313,8 +313,9 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
         if covers(taken, i):
             continue
         etype = cues.plural_place[hit[1]]
-        k, first = i + 1, True
-        while k < len(tokens):
+        k, first, left = i + 1, True, 2 if hit[1] in cues.dual_place else len(tokens)
+        while k < len(tokens) and left > 0:
+            left -= 1          # بلدتي الخيام والوزاني: a dual cue names two places
             known = next((s for s in taken if s.i == k), None)
             conj = ""
             norm = tokens[k].norm

@@ -140,8 +140,17 @@ class Pair(NamedTuple):
 
 
 def affiliated(sc: SentenceContext, p: Pair) -> bool:
-    """فيلق القدس التابع للحرس الثوري -> PART_OF; قرية X التابعة لقضاء Y -> LOCATED_IN."""
+    """فيلق القدس التابع للحرس الثوري -> PART_OF; قرية X التابعة لقضاء Y، بلدة X، التابعة لمحافظة Y،
+    بلدة X التابعة لمنطقة Y -> LOCATED_IN."""
     a, b, gap = p.a, p.b, p.gap
+    if a.type in PLACE_TYPES and b.type in PLACE_TYPES and a.type != TYPES.country:
+        lists = sc.lexicon.lists
+        words, prefix = [g for g in gap if g not in CLAUSE_BREAKS], p.b_prefix
+        if len(words) == 2 and not prefix and words[1][:1] == "ل" and words[1][1:] in lists["place_heads"]:
+            words, prefix = words[:1], "ل"      # التابعة لمنطقة محردة: the place head kg left out of the name
+        if len(words) == 1 and words[0] in lists["part_of"] and prefix.endswith("ل") and len(gap) <= 2:
+            located(sc, a, b, "located_in:affiliated", 0.75)
+            return True
     if not (len(gap) <= 2 and gap and gap[-1] in sc.lexicon.lists["part_of"] and p.b_prefix.endswith("ل")):
         return False
     if a.type in ORG_TYPES and b.type in ORG_TYPES:
@@ -187,7 +196,8 @@ def place_in(sc: SentenceContext, p: Pair) -> bool:
     a, b, gap = p.a, p.b, p.gap
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
             locative_gap(gap, p.b_prefix, sc.lexicon.lists, sc.cues.directions)
-            or (not gap and normalise(b.text).split()[0] in sc.cues.directions)):
+            or (not [g for g in gap if not (g.startswith("ال") and g.endswith(("يه", "ي")))]
+                and normalise(b.text).split()[0] in sc.cues.directions)):      # (بلدة عيتا الشعب الحدودية جنوبي لبنان)
         located(sc, a, b, "located_in:in", 0.75)
         return True
     return False
@@ -283,6 +293,9 @@ def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
         return False          # من مدينة سنار مرورا بمدينة مايرنو: a route, not a location
     if any(g in lists["list_openers"] for g in gap):
         return False          # طرابلس، وخصوصا في حي عين زارة: the list names places inside the first
+    words = [g for g in gap if g not in CLAUSE_BREAKS]
+    if len(words) == 2 and not b_prefix and words[0] in lists["one_of_places"] and words[1] in lists["place_heads"]:
+        return True           # كيسمايو، كبرى مدن إقليم جوبا السفلى / إحدى بلدات ريف إدلب
     heads = [g for g in gap if g in lists["located_heads"]]
     # بقضاء صور، بمحافظة النبطية: a locative ب on a place head
     heads += [g for g in gap if any(p.endswith("ب") and st in lists["place_heads"] for p, st in proclitic_variants(g))]
@@ -346,8 +359,27 @@ def adjective_rules(sc: SentenceContext, m: Mention):
         return
     if m.type in GROUPS.local_places and sc.registry.country_of(m.entity_id) in (iso, None):
         add_claim(sc, m, RELATIONS.located_in, country, "located_in:adjective", 0.7)
+        for c in listed_before_adjective(sc, m, k):
+            if sc.registry.country_of(c.entity_id) in (iso, None):
+                add_claim(sc, c, RELATIONS.located_in, country, "located_in:adjective_list", 0.7)
     elif m.type in ORG_TYPES and m.type != TYPES.government:
         add_claim(sc, m, RELATIONS.based_in, country, "based_in:adjective", 0.6)
+
+
+def listed_before_adjective(sc: SentenceContext, m: Mention, k: int) -> list[Mention]:
+    """مدن حلب وحماة وحمص السورية، مدينتي درنة والبيضاء الليبيتين: the places listed with m after a
+    plural or dual place noun (or before a dual or plural adjective at token k) share its country."""
+    view = sc.view
+    if not (_prefix(view, m).startswith("و") or (m.token_start > 0 and view.tokens[m.token_start - 1].norm in ("،", ","))):
+        return []
+    listed = conjuncts_before(view, m, lambda x: x.type in GROUPS.local_places)
+    if not listed:
+        return []
+    first = listed[-1].token_start
+    head = view.tokens[first - 1].norm if first > 0 else ""
+    if head in sc.cues.plural_place or view.tokens[k].norm.endswith(("تين", "يين")):
+        return listed
+    return []
 
 
 def placed_elsewhere(sc: SentenceContext, k, iso) -> bool:
