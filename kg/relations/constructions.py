@@ -458,7 +458,7 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
         if view.tokens[j].norm in (".", "؟", "!"):
             return None
         if _has(ctx, j, "strike_nouns") and not view.covering(j):
-            by = _resumptive_agent(ctx, j + 1)
+            by = resumptive_actor(ctx, j + 1)
             if by is not None:
                 return by          # في هجوم شنته حركة الشباب
             for x in (j + 1, j + 2):
@@ -497,7 +497,7 @@ def _weapon_owner(ctx: RuleContext, k: int) -> Mention | None:
     return None
 
 
-def _resumptive_agent(ctx: RuleContext, k: int) -> Mention | None:
+def resumptive_actor(ctx: RuleContext, k: int) -> Mention | None:
     """هجوم شنته حركة الشباب / غارة نفذتها الطائرات الإسرائيلية: at token k a verb of carrying out
     with a pronoun for the attack noun before it (resumptive_verbs + ه، ها، ته، تها), then the
     actor that carried it out (or the country of a force noun with a nationality)."""
@@ -512,7 +512,16 @@ def _resumptive_agent(ctx: RuleContext, k: int) -> Mention | None:
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
         return m
     forces = force_with_nationality(ctx, k + 1)
-    return forces[0] if forces is not None else None
+    if forces is not None:
+        return forces[0]
+    j = k + 1                  # هجوم نفذه عنصر تابع لتنظيم داعش: the owner of the fighter who carried it out
+    if j + 2 < len(view.tokens) and not view.covering(j) and _has(ctx, j, "fighter_nouns") \
+            and view.tokens[j + 1].norm in ctx.lists["part_of"]:
+        owner = view.mention_at(j + 2)
+        if owner is not None and owner.type in ACTOR_TYPES and owner.type != TYPES.person \
+                and _prefix(view, owner).endswith("ل"):
+            return owner
+    return None
 
 
 def agent_after_from(ctx: RuleContext, k: int) -> Mention | None:

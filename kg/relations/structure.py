@@ -99,8 +99,12 @@ def takes_as_base(sc: SentenceContext):
         j = actor.token_end
         if j + 2 < len(tokens) and tokens[j].norm == "من":
             place = view.mention_at(j + 1)
-            if place is not None and place.type in PLACE_TYPES and place.token_end < len(tokens) \
-                    and tokens[place.token_end].norm in lists["based_nouns"]:
+            e = place.token_end if place is not None else j
+            while e + 1 < len(tokens) and tokens[e].norm in ("في", "داخل") and view.mention_at(e + 1) is not None \
+                    and view.mention_at(e + 1).type in PLACE_TYPES:
+                e = view.mention_at(e + 1).token_end       # من بلدة جلب في إقليم جوبا الوسطى معقلا: where the place lies
+            if place is not None and place.type in PLACE_TYPES and e < len(tokens) \
+                    and tokens[e].norm in lists["based_nouns"]:
                 add_claim(sc, actor, RELATIONS.based_in, place, "based_in:takes_as_base", 0.8, tok.text)
 
 

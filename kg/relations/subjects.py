@@ -20,7 +20,7 @@ from kg.language.lexicon import Trigger, stems
 from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
-from kg.relations.constructions import force_with_nationality, skip_quotes
+from kg.relations.constructions import force_with_nationality, resumptive_actor, skip_quotes
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention
@@ -297,6 +297,8 @@ def actor_after(q: SubjectQuery) -> Decision | None:
                 and tokens[after + 1].norm in lists["part_of"]:
             owner = view.mention_at(after + 2)  # استهدفت مسيرة تابعة للجيش: the force's owner
             m = owner if owner is not None and _prefix(view, owner).endswith("ل") else None
+        elif trig.kind == "verb" and not view.token_stems(after).isdisjoint(lists["strike_nouns"]):
+            m = resumptive_actor(q.sentence.rules, after + 1)    # استهدف هجوم نفذه عنصر تابع لداعش دورية
     if m is not None and any(len(p) == 1 and _prefix(view, m).endswith(p) for p in trig.prep):
         return None              # تقديم الدعم لحزب الله: the actor the preposition of the trigger governs is its object
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None

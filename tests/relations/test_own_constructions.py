@@ -176,3 +176,18 @@ def test_forces_leaving_withdraw_people_leaving_do_not(extract_text):
 def test_fighting_alongside_is_an_alliance(extract_text):
     x = extract_text("وتقاتل القوة المشتركة إلى جانب الجيش السوداني في دارفور.")
     assert _has(x, "القوة المشتركة", "ALLIED_WITH", "الجيش السوداني")
+
+
+def test_takes_a_place_as_its_stronghold_past_where_it_lies(extract_text):
+    x = extract_text("وتتخذ حركة الشباب من بلدة جلب في إقليم جوبا الوسطى معقلا لها.")
+    assert _has(x, "الشباب", "BASED_IN", "جلب")
+
+
+def test_inflicting_losses_on_an_enemy_is_a_clash(extract_text):
+    x = extract_text("وكبدت قوات الجيش الصومالي مقاتلي حركة الشباب خسائر فادحة في معارك بإقليم هيران.")
+    assert _has(x, "الجيش الصومالي", "CLASHED_WITH", "الشباب")
+
+
+def test_attack_carried_out_by_a_fighter_of_an_actor_is_the_subject(extract_text):
+    x = extract_text("واستهدف هجوم نفذه عنصر تابع لتنظيم داعش دورية للجيش العراقي في كركوك.")
+    assert _has(x, "داعش", "ATTACKED", "iraqi_army")
