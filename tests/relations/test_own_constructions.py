@@ -191,3 +191,10 @@ def test_inflicting_losses_on_an_enemy_is_a_clash(extract_text):
 def test_attack_carried_out_by_a_fighter_of_an_actor_is_the_subject(extract_text):
     x = extract_text("واستهدف هجوم نفذه عنصر تابع لتنظيم داعش دورية للجيش العراقي في كركوك.")
     assert _has(x, "داعش", "ATTACKED", "iraqi_army")
+
+
+def test_outlets_credited_by_their_long_names(extract_text):
+    x = extract_text("سيطرت قوات الدعم السريع على مدينة بابنوسة، وفق ما ذكرت وكالة الأنباء الفرنسية.")
+    assert {c.provenance.attributed_to for c in x.claims} == {"afp"}
+    x = extract_text("وذكر التلفزيون السوري الرسمي أن غارات إسرائيلية استهدفت محيط مدينة دمشق.")
+    assert {c.provenance.attributed_to for c in x.claims} == {"syrian_state_tv"}
