@@ -872,11 +872,11 @@ def jointly_phrase(ctx: RuleContext, k: int, name: str = "jointly_words") -> int
     number of its words (0 when no phrase of joint action starts there); ``name``: the lexicon
     list of phrases (backing_words: بدعم من، بإسناد من)."""
     view = ctx.view
-    if k < 0 or k >= len(view.tokens) or view.covering(k):
+    phrases = ctx.lists[name]
+    if view.lacks(_first_words(phrases)) or k < 0 or k >= len(view.tokens) or view.covering(k):
         return 0
     first = view.tokens[k].norm
     first = first[1:] if first.startswith("و") and len(first) > 4 else first     # وبالاشتراك
-    phrases = ctx.lists[name]
     if first not in _first_words(phrases):
         return 0
     for length in (4, 3, 2, 1):
@@ -929,6 +929,8 @@ def joint_actors(ctx: RuleContext, lo: int, hi: int) -> list[Mention]:
     goes on to hi: هاجمت الحركة، بالاشتراك مع كتائب الأقصى، مواقع الجيش -> كتائب الأقصى; not
     a phrase of an earlier clause (نفذها سلاح الجو بالتعاون مع جهاز الاستخبارات، واستهدفت ...)."""
     view = ctx.view
+    if view.lacks(_first_words(ctx.lists["jointly_words"])):
+        return []
     k = max(lo, 0)
     hi = min(hi, len(view.tokens))
     while k < hi:
@@ -949,7 +951,9 @@ def joint_actors(ctx: RuleContext, lo: int, hi: int) -> list[Mention]:
 def past_joint_partners(ctx: RuleContext, k: int) -> int:
     """The index after a phrase of joint action and the actors it names at token k (past one comma
     before it); k itself when there is none: where the search for an object goes on."""
-    view = ctx.view
+    view, lists = ctx.view, ctx.lists
+    if view.lacks(_first_words(lists["jointly_words"])) and view.lacks(_first_words(lists["backing_words"])):
+        return k
     j = k + 1 if k < len(view.tokens) and view.tokens[k].norm in ("،", ",") else k
     found = joint_partners(ctx, j) or joint_partners(ctx, j, "backing_words")    # بدعم من تركيا
     if found is None:

@@ -96,12 +96,16 @@ def read_triggers(sc: SentenceContext) -> None:
     for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
         if view.covering(t) or undone(sc, t) or inside_a_name(sc, t) or under_cover(sc, t) is not None:
             continue
-        for trig in trigs:
+        claims_before, read_as_verb = len(sc.state.claims), False
+        for trig in sorted(trigs, key=lambda tr: tr.kind != "verb"):     # the verb readings first
             verb = trig.kind == "verb"
+            if not verb and read_as_verb:
+                break          # قصف الجيش الإسرائيلي بلدة X: a verb with its clause, not also "the shelling"
             norm = tokens[t].norm
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text,
                                         future=verb and future_verb(lexicon, norm),
                                         feminine=verb and arguments.feminine_verb(lexicon, norm)))
+            read_as_verb = verb and len(sc.state.claims) > claims_before
     for t, base, trigs in verbs_with_an_object_pronoun(sc):
         for trig in trigs:
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text, future=future_verb(lexicon, base),

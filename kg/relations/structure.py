@@ -446,6 +446,8 @@ def title_with_a_pronoun(sc: SentenceContext) -> None:
     a leader's title (or a member's) carrying a pronoun, at most two describing words of
     title_adjectives (المخلوع، السابق), then a person: the person LEADS (or is a MEMBER_OF) the organisation the pronoun stands for."""
     view, lists = sc.view, sc.lexicon.lists
+    if not any(m.type == TYPES.person for m in view.mentions):
+        return                     # (the rule names a person: none here)
     tokens = view.tokens
     for k, tok in enumerate(tokens):
         norm = tok.norm

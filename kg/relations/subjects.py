@@ -16,6 +16,7 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from kg.arabic import is_word
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
 from kg.language.names import RELATIONS, TYPES
@@ -293,11 +294,9 @@ def actor_after(q: SubjectQuery) -> Decision | None:
                 and tokens[after].norm in lists["fighter_nouns"]:
             m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
         elif after + 2 < len(tokens) and (tokens[after].norm in lists["force_nouns"]
-                                          or tokens[after].norm in lists["fighter_nouns"]) \
-                and tokens[after + 1].norm in lists["part_of"]:
-            owner = view.mention_at(after + 2)  # استهدفت مسيرة تابعة للجيش: the force's owner
-            m = owner if owner is not None and _prefix(view, owner).endswith("ل") else None
-        elif trig.kind == "verb" and not view.token_stems(after).isdisjoint(lists["strike_nouns"]):
+                                          or tokens[after].norm in lists["fighter_nouns"]):
+            m = force_owner(view, after + 1, lists)   # استهدفت مسيرة تابعة للجيش: the force's owner
+        if m is None and trig.kind == "verb" and not view.token_stems(after).isdisjoint(lists["strike_nouns"]):
             m = resumptive_actor(q.sentence.rules, after + 1)    # استهدف هجوم نفذه عنصر تابع لداعش دورية
     if m is not None and any(len(p) == 1 and _prefix(view, m).endswith(p) for p in trig.prep):
         return None              # تقديم الدعم لحزب الله: the actor the preposition of the trigger governs is its object
@@ -309,6 +308,20 @@ def actor_after(q: SubjectQuery) -> Decision | None:
         if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != TYPES.country):
             if m.type != TYPES.country or arguments.has_later_object(view, m.token_end, trig):
                 return m, "after"
+    return None
+
+
+def force_owner(view, k: int, lists) -> Mention | None:
+    """مسيرة تابعة للجيش / طائرات مسيرة تابعة لقوات الدعم السريع / مسلحون تابعون للحركة: after a
+    force noun (ending before token k), at most two describing words no mention covers, a word of
+    belonging (part_of) and the owner with ل: the owner; None when the words are not so."""
+    tokens = view.tokens
+    for j in range(k, min(k + 3, len(tokens) - 1)):
+        if tokens[j].norm in lists["part_of"]:
+            owner = view.mention_at(j + 1)
+            return owner if owner is not None and _prefix(view, owner).endswith("ل") else None
+        if view.covering(j) or view.is_break(j) or not is_word(tokens[j].norm):
+            return None
     return None
 
 

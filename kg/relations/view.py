@@ -29,6 +29,7 @@ class SentenceView:
                                                                   [t.norm for t in self.tokens]))
         self._words: frozenset[str] | None = None
         self._prefixes: dict[tuple, str] = {}
+        self._absent: dict[int, tuple] = {}
 
     def mention_at(self, i) -> Mention | None:
         """The mention that starts at token i (not one that only covers it)."""
@@ -44,6 +45,15 @@ class SentenceView:
         if self._stems is None:
             self._stems = frozenset(chain.from_iterable(map(stems, [t.norm for t in self.tokens])))
         return self._stems
+
+    def lacks(self, words: frozenset[str]) -> bool:
+        """No stem of any token (proclitics stripped) is one of ``words`` (a long-lived word set,
+        such as the first words of a lexicon's phrases): a rule looking for them can return at once.
+        Answered once per sentence and word set."""
+        hit = self._absent.get(id(words))
+        if hit is None or hit[0] is not words:
+            hit = self._absent[id(words)] = (words, self.stem_set().isdisjoint(words))
+        return hit[1]
 
     def token_stems(self, k) -> frozenset[str]:
         """The stems of token k (proclitics stripped), each also without its article (الغارات ->
