@@ -115,6 +115,16 @@ def titled_person_after_place(scan: CueScan, cue: Cue) -> int | None:
     return new_name(scan, cue)
 
 
+def titled_person_after_organisation(scan: CueScan, cue: Cue) -> int | None:
+    """قائد الجيش الصومالي عبد الله نور: a title, the body it heads or serves and then a name (one
+    that starts with a known given name): the person, read as a new name after the body."""
+    k = cue.i + cue.length
+    if cue.etype != TYPES.person or cue.inner.type in PLACE_TYPES or cue.inner.type == TYPES.person \
+            or _after_body(scan.sentence.tokens, k, scan.taken) == k:
+        return None
+    return new_name(scan, cue)
+
+
 def known_organisation(scan: CueScan, cue: Cue) -> int | None:
     """حركة حماس: the registry knows the organisation the cue introduces; reading goes on after the cue."""
     return cue.i + 1 if cue.etype not in PLACE_TYPES else None
@@ -136,7 +146,8 @@ def known_place(scan: CueScan, cue: Cue) -> int | None:
 
 
 #: The rules for a cue followed by a known name, in order; the last always decides.
-KNOWN_NAME_RULES = (unit_named_after_place, titled_person_after_place, known_organisation, known_place)
+KNOWN_NAME_RULES = (unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
+                    known_organisation, known_place)
 
 
 # --- no known name after the cue: a new one ----------------------------------------------------
@@ -303,8 +314,9 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
         if covers(taken, i):
             continue
         etype = cues.plural_place[hit[1]]
-        k, first = i + 1, True
-        while k < len(tokens):
+        k, first, left = i + 1, True, 2 if hit[1] in cues.dual_place else len(tokens)
+        while k < len(tokens) and left > 0:
+            left -= 1          # بلدتي الخيام والوزاني: a dual cue names two places
             known = next((s for s in taken if s.i == k), None)
             conj = ""
             norm = tokens[k].norm
@@ -531,7 +543,22 @@ def _after_affiliation(tokens, k, taken) -> int:
             while e < len(tokens) and tokens[e].norm in QUOTES:
                 e += 1
             return e
-    return _after_place(tokens, k, taken)
+    return _after_body(tokens, k, taken)
+
+
+def _after_body(tokens, k, taken) -> int:
+    """قائد الجيش الصومالي عبد الله نور، رئيس جهاز المخابرات العامة أحمد مفضل: a title's known
+    body or place right after it, then a name that starts with a known given name: where that
+    name starts (else k)."""
+    org = next((s for s in taken if s.i == k and s.type not in PLACE_TYPES and s.type != TYPES.person), None)
+    if org is None:
+        return _after_place(tokens, k, taken)
+    given, _family = name_parts()
+    e = org.j
+    if e < len(tokens) and (tokens[e].norm in given or tokens[e].norm.startswith(("عبد", "ابو"))) \
+            and not covers(taken, e):
+        return e
+    return k
 
 
 def _after_place(tokens, k, taken) -> int:

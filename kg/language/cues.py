@@ -22,7 +22,8 @@ class Cues:
     stop: frozenset[str]
     directions: frozenset[str]
     not_adjectives: frozenset[str] = frozenset()
-    plural_place: dict[str, str] = dataclasses.field(default_factory=dict)
+    plural_place: dict[str, str] = dataclasses.field(default_factory=dict)     # plural and dual cues
+    dual_place: frozenset[str] = frozenset()                                    # the dual ones: two names
     in_name: frozenset[str] = frozenset()
     reported_outlets: frozenset[str] = frozenset()
 
@@ -51,7 +52,9 @@ def load_cues() -> Cues:
         stop=frozenset(normalise(w) for w in data["stop_words"]),
         directions=frozenset(normalise(w) for w in data["directions"]),
         not_adjectives=frozenset(normalise(w) for w in data.get("not_adjectives", ())),
-        plural_place={normalise(k): v for k, v in data.get("plural_place_cues", {}).items()},
+        plural_place={normalise(k): v for k, v in {**data.get("plural_place_cues", {}),
+                                                   **data.get("dual_place_cues", {})}.items()},
+        dual_place=frozenset(normalise(k) for k in data.get("dual_place_cues", {})),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
     )

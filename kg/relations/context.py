@@ -104,6 +104,8 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
     of the word that states it (the earlier argument when None), ``future`` a stated plan."""
     if subj is None or obj is None or subj.entity_id == obj.entity_id or own_country(sc, subj, rel, obj):
         return
+    if subj.type == TYPES.person and rel.casefold() in sc.lexicon.lists["force_relations"]:
+        return                # غادر الرئيس دمشق: a person leaving, not a force withdrawing
     hedges, reported_from, date = sc.facts
     source = sc.source
     where = position if position is not None else min(subj.token_start, obj.token_start)
