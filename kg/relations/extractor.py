@@ -433,13 +433,16 @@ def not_done(sc: SentenceContext, t: int) -> bool:
     tokens = view.tokens
     if t > 0 and tokens[t - 1].norm in NEGATIONS:
         return True
-    k, steps = t - 1, 0
+    k, steps, bare_noun = t - 1, 0, False
     while k >= 0 and steps < 6:
         m = view.covering(k)
         if m is not None:
             k = m.token_start - 1          # past a mention (the subject, the one asked)
         elif tokens[k].norm in NOT_DONE_LINKS:
             k -= 1
+        elif not bare_noun and tokens[k].norm.startswith("ال") and not sc.lexicon.trigger_readings[tokens[k].norm] \
+                and view.token_stems(k).isdisjoint(sc.lexicon.lists["non_event_words"]):
+            k, bare_noun = k - 1, True    # one subject no mention names (ينص الاتفاق على انسحاب)
         else:
             break
         steps += 1

@@ -21,7 +21,19 @@ NOT_EVENTS = [
     "ورفض الجيش السوداني الانسحاب من مدينة الخرطوم.",
     "وطالب مجلس الأمن قوات الدعم السريع بالانسحاب من مدينة الفاشر.",
     "ودعت الأمم المتحدة إسرائيل إلى الانسحاب من جنوب لبنان.",
+    "ومن المقرر أن تنسحب القوات الإسرائيلية من جنوب لبنان خلال شهرين.",
+    "ويجب أن تنسحب إسرائيل من جنوب لبنان.",
+    "وينص الاتفاق على انسحاب القوات الإسرائيلية من جنوب لبنان.",
+    "وحذرت الأمم المتحدة من هجوم وشيك لقوات الدعم السريع على مدينة الفاشر.",
+    "وتخشى الأمم المتحدة أن تهاجم قوات الدعم السريع مدينة الفاشر.",
+    "وقصفت الطائرات المدينة دون أن تنسحب قوات الدعم السريع منها.",
 ]
+
+
+def test_a_condition_is_no_event_and_its_consequence_only_a_hedged_plan(extract_text):
+    claims = extract_text("وإذا انسحبت قوات الدعم السريع من مدينة الفاشر فإن الجيش السوداني سيدخلها.").claims
+    assert not [c for c in claims if c.predicate == "WITHDREW_FROM"]
+    assert all(c.provenance.hedged for c in claims)
 
 
 @pytest.mark.parametrize("text", NOT_EVENTS)
@@ -34,6 +46,9 @@ def test_no_event_is_claimed(extract_text, text):
     ("ولا يزال الجيش السوداني يحاصر مدينة الدلنج.", ("sudanese_armed_forces", "BESIEGED", "dilling")),
     ("وتبنت حركة الشباب مسؤولية الهجوم على فندق في مقديشو.", ("al_shabaab", "ATTACKED", "mogadishu")),
     ("وقال الجيش السوداني إنه قصف مدينة نيالا.", ("sudanese_armed_forces", "ATTACKED", "nyala")),
-], ids=["achieved", "still-going-on", "claimed-responsibility", "reported"])
+    ("وأدان مجلس الأمن الهجوم الذي شنته قوات الدعم السريع على مدينة الفاشر.",
+     ("rapid_support_forces", "ATTACKED", "el_fasher")),
+    ("ويأتي ذلك عقب سيطرة قوات الدعم السريع على مدينة الفاشر.", ("rapid_support_forces", "CAPTURED", "el_fasher")),
+], ids=["achieved", "still-going-on", "claimed-responsibility", "reported", "condemned", "after-the-capture"])
 def test_what_happened_is_still_claimed(extract_text, text, triple):
     assert triple in {(c.subject, c.predicate, c.object) for c in extract_text(text).claims}
