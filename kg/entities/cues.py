@@ -293,7 +293,9 @@ def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
 
 def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """A plural cue and the list of names it introduces: بلدات عيترون، مركبا وبليدا -> three
-    places of the cue's type; names the registry knows keep their entity and continue the list."""
+    places of the cue's type; names the registry knows keep their entity and continue the list;
+    a quoted item is read to its closing quote (مستوطنتي "نتيف هعسراه" و"زيكيم"), and a list
+    the plural's description puts off starts after its introducer (قرى تقع غرب المدينة مثل X وY)."""
     tokens, out, records = sentence.tokens, [], {}
     if not cues.plural_place:
         return out, records
@@ -302,32 +304,65 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
         if covers(taken, i):
             continue
         etype = cues.plural_place[hit[1]]
-        k, first = i + 1, True
-        while k < len(tokens):
+        k, first, left, introduced = i + 1, True, (2 if hit[1] in cues.dual_place else len(tokens)), False
+        while k < len(tokens) and left > 0:
             known = next((s for s in taken if s.i == k), None)
-            conj = ""
+            conj, quoted = "", None
             norm = tokens[k].norm
-            if known is None and not first and norm.startswith("و") and len(norm) > 2:
+            if known is None and norm in QUOTES:
+                quoted = _closing_quote(tokens, k + 1, longest=4)
+                if quoted is None or quoted == k + 1 or covers(taken, k + 1):
+                    break
+                k, norm = k + 1, tokens[k + 1].norm
+            elif known is None and not first and norm.startswith("و") and len(norm) > 2:
                 conj, norm = "و", norm[1:]
             if known is not None:
                 j = known.j
             else:
-                j = _list_item_end(tokens, k, norm, cues, reg, taken, first)
-                if j == k:
+                j = quoted if quoted is not None else _list_item_end(tokens, k, norm, cues, reg, taken, first)
+                if j == k and first and not introduced:
+                    k, introduced = introduced_list_start(tokens, k, cues), True
+                    if k is not None:
+                        continue
                     break
+                if j == k or (introduced and first and tokens[k].norm.endswith("ات")):
+                    break             # بينها وحدات دفاع جوي: a kind of site, no name
                 words = [norm] + [x.norm for x in tokens[k + 1:j]]
                 eid = "name:" + "_".join(words)
                 start = span_start(tokens[k], conj)
                 out.append(Span(k, j, start, tokens[j - 1].end, eid, etype, "cue"))
                 records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
-            first = False
+            first, left = False, left - 1
+            if quoted is not None:
+                j = quoted + 1
             if j < len(tokens) and tokens[j].norm in LIST_SEPARATORS:
-                k = j + 1
+                j += 1
+            if j + 1 < len(tokens) and tokens[j].norm == "و" and tokens[j + 1].norm in QUOTES:
+                k = j + 1             # و"زيكيم": the conjunction apart from a quoted item
+            elif j < len(tokens) and tokens[j].norm in QUOTES and j > i + 1 and tokens[j - 1].norm in LIST_SEPARATORS:
+                k = j
+            elif j < len(tokens) and tokens[j - 1].norm in LIST_SEPARATORS:
+                k = j
             elif j < len(tokens) and tokens[j].norm.startswith("و") and len(tokens[j].norm) > 2:
                 k = j
             else:
                 break
     return out, records
+
+
+def introduced_list_start(tokens, k: int, cues: Cues, reach: int = 12) -> int | None:
+    """Where the list of a plural cue starts when the plural's description comes first: after
+    the first introducer (مثل، منها، أبرزها) within ``reach`` words, none a clause break; else None.
+    قرى درزية تقع على أطراف المدينة، مثل الطيرة ولبين -> at الطيرة."""
+    if not cues.list_introducers:
+        return None
+    for q in range(k, min(k + reach, len(tokens) - 1)):
+        n = tokens[q].norm
+        if n in (".", "؛", ";", ":", "!", "؟", "?") or n in QUOTES:
+            return None
+        if n in cues.list_introducers:
+            return q + 1
+    return None
 
 
 def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
@@ -675,3 +710,45 @@ def reported_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
         records.setdefault(eid, EntityRecord(eid, TYPES.outlet, sentence_text(sentence, tokens[c].start,
                                                                                 tokens[end - 1].end)))
     return out, records
+
+
+def quoted_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """وقال مسؤول لـ"الشرق الأوسط" إن ... / في تصريح لـ«عين ليبيا» / في تصريح تابعته «تنوع نيوز»:
+    a quoted name of one to four words told something (ل after a reporting verb or a press noun
+    such as تصريح) or that followed a statement (تابعته) is a media outlet."""
+    tokens, out, records = sentence.tokens, [], {}
+    if not cues.press_nouns or not any(t.norm in QUOTES for t in tokens):
+        return out, records            # most sentences: no quote at all
+    verbs = reporting_verbs()
+    for q in range(1, len(tokens) - 2):
+        if tokens[q].norm not in QUOTES or not _told_or_followed(tokens, q, cues, verbs):
+            continue
+        close = _closing_quote(tokens, q + 1, longest=5)
+        if close is None or close == q + 1 or any(not is_word(tokens[k].norm) for k in range(q + 1, close)):
+            continue
+        inside = [x for x in taken if x.i < close and x.j > q + 1]
+        if any(x.i <= q or x.j > close or (x.i, x.j) == (q + 1, close) for x in inside):
+            continue                   # «الجزيرة»: a name known as a whole; a span out of the quote
+        if tokens[q + 1].norm in reg.nationality or tokens[q + 1].norm in cues.stop:
+            continue
+        eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
+        out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, TYPES.outlet, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.outlet, sentence_text(sentence, tokens[q + 1].start,
+                                                                                tokens[close - 1].end)))
+    return out, records
+
+
+def _told_or_followed(tokens, q: int, cues: Cues, verbs) -> bool:
+    """Is the quote at q the name of one told (قال ... لـ"X"، تصريح لـ«X») or following (تابعته «X»)?"""
+    before = tokens[q - 1].norm
+    if before in cues.press_nouns and before not in ("ل",):
+        return True                    # تابعته «X»: a verb of following names the outlet itself
+    if before != "ل":
+        return False
+    for k in range(q - 2, max(-1, q - 7), -1):
+        n = tokens[k].norm
+        if n in (".", "؛", ":") or n in QUOTES:
+            return False
+        if n in cues.press_nouns or n in verbs or (n[:1] in "وفب" and (n[1:] in verbs or n[1:] in cues.press_nouns)):
+            return True
+    return False

@@ -25,6 +25,9 @@ class Cues:
     plural_place: dict[str, str] = dataclasses.field(default_factory=dict)
     in_name: frozenset[str] = frozenset()
     reported_outlets: frozenset[str] = frozenset()
+    list_introducers: frozenset[str] = frozenset()
+    dual_place: frozenset[str] = frozenset()          # the plural cues that are duals (two names)
+    press_nouns: frozenset[str] = frozenset()         # تصريح، حديث ... لـ"X"; تابعته "X": X an outlet
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -51,9 +54,13 @@ def load_cues() -> Cues:
         stop=frozenset(normalise(w) for w in data["stop_words"]),
         directions=frozenset(normalise(w) for w in data["directions"]),
         not_adjectives=frozenset(normalise(w) for w in data.get("not_adjectives", ())),
-        plural_place={normalise(k): v for k, v in data.get("plural_place_cues", {}).items()},
+        plural_place={normalise(k): v for k, v in {**data.get("plural_place_cues", {}),
+                                                   **data.get("dual_place_cues", {})}.items()},
+        dual_place=frozenset(normalise(k) for k in data.get("dual_place_cues", {})),
+        press_nouns=frozenset(normalise(w) for w in data.get("press_nouns", ())),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
+        list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
     )
 
 

@@ -1,0 +1,90 @@
+"""Constructions that name places, outlets and forces in any conflict's news, written for the
+construction (our own sentences, other names than the dev articles'): dual cues, quoted list
+items, lists a plural's description puts off, outlets told a statement, security forces with a
+nationality adjective, rivers."""
+from __future__ import annotations
+
+import pytest
+
+
+def _named(resolved, etype=None):
+    return [m.text for m in resolved.mentions if etype is None or m.type == etype]
+
+
+# ------------------------------------------------------------------ dual cues: two names, no more
+
+@pytest.mark.parametrize("text, names", [
+    ("وقصفت المدفعية مستوطنتي «نتيف هعسراه» و«زيكيم» مساء.", ["نتيف هعسراه", "زيكيم"]),
+    ("وسيطرت القوات على قريتي أم سيالة وكازقيل جنوب الأبيض.", ["أم سيالة", "كازقيل"]),
+    ("وتقدمت قوات الحكومة نحو بلدتي الشقرة وأحور في أبين.", ["الشقرة", "أحور"]),
+], ids=["quoted-settlements", "villages", "towns"])
+def test_a_dual_cue_names_two_places(resolve_text, text, names):
+    found = _named(resolve_text(text))
+    assert all(n in found for n in names), found
+
+
+def test_a_dual_cue_stops_after_its_second_name(resolve_text):
+    found = _named(resolve_text("وفك الجيش الحصار عن مدينتي بابنوسة والمجلد، الأكبر في الولاية."))
+    assert "الأكبر" not in found and "المجلد" in found
+
+
+def test_a_plural_cue_reads_quoted_items(resolve_text):
+    found = _named(resolve_text("وقصفت الطائرات بلدات «الحصين» و«المرير»، و«الخويلد» فجرا."), "City")
+    assert found[-3:] == ["الحصين", "المرير", "الخويلد"]
+
+
+# ------------------------------------------------------------------ a list put off by its description
+
+@pytest.mark.parametrize("text, names", [
+    ("وهاجم المسلحون قرى صغيرة تقع على أطراف المدينة الشرقية، مثل الكرمة ووادي العيون.", ["الكرمة", "وادي العيون"]),
+    ("ودخلت القوات بلدات عدة في الريف الجنوبي منها كفرعويد وحزارين.", ["كفرعويد", "حزارين"]),
+], ids=["mithl", "minha"])
+def test_a_plural_cue_list_starts_after_its_introducer(resolve_text, text, names):
+    found = _named(resolve_text(text))
+    assert all(n in found for n in names), found
+
+
+def test_an_introduced_kind_of_site_is_no_name(resolve_text):
+    found = _named(resolve_text("واستهدفت الغارات مواقع عسكرية، بينها وحدات رادار ومخازن ذخيرة."))
+    assert not any("وحدات" in n or "مخازن" in n for n in found)
+
+
+# ------------------------------------------------------------------ outlets told a statement
+
+@pytest.mark.parametrize("text, outlet", [
+    ("وقال مسؤول في الحكومة لـ\"الوسط\" إن المفاوضات متوقفة.", "الوسط"),
+    ("وأضاف القائد الميداني في تصريح لـ«المشهد الليبي» أن قواته تقدمت.", "المشهد الليبي"),
+    ("وأوضحت المتحدثة في تصريح تابعته «صدى الجنوب» أن القصف مستمر.", "صدى الجنوب"),
+], ids=["told", "press-noun", "followed"])
+def test_a_quoted_name_told_a_statement_is_an_outlet(resolve_text, text, outlet):
+    from kg.language.names import TYPES
+    assert outlet in _named(resolve_text(text), TYPES.outlet)
+
+
+def test_a_quoted_word_after_a_reporting_verb_is_no_outlet(resolve_text):
+    from kg.language.names import TYPES
+    assert _named(resolve_text("وقال القائد إن \"الهدنة\" انتهت أمس."), TYPES.outlet) == []
+
+
+def test_a_quoted_outlet_may_hold_a_known_place(resolve_text):
+    from kg.language.names import TYPES
+    found = resolve_text("وأكد الضابط في تصريح لـ«صوت اليمن» أن الطريق مغلق.")
+    assert "صوت اليمن" in _named(found, TYPES.outlet)
+
+
+# ------------------------------------------------------------------ forces and rivers
+
+@pytest.mark.parametrize("text, phrase", [
+    ("وانتشرت قوات الأمن العراقية في شوارع الموصل.", "قوات الأمن العراقية"),
+    ("واستهدف الهجوم دورية لقوات الأمن الصومالية قرب بلدوين.", "لقوات الأمن الصومالية"),
+], ids=["iraq", "somalia-clitic"])
+def test_security_forces_with_a_nationality_are_that_states_forces(resolve_text, text, phrase):
+    from kg.language.names import TYPES
+    assert any(m.text.endswith(phrase.removeprefix("ل")) and m.type == TYPES.state_force
+               for m in resolve_text(text).mentions)
+
+
+def test_a_river_cue_names_a_region_with_its_cue(resolve_text):
+    from kg.language.names import TYPES
+    found = resolve_text("وعبرت القوات نهر الخابور باتجاه الضفة الشرقية.")
+    assert "نهر الخابور" in _named(found, TYPES.region)
