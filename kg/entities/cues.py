@@ -94,15 +94,18 @@ def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
     """كتيبة طولكرم، فيلق فلسطين: a unit named after a registry place, which its name contains."""
     inner, etype = cue.inner, cue.etype
     if not (etype in GROUPS.fighting_forces and inner.source == "registry" and inner.type in GROUPS.areas
-            and cue.length == 1):
+            and cue.length in (1, 2)):       # (two words: حلف قبائل المهرة)
         return None
     if _cue_word(scan.sentence.tokens, cue.i, scan.cues) in load_context_cues().front_cues:
         return None        # جبهة مأرب: the front at the place, which stays the place's mention
     tokens, i, j = scan.sentence.tokens, cue.i, inner.j
     eid = _new_entity_id(tokens[i:j])
+    start = _cue_start(tokens, i, scan.cues)
+    if start > tokens[i].start:            # لحلف قبائل حضرموت: the id without the proclitic
+        eid = "name:" + "_".join([normalise(tokens[i].text[start - tokens[i].start:])] + [t.norm for t in tokens[i + 1:j]])
     scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, tokens[i].start, tokens[j - 1].end)))
     scan.replaced[cue.at] = as_nested(inner)
-    scan.out.append(Span(i, j, _cue_start(tokens, i, scan.cues), tokens[j - 1].end, eid, etype, "cue"))
+    scan.out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
     return j
 
 
@@ -413,9 +416,14 @@ def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
 
 
 def _cue_word(tokens, i, cues) -> str | None:
-    """The cue word (a place, organisation or title cue) token i reads as, or None."""
+    """The cue word (a place, organisation or title cue, or the first of a two-word one: حلف
+    قبائل) token i reads as, or None."""
     for _, stem in proclitic_variants(tokens[i].norm):
         if stem in cues.place or (stem,) in cues.org or (stem,) in cues.titles:
+            return stem
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else None
+    for _, stem in proclitic_variants(tokens[i].norm):
+        if (stem, nxt) in cues.org:
             return stem
     return None
 
@@ -461,6 +469,21 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry
 
 
 def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False) -> int:
+    """End index of a name starting at token k, right after a cue (``_name_words``), read on
+    through the links of a compound name (``through_name_links``)."""
+    return through_name_links(tokens, k, _name_words(tokens, k, cues, reg, taken, org), cues, taken)
+
+
+def through_name_links(tokens, k: int, j: int, cues: Cues, taken) -> int:
+    """مديرية غيل بن يمين، كتيبة خالد بن الوليد: a name goes on through a link word of compound
+    names (بن، بني) and the word after it."""
+    while k < j and j + 1 < len(tokens) and tokens[j].norm in cues.name_links and is_word(tokens[j + 1].norm) \
+            and tokens[j + 1].norm not in cues.stop and not covers(taken, j) and not covers(taken, j + 1):
+        j += 2
+    return j
+
+
+def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False) -> int:
     """End index of a name starting at token k, right after a cue: one word, or a construct chain
     (خان العسل، سيد الشهداء), or a name prefix and what follows (كفر حلب، سوق الجمعة). After an
     organisation's cue (``org``) a body noun may start it (جهاز المخابرات)."""
@@ -629,6 +652,8 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
         if n.startswith("و") or not plain(n, j) or is_adjective(n, cues, reg):
             break
         j += 1
+    if j == k + 1 and norm in common_words():
+        return k           # مواقع القوات: an ordinary word alone names no place (عين زارة may)
     return j
 
 

@@ -88,3 +88,38 @@ def test_a_river_cue_names_a_region_with_its_cue(resolve_text):
     from kg.language.names import TYPES
     found = resolve_text("وعبرت القوات نهر الخابور باتجاه الضفة الشرقية.")
     assert "نهر الخابور" in _named(found, TYPES.region)
+
+
+# ------------------------------------------------------------------ compound names, tribal alliances
+
+@pytest.mark.parametrize("text, name", [
+    ("وقصفت الطائرات مديرية الحصن بن عيسى في المحافظة.", "مديرية الحصن بن عيسى"),
+    ("وهاجمت كتيبة عمرو بن العاص مواقع الجيش.", "كتيبة عمرو بن العاص"),
+], ids=["district", "battalion"])
+def test_a_cued_name_goes_on_through_bin(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
+def test_a_tribal_alliance_named_after_a_region_is_one_group_whatever_its_proclitic(resolve_text):
+    from kg.language.names import TYPES
+    found = resolve_text("واشتبك مقاتلون تابعون لحلف قبائل المهرة مع قوات حلف قبائل المهرة الأخرى.")
+    ids = {m.entity_id for m in found.mentions if m.type == TYPES.armed_group}
+    assert ids == {"name:حلف_قبائل_المهره"}
+
+
+def test_an_ordinary_word_alone_after_a_plural_cue_names_no_place(resolve_text):
+    assert _named(resolve_text("وهاجم مقاتلون مواقع القوات فجرا.")) == []
+
+
+def test_an_adjective_of_the_sea_is_no_city(resolve_text):
+    assert not any(m.text.endswith("البحري") for m in resolve_text("وقالت هيئة الأمن البحري إن سفينة أصيبت.").mentions)
+
+
+# ------------------------------------------------------------------ state television
+
+@pytest.mark.parametrize("text, eid", [
+    ("وبث التلفزيون اليمني الرسمي صورا للمعارك قرب مأرب.", "yemeni_state_tv"),
+    ("وقال الجيش الصومالي إنه استعاد البلدة. وأفاد التلفزيون الرسمي بأن القوات دخلت مقديشو.", "somali_state_tv"),
+], ids=["adjective", "article-country"])
+def test_state_television_is_its_states_outlet(resolve_text, text, eid):
+    assert eid in {m.entity_id for m in resolve_text(text).mentions}
