@@ -23,6 +23,7 @@ from kg.types import EntityRecord, Sentence
 
 
 OPENING_QUOTES = QUOTES | {"("}          # what opens a quoted name
+OFFICE_TITLES = frozenset({normalise("مسؤول"), normalise("مسؤولة")})   # a post's holder: مسؤول جمع المعلومات
 _FACILITY_ADJECTIVE_FORMS = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
 # the definite direction adjectives (الشمالي، الغربية), masculine and feminine, from words.json
 _DIRECTION_ADJECTIVES = frozenset(normalise(a) for a in DIRECTION_BASE if a != DIRECTION_BASE[a])
@@ -226,6 +227,8 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
     if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]]):
         j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
+    if j - k >= 2 and office_after_construct_title(tokens, i, k, cue_len):
+        j = k          # مسؤول جمع المعلومات: the office a title in the construct state holds
     if j > k and heads_a_body(tokens[k].norm, scan.cues):
         j = k          # عضو مجلس النواب، قائد فوج الهندسة: the title's body, not a person
     if j > k and is_verbal_noun(tokens[k].norm):
@@ -235,12 +238,28 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     return k, j
 
 
+def office_after_construct_title(tokens, i: int, k: int, cue_len: int) -> bool:
+    """مسؤول جمع المعلومات، مسؤول ملف الأسرى: the title of a post's holder (مسؤول) right before an
+    indefinite noun and a definite one is in the construct state: the words are the post, not a
+    person's name, unless they start with a known given name. (Other indefinite titles, قائد or
+    وزير, are often right before a name the lexicon lacks.)"""
+    if k != i + cue_len or k + 1 >= len(tokens) \
+            or not any(stem in OFFICE_TITLES for _, stem in proclitic_variants(tokens[i].norm)):
+        return False
+    first, second = tokens[k].norm, tokens[k + 1].norm
+    given, _family = name_parts()
+    return not first.startswith("ال") and second.startswith("ال") and first not in given \
+        and not first.startswith(("ابو", "عبد", "ام"))
+
+
 def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> tuple[int, bool]:
     """The end of an organisation's or a place's name: a closing quote (كتيبة (سبل السلام)), or
     the name's words with a facility's adjective (سجن إزرع المركزي), an organisation's adjectives
     and the place it is named after (تجمع أحرار حوران); and whether the words only describe the
     name that follows (وكالة أنباء "رويترز")."""
     tokens, taken = scan.sentence.tokens, scan.taken
+    if quoted_with_its_cue(tokens, i, k, etype) is not None:
+        return quoted_with_its_cue(tokens, i, k, etype), False    # “تجمع أحرار حوران”
     if k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
         return _closing_quote(tokens, k), False      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
     j = _name_tokens(tokens, k, scan.cues, scan.reg, scan.out, org=etype not in PLACE_TYPES)
@@ -248,6 +267,10 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         j += 1         # سجن إزرع المركزي
     if etype in PLACE_TYPES and k < j and direction_in_name(tokens, i, j, scan.cues):
         j += 1         # قرية الغور الغربية، بلدة عيتا الشمالية
+    if etype not in PLACE_TYPES and j == k + 1:
+        j, at = org_chain_end(tokens, k, j, scan.cues, scan.reg, taken)
+        if at is not None:
+            scan.replaced[at] = as_nested(taken[at])     # تجمع قوى تحرير السودان names السودان too
     if etype not in PLACE_TYPES and j > k:
         j = _org_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
         at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
@@ -258,6 +281,39 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         if _describes_a_name(tokens, k, j, taken):
             return j, True
     return j, False
+
+
+def org_chain_end(tokens, k: int, j: int, cues: Cues, reg: Registry, taken) -> tuple[int, int | None]:
+    """تجمع قوى تحرير السودان، جبهة إنقاذ الوطن: an organisation's name of indefinite nouns in a
+    construct chain (up to three) goes on to the definite noun or known place that ends it; the
+    end, and the index in ``taken`` of the place it took in (else the one-word end ``j``, None)."""
+    m = j
+    while m < len(tokens) and m - k < 3:
+        n = tokens[m].norm
+        if covers(taken, m) or not is_word(n) or n.startswith(("ال", "و")) or n in cues.stop \
+                or n in PREPOSITIONS or n in reg.nationality or n.isdigit() or is_adjective(n, cues, reg) \
+                or (n[:1] in "لبك" and len(n) > 3):
+            break
+        m += 1
+    if m == j or m >= len(tokens):
+        return j, None
+    at = next((x for x, sp in enumerate(taken) if sp.i == m and sp.source == "registry" and sp.type in PLACE_TYPES), None)
+    if at is not None:
+        return taken[at].j, at
+    n = tokens[m].norm
+    if n.startswith("ال") and is_word(n) and not covers(taken, m) and n not in cues.stop \
+            and not is_adjective(n, cues, reg) and n not in reg.nationality:
+        return m + 1, None
+    return j, None
+
+
+def quoted_with_its_cue(tokens, i: int, k: int, etype: str) -> int | None:
+    """“تجمع أحرار حوران”، «حركة شباب الثورة»: an organisation's name quoted with its cue runs to
+    the closing quote (the index returned; None when the cue opens no quote or names a place)."""
+    if etype in PLACE_TYPES or i == 0 or tokens[i - 1].norm not in OPENING_QUOTES:
+        return None
+    close = _closing_quote(tokens, i, longest=6)
+    return close if close is not None and close > k else None
 
 
 def direction_in_name(tokens, i: int, j: int, cues: Cues) -> bool:
@@ -383,9 +439,12 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
             continue
         k = i + 1
         j = person_end(tokens, k, cues, reg, taken + out)
-        if j - k < 2 or j >= len(tokens) or tokens[k].norm not in given \
-                or tokens[j].norm not in SPEAKER_NAME_ENDS:
-            continue
+        if j - k < 2 or j >= len(tokens) or tokens[j].norm not in SPEAKER_NAME_ENDS or tokens[k].norm not in given:
+            j = next((e for e in (k + 2, k + 3) if e < len(tokens) and tokens[e].norm in LIST_SEPARATORS
+                      and not any(covers(taken, x) for x in range(k, e))
+                      and name_before_a_title(tokens, k, e, cues, reg)), None)
+            if j is None:
+                continue
         if any(heads_a_body(t.norm, cues) for t in tokens[k + 1:j]):
             continue               # وقال شيخ عشيرة البكارة إن: a title and its body, no name
         text = sentence_text(sentence, tokens[k].start, tokens[j - 1].end)
@@ -393,6 +452,19 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
         out.append(Span(k, j, tokens[k].start, tokens[j - 1].end, eid, TYPES.person, "cue"))
         records.setdefault(eid, EntityRecord(eid, TYPES.person, text))
     return out, records
+
+
+def name_before_a_title(tokens, k: int, j: int, cues: Cues, reg: Registry) -> bool:
+    """أعلن الباشا طبيق، مستشار قائد القوات، أن ...: two or three words after a reporting verb
+    set off by a comma before a title are the speaker's name, though no given name the lexicon
+    knows starts them (none a common word, verbal noun, nationality or stop word)."""
+    if j - k > 3 or tokens[j].norm not in LIST_SEPARATORS or j + 1 >= len(tokens) \
+            or _cue_at(tokens, j + 1, cues)[1] != TYPES.person:
+        return False
+    words = [t.norm for t in tokens[k:j]]
+    return all(is_word(w) and w not in common_words() and w not in cues.stop and w not in reg.nationality
+               and not is_verbal_noun(w) and not is_trigger(w) and not is_adjective(w, cues, reg)
+               and reading_in(w, cues.first_words) is None for w in words)
 
 
 def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:

@@ -123,3 +123,37 @@ def test_an_adjective_of_the_sea_is_no_city(resolve_text):
 ], ids=["adjective", "article-country"])
 def test_state_television_is_its_states_outlet(resolve_text, text, eid):
     assert eid in {m.entity_id for m in resolve_text(text).mentions}
+
+
+# ------------------------------------------------------------------ organisations and people
+
+def test_an_organisation_quoted_with_its_cue_runs_to_the_closing_quote(resolve_text):
+    found = _named(resolve_text("وذكرت صفحات محلية منها «تجمع شباب الساحل» أن القوات دخلت البلدة."))
+    assert "تجمع شباب الساحل" in found
+
+
+def test_an_organisations_construct_chain_runs_to_its_known_place(resolve_text):
+    found = resolve_text("وقال القائد، رئيس تجمع قوى تحرير تشاد، إن قواته انسحبت.")
+    assert "تجمع قوى تحرير تشاد" in _named(found)
+    assert "chad" in {m.entity_id for m in found.mentions}, "the place inside the name is still named"
+
+
+def test_the_post_after_a_post_holders_title_is_no_person(resolve_text):
+    from kg.language.names import TYPES
+    found = resolve_text("وقتل في الغارة كريم الساعدي، مسؤول تنسيق العمليات في الفصيل.")
+    assert "تنسيق العمليات" not in _named(found, TYPES.person)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أعلن الفاتح قرشي، مستشار قائد الجيش، السيطرة على البلدة.", "الفاتح قرشي"),
+    ("وقال جبريل إبراهيموف، المتحدث باسم الحركة، إن المعارك توقفت.", "جبريل إبراهيموف"),
+], ids=["definite-first-word", "foreign-family-name"])
+def test_a_name_set_off_before_a_title_after_a_reporting_verb_is_the_speaker(resolve_text, text, name):
+    from kg.language.names import TYPES
+    assert name in _named(resolve_text(text), TYPES.person)
+
+
+def test_a_description_set_off_before_a_title_is_no_speaker(resolve_text):
+    from kg.language.names import TYPES
+    assert _named(resolve_text("وأكدت المصادر الميدانية، القائد الميداني للفصائل، أن القصف مستمر."),
+                  TYPES.person) == []
