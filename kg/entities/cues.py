@@ -15,6 +15,8 @@ from kg.entities.names import is_adjective, is_byline, is_participle, is_trigger
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
+from kg.language.pos import VERBAL
+from kg.language.pos import tag as pos_tags
 from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
 from kg.language.names import GROUPS, TYPES
@@ -849,3 +851,63 @@ def _told_or_followed(tokens, q: int, cues: Cues, verbs) -> bool:
         if n in cues.press_nouns or n in verbs or (n[:1] in "وفب" and (n[1:] in verbs or n[1:] in cues.press_nouns)):
             return True
     return False
+
+
+_PUNCTUATION_ENDS = frozenset({".", "؛", ";", ":", "!", "؟", "?", ")", "(", "-", "–"})
+
+
+def coordinated_place_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """سيطرت القوات على بارا وأم صميمة، دخلت الفصائل كفرنبل وحاس: a word (or a name prefix and its
+    word) joined by و to a town the registry or a cue names, and ending a list (``_ends_a_list``)
+    is a town too: no common word, plural, verbal noun, adjective, trigger, word with a pronoun
+    suffix, nor a word the tagger reads as no noun."""
+    tokens, out, records = sentence.tokens, [], {}
+    towns = [s for s in taken if s.type == TYPES.city and s.j < len(tokens) - 1]
+    if not towns:
+        return out, records            # most sentences: no town, or none followed by a conjunct
+    covered = covered_tokens(taken)
+    tags = None
+    for town in towns:
+        k = town.j
+        if tokens[k].norm in reg.nationality and k + 1 < len(tokens):
+            k += 1             # بلدة القاع اللبنانية وجوسية السورية
+        n = tokens[k].norm
+        if k in covered or not (n.startswith("و") and len(n) > 3) or n[1:] in cues.stop:
+            continue
+        stem = n[1:]
+        j = k + 1
+        if stem in cues.name_prefixes and j < len(tokens) and j not in covered and is_word(tokens[j].norm) \
+                and tokens[j].norm not in cues.stop:
+            j += 1             # وأم صميمة، وكفر نبودة
+        if not _ends_a_list(tokens, j, covered, cues, reg) or not _plain_town_word(stem, cues, reg) \
+                or any(not _plain_town_word(t.norm, cues, reg) for t in tokens[k + 1:j]):
+            continue
+        tags = tags or pos_tags(tokens)
+        if tags[k] in VERBAL:
+            continue           # انسحب من الفاشر وتوجه شمالا: a verb, no town
+        words = [stem] + [t.norm for t in tokens[k + 1:j]]
+        eid = "name:" + "_".join(words)
+        start = span_start(tokens[k], "و")
+        out.append(Span(k, j, start, tokens[j - 1].end, eid, TYPES.city, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.city, sentence_text(sentence, start, tokens[j - 1].end)))
+    return out, records
+
+
+def _plain_town_word(n: str, cues: Cues, reg: Registry) -> bool:
+    """Could the word be (part of) a town's name: no common word, stop word, plural, verbal noun,
+    adjective, nationality, trigger, word with a pronoun suffix or prepositional phrase?"""
+    return (is_word(n) and len(n) >= 3 and n not in common_words() and n not in cues.stop and n not in reg.nationality
+            and not n.endswith(("ات", "ها", "هم", "هما", "ون", "ين")) and not is_verbal_noun(n)
+            and not is_adjective(n, cues, reg) and not is_trigger(n) and not is_participle(n)
+            and n not in PREPOSITIONS and not n.startswith(("لل", "بال", "كال"))
+            and reading_in(n, cues.first_words) is None and reading_in(n, cues.plural_place) is None)
+
+
+def _ends_a_list(tokens, j: int, covered: set[int], cues: Cues, reg: Registry) -> bool:
+    """Does a list of places end at token j: punctuation, a comma, a word of cues.list_ends (كفرنبل
+    وحاس في ريف إدلب، الدلنج وهبيلا بعد معارك), a nationality adjective, or و and a known place?"""
+    if j >= len(tokens):
+        return True
+    n = tokens[j].norm
+    return (n in _PUNCTUATION_ENDS or n in LIST_SEPARATORS or n in cues.list_ends or n in reg.nationality
+            or (n.startswith("و") and j in covered))     # (وتوجه إلى: a verb goes on to its object)

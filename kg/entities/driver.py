@@ -25,7 +25,7 @@ from kg.entities.context import (adjective_country_spans, armies_for_states, mer
                                  national_army_spans, resolve_metonyms, signals)
 from kg.entities.coreference import (anaphor_spans, family_name_mentions, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings)
-from kg.entities.cues import (cue_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
+from kg.entities.cues import (coordinated_place_spans, cue_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.generic import generic_spans
 from kg.entities.names import reporting_verbs
@@ -116,6 +116,11 @@ def cued_lists(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*plural_cue_spans(given.sentence, so_far.spans + so_far.held, given.reg, given.cues))
 
 
+def coordinated_places(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """سيطرت القوات على بارا وأم صميمة -> أم صميمة, a town like the one it is joined to."""
+    return Found(*coordinated_place_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
 def countrysides(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """اشتباكات في ريف حلب الغربي -> the western countryside of Aleppo, a Region."""
     return Found(*countryside_spans(given.sentence, so_far.spans, given.reg, given.cues))
@@ -175,6 +180,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(quoted_outlets, ADD),
     Pass(cued_names, HOLD),
     Pass(cued_lists, SETTLE),
+    Pass(coordinated_places, ADD),
     Pass(countrysides, HOLD),
     Pass(direction_regions, SETTLE),
     Pass(speakers, SETTLE),

@@ -29,6 +29,7 @@ class Cues:
     dual_place: frozenset[str] = frozenset()          # the plural cues that are duals (two names)
     press_nouns: frozenset[str] = frozenset()         # تصريح، حديث ... لـ"X"; تابعته "X": X an outlet
     name_links: frozenset[str] = frozenset()          # بن، بني: a compound name goes on through them
+    list_ends: frozenset[str] = frozenset()           # في، بعد: a list of places joined by و has ended
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -60,6 +61,7 @@ def load_cues() -> Cues:
         dual_place=frozenset(normalise(k) for k in data.get("dual_place_cues", {})),
         press_nouns=frozenset(normalise(w) for w in data.get("press_nouns", ())),
         name_links=frozenset(normalise(w) for w in data.get("name_links", ())),
+        list_ends=frozenset(normalise(w) for w in data.get("list_end_words", ())),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),

@@ -157,3 +157,29 @@ def test_a_description_set_off_before_a_title_is_no_speaker(resolve_text):
     from kg.language.names import TYPES
     assert _named(resolve_text("وأكدت المصادر الميدانية، القائد الميداني للفصائل، أن القصف مستمر."),
                   TYPES.person) == []
+
+
+# ------------------------------------------------------------------ towns joined to a known town
+
+@pytest.mark.parametrize("text, town", [
+    ("وسيطر الجيش على الدلنج وهبيلا بعد معارك.", "هبيلا"),
+    ("ودخلت الفصائل كفرنبل وحاس في ريف إدلب.", "حاس"),
+    ("وقطعت القوات الطريق بين بلدة القاع اللبنانية وحوش السيد علي.", None),
+    ("وقصفت المدفعية الطريق بين بلدة الهرمل اللبنانية وربلة السورية.", "ربلة"),
+], ids=["sudan", "syria", "no-end", "nationality-after"])
+def test_a_word_joined_to_a_known_town_at_a_lists_end_is_a_town(resolve_text, text, town):
+    from kg.language.names import TYPES
+    found = _named(resolve_text(text), TYPES.city)
+    if town is None:
+        assert not any(n.startswith("حوش") for n in found)
+    else:
+        assert town in found
+
+
+@pytest.mark.parametrize("text", [
+    "وانسحب الجيش من الفاشر وتوجه إلى الشمال.",
+    "وقصفت الطائرات حمص وريفها.",
+    "وسيطرت القوات على بارا والمناطق المحيطة.",
+], ids=["verb", "pronoun-suffix", "plural"])
+def test_a_conjunct_that_is_no_name_is_no_town(resolve_text, text):
+    assert not any(m.source == "cue" for m in resolve_text(text).mentions)
