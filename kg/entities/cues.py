@@ -897,7 +897,7 @@ def _plain_town_word(n: str, cues: Cues, reg: Registry) -> bool:
     """Could the word be (part of) a town's name: no common word, stop word, plural, verbal noun,
     adjective, nationality, trigger, word with a pronoun suffix or prepositional phrase?"""
     return (is_word(n) and len(n) >= 3 and n not in common_words() and n not in cues.stop and n not in reg.nationality
-            and not n.endswith(("ات", "ها", "هم", "هما", "ون", "ين")) and not is_verbal_noun(n)
+            and not n.endswith(cues.not_name_endings) and not is_verbal_noun(n)
             and not is_adjective(n, cues, reg) and not is_trigger(n) and not is_participle(n)
             and n not in PREPOSITIONS and not n.startswith(("لل", "بال", "كال"))
             and reading_in(n, cues.first_words) is None and reading_in(n, cues.plural_place) is None)
