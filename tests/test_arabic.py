@@ -257,6 +257,7 @@ def test_another_camel_tools_version_builds_and_caches_its_own_table(tmp_path, m
     import kg.arabic as arabic
     monkeypatch.setattr(camel_tools, "__version__", "0.0-test")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("KG_CACHE_DIR", raising=False)        # (it would override XDG_CACHE_HOME)
     arabic.camel_table.cache_clear()
     try:
         table = arabic.camel_table()

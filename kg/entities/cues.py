@@ -121,6 +121,16 @@ def titled_person_after_place(scan: CueScan, cue: Cue) -> int | None:
     return new_name(scan, cue)
 
 
+def titled_person_after_organisation(scan: CueScan, cue: Cue) -> int | None:
+    """قائد الجيش الصومالي عبد الله نور: a title, the body it heads or serves and then a name (one
+    that starts with a known given name): the person, read as a new name after the body."""
+    k = cue.i + cue.length
+    if cue.etype != TYPES.person or cue.inner.type in PLACE_TYPES or cue.inner.type == TYPES.person \
+            or _after_body(scan.sentence.tokens, k, scan.taken) == k:
+        return None
+    return new_name(scan, cue)
+
+
 def known_organisation(scan: CueScan, cue: Cue) -> int | None:
     """حركة حماس: the registry knows the organisation the cue introduces; reading goes on after the cue."""
     return cue.i + 1 if cue.etype not in PLACE_TYPES else None
@@ -142,7 +152,8 @@ def known_place(scan: CueScan, cue: Cue) -> int | None:
 
 
 #: The rules for a cue followed by a known name, in order; the last always decides.
-KNOWN_NAME_RULES = (unit_named_after_place, titled_person_after_place, known_organisation, known_place)
+KNOWN_NAME_RULES = (unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
+                    known_organisation, known_place)
 
 
 # --- no known name after the cue: a new one ----------------------------------------------------
@@ -264,7 +275,8 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         return quoted_with_its_cue(tokens, i, k, etype), False    # “تجمع أحرار حوران”
     if k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
         return _closing_quote(tokens, k), False      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
-    j = _name_tokens(tokens, k, scan.cues, scan.reg, scan.out, org=etype not in PLACE_TYPES)
+    j = _name_tokens(tokens, k, scan.cues, scan.reg, scan.out, org=etype not in PLACE_TYPES,
+                     feminine=etype in PLACE_TYPES and (_cue_word(tokens, i, scan.cues) or "").endswith("ه"))
     if etype == TYPES.facility and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
         j += 1         # سجن إزرع المركزي
     if etype in PLACE_TYPES and k < j and direction_in_name(tokens, i, j, scan.cues):
@@ -366,7 +378,7 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
             continue
         etype = cues.plural_place[hit[1]]
         k, first, left, introduced = i + 1, True, (2 if hit[1] in cues.dual_place else len(tokens)), False
-        while k < len(tokens) and left > 0:
+        while k < len(tokens) and left > 0:      # (بلدتي الخيام والوزاني: a dual cue names two places)
             known = next((s for s in taken if s.i == k), None)
             conj, quoted = "", None
             norm = tokens[k].norm
@@ -542,10 +554,10 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry
     return None, None, None
 
 
-def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False) -> int:
+def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, feminine: bool = False) -> int:
     """End index of a name starting at token k, right after a cue (``_name_words``), read on
     through the links of a compound name (``through_name_links``)."""
-    return through_name_links(tokens, k, _name_words(tokens, k, cues, reg, taken, org), cues, taken)
+    return through_name_links(tokens, k, _name_words(tokens, k, cues, reg, taken, org, feminine), cues, taken)
 
 
 def through_name_links(tokens, k: int, j: int, cues: Cues, taken) -> int:
@@ -557,10 +569,12 @@ def through_name_links(tokens, k: int, j: int, cues: Cues, taken) -> int:
     return j
 
 
-def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False) -> int:
+def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, feminine: bool = False) -> int:
     """End index of a name starting at token k, right after a cue: one word, or a construct chain
     (خان العسل، سيد الشهداء), or a name prefix and what follows (كفر حلب، سوق الجمعة). After an
-    organisation's cue (``org``) a body noun may start it (جهاز المخابرات)."""
+    organisation's cue (``org``) a body noun may start it (جهاز المخابرات). After a feminine cue
+    (``feminine``: قرية، بلدة) an indefinite adjective would end in ية, so a word ending in ي is a
+    name (قرية تاكوتي), unless it is a direction, nationality or stop word."""
     def ok(idx):
         if idx >= len(tokens) or covers(taken, idx):
             return False
@@ -573,7 +587,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False) 
         return k
     if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
         return k           # a conjunct: بلدة وقرية
-    if not first.startswith("ال") and first not in cues.name_prefixes and first.endswith(("ي", "يه")) \
+    if not first.startswith("ال") and first not in cues.name_prefixes \
+            and first.endswith(("يه",) if feminine and not is_adjective(first, cues, reg) else ("ي", "يه")) \
             and len(first) >= (4 if org else 5):
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي), not a name
     if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
@@ -659,7 +674,22 @@ def _after_affiliation(tokens, k, taken) -> int:
             while e < len(tokens) and tokens[e].norm in QUOTES:
                 e += 1
             return e
-    return _after_place(tokens, k, taken)
+    return _after_body(tokens, k, taken)
+
+
+def _after_body(tokens, k, taken) -> int:
+    """قائد الجيش الصومالي عبد الله نور، رئيس جهاز المخابرات العامة أحمد مفضل: a title's known
+    body or place right after it, then a name that starts with a known given name: where that
+    name starts (else k)."""
+    org = next((s for s in taken if s.i == k and s.type not in PLACE_TYPES and s.type != TYPES.person), None)
+    if org is None:
+        return _after_place(tokens, k, taken)
+    given, _family = name_parts()
+    e = org.j
+    if e < len(tokens) and (tokens[e].norm in given or tokens[e].norm.startswith(("عبد", "ابو"))) \
+            and not covers(taken, e):
+        return e
+    return k
 
 
 def _after_place(tokens, k, taken) -> int:

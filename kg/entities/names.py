@@ -110,7 +110,8 @@ def name_parts() -> tuple[frozenset, frozenset]:
 def _not_a_name_part(norm: str) -> bool:
     """Neither the word nor the word without its final alif is a known given or family name."""
     given, family = name_parts()
-    return not ({norm, norm[:-1]} & (given | family))
+    bare = norm[:-1]
+    return not (norm in given or norm in family or bare in given or bare in family)
 
 
 def conjunction_before_a_name(norm: str) -> bool:

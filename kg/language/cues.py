@@ -22,11 +22,11 @@ class Cues:
     stop: frozenset[str]
     directions: frozenset[str]
     not_adjectives: frozenset[str] = frozenset()
-    plural_place: dict[str, str] = dataclasses.field(default_factory=dict)
+    plural_place: dict[str, str] = dataclasses.field(default_factory=dict)     # plural and dual cues
+    dual_place: frozenset[str] = frozenset()                                    # the dual ones: two names
     in_name: frozenset[str] = frozenset()
     reported_outlets: frozenset[str] = frozenset()
     list_introducers: frozenset[str] = frozenset()
-    dual_place: frozenset[str] = frozenset()          # the plural cues that are duals (two names)
     press_nouns: frozenset[str] = frozenset()         # تصريح، حديث ... لـ"X"; تابعته "X": X an outlet
     name_links: frozenset[str] = frozenset()          # بن، بني: a compound name goes on through them
     list_ends: frozenset[str] = frozenset()           # في، بعد: a list of places joined by و has ended

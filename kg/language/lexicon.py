@@ -94,6 +94,17 @@ def _noun_forms(masdar: str) -> tuple[set[str], set[str]]:
     return plain, suffixed
 
 
+def _accusative(masdar: str, entry) -> set[str]:
+    """صد الجيش هجوما لقوات الدعم السريع: the indefinite accusative of a verbal noun (هجوما،
+    قصفا، اقتحاما); none for one ending in ة or a long vowel or hamza, nor where it would be a
+    verb form of its own entry (قتلا: the two killed)."""
+    m = normalise(masdar)
+    if m.startswith("ال") or m[-1] in "اىيءه":
+        return set()
+    verbs = {normalise(p) for p in entry.get("past", ())}
+    return {m + "ا"} - {p + "ا" for p in verbs}
+
+
 def check_relations(entries, codes: tuple[str, ...] | None = None) -> None:
     """Every trigger entry names a relation type of ontology/kg.ttl, else a KgError naming the
     entry, the unknown relation and the valid ones."""
@@ -130,7 +141,7 @@ def load_lexicon() -> Lexicon:
                 add(f, Trigger(kind="verb", suffixed=False, **common))
         for m in v.get("masdar", ()):
             plain, suffixed = _noun_forms(m)
-            for f in plain:
+            for f in plain | _accusative(m, v):
                 add(f, Trigger(kind="masdar", suffixed=False, **common))
             for f in suffixed:
                 add(f, Trigger(kind="masdar", suffixed=True, **common))

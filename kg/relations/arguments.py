@@ -111,6 +111,23 @@ def lam_object_after(sc: SentenceContext, m) -> bool:
     return any(p.endswith("ل") for p, _ in proclitic_variants(view.tokens[k].norm)[1:])
 
 
+def person_object_after(sc: SentenceContext, m) -> bool:
+    """اغتيال إسرائيل القيادي في حماس يحيى السنوار: a country in the genitive of a verbal noun,
+    followed by a person (or a title that names one within four words) with no preposition: the
+    country is the agent, the person the patient."""
+    view = sc.view
+    k = m.token_end
+    if k >= len(view.tokens) or view.is_break(k):
+        return False
+    nxt = view.mention_at(k)
+    if nxt is not None:
+        return nxt.type == TYPES.person and not _prefix(view, nxt)
+    if view.covering(k) or (view.tokens[k].norm,) not in sc.cues.titles:
+        return False
+    return any(x.type == TYPES.person and k < x.token_start <= k + 4 for x in view.mentions) \
+        and not any(view.is_break(j) for j in range(k, min(k + 4, len(view.tokens))))
+
+
 def passive_agent_at(view: SentenceView, k):
     """الحصار المفروض من "الدعم السريع" على المدينة / من قبل الجيش: the agent after من (قبل)."""
     tokens = view.tokens
@@ -154,11 +171,36 @@ def coordinated(sc: SentenceContext, m):
             k += 1
         ally = ally_noun(sc, k)
         nxt = view.mention_at(skip_quotes(view, k + 1) if ally else k)
+        if nxt is None and m.type == TYPES.person:
+            nxt = titled_conjunct(sc, k)         # عون ورئيس الحكومة نواف سلام
+            if nxt is not None:
+                out.append(nxt)
+                k = nxt.token_end
+                continue
         if nxt is None or nxt.type not in ACTOR_TYPES or not (ally or _prefix(view, nxt).startswith("و")):
             break
         out.append(nxt)
         k = nxt.token_end
     return out
+
+
+def titled_conjunct(sc: SentenceContext, k: int) -> Mention | None:
+    """عون ورئيس الحكومة نواف سلام: و on a person's title (token k), then within four words the
+    person it names (past the body or country of the title, no verb or break between): that person."""
+    view = sc.view
+    tokens = view.tokens
+    norm = tokens[k].norm if k < len(tokens) else ""
+    if not norm.startswith("و") or view.covering(k) or (norm[1:],) not in sc.cues.titles:
+        return None
+    for j in range(k + 1, min(k + 5, len(tokens))):
+        if view.is_break(j):
+            return None
+        m = view.mention_at(j)
+        if m is not None and m.type == TYPES.person:
+            return m
+        if m is None and not view.covering(j) and sc.lexicon.trigger_readings[tokens[j].norm]:
+            return None
+    return None
 
 
 def ally_noun(sc: SentenceContext, k: int) -> bool:
@@ -396,11 +438,23 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
             return True           # بين لبنان وسورية: both are governed by بين
     if prev == "من" and k > 0 and view.tokens[k - 1].norm in QUANTITY_NOUNS:
         return False
+    if prev == "من" and k > 0 and not view.covering(k - 1) and unit_noun(sc, view.tokens[k - 1].norm):
+        return False              # قوة من الجيش اللبناني انتشرت، عشرات المقاتلين من الحركة فروا: its units act
     if allow_fi and prev == "في" and m.type != TYPES.country:
         return False
     if not view.token_stems(k).isdisjoint(sc.lexicon.lists["source_preps"]):
         return True               # وبحسب وزارة الصحة، قتل ...: a source, never the subject
+    if k > 0 and prev in sc.lexicon.lists["force_nouns"] and not view.covering(k) \
+            and view.tokens[k - 1].norm in GOVERNING_PREPOSITIONS and not view.covering(k - 1):
+        return True               # بالتعاون مع قوات الاتحاد الأفريقي: the force noun's owner is governed with it
     return prev in GOVERNING_PREPOSITIONS
+
+
+def unit_noun(sc: SentenceContext, norm: str) -> bool:
+    """قوة، المقاتلين، أرتال: a noun of fighters or units (with or without its article), whose
+    partitive من names the actor they belong to."""
+    fighters = sc.lexicon.lists["fighter_nouns"]
+    return norm in fighters or (norm.startswith("ال") and norm[2:] in fighters)
 
 
 def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminine: bool = False) -> Mention | None:
@@ -491,6 +545,8 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
         return [head] if head is not None and _ok_type(head, trig.obj) and (
             subj is None or head.entity_id != subj.entity_id) else []
     ref = place_referent(sc, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
+    if trig.obj == "site":      # الإفراج عنهم after سجن عوفر قرب رام الله: the prison before the town
+        ref = place_referent(sc, after - 1, "facility") or place_referent(sc, after - 1, "site")
     return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
 
 

@@ -15,8 +15,9 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import QUOTES, ANAPHORIC_SOURCES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
+from kg.types import Mention
 
 Source = tuple[str, str]         # (entity id, how the sentence credits it)
 
@@ -31,11 +32,14 @@ def attributions(views: Sequence[SentenceView], lexicon: Lexicon) -> dict[int, S
     pending_back: list[int] = []
     previous = latest = None
     for view in views:
-        found = (sentence_source(view, lexicon) or continued_report(view, lists, previous)
+        found = (sentence_source(view, lexicon) or relative_report(view, lists)
+                 or continued_report(view, lists, previous)
                  or anaphoric_source(view, lists, latest) or continued_line(views, view, previous))
+        i = view.sentence.index
+        if found and i > 0 and previous is None and reports_the_sentence_before(view, lexicon):
+            out.setdefault(i - 1, found)        # سيطرت القوات على البلدة. وأفادت وكالة رويترز بذلك.
         previous = found
         latest = found or latest
-        i = view.sentence.index
         if found:
             out[i] = found
             if only_attribution(view):
@@ -59,6 +63,54 @@ def reported_speech_start(view: SentenceView, lexicon: Lexicon) -> int | None:
             seen_verb = True
         elif seen_verb and tok.norm in COMPLEMENTISERS:
             return k
+    return announced_action_start(view, lexicon)
+
+
+def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
+    """أعلن الجيش الإسرائيلي اغتيال القيادي في حماس فلان: after a sentence-opening verb of
+    announcing and its speaker, a verbal noun that states an event opens what is announced (the
+    index of the verbal noun)."""
+    words = lexicon.lists["announce_verbs"]
+    tokens = view.tokens
+    opening = [k for k, t in enumerate(tokens[:3]) if not words.isdisjoint(stems(t.norm))]
+    if not opening:
+        return None
+    speaker = view.mention_at(opening[0] + 1)
+    if speaker is None or speaker.type not in SPEAKER_TYPES:
+        return None
+    k = speaker.token_end
+    while k < min(len(tokens), speaker.token_end + 6) and (tokens[k].norm in ("،", ",") or tokens[k].norm in TIME_WORDS):
+        k += 1                 # أعلنت إسرائيل، اليوم الأحد، اغتيال ...
+    if k < len(tokens) and any(tr.kind == "masdar" for tr in lexicon.trigger_readings[tokens[k].norm]):
+        return k
+    return None
+
+
+def reports_the_sentence_before(view: SentenceView, lexicon: Lexicon) -> bool:
+    """وأفادت وكالة رويترز بذلك / جاء ذلك في بيان للجيش / وهو ما أكدته وكالة سبأ: a sentence that
+    credits what the one before it said, referring back to it (back_references, or a relative
+    back_reference_relatives) and reporting nothing of its own: no complementiser, no word that
+    states an event (يأتي ذلك في ظل انسحاب القوات، وفقا للمرصد credits the withdrawal only)."""
+    norms = [t.norm for t in view.tokens if is_word(t.norm)]
+    if any(n in COMPLEMENTISERS or lexicon.trigger_readings[n] for n in norms):
+        return False
+    return any(n in BACK_REFERENCES for n in norms) or any(pair in BACK_REFERENCE_RELATIVES
+                                                           for pair in zip(norms, norms[1:]))
+
+
+def relative_report(view: SentenceView, lists) -> Source | None:
+    """وهو ما أكدته وكالة سبأ / وهو ما ذكره المرصد: the outlet or speaker right after a reporting
+    verb that carries the relative's pronoun (ـه، ـها) in a relative that refers back."""
+    norms = [t.norm for t in view.tokens]
+    for k, pair in enumerate(zip(norms, norms[1:])):
+        if pair not in BACK_REFERENCE_RELATIVES or k + 3 > len(norms):
+            continue
+        verb = norms[k + 2]
+        bare = verb[:-2] if verb.endswith("ها") else verb[:-1] if verb.endswith("ه") else None
+        speaker = view.mention_at(k + 3)
+        if bare and (bare in lists["reporting_verbs"] or bare + "ت" in lists["reporting_verbs"]) \
+                and speaker is not None and speaker.type in SPEAKER_TYPES:
+            return speaker.entity_id, "reported_by" if speaker.type == TYPES.outlet else "speaker"
     return None
 
 
@@ -145,6 +197,8 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 or (_prefix(view, m).endswith("ل") and m.token_start > 0
                     and not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
             return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
+        if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and said_according_to(view, m, lists):
+            return m.entity_id, "according_to"     # حسبما قالت الشرطة / بحسب ما أعلنه الجيش
     for m in view.mentions:
         if m.type not in GROUPS.claimed_speakers or m.token_start == 0:
             continue
@@ -152,6 +206,29 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         if {s for w in before for s in stems(w)} & lists["reporting_verbs"]:
             return m.entity_id, "speaker"
     return speaker_before_complementiser(view, lexicon) or statement_of(view, lists) or announcer_before_an(view, lexicon)
+
+
+def said_according_to(view: SentenceView, m: Mention, lists) -> bool:
+    """حسبما قالت الشرطة / بحسب ما أعلن الجيش / وفق ما أكده المتحدث باسم الحكومة فلان: before the
+    speaker m a reporting verb (bare or with the relative's pronoun, أكده; for a person, a title
+    may stand between), and before the verb a source preposition (حسبما) or one and ما (بحسب ما)."""
+    tokens, k = view.tokens, m.token_start
+    reach = 6 if m.type == TYPES.person else 1         # وفق ما أكده المتحدث باسم الحكومة فلان
+    for v in range(k - 1, max(0, k - reach - 1), -1):
+        if view.is_break(v) or (v < k - 1 and (p := view.mention_at(v)) is not None and p.type == TYPES.person):
+            return False
+        if _reporting(tokens[v].norm, lists):
+            j = v - 1
+            if j > 0 and tokens[j].norm == "ما":
+                j -= 1
+            return j >= 0 and not lists["source_preps"].isdisjoint(stems(tokens[j].norm))
+    return False
+
+
+def _reporting(norm: str, lists) -> bool:
+    """قالت، أكده، أعلنته: a reporting verb, bare or carrying the relative's pronoun."""
+    forms = {norm, norm[:-1] if norm.endswith("ه") else norm, norm[:-2] if norm.endswith("ها") else norm}
+    return any(s in lists["reporting_verbs"] or s + "ت" in lists["reporting_verbs"] for f in forms for s in stems(f))
 
 
 def announcer_before_an(view: SentenceView, lexicon: Lexicon) -> Source | None:
@@ -164,13 +241,13 @@ def announcer_before_an(view: SentenceView, lexicon: Lexicon) -> Source | None:
         return None
     v = opening[0]
     speaker = view.mention_at(v + 1)
-    if speaker is None or speaker.type not in SPEAKER_TYPES or speaker.type == TYPES.country:
+    if speaker is None or speaker.type not in SPEAKER_TYPES:
         return None
     k = speaker.token_end
     if k < len(tokens) and tokens[k].norm in ("،", ","):
         k += 1
-    if k >= len(tokens) or tokens[k].norm != "عن":
-        return None
+    if (k >= len(tokens) or tokens[k].norm != "عن") and announced_action_start(view, lexicon) is None:
+        return None            # أعلن الجيش عن مقتل ... / أعلن الجيش اغتيال ...
     return speaker.entity_id, "speaker" if speaker.type == TYPES.person else "organisation"
 
 

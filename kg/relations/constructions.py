@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
-from kg.arabic import is_word, proclitic_variants
+from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
@@ -108,11 +108,14 @@ def force_with_nationality(ctx: RuleContext, k: int) -> tuple[Mention, int] | No
 
 def coordinated_nationalities(ctx: RuleContext, m: Mention) -> list[Mention]:
     """The countries of nationality adjectives joined by و after the one read as m (القوات
-    التركية والعراقية -> Iraq after Turkey)."""
+    التركية والعراقية -> Iraq after Turkey), or set side by side with the same ending (غارات
+    أمريكية بريطانية)."""
     out, k = [], m.token_end
-    while k < len(ctx.view.tokens) and ctx.view.tokens[k].norm.startswith("و"):
+    tokens = ctx.view.tokens
+    ending = normalise(m.text)[-2:]
+    while k < len(tokens) and (tokens[k].norm.startswith("و") or tokens[k].norm.endswith(ending)):
         c = ctx.nationality(k)
-        if c is None:
+        if c is None or c.entity_id == m.entity_id:
             break
         out.append(c)
         k += 1
@@ -455,7 +458,7 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
         if view.tokens[j].norm in (".", "؟", "!"):
             return None
         if _has(ctx, j, "strike_nouns") and not view.covering(j):
-            by = _resumptive_agent(ctx, j + 1)
+            by = resumptive_actor(ctx, j + 1)
             if by is not None:
                 return by          # في هجوم شنته حركة الشباب
             for x in (j + 1, j + 2):
@@ -468,7 +471,7 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
                     return m           # (غارة بالعراق: where, not who)
                 if x < len(view.tokens) and not _adjective_like(view.tokens[x].norm):
                     break
-            by = agent_after_from(ctx, j + 1)
+            by = agent_after_from(ctx, j + 1) or _weapon_owner(ctx, j + 1)
             if by is not None:
                 return by
         if _has(ctx, j, "agent_nouns"):
@@ -478,7 +481,23 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
     return None
 
 
-def _resumptive_agent(ctx: RuleContext, k: int) -> Mention | None:
+def _weapon_owner(ctx: RuleContext, k: int) -> Mention | None:
+    """لقصف بطائرات مسيرة تابعة لقوات الدعم السريع: at token k a weapon or force noun with ب,
+    up to two describing words, a word of belonging and the owner with لـ: that owner."""
+    view, tokens = ctx.view, ctx.view.tokens
+    if k >= len(tokens) or view.covering(k) or not tokens[k].norm.startswith("ب") or not _has(ctx, k, "force_nouns"):
+        return None
+    for j in range(k + 1, min(k + 4, len(tokens) - 1)):
+        if view.is_break(j) or view.covering(j):
+            return None
+        if tokens[j].norm in ctx.lists["part_of"]:
+            m = view.mention_at(j + 1)
+            ok = m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(view, m).endswith("ل")
+            return m if ok else None
+    return None
+
+
+def resumptive_actor(ctx: RuleContext, k: int) -> Mention | None:
     """هجوم شنته حركة الشباب / غارة نفذتها الطائرات الإسرائيلية: at token k a verb of carrying out
     with a pronoun for the attack noun before it (resumptive_verbs + ه، ها، ته، تها), then the
     actor that carried it out (or the country of a force noun with a nationality)."""
@@ -493,7 +512,16 @@ def _resumptive_agent(ctx: RuleContext, k: int) -> Mention | None:
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
         return m
     forces = force_with_nationality(ctx, k + 1)
-    return forces[0] if forces is not None else None
+    if forces is not None:
+        return forces[0]
+    j = k + 1                  # هجوم نفذه عنصر تابع لتنظيم داعش: the owner of the fighter who carried it out
+    if j + 2 < len(view.tokens) and not view.covering(j) and _has(ctx, j, "fighter_nouns") \
+            and view.tokens[j + 1].norm in ctx.lists["part_of"]:
+        owner = view.mention_at(j + 2)
+        if owner is not None and owner.type in ACTOR_TYPES and owner.type != TYPES.person \
+                and _prefix(view, owner).endswith("ل"):
+            return owner
+    return None
 
 
 def agent_after_from(ctx: RuleContext, k: int) -> Mention | None:
@@ -549,7 +577,7 @@ def killed_by_a_strike(ctx: RuleContext):
             after = _person_after(ctx, victim.token_end)
             victim = after or victim
         agent = _strike_agent(ctx, victim.token_end, victim.token_end + 25)
-        if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 5), t)):
+        if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 10), t)):
             agent = _strike_before(ctx, t)      # غارة إسرائيلية ... أسفرت عن مقتل فلان
         if agent is not None and agent.entity_id != victim.entity_id:
             ctx.emit(agent, RELATIONS.killed, victim, "killed:strike_agent", 0.75, tok.text)

@@ -104,6 +104,8 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
     of the word that states it (the earlier argument when None), ``future`` a stated plan."""
     if subj is None or obj is None or subj.entity_id == obj.entity_id or own_country(sc, subj, rel, obj):
         return
+    if subj.type == TYPES.person and rel.casefold() in sc.lexicon.lists["force_relations"]:
+        return                # غادر الرئيس دمشق: a person leaving, not a force withdrawing
     hedges, reported_from, date = sc.facts
     source = sc.source
     where = position if position is not None else min(subj.token_start, obj.token_start)
@@ -113,7 +115,7 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
                 and rel not in (RELATIONS.located_in, RELATIONS.based_in)
                 and reported_from is not None and where > reported_from)
     if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)
-                               or ":title" in rule):
+                               or (":title" in rule and not asserted)):
         source = None
     s = sc.view.sentence
     pos = position if position is not None else subj.token_start

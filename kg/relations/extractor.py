@@ -96,12 +96,16 @@ def read_triggers(sc: SentenceContext) -> None:
     for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
         if view.covering(t) or undone(sc, t) or inside_a_name(sc, t) or under_cover(sc, t) is not None:
             continue
-        for trig in trigs:
+        claims_before, read_as_verb = len(sc.state.claims), False
+        for trig in sorted(trigs, key=lambda tr: tr.kind != "verb"):     # the verb readings first
             verb = trig.kind == "verb"
+            if not verb and read_as_verb:
+                break          # قصف الجيش الإسرائيلي بلدة X: a verb with its clause, not also "the shelling"
             norm = tokens[t].norm
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text,
                                         future=verb and future_verb(lexicon, norm),
                                         feminine=verb and arguments.feminine_verb(lexicon, norm)))
+            read_as_verb = verb and len(sc.state.claims) > claims_before
     for t, base, trigs in verbs_with_an_object_pronoun(sc):
         for trig in trigs:
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text, future=future_verb(lexicon, base),
@@ -148,10 +152,24 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
         if m is not None and subject_after_verb is None and m.type in ACTOR_TYPES:
             subject_after_verb, k = m, m.token_end
             continue
+        if m is not None and subject_after_verb is not None and subject_after_verb.source == "adjective" \
+                and m.type == TYPES.person and m.token_start == subject_after_verb.token_end:
+            subject_after_verb, k = m, m.token_end     # عقد الرئيس اللبناني جوزاف عون: the person, not his country
+            continue
         if m is not None and subject_after_verb is not None and (m.entity_id == subject_after_verb.entity_id or (
                 m.type in ACTOR_TYPES and _prefix(view, m).startswith("و"))):
             k = m.token_end            # شنت الولايات المتحدة والمملكة المتحدة غارات
             continue
+        if subject_after_verb is not None and tokens[k].norm in lexicon.lists["led_by"]:
+            leader = view.mention_at(k + 1)
+            if leader is not None and leader.type in ACTOR_TYPES:
+                k = leader.token_end      # شنت قوات الجيش الوطني بقيادة حفتر هجوما: the leader qualifies the subject
+                continue
+        if subject_after_verb is not None and subject_after_verb.type == TYPES.person:
+            conjunct = arguments.titled_conjunct(sc, k)
+            if conjunct is not None:
+                k = conjunct.token_end    # عقد عون ورئيس الحكومة نواف سلام اجتماعا
+                continue
         joint = past_joint_partners(rules, k) if subject_after_verb is not None else k
         if joint != k:
             k = joint                 # نفذت الحركة بالاشتراك مع كتائب الأقصى هجوما
@@ -247,6 +265,11 @@ def read_trigger(tc: TriggerContext) -> None:
             subj, subj_rule, objs = before, "before", moved
     if not objs and trig.relation == RELATIONS.released_prisoners:
         objs = prison_before(sc, t)
+    if not objs and subj is not None and subj_rule == "after" and trig.relation == RELATIONS.met_with:
+        host = met_after_a_clause_link(sc, t, subj)
+        if host is not None:      # ووصل الشرع إلى الرياض حيث التقى ولي العهد: the subject before met the one named
+            tc.claim(host, trig.relation, subj, "met_with:clause_link", trig.confidence * 0.9)
+            return
     if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule in ("before", "after"):
         # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
         group = arguments.coordinated(sc, subj)
@@ -274,6 +297,21 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, trig.relation, o, rule, conf)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def met_after_a_clause_link(sc: SentenceContext, t: int, named: Mention) -> Mention | None:
+    """ووصل الرئيس السوري أحمد الشرع إلى الرياض، حيث التقى ولي العهد: a meeting verb right after a
+    clause link (حيث، ثم ...) with only one actor after it goes on with the subject of the clause
+    before (the nearest actor before the link that no preposition governs): that actor."""
+    view = sc.view
+    if t < 2 or view.tokens[t - 1].norm not in sc.lexicon.lists["clause_links"] or view.covering(t - 1):
+        return None
+    host = arguments.preceding_actor(sc, t - 1)
+    if host is None or host.entity_id == named.entity_id or host.type not in (TYPES.person, TYPES.government,
+                                                                               TYPES.country) \
+            or host.source == "adjective":
+        return None
+    return host
 
 
 def subject_before_apposition(sc: SentenceContext, t: int) -> Mention | None:

@@ -99,8 +99,12 @@ def takes_as_base(sc: SentenceContext):
         j = actor.token_end
         if j + 2 < len(tokens) and tokens[j].norm == "من":
             place = view.mention_at(j + 1)
-            if place is not None and place.type in PLACE_TYPES and place.token_end < len(tokens) \
-                    and tokens[place.token_end].norm in lists["based_nouns"]:
+            e = place.token_end if place is not None else j
+            while e + 1 < len(tokens) and tokens[e].norm in ("في", "داخل") and view.mention_at(e + 1) is not None \
+                    and view.mention_at(e + 1).type in PLACE_TYPES:
+                e = view.mention_at(e + 1).token_end       # من بلدة جلب في إقليم جوبا الوسطى معقلا: where the place lies
+            if place is not None and place.type in PLACE_TYPES and e < len(tokens) \
+                    and tokens[e].norm in lists["based_nouns"]:
                 add_claim(sc, actor, RELATIONS.based_in, place, "based_in:takes_as_base", 0.8, tok.text)
 
 
@@ -140,8 +144,17 @@ class Pair(NamedTuple):
 
 
 def affiliated(sc: SentenceContext, p: Pair) -> bool:
-    """فيلق القدس التابع للحرس الثوري -> PART_OF; قرية X التابعة لقضاء Y -> LOCATED_IN."""
+    """فيلق القدس التابع للحرس الثوري -> PART_OF; قرية X التابعة لقضاء Y، بلدة X، التابعة لمحافظة Y،
+    بلدة X التابعة لمنطقة Y -> LOCATED_IN."""
     a, b, gap = p.a, p.b, p.gap
+    if a.type in PLACE_TYPES and b.type in PLACE_TYPES and a.type != TYPES.country:
+        lists = sc.lexicon.lists
+        words, prefix = [g for g in gap if g not in CLAUSE_BREAKS], p.b_prefix
+        if len(words) == 2 and not prefix and words[1][:1] == "ل" and words[1][1:] in lists["place_heads"]:
+            words, prefix = words[:1], "ل"      # التابعة لمنطقة محردة: the place head kg left out of the name
+        if len(words) == 1 and words[0] in lists["part_of"] and prefix.endswith("ل") and len(gap) <= 2:
+            located(sc, a, b, "located_in:affiliated", 0.75)
+            return True
     if not (len(gap) <= 2 and gap and gap[-1] in sc.lexicon.lists["part_of"] and p.b_prefix.endswith("ل")):
         return False
     if a.type in ORG_TYPES and b.type in ORG_TYPES:
@@ -187,7 +200,8 @@ def place_in(sc: SentenceContext, p: Pair) -> bool:
     a, b, gap = p.a, p.b, p.gap
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
             locative_gap(gap, p.b_prefix, sc.lexicon.lists, sc.cues.directions)
-            or (not gap and normalise(b.text).split()[0] in sc.cues.directions)):
+            or (not [g for g in gap if not (g.startswith("ال") and g.endswith(("يه", "ي")))]
+                and normalise(b.text).split()[0] in sc.cues.directions)):      # (بلدة عيتا الشعب الحدودية جنوبي لبنان)
         located(sc, a, b, "located_in:in", 0.75)
         return True
     return False
@@ -283,6 +297,9 @@ def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
         return False          # من مدينة سنار مرورا بمدينة مايرنو: a route, not a location
     if any(g in lists["list_openers"] for g in gap):
         return False          # طرابلس، وخصوصا في حي عين زارة: the list names places inside the first
+    words = [g for g in gap if g not in CLAUSE_BREAKS]
+    if len(words) == 2 and not b_prefix and words[0] in lists["one_of_places"] and words[1] in lists["place_heads"]:
+        return True           # كيسمايو، كبرى مدن إقليم جوبا السفلى / إحدى بلدات ريف إدلب
     heads = [g for g in gap if g in lists["located_heads"]]
     # بقضاء صور، بمحافظة النبطية: a locative ب on a place head
     heads += [g for g in gap if any(p.endswith("ب") and st in lists["place_heads"] for p, st in proclitic_variants(g))]
@@ -346,8 +363,27 @@ def adjective_rules(sc: SentenceContext, m: Mention):
         return
     if m.type in GROUPS.local_places and sc.registry.country_of(m.entity_id) in (iso, None):
         add_claim(sc, m, RELATIONS.located_in, country, "located_in:adjective", 0.7)
+        for c in listed_before_adjective(sc, m, k):
+            if sc.registry.country_of(c.entity_id) in (iso, None):
+                add_claim(sc, c, RELATIONS.located_in, country, "located_in:adjective_list", 0.7)
     elif m.type in ORG_TYPES and m.type != TYPES.government:
         add_claim(sc, m, RELATIONS.based_in, country, "based_in:adjective", 0.6)
+
+
+def listed_before_adjective(sc: SentenceContext, m: Mention, k: int) -> list[Mention]:
+    """مدن حلب وحماة وحمص السورية، مدينتي درنة والبيضاء الليبيتين: the places listed with m after a
+    plural or dual place noun (or before a dual or plural adjective at token k) share its country."""
+    view = sc.view
+    if not (_prefix(view, m).startswith("و") or (m.token_start > 0 and view.tokens[m.token_start - 1].norm in ("،", ","))):
+        return []
+    listed = conjuncts_before(view, m, lambda x: x.type in GROUPS.local_places)
+    if not listed:
+        return []
+    first = listed[-1].token_start
+    head = view.tokens[first - 1].norm if first > 0 else ""
+    if head in sc.cues.plural_place or view.tokens[k].norm.endswith(("تين", "يين")):
+        return listed
+    return []
 
 
 def placed_elsewhere(sc: SentenceContext, k, iso) -> bool:
@@ -448,10 +484,34 @@ def _pronoun_title(norm: str, before: str, lists) -> str | None:
 
 
 #: Run in this order on every sentence after the rules on pairs of mentions and adjectives.
+def wing_with_a_pronoun(sc: SentenceContext):
+    """أعلنت حركة الجهاد أن سرايا القدس، جناحها العسكري، قصفت ...: an organisation set off by a
+    comma and a wing noun with a pronoun (جناحها، ذراعه) is PART_OF the organisation the pronoun
+    stands for (the latest one before it)."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.stem_set().isdisjoint({w + sfx for w in lists["wing_heads"] for sfx in ("ها", "ه")}):
+        return
+    tokens = view.tokens
+    for k in range(1, len(tokens)):
+        norm = tokens[k].norm
+        if not norm.endswith(("ها", "ه")) or tokens[k - 1].norm not in ("،", ","):
+            continue
+        if not any(norm[:-len(sfx)] in lists["wing_heads"] for sfx in ("ها", "ه") if norm.endswith(sfx)):
+            continue
+        wing = next((m for m in view.mentions if m.token_end == k - 1), None)
+        if wing is None or wing.type not in ORG_TYPES:
+            continue
+        owner = next((m for m in reversed(view.mentions) if m.token_end <= wing.token_start
+                      and m.type in ORG_TYPES and m.entity_id != wing.entity_id), None)
+        if owner is not None:
+            add_claim(sc, wing, RELATIONS.part_of, owner, "part_of:wing_pronoun", 0.8)
+
+
 SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     title_rules,
     title_with_a_pronoun,
     nested_name_rules,
     takes_as_base,
     bases_in_place,
+    wing_with_a_pronoun,
 )

@@ -16,11 +16,12 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from kg.arabic import is_word
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
-from kg.relations.constructions import force_with_nationality, skip_quotes
+from kg.relations.constructions import force_with_nationality, resumptive_actor, skip_quotes
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention
@@ -109,6 +110,25 @@ def passive_auxiliary(q: SubjectQuery) -> Decision | None:
             agent = arguments.passive_agent_at(view, k)
             return (agent, "passive_by") if agent is not None else NO_SUBJECT   # (its object comes before it)
     return NO_SUBJECT
+
+
+def passive_by_after_object(q: SubjectQuery) -> Decision | None:
+    """قصفت مدينة الفاشر من قبل قوات الدعم السريع: a verb (read passively, قُصفت) whose direct
+    object follows it and is followed by من قبل and an actor: that actor is the agent."""
+    view, tokens, trig = q.view, q.view.tokens, q.trig
+    if trig.kind != "verb" or trig.prep or trig.then:
+        return None
+    end = min(q.after + 8, len(tokens) - 2)
+    k = next((k for k in range(q.after + 1, end) if tokens[k + 1].norm == "قبل" and tokens[k].norm == "من"), None)
+    if k is None:
+        return None
+    patient = view.mention_at(q.after)
+    if patient is None and not view.token_stems(q.after).isdisjoint(q.sentence.lexicon.lists["place_heads"]):
+        patient = view.mention_at(q.after + 1)          # (قصفت مدينة حماة: a head noun kg left out of the name)
+    if patient is None or any(view.is_break(j) for j in range(patient.token_end, k)):
+        return None
+    agent = arguments.passive_agent_at(view, k)
+    return (agent, "passive_by") if agent is not None and agent.entity_id != patient.entity_id else None
 
 
 def accused_actor(q: SubjectQuery) -> Decision | None:
@@ -274,19 +294,34 @@ def actor_after(q: SubjectQuery) -> Decision | None:
                 and tokens[after].norm in lists["fighter_nouns"]:
             m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
         elif after + 2 < len(tokens) and (tokens[after].norm in lists["force_nouns"]
-                                          or tokens[after].norm in lists["fighter_nouns"]) \
-                and tokens[after + 1].norm in lists["part_of"]:
-            owner = view.mention_at(after + 2)  # استهدفت مسيرة تابعة للجيش: the force's owner
-            m = owner if owner is not None and _prefix(view, owner).endswith("ل") else None
+                                          or tokens[after].norm in lists["fighter_nouns"]):
+            m = force_owner(view, after + 1, lists)   # استهدفت مسيرة تابعة للجيش: the force's owner
+        if m is None and trig.kind == "verb" and not view.token_stems(after).isdisjoint(lists["strike_nouns"]):
+            m = resumptive_actor(q.sentence.rules, after + 1)    # استهدف هجوم نفذه عنصر تابع لداعش دورية
     if m is not None and any(len(p) == 1 and _prefix(view, m).endswith(p) for p in trig.prep):
         return None              # تقديم الدعم لحزب الله: the actor the preposition of the trigger governs is its object
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
                and m.type == TYPES.person and not arguments.lam_object_after(q.sentence, m))
     if m is not None and m.type in ACTOR_TYPES and not patient and not (
-            trig.obj != "place" and m.type == TYPES.country and trig.kind == "masdar" and not arguments.lam_object_after(q.sentence, m)):
+            trig.obj != "place" and m.type == TYPES.country and trig.kind == "masdar"
+            and not arguments.lam_object_after(q.sentence, m) and not arguments.person_object_after(q.sentence, m)):
         if not (trig.obj == "place" and m.type in PLACE_TYPES and m.type != TYPES.country):
             if m.type != TYPES.country or arguments.has_later_object(view, m.token_end, trig):
                 return m, "after"
+    return None
+
+
+def force_owner(view, k: int, lists) -> Mention | None:
+    """مسيرة تابعة للجيش / طائرات مسيرة تابعة لقوات الدعم السريع / مسلحون تابعون للحركة: after a
+    force noun (ending before token k), at most two describing words no mention covers, a word of
+    belonging (part_of) and the owner with ل: the owner; None when the words are not so."""
+    tokens = view.tokens
+    for j in range(k, min(k + 3, len(tokens) - 1)):
+        if tokens[j].norm in lists["part_of"]:
+            owner = view.mention_at(j + 1)
+            return owner if owner is not None and _prefix(view, owner).endswith("ل") else None
+        if view.covering(j) or view.is_break(j) or not is_word(tokens[j].norm):
+            return None
     return None
 
 
@@ -409,6 +444,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     unknown_noun_subject,
     passive_agent,
     passive_auxiliary,
+    passive_by_after_object,
     accused_actor,
     lam_agent,
     complementiser_pronoun,

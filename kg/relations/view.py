@@ -6,7 +6,7 @@ from itertools import chain
 from kg.arabic import normalise
 from kg.language.lexicon import stems
 from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, PLACE_TYPES
-from kg.language.names import TYPES
+from kg.language.names import GROUPS, TYPES
 from kg.memo import Memo
 from kg.types import Mention
 
@@ -104,12 +104,15 @@ def _read_prefix(view: SentenceView, m: Mention) -> str:
 
 
 def _ok_type(m: Mention, kind: str) -> bool:
-    """The mention is of the kind a trigger wants as object: place, facility, actor or (any)
-    anything but an outlet."""
+    """The mention is of the kind a trigger wants as object: place, facility, site (where people
+    are held or freed: a facility, town or region, never a country, أفرجت حماس عن أسرى في مدينة
+    غزة), actor or (any) anything but an outlet."""
     if kind == "place":
         return m.type in PLACE_TYPES
     if kind == "facility":
         return m.type == TYPES.facility
+    if kind == "site":
+        return m.type in GROUPS.local_places
     if kind == "actor":
         return m.type in ACTOR_TYPES
     return m.type != TYPES.outlet

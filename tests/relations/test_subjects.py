@@ -69,7 +69,16 @@ CASES = [
      ("owner_of_fighters", "gnu", "after")),
     ("هجوم شنته فصائل المعارضة على حماة.", [("فصائل المعارضة", "opposition", "ArmedGroup"), HAMA], "هجوم",
      ("resumptive_agent", "opposition", "relative")),
+    ("قصفت مدينة حماة من قبل الجيش السوري بالمدفعية.", [HAMA, ARMY], "قصفت",
+     ("passive_by_after_object", "syrian_army", "passive_by")),
 ]
+
+
+def test_passive_by_needs_min_qabl_after_the_object():
+    q = query("قصفت مدينة حماة منذ الصباح بالمدفعية.", [HAMA], "قصفت")
+    assert S.passive_by_after_object(q) is None
+    q = query("قصف الجيش السوري مدينة حماة من قبل.", [ARMY, HAMA], "قصف")
+    assert S.passive_by_after_object(q) is None        # من قبل with no actor after it: "before"
 
 
 @pytest.mark.parametrize("text,spans,trigger,expected", CASES, ids=[c[3][0] + ":" + c[0][:12] for c in CASES])

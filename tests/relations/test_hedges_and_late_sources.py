@@ -1,0 +1,48 @@
+"""Hedging verbs in all their forms (ادعت، رجحت، أفيد بأن، تقول تقارير، حاولت) and a source named
+after the claim through a reporting verb (حسبما قالت الشرطة، بحسب ما أعلن الجيش، وفق ما أكده
+المتحدث باسم الحكومة فلان). Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def _claims(extract_text, text, relation):
+    claims = [c for c in extract_text(text).claims if c.predicate == relation]
+    assert claims, text
+    return claims
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("وادعت قوات الدعم السريع سيطرتها على مدينة بابنوسة.", "CAPTURED"),
+    ("ورجحت مصادر أن يكون الجيش الإسرائيلي قد قصف مخيم جباليا.", "ATTACKED"),
+    ("وأفيد بأن قوات الدعم السريع هاجمت مدينة الأبيض.", "ATTACKED"),
+    ("وتقول تقارير إن الجيش السوداني قصف مدينة نيالا.", "ATTACKED"),
+    ("حاولت قوات الدعم السريع التقدم نحو مدينة الأبيض.", "ADVANCED_TOWARD"),
+], ids=["claimed", "deemed-likely", "it-was-reported", "reports-say", "tried"])
+def test_hedged(extract_text, text, relation):
+    assert all(c.provenance.hedged for c in _claims(extract_text, text, relation))
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("هاجمت قوات الدعم السريع مدينة الأبيض.", "ATTACKED"),
+    ("قصفت قوات الدعم السريع مدينة الأبيض، وحاولت اقتحامها.", "ATTACKED"),   # the attempt is another act
+], ids=["plain", "attempt-of-another-act"])
+def test_not_hedged(extract_text, text, relation):
+    assert not any(c.provenance.hedged for c in _claims(extract_text, text, relation))
+
+
+@pytest.mark.parametrize("text, relation, source", [
+    ("هاجمت حركة الشباب فندقا في مقديشو، حسبما قالت الشرطة الصومالية.", "ATTACKED", "somali_police"),
+    ("هاجمت حركة الشباب فندقا في مقديشو، بحسب ما أعلنت الشرطة الصومالية.", "ATTACKED", "somali_police"),
+    ("سيطر الجيش السوداني على مدينة سنجة، وفق ما أكده المتحدث باسم الحكومة السودانية خالد الإعيسر.",
+     "CAPTURED", "khalid_al_eisir"),
+    ("قصفت طائرات مسيرة تابعة لقوات الدعم السريع مدينة بورتسودان، حسبما أفادت قناة العربية.",
+     "ATTACKED", "al_arabiya"),
+], ids=["as-said", "according-to-what", "title-before-the-person", "outlet"])
+def test_a_source_after_the_claim_is_credited(extract_text, text, relation, source):
+    assert {c.provenance.attributed_to for c in _claims(extract_text, text, relation)} == {source}
+
+
+def test_a_new_statement_after_the_claim_credits_nothing_before_it(extract_text):
+    text = "هاجمت حركة الشباب فندقا في مقديشو، وقالت الشرطة الصومالية إن عشرة أشخاص قتلوا."
+    assert {c.provenance.attributed_to for c in _claims(extract_text, text, "ATTACKED")} == {None}
