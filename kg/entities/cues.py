@@ -131,6 +131,24 @@ def titled_person_after_organisation(scan: CueScan, cue: Cue) -> int | None:
     return new_name(scan, cue)
 
 
+def facility_of_organisation(scan: CueScan, cue: Cue) -> int | None:
+    """مقر اليونيفيل، موقع الأمم المتحدة، مقر حزب الله: a facility cue before a known
+    organisation (no outlet: موقع العربية is its website) names the organisation's site, a new
+    facility that contains the organisation's name."""
+    inner = cue.inner
+    if cue.etype != TYPES.facility or cue.length != 1 or inner.source != "registry" \
+            or inner.type in PLACE_TYPES or inner.type in (TYPES.person, TYPES.outlet) \
+            or _cue_word(scan.sentence.tokens, cue.i, scan.cues) not in scan.cues.body_sites:
+        return None
+    tokens, i, j = scan.sentence.tokens, cue.i, inner.j
+    start = _cue_start(tokens, i, scan.cues)
+    eid = "name:" + "_".join([_cue_word(tokens, i, scan.cues)] + [t.norm for t in tokens[i + 1:j]])
+    scan.records.setdefault(eid, EntityRecord(eid, TYPES.facility, sentence_text(scan.sentence, start, tokens[j - 1].end)))
+    scan.replaced[cue.at] = as_nested(inner)
+    scan.out.append(Span(i, j, start, tokens[j - 1].end, eid, TYPES.facility, "cue"))
+    return j
+
+
 def known_organisation(scan: CueScan, cue: Cue) -> int | None:
     """حركة حماس: the registry knows the organisation the cue introduces; reading goes on after the cue."""
     return cue.i + 1 if cue.etype not in PLACE_TYPES else None
@@ -153,7 +171,7 @@ def known_place(scan: CueScan, cue: Cue) -> int | None:
 
 #: The rules for a cue followed by a known name, in order; the last always decides.
 KNOWN_NAME_RULES = (unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
-                    known_organisation, known_place)
+                    facility_of_organisation, known_organisation, known_place)
 
 
 # --- no known name after the cue: a new one ----------------------------------------------------
@@ -588,9 +606,9 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
         return k           # a conjunct: بلدة وقرية
     if not first.startswith("ال") and first not in cues.name_prefixes \
-            and first.endswith(("يه",) if feminine and not is_adjective(first, cues, reg) else ("ي", "يه")) \
+            and first.endswith(("يه",) if feminine and not is_adjective(first, cues, reg) else ("ي", "يه", "يا")) \
             and len(first) >= (4 if org else 5):
-        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي), not a name
+        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي، مبنى سكنيا), not a name
     if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
         return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
     if is_trigger(first):

@@ -31,6 +31,7 @@ class Cues:
     name_links: frozenset[str] = frozenset()          # بن، بني: a compound name goes on through them
     list_ends: frozenset[str] = frozenset()           # في، بعد: a list of places joined by و has ended
     not_name_endings: tuple[str, ...] = ()            # -ات، -ها: a word so ending names no town
+    body_sites: frozenset[str] = frozenset()          # مقر، مبنى، موقع: before a known body, its site
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -64,6 +65,7 @@ def load_cues() -> Cues:
         name_links=frozenset(normalise(w) for w in data.get("name_links", ())),
         list_ends=frozenset(normalise(w) for w in data.get("list_end_words", ())),
         not_name_endings=tuple(normalise(w) for w in data.get("not_name_endings", ())),
+        body_sites=frozenset(normalise(w) for w in data.get("body_site_cues", ())),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),

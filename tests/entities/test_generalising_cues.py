@@ -183,3 +183,25 @@ def test_a_word_joined_to_a_known_town_at_a_lists_end_is_a_town(resolve_text, te
 ], ids=["verb", "pronoun-suffix", "plural"])
 def test_a_conjunct_that_is_no_name_is_no_town(resolve_text, text):
     assert not any(m.source == "cue" for m in resolve_text(text).mentions)
+
+
+# ------------------------------------------------------------------ sites of known bodies
+
+@pytest.mark.parametrize("text, site, body", [
+    ("وسقطت قذيفة قرب مقر اليونيسف في المدينة.", "مقر اليونيسف", "unicef"),
+    ("وأطلق الجنود النار على موقع الأمم المتحدة قرب الحدود.", "موقع الأمم المتحدة", "united_nations"),
+], ids=["headquarters", "position"])
+def test_a_facility_cue_before_a_known_body_names_its_site(resolve_text, text, site, body):
+    from kg.language.names import TYPES
+    found = resolve_text(text)
+    assert site in _named(found, TYPES.facility)
+    assert body in {m.entity_id for m in found.mentions}, "the body inside the site's name is still named"
+
+
+def test_an_outlets_website_is_no_site(resolve_text):
+    from kg.language.names import TYPES
+    assert _named(resolve_text("وذكر موقع الجزيرة أن الغارة دمرت المبنى."), TYPES.facility) == []
+
+
+def test_an_accusative_adjective_after_a_masculine_cue_is_no_name(resolve_text):
+    assert _named(resolve_text("وقصفت الطائرات مبنى سكنيا في الحي الشرقي.")) == []
