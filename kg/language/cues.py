@@ -91,6 +91,7 @@ class ContextCues:
     front_cues: frozenset[str] = frozenset()
     front_prepositions: frozenset[str] = frozenset()
     front_place_cue: str = ""
+    durations: frozenset[str] = frozenset()       # لساعات، للمرة: no object after an action noun
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,4 +116,5 @@ def load_context_cues() -> ContextCues:
         front_cues=frozenset(normalise(w) for w in data.get("front_cues", ())),
         front_prepositions=frozenset(normalise(w) for w in data.get("front_prepositions", ())),
         front_place_cue=normalise(data.get("front_place_cue", "")),
+        durations=frozenset(normalise(w) for w in data.get("durations", ())),
     )

@@ -205,3 +205,19 @@ def test_an_outlets_website_is_no_site(resolve_text):
 
 def test_an_accusative_adjective_after_a_masculine_cue_is_no_name(resolve_text):
     assert _named(resolve_text("وقصفت الطائرات مبنى سكنيا في الحي الشرقي.")) == []
+
+
+# ------------------------------------------------------------------ a capital as the agent of an action noun
+
+@pytest.mark.parametrize("text, capital, eid", [
+    ("وأدان الوزير قصف موسكو لمدن أوكرانية.", "موسكو", "russia"),
+    ("وجاء الرد بعد استهداف أنقرة لمواقع الحزب.", "أنقرة", "turkiye"),
+], ids=["shelling", "targeting"])
+def test_a_capital_before_an_object_with_li_is_the_agent_state(resolve_text, text, capital, eid):
+    assert [m.entity_id for m in resolve_text(text).mentions if m.text == capital] == [eid]
+
+
+@pytest.mark.parametrize("text", ["وتواصل قصف موسكو لليوم الثالث.", "وتواصل قصف موسكو لساعات.",
+                                  "وتواصل قصف موسكو منذ الصباح."], ids=["day", "hours", "no-li"])
+def test_a_capital_shelled_stays_the_city(resolve_text, text):
+    assert [m.type for m in resolve_text(text).mentions if m.text == "موسكو"] == ["City"]
