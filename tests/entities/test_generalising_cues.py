@@ -221,3 +221,15 @@ def test_a_capital_before_an_object_with_li_is_the_agent_state(resolve_text, tex
                                   "وتواصل قصف موسكو منذ الصباح."], ids=["day", "hours", "no-li"])
 def test_a_capital_shelled_stays_the_city(resolve_text, text):
     assert [m.type for m in resolve_text(text).mentions if m.text == "موسكو"] == ["City"]
+
+
+# ------------------------------------------------------------------ a known body and its own state's adjective
+
+def test_a_known_body_goes_on_through_its_own_states_adjective(resolve_text):
+    found = resolve_text("واشتبكت القوة المشتركة للحركات المسلحة السودانية مع مسلحين قرب الحدود.")
+    assert "القوة المشتركة للحركات المسلحة السودانية" in _named(found)
+
+
+def test_another_states_adjective_stays_apart(resolve_text):
+    found = resolve_text("وقالت حركة حماس المصرية إن الوفد وصل.")
+    assert "حركة حماس المصرية" not in _named(found)
