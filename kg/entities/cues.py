@@ -188,7 +188,7 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         k += 1             # بلدة "شمع"
     if k > i + cue.length and any(s.i == k for s in scan.taken):
         return k           # وكالة "سانا": the registry knows the name
-    etype = _rank_or_unit(scan, i, k, cue.etype)
+    etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
     if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
         return numbered_unit(scan, i, k)
     if etype == TYPES.person:
@@ -203,6 +203,15 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         _add_cued_name(scan, i, k, j, etype)
         return j
     return i + 1
+
+
+def directorate(scan: CueScan, i: int, k: int) -> str | None:
+    """مديرية الصحة، مديرية أمن حمص: a directorate cue before a sector of government names an office
+    (its type from cues.json), not the district مديرية also names (مديرية غيل); else None."""
+    tokens, cues = scan.sentence.tokens, scan.cues
+    if k >= len(tokens) or tokens[k].norm not in cues.sectors:
+        return None
+    return next((cues.directorates[stem] for _, stem in proclitic_variants(tokens[i].norm) if stem in cues.directorates), None)
 
 
 def front_at_new_place(scan: CueScan, i: int, k: int) -> bool:
@@ -633,6 +642,12 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     return j
 
 
+def _people_by_participle(norm: str) -> bool:
+    """المسلحين، المتمردين، المقاتلون: a definite sound plural of a participle names people, no
+    place (مواقع المسلحين)."""
+    return norm.startswith("ال") and norm.endswith(("ين", "ون")) and len(norm) > 6 and is_participle(norm[2:-2])
+
+
 def _definite_verbal_noun(norm: str) -> bool:
     """الانسحاب، التصعيد، المواجهة: a definite derived verbal noun, which names an action, not a
     place (an indefinite one may: تكريت، تلكيف have the shape of تفعيل)."""
@@ -763,7 +778,8 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
                 and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
                 and reading_in(n, cues.plural_place) is None
                 and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
-    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)) or _definite_verbal_noun(norm):
+    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)) or _definite_verbal_noun(norm) \
+            or _people_by_participle(norm):
         return k
     if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
             norm.endswith(("ه", "ي")) and len(norm) >= 4 or norm[0] == "ل"):
@@ -959,3 +975,28 @@ def _ends_a_list(tokens, j: int, covered: set[int], cues: Cues, reg: Registry) -
     n = tokens[j].norm
     return (n in _PUNCTUATION_ENDS or n in LIST_SEPARATORS or n in cues.list_ends or n in reg.nationality
             or (n.startswith("و") and j in covered))     # (وتوجه إلى: a verb goes on to its object)
+
+
+def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
+    """اللواء التاسع، الفيلق الخامس، الكتيبة الثالثة، اللواء الحادي عشر: a unit word and an ordinal
+    name a unit (of the type cues.json gives the unit word). Returns at once in a sentence with
+    no ordinal."""
+    tokens, out, records = sentence.tokens, [], {}
+    if not cues.units or not any(t.norm in cues.ordinals for t in tokens[1:]):
+        return out, records
+    for k in range(1, len(tokens)):
+        if tokens[k].norm not in cues.ordinals or covers(taken, k) or covers(taken, k - 1):
+            continue
+        i = k - 1
+        stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
+        if stem is None:
+            continue
+        j = k + 1
+        if j < len(tokens) and tokens[j].norm in cues.ordinal_tens:
+            j += 1
+        start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
+        eid = "name:" + "_".join([stem] + [t.norm for t in tokens[k:j]])
+        etype = cues.units[stem]
+        out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
+        records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
+    return out, records

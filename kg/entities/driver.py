@@ -25,7 +25,7 @@ from kg.entities.context import (adjective_country_spans, armies_for_states, mer
                                  national_army_spans, resolve_metonyms, signals)
 from kg.entities.coreference import (anaphor_spans, family_name_mentions, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings)
-from kg.entities.cues import (coordinated_place_spans, cue_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
+from kg.entities.cues import (coordinated_place_spans, cue_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.generic import generic_spans
 from kg.entities.names import reporting_verbs
@@ -111,6 +111,11 @@ def cued_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(spans, records, replaced)
 
 
+def ordinal_units(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وانتشر الفيلق الخامس في الريف -> الفيلق الخامس, a unit (a unit word and an ordinal)."""
+    return Found(*ordinal_unit_spans(given.sentence, so_far.spans + so_far.held, given.cues))
+
+
 def cued_lists(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قصفت بلدات عيترون، مركبا وبليدا -> three towns."""
     return Found(*plural_cue_spans(given.sentence, so_far.spans + so_far.held, given.reg, given.cues))
@@ -178,6 +183,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(national_armies, ADD),
     Pass(reported_outlets, ADD),
     Pass(quoted_outlets, ADD),
+    Pass(ordinal_units, ADD),
     Pass(cued_names, HOLD),
     Pass(cued_lists, SETTLE),
     Pass(coordinated_places, ADD),

@@ -32,6 +32,11 @@ class Cues:
     list_ends: frozenset[str] = frozenset()           # في، بعد: a list of places joined by و has ended
     not_name_endings: tuple[str, ...] = ()            # -ات، -ها: a word so ending names no town
     body_sites: frozenset[str] = frozenset()          # مقر، مبنى، موقع: before a known body, its site
+    directorates: dict[str, str] = dataclasses.field(default_factory=dict)   # مديرية + a sector: an office
+    sectors: frozenset[str] = frozenset()             # الصحة، أمن: the sectors of a directorate
+    units: dict[str, str] = dataclasses.field(default_factory=dict)          # اللواء، الفيلق + an ordinal
+    ordinals: frozenset[str] = frozenset()            # الخامس، الثالثة (first words of two-word ones too)
+    ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -66,6 +71,11 @@ def load_cues() -> Cues:
         list_ends=frozenset(normalise(w) for w in data.get("list_end_words", ())),
         not_name_endings=tuple(normalise(w) for w in data.get("not_name_endings", ())),
         body_sites=frozenset(normalise(w) for w in data.get("body_site_cues", ())),
+        directorates={normalise(k): v for k, v in data.get("directorate_cues", {}).items()},
+        sectors=frozenset(normalise(w).split()[0] for w in data.get("directorate_sectors", ())),
+        units={normalise(k).split()[0]: v for k, v in data.get("unit_cues", {}).items()},
+        ordinals=frozenset(normalise(w).split()[0] for w in data.get("unit_ordinals", ())),
+        ordinal_tens=frozenset(normalise(w).split()[1] for w in data.get("unit_ordinals", ()) if len(w.split()) == 2),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),

@@ -233,3 +233,32 @@ def test_a_known_body_goes_on_through_its_own_states_adjective(resolve_text):
 def test_another_states_adjective_stays_apart(resolve_text):
     found = resolve_text("وقالت حركة حماس المصرية إن الوفد وصل.")
     assert "حركة حماس المصرية" not in _named(found)
+
+
+# ------------------------------------------------------------------ directorates, ordinal units, people in lists
+
+@pytest.mark.parametrize("text, office", [
+    ("وقالت مديرية الصحة في تعز إن خمسة مدنيين قتلوا.", "مديرية الصحة"),
+    ("وأعلنت مديرية أمن عدن القبض على المهاجمين.", "مديرية أمن عدن"),
+], ids=["health", "security-of-a-city"])
+def test_a_directorate_of_a_sector_is_an_office_not_a_district(resolve_text, text, office):
+    from kg.language.names import TYPES
+    assert office in _named(resolve_text(text), TYPES.government)
+
+
+def test_a_directorate_of_a_place_stays_a_district(resolve_text):
+    from kg.language.names import TYPES
+    assert "مديرية الوادي" in _named(resolve_text("وقصفت الطائرات مديرية الوادي شرق المحافظة."), TYPES.region)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("وانتشر الفيلق الخامس في ريف اللاذقية.", "الفيلق الخامس"),
+    ("وهاجمت الكتيبة الثالثة مواقع المتمردين قرب الحدود.", "الكتيبة الثالثة"),
+    ("وتقدمت قوات اللواء الحادي عشر نحو البلدة.", "اللواء الحادي عشر"),
+], ids=["corps", "battalion", "two-word-ordinal"])
+def test_a_unit_word_and_an_ordinal_name_a_unit(resolve_text, text, unit):
+    assert unit in _named(resolve_text(text))
+
+
+def test_people_named_by_a_participle_plural_are_no_place_of_a_list(resolve_text):
+    assert not any("المتمردين" in n for n in _named(resolve_text("وقصفت المدفعية مواقع المتمردين فجرا.")))
