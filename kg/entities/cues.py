@@ -265,6 +265,8 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
             tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
         k += 1
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
+    if j == k and k > i + cue_len:
+        j = _given_name_read_as_place(scan, k)
     if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]]):
         j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
     if j - k >= 2 and office_after_construct_title(tokens, i, k, cue_len):
@@ -276,6 +278,18 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     if j > k and is_byline(tokens, k, j):
         j = k          # د. إيمان بشير (a line of its own): the article's author
     return k, j
+
+
+def _given_name_read_as_place(scan: CueScan, k: int) -> int:
+    """القيادي في حركة الشباب آدم عيرو: after a title and its body, a given name the registry also
+    knows as a place (آدم، رياض، جاسم) starts the person's name: its end read past that place
+    (k when no name of two words or more follows)."""
+    tokens, given = scan.sentence.tokens, name_parts()[0]
+    place = next((s for s in scan.taken if s.i == k and s.j == k + 1 and s.type in PLACE_TYPES), None)
+    if place is None or tokens[k].norm not in given:
+        return k
+    j = person_end(tokens, k, scan.cues, scan.reg, [s for s in scan.taken if s is not place] + scan.out)
+    return j if j - k >= 2 else k
 
 
 def office_after_construct_title(tokens, i: int, k: int, cue_len: int) -> bool:

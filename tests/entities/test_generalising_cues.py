@@ -262,3 +262,10 @@ def test_a_unit_word_and_an_ordinal_name_a_unit(resolve_text, text, unit):
 
 def test_people_named_by_a_participle_plural_are_no_place_of_a_list(resolve_text):
     assert not any("المتمردين" in n for n in _named(resolve_text("وقصفت المدفعية مواقع المتمردين فجرا.")))
+
+
+def test_a_given_name_the_registry_knows_as_a_place_starts_a_titled_persons_name(resolve_text):
+    from kg.language.names import TYPES
+    found = resolve_text("وقتل القيادي في حركة الشباب آدم حسين في غارة جوية.")
+    assert "آدم حسين" in _named(found, TYPES.person)
+    assert "adam" not in {m.entity_id for m in found.mentions}
