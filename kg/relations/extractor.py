@@ -295,8 +295,37 @@ def read_trigger(tc: TriggerContext) -> None:
     for sj in subjects:
         for o in objs:
             tc.claim(sj, trig.relation, o, rule, conf)
+    target = strike_of_the_killing(sc, objs) if trig.relation == RELATIONS.killed and subj_rule != "discourse" else None
+    if target is not None:       # اغتال الجيش فلانا في غارة على الضاحية: the killer struck the place
+        for sj in subjects:
+            tc.claim(sj, RELATIONS.attacked, target, "attacked:strike_of_killing", conf * 0.9)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def strike_of_the_killing(sc: SentenceContext, objs: list[Mention]) -> Mention | None:
+    """أعلن الجيش اغتيال فلان في غارة على الضاحية / بغارة على بلدة X: a strike noun right after the
+    person killed (في or ب on it, no nationality after it) and على with a place: that place, which
+    the killer struck."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    here = [o.token_end for o in objs if o.sentence == view.sentence.index]
+    if not here:
+        return None
+    k = max(here)
+    if k < len(tokens) and tokens[k].norm == "في":
+        k += 1
+    if k + 2 >= len(tokens) or view.covering(k) or not any(
+            p in ("", "ب") and st in lists["strike_nouns"] for p, st in proclitic_variants(tokens[k].norm)):
+        return None
+    j = k + 1
+    if j < len(tokens) and not view.covering(j) and tokens[j].norm != "علي" and tokens[j].norm.endswith(("يه", "ي")) \
+            and not any(st in sc.registry.nationality for st in stems(tokens[j].norm)):
+        j += 1                   # غارة جوية على
+    if j + 1 >= len(tokens) or tokens[j].norm != "علي":
+        return None
+    place = view.mention_at(j + 1)
+    return place if place is not None and place.type in PLACE_TYPES else None
 
 
 def met_after_a_clause_link(sc: SentenceContext, t: int, named: Mention) -> Mention | None:

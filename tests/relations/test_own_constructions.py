@@ -198,3 +198,10 @@ def test_outlets_credited_by_their_long_names(extract_text):
     assert {c.provenance.attributed_to for c in x.claims} == {"afp"}
     x = extract_text("وذكر التلفزيون السوري الرسمي أن غارات إسرائيلية استهدفت محيط مدينة دمشق.")
     assert {c.provenance.attributed_to for c in x.claims} == {"syrian_state_tv"}
+
+
+def test_the_killer_struck_the_place_of_the_strike(extract_text):
+    x = extract_text("أعلن الجيش الإسرائيلي اغتيال القيادي في حزب الله حسن بدير في غارة على الضاحية الجنوبية لبيروت.")
+    assert _has(x, "الجيش الإسرائيلي", "KILLED", "حسن بدير")
+    assert _has(x, "حسن بدير", "MEMBER_OF", "حزب الله")           # (بدير is no monastery, دير no place)
+    assert _has(x, "الجيش الإسرائيلي", "ATTACKED", "الضاحية")
