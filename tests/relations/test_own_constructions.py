@@ -205,3 +205,13 @@ def test_the_killer_struck_the_place_of_the_strike(extract_text):
     assert _has(x, "الجيش الإسرائيلي", "KILLED", "حسن بدير")
     assert _has(x, "حسن بدير", "MEMBER_OF", "حزب الله")           # (بدير is no monastery, دير no place)
     assert _has(x, "الجيش الإسرائيلي", "ATTACKED", "الضاحية")
+
+
+def test_one_of_the_most_prominent_leaders(extract_text):
+    x = extract_text("واعتقلت الشرطة أبو بكر الصومالي، أحد أبرز قادة حركة الشباب، في مقديشو.")
+    assert _has(x, "أبو بكر الصومالي", "MEMBER_OF", "الشباب")
+
+
+def test_a_leader_called_so_and_so(extract_text):
+    x = extract_text("وقتل قيادي في حركة الشباب يدعى عبد الله نور في اشتباك.")
+    assert _has(x, "عبد الله نور", "MEMBER_OF", "الشباب")
