@@ -486,14 +486,18 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
 
 
 def _weapon_owner(ctx: RuleContext, k: int) -> Mention | None:
-    """لقصف بطائرات مسيرة تابعة لقوات الدعم السريع: at token k a weapon or force noun with ب,
-    up to two describing words, a word of belonging and the owner with لـ: that owner."""
+    """لقصف بطائرات مسيرة تابعة لقوات الدعم السريع / أطلقتها قوات الدعم السريع: at token k a weapon
+    or force noun with ب, up to two describing words, then a word of belonging and the owner with
+    لـ, or a verb of launching or carrying out with a pronoun and its subject: that actor."""
     view, tokens = ctx.view, ctx.view.tokens
     if k >= len(tokens) or view.covering(k) or not tokens[k].norm.startswith("ب") or not _has(ctx, k, "force_nouns"):
         return None
     for j in range(k + 1, min(k + 4, len(tokens) - 1)):
         if view.is_break(j) or view.covering(j):
             return None
+        by = resumptive_actor(ctx, j)
+        if by is not None:
+            return by          # بطائرات مسيرة أطلقتها قوات الدعم السريع
         if tokens[j].norm in ctx.lists["part_of"]:
             m = view.mention_at(j + 1)
             ok = m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(view, m).endswith("ل")

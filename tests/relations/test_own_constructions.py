@@ -215,3 +215,18 @@ def test_one_of_the_most_prominent_leaders(extract_text):
 def test_a_leader_called_so_and_so(extract_text):
     x = extract_text("وقتل قيادي في حركة الشباب يدعى عبد الله نور في اشتباك.")
     assert _has(x, "عبد الله نور", "MEMBER_OF", "الشباب")
+
+
+def test_attack_verbs_and_nouns_of_opening_fire_blowing_up_and_aggression(extract_text):
+    x = extract_text("وفتحت قوات الاحتلال النار على مركبة في بلدة يعبد جنوب جنين.")
+    assert _has(x, "قوات الاحتلال", "ATTACKED", "يعبد")
+    x = extract_text("ونسف الجيش الإسرائيلي مربعات سكنية في حي الشجاعية شرق مدينة غزة.")
+    assert _has(x, "الجيش الإسرائيلي", "ATTACKED", "الشجاعية")
+    x = extract_text("وأدان الأردن العدوان الإسرائيلي على مدينة جنين ومخيمها.")
+    assert _has(x, "israel", "ATTACKED", "جنين")
+    assert not any(s == "jordan" for s, _, _ in _triples(x))
+
+
+def test_weapons_launched_by_an_actor(extract_text):
+    x = extract_text("وتعرض مطار الخرطوم لهجوم بطائرات مسيرة أطلقتها قوات الدعم السريع.")
+    assert _has(x, "الدعم السريع", "ATTACKED", "مطار الخرطوم")
