@@ -443,10 +443,31 @@ def undone(sc: SentenceContext, t: int) -> bool:
         return True        # فقد الجيش السوداني السيطرة على ...: lost, not captured
     if t > 0 and intended(sc, t):
         return True        # توعد باستعادة المدينة: an intention, not an event
+    if t > 0 and repelled_unnamed(sc, t):
+        return True        # صد الجيش هجوما على المدينة: the attacker is not the one who repelled it
     return t > 0 and view.tokens[t].norm.startswith(("ال", "لل")) and \
         any(s in lists["undoing_words"] for k in {t - 1, before_subject(view, t)} if k >= 0
             for s in stems(view.tokens[k].norm)) and \
         not (t + 1 < len(view.tokens) and view.tokens[t + 1].norm in lists["passive_participles"])
+
+
+def repelled_unnamed(sc: SentenceContext, t: int) -> bool:
+    """صد الجيش هجوما على المدينة / صدوا هجوما: an indefinite verbal noun right after a verb that
+    foils it (or after its subject) is no event of that subject; only an agent with لـ right after
+    the noun (صدوا هجوما للحوثيين على حيس) names who did it."""
+    view = sc.view
+    norm = view.tokens[t].norm
+    if norm.startswith("ال") or not norm.endswith("ا"):
+        return False
+    k = before_subject(view, t)
+    if k < 0:
+        return False
+    verb = view.tokens[k].norm
+    words = sc.lexicon.lists["undoing_words"]
+    if view.token_stems(k).isdisjoint(words) and not (verb.endswith("وا") and verb[:-2] in words):
+        return False
+    agent = view.mention_at(t + 1) if t + 1 < len(view.tokens) else None
+    return not (agent is not None and agent.type in ACTOR_TYPES and _prefix(view, agent).endswith("ل"))
 
 
 def under_cover(sc: SentenceContext, t: int) -> int | None:

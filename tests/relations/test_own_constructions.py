@@ -230,3 +230,22 @@ def test_attack_verbs_and_nouns_of_opening_fire_blowing_up_and_aggression(extrac
 def test_weapons_launched_by_an_actor(extract_text):
     x = extract_text("وتعرض مطار الخرطوم لهجوم بطائرات مسيرة أطلقتها قوات الدعم السريع.")
     assert _has(x, "الدعم السريع", "ATTACKED", "مطار الخرطوم")
+
+
+def test_topic_goes_on_after_a_fronted_phrase_of_time(extract_text):
+    x = extract_text("دخلت فصائل المعارضة مدينة حماة فجر الخميس. وبعد ساعات، سيطرت على مدينة السلمية.")
+    assert _has(x, "فصائل المعارضة", "CAPTURED", "السلمية")
+    x = extract_text("دخلت فصائل المعارضة مدينة حماة. وفي وقت لاحق، سيطرت على مدينة السلمية.")
+    assert _has(x, "فصائل المعارضة", "CAPTURED", "السلمية")
+
+
+def test_verb_joined_to_a_pronoun_clause_shares_its_subject(extract_text):
+    x = extract_text("أعلنت قوات الدعم السريع سيطرتها على مدينة النهود. وأضافت في بيان أنها أسرت عشرات الجنود "
+                     "وسيطرت على مقر الفرقة 22.")
+    assert _has(x, "الدعم السريع", "CAPTURED", "مقر الفرقة 22")
+
+
+def test_repelling_an_attack_is_no_attack_and_no_location(extract_text):
+    x = extract_text("قال الجيش السوداني إنه صد هجوما على مدينة الأبيض وسيطر على بلدة كازقيل.")
+    assert _has(x, "الجيش السوداني", "CAPTURED", "كازقيل")
+    assert not any(p in ("ATTACKED", "LOCATED_IN") for _, p, _ in _triples(x))
