@@ -251,7 +251,8 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
     tokens, taken = scan.sentence.tokens, scan.taken
     if k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
         return _closing_quote(tokens, k), False      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
-    j = _name_tokens(tokens, k, scan.cues, scan.reg, scan.out, org=etype not in PLACE_TYPES)
+    j = _name_tokens(tokens, k, scan.cues, scan.reg, scan.out, org=etype not in PLACE_TYPES,
+                     feminine=etype in PLACE_TYPES and (_cue_word(tokens, i, scan.cues) or "").endswith("ه"))
     if etype == TYPES.facility and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
         j += 1         # سجن إزرع المركزي
     if etype in PLACE_TYPES and k < j and direction_in_name(tokens, i, j, scan.cues):
@@ -437,10 +438,12 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry
     return None, None, None
 
 
-def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False) -> int:
+def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, feminine: bool = False) -> int:
     """End index of a name starting at token k, right after a cue: one word, or a construct chain
     (خان العسل، سيد الشهداء), or a name prefix and what follows (كفر حلب، سوق الجمعة). After an
-    organisation's cue (``org``) a body noun may start it (جهاز المخابرات)."""
+    organisation's cue (``org``) a body noun may start it (جهاز المخابرات). After a feminine cue
+    (``feminine``: قرية، بلدة) an indefinite adjective would end in ية, so a word ending in ي is a
+    name (قرية تاكوتي), unless it is a direction, nationality or stop word."""
     def ok(idx):
         if idx >= len(tokens) or covers(taken, idx):
             return False
@@ -453,7 +456,8 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False)
         return k
     if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
         return k           # a conjunct: بلدة وقرية
-    if not first.startswith("ال") and first not in cues.name_prefixes and first.endswith(("ي", "يه")) \
+    if not first.startswith("ال") and first not in cues.name_prefixes \
+            and first.endswith(("يه",) if feminine and not is_adjective(first, cues, reg) else ("ي", "يه")) \
             and len(first) >= (4 if org else 5):
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي), not a name
     if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):

@@ -15,7 +15,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import QUOTES, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
 from kg.types import Mention
 
@@ -63,6 +63,26 @@ def reported_speech_start(view: SentenceView, lexicon: Lexicon) -> int | None:
             seen_verb = True
         elif seen_verb and tok.norm in COMPLEMENTISERS:
             return k
+    return announced_action_start(view, lexicon)
+
+
+def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
+    """أعلن الجيش الإسرائيلي اغتيال القيادي في حماس فلان: after a sentence-opening verb of
+    announcing and its speaker, a verbal noun that states an event opens what is announced (the
+    index of the verbal noun)."""
+    words = lexicon.lists["announce_verbs"]
+    tokens = view.tokens
+    opening = [k for k, t in enumerate(tokens[:3]) if not words.isdisjoint(stems(t.norm))]
+    if not opening:
+        return None
+    speaker = view.mention_at(opening[0] + 1)
+    if speaker is None or speaker.type not in SPEAKER_TYPES:
+        return None
+    k = speaker.token_end
+    while k < min(len(tokens), speaker.token_end + 6) and (tokens[k].norm in ("،", ",") or tokens[k].norm in TIME_WORDS):
+        k += 1                 # أعلنت إسرائيل، اليوم الأحد، اغتيال ...
+    if k < len(tokens) and any(tr.kind == "masdar" for tr in lexicon.trigger_readings[tokens[k].norm]):
+        return k
     return None
 
 
@@ -221,13 +241,13 @@ def announcer_before_an(view: SentenceView, lexicon: Lexicon) -> Source | None:
         return None
     v = opening[0]
     speaker = view.mention_at(v + 1)
-    if speaker is None or speaker.type not in SPEAKER_TYPES or speaker.type == TYPES.country:
+    if speaker is None or speaker.type not in SPEAKER_TYPES:
         return None
     k = speaker.token_end
     if k < len(tokens) and tokens[k].norm in ("،", ","):
         k += 1
-    if k >= len(tokens) or tokens[k].norm != "عن":
-        return None
+    if (k >= len(tokens) or tokens[k].norm != "عن") and announced_action_start(view, lexicon) is None:
+        return None            # أعلن الجيش عن مقتل ... / أعلن الجيش اغتيال ...
     return speaker.entity_id, "speaker" if speaker.type == TYPES.person else "organisation"
 
 

@@ -115,7 +115,7 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
                 and rel not in (RELATIONS.located_in, RELATIONS.based_in)
                 and reported_from is not None and where > reported_from)
     if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)
-                               or ":title" in rule):
+                               or (":title" in rule and not asserted)):
         source = None
     s = sc.view.sentence
     pos = position if position is not None else subj.token_start

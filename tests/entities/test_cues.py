@@ -243,3 +243,23 @@ def test_a_front_cue_without_a_place_reading_still_names_a_group(registry, cues,
     s, spans, _nested = known(text, country="YE")
     found, _records, _replaced = cue_spans(s, spans, registry, cues, "YE")
     assert any(x.entity_id.startswith("name:جبهه") for x in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("هاجم مسلحون قرية تاكوتي فجرا.", "name:تاكوتي"),
+    ("سيطر المتمردون على بلدة بولكيسي أمس.", "name:بولكيسي"),
+])
+def test_a_word_ending_in_i_after_a_feminine_place_cue_is_a_name(registry, cues, known, text, name):
+    """An adjective after قرية/بلدة would agree (قرية حدودية): a bare ي ending is a name's."""
+    s, spans, _nested = known(text)
+    assert [x.entity_id for x in cue_spans(s, spans, registry, cues, "ML")[0]] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "نقل المعتقلون إلى سجن عسكري قرب المدينة.",      # a masculine cue: the adjective ends in ي
+    "وقعت الاشتباكات في منطقة حدودية أمس.",          # a feminine cue and its agreeing adjective
+    "هاجم مسلحون قرية شرقي المدينة.",                # a direction, not a name
+])
+def test_an_agreeing_adjective_or_a_direction_after_a_place_cue_is_no_name(registry, cues, known, text):
+    s, spans, _nested = known(text)
+    assert cue_spans(s, spans, registry, cues, "ML")[0] == []
