@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.arabic import is_word, phrase_key, proclitic_variants, variant_stems
 from kg.language.cues import ContextCues, load_context_cues
-from kg.language.words import ALIAS_MARKERS, ALIAS_PUNCT
+from kg.language.words import ALIAS_MARKERS, ALIAS_PUNCT, TIME_WORDS
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
@@ -126,7 +126,20 @@ def is_metonym(tokens, i: int, j: int, reg: Registry, cues: ContextCues | None =
         return True
     if prev and prev.endswith(("ها", "هم")) and any(s[:-2] in cues.verbs_after for s in _stems(prev)):
         return True            # تتهمها واشنطن
-    return False
+    return agent_of_action_noun(tokens, i, j, cues)
+
+
+def agent_of_action_noun(tokens, i: int, j: int, cues: ContextCues) -> bool:
+    """استهداف واشنطن للمنشآت، قصف موسكو لمدن أوكرانيا: a capital in the genitive of a noun of
+    state action whose object follows with لـ is the action's agent, its state (قصف دمشق alone is
+    the shelling of the city)."""
+    if i == 0 or j >= len(tokens):
+        return False
+    prev, after = tokens[i - 1].norm, tokens[j].norm
+    if not (prev in cues.state_nouns and not prev.startswith("ال") and after[:1] == "ل" and len(after) > 3):
+        return False
+    obj = "ال" + after[2:] if after.startswith("لل") else after[1:]
+    return obj not in TIME_WORDS and obj not in cues.durations   # قصف دمشق لليوم الثالث: the city, shelled
 
 
 def resolve_metonyms(sentences, mentions: list[Mention], entities: dict, reg: Registry,

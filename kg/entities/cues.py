@@ -15,6 +15,8 @@ from kg.entities.names import is_adjective, is_byline, is_participle, is_trigger
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
+from kg.language.pos import VERBAL
+from kg.language.pos import tag as pos_tags
 from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
 from kg.language.names import GROUPS, TYPES
@@ -23,6 +25,7 @@ from kg.types import EntityRecord, Sentence
 
 
 OPENING_QUOTES = QUOTES | {"("}          # what opens a quoted name
+OFFICE_TITLES = frozenset({normalise("مسؤول"), normalise("مسؤولة")})   # a post's holder: مسؤول جمع المعلومات
 _FACILITY_ADJECTIVE_FORMS = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
 # the definite direction adjectives (الشمالي، الغربية), masculine and feminine, from words.json
 _DIRECTION_ADJECTIVES = frozenset(normalise(a) for a in DIRECTION_BASE if a != DIRECTION_BASE[a])
@@ -94,15 +97,18 @@ def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
     """كتيبة طولكرم، فيلق فلسطين: a unit named after a registry place, which its name contains."""
     inner, etype = cue.inner, cue.etype
     if not (etype in GROUPS.fighting_forces and inner.source == "registry" and inner.type in GROUPS.areas
-            and cue.length == 1):
+            and cue.length in (1, 2)):       # (two words: حلف قبائل المهرة)
         return None
     if _cue_word(scan.sentence.tokens, cue.i, scan.cues) in load_context_cues().front_cues:
         return None        # جبهة مأرب: the front at the place, which stays the place's mention
     tokens, i, j = scan.sentence.tokens, cue.i, inner.j
     eid = _new_entity_id(tokens[i:j])
+    start = _cue_start(tokens, i, scan.cues)
+    if start > tokens[i].start:            # لحلف قبائل حضرموت: the id without the proclitic
+        eid = "name:" + "_".join([normalise(tokens[i].text[start - tokens[i].start:])] + [t.norm for t in tokens[i + 1:j]])
     scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, tokens[i].start, tokens[j - 1].end)))
     scan.replaced[cue.at] = as_nested(inner)
-    scan.out.append(Span(i, j, _cue_start(tokens, i, scan.cues), tokens[j - 1].end, eid, etype, "cue"))
+    scan.out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
     return j
 
 
@@ -123,6 +129,24 @@ def titled_person_after_organisation(scan: CueScan, cue: Cue) -> int | None:
             or _after_body(scan.sentence.tokens, k, scan.taken) == k:
         return None
     return new_name(scan, cue)
+
+
+def facility_of_organisation(scan: CueScan, cue: Cue) -> int | None:
+    """مقر اليونيفيل، موقع الأمم المتحدة، مقر حزب الله: a facility cue before a known
+    organisation (no outlet: موقع العربية is its website) names the organisation's site, a new
+    facility that contains the organisation's name."""
+    inner = cue.inner
+    if cue.etype != TYPES.facility or cue.length != 1 or inner.source != "registry" \
+            or inner.type in PLACE_TYPES or inner.type in (TYPES.person, TYPES.outlet) \
+            or _cue_word(scan.sentence.tokens, cue.i, scan.cues) not in scan.cues.body_sites:
+        return None
+    tokens, i, j = scan.sentence.tokens, cue.i, inner.j
+    start = _cue_start(tokens, i, scan.cues)
+    eid = "name:" + "_".join([_cue_word(tokens, i, scan.cues)] + [t.norm for t in tokens[i + 1:j]])
+    scan.records.setdefault(eid, EntityRecord(eid, TYPES.facility, sentence_text(scan.sentence, start, tokens[j - 1].end)))
+    scan.replaced[cue.at] = as_nested(inner)
+    scan.out.append(Span(i, j, start, tokens[j - 1].end, eid, TYPES.facility, "cue"))
+    return j
 
 
 def known_organisation(scan: CueScan, cue: Cue) -> int | None:
@@ -147,7 +171,7 @@ def known_place(scan: CueScan, cue: Cue) -> int | None:
 
 #: The rules for a cue followed by a known name, in order; the last always decides.
 KNOWN_NAME_RULES = (unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
-                    known_organisation, known_place)
+                    facility_of_organisation, known_organisation, known_place)
 
 
 # --- no known name after the cue: a new one ----------------------------------------------------
@@ -164,7 +188,7 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         k += 1             # بلدة "شمع"
     if k > i + cue.length and any(s.i == k for s in scan.taken):
         return k           # وكالة "سانا": the registry knows the name
-    etype = _rank_or_unit(scan, i, k, cue.etype)
+    etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
     if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
         return numbered_unit(scan, i, k)
     if etype == TYPES.person:
@@ -179,6 +203,15 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         _add_cued_name(scan, i, k, j, etype)
         return j
     return i + 1
+
+
+def directorate(scan: CueScan, i: int, k: int) -> str | None:
+    """مديرية الصحة، مديرية أمن حمص: a directorate cue before a sector of government names an office
+    (its type from cues.json), not the district مديرية also names (مديرية غيل); else None."""
+    tokens, cues = scan.sentence.tokens, scan.cues
+    if k >= len(tokens) or tokens[k].norm not in cues.sectors:
+        return None
+    return next((cues.directorates[stem] for _, stem in proclitic_variants(tokens[i].norm) if stem in cues.directorates), None)
 
 
 def front_at_new_place(scan: CueScan, i: int, k: int) -> bool:
@@ -232,8 +265,12 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
             tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
         k += 1
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
+    if j == k and k > i + cue_len:
+        j = _given_name_read_as_place(scan, k)
     if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]]):
         j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
+    if j - k >= 2 and office_after_construct_title(tokens, i, k, cue_len):
+        j = k          # مسؤول جمع المعلومات: the office a title in the construct state holds
     if j > k and heads_a_body(tokens[k].norm, scan.cues):
         j = k          # عضو مجلس النواب، قائد فوج الهندسة: the title's body, not a person
     if j > k and is_verbal_noun(tokens[k].norm):
@@ -243,12 +280,40 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     return k, j
 
 
+def _given_name_read_as_place(scan: CueScan, k: int) -> int:
+    """القيادي في حركة الشباب آدم عيرو: after a title and its body, a given name the registry also
+    knows as a place (آدم، رياض، جاسم) starts the person's name: its end read past that place
+    (k when no name of two words or more follows)."""
+    tokens, given = scan.sentence.tokens, name_parts()[0]
+    place = next((s for s in scan.taken if s.i == k and s.j == k + 1 and s.type in PLACE_TYPES), None)
+    if place is None or tokens[k].norm not in given:
+        return k
+    j = person_end(tokens, k, scan.cues, scan.reg, [s for s in scan.taken if s is not place] + scan.out)
+    return j if j - k >= 2 else k
+
+
+def office_after_construct_title(tokens, i: int, k: int, cue_len: int) -> bool:
+    """مسؤول جمع المعلومات، مسؤول ملف الأسرى: the title of a post's holder (مسؤول) right before an
+    indefinite noun and a definite one is in the construct state: the words are the post, not a
+    person's name, unless they start with a known given name. (Other indefinite titles, قائد or
+    وزير, are often right before a name the lexicon lacks.)"""
+    if k != i + cue_len or k + 1 >= len(tokens) \
+            or not any(stem in OFFICE_TITLES for _, stem in proclitic_variants(tokens[i].norm)):
+        return False
+    first, second = tokens[k].norm, tokens[k + 1].norm
+    given, _family = name_parts()
+    return not first.startswith("ال") and second.startswith("ال") and first not in given \
+        and not first.startswith(("ابو", "عبد", "ام"))
+
+
 def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> tuple[int, bool]:
     """The end of an organisation's or a place's name: a closing quote (كتيبة (سبل السلام)), or
     the name's words with a facility's adjective (سجن إزرع المركزي), an organisation's adjectives
     and the place it is named after (تجمع أحرار حوران); and whether the words only describe the
     name that follows (وكالة أنباء "رويترز")."""
     tokens, taken = scan.sentence.tokens, scan.taken
+    if quoted_with_its_cue(tokens, i, k, etype) is not None:
+        return quoted_with_its_cue(tokens, i, k, etype), False    # “تجمع أحرار حوران”
     if k > i + cue_len and etype not in PLACE_TYPES and _closing_quote(tokens, k) is not None:
         return _closing_quote(tokens, k), False      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
     j = _name_tokens(tokens, k, scan.cues, scan.reg, scan.out, org=etype not in PLACE_TYPES,
@@ -257,6 +322,10 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         j += 1         # سجن إزرع المركزي
     if etype in PLACE_TYPES and k < j and direction_in_name(tokens, i, j, scan.cues):
         j += 1         # قرية الغور الغربية، بلدة عيتا الشمالية
+    if etype not in PLACE_TYPES and j == k + 1:
+        j, at = org_chain_end(tokens, k, j, scan.cues, scan.reg, taken)
+        if at is not None:
+            scan.replaced[at] = as_nested(taken[at])     # تجمع قوى تحرير السودان names السودان too
     if etype not in PLACE_TYPES and j > k:
         j = _org_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
         at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
@@ -267,6 +336,39 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         if _describes_a_name(tokens, k, j, taken):
             return j, True
     return j, False
+
+
+def org_chain_end(tokens, k: int, j: int, cues: Cues, reg: Registry, taken) -> tuple[int, int | None]:
+    """تجمع قوى تحرير السودان، جبهة إنقاذ الوطن: an organisation's name of indefinite nouns in a
+    construct chain (up to three) goes on to the definite noun or known place that ends it; the
+    end, and the index in ``taken`` of the place it took in (else the one-word end ``j``, None)."""
+    m = j
+    while m < len(tokens) and m - k < 3:
+        n = tokens[m].norm
+        if covers(taken, m) or not is_word(n) or n.startswith(("ال", "و")) or n in cues.stop \
+                or n in PREPOSITIONS or n in reg.nationality or n.isdigit() or is_adjective(n, cues, reg) \
+                or (n[:1] in "لبك" and len(n) > 3):
+            break
+        m += 1
+    if m == j or m >= len(tokens):
+        return j, None
+    at = next((x for x, sp in enumerate(taken) if sp.i == m and sp.source == "registry" and sp.type in PLACE_TYPES), None)
+    if at is not None:
+        return taken[at].j, at
+    n = tokens[m].norm
+    if n.startswith("ال") and is_word(n) and not covers(taken, m) and n not in cues.stop \
+            and not is_adjective(n, cues, reg) and n not in reg.nationality:
+        return m + 1, None
+    return j, None
+
+
+def quoted_with_its_cue(tokens, i: int, k: int, etype: str) -> int | None:
+    """“تجمع أحرار حوران”، «حركة شباب الثورة»: an organisation's name quoted with its cue runs to
+    the closing quote (the index returned; None when the cue opens no quote or names a place)."""
+    if etype in PLACE_TYPES or i == 0 or tokens[i - 1].norm not in OPENING_QUOTES:
+        return None
+    close = _closing_quote(tokens, i, longest=6)
+    return close if close is not None and close > k else None
 
 
 def direction_in_name(tokens, i: int, j: int, cues: Cues) -> bool:
@@ -305,7 +407,9 @@ def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
 
 def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """A plural cue and the list of names it introduces: بلدات عيترون، مركبا وبليدا -> three
-    places of the cue's type; names the registry knows keep their entity and continue the list."""
+    places of the cue's type; names the registry knows keep their entity and continue the list;
+    a quoted item is read to its closing quote (مستوطنتي "نتيف هعسراه" و"زيكيم"), and a list
+    the plural's description puts off starts after its introducer (قرى تقع غرب المدينة مثل X وY)."""
     tokens, out, records = sentence.tokens, [], {}
     if not cues.plural_place:
         return out, records
@@ -314,33 +418,65 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
         if covers(taken, i):
             continue
         etype = cues.plural_place[hit[1]]
-        k, first, left = i + 1, True, 2 if hit[1] in cues.dual_place else len(tokens)
-        while k < len(tokens) and left > 0:
-            left -= 1          # بلدتي الخيام والوزاني: a dual cue names two places
+        k, first, left, introduced = i + 1, True, (2 if hit[1] in cues.dual_place else len(tokens)), False
+        while k < len(tokens) and left > 0:      # (بلدتي الخيام والوزاني: a dual cue names two places)
             known = next((s for s in taken if s.i == k), None)
-            conj = ""
+            conj, quoted = "", None
             norm = tokens[k].norm
-            if known is None and not first and norm.startswith("و") and len(norm) > 2:
+            if known is None and norm in QUOTES:
+                quoted = _closing_quote(tokens, k + 1, longest=4)
+                if quoted is None or quoted == k + 1 or covers(taken, k + 1):
+                    break
+                k, norm = k + 1, tokens[k + 1].norm
+            elif known is None and not first and norm.startswith("و") and len(norm) > 2:
                 conj, norm = "و", norm[1:]
             if known is not None:
                 j = known.j
             else:
-                j = _list_item_end(tokens, k, norm, cues, reg, taken, first)
-                if j == k:
+                j = quoted if quoted is not None else _list_item_end(tokens, k, norm, cues, reg, taken, first)
+                if j == k and first and not introduced:
+                    k, introduced = introduced_list_start(tokens, k, cues), True
+                    if k is not None:
+                        continue
                     break
+                if j == k or (introduced and first and tokens[k].norm.endswith("ات")):
+                    break             # بينها وحدات دفاع جوي: a kind of site, no name
                 words = [norm] + [x.norm for x in tokens[k + 1:j]]
                 eid = "name:" + "_".join(words)
                 start = span_start(tokens[k], conj)
                 out.append(Span(k, j, start, tokens[j - 1].end, eid, etype, "cue"))
                 records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
-            first = False
+            first, left = False, left - 1
+            if quoted is not None:
+                j = quoted + 1
             if j < len(tokens) and tokens[j].norm in LIST_SEPARATORS:
-                k = j + 1
+                j += 1
+            if j + 1 < len(tokens) and tokens[j].norm == "و" and tokens[j + 1].norm in QUOTES:
+                k = j + 1             # و"زيكيم": the conjunction apart from a quoted item
+            elif j < len(tokens) and tokens[j].norm in QUOTES and j > i + 1 and tokens[j - 1].norm in LIST_SEPARATORS:
+                k = j
+            elif j < len(tokens) and tokens[j - 1].norm in LIST_SEPARATORS:
+                k = j
             elif j < len(tokens) and tokens[j].norm.startswith("و") and len(tokens[j].norm) > 2:
                 k = j
             else:
                 break
     return out, records
+
+
+def introduced_list_start(tokens, k: int, cues: Cues, reach: int = 12) -> int | None:
+    """Where the list of a plural cue starts when the plural's description comes first: after
+    the first introducer (مثل، منها، أبرزها) within ``reach`` words, none a clause break; else None.
+    قرى درزية تقع على أطراف المدينة، مثل الطيرة ولبين -> at الطيرة."""
+    if not cues.list_introducers:
+        return None
+    for q in range(k, min(k + reach, len(tokens) - 1)):
+        n = tokens[q].norm
+        if n in (".", "؛", ";", ":", "!", "؟", "?") or n in QUOTES:
+            return None
+        if n in cues.list_introducers:
+            return q + 1
+    return None
 
 
 def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
@@ -358,9 +494,12 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
             continue
         k = i + 1
         j = person_end(tokens, k, cues, reg, taken + out)
-        if j - k < 2 or j >= len(tokens) or tokens[k].norm not in given \
-                or tokens[j].norm not in SPEAKER_NAME_ENDS:
-            continue
+        if j - k < 2 or j >= len(tokens) or tokens[j].norm not in SPEAKER_NAME_ENDS or tokens[k].norm not in given:
+            j = next((e for e in (k + 2, k + 3) if e < len(tokens) and tokens[e].norm in LIST_SEPARATORS
+                      and not any(covers(taken, x) for x in range(k, e))
+                      and name_before_a_title(tokens, k, e, cues, reg)), None)
+            if j is None:
+                continue
         if any(heads_a_body(t.norm, cues) for t in tokens[k + 1:j]):
             continue               # وقال شيخ عشيرة البكارة إن: a title and its body, no name
         text = sentence_text(sentence, tokens[k].start, tokens[j - 1].end)
@@ -368,6 +507,19 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
         out.append(Span(k, j, tokens[k].start, tokens[j - 1].end, eid, TYPES.person, "cue"))
         records.setdefault(eid, EntityRecord(eid, TYPES.person, text))
     return out, records
+
+
+def name_before_a_title(tokens, k: int, j: int, cues: Cues, reg: Registry) -> bool:
+    """أعلن الباشا طبيق، مستشار قائد القوات، أن ...: two or three words after a reporting verb
+    set off by a comma before a title are the speaker's name, though no given name the lexicon
+    knows starts them (none a common word, verbal noun, nationality or stop word)."""
+    if j - k > 3 or tokens[j].norm not in LIST_SEPARATORS or j + 1 >= len(tokens) \
+            or _cue_at(tokens, j + 1, cues)[1] != TYPES.person:
+        return False
+    words = [t.norm for t in tokens[k:j]]
+    return all(is_word(w) and w not in common_words() and w not in cues.stop and w not in reg.nationality
+               and not is_verbal_noun(w) and not is_trigger(w) and not is_adjective(w, cues, reg)
+               and reading_in(w, cues.first_words) is None for w in words)
 
 
 def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
@@ -391,9 +543,14 @@ def _cue_at(tokens, i, cues: Cues) -> tuple[int, str | None]:
 
 
 def _cue_word(tokens, i, cues) -> str | None:
-    """The cue word (a place, organisation or title cue) token i reads as, or None."""
+    """The cue word (a place, organisation or title cue, or the first of a two-word one: حلف
+    قبائل) token i reads as, or None."""
     for _, stem in proclitic_variants(tokens[i].norm):
         if stem in cues.place or (stem,) in cues.org or (stem,) in cues.titles:
+            return stem
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else None
+    for _, stem in proclitic_variants(tokens[i].norm):
+        if (stem, nxt) in cues.org:
             return stem
     return None
 
@@ -439,6 +596,21 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry
 
 
 def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, feminine: bool = False) -> int:
+    """End index of a name starting at token k, right after a cue (``_name_words``), read on
+    through the links of a compound name (``through_name_links``)."""
+    return through_name_links(tokens, k, _name_words(tokens, k, cues, reg, taken, org, feminine), cues, taken)
+
+
+def through_name_links(tokens, k: int, j: int, cues: Cues, taken) -> int:
+    """مديرية غيل بن يمين، كتيبة خالد بن الوليد: a name goes on through a link word of compound
+    names (بن، بني) and the word after it."""
+    while k < j and j + 1 < len(tokens) and tokens[j].norm in cues.name_links and is_word(tokens[j + 1].norm) \
+            and tokens[j + 1].norm not in cues.stop and not covers(taken, j) and not covers(taken, j + 1):
+        j += 2
+    return j
+
+
+def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, feminine: bool = False) -> int:
     """End index of a name starting at token k, right after a cue: one word, or a construct chain
     (خان العسل، سيد الشهداء), or a name prefix and what follows (كفر حلب، سوق الجمعة). After an
     organisation's cue (``org``) a body noun may start it (جهاز المخابرات). After a feminine cue
@@ -457,9 +629,9 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False,
     if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
         return k           # a conjunct: بلدة وقرية
     if not first.startswith("ال") and first not in cues.name_prefixes \
-            and first.endswith(("يه",) if feminine and not is_adjective(first, cues, reg) else ("ي", "يه")) \
+            and first.endswith(("يه",) if feminine and not is_adjective(first, cues, reg) else ("ي", "يه", "يا")) \
             and len(first) >= (4 if org else 5):
-        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي), not a name
+        return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي، مبنى سكنيا), not a name
     if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
         return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
     if is_trigger(first):
@@ -482,6 +654,12 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False,
     if j < len(tokens) and tokens[j].norm.isdigit():
         j += 1             # الفوج 46، اللواء 23
     return j
+
+
+def _people_by_participle(norm: str) -> bool:
+    """المسلحين، المتمردين، المقاتلون: a definite sound plural of a participle names people, no
+    place (مواقع المسلحين)."""
+    return norm.startswith("ال") and norm.endswith(("ين", "ون")) and len(norm) > 6 and is_participle(norm[2:-2])
 
 
 def _definite_verbal_noun(norm: str) -> bool:
@@ -614,7 +792,8 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
                 and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
                 and reading_in(n, cues.plural_place) is None
                 and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
-    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)) or _definite_verbal_noun(norm):
+    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)) or _definite_verbal_noun(norm) \
+            or _people_by_participle(norm):
         return k
     if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
             norm.endswith(("ه", "ي")) and len(norm) >= 4 or norm[0] == "ل"):
@@ -625,6 +804,8 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
         if n.startswith("و") or not plain(n, j) or is_adjective(n, cues, reg):
             break
         j += 1
+    if j == k + 1 and norm in common_words():
+        return k           # مواقع القوات: an ordinary word alone names no place (عين زارة may)
     return j
 
 
@@ -705,4 +886,131 @@ def reported_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
         out.append(Span(c, end, tokens[c].start, tokens[end - 1].end, eid, TYPES.outlet, "cue"))
         records.setdefault(eid, EntityRecord(eid, TYPES.outlet, sentence_text(sentence, tokens[c].start,
                                                                                 tokens[end - 1].end)))
+    return out, records
+
+
+def quoted_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """وقال مسؤول لـ"الشرق الأوسط" إن ... / في تصريح لـ«عين ليبيا» / في تصريح تابعته «تنوع نيوز»:
+    a quoted name of one to four words told something (ل after a reporting verb or a press noun
+    such as تصريح) or that followed a statement (تابعته) is a media outlet."""
+    tokens, out, records = sentence.tokens, [], {}
+    if not cues.press_nouns or not any(t.norm in QUOTES for t in tokens):
+        return out, records            # most sentences: no quote at all
+    verbs = reporting_verbs()
+    for q in range(1, len(tokens) - 2):
+        if tokens[q].norm not in QUOTES or not _told_or_followed(tokens, q, cues, verbs):
+            continue
+        close = _closing_quote(tokens, q + 1, longest=5)
+        if close is None or close == q + 1 or any(not is_word(tokens[k].norm) for k in range(q + 1, close)):
+            continue
+        inside = [x for x in taken if x.i < close and x.j > q + 1]
+        if any(x.i <= q or x.j > close or (x.i, x.j) == (q + 1, close) for x in inside):
+            continue                   # «الجزيرة»: a name known as a whole; a span out of the quote
+        if tokens[q + 1].norm in reg.nationality or tokens[q + 1].norm in cues.stop:
+            continue
+        eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
+        out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, TYPES.outlet, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.outlet, sentence_text(sentence, tokens[q + 1].start,
+                                                                                tokens[close - 1].end)))
+    return out, records
+
+
+def _told_or_followed(tokens, q: int, cues: Cues, verbs) -> bool:
+    """Is the quote at q the name of one told (قال ... لـ"X"، تصريح لـ«X») or following (تابعته «X»)?"""
+    before = tokens[q - 1].norm
+    if before in cues.press_nouns and before not in ("ل",):
+        return True                    # تابعته «X»: a verb of following names the outlet itself
+    if before != "ل":
+        return False
+    for k in range(q - 2, max(-1, q - 7), -1):
+        n = tokens[k].norm
+        if n in (".", "؛", ":") or n in QUOTES:
+            return False
+        if n in cues.press_nouns or n in verbs or (n[:1] in "وفب" and (n[1:] in verbs or n[1:] in cues.press_nouns)):
+            return True
+    return False
+
+
+_PUNCTUATION_ENDS = frozenset({".", "؛", ";", ":", "!", "؟", "?", ")", "(", "-", "–"})
+
+
+def coordinated_place_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """سيطرت القوات على بارا وأم صميمة، دخلت الفصائل كفرنبل وحاس: a word (or a name prefix and its
+    word) joined by و to a town the registry or a cue names, and ending a list (``_ends_a_list``)
+    is a town too: no common word, plural, verbal noun, adjective, trigger, word with a pronoun
+    suffix, nor a word the tagger reads as no noun."""
+    tokens, out, records = sentence.tokens, [], {}
+    towns = [s for s in taken if s.type == TYPES.city and s.j < len(tokens) - 1]
+    if not towns:
+        return out, records            # most sentences: no town, or none followed by a conjunct
+    covered = covered_tokens(taken)
+    tags = None
+    for town in towns:
+        k = town.j
+        if tokens[k].norm in reg.nationality and k + 1 < len(tokens):
+            k += 1             # بلدة القاع اللبنانية وجوسية السورية
+        n = tokens[k].norm
+        if k in covered or not (n.startswith("و") and len(n) > 3) or n[1:] in cues.stop:
+            continue
+        stem = n[1:]
+        j = k + 1
+        if stem in cues.name_prefixes and j < len(tokens) and j not in covered and is_word(tokens[j].norm) \
+                and tokens[j].norm not in cues.stop:
+            j += 1             # وأم صميمة، وكفر نبودة
+        if not _ends_a_list(tokens, j, covered, cues, reg) or not _plain_town_word(stem, cues, reg) \
+                or any(not _plain_town_word(t.norm, cues, reg) for t in tokens[k + 1:j]):
+            continue
+        tags = tags or pos_tags(tokens)
+        if tags[k] in VERBAL:
+            continue           # انسحب من الفاشر وتوجه شمالا: a verb, no town
+        words = [stem] + [t.norm for t in tokens[k + 1:j]]
+        eid = "name:" + "_".join(words)
+        start = span_start(tokens[k], "و")
+        out.append(Span(k, j, start, tokens[j - 1].end, eid, TYPES.city, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.city, sentence_text(sentence, start, tokens[j - 1].end)))
+    return out, records
+
+
+def _plain_town_word(n: str, cues: Cues, reg: Registry) -> bool:
+    """Could the word be (part of) a town's name: no common word, stop word, plural, verbal noun,
+    adjective, nationality, trigger, word with a pronoun suffix or prepositional phrase?"""
+    return (is_word(n) and len(n) >= 3 and n not in common_words() and n not in cues.stop and n not in reg.nationality
+            and not n.endswith(cues.not_name_endings) and not is_verbal_noun(n)
+            and not is_adjective(n, cues, reg) and not is_trigger(n) and not is_participle(n)
+            and n not in PREPOSITIONS and not n.startswith(("لل", "بال", "كال"))
+            and reading_in(n, cues.first_words) is None and reading_in(n, cues.plural_place) is None)
+
+
+def _ends_a_list(tokens, j: int, covered: set[int], cues: Cues, reg: Registry) -> bool:
+    """Does a list of places end at token j: punctuation, a comma, a word of cues.list_ends (كفرنبل
+    وحاس في ريف إدلب، الدلنج وهبيلا بعد معارك), a nationality adjective, or و and a known place?"""
+    if j >= len(tokens):
+        return True
+    n = tokens[j].norm
+    return (n in _PUNCTUATION_ENDS or n in LIST_SEPARATORS or n in cues.list_ends or n in reg.nationality
+            or (n.startswith("و") and j in covered))     # (وتوجه إلى: a verb goes on to its object)
+
+
+def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
+    """اللواء التاسع، الفيلق الخامس، الكتيبة الثالثة، اللواء الحادي عشر: a unit word and an ordinal
+    name a unit (of the type cues.json gives the unit word). Returns at once in a sentence with
+    no ordinal."""
+    tokens, out, records = sentence.tokens, [], {}
+    if not cues.units or not any(t.norm in cues.ordinals for t in tokens[1:]):
+        return out, records
+    for k in range(1, len(tokens)):
+        if tokens[k].norm not in cues.ordinals or covers(taken, k) or covers(taken, k - 1):
+            continue
+        i = k - 1
+        stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
+        if stem is None:
+            continue
+        j = k + 1
+        if j < len(tokens) and tokens[j].norm in cues.ordinal_tens:
+            j += 1
+        start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
+        eid = "name:" + "_".join([stem] + [t.norm for t in tokens[k:j]])
+        etype = cues.units[stem]
+        out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
+        records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
     return out, records

@@ -25,7 +25,8 @@ from kg.entities.context import (adjective_country_spans, armies_for_states, mer
                                  national_army_spans, resolve_metonyms, signals)
 from kg.entities.coreference import (anaphor_spans, family_name_mentions, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings)
-from kg.entities.cues import cue_spans, plural_cue_spans, quoted_place_spans, reported_outlet_spans, speaker_spans
+from kg.entities.cues import (coordinated_place_spans, cue_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
+                             speaker_spans)
 from kg.entities.generic import generic_spans
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
@@ -99,15 +100,30 @@ def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*reported_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وقال مسؤول لـ"الشرق الأوسط" إن ... -> الشرق الأوسط, a MediaOutlet (quoted, told a statement)."""
+    return Found(*quoted_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
 def cued_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """دخلت القوات بلدة كفرنبودة -> كفرنبودة, a town (the cue names its type)."""
     spans, records, replaced = cue_spans(given.sentence, so_far.spans, given.reg, given.cues, given.country)
     return Found(spans, records, replaced)
 
 
+def ordinal_units(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وانتشر الفيلق الخامس في الريف -> الفيلق الخامس, a unit (a unit word and an ordinal)."""
+    return Found(*ordinal_unit_spans(given.sentence, so_far.spans + so_far.held, given.cues))
+
+
 def cued_lists(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قصفت بلدات عيترون، مركبا وبليدا -> three towns."""
     return Found(*plural_cue_spans(given.sentence, so_far.spans + so_far.held, given.reg, given.cues))
+
+
+def coordinated_places(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """سيطرت القوات على بارا وأم صميمة -> أم صميمة, a town like the one it is joined to."""
+    return Found(*coordinated_place_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
 def countrysides(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -166,8 +182,11 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(state_descriptions, ADD),
     Pass(national_armies, ADD),
     Pass(reported_outlets, ADD),
+    Pass(quoted_outlets, ADD),
+    Pass(ordinal_units, ADD),
     Pass(cued_names, HOLD),
     Pass(cued_lists, SETTLE),
+    Pass(coordinated_places, ADD),
     Pass(countrysides, HOLD),
     Pass(direction_regions, SETTLE),
     Pass(speakers, SETTLE),

@@ -55,9 +55,21 @@ def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues
         out.append(Span(i, end, start, tokens[end - 1].end, eid, TYPES.region, "cue"))
         en = reg.entities.get(place.entity_id)
         records.setdefault(eid, EntityRecord(eid, TYPES.region, name,
-                                             f"{en.name_en} countryside" if en and en.name_en else None,
+                                             countryside_name_en(en.name_en, direction) if en and en.name_en else None,
                                              country=en.country if en else None))
     return out, records
+
+
+def countryside_name_en(place_en: str, direction: str | None) -> str:
+    """The English name of a countryside: "Daraa countryside", with its direction "Eastern Daraa
+    countryside" (ريف درعا الشرقي), "North-western Hama countryside" (ريف حماة الشمالي الغربي); a
+    direction word the data lacks is left out."""
+    stems = [w.removeprefix("ال") for w in (direction or "").split()]
+    bases = [DIRECTION_BASE.get(w, DIRECTION_BASE.get(w.removesuffix("ه"), "")) for w in stems]
+    words = [DIRECTION_NAMES_EN[b] for b in bases if b in DIRECTION_NAMES_EN]
+    if len(words) == 2:
+        words = [words[0].removesuffix("ern") + "-" + words[1].lower()]
+    return " ".join(words + [f"{place_en} countryside"])
 
 
 def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,

@@ -8,12 +8,14 @@ ordinary word (صور حديثة) or a village the text does not place are dropp
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from kg.arabic import phrase_key, proclitic_variants
 from kg.entities.matching import match_at, reading_memo, start_index
 from kg.entities.spans import Span, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues
 from kg.language.names import GROUPS, TYPES
+from kg.language.words import PLACE_TYPES
 from kg.registry import Registry
 from kg.types import Sentence
 
@@ -127,7 +129,21 @@ def known_names(sentence: Sentence, found: list[Span], reg: Registry, cues: Cues
     here = sentence_countries(sentence, found, reg)
     kept = [s for s in (choose(s, article_country, reg, here) for s in found)
             if not word_not_place(s, sentence, reg, cues, article_country) and village_in_context(s, sentence, reg, cues, article_country)]
-    return [s for s in kept if s.source != "nested"], [s for s in kept if s.source == "nested"]
+    outer = [s for s in kept if s.source != "nested"]
+    return [with_own_nationality(s, sentence, reg, outer) for s in outer], [s for s in kept if s.source == "nested"]
+
+
+def with_own_nationality(span: Span, sentence: Sentence, reg: Registry, spans: list[Span]) -> Span:
+    """القوة المشتركة للحركات المسلحة السودانية: a known body's name followed by the adjective of its
+    own state (no other name's word) goes on through it: one mention as the text writes it."""
+    tokens, j = sentence.tokens, span.j
+    if j >= len(tokens) or span.type in PLACE_TYPES or span.type == TYPES.person:
+        return span
+    iso = reg.nationality.get(tokens[j].norm)
+    record = reg.entities.get(span.entity_id)
+    if iso is None or record is None or record.country != iso or any(o.i <= j < o.j for o in spans):
+        return span
+    return replace(span, j=j + 1, end=tokens[j].end)
 
 
 def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, article_country: str | None) -> bool:

@@ -26,6 +26,17 @@ class Cues:
     dual_place: frozenset[str] = frozenset()                                    # the dual ones: two names
     in_name: frozenset[str] = frozenset()
     reported_outlets: frozenset[str] = frozenset()
+    list_introducers: frozenset[str] = frozenset()
+    press_nouns: frozenset[str] = frozenset()         # تصريح، حديث ... لـ"X"; تابعته "X": X an outlet
+    name_links: frozenset[str] = frozenset()          # بن، بني: a compound name goes on through them
+    list_ends: frozenset[str] = frozenset()           # في، بعد: a list of places joined by و has ended
+    not_name_endings: tuple[str, ...] = ()            # -ات، -ها: a word so ending names no town
+    body_sites: frozenset[str] = frozenset()          # مقر، مبنى، موقع: before a known body, its site
+    directorates: dict[str, str] = dataclasses.field(default_factory=dict)   # مديرية + a sector: an office
+    sectors: frozenset[str] = frozenset()             # الصحة، أمن: the sectors of a directorate
+    units: dict[str, str] = dataclasses.field(default_factory=dict)          # اللواء، الفيلق + an ordinal
+    ordinals: frozenset[str] = frozenset()            # الخامس، الثالثة (first words of two-word ones too)
+    ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -55,8 +66,19 @@ def load_cues() -> Cues:
         plural_place={normalise(k): v for k, v in {**data.get("plural_place_cues", {}),
                                                    **data.get("dual_place_cues", {})}.items()},
         dual_place=frozenset(normalise(k) for k in data.get("dual_place_cues", {})),
+        press_nouns=frozenset(normalise(w) for w in data.get("press_nouns", ())),
+        name_links=frozenset(normalise(w) for w in data.get("name_links", ())),
+        list_ends=frozenset(normalise(w) for w in data.get("list_end_words", ())),
+        not_name_endings=tuple(normalise(w) for w in data.get("not_name_endings", ())),
+        body_sites=frozenset(normalise(w) for w in data.get("body_site_cues", ())),
+        directorates={normalise(k): v for k, v in data.get("directorate_cues", {}).items()},
+        sectors=frozenset(normalise(w).split()[0] for w in data.get("directorate_sectors", ())),
+        units={normalise(k).split()[0]: v for k, v in data.get("unit_cues", {}).items()},
+        ordinals=frozenset(normalise(w).split()[0] for w in data.get("unit_ordinals", ())),
+        ordinal_tens=frozenset(normalise(w).split()[1] for w in data.get("unit_ordinals", ()) if len(w.split()) == 2),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
+        list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
     )
 
 
@@ -79,6 +101,7 @@ class ContextCues:
     front_cues: frozenset[str] = frozenset()
     front_prepositions: frozenset[str] = frozenset()
     front_place_cue: str = ""
+    durations: frozenset[str] = frozenset()       # لساعات، للمرة: no object after an action noun
 
 
 @functools.lru_cache(maxsize=1)
@@ -103,4 +126,5 @@ def load_context_cues() -> ContextCues:
         front_cues=frozenset(normalise(w) for w in data.get("front_cues", ())),
         front_prepositions=frozenset(normalise(w) for w in data.get("front_prepositions", ())),
         front_place_cue=normalise(data.get("front_place_cue", "")),
+        durations=frozenset(normalise(w) for w in data.get("durations", ())),
     )

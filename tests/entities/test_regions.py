@@ -28,3 +28,12 @@ def test_a_direction_that_locates_a_place_named_before_it_is_no_region(registry,
     s, spans, _nested = known("سقطت صواريخ على مدينة حلب شمال سوريا صباحا.")
     found, _records = direction_region_spans(s, spans, registry)
     assert found == []
+
+
+def test_a_directional_countrysides_english_name_says_its_direction():
+    from kg.arabic import normalise
+    from kg.entities.regions import countryside_name_en
+    assert countryside_name_en("Hama", None) == "Hama countryside"
+    assert countryside_name_en("Hama", normalise("الشمالي")) == "Northern Hama countryside"
+    assert countryside_name_en("Hama", normalise("الغربية")) == "Western Hama countryside"
+    assert countryside_name_en("Hama", normalise("الشمالي الغربي")) == "North-western Hama countryside"
