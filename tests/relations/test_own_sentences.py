@@ -593,7 +593,6 @@ KNOWN_MISSES = {'A7': 'a counted, unnamed victim (عشرة جنود) is no entit
  'H12': 'قرب (near): the target is the river bridge, the town is only near it',
  'H13': 'entities: القصر الرئاسي (an unnamed presidential palace) is no entity',
  'K1': 'entities: بلدة عيل بور cut at the known town بور',
- 'K22': "entities: قوات الأمن الصومالية resolves to the country's adjective only; the verb's subject is lost",
  'K23': 'an unnamed facility (قاعدة عسكرية) is no entity',
  'K5': 'entities: قوات حكومة الوفاق is not resolved to the GNA forces',
  'L11': 'an apposition with a plural adjective (ثاني أكبر المدن الليبية) gives no country',
