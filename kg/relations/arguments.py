@@ -284,14 +284,21 @@ def partitive(view: SentenceView, m):
     return m
 
 
-def continues_discourse(view: SentenceView, t) -> bool:
+def continues_discourse(view: SentenceView, t, openers: frozenset = frozenset()) -> bool:
     """The verb carries on what the discourse was about: وسيطرت، حيث سيطرت، كما هاجمت, or it
-    opens the sentence; not a verb after a comma that closed an unknown subject."""
+    opens the sentence, perhaps after a fronted phrase of time set off by a comma (وبعد ساعات،
+    سيطرت: one opened by ``openers``, في or a time word, naming nobody); not a verb after a comma
+    that closed an unknown subject."""
     if t == 0 or any(p in ("و", "ف") for p, st in proclitic_variants(view.tokens[t].norm)[1:2]):
         return True
     k = t - 1
     while k >= 0 and view.tokens[k].norm in QUOTES:
         k -= 1
+    if 1 <= k <= 6 and view.tokens[k].norm in ("،", ",") and not any(view.covering(j) or view.is_break(j)
+                                                                    for j in range(k)):
+        first = {st for _, st in proclitic_variants(view.tokens[0].norm)}
+        if not first.isdisjoint(openers) or "في" in first or not first.isdisjoint(TIME_WORDS):
+            return True       # وبعد ساعات، سيطرت على ... / وفي وقت لاحق، هاجمت ...
     return k < 0 or view.tokens[k].norm in DISCOURSE_LINKS or (
         not view.is_break(k) and view.tokens[k].norm in TIME_WORDS)
 

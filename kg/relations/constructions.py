@@ -141,6 +141,8 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
         return None
     one_of = _has(ctx, start, "one_of")
     first = start + 1 if one_of else start
+    if one_of and first < end - 1 and _has(ctx, first, "eminence_words"):
+        first += 1             # أحد أبرز قادة الحركة
     if first >= end:
         return None
     two = " ".join(words[first - start:first - start + 2])
@@ -177,8 +179,9 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
         if start < 0 or view.is_break(start) or view.covering(start):
             break
         rel = _title_phrase(ctx, start, end)
-        if rel is not None and not (start > 0 and _has(ctx, start - 1, "one_of")):
-            return start, rel
+        if rel is not None and not (start > 0 and _has(ctx, start - 1, "one_of")) \
+                and not (start > 1 and _has(ctx, start - 1, "eminence_words") and _has(ctx, start - 2, "one_of")):
+            return start, rel      # (أحد أبرز قادة: the phrase starts at أحد)
     return None
 
 
@@ -202,7 +205,8 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
                 k = m.token_end
                 continue
             return None
-        if n in QUOTES or n in ("في", "داخل") or _has(ctx, k, "alias_links") or ctx.nationality(k) is not None:
+        if n in QUOTES or n in ("في", "داخل") or _has(ctx, k, "alias_links") or _has(ctx, k, "so_called") \
+                or ctx.nationality(k) is not None:      # (قيادي في الحركة يدعى فلان)
             k += 1
             continue
         if n in ("،", ",") and commas == 0:
@@ -482,14 +486,18 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
 
 
 def _weapon_owner(ctx: RuleContext, k: int) -> Mention | None:
-    """لقصف بطائرات مسيرة تابعة لقوات الدعم السريع: at token k a weapon or force noun with ب,
-    up to two describing words, a word of belonging and the owner with لـ: that owner."""
+    """لقصف بطائرات مسيرة تابعة لقوات الدعم السريع / أطلقتها قوات الدعم السريع: at token k a weapon
+    or force noun with ب, up to two describing words, then a word of belonging and the owner with
+    لـ, or a verb of launching or carrying out with a pronoun and its subject: that actor."""
     view, tokens = ctx.view, ctx.view.tokens
     if k >= len(tokens) or view.covering(k) or not tokens[k].norm.startswith("ب") or not _has(ctx, k, "force_nouns"):
         return None
     for j in range(k + 1, min(k + 4, len(tokens) - 1)):
         if view.is_break(j) or view.covering(j):
             return None
+        by = resumptive_actor(ctx, j)
+        if by is not None:
+            return by          # بطائرات مسيرة أطلقتها قوات الدعم السريع
         if tokens[j].norm in ctx.lists["part_of"]:
             m = view.mention_at(j + 1)
             ok = m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(view, m).endswith("ل")

@@ -295,8 +295,37 @@ def read_trigger(tc: TriggerContext) -> None:
     for sj in subjects:
         for o in objs:
             tc.claim(sj, trig.relation, o, rule, conf)
+    target = strike_of_the_killing(sc, objs) if trig.relation == RELATIONS.killed and subj_rule != "discourse" else None
+    if target is not None:       # اغتال الجيش فلانا في غارة على الضاحية: the killer struck the place
+        for sj in subjects:
+            tc.claim(sj, RELATIONS.attacked, target, "attacked:strike_of_killing", conf * 0.9)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def strike_of_the_killing(sc: SentenceContext, objs: list[Mention]) -> Mention | None:
+    """أعلن الجيش اغتيال فلان في غارة على الضاحية / بغارة على بلدة X: a strike noun right after the
+    person killed (في or ب on it, no nationality after it) and على with a place: that place, which
+    the killer struck."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    here = [o.token_end for o in objs if o.sentence == view.sentence.index]
+    if not here:
+        return None
+    k = max(here)
+    if k < len(tokens) and tokens[k].norm == "في":
+        k += 1
+    if k + 2 >= len(tokens) or view.covering(k) or not any(
+            p in ("", "ب") and st in lists["strike_nouns"] for p, st in proclitic_variants(tokens[k].norm)):
+        return None
+    j = k + 1
+    if j < len(tokens) and not view.covering(j) and tokens[j].norm != "علي" and tokens[j].norm.endswith(("يه", "ي")) \
+            and not any(st in sc.registry.nationality for st in stems(tokens[j].norm)):
+        j += 1                   # غارة جوية على
+    if j + 1 >= len(tokens) or tokens[j].norm != "علي":
+        return None
+    place = view.mention_at(j + 1)
+    return place if place is not None and place.type in PLACE_TYPES else None
 
 
 def met_after_a_clause_link(sc: SentenceContext, t: int, named: Mention) -> Mention | None:
@@ -417,10 +446,31 @@ def undone(sc: SentenceContext, t: int) -> bool:
         return True        # فقد الجيش السوداني السيطرة على ...: lost, not captured
     if t > 0 and intended(sc, t):
         return True        # توعد باستعادة المدينة: an intention, not an event
+    if t > 0 and repelled_unnamed(sc, t):
+        return True        # صد الجيش هجوما على المدينة: the attacker is not the one who repelled it
     return t > 0 and view.tokens[t].norm.startswith(("ال", "لل")) and \
         any(s in lists["undoing_words"] for k in {t - 1, before_subject(view, t)} if k >= 0
             for s in stems(view.tokens[k].norm)) and \
         not (t + 1 < len(view.tokens) and view.tokens[t + 1].norm in lists["passive_participles"])
+
+
+def repelled_unnamed(sc: SentenceContext, t: int) -> bool:
+    """صد الجيش هجوما على المدينة / صدوا هجوما: an indefinite verbal noun right after a verb that
+    foils it (or after its subject) is no event of that subject; only an agent with لـ right after
+    the noun (صدوا هجوما للحوثيين على حيس) names who did it."""
+    view = sc.view
+    norm = view.tokens[t].norm
+    if norm.startswith("ال") or not norm.endswith("ا"):
+        return False
+    k = before_subject(view, t)
+    if k < 0:
+        return False
+    verb = view.tokens[k].norm
+    words = sc.lexicon.lists["undoing_words"]
+    if view.token_stems(k).isdisjoint(words) and not (verb.endswith("وا") and verb[:-2] in words):
+        return False
+    agent = view.mention_at(t + 1) if t + 1 < len(view.tokens) else None
+    return not (agent is not None and agent.type in ACTOR_TYPES and _prefix(view, agent).endswith("ل"))
 
 
 def not_done(sc: SentenceContext, t: int) -> bool:

@@ -201,6 +201,8 @@ def organisation_in(sc: SentenceContext, p: Pair) -> bool:
 def place_in(sc: SentenceContext, p: Pair) -> bool:
     """حمص في سوريا، الخيام بريف صور، دوما شرقي دمشق، بيروت، عاصمة لبنان -> LOCATED_IN."""
     a, b, gap = p.a, p.b, p.gap
+    if any(tr.kind == "verb" for g in gap for tr in sc.lexicon.trigger_readings[g]):
+        return False          # الأبيض وسيطر على بلدة X: a new clause, not a location
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
             locative_gap(gap, p.b_prefix, sc.lexicon.lists, sc.cues.directions)
             or (not [g for g in gap if not (g.startswith("ال") and g.endswith(("يه", "ي")))]

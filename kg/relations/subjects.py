@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from kg.arabic import is_word
+from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
 from kg.language.names import RELATIONS, TYPES
@@ -70,6 +71,12 @@ class SubjectQuery:
         return self.trig.kind == "verb" and (norm.endswith("وا") or (
             norm[:1] in "يتس" and norm.endswith(("ون", "ان")) and len(norm) > 4))
 
+    @functools.cached_property
+    def joined_verb(self) -> bool:
+        """أسرت الجنود وسيطرت على المقر: a verb joined by و to the clause before; the noun before it
+        ends that clause (its object), it is not this verb's subject."""
+        return self.trig.kind == "verb" and any(p == "و" for p, _ in proclitic_variants(self.view.tokens[self.t].norm)[1:2])
+
     @property
     def after_object(self) -> int:
         """Where an actor after the trigger may start: past a preposition with a pronoun."""
@@ -80,7 +87,8 @@ def unknown_noun_subject(q: SubjectQuery) -> Decision | None:
     """استهدفت المسيرات مواقع: a verb whose subject is a noun no mention covers has no subject kg
     can name (nor has one after an unknown or counted noun before it)."""
     if q.trig.kind == "verb" and ((arguments.unknown_noun(q.sentence, q.after) and not q.svo and q.forces_after is None)
-                                  or arguments.unknown_noun(q.sentence, q.t - 1) or arguments.counted_noun_before(q.view, q.t)):
+                                  or (arguments.unknown_noun(q.sentence, q.t - 1) and not q.joined_verb)
+                                  or (arguments.counted_noun_before(q.view, q.t) and not q.joined_verb)):
         return NO_SUBJECT
     return None
 
@@ -406,6 +414,25 @@ def complementiser_pronoun(q: SubjectQuery) -> Decision | None:
     return None
 
 
+def joined_to_a_pronoun_clause(q: SubjectQuery) -> Decision | None:
+    """وأضافت أنها أسرت عشرات الجنود وسيطرت على المقر: a verb joined by و to a clause that a
+    complementiser with a pronoun opened (within ten words, no break) shares that pronoun's subject."""
+    if not q.joined_verb:
+        return None
+    view, t = q.view, q.t
+    words = q.sentence.lexicon.lists["pronoun_complementisers"]
+    for k in range(t - 2, max(-1, t - 11), -1):
+        if view.is_break(k):
+            return None
+        if not view.covering(k) and not view.token_stems(k).isdisjoint(words):
+            speaker = _speaker_before(q, k)
+            if speaker is not None:
+                return speaker, "before"
+            referent = q.sentence.state.topic or _latest_actor_of_an_event(q)
+            return (referent, "pronoun") if referent is not None else None
+    return None
+
+
 def _speaker_before(q: SubjectQuery, k: int) -> Mention | None:
     """قال الجيش الإسرائيلي إنه / قالت إسرائيل إنها: the nearest actor before token k that no
     preposition governs (the body a person speaks for), a country only when no other is named."""
@@ -432,7 +459,8 @@ def _latest_actor_of_an_event(q: SubjectQuery) -> Mention | None:
 def discourse_topic(q: SubjectQuery) -> Decision | None:
     """وسيطرت على البلدة بعد ذلك: a clause-initial trigger that goes on with the actor the
     discourse is about."""
-    if q.sentence.state.topic is not None and arguments.clause_initial(q.sentence, q.t) and arguments.continues_discourse(q.view, q.t):
+    if q.sentence.state.topic is not None and arguments.clause_initial(q.sentence, q.t) and arguments.continues_discourse(
+            q.view, q.t, q.sentence.lexicon.lists["aside_openers"]):
         return q.sentence.state.topic, "discourse"
     return None
 
@@ -448,6 +476,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     accused_actor,
     lam_agent,
     complementiser_pronoun,
+    joined_to_a_pronoun_clause,
     titled_person_after,
     force_adjective_before_verb,
     nationality_of_force_noun_before,

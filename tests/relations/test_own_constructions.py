@@ -198,3 +198,54 @@ def test_outlets_credited_by_their_long_names(extract_text):
     assert {c.provenance.attributed_to for c in x.claims} == {"afp"}
     x = extract_text("وذكر التلفزيون السوري الرسمي أن غارات إسرائيلية استهدفت محيط مدينة دمشق.")
     assert {c.provenance.attributed_to for c in x.claims} == {"syrian_state_tv"}
+
+
+def test_the_killer_struck_the_place_of_the_strike(extract_text):
+    x = extract_text("أعلن الجيش الإسرائيلي اغتيال القيادي في حزب الله حسن بدير في غارة على الضاحية الجنوبية لبيروت.")
+    assert _has(x, "الجيش الإسرائيلي", "KILLED", "حسن بدير")
+    assert _has(x, "حسن بدير", "MEMBER_OF", "حزب الله")           # (بدير is no monastery, دير no place)
+    assert _has(x, "الجيش الإسرائيلي", "ATTACKED", "الضاحية")
+
+
+def test_one_of_the_most_prominent_leaders(extract_text):
+    x = extract_text("واعتقلت الشرطة أبو بكر الصومالي، أحد أبرز قادة حركة الشباب، في مقديشو.")
+    assert _has(x, "أبو بكر الصومالي", "MEMBER_OF", "الشباب")
+
+
+def test_a_leader_called_so_and_so(extract_text):
+    x = extract_text("وقتل قيادي في حركة الشباب يدعى عبد الله نور في اشتباك.")
+    assert _has(x, "عبد الله نور", "MEMBER_OF", "الشباب")
+
+
+def test_attack_verbs_and_nouns_of_opening_fire_blowing_up_and_aggression(extract_text):
+    x = extract_text("وفتحت قوات الاحتلال النار على مركبة في بلدة يعبد جنوب جنين.")
+    assert _has(x, "قوات الاحتلال", "ATTACKED", "يعبد")
+    x = extract_text("ونسف الجيش الإسرائيلي مربعات سكنية في حي الشجاعية شرق مدينة غزة.")
+    assert _has(x, "الجيش الإسرائيلي", "ATTACKED", "الشجاعية")
+    x = extract_text("وأدان الأردن العدوان الإسرائيلي على مدينة جنين ومخيمها.")
+    assert _has(x, "israel", "ATTACKED", "جنين")
+    assert not any(s == "jordan" for s, _, _ in _triples(x))
+
+
+def test_weapons_launched_by_an_actor(extract_text):
+    x = extract_text("وتعرض مطار الخرطوم لهجوم بطائرات مسيرة أطلقتها قوات الدعم السريع.")
+    assert _has(x, "الدعم السريع", "ATTACKED", "مطار الخرطوم")
+
+
+def test_topic_goes_on_after_a_fronted_phrase_of_time(extract_text):
+    x = extract_text("دخلت فصائل المعارضة مدينة حماة فجر الخميس. وبعد ساعات، سيطرت على مدينة السلمية.")
+    assert _has(x, "فصائل المعارضة", "CAPTURED", "السلمية")
+    x = extract_text("دخلت فصائل المعارضة مدينة حماة. وفي وقت لاحق، سيطرت على مدينة السلمية.")
+    assert _has(x, "فصائل المعارضة", "CAPTURED", "السلمية")
+
+
+def test_verb_joined_to_a_pronoun_clause_shares_its_subject(extract_text):
+    x = extract_text("أعلنت قوات الدعم السريع سيطرتها على مدينة النهود. وأضافت في بيان أنها أسرت عشرات الجنود "
+                     "وسيطرت على مقر الفرقة 22.")
+    assert _has(x, "الدعم السريع", "CAPTURED", "مقر الفرقة 22")
+
+
+def test_repelling_an_attack_is_no_attack_and_no_location(extract_text):
+    x = extract_text("قال الجيش السوداني إنه صد هجوما على مدينة الأبيض وسيطر على بلدة كازقيل.")
+    assert _has(x, "الجيش السوداني", "CAPTURED", "كازقيل")
+    assert not any(p in ("ATTACKED", "LOCATED_IN") for _, p, _ in _triples(x))

@@ -118,3 +118,9 @@ def test_every_rule_names_its_construction_with_an_arabic_example():
     for rule in S.SUBJECT_RULES:
         assert rule.__doc__ and re.search("[\u0600-\u06FF]", rule.__doc__.split(":")[0]), rule.__name__
     assert len(set(S.SUBJECT_RULES)) == len(S.SUBJECT_RULES)
+
+
+def test_joined_verb_after_a_pronoun_clause():
+    q = query("وأضافت أنها أسرت عشرات الجنود وسيطرت على مدينة حماة.", [HAMA], "وسيطرت",
+              topic=Mention("t", 0, 0, 0, "هيئة تحرير الشام", "hts", "ArmedGroup", "registry", 0, 0))
+    assert deciding(q) == ("joined_to_a_pronoun_clause", "hts", "pronoun")
