@@ -950,14 +950,15 @@ def coordinated_place_spans(sentence: Sentence, taken: list[Span], reg: Registry
         if tokens[k].norm in reg.nationality and k + 1 < len(tokens):
             k += 1             # بلدة القاع اللبنانية وجوسية السورية
         n = tokens[k].norm
-        if k in covered or not (n.startswith("و") and len(n) > 3) or n[1:] in cues.stop:
+        if k in covered or not (n.startswith("و") and (len(n) > 3 or n[1:] in cues.name_prefixes)) or n[1:] in cues.stop:
             continue
         stem = n[1:]
         j = k + 1
         if stem in cues.name_prefixes and j < len(tokens) and j not in covered and is_word(tokens[j].norm) \
                 and tokens[j].norm not in cues.stop:
             j += 1             # وأم صميمة، وكفر نبودة
-        if not _ends_a_list(tokens, j, covered, cues, reg) or not _plain_town_word(stem, cues, reg) \
+        if not _ends_a_list(tokens, j, covered, cues, reg) \
+                or not (j > k + 1 or _plain_town_word(stem, cues, reg)) \
                 or any(not _plain_town_word(t.norm, cues, reg) for t in tokens[k + 1:j]):
             continue
         tags = tags or pos_tags(tokens)
