@@ -900,6 +900,9 @@ def joint_partners(ctx: RuleContext, k: int, name: str = "jointly_words") -> tup
     j = skip_quotes(view, k + length)
     while j < len(view.tokens):
         j = _past_a_title(ctx, j)
+        if name == "backing_words" and not partners and j + 1 < len(view.tokens) and view.mention_at(j) is None \
+                and not view.covering(j) and view.tokens[j].norm in ctx.lists["force_nouns"]:
+            j += 1             # بإسناد من طيران التحالف، بدعم من قوات الاتحاد الأفريقي: the backing force's owner
         m = view.mention_at(j) or (ctx.nationality(j) if not partners else None)    # بدعم إماراتي
         if m is None or m.type not in ACTOR_TYPES or (partners and not _prefix(view, m).startswith("و")):
             break
@@ -998,8 +1001,9 @@ def backed_in_action(ctx: RuleContext):
             continue
         backed = _nearest_before(view, k, lambda m: m.type in ACTOR_TYPES and m.type != TYPES.person
                                  and m.source != "adjective" and k - m.token_end <= 3)
-        if backed is None or any(view.is_break(x) for x in range(backed.token_end, k)):
-            continue
+        if backed is None or any(view.is_break(x) and view.tokens[x].norm not in ("،", ",")
+                                 for x in range(backed.token_end, k)):
+            continue           # (a comma may set the phrase off: الجيش العراقي، بإسناد من طيران التحالف، ...)
         for backer in found[0]:
             if backer.entity_id != backed.entity_id:
                 ctx.emit(backer, RELATIONS.supports, backed, "supports:backing_phrase", 0.7, view.tokens[k].text)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import ACTOR_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
+from kg.language.words import NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
 from kg.language.names import RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
@@ -408,8 +408,11 @@ def prison_before(sc: SentenceContext, t: int) -> list[Mention]:
 
 def undone(sc: SentenceContext, t: int) -> bool:
     """فك الحصار، كسر الحصار، صد الهجوم: a verbal noun governed by a word that undoes or
-    foils it states the opposite of its relation (or a loss, or an intention)."""
+    foils it states the opposite of its relation (or a loss, or an intention, or what did not
+    happen: ``not_done``)."""
     view, lists = sc.view, sc.lexicon.lists
+    if not_done(sc, t):
+        return True        # لم تنسحب القوات، نفى الجيش أن يكون قد قصف، فشلت في السيطرة
     if t > 0 and view.tokens[t].norm.startswith("ال") and lost_before(sc, t):
         return True        # فقد الجيش السوداني السيطرة على ...: lost, not captured
     if t > 0 and intended(sc, t):
@@ -418,6 +421,37 @@ def undone(sc: SentenceContext, t: int) -> bool:
         any(s in lists["undoing_words"] for k in {t - 1, before_subject(view, t)} if k >= 0
             for s in stems(view.tokens[k].norm)) and \
         not (t + 1 < len(view.tokens) and view.tokens[t + 1].norm in lists["passive_participles"])
+
+
+def not_done(sc: SentenceContext, t: int) -> bool:
+    """لم تنسحب القوات / نفى الجيش أن يكون قد قصف / فشلت القوات في السيطرة / رفض الجيش الانسحاب /
+    دعت الأمم المتحدة إسرائيل إلى الانسحاب / لم تتمكن القوات من السيطرة: the word is negated, or
+    governed (directly, or past mentions and the links of not_done_links) by a verb of denying,
+    failing, refusing or demanding (non_event_words) or a negated verb of ability: it states an
+    event that did not happen or is only asked for."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if t > 0 and tokens[t - 1].norm in NEGATIONS:
+        return True
+    k, steps, bare_noun = t - 1, 0, False
+    while k >= 0 and steps < 6:
+        m = view.covering(k)
+        if m is not None:
+            k = m.token_start - 1          # past a mention (the subject, the one asked)
+        elif tokens[k].norm in NOT_DONE_LINKS:
+            k -= 1
+        elif not bare_noun and tokens[k].norm.startswith("ال") and not sc.lexicon.trigger_readings[tokens[k].norm] \
+                and view.token_stems(k).isdisjoint(sc.lexicon.lists["non_event_words"]):
+            k, bare_noun = k - 1, True    # one subject no mention names (ينص الاتفاق على انسحاب)
+        else:
+            break
+        steps += 1
+    if k < 0 or view.is_break(k):
+        return False
+    here = view.token_stems(k)
+    if not here.isdisjoint(lists["non_event_words"]):
+        return True
+    return not here.isdisjoint(lists["ability_words"]) and k > 0 and tokens[k - 1].norm in NEGATIONS
 
 
 def under_cover(sc: SentenceContext, t: int) -> int | None:

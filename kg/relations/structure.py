@@ -77,6 +77,9 @@ def pronoun_part_of(sc: SentenceContext):
         back = [t.norm for t in tokens[max(0, k - 3):k]]
         if not any(b in SUBJECT_PRONOUNS for b in back):
             continue
+        after_pronoun = back[max(i for i, b in enumerate(back) if b in SUBJECT_PRONOUNS) + 1:]
+        if any(sc.lexicon.trigger_readings[b] for b in after_pronoun):
+            continue           # إنها دمرت مسيرات تابعة للحوثيين: the pronoun is a verb's subject
         group = sc.state.last_group or ([sc.state.topic] if sc.state.topic is not None else [])
         for member in group:
             if member.type in ORG_TYPES:

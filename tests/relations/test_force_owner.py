@@ -22,3 +22,9 @@ def test_a_named_actor_between_the_noun_and_the_belonging_word_stops_the_search(
     text = "قصفت طائرات مسيرة قوات الدعم السريع التابعة لقائد محلي في مدينة نيالا."
     subjects = {c.subject for c in extract_text(text).claims if c.predicate == "ATTACKED"}
     assert "rapid_support_forces" not in subjects
+
+
+def test_a_pronoun_that_is_a_verbs_subject_makes_nothing_part_of_the_owner(extract_text):
+    # إنها دمرت مسيرات تابعة للحوثيين: the drones belong to the Houthis, not the speaker
+    text = "قالت القيادة المركزية الأمريكية إنها دمرت مسيرات تابعة للحوثيين فوق البحر الأحمر."
+    assert not [c for c in extract_text(text).claims if c.predicate == "PART_OF"]

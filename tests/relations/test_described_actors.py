@@ -1,0 +1,14 @@
+"""Descriptions as actors: "the rebels" are the rebels of the article's country (the registry's
+generic words). Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("قال المرصد السوري لحقوق الإنسان إن المتمردين دخلوا مدينة حماة.", ("syrian_opposition", "ENTERED", "hamah")),
+    ("وقصف المتمردون الحوثيون مدينة مأرب.", ("houthis", "ATTACKED", "ma_rib")),
+    ("هاجم المتمردون مدينة الفاشر في شمال دارفور.", ("rapid_support_forces", "ATTACKED", "el_fasher")),
+], ids=["syria", "yemen", "sudan"])
+def test_the_rebels_are_the_rebels_of_the_articles_country(extract_text, text, triple):
+    assert triple in {(c.subject, c.predicate, c.object) for c in extract_text(text).claims}
