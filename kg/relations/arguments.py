@@ -527,6 +527,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
         return included_objects(tc, start, subj)     # مواقع عسكرية عدة، بينها مطار المزة
     if trig.relation == RELATIONS.killed and first.type in ORG_TYPES:
         first = person_of_organisation(view, first)
+    elif trig.relation == RELATIONS.met_with and first.type != TYPES.person:
+        first = person_of_organisation(view, first)   # التقى سفير الولايات المتحدة فلان: the ambassador
     return [first] + further_objects(tc, first, subj)
 
 

@@ -12,3 +12,13 @@ import pytest
 ], ids=["syria", "yemen", "sudan"])
 def test_the_rebels_are_the_rebels_of_the_articles_country(extract_text, text, triple):
     assert triple in {(c.subject, c.predicate, c.object) for c in extract_text(text).claims}
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("والتقى رئيس المجلس الرئاسي الليبي محمد المنفي سفير الولايات المتحدة ريتشارد نورلاند في طرابلس.",
+     "name:ريتشارد_نورلاند"),
+    ("استقبل الرئيس اللبناني جوزاف عون وزير خارجية فرنسا جان نويل بارو.", "name:جان_نويل_بارو"),
+], ids=["ambassador-of", "minister-of"])
+def test_one_meets_the_person_a_title_names_not_the_state_of_the_title(extract_text, text, guest):
+    met = {c.object for c in extract_text(text).claims if c.predicate == "MET_WITH"}
+    assert met == {guest}
