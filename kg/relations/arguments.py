@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.lexicon import Trigger, stems
-from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
+from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
@@ -462,9 +462,12 @@ def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminin
     (not a man before a feminine verb); through التي يقودها to the head the relative clause
     describes."""
     view = sc.view
-    for m in reversed([m for m in view.mentions if m.token_end <= t]):
+    opening = reported_clause_start(view, t, sc.lexicon.lists["force_nouns"])
+    for m in reversed([m for m in view.mentions if opening < m.token_start and m.token_end <= t]):
         if feminine and m.type == TYPES.person:
             continue
+        if opening == FORCES_OF_THE_SPEAKER and m.type == TYPES.person and represented(sc, m) is m:
+            continue           # قال العميد فلان إن الجيش ...: the army is no man's (a spokesman's is his body's)
         if m.type in ACTOR_TYPES and m.type != TYPES.outlet and not governed(sc, m, allow_fi):
             k = m.token_start - 1
             while k > 0 and view.tokens[k].norm in QUOTES:
@@ -476,6 +479,30 @@ def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminin
                     return head
             return m
     return None
+
+
+FORCES_OF_THE_SPEAKER = -2      # reported_clause_start: the clause's subject is an unnamed force
+
+
+def reported_clause_start(view: SentenceView, t: int, force_nouns=frozenset()) -> int:
+    """قال المرصد إن مسلحين هاجموا البلدة: the index of the last bare complementiser (إن، أن، بأن)
+    before t that opens a clause with a noun of its own: the actor of t is inside that clause, not
+    the speaker before it. -1 (anyone before) when there is none, when the clause opens with a
+    word carrying the speaker's pronoun (أن قواته تمكنت) or t is a relative's verb (أن الأهداف التي
+    استهدفها); FORCES_OF_THE_SPEAKER when it opens with an unnamed force (إن الطائرات الحربية
+    قصفت: the speaking body's, not a man's)."""
+    tokens = view.tokens
+    if t > 0 and tokens[t - 1].norm in RELATIVE:
+        return -1
+    for k in range(t - 1, -1, -1):
+        if tokens[k].norm in BARE_COMPLEMENTISERS and k + 1 < t:
+            after = tokens[k + 1].norm
+            if view.covering(k + 1):
+                return k
+            if len(after) > 4 and after.endswith(SUFFIXES):
+                return -1
+            return FORCES_OF_THE_SPEAKER if after in force_nouns else k
+    return -1
 
 
 def prep_pronoun(view: SentenceView, after, preps) -> int | None:

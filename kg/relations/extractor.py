@@ -449,8 +449,8 @@ def not_done(sc: SentenceContext, t: int) -> bool:
     if k < 0 or view.is_break(k):
         return False
     here = view.token_stems(k)
-    if not here.isdisjoint(lists["non_event_words"]):
-        return True
+    if not here.isdisjoint(lists["non_event_words"]) or not here.isdisjoint(lists["intent_words"]):
+        return True            # (يريد الجيش أن يسيطر، تعتزم إسرائيل شن هجوم: an intention)
     return not here.isdisjoint(lists["ability_words"]) and k > 0 and tokens[k - 1].norm in NEGATIONS
 
 

@@ -263,3 +263,10 @@ def test_a_word_ending_in_i_after_a_feminine_place_cue_is_a_name(registry, cues,
 def test_an_agreeing_adjective_or_a_direction_after_a_place_cue_is_no_name(registry, cues, known, text):
     s, spans, _nested = known(text)
     assert cue_spans(s, spans, registry, cues, "ML")[0] == []
+
+
+def test_a_mountain_named_after_a_town_is_a_region_of_its_own(registry, cues, known):
+    """جبل الزاوية is a mountain region, not the town الزاوية (which is also a Libyan city)."""
+    s, spans, _nested = known("قصفت المدفعية مواقع في جبل الزاوية جنوبي إدلب.")
+    found, records, _replaced = cue_spans(s, spans, registry, cues, "SY")
+    assert [(x.entity_id, x.type) for x in found] == [("name:جبل_الزاويه", "Region")]

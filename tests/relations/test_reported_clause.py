@@ -1,0 +1,28 @@
+"""A bare complementiser (إن، أن، بأن) opens a clause with its own subject: the speaker before it
+acts in it only through a pronoun (إنه، قواته) or a relative's verb (الأهداف التي استهدفها).
+Sentences are our own."""
+from __future__ import annotations
+
+
+def _triples(extract_text, text):
+    return {(c.subject, c.predicate, c.object) for c in extract_text(text).claims}
+
+
+def test_the_speaker_is_not_the_actor_of_an_unnamed_subject(extract_text):
+    triples = _triples(extract_text, "وقال العميد محمد تهليل إن الجيش استعاد السيطرة على بلدة مسجواي.")
+    assert not [t for t in triples if t[1] == "CAPTURED" and t[0].startswith("name:محمد")]
+
+
+def test_the_speakers_forces_are_the_speaker(extract_text):
+    triples = _triples(extract_text, "وأكد الجيش السوداني في بيان أن قواته تمكنت من استعادة مدينة سنجة.")
+    assert ("sudanese_armed_forces", "CAPTURED", "singa") in triples
+
+
+def test_a_named_subject_in_the_clause_acts(extract_text):
+    triples = _triples(extract_text, "وأكد الجيش السوداني أن قوات الدعم السريع هاجمت مدينة الفاشر.")
+    assert ("rapid_support_forces", "ATTACKED", "el_fasher") in triples
+    assert not [t for t in triples if t[0] == "sudanese_armed_forces" and t[1] == "ATTACKED"]
+
+
+def test_a_wish_is_no_event(extract_text):
+    assert extract_text("يريد الجيش السوداني أن يسيطر على مدينة الفاشر.").claims == ()
