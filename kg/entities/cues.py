@@ -15,8 +15,6 @@ from kg.entities.names import is_adjective, is_byline, is_participle, is_trigger
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
-from kg.language.pos import VERBAL
-from kg.language.pos import tag as pos_tags
 from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
 from kg.language.names import GROUPS, TYPES
@@ -937,32 +935,29 @@ _PUNCTUATION_ENDS = frozenset({".", "؛", ";", ":", "!", "؟", "?", ")", "(", "-
 def coordinated_place_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """سيطرت القوات على بارا وأم صميمة، دخلت الفصائل كفرنبل وحاس: a word (or a name prefix and its
     word) joined by و to a town the registry or a cue names, and ending a list (``_ends_a_list``)
-    is a town too: no common word, plural, verbal noun, adjective, trigger, word with a pronoun
-    suffix, nor a word the tagger reads as no noun."""
+    is a town too: no common word, plural, verbal noun, adjective, trigger or word with a pronoun
+    suffix. (A verb goes on to its object, which ``_ends_a_list`` refuses: وتوجه إلى.)"""
     tokens, out, records = sentence.tokens, [], {}
     towns = [s for s in taken if s.type == TYPES.city and s.j < len(tokens) - 1]
     if not towns:
         return out, records            # most sentences: no town, or none followed by a conjunct
     covered = covered_tokens(taken)
-    tags = None
     for town in towns:
         k = town.j
         if tokens[k].norm in reg.nationality and k + 1 < len(tokens):
             k += 1             # بلدة القاع اللبنانية وجوسية السورية
         n = tokens[k].norm
-        if k in covered or not (n.startswith("و") and len(n) > 3) or n[1:] in cues.stop:
+        if k in covered or not (n.startswith("و") and (len(n) > 3 or n[1:] in cues.name_prefixes)) or n[1:] in cues.stop:
             continue
         stem = n[1:]
         j = k + 1
         if stem in cues.name_prefixes and j < len(tokens) and j not in covered and is_word(tokens[j].norm) \
                 and tokens[j].norm not in cues.stop:
             j += 1             # وأم صميمة، وكفر نبودة
-        if not _ends_a_list(tokens, j, covered, cues, reg) or not _plain_town_word(stem, cues, reg) \
+        if not _ends_a_list(tokens, j, covered, cues, reg) \
+                or not (j > k + 1 or _plain_town_word(stem, cues, reg)) \
                 or any(not _plain_town_word(t.norm, cues, reg) for t in tokens[k + 1:j]):
             continue
-        tags = tags or pos_tags(tokens)
-        if tags[k] in VERBAL:
-            continue           # انسحب من الفاشر وتوجه شمالا: a verb, no town
         words = [stem] + [t.norm for t in tokens[k + 1:j]]
         eid = "name:" + "_".join(words)
         start = span_start(tokens[k], "و")

@@ -134,10 +134,15 @@ def _known_name_part(tokens, k: int) -> bool:
     return n in given or n in family or (n.startswith("ال") and n[2:] in family)
 
 
+COMPOUND_FIRST_PARTS = frozenset({normalise("عبد"), normalise("أبو")})   # عبد الله، أبو بكر: two words, one name
+
+
 def person_end(tokens, k, cues, reg, taken) -> int:
-    """A personal name: 2-3 words, the first indefinite, none a stop word, title or trigger."""
+    """A personal name: 2-3 words (4 after the first part of a compound first name: عبد الله محمد
+    علي), the first indefinite, none a stop word, title or trigger."""
     j = k
-    while j < len(tokens) and j - k < 3:
+    longest = 4 if k < len(tokens) and tokens[k].norm in COMPOUND_FIRST_PARTS else 3
+    while j < len(tokens) and j - k < longest:     # (عبد الرحيم حمدان دقلو: a compound first name)
         n = tokens[j].norm
         if n == "علي" and not covers(taken, j) and (j > k or _known_name_part(tokens, j + 1)):
             j += 1         # هيثم علي الطباطبائي، القيادي علي حسن: علي in a name is a name, not على

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from kg.arabic import phrase_key, proclitic_variants
+from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.entities.matching import match_at, reading_memo, start_index
 from kg.entities.spans import Span, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues
@@ -128,7 +128,8 @@ def known_names(sentence: Sentence, found: list[Span], reg: Registry, cues: Cues
     names nested inside them)."""
     here = sentence_countries(sentence, found, reg)
     kept = [s for s in (choose(s, article_country, reg, here) for s in found)
-            if not word_not_place(s, sentence, reg, cues, article_country) and village_in_context(s, sentence, reg, cues, article_country)]
+            if not word_not_place(s, sentence, reg, cues, article_country) and village_in_context(s, sentence, reg, cues, article_country)
+            and not conjunct_name_prefix(s, sentence, cues)]
     outer = [s for s in kept if s.source != "nested"]
     return [with_own_nationality(s, sentence, reg, outer) for s in outer], [s for s in kept if s.source == "nested"]
 
@@ -144,6 +145,16 @@ def with_own_nationality(span: Span, sentence: Sentence, reg: Registry, spans: l
     if iso is None or record is None or record.country != iso or any(o.i <= j < o.j for o in spans):
         return span
     return replace(span, j=j + 1, end=tokens[j].end)
+
+
+def conjunct_name_prefix(span: Span, sentence: Sentence, cues: Cues) -> bool:
+    """بارا وأم صميمة: a one-word name (وام, an agency) that is و and a name prefix (أم، أبو، بني)
+    before another word is the conjunction and a place's first word, not the name."""
+    tokens = sentence.tokens
+    if span.j - span.i != 1 or span.j >= len(tokens):
+        return False
+    norm, after = tokens[span.i].norm, tokens[span.j].norm
+    return norm.startswith("و") and norm[1:] in cues.name_prefixes and is_word(after) and after not in cues.stop
 
 
 def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, article_country: str | None) -> bool:

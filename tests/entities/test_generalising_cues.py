@@ -269,3 +269,27 @@ def test_a_given_name_the_registry_knows_as_a_place_starts_a_titled_persons_name
     found = resolve_text("وقتل القيادي في حركة الشباب آدم حسين في غارة جوية.")
     assert "آدم حسين" in _named(found, TYPES.person)
     assert "adam" not in {m.entity_id for m in found.mentions}
+
+
+def test_and_a_name_prefix_before_a_word_is_no_one_word_name(resolve_text):
+    found = resolve_text("وسيطرت القوات على بارا وأم سيالة بعد معارك.")
+    assert "wam" not in {m.entity_id for m in found.mentions}
+    assert "أم سيالة" in _named(found)
+
+
+def test_the_one_word_name_stands_before_a_verb_or_the_end(resolve_text):
+    assert "wam" in {m.entity_id for m in resolve_text("وقالت وام إن الوفد وصل.").mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال العميد عبد الرحيم حمدان دقلو إن القوات تقدمت.", "عبد الرحيم حمدان دقلو"),
+    ("وقال العقيد أبو بكر عمر حسن إن القوات انسحبت.", "أبو بكر عمر حسن"),
+], ids=["abd", "abu"])
+def test_a_compound_first_name_leaves_room_for_a_fourth_word(resolve_text, text, name):
+    from kg.language.names import TYPES
+    assert name in _named(resolve_text(text), TYPES.person)
+
+
+def test_a_plain_name_still_ends_at_three_words(resolve_text):
+    from kg.language.names import TYPES
+    assert "سالم علي حسن" in _named(resolve_text("وقال العقيد سالم علي حسن محمود إن القوات انسحبت."), TYPES.person)
