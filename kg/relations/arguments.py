@@ -837,6 +837,10 @@ def place_after_fi(sc: SentenceContext, k):
             or not view.token_stems(j).isdisjoint(sc.lexicon.lists["place_heads"])):
         j += 1
     m = view.mention_at(j)
+    if m is not None and m.source == "adjective":
+        named = view.mention_at(m.token_end)      # في العاصمة اليمنية صنعاء: the city, not its country
+        if named is not None and named.type in GROUPS.local_places:
+            m = named
     return m if m is not None and m.type in PLACE_TYPES else None
 
 

@@ -22,3 +22,9 @@ def test_the_rebels_are_the_rebels_of_the_articles_country(extract_text, text, t
 def test_one_meets_the_person_a_title_names_not_the_state_of_the_title(extract_text, text, guest):
     met = {c.object for c in extract_text(text).claims if c.predicate == "MET_WITH"}
     assert met == {guest}
+
+
+def test_the_target_stands_in_the_city_a_capital_with_a_nationality_names(extract_text):
+    text = "نفذت القيادة المركزية الأمريكية سلسلة غارات على مواقع لجماعة الحوثيين في العاصمة اليمنية صنعاء."
+    attacked = {c.object for c in extract_text(text).claims if c.predicate == "ATTACKED"}
+    assert "sanaa" in attacked and "yemen" not in attacked
