@@ -28,3 +28,16 @@ def test_the_target_stands_in_the_city_a_capital_with_a_nationality_names(extrac
     text = "نفذت القيادة المركزية الأمريكية سلسلة غارات على مواقع لجماعة الحوثيين في العاصمة اليمنية صنعاء."
     attacked = {c.object for c in extract_text(text).claims if c.predicate == "ATTACKED"}
     assert "sanaa" in attacked and "yemen" not in attacked
+
+
+def test_a_ships_flag_is_not_what_is_attacked(extract_text):
+    text = "واستهدف الحوثيون سفينة تجارية ترفع علم ليبيريا في خليج عدن بصاروخين."
+    attacked = {c.object for c in extract_text(text).claims if c.predicate == "ATTACKED"}
+    assert "liberia" not in attacked and "gulf_of_aden" in attacked
+
+
+def test_a_title_word_after_a_dual_place_cue_starts_a_place(extract_text):
+    x = extract_text("وانسحبت قوات سوريا الديمقراطية من حيي الشيخ مقصود والأشرفية في حلب.")
+    assert not [m for m in x.mentions if m.type == "Person"]
+    left = {c.object for c in x.claims if c.predicate == "WITHDREW_FROM"}
+    assert left == {"name:الشيخ_مقصود", "name:الاشرفيه"}
