@@ -41,3 +41,16 @@ def test_a_title_word_after_a_dual_place_cue_starts_a_place(extract_text):
     assert not [m for m in x.mentions if m.type == "Person"]
     left = {c.object for c in x.claims if c.predicate == "WITHDREW_FROM"}
     assert left == {"name:الشيخ_مقصود", "name:الاشرفيه"}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("قصفت تركيا مواقع حزب العمال الكردستاني في شمال العراق.", ("turkiye", "ATTACKED", "pkk")),
+    ("قصفت الطائرات السودانية مواقع قوات الدعم السريع.", ("sudan", "ATTACKED", "rapid_support_forces")),
+], ids=["insurgency-abroad", "insurgency-at-home"])
+def test_a_state_fights_an_insurgency_of_its_own_country(extract_text, text, triple):
+    assert triple in {(c.subject, c.predicate, c.object) for c in extract_text(text).claims}
+
+
+def test_a_state_body_never_fights_its_own_country(extract_text):
+    text = "وقال الجيش الإسرائيلي إن الحرب مع إسرائيل مستمرة."
+    assert not [c for c in extract_text(text).claims if c.predicate in ("ATTACKED", "CLASHED_WITH")]
