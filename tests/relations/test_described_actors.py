@@ -54,3 +54,21 @@ def test_a_state_fights_an_insurgency_of_its_own_country(extract_text, text, tri
 def test_a_state_body_never_fights_its_own_country(extract_text):
     text = "وقال الجيش الإسرائيلي إن الحرب مع إسرائيل مستمرة."
     assert not [c for c in extract_text(text).claims if c.predicate in ("ATTACKED", "CLASHED_WITH")]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("ويرأس المجلس الانتقالي الجنوبي عيدروس الزبيدي.", ("aidarus_al_zubaidi", "LEADS", "southern_transitional_council")),
+    ("ويتزعم حركة حماس في غزة يحيى السنوار.", ("yahya_sinwar", "LEADS", "hamas")),
+], ids=["chairs", "heads"])
+def test_a_leadership_verb_before_its_object_then_its_subject(extract_text, text, triple):
+    claims = {(c.subject, c.predicate, c.object) for c in extract_text(text).claims}
+    assert triple in claims and (triple[2], "LEADS", triple[0]) not in claims
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("وتعد كتيبة سبل السلام إحدى الكتائب التابعة للجيش الوطني الليبي.",
+     ("name:كتيبه_سبل_السلام", "PART_OF", "libyan_national_army")),
+    ("يعد لواء الباقر أحد فصائل الحشد الشعبي.", ("name:لواء_الباقر", "PART_OF", "popular_mobilization_forces")),
+], ids=["one-of-the-units-belonging-to", "one-of-a-named-plural"])
+def test_one_of_the_units_of_an_organisation(extract_text, text, triple):
+    assert triple in {(c.subject, c.predicate, c.object) for c in extract_text(text).claims}
