@@ -72,3 +72,10 @@ def test_a_leadership_verb_before_its_object_then_its_subject(extract_text, text
 ], ids=["one-of-the-units-belonging-to", "one-of-a-named-plural"])
 def test_one_of_the_units_of_an_organisation(extract_text, text, triple):
     assert triple in {(c.subject, c.predicate, c.object) for c in extract_text(text).claims}
+
+
+def test_the_ends_of_a_route_lie_in_neither(extract_text):
+    text = "سيطر الجيش السوداني على جسر الحلفايا الذي يربط الخرطوم بحري بأم درمان."
+    assert not [c for c in extract_text(text).claims if c.predicate == "LOCATED_IN"]
+    x = extract_text("وصلت القوات إلى مدينة حماة في وسط سوريا.")
+    assert ("hamah", "LOCATED_IN", "syria") in {(c.subject, c.predicate, c.object) for c in x.claims}
