@@ -883,13 +883,13 @@ def jointly_phrase(ctx: RuleContext, k: int, name: str = "jointly_words") -> int
     number of its words (0 when no phrase of joint action starts there); ``name``: the lexicon
     list of phrases (backing_words: بدعم من، بإسناد من)."""
     view = ctx.view
-    phrases = ctx.lists[name]
-    if view.lacks(_first_words(phrases)) or k < 0 or k >= len(view.tokens) or view.covering(k):
+    if k < 0 or k >= len(view.tokens):
         return 0
+    phrases = ctx.lists[name]
     first = view.tokens[k].norm
     first = first[1:] if first.startswith("و") and len(first) > 4 else first     # وبالاشتراك
-    if first not in _first_words(phrases):
-        return 0
+    if first not in _first_words(phrases) or view.covering(k):
+        return 0               # (most tokens: no phrase starts with them)
     for length in (4, 3, 2, 1):
         if k + length > len(view.tokens):
             continue
@@ -982,10 +982,14 @@ def acting_jointly(ctx: RuleContext):
     """نفذت سرايا القدس بالاشتراك مع كتائب الأقصى هجوما / بمشاركة فصائل أخرى: the actor named
     after a phrase of joint action and the actor that acts before it are ALLIED_WITH each other."""
     view = ctx.view
-    phrases = ctx.lists["jointly_words"]
-    if view.stem_set().isdisjoint(_first_words(phrases)):
+    firsts = _first_words(ctx.lists["jointly_words"])
+    if view.lacks(firsts):
         return
-    for k in range(1, len(view.tokens) - 1):
+    tokens = view.tokens
+    for k in range(1, len(tokens) - 1):
+        norm = tokens[k].norm
+        if norm not in firsts and norm[1:] not in firsts:
+            continue           # (the check jointly_phrase makes first, without the call)
         length = jointly_phrase(ctx, k)
         if not length:
             continue
