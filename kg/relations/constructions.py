@@ -753,6 +753,39 @@ def presence_in_place(ctx: RuleContext):
             ctx.emit(actor, RELATIONS.based_in, place, "based_in:presence", 0.7, view.tokens[t].text)
 
 
+def meeting_parties(ctx: RuleContext, j: int) -> list[Mention]:
+    """The parties listed from token j (ممثلين عن حماس والولايات المتحدة ومصر -> the three): actors
+    joined by و or commas, each perhaps after the title or delegation that stands for it."""
+    view = ctx.view
+    group: list[Mention] = []
+    end = min(j + 14, len(view.tokens))
+    if j < end and view.tokens[j].norm in ctx.lists["delegate_preps"]:
+        j += 1                       # شارك فيها وفود من ...
+    while j < end:
+        j = skip_quotes(view, j, 1)
+        m = view.mention_at(j)
+        if m is None and j + 1 < len(view.tokens) and not view.is_break(j) and (
+                _has(ctx, j, "member_titles") or _has(ctx, j, "delegate_words")):
+            j += 1                   # وزراء خارجية مصر، ممثلو ...، وفد من ...
+            if j + 1 < len(view.tokens) and view.tokens[j].norm in ctx.lists["delegate_preps"]:
+                j += 1
+            continue
+        if m is None or m.type not in ACTOR_TYPES or (group and not _joined(view, m)):
+            break
+        group.append(m)
+        j = m.token_end
+    return group
+
+
+def _each_pair_met(ctx: RuleContext, group: list[Mention], t: int, rule: str) -> None:
+    if len({m.entity_id for m in group}) < 2:
+        return
+    for i, a in enumerate(group):
+        for b in group[i + 1:]:
+            if a.entity_id != b.entity_id:
+                ctx.emit(a, RELATIONS.met_with, b, rule, 0.75, ctx.view.tokens[t].text)
+
+
 def meeting_of_several(ctx: RuleContext):
     """اجتماع ضم وزراء خارجية مصر والأردن والسعودية / لقاء بين X وY -> each pair MET_WITH."""
     view = ctx.view
@@ -770,25 +803,21 @@ def meeting_of_several(ctx: RuleContext):
             continue
         if k >= len(view.tokens) or view.is_break(k):
             continue
-        group: list[Mention] = []
-        j = k + 1
-        while j < min(k + 14, len(view.tokens)):
-            j = skip_quotes(view, j, 1)
-            m = view.mention_at(j)
-            if m is None and j + 1 < len(view.tokens) and _has(ctx, j, "member_titles") and not view.is_break(j):
-                j += 1                   # وزراء خارجية مصر، ممثلو ...
-                continue
-            if m is None or m.type not in ACTOR_TYPES or (group and not _joined(view, m)):
-                break
-            group.append(m)
-            j = m.token_end
-        ids = {m.entity_id for m in group}
-        if len(ids) < 2:
+        _each_pair_met(ctx, meeting_parties(ctx, k + 1), t, "met_with:meeting_of")
+
+
+def plural_parties_met(ctx: RuleContext):
+    """التقى وزراء خارجية السعودية والإمارات ومصر في الرياض -> each pair of the listed parties MET_WITH."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["meeting_verbs"]):
+        return
+    for t in range(len(view.tokens) - 2):
+        if not _has(ctx, t, "meeting_verbs") or view.covering(t):
             continue
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if a.entity_id != b.entity_id:
-                    ctx.emit(a, RELATIONS.met_with, b, "met_with:meeting_of", 0.75, view.tokens[t].text)
+        if view.mention_at(t + 1) is not None or not (
+                _has(ctx, t + 1, "delegate_words") or _has(ctx, t + 1, "member_titles")):
+            continue
+        _each_pair_met(ctx, meeting_parties(ctx, t + 1), t, "met_with:plural_parties")
 
 
 def backed_by(ctx: RuleContext):
@@ -1083,6 +1112,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     killed_by_a_strike,
     subjected_to_attack,
     meeting_of_several,
+    plural_parties_met,
     backed_by,
     support_received,
     fell_to,
