@@ -213,7 +213,8 @@ def ally_noun(sc: SentenceContext, k: int) -> bool:
 
 def same_body_other_nationality(sc: SentenceContext, m):
     """القوات التركية والعراقية: the same kind of body of the country the و-joined adjective
-    names, when the registry knows it by that name (القوات العراقية)."""
+    names, when the registry knows it by that name (القوات العراقية); else the country itself
+    (قوات أمريكية وبريطانية: the United Kingdom)."""
     view = sc.view
     out, k = [], m.token_end
     words = phrase_key(m.text)
@@ -222,7 +223,12 @@ def same_body_other_nationality(sc: SentenceContext, m):
     while k < len(view.tokens) and view.tokens[k].norm.startswith("و") and view.tokens[k].norm[1:] in sc.registry.nationality:
         found = [e for e in sc.registry.lookup(words[:-1] + (view.tokens[k].norm[1:],)) if e.entity_id in sc.registry.entities]
         if not found:
-            break
+            country = country_mention(sc, k)
+            if country is None:
+                break
+            out.append(country)
+            k += 1
+            continue
         e = sc.registry.entities[found[0].entity_id]
         out.append(adjective_mention(sc, k, e.id, e.type))
         k += 1

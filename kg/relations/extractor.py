@@ -221,6 +221,27 @@ def owner_of_a_force(sc: SentenceContext, k: int) -> Mention | None:
     return None
 
 
+def participant_in_action(sc: SentenceContext, t: int) -> Mention | None:
+    """شاركت قوات أمريكية وبريطانية في الضربات على مواقع الحوثيين: the subject of a verb of
+    taking part (شارك في) performs the verbal noun after في (token t)."""
+    view, lists = sc.view, sc.lexicon.lists
+    if t < 2 or view.tokens[t - 1].norm != "في" or view.stem_set().isdisjoint(lists["participation_verbs"]):
+        return None
+    for v in range(t - 2, max(-1, t - 10), -1):
+        if view.is_break(v):
+            return None
+        if view.covering(v) or view.token_stems(v).isdisjoint(lists["participation_verbs"]):
+            continue
+        m = view.mention_at(v + 1)
+        if m is not None and m.type in ACTOR_TYPES:
+            return m
+        forces = force_with_nationality(sc.rules, v + 1)
+        if forces is not None:
+            return forces[0]
+        return arguments.preceding_actor(sc, v, allow_fi=False, feminine=False)
+    return None
+
+
 def read_trigger(tc: TriggerContext) -> None:
     """سيطرت هيئة تحرير الشام على حماة: the claims one trigger reading states: its subject (after a
     'then' word the trigger needs: شنت ... غارات), its objects, and the coordinated subjects and
@@ -248,6 +269,9 @@ def read_trigger(tc: TriggerContext) -> None:
         subj, subj_rule = subject_after_verb, "after"
     elif trig.agent == "marked":
         subj, subj_rule = arguments.marked_agent(sc, t, trig)
+        if subj is None:
+            subj = participant_in_action(sc, t)
+            subj_rule = "" if subj is None else "participant"
     else:
         subj, subj_rule = find_subject(SubjectQuery.of(tc, after))
     pronoun_object = tc.object_pronoun or arguments.prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
@@ -283,7 +307,7 @@ def read_trigger(tc: TriggerContext) -> None:
         return
     conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
-    subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective") \
+    subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective", "participant") \
         and not the_latter(view, subj, t) else [subj]
     partners = [p for p in partners_in_action(sc, subj, t, objs) if p.entity_id not in {s.entity_id for s in subjects}]
     for p in partners:

@@ -67,3 +67,16 @@ def test_a_national_force_may_strike_a_place_of_its_own_country_not_the_country(
 def test_jericho_stays_jericho_in_a_palestinian_story(extract_text):
     x = extract_text("وقالت السلطة الفلسطينية إن القوات الإسرائيلية اقتحمت أريحا.")
     assert _id(x, "أريحا") == "jericho"
+
+
+def test_taking_part_in_an_attack_makes_each_party_an_attacker(extract_text):
+    x = extract_text("شاركت قوات أمريكية وبريطانية وفرنسية في الضربات على مواقع الحوثيين.")
+    for s in ("قوات أمريكية", "united_kingdom", "france"):
+        assert _has(x, s, "ATTACKED", "الحوثيين")
+    x = extract_text("وساهمت طائرات إماراتية في القصف على مدينة درنة.")
+    assert _has(x, "united_arab_emirates", "ATTACKED", "درنة")
+
+
+def test_taking_part_in_what_is_no_attack_gives_nothing(extract_text):
+    x = extract_text("وشارك آلاف المتظاهرين في الاحتجاجات على قصف غزة.")
+    assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
