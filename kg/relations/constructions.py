@@ -1041,9 +1041,53 @@ def backed_in_action(ctx: RuleContext):
         if backed is None or any(view.is_break(x) and view.tokens[x].norm not in ("،", ",")
                                  for x in range(backed.token_end, k)):
             continue           # (a comma may set the phrase off: الجيش العراقي، بإسناد من طيران التحالف، ...)
+        if _accused(ctx, backed):
+            continue           # اتهم الجيش الإمارات بدعم الدعم السريع: the accused backs, read by the trigger
         for backer in found[0]:
             if backer.entity_id != backed.entity_id:
                 ctx.emit(backer, RELATIONS.supports, backed, "supports:backing_phrase", 0.7, view.tokens[k].text)
+
+
+def _accused(ctx: RuleContext, m: Mention) -> bool:
+    """اتهم الجيش السوداني دولة الإمارات بدعم ...: m is the one an accusation verb (past the
+    accuser) names, so what follows with ب is m's own act."""
+    view = ctx.view
+    k = m.token_start - 1
+    while k >= 0 and view.covering(k) is not None and view.covering(k).type in ACTOR_TYPES:
+        k = view.covering(k).token_start - 1
+    return k >= 0 and _has(ctx, k, "accusation_verbs")
+
+
+def drove_out(ctx: RuleContext):
+    """طردت قوات العمالقة مسلحي الحوثي من مديرية بيحان -> the Giants CAPTURED Bayhan and the
+    Houthis WITHDREW_FROM it (an armed actor driven out of a place)."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["expel_verbs"]):
+        return
+    for t in range(len(view.tokens) - 3):
+        if not _has(ctx, t, "expel_verbs") or view.covering(t):
+            continue
+        actors, k = [], t + 1
+        while k < min(t + 10, len(view.tokens)) and not view.is_break(k) and view.tokens[k].norm != "من":
+            m = view.mention_at(k)
+            if m is not None and m.type in ACTOR_TYPES:
+                actors.append(m)
+                k = m.token_end
+            else:
+                k += 1
+        place = None
+        if k + 1 < len(view.tokens) and view.tokens[k].norm == "من":
+            place = view.mention_at(k + 1) or (view.mention_at(k + 2) if k + 2 < len(view.tokens) else None)
+        if place is None or place.type not in PLACE_TYPES or not actors:
+            continue
+        if len(actors) == 1:
+            driver = _nearest_before(view, t, lambda m: m.type in ACTOR_TYPES and t - m.token_end <= 2)
+            actors = [driver] + actors
+        driver, driven = actors[0], actors[-1]
+        if driver is None or driven.type not in GROUPS.fighting_forces or driver.entity_id == driven.entity_id:
+            continue
+        ctx.emit(driver, RELATIONS.captured, place, "captured:drove_out", 0.7, view.tokens[t].text)
+        ctx.emit(driven, RELATIONS.withdrew_from, place, "withdrew_from:driven_out", 0.65, view.tokens[t].text)
 
 
 def struck_by_a_weapon(ctx: RuleContext):
@@ -1123,4 +1167,5 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     acting_jointly,
     backed_in_action,
     struck_by_a_weapon,
+    drove_out,
 )

@@ -80,3 +80,35 @@ def test_taking_part_in_an_attack_makes_each_party_an_attacker(extract_text):
 def test_taking_part_in_what_is_no_attack_gives_nothing(extract_text):
     x = extract_text("وشارك آلاف المتظاهرين في الاحتجاجات على قصف غزة.")
     assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
+
+
+def test_taking_part_with_a_partner_makes_both_attackers(extract_text):
+    x = extract_text("وشاركت قوات من الجيش التركي مع فصائل الجيش الوطني السوري في الهجوم على مدينة منبج.")
+    assert _has(x, "الجيش التركي", "ATTACKED", "منبج")
+    assert _has(x, "الجيش الوطني السوري", "ATTACKED", "منبج")
+
+
+def test_state_noun_before_a_country_is_part_of_its_name(extract_text):
+    x = extract_text("وتتلقى قوات الدعم السريع أسلحة من دولة الإمارات عبر تشاد.")
+    assert _has(x, "united_arab_emirates", "SUPPORTS", "الدعم السريع")
+    x = extract_text("وقالت وزارة الخارجية في دولة قطر إن الوساطة مستمرة.")
+    assert _id(x, "قطر") == "qatar"
+
+
+def test_accused_of_backing_is_not_backed(extract_text):
+    x = extract_text("واتهم الجيش السوداني دولة الإمارات بدعم قوات الدعم السريع.")
+    assert _has(x, "united_arab_emirates", "SUPPORTS", "الدعم السريع")
+    assert not _has(x, "الدعم السريع", "SUPPORTS", "united_arab_emirates")
+
+
+def test_driving_an_armed_actor_out_of_a_place(extract_text):
+    x = extract_text("وطرد الجيش الصومالي عناصر حركة الشباب من بلدة جوهر.")
+    assert _has(x, "الجيش الصومالي", "CAPTURED", "جوهر")
+    assert _has(x, "الشباب", "WITHDREW_FROM", "جوهر")
+    x = extract_text("قوات الجيش العراقي دحرت مسلحي داعش من مدينة الموصل.")
+    assert _has(x, "الجيش العراقي", "CAPTURED", "الموصل")
+
+
+def test_driving_out_unarmed_people_is_no_capture(extract_text):
+    x = extract_text("وطردت السلطات الصحفيين من مدينة حلب.")
+    assert not any(p == "CAPTURED" for _, p, _ in _triples(x))

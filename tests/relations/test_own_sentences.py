@@ -600,12 +600,9 @@ KNOWN_MISSES = {'A7': 'a counted, unnamed victim (عشرة جنود) is no entit
  'M9': 'the registry name الفرقة الرابعة في الجيش السوري swallows the army: no PART_OF',
  'N1': 'entities: بور is a known town (Bor), so the cue name بلدة عيل بور is cut at it',
  'Q20': 'a base in a country named by an adjective (داخل الأراضي السورية) is not read',
- 'Q25': 'طرد X Y من Z (expelled) is no trigger',
  'Q9': 'القوات الحكومية in a one-sentence text has no country to resolve it by',
- 'R14': 'participating in an attack (شاركت قوات X مع Y في الهجوم على Z) gives the attack to no one',
  'R2': 'a meeting between a delegation of X and officials with a nationality (وفد من حماس ومسؤولين قطريين) is not '
        'read',
- 'R4': 'دولة before a country (دولة الإمارات) stops the backer after من',
  'R6': 'entities: قوات الردع (Radaa) is not in the registry',
  'U2': 'a dual organisation cue (حركتا حماس وفتح) is not read; فتح is missed',
  'V1': 'an unknown first conjunct (مستوطنون وجنود إسرائيليون) hides the second as subject',
