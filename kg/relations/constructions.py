@@ -759,6 +759,8 @@ def meeting_parties(ctx: RuleContext, j: int) -> list[Mention]:
     view = ctx.view
     group: list[Mention] = []
     end = min(j + 14, len(view.tokens))
+    titled = False                   # a title joined by و stands before the next party
+    after_title = -1                 # the token right after the latest title
     if j < end and view.tokens[j].norm in ctx.lists["delegate_preps"]:
         j += 1                       # شارك فيها وفود من ...
     while j < end:
@@ -766,13 +768,18 @@ def meeting_parties(ctx: RuleContext, j: int) -> list[Mention]:
         m = view.mention_at(j)
         if m is None and j + 1 < len(view.tokens) and not view.is_break(j) and (
                 _has(ctx, j, "member_titles") or _has(ctx, j, "delegate_words")):
+            titled = titled or view.tokens[j].norm.startswith("و")
+            after_title = j + 1
             j += 1                   # وزراء خارجية مصر، ممثلو ...، وفد من ...
             if j + 1 < len(view.tokens) and view.tokens[j].norm in ctx.lists["delegate_preps"]:
                 j += 1
             continue
-        if m is None or m.type not in ACTOR_TYPES or (group and not _joined(view, m)):
+        if m is None and after_title == j and (titled or not group):
+            m = ctx.nationality(j)   # وفد من حماس ومسؤولين قطريين: officials of Qatar
+        if m is None or m.type not in ACTOR_TYPES or (group and not (_joined(view, m) or titled)):
             break
         group.append(m)
+        titled = False
         j = m.token_end
     return group
 
@@ -1090,6 +1097,27 @@ def drove_out(ctx: RuleContext):
         ctx.emit(driven, RELATIONS.withdrew_from, place, "withdrew_from:driven_out", 0.65, view.tokens[t].text)
 
 
+def withdrawal_from_the_place_before(ctx: RuleContext):
+    """نشر الجيش قواته في بلدة الخيام بعد انسحاب القوات الإسرائيلية -> the Israeli forces
+    WITHDREW_FROM al-Khiam: a withdrawal after a time word, with no place of its own, left the
+    place the clause before it named."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["withdrawal_nouns"]) or view.stem_set().isdisjoint(ctx.lists["after_words"]):
+        return
+    for t in range(1, len(view.tokens) - 2):
+        if not _has(ctx, t, "withdrawal_nouns") or not _has(ctx, t - 1, "after_words") or view.covering(t):
+            continue
+        actor = view.mention_at(t + 1)
+        if actor is None or actor.type not in GROUPS.fighting_forces:
+            continue
+        end = actor.token_end
+        if end < len(view.tokens) and not view.is_break(end):
+            continue             # بعد انسحاب القوات من المدينة: the trigger reads its own place
+        place = _nearest_before(view, t - 1, lambda m: m.type in PLACE_TYPES and m.type != TYPES.country)
+        if place is not None and not any(view.is_break(x) for x in range(place.token_end, t - 1)):
+            ctx.emit(actor, RELATIONS.withdrew_from, place, "withdrew_from:place_before", 0.6, view.tokens[t].text)
+
+
 def struck_by_a_weapon(ctx: RuleContext):
     """استهدف مخيم جنين بغارة إسرائيلية / تم استهداف المطار بصواريخ إسرائيلية: a verb or verbal noun
     of attack, the place or actor struck, then the weapon that names its actor (ب + a strike noun
@@ -1168,4 +1196,5 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     backed_in_action,
     struck_by_a_weapon,
     drove_out,
+    withdrawal_from_the_place_before,
 )

@@ -112,3 +112,16 @@ def test_driving_an_armed_actor_out_of_a_place(extract_text):
 def test_driving_out_unarmed_people_is_no_capture(extract_text):
     x = extract_text("وطردت السلطات الصحفيين من مدينة حلب.")
     assert not any(p == "CAPTURED" for _, p, _ in _triples(x))
+
+
+def test_withdrawal_with_no_place_of_its_own_left_the_place_named_before(extract_text):
+    x = extract_text("ودخلت قوات الجيش السوري مدينة تدمر عقب انسحاب مسلحي داعش.")
+    assert _has(x, "داعش", "WITHDREW_FROM", "تدمر")
+    x = extract_text("وعاد السكان إلى مدينة الفاشر بعد انسحاب قوات الدعم السريع من مدينة نيالا.")
+    assert not _has(x, "الدعم السريع", "WITHDREW_FROM", "الفاشر")
+    assert _has(x, "الدعم السريع", "WITHDREW_FROM", "نيالا")
+
+
+def test_meeting_of_a_delegation_and_officials_of_a_nationality(extract_text):
+    x = extract_text("وعقد اجتماع ضم مسؤولين مصريين ووفدا من حركة حماس في القاهرة.")
+    assert _has(x, "egypt", "MET_WITH", "حماس")

@@ -601,12 +601,9 @@ KNOWN_MISSES = {'A7': 'a counted, unnamed victim (عشرة جنود) is no entit
  'N1': 'entities: بور is a known town (Bor), so the cue name بلدة عيل بور is cut at it',
  'Q20': 'a base in a country named by an adjective (داخل الأراضي السورية) is not read',
  'Q9': 'القوات الحكومية in a one-sentence text has no country to resolve it by',
- 'R2': 'a meeting between a delegation of X and officials with a nationality (وفد من حماس ومسؤولين قطريين) is not '
-       'read',
  'R6': 'entities: قوات الردع (Radaa) is not in the registry',
  'U2': 'a dual organisation cue (حركتا حماس وفتح) is not read; فتح is missed',
  'V1': 'an unknown first conjunct (مستوطنون وجنود إسرائيليون) hides the second as subject',
- 'W14': 'a verbal noun with no object (بعد انسحاب القوات الإسرائيلية) takes no place named before it',
  'W8': "entities: الحرس الرئاسي (Yemen's presidential guard) is not in the registry",
  'W9': 'the participle هاربين (fleeing) is no trigger, and نزح is not FLED_FROM',
  'X14': 'a relative clause between a place and where it lies (قاعدة حرير التي تستضيف قوات أمريكية في أربيل)',
