@@ -565,6 +565,10 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
     first = first_object(tc, start, subj)
     if first is None:
         return included_objects(tc, start, subj)     # مواقع عسكرية عدة، بينها مطار المزة
+    if first.token_start > start and _located_here(view, first):
+        listed = included_objects(tc, start, subj)   # عدة قرى بمحافظة القنيطرة، بينها قرية X: the villages listed
+        if listed:
+            return listed
     if trig.relation == RELATIONS.killed and first.type in ORG_TYPES:
         first = person_of_organisation(view, first)
     elif trig.relation == RELATIONS.met_with and first.type != TYPES.person:
@@ -680,6 +684,7 @@ def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_befo
     tokens = view.tokens
     includes = sc.lexicon.lists["include_words"]
     j, end = k, min(k + 8, len(tokens))
+    located = False                      # past a place where the unnamed object lies (قرى بمحافظة X)
     while j < end:
         n = tokens[j].norm
         if n in ("،", ","):
@@ -693,6 +698,10 @@ def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_befo
                     or m.source == "adjective":
                 j = m.token_end          # the subject of the relative clause, the object's owner or nationality
                 continue
+            if m.type in PLACE_TYPES and (located or j > k and _located_here(view, m)):
+                located, j = True, m.token_end    # عدة قرى بمحافظة القنيطرة جنوب غربي سوريا، بينها ...
+                end = min(m.token_end + 4, len(tokens))
+                continue
             return []
         if view.covering(j) or not is_word(n):
             return []
@@ -700,6 +709,11 @@ def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_befo
             return listed_after_inclusion(tc, j + 1, subj)
         j += 1
     return []
+
+
+def _located_here(view: SentenceView, m: Mention) -> bool:
+    """بمحافظة القنيطرة / في ريف حلب: m is where the words before it lie (ب on it, or في before it)."""
+    return _prefix(view, m).endswith("ب") or (m.token_start > 0 and view.tokens[m.token_start - 1].norm == "في")
 
 
 def listed_after_inclusion(tc: TriggerContext, k: int, subj: Mention | None) -> list[Mention]:

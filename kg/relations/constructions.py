@@ -15,7 +15,7 @@ from typing import Callable, Mapping, Sequence
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                RESUMPTIVE_SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
@@ -405,9 +405,19 @@ def list_after_a_place(ctx: RuleContext):
     for container in view.mentions:
         if container.type not in GROUPS.settlements:
             continue
-        for m in list_members(ctx, container.token_end, lambda x: x.type in GROUPS.local_places):
+        for m in list_members(ctx, _past_a_direction(view, container.token_end), lambda x: x.type in GROUPS.local_places):
             if m.entity_id != container.entity_id:
                 ctx.emit(m, RELATIONS.located_in, container, "located_in:list_after", 0.7)
+
+
+def _past_a_direction(view: SentenceView, k: int) -> int:
+    """بمحافظة القنيطرة جنوب غربي سوريا، بينها ...: past direction words and the place they
+    locate the one before in (else k)."""
+    j = k
+    while j < len(view.tokens) and view.tokens[j].norm in DIRECTION_BASE and not view.covering(j):
+        j += 1
+    outer = view.mention_at(j) if j > k else None
+    return outer.token_end if outer is not None and outer.type in PLACE_TYPES else k
 
 
 def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> list[Mention]:

@@ -125,3 +125,12 @@ def test_withdrawal_with_no_place_of_its_own_left_the_place_named_before(extract
 def test_meeting_of_a_delegation_and_officials_of_a_nationality(extract_text):
     x = extract_text("وعقد اجتماع ضم مسؤولين مصريين ووفدا من حركة حماس في القاهرة.")
     assert _has(x, "egypt", "MET_WITH", "حماس")
+
+
+def test_objects_listed_after_where_an_unnamed_object_lies(extract_text):
+    x = extract_text("وتوغل الجيش الإسرائيلي في عدة قرى بمحافظة القنيطرة جنوب غربي سوريا، بينها قرية الحميدية.")
+    assert _has(x, "الجيش الإسرائيلي", "ENTERED", "الحميدية")
+    assert _has(x, "الحميدية", "LOCATED_IN", "القنيطرة")
+    assert not _has(x, "الجيش الإسرائيلي", "ENTERED", "القنيطرة")
+    x = extract_text("وسيطرت الفصائل على عدة بلدات في ريف حماة، وقال المرصد إن المعارك مستمرة.")
+    assert _has(x, "الفصائل", "CAPTURED", "ريف حماة")

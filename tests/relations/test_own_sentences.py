@@ -609,7 +609,6 @@ KNOWN_MISSES = {'A7': 'a counted, unnamed victim (عشرة جنود) is no entit
  'X14': 'a relative clause between a place and where it lies (قاعدة حرير التي تستضيف قوات أمريكية في أربيل)',
  'X15': "a division's units (وحدات الفرقة) are not traced to the army named earlier",
  'X19': "the place between the subject and عن (السلطات الليبية في بنغازي عن) is not the release's site",
- 'X5': "objects listed after بينها under a partitive plural (عدة قرى ... بينها قرية X) are not the verb's objects",
  'X6': 'entities: الشرطة العراقية after a counted partitive (ثلاثة من عناصر) is not found',
  'Y8': "قرب (near) is not read as LOCATED_IN (the gold's use of it is unclear)",
  'Z4': "a prime minister's title (رئيس الوزراء اللبناني) gives no LEADS of the government"}
