@@ -25,6 +25,10 @@ Figures the floors were set from (all articles in ../shared at the time):
   after a complementiser, passive strikes on unnamed things, stricter evidence for new names, one
   node for a name and its short form, and state bodies and regions of the covered states:
   entity F1 0.929, relation F1 0.715, attribution 0.921.
+- 53 articles, with constructions tested on our own sentences (events that did not happen,
+  late and back-referring sources, fighters and units of an actor, dual and joined towns, places
+  named after towns, bodies and units with ordinals): entity F1 0.946, relation F1 0.738,
+  attribution 0.928.
 """
 from __future__ import annotations
 
@@ -39,7 +43,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.927, "relation": 0.712, "attribution": 0.92}
+FLOORS = {"entity": 0.944, "relation": 0.735, "attribution": 0.925}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

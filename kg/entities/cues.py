@@ -189,6 +189,8 @@ def new_name(scan: CueScan, cue: Cue) -> int:
     etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
     if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
         return numbered_unit(scan, i, k)
+    if etype == TYPES.person and i > 0 and reading_in(tokens[i - 1].norm, scan.cues.plural_place) is not None:
+        return i + 1       # حيي الشيخ مقصود والأشرفية: a place's first word after a plural cue, no title
     if etype == TYPES.person:
         k, j = _person_name(scan, i, k, cue.length)
     else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.lexicon import Trigger, stems
-from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
+from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
@@ -655,6 +655,9 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             break                  # قتل قيادي في فصيل موال لإيران: the backer qualifies, it is not hit
         if m is not None and m.source == "adjective" and instrument(sc, k):
             break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
+        if m is not None and k > 0 and tokens[k - 1].norm in FLAG_NOUNS:
+            k = m.token_end        # سفينة ترفع علم ليبيريا: the flag's country describes the ship
+            continue
         if m is not None and m.source == "adjective":
             named = view.mention_at(m.token_end)
             if named is not None and named.type == TYPES.person and trig.obj != "place":
@@ -857,6 +860,10 @@ def place_after_fi(sc: SentenceContext, k):
             or not view.token_stems(j).isdisjoint(sc.lexicon.lists["place_heads"])):
         j += 1
     m = view.mention_at(j)
+    if m is not None and m.source == "adjective":
+        named = view.mention_at(m.token_end)      # في العاصمة اليمنية صنعاء: the city, not its country
+        if named is not None and named.type in GROUPS.local_places:
+            m = named
     return m if m is not None and m.type in PLACE_TYPES else None
 
 

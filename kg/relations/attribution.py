@@ -15,7 +15,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
 from kg.types import Mention
 
@@ -205,7 +205,26 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         before = [t.norm for t in tokens[max(0, m.token_start - 3):m.token_start]]
         if {s for w in before for s in stems(w)} & lists["reporting_verbs"]:
             return m.entity_id, "speaker"
-    return speaker_before_complementiser(view, lexicon) or statement_of(view, lists) or announcer_before_an(view, lexicon)
+    return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
+            or statement_of(view, lists) or announcer_before_an(view, lexicon))
+
+
+def named_among_sources(view: SentenceView, lists) -> Source | None:
+    """وذكرت شبكات محلية، منها "تجمع أحرار حوران"، أن ...: the source named among the ones a
+    reporting verb's plural subject speaks of (منها، بينها، من بينها), within six words of the verb."""
+    tokens = view.tokens
+    for m in view.mentions:
+        if m.type not in SPEAKER_TYPES or m.type == TYPES.country:
+            continue
+        k = m.token_start - 1
+        while k >= 0 and (tokens[k].norm in QUOTES or tokens[k].norm in ("،", ",")):
+            k -= 1
+        if k < 1 or tokens[k].norm not in AMONG_WORDS:
+            continue
+        if any(not lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm)) for v in range(max(0, k - 6), k)):
+            return m.entity_id, "reported_by" if m.type == TYPES.outlet else "organisation" \
+                if m.type != TYPES.person else "speaker"
+    return None
 
 
 def said_according_to(view: SentenceView, m: Mention, lists) -> bool:

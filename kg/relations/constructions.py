@@ -326,7 +326,10 @@ def one_of_the_units(ctx: RuleContext):
     for k in range(1, len(view.tokens) - 2):
         if not _has(ctx, k, "one_of") or view.covering(k) or not _has(ctx, k + 1, "unit_plurals"):
             continue
-        whole = view.mention_at(skip_quotes(view, k + 2))
+        whole = view.mention_at(skip_quotes(view, k + 2)) or view.mention_at(k + 1)   # (أحد فصائل الحشد الشعبي:
+        if whole is None and k + 3 < len(view.tokens) and _has(ctx, k + 2, "part_of"):  # a name with the plural)
+            whole = view.mention_at(k + 3)     # إحدى الكتائب التابعة للجيش الوطني الليبي
+            whole = whole if whole is not None and _prefix(view, whole).endswith("ل") else None
         part = _nearest_before(view, k, lambda m: m.type in ORG_TYPES and k - m.token_end <= 3)
         if whole is None or part is None or whole.type not in ORG_TYPES or part.entity_id == whole.entity_id:
             continue

@@ -24,7 +24,7 @@ from kg.arabic import proclitic_variants
 from kg.dates import event_date
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, Trigger
-from kg.language.words import BACKGROUND_RELATIONS
+from kg.language.words import BACKGROUND_RELATIONS, PLACE_TYPES
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry
 from kg.relations.attribution import hedge_positions, reported_speech_start
@@ -143,9 +143,10 @@ def own_country(sc: SentenceContext, subj: Mention, rel: str, obj: Mention) -> b
         return False
     reg = sc.registry
     country = reg.country_entity.get
-    return any(b.type == TYPES.country and country(reg.country_of(a.entity_id) or "") == b.entity_id
+    return any(b.type == TYPES.country and (a.type in (TYPES.state_force, TYPES.government) or a.type in PLACE_TYPES)
+               and country(reg.country_of(a.entity_id) or "") == b.entity_id
                and not (b is subj and a.type != TYPES.country and national_force(sc, b))
-               for a, b in ((subj, obj), (obj, subj)))
+               for a, b in ((subj, obj), (obj, subj)))      # (an insurgency may fight its own state)
 
 
 def national_force(sc: SentenceContext, m: Mention) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
+from kg.language.words import NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
 from kg.language.names import RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
@@ -495,6 +495,9 @@ def read_trigger(tc: TriggerContext) -> None:
         sc.state.last_group = subjects
     for sj in subjects:
         for o in objs:
+            if trig.relation == RELATIONS.leads and sj.type in ORG_TYPES and o.type == TYPES.person:
+                tc.claim(o, trig.relation, sj, rule, conf)   # يرأس المجلس الانتقالي عيدروس الزبيدي: verb,
+                continue                                     # object, then its subject
             tc.claim(sj, trig.relation, o, rule, conf)
     target = strike_of_the_killing(sc, objs) if trig.relation == RELATIONS.killed and subj_rule != "discourse" else None
     if target is not None:       # اغتال الجيش فلانا في غارة على الضاحية: the killer struck the place

@@ -203,6 +203,8 @@ def place_in(sc: SentenceContext, p: Pair) -> bool:
     a, b, gap = p.a, p.b, p.gap
     if any(tr.kind == "verb" for g in gap for tr in sc.lexicon.trigger_readings[g]):
         return False          # الأبيض وسيطر على بلدة X: a new clause, not a location
+    if a.token_start > 0 and sc.view.tokens[a.token_start - 1].norm in sc.lexicon.lists["connecting_words"]:
+        return False          # الجسر الذي يربط الخرطوم بحري بأم درمان: a route's ends, neither in the other
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
             locative_gap(gap, p.b_prefix, sc.lexicon.lists, sc.cues.directions)
             or (not [g for g in gap if not (g.startswith("ال") and g.endswith(("يه", "ي")))]

@@ -270,3 +270,9 @@ def test_a_mountain_named_after_a_town_is_a_region_of_its_own(registry, cues, kn
     s, spans, _nested = known("قصفت المدفعية مواقع في جبل الزاوية جنوبي إدلب.")
     found, records, _replaced = cue_spans(s, spans, registry, cues, "SY")
     assert [(x.entity_id, x.type) for x in found] == [("name:جبل_الزاويه", "Region")]
+
+
+def test_a_countrys_territory_is_the_country(extract_text):
+    """في العمق اللبناني، داخل الأراضي السورية: a territory noun with a nationality names the country."""
+    triples = {(c.subject, c.predicate, c.object) for c in extract_text("شنت إسرائيل غارات في العمق اللبناني.").claims}
+    assert ("israel", "ATTACKED", "lebanon") in triples

@@ -42,3 +42,12 @@ def test_the_sentence_before_keeps_no_source(extract_text, text):
 def test_a_sentence_with_its_own_source_keeps_it(extract_text):
     text = "وذكرت قناة الجزيرة أن قوات الدعم السريع انسحبت من مدينة سنجة.\nوأكدت وكالة رويترز ذلك."
     assert _credits(extract_text, text, "rapid_support_forces") == {"al_jazeera"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وذكرت شبكات محلية، منها المرصد السوري لحقوق الإنسان، أن فصائل المعارضة دخلت مدينة حماة.", "sohr"),
+    ("وأفادت وسائل إعلام، بينها قناة الجزيرة، بأن قوات الدعم السريع انسحبت من مدينة سنجة.", "al_jazeera"),
+], ids=["among-them", "between-them"])
+def test_the_source_named_among_several_is_credited(extract_text, text, source):
+    claims = [c for c in extract_text(text).claims if c.predicate in HOSTILE + ("ENTERED",)]
+    assert claims and {c.provenance.attributed_to for c in claims} == {source}
