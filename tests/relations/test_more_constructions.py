@@ -134,3 +134,10 @@ def test_objects_listed_after_where_an_unnamed_object_lies(extract_text):
     assert not _has(x, "الجيش الإسرائيلي", "ENTERED", "القنيطرة")
     x = extract_text("وسيطرت الفصائل على عدة بلدات في ريف حماة، وقال المرصد إن المعارك مستمرة.")
     assert _has(x, "الفصائل", "CAPTURED", "ريف حماة")
+
+
+def test_the_delegation_stands_for_the_party_it_came_from(extract_text):
+    x = extract_text("وصل وفد حركة حماس إلى القاهرة. واجتمع الوفد مع رئيس المخابرات المصرية.")
+    assert _has(x, "حماس", "MET_WITH", "المخابرات المصرية")
+    x = extract_text("وصل الوفد إلى القاهرة. واجتمع الوفد مع رئيس المخابرات المصرية.")
+    assert not any(p == "MET_WITH" for _, p, _ in _triples(x))

@@ -589,7 +589,6 @@ KNOWN_MISSES = {'A7': 'a counted, unnamed victim (عشرة جنود) is no entit
        'as a second object',
  'G10': 'killing unnamed civilians in a village gives no ATTACKED of the village',
  'G7': 'claiming an attack described in the sentence before (وتبنى تنظيم داعش الهجوم) is not linked to it',
- 'G8': 'a delegation (الوفد) standing for the organisation it came from is not resolved',
  'H12': 'قرب (near): the target is the river bridge, the town is only near it',
  'H13': 'entities: القصر الرئاسي (an unnamed presidential palace) is no entity',
  'K1': 'entities: بلدة عيل بور cut at the known town بور',
