@@ -806,6 +806,29 @@ def _each_pair_met(ctx: RuleContext, group: list[Mention], t: int, rule: str) ->
                 ctx.emit(a, RELATIONS.met_with, b, rule, 0.75, ctx.view.tokens[t].text)
 
 
+def counterparts_met(ctx: RuleContext):
+    """التقى وزير الخارجية المصري نظيره الأردني في عمان -> Egypt MET_WITH Jordan: office holders
+    no name is given for, known by their nationality, met as their countries."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["counterpart_words"]) or view.stem_set().isdisjoint(ctx.lists["meeting_verbs"]):
+        return
+    for t in range(len(view.tokens) - 3):
+        if not _has(ctx, t, "meeting_verbs") or view.covering(t):
+            continue
+        first = None
+        for k in range(t + 1, min(t + 6, len(view.tokens) - 1)):
+            if view.is_break(k) or (view.mention_at(k) is not None and view.mention_at(k).source != "adjective"):
+                break            # a named person or body: the verb's own reading
+            if first is None:
+                first = ctx.nationality(k)
+                continue
+            if _has(ctx, k, "counterpart_words"):
+                other = ctx.nationality(k + 1)
+                if other is not None and other.entity_id != first.entity_id and view.mention_at(k + 2) is None:
+                    ctx.emit(first, RELATIONS.met_with, other, "met_with:counterparts", 0.7, view.tokens[t].text)
+                break
+
+
 def meeting_of_several(ctx: RuleContext):
     """اجتماع ضم وزراء خارجية مصر والأردن والسعودية / لقاء بين X وY -> each pair MET_WITH."""
     view = ctx.view
@@ -1198,6 +1221,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     subjected_to_attack,
     meeting_of_several,
     plural_parties_met,
+    counterparts_met,
     backed_by,
     support_received,
     fell_to,

@@ -141,3 +141,16 @@ def test_the_delegation_stands_for_the_party_it_came_from(extract_text):
     assert _has(x, "حماس", "MET_WITH", "المخابرات المصرية")
     x = extract_text("وصل الوفد إلى القاهرة. واجتمع الوفد مع رئيس المخابرات المصرية.")
     assert not any(p == "MET_WITH" for _, p, _ in _triples(x))
+
+
+def test_unnamed_counterparts_meet_as_their_countries(extract_text):
+    x = extract_text("التقى وزير الخارجية المصري نظيره الأردني في عمان.")
+    assert _has(x, "egypt", "MET_WITH", "jordan")
+    x = extract_text("واجتمع الرئيس التركي مع نظيره السوري في أنقرة.")
+    assert _has(x, "turkiye", "MET_WITH", "syria")
+
+
+def test_named_counterparts_meet_as_persons_not_countries(extract_text):
+    x = extract_text("التقى وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي في عمان.")
+    assert _has(x, "عبد العاطي", "MET_WITH", "الصفدي")
+    assert not _has(x, "egypt", "MET_WITH", "jordan")
