@@ -119,7 +119,9 @@ def _load_countries(reg: Registry, gc) -> None:
         eid = slug(en.get(iso, iso)) or iso.lower()
         e = EntityRecord(id=eid, type=TYPES.country, name=name, name_en=en.get(iso), geonames=info.get("geonameid"),
                          country=iso, wikidata=extra.get("wikidata", {}).get(iso))
-        reg.add(e, "country", [name, *extra.get("aliases", {}).get(iso, [])])
+        names = [name, *extra.get("aliases", {}).get(iso, [])]
+        names += [f"{noun} {n}" for noun in extra.get("state_nouns", ()) for n in names if not n.startswith(noun)]
+        reg.add(e, "country", names)     # دولة الإمارات: the state noun is part of the name
         reg.country_entity[iso] = eid
 
 

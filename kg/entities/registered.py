@@ -89,7 +89,8 @@ def choose(span: Span, article_country: str | None, reg: Registry, here: frozens
     context = here | {article_country}
     def rank(e):
         ent = reg.entities[e.entity_id]
-        return (e.priority + city_in_context(e, span, context, reg), ent.country in context, e.population)
+        return (e.priority + city_in_context(e, span, context, reg) + village_of_the_story(e, span, article_country, context, reg),
+                ent.country in context, e.population)
     best = max(span.candidates, key=rank)
     return Span(span.i, span.j, span.start, span.end, best.entity_id, reg.entities[best.entity_id].type, span.source,
                 span.candidates)
@@ -103,6 +104,19 @@ def city_in_context(entry, span: Span, context, reg: Registry) -> int:
         return 0
     return int(all(reg.entities[o.entity_id].country != country and reg.entities[o.entity_id].country not in context
                    for o in span.candidates if o.priority > entry.priority))
+
+
+SMALL_TOWN = 50_000      # a foreign town below this size yields its name to a village of the story's country
+
+
+def village_of_the_story(entry, span: Span, article_country: str | None, context, reg: Registry) -> int:
+    """1 when a village of the article's country shares its name only with small towns of
+    countries out of context: in a Syria story أريحا is Ariha (Idlib), not Jericho."""
+    if entry.kind != "village" or article_country is None or reg.entities[entry.entity_id].country != article_country:
+        return 0
+    rivals = [o for o in span.candidates if o.priority > entry.priority]
+    return int(bool(rivals) and all(o.kind == "city" and o.population < SMALL_TOWN
+                                    and reg.entities[o.entity_id].country not in context for o in rivals))
 
 
 def sentence_countries(sentence: Sentence, found: list[Span], reg: Registry) -> frozenset[str]:
@@ -198,6 +212,8 @@ def village_in_context(span: Span, sentence: Sentence, reg: Registry, cues: Cues
         return True
     if reg.entities[span.entity_id].country != article_country:
         return False
+    if any(e.kind == "city" for e in span.candidates):
+        return True           # a town's name anyway, the village chosen by the story (أريحا in Syria)
     tokens = sentence.tokens
     prefix = next((p for p, st in proclitic_variants(tokens[span.i].norm)
                    if any(e.entity_id == span.entity_id for e in reg.index.get((st,), ()))), "")

@@ -70,6 +70,7 @@ class RelationNames:
     met_with: str
     located_in: str
     besieged: str
+    withdrew_from: str
 
 
 @dataclass(frozen=True)

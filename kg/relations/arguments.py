@@ -213,7 +213,8 @@ def ally_noun(sc: SentenceContext, k: int) -> bool:
 
 def same_body_other_nationality(sc: SentenceContext, m):
     """القوات التركية والعراقية: the same kind of body of the country the و-joined adjective
-    names, when the registry knows it by that name (القوات العراقية)."""
+    names, when the registry knows it by that name (القوات العراقية); else the country itself
+    (قوات أمريكية وبريطانية: the United Kingdom)."""
     view = sc.view
     out, k = [], m.token_end
     words = phrase_key(m.text)
@@ -222,7 +223,12 @@ def same_body_other_nationality(sc: SentenceContext, m):
     while k < len(view.tokens) and view.tokens[k].norm.startswith("و") and view.tokens[k].norm[1:] in sc.registry.nationality:
         found = [e for e in sc.registry.lookup(words[:-1] + (view.tokens[k].norm[1:],)) if e.entity_id in sc.registry.entities]
         if not found:
-            break
+            country = country_mention(sc, k)
+            if country is None:
+                break
+            out.append(country)
+            k += 1
+            continue
         e = sc.registry.entities[found[0].entity_id]
         out.append(adjective_mention(sc, k, e.id, e.type))
         k += 1
@@ -559,6 +565,10 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
     first = first_object(tc, start, subj)
     if first is None:
         return included_objects(tc, start, subj)     # مواقع عسكرية عدة، بينها مطار المزة
+    if first.token_start > start and _located_here(view, first):
+        listed = included_objects(tc, start, subj)   # عدة قرى بمحافظة القنيطرة، بينها قرية X: the villages listed
+        if listed:
+            return listed
     if trig.relation == RELATIONS.killed and first.type in ORG_TYPES:
         first = person_of_organisation(view, first)
     elif trig.relation == RELATIONS.met_with and first.type != TYPES.person:
@@ -677,6 +687,7 @@ def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_befo
     tokens = view.tokens
     includes = sc.lexicon.lists["include_words"]
     j, end = k, min(k + 8, len(tokens))
+    located = False                      # past a place where the unnamed object lies (قرى بمحافظة X)
     while j < end:
         n = tokens[j].norm
         if n in ("،", ","):
@@ -690,6 +701,10 @@ def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_befo
                     or m.source == "adjective":
                 j = m.token_end          # the subject of the relative clause, the object's owner or nationality
                 continue
+            if m.type in PLACE_TYPES and (located or j > k and _located_here(view, m)):
+                located, j = True, m.token_end    # عدة قرى بمحافظة القنيطرة جنوب غربي سوريا، بينها ...
+                end = min(m.token_end + 4, len(tokens))
+                continue
             return []
         if view.covering(j) or not is_word(n):
             return []
@@ -697,6 +712,11 @@ def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_befo
             return listed_after_inclusion(tc, j + 1, subj)
         j += 1
     return []
+
+
+def _located_here(view: SentenceView, m: Mention) -> bool:
+    """بمحافظة القنيطرة / في ريف حلب: m is where the words before it lie (ب on it, or في before it)."""
+    return _prefix(view, m).endswith("ب") or (m.token_start > 0 and view.tokens[m.token_start - 1].norm == "في")
 
 
 def listed_after_inclusion(tc: TriggerContext, k: int, subj: Mention | None) -> list[Mention]:

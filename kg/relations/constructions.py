@@ -15,7 +15,7 @@ from typing import Callable, Mapping, Sequence
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                RESUMPTIVE_SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
@@ -408,9 +408,19 @@ def list_after_a_place(ctx: RuleContext):
     for container in view.mentions:
         if container.type not in GROUPS.settlements:
             continue
-        for m in list_members(ctx, container.token_end, lambda x: x.type in GROUPS.local_places):
+        for m in list_members(ctx, _past_a_direction(view, container.token_end), lambda x: x.type in GROUPS.local_places):
             if m.entity_id != container.entity_id:
                 ctx.emit(m, RELATIONS.located_in, container, "located_in:list_after", 0.7)
+
+
+def _past_a_direction(view: SentenceView, k: int) -> int:
+    """بمحافظة القنيطرة جنوب غربي سوريا، بينها ...: past direction words and the place they
+    locate the one before in (else k)."""
+    j = k
+    while j < len(view.tokens) and view.tokens[j].norm in DIRECTION_BASE and not view.covering(j):
+        j += 1
+    outer = view.mention_at(j) if j > k else None
+    return outer.token_end if outer is not None and outer.type in PLACE_TYPES else k
 
 
 def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> list[Mention]:
@@ -756,6 +766,69 @@ def presence_in_place(ctx: RuleContext):
             ctx.emit(actor, RELATIONS.based_in, place, "based_in:presence", 0.7, view.tokens[t].text)
 
 
+def meeting_parties(ctx: RuleContext, j: int) -> list[Mention]:
+    """The parties listed from token j (ممثلين عن حماس والولايات المتحدة ومصر -> the three): actors
+    joined by و or commas, each perhaps after the title or delegation that stands for it."""
+    view = ctx.view
+    group: list[Mention] = []
+    end = min(j + 14, len(view.tokens))
+    titled = False                   # a title joined by و stands before the next party
+    after_title = -1                 # the token right after the latest title
+    if j < end and view.tokens[j].norm in ctx.lists["delegate_preps"]:
+        j += 1                       # شارك فيها وفود من ...
+    while j < end:
+        j = skip_quotes(view, j, 1)
+        m = view.mention_at(j)
+        if m is None and j + 1 < len(view.tokens) and not view.is_break(j) and (
+                _has(ctx, j, "member_titles") or _has(ctx, j, "delegate_words")):
+            titled = titled or view.tokens[j].norm.startswith("و")
+            after_title = j + 1
+            j += 1                   # وزراء خارجية مصر، ممثلو ...، وفد من ...
+            if j + 1 < len(view.tokens) and view.tokens[j].norm in ctx.lists["delegate_preps"]:
+                j += 1
+            continue
+        if m is None and after_title == j and (titled or not group):
+            m = ctx.nationality(j)   # وفد من حماس ومسؤولين قطريين: officials of Qatar
+        if m is None or m.type not in ACTOR_TYPES or (group and not (_joined(view, m) or titled)):
+            break
+        group.append(m)
+        titled = False
+        j = m.token_end
+    return group
+
+
+def _each_pair_met(ctx: RuleContext, group: list[Mention], t: int, rule: str) -> None:
+    if len({m.entity_id for m in group}) < 2:
+        return
+    for i, a in enumerate(group):
+        for b in group[i + 1:]:
+            if a.entity_id != b.entity_id:
+                ctx.emit(a, RELATIONS.met_with, b, rule, 0.75, ctx.view.tokens[t].text)
+
+
+def counterparts_met(ctx: RuleContext):
+    """التقى وزير الخارجية المصري نظيره الأردني في عمان -> Egypt MET_WITH Jordan: office holders
+    no name is given for, known by their nationality, met as their countries."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["counterpart_words"]) or view.stem_set().isdisjoint(ctx.lists["meeting_verbs"]):
+        return
+    for t in range(len(view.tokens) - 3):
+        if not _has(ctx, t, "meeting_verbs") or view.covering(t):
+            continue
+        first = None
+        for k in range(t + 1, min(t + 6, len(view.tokens) - 1)):
+            if view.is_break(k) or (view.mention_at(k) is not None and view.mention_at(k).source != "adjective"):
+                break            # a named person or body: the verb's own reading
+            if first is None:
+                first = ctx.nationality(k)
+                continue
+            if _has(ctx, k, "counterpart_words"):
+                other = ctx.nationality(k + 1)
+                if other is not None and other.entity_id != first.entity_id and view.mention_at(k + 2) is None:
+                    ctx.emit(first, RELATIONS.met_with, other, "met_with:counterparts", 0.7, view.tokens[t].text)
+                break
+
+
 def meeting_of_several(ctx: RuleContext):
     """اجتماع ضم وزراء خارجية مصر والأردن والسعودية / لقاء بين X وY -> each pair MET_WITH."""
     view = ctx.view
@@ -773,25 +846,21 @@ def meeting_of_several(ctx: RuleContext):
             continue
         if k >= len(view.tokens) or view.is_break(k):
             continue
-        group: list[Mention] = []
-        j = k + 1
-        while j < min(k + 14, len(view.tokens)):
-            j = skip_quotes(view, j, 1)
-            m = view.mention_at(j)
-            if m is None and j + 1 < len(view.tokens) and _has(ctx, j, "member_titles") and not view.is_break(j):
-                j += 1                   # وزراء خارجية مصر، ممثلو ...
-                continue
-            if m is None or m.type not in ACTOR_TYPES or (group and not _joined(view, m)):
-                break
-            group.append(m)
-            j = m.token_end
-        ids = {m.entity_id for m in group}
-        if len(ids) < 2:
+        _each_pair_met(ctx, meeting_parties(ctx, k + 1), t, "met_with:meeting_of")
+
+
+def plural_parties_met(ctx: RuleContext):
+    """التقى وزراء خارجية السعودية والإمارات ومصر في الرياض -> each pair of the listed parties MET_WITH."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["meeting_verbs"]):
+        return
+    for t in range(len(view.tokens) - 2):
+        if not _has(ctx, t, "meeting_verbs") or view.covering(t):
             continue
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if a.entity_id != b.entity_id:
-                    ctx.emit(a, RELATIONS.met_with, b, "met_with:meeting_of", 0.75, view.tokens[t].text)
+        if view.mention_at(t + 1) is not None or not (
+                _has(ctx, t + 1, "delegate_words") or _has(ctx, t + 1, "member_titles")):
+            continue
+        _each_pair_met(ctx, meeting_parties(ctx, t + 1), t, "met_with:plural_parties")
 
 
 def backed_by(ctx: RuleContext):
@@ -1019,9 +1088,74 @@ def backed_in_action(ctx: RuleContext):
         if backed is None or any(view.is_break(x) and view.tokens[x].norm not in ("،", ",")
                                  for x in range(backed.token_end, k)):
             continue           # (a comma may set the phrase off: الجيش العراقي، بإسناد من طيران التحالف، ...)
+        if _accused(ctx, backed):
+            continue           # اتهم الجيش الإمارات بدعم الدعم السريع: the accused backs, read by the trigger
         for backer in found[0]:
             if backer.entity_id != backed.entity_id:
                 ctx.emit(backer, RELATIONS.supports, backed, "supports:backing_phrase", 0.7, view.tokens[k].text)
+
+
+def _accused(ctx: RuleContext, m: Mention) -> bool:
+    """اتهم الجيش السوداني دولة الإمارات بدعم ...: m is the one an accusation verb (past the
+    accuser) names, so what follows with ب is m's own act."""
+    view = ctx.view
+    k = m.token_start - 1
+    while k >= 0 and view.covering(k) is not None and view.covering(k).type in ACTOR_TYPES:
+        k = view.covering(k).token_start - 1
+    return k >= 0 and _has(ctx, k, "accusation_verbs")
+
+
+def drove_out(ctx: RuleContext):
+    """طردت قوات العمالقة مسلحي الحوثي من مديرية بيحان -> the Giants CAPTURED Bayhan and the
+    Houthis WITHDREW_FROM it (an armed actor driven out of a place)."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["expel_verbs"]):
+        return
+    for t in range(len(view.tokens) - 3):
+        if not _has(ctx, t, "expel_verbs") or view.covering(t):
+            continue
+        actors, k = [], t + 1
+        while k < min(t + 10, len(view.tokens)) and not view.is_break(k) and view.tokens[k].norm != "من":
+            m = view.mention_at(k)
+            if m is not None and m.type in ACTOR_TYPES:
+                actors.append(m)
+                k = m.token_end
+            else:
+                k += 1
+        place = None
+        if k + 1 < len(view.tokens) and view.tokens[k].norm == "من":
+            place = view.mention_at(k + 1) or (view.mention_at(k + 2) if k + 2 < len(view.tokens) else None)
+        if place is None or place.type not in PLACE_TYPES or not actors:
+            continue
+        if len(actors) == 1:
+            driver = _nearest_before(view, t, lambda m: m.type in ACTOR_TYPES and t - m.token_end <= 2)
+            actors = [driver] + actors
+        driver, driven = actors[0], actors[-1]
+        if driver is None or driven.type not in GROUPS.fighting_forces or driver.entity_id == driven.entity_id:
+            continue
+        ctx.emit(driver, RELATIONS.captured, place, "captured:drove_out", 0.7, view.tokens[t].text)
+        ctx.emit(driven, RELATIONS.withdrew_from, place, "withdrew_from:driven_out", 0.65, view.tokens[t].text)
+
+
+def withdrawal_from_the_place_before(ctx: RuleContext):
+    """نشر الجيش قواته في بلدة الخيام بعد انسحاب القوات الإسرائيلية -> the Israeli forces
+    WITHDREW_FROM al-Khiam: a withdrawal after a time word, with no place of its own, left the
+    place the clause before it named."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["withdrawal_nouns"]) or view.stem_set().isdisjoint(ctx.lists["after_words"]):
+        return
+    for t in range(1, len(view.tokens) - 2):
+        if not _has(ctx, t, "withdrawal_nouns") or not _has(ctx, t - 1, "after_words") or view.covering(t):
+            continue
+        actor = view.mention_at(t + 1)
+        if actor is None or actor.type not in GROUPS.fighting_forces:
+            continue
+        end = actor.token_end
+        if end < len(view.tokens) and not view.is_break(end):
+            continue             # بعد انسحاب القوات من المدينة: the trigger reads its own place
+        place = _nearest_before(view, t - 1, lambda m: m.type in PLACE_TYPES and m.type != TYPES.country)
+        if place is not None and not any(view.is_break(x) for x in range(place.token_end, t - 1)):
+            ctx.emit(actor, RELATIONS.withdrew_from, place, "withdrew_from:place_before", 0.6, view.tokens[t].text)
 
 
 def struck_by_a_weapon(ctx: RuleContext):
@@ -1090,6 +1224,8 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     killed_by_a_strike,
     subjected_to_attack,
     meeting_of_several,
+    plural_parties_met,
+    counterparts_met,
     backed_by,
     support_received,
     fell_to,
@@ -1100,4 +1236,6 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     acting_jointly,
     backed_in_action,
     struck_by_a_weapon,
+    drove_out,
+    withdrawal_from_the_place_before,
 )

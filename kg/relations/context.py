@@ -145,7 +145,23 @@ def own_country(sc: SentenceContext, subj: Mention, rel: str, obj: Mention) -> b
     country = reg.country_entity.get
     return any(b.type == TYPES.country and (a.type in (TYPES.state_force, TYPES.government) or a.type in PLACE_TYPES)
                and country(reg.country_of(a.entity_id) or "") == b.entity_id
+               and not (b is subj and a.type != TYPES.country and national_force(sc, b))
                for a, b in ((subj, obj), (obj, subj)))      # (an insurgency may fight its own state)
+
+
+def national_force(sc: SentenceContext, m: Mention) -> bool:
+    """قصفت الطائرات الروسية والسورية مدينة إدلب: m is a nationality adjective on a force noun (the
+    Syrian planes), so the country may strike a place of its own (not the country itself)."""
+    view, forces = sc.view, sc.lexicon.lists["force_nouns"]
+    if m.source != "adjective":
+        return False
+    k = m.token_start - 1
+    while k >= 0 and country_mention(sc, k) is not None:
+        k -= 1                        # الطائرات الروسية والسورية
+    while k >= 0 and view.tokens[k].norm.startswith("ال") and not view.token_stems(k) & forces \
+            and view.mention_at(k) is None and k >= m.token_start - 4:
+        k -= 1                        # الطيران الحربي السوري
+    return k >= 0 and bool(view.token_stems(k) & forces)
 
 
 def adjective_mention(sc: SentenceContext, k: int, entity_id: str, type_: str) -> Mention:

@@ -221,6 +221,203 @@ def owner_of_a_force(sc: SentenceContext, k: int) -> Mention | None:
     return None
 
 
+def _participation_verb(sc: SentenceContext, t: int) -> int | None:
+    """The token of a verb of taking part (شارك، ساهم) whose في governs the verbal noun at t."""
+    view, lists = sc.view, sc.lexicon.lists
+    if t < 2 or view.tokens[t - 1].norm != "في" or view.stem_set().isdisjoint(lists["participation_verbs"]):
+        return None
+    for v in range(t - 2, max(-1, t - 14), -1):
+        if view.is_break(v):
+            return None
+        if not view.covering(v) and not view.token_stems(v).isdisjoint(lists["participation_verbs"]):
+            return v
+    return None
+
+
+def participant_in_action(sc: SentenceContext, t: int) -> Mention | None:
+    """شاركت قوات أمريكية وبريطانية في الضربات على مواقع الحوثيين: the subject of a verb of
+    taking part (شارك في) performs the verbal noun after في (token t)."""
+    v = _participation_verb(sc, t)
+    if v is None:
+        return None
+    m = sc.view.mention_at(v + 1)
+    if m is not None and m.type in ACTOR_TYPES:
+        return m
+    forces = force_with_nationality(sc.rules, v + 1)
+    if forces is not None:
+        return forces[0]
+    return arguments.preceding_actor(sc, v, allow_fi=False, feminine=False)
+
+
+def partners_in_participation(sc: SentenceContext, t: int) -> list[Mention]:
+    """شاركت قوات من الجيش التركي مع فصائل الجيش الوطني في الهجوم على منبج: the actors after مع
+    between the verb of taking part and في take part too."""
+    v = _participation_verb(sc, t)
+    if v is None:
+        return []
+    view = sc.view
+    for k in range(v + 1, t - 2):
+        if view.tokens[k].norm == "مع" and not view.covering(k):
+            m = view.mention_at(k + 1)
+            return arguments.coordinated(sc, m) if m is not None and m.type in ACTOR_TYPES else []
+    return []
+
+
+def read_triggers(sc: SentenceContext) -> None:
+    """Every trigger word of the sentence (ontology/triggers.json) that no mention covers and
+    that states an event (not فك الحصار، not توعد باستعادة، not جبهة تحرير ...), in every reading."""
+    view, lexicon = sc.view, sc.lexicon
+    tokens = view.tokens
+    readings = map(lexicon.trigger_readings.__getitem__, [tok.norm for tok in tokens])
+    for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
+        if view.covering(t) or undone(sc, t) or inside_a_name(sc, t) or under_cover(sc, t) is not None:
+            continue
+        claims_before, read_as_verb = len(sc.state.claims), False
+        for trig in sorted(trigs, key=lambda tr: tr.kind != "verb"):     # the verb readings first
+            verb = trig.kind == "verb"
+            if not verb and read_as_verb:
+                break          # قصف الجيش الإسرائيلي بلدة X: a verb with its clause, not also "the shelling"
+            norm = tokens[t].norm
+            read_trigger(TriggerContext(sc, t, trig, tokens[t].text,
+                                        future=verb and future_verb(lexicon, norm),
+                                        feminine=verb and arguments.feminine_verb(lexicon, norm)))
+            read_as_verb = verb and len(sc.state.claims) > claims_before
+    for t, base, trigs in verbs_with_an_object_pronoun(sc):
+        for trig in trigs:
+            read_trigger(TriggerContext(sc, t, trig, tokens[t].text, future=future_verb(lexicon, base),
+                                        feminine=arguments.feminine_verb(lexicon, base), object_pronoun=True))
+
+
+def verbs_with_an_object_pronoun(sc: SentenceContext):
+    """دخلتها قوات الدعم السريع، الأهداف التي استهدفها: a trigger verb that takes a direct object,
+    written with that object as a pronoun suffix (ها، هم، هما): (token, the verb without the
+    suffix, its readings) for each such token no mention covers."""
+    view, lexicon = sc.view, sc.lexicon
+    for t, tok in enumerate(view.tokens):
+        norm = tok.norm
+        if len(norm) < 5 or not norm.endswith(("ها", "هم")) or lexicon.trigger_readings[norm] or view.covering(t):
+            continue
+        for suffix in ("هما", "ها", "هم"):
+            if not norm.endswith(suffix):
+                continue
+            base = norm[:-len(suffix)]
+            for form in (base, base + "ا") if base.endswith("و") else (base,):
+                trigs = [tr for tr in lexicon.trigger_readings[form] if tr.kind == "verb" and not tr.prep and not tr.then]
+                if trigs and not undone(sc, t) and not inside_a_name(sc, t):
+                    yield t, form, trigs
+                    break
+            else:
+                continue
+            break
+
+
+def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] | None:
+    """شنت الولايات المتحدة والمملكة المتحدة غارات على ...: for a trigger that needs a 'then' word
+    (شن ... غارات), the actor between the verb and that word (or None) and the index after the
+    word; None when the word does not follow."""
+    sc, trig = tc.sentence, tc.trigger
+    view, lexicon, rules = sc.view, sc.lexicon, sc.rules
+    tokens = view.tokens
+    after = tc.position + 1
+    subject_after_verb = None
+    k = after
+    while k < len(tokens) and k < after + 10 and not view.is_break(k):
+        if subject_after_verb is None and k == after and not view.token_stems(k).isdisjoint(trig.then):
+            break             # تقديم الدعم لحزب الله: the word comes first; the actor after it is no owner
+        m = view.mention_at(k)
+        if m is not None and subject_after_verb is None and m.type in ACTOR_TYPES:
+            subject_after_verb, k = m, m.token_end
+            continue
+        if m is not None and subject_after_verb is not None and subject_after_verb.source == "adjective" \
+                and m.type == TYPES.person and m.token_start == subject_after_verb.token_end:
+            subject_after_verb, k = m, m.token_end     # عقد الرئيس اللبناني جوزاف عون: the person, not his country
+            continue
+        if m is not None and subject_after_verb is not None and (m.entity_id == subject_after_verb.entity_id or (
+                m.type in ACTOR_TYPES and _prefix(view, m).startswith("و"))):
+            k = m.token_end            # شنت الولايات المتحدة والمملكة المتحدة غارات
+            continue
+        if subject_after_verb is not None and tokens[k].norm in lexicon.lists["led_by"]:
+            leader = view.mention_at(k + 1)
+            if leader is not None and leader.type in ACTOR_TYPES:
+                k = leader.token_end      # شنت قوات الجيش الوطني بقيادة حفتر هجوما: the leader qualifies the subject
+                continue
+        if subject_after_verb is not None and subject_after_verb.type == TYPES.person:
+            conjunct = arguments.titled_conjunct(sc, k)
+            if conjunct is not None:
+                k = conjunct.token_end    # عقد عون ورئيس الحكومة نواف سلام اجتماعا
+                continue
+        joint = past_joint_partners(rules, k) if subject_after_verb is not None else k
+        if joint != k:
+            k = joint                 # نفذت الحركة بالاشتراك مع كتائب الأقصى هجوما
+            continue
+        owner = owner_of_a_force(sc, k) if subject_after_verb is None else None
+        if owner is not None:
+            subject_after_verb, k = owner, owner.token_end     # نفذت طائرات مسيرة تابعة للدعم السريع هجوما
+            continue
+        forces = force_with_nationality(rules, k) if subject_after_verb is None else None
+        if forces is not None:
+            subject_after_verb, k = forces            # شنت المقاتلات والمسيرات الإسرائيلية غارات
+            continue
+        n = tokens[k].norm
+        if n in QUOTES or n in lexicon.lists["quantifiers"] or n in TIME_WORDS or n == "من" \
+                or n.isdigit() or n in lexicon.lists["number_words"] \
+                or (subject_after_verb is not None and any(st in sc.registry.nationality for st in stems(n))):
+            k += 1
+            continue
+        if subject_after_verb is None and k + 1 < len(tokens) and view.mention_at(k + 1) is not None \
+                and k - after < 2 and is_word(n):
+            k += 1         # طائرات الاحتلال: the head of a construct whose owner acts
+            continue
+        if subject_after_verb is None and k + 2 < len(tokens) and k - after < 2 and tokens[k + 1].norm == "من" \
+                and n in lexicon.lists["fighter_nouns"] and view.mention_at(k + 2) is not None \
+                and view.mention_at(k + 2).type in ACTOR_TYPES:
+            subject_after_verb = view.mention_at(k + 2)       # نصب مسلحون من الهيئة كمينا: fighters of an actor
+            k = subject_after_verb.token_end
+            continue
+        break
+    if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
+        return None
+    return subject_after_verb, k + 1
+
+
+def owner_of_a_force(sc: SentenceContext, k: int) -> Mention | None:
+    """طائرات مسيرة تابعة لقوات الدعم السريع / عناصر تابعون للجيش at token k: a force or fighter
+    noun (and a describing word), a word of belonging, and the owner with لـ: that owner."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if k >= len(tokens) or view.covering(k) or view.token_stems(k).isdisjoint(lists["force_nouns"] | lists["fighter_nouns"]):
+        return None
+    for j in (k + 1, k + 2):
+        if j + 1 >= len(tokens) or view.covering(j) or view.is_break(j):
+            return None
+        if tokens[j].norm in lists["part_of"]:
+            owner = view.mention_at(j + 1)
+            ok = owner is not None and owner.type in ACTOR_TYPES and _prefix(view, owner).endswith("ل")
+            return owner if ok else None
+    return None
+
+
+def participant_in_action(sc: SentenceContext, t: int) -> Mention | None:
+    """شاركت قوات أمريكية وبريطانية في الضربات على مواقع الحوثيين: the subject of a verb of
+    taking part (شارك في) performs the verbal noun after في (token t)."""
+    view, lists = sc.view, sc.lexicon.lists
+    if t < 2 or view.tokens[t - 1].norm != "في" or view.stem_set().isdisjoint(lists["participation_verbs"]):
+        return None
+    for v in range(t - 2, max(-1, t - 10), -1):
+        if view.is_break(v):
+            return None
+        if view.covering(v) or view.token_stems(v).isdisjoint(lists["participation_verbs"]):
+            continue
+        m = view.mention_at(v + 1)
+        if m is not None and m.type in ACTOR_TYPES:
+            return m
+        forces = force_with_nationality(sc.rules, v + 1)
+        if forces is not None:
+            return forces[0]
+        return arguments.preceding_actor(sc, v, allow_fi=False, feminine=False)
+    return None
+
+
 def read_trigger(tc: TriggerContext) -> None:
     """سيطرت هيئة تحرير الشام على حماة: the claims one trigger reading states: its subject (after a
     'then' word the trigger needs: شنت ... غارات), its objects, and the coordinated subjects and
@@ -248,6 +445,9 @@ def read_trigger(tc: TriggerContext) -> None:
         subj, subj_rule = subject_after_verb, "after"
     elif trig.agent == "marked":
         subj, subj_rule = arguments.marked_agent(sc, t, trig)
+        if subj is None:
+            subj = participant_in_action(sc, t)
+            subj_rule = "" if subj is None else "participant"
     else:
         subj, subj_rule = find_subject(SubjectQuery.of(tc, after))
     pronoun_object = tc.object_pronoun or arguments.prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
@@ -283,9 +483,10 @@ def read_trigger(tc: TriggerContext) -> None:
         return
     conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
-    subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective") \
+    subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective", "participant") \
         and not the_latter(view, subj, t) else [subj]
-    partners = [p for p in partners_in_action(sc, subj, t, objs) if p.entity_id not in {s.entity_id for s in subjects}]
+    partners = [p for p in partners_in_action(sc, subj, t, objs) + partners_in_participation(sc, t)
+                if p.entity_id not in {s.entity_id for s in subjects}]
     for p in partners:
         if subj.type not in (TYPES.person, TYPES.country) and p.type not in (TYPES.person, TYPES.country):
             tc.claim(subj, RELATIONS.allied_with, p, "allied_with:joint_action", 0.7)   # they act together

@@ -16,7 +16,7 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from kg.arabic import is_word
+from kg.arabic import is_word, normalise
 from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
@@ -90,6 +90,25 @@ def unknown_noun_subject(q: SubjectQuery) -> Decision | None:
                                   or (arguments.unknown_noun(q.sentence, q.t - 1) and not q.joined_verb)
                                   or (arguments.counted_noun_before(q.view, q.t) and not q.joined_verb)):
         return NO_SUBJECT
+    return None
+
+
+def delegation_subject(q: SubjectQuery) -> Decision | None:
+    """وصل وفد من قوات سوريا الديمقراطية إلى دمشق. والتقى الوفد بمسؤولين ...: the delegation
+    (الوفد after the verb) stands for the party an earlier "وفد من X" named."""
+    if q.trig.kind != "verb" or q.after >= len(q.view.tokens) or q.view.covering(q.after):
+        return None
+    lists = q.sentence.lexicon.lists
+    if q.view.tokens[q.after].norm not in lists["delegation_anaphors"]:
+        return None
+    text = q.sentence.article.text
+    for m in reversed(q.sentence.state.history[-40:]):
+        if m.type not in ACTOR_TYPES or m.source in ("coreference", "nested"):
+            continue
+        words = normalise(text[max(0, m.start - 16):m.start]).split()
+        if (words and words[-1] in lists["delegate_words"]) or (
+                len(words) > 1 and words[-1] in lists["delegate_preps"] and words[-2] in lists["delegate_words"]):
+            return m, "delegation"
     return None
 
 
@@ -469,6 +488,7 @@ SubjectRule = Callable[[SubjectQuery], Optional[Decision]]
 
 #: In priority order: the first rule that decides gives the subject.
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
+    delegation_subject,
     unknown_noun_subject,
     passive_agent,
     passive_auxiliary,
