@@ -42,7 +42,7 @@ class CueScan:
     article_country: str | None
     out: list[Span] = field(default_factory=list)
     records: dict = field(default_factory=dict)
-    replaced: dict[int, Span] = field(default_factory=dict)
+    replaced: dict[int, Span | None] = field(default_factory=dict)     # None: dropped
 
 
 class Cue(NamedTuple):
@@ -167,9 +167,45 @@ def known_place(scan: CueScan, cue: Cue) -> int | None:
     return cue.i + 1
 
 
+def foreign_town_at(scan: CueScan, k: int) -> int | None:
+    """بلدة عيل بور (in Somalia; بور is also a town of South Sudan): the index in ``taken`` of a
+    one-word registry town at token k whose every reading lies in a country that is neither the
+    article's nor that of another name of the sentence: a word of the new name being read, not
+    that town. None when there is no such town or the article's country is unknown."""
+    if scan.article_country is None:
+        return None
+    at = next((n for n, s in enumerate(scan.taken) if s.i == k), None)
+    if at is None:
+        return None
+    town, entities = scan.taken[at], scan.reg.entities
+    if town.j != k + 1 or town.source != "registry" or town.type != TYPES.city:
+        return None
+    countries = {entities[c.entity_id].country for c in town.candidates}
+    others = {entities[c.entity_id].country for s in scan.taken if s is not town for c in s.candidates}
+    if None in countries or scan.article_country in countries or countries & others:
+        return None
+    return at
+
+
+def foreign_town_first(scan: CueScan, cue: Cue) -> int | None:
+    """بلدة بولو مارير (Bolu is a town of Turkey): a foreign town read as the first word of a new
+    place's two-word name (``foreign_town_at``) when a name word follows it."""
+    inner = cue.inner
+    if cue.etype != TYPES.city or inner.i != cue.i + cue.length or foreign_town_at(scan, inner.i) is None:
+        return None
+    tokens = scan.sentence.tokens
+    nxt = inner.j
+    if nxt >= len(tokens) or covers(scan.taken, nxt) or _name_words(tokens, nxt, scan.cues, scan.reg, scan.taken) <= nxt \
+            or tokens[nxt].norm.startswith("ال"):
+        return None
+    scan.replaced[cue.at] = None
+    _add_cued_name(scan, cue.i, inner.i, nxt + 1, cue.etype)
+    return nxt + 1
+
+
 #: The rules for a cue followed by a known name, in order; the last always decides.
 KNOWN_NAME_RULES = (unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
-                    facility_of_organisation, known_organisation, known_place)
+                    facility_of_organisation, known_organisation, foreign_town_first, known_place)
 
 
 # --- no known name after the cue: a new one ----------------------------------------------------
@@ -199,6 +235,9 @@ def new_name(scan: CueScan, cue: Cue) -> int:
             return j       # وكالة أنباء "رويترز": a description of the name that follows
     if j == k + 1 and front_at_new_place(scan, i, k):
         return j
+    if etype == TYPES.city and j == k + 1 and (foreign := foreign_town_at(scan, j)) is not None:
+        scan.replaced[foreign] = None
+        j += 1             # بلدة عيل بور: a village whose second word is also a town of another country
     if j > k and (etype != TYPES.person or j - k >= 2):
         _add_cued_name(scan, i, k, j, etype)
         return j

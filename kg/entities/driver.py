@@ -199,8 +199,8 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
 
 def _join(so_far: SpansSoFar, found: Found, join: str) -> None:
     """The driver's one place where the spans of a sentence change."""
-    if found.replaced:
-        so_far.spans = [found.replaced.get(n, s) for n, s in enumerate(so_far.spans)]
+    if found.replaced:             # (a span replaced by None is dropped: its words joined a new name)
+        so_far.spans = [r for n, s in enumerate(so_far.spans) if (r := found.replaced.get(n, s)) is not None]
         so_far.settled = False
     if join == ADD:
         if found.spans:

@@ -276,3 +276,22 @@ def test_a_countrys_territory_is_the_country(extract_text):
     """في العمق اللبناني، داخل الأراضي السورية: a territory noun with a nationality names the country."""
     triples = {(c.subject, c.predicate, c.object) for c in extract_text("شنت إسرائيل غارات في العمق اللبناني.").claims}
     assert ("israel", "ATTACKED", "lebanon") in triples
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ونقلت الوكالة أن القوات الحكومية استعادت السيطرة على بلدة عيل بور في إقليم غلمدغ.", "name:عيل_بور"),
+    ("استعادت القوات الصومالية السيطرة على بلدة بولو مارير في إقليم شبيلي السفلى.", "name:بولو_مارير"),
+], ids=["foreign-town-second", "foreign-town-first"])
+def test_a_word_that_is_also_a_foreign_town_belongs_to_the_new_name(extract_text, text, name):
+    """بور is a town of South Sudan and بولو one of Turkey: in a Somali story after a place cue they
+    are words of a Somali village's name, and no foreign town is named."""
+    ids = {m.entity_id for m in extract_text(text).mentions}
+    assert name in ids and not ids & {"bolu"} and not [i for i in ids if i.startswith("bor")]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("سيطر الجيش السوداني على مدينة بور في جنوب السودان.", "bor"),
+    ("قصفت الطائرات التركية بلدة بولو.", "bolu"),
+], ids=["its-country-named", "its-country-by-adjective"])
+def test_a_foreign_town_in_its_own_countrys_context_stays_that_town(extract_text, text, town):
+    assert any(m.entity_id.startswith(town) for m in extract_text(text).mentions)
