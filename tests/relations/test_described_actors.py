@@ -79,3 +79,10 @@ def test_the_ends_of_a_route_lie_in_neither(extract_text):
     assert not [c for c in extract_text(text).claims if c.predicate == "LOCATED_IN"]
     x = extract_text("وصلت القوات إلى مدينة حماة في وسط سوريا.")
     assert ("hamah", "LOCATED_IN", "syria") in {(c.subject, c.predicate, c.object) for c in x.claims}
+
+
+def test_being_present_somewhere_is_being_based_there(extract_text):
+    """تواجد (form VI of و ج د) states where a force is, as تمركز does."""
+    text = "وتتواجد قوات روسية في قاعدة حميميم الجوية في ريف اللاذقية."
+    assert ("russian_armed_forces", "BASED_IN", "hmeimim_air_base") in {
+        (c.subject, c.predicate, c.object) for c in extract_text(text).claims}
