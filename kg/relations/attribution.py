@@ -70,20 +70,27 @@ def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
     """أعلن الجيش الإسرائيلي اغتيال القيادي في حماس فلان: after a sentence-opening verb of
     announcing and its speaker, a verbal noun that states an event opens what is announced (the
     index of the verbal noun)."""
-    words = lexicon.lists["announce_verbs"]
+    speaker = opening_announcer(view, lexicon)
+    if speaker is None:
+        return None
     tokens = view.tokens
-    opening = [k for k, t in enumerate(tokens[:3]) if not words.isdisjoint(stems(t.norm))]
-    if not opening:
-        return None
-    speaker = view.mention_at(opening[0] + 1)
-    if speaker is None or speaker.type not in SPEAKER_TYPES:
-        return None
     k = speaker.token_end
     while k < min(len(tokens), speaker.token_end + 6) and (tokens[k].norm in ("،", ",") or tokens[k].norm in TIME_WORDS):
         k += 1                 # أعلنت إسرائيل، اليوم الأحد، اغتيال ...
     if k < len(tokens) and any(tr.kind == "masdar" for tr in lexicon.trigger_readings[tokens[k].norm]):
         return k
     return None
+
+
+def opening_announcer(view: SentenceView, lexicon: Lexicon) -> Mention | None:
+    """أعلن الجيش ...: the speaker named right after a verb of announcing (announce_verbs) among
+    the sentence's first three words."""
+    words = lexicon.lists["announce_verbs"]
+    opening = next((k for k, t in enumerate(view.tokens[:3]) if not words.isdisjoint(stems(t.norm))), None)
+    if opening is None:
+        return None
+    speaker = view.mention_at(opening + 1)
+    return speaker if speaker is not None and speaker.type in SPEAKER_TYPES else None
 
 
 def reports_the_sentence_before(view: SentenceView, lexicon: Lexicon) -> bool:
@@ -106,10 +113,9 @@ def relative_report(view: SentenceView, lists) -> Source | None:
         if pair not in BACK_REFERENCE_RELATIVES or k + 3 > len(norms):
             continue
         verb = norms[k + 2]
-        bare = verb[:-2] if verb.endswith("ها") else verb[:-1] if verb.endswith("ه") else None
         speaker = view.mention_at(k + 3)
-        if bare and (bare in lists["reporting_verbs"] or bare + "ت" in lists["reporting_verbs"]) \
-                and speaker is not None and speaker.type in SPEAKER_TYPES:
+        if verb.endswith(("ه", "ها")) and _reporting(verb, lists) and speaker is not None \
+                and speaker.type in SPEAKER_TYPES:
             return speaker.entity_id, "reported_by" if speaker.type == TYPES.outlet else "speaker"
     return None
 
@@ -253,15 +259,10 @@ def _reporting(norm: str, lists) -> bool:
 def announcer_before_an(view: SentenceView, lexicon: Lexicon) -> Source | None:
     """أعلنت سرايا القدس، عن تمكن مقاتليها من ... / أعلن الجيش عن مقتل ...: the actor between a
     sentence-opening verb of announcing (announce_verbs) and عن speaks for what follows."""
-    words = lexicon.lists["announce_verbs"]
+    speaker = opening_announcer(view, lexicon)
+    if speaker is None:
+        return None
     tokens = view.tokens
-    opening = [k for k, t in enumerate(tokens[:3]) if not words.isdisjoint(stems(t.norm))]
-    if not opening:
-        return None
-    v = opening[0]
-    speaker = view.mention_at(v + 1)
-    if speaker is None or speaker.type not in SPEAKER_TYPES:
-        return None
     k = speaker.token_end
     if k < len(tokens) and tokens[k].norm in ("،", ","):
         k += 1

@@ -74,3 +74,25 @@ def trigger_at(sc: SentenceContext, word: str, trigger: Trigger = CAPTURED) -> T
     norms = [t.norm for t in sc.view.tokens]
     t = norms.index(normalise(word))
     return TriggerContext(sc, t, trigger, sc.view.tokens[t].text)
+
+
+# --- end to end: an extraction's claims, as the tests on our own sentences read them
+
+def claim_triples(x) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) of every claim of an ArticleExtraction."""
+    return {(c.subject, c.predicate, c.object) for c in x.claims}
+
+
+def mention_entity(x, word: str) -> str:
+    """The entity of the first mention whose text contains ``word``."""
+    found = [m.entity_id for m in x.mentions if word in m.text]
+    assert found, f"no mention of {word} in {[m.text for m in x.mentions]}"
+    return found[0]
+
+
+def has_claim(x, s: str, p: str, o: str) -> bool:
+    """s p o among the claims; s and o are words of mentions, or entity ids (ASCII); either way
+    round for a symmetric relation."""
+    s, o = (w if w.isascii() else mention_entity(x, w) for w in (s, o))
+    found = claim_triples(x)
+    return (s, p, o) in found or (o, p, s) in found and p in ("MET_WITH", "CLASHED_WITH", "ALLIED_WITH")

@@ -3,21 +3,7 @@ a form-III verb with a direct object, meetings of several parties through their 
 coordinated nationality adjectives over a list of objects, taking part in an action."""
 from __future__ import annotations
 
-
-def _triples(x):
-    return {(c.subject, c.predicate, c.object) for c in x.claims}
-
-
-def _id(x, word):
-    found = [m.entity_id for m in x.mentions if word in m.text]
-    assert found, f"no mention of {word} in {[m.text for m in x.mentions]}"
-    return found[0]
-
-
-def _has(x, s, p, o):
-    """s p o among the claims; s and o are words of mentions, or entity ids (ASCII)."""
-    s, o = (w if w.isascii() else _id(x, w) for w in (s, o))
-    return (s, p, o) in _triples(x) or (o, p, s) in _triples(x) and p in ("MET_WITH", "CLASHED_WITH", "ALLIED_WITH")
+from tests.relations.helpers import claim_triples as _triples, has_claim as _has, mention_entity as _id
 
 
 def test_fighting_verb_takes_a_direct_object(extract_text):
