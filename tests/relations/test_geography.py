@@ -1,0 +1,33 @@
+"""Places in places and forces at places, on our own sentences (none taken from an article),
+run end to end: each must give the relations listed (subject word, relation, object word: words
+of mentions)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.arabic import normalise
+
+
+def _ids(x, word):
+    w = normalise(word)
+    return {m.entity_id for m in x.mentions if w in normalise(m.text)}
+
+
+def _has(x, s, p, o):
+    triples = {(c.subject, c.predicate, c.object) for c in x.claims}
+    return any((a, p, b) in triples for a in _ids(x, s) for b in _ids(x, o))
+
+
+CASES = [
+    # a town and the named part of a country a direction gives (شمال سوريا، جنوبي سوريا)
+    ("وشهدت مدينة منبج شمال سوريا اشتباكات عنيفة أمس.", [("منبج", "LOCATED_IN", "شمال سوريا")]),
+    ("وعاد الهدوء إلى محافظة درعا جنوبي سوريا بعد أيام من التوتر.", [("محافظة درعا", "LOCATED_IN", "جنوبي سوريا")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_geography(extract_text, text, expected):
+    x = extract_text(text)
+    missing = [t for t in expected if not _has(x, *t)]
+    got = sorted((c.subject, c.predicate, c.object) for c in x.claims)
+    assert not missing, f"missing {missing}; got {got}"
