@@ -30,10 +30,10 @@ from kg.entities.cues import (coordinated_place_spans, cue_spans, ordinal_unit_s
 from kg.entities.generic import generic_spans
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
-from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans
+from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city
 from kg.entities.registered import context_country, known_names, registry_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
-from kg.language.cues import Cues, load_cues
+from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.names import TYPES
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence
@@ -286,6 +286,11 @@ def known_spellings(given: ArticleInput, mentions: list[Mention]) -> list[Mentio
     return registry_spellings(mentions, given.entities, given.reg)
 
 
+def regions_for_cities(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """محافظة درعا ... على درعا (and no مدينة درعا) -> the bare name is the governorate."""
+    return region_for_its_city(mentions, given.analysed.sentences, load_context_cues())
+
+
 def family_names(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     """مؤيد عبد الرحمن ... وأضاف عبد الرحمن، وقال الحسن -> the person named in full before."""
     mentions = merge_family_names(mentions, given.entities)
@@ -295,6 +300,7 @@ def family_names(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
 
 ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ...] = (
     propagated_names,
+    regions_for_cities,
     short_forms,
     known_spellings,
     family_names,

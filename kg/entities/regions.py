@@ -4,13 +4,15 @@ pass returns its spans and the new Region entities (id -> EntityRecord).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.arabic import proclitic_variants, variant_stems
 from kg.entities.spans import Span, covers, sentence_text, span_start
-from kg.language.cues import Cues
+from kg.language.cues import ContextCues, Cues
 from kg.language.words import DIRECTION_BASE, DIRECTION_NAMES_EN, PLACE_TYPES
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
-from kg.types import EntityRecord, Sentence
+from kg.types import EntityRecord, Mention, Sentence
 
 
 def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
@@ -128,3 +130,39 @@ def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Reg
                                              f"{en} {country.name_en}" if country.name_en else None, country=iso))
         out.append(Span(d, d + 2, span_start(tokens[d], reading[0]), tokens[d + 1].end, eid, TYPES.region, "cue"))
     return out
+
+
+def region_for_its_city(mentions: list[Mention], sentences: list[Sentence], cues: ContextCues) -> list[Mention]:
+    """محافظة درعا ... وسيطرت الفصائل على درعا: in an article that names a region after a city
+    (named_after_city: محافظة، ولاية) and never the city itself by a city signal (مدينة درعا،
+    العاصمة الخرطوم, city_signals), a bare name of the city is the region (one node per place);
+    where the city is so named, its bare name stays the city."""
+    region_of: dict[str, Mention] = {}
+    for g in mentions:
+        if g.type != TYPES.region or g.source == "nested" or g.token_end - g.token_start < 2:
+            continue
+        first = sentences[g.sentence].tokens[g.token_start].norm
+        if not any(st in cues.named_after_city for _, st in proclitic_variants(first)):
+            continue
+        city = next((c for c in mentions if c.sentence == g.sentence and c.type == TYPES.city
+                     and c.source == "nested" and c.token_start == g.token_start + 1
+                     and c.token_end == g.token_end), None)
+        if city is not None:
+            region_of.setdefault(city.entity_id, g)
+    if not region_of:
+        return mentions
+    signalled = {m.entity_id for m in mentions if m.entity_id in region_of and _city_signalled(m, sentences, cues)}
+    out = []
+    for m in mentions:
+        g = region_of.get(m.entity_id)
+        if g is not None and m.entity_id not in signalled and m.source != "nested":
+            m = replace(m, entity_id=g.entity_id, type=g.type)
+        out.append(m)
+    return out
+
+
+def _city_signalled(m: Mention, sentences: list[Sentence], cues: ContextCues) -> bool:
+    """مدينة درعا، العاصمة الخرطوم، المدينة: a city signal starts the mention or comes right before it."""
+    tokens = sentences[m.sentence].tokens
+    words = [tokens[k].norm for k in (m.token_start - 1, m.token_start) if 0 <= k < len(tokens)]
+    return any(st in cues.city_signals for w in words for _, st in proclitic_variants(w))

@@ -95,6 +95,7 @@ class ContextCues:
     name_adjectives: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     named_after_city: frozenset[str] = frozenset()
+    city_signals: frozenset[str] = frozenset()    # مدينة درعا، العاصمة الخرطوم: the city itself
     body_heads: frozenset[str] = frozenset()
     byline_words: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()
@@ -120,6 +121,7 @@ def load_context_cues() -> ContextCues:
         name_adjectives=frozenset(normalise(w) for w in data.get("name_adjectives", ())),
         body_nouns=frozenset(normalise(w) for w in data.get("body_nouns", ())),
         named_after_city=frozenset(normalise(w) for w in data.get("named_after_city", ())),
+        city_signals=frozenset(normalise(w) for w in data.get("city_signals", ())),
         body_heads=frozenset(normalise(w) for w in data.get("body_heads", ())),
         byline_words=frozenset(normalise(w) for w in data.get("byline_words", ())),
         family_nouns=frozenset(normalise(w) for w in data.get("family_nouns", ())),

@@ -37,3 +37,36 @@ def test_a_directional_countrysides_english_name_says_its_direction():
     assert countryside_name_en("Hama", normalise("الشمالي")) == "Northern Hama countryside"
     assert countryside_name_en("Hama", normalise("الغربية")) == "Western Hama countryside"
     assert countryside_name_en("Hama", normalise("الشمالي الغربي")) == "North-western Hama countryside"
+
+
+# --- a region named after its city (محافظة حماة) and the city's bare name
+
+def _ids_of(r, text):
+    return {m.entity_id for m in r.mentions if m.text == text and m.source != "nested"}
+
+
+def test_a_bare_city_name_is_the_governorate_the_article_names_after_it(resolve_text):
+    r = resolve_text("وبسطت قوات المعارضة سيطرتها على محافظة حماة. وقال سكان إن الهدوء عاد إلى حماة مساء الأحد.")
+    assert _ids_of(r, "حماة") == _ids_of(r, "محافظة حماة") and all(
+        m.type == "Region" for m in r.mentions if m.text == "حماة" and m.source != "nested")
+
+
+def test_a_bare_state_name_after_a_state_cue_is_the_state(resolve_text):
+    r = resolve_text("وقصفت قوات الدعم السريع مواقع في ولاية كسلا. وأكد والي كسلا أن الوضع مستقر.")
+    assert _ids_of(r, "كسلا") == _ids_of(r, "ولاية كسلا")
+
+
+def test_a_city_the_article_names_as_a_city_keeps_its_bare_name(resolve_text):
+    r = resolve_text("وسيطرت قوات المعارضة على محافظة حمص. ودخلت الفصائل مدينة حمص ثم انتشرت في حمص.")
+    assert _ids_of(r, "حمص") == {"homs"} and _ids_of(r, "محافظة حمص") != {"homs"}
+
+
+def test_a_capital_named_as_the_capital_keeps_its_bare_name(resolve_text):
+    r = resolve_text("واشتدت المعارك في ولاية الخرطوم. وقال سكان في العاصمة الخرطوم إن القصف استمر، "
+                     "وإن الخرطوم بلا كهرباء.")
+    assert _ids_of(r, "الخرطوم") == {"khartoum"}
+
+
+def test_without_a_governorate_a_bare_city_name_stays_the_city(resolve_text):
+    r = resolve_text("ودخلت قوات المعارضة إلى حماة صباح الخميس.")
+    assert _ids_of(r, "حماة") == {"hamah"}
