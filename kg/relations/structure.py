@@ -135,6 +135,17 @@ def nested_name_rules(sc: SentenceContext):
                 outer.entity_id not in sc.registry.entities and \
                 sc.registry.country_of(inner.entity_id) in (None, sc.context_country):
             located(sc, outer, inner, "located_in:nested_name", 0.7)
+        elif quarter_named_by_its_town(sc, outer, inner, words):
+            add_claim(sc, outer, RELATIONS.located_in, inner, "located_in:nested_quarter", 0.7)
+
+
+def quarter_named_by_its_town(sc: SentenceContext, outer: Mention, inner: Mention, words: list[str]) -> bool:
+    """ضاحية بيروت الجنوبية: a known quarter, a region whose name a town's cue starts (ضاحية;
+    not محافظة حمص، ريف دمشق, named after their town, nor خليج عدن), holds the town it is part of."""
+    if outer.type != TYPES.region or inner.type != TYPES.city or not words \
+            or outer.entity_id not in sc.registry.entities:
+        return False
+    return any(sc.cues.place.get(st) == TYPES.city for st in stems(words[0]))
 
 
 class Pair(NamedTuple):

@@ -65,3 +65,25 @@ def test_the_first_pair_rule_that_fits_decides():
 def test_every_pair_rule_has_an_arabic_example():
     for rule in St.PAIR_RULES + St.SENTENCE_STRUCTURE_RULES:
         assert rule.__doc__ and re.search("[\u0600-\u06FF]", rule.__doc__), rule.__name__
+
+
+def test_a_known_quarter_named_by_its_town_lies_in_the_town():
+    from kg.language.cues import Cues
+    from kg.types import EntityRecord
+    from tests.relations.helpers import small_registry
+    reg = small_registry()
+    reg.add(EntityRecord("east_quarter", "Region", "ضاحية حلب الشرقية"), "place", ["ضاحية حلب الشرقية"])
+    reg.add(EntityRecord("gulf", "Region", "خليج سرت"), "place", ["خليج سرت"])
+    cues = Cues(place={"ضاحيه": "City", "محافظه": "Region"}, org={}, titles=frozenset(), anaphors={},
+                name_prefixes=frozenset(), stop=frozenset(), directions=frozenset())
+
+    def found(text, spans):
+        sc = sentence_context(text, spans, LEXICON, registry=reg, cues=cues)
+        St.structural_rules(sc)
+        return {(c.subject, c.predicate, c.object, c.provenance.rule) for c in sc.state.claims}
+
+    quarter = [("ضاحية حلب الشرقية", "east_quarter", "Region"), ("حلب", "aleppo", "City", "nested")]
+    assert found("وسقطت قذائف على ضاحية حلب الشرقية مساء أمس.", quarter) == {
+        ("east_quarter", "LOCATED_IN", "aleppo", "located_in:nested_quarter")}
+    gulf = [("خليج سرت", "gulf", "Region"), ("سرت", "sirte", "City", "nested")]
+    assert found("وأبحرت السفن في خليج سرت أمس.", gulf) == set()      # a sea named after a town
