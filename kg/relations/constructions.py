@@ -741,9 +741,13 @@ def presence_in_place(ctx: RuleContext):
     if view.stem_set().isdisjoint(ctx.lists["presence_nouns"]):
         return
     for t in range(len(view.tokens)):
-        if not _has(ctx, t, "presence_nouns") or view.covering(t):
+        if not _has(ctx, t, "presence_nouns"):
             continue
         k, actor = t + 1, None
+        if view.covering(t):
+            actor, k = _organisation_of_a_site(view, t)
+            if actor is None:
+                continue
         while k < min(t + 4, len(view.tokens)) and actor is None:
             m = view.mention_at(k)
             if m is not None:
@@ -764,6 +768,17 @@ def presence_in_place(ctx: RuleContext):
             view.mention_at(k) if view.mention_at(k) is not None and _prefix(view, view.mention_at(k)).endswith("ب") else None
         if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
             ctx.emit(actor, RELATIONS.based_in, place, "based_in:presence", 0.7, view.tokens[t].text)
+
+
+def _organisation_of_a_site(view: SentenceView, t: int) -> tuple[Mention | None, int]:
+    """مقر اليونيفيل: a facility named by a presence noun (token t) and the organisation its
+    name holds: (the organisation, the token after the facility), else (None, t)."""
+    site = view.covering(t)
+    if site is None or site.type != TYPES.facility or site.token_start != t:
+        return None, t
+    actor = next((n for n in view.nested if n.token_start == t + 1 and n.token_end == site.token_end
+                  and (n.type in ORG_TYPES or n.type == TYPES.country)), None)
+    return actor, site.token_end
 
 
 def meeting_parties(ctx: RuleContext, j: int) -> list[Mention]:

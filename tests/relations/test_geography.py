@@ -22,7 +22,14 @@ CASES = [
     # a town and the named part of a country a direction gives (شمال سوريا، جنوبي سوريا)
     ("وشهدت مدينة منبج شمال سوريا اشتباكات عنيفة أمس.", [("منبج", "LOCATED_IN", "شمال سوريا")]),
     ("وعاد الهدوء إلى محافظة درعا جنوبي سوريا بعد أيام من التوتر.", [("محافظة درعا", "LOCATED_IN", "جنوبي سوريا")]),
+    # the seat of an organisation (مقر X) in a place: the organisation is based there
+    ("وسقطت قذيفة قرب مقر حزب الله في مدينة صور.", [("حزب الله", "BASED_IN", "صور"), ("مقر حزب الله", "LOCATED_IN", "صور")]),
 ]
+
+
+def test_a_position_of_an_organisation_is_no_seat(extract_text):
+    x = extract_text("وأصيب جنديان في موقع الأمم المتحدة في بلدة شمع.")
+    assert not any(c.predicate == "BASED_IN" for c in x.claims)
 
 
 @pytest.mark.parametrize("text,expected", CASES)
