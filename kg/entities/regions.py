@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.arabic import proclitic_variants, variant_stems
 from kg.entities.spans import Span, covers, sentence_text, span_start
-from kg.language.cues import ContextCues, Cues
+from kg.language.cues import ContextCues, Cues, load_context_cues
 from kg.language.words import DIRECTION_BASE, DIRECTION_NAMES_EN, PLACE_TYPES
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
@@ -101,7 +101,28 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
         out.append(Span(d, s.j, start, s.end, eid, TYPES.region, "cue"))
     if signalled is None or any(sig[2] for _, sig in signalled):
         out += _direction_adjective_regions(sentence, spans, reg, records)
+    out += sector_regions(sentence, spans + out, records, load_context_cues())
     return out, records
+
+
+def sector_regions(sentence: Sentence, spans: list[Span], records: dict, cues: ContextCues) -> list[Span]:
+    """بلدات العديسة ومركبا في القطاع الأوسط: a definite sector noun and a direction adjective
+    (sector_nouns, sector_adjectives) name a sector, a Region of its own."""
+    tokens, out = sentence.tokens, []
+    for d in range(len(tokens) - 1):
+        en = cues.sector_adjectives.get(tokens[d + 1].norm)
+        if en is None:
+            continue
+        prefix = next((p for p, st in proclitic_variants(tokens[d].norm) if st in cues.sector_nouns), None)
+        if prefix is None or covers(spans, d) or covers(spans, d + 1):
+            continue
+        noun = tokens[d].norm[len(prefix):]
+        eid = f"name:{noun}_{tokens[d + 1].norm}"
+        start = span_start(tokens[d], prefix)
+        records.setdefault(eid, EntityRecord(eid, TYPES.region, sentence_text(sentence, start, tokens[d + 1].end),
+                                             f"{en} Sector"))
+        out.append(Span(d, d + 2, start, tokens[d + 1].end, eid, TYPES.region, "cue"))
+    return out
 
 
 DEFINITE_DIRECTIONS = frozenset("ال" + d for d in DIRECTION_BASE)

@@ -70,3 +70,16 @@ def test_a_capital_named_as_the_capital_keeps_its_bare_name(resolve_text):
 def test_without_a_governorate_a_bare_city_name_stays_the_city(resolve_text):
     r = resolve_text("ودخلت قوات المعارضة إلى حماة صباح الخميس.")
     assert _ids_of(r, "حماة") == {"hamah"}
+
+
+def test_a_sector_noun_and_a_direction_adjective_name_a_sector(resolve_text):
+    r = resolve_text("وقال البيان إن الوحدات دخلت بلدتي رميش ويارون في القطاع الأوسط، وانتشرت بالقطاع الغربي.")
+    found = {(m.text, m.type) for m in r.mentions}
+    assert ("القطاع الأوسط", "Region") in found and ("القطاع الغربي", "Region") in found
+    names = {e.id: e.name_en for e in r.entities}
+    assert names[next(m.entity_id for m in r.mentions if m.text == "القطاع الأوسط")] == "Central Sector"
+
+
+def test_a_sector_noun_without_a_direction_is_no_sector(resolve_text):
+    r = resolve_text("وقال مسؤولون إن القطاع الصحي في غزة انهار.")
+    assert not any(m.text.startswith("القطاع الصحي") for m in r.mentions)

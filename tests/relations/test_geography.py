@@ -22,6 +22,10 @@ CASES = [
     # a town and the named part of a country a direction gives (شمال سوريا، جنوبي سوريا)
     ("وشهدت مدينة منبج شمال سوريا اشتباكات عنيفة أمس.", [("منبج", "LOCATED_IN", "شمال سوريا")]),
     ("وعاد الهدوء إلى محافظة درعا جنوبي سوريا بعد أيام من التوتر.", [("محافظة درعا", "LOCATED_IN", "جنوبي سوريا")]),
+    # towns listed in a sector of a front (القطاع الأوسط), a region of its own
+    ("وانتشر الجيش في بلدات كفرحمام والهبارية وشبعا في القطاع الشرقي.",
+     [("كفرحمام", "LOCATED_IN", "القطاع الشرقي"), ("الهبارية", "LOCATED_IN", "القطاع الشرقي"),
+      ("شبعا", "LOCATED_IN", "القطاع الشرقي")]),
     # the seat of an organisation (مقر X) in a place: the organisation is based there
     ("وسقطت قذيفة قرب مقر حزب الله في مدينة صور.", [("حزب الله", "BASED_IN", "صور"), ("مقر حزب الله", "LOCATED_IN", "صور")]),
 ]
