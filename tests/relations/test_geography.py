@@ -42,3 +42,8 @@ def test_geography(extract_text, text, expected):
     missing = [t for t in expected if not _has(x, *t)]
     got = sorted((c.subject, c.predicate, c.object) for c in x.claims)
     assert not missing, f"missing {missing}; got {got}"
+
+
+def test_a_town_on_the_road_to_a_town_is_not_in_it(extract_text):
+    x = extract_text("ونصب مسلحون كمينا في بلدة الفرقلس على طريق تدمر مساء الخميس.")
+    assert not _has(x, "الفرقلس", "LOCATED_IN", "تدمر")
