@@ -15,7 +15,8 @@ from kg.relations.constructions import conjuncts_before
 from kg.relations.context import SentenceContext, add_claim, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
-from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, SUBJECT_PRONOUNS
+from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, RELATIVE,
+                              SUBJECT_PRONOUNS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -225,6 +226,25 @@ def place_in(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
+def owned_facility_in(sc: SentenceContext, p: Pair) -> bool:
+    """مقر سلاح الإشارة التابع للجيش بمدينة الخرطوم بحري: a facility, a word of belonging
+    (part_of) and its owner, then where it lies: the facility LOCATED_IN the place (the owner
+    stands between the two)."""
+    a, b = p.a, p.b
+    if a.type not in ORG_TYPES or b.type not in PLACE_TYPES or a.token_start < 2 or not p.b_prefix and not p.gap:
+        return False
+    view = sc.view
+    if view.tokens[a.token_start - 1].norm not in sc.lexicon.lists["part_of"] or not _prefix(view, a).endswith("ل"):
+        return False
+    site = view.covering(a.token_start - 2)
+    if site is None or site.type != TYPES.facility or site.token_end != a.token_start - 1:
+        return False
+    if not locative_gap(p.gap, p.b_prefix, sc.lexicon.lists, sc.cues.directions):
+        return False
+    located(sc, site, b, "located_in:owned_facility", 0.7)
+    return True
+
+
 def led_by(sc: SentenceContext, p: Pair) -> bool:
     """القوات بقيادة خليفة حفتر -> LEADS."""
     a, b, gap = p.a, p.b, p.gap
@@ -290,6 +310,7 @@ PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     wing_of,
     organisation_in,
     place_in,
+    owned_facility_in,
     led_by,
     led_in_relative_clause,
     backed_by,
@@ -501,6 +522,32 @@ def _pronoun_title(norm: str, before: str, lists) -> str | None:
     return None
 
 
+def facility_in_after_a_relative(sc: SentenceContext):
+    """مطار معيتيقة الذي تسيطر عليه القوة في طرابلس / قاعدة حرير التي تستضيف قوات أمريكية في
+    أربيل: a relative clause of a few words (no break, no other place) between a facility and
+    في or بـ and a place: the facility LOCATED_IN the place; a verb of hosting (host_verbs)
+    opening the clause makes the actor hosted BASED_IN the facility."""
+    view = sc.view
+    tokens = view.tokens
+    for f in view.mentions:
+        k = f.token_end
+        if f.type != TYPES.facility or k >= len(tokens) or tokens[k].norm not in RELATIVE:
+            continue
+        j = k + 1
+        if j < len(tokens) and tokens[j].norm in sc.lexicon.lists["host_verbs"]:
+            hosted = next((m for m in (view.mention_at(x) for x in range(j + 1, min(j + 4, len(tokens))))
+                           if m is not None and (m.type in ACTOR_TYPES or m.type == TYPES.country)), None)
+            if hosted is not None:         # التي تستضيف قوات أمريكية: the hosted force is based there
+                add_claim(sc, hosted, RELATIONS.based_in, f, "based_in:hosted", 0.65, tokens[j].text)
+        while j < min(k + 8, len(tokens)) and not view.is_break(j):
+            m = view.mention_at(j)
+            if m is not None and m.type in PLACE_TYPES:
+                if tokens[j - 1].norm in sc.lexicon.lists["located_preps"] or _prefix(view, m).endswith("ب"):
+                    located(sc, f, m, "located_in:after_relative", 0.65)
+                break
+            j = m.token_end if m is not None else j + 1
+
+
 #: Run in this order on every sentence after the rules on pairs of mentions and adjectives.
 def wing_with_a_pronoun(sc: SentenceContext):
     """أعلنت حركة الجهاد أن سرايا القدس، جناحها العسكري، قصفت ...: an organisation set off by a
@@ -532,4 +579,5 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     takes_as_base,
     bases_in_place,
     wing_with_a_pronoun,
+    facility_in_after_a_relative,
 )

@@ -26,6 +26,12 @@ CASES = [
     ("وانتشر الجيش في بلدات كفرحمام والهبارية وشبعا في القطاع الشرقي.",
      [("كفرحمام", "LOCATED_IN", "القطاع الشرقي"), ("الهبارية", "LOCATED_IN", "القطاع الشرقي"),
       ("شبعا", "LOCATED_IN", "القطاع الشرقي")]),
+    # a facility, its owner, then where it lies (مقر X التابع للجيش بمدينة Y)
+    ("وسيطرت القوات على مقر الفرقة التابع للجيش بمدينة كوستي.", [("مقر الفرقة", "LOCATED_IN", "كوستي")]),
+    # a relative clause between a facility and where it lies; a verb of hosting in it
+    ("وهبطت الطائرة في مطار بنينا الذي تسيطر عليه قوات حفتر في بنغازي.", [("مطار بنينا", "LOCATED_IN", "بنغازي")]),
+    ("وقصفت الصواريخ قاعدة عين الأسد التي تستضيف قوات أمريكية في الأنبار.",
+     [("عين الأسد", "LOCATED_IN", "الأنبار"), ("أمريكي", "BASED_IN", "عين الأسد")]),
     # the seat of an organisation (مقر X) in a place: the organisation is based there
     ("وسقطت قذيفة قرب مقر حزب الله في مدينة صور.", [("حزب الله", "BASED_IN", "صور"), ("مقر حزب الله", "LOCATED_IN", "صور")]),
 ]
@@ -47,3 +53,8 @@ def test_geography(extract_text, text, expected):
 def test_a_town_on_the_road_to_a_town_is_not_in_it(extract_text):
     x = extract_text("ونصب مسلحون كمينا في بلدة الفرقلس على طريق تدمر مساء الخميس.")
     assert not _has(x, "الفرقلس", "LOCATED_IN", "تدمر")
+
+
+def test_a_place_after_a_longer_relative_clause_is_not_read(extract_text):
+    x = extract_text("وقصفت الطائرات مطار بنينا الذي قالت مصادر محلية إن قوات حفتر تستخدمه منذ سنوات لنقل الأسلحة في بنغازي.")
+    assert not _has(x, "بنينا", "LOCATED_IN", "بنغازي")

@@ -603,7 +603,6 @@ KNOWN_MISSES = {'A7': 'a counted, unnamed victim (عشرة جنود) is no entit
  'V1': 'an unknown first conjunct (مستوطنون وجنود إسرائيليون) hides the second as subject',
  'W8': "entities: الحرس الرئاسي (Yemen's presidential guard) is not in the registry",
  'W9': 'the participle هاربين (fleeing) is no trigger, and نزح is not FLED_FROM',
- 'X14': 'a relative clause between a place and where it lies (قاعدة حرير التي تستضيف قوات أمريكية في أربيل)',
  'X15': "a division's units (وحدات الفرقة) are not traced to the army named earlier",
  'X19': "the place between the subject and عن (السلطات الليبية في بنغازي عن) is not the release's site",
  'X6': 'entities: الشرطة العراقية after a counted partitive (ثلاثة من عناصر) is not found',
