@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.arabic import proclitic_variants, variant_stems
+from kg.arabic import normalise, proclitic_variants, variant_stems
 from kg.entities.spans import Span, covers, sentence_text, span_start
 from kg.language.cues import ContextCues, Cues, load_context_cues
 from kg.language.words import DIRECTION_BASE, DIRECTION_NAMES_EN, PLACE_TYPES
@@ -101,8 +101,30 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
         out.append(Span(d, s.j, start, s.end, eid, TYPES.region, "cue"))
     if signalled is None or any(sig[2] for _, sig in signalled):
         out += _direction_adjective_regions(sentence, spans, reg, records)
-    out += sector_regions(sentence, spans + out, records, load_context_cues())
+    context = load_context_cues()
+    out += sector_regions(sentence, spans + out, records, context)
+    out += qualified_towns(sentence, spans, records, context)
     return out, records
+
+
+def qualified_towns(sentence: Sentence, spans: list[Span], records: dict, cues: ContextCues) -> list[Span]:
+    """في حلب الجديدة، شرقي جباليا البلد: a known town and a qualifier (town_qualifiers), where
+    a place is meant (after a locative word or a direction, or with بـ), name another place of its
+    own, a City; the longer span replaces the town's when the pass settles."""
+    tokens, out = sentence.tokens, []
+    for s in spans:
+        if s.type != TYPES.city or s.source != "registry" or s.j >= len(tokens) \
+                or tokens[s.j].norm not in cues.town_qualifiers:
+            continue
+        own = next((p for p, st in proclitic_variants(tokens[s.i].norm) if span_start(tokens[s.i], p) == s.start), "")
+        before = tokens[s.i - 1].norm if s.i else ""
+        if not (own.endswith("ب") or any(st in cues.locative for _, st in proclitic_variants(before))):
+            continue
+        name = sentence_text(sentence, s.start, tokens[s.j].end)
+        eid = "name:" + "_".join(normalise(name).split())
+        records.setdefault(eid, EntityRecord(eid, TYPES.city, name))
+        out.append(Span(s.i, s.j + 1, s.start, tokens[s.j].end, eid, TYPES.city, "cue"))
+    return out
 
 
 def sector_regions(sentence: Sentence, spans: list[Span], records: dict, cues: ContextCues) -> list[Span]:

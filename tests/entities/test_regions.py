@@ -83,3 +83,15 @@ def test_a_sector_noun_and_a_direction_adjective_name_a_sector(resolve_text):
 def test_a_sector_noun_without_a_direction_is_no_sector(resolve_text):
     r = resolve_text("وقال مسؤولون إن القطاع الصحي في غزة انهار.")
     assert not any(m.text.startswith("القطاع الصحي") for m in r.mentions)
+
+
+def test_a_known_town_and_a_qualifier_name_a_place_of_its_own(resolve_text):
+    r = resolve_text("وتقدمت الفصائل نحو أحياء في حمص الجديدة، واستهدفت المدفعية منازل شرقي بيت لاهيا البلد.")
+    found = {m.text: m.entity_id for m in r.mentions}
+    assert found.get("حمص الجديدة", "").startswith("name:") and found.get("بيت لاهيا البلد", "").startswith("name:")
+    assert "حمص" not in found
+
+
+def test_a_qualifier_after_a_town_in_a_construct_describes_the_head(resolve_text):
+    r = resolve_text("وقالت الحكومة إن إدارة دمشق الجديدة ستعلن قرارات.")
+    assert [m.entity_id for m in r.mentions if m.text == "دمشق"] == ["damascus"]
