@@ -66,11 +66,12 @@ def skip_quotes(view: SentenceView, k: int, step: int = 1) -> int:
 
 def conjuncts_before(view: SentenceView, m: Mention, same: Callable[[Mention], bool]) -> list[Mention]:
     """The mentions coordinated with m before it, nearest first: "بلدات العديسة ومركبا وحولا"
-    gives, for حولا, مركبا and العديسة (joined by و or by commas)."""
+    gives, for حولا, مركبا and العديسة (joined by و or by commas; a و apart before a quoted
+    name: مستوطنتي "كفار عزة" و"نحال عوز")."""
     out, cur = [], m
     while True:
         k = skip_quotes(view, cur.token_start - 1, -1)
-        comma = k >= 0 and view.tokens[k].norm in ("،", ",")
+        comma = k >= 0 and (view.tokens[k].norm in ("،", ",") or (view.tokens[k].norm == "و" and k < cur.token_start - 1))
         if not (comma or _prefix(view, cur).startswith("و")):
             break
         if comma:

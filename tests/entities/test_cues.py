@@ -295,3 +295,8 @@ def test_a_word_that_is_also_a_foreign_town_belongs_to_the_new_name(extract_text
 ], ids=["its-country-named", "its-country-by-adjective"])
 def test_a_foreign_town_in_its_own_countrys_context_stays_that_town(extract_text, text, town):
     assert any(m.entity_id.startswith(town) for m in extract_text(text).mentions)
+
+
+def test_a_quoted_known_name_first_in_a_dual_cue_continues_the_list(resolve_text):
+    r = resolve_text('وسقطت صواريخ في بلدتي "عين الحلوة" و"كفر رمان" في جنوب لبنان.')
+    assert ("كفر رمان", "City") in {(m.text, m.type) for m in r.mentions}

@@ -26,6 +26,9 @@ CASES = [
     ("وانتشر الجيش في بلدات كفرحمام والهبارية وشبعا في القطاع الشرقي.",
      [("كفرحمام", "LOCATED_IN", "القطاع الشرقي"), ("الهبارية", "LOCATED_IN", "القطاع الشرقي"),
       ("شبعا", "LOCATED_IN", "القطاع الشرقي")]),
+    # a quoted list (و apart before a quoted name) in a region
+    ('وسقطت صواريخ في مستوطنتي "كفار عزة" و"نحال عوز" في غلاف غزة.',
+     [("كفار عزة", "LOCATED_IN", "غلاف غزة"), ("نحال عوز", "LOCATED_IN", "غلاف غزة")]),
     # a facility, its owner, then where it lies (مقر X التابع للجيش بمدينة Y)
     ("وسيطرت القوات على مقر الفرقة التابع للجيش بمدينة كوستي.", [("مقر الفرقة", "LOCATED_IN", "كوستي")]),
     # a relative clause between a facility and where it lies; a verb of hosting in it
