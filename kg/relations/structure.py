@@ -548,6 +548,30 @@ def facility_in_after_a_relative(sc: SentenceContext):
             j = m.token_end if m is not None else j + 1
 
 
+def place_in_a_where_clause(sc: SentenceContext):
+    """تصاعد الأوضاع في جنوب لبنان، حيث تدور معارك في بلدة الخيام: a place, a comma and a where
+    word (where_words), then within a few words (no break) في or بـ and a place: the second lies
+    in the first."""
+    view = sc.view
+    tokens = view.tokens
+    if view.word_set().isdisjoint(sc.lexicon.lists["where_words"]):
+        return
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].norm not in sc.lexicon.lists["where_words"] or tokens[k - 1].norm not in ("،", ","):
+            continue
+        outer = view.covering(k - 2)
+        if outer is None or outer.type not in PLACE_TYPES or outer.token_end != k - 1:
+            continue
+        j = k + 1
+        while j < min(k + 7, len(tokens)) and not view.is_break(j):
+            m = view.mention_at(j)
+            if m is not None and m.type in PLACE_TYPES:
+                if tokens[j - 1].norm in sc.lexicon.lists["located_preps"] or _prefix(view, m).endswith("ب"):
+                    located(sc, m, outer, "located_in:where_clause", 0.6)
+                break
+            j = m.token_end if m is not None else j + 1
+
+
 #: Run in this order on every sentence after the rules on pairs of mentions and adjectives.
 def wing_with_a_pronoun(sc: SentenceContext):
     """أعلنت حركة الجهاد أن سرايا القدس، جناحها العسكري، قصفت ...: an organisation set off by a
@@ -580,4 +604,5 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     bases_in_place,
     wing_with_a_pronoun,
     facility_in_after_a_relative,
+    place_in_a_where_clause,
 )

@@ -29,6 +29,9 @@ CASES = [
     # a quoted list (و apart before a quoted name) in a region
     ('وسقطت صواريخ في مستوطنتي "كفار عزة" و"نحال عوز" في غلاف غزة.',
      [("كفار عزة", "LOCATED_IN", "غلاف غزة"), ("نحال عوز", "LOCATED_IN", "غلاف غزة")]),
+    # a where clause after a place puts the place it names in it
+    ("وتأتي الغارة وسط تصاعد التوتر في جنوب لبنان، حيث تدور معارك في بلدة الخيام منذ أيام.",
+     [("الخيام", "LOCATED_IN", "جنوب لبنان")]),
     # a facility, its owner, then where it lies (مقر X التابع للجيش بمدينة Y)
     ("وسيطرت القوات على مقر الفرقة التابع للجيش بمدينة كوستي.", [("مقر الفرقة", "LOCATED_IN", "كوستي")]),
     # a relative clause between a facility and where it lies; a verb of hosting in it
