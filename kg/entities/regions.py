@@ -89,8 +89,9 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
         k = d
         while k > 0 and tokens[k - 1].norm in ("،", ","):
             k -= 1
-        if any(o.j in (k, k - 1) and o.type in PLACE_TYPES for o in spans):
-            continue
+        located_by_prep = k == d and (_locative_prefix(tokens[d].norm) or (d > 0 and tokens[d - 1].norm in ("في", "داخل")))
+        if not located_by_prep and any(o.j in (k, k - 1) and o.type in PLACE_TYPES for o in spans):
+            continue       # (مدينة صفد في شمال إسرائيل: في makes the direction name a region)
         country = reg.entities.get(s.entity_id)
         eid = f"region:{base}:{s.entity_id}"
         start = span_start(tokens[d], next(p for p, st in proclitic_variants(tokens[d].norm) if st in DIRECTION_BASE))
@@ -148,6 +149,11 @@ def sector_regions(sentence: Sentence, spans: list[Span], records: dict, cues: C
 
 
 DEFINITE_DIRECTIONS = frozenset("ال" + d for d in DIRECTION_BASE)
+
+
+def _locative_prefix(norm: str) -> bool:
+    """بشمال، وبجنوب: the direction word carries the locative بـ."""
+    return any(p.endswith("ب") and st in DIRECTION_BASE for p, st in proclitic_variants(norm))
 
 
 def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Registry, records: dict) -> list[Span]:

@@ -95,3 +95,9 @@ def test_a_known_town_and_a_qualifier_name_a_place_of_its_own(resolve_text):
 def test_a_qualifier_after_a_town_in_a_construct_describes_the_head(resolve_text):
     r = resolve_text("وقالت الحكومة إن إدارة دمشق الجديدة ستعلن قرارات.")
     assert [m.entity_id for m in r.mentions if m.text == "دمشق"] == ["damascus"]
+
+
+def test_a_direction_after_in_names_a_region_even_after_a_place(resolve_text):
+    r = resolve_text("وسقط صاروخ على مدينة صفد في شمال إسرائيل، وسقط آخر على بلدة كرمئيل شمال إسرائيل.")
+    regions = [m.text for m in r.mentions if m.type == "Region"]
+    assert regions == ["شمال إسرائيل"]          # (the second direction locates the town: no region)

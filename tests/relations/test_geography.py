@@ -29,6 +29,8 @@ CASES = [
     # a quoted list (و apart before a quoted name) in a region
     ('وسقطت صواريخ في مستوطنتي "كفار عزة" و"نحال عوز" في غلاف غزة.',
      [("كفار عزة", "LOCATED_IN", "غلاف غزة"), ("نحال عوز", "LOCATED_IN", "غلاف غزة")]),
+    # في before a direction and a country: the town lies in the region they name
+    ("وسقط صاروخ على مدينة صفد في شمال إسرائيل.", [("صفد", "LOCATED_IN", "شمال إسرائيل")]),
     # a where clause after a place puts the place it names in it
     ("وتأتي الغارة وسط تصاعد التوتر في جنوب لبنان، حيث تدور معارك في بلدة الخيام منذ أيام.",
      [("الخيام", "LOCATED_IN", "جنوب لبنان")]),
