@@ -405,7 +405,8 @@ def adjective_rules(sc: SentenceContext, m: Mention):
         for c in listed_before_adjective(sc, m, k):
             if sc.registry.country_of(c.entity_id) in (iso, None):
                 add_claim(sc, c, RELATIONS.located_in, country, "located_in:adjective_list", 0.7)
-    elif m.type in ORG_TYPES and m.type != TYPES.government:
+    elif m.type in ORG_TYPES and m.type != TYPES.government and view.tokens[k].norm.startswith("ال"):
+        # (الجيش الإسرائيلي فلسطينيا: an indefinite nationality after a name is a new noun, a Palestinian)
         add_claim(sc, m, RELATIONS.based_in, country, "based_in:adjective", 0.6)
 
 

@@ -66,3 +66,8 @@ def test_a_town_on_the_road_to_a_town_is_not_in_it(extract_text):
 def test_a_place_after_a_longer_relative_clause_is_not_read(extract_text):
     x = extract_text("وقصفت الطائرات مطار بنينا الذي قالت مصادر محلية إن قوات حفتر تستخدمه منذ سنوات لنقل الأسلحة في بنغازي.")
     assert not _has(x, "بنينا", "LOCATED_IN", "بنغازي")
+
+
+def test_an_indefinite_nationality_after_an_army_is_a_person_not_where_it_is_based(extract_text):
+    x = extract_text("واعتقل الجيش الإسرائيلي فلسطينيا مطلوبا في مدينة قلقيلية.")
+    assert not any(c.predicate == "BASED_IN" for c in x.claims)
