@@ -337,6 +337,8 @@ def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
     if any(g in lists["list_openers"] for g in gap):
         return False          # طرابلس، وخصوصا في حي عين زارة: the list names places inside the first
     words = [g for g in gap if g not in CLAUSE_BREAKS]
+    if len(words) == 3 and words[0] in lists["rank_ordinals"]:
+        words = words[1:]     # حماة، رابع أكبر مدن سوريا
     if len(words) == 2 and not b_prefix and words[0] in lists["one_of_places"] and words[1] in lists["place_heads"]:
         return True           # كيسمايو، كبرى مدن إقليم جوبا السفلى / إحدى بلدات ريف إدلب
     heads = [g for g in gap if g in lists["located_heads"]]
@@ -573,6 +575,32 @@ def place_in_a_where_clause(sc: SentenceContext):
             j = m.token_end if m is not None else j + 1
 
 
+def one_of_the_towns_of_a_nationality(sc: SentenceContext):
+    """بنغازي، ثاني أكبر المدن الليبية / الفاشر، إحدى المدن السودانية: a place, a comma, a word
+    of one_of_places (an ordinal before it may be, rank_ordinals), a plural place head and a
+    nationality adjective: the place LOCATED_IN that country."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if view.word_set().isdisjoint(lists["one_of_places"]):
+        return
+    for m in view.mentions:
+        k = m.token_end
+        if m.type not in GROUPS.local_places or k + 3 >= len(tokens) or tokens[k].norm not in ("،", ","):
+            continue
+        k += 1 + (tokens[k + 1].norm in lists["rank_ordinals"])
+        if tokens[k].norm not in lists["one_of_places"]:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].norm in lists["one_of_places"]:
+            k += 1             # إحدى أكبر المدن
+        head = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        if head.removeprefix("ال") not in lists["place_heads"]:
+            continue
+        country = country_mention(sc, k + 2, bare=True)
+        if country is not None and sc.registry.country_of(m.entity_id) in (
+                sc.registry.entities[country.entity_id].country, None):
+            add_claim(sc, m, RELATIONS.located_in, country, "located_in:one_of_adjective", 0.7)
+
+
 #: Run in this order on every sentence after the rules on pairs of mentions and adjectives.
 def wing_with_a_pronoun(sc: SentenceContext):
     """أعلنت حركة الجهاد أن سرايا القدس، جناحها العسكري، قصفت ...: an organisation set off by a
@@ -606,4 +634,5 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     wing_with_a_pronoun,
     facility_in_after_a_relative,
     place_in_a_where_clause,
+    one_of_the_towns_of_a_nationality,
 )

@@ -9,6 +9,8 @@ from kg.arabic import normalise
 
 
 def _ids(x, word):
+    if word.startswith("id:"):
+        return {word[3:]}
     w = normalise(word)
     return {m.entity_id for m in x.mentions if w in normalise(m.text)}
 
@@ -31,6 +33,9 @@ CASES = [
      [("كفار عزة", "LOCATED_IN", "غلاف غزة"), ("نحال عوز", "LOCATED_IN", "غلاف غزة")]),
     # في before a direction and a country: the town lies in the region they name
     ("وسقط صاروخ على مدينة صفد في شمال إسرائيل.", [("صفد", "LOCATED_IN", "شمال إسرائيل")]),
+    # a place, one of the places of a larger one (an ordinal before), or of a nationality
+    ("وسيطرت الفصائل على مدينة حماة، رابع أكبر مدن سوريا.", [("حماة", "LOCATED_IN", "سوريا")]),
+    ("وحاصرت القوات مدينة الفاشر، إحدى أكبر المدن السودانية.", [("الفاشر", "LOCATED_IN", "id:sudan")]),
     # a where clause after a place puts the place it names in it
     ("وتأتي الغارة وسط تصاعد التوتر في جنوب لبنان، حيث تدور معارك في بلدة الخيام منذ أيام.",
      [("الخيام", "LOCATED_IN", "جنوب لبنان")]),
