@@ -105,7 +105,29 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
     context = load_context_cues()
     out += sector_regions(sentence, spans + out, records, context)
     out += qualified_towns(sentence, spans, records, context)
+    out += landform_places(sentence, spans, records, context)
     return out, records
+
+
+def landform_places(sentence: Sentence, spans: list[Span], records: dict, cues: ContextCues) -> list[Span]:
+    """في رأس الناقورة، قرب تل حلب: a landform or settlement word (landform_prefixes) right
+    before a known town or region starts the name of another place, of the word's type; the
+    longer span replaces the town's when the pass settles."""
+    tokens, out = sentence.tokens, []
+    for s in spans:
+        if s.i == 0 or s.type not in GROUPS.areas or s.type == TYPES.country or s.source != "registry" \
+                or tokens[s.i].start != s.start or covers(spans, s.i - 1):
+            continue
+        reading = next(((p, cues.landform_prefixes[st]) for p, st in proclitic_variants(tokens[s.i - 1].norm)
+                        if st in cues.landform_prefixes), None)
+        if reading is None:
+            continue
+        start = span_start(tokens[s.i - 1], reading[0])
+        name = sentence_text(sentence, start, s.end)
+        eid = "name:" + "_".join(normalise(name).split())
+        records.setdefault(eid, EntityRecord(eid, reading[1], name))
+        out.append(Span(s.i - 1, s.j, start, s.end, eid, reading[1], "cue"))
+    return out
 
 
 def qualified_towns(sentence: Sentence, spans: list[Span], records: dict, cues: ContextCues) -> list[Span]:

@@ -97,6 +97,7 @@ class ContextCues:
     named_after_city: frozenset[str] = frozenset()
     city_signals: frozenset[str] = frozenset()    # مدينة درعا، العاصمة الخرطوم: the city itself
     town_qualifiers: frozenset[str] = frozenset()  # حلب الجديدة، جباليا البلد: a place of its own
+    landform_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)   # رأس الناقورة: a place
     sector_nouns: frozenset[str] = frozenset()    # القطاع + a direction adjective: a sector (a Region)
     sector_adjectives: dict[str, str] = dataclasses.field(default_factory=dict)   # الأوسط -> Central
     body_heads: frozenset[str] = frozenset()
@@ -127,6 +128,7 @@ def load_context_cues() -> ContextCues:
         city_signals=frozenset(normalise(w) for w in data.get("city_signals", ())),
         sector_nouns=frozenset(normalise(w) for w in data.get("sector_nouns", ())),
         town_qualifiers=frozenset(normalise(w) for w in data.get("town_qualifiers", ())),
+        landform_prefixes={normalise(k): v for k, v in data.get("landform_prefixes", {}).items()},
         sector_adjectives={normalise(k): v for k, v in data.get("sector_adjectives", {}).items()},
         body_heads=frozenset(normalise(w) for w in data.get("body_heads", ())),
         byline_words=frozenset(normalise(w) for w in data.get("byline_words", ())),

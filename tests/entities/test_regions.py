@@ -101,3 +101,14 @@ def test_a_direction_after_in_names_a_region_even_after_a_place(resolve_text):
     r = resolve_text("وسقط صاروخ على مدينة صفد في شمال إسرائيل، وسقط آخر على بلدة كرمئيل شمال إسرائيل.")
     regions = [m.text for m in r.mentions if m.type == "Region"]
     assert regions == ["شمال إسرائيل"]          # (the second direction locates the town: no region)
+
+
+def test_a_landform_word_before_a_known_town_starts_another_place(resolve_text):
+    r = resolve_text("وسقطت قذائف في رأس بعلبك مساء الجمعة.")
+    found = {m.text: (m.entity_id, m.type) for m in r.mentions}
+    assert found.get("رأس بعلبك", ("", ""))[0].startswith("name:") and "بعلبك" not in found
+
+
+def test_a_head_word_before_a_non_place_is_no_landform(resolve_text):
+    r = resolve_text("وقالت الحكومة إن رأس النظام غادر دمشق.")
+    assert not any(m.text.startswith("رأس") for m in r.mentions)
