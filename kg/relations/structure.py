@@ -88,7 +88,7 @@ def pronoun_part_of(sc: SentenceContext):
 
 
 def takes_as_base(sc: SentenceContext):
-    """وتتخذ جماعة الحوثي من صنعاء مقرا لها -> BASED_IN."""
+    """وتتخذ جماعة الحوثي من صنعاء مقرا لها / الحوثيون يتخذون من صنعاء مقرا لهم -> BASED_IN."""
     view = sc.view
     lists = sc.lexicon.lists
     tokens = view.tokens
@@ -98,9 +98,13 @@ def takes_as_base(sc: SentenceContext):
         if not any(st in lists["based_verbs"] for st in stems(tok.norm)):
             continue
         actor = next((m for m in view.mentions if m.token_start > k and m.type in ACTOR_TYPES), None)
-        if actor is None or actor.token_start > k + 2:
+        before = view.covering(k - 1) if k and k + 1 < len(tokens) and tokens[k + 1].norm == "من" else None
+        if before is not None and before.token_end == k and before.type in ACTOR_TYPES:
+            actor, j = before, k + 1        # الحوثيون يتخذون من صنعاء مقرا: the subject before the verb
+        elif actor is None or actor.token_start > k + 2:
             continue
-        j = actor.token_end
+        else:
+            j = actor.token_end
         if j + 2 < len(tokens) and tokens[j].norm == "من":
             place = view.mention_at(j + 1)
             e = place.token_end if place is not None else j
@@ -576,26 +580,28 @@ def place_in_a_where_clause(sc: SentenceContext):
 
 
 def one_of_the_towns_of_a_nationality(sc: SentenceContext):
-    """بنغازي، ثاني أكبر المدن الليبية / الفاشر، إحدى المدن السودانية: a place, a comma, a word
-    of one_of_places (an ordinal before it may be, rank_ordinals), a plural place head and a
-    nationality adjective: the place LOCATED_IN that country."""
+    """بنغازي، ثاني أكبر المدن الليبية / الفاشر، إحدى المدن السودانية / الخرطوم، العاصمة
+    السودانية: a place, a comma, a word of one_of_places (an ordinal before it may be,
+    rank_ordinals) and a place head, or a definite place head alone, then a nationality
+    adjective: the place LOCATED_IN that country."""
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
-    if view.word_set().isdisjoint(lists["one_of_places"]):
-        return
+
+    def norm(i: int) -> str:
+        return tokens[i].norm if i < len(tokens) else ""
+
     for m in view.mentions:
         k = m.token_end
-        if m.type not in GROUPS.local_places or k + 3 >= len(tokens) or tokens[k].norm not in ("،", ","):
+        if m.type not in GROUPS.local_places or norm(k) not in ("،", ","):
             continue
-        k += 1 + (tokens[k + 1].norm in lists["rank_ordinals"])
-        if tokens[k].norm not in lists["one_of_places"]:
+        k += 1 + (norm(k + 1) in lists["rank_ordinals"])
+        if norm(k) in lists["one_of_places"]:
+            k += 1 + (norm(k + 1) in lists["one_of_places"])      # إحدى أكبر المدن
+        elif not norm(k).startswith("ال"):
+            continue           # (a definite head alone: الخرطوم، العاصمة السودانية)
+        if norm(k).removeprefix("ال") not in lists["place_heads"]:
             continue
-        if k + 1 < len(tokens) and tokens[k + 1].norm in lists["one_of_places"]:
-            k += 1             # إحدى أكبر المدن
-        head = tokens[k + 1].norm if k + 1 < len(tokens) else ""
-        if head.removeprefix("ال") not in lists["place_heads"]:
-            continue
-        country = country_mention(sc, k + 2, bare=True)
+        country = country_mention(sc, k + 1, bare=True)
         if country is not None and sc.registry.country_of(m.entity_id) in (
                 sc.registry.entities[country.entity_id].country, None):
             add_claim(sc, m, RELATIONS.located_in, country, "located_in:one_of_adjective", 0.7)

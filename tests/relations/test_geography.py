@@ -36,6 +36,10 @@ CASES = [
     # a place, one of the places of a larger one (an ordinal before), or of a nationality
     ("وسيطرت الفصائل على مدينة حماة، رابع أكبر مدن سوريا.", [("حماة", "LOCATED_IN", "سوريا")]),
     ("وحاصرت القوات مدينة الفاشر، إحدى أكبر المدن السودانية.", [("الفاشر", "LOCATED_IN", "id:sudan")]),
+    ("وسقطت قذائف على الخرطوم، العاصمة السودانية، صباح اليوم.", [("الخرطوم", "LOCATED_IN", "id:sudan")]),
+    # an actor takes a place as its seat, the subject before the verb or after it
+    ("وقال إن الحوثيين يتخذون من صنعاء مقرا لهم.", [("الحوثيين", "BASED_IN", "صنعاء")]),
+    ("وتتخذ حركة الشباب من بلدة جلب معقلا لها.", [("الشباب", "BASED_IN", "جلب")]),
     # a where clause after a place puts the place it names in it
     ("وتأتي الغارة وسط تصاعد التوتر في جنوب لبنان، حيث تدور معارك في بلدة الخيام منذ أيام.",
      [("الخيام", "LOCATED_IN", "جنوب لبنان")]),
