@@ -767,8 +767,10 @@ def presence_in_place(ctx: RuleContext):
         k = skip_quotes(view, k, 1)
         place = view.mention_at(k + 1) if view.tokens[k].norm in ("في", "داخل") else \
             view.mention_at(k) if view.mention_at(k) is not None and _prefix(view, view.mention_at(k)).endswith("ب") else None
-        if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
+        while place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
             ctx.emit(actor, RELATIONS.based_in, place, "based_in:presence", 0.7, view.tokens[t].text)
+            place = view.mention_at(place.token_end)        # القواعد الأمريكية في العراق وسوريا
+            place = place if place is not None and _prefix(view, place).startswith("و") else None
 
 
 def _organisation_of_a_site(view: SentenceView, t: int) -> tuple[Mention | None, int]:

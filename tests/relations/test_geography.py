@@ -49,6 +49,9 @@ CASES = [
     ("وهبطت الطائرة في مطار بنينا الذي تسيطر عليه قوات حفتر في بنغازي.", [("مطار بنينا", "LOCATED_IN", "بنغازي")]),
     ("وقصفت الصواريخ قاعدة عين الأسد التي تستضيف قوات أمريكية في الأنبار.",
      [("عين الأسد", "LOCATED_IN", "الأنبار"), ("أمريكي", "BASED_IN", "عين الأسد")]),
+    # definite presence nouns with a nationality, and the places joined after the first
+    ("وتستعد القواعد الأمريكية في العراق وسوريا لهجمات محتملة.",
+     [("id:united_states", "BASED_IN", "العراق"), ("id:united_states", "BASED_IN", "سوريا")]),
     # the seat of an organisation (مقر X) in a place: the organisation is based there
     ("وسقطت قذيفة قرب مقر حزب الله في مدينة صور.", [("حزب الله", "BASED_IN", "صور"), ("مقر حزب الله", "LOCATED_IN", "صور")]),
 ]
