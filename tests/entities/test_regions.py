@@ -112,3 +112,8 @@ def test_a_landform_word_before_a_known_town_starts_another_place(resolve_text):
 def test_a_head_word_before_a_non_place_is_no_landform(resolve_text):
     r = resolve_text("وقالت الحكومة إن رأس النظام غادر دمشق.")
     assert not any(m.text.startswith("رأس") for m in r.mentions)
+
+
+def test_the_country_said_as_the_land_is_no_village(resolve_text):
+    r = resolve_text("وقال الجيش اليمني إن المعارك تدور في محافظة مأرب شمالي البلاد.")
+    assert not any(m.text == "البلاد" for m in r.mentions)
