@@ -29,6 +29,10 @@ Figures the floors were set from (all articles in ../shared at the time):
   late and back-referring sources, fighters and units of an actor, dual and joined towns, places
   named after towns, bodies and units with ordinals): entity F1 0.946, relation F1 0.738,
   attribution 0.928.
+- 53 articles, with places in places (registered parts of Syria, sectors, quarters named by
+  their town, towns with a qualifier or a landform word, a governorate's bare name, facilities
+  past their owner or a relative clause, quoted lists, seats of organisations): entity F1 0.953,
+  relation F1 0.768, attribution 0.931.
 """
 from __future__ import annotations
 
@@ -43,7 +47,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.944, "relation": 0.735, "attribution": 0.925}
+FLOORS = {"entity": 0.951, "relation": 0.766, "attribution": 0.929}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),
