@@ -44,7 +44,8 @@ def marked_agent(sc: SentenceContext, t, trig):
     """غارة إسرائيلية / عملياتها / غارات الجيش: the agent marked on an attack noun."""
     view = sc.view
     if trig.suffixed:
-        return pronoun_referent(sc, t), "pronoun"
+        reporter = reporter_of_the_clause(sc, t)
+        return reporter or pronoun_referent(sc, t), "pronoun"
     for k in (t + 1, t + 2):
         if k < len(view.tokens) and view.is_break(k):
             break
@@ -56,6 +57,29 @@ def marked_agent(sc: SentenceContext, t, trig):
         return m, "after"
     by = agent_after_from(sc.rules, t + 1)       # غارة جوية من طائرات الجيش
     return (by, "after") if by is not None else (None, "")
+
+
+def reporter_of_the_clause(sc: SentenceContext, t: int) -> Mention | None:
+    """وأكدت طهران أن عملياتها استهدفت القواعد: the actor right after a sentence-opening reporting
+    verb, whose complement (أن، إن) holds the attack noun at t with no actor of its own right
+    after the complementiser: the one the noun's pronoun stands for."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    v = next((k for k, tok in enumerate(tokens[:3]) if not lists["reporting_verbs"].isdisjoint(stems(tok.norm))), None)
+    speaker = view.mention_at(v + 1) if v is not None else None
+    if speaker is None or speaker.type not in ACTOR_TYPES:
+        return None
+    k = speaker.token_end
+    if k < t and tokens[k].norm in ("،", ","):
+        k += 1
+    if k >= t or tokens[k].norm not in BARE_COMPLEMENTISERS:
+        return None
+    first = view.mention_at(k + 1)
+    if first is not None and first.type in ACTOR_TYPES:
+        return None         # قال حزب الله إن الجيش الإسرائيلي واصل غاراته: the clause's own subject
+    if any(tokens[j].norm in BARE_COMPLEMENTISERS for j in range(k + 1, t)):
+        return None         # a clause inside the clause: its own subject
+    return represented(sc, speaker)
 
 
 def unknown_noun(sc: SentenceContext, k) -> bool:

@@ -27,6 +27,9 @@ from kg.relations.context import SentenceContext, TriggerContext, country_mentio
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention
 
+#: the attack family: a pronoun on its verbal noun in a reported clause is the reporter's
+ATTACK_FAMILY = frozenset((RELATIONS.attacked, RELATIONS.killed, RELATIONS.clashed_with))
+
 Decision = tuple[Optional[Mention], str]
 NO_SUBJECT: Decision = (None, "")
 
@@ -219,7 +222,8 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
     noun) stands for its referent."""
     tokens = q.view.tokens
     if q.trig.suffixed or (q.trig.kind == "masdar" and q.after < len(tokens) and arguments.suffixed_noun(tokens[q.after].norm)):
-        referent = arguments.pronoun_referent(q.sentence, q.t)
+        referent = arguments.reporter_of_the_clause(q.sentence, q.t) if q.trig.relation in ATTACK_FAMILY else None
+        referent = referent or arguments.pronoun_referent(q.sentence, q.t)   # أوضح الحزب أن ... قصفه لموقعين
         if referent is None and q.trig.relation == RELATIONS.supports:
             referent = arguments.pronoun_referent(q.sentence, q.t, allow_country=True)   # أكدت إيران دعمها للحزب
         return referent, "pronoun"

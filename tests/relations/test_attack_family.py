@@ -1,0 +1,21 @@
+"""The attack family (ATTACKED, KILLED, CLASHED_WITH) read on our own sentences, end to end:
+who attacked whom in reported clauses, lists of targets, clashes between parties, and the
+attacks that are not stated as done."""
+from __future__ import annotations
+
+from tests.relations.helpers import claim_triples as _triples, has_claim as _has, mention_entity as _id
+
+
+def test_pronoun_of_an_attack_noun_in_a_reported_clause_is_the_reporter(extract_text):
+    x = extract_text("وأكدت أنقرة أن غاراتها كانت موجهة ضد مواقع حزب العمال الكردستاني في جبال قنديل.")
+    assert _has(x, "turkiye", "ATTACKED", "حزب العمال")
+    x = extract_text("وأوضحت حركة حماس أن المباني التي فجرتها تضمنت منازل يستخدمها جنود إسرائيليون "
+                     "في بيت حانون، بالإضافة إلى قصفها لموقع كيسوفيم.")
+    assert _has(x, "حماس", "ATTACKED", "كيسوفيم")
+    assert not _has(x, "جنود إسرائيليون", "ATTACKED", "كيسوفيم")
+
+
+def test_reported_clause_with_its_own_subject_keeps_it(extract_text):
+    x = extract_text("وقالت حركة حماس إن الجيش الإسرائيلي واصل قصفه لمدينة رفح.")
+    assert _has(x, "الجيش الإسرائيلي", "ATTACKED", "رفح")
+    assert not _has(x, "حماس", "ATTACKED", "رفح")
