@@ -841,6 +841,34 @@ def accused_of(sc: SentenceContext, t, trig):
     return None
 
 
+def accused_by_a_pronoun(sc: SentenceContext, t, trig) -> tuple[bool, Mention | None]:
+    """الجماعات التي تتهمها واشنطن بشن هجمات على قواعدها: a verbal noun with ب after an accuser
+    and an accusation verb that carries the accused as a pronoun (تتهمها، اتهمهم): the accused acts,
+    never the accuser. (True, the actor the relative before the verb follows, or None), or (False,
+    None) when the construction is not there."""
+    view = sc.view
+    if trig.kind != "masdar" or not any(p.endswith("ب") for p, _ in proclitic_variants(view.tokens[t].norm)):
+        return False, None
+    accuser = mention_ending_at(view, t)
+    k = accuser.token_start - 1 if accuser is not None and accuser.type in ACTOR_TYPES else -1
+    if k < 0 or view.covering(k) is not None:
+        return False, None
+    verb = view.tokens[k].norm
+    accusations = sc.lexicon.lists["accusation_verbs"]
+    if not any(verb.endswith(suffix) and not accusations.isdisjoint(stems(verb[:-len(suffix)]))
+               for suffix in ("هما", "هم", "ها", "ه")):
+        return False, None
+    j = k - 1
+    if j < 1 or view.tokens[j].norm not in RELATIVE:
+        return True, None
+    j -= 1 if view.tokens[j - 1].norm in ("،", ",") else 0
+    head = mention_ending_at(view, j)
+    if head is None or head.type not in ACTOR_TYPES or head.token_start < 1 \
+            or view.tokens[head.token_start - 1].norm == "في" or _prefix(view, head).endswith("ب"):
+        return True, None       # الجماعات في العراق، التي: the place is not what the relative follows
+    return True, head
+
+
 def lam_agent(view: SentenceView, after, trig):
     """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض: after a verbal noun (and an adjective or
     two), an actor with لـ, then the noun's preposition: the actor is its agent."""

@@ -167,6 +167,9 @@ def accused_actor(q: SubjectQuery) -> Decision | None:
     accused = arguments.accused_of(q.sentence, q.t, q.trig)
     if accused is not None:
         return accused, "accused"
+    found, accused = arguments.accused_by_a_pronoun(q.sentence, q.t, q.trig)
+    if found:
+        return accused, "accused"        # التي تتهمها واشنطن بشن هجمات: not the accuser
     return None
 
 

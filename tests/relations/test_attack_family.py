@@ -19,3 +19,11 @@ def test_reported_clause_with_its_own_subject_keeps_it(extract_text):
     x = extract_text("وقالت حركة حماس إن الجيش الإسرائيلي واصل قصفه لمدينة رفح.")
     assert _has(x, "الجيش الإسرائيلي", "ATTACKED", "رفح")
     assert not _has(x, "حماس", "ATTACKED", "رفح")
+
+
+def test_accused_as_a_pronoun_on_the_accusation_verb_acts_not_the_accuser(extract_text):
+    x = extract_text("وفرضت العقوبات على الميليشيات في ليبيا، التي تتهمها فرنسا بشن هجمات على قواعدها في مالي والنيجر.")
+    assert not any(s == "france" and p == "ATTACKED" for s, p, _ in _triples(x))
+    x = extract_text("وفرضت العقوبات على حركة الشباب التي تتهمها كينيا بشن هجمات على مدينة لامو.")
+    assert _has(x, "الشباب", "ATTACKED", "لامو")
+    assert not _has(x, "kenya", "ATTACKED", "لامو")
