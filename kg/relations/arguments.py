@@ -668,6 +668,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
                 break                # معابر بين لبنان وسوريا: the countries locate the target
             k = nxt.token_end        # ... في الهرمل: a place named after them may still be the target
             continue
+        if m is not None and m.type in (TYPES.facility, TYPES.organisation) and trig.relation == RELATIONS.attacked \
+                and near_a_landmark(sc, m):
+            limit += m.token_end - k
+            k = m.token_end          # استهدف مبنى قرب مستشفى الرازي شرق المدينة: the landmark locates the target
+            continue
         if m is not None and m.type == TYPES.country and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
             k = m.token_end          # مدن سوريا: cities of the country, not the country
             continue
@@ -700,6 +705,16 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
     return first
 
 
+def near_a_landmark(sc: SentenceContext, m: Mention) -> bool:
+    """مبنى قرب مستشفى الرازي / بالقرب من المطار: m follows a word of nearness (near_words),
+    perhaps with من after it."""
+    view, near = sc.view, sc.lexicon.lists["near_words"]
+    k = m.token_start - 1
+    if k > 0 and view.tokens[k].norm == "من":
+        k -= 1
+    return k >= 0 and not view.covering(k) and not view.token_stems(k).isdisjoint(near)
+
+
 def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_before: bool = False) -> list[Mention]:
     """استهدفت الغارات مواقع عسكرية عدة، بينها مطار المزة وقاعدة الكسوة / الأهداف التي استهدفها
     الحزب شملت مواقع في مستوطنات المطلة وكريات شمونة: an object kg does not name (a few words
@@ -710,7 +725,7 @@ def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_befo
     view = sc.view
     tokens = view.tokens
     includes = sc.lexicon.lists["include_words"]
-    j, end = k, min(k + 8, len(tokens))
+    j, end = k, min(k + 12, len(tokens))
     located = False                      # past a place where the unnamed object lies (قرى بمحافظة X)
     while j < end:
         n = tokens[j].norm

@@ -27,3 +27,23 @@ def test_accused_as_a_pronoun_on_the_accusation_verb_acts_not_the_accuser(extrac
     x = extract_text("وفرضت العقوبات على حركة الشباب التي تتهمها كينيا بشن هجمات على مدينة لامو.")
     assert _has(x, "الشباب", "ATTACKED", "لامو")
     assert not _has(x, "kenya", "ATTACKED", "لامو")
+
+
+def test_facility_near_the_target_only_locates_it(extract_text):
+    x = extract_text("قتل سبعة أشخاص في قصف جوي روسي استهدف مبنى سكنيا قرب مستشفى الرازي شرق مدينة إدلب.")
+    assert _has(x, "russia", "ATTACKED", "إدلب")
+    assert not _has(x, "russia", "ATTACKED", "مستشفى الرازي")
+    x = extract_text("واستهدفت المسيرات التركية مبنى بالقرب من مستشفى الرازي شرق مدينة القامشلي.")
+    assert not _has(x, "turkiye", "ATTACKED", "مستشفى الرازي")
+
+
+def test_facility_struck_itself_stays_the_target(extract_text):
+    x = extract_text("وقصفت المدفعية الروسية مستشفى الرازي في مدينة إدلب.")
+    assert _has(x, "russia", "ATTACKED", "مستشفى الرازي")
+
+
+def test_places_listed_after_a_long_description_of_the_target(extract_text):
+    x = extract_text("وقال شهود إن مسلحين من حركة الشباب شنوا هجمات مضادة على قرى صغيرة تقع على الأطراف "
+                     "الشرقية والجنوبية للمدينة، مثل بلدوين وجوهر.")
+    assert _has(x, "الشباب", "ATTACKED", "بلدوين")
+    assert _has(x, "الشباب", "ATTACKED", "جوهر")
