@@ -871,7 +871,7 @@ def accused_by_a_pronoun(sc: SentenceContext, t, trig) -> tuple[bool, Mention | 
     verb = view.tokens[k].norm
     accusations = sc.lexicon.lists["accusation_verbs"]
     if not any(verb.endswith(suffix) and not accusations.isdisjoint(stems(verb[:-len(suffix)]))
-               for suffix in ("هما", "هم", "ها", "ه")):
+               for suffix in SUFFIXES):
         return False, None
     j = k - 1
     if j < 1 or view.tokens[j].norm not in RELATIVE:
