@@ -811,6 +811,8 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
                 break
     while k < len(tokens):
         m = view.mention_at(k)
+        if m is None and tokens[k].norm in QUOTES and ally_noun(sc, skip_quotes(view, k)):
+            k = skip_quotes(view, k)       # مع قوات "الدعم السريع" وحليفتها: past the closing quote
         if m is None and ally_noun(sc, k):
             m = view.mention_at(skip_quotes(view, k + 1))     # مع الدعم السريع وحليفتها الحركة الشعبية
             if m is not None and m.type in ACTOR_TYPES and _ok_type(m, trig.obj) and not places_only \

@@ -47,3 +47,9 @@ def test_places_listed_after_a_long_description_of_the_target(extract_text):
                      "الشرقية والجنوبية للمدينة، مثل بلدوين وجوهر.")
     assert _has(x, "الشباب", "ATTACKED", "بلدوين")
     assert _has(x, "الشباب", "ATTACKED", "جوهر")
+
+
+def test_quoted_foe_and_its_quoted_ally_are_both_fought(extract_text):
+    x = extract_text('وقال الجيش التشادي بعد أشهر من القتال مع قوات "جبهة التغيير" وحليفتها "بوكو حرام" إنه استعاد السيطرة.')
+    assert _has(x, "الجيش التشادي", "CLASHED_WITH", "بوكو حرام")
+    assert _has(x, "الجيش التشادي", "CLASHED_WITH", "جبهة التغيير")
