@@ -23,7 +23,7 @@ from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, without_own_spokesman
 from kg.relations.constructions import (SENTENCE_RULES, force_with_nationality, joint_actors, past_joint_partners,
-                                        receives_support)
+                                        receives_support, skip_quotes)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
 from kg.relations.structure import pronoun_part_of, structural_rules
@@ -609,10 +609,35 @@ def clash_between(tc: TriggerContext) -> bool:
             b = next((m for m in view.mentions if m.token_start >= a.token_end and m.type in ACTOR_TYPES
                       and _prefix(view, m).startswith("و")), None)
             if b is None or b.token_start - a.token_end > 2:
+                b = second_party(tc.sentence, a.token_end)
+            if b is None or b.entity_id == a.entity_id:
                 return False
             tc.claim(a, RELATIONS.clashed_with, b, "clashed_with:between", tc.trigger.confidence)
             return True
     return False
+
+
+def second_party(sc: SentenceContext, k: int) -> Mention | None:
+    """اشتباكات بين القوة المشتركة (المتحالفة مع الجيش) وكتيبة سبل السلام / بين قوات "الانتقالي"،
+    ومقاتلين من حلف القبائل: the party after the first one (ending at token k), past quotes, an
+    aside in brackets and a comma: an actor joined by و, or fighters (fighter_nouns) من an actor."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    k = skip_quotes(view, k)
+    if k < len(tokens) and tokens[k].norm == "(":
+        k = next((j + 1 for j in range(k + 1, min(k + 12, len(tokens))) if tokens[j].norm == ")"), len(tokens))
+        k = skip_quotes(view, k)
+    if k < len(tokens) and tokens[k].norm in ("،", ","):
+        k = skip_quotes(view, k + 1)
+    if k + 1 >= len(tokens) or not tokens[k].norm.startswith("و"):
+        return None
+    m = view.mention_at(k)
+    if m is None and not view.covering(k) and not view.token_stems(k).isdisjoint(lists["fighter_nouns"]):
+        k += 2 if tokens[k + 1].norm == "من" else 1
+        m = view.mention_at(skip_quotes(view, k)) if k < len(tokens) else None
+    elif m is None and tokens[k].norm == "و":
+        m = view.mention_at(skip_quotes(view, k + 1))
+    return m if m is not None and m.type in ACTOR_TYPES else None
 
 
 def extract(resolved: ResolvedArticle, registry: Registry | None = None,

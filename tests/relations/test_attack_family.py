@@ -53,3 +53,16 @@ def test_quoted_foe_and_its_quoted_ally_are_both_fought(extract_text):
     x = extract_text('وقال الجيش التشادي بعد أشهر من القتال مع قوات "جبهة التغيير" وحليفتها "بوكو حرام" إنه استعاد السيطرة.')
     assert _has(x, "الجيش التشادي", "CLASHED_WITH", "بوكو حرام")
     assert _has(x, "الجيش التشادي", "CLASHED_WITH", "جبهة التغيير")
+
+
+def test_second_party_of_a_clash_past_an_aside_in_brackets(extract_text):
+    x = extract_text("وتشهد المنطقة اشتباكات بين حركة العدل والمساواة (المتحالفة مع الجيش التشادي) وجبهة التغيير والوفاق في تشاد.")
+    assert _has(x, "العدل والمساواة", "CLASHED_WITH", "جبهة التغيير")
+    assert not _has(x, "العدل والمساواة", "CLASHED_WITH", "الجيش التشادي")
+
+
+def test_second_party_of_a_clash_named_by_its_fighters(extract_text):
+    x = extract_text("ودارت اشتباكات بين قوات “حركة الشباب”، ومقاتلين من الجيش الصومالي في إقليم شبيلي.")
+    assert _has(x, "الشباب", "CLASHED_WITH", "الجيش الصومالي")
+    x = extract_text("واندلعت معارك عنيفة بين قوات الحكومة ومقاتلين من جبهة تحرير تيغراي.")
+    assert _has(x, "الحكومة", "CLASHED_WITH", "تيغراي")
