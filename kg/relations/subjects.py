@@ -426,7 +426,8 @@ def complementiser_pronoun(q: SubjectQuery) -> Decision | None:
     discourse is about); not the titled person after the verb, who is its object."""
     view, t = q.view, q.t
     words = q.sentence.lexicon.lists["pronoun_complementisers"]
-    for k in (t - 1, t - 2):
+    before = skip_quotes(view, t - 1, -1)       # وأكدت أنها «كبدت الجيش خسائر»: past the opening quote
+    for k in (before, before - 1):
         if k < 0 or view.covering(k) or view.is_break(k):
             return None
         if not view.token_stems(k).isdisjoint(words):

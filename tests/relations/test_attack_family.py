@@ -66,3 +66,8 @@ def test_second_party_of_a_clash_named_by_its_fighters(extract_text):
     assert _has(x, "الشباب", "CLASHED_WITH", "الجيش الصومالي")
     x = extract_text("واندلعت معارك عنيفة بين قوات الحكومة ومقاتلين من جبهة تحرير تيغراي.")
     assert _has(x, "الحكومة", "CLASHED_WITH", "تيغراي")
+
+
+def test_pronoun_complementiser_before_a_quoted_verb(extract_text):
+    x = extract_text("وقالت حركة الشباب في بيان إنها سيطرت على بلدة عيل بور. وأكدت أنها «كبدت الجيش الصومالي خسائر فادحة في الأرواح».")
+    assert _has(x, "الشباب", "CLASHED_WITH", "الجيش الصومالي")
