@@ -800,7 +800,8 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
     objs = []
     k = first.token_end
     places_only = False
-    if trig.relation == RELATIONS.attacked and (first.type not in PLACE_TYPES or first.source == "adjective"):
+    if trig.relation == RELATIONS.attacked and (first.type not in PLACE_TYPES or first.source == "adjective") \
+            and not owned_vehicle(sc, first):
         for k2 in range(k, min(k + 3, len(tokens) - 1)):
             if view.is_break(k2):
                 break
@@ -914,6 +915,15 @@ def instrument(sc: SentenceContext, k) -> bool:
         return True                # قتل ثلاثة في غارة إسرائيلية
     return any(p.endswith("ب") and st in sc.lexicon.lists["strike_nouns"]
                for p, st in proclitic_variants(view.tokens[k - 1].norm))
+
+
+def owned_vehicle(sc: SentenceContext, owner: Mention) -> bool:
+    """دبابة عسكرية للاحتلال / آلية تابعة للقوات / دبابة إسرائيلية: the owner of a vehicle
+    (vehicle_nouns, within three words before it) is what an attack on the vehicle hits; the
+    place the vehicle is in is not attacked."""
+    view, vehicles = sc.view, sc.lexicon.lists["vehicle_nouns"]
+    return any(not view.covering(k) and not view.token_stems(k).isdisjoint(vehicles)
+               for k in range(max(0, owner.token_start - 3), owner.token_start))
 
 
 def place_after_fi(sc: SentenceContext, k):

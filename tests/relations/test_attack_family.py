@@ -71,3 +71,16 @@ def test_second_party_of_a_clash_named_by_its_fighters(extract_text):
 def test_pronoun_complementiser_before_a_quoted_verb(extract_text):
     x = extract_text("وقالت حركة الشباب في بيان إنها سيطرت على بلدة عيل بور. وأكدت أنها «كبدت الجيش الصومالي خسائر فادحة في الأرواح».")
     assert _has(x, "الشباب", "CLASHED_WITH", "الجيش الصومالي")
+
+
+def test_vehicle_struck_attacks_its_owner_not_the_place_it_is_in(extract_text):
+    x = extract_text("الفصائل الفلسطينية تستهدف دبابة عسكرية للاحتلال في شمالي قطاع غزة.")
+    assert not any(p == "ATTACKED" and o == "gaza_strip" for _, p, o in _triples(x))
+    x = extract_text("واستهدفت المسيرات التركية آلية تابعة لقوات سوريا الديمقراطية في ريف القامشلي.")
+    assert _has(x, "المسيرات التركية", "ATTACKED", "قوات سوريا الديمقراطية")
+    assert not _has(x, "المسيرات التركية", "ATTACKED", "ريف القامشلي")
+
+
+def test_sites_struck_attack_the_place_they_are_in(extract_text):
+    x = extract_text("واستهدفت المسيرات التركية مواقع لقوات سوريا الديمقراطية في ريف القامشلي.")
+    assert _has(x, "المسيرات التركية", "ATTACKED", "ريف القامشلي")
