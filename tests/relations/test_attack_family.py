@@ -84,3 +84,12 @@ def test_vehicle_struck_attacks_its_owner_not_the_place_it_is_in(extract_text):
 def test_sites_struck_attack_the_place_they_are_in(extract_text):
     x = extract_text("واستهدفت المسيرات التركية مواقع لقوات سوريا الديمقراطية في ريف القامشلي.")
     assert _has(x, "المسيرات التركية", "ATTACKED", "ريف القامشلي")
+
+
+def test_firing_a_weapon_or_fire_toward_a_target(extract_text):
+    x = extract_text("وأطلقت دبابة تابعة للجيش التركي نيرانها باتجاه مقر الأمم المتحدة في القامشلي.")
+    assert _has(x, "turkish_armed_forces", "ATTACKED", "مقر الأمم المتحدة")
+    x = extract_text("وأطلقت دبابة تابعة للجيش التركي سلاحها باتجاه برج مراقبة في مقر قوات سوريا الديمقراطية في القامشلي.")
+    assert any(s == "turkish_armed_forces" and p == "ATTACKED" for s, p, _ in _triples(x))
+    x = extract_text("وأطلق الجيش التركي الرصاص على محتجين في مدينة القامشلي.")
+    assert _has(x, "turkish_armed_forces", "ATTACKED", "القامشلي")
