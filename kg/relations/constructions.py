@@ -617,10 +617,22 @@ def subjected_to_attack(ctx: RuleContext):
         if agent is None:
             continue
         target = _nearest_before(view, t, lambda m: m.type in PLACE_TYPES | ACTOR_TYPES and m.type != TYPES.person)
+        if target is not None:
+            target = _place_it_locates(view, target)
         if target is None:
             target = next((m for m in view.mentions if t < m.token_start <= t + 3 and m.type in PLACE_TYPES), None)
         if target is not None and target.entity_id != agent.entity_id:
             ctx.emit(agent, RELATIONS.attacked, target, "attacked:subjected_to", 0.7, view.tokens[t].text)
+
+
+def _place_it_locates(view: SentenceView, m: Mention) -> Mention:
+    """مدينة طرطوس على الساحل السوري: for a place after في or على right after another place, that
+    other place (the one the sentence is about); else m itself."""
+    k = m.token_start - 1
+    if m.type not in PLACE_TYPES or k < 1 or view.tokens[k].norm not in ("في", "علي"):
+        return m
+    before = next((x for x in view.mentions if x.token_end == k), None)
+    return before if before is not None and before.type in GROUPS.local_places else m
 
 
 def _nearest_before(view: SentenceView, t: int, fits: Callable[[Mention], bool]) -> Mention | None:

@@ -93,3 +93,11 @@ def test_firing_a_weapon_or_fire_toward_a_target(extract_text):
     assert any(s == "turkish_armed_forces" and p == "ATTACKED" for s, p, _ in _triples(x))
     x = extract_text("وأطلق الجيش التركي الرصاص على محتجين في مدينة القامشلي.")
     assert _has(x, "turkish_armed_forces", "ATTACKED", "القامشلي")
+
+
+def test_place_that_underwent_strikes_not_the_place_locating_it(extract_text):
+    x = extract_text("شهدت مدينة اللاذقية على الساحل السوري ليلة عنيفة حيث تعرضت لغارات إسرائيلية مكثفة.")
+    assert _has(x, "israel", "ATTACKED", "اللاذقية")
+    assert not _has(x, "israel", "ATTACKED", "الساحل السوري")
+    x = extract_text("وتعرضت بلدات في ريف إدلب لقصف روسي عنيف.")
+    assert _has(x, "russia", "ATTACKED", "ريف إدلب")
