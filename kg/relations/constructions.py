@@ -476,6 +476,9 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
             return None
         if _has(ctx, j, "strike_nouns") and not view.covering(j):
             by = resumptive_actor(ctx, j + 1)
+            if by is None and j + 2 < len(view.tokens) and not view.covering(j + 1) \
+                    and is_word(view.tokens[j + 1].norm):
+                by = resumptive_actor(ctx, j + 2)      # في هجوم مسلح نفذه عنصر تابع لتنظيم داعش
             if by is not None:
                 return by          # في هجوم شنته حركة الشباب
             for x in (j + 1, j + 2):

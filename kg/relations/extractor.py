@@ -295,6 +295,8 @@ def read_trigger(tc: TriggerContext) -> None:
             subj_rule = "" if subj is None else "participant"
     else:
         subj, subj_rule = find_subject(SubjectQuery.of(tc, after))
+    if subj is not None and trig.relation == RELATIONS.killed and killed_by_a_strike_here(sc, subj):
+        return            # قتل جنديان فرنسيان في هجوم نفذته الجماعة: passive; the soldiers were killed
     pronoun_object = tc.object_pronoun or arguments.prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
     if subj is not None and not pronoun_object and (
             subj_rule == "adjective" or (subj_rule in ("after", "relative", "passive_agent") and subj.token_start >= after
@@ -350,6 +352,14 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, RELATIONS.attacked, target, "attacked:strike_of_killing", conf * 0.9)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def killed_by_a_strike_here(sc: SentenceContext, subj: Mention) -> bool:
+    """قتل جنديان فرنسيان في هجوم نفذته جماعة X: the sentence already says (killed_by_a_strike)
+    that the actor after the verb was killed, so the verb is passive and that actor is no killer."""
+    start = sc.view.sentence.start
+    return any(c.predicate == RELATIONS.killed and c.object == subj.entity_id and c.provenance.start == start
+               and c.provenance.rule == "killed:strike_agent" for c in sc.state.claims)
 
 
 def strike_of_the_killing(sc: SentenceContext, objs: list[Mention]) -> Mention | None:

@@ -101,3 +101,17 @@ def test_place_that_underwent_strikes_not_the_place_locating_it(extract_text):
     assert not _has(x, "israel", "ATTACKED", "الساحل السوري")
     x = extract_text("وتعرضت بلدات في ريف إدلب لقصف روسي عنيف.")
     assert _has(x, "russia", "ATTACKED", "ريف إدلب")
+
+
+def test_killed_in_an_attack_carried_out_by_a_fighter_of_a_group(extract_text):
+    x = extract_text("قُتل جنديان فرنسيان ومترجم مدني، وأُصيب ثلاثة جنود آخرين، الأحد، في هجوم مسلح نفّذه عنصر "
+                     "تابع لجماعة نصرة الإسلام والمسلمين.")
+    assert _has(x, "نصرة الإسلام", "KILLED", "جنديان فرنسيان")
+
+
+def test_those_killed_by_a_strike_are_not_read_as_killers(extract_text):
+    x = extract_text("قتل جنديان فرنسيان في هجوم نفذته جماعة نصرة الإسلام والمسلمين.")
+    assert _has(x, "نصرة الإسلام", "KILLED", "جنديان فرنسيان")
+    assert not _has(x, "جنديان فرنسيان", "KILLED", "نصرة الإسلام")
+    x = extract_text("قتل الجيش الفرنسي عشرة مسلحين من جماعة نصرة الإسلام والمسلمين في غارة جوية.")
+    assert _has(x, "الجيش الفرنسي", "KILLED", "نصرة الإسلام")
