@@ -812,6 +812,20 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
                 break
     while k < len(tokens):
         m = view.mention_at(k)
+        if trig.relation == RELATIONS.killed:
+            alias = view.mention_at(skip_quotes(view, k))
+            if alias is not None and alias.entity_id == first.entity_id and not places_only:
+                k = skip_quotes(view, alias.token_end)     # محمد جابر "أبو شجاع": his other name
+                continue
+            nickname = quoted_nickname_end(view, k) if first.type == TYPES.person else None
+            if nickname is not None:
+                k = nickname                # أحمد سعيد "أبو علي" (a name kg does not know)
+                continue
+            group = others_of_a_group(sc, k)
+            if group is not None:
+                objs.append(group)         # اغتيال فلان وأربعة آخرين من أعضاء الكتيبة
+                k = group.token_end
+                continue
         if m is None and tokens[k].norm in QUOTES and ally_noun(sc, skip_quotes(view, k)):
             k = skip_quotes(view, k)       # مع قوات "الدعم السريع" وحليفتها: past the closing quote
         if m is None and ally_noun(sc, k):
@@ -840,6 +854,41 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
         break
     more = list_members(sc.rules, k, lambda x: _ok_type(x, trig.obj) and x.type != TYPES.country)
     return objs + [m for m in more if subj is None or m.entity_id != subj.entity_id]
+
+
+def quoted_nickname_end(view: SentenceView, k: int) -> int | None:
+    """فلان "أبو علي": at token k a quote opening at most three words no mention covers and its
+    closing quote: the index after it."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].norm not in QUOTES:
+        return None
+    for j in range(k + 1, min(k + 5, len(tokens))):
+        if tokens[j].norm in QUOTES:
+            return j + 1 if j > k + 1 else None
+        if view.covering(j) or not is_word(tokens[j].norm):
+            return None
+    return None
+
+
+def others_of_a_group(sc: SentenceContext, k: int) -> Mention | None:
+    """اغتيال فلان وأربعة آخرين من أعضاء الكتيبة / و3 آخرين من عناصر الحركة: at token k و with a
+    number, others (others_words), من and perhaps a word for members: the organisation whose
+    members were killed with the one named first."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if k + 2 >= len(tokens) or view.covering(k) or not tokens[k].norm.startswith("و") or not (
+            tokens[k].norm[1:].isdigit() or not view.token_stems(k).isdisjoint(lists["number_words"])):
+        return None
+    j = k + 1
+    if not view.token_stems(j).isdisjoint(lists["others_words"]):
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].norm != "من":
+        return None
+    j += 1
+    if not view.covering(j) and not view.token_stems(j).isdisjoint(lists["member_title_heads"] | lists["fighter_nouns"]):
+        j += 1
+    m = view.mention_at(j) if j < len(tokens) else None
+    return m if m is not None and m.type in ORG_TYPES else None
 
 
 def accused_of(sc: SentenceContext, t, trig):

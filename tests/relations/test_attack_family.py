@@ -115,3 +115,12 @@ def test_those_killed_by_a_strike_are_not_read_as_killers(extract_text):
     assert not _has(x, "جنديان فرنسيان", "KILLED", "نصرة الإسلام")
     x = extract_text("قتل الجيش الفرنسي عشرة مسلحين من جماعة نصرة الإسلام والمسلمين في غارة جوية.")
     assert _has(x, "الجيش الفرنسي", "KILLED", "نصرة الإسلام")
+
+
+def test_others_killed_with_a_named_man_are_members_of_a_group(extract_text):
+    x = extract_text('وأعلن المتحدث باسم الجيش الإسرائيلي، اغتيال قائد كتيبة جنين أحمد سعيد "أبو علي" وثلاثة آخرين '
+                     'من أعضاء الكتيبة في تبادل لإطلاق النار في مخيم جنين.')
+    assert _has(x, "الجيش الإسرائيلي", "KILLED", "أحمد سعيد")
+    assert _has(x, "الجيش الإسرائيلي", "KILLED", "كتيبة جنين")
+    x = extract_text("وقتلت القوات الأمريكية القيادي أبو حمزة و5 آخرين من عناصر تنظيم داعش في ريف دير الزور.")
+    assert _has(x, "القوات الأمريكية", "KILLED", "داعش")
