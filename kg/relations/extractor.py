@@ -346,6 +346,11 @@ def read_trigger(tc: TriggerContext) -> None:
                 tc.claim(o, trig.relation, sj, rule, conf)   # يرأس المجلس الانتقالي عيدروس الزبيدي: verb,
                 continue                                     # object, then its subject
             tc.claim(sj, trig.relation, o, rule, conf)
+    if trig.relation == RELATIONS.killed and subj_rule != "discourse" and clash_of_the_killing(sc, objs):
+        for sj in subjects:       # اغتيال فلان وأربعة من أعضاء الكتيبة في تبادل لإطلاق النار
+            for o in objs:
+                if o.type in ORG_TYPES and o.entity_id != sj.entity_id:
+                    tc.claim(sj, RELATIONS.clashed_with, o, "clashed_with:killed_in_exchange", conf * 0.9)
     target = strike_of_the_killing(sc, objs) if trig.relation == RELATIONS.killed and subj_rule != "discourse" else None
     if target is not None:       # اغتال الجيش فلانا في غارة على الضاحية: the killer struck the place
         for sj in subjects:
@@ -360,6 +365,19 @@ def killed_by_a_strike_here(sc: SentenceContext, subj: Mention) -> bool:
     start = sc.view.sentence.start
     return any(c.predicate == RELATIONS.killed and c.object == subj.entity_id and c.provenance.start == start
                and c.provenance.rule == "killed:strike_agent" for c in sc.state.claims)
+
+
+def clash_of_the_killing(sc: SentenceContext, objs: list[Mention]) -> bool:
+    """قتل فلان وآخرين من عناصر الكتيبة في تبادل لإطلاق النار / خلال اشتباكات: a noun of an exchange
+    of fire or a clash (exchange_nouns) right after those killed, with في or خلال before it."""
+    view = sc.view
+    tokens = view.tokens
+    here = [o.token_end for o in objs if o.sentence == view.sentence.index]
+    if not here:
+        return False
+    k = max(here)
+    return k + 1 < len(tokens) and tokens[k].norm in ("في", "خلال") and not view.covering(k + 1) \
+        and not view.token_stems(k + 1).isdisjoint(sc.lexicon.lists["exchange_nouns"])
 
 
 def strike_of_the_killing(sc: SentenceContext, objs: list[Mention]) -> Mention | None:

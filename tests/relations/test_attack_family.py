@@ -124,3 +124,10 @@ def test_others_killed_with_a_named_man_are_members_of_a_group(extract_text):
     assert _has(x, "الجيش الإسرائيلي", "KILLED", "كتيبة جنين")
     x = extract_text("وقتلت القوات الأمريكية القيادي أبو حمزة و5 آخرين من عناصر تنظيم داعش في ريف دير الزور.")
     assert _has(x, "القوات الأمريكية", "KILLED", "داعش")
+
+
+def test_killing_in_an_exchange_of_fire_is_a_clash_with_the_group(extract_text):
+    x = extract_text("وقتل الجيش الصومالي عشرة من عناصر حركة الشباب خلال اشتباكات في إقليم شبيلي.")
+    assert _has(x, "الجيش الصومالي", "CLASHED_WITH", "الشباب")
+    x = extract_text("وقتل الجيش الصومالي عشرة من عناصر حركة الشباب بغارة جوية في إقليم شبيلي.")
+    assert not _has(x, "الجيش الصومالي", "CLASHED_WITH", "الشباب")
