@@ -562,6 +562,9 @@ def agent_after_from(ctx: RuleContext, k: int) -> Mention | None:
         k += 1
     if k + 1 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "force_nouns"):
         k += 1                 # من طائرات الجيش: the force's owner
+    elif k + 2 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "fighter_nouns") \
+            and (view.tokens[k + 1].norm == "من" or view.tokens[k + 1].norm in ctx.lists["part_of"]):
+        k += 2                 # من قبل مسلحين من حركة الشباب / من عناصر تابعة للحركة: their group
     m = view.mention_at(k)
     return m if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person else None
 
@@ -624,8 +627,24 @@ def subjected_to_attack(ctx: RuleContext):
             target = _place_it_locates(view, target)
         if target is None:
             target = next((m for m in view.mentions if t < m.token_start <= t + 3 and m.type in PLACE_TYPES), None)
+        if target is None:
+            target = _owner_of_what_underwent(ctx, t)
         if target is not None and target.entity_id != agent.entity_id:
             ctx.emit(agent, RELATIONS.attacked, target, "attacked:subjected_to", 0.7, view.tokens[t].text)
+
+
+def _owner_of_what_underwent(ctx: RuleContext, t: int) -> Mention | None:
+    """وتعرضت دورية تابعة للجيش لهجوم / تعرضت قافلة تابعة للأمم المتحدة لكمين: the owner (a word
+    of belonging, then an actor with لـ) of the unnamed thing that underwent the attack after t."""
+    view = ctx.view
+    for k in (t + 2, t + 3):
+        if k + 1 >= len(view.tokens) or view.covering(k - 1) or view.is_break(k - 1):
+            return None
+        if view.tokens[k].norm in ctx.lists["part_of"]:
+            m = view.mention_at(k + 1)
+            ok = m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(view, m).endswith("ل")
+            return m if ok else None
+    return None
 
 
 def _place_it_locates(view: SentenceView, m: Mention) -> Mention:

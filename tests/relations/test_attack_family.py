@@ -131,3 +131,10 @@ def test_killing_in_an_exchange_of_fire_is_a_clash_with_the_group(extract_text):
     assert _has(x, "الجيش الصومالي", "CLASHED_WITH", "الشباب")
     x = extract_text("وقتل الجيش الصومالي عشرة من عناصر حركة الشباب بغارة جوية في إقليم شبيلي.")
     assert not _has(x, "الجيش الصومالي", "CLASHED_WITH", "الشباب")
+
+
+def test_unit_of_an_actor_underwent_an_attack_by_fighters_of_a_group(extract_text):
+    x = extract_text("وتعرضت دورية تابعة للجيش العراقي لهجوم من قبل مسلحين من تنظيم داعش قرب كركوك.")
+    assert _has(x, "داعش", "ATTACKED", "iraqi_army")
+    x = extract_text("وتعرضت قافلة تابعة للأمم المتحدة لهجوم من قبل مسلحين من حركة الشباب.")
+    assert _has(x, "الشباب", "ATTACKED", "united_nations")
