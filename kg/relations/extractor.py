@@ -280,6 +280,8 @@ def read_trigger(tc: TriggerContext) -> None:
         subject_after_verb, after = found
     if trig.relation == RELATIONS.clashed_with and clash_between(tc):
         return
+    if trig.relation == RELATIONS.killed and attempted(sc, t):
+        return            # نجا فلان من محاولة اغتيال: an attempt, no killing
     if trig.relation == RELATIONS.supports and receives_support(rules, t):
         return            # تتلقى الجماعة دعما من إيران: support_received reads it
     if trig.relation == RELATIONS.supports and trig.kind == "masdar" and after + 1 < len(tokens) \
@@ -357,6 +359,13 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, RELATIONS.attacked, target, "attacked:strike_of_killing", conf * 0.9)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def attempted(sc: SentenceContext, t: int) -> bool:
+    """محاولة اغتيال فلان / محاولات لاغتياله: a noun of attempt (attempt_words) right before the
+    word (perhaps with لـ on it)."""
+    view = sc.view
+    return t > 0 and not view.covering(t - 1) and not view.token_stems(t - 1).isdisjoint(sc.lexicon.lists["attempt_words"])
 
 
 def killed_by_a_strike_here(sc: SentenceContext, subj: Mention) -> bool:

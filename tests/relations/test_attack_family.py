@@ -138,3 +138,15 @@ def test_unit_of_an_actor_underwent_an_attack_by_fighters_of_a_group(extract_tex
     assert _has(x, "داعش", "ATTACKED", "iraqi_army")
     x = extract_text("وتعرضت قافلة تابعة للأمم المتحدة لهجوم من قبل مسلحين من حركة الشباب.")
     assert _has(x, "الشباب", "ATTACKED", "united_nations")
+
+
+def test_attempted_killing_is_no_killing(extract_text):
+    x = extract_text("ونجا القيادي في حركة حماس خليل الحية من محاولة اغتيال إسرائيلية في الدوحة.")
+    assert not any(p == "KILLED" for _, p, _ in _triples(x))
+    x = extract_text("وأعلنت إسرائيل اغتيال القيادي في حماس خليل الحية.")
+    assert _has(x, "israel", "KILLED", "خليل الحية")
+
+
+def test_warning_against_any_attack_states_no_attack(extract_text):
+    x = extract_text("وحذرت الأمم المتحدة من أي هجوم إسرائيلي على مدينة رفح.")
+    assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
