@@ -201,6 +201,12 @@ def coordinated(sc: SentenceContext, m):
                 out.append(nxt)
                 k = nxt.token_end
                 continue
+        if nxt is None and not ally and view.tokens[k].norm.startswith("و"):
+            forces = force_with_nationality(sc.rules, k)
+            if forces is not None and forces[0].entity_id != m.entity_id:
+                out.append(forces[0])            # قصفت قوات النظام ومقاتلات روسية: the fighters' country
+                k = forces[1]
+                continue
         if nxt is None or nxt.type not in ACTOR_TYPES or not (ally or _prefix(view, nxt).startswith("و")):
             break
         out.append(nxt)

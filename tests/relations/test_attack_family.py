@@ -150,3 +150,9 @@ def test_attempted_killing_is_no_killing(extract_text):
 def test_warning_against_any_attack_states_no_attack(extract_text):
     x = extract_text("وحذرت الأمم المتحدة من أي هجوم إسرائيلي على مدينة رفح.")
     assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
+
+
+def test_a_force_with_a_nationality_coordinated_with_the_subject_acts_too(extract_text):
+    x = extract_text("وقصفت قوات النظام ومقاتلات روسية مدينة خان شيخون.")
+    assert _has(x, "russia", "ATTACKED", "خان شيخون")
+    assert not _has(x, "قوات النظام", "ATTACKED", "russia")
