@@ -201,7 +201,7 @@ def coordinated(sc: SentenceContext, m):
                 out.append(nxt)
                 k = nxt.token_end
                 continue
-        if nxt is None and not ally and view.tokens[k].norm.startswith("و"):
+        if nxt is None and not ally and k < len(view.tokens) and view.tokens[k].norm.startswith("و"):
             forces = force_with_nationality(sc.rules, k)
             if forces is not None and forces[0].entity_id != m.entity_id:
                 out.append(forces[0])            # قصفت قوات النظام ومقاتلات روسية: the fighters' country
