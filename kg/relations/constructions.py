@@ -610,6 +610,28 @@ def killed_by_a_strike(ctx: RuleContext):
             ctx.emit(agent, RELATIONS.killed, victim, "killed:strike_agent", 0.75, tok.text)
 
 
+def wounded_by_a_strike(ctx: RuleContext):
+    """أصيب جنديان من قوات اليونيفيل بنيران الجيش الإسرائيلي / أصيب ثلاثة جنود إسرائيليين بصاروخ
+    أطلقه حزب الله -> the actor the strike names ATTACKED the actor whose members were wounded
+    (named right after the word of injury, or right before it)."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["injury_words"]):
+        return
+    for t in range(len(view.tokens)):
+        if not _has(ctx, t, "injury_words") or view.covering(t):
+            continue
+        victim = next((m for m in view.mentions if t < m.token_start <= t + 4 and m.type in ACTOR_TYPES
+                       and m.type not in (TYPES.person, TYPES.country)), None)
+        if victim is None:
+            victim = next((m for m in reversed(view.mentions) if t - 3 <= m.token_end <= t
+                           and m.type in ACTOR_TYPES and m.type not in (TYPES.person, TYPES.country)), None)
+        if victim is None or any(view.is_break(k) for k in range(min(t, victim.token_start), max(t, victim.token_end))):
+            continue
+        agent = _strike_agent(ctx, max(t + 1, victim.token_end), max(t + 1, victim.token_end) + 8)
+        if agent is not None and agent.entity_id != victim.entity_id:
+            ctx.emit(agent, RELATIONS.attacked, victim, "attacked:wounded_by_strike", 0.7, view.tokens[t].text)
+
+
 def subjected_to_attack(ctx: RuleContext):
     """تتعرض مناطق في القطاع لسلسلة من الغارات الإسرائيلية / تعرضت حلب لقصف روسي -> the
     country of the strike ATTACKED the place or actor that underwent it."""
@@ -1256,6 +1278,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     capital_with_nationality,
     list_after_a_place,
     killed_by_a_strike,
+    wounded_by_a_strike,
     subjected_to_attack,
     meeting_of_several,
     plural_parties_met,

@@ -156,3 +156,12 @@ def test_a_force_with_a_nationality_coordinated_with_the_subject_acts_too(extrac
     x = extract_text("وقصفت قوات النظام ومقاتلات روسية مدينة خان شيخون.")
     assert _has(x, "russia", "ATTACKED", "خان شيخون")
     assert not _has(x, "قوات النظام", "ATTACKED", "russia")
+
+
+def test_members_of_an_actor_wounded_by_a_strike_of_another(extract_text):
+    x = extract_text("وأصيب ثلاثة جنود إسرائيليين بصاروخ أطلقه حزب الله.")
+    assert _has(x, "حزب الله", "ATTACKED", "جنود إسرائيليين")
+    x = extract_text("وأصيب جنديان من قوات اليونيفيل بنيران الجيش الإسرائيلي.")
+    assert _has(x, "الجيش الإسرائيلي", "ATTACKED", "اليونيفيل")
+    x = extract_text("وأصيب خمسة مدنيين بقصف روسي على مدينة إدلب.")
+    assert not any(o == "russia" for _, _, o in _triples(x))
