@@ -94,7 +94,8 @@ def read_triggers(sc: SentenceContext) -> None:
     tokens = view.tokens
     readings = map(lexicon.trigger_readings.__getitem__, [tok.norm for tok in tokens])
     for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
-        if view.covering(t) or undone(sc, t) or inside_a_name(sc, t) or under_cover(sc, t) is not None:
+        if view.covering(t) or time_phrase(view, t) or undone(sc, t) or inside_a_name(sc, t) \
+                or under_cover(sc, t) is not None:
             continue
         claims_before, read_as_verb = len(sc.state.claims), False
         for trig in sorted(trigs, key=lambda tr: tr.kind != "verb"):     # the verb readings first
@@ -110,6 +111,13 @@ def read_triggers(sc: SentenceContext) -> None:
         for trig in trigs:
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text, future=future_verb(lexicon, base),
                                         feminine=arguments.feminine_verb(lexicon, base), object_pronoun=True))
+
+
+def time_phrase(view: SentenceView, t: int) -> bool:
+    """فجر اليوم، فجر الأحد: a trigger word that is also a time word (فجر: dawn, not "blew up"),
+    followed by another time word."""
+    tokens = view.tokens
+    return tokens[t].norm in TIME_WORDS and t + 1 < len(tokens) and tokens[t + 1].norm in TIME_WORDS
 
 
 def verbs_with_an_object_pronoun(sc: SentenceContext):

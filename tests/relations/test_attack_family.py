@@ -165,3 +165,19 @@ def test_members_of_an_actor_wounded_by_a_strike_of_another(extract_text):
     assert _has(x, "الجيش الإسرائيلي", "ATTACKED", "اليونيفيل")
     x = extract_text("وأصيب خمسة مدنيين بقصف روسي على مدينة إدلب.")
     assert not any(o == "russia" for _, _, o in _triples(x))
+
+
+def test_dawn_before_a_day_is_a_time_not_a_blast(extract_text):
+    x = extract_text("وقال الجيش الإسرائيلي فجر اليوم إن مدينة جنين تشهد هدوءا.")
+    assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
+    x = extract_text("وفجر مسلحون من تنظيم داعش سيارة مفخخة في مدينة كركوك.")
+    assert _has(x, "داعش", "ATTACKED", "كركوك")
+
+
+def test_single_attack_and_plural_assassinations(extract_text):
+    x = extract_text("ونفذت حركة الشباب هجمة على قاعدة عسكرية في مدينة بلدوين.")
+    assert _has(x, "الشباب", "ATTACKED", "بلدوين")
+    x = extract_text("وأدانت الحكومة الهجمة الإسرائيلية على مدينة جنين.")
+    assert _has(x, "israel", "ATTACKED", "جنين")
+    x = extract_text("وأعلنت إسرائيل سلسلة اغتيالات لقادة في حزب الله.")
+    assert _has(x, "israel", "KILLED", "حزب الله")
