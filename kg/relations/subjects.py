@@ -19,7 +19,7 @@ from typing import Callable, Optional
 from kg.arabic import is_word, normalise
 from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
-from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
+from kg.language.words import ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
 from kg.relations.constructions import force_with_nationality, resumptive_actor, skip_quotes
@@ -403,6 +403,9 @@ def forces_before_verbal_noun(q: SubjectQuery) -> Decision | None:
 def preceding_actor(q: SubjectQuery) -> Decision | None:
     """هيئة تحرير الشام سيطرت على المدينة: the nearest actor before the trigger (SVO), through
     a partitive (بعض عناصر الحركة) to the body it represents."""
+    if q.trig.kind == "masdar" and q.trig.relation in ATTACK_FAMILY and q.t > 0 \
+            and q.view.tokens[q.t - 1].norm in BARE_COMPLEMENTISERS:
+        return NO_SUBJECT      # قال الوزير إن الهجوم على السفارة جريمة: the clause names no attacker
     prev = arguments.preceding_actor(q.sentence, q.t, allow_fi=q.trig.kind == "masdar",
                              feminine=q.trigger_context.feminine)
     speaks = q.trig.kind == "verb" and q.view.tokens[q.t].norm.endswith("نا")    # الجيش: سيطرنا على

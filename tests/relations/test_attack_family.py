@@ -181,3 +181,21 @@ def test_single_attack_and_plural_assassinations(extract_text):
     assert _has(x, "israel", "ATTACKED", "جنين")
     x = extract_text("وأعلنت إسرائيل سلسلة اغتيالات لقادة في حزب الله.")
     assert _has(x, "israel", "KILLED", "حزب الله")
+
+
+def test_attack_noun_opening_a_reported_clause_names_no_attacker(extract_text):
+    x = extract_text("وقال وزير الخارجية الإيراني إن الهجوم على السفارة الإيرانية في دمشق جريمة.")
+    assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
+    x = extract_text("وقالت حركة حماس إن هجومها على مدينة سديروت جاء ردا على المجازر.")
+    assert any(s == "hamas" and p == "ATTACKED" for s, p, _ in _triples(x))
+
+
+def test_attacks_in_words_are_no_attacks(extract_text):
+    x = extract_text("وهاجم الرئيس التركي رجب طيب أردوغان إسرائيل في خطاب أمام البرلمان.")
+    assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
+    x = extract_text("وشن وزير الخارجية الإيراني هجوما حادا على الولايات المتحدة.")
+    assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
+    x = extract_text("وهاجمت حركة حماس قرار الحكومة الإسرائيلية.")
+    assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
+    x = extract_text("وشنت إسرائيل هجوما عنيفا على مدينة رفح.")
+    assert _has(x, "israel", "ATTACKED", "رفح")
