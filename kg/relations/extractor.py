@@ -18,7 +18,7 @@ from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
 from kg.language.words import NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
-from kg.language.names import RELATIONS, TYPES
+from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, without_own_spokesman
@@ -338,6 +338,8 @@ def read_trigger(tc: TriggerContext) -> None:
         return
     if subj is None:
         return
+    if trig.relation == RELATIONS.attacked and in_words(sc, t, after, subj, objs):
+        return            # هاجم الرئيس إسرائيل في خطاب / شن الوزير هجوما حادا على / هاجمت الحركة قرار الحكومة
     conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
     subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective", "participant") \
@@ -367,6 +369,22 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, RELATIONS.attacked, target, "attacked:strike_of_killing", conf * 0.9)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def in_words(sc: SentenceContext, t: int, after: int, subj: Mention, objs: list[Mention]) -> bool:
+    """An attack in words, not arms: a person attacking what is no place (هاجم الرئيس التركي
+    إسرائيل)، an attack noun described as verbal (هجوما حادا: verbal_attack_words), or a first
+    object that is the owner of a decision or statement (هاجمت الحركة قرار الحكومة: speech_nouns)."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if subj.type == TYPES.person and all(o.type not in GROUPS.local_places for o in objs):
+        return True
+    for k in (t + 1, after - 1 if after > t + 1 else t, after):
+        if 0 <= k < len(tokens) and not view.covering(k) and not view.token_stems(k).isdisjoint(lists["verbal_attack_words"]):
+            return True
+    k = objs[0].token_start - 1
+    return k >= 0 and objs[0].sentence == view.sentence.index and not view.covering(k) \
+        and not view.token_stems(k).isdisjoint(lists["speech_nouns"])
 
 
 def attempted(sc: SentenceContext, t: int) -> bool:
