@@ -17,7 +17,7 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
+from kg.language.words import NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_WORDS
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
@@ -286,6 +286,15 @@ def read_trigger(tc: TriggerContext) -> None:
         if found is None:
             return
         subject_after_verb, after = found
+        relative = attack_verb_of_a_relative(sc, after) if trig.relation == RELATIONS.attacked else None
+        if relative is not None:       # تبنى التنظيم الهجوم الذي استهدف كنيسة في مدينة كادونا
+            after, trig = relative, replace(trig, prep=(), optional_prep=())
+            tc = tc._replace(trigger=trig)
+    if trig.relation == RELATIONS.attacked and trig.kind == "masdar" and claimed_attack(sc, t):
+        relative = attack_verb_of_a_relative(sc, t + 1)
+        if relative is not None:       # أعلنت الحركة مسؤوليتها عن الهجوم الذي استهدف قاعدة في لامو
+            after, trig = relative, replace(trig, prep=(), optional_prep=())
+            tc = tc._replace(trigger=trig)
     if trig.relation == RELATIONS.clashed_with and clash_between(tc):
         return
     if trig.relation == RELATIONS.killed and attempted(sc, t):
@@ -369,6 +378,25 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, RELATIONS.attacked, target, "attacked:strike_of_killing", conf * 0.9)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def attack_verb_of_a_relative(sc: SentenceContext, k: int) -> int | None:
+    """الهجوم الذي استهدف كنيسة / العملية التي استهدفت قاعدة: at token k a relative pronoun whose
+    clause opens with an attack verb taking a direct object: the index after that verb."""
+    view = sc.view
+    tokens = view.tokens
+    if k + 2 >= len(tokens) or tokens[k].norm not in RELATIVE or view.covering(k + 1):
+        return None
+    readings = sc.lexicon.trigger_readings[tokens[k + 1].norm]
+    return k + 2 if any(r.relation == RELATIONS.attacked and r.kind == "verb" and not r.prep and not r.then
+                        for r in readings) else None
+
+
+def claimed_attack(sc: SentenceContext, t: int) -> bool:
+    """مسؤوليتها عن الهجوم: the attack noun at t follows عن and a word of responsibility."""
+    view = sc.view
+    return t > 1 and view.tokens[t - 1].norm == "عن" and not view.covering(t - 2) \
+        and not view.token_stems(t - 2).isdisjoint(sc.lexicon.lists["responsibility_words"])
 
 
 def in_words(sc: SentenceContext, t: int, after: int, subj: Mention, objs: list[Mention]) -> bool:

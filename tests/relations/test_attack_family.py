@@ -199,3 +199,14 @@ def test_attacks_in_words_are_no_attacks(extract_text):
     assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
     x = extract_text("وشنت إسرائيل هجوما عنيفا على مدينة رفح.")
     assert _has(x, "israel", "ATTACKED", "رفح")
+
+
+def test_claimed_attack_described_by_a_relative_clause(extract_text):
+    x = extract_text("وتبنى تنظيم داعش الهجوم الذي استهدف كنيسة في مدينة كادونا.")
+    assert _has(x, "داعش", "ATTACKED", "كادونا")
+    x = extract_text("وأعلنت حركة الشباب مسؤوليتها عن الهجوم الذي استهدف قاعدة للجيش الكيني في مدينة لامو.")
+    assert _has(x, "الشباب", "ATTACKED", "لامو")
+    x = extract_text("ونفت حركة الشباب مسؤوليتها عن الهجوم الذي استهدف فندقا في مدينة لامو.")
+    assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
+    x = extract_text("وأدانت تركيا الهجوم الذي استهدف سفارتها في مقديشو.")
+    assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
