@@ -72,8 +72,8 @@ def reporter_of_the_clause(sc: SentenceContext, t: int) -> Mention | None:
     k = speaker.token_end
     if k < t and tokens[k].norm in ("،", ","):
         k += 1
-    if k >= t or tokens[k].norm not in BARE_COMPLEMENTISERS:
-        return None
+    if k >= t or t - k > 40 or tokens[k].norm not in BARE_COMPLEMENTISERS:
+        return None         # (a clause opening near the sentence's start, read over at most 40 words)
     first = view.mention_at(k + 1)
     if first is not None and first.type in ACTOR_TYPES:
         return None         # قال حزب الله إن الجيش الإسرائيلي واصل غاراته: the clause's own subject

@@ -501,6 +501,11 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
     return None
 
 
+def strike_agent_after(ctx: RuleContext, m: Mention) -> Mention | None:
+    """قتل جنديان فرنسيان في هجوم نفذته جماعة X: the actor a strike phrase after m names."""
+    return _strike_agent(ctx, m.token_end, m.token_end + 25)
+
+
 def _weapon_owner(ctx: RuleContext, k: int) -> Mention | None:
     """لقصف بطائرات مسيرة تابعة لقوات الدعم السريع / أطلقتها قوات الدعم السريع: at token k a weapon
     or force noun with ب, up to two describing words, then a word of belonging and the owner with
@@ -620,11 +625,10 @@ def wounded_by_a_strike(ctx: RuleContext):
     for t in range(len(view.tokens)):
         if not _has(ctx, t, "injury_words") or view.covering(t):
             continue
-        victim = next((m for m in view.mentions if t < m.token_start <= t + 4 and m.type in ACTOR_TYPES
-                       and m.type not in (TYPES.person, TYPES.country)), None)
+        fits = lambda m: m is not None and m.type in ACTOR_TYPES and m.type not in (TYPES.person, TYPES.country)
+        victim = next((m for m in map(view.mention_at, range(t + 1, t + 5)) if fits(m)), None)
         if victim is None:
-            victim = next((m for m in reversed(view.mentions) if t - 3 <= m.token_end <= t
-                           and m.type in ACTOR_TYPES and m.type not in (TYPES.person, TYPES.country)), None)
+            victim = next((m for m in map(view.covering, range(t - 1, max(-1, t - 4), -1)) if fits(m)), None)
         if victim is None or any(view.is_break(k) for k in range(min(t, victim.token_start), max(t, victim.token_end))):
             continue
         agent = _strike_agent(ctx, max(t + 1, victim.token_end), max(t + 1, victim.token_end) + 8)
@@ -675,8 +679,8 @@ def _place_it_locates(view: SentenceView, m: Mention) -> Mention:
     k = m.token_start - 1
     if m.type not in PLACE_TYPES or k < 1 or view.tokens[k].norm not in ("في", "علي"):
         return m
-    before = next((x for x in view.mentions if x.token_end == k), None)
-    return before if before is not None and before.type in GROUPS.local_places else m
+    before = view.covering(k - 1)
+    return before if before is not None and before.token_end == k and before.type in GROUPS.local_places else m
 
 
 def _nearest_before(view: SentenceView, t: int, fits: Callable[[Mention], bool]) -> Mention | None:

@@ -23,7 +23,7 @@ from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, without_own_spokesman
 from kg.relations.constructions import (SENTENCE_RULES, force_with_nationality, joint_actors, past_joint_partners,
-                                        receives_support, skip_quotes)
+                                        receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
 from kg.relations.structure import pronoun_part_of, structural_rules
@@ -314,7 +314,8 @@ def read_trigger(tc: TriggerContext) -> None:
             subj_rule = "" if subj is None else "participant"
     else:
         subj, subj_rule = find_subject(SubjectQuery.of(tc, after))
-    if subj is not None and trig.relation == RELATIONS.killed and killed_by_a_strike_here(sc, subj):
+    if subj is not None and trig.relation == RELATIONS.killed and subj_rule == "after" \
+            and killed_by_a_strike_here(sc, subj):
         return            # قتل جنديان فرنسيان في هجوم نفذته الجماعة: passive; the soldiers were killed
     pronoun_object = tc.object_pronoun or arguments.prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
     if subj is not None and not pronoun_object and (
@@ -423,11 +424,13 @@ def attempted(sc: SentenceContext, t: int) -> bool:
 
 
 def killed_by_a_strike_here(sc: SentenceContext, subj: Mention) -> bool:
-    """قتل جنديان فرنسيان في هجوم نفذته جماعة X: the sentence already says (killed_by_a_strike)
-    that the actor after the verb was killed, so the verb is passive and that actor is no killer."""
-    start = sc.view.sentence.start
-    return any(c.predicate == RELATIONS.killed and c.object == subj.entity_id and c.provenance.start == start
-               and c.provenance.rule == "killed:strike_agent" for c in sc.state.claims)
+    """قتل جنديان فرنسيان في هجوم نفذته جماعة X: a strike phrase after the actor that follows the
+    verb names another actor (as killed_by_a_strike reads it), so the verb is passive and that
+    actor was killed; it is no killer."""
+    if subj.sentence != sc.view.sentence.index or subj.type in (TYPES.person, TYPES.country):
+        return False
+    agent = strike_agent_after(sc.rules, subj)
+    return agent is not None and agent.entity_id != subj.entity_id
 
 
 def clash_of_the_killing(sc: SentenceContext, objs: list[Mention]) -> bool:
