@@ -832,6 +832,13 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
                 objs.append(group)         # اغتيال فلان وأربعة آخرين من أعضاء الكتيبة
                 k = group.token_end
                 continue
+        if m is None and trig.relation == RELATIONS.attacked and k + 2 < len(tokens) and tokens[k].norm.startswith("و") \
+                and not view.covering(k) and any(st in PARTITIVE_PLACES for st in stems(tokens[k].norm[1:])):
+            place = place_after_fi(sc, k + 1)
+            if place is not None:
+                objs.append(place)     # مدينتي سراقب ومعرة النعمان وقرى في جبل الزاوية
+                k = place.token_end
+                continue
         if m is None and tokens[k].norm in QUOTES and ally_noun(sc, skip_quotes(view, k)):
             k = skip_quotes(view, k)       # مع قوات "الدعم السريع" وحليفتها: past the closing quote
         if m is None and ally_noun(sc, k):

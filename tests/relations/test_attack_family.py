@@ -210,3 +210,9 @@ def test_claimed_attack_described_by_a_relative_clause(extract_text):
     assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
     x = extract_text("وأدانت تركيا الهجوم الذي استهدف سفارتها في مقديشو.")
     assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
+
+
+def test_unnamed_places_joined_to_the_targets_in_a_named_place(extract_text):
+    x = extract_text("واستهدف الطيران الروسي مدينتي سراقب ومعرة النعمان وقرى في جبل الزاوية.")
+    assert _has(x, "الطيران الروسي", "ATTACKED", "جبل الزاوية")
+    assert _has(x, "الطيران الروسي", "ATTACKED", "سراقب")
