@@ -27,7 +27,7 @@ from kg.relations.constructions import (SENTENCE_RULES, force_with_nationality, 
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
 from kg.relations.structure import pronoun_part_of, structural_rules
-from kg.relations.subjects import SubjectQuery, find_subject
+from kg.relations.subjects import ATTACK_FAMILY, SubjectQuery, find_subject
 from kg.relations.view import SentenceView, _prefix
 from ontology import vocabulary
 from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, ResolvedArticle
@@ -348,6 +348,8 @@ def read_trigger(tc: TriggerContext) -> None:
         return
     if subj is None:
         return
+    if trig.relation in ATTACK_FAMILY and (whoever(view, t) or whoever(view, after + 2)):
+        return            # ضرب كل من يحاول الاعتداء على الدولة: anyone who might, no one who did
     if trig.relation == RELATIONS.attacked and in_words(sc, t, after, subj, objs):
         return            # هاجم الرئيس إسرائيل في خطاب / شن الوزير هجوما حادا على / هاجمت الحركة قرار الحكومة
     conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
@@ -398,6 +400,13 @@ def claimed_attack(sc: SentenceContext, t: int) -> bool:
     view = sc.view
     return t > 1 and view.tokens[t - 1].norm == "عن" and not view.covering(t - 2) \
         and not view.token_stems(t - 2).isdisjoint(sc.lexicon.lists["responsibility_words"])
+
+
+def whoever(view: SentenceView, t: int) -> bool:
+    """كل من يحاول الاعتداء / كل من هاجم: the word at t (or the verb before it) follows كل من,
+    whoever: a generic, not an actor that acted (ضرب كل من ...: the object is whoever)."""
+    tokens = view.tokens
+    return any(k >= 1 and tokens[k].norm == "من" and tokens[k - 1].norm == "كل" for k in (t - 1, t - 2))
 
 
 def in_words(sc: SentenceContext, t: int, after: int, subj: Mention, objs: list[Mention]) -> bool:

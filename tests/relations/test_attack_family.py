@@ -216,3 +216,10 @@ def test_unnamed_places_joined_to_the_targets_in_a_named_place(extract_text):
     x = extract_text("واستهدف الطيران الروسي مدينتي سراقب ومعرة النعمان وقرى في جبل الزاوية.")
     assert _has(x, "الطيران الروسي", "ATTACKED", "جبل الزاوية")
     assert _has(x, "الطيران الروسي", "ATTACKED", "سراقب")
+
+
+def test_whoever_attacks_is_no_actor_that_attacked(extract_text):
+    x = extract_text("وقال رئيس الأركان إن الهدف هو منع تعاظم قوة الحزب وضرب كل من يحاول الاعتداء على دولة إسرائيل.")
+    assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
+    x = extract_text("وتوعد الجيش بضرب كل من يهاجم القوات الأمريكية في العراق.")
+    assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
