@@ -650,6 +650,8 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             continue
         if view.is_break(k) and not (listed_head and first is None and tokens[k].norm in ("،", ",")):
             break           # على بلدات عيترون، عيتا الشعب: a list after a plural head crosses commas
+        if trig.relation == RELATIONS.attacked and another_event_during(sc, k, trig):
+            break           # بتفجير عبوة خلال توغلها في حي الشجاعية: the place of the incursion
         if tokens[k].norm in QUOTES:
             k += 1
             limit += 1
@@ -709,6 +711,15 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             continue
         k += 1
     return first
+
+
+def another_event_during(sc: SentenceContext, k: int, trig: Trigger) -> bool:
+    """خلال توغلها في الحي / أثناء انسحابه من المدينة: at token k a word of time during which
+    another event (a verbal noun of another relation) takes place; what follows is its own."""
+    view = sc.view
+    tokens = view.tokens
+    return k + 1 < len(tokens) and not view.token_stems(k).isdisjoint(sc.lexicon.lists["during_words"]) \
+        and any(r.relation != trig.relation for r in sc.lexicon.trigger_readings[tokens[k + 1].norm])
 
 
 def near_a_landmark(sc: SentenceContext, m: Mention) -> bool:

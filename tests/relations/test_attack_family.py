@@ -223,3 +223,10 @@ def test_whoever_attacks_is_no_actor_that_attacked(extract_text):
     assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
     x = extract_text("وتوعد الجيش بضرب كل من يهاجم القوات الأمريكية في العراق.")
     assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
+
+
+def test_place_of_another_event_during_the_attack_is_not_its_target(extract_text):
+    x = extract_text("ودمرت كتائب القسام دبابة ميركافا بتفجير عبوة ناسفة خلال توغلها في حي الشجاعية شرق مدينة غزة.")
+    assert not _has(x, "القسام", "ATTACKED", "الشجاعية")
+    x = extract_text("وقصفت قوات الدعم السريع مدينة الأبيض خلال هجومها على ولاية شمال كردفان.")
+    assert _has(x, "الدعم السريع", "ATTACKED", "الأبيض")
