@@ -230,3 +230,10 @@ def test_place_of_another_event_during_the_attack_is_not_its_target(extract_text
     assert not _has(x, "القسام", "ATTACKED", "الشجاعية")
     x = extract_text("وقصفت قوات الدعم السريع مدينة الأبيض خلال هجومها على ولاية شمال كردفان.")
     assert _has(x, "الدعم السريع", "ATTACKED", "الأبيض")
+
+
+def test_spokesperson_named_in_quotes_is_credited(extract_text):
+    x = extract_text("قالت المتحدثة الرسمية باسم اليونيفيل “أندريا تيننتي” إن دبابة تابعة للجيش الإسرائيلي "
+                     "أطلقت سلاحها باتجاه مقر اليونيفيل في الناقورة.")
+    person = _id(x, "أندريا تيننتي")
+    assert any(c.predicate == "ATTACKED" and c.provenance.attributed_to == person for c in x.claims)
