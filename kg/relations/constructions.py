@@ -491,13 +491,27 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
                     return m           # (غارة بالعراق: where, not who)
                 if x < len(view.tokens) and not _adjective_like(view.tokens[x].norm):
                     break
-            by = agent_after_from(ctx, j + 1) or _weapon_owner(ctx, j + 1)
+            by = agent_after_from(ctx, j + 1) or _weapon_owner(ctx, j + 1) or _owner_two_words_on(ctx, j + 1)
             if by is not None:
                 return by
         if _has(ctx, j, "agent_nouns"):
-            m = view.mention_at(j + 1) or ctx.nationality(j + 1)
+            m = view.mention_at(j + 1) or ctx.nationality(j + 1) or _owner_two_words_on(ctx, j + 1)
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
                 return m
+    return None
+
+
+def _owner_two_words_on(ctx: RuleContext, k: int) -> Mention | None:
+    """برصاص قناص تابع للجيش / بغارة لمسيرة تابعة للدعم السريع: after the strike or fire noun, one
+    or two words no mention covers, a word of belonging and the owner with لـ: that owner."""
+    view, tokens = ctx.view, ctx.view.tokens
+    for j in (k + 1, k + 2):
+        if j + 1 >= len(tokens) or view.covering(j - 1) or view.is_break(j - 1):
+            return None
+        if tokens[j].norm in ctx.lists["part_of"]:
+            m = view.mention_at(j + 1)
+            ok = m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(view, m).endswith("ل")
+            return m if ok else None
     return None
 
 

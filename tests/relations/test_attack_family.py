@@ -237,3 +237,10 @@ def test_spokesperson_named_in_quotes_is_credited(extract_text):
                      "أطلقت سلاحها باتجاه مقر اليونيفيل في الناقورة.")
     person = _id(x, "أندريا تيننتي")
     assert any(c.predicate == "ATTACKED" and c.provenance.attributed_to == person for c in x.claims)
+
+
+def test_killed_by_fire_of_a_unit_belonging_to_an_actor(extract_text):
+    x = extract_text("وقتل القيادي في حزب الله علي حسن برصاص قناص تابع للجيش الإسرائيلي.")
+    assert _has(x, "israel_defense_forces", "KILLED", "علي حسن")
+    x = extract_text("وقتل قائد في الجيش السوداني في غارة لمسيرة تابعة لقوات الدعم السريع.")
+    assert _has(x, "الدعم السريع", "KILLED", "الجيش السوداني")
