@@ -29,6 +29,10 @@ Figures the floors were set from (all articles in ../shared at the time):
   late and back-referring sources, fighters and units of an actor, dual and joined towns, places
   named after towns, bodies and units with ordinals): entity F1 0.946, relation F1 0.738,
   attribution 0.928.
+- 53 articles, with the attack family read in more constructions (a pronoun of an attack noun in
+  a reported clause, accused pronouns, landmarks near a target, vehicles of an actor, clashes
+  past asides, killings of a group's members and in exchanges of fire, attacks in words and by
+  whoever): entity F1 0.946, relation F1 0.769, attribution 0.928.
 """
 from __future__ import annotations
 
@@ -43,7 +47,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.944, "relation": 0.735, "attribution": 0.925}
+FLOORS = {"entity": 0.945, "relation": 0.768, "attribution": 0.927}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),
