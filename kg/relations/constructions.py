@@ -659,7 +659,7 @@ def subjected_to_attack(ctx: RuleContext):
     for t in range(len(view.tokens)):
         if not _has(ctx, t, "subjected_words"):
             continue
-        agent = _strike_agent(ctx, t + 1, t + 7)
+        agent = _strike_agent(ctx, t + 1, t + 10)
         if agent is None:
             continue
         target = _nearest_before(view, t, lambda m: m.type in PLACE_TYPES | ACTOR_TYPES and m.type != TYPES.person)
@@ -667,16 +667,26 @@ def subjected_to_attack(ctx: RuleContext):
             target = _place_it_locates(view, target)
         if target is None:
             target = next((m for m in view.mentions if t < m.token_start <= t + 3 and m.type in PLACE_TYPES), None)
-        if target is None:
-            target = _owner_of_what_underwent(ctx, t)
+        owner = _owner_of_what_underwent(ctx, t) if target is None else None
+        if owner is not None:
+            target = owner
+            k = owner.token_end
+            place = view.mention_at(k + 1) if k + 1 < len(view.tokens) and view.tokens[k].norm == "في" else None
+            if place is not None and place.type in PLACE_TYPES and place.entity_id != agent.entity_id:
+                ctx.emit(agent, RELATIONS.attacked, place, "attacked:subjected_to", 0.7, view.tokens[t].text)
         if target is not None and target.entity_id != agent.entity_id:
             ctx.emit(agent, RELATIONS.attacked, target, "attacked:subjected_to", 0.7, view.tokens[t].text)
 
 
 def _owner_of_what_underwent(ctx: RuleContext, t: int) -> Mention | None:
-    """وتعرضت دورية تابعة للجيش لهجوم / تعرضت قافلة تابعة للأمم المتحدة لكمين: the owner (a word
-    of belonging, then an actor with لـ) of the unnamed thing that underwent the attack after t."""
+    """وتعرضت دورية تابعة للجيش لهجوم / تعرضت قافلة تابعة للأمم المتحدة لكمين / تعرضت مواقع للجيش
+    لقصف: the owner (an actor with لـ, perhaps after a word of belonging) of the unnamed thing that
+    underwent the attack after t."""
     view = ctx.view
+    fits = lambda m: m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(view, m).endswith("ل")
+    if t + 2 < len(view.tokens) and not view.covering(t + 1) and is_word(view.tokens[t + 1].norm) \
+            and fits(view.mention_at(t + 2)):
+        return view.mention_at(t + 2)      # تعرضت مواقع للجيش السوري في ريف درعا لقصف إسرائيلي
     for k in (t + 2, t + 3):
         if k + 1 >= len(view.tokens) or view.covering(k - 1) or view.is_break(k - 1):
             return None

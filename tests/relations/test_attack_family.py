@@ -244,3 +244,9 @@ def test_killed_by_fire_of_a_unit_belonging_to_an_actor(extract_text):
     assert _has(x, "israel_defense_forces", "KILLED", "علي حسن")
     x = extract_text("وقتل قائد في الجيش السوداني في غارة لمسيرة تابعة لقوات الدعم السريع.")
     assert _has(x, "الدعم السريع", "KILLED", "الجيش السوداني")
+
+
+def test_sites_of_an_actor_in_a_place_underwent_strikes(extract_text):
+    x = extract_text("وتعرضت مواقع للجيش السوري في ريف درعا لقصف إسرائيلي.")
+    assert _has(x, "israel", "ATTACKED", "للجيش السوري")
+    assert _has(x, "israel", "ATTACKED", "ريف درعا")
