@@ -1261,6 +1261,39 @@ def struck_by_a_weapon(ctx: RuleContext):
                 ctx.emit(agent, RELATIONS.attacked, target, "attacked:by_weapon", 0.75, view.tokens[t].text)
 
 
+def weapon_launched_at(ctx: RuleContext):
+    """صاروخا أطلقه الحوثيون باتجاه مدينة جازان / قذائف أطلقتها قوات الدعم السريع على أحياء الفاشر:
+    a weapon (strike_nouns), a verb of launching or carrying out with a pronoun for it (resumptive
+    verbs), its actor, then على / باتجاه (aim_words) and the place or actor aimed at: the actor
+    ATTACKED it."""
+    view = ctx.view
+    tokens = view.tokens
+    if view.stem_set().isdisjoint(ctx.lists["aim_words"]):
+        return
+    weapon = lambda k: _has(ctx, k, "strike_nouns") or (
+        tokens[k].norm.endswith("ا") and tokens[k].norm[:-1] in ctx.lists["strike_nouns"])   # صاروخا
+    for t in range(1, len(tokens) - 2):
+        if view.covering(t) or not (weapon(t - 1) or (
+                t > 1 and weapon(t - 2) and (_adjective_like(tokens[t - 1].norm) or tokens[t - 1].norm.endswith("يا")))):
+            continue
+        actor = resumptive_actor(ctx, t)
+        if actor is None:
+            continue
+        k = actor.token_end
+        origin = view.mention_at(k + 1) if k + 1 < len(tokens) and tokens[k].norm == "من" else None
+        if origin is not None:
+            k = origin.token_end   # من اليمن: where it was launched from
+        if k + 1 >= len(tokens) or not _has(ctx, k, "aim_words"):
+            continue
+        j = k + 1
+        if view.mention_at(j) is None and not view.covering(j) and j + 1 < len(tokens) \
+                and _has(ctx, j, "place_heads"):
+            j += 1                 # باتجاه مدينة جازان (a place noun kg did not take into the name)
+        target = view.mention_at(j)
+        if target is not None and target.type in PLACE_TYPES | ACTOR_TYPES and target.entity_id != actor.entity_id:
+            ctx.emit(actor, RELATIONS.attacked, target, "attacked:weapon_launched", 0.7, tokens[t].text)
+
+
 def _struck_targets(ctx: RuleContext, k: int) -> tuple[list[Mention], int]:
     """What was struck, from token k: a place or actor named there (مخيم جنين), or a thing kg
     does not name with its owner (موقع لحزب الله); then the place it stands in (في بلدة الخيام);
@@ -1321,6 +1354,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     acting_jointly,
     backed_in_action,
     struck_by_a_weapon,
+    weapon_launched_at,
     drove_out,
     withdrawal_from_the_place_before,
 )

@@ -250,3 +250,12 @@ def test_sites_of_an_actor_in_a_place_underwent_strikes(extract_text):
     x = extract_text("وتعرضت مواقع للجيش السوري في ريف درعا لقصف إسرائيلي.")
     assert _has(x, "israel", "ATTACKED", "للجيش السوري")
     assert _has(x, "israel", "ATTACKED", "ريف درعا")
+
+
+def test_weapon_launched_by_an_actor_toward_a_target(extract_text):
+    x = extract_text("وأسقطت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون باتجاه مدينة جازان.")
+    assert _has(x, "الحوثيون", "ATTACKED", "جازان")
+    x = extract_text("وسقطت قذائف أطلقتها قوات الدعم السريع على أحياء مدينة الفاشر.")
+    assert _has(x, "الدعم السريع", "ATTACKED", "الفاشر")
+    x = extract_text("وانسحبت قوات النظام من مدينة حمص بعد هجوم شنته فصائل المعارضة بعد سيطرتها على مدينة حلب.")
+    assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
