@@ -1272,7 +1272,11 @@ def weapon_launched_at(ctx: RuleContext):
         return
     weapon = lambda k: _has(ctx, k, "strike_nouns") or (
         tokens[k].norm.endswith("ا") and tokens[k].norm[:-1] in ctx.lists["strike_nouns"])   # صاروخا
+    verbs = ctx.lists["resumptive_verbs"]
     for t in range(1, len(tokens) - 2):
+        norm = tokens[t].norm
+        if not any(norm.endswith(suffix) and norm[:-len(suffix)] in verbs for suffix in RESUMPTIVE_SUFFIXES):
+            continue           # (the launching verb with its pronoun first: the rarer word)
         if view.covering(t) or not (weapon(t - 1) or (
                 t > 1 and weapon(t - 2) and (_adjective_like(tokens[t - 1].norm) or tokens[t - 1].norm.endswith("يا")))):
             continue

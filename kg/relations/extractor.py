@@ -406,7 +406,7 @@ def whoever(view: SentenceView, t: int) -> bool:
     """كل من يحاول الاعتداء / كل من هاجم: the word at t (or the verb before it) follows كل من,
     whoever: a generic, not an actor that acted (ضرب كل من ...: the object is whoever)."""
     tokens = view.tokens
-    return any(k >= 1 and tokens[k].norm == "من" and tokens[k - 1].norm == "كل" for k in (t - 1, t - 2))
+    return any(1 <= k < len(tokens) and tokens[k].norm == "من" and tokens[k - 1].norm == "كل" for k in (t - 1, t - 2))
 
 
 def in_words(sc: SentenceContext, t: int, after: int, subj: Mention, objs: list[Mention]) -> bool:

@@ -259,3 +259,10 @@ def test_weapon_launched_by_an_actor_toward_a_target(extract_text):
     assert _has(x, "الدعم السريع", "ATTACKED", "الفاشر")
     x = extract_text("وانسحبت قوات النظام من مدينة حمص بعد هجوم شنته فصائل المعارضة بعد سيطرتها على مدينة حلب.")
     assert not any(p == "ATTACKED" for _, p, _ in _triples(x))
+
+
+def test_attack_clause_ending_the_text_without_a_stop(extract_text):
+    x = extract_text("قصفت روسيا حلب")
+    assert _has(x, "russia", "ATTACKED", "حلب")
+    x = extract_text("وأطلق الحوثيون صاروخا أطلقه")
+    assert not any(p == "ATTACKED" and s == o for s, p, o in _triples(x))
