@@ -56,6 +56,17 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return hit[1]
 
 
+_ACCUSATIVES: dict[int, tuple] = {}
+
+
+def _with_accusative(words: frozenset[str]) -> frozenset[str]:
+    """The words and their accusative forms with alif (صاروخ، صاروخا), once per list."""
+    hit = _ACCUSATIVES.get(id(words))
+    if hit is None or hit[0] is not words:
+        hit = _ACCUSATIVES[id(words)] = (words, words | frozenset(w + "ا" for w in words))
+    return hit[1]
+
+
 def skip_quotes(view: SentenceView, k: int, step: int = 1) -> int:
     while 0 <= k < len(view.tokens) and view.tokens[k].norm in QUOTES:
         k += step
@@ -1268,10 +1279,10 @@ def weapon_launched_at(ctx: RuleContext):
     ATTACKED it."""
     view = ctx.view
     tokens = view.tokens
-    if view.stem_set().isdisjoint(ctx.lists["aim_words"]):
+    weapons = _with_accusative(ctx.lists["strike_nouns"])
+    if view.stem_set().isdisjoint(ctx.lists["aim_words"]) or view.stem_set().isdisjoint(weapons):
         return
-    weapon = lambda k: _has(ctx, k, "strike_nouns") or (
-        tokens[k].norm.endswith("ا") and tokens[k].norm[:-1] in ctx.lists["strike_nouns"])   # صاروخا
+    weapon = lambda k: not view.token_stems(k).isdisjoint(weapons)       # صواريخ، صاروخا
     verbs = ctx.lists["resumptive_verbs"]
     for t in range(1, len(tokens) - 2):
         norm = tokens[t].norm
