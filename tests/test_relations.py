@@ -684,6 +684,8 @@ def test_a_dual_verb_after_joined_actors_has_them_as_subject(extract_text):
 
 def test_a_plural_verb_takes_its_subject_before_it(extract_text):
     x = _triples(extract_text("قالت حركة حماس إن مقاتليها استهدفوا دبابة إسرائيلية في خان يونس."))
+    assert ("hamas", "ATTACKED", "israel") in x and ("israel", "ATTACKED", "khan_yunis") not in x
+    x = _triples(extract_text("قالت حركة حماس إن مقاتليها استهدفوا مواقع إسرائيلية في خان يونس."))
     assert ("hamas", "ATTACKED", "khan_yunis") in x and ("israel", "ATTACKED", "khan_yunis") not in x
 
 

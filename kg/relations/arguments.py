@@ -44,7 +44,8 @@ def marked_agent(sc: SentenceContext, t, trig):
     """غارة إسرائيلية / عملياتها / غارات الجيش: the agent marked on an attack noun."""
     view = sc.view
     if trig.suffixed:
-        return pronoun_referent(sc, t), "pronoun"
+        reporter = reporter_of_the_clause(sc, t)
+        return reporter or pronoun_referent(sc, t), "pronoun"
     for k in (t + 1, t + 2):
         if k < len(view.tokens) and view.is_break(k):
             break
@@ -56,6 +57,29 @@ def marked_agent(sc: SentenceContext, t, trig):
         return m, "after"
     by = agent_after_from(sc.rules, t + 1)       # غارة جوية من طائرات الجيش
     return (by, "after") if by is not None else (None, "")
+
+
+def reporter_of_the_clause(sc: SentenceContext, t: int) -> Mention | None:
+    """وأكدت طهران أن عملياتها استهدفت القواعد: the actor right after a sentence-opening reporting
+    verb, whose complement (أن، إن) holds the attack noun at t with no actor of its own right
+    after the complementiser: the one the noun's pronoun stands for."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    v = next((k for k, tok in enumerate(tokens[:3]) if not lists["reporting_verbs"].isdisjoint(stems(tok.norm))), None)
+    speaker = view.mention_at(v + 1) if v is not None else None
+    if speaker is None or speaker.type not in ACTOR_TYPES:
+        return None
+    k = speaker.token_end
+    if k < t and tokens[k].norm in ("،", ","):
+        k += 1
+    if k >= t or t - k > 40 or tokens[k].norm not in BARE_COMPLEMENTISERS:
+        return None         # (a clause opening near the sentence's start, read over at most 40 words)
+    first = view.mention_at(k + 1)
+    if first is not None and first.type in ACTOR_TYPES:
+        return None         # قال حزب الله إن الجيش الإسرائيلي واصل غاراته: the clause's own subject
+    if any(tokens[j].norm in BARE_COMPLEMENTISERS for j in range(k + 1, t)):
+        return None         # a clause inside the clause: its own subject
+    return represented(sc, speaker)
 
 
 def unknown_noun(sc: SentenceContext, k) -> bool:
@@ -176,6 +200,12 @@ def coordinated(sc: SentenceContext, m):
             if nxt is not None:
                 out.append(nxt)
                 k = nxt.token_end
+                continue
+        if nxt is None and not ally and k < len(view.tokens) and view.tokens[k].norm.startswith("و"):
+            forces = force_with_nationality(sc.rules, k)
+            if forces is not None and forces[0].entity_id != m.entity_id:
+                out.append(forces[0])            # قصفت قوات النظام ومقاتلات روسية: the fighters' country
+                k = forces[1]
                 continue
         if nxt is None or nxt.type not in ACTOR_TYPES or not (ally or _prefix(view, nxt).startswith("و")):
             break
@@ -620,6 +650,8 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             continue
         if view.is_break(k) and not (listed_head and first is None and tokens[k].norm in ("،", ",")):
             break           # على بلدات عيترون، عيتا الشعب: a list after a plural head crosses commas
+        if trig.relation == RELATIONS.attacked and another_event_during(sc, k, trig):
+            break           # بتفجير عبوة خلال توغلها في حي الشجاعية: the place of the incursion
         if tokens[k].norm in QUOTES:
             k += 1
             limit += 1
@@ -643,6 +675,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             if nxt is None or not _prefix(view, nxt).startswith("و"):
                 break                # معابر بين لبنان وسوريا: the countries locate the target
             k = nxt.token_end        # ... في الهرمل: a place named after them may still be the target
+            continue
+        if m is not None and m.type in (TYPES.facility, TYPES.organisation) and trig.relation == RELATIONS.attacked \
+                and near_a_landmark(sc, m):
+            limit += m.token_end - k
+            k = m.token_end          # استهدف مبنى قرب مستشفى الرازي شرق المدينة: the landmark locates the target
             continue
         if m is not None and m.type == TYPES.country and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
             k = m.token_end          # مدن سوريا: cities of the country, not the country
@@ -676,6 +713,25 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
     return first
 
 
+def another_event_during(sc: SentenceContext, k: int, trig: Trigger) -> bool:
+    """خلال توغلها في الحي / أثناء انسحابه من المدينة: at token k a word of time during which
+    another event (a verbal noun of another relation) takes place; what follows is its own."""
+    view = sc.view
+    tokens = view.tokens
+    return k + 1 < len(tokens) and not view.token_stems(k).isdisjoint(sc.lexicon.lists["during_words"]) \
+        and any(r.relation != trig.relation for r in sc.lexicon.trigger_readings[tokens[k + 1].norm])
+
+
+def near_a_landmark(sc: SentenceContext, m: Mention) -> bool:
+    """مبنى قرب مستشفى الرازي / بالقرب من المطار: m follows a word of nearness (near_words),
+    perhaps with من after it."""
+    view, near = sc.view, sc.lexicon.lists["near_words"]
+    k = m.token_start - 1
+    if k > 0 and view.tokens[k].norm == "من":
+        k -= 1
+    return k >= 0 and not view.covering(k) and not view.token_stems(k).isdisjoint(near)
+
+
 def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_before: bool = False) -> list[Mention]:
     """استهدفت الغارات مواقع عسكرية عدة، بينها مطار المزة وقاعدة الكسوة / الأهداف التي استهدفها
     الحزب شملت مواقع في مستوطنات المطلة وكريات شمونة: an object kg does not name (a few words
@@ -686,7 +742,7 @@ def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_befo
     view = sc.view
     tokens = view.tokens
     includes = sc.lexicon.lists["include_words"]
-    j, end = k, min(k + 8, len(tokens))
+    j, end = k, min(k + 12, len(tokens))
     located = False                      # past a place where the unnamed object lies (قرى بمحافظة X)
     while j < end:
         n = tokens[j].norm
@@ -761,7 +817,8 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
     objs = []
     k = first.token_end
     places_only = False
-    if trig.relation == RELATIONS.attacked and (first.type not in PLACE_TYPES or first.source == "adjective"):
+    if trig.relation == RELATIONS.attacked and (first.type not in PLACE_TYPES or first.source == "adjective") \
+            and not owned_vehicle(sc, first):
         for k2 in range(k, min(k + 3, len(tokens) - 1)):
             if view.is_break(k2):
                 break
@@ -772,6 +829,29 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
                 break
     while k < len(tokens):
         m = view.mention_at(k)
+        if trig.relation == RELATIONS.killed:
+            alias = view.mention_at(skip_quotes(view, k))
+            if alias is not None and alias.entity_id == first.entity_id and not places_only:
+                k = skip_quotes(view, alias.token_end)     # محمد جابر "أبو شجاع": his other name
+                continue
+            nickname = quoted_nickname_end(view, k) if first.type == TYPES.person else None
+            if nickname is not None:
+                k = nickname                # أحمد سعيد "أبو علي" (a name kg does not know)
+                continue
+            group = others_of_a_group(sc, k)
+            if group is not None:
+                objs.append(group)         # اغتيال فلان وأربعة آخرين من أعضاء الكتيبة
+                k = group.token_end
+                continue
+        if m is None and trig.relation == RELATIONS.attacked and k + 2 < len(tokens) and tokens[k].norm.startswith("و") \
+                and not view.covering(k) and any(st in PARTITIVE_PLACES for st in stems(tokens[k].norm[1:])):
+            place = place_after_fi(sc, k + 1)
+            if place is not None:
+                objs.append(place)     # مدينتي سراقب ومعرة النعمان وقرى في جبل الزاوية
+                k = place.token_end
+                continue
+        if m is None and tokens[k].norm in QUOTES and ally_noun(sc, skip_quotes(view, k)):
+            k = skip_quotes(view, k)       # مع قوات "الدعم السريع" وحليفتها: past the closing quote
         if m is None and ally_noun(sc, k):
             m = view.mention_at(skip_quotes(view, k + 1))     # مع الدعم السريع وحليفتها الحركة الشعبية
             if m is not None and m.type in ACTOR_TYPES and _ok_type(m, trig.obj) and not places_only \
@@ -800,6 +880,41 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
     return objs + [m for m in more if subj is None or m.entity_id != subj.entity_id]
 
 
+def quoted_nickname_end(view: SentenceView, k: int) -> int | None:
+    """فلان "أبو علي": at token k a quote opening at most three words no mention covers and its
+    closing quote: the index after it."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].norm not in QUOTES:
+        return None
+    for j in range(k + 1, min(k + 5, len(tokens))):
+        if tokens[j].norm in QUOTES:
+            return j + 1 if j > k + 1 else None
+        if view.covering(j) or not is_word(tokens[j].norm):
+            return None
+    return None
+
+
+def others_of_a_group(sc: SentenceContext, k: int) -> Mention | None:
+    """اغتيال فلان وأربعة آخرين من أعضاء الكتيبة / و3 آخرين من عناصر الحركة: at token k و with a
+    number, others (others_words), من and perhaps a word for members: the organisation whose
+    members were killed with the one named first."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if k + 2 >= len(tokens) or view.covering(k) or not tokens[k].norm.startswith("و") or not (
+            tokens[k].norm[1:].isdigit() or not view.token_stems(k).isdisjoint(lists["number_words"])):
+        return None
+    j = k + 1
+    if not view.token_stems(j).isdisjoint(lists["others_words"]):
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].norm != "من":
+        return None
+    j += 1
+    if not view.covering(j) and not view.token_stems(j).isdisjoint(lists["member_title_heads"] | lists["fighter_nouns"]):
+        j += 1
+    m = view.mention_at(j) if j < len(tokens) else None
+    return m if m is not None and m.type in ORG_TYPES else None
+
+
 def accused_of(sc: SentenceContext, t, trig):
     """اتهمت الحكومة السودانية الإمارات بتسليح قوات الدعم السريع: a verbal noun with ب after
     an accusation verb and the accused: the accused is said to act."""
@@ -815,6 +930,34 @@ def accused_of(sc: SentenceContext, t, trig):
     if k >= 0 and not view.token_stems(k).isdisjoint(sc.lexicon.lists["accusation_verbs"]):
         return accused
     return None
+
+
+def accused_by_a_pronoun(sc: SentenceContext, t, trig) -> tuple[bool, Mention | None]:
+    """الجماعات التي تتهمها واشنطن بشن هجمات على قواعدها: a verbal noun with ب after an accuser
+    and an accusation verb that carries the accused as a pronoun (تتهمها، اتهمهم): the accused acts,
+    never the accuser. (True, the actor the relative before the verb follows, or None), or (False,
+    None) when the construction is not there."""
+    view = sc.view
+    if trig.kind != "masdar" or not any(p.endswith("ب") for p, _ in proclitic_variants(view.tokens[t].norm)):
+        return False, None
+    accuser = mention_ending_at(view, t)
+    k = accuser.token_start - 1 if accuser is not None and accuser.type in ACTOR_TYPES else -1
+    if k < 0 or view.covering(k) is not None:
+        return False, None
+    verb = view.tokens[k].norm
+    accusations = sc.lexicon.lists["accusation_verbs"]
+    if not any(verb.endswith(suffix) and not accusations.isdisjoint(stems(verb[:-len(suffix)]))
+               for suffix in SUFFIXES):
+        return False, None
+    j = k - 1
+    if j < 1 or view.tokens[j].norm not in RELATIVE:
+        return True, None
+    j -= 1 if view.tokens[j - 1].norm in ("،", ",") else 0
+    head = mention_ending_at(view, j)
+    if head is None or head.type not in ACTOR_TYPES or head.token_start < 1 \
+            or view.tokens[head.token_start - 1].norm == "في" or _prefix(view, head).endswith("ب"):
+        return True, None       # الجماعات في العراق، التي: the place is not what the relative follows
+    return True, head
 
 
 def lam_agent(view: SentenceView, after, trig):
@@ -845,6 +988,15 @@ def instrument(sc: SentenceContext, k) -> bool:
         return True                # قتل ثلاثة في غارة إسرائيلية
     return any(p.endswith("ب") and st in sc.lexicon.lists["strike_nouns"]
                for p, st in proclitic_variants(view.tokens[k - 1].norm))
+
+
+def owned_vehicle(sc: SentenceContext, owner: Mention) -> bool:
+    """دبابة عسكرية للاحتلال / آلية تابعة للقوات / دبابة إسرائيلية: the owner of a vehicle
+    (vehicle_nouns, within three words before it) is what an attack on the vehicle hits; the
+    place the vehicle is in is not attacked."""
+    view, vehicles = sc.view, sc.lexicon.lists["vehicle_nouns"]
+    return any(not view.covering(k) and not view.token_stems(k).isdisjoint(vehicles)
+               for k in range(max(0, owner.token_start - 3), owner.token_start))
 
 
 def place_after_fi(sc: SentenceContext, k):

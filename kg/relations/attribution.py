@@ -316,7 +316,8 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
         return None
     v = opening[0]
     end = next((k for k in range(v + 1, min(len(tokens), v + 16))
-                if tokens[k].norm in COMPLEMENTISERS or tokens[k].norm in SPEECH_OPENERS), None)
+                if tokens[k].norm in COMPLEMENTISERS or (tokens[k].norm in SPEECH_OPENERS
+                                                          and not quoted_name(view, k))), None)
     if end is None or any(lexicon.trigger_readings[t.norm] for t in tokens[v + 1:end]):
         return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
     between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
@@ -325,6 +326,14 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     if speaker is None:
         return None
     return speaker.entity_id, "speaker" if speaker.type == TYPES.person else "organisation"
+
+
+def quoted_name(view: SentenceView, k: int) -> bool:
+    """المتحدثة باسم اليونيفيل “أندريا تيننتي” إن ...: the quote at k opens a person's name that
+    a closing quote ends, not the speech."""
+    m = view.mention_at(k + 1)
+    return m is not None and m.type == TYPES.person and m.token_end < len(view.tokens) \
+        and view.tokens[m.token_end].norm in QUOTES
 
 
 def hedge_positions(view: SentenceView, lexicon: Lexicon) -> list[int]:

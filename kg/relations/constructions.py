@@ -56,6 +56,17 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return hit[1]
 
 
+_ACCUSATIVES: dict[int, tuple] = {}
+
+
+def _with_accusative(words: frozenset[str]) -> frozenset[str]:
+    """The words and their accusative forms with alif (صاروخ، صاروخا), once per list."""
+    hit = _ACCUSATIVES.get(id(words))
+    if hit is None or hit[0] is not words:
+        hit = _ACCUSATIVES[id(words)] = (words, words | frozenset(w + "ا" for w in words))
+    return hit[1]
+
+
 def skip_quotes(view: SentenceView, k: int, step: int = 1) -> int:
     while 0 <= k < len(view.tokens) and view.tokens[k].norm in QUOTES:
         k += step
@@ -477,6 +488,9 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
             return None
         if _has(ctx, j, "strike_nouns") and not view.covering(j):
             by = resumptive_actor(ctx, j + 1)
+            if by is None and j + 2 < len(view.tokens) and not view.covering(j + 1) \
+                    and is_word(view.tokens[j + 1].norm):
+                by = resumptive_actor(ctx, j + 2)      # في هجوم مسلح نفذه عنصر تابع لتنظيم داعش
             if by is not None:
                 return by          # في هجوم شنته حركة الشباب
             for x in (j + 1, j + 2):
@@ -489,14 +503,33 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
                     return m           # (غارة بالعراق: where, not who)
                 if x < len(view.tokens) and not _adjective_like(view.tokens[x].norm):
                     break
-            by = agent_after_from(ctx, j + 1) or _weapon_owner(ctx, j + 1)
+            by = agent_after_from(ctx, j + 1) or _weapon_owner(ctx, j + 1) or _owner_two_words_on(ctx, j + 1)
             if by is not None:
                 return by
         if _has(ctx, j, "agent_nouns"):
-            m = view.mention_at(j + 1) or ctx.nationality(j + 1)
+            m = view.mention_at(j + 1) or ctx.nationality(j + 1) or _owner_two_words_on(ctx, j + 1)
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
                 return m
     return None
+
+
+def _owner_two_words_on(ctx: RuleContext, k: int) -> Mention | None:
+    """برصاص قناص تابع للجيش / بغارة لمسيرة تابعة للدعم السريع: after the strike or fire noun, one
+    or two words no mention covers, a word of belonging and the owner with لـ: that owner."""
+    view, tokens = ctx.view, ctx.view.tokens
+    for j in (k + 1, k + 2):
+        if j + 1 >= len(tokens) or view.covering(j - 1) or view.is_break(j - 1):
+            return None
+        if tokens[j].norm in ctx.lists["part_of"]:
+            m = view.mention_at(j + 1)
+            ok = m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(view, m).endswith("ل")
+            return m if ok else None
+    return None
+
+
+def strike_agent_after(ctx: RuleContext, m: Mention) -> Mention | None:
+    """قتل جنديان فرنسيان في هجوم نفذته جماعة X: the actor a strike phrase after m names."""
+    return _strike_agent(ctx, m.token_end, m.token_end + 25)
 
 
 def _weapon_owner(ctx: RuleContext, k: int) -> Mention | None:
@@ -560,6 +593,9 @@ def agent_after_from(ctx: RuleContext, k: int) -> Mention | None:
         k += 1
     if k + 1 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "force_nouns"):
         k += 1                 # من طائرات الجيش: the force's owner
+    elif k + 2 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "fighter_nouns") \
+            and (view.tokens[k + 1].norm == "من" or view.tokens[k + 1].norm in ctx.lists["part_of"]):
+        k += 2                 # من قبل مسلحين من حركة الشباب / من عناصر تابعة للحركة: their group
     m = view.mention_at(k)
     return m if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person else None
 
@@ -605,6 +641,27 @@ def killed_by_a_strike(ctx: RuleContext):
             ctx.emit(agent, RELATIONS.killed, victim, "killed:strike_agent", 0.75, tok.text)
 
 
+def wounded_by_a_strike(ctx: RuleContext):
+    """أصيب جنديان من قوات اليونيفيل بنيران الجيش الإسرائيلي / أصيب ثلاثة جنود إسرائيليين بصاروخ
+    أطلقه حزب الله -> the actor the strike names ATTACKED the actor whose members were wounded
+    (named right after the word of injury, or right before it)."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["injury_words"]):
+        return
+    for t in range(len(view.tokens)):
+        if not _has(ctx, t, "injury_words") or view.covering(t):
+            continue
+        fits = lambda m: m is not None and m.type in ACTOR_TYPES and m.type not in (TYPES.person, TYPES.country)
+        victim = next((m for m in map(view.mention_at, range(t + 1, t + 5)) if fits(m)), None)
+        if victim is None:
+            victim = next((m for m in map(view.covering, range(t - 1, max(-1, t - 4), -1)) if fits(m)), None)
+        if victim is None or any(view.is_break(k) for k in range(min(t, victim.token_start), max(t, victim.token_end))):
+            continue
+        agent = _strike_agent(ctx, max(t + 1, victim.token_end), max(t + 1, victim.token_end) + 8)
+        if agent is not None and agent.entity_id != victim.entity_id:
+            ctx.emit(agent, RELATIONS.attacked, victim, "attacked:wounded_by_strike", 0.7, view.tokens[t].text)
+
+
 def subjected_to_attack(ctx: RuleContext):
     """تتعرض مناطق في القطاع لسلسلة من الغارات الإسرائيلية / تعرضت حلب لقصف روسي -> the
     country of the strike ATTACKED the place or actor that underwent it."""
@@ -614,14 +671,52 @@ def subjected_to_attack(ctx: RuleContext):
     for t in range(len(view.tokens)):
         if not _has(ctx, t, "subjected_words"):
             continue
-        agent = _strike_agent(ctx, t + 1, t + 7)
+        agent = _strike_agent(ctx, t + 1, t + 10)
         if agent is None:
             continue
         target = _nearest_before(view, t, lambda m: m.type in PLACE_TYPES | ACTOR_TYPES and m.type != TYPES.person)
+        if target is not None:
+            target = _place_it_locates(view, target)
         if target is None:
             target = next((m for m in view.mentions if t < m.token_start <= t + 3 and m.type in PLACE_TYPES), None)
+        owner = _owner_of_what_underwent(ctx, t) if target is None else None
+        if owner is not None:
+            target = owner
+            k = owner.token_end
+            place = view.mention_at(k + 1) if k + 1 < len(view.tokens) and view.tokens[k].norm == "في" else None
+            if place is not None and place.type in PLACE_TYPES and place.entity_id != agent.entity_id:
+                ctx.emit(agent, RELATIONS.attacked, place, "attacked:subjected_to", 0.7, view.tokens[t].text)
         if target is not None and target.entity_id != agent.entity_id:
             ctx.emit(agent, RELATIONS.attacked, target, "attacked:subjected_to", 0.7, view.tokens[t].text)
+
+
+def _owner_of_what_underwent(ctx: RuleContext, t: int) -> Mention | None:
+    """وتعرضت دورية تابعة للجيش لهجوم / تعرضت قافلة تابعة للأمم المتحدة لكمين / تعرضت مواقع للجيش
+    لقصف: the owner (an actor with لـ, perhaps after a word of belonging) of the unnamed thing that
+    underwent the attack after t."""
+    view = ctx.view
+    fits = lambda m: m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(view, m).endswith("ل")
+    if t + 2 < len(view.tokens) and not view.covering(t + 1) and is_word(view.tokens[t + 1].norm) \
+            and fits(view.mention_at(t + 2)):
+        return view.mention_at(t + 2)      # تعرضت مواقع للجيش السوري في ريف درعا لقصف إسرائيلي
+    for k in (t + 2, t + 3):
+        if k + 1 >= len(view.tokens) or view.covering(k - 1) or view.is_break(k - 1):
+            return None
+        if view.tokens[k].norm in ctx.lists["part_of"]:
+            m = view.mention_at(k + 1)
+            ok = m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(view, m).endswith("ل")
+            return m if ok else None
+    return None
+
+
+def _place_it_locates(view: SentenceView, m: Mention) -> Mention:
+    """مدينة طرطوس على الساحل السوري: for a place after في or على right after another place, that
+    other place (the one the sentence is about); else m itself."""
+    k = m.token_start - 1
+    if m.type not in PLACE_TYPES or k < 1 or view.tokens[k].norm not in ("في", "علي"):
+        return m
+    before = view.covering(k - 1)
+    return before if before is not None and before.token_end == k and before.type in GROUPS.local_places else m
 
 
 def _nearest_before(view: SentenceView, t: int, fits: Callable[[Mention], bool]) -> Mention | None:
@@ -1195,6 +1290,43 @@ def struck_by_a_weapon(ctx: RuleContext):
                 ctx.emit(agent, RELATIONS.attacked, target, "attacked:by_weapon", 0.75, view.tokens[t].text)
 
 
+def weapon_launched_at(ctx: RuleContext):
+    """صاروخا أطلقه الحوثيون باتجاه مدينة جازان / قذائف أطلقتها قوات الدعم السريع على أحياء الفاشر:
+    a weapon (strike_nouns), a verb of launching or carrying out with a pronoun for it (resumptive
+    verbs), its actor, then على / باتجاه (aim_words) and the place or actor aimed at: the actor
+    ATTACKED it."""
+    view = ctx.view
+    tokens = view.tokens
+    weapons = _with_accusative(ctx.lists["strike_nouns"])
+    if view.stem_set().isdisjoint(ctx.lists["aim_words"]) or view.stem_set().isdisjoint(weapons):
+        return
+    weapon = lambda k: not view.token_stems(k).isdisjoint(weapons)       # صواريخ، صاروخا
+    verbs = ctx.lists["resumptive_verbs"]
+    for t in range(1, len(tokens) - 2):
+        norm = tokens[t].norm
+        if not any(norm.endswith(suffix) and norm[:-len(suffix)] in verbs for suffix in RESUMPTIVE_SUFFIXES):
+            continue           # (the launching verb with its pronoun first: the rarer word)
+        if view.covering(t) or not (weapon(t - 1) or (
+                t > 1 and weapon(t - 2) and (_adjective_like(tokens[t - 1].norm) or tokens[t - 1].norm.endswith("يا")))):
+            continue
+        actor = resumptive_actor(ctx, t)
+        if actor is None:
+            continue
+        k = actor.token_end
+        origin = view.mention_at(k + 1) if k + 1 < len(tokens) and tokens[k].norm == "من" else None
+        if origin is not None:
+            k = origin.token_end   # من اليمن: where it was launched from
+        if k + 1 >= len(tokens) or not _has(ctx, k, "aim_words"):
+            continue
+        j = k + 1
+        if view.mention_at(j) is None and not view.covering(j) and j + 1 < len(tokens) \
+                and _has(ctx, j, "place_heads"):
+            j += 1                 # باتجاه مدينة جازان (a place noun kg did not take into the name)
+        target = view.mention_at(j)
+        if target is not None and target.type in PLACE_TYPES | ACTOR_TYPES and target.entity_id != actor.entity_id:
+            ctx.emit(actor, RELATIONS.attacked, target, "attacked:weapon_launched", 0.7, tokens[t].text)
+
+
 def _struck_targets(ctx: RuleContext, k: int) -> tuple[list[Mention], int]:
     """What was struck, from token k: a place or actor named there (مخيم جنين), or a thing kg
     does not name with its owner (موقع لحزب الله); then the place it stands in (في بلدة الخيام);
@@ -1240,6 +1372,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     capital_with_nationality,
     list_after_a_place,
     killed_by_a_strike,
+    wounded_by_a_strike,
     subjected_to_attack,
     meeting_of_several,
     plural_parties_met,
@@ -1254,6 +1387,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     acting_jointly,
     backed_in_action,
     struck_by_a_weapon,
+    weapon_launched_at,
     drove_out,
     withdrawal_from_the_place_before,
 )

@@ -17,17 +17,17 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, TIME_WORDS
-from kg.language.names import RELATIONS, TYPES
+from kg.language.words import NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_WORDS
+from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, without_own_spokesman
 from kg.relations.constructions import (SENTENCE_RULES, force_with_nationality, joint_actors, past_joint_partners,
-                                        receives_support)
+                                        receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
 from kg.relations.structure import pronoun_part_of, structural_rules
-from kg.relations.subjects import SubjectQuery, find_subject
+from kg.relations.subjects import ATTACK_FAMILY, SubjectQuery, find_subject
 from kg.relations.view import SentenceView, _prefix
 from ontology import vocabulary
 from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, ResolvedArticle
@@ -94,7 +94,8 @@ def read_triggers(sc: SentenceContext) -> None:
     tokens = view.tokens
     readings = map(lexicon.trigger_readings.__getitem__, [tok.norm for tok in tokens])
     for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
-        if view.covering(t) or undone(sc, t) or inside_a_name(sc, t) or under_cover(sc, t) is not None:
+        if view.covering(t) or time_phrase(view, t) or undone(sc, t) or inside_a_name(sc, t) \
+                or under_cover(sc, t) is not None:
             continue
         claims_before, read_as_verb = len(sc.state.claims), False
         for trig in sorted(trigs, key=lambda tr: tr.kind != "verb"):     # the verb readings first
@@ -110,6 +111,13 @@ def read_triggers(sc: SentenceContext) -> None:
         for trig in trigs:
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text, future=future_verb(lexicon, base),
                                         feminine=arguments.feminine_verb(lexicon, base), object_pronoun=True))
+
+
+def time_phrase(view: SentenceView, t: int) -> bool:
+    """فجر اليوم، فجر الأحد: a trigger word that is also a time word (فجر: dawn, not "blew up"),
+    followed by another time word."""
+    tokens = view.tokens
+    return tokens[t].norm in TIME_WORDS and t + 1 < len(tokens) and tokens[t + 1].norm in TIME_WORDS
 
 
 def verbs_with_an_object_pronoun(sc: SentenceContext):
@@ -278,8 +286,19 @@ def read_trigger(tc: TriggerContext) -> None:
         if found is None:
             return
         subject_after_verb, after = found
+        relative = attack_verb_of_a_relative(sc, after) if trig.relation == RELATIONS.attacked else None
+        if relative is not None:       # تبنى التنظيم الهجوم الذي استهدف كنيسة في مدينة كادونا
+            after, trig = relative, replace(trig, prep=(), optional_prep=())
+            tc = tc._replace(trigger=trig)
+    if trig.relation == RELATIONS.attacked and trig.kind == "masdar" and claimed_attack(sc, t):
+        relative = attack_verb_of_a_relative(sc, t + 1)
+        if relative is not None:       # أعلنت الحركة مسؤوليتها عن الهجوم الذي استهدف قاعدة في لامو
+            after, trig = relative, replace(trig, prep=(), optional_prep=())
+            tc = tc._replace(trigger=trig)
     if trig.relation == RELATIONS.clashed_with and clash_between(tc):
         return
+    if trig.relation == RELATIONS.killed and attempted(sc, t):
+        return            # نجا فلان من محاولة اغتيال: an attempt, no killing
     if trig.relation == RELATIONS.supports and receives_support(rules, t):
         return            # تتلقى الجماعة دعما من إيران: support_received reads it
     if trig.relation == RELATIONS.supports and trig.kind == "masdar" and after + 1 < len(tokens) \
@@ -295,6 +314,9 @@ def read_trigger(tc: TriggerContext) -> None:
             subj_rule = "" if subj is None else "participant"
     else:
         subj, subj_rule = find_subject(SubjectQuery.of(tc, after))
+    if subj is not None and trig.relation == RELATIONS.killed and subj_rule == "after" \
+            and killed_by_a_strike_here(sc, subj):
+        return            # قتل جنديان فرنسيان في هجوم نفذته الجماعة: passive; the soldiers were killed
     pronoun_object = tc.object_pronoun or arguments.prep_pronoun(view, after, trig.prep + trig.optional_prep) is not None
     if subj is not None and not pronoun_object and (
             subj_rule == "adjective" or (subj_rule in ("after", "relative", "passive_agent") and subj.token_start >= after
@@ -326,6 +348,10 @@ def read_trigger(tc: TriggerContext) -> None:
         return
     if subj is None:
         return
+    if trig.relation in ATTACK_FAMILY and (whoever(view, t) or whoever(view, after + 2)):
+        return            # ضرب كل من يحاول الاعتداء على الدولة: anyone who might, no one who did
+    if trig.relation == RELATIONS.attacked and in_words(sc, t, after, subj, objs):
+        return            # هاجم الرئيس إسرائيل في خطاب / شن الوزير هجوما حادا على / هاجمت الحركة قرار الحكومة
     conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
     subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective", "participant") \
@@ -344,12 +370,89 @@ def read_trigger(tc: TriggerContext) -> None:
                 tc.claim(o, trig.relation, sj, rule, conf)   # يرأس المجلس الانتقالي عيدروس الزبيدي: verb,
                 continue                                     # object, then its subject
             tc.claim(sj, trig.relation, o, rule, conf)
+    if trig.relation == RELATIONS.killed and subj_rule != "discourse" and clash_of_the_killing(sc, objs):
+        for sj in subjects:       # اغتيال فلان وأربعة من أعضاء الكتيبة في تبادل لإطلاق النار
+            for o in objs:
+                if o.type in ORG_TYPES and o.entity_id != sj.entity_id:
+                    tc.claim(sj, RELATIONS.clashed_with, o, "clashed_with:killed_in_exchange", conf * 0.9)
     target = strike_of_the_killing(sc, objs) if trig.relation == RELATIONS.killed and subj_rule != "discourse" else None
     if target is not None:       # اغتال الجيش فلانا في غارة على الضاحية: the killer struck the place
         for sj in subjects:
             tc.claim(sj, RELATIONS.attacked, target, "attacked:strike_of_killing", conf * 0.9)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
         sc.state.topic = subj
+
+
+def attack_verb_of_a_relative(sc: SentenceContext, k: int) -> int | None:
+    """الهجوم الذي استهدف كنيسة / العملية التي استهدفت قاعدة: at token k a relative pronoun whose
+    clause opens with an attack verb taking a direct object: the index after that verb."""
+    view = sc.view
+    tokens = view.tokens
+    if k + 2 >= len(tokens) or tokens[k].norm not in RELATIVE or view.covering(k + 1):
+        return None
+    readings = sc.lexicon.trigger_readings[tokens[k + 1].norm]
+    return k + 2 if any(r.relation == RELATIONS.attacked and r.kind == "verb" and not r.prep and not r.then
+                        for r in readings) else None
+
+
+def claimed_attack(sc: SentenceContext, t: int) -> bool:
+    """مسؤوليتها عن الهجوم: the attack noun at t follows عن and a word of responsibility."""
+    view = sc.view
+    return t > 1 and view.tokens[t - 1].norm == "عن" and not view.covering(t - 2) \
+        and not view.token_stems(t - 2).isdisjoint(sc.lexicon.lists["responsibility_words"])
+
+
+def whoever(view: SentenceView, t: int) -> bool:
+    """كل من يحاول الاعتداء / كل من هاجم: the word at t (or the verb before it) follows كل من,
+    whoever: a generic, not an actor that acted (ضرب كل من ...: the object is whoever)."""
+    tokens = view.tokens
+    return any(1 <= k < len(tokens) and tokens[k].norm == "من" and tokens[k - 1].norm == "كل" for k in (t - 1, t - 2))
+
+
+def in_words(sc: SentenceContext, t: int, after: int, subj: Mention, objs: list[Mention]) -> bool:
+    """An attack in words, not arms: a person attacking what is no place (هاجم الرئيس التركي
+    إسرائيل)، an attack noun described as verbal (هجوما حادا: verbal_attack_words), or a first
+    object that is the owner of a decision or statement (هاجمت الحركة قرار الحكومة: speech_nouns)."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if subj.type == TYPES.person and all(o.type not in GROUPS.local_places for o in objs):
+        return True
+    for k in (t + 1, after - 1 if after > t + 1 else t, after):
+        if 0 <= k < len(tokens) and not view.covering(k) and not view.token_stems(k).isdisjoint(lists["verbal_attack_words"]):
+            return True
+    k = objs[0].token_start - 1
+    return k >= 0 and objs[0].sentence == view.sentence.index and not view.covering(k) \
+        and not view.token_stems(k).isdisjoint(lists["speech_nouns"])
+
+
+def attempted(sc: SentenceContext, t: int) -> bool:
+    """محاولة اغتيال فلان / محاولات لاغتياله: a noun of attempt (attempt_words) right before the
+    word (perhaps with لـ on it)."""
+    view = sc.view
+    return t > 0 and not view.covering(t - 1) and not view.token_stems(t - 1).isdisjoint(sc.lexicon.lists["attempt_words"])
+
+
+def killed_by_a_strike_here(sc: SentenceContext, subj: Mention) -> bool:
+    """قتل جنديان فرنسيان في هجوم نفذته جماعة X: a strike phrase after the actor that follows the
+    verb names another actor (as killed_by_a_strike reads it), so the verb is passive and that
+    actor was killed; it is no killer."""
+    if subj.sentence != sc.view.sentence.index or subj.type in (TYPES.person, TYPES.country):
+        return False
+    agent = strike_agent_after(sc.rules, subj)
+    return agent is not None and agent.entity_id != subj.entity_id
+
+
+def clash_of_the_killing(sc: SentenceContext, objs: list[Mention]) -> bool:
+    """قتل فلان وآخرين من عناصر الكتيبة في تبادل لإطلاق النار / خلال اشتباكات: a noun of an exchange
+    of fire or a clash (exchange_nouns) right after those killed, with في or خلال before it."""
+    view = sc.view
+    tokens = view.tokens
+    here = [o.token_end for o in objs if o.sentence == view.sentence.index]
+    if not here:
+        return False
+    k = max(here)
+    return k + 1 < len(tokens) and tokens[k].norm in ("في", "خلال") and not view.covering(k + 1) \
+        and not view.token_stems(k + 1).isdisjoint(sc.lexicon.lists["exchange_nouns"])
 
 
 def strike_of_the_killing(sc: SentenceContext, objs: list[Mention]) -> Mention | None:
@@ -609,10 +712,35 @@ def clash_between(tc: TriggerContext) -> bool:
             b = next((m for m in view.mentions if m.token_start >= a.token_end and m.type in ACTOR_TYPES
                       and _prefix(view, m).startswith("و")), None)
             if b is None or b.token_start - a.token_end > 2:
+                b = second_party(tc.sentence, a.token_end)
+            if b is None or b.entity_id == a.entity_id:
                 return False
             tc.claim(a, RELATIONS.clashed_with, b, "clashed_with:between", tc.trigger.confidence)
             return True
     return False
+
+
+def second_party(sc: SentenceContext, k: int) -> Mention | None:
+    """اشتباكات بين القوة المشتركة (المتحالفة مع الجيش) وكتيبة سبل السلام / بين قوات "الانتقالي"،
+    ومقاتلين من حلف القبائل: the party after the first one (ending at token k), past quotes, an
+    aside in brackets and a comma: an actor joined by و, or fighters (fighter_nouns) من an actor."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    k = skip_quotes(view, k)
+    if k < len(tokens) and tokens[k].norm == "(":
+        k = next((j + 1 for j in range(k + 1, min(k + 12, len(tokens))) if tokens[j].norm == ")"), len(tokens))
+        k = skip_quotes(view, k)
+    if k < len(tokens) and tokens[k].norm in ("،", ","):
+        k = skip_quotes(view, k + 1)
+    if k + 1 >= len(tokens) or not tokens[k].norm.startswith("و"):
+        return None
+    m = view.mention_at(k)
+    if m is None and not view.covering(k) and not view.token_stems(k).isdisjoint(lists["fighter_nouns"]):
+        k += 2 if tokens[k + 1].norm == "من" else 1
+        m = view.mention_at(skip_quotes(view, k)) if k < len(tokens) else None
+    elif m is None and tokens[k].norm == "و":
+        m = view.mention_at(skip_quotes(view, k + 1))
+    return m if m is not None and m.type in ACTOR_TYPES else None
 
 
 def extract(resolved: ResolvedArticle, registry: Registry | None = None,

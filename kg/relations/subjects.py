@@ -19,13 +19,16 @@ from typing import Callable, Optional
 from kg.arabic import is_word, normalise
 from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
-from kg.language.words import ACTOR_TYPES, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
+from kg.language.words import ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
 from kg.relations.constructions import force_with_nationality, resumptive_actor, skip_quotes
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention
+
+#: the attack family: a pronoun on its verbal noun in a reported clause is the reporter's
+ATTACK_FAMILY = frozenset((RELATIONS.attacked, RELATIONS.killed, RELATIONS.clashed_with))
 
 Decision = tuple[Optional[Mention], str]
 NO_SUBJECT: Decision = (None, "")
@@ -164,6 +167,9 @@ def accused_actor(q: SubjectQuery) -> Decision | None:
     accused = arguments.accused_of(q.sentence, q.t, q.trig)
     if accused is not None:
         return accused, "accused"
+    found, accused = arguments.accused_by_a_pronoun(q.sentence, q.t, q.trig)
+    if found:
+        return accused, "accused"        # التي تتهمها واشنطن بشن هجمات: not the accuser
     return None
 
 
@@ -219,7 +225,8 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
     noun) stands for its referent."""
     tokens = q.view.tokens
     if q.trig.suffixed or (q.trig.kind == "masdar" and q.after < len(tokens) and arguments.suffixed_noun(tokens[q.after].norm)):
-        referent = arguments.pronoun_referent(q.sentence, q.t)
+        referent = arguments.reporter_of_the_clause(q.sentence, q.t) if q.trig.relation in ATTACK_FAMILY else None
+        referent = referent or arguments.pronoun_referent(q.sentence, q.t)   # أوضح الحزب أن ... قصفه لموقعين
         if referent is None and q.trig.relation == RELATIONS.supports:
             referent = arguments.pronoun_referent(q.sentence, q.t, allow_country=True)   # أكدت إيران دعمها للحزب
         return referent, "pronoun"
@@ -396,6 +403,9 @@ def forces_before_verbal_noun(q: SubjectQuery) -> Decision | None:
 def preceding_actor(q: SubjectQuery) -> Decision | None:
     """هيئة تحرير الشام سيطرت على المدينة: the nearest actor before the trigger (SVO), through
     a partitive (بعض عناصر الحركة) to the body it represents."""
+    if q.trig.kind == "masdar" and q.trig.relation in ATTACK_FAMILY and q.t > 0 \
+            and q.view.tokens[q.t - 1].norm in BARE_COMPLEMENTISERS:
+        return NO_SUBJECT      # قال الوزير إن الهجوم على السفارة جريمة: the clause names no attacker
     prev = arguments.preceding_actor(q.sentence, q.t, allow_fi=q.trig.kind == "masdar",
                              feminine=q.trigger_context.feminine)
     speaks = q.trig.kind == "verb" and q.view.tokens[q.t].norm.endswith("نا")    # الجيش: سيطرنا على
@@ -419,7 +429,8 @@ def complementiser_pronoun(q: SubjectQuery) -> Decision | None:
     discourse is about); not the titled person after the verb, who is its object."""
     view, t = q.view, q.t
     words = q.sentence.lexicon.lists["pronoun_complementisers"]
-    for k in (t - 1, t - 2):
+    before = skip_quotes(view, t - 1, -1)       # وأكدت أنها «كبدت الجيش خسائر»: past the opening quote
+    for k in (before, before - 1):
         if k < 0 or view.covering(k) or view.is_break(k):
             return None
         if not view.token_stems(k).isdisjoint(words):
