@@ -174,6 +174,9 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
         k -= 1                  # قائد ما تعرف بقوات "قسد"
     if k >= 1 and view.tokens[k - 1].norm == "ما" and _has(ctx, k, "so_called"):
         k -= 2
+    held_where = _title_over_places(ctx, k)
+    if held_where is not None:
+        return held_where
     end = k + 1
     for start in range(end - 1, max(-1, end - 5), -1):
         if start < 0 or view.is_break(start) or view.covering(start):
@@ -181,8 +184,36 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
         rel = _title_phrase(ctx, start, end)
         if rel is not None and not (start > 0 and _has(ctx, start - 1, "one_of")) \
                 and not (start > 1 and _has(ctx, start - 1, "eminence_words") and _has(ctx, start - 2, "one_of")):
+            if rel == RELATIONS.leads and _deputy_before(ctx, start):
+                return start - 1, RELATIONS.member_of     # نائب رئيس مجلس السيادة: the deputy, not the head
             return start, rel      # (أحد أبرز قادة: the phrase starts at أحد)
     return None
+
+
+def _title_over_places(ctx: RuleContext, k: int) -> tuple[int, str] | None:
+    """والي العراق وسوريا في تنظيم داعش / مسؤول ملف لبنان في الحرس الثوري: token k is في before
+    the organisation, after the places a title is held over (joined by و): (start of the title
+    phrase before the places, MEMBER_OF), the post being held in the organisation."""
+    view = ctx.view
+    if k < 1 or view.tokens[k].norm != "في" or view.covering(k):
+        return None
+    place = view.covering(k - 1)
+    if place is None or place.type not in PLACE_TYPES or place.token_end != k:
+        return None
+    first = (conjuncts_before(view, place, lambda m: m.type in PLACE_TYPES) or [place])[-1]
+    end = first.token_start
+    for start in range(end - 1, max(-1, end - 4), -1):
+        if start < 0 or view.is_break(start) or view.covering(start):
+            break
+        if _title_phrase(ctx, start, end) is not None:
+            return start, RELATIONS.member_of
+    return None
+
+
+def _deputy_before(ctx: RuleContext, k: int) -> bool:
+    """نائب، مستشار، مساعد right before the leader's title at token k (نائب رئيس الحكومة): the
+    title is held by another person, whom the word before stands in for or advises."""
+    return k > 0 and not ctx.view.covering(k - 1) and _has(ctx, k - 1, "deputy_titles")
 
 
 def _person_after(ctx: RuleContext, k: int) -> Mention | None:
@@ -237,14 +268,29 @@ def title_before_organisation(ctx: RuleContext):
         if person is None:
             k = skip_quotes(view, start - 1, -1)
             if k >= 0 and view.tokens[k].norm in ("،", ","):
-                k = skip_quotes(view, k - 1, -1)
+                k = _past_a_nickname(view, skip_quotes(view, k - 1, -1))
             before = view.covering(k)
             if before is not None and before.type == TYPES.person and before.token_end == k + 1:
                 person = before
         if person is None:
             person = _holder_before(ctx, start)
         if person is not None:
-            ctx.emit(person, rel, org, f"{rel.lower()}:title_phrase", 0.8, view.tokens[start].text)
+            kind = "deputy_title" if _has(ctx, start, "deputy_titles") else "title_phrase"
+            ctx.emit(person, rel, org, f"{rel.lower()}:{kind}", 0.8, view.tokens[start].text)
+
+
+def _past_a_nickname(view: SentenceView, k: int) -> int:
+    """محمد قصاص "البيرح"، أحد قادة X: token k is the last word of a nickname in quotes (one to
+    three words kg does not name) after a name: the token before the nickname's opening quote;
+    else k itself."""
+    if k < 0 or k + 1 >= len(view.tokens) or view.tokens[k + 1].norm not in QUOTES or view.covering(k):
+        return k
+    for q in range(k - 1, max(-1, k - 4), -1):
+        if view.tokens[q].norm in QUOTES:
+            return q - 1 if q > 0 and view.covering(q - 1) is not None else k
+        if view.covering(q) is not None or not is_word(view.tokens[q].norm):
+            return k
+    return k
 
 
 def _holder_before(ctx: RuleContext, start: int) -> Mention | None:
@@ -366,6 +412,26 @@ def title_inside_a_name(ctx: RuleContext):
         rel = _title_phrase(ctx, outer.token_start, inner.token_start, inside=outer)
         if rel is not None:
             ctx.emit(outer, rel, inner, f"{rel.lower()}:title_in_name", 0.8, view.tokens[outer.token_start].text)
+        if rel == RELATIONS.leads and _deputy_before(ctx, outer.token_start):
+            holder = _apposed_person(ctx, outer)
+            if holder is not None:
+                ctx.emit(holder, RELATIONS.member_of, inner, "member_of:deputy_title", 0.75,
+                         view.tokens[outer.token_start - 1].text)
+
+
+def _apposed_person(ctx: RuleContext, titled: Mention) -> Mention | None:
+    """فلان، مستشار قائد الجيش / مستشار قائد الجيش فلان: the person a title phrase in front of
+    the titled name ``titled`` describes: named right after that name, or before the title word
+    (past a comma and quotes)."""
+    view = ctx.view
+    after = view.mention_at(skip_quotes(view, titled.token_end))
+    if after is not None and after.type == TYPES.person and not _prefix(view, after).startswith("و"):
+        return after
+    k = skip_quotes(view, titled.token_start - 2, -1)
+    if k >= 0 and view.tokens[k].norm in ("،", ","):
+        k = _past_a_nickname(view, skip_quotes(view, k - 1, -1))
+    before = view.covering(k) if k >= 0 else None
+    return before if before is not None and before.type == TYPES.person and before.token_end == k + 1 else None
 
 
 def owned_by_a_person(ctx: RuleContext):

@@ -102,6 +102,9 @@ def read_triggers(sc: SentenceContext) -> None:
             if not verb and read_as_verb:
                 break          # قصف الجيش الإسرائيلي بلدة X: a verb with its clause, not also "the shelling"
             norm = tokens[t].norm
+            if trig.suffixed and performed(sc, t, trig):
+                read_trigger(TriggerContext(sc, t, replace(trig, suffixed=False), tokens[t].text, object_pronoun=True))
+                continue       # قامت القوات بمحاصرته: the suffix is what was besieged
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text,
                                         future=verb and future_verb(lexicon, norm),
                                         feminine=verb and arguments.feminine_verb(lexicon, norm)))
@@ -110,6 +113,22 @@ def read_triggers(sc: SentenceContext) -> None:
         for trig in trigs:
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text, future=future_verb(lexicon, base),
                                         feminine=arguments.feminine_verb(lexicon, base), object_pronoun=True))
+
+
+def performed(sc: SentenceContext, t: int, trig) -> bool:
+    """قامت مجموعات مسلحة بمحاصرته والسيطرة عليه: the verbal noun at t, of a verb that takes a
+    direct object, carries بـ and a pronoun suffix and is the predicate of a form of قام (perform_verbs)
+    at most six words before it in the clause: the suffix is its object, not its agent."""
+    view = sc.view
+    if trig.kind != "masdar" or trig.prep or trig.then or not view.tokens[t].norm.startswith("ب"):
+        return False
+    verbs = sc.lexicon.lists["perform_verbs"]
+    for k in range(t - 1, max(-1, t - 7), -1):
+        if view.is_break(k):
+            return False
+        if not verbs.isdisjoint(view.token_stems(k)):
+            return True
+    return False
 
 
 def verbs_with_an_object_pronoun(sc: SentenceContext):

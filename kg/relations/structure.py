@@ -158,6 +158,11 @@ def affiliated(sc: SentenceContext, p: Pair) -> bool:
         if len(words) == 1 and words[0] in lists["part_of"] and prefix.endswith("ل") and len(gap) <= 2:
             located(sc, a, b, "located_in:affiliated", 0.75)
             return True
+    if len(gap) == 2 and gap[0] in sc.lexicon.lists["part_of"] and not p.b_prefix and gap[1][:1] == "ل" \
+            and a.type in ORG_TYPES and b.type in ORG_TYPES and _org_head(sc, gap[1][1:]):
+        # قوات النخبة التابعة للمجلس الانتقالي: the name's head noun kg left out of the mention
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:affiliated", 0.85, sc.view.tokens[a.token_end].text)
+        return True
     if not (len(gap) <= 2 and gap and gap[-1] in sc.lexicon.lists["part_of"] and p.b_prefix.endswith("ل")):
         return False
     if a.type in ORG_TYPES and b.type in ORG_TYPES:
@@ -165,6 +170,13 @@ def affiliated(sc: SentenceContext, p: Pair) -> bool:
     elif a.type in PLACE_TYPES and b.type in PLACE_TYPES and a.type != TYPES.country and len(gap) == 1:
         located(sc, a, b, "located_in:affiliated", 0.75)
     return True
+
+
+def _org_head(sc: SentenceContext, word: str) -> bool:
+    """مجلس، حركة (after لـ) or لمجلس (of للمجلس, the ل of ال left): a head noun of
+    organisation names (name_heads)."""
+    heads = sc.lexicon.lists["name_heads"]
+    return word in heads or (word.startswith("ل") and word[1:] in heads)
 
 
 def enlisted(sc: SentenceContext, p: Pair) -> bool:
@@ -432,6 +444,8 @@ def title_rules(sc: SentenceContext) -> None:
                     and not view.covering(j) and not view.is_break(j)]
             if not any(_leader_title_at(view, lists, j) for j in back):
                 continue
+        elif k > 0 and not view.covering(k - 1) and not lists["deputy_titles"].isdisjoint(view.token_stems(k - 1)):
+            continue           # نائب رئيس مجلس السيادة فلان: the deputy, not the head
         person = None
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i > 0 else None

@@ -1,0 +1,70 @@
+"""Titles of posts (a deputy's title before a leader's, a nickname between a name and its title,
+a title held over places in an organisation), a body's name whose head noun is left out of the
+mention, and the complex predicate قام بـ + a verbal noun with an object pronoun: end to end
+on our own sentences."""
+from __future__ import annotations
+
+from tests.relations.helpers import claim_triples as _triples, has_claim as _has, mention_entity as _id
+
+
+def test_deputy_before_a_leader_title_is_a_member_not_the_leader(extract_text):
+    x = extract_text("وقال مالك عقار، نائب رئيس مجلس السيادة، إن الحرب ستنتهي قريبا.")
+    assert _has(x, "مالك عقار", "MEMBER_OF", "مجلس السيادة")
+    assert not _has(x, "مالك عقار", "LEADS", "مجلس السيادة")
+    x = extract_text("وصرح نائب رئيس مجلس السيادة مالك عقار بأن المفاوضات متوقفة.")
+    assert _has(x, "مالك عقار", "MEMBER_OF", "مجلس السيادة")
+    assert not _has(x, "مالك عقار", "LEADS", "مجلس السيادة")
+
+
+def test_adviser_of_a_titled_leader_belongs_to_the_leader_body(extract_text):
+    x = extract_text("وقال عمر حسن، مستشار قائد قوات الدعم السريع، إن المعارك مستمرة في الفاشر.")
+    assert _has(x, "عمر حسن", "MEMBER_OF", "rapid_support_forces")   # (the body inside the titled name)
+    x = extract_text("وأكد عمر حسن، مساعد قائد الجيش السوداني، أن الهدنة انهارت.")
+    assert _has(x, "عمر حسن", "MEMBER_OF", "sudanese_armed_forces")
+
+
+def test_leader_title_without_a_deputy_still_leads(extract_text):
+    x = extract_text("وقال رئيس مجلس السيادة عبد الفتاح البرهان إن الجيش سينتصر.")
+    assert _has(x, "abdel_fattah_al_burhan", "LEADS", "sudan_sovereignty_council")
+
+
+def test_nickname_in_quotes_between_a_name_and_its_title(extract_text):
+    x = extract_text("واعتقلت القوات الإسرائيلية الشاب سامي خليل \"النمر\"، أحد مؤسسي كتيبة جنين.")
+    assert _has(x, "سامي خليل", "MEMBER_OF", "كتيبة جنين")
+    x = extract_text("واغتالت إسرائيل عماد بدران «أبو علي»، أحد قادة كتائب القسام.")
+    assert _has(x, "عماد بدران", "MEMBER_OF", "كتائب القسام")
+
+
+def test_title_held_over_places_in_an_organisation(extract_text):
+    x = extract_text("وكان أبو عمر الشامي يشغل منصب والي الرقة في تنظيم داعش.")
+    assert _has(x, "أبو عمر الشامي", "MEMBER_OF", "تنظيم داعش")
+    x = extract_text("وقال أبو عمر الشامي، مسؤول ملف لبنان في الحرس الثوري، إن الرد قادم.")
+    assert _has(x, "أبو عمر الشامي", "MEMBER_OF", "الحرس الثوري")
+    x = extract_text("وقتلت الغارة سالم حمدان، قائد قطاع رفح في كتائب القسام.")
+    assert _has(x, "سالم حمدان", "MEMBER_OF", "كتائب القسام")
+    assert not _has(x, "سالم حمدان", "LEADS", "كتائب القسام")
+
+
+def test_affiliated_body_whose_head_noun_is_outside_the_name(extract_text):
+    x = extract_text("وقتل عنصران من قوات الحزام الأمني التابعة للمجلس الانتقالي في اشتباكات بأبين.")
+    assert _has(x, "الحزام الأمني", "PART_OF", "الانتقالي")
+
+
+def test_performed_verbal_noun_with_an_object_pronoun(extract_text):
+    x = extract_text("تركزت المعارك في حي الزهور شرقي حمص، حيث قامت قوات الدعم السريع بمحاصرته والسيطرة عليه لاحقا.")
+    assert _has(x, "الدعم السريع", "BESIEGED", "الزهور")
+    assert _has(x, "الدعم السريع", "CAPTURED", "الزهور")
+    assert not any(s == _id(x, "الزهور") for s, p, _ in _triples(x) if p != "LOCATED_IN")   # (never its agent)
+    x = extract_text("ودارت المعارك حول بلدة القوز، وقد قامت قوات الدعم السريع باقتحامها صباح الأحد.")
+    assert _has(x, "الدعم السريع", "ENTERED", "القوز")
+
+
+def test_verbal_noun_with_a_pronoun_and_no_perform_verb_keeps_its_agent(extract_text):
+    x = extract_text("وأعلنت قوات الدعم السريع سيطرتها على بلدة القوز.")
+    assert _has(x, "الدعم السريع", "CAPTURED", "القوز")
+
+
+def test_an_adviser_announcing_his_side_action_is_still_its_source(extract_text):
+    x = extract_text("وقال عمر حسن، مستشار قائد قوات الدعم السريع، إن قواتهم سيطرت على مدينة بارا.")
+    claims = [c for c in x.claims if c.predicate == "CAPTURED" and c.object == _id(x, "بارا")]
+    assert claims and all(c.provenance.attributed_to == _id(x, "عمر حسن") for c in claims)
