@@ -302,6 +302,7 @@ def _holder_before(ctx: RuleContext, start: int) -> Mention | None:
         k -= 1
     if k == start - 1 or k < 0:
         return None
+    k = _past_a_nickname(view, skip_quotes(view, k, -1))    # فلان "أبو أحمد" ويشغل منصب قائد X
     before = view.covering(k)
     if before is not None and before.type == TYPES.person and before.token_end == k + 1:
         return before
@@ -435,7 +436,8 @@ def _apposed_person(ctx: RuleContext, titled: Mention) -> Mention | None:
 
 
 def owned_by_a_person(ctx: RuleContext):
-    """القوات التابعة لمحمد حمدان دقلو -> the person LEADS the force."""
+    """القوات التابعة لمحمد حمدان دقلو / القوات شبه العسكرية التابعة لفلان -> the person LEADS the
+    force (past at most two describing words after the force)."""
     view = ctx.view
     for m in view.mentions:
         if m.type != TYPES.person or not _prefix(view, m).endswith("ل"):
@@ -443,8 +445,13 @@ def owned_by_a_person(ctx: RuleContext):
         k = skip_quotes(view, m.token_start - 1, -1)
         if not (0 <= k < len(view.tokens)) or view.tokens[k].norm not in ctx.lists["part_of"]:
             continue
-        org = view.covering(skip_quotes(view, k - 1, -1))
-        if org is not None and org.type in ORG_TYPES and org.token_end == skip_quotes(view, k - 1, -1) + 1:
+        j = skip_quotes(view, k - 1, -1)
+        for _ in range(2):        # القوات شبه العسكرية التابعة لفلان: describing words after the force
+            if j > 0 and not view.covering(j) and _adjective_like(view.tokens[j].norm) \
+                    and not view.is_break(j) and not _has(ctx, j, "part_of"):
+                j -= 1
+        org = view.covering(j)
+        if org is not None and org.type in ORG_TYPES and org.token_end == j + 1:
             ctx.emit(m, RELATIONS.leads, org, "leads:owned_by_person", 0.75, view.tokens[k].text)
 
 
@@ -799,6 +806,71 @@ def clash_between(ctx: RuleContext):
                     and b.entity_id != a.entity_id:
                 ctx.emit(a, RELATIONS.clashed_with, b, "clashed_with:between_noun", 0.75, view.tokens[t].text)
             break
+
+
+def prisoner_exchange(ctx: RuleContext):
+    """شهدت مدينة حلب عملية تبادل أسرى بين الأمن الداخلي وقوات قسد / صفقة تبادل الأسرى بين حماس
+    وإسرائيل في رفح -> each party RELEASED_PRISONERS the place where the exchange happened."""
+    view = ctx.view
+    stems_ = view.stem_set()
+    if stems_.isdisjoint(ctx.lists["exchange_words"]) or "بين" not in stems_:
+        return
+    tokens = view.tokens
+    for t in range(len(tokens) - 3):
+        if view.covering(t) or not _has(ctx, t, "exchange_words") or not _has(ctx, t + 1, "prisoner_nouns"):
+            continue
+        k = next((k for k in range(t + 2, min(t + 5, len(tokens))) if tokens[k].norm == "بين"), None)
+        if k is None or any(view.is_break(x) for x in range(t + 2, k)):
+            continue
+        parties = _parties_after(ctx, k + 1)
+        if len(parties) < 2:
+            continue
+        place = _place_after_in(ctx, parties[-1].token_end) or _witnessing_place(ctx, t)
+        if place is not None:
+            for p in parties:
+                ctx.emit(p, RELATIONS.released_prisoners, place, "released_prisoners:exchange", 0.7,
+                         tokens[t].text)
+
+
+def _parties_after(ctx: RuleContext, k: int) -> list[Mention]:
+    """بين الأمن الداخلي وقوات "قسد": the actors joined by و from token k (a force noun with و
+    before a name, وقوات "قسد", joins it too)."""
+    view = ctx.view
+    out: list[Mention] = []
+    while k < len(view.tokens):
+        k = skip_quotes(view, k)
+        m = view.mention_at(k)
+        joined = bool(out) and m is not None and _prefix(view, m).startswith("و")
+        if m is None and out and k + 1 < len(view.tokens) and view.tokens[k].norm.startswith("و") \
+                and not view.covering(k) and _has(ctx, k, "force_nouns"):
+            m, joined = view.mention_at(skip_quotes(view, k + 1)), True
+        if m is None or m.type not in ACTOR_TYPES or (out and not joined) or len(out) > 3:
+            break
+        out.append(m)
+        k = m.token_end
+    return out
+
+
+def _place_after_in(ctx: RuleContext, k: int) -> Mention | None:
+    """في مدينة رفح right after token k (quotes skipped): the place."""
+    view = ctx.view
+    k = skip_quotes(view, k)
+    if k + 1 < len(view.tokens) and view.tokens[k].norm == "في":
+        m = view.mention_at(k + 1)
+        if m is not None and m.type in PLACE_TYPES:
+            return m
+    return None
+
+
+def _witnessing_place(ctx: RuleContext, t: int) -> Mention | None:
+    """شهدت مدينة حلب شمال سوريا، الخميس، عملية تبادل: the place right after a verb of witnessing
+    (witness_verbs) before token t, in the same sentence."""
+    view = ctx.view
+    for k in range(t - 1, -1, -1):
+        if _has(ctx, k, "witness_verbs") and not view.covering(k):
+            m = view.mention_at(skip_quotes(view, k + 1))
+            return m if m is not None and m.type in PLACE_TYPES else None
+    return None
 
 
 def presence_in_place(ctx: RuleContext):
@@ -1298,6 +1370,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     under_control_of,
     under_siege_of,
     clash_between,
+    prisoner_exchange,
     presence_in_place,
     acting_jointly,
     backed_in_action,

@@ -197,6 +197,10 @@ def wing_of(sc: SentenceContext, p: Pair) -> bool:
             and p.b_prefix.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)
         return True
+    if words in ([], ["ل"]) and (words or p.b_prefix.endswith("ل")) and a.type in ORG_TYPES \
+            and b.type in ORG_TYPES and not lists["wing_heads"].isdisjoint(sc.view.token_stems(a.token_start)):
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)   # الجناح العسكري لـ"هيئة تحرير الشام"
+        return True
     return False
 
 

@@ -68,3 +68,28 @@ def test_an_adviser_announcing_his_side_action_is_still_its_source(extract_text)
     x = extract_text("وقال عمر حسن، مستشار قائد قوات الدعم السريع، إن قواتهم سيطرت على مدينة بارا.")
     claims = [c for c in x.claims if c.predicate == "CAPTURED" and c.object == _id(x, "بارا")]
     assert claims and all(c.provenance.attributed_to == _id(x, "عمر حسن") for c in claims)
+
+
+def test_post_held_by_a_name_with_a_nickname_and_a_wing_of_an_organisation(extract_text):
+    x = extract_text("وكان خالد يوسف \"أبو أحمد\" يشغل منصب القائد العام للجناح العسكري لـ\"حركة حماس\".")
+    assert _has(x, "خالد يوسف", "LEADS", "qassam_brigades")
+    assert _has(x, "qassam_brigades", "PART_OF", "hamas")
+
+
+def test_force_with_describing_words_owned_by_a_person(extract_text):
+    x = extract_text("وقالت قوات الدعم السريع شبه العسكرية التابعة لمحمد حمدان دقلو إنها سيطرت على بارا.")
+    assert _has(x, "hemedti", "LEADS", "rapid_support_forces")
+
+
+def test_prisoner_exchange_between_parties_in_a_place(extract_text):
+    x = extract_text("شهدت مدينة الرقة شمال سوريا، الأحد، عملية تبادل أسرى بين الجيش السوري وقوات \"قسد\" بوساطة محلية.")
+    assert _has(x, "الجيش السوري", "RELEASED_PRISONERS", "الرقة")
+    assert _has(x, "قسد", "RELEASED_PRISONERS", "الرقة")
+    x = extract_text("وجرت صفقة تبادل الأسرى بين حركة حماس وإسرائيل في مدينة رفح.")
+    assert _has(x, "حماس", "RELEASED_PRISONERS", "رفح")
+    assert _has(x, "israel", "RELEASED_PRISONERS", "رفح")
+
+
+def test_prisoner_exchange_with_no_place_states_no_release(extract_text):
+    x = extract_text("وناقش الوفدان تبادل الأسرى بين حركة حماس وإسرائيل.")
+    assert not any(p == "RELEASED_PRISONERS" for _, p, _ in _triples(x))
