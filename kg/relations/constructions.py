@@ -368,20 +368,39 @@ def one_of_the_units(ctx: RuleContext):
     """يعد لواء الباقر أحد فصائل الحشد الشعبي -> the brigade PART_OF the Popular Mobilization:
     an organisation, then أحد / إحدى and a plural of units, then the larger organisation."""
     view = ctx.view
-    if view.stem_set().isdisjoint(ctx.lists["one_of"]):
+    stems_ = view.stem_set()
+    if stems_.isdisjoint(ctx.lists["one_of"]) and ("من" not in stems_ or stems_.isdisjoint(ctx.lists["unit_plurals"])):
         return
     for k in range(1, len(view.tokens) - 2):
-        if not _has(ctx, k, "one_of") or view.covering(k) or not _has(ctx, k + 1, "unit_plurals"):
+        if view.covering(k):
             continue
-        whole = view.mention_at(skip_quotes(view, k + 2)) or view.mention_at(k + 1)   # (أحد فصائل الحشد الشعبي:
-        if whole is None and k + 3 < len(view.tokens) and _has(ctx, k + 2, "part_of"):  # a name with the plural)
-            whole = view.mention_at(k + 3)     # إحدى الكتائب التابعة للجيش الوطني الليبي
+        u = _units_of(ctx, k)
+        if u is None:
+            continue
+        whole = view.mention_at(skip_quotes(view, u + 1)) or view.mention_at(u)   # (أحد فصائل الحشد الشعبي:
+        if whole is None and u + 2 < len(view.tokens) and _has(ctx, u + 1, "part_of"):  # a name with the plural)
+            whole = view.mention_at(u + 2)     # إحدى الكتائب التابعة للجيش الوطني الليبي
             whole = whole if whole is not None and _prefix(view, whole).endswith("ل") else None
         part = _nearest_before(view, k, lambda m: m.type in ORG_TYPES and k - m.token_end <= 3)
+        if u > k + 1 or view.tokens[k].norm == "من":
+            if part is None or not (_has(ctx, k + 1, "eminence_words") or _has(ctx, k - 1, "post_links")
+                                    or (part.token_start > 0 and _has(ctx, part.token_start - 1, "post_links"))):
+                continue     # من فصائل X: only after يعد / هي or with أبرز (تعد كتائب حزب الله من أبرز فصائل الحشد)
         if whole is None or part is None or whole.type not in ORG_TYPES or part.entity_id == whole.entity_id:
             continue
         if not any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(part.token_end, k)):
             ctx.emit(part, RELATIONS.part_of, whole, "part_of:one_of", 0.75, view.tokens[k].text)
+
+
+def _units_of(ctx: RuleContext, k: int) -> int | None:
+    """أحد فصائل / إحدى الكتائب / من أبرز فصائل / من فصائل at token k: the token of the plural of
+    units, else None."""
+    j = k + 1
+    if not (_has(ctx, k, "one_of") or ctx.view.tokens[k].norm == "من"):
+        return None
+    if _has(ctx, j, "eminence_words") and j + 1 < len(ctx.view.tokens):
+        j += 1
+    return j if _has(ctx, j, "unit_plurals") else None
 
 
 def title_with_a_group_adjective(ctx: RuleContext):

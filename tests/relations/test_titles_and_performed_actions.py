@@ -93,3 +93,22 @@ def test_prisoner_exchange_between_parties_in_a_place(extract_text):
 def test_prisoner_exchange_with_no_place_states_no_release(extract_text):
     x = extract_text("وناقش الوفدان تبادل الأسرى بين حركة حماس وإسرائيل.")
     assert not any(p == "RELEASED_PRISONERS" for _, p, _ in _triples(x))
+
+
+def test_one_of_the_most_prominent_units_of_a_body(extract_text):
+    x = extract_text("وتعد كتائب حزب الله من أبرز فصائل الحشد الشعبي.")
+    assert _has(x, "kataib_hezbollah", "PART_OF", "popular_mobilization_forces")
+    x = extract_text("وتعتبر حركة النجباء من فصائل الحشد الشعبي.")
+    assert _has(x, "حركة النجباء", "PART_OF", "popular_mobilization_forces")
+
+
+def test_from_the_units_of_a_body_after_an_action_verb_is_no_part_of(extract_text):
+    x = extract_text("وهاجمت كتائب حزب الله من فصائل الحشد الشعبي مواقع أمريكية.")
+    assert not any(p == "PART_OF" for _, p, _ in _triples(x))
+
+
+def test_a_body_enlisted_under_a_larger_one(extract_text):
+    x = extract_text("وينضوي لواء الباقر تحت مظلة الحشد الشعبي منذ سنوات.")
+    assert _has(x, "لواء الباقر", "PART_OF", "popular_mobilization_forces")
+    x = extract_text("وكان القيادي خالد العمر ينضوي تحت لواء حركة حماس.")
+    assert not any(p == "PART_OF" for _, p, _ in _triples(x))      # a person is no part of a body
