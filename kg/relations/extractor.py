@@ -102,6 +102,8 @@ def read_triggers(sc: SentenceContext) -> None:
             if not verb and read_as_verb:
                 break          # قصف الجيش الإسرائيلي بلدة X: a verb with its clause, not also "the shelling"
             norm = tokens[t].norm
+            if trig.relation == RELATIONS.captured and not trig.prep and frees_people(sc, t):
+                continue       # حررت الفصائل المعتقلين من سجن X: RELEASED_PRISONERS, the prison not captured
             if trig.suffixed and performed(sc, t, trig):
                 read_trigger(TriggerContext(sc, t, replace(trig, suffixed=False), tokens[t].text, object_pronoun=True))
                 continue       # قامت القوات بمحاصرته: the suffix is what was besieged
@@ -113,6 +115,39 @@ def read_triggers(sc: SentenceContext) -> None:
         for trig in trigs:
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text, future=future_verb(lexicon, base),
                                         feminine=arguments.feminine_verb(lexicon, base), object_pronoun=True))
+
+
+def witnessed_place(sc: SentenceContext, t: int, subj: Mention | None) -> list[Mention]:
+    """شهدت بلدة الخيام انسحاب الجيش الإسرائيلي / تشهد المدينة منذ أيام دخول قوات ...: the place
+    after a verb of witnessing (witness_verbs) at most eight words before the verbal noun at t is
+    where its event happens: the object of a verbal noun that names none."""
+    view = sc.view
+    verbs = sc.lexicon.lists["witness_verbs"]
+    for k in range(t - 1, max(-1, t - 9), -1):
+        if view.is_break(k) and view.tokens[k].norm not in ("،", ","):
+            return []
+        if not view.covering(k) and not verbs.isdisjoint(view.token_stems(k)):
+            m = view.mention_at(k + 1)
+            ok = m is not None and m.type in PLACE_TYPES and m.type != TYPES.country and m.token_end <= t
+            return [m] if ok and (subj is None or subj.entity_id != m.entity_id) else []
+    return []
+
+
+def frees_people(sc: SentenceContext, t: int) -> bool:
+    """حررت فصائل المعارضة المعتقلين / تحرير الأسرى: the direct object of the verb at t (past its
+    subject) is a word of prisoner_nouns, not a place: people were freed."""
+    view = sc.view
+    prisoners = sc.lexicon.lists["prisoner_nouns"]
+    for k in range(t + 1, min(t + 7, len(view.tokens))):
+        if view.is_break(k):
+            return False
+        m = view.covering(k)
+        if m is not None:
+            if m.type in PLACE_TYPES:
+                return False
+            continue
+        return not prisoners.isdisjoint(view.token_stems(k))
+    return False
 
 
 def performed(sc: SentenceContext, t: int, trig) -> bool:
@@ -322,6 +357,9 @@ def read_trigger(tc: TriggerContext) -> None:
     if subj is not None and subj_rule == "after" and not pronoun_object and subj.sentence == view.sentence.index:
         after = past_the_subjects(sc, subj, after)
     objs = arguments.find_objects(tc, after, subj)
+    if not objs and trig.kind == "masdar" and trig.obj in ("place", "facility", "site") \
+            and not (trig.prep and arguments.find_prep(sc, after, trig.prep) is not None):
+        objs = witnessed_place(sc, t, subj)      # شهدت بلدة الخيام انسحاب الجيش الإسرائيلي
     if not objs and subj is not None and subj_rule == "after" and trig.kind == "verb":
         before = subject_before_apposition(sc, t)
         moved = arguments.find_objects(tc, t + 1, before) if before is not None else []

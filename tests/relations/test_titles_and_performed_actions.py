@@ -112,3 +112,22 @@ def test_a_body_enlisted_under_a_larger_one(extract_text):
     assert _has(x, "لواء الباقر", "PART_OF", "popular_mobilization_forces")
     x = extract_text("وكان القيادي خالد العمر ينضوي تحت لواء حركة حماس.")
     assert not any(p == "PART_OF" for _, p, _ in _triples(x))      # a person is no part of a body
+
+
+def test_freeing_prisoners_from_a_prison_is_a_release_not_a_capture(extract_text):
+    x = extract_text("وحررت فصائل المعارضة المعتقلين من سجن صيدنايا.")
+    assert _has(x, "المعارضة", "RELEASED_PRISONERS", "سجن صيدنايا")
+    assert not any(p == "CAPTURED" for _, p, _ in _triples(x))
+    x = extract_text("وتمكنت الفصائل من تحرير الأسرى من سجن حماة المركزي.")
+    assert _has(x, "الفصائل", "RELEASED_PRISONERS", "سجن حماة")
+    x = extract_text("وحررت القوات العراقية مدينة الموصل من تنظيم داعش.")
+    assert _has(x, "القوات العراقية", "CAPTURED", "الموصل")
+
+
+def test_a_place_witnessing_a_movement_is_its_object(extract_text):
+    x = extract_text("وشهدت مدينة الخيام انسحاب الجيش الإسرائيلي.")
+    assert _has(x, "الجيش الإسرائيلي", "WITHDREW_FROM", "الخيام")
+    x = extract_text("وشهدت بلدة كفركلا صباح اليوم دخول وحدات من الجيش اللبناني.")
+    assert _has(x, "الجيش اللبناني", "ENTERED", "كفركلا")
+    x = extract_text("شهدت مدينة حماة سيطرة الفصائل على مطارها.")
+    assert not _has(x, "الفصائل", "CAPTURED", "حماة")     # the event names its own object
