@@ -987,13 +987,18 @@ def counterparts_met(ctx: RuleContext):
 
 
 def meeting_of_several(ctx: RuleContext):
-    """اجتماع ضم وزراء خارجية مصر والأردن والسعودية / لقاء بين X وY -> each pair MET_WITH."""
+    """اجتماع ضم وزراء خارجية مصر والأردن والسعودية / لقاء بين X وY / شارك في الاجتماع ممثلون
+    عن X وY -> each pair MET_WITH."""
     view = ctx.view
     if view.stem_set().isdisjoint(ctx.lists["meeting_nouns"]):
         return
     for t in range(len(view.tokens)):
         if not _has(ctx, t, "meeting_nouns") or view.covering(t):
             continue
+        if t >= 2 and view.tokens[t - 1].norm == "في" and _has(ctx, t - 2, "participation_verbs") \
+                and t + 1 < len(view.tokens) and _has(ctx, t + 1, "delegate_words"):
+            _each_pair_met(ctx, meeting_parties(ctx, t + 1), t, "met_with:meeting_of")
+            continue           # شارك في الاجتماع ممثلون عن حماس وفتح: the delegates' parties met
         k = t + 1
         while k < min(t + 4, len(view.tokens)) and not view.is_break(k):
             if _has(ctx, k, "gathering_words") or view.tokens[k].norm == "بين":

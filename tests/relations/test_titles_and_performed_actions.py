@@ -131,3 +131,19 @@ def test_a_place_witnessing_a_movement_is_its_object(extract_text):
     assert _has(x, "الجيش اللبناني", "ENTERED", "كفركلا")
     x = extract_text("شهدت مدينة حماة سيطرة الفصائل على مطارها.")
     assert not _has(x, "الفصائل", "CAPTURED", "حماة")     # the event names its own object
+
+
+def test_meeting_of_delegations_named_in_any_case(extract_text):
+    x = extract_text("واستضافت القاهرة اجتماعا ضم وفودا من حماس وحركة فتح والجهاد الإسلامي.")
+    assert _has(x, "حماس", "MET_WITH", "حركة فتح")
+    assert _has(x, "حركة فتح", "MET_WITH", "الجهاد الإسلامي")
+
+
+def test_delegates_taking_part_in_the_meeting_met(extract_text):
+    x = extract_text("وشاركت في القمة وفود من مصر وقطر والولايات المتحدة.")
+    assert _has(x, "مصر", "MET_WITH", "قطر")
+    assert _has(x, "قطر", "MET_WITH", "الولايات المتحدة")
+    x = extract_text("وتناول اللقاء الذي جمع الشرع وأردوغان ملف الحدود.")
+    assert _has(x, "الشرع", "MET_WITH", "أردوغان")
+    x = extract_text("وشارك في الهجوم مقاتلون من حماس والجهاد الإسلامي.")
+    assert not any(p == "MET_WITH" for _, p, _ in _triples(x))
