@@ -594,6 +594,10 @@ def not_done(sc: SentenceContext, t: int) -> bool:
         m = view.covering(k)
         if m is not None:
             k = m.token_start - 1          # past a mention (the subject, the one asked)
+        elif tokens[k].norm in QUOTES or (tokens[k].norm in ("،", ",") and k + 1 < len(tokens)
+                                          and tokens[k + 1].norm in NOT_DONE_LINKS):
+            k -= 1                         # عرضت، على قسد "قسد" مغادرة: quotes, a comma before a link
+            continue
         elif tokens[k].norm in NOT_DONE_LINKS:
             k -= 1
         elif not bare_noun and tokens[k].norm.startswith("ال") and not sc.lexicon.trigger_readings[tokens[k].norm] \

@@ -165,6 +165,8 @@ def affiliated(sc: SentenceContext, p: Pair) -> bool:
         return True
     if not (len(gap) <= 2 and gap and gap[-1] in sc.lexicon.lists["part_of"] and p.b_prefix.endswith("ل")):
         return False
+    if len(gap) == 2 and gap[0].startswith("و") and gap[0] not in CLAUSE_BREAKS and len(gap[0]) > 2:
+        return True       # غرفة العمليات والمصادر التابعة لهيئة تحرير الشام: the noun joined by و is the one
     if a.type in ORG_TYPES and b.type in ORG_TYPES:
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:affiliated", 0.9, sc.view.tokens[a.token_end].text)
     elif a.type in PLACE_TYPES and b.type in PLACE_TYPES and a.type != TYPES.country and len(gap) == 1:

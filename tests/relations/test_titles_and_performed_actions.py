@@ -147,3 +147,19 @@ def test_delegates_taking_part_in_the_meeting_met(extract_text):
     assert _has(x, "الشرع", "MET_WITH", "أردوغان")
     x = extract_text("وشارك في الهجوم مقاتلون من حماس والجهاد الإسلامي.")
     assert not any(p == "MET_WITH" for _, p, _ in _triples(x))
+
+
+def test_an_offer_or_request_to_leave_is_no_withdrawal(extract_text):
+    x = extract_text("وعرضت الفصائل، على قوات سوريا الديمقراطية \"قسد\" مغادرة مدينة حلب بشكل آمن.")
+    assert not any(p == "WITHDREW_FROM" for _, p, _ in _triples(x))
+    x = extract_text("وطلب الجيش من قوات الدعم السريع الخروج من مدينة الأبيض.")
+    assert not any(p == "WITHDREW_FROM" for _, p, _ in _triples(x))
+    x = extract_text("وقال الجيش إن قوات \"الدعم السريع\" انسحبت من مدينة الأبيض.")
+    assert _has(x, "الدعم السريع", "WITHDREW_FROM", "الأبيض")
+
+
+def test_affiliated_with_a_noun_joined_by_and_is_that_noun(extract_text):
+    x = extract_text("ونقلت الوكالة عن قوات سوريا الديمقراطية والمصادر التابعة لهيئة تحرير الشام أن الاجتماع انتهى.")
+    assert not any(p == "PART_OF" for _, p, _ in _triples(x))
+    x = extract_text("وقالت ألوية العمالقة، التابعة لحركة حماس، إنها صدت الهجوم.")
+    assert _has(x, "ألوية العمالقة", "PART_OF", "حركة حماس")
