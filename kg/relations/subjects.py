@@ -176,6 +176,27 @@ def lam_agent(q: SubjectQuery) -> Decision | None:
     return None
 
 
+def actor_before_actor_object(q: SubjectQuery) -> Decision | None:
+    """وقال المرصد إن الشرع التقى أردوغان / وكان الجولاني (قد) يتزعم هيئة تحرير الشام: a verb whose
+    object is an actor, with an actor no preposition governs right before it (past قد) and an
+    actor right after it: the one before is the subject (SVO), the one after the object. Not a
+    verb joined by و (the noun before it ends the clause before)."""
+    if q.trig.kind != "verb" or q.trig.obj not in ("actor", "any") or q.trig.prep or q.joined_verb \
+            or q.trig.relation in (RELATIONS.attacked, RELATIONS.killed):
+        return None              # (attacks and killings keep their own subject rules)
+    view, t = q.view, q.t
+    before = q.just_before
+    if before is None and t > 1 and view.tokens[t - 1].norm == "قد" and not view.covering(t - 1):
+        before = arguments.mention_ending_at(view, t - 1)
+    if before is None or before.type not in ACTOR_TYPES or before.source == "adjective" \
+            or arguments.governed(q.sentence, before):
+        return None
+    nxt = view.mention_at(skip_quotes(view, q.after))
+    if nxt is None or nxt.type not in ACTOR_TYPES or nxt.entity_id == before.entity_id:
+        return None
+    return arguments.represented(q.sentence, before), "before"
+
+
 def titled_person_after(q: SubjectQuery) -> Decision | None:
     """هاجم قائد اللواء سالم الورفلي المعسكر: the person a title after the verb names (not after
     a verbal noun whose genitive is its patient: اغتيال قائد الكتيبة فلان)."""
@@ -497,6 +518,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     lam_agent,
     complementiser_pronoun,
     joined_to_a_pronoun_clause,
+    actor_before_actor_object,
     titled_person_after,
     force_adjective_before_verb,
     nationality_of_force_noun_before,

@@ -163,3 +163,13 @@ def test_affiliated_with_a_noun_joined_by_and_is_that_noun(extract_text):
     assert not any(p == "PART_OF" for _, p, _ in _triples(x))
     x = extract_text("وقالت ألوية العمالقة، التابعة لحركة حماس، إنها صدت الهجوم.")
     assert _has(x, "ألوية العمالقة", "PART_OF", "حركة حماس")
+
+
+def test_subject_before_a_verb_whose_object_is_an_actor(extract_text):
+    x = extract_text("وقال المرصد إن الشرع التقى أردوغان في أنقرة.")
+    assert _has(x, "الشرع", "MET_WITH", "أردوغان")
+    x = extract_text("وكان الجولاني يتزعم هيئة تحرير الشام قبل حلها.")
+    assert _has(x, "الجولاني", "LEADS", "هيئة تحرير الشام")
+    x = extract_text("وكانت إيران تدعم الحوثيين منذ سنوات.")
+    assert _has(x, "إيران", "SUPPORTS", "الحوثيين")
+    assert not _has(x, "الحوثيين", "SUPPORTS", "إيران")
