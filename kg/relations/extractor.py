@@ -380,6 +380,9 @@ def read_trigger(tc: TriggerContext) -> None:
                 tc.claim(a, trig.relation, b, f"{trig.relation.lower()}:reciprocal", trig.confidence * 0.9)
         return
     if not objs:
+        if subj is not None and trig.kind == "verb" and subj.type in ACTOR_TYPES and subj.type != TYPES.country \
+                and subj_rule in ("after", "before") and subj.sentence == view.sentence.index:
+            sc.state.topic = subj    # تقدمت فصائل المعارضة في ريف حماة. وسيطرت على ...: who the text is about
         return
     if subj is None:
         return
@@ -405,7 +408,7 @@ def read_trigger(tc: TriggerContext) -> None:
     if target is not None:       # اغتال الجيش فلانا في غارة على الضاحية: the killer struck the place
         for sj in subjects:
             tc.claim(sj, RELATIONS.attacked, target, "attacked:strike_of_killing", conf * 0.9)
-    if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
+    if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative", "pronoun"):
         sc.state.topic = subj
 
 

@@ -499,10 +499,26 @@ def _latest_actor_of_an_event(q: SubjectQuery) -> Mention | None:
 def discourse_topic(q: SubjectQuery) -> Decision | None:
     """وسيطرت على البلدة بعد ذلك: a clause-initial trigger that goes on with the actor the
     discourse is about."""
-    if q.sentence.state.topic is not None and arguments.clause_initial(q.sentence, q.t) and arguments.continues_discourse(
-            q.view, q.t, q.sentence.lexicon.lists["aside_openers"]):
+    if q.sentence.state.topic is None:
+        return None
+    t = _governing_verb(q) if q.trig.kind == "masdar" else q.t
+    if arguments.clause_initial(q.sentence, t) and arguments.continues_discourse(
+            q.view, t, q.sentence.lexicon.lists["aside_openers"]):
         return q.sentence.state.topic, "discourse"
     return None
+
+
+def _governing_verb(q: SubjectQuery) -> int:
+    """كما أعلنت السيطرة على / وتمكنت من دخول: the verb of announcing (announce_verbs) or of
+    ability (ability_words, then من or في) right before a verbal noun, with no subject of its own
+    between; else the verbal noun itself."""
+    view, t, lists = q.view, q.t, q.sentence.lexicon.lists
+    if t >= 1 and not view.covering(t - 1) and not view.token_stems(t - 1).isdisjoint(lists["announce_verbs"]):
+        return t - 1
+    if t >= 2 and view.tokens[t - 1].norm in ("من", "في") and not view.covering(t - 2) \
+            and not view.token_stems(t - 2).isdisjoint(lists["ability_words"]):
+        return t - 2
+    return t
 
 
 SubjectRule = Callable[[SubjectQuery], Optional[Decision]]

@@ -173,3 +173,18 @@ def test_subject_before_a_verb_whose_object_is_an_actor(extract_text):
     x = extract_text("وكانت إيران تدعم الحوثيين منذ سنوات.")
     assert _has(x, "إيران", "SUPPORTS", "الحوثيين")
     assert not _has(x, "الحوثيين", "SUPPORTS", "إيران")
+
+
+def test_subject_carried_from_a_sentence_whose_verb_had_no_object(extract_text):
+    x = extract_text("تقدمت فصائل المعارضة في ريف حماة. وسيطرت على بلدة حلفايا.")
+    assert _has(x, "فصائل المعارضة", "CAPTURED", "حلفايا")
+
+
+def test_verbal_noun_after_a_subjectless_verb_of_announcing_or_ability(extract_text):
+    x = extract_text("أعلنت قوات الدعم السريع سيطرتها على مدينة بارا. كما أعلنت السيطرة على بلدة أم صميمة.")
+    assert _has(x, "الدعم السريع", "CAPTURED", "أم صميمة")
+    x = extract_text("هاجمت قوات الدعم السريع مدينة الفاشر. وتمكنت من دخول حي الدرجة الأولى.")
+    assert _has(x, "الدعم السريع", "ENTERED", "الدرجة")
+    x = extract_text("هاجمت قوات الدعم السريع مدينة الفاشر. وأعلن الجيش السوداني السيطرة على بلدة أم صميمة.")
+    assert _has(x, "الجيش السوداني", "CAPTURED", "أم صميمة")
+    assert not _has(x, "الدعم السريع", "CAPTURED", "أم صميمة")
