@@ -188,3 +188,16 @@ def test_verbal_noun_after_a_subjectless_verb_of_announcing_or_ability(extract_t
     x = extract_text("هاجمت قوات الدعم السريع مدينة الفاشر. وأعلن الجيش السوداني السيطرة على بلدة أم صميمة.")
     assert _has(x, "الجيش السوداني", "CAPTURED", "أم صميمة")
     assert not _has(x, "الدعم السريع", "CAPTURED", "أم صميمة")
+
+
+def test_named_objects_joined_to_objects_kg_does_not_name(extract_text):
+    x = extract_text("وسيطرت فصائل المعارضة على تلول الحمر وتل الشعار، و\"اللواء 52\" في ريف القنيطرة.")
+    assert _has(x, "فصائل المعارضة", "CAPTURED", "اللواء 52")
+    x = extract_text("وسيطرت فصائل المعارضة على تلول الحمر، وقصفت بلدة خان شيخون.")
+    assert not any(p == "CAPTURED" for _, p, _ in _triples(x))
+
+
+def test_a_double_prime_closes_a_quoted_name():
+    from kg.arabic import tokenise
+    from kg.language.words import QUOTES
+    assert [t.norm for t in tokenise("و”اللواء 52″") if t.norm in QUOTES] == ["”", "′′"]
