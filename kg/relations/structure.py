@@ -534,6 +534,44 @@ def wing_with_a_pronoun(sc: SentenceContext):
             add_claim(sc, wing, RELATIONS.part_of, owner, "part_of:wing_pronoun", 0.8)
 
 
+def second_description(sc: SentenceContext):
+    """كتيبة طارق بن زياد التابعة للجيش الليبي والموالية لخليفة حفتر / الفصائل الموالية لتركيا
+    والمدعومة من قطر: a second describing phrase joined by و after a first (التابعة لـ، الموالية
+    لـ، المدعومة من) describes the same head: its backer SUPPORTS the head."""
+    view, lists = sc.view, sc.lexicon.lists
+    describing = lists["loyal_to"] | lists["supported_by"]
+    if view.stem_set().isdisjoint(describing):
+        return
+    tokens = view.tokens
+    for k in range(2, len(tokens) - 1):
+        norm = tokens[k].norm
+        if not norm.startswith("و") or norm[1:] not in describing or view.covering(k):
+            continue
+        backer = view.mention_at(k + 2) if tokens[k + 1].norm == "من" else view.mention_at(k + 1)
+        if backer is None or backer.type not in ACTOR_TYPES or (
+                tokens[k + 1].norm != "من" and not _prefix(view, backer).endswith(("ل", "من"))):
+            continue
+        j = k - 1
+        while j > 0 and (tokens[j].norm in QUOTES or tokens[j].norm in ("،", ",")):
+            j -= 1
+        first = view.covering(j)                      # the body the first phrase names
+        if first is None or first.token_end != j + 1 or first.token_start < 2:
+            continue
+        d = first.token_start - 1                     # التابعة / الموالية / المدعومة (من)
+        if tokens[d].norm == "من":
+            d -= 1
+        if view.covering(d) or not (tokens[d].norm in describing or tokens[d].norm in lists["part_of"]):
+            continue
+        e = d - 1
+        while e > 0 and not view.covering(e) and d - e <= 2 and tokens[e].norm.startswith("ال") \
+                and tokens[e].norm.endswith(("ي", "يه", "ه")):
+            e -= 1                                    # كتيبة سبل السلام السلفية التابعة ...
+        head = view.covering(e)
+        if head is not None and head.token_end == e + 1 and head.type in ACTOR_TYPES \
+                and head.entity_id not in (backer.entity_id, first.entity_id):
+            add_claim(sc, backer, RELATIONS.supports, head, "supports:second_description", 0.8, tokens[k].text)
+
+
 SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     title_rules,
     title_with_a_pronoun,
@@ -541,4 +579,5 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     takes_as_base,
     bases_in_place,
     wing_with_a_pronoun,
+    second_description,
 )

@@ -201,3 +201,16 @@ def test_a_double_prime_closes_a_quoted_name():
     from kg.arabic import tokenise
     from kg.language.words import QUOTES
     assert [t.norm for t in tokenise("و”اللواء 52″") if t.norm in QUOTES] == ["”", "′′"]
+
+
+def test_a_second_describing_phrase_joined_by_and_names_a_backer_of_the_head(extract_text):
+    x = extract_text("واشتبكت القوة المشتركة مع كتيبة طارق بن زياد التابعة للجيش الوطني الليبي والموالية لخليفة حفتر.")
+    assert _has(x, "حفتر", "SUPPORTS", "كتيبة طارق بن زياد")
+    assert not _has(x, "حفتر", "SUPPORTS", "للجيش الوطني")
+
+
+def test_patronage_and_arming_received_are_support(extract_text):
+    x = extract_text("وتتلقى جماعة الحوثي الرعاية من إيران.")
+    assert _has(x, "إيران", "SUPPORTS", "الحوثي")
+    x = extract_text("ويتلقى الحشد الشعبي التسليح من إيران.")
+    assert _has(x, "إيران", "SUPPORTS", "الحشد الشعبي")
