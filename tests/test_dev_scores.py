@@ -29,6 +29,10 @@ Figures the floors were set from (all articles in ../shared at the time):
   late and back-referring sources, fighters and units of an actor, dual and joined towns, places
   named after towns, bodies and units with ordinals): entity F1 0.946, relation F1 0.738,
   attribution 0.928.
+- 53 articles, with titles of posts (a deputy's title before a leader's, nicknames, posts held
+  over places), قام بـ + a verbal noun, prisoner exchanges and freed prisoners, a wing named apart
+  from its body, offers to leave that are no withdrawal and named objects joined to unnamed ones:
+  entity F1 0.946, relation F1 0.758, attribution 0.927.
 """
 from __future__ import annotations
 
@@ -43,7 +47,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.944, "relation": 0.735, "attribution": 0.925}
+FLOORS = {"entity": 0.944, "relation": 0.755, "attribution": 0.925}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),
