@@ -804,6 +804,56 @@ def under_siege_of(ctx: RuleContext):
             ctx.emit(holder, RELATIONS.besieged, place, "besieged:under_siege", 0.7, view.tokens[k].text)
 
 
+def besieged_by(ctx: RuleContext):
+    """مدينة الفاشر المحاصرة من قبل قوات الدعم السريع / تعرضت المدينة لحصار فرضته قوات الدعم
+    السريع / تتعرض المدينة لحصار من قوات X -> the actor BESIEGED the place: a participle of حاصر
+    right after the place, or a siege noun after a verb of undergoing (subjected_words), then the
+    besieger (after من / من قبل, or after a verb of imposing with a pronoun for the siege)."""
+    view = ctx.view
+    stems_ = view.stem_set()
+    participles = not stems_.isdisjoint(ctx.lists["siege_participles"])
+    if not participles and (stems_.isdisjoint(ctx.lists["subjected_words"]) or stems_.isdisjoint(ctx.lists["siege_nouns"])):
+        return
+    for k in range(1, len(view.tokens) - 2):
+        if view.covering(k):
+            continue
+        if _has(ctx, k, "siege_participles"):
+            place = view.covering(k - 1)
+            if place is None or place.token_end != k or place.type not in GROUPS.local_places:
+                continue
+        elif _has(ctx, k, "siege_nouns") and _prefix_of(view.tokens[k].norm) == "ل":
+            subjected = next((j for j in range(k - 1, max(-1, k - 5), -1) if _has(ctx, j, "subjected_words")), None)
+            if subjected is None or any(view.is_break(x) for x in range(subjected, k)):
+                continue
+            place = _nearest_before(view, k, lambda m: m.type in GROUPS.local_places) or \
+                next((m for m in view.mentions if subjected < m.token_start < k and m.type in GROUPS.local_places), None)
+            if place is None:
+                continue
+        else:
+            continue
+        holder = agent_after_from(ctx, k + 1) or _imposer(ctx, k + 1)
+        if holder is not None and holder.entity_id != place.entity_id:
+            ctx.emit(holder, RELATIONS.besieged, place, "besieged:besieged_by", 0.7, view.tokens[k].text)
+
+
+def _prefix_of(norm: str) -> str:
+    """لحصار -> ل (the proclitic before a siege noun), else ''."""
+    return "ل" if norm.startswith("ل") and not norm.startswith("ال") else ""
+
+
+def _imposer(ctx: RuleContext, k: int) -> Mention | None:
+    """فرضته قوات الدعم السريع at token k: a verb of imposing a siege (siege_verbs) with a pronoun
+    for it, then the actor."""
+    view = ctx.view
+    if k >= len(view.tokens) or view.covering(k):
+        return None
+    norm = view.tokens[k].norm
+    if not any(norm.endswith(sfx) and norm[:-len(sfx)] in ctx.lists["siege_verbs"] for sfx in RESUMPTIVE_SUFFIXES):
+        return None
+    m = view.mention_at(skip_quotes(view, k + 1))
+    return m if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person else None
+
+
 def clash_between(ctx: RuleContext):
     """الجبهة بين حزب الله والجيش الإسرائيلي / التصعيد بين إسرائيل وإيران -> CLASHED_WITH."""
     view = ctx.view
@@ -1393,6 +1443,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     fell_to,
     under_control_of,
     under_siege_of,
+    besieged_by,
     clash_between,
     prisoner_exchange,
     presence_in_place,

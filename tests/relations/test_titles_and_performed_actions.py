@@ -214,3 +214,14 @@ def test_patronage_and_arming_received_are_support(extract_text):
     assert _has(x, "إيران", "SUPPORTS", "الحوثي")
     x = extract_text("ويتلقى الحشد الشعبي التسليح من إيران.")
     assert _has(x, "إيران", "SUPPORTS", "الحشد الشعبي")
+
+
+def test_a_place_besieged_by_an_actor_in_a_participle_or_after_undergoing_a_siege(extract_text):
+    x = extract_text("ووصلت المساعدات إلى مدينة الفاشر المحاصرة من قبل قوات الدعم السريع.")
+    assert _has(x, "الدعم السريع", "BESIEGED", "الفاشر")
+    x = extract_text("وتعرضت مدينة الأبيض لحصار فرضته قوات الدعم السريع.")
+    assert _has(x, "الدعم السريع", "BESIEGED", "الأبيض")
+    x = extract_text("وتتعرض مدينة بابنوسة لحصار من قوات الدعم السريع منذ أشهر.")
+    assert _has(x, "الدعم السريع", "BESIEGED", "بابنوسة")
+    x = extract_text("ووصلت المساعدات إلى مدينة الفاشر المحاصرة.")
+    assert not any(p == "BESIEGED" for _, p, _ in _triples(x))     # no besieger named
