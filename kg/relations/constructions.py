@@ -16,7 +16,7 @@ from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
-                               RESUMPTIVE_SUFFIXES)
+                               RESUMPTIVE_SUFFIXES, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -808,16 +808,22 @@ def besieged_by(ctx: RuleContext):
     """مدينة الفاشر المحاصرة من قبل قوات الدعم السريع / تعرضت المدينة لحصار فرضته قوات الدعم
     السريع / تتعرض المدينة لحصار من قوات X -> the actor BESIEGED the place: a participle of حاصر
     right after the place, or a siege noun after a verb of undergoing (subjected_words), then the
-    besieger (after من / من قبل, or after a verb of imposing with a pronoun for the siege)."""
+    besieger (after من / من قبل, or after a verb of imposing with a pronoun for the siege).
+    بلدة حريب المسيطر عليها من قبل الحوثيين -> CAPTURED, the same with a participle of control."""
     view = ctx.view
     stems_ = view.stem_set()
-    participles = not stems_.isdisjoint(ctx.lists["siege_participles"])
+    participles = not (stems_.isdisjoint(ctx.lists["siege_participles"])
+                       and stems_.isdisjoint(ctx.lists["control_participles"]))
     if not participles and (stems_.isdisjoint(ctx.lists["subjected_words"]) or stems_.isdisjoint(ctx.lists["siege_nouns"])):
         return
     for k in range(1, len(view.tokens) - 2):
         if view.covering(k):
             continue
-        if _has(ctx, k, "siege_participles"):
+        rel, after = RELATIONS.besieged, k + 1
+        on = view.tokens[k + 1].norm       # عليها: على (normalised علي) with a pronoun
+        if _has(ctx, k, "control_participles") and on.startswith("علي") and on[3:] in SUFFIXES:
+            rel, after = RELATIONS.captured, k + 2     # بلدة حريب المسيطر عليها من قبل الحوثيين
+        if rel == RELATIONS.captured or _has(ctx, k, "siege_participles"):
             place = view.covering(k - 1)
             if place is None or place.token_end != k or place.type not in GROUPS.local_places:
                 continue
@@ -831,9 +837,10 @@ def besieged_by(ctx: RuleContext):
                 continue
         else:
             continue
-        holder = agent_after_from(ctx, k + 1) or _imposer(ctx, k + 1)
+        holder = agent_after_from(ctx, after) or (_imposer(ctx, after) if rel == RELATIONS.besieged else None)
         if holder is not None and holder.entity_id != place.entity_id:
-            ctx.emit(holder, RELATIONS.besieged, place, "besieged:besieged_by", 0.7, view.tokens[k].text)
+            rule = "besieged:besieged_by" if rel == RELATIONS.besieged else "captured:participle_by"
+            ctx.emit(holder, rel, place, rule, 0.7, view.tokens[k].text)
 
 
 def _prefix_of(norm: str) -> str:

@@ -225,3 +225,8 @@ def test_a_place_besieged_by_an_actor_in_a_participle_or_after_undergoing_a_sieg
     assert _has(x, "الدعم السريع", "BESIEGED", "بابنوسة")
     x = extract_text("ووصلت المساعدات إلى مدينة الفاشر المحاصرة.")
     assert not any(p == "BESIEGED" for _, p, _ in _triples(x))     # no besieger named
+
+
+def test_a_place_held_by_an_actor_in_a_participle_of_control(extract_text):
+    x = extract_text("وتقع مدينة الحديدة المسيطر عليها من قبل الحوثيين غرب اليمن.")
+    assert _has(x, "الحوثيين", "CAPTURED", "الحديدة")
