@@ -177,6 +177,8 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
     held_where = _title_over_places(ctx, k)
     if held_where is not None:
         return held_where
+    if k >= 0 and not view.covering(k) and _has(ctx, k, "one_of") and _has(ctx, org.token_start, "member_title_heads"):
+        return k, RELATIONS.member_of     # أحد عناصر حزب الله, the plural inside the name
     end = k + 1
     for start in range(end - 1, max(-1, end - 5), -1):
         if start < 0 or view.is_break(start) or view.covering(start):
@@ -302,7 +304,10 @@ def _holder_before(ctx: RuleContext, start: int) -> Mention | None:
         k -= 1
     if k == start - 1 or k < 0:
         return None
-    k = _past_a_nickname(view, skip_quotes(view, k, -1))    # فلان "أبو أحمد" ويشغل منصب قائد X
+    k = skip_quotes(view, k, -1)
+    if k > 0 and view.tokens[k].norm in ("،", ",") and _has(ctx, k + 1, "post_links"):
+        k = skip_quotes(view, k - 1, -1)                     # فلان، وهو أحد عناصر X
+    k = _past_a_nickname(view, k)                            # فلان "أبو أحمد" ويشغل منصب قائد X
     before = view.covering(k)
     if before is not None and before.type == TYPES.person and before.token_end == k + 1:
         return before

@@ -23,7 +23,7 @@ from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, without_own_spokesman
 from kg.relations.constructions import (SENTENCE_RULES, force_with_nationality, joint_actors, past_joint_partners,
-                                        receives_support)
+                                        receives_support, skip_quotes)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
 from kg.relations.structure import pronoun_part_of, structural_rules
@@ -495,7 +495,23 @@ def past_the_subjects(sc: SentenceContext, subj: Mention, after: int) -> int:
     if k + 1 < len(tokens) and not view.covering(k) and not view.is_break(k) \
             and tokens[k + 1].norm in sc.lexicon.lists["subject_tails"]:
         k += 2
-    return k
+    return past_a_leader(sc, k)
+
+
+def past_a_leader(sc: SentenceContext, k: int) -> int:
+    """هاجمت قوات الجيش الوطني بقيادة خليفة حفتر مدينة درنة / تحت قيادة فلان: at token k a
+    phrase naming who leads the subject (led_by, or under_words then the noun of led_by without
+    its بـ): the token after the leader, else k."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    j = k
+    if j + 1 < len(tokens) and not view.covering(j) and tokens[j].norm in lists["under_words"] \
+            and "ب" + tokens[j + 1].norm in lists["led_by"]:
+        j += 1
+    elif not (j < len(tokens) and not view.covering(j) and tokens[j].norm in lists["led_by"]):
+        return k
+    leader = view.mention_at(skip_quotes(view, j + 1))
+    return leader.token_end if leader is not None and leader.type in ACTOR_TYPES else k
 
 
 def support_from(tc: TriggerContext, after: int) -> None:

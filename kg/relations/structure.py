@@ -233,10 +233,14 @@ def place_in(sc: SentenceContext, p: Pair) -> bool:
 
 
 def led_by(sc: SentenceContext, p: Pair) -> bool:
-    """القوات بقيادة خليفة حفتر -> LEADS."""
-    a, b, gap = p.a, p.b, p.gap
-    if not (len(gap) == 1 and gap[0] in sc.lexicon.lists["led_by"]):
+    """القوات بقيادة خليفة حفتر / تحت قيادة خليفة حفتر -> LEADS."""
+    a, b, gap, lists = p.a, p.b, p.gap, sc.lexicon.lists
+    if not ((len(gap) == 1 and gap[0] in lists["led_by"])
+            or (len(gap) == 2 and gap[0] in lists["under_words"] and "ب" + gap[1] in lists["led_by"])):
         return False
+    tokens, k = sc.view.tokens, a.token_start
+    if k >= 2 and tokens[k - 1].norm in ("من", "عن") and not lists["delegate_words"].isdisjoint(sc.view.token_stems(k - 2)):
+        return True            # وفد من حماس برئاسة خليل الحية: he heads the delegation
     if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
         add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9, sc.view.tokens[a.token_end].text)
     return True

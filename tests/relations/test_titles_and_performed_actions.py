@@ -230,3 +230,24 @@ def test_a_place_besieged_by_an_actor_in_a_participle_or_after_undergoing_a_sieg
 def test_a_place_held_by_an_actor_in_a_participle_of_control(extract_text):
     x = extract_text("وتقع مدينة الحديدة المسيطر عليها من قبل الحوثيين غرب اليمن.")
     assert _has(x, "الحوثيين", "CAPTURED", "الحديدة")
+
+
+def test_under_the_command_of_a_leader_who_is_not_the_object(extract_text):
+    x = extract_text("وهاجمت قوات الجيش الوطني الليبي تحت قيادة خليفة حفتر مدينة درنة.")
+    assert _has(x, "حفتر", "LEADS", "الجيش الوطني")
+    assert _has(x, "الجيش الوطني", "ATTACKED", "درنة")
+    assert not _has(x, "الجيش الوطني", "ATTACKED", "حفتر")
+    x = extract_text("وهاجمت كتيبة طارق بن زياد بإمرة صدام حفتر مدينة درنة.")
+    assert _has(x, "صدام حفتر", "LEADS", "كتيبة طارق بن زياد")
+
+
+def test_the_head_of_a_delegation_does_not_lead_the_party(extract_text):
+    x = extract_text("ووصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة.")
+    assert not any(p == "LEADS" for _, p, _ in _triples(x))
+
+
+def test_member_named_before_a_clause_with_a_pronoun_and_one_of_a_body(extract_text):
+    x = extract_text("وقال سامي خليل، وهو من أبرز قادة حركة حماس، إن المقاومة مستمرة.")
+    assert _has(x, "سامي خليل", "MEMBER_OF", "حركة حماس")
+    x = extract_text("واعتقلت القوات سامي خليل، أحد عناصر حزب الله.")
+    assert _has(x, "سامي خليل", "MEMBER_OF", "hezbollah")
