@@ -652,8 +652,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
                 view.tokens[k - 1].norm in sc.lexicon.lists["loyal_to"]
                 or view.tokens[k - 1].norm in sc.lexicon.lists["supported_by"]
                 or (view.tokens[k - 1].norm == "من" and k > 1
-                    and view.tokens[k - 2].norm in sc.lexicon.lists["supported_by"])):
-            break                  # قتل قيادي في فصيل موال لإيران: the backer qualifies, it is not hit
+                    and view.tokens[k - 2].norm in sc.lexicon.lists["supported_by"])
+                or view.tokens[k - 1].norm in sc.lexicon.lists["belonging_participles"]
+                or (view.tokens[k - 1].norm == "الي" and k > 1
+                    and view.tokens[k - 2].norm in sc.lexicon.lists["belonging_participles"])):
+            break                  # قتل قيادي في فصيل موال لإيران / المنتمي إلى X: it qualifies, it is not hit
         if m is not None and m.source == "adjective" and instrument(sc, k):
             break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
         if m is not None and k > 0 and tokens[k - 1].norm in FLAG_NOUNS:

@@ -408,6 +408,24 @@ def _units_of(ctx: RuleContext, k: int) -> int | None:
     return j if _has(ctx, j, "unit_plurals") else None
 
 
+def in_the_ranks_of(ctx: RuleContext):
+    """قاتل أبو محمد الشامي في صفوف تنظيم داعش / انضم فلان إلى صفوف الحركة -> MEMBER_OF: a person
+    named at most six words before في صفوف (ranks_words) and the body after it, in one clause."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["ranks_words"]):
+        return
+    for k in range(1, len(view.tokens) - 1):
+        if view.covering(k) or not _has(ctx, k, "ranks_words"):
+            continue
+        body = view.mention_at(skip_quotes(view, k + 1))
+        if body is None or body.type not in ORG_TYPES or body.type == TYPES.government:
+            continue
+        person = _nearest_before(view, k, lambda m: m.type == TYPES.person and k - m.token_end <= 6)
+        if person is not None and not any(view.is_break(x) for x in range(person.token_end, k)) \
+                and not any(m.type in ACTOR_TYPES and person.token_end <= m.token_start < k for m in view.mentions):
+            ctx.emit(person, RELATIONS.member_of, body, "member_of:ranks", 0.75, view.tokens[k].text)
+
+
 def title_with_a_group_adjective(ctx: RuleContext):
     """القيادي الحوثي محمد مفتاح: a member title, the group's nisba adjective, the person -> MEMBER_OF."""
     view = ctx.view
@@ -1442,6 +1460,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_with_a_group_adjective,
     title_as_complement,
     one_of_the_units,
+    in_the_ranks_of,
     owned_by_a_person,
     capital_with_nationality,
     list_after_a_place,

@@ -181,6 +181,21 @@ def _org_head(sc: SentenceContext, word: str) -> bool:
     return word in heads or (word.startswith("ل") and word[1:] in heads)
 
 
+def belonging(sc: SentenceContext, p: Pair) -> bool:
+    """فلان، المنتمي إلى حركة حماس -> MEMBER_OF; الكتيبة المنضمة إلى الفيلق -> PART_OF: a
+    participle of belonging or joining (belonging_participles) then إلى or لـ and the body."""
+    a, b, lists = p.a, p.b, sc.lexicon.lists
+    words = [g for g in p.gap if g not in CLAUSE_BREAKS]
+    if not (words and words[0] in lists["belonging_participles"] and b.type in ORG_TYPES
+            and (words[1:] == ["الي"] or (len(words) == 1 and p.b_prefix.endswith("ل")))):
+        return False
+    if a.type == TYPES.person:
+        add_claim(sc, a, RELATIONS.member_of, b, "member_of:belonging", 0.8, sc.view.tokens[a.token_end].text)
+    elif a.type in ORG_TYPES and a.type != TYPES.government:
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:belonging", 0.8, sc.view.tokens[a.token_end].text)
+    return True
+
+
 def enlisted(sc: SentenceContext, p: Pair) -> bool:
     """الكتيبة المنضوية في الفيلق / المنضوية تحت لواء الجيش -> PART_OF."""
     a, b, gap, lists = p.a, p.b, p.gap, sc.lexicon.lists
@@ -297,6 +312,7 @@ def member_in_apposition(sc: SentenceContext, p: Pair) -> bool:
 #: In priority order: the first rule whose words fit the pair decides (it returns True).
 PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     affiliated,
+    belonging,
     enlisted,
     wing_of,
     organisation_in,

@@ -251,3 +251,18 @@ def test_member_named_before_a_clause_with_a_pronoun_and_one_of_a_body(extract_t
     assert _has(x, "سامي خليل", "MEMBER_OF", "حركة حماس")
     x = extract_text("واعتقلت القوات سامي خليل، أحد عناصر حزب الله.")
     assert _has(x, "سامي خليل", "MEMBER_OF", "hezbollah")
+
+
+def test_participles_of_belonging_and_joining(extract_text):
+    x = extract_text("وقتل سامي خليل، المنتمي إلى حركة حماس، في غارة.")
+    assert _has(x, "سامي خليل", "MEMBER_OF", "حركة حماس")
+    x = extract_text("وقاتلت كتيبة طارق بن زياد المنضمة إلى الجيش الوطني الليبي في درنة.")
+    assert _has(x, "كتيبة طارق بن زياد", "PART_OF", "الجيش الوطني")
+    assert not any(p == "CLASHED_WITH" for _, p, _ in _triples(x))   # the body it joined is not fought
+
+
+def test_fighting_in_the_ranks_of_a_body(extract_text):
+    x = extract_text("وكان سامي خليل يقاتل في صفوف هيئة تحرير الشام.")
+    assert _has(x, "سامي خليل", "MEMBER_OF", "هيئة تحرير الشام")
+    x = extract_text("وقال سامي خليل إن الجيش قتل عشرة في صفوف قوات الدعم السريع.")
+    assert not _has(x, "سامي خليل", "MEMBER_OF", "قوات الدعم السريع")
