@@ -386,7 +386,8 @@ def one_of_the_units(ctx: RuleContext):
         if whole is None and u + 2 < len(view.tokens) and _has(ctx, u + 1, "part_of"):  # a name with the plural)
             whole = view.mention_at(u + 2)     # إحدى الكتائب التابعة للجيش الوطني الليبي
             whole = whole if whole is not None and _prefix(view, whole).endswith("ل") else None
-        part = _nearest_before(view, k, lambda m: m.type in ORG_TYPES and k - m.token_end <= 3)
+        part = next((m for j in range(k - 1, max(-1, k - 5), -1) for m in [view.covering(j)]
+                     if m is not None and m.token_end == j + 1 and m.type in ORG_TYPES), None)   # (ends ≤ 3 words before)
         if u > k + 1 or view.tokens[k].norm == "من":
             if part is None or not (_has(ctx, k + 1, "eminence_words") or _has(ctx, k - 1, "post_links")
                                     or (part.token_start > 0 and _has(ctx, part.token_start - 1, "post_links"))):
@@ -420,10 +421,21 @@ def in_the_ranks_of(ctx: RuleContext):
         body = view.mention_at(skip_quotes(view, k + 1))
         if body is None or body.type not in ORG_TYPES or body.type == TYPES.government:
             continue
-        person = _nearest_before(view, k, lambda m: m.type == TYPES.person and k - m.token_end <= 6)
-        if person is not None and not any(view.is_break(x) for x in range(person.token_end, k)) \
-                and not any(m.type in ACTOR_TYPES and person.token_end <= m.token_start < k for m in view.mentions):
-            ctx.emit(person, RELATIONS.member_of, body, "member_of:ranks", 0.75, view.tokens[k].text)
+        nearest = _mention_back(view, k, 7, lambda m: m.type in ACTOR_TYPES)
+        if nearest is not None and nearest.type == TYPES.person:
+            ctx.emit(nearest, RELATIONS.member_of, body, "member_of:ranks", 0.75, view.tokens[k].text)
+
+
+def _mention_back(view: SentenceView, k: int, limit: int, fits: Callable[[Mention], bool]) -> Mention | None:
+    """The nearest mention that fits ending at most ``limit`` tokens before token k, no clause
+    break between (a bounded look back, for rules that may fire often in a long sentence)."""
+    for j in range(k - 1, max(-1, k - 1 - limit), -1):
+        if view.is_break(j):
+            return None
+        m = view.covering(j)
+        if m is not None and m.token_end == j + 1 and fits(m):
+            return m
+    return None
 
 
 def title_with_a_group_adjective(ctx: RuleContext):
@@ -854,8 +866,8 @@ def besieged_by(ctx: RuleContext):
             subjected = next((j for j in range(k - 1, max(-1, k - 5), -1) if _has(ctx, j, "subjected_words")), None)
             if subjected is None or any(view.is_break(x) for x in range(subjected, k)):
                 continue
-            place = _nearest_before(view, k, lambda m: m.type in GROUPS.local_places) or \
-                next((m for m in view.mentions if subjected < m.token_start < k and m.type in GROUPS.local_places), None)
+            place = _mention_back(view, subjected, 6, lambda m: m.type in GROUPS.local_places) or \
+                _mention_back(view, k, k - subjected - 1, lambda m: m.type in GROUPS.local_places)
             if place is None:
                 continue
         else:
@@ -965,7 +977,7 @@ def _witnessing_place(ctx: RuleContext, t: int) -> Mention | None:
     """شهدت مدينة حلب شمال سوريا، الخميس، عملية تبادل: the place right after a verb of witnessing
     (witness_verbs) before token t, in the same sentence."""
     view = ctx.view
-    for k in range(t - 1, -1, -1):
+    for k in range(t - 1, max(-1, t - 13), -1):
         if _has(ctx, k, "witness_verbs") and not view.covering(k):
             m = view.mention_at(skip_quotes(view, k + 1))
             return m if m is not None and m.type in PLACE_TYPES else None
