@@ -1,7 +1,9 @@
-"""Titles of posts (a deputy's title before a leader's, a nickname between a name and its title,
-a title held over places in an organisation), a body's name whose head noun is left out of the
-mention, and the complex predicate قام بـ + a verbal noun with an object pronoun: end to end
-on our own sentences."""
+"""Territorial movement and organisation relations, end to end on our own sentences: titles of
+posts (a deputy's title before a leader's, nicknames, posts held over places, وهو أحد قادة X),
+bodies and their parts (التابعة، المنضمة، انضوى، من أبرز فصائل، a wing named apart), the complex
+predicate قام بـ, prisoner exchanges and freed prisoners, sieges and control in participles,
+meetings of delegations, offers that are no event, subjects before a verb and across sentences,
+and objects joined to ones kg does not name."""
 from __future__ import annotations
 
 from tests.relations.helpers import claim_triples as _triples, has_claim as _has, mention_entity as _id
