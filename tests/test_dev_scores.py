@@ -37,6 +37,10 @@ Figures the floors were set from (all articles in ../shared at the time):
   a reported clause, accused pronouns, landmarks near a target, vehicles of an actor, clashes
   past asides, killings of a group's members and in exchanges of fire, attacks in words and by
   whoever): entity F1 0.946, relation F1 0.769, attribution 0.928.
+- 53 articles, with titles of posts (a deputy's title before a leader's, nicknames, posts held
+  over places), قام بـ + a verbal noun, prisoner exchanges and freed prisoners, a wing named apart
+  from its body, offers to leave that are no withdrawal and named objects joined to unnamed ones:
+  entity F1 0.946, relation F1 0.758, attribution 0.927.
 """
 from __future__ import annotations
 

@@ -594,7 +594,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
             return []
     first = first_object(tc, start, subj)
     if first is None:
-        return included_objects(tc, start, subj)     # مواقع عسكرية عدة، بينها مطار المزة
+        return included_objects(tc, start, subj) or \
+            past_unnamed_conjuncts(tc, start, subj)   # مواقع عسكرية عدة، بينها مطار المزة
     if first.token_start > start and _located_here(view, first):
         listed = included_objects(tc, start, subj)   # عدة قرى بمحافظة القنيطرة، بينها قرية X: the villages listed
         if listed:
@@ -688,8 +689,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
                 view.tokens[k - 1].norm in sc.lexicon.lists["loyal_to"]
                 or view.tokens[k - 1].norm in sc.lexicon.lists["supported_by"]
                 or (view.tokens[k - 1].norm == "من" and k > 1
-                    and view.tokens[k - 2].norm in sc.lexicon.lists["supported_by"])):
-            break                  # قتل قيادي في فصيل موال لإيران: the backer qualifies, it is not hit
+                    and view.tokens[k - 2].norm in sc.lexicon.lists["supported_by"])
+                or view.tokens[k - 1].norm in sc.lexicon.lists["belonging_participles"]
+                or (view.tokens[k - 1].norm == "الي" and k > 1
+                    and view.tokens[k - 2].norm in sc.lexicon.lists["belonging_participles"])):
+            break                  # قتل قيادي في فصيل موال لإيران / المنتمي إلى X: it qualifies, it is not hit
         if m is not None and m.source == "adjective" and instrument(sc, k):
             break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
         if m is not None and k > 0 and tokens[k - 1].norm in FLAG_NOUNS:
@@ -767,6 +771,36 @@ def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_befo
         if (j > k or head_before) and not view.token_stems(j).isdisjoint(includes):
             return listed_after_inclusion(tc, j + 1, subj)
         j += 1
+    return []
+
+
+def past_unnamed_conjuncts(tc: TriggerContext, k: int, subj: Mention | None) -> list[Mention]:
+    """سيطرت الفصائل على تلول الحمر وتل الشعار، و"اللواء 52" و"الفوج 175": objects kg does not
+    name (words joined by و, at most one comma, no preposition or verb among them), then
+    mentions joined to them by و: those mentions and the ones listed after them."""
+    sc, trig = tc.sentence, tc.trigger
+    view = sc.view
+    tokens = view.tokens
+    commas = 0
+    for j in range(k, min(k + 10, len(tokens))):
+        n = tokens[j].norm
+        if n in QUOTES or (n == "و" and j > k):
+            continue
+        if n in ("،", ","):
+            commas += 1
+            if commas > 1 or j == k:
+                return []
+            continue
+        m = view.mention_at(j)
+        if m is not None:
+            joined = _prefix(view, m).startswith("و") or (
+                skip_quotes(view, j - 1, -1) >= 0 and tokens[skip_quotes(view, j - 1, -1)].norm == "و")
+            if not joined or j == k or not _ok_type(m, trig.obj) or (subj is not None and m.entity_id == subj.entity_id):
+                return []
+            return [m] + further_objects(tc, m, subj)
+        if view.is_break(j) or view.covering(j) or not is_word(n) or n in FUNCTION_WORDS or n in CORE_PREPOSITIONS \
+                or sc.lexicon.trigger_readings[n] or (j > k and not n.startswith("و") and tokens[j - 1].norm in ("،", ",")):
+            return []
     return []
 
 
@@ -867,8 +901,9 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
             objs.append(m)
             k = m.token_end
             continue
-        if m is None and tokens[k].norm.startswith("و") and k + 1 < len(tokens) and view.mention_at(k + 1):
-            k += 1
+        if m is None and tokens[k].norm.startswith("و") and k + 1 < len(tokens) \
+                and view.mention_at(skip_quotes(view, k + 1)):
+            k = skip_quotes(view, k + 1)       # و”اللواء 12″: a bare و, then quotes
             continue
         listed = comma_conjunct(sc, k, first, trig)
         if listed is not None:

@@ -154,9 +154,11 @@ def continued_line(views: Sequence[SentenceView], view: SentenceView, previous: 
 
 def without_own_spokesman(claims: list, lexicon: Lexicon, registry: Registry) -> list:
     """قال المتحدث باسم الجيش، فلان، إن قوات الجيش دخلت ...: a speaker who leads or belongs to the
-    claim's subject (or is its country) announces that subject's own action: credited to no one."""
+    claim's subject (or is its country) announces that subject's own action: credited to no one.
+    (An adviser or deputy, مستشار قائد الجيش، speaks in his own name: no tie.)"""
     tie_relations = {r.casefold() for r in lexicon.lists["speaker_ties"]}   # spokesman, leader, member
-    ties = {(c.subject, c.object) for c in claims if c.predicate.casefold() in tie_relations}
+    ties = {(c.subject, c.object) for c in claims if c.predicate.casefold() in tie_relations
+            and not c.provenance.rule.endswith(":deputy_title")}
     country = registry.country_entity.get
     speakers_for = {s for s, _ in ties}
     out = []

@@ -16,7 +16,7 @@ from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
-                               RESUMPTIVE_SUFFIXES)
+                               RESUMPTIVE_SUFFIXES, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -186,6 +186,11 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
         k -= 1                  # قائد ما تعرف بقوات "قسد"
     if k >= 1 and view.tokens[k - 1].norm == "ما" and _has(ctx, k, "so_called"):
         k -= 2
+    held_where = _title_over_places(ctx, k)
+    if held_where is not None:
+        return held_where
+    if k >= 0 and not view.covering(k) and _has(ctx, k, "one_of") and _has(ctx, org.token_start, "member_title_heads"):
+        return k, RELATIONS.member_of     # أحد عناصر حزب الله, the plural inside the name
     end = k + 1
     for start in range(end - 1, max(-1, end - 5), -1):
         if start < 0 or view.is_break(start) or view.covering(start):
@@ -193,8 +198,36 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
         rel = _title_phrase(ctx, start, end)
         if rel is not None and not (start > 0 and _has(ctx, start - 1, "one_of")) \
                 and not (start > 1 and _has(ctx, start - 1, "eminence_words") and _has(ctx, start - 2, "one_of")):
+            if rel == RELATIONS.leads and _deputy_before(ctx, start):
+                return start - 1, RELATIONS.member_of     # نائب رئيس مجلس السيادة: the deputy, not the head
             return start, rel      # (أحد أبرز قادة: the phrase starts at أحد)
     return None
+
+
+def _title_over_places(ctx: RuleContext, k: int) -> tuple[int, str] | None:
+    """والي العراق وسوريا في تنظيم داعش / مسؤول ملف لبنان في الحرس الثوري: token k is في before
+    the organisation, after the places a title is held over (joined by و): (start of the title
+    phrase before the places, MEMBER_OF), the post being held in the organisation."""
+    view = ctx.view
+    if k < 1 or view.tokens[k].norm != "في" or view.covering(k):
+        return None
+    place = view.covering(k - 1)
+    if place is None or place.type not in PLACE_TYPES or place.token_end != k:
+        return None
+    first = (conjuncts_before(view, place, lambda m: m.type in PLACE_TYPES) or [place])[-1]
+    end = first.token_start
+    for start in range(end - 1, max(-1, end - 4), -1):
+        if start < 0 or view.is_break(start) or view.covering(start):
+            break
+        if _title_phrase(ctx, start, end) is not None:
+            return start, RELATIONS.member_of
+    return None
+
+
+def _deputy_before(ctx: RuleContext, k: int) -> bool:
+    """نائب، مستشار، مساعد right before the leader's title at token k (نائب رئيس الحكومة): the
+    title is held by another person, whom the word before stands in for or advises."""
+    return k > 0 and not ctx.view.covering(k - 1) and _has(ctx, k - 1, "deputy_titles")
 
 
 def _person_after(ctx: RuleContext, k: int) -> Mention | None:
@@ -249,14 +282,29 @@ def title_before_organisation(ctx: RuleContext):
         if person is None:
             k = skip_quotes(view, start - 1, -1)
             if k >= 0 and view.tokens[k].norm in ("،", ","):
-                k = skip_quotes(view, k - 1, -1)
+                k = _past_a_nickname(view, skip_quotes(view, k - 1, -1))
             before = view.covering(k)
             if before is not None and before.type == TYPES.person and before.token_end == k + 1:
                 person = before
         if person is None:
             person = _holder_before(ctx, start)
         if person is not None:
-            ctx.emit(person, rel, org, f"{rel.lower()}:title_phrase", 0.8, view.tokens[start].text)
+            kind = "deputy_title" if _has(ctx, start, "deputy_titles") else "title_phrase"
+            ctx.emit(person, rel, org, f"{rel.lower()}:{kind}", 0.8, view.tokens[start].text)
+
+
+def _past_a_nickname(view: SentenceView, k: int) -> int:
+    """محمد قصاص "البيرح"، أحد قادة X: token k is the last word of a nickname in quotes (one to
+    three words kg does not name) after a name: the token before the nickname's opening quote;
+    else k itself."""
+    if k < 0 or k + 1 >= len(view.tokens) or view.tokens[k + 1].norm not in QUOTES or view.covering(k):
+        return k
+    for q in range(k - 1, max(-1, k - 4), -1):
+        if view.tokens[q].norm in QUOTES:
+            return q - 1 if q > 0 and view.covering(q - 1) is not None else k
+        if view.covering(q) is not None or not is_word(view.tokens[q].norm):
+            return k
+    return k
 
 
 def _holder_before(ctx: RuleContext, start: int) -> Mention | None:
@@ -268,6 +316,10 @@ def _holder_before(ctx: RuleContext, start: int) -> Mention | None:
         k -= 1
     if k == start - 1 or k < 0:
         return None
+    k = skip_quotes(view, k, -1)
+    if k > 0 and view.tokens[k].norm in ("،", ",") and _has(ctx, k + 1, "post_links"):
+        k = skip_quotes(view, k - 1, -1)                     # فلان، وهو أحد عناصر X
+    k = _past_a_nickname(view, k)                            # فلان "أبو أحمد" ويشغل منصب قائد X
     before = view.covering(k)
     if before is not None and before.type == TYPES.person and before.token_end == k + 1:
         return before
@@ -333,20 +385,69 @@ def one_of_the_units(ctx: RuleContext):
     """يعد لواء الباقر أحد فصائل الحشد الشعبي -> the brigade PART_OF the Popular Mobilization:
     an organisation, then أحد / إحدى and a plural of units, then the larger organisation."""
     view = ctx.view
-    if view.stem_set().isdisjoint(ctx.lists["one_of"]):
+    stems_ = view.stem_set()
+    if stems_.isdisjoint(ctx.lists["one_of"]) and ("من" not in stems_ or stems_.isdisjoint(ctx.lists["unit_plurals"])):
         return
     for k in range(1, len(view.tokens) - 2):
-        if not _has(ctx, k, "one_of") or view.covering(k) or not _has(ctx, k + 1, "unit_plurals"):
+        if view.covering(k):
             continue
-        whole = view.mention_at(skip_quotes(view, k + 2)) or view.mention_at(k + 1)   # (أحد فصائل الحشد الشعبي:
-        if whole is None and k + 3 < len(view.tokens) and _has(ctx, k + 2, "part_of"):  # a name with the plural)
-            whole = view.mention_at(k + 3)     # إحدى الكتائب التابعة للجيش الوطني الليبي
+        u = _units_of(ctx, k)
+        if u is None:
+            continue
+        whole = view.mention_at(skip_quotes(view, u + 1)) or view.mention_at(u)   # (أحد فصائل الحشد الشعبي:
+        if whole is None and u + 2 < len(view.tokens) and _has(ctx, u + 1, "part_of"):  # a name with the plural)
+            whole = view.mention_at(u + 2)     # إحدى الكتائب التابعة للجيش الوطني الليبي
             whole = whole if whole is not None and _prefix(view, whole).endswith("ل") else None
-        part = _nearest_before(view, k, lambda m: m.type in ORG_TYPES and k - m.token_end <= 3)
+        part = next((m for j in range(k - 1, max(-1, k - 5), -1) for m in [view.covering(j)]
+                     if m is not None and m.token_end == j + 1 and m.type in ORG_TYPES), None)   # (ends ≤ 3 words before)
+        if u > k + 1 or view.tokens[k].norm == "من":
+            if part is None or not (_has(ctx, k + 1, "eminence_words") or _has(ctx, k - 1, "post_links")
+                                    or (part.token_start > 0 and _has(ctx, part.token_start - 1, "post_links"))):
+                continue     # من فصائل X: only after يعد / هي or with أبرز (تعد كتائب حزب الله من أبرز فصائل الحشد)
         if whole is None or part is None or whole.type not in ORG_TYPES or part.entity_id == whole.entity_id:
             continue
         if not any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(part.token_end, k)):
             ctx.emit(part, RELATIONS.part_of, whole, "part_of:one_of", 0.75, view.tokens[k].text)
+
+
+def _units_of(ctx: RuleContext, k: int) -> int | None:
+    """أحد فصائل / إحدى الكتائب / من أبرز فصائل / من فصائل at token k: the token of the plural of
+    units, else None."""
+    j = k + 1
+    if not (_has(ctx, k, "one_of") or ctx.view.tokens[k].norm == "من"):
+        return None
+    if _has(ctx, j, "eminence_words") and j + 1 < len(ctx.view.tokens):
+        j += 1
+    return j if _has(ctx, j, "unit_plurals") else None
+
+
+def in_the_ranks_of(ctx: RuleContext):
+    """قاتل أبو محمد الشامي في صفوف تنظيم داعش / انضم فلان إلى صفوف الحركة -> MEMBER_OF: a person
+    named at most six words before في صفوف (ranks_words) and the body after it, in one clause."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["ranks_words"]):
+        return
+    for k in range(1, len(view.tokens) - 1):
+        if view.covering(k) or not _has(ctx, k, "ranks_words"):
+            continue
+        body = view.mention_at(skip_quotes(view, k + 1))
+        if body is None or body.type not in ORG_TYPES or body.type == TYPES.government:
+            continue
+        nearest = _mention_back(view, k, 7, lambda m: m.type in ACTOR_TYPES)
+        if nearest is not None and nearest.type == TYPES.person:
+            ctx.emit(nearest, RELATIONS.member_of, body, "member_of:ranks", 0.75, view.tokens[k].text)
+
+
+def _mention_back(view: SentenceView, k: int, limit: int, fits: Callable[[Mention], bool]) -> Mention | None:
+    """The nearest mention that fits ending at most ``limit`` tokens before token k, no clause
+    break between (a bounded look back, for rules that may fire often in a long sentence)."""
+    for j in range(k - 1, max(-1, k - 1 - limit), -1):
+        if view.is_break(j):
+            return None
+        m = view.covering(j)
+        if m is not None and m.token_end == j + 1 and fits(m):
+            return m
+    return None
 
 
 def title_with_a_group_adjective(ctx: RuleContext):
@@ -378,10 +479,31 @@ def title_inside_a_name(ctx: RuleContext):
         rel = _title_phrase(ctx, outer.token_start, inner.token_start, inside=outer)
         if rel is not None:
             ctx.emit(outer, rel, inner, f"{rel.lower()}:title_in_name", 0.8, view.tokens[outer.token_start].text)
+        if rel == RELATIONS.leads and _deputy_before(ctx, outer.token_start):
+            holder = _apposed_person(ctx, outer)
+            if holder is not None:
+                ctx.emit(holder, RELATIONS.member_of, inner, "member_of:deputy_title", 0.75,
+                         view.tokens[outer.token_start - 1].text)
+
+
+def _apposed_person(ctx: RuleContext, titled: Mention) -> Mention | None:
+    """فلان، مستشار قائد الجيش / مستشار قائد الجيش فلان: the person a title phrase in front of
+    the titled name ``titled`` describes: named right after that name, or before the title word
+    (past a comma and quotes)."""
+    view = ctx.view
+    after = view.mention_at(skip_quotes(view, titled.token_end))
+    if after is not None and after.type == TYPES.person and not _prefix(view, after).startswith("و"):
+        return after
+    k = skip_quotes(view, titled.token_start - 2, -1)
+    if k >= 0 and view.tokens[k].norm in ("،", ","):
+        k = _past_a_nickname(view, skip_quotes(view, k - 1, -1))
+    before = view.covering(k) if k >= 0 else None
+    return before if before is not None and before.type == TYPES.person and before.token_end == k + 1 else None
 
 
 def owned_by_a_person(ctx: RuleContext):
-    """القوات التابعة لمحمد حمدان دقلو -> the person LEADS the force."""
+    """القوات التابعة لمحمد حمدان دقلو / القوات شبه العسكرية التابعة لفلان -> the person LEADS the
+    force (past at most two describing words after the force)."""
     view = ctx.view
     for m in view.mentions:
         if m.type != TYPES.person or not _prefix(view, m).endswith("ل"):
@@ -389,8 +511,13 @@ def owned_by_a_person(ctx: RuleContext):
         k = skip_quotes(view, m.token_start - 1, -1)
         if not (0 <= k < len(view.tokens)) or view.tokens[k].norm not in ctx.lists["part_of"]:
             continue
-        org = view.covering(skip_quotes(view, k - 1, -1))
-        if org is not None and org.type in ORG_TYPES and org.token_end == skip_quotes(view, k - 1, -1) + 1:
+        j = skip_quotes(view, k - 1, -1)
+        for _ in range(2):        # القوات شبه العسكرية التابعة لفلان: describing words after the force
+            if j > 0 and not view.covering(j) and _adjective_like(view.tokens[j].norm) \
+                    and not view.is_break(j) and not _has(ctx, j, "part_of"):
+                j -= 1
+        org = view.covering(j)
+        if org is not None and org.type in ORG_TYPES and org.token_end == j + 1:
             ctx.emit(m, RELATIONS.leads, org, "leads:owned_by_person", 0.75, view.tokens[k].text)
 
 
@@ -808,6 +935,63 @@ def under_siege_of(ctx: RuleContext):
             ctx.emit(holder, RELATIONS.besieged, place, "besieged:under_siege", 0.7, view.tokens[k].text)
 
 
+def besieged_by(ctx: RuleContext):
+    """مدينة الفاشر المحاصرة من قبل قوات الدعم السريع / تعرضت المدينة لحصار فرضته قوات الدعم
+    السريع / تتعرض المدينة لحصار من قوات X -> the actor BESIEGED the place: a participle of حاصر
+    right after the place, or a siege noun after a verb of undergoing (subjected_words), then the
+    besieger (after من / من قبل, or after a verb of imposing with a pronoun for the siege).
+    بلدة حريب المسيطر عليها من قبل الحوثيين -> CAPTURED, the same with a participle of control."""
+    view = ctx.view
+    stems_ = view.stem_set()
+    participles = not (stems_.isdisjoint(ctx.lists["siege_participles"])
+                       and stems_.isdisjoint(ctx.lists["control_participles"]))
+    if not participles and (stems_.isdisjoint(ctx.lists["subjected_words"]) or stems_.isdisjoint(ctx.lists["siege_nouns"])):
+        return
+    for k in range(1, len(view.tokens) - 2):
+        if view.covering(k):
+            continue
+        rel, after = RELATIONS.besieged, k + 1
+        on = view.tokens[k + 1].norm       # عليها: على (normalised علي) with a pronoun
+        if _has(ctx, k, "control_participles") and on.startswith("علي") and on[3:] in SUFFIXES:
+            rel, after = RELATIONS.captured, k + 2     # بلدة حريب المسيطر عليها من قبل الحوثيين
+        if rel == RELATIONS.captured or _has(ctx, k, "siege_participles"):
+            place = view.covering(k - 1)
+            if place is None or place.token_end != k or place.type not in GROUPS.local_places:
+                continue
+        elif _has(ctx, k, "siege_nouns") and _prefix_of(view.tokens[k].norm) == "ل":
+            subjected = next((j for j in range(k - 1, max(-1, k - 5), -1) if _has(ctx, j, "subjected_words")), None)
+            if subjected is None or any(view.is_break(x) for x in range(subjected, k)):
+                continue
+            place = _mention_back(view, subjected, 6, lambda m: m.type in GROUPS.local_places) or \
+                _mention_back(view, k, k - subjected - 1, lambda m: m.type in GROUPS.local_places)
+            if place is None:
+                continue
+        else:
+            continue
+        holder = agent_after_from(ctx, after) or (_imposer(ctx, after) if rel == RELATIONS.besieged else None)
+        if holder is not None and holder.entity_id != place.entity_id:
+            rule = "besieged:besieged_by" if rel == RELATIONS.besieged else "captured:participle_by"
+            ctx.emit(holder, rel, place, rule, 0.7, view.tokens[k].text)
+
+
+def _prefix_of(norm: str) -> str:
+    """لحصار -> ل (the proclitic before a siege noun), else ''."""
+    return "ل" if norm.startswith("ل") and not norm.startswith("ال") else ""
+
+
+def _imposer(ctx: RuleContext, k: int) -> Mention | None:
+    """فرضته قوات الدعم السريع at token k: a verb of imposing a siege (siege_verbs) with a pronoun
+    for it, then the actor."""
+    view = ctx.view
+    if k >= len(view.tokens) or view.covering(k):
+        return None
+    norm = view.tokens[k].norm
+    if not any(norm.endswith(sfx) and norm[:-len(sfx)] in ctx.lists["siege_verbs"] for sfx in RESUMPTIVE_SUFFIXES):
+        return None
+    m = view.mention_at(skip_quotes(view, k + 1))
+    return m if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person else None
+
+
 def clash_between(ctx: RuleContext):
     """الجبهة بين حزب الله والجيش الإسرائيلي / التصعيد بين إسرائيل وإيران -> CLASHED_WITH."""
     view = ctx.view
@@ -829,6 +1013,71 @@ def clash_between(ctx: RuleContext):
                     and b.entity_id != a.entity_id:
                 ctx.emit(a, RELATIONS.clashed_with, b, "clashed_with:between_noun", 0.75, view.tokens[t].text)
             break
+
+
+def prisoner_exchange(ctx: RuleContext):
+    """شهدت مدينة حلب عملية تبادل أسرى بين الأمن الداخلي وقوات قسد / صفقة تبادل الأسرى بين حماس
+    وإسرائيل في رفح -> each party RELEASED_PRISONERS the place where the exchange happened."""
+    view = ctx.view
+    stems_ = view.stem_set()
+    if stems_.isdisjoint(ctx.lists["exchange_words"]) or "بين" not in stems_:
+        return
+    tokens = view.tokens
+    for t in range(len(tokens) - 3):
+        if view.covering(t) or not _has(ctx, t, "exchange_words") or not _has(ctx, t + 1, "prisoner_nouns"):
+            continue
+        k = next((k for k in range(t + 2, min(t + 5, len(tokens))) if tokens[k].norm == "بين"), None)
+        if k is None or any(view.is_break(x) for x in range(t + 2, k)):
+            continue
+        parties = _parties_after(ctx, k + 1)
+        if len(parties) < 2:
+            continue
+        place = _place_after_in(ctx, parties[-1].token_end) or _witnessing_place(ctx, t)
+        if place is not None:
+            for p in parties:
+                ctx.emit(p, RELATIONS.released_prisoners, place, "released_prisoners:exchange", 0.7,
+                         tokens[t].text)
+
+
+def _parties_after(ctx: RuleContext, k: int) -> list[Mention]:
+    """بين الأمن الداخلي وقوات "قسد": the actors joined by و from token k (a force noun with و
+    before a name, وقوات "قسد", joins it too)."""
+    view = ctx.view
+    out: list[Mention] = []
+    while k < len(view.tokens):
+        k = skip_quotes(view, k)
+        m = view.mention_at(k)
+        joined = bool(out) and m is not None and _prefix(view, m).startswith("و")
+        if m is None and out and k + 1 < len(view.tokens) and view.tokens[k].norm.startswith("و") \
+                and not view.covering(k) and _has(ctx, k, "force_nouns"):
+            m, joined = view.mention_at(skip_quotes(view, k + 1)), True
+        if m is None or m.type not in ACTOR_TYPES or (out and not joined) or len(out) > 3:
+            break
+        out.append(m)
+        k = m.token_end
+    return out
+
+
+def _place_after_in(ctx: RuleContext, k: int) -> Mention | None:
+    """في مدينة رفح right after token k (quotes skipped): the place."""
+    view = ctx.view
+    k = skip_quotes(view, k)
+    if k + 1 < len(view.tokens) and view.tokens[k].norm == "في":
+        m = view.mention_at(k + 1)
+        if m is not None and m.type in PLACE_TYPES:
+            return m
+    return None
+
+
+def _witnessing_place(ctx: RuleContext, t: int) -> Mention | None:
+    """شهدت مدينة حلب شمال سوريا، الخميس، عملية تبادل: the place right after a verb of witnessing
+    (witness_verbs) before token t, in the same sentence."""
+    view = ctx.view
+    for k in range(t - 1, max(-1, t - 13), -1):
+        if _has(ctx, k, "witness_verbs") and not view.covering(k):
+            m = view.mention_at(skip_quotes(view, k + 1))
+            return m if m is not None and m.type in PLACE_TYPES else None
+    return None
 
 
 def presence_in_place(ctx: RuleContext):
@@ -943,13 +1192,18 @@ def counterparts_met(ctx: RuleContext):
 
 
 def meeting_of_several(ctx: RuleContext):
-    """اجتماع ضم وزراء خارجية مصر والأردن والسعودية / لقاء بين X وY -> each pair MET_WITH."""
+    """اجتماع ضم وزراء خارجية مصر والأردن والسعودية / لقاء بين X وY / شارك في الاجتماع ممثلون
+    عن X وY -> each pair MET_WITH."""
     view = ctx.view
     if view.stem_set().isdisjoint(ctx.lists["meeting_nouns"]):
         return
     for t in range(len(view.tokens)):
         if not _has(ctx, t, "meeting_nouns") or view.covering(t):
             continue
+        if t >= 2 and view.tokens[t - 1].norm == "في" and _has(ctx, t - 2, "participation_verbs") \
+                and t + 1 < len(view.tokens) and _has(ctx, t + 1, "delegate_words"):
+            _each_pair_met(ctx, meeting_parties(ctx, t + 1), t, "met_with:meeting_of")
+            continue           # شارك في الاجتماع ممثلون عن حماس وفتح: the delegates' parties met
         k = t + 1
         while k < min(t + 4, len(view.tokens)) and not view.is_break(k):
             if _has(ctx, k, "gathering_words") or view.tokens[k].norm == "بين":
@@ -1368,6 +1622,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_with_a_group_adjective,
     title_as_complement,
     one_of_the_units,
+    in_the_ranks_of,
     owned_by_a_person,
     capital_with_nationality,
     list_after_a_place,
@@ -1382,7 +1637,9 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     fell_to,
     under_control_of,
     under_siege_of,
+    besieged_by,
     clash_between,
+    prisoner_exchange,
     presence_in_place,
     acting_jointly,
     backed_in_action,

@@ -103,6 +103,11 @@ def read_triggers(sc: SentenceContext) -> None:
             if not verb and read_as_verb:
                 break          # قصف الجيش الإسرائيلي بلدة X: a verb with its clause, not also "the shelling"
             norm = tokens[t].norm
+            if trig.relation == RELATIONS.captured and not trig.prep and frees_people(sc, t):
+                continue       # حررت الفصائل المعتقلين من سجن X: RELEASED_PRISONERS, the prison not captured
+            if trig.suffixed and performed(sc, t, trig):
+                read_trigger(TriggerContext(sc, t, replace(trig, suffixed=False), tokens[t].text, object_pronoun=True))
+                continue       # قامت القوات بمحاصرته: the suffix is what was besieged
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text,
                                         future=verb and future_verb(lexicon, norm),
                                         feminine=verb and arguments.feminine_verb(lexicon, norm)))
@@ -118,6 +123,53 @@ def time_phrase(view: SentenceView, t: int) -> bool:
     followed by another time word."""
     tokens = view.tokens
     return tokens[t].norm in TIME_WORDS and t + 1 < len(tokens) and tokens[t + 1].norm in TIME_WORDS
+def witnessed_place(sc: SentenceContext, t: int, subj: Mention | None) -> list[Mention]:
+    """شهدت بلدة الخيام انسحاب الجيش الإسرائيلي / تشهد المدينة منذ أيام دخول قوات ...: the place
+    after a verb of witnessing (witness_verbs) at most eight words before the verbal noun at t is
+    where its event happens: the object of a verbal noun that names none."""
+    view = sc.view
+    verbs = sc.lexicon.lists["witness_verbs"]
+    for k in range(t - 1, max(-1, t - 9), -1):
+        if view.is_break(k) and view.tokens[k].norm not in ("،", ","):
+            return []
+        if not view.covering(k) and not verbs.isdisjoint(view.token_stems(k)):
+            m = view.mention_at(k + 1)
+            ok = m is not None and m.type in PLACE_TYPES and m.type != TYPES.country and m.token_end <= t
+            return [m] if ok and (subj is None or subj.entity_id != m.entity_id) else []
+    return []
+
+
+def frees_people(sc: SentenceContext, t: int) -> bool:
+    """حررت فصائل المعارضة المعتقلين / تحرير الأسرى: the direct object of the verb at t (past its
+    subject) is a word of prisoner_nouns, not a place: people were freed."""
+    view = sc.view
+    prisoners = sc.lexicon.lists["prisoner_nouns"]
+    for k in range(t + 1, min(t + 7, len(view.tokens))):
+        if view.is_break(k):
+            return False
+        m = view.covering(k)
+        if m is not None:
+            if m.type in PLACE_TYPES:
+                return False
+            continue
+        return not prisoners.isdisjoint(view.token_stems(k))
+    return False
+
+
+def performed(sc: SentenceContext, t: int, trig) -> bool:
+    """قامت مجموعات مسلحة بمحاصرته والسيطرة عليه: the verbal noun at t, of a verb that takes a
+    direct object, carries بـ and a pronoun suffix and is the predicate of a form of قام (perform_verbs)
+    at most six words before it in the clause: the suffix is its object, not its agent."""
+    view = sc.view
+    if trig.kind != "masdar" or trig.prep or trig.then or not view.tokens[t].norm.startswith("ب"):
+        return False
+    verbs = sc.lexicon.lists["perform_verbs"]
+    for k in range(t - 1, max(-1, t - 7), -1):
+        if view.is_break(k):
+            return False
+        if not verbs.isdisjoint(view.token_stems(k)):
+            return True
+    return False
 
 
 def verbs_with_an_object_pronoun(sc: SentenceContext):
@@ -325,6 +377,9 @@ def read_trigger(tc: TriggerContext) -> None:
     if subj is not None and subj_rule == "after" and not pronoun_object and subj.sentence == view.sentence.index:
         after = past_the_subjects(sc, subj, after)
     objs = arguments.find_objects(tc, after, subj)
+    if not objs and trig.kind == "masdar" and trig.obj in ("place", "facility", "site") \
+            and not (trig.prep and arguments.find_prep(sc, after, trig.prep) is not None):
+        objs = witnessed_place(sc, t, subj)      # شهدت بلدة الخيام انسحاب الجيش الإسرائيلي
     if not objs and subj is not None and subj_rule == "after" and trig.kind == "verb":
         before = subject_before_apposition(sc, t)
         moved = arguments.find_objects(tc, t + 1, before) if before is not None else []
@@ -345,6 +400,9 @@ def read_trigger(tc: TriggerContext) -> None:
                 tc.claim(a, trig.relation, b, f"{trig.relation.lower()}:reciprocal", trig.confidence * 0.9)
         return
     if not objs:
+        if subj is not None and trig.kind == "verb" and subj.type in ACTOR_TYPES and subj.type != TYPES.country \
+                and subj_rule in ("after", "before") and subj.sentence == view.sentence.index:
+            sc.state.topic = subj    # تقدمت فصائل المعارضة في ريف حماة. وسيطرت على ...: who the text is about
         return
     if subj is None:
         return
@@ -379,7 +437,7 @@ def read_trigger(tc: TriggerContext) -> None:
     if target is not None:       # اغتال الجيش فلانا في غارة على الضاحية: the killer struck the place
         for sj in subjects:
             tc.claim(sj, RELATIONS.attacked, target, "attacked:strike_of_killing", conf * 0.9)
-    if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative"):
+    if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative", "pronoun"):
         sc.state.topic = subj
 
 
@@ -538,7 +596,23 @@ def past_the_subjects(sc: SentenceContext, subj: Mention, after: int) -> int:
     if k + 1 < len(tokens) and not view.covering(k) and not view.is_break(k) \
             and tokens[k + 1].norm in sc.lexicon.lists["subject_tails"]:
         k += 2
-    return k
+    return past_a_leader(sc, k)
+
+
+def past_a_leader(sc: SentenceContext, k: int) -> int:
+    """هاجمت قوات الجيش الوطني بقيادة خليفة حفتر مدينة درنة / تحت قيادة فلان: at token k a
+    phrase naming who leads the subject (led_by, or under_words then the noun of led_by without
+    its بـ): the token after the leader, else k."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    j = k
+    if j + 1 < len(tokens) and not view.covering(j) and tokens[j].norm in lists["under_words"] \
+            and "ب" + tokens[j + 1].norm in lists["led_by"]:
+        j += 1
+    elif not (j < len(tokens) and not view.covering(j) and tokens[j].norm in lists["led_by"]):
+        return k
+    leader = view.mention_at(skip_quotes(view, j + 1))
+    return leader.token_end if leader is not None and leader.type in ACTOR_TYPES else k
 
 
 def support_from(tc: TriggerContext, after: int) -> None:
@@ -640,6 +714,10 @@ def not_done(sc: SentenceContext, t: int) -> bool:
         m = view.covering(k)
         if m is not None:
             k = m.token_start - 1          # past a mention (the subject, the one asked)
+        elif tokens[k].norm in QUOTES or (tokens[k].norm in ("،", ",") and k + 1 < len(tokens)
+                                          and tokens[k + 1].norm in NOT_DONE_LINKS):
+            k -= 1                         # عرضت، على قسد "قسد" مغادرة: quotes, a comma before a link
+            continue
         elif tokens[k].norm in NOT_DONE_LINKS:
             k -= 1
         elif not bare_noun and tokens[k].norm.startswith("ال") and not sc.lexicon.trigger_readings[tokens[k].norm] \

@@ -174,12 +174,41 @@ def affiliated(sc: SentenceContext, p: Pair) -> bool:
         if len(words) == 1 and words[0] in lists["part_of"] and prefix.endswith("ل") and len(gap) <= 2:
             located(sc, a, b, "located_in:affiliated", 0.75)
             return True
+    if len(gap) == 2 and gap[0] in sc.lexicon.lists["part_of"] and not p.b_prefix and gap[1][:1] == "ل" \
+            and a.type in ORG_TYPES and b.type in ORG_TYPES and _org_head(sc, gap[1][1:]):
+        # قوات النخبة التابعة للمجلس الانتقالي: the name's head noun kg left out of the mention
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:affiliated", 0.85, sc.view.tokens[a.token_end].text)
+        return True
     if not (len(gap) <= 2 and gap and gap[-1] in sc.lexicon.lists["part_of"] and p.b_prefix.endswith("ل")):
         return False
+    if len(gap) == 2 and gap[0].startswith("و") and gap[0] not in CLAUSE_BREAKS and len(gap[0]) > 2:
+        return True       # غرفة العمليات والمصادر التابعة لهيئة تحرير الشام: the noun joined by و is the one
     if a.type in ORG_TYPES and b.type in ORG_TYPES:
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:affiliated", 0.9, sc.view.tokens[a.token_end].text)
     elif a.type in PLACE_TYPES and b.type in PLACE_TYPES and a.type != TYPES.country and len(gap) == 1:
         located(sc, a, b, "located_in:affiliated", 0.75)
+    return True
+
+
+def _org_head(sc: SentenceContext, word: str) -> bool:
+    """مجلس، حركة (after لـ) or لمجلس (of للمجلس, the ل of ال left): a head noun of
+    organisation names (name_heads)."""
+    heads = sc.lexicon.lists["name_heads"]
+    return word in heads or (word.startswith("ل") and word[1:] in heads)
+
+
+def belonging(sc: SentenceContext, p: Pair) -> bool:
+    """فلان، المنتمي إلى حركة حماس -> MEMBER_OF; الكتيبة المنضمة إلى الفيلق -> PART_OF: a
+    participle of belonging or joining (belonging_participles) then إلى or لـ and the body."""
+    a, b, lists = p.a, p.b, sc.lexicon.lists
+    words = [g for g in p.gap if g not in CLAUSE_BREAKS]
+    if not (words and words[0] in lists["belonging_participles"] and b.type in ORG_TYPES
+            and (words[1:] == ["الي"] or (len(words) == 1 and p.b_prefix.endswith("ل")))):
+        return False
+    if a.type == TYPES.person:
+        add_claim(sc, a, RELATIONS.member_of, b, "member_of:belonging", 0.8, sc.view.tokens[a.token_end].text)
+    elif a.type in ORG_TYPES and a.type != TYPES.government:
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:belonging", 0.8, sc.view.tokens[a.token_end].text)
     return True
 
 
@@ -200,6 +229,10 @@ def wing_of(sc: SentenceContext, p: Pair) -> bool:
     if words and set(words) <= lists["wing_words"] and any(w in lists["wing_heads"] for w in words) \
             and p.b_prefix.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)
+        return True
+    if words in ([], ["ل"]) and (words or p.b_prefix.endswith("ل")) and a.type in ORG_TYPES \
+            and b.type in ORG_TYPES and not lists["wing_heads"].isdisjoint(sc.view.token_stems(a.token_start)):
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)   # الجناح العسكري لـ"هيئة تحرير الشام"
         return True
     return False
 
@@ -250,10 +283,14 @@ def owned_facility_in(sc: SentenceContext, p: Pair) -> bool:
 
 
 def led_by(sc: SentenceContext, p: Pair) -> bool:
-    """القوات بقيادة خليفة حفتر -> LEADS."""
-    a, b, gap = p.a, p.b, p.gap
-    if not (len(gap) == 1 and gap[0] in sc.lexicon.lists["led_by"]):
+    """القوات بقيادة خليفة حفتر / تحت قيادة خليفة حفتر -> LEADS."""
+    a, b, gap, lists = p.a, p.b, p.gap, sc.lexicon.lists
+    if not ((len(gap) == 1 and gap[0] in lists["led_by"])
+            or (len(gap) == 2 and gap[0] in lists["under_words"] and "ب" + gap[1] in lists["led_by"])):
         return False
+    tokens, k = sc.view.tokens, a.token_start
+    if k >= 2 and tokens[k - 1].norm in ("من", "عن") and not lists["delegate_words"].isdisjoint(sc.view.token_stems(k - 2)):
+        return True            # وفد من حماس برئاسة خليل الحية: he heads the delegation
     if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
         add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9, sc.view.tokens[a.token_end].text)
     return True
@@ -310,6 +347,7 @@ def member_in_apposition(sc: SentenceContext, p: Pair) -> bool:
 #: In priority order: the first rule whose words fit the pair decides (it returns True).
 PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     affiliated,
+    belonging,
     enlisted,
     wing_of,
     organisation_in,
@@ -471,6 +509,8 @@ def title_rules(sc: SentenceContext) -> None:
                     and not view.covering(j) and not view.is_break(j)]
             if not any(_leader_title_at(view, lists, j) for j in back):
                 continue
+        elif k > 0 and not view.covering(k - 1) and not lists["deputy_titles"].isdisjoint(view.token_stems(k - 1)):
+            continue           # نائب رئيس مجلس السيادة فلان: the deputy, not the head
         person = None
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i > 0 else None
@@ -631,6 +671,44 @@ def wing_with_a_pronoun(sc: SentenceContext):
             add_claim(sc, wing, RELATIONS.part_of, owner, "part_of:wing_pronoun", 0.8)
 
 
+def second_description(sc: SentenceContext):
+    """كتيبة طارق بن زياد التابعة للجيش الليبي والموالية لخليفة حفتر / الفصائل الموالية لتركيا
+    والمدعومة من قطر: a second describing phrase joined by و after a first (التابعة لـ، الموالية
+    لـ، المدعومة من) describes the same head: its backer SUPPORTS the head."""
+    view, lists = sc.view, sc.lexicon.lists
+    describing = lists["loyal_to"] | lists["supported_by"]
+    if view.stem_set().isdisjoint(describing):
+        return
+    tokens = view.tokens
+    for k in range(2, len(tokens) - 1):
+        norm = tokens[k].norm
+        if not norm.startswith("و") or norm[1:] not in describing or view.covering(k):
+            continue
+        backer = view.mention_at(k + 2) if tokens[k + 1].norm == "من" else view.mention_at(k + 1)
+        if backer is None or backer.type not in ACTOR_TYPES or (
+                tokens[k + 1].norm != "من" and not _prefix(view, backer).endswith(("ل", "من"))):
+            continue
+        j = k - 1
+        while j > 0 and (tokens[j].norm in QUOTES or tokens[j].norm in ("،", ",")):
+            j -= 1
+        first = view.covering(j)                      # the body the first phrase names
+        if first is None or first.token_end != j + 1 or first.token_start < 2:
+            continue
+        d = first.token_start - 1                     # التابعة / الموالية / المدعومة (من)
+        if tokens[d].norm == "من":
+            d -= 1
+        if view.covering(d) or not (tokens[d].norm in describing or tokens[d].norm in lists["part_of"]):
+            continue
+        e = d - 1
+        while e > 0 and not view.covering(e) and d - e <= 2 and tokens[e].norm.startswith("ال") \
+                and tokens[e].norm.endswith(("ي", "يه", "ه")):
+            e -= 1                                    # كتيبة سبل السلام السلفية التابعة ...
+        head = view.covering(e)
+        if head is not None and head.token_end == e + 1 and head.type in ACTOR_TYPES \
+                and head.entity_id not in (backer.entity_id, first.entity_id):
+            add_claim(sc, backer, RELATIONS.supports, head, "supports:second_description", 0.8, tokens[k].text)
+
+
 SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     title_rules,
     title_with_a_pronoun,
@@ -641,4 +719,5 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     facility_in_after_a_relative,
     place_in_a_where_clause,
     one_of_the_towns_of_a_nationality,
+    second_description,
 )

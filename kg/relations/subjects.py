@@ -182,6 +182,27 @@ def lam_agent(q: SubjectQuery) -> Decision | None:
     return None
 
 
+def actor_before_actor_object(q: SubjectQuery) -> Decision | None:
+    """وقال المرصد إن الشرع التقى أردوغان / وكان الجولاني (قد) يتزعم هيئة تحرير الشام: a verb whose
+    object is an actor, with an actor no preposition governs right before it (past قد) and an
+    actor right after it: the one before is the subject (SVO), the one after the object. Not a
+    verb joined by و (the noun before it ends the clause before)."""
+    if q.trig.kind != "verb" or q.trig.obj not in ("actor", "any") or q.trig.prep or q.joined_verb \
+            or q.trig.relation in (RELATIONS.attacked, RELATIONS.killed):
+        return None              # (attacks and killings keep their own subject rules)
+    view, t = q.view, q.t
+    before = q.just_before
+    if before is None and t > 1 and view.tokens[t - 1].norm == "قد" and not view.covering(t - 1):
+        before = arguments.mention_ending_at(view, t - 1)
+    if before is None or before.type not in ACTOR_TYPES or before.source == "adjective" \
+            or arguments.governed(q.sentence, before):
+        return None
+    nxt = view.mention_at(skip_quotes(view, q.after))
+    if nxt is None or nxt.type not in ACTOR_TYPES or nxt.entity_id == before.entity_id:
+        return None
+    return arguments.represented(q.sentence, before), "before"
+
+
 def titled_person_after(q: SubjectQuery) -> Decision | None:
     """هاجم قائد اللواء سالم الورفلي المعسكر: the person a title after the verb names (not after
     a verbal noun whose genitive is its patient: اغتيال قائد الكتيبة فلان)."""
@@ -489,10 +510,26 @@ def _latest_actor_of_an_event(q: SubjectQuery) -> Mention | None:
 def discourse_topic(q: SubjectQuery) -> Decision | None:
     """وسيطرت على البلدة بعد ذلك: a clause-initial trigger that goes on with the actor the
     discourse is about."""
-    if q.sentence.state.topic is not None and arguments.clause_initial(q.sentence, q.t) and arguments.continues_discourse(
-            q.view, q.t, q.sentence.lexicon.lists["aside_openers"]):
+    if q.sentence.state.topic is None:
+        return None
+    t = _governing_verb(q) if q.trig.kind == "masdar" else q.t
+    if arguments.clause_initial(q.sentence, t) and arguments.continues_discourse(
+            q.view, t, q.sentence.lexicon.lists["aside_openers"]):
         return q.sentence.state.topic, "discourse"
     return None
+
+
+def _governing_verb(q: SubjectQuery) -> int:
+    """كما أعلنت السيطرة على / وتمكنت من دخول: the verb of announcing (announce_verbs) or of
+    ability (ability_words, then من or في) right before a verbal noun, with no subject of its own
+    between; else the verbal noun itself."""
+    view, t, lists = q.view, q.t, q.sentence.lexicon.lists
+    if t >= 1 and not view.covering(t - 1) and not view.token_stems(t - 1).isdisjoint(lists["announce_verbs"]):
+        return t - 1
+    if t >= 2 and view.tokens[t - 1].norm in ("من", "في") and not view.covering(t - 2) \
+            and not view.token_stems(t - 2).isdisjoint(lists["ability_words"]):
+        return t - 2
+    return t
 
 
 SubjectRule = Callable[[SubjectQuery], Optional[Decision]]
@@ -508,6 +545,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     lam_agent,
     complementiser_pronoun,
     joined_to_a_pronoun_clause,
+    actor_before_actor_object,
     titled_person_after,
     force_adjective_before_verb,
     nationality_of_force_noun_before,
