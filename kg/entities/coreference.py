@@ -220,33 +220,58 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
 
 
 def merge_short_forms(mentions: list[Mention], entities: dict, reg: Registry, cues: Cues) -> list[Mention]:
-    """وزارة الداخلية اللبنانية ... وقالت وزارة الداخلية: two new names of one type in an article,
-    the second the first without its closing adjectives (nationality or name adjectives), are one
-    referent: every mention of the short form goes to the long form's node (kept only where one long
-    form fits). Registry names and persons are left as they are."""
-    from kg.entities.names import is_adjective
+    """وزارة الداخلية اللبنانية ... وقالت وزارة الداخلية: a new name and a longer name of one type
+    in an article (new, or the registry's as the text writes it), the new one a short form of the
+    longer (``short_form_of``), are one referent: every mention of the short form goes to the long
+    form's node (kept only where one long form fits). Registry names and persons are left as they
+    are."""
     from kg.language.cues import load_context_cues
     adjectives = load_context_cues().name_adjectives
-    words = {}
+    words: dict[str, tuple[str, ...]] = {}
+    forms: dict[str, set[tuple[str, ...]]] = {}       # every entity (no person) -> its written forms
     for m in mentions:
         e = entities.get(m.entity_id)
-        if e is not None and m.entity_id.startswith("name:") and e.type != TYPES.person and m.entity_id not in words:
-            words[m.entity_id] = bare_words(e.name)
-    if len(words) < 2:
+        if e is None or e.type == TYPES.person:
+            continue
+        if m.entity_id.startswith("name:"):
+            if m.entity_id not in words:
+                words[m.entity_id] = bare_words(e.name)
+                forms.setdefault(m.entity_id, set()).add(words[m.entity_id])
+        elif len(m.text.split()) >= 2:
+            forms.setdefault(m.entity_id, set()).add(bare_words(m.text))
+    if not words or len(forms) < 2:
         return mentions
-    longer: dict[str, list[str]] = {}
+    same = {}
     for a, wa in words.items():
-        for b, wb in words.items():
-            if a == b or len(wb) <= len(wa) or wb[:len(wa)] != wa or entities[a].type != entities[b].type:
-                continue
-            if all(w in adjectives or is_adjective(w, cues, reg) for w in wb[len(wa):]):
-                longer.setdefault(a, []).append(b)
-    same = {a: bs[0] for a, bs in longer.items() if len(bs) == 1}
+        fits = {b for b, wbs in forms.items() if b != a and entities[a].type == entities[b].type
+                and any(short_form_of(wa, wb, adjectives, cues, reg) for wb in wbs)}
+        if len(fits) == 1:
+            same[a] = fits.pop()
+    same = {a: b for a, b in same.items() if b not in same}      # (no chains: a short form of a short form)
     if not same:
         return mentions
     for a in same:
         entities.pop(a, None)
     return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
+
+
+def short_form_of(short: tuple[str, ...], long: tuple[str, ...], adjectives, cues: Cues, reg: Registry) -> bool:
+    """Whether the words ``short`` name in short the body ``long`` names: ``long`` without its
+    closing adjectives (وزارة الداخلية اللبنانية -> وزارة الداخلية، جهاز المخابرات العامة المصرية ->
+    جهاز المخابرات), or its head made definite before its closing adjectives, the words between
+    left out (مجلس القيادة الرئاسي -> المجلس الرئاسي، هيئة الإنقاذ الوطنية -> الهيئة الوطنية)."""
+    from kg.entities.names import is_adjective
+    if len(long) <= len(short):
+        return False
+
+    def adjective(w: str) -> bool:
+        return w in adjectives or is_adjective(w, cues, reg)
+    if long[:len(short)] == short:
+        return all(adjective(w) for w in long[len(short):])
+    if len(short) >= 2 and short[0] == "ال" + long[0] and not long[0].startswith("ال") \
+            and long[len(long) - len(short) + 1:] == short[1:] and all(adjective(w) for w in short[1:]):
+        return True
+    return False
 
 
 _LONG_VOWELS = frozenset("وياءئؤ")
