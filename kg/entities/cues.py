@@ -1029,20 +1029,24 @@ def _ends_a_list(tokens, j: int, covered: set[int], cues: Cues, reg: Registry) -
 
 def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
     """اللواء التاسع، الفيلق الخامس، الكتيبة الثالثة، اللواء الحادي عشر: a unit word and an ordinal
-    name a unit (of the type cues.json gives the unit word). Returns at once in a sentence with
-    no ordinal."""
+    name a unit (of the type cues.json gives the unit word); so do a unit word that is no place cue
+    and a number (الفرقة 22، الكتيبة 55; اللواء 23 is left to the cues: a brigade's base), unless a
+    place cue before it makes the two words part of a site's name (مقر الفرقة 17). Returns at once
+    in a sentence with no ordinal or number."""
     tokens, out, records = sentence.tokens, [], {}
-    if not cues.units or not any(t.norm in cues.ordinals for t in tokens[1:]):
+    if not cues.units or not any(t.norm in cues.ordinals or t.norm.isdigit() for t in tokens[1:]):
         return out, records
     for k in range(1, len(tokens)):
-        if tokens[k].norm not in cues.ordinals or covers(taken, k) or covers(taken, k - 1):
+        number = tokens[k].norm.isdigit()
+        if not (number or tokens[k].norm in cues.ordinals) or covers(taken, k) or covers(taken, k - 1):
             continue
         i = k - 1
         stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
-        if stem is None:
+        if stem is None or (number and (stem in cues.place or stem.removeprefix("ال") in cues.place
+                                        or (i > 0 and _cue_word(tokens, i - 1, cues) in cues.place))):
             continue
         j = k + 1
-        if j < len(tokens) and tokens[j].norm in cues.ordinal_tens:
+        if not number and j < len(tokens) and tokens[j].norm in cues.ordinal_tens:
             j += 1
         start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
         eid = "name:" + "_".join([stem] + [t.norm for t in tokens[k:j]])

@@ -260,6 +260,23 @@ def test_a_unit_word_and_an_ordinal_name_a_unit(resolve_text, text, unit):
     assert unit in _named(resolve_text(text))
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("وانسحبت الفرقة 31 من مواقعها شرق النهر.", "الفرقة 31"),
+    ("وقصفت المدفعية مواقع الكتيبة 64 قرب السد.", "الكتيبة 64"),
+    ("وقال إن جنود السرية 7 أسروا ثلاثة مسلحين.", "السرية 7"),
+], ids=["division", "battalion-after-a-plural-cue", "company"])
+def test_a_unit_word_and_a_number_name_a_unit(resolve_text, text, unit):
+    from kg.language.names import TYPES
+    assert unit in _named(resolve_text(text), TYPES.state_force)
+
+
+def test_a_numbered_unit_after_a_site_cue_stays_in_the_sites_name(resolve_text):
+    from kg.language.names import TYPES
+    found = resolve_text("واستعاد الجيش مقر الفرقة 41 في المدينة.")
+    assert "مقر الفرقة 41" in _named(found, TYPES.facility)
+    assert "الفرقة 41" not in _named(found)
+
+
 def test_people_named_by_a_participle_plural_are_no_place_of_a_list(resolve_text):
     assert not any("المتمردين" in n for n in _named(resolve_text("وقصفت المدفعية مواقع المتمردين فجرا.")))
 
