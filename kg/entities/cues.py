@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import is_adjective, is_byline, is_participle, is_trigger, is_verbal_noun, name_parts, person_end, reporting_verbs
+from kg.entities.names import (is_adjective, is_byline, is_participle, is_rare_word, is_trigger, is_verbal_noun, name_parts,
+                              person_end, reporting_verbs)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
@@ -690,9 +691,20 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         j += 1
         if not org and _definite_verbal_noun(tokens[j - 1].norm):
             return k       # منطقة خفض التصعيد، خط فض الاشتباك: an action's name, not a place's
+    if j == k + 1 and not org and not first.startswith("ال") and ok(j) and _second_word_of_a_foreign_name(tokens[j], cues):
+        j += 1             # قرية ماي كادرا، بلدة دبري تابور: a transliterated name of two words
     if j < len(tokens) and tokens[j].norm.isdigit():
         j += 1             # الفوج 46، اللواء 23
     return j
+
+
+def _second_word_of_a_foreign_name(token, cues: Cues) -> bool:
+    """كادرا in قرية ماي كادرا: an indefinite word after a one-word place name that no list knows as
+    a word of the language (``is_rare_word``), no verb and no name's own first word: the name
+    goes on."""
+    n = token.norm
+    return not n.startswith("ال") and n not in cues.name_prefixes and not n.startswith("و") \
+        and not is_trigger(n) and is_rare_word(token.text)
 
 
 def _people_by_participle(norm: str) -> bool:

@@ -28,6 +28,18 @@ def is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
                 and norm not in cues.not_adjectives))
 
 
+def is_rare_word(text: str, most: float = 3.0) -> bool:
+    """كادرا، زواتين، كاخوفكا: a word the Arabic word-frequency list hardly knows (below Zipf
+    ``most``) and knows with the article not at all (below Zipf 2): a word of a transliterated
+    name, not an Arabic word going on with the sentence (تبعد، صباح، شرقا)."""
+    from kg.ner.features import word_zipf
+    from kg.ner.text import normalise as folded
+    table = word_zipf()
+    word = folded(text)
+    z = table.get(word)
+    return (z is None or float(z) < most) and ("ال" + word) not in table
+
+
 def is_trigger(norm: str) -> bool:
     """A form of the trigger lexicon (ينسحب، وقصفت): a verb, not a name."""
     forms = load_lexicon().forms

@@ -277,6 +277,24 @@ def test_a_numbered_unit_after_a_site_cue_stays_in_the_sites_name(resolve_text):
     assert "الفرقة 41" not in _named(found)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وهاجم المسلحون قرية بوكو تاندا فجرا.", "قرية بوكو تاندا"),
+    ("واستعادت القوات بلدة فيليكا نوفوسيلكا بعد معارك.", "بلدة فيليكا نوفوسيلكا"),
+    ("وفر السكان من قرية ميا زاوغي في الولاية.", "قرية ميا زاوغي"),
+], ids=["sahel", "ukraine", "myanmar"])
+def test_a_transliterated_place_name_of_two_words_is_read_whole(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقصفت الطائرات بلدة كفرسوسة صباح الأحد.", "بلدة كفرسوسة"),
+    ("وتقع قرية تلعمارة تبعد خمسة كيلومترات عن الحدود.", "قرية تلعمارة"),
+    ("وتقدمت القوات نحو مدينة زابوريجيا شرقا.", "مدينة زابوريجيا"),
+], ids=["time-word", "verb", "adverb"])
+def test_a_common_word_after_a_one_word_place_name_is_not_part_of_it(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
 def test_people_named_by_a_participle_plural_are_no_place_of_a_list(resolve_text):
     assert not any("المتمردين" in n for n in _named(resolve_text("وقصفت المدفعية مواقع المتمردين فجرا.")))
 
