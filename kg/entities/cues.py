@@ -304,6 +304,7 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     while k < len(tokens) and is_word(tokens[k].norm) and (
             tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
         k += 1
+    k = _past_the_place_of_the_post(scan, k)
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
     if j == k and k > i + cue_len:
         j = _given_name_read_as_place(scan, k)
@@ -318,6 +319,19 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     if j > k and is_byline(tokens, k, j):
         j = k          # د. إيمان بشير (a line of its own): the article's author
     return k, j
+
+
+def _past_the_place_of_the_post(scan: CueScan, k: int) -> int:
+    """رئيس المجلس العسكري في غينيا مامادي دومبويا، قائد الشرطة في الإقليم فلان: after a title and
+    its body, في and a known place where the post is held, then a name of two words or more: where
+    that name starts (else k)."""
+    tokens = scan.sentence.tokens
+    if k + 1 >= len(tokens) or tokens[k].norm != "في":
+        return k
+    place = next((s for s in scan.taken if s.i == k + 1 and s.type in PLACE_TYPES), None)
+    if place is None or place.j >= len(tokens) or tokens[place.j].norm.startswith("ال"):
+        return k
+    return place.j if person_end(tokens, place.j, scan.cues, scan.reg, scan.taken + scan.out) - place.j >= 2 else k
 
 
 def _given_name_read_as_place(scan: CueScan, k: int) -> int:

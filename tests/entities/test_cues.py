@@ -295,3 +295,28 @@ def test_a_word_that_is_also_a_foreign_town_belongs_to_the_new_name(extract_text
 ], ids=["its-country-named", "its-country-by-adjective"])
 def test_a_foreign_town_in_its_own_countrys_context_stays_that_town(extract_text, text, town):
     assert any(m.entity_id.startswith(town) for m in extract_text(text).mentions)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وبحث رئيس المجلس العسكري في توغو كوفي أدجو مع الوفد الأزمة.", "كوفي أدجو"),
+    ("وقال المسؤول في دارفور إسحق أرباب إن القصف مستمر.", "إسحق أرباب"),
+], ids=["body-then-country", "post-then-region"])
+def test_a_titles_person_after_the_place_of_the_post(resolve_text, text, name):
+    from kg.language.names import TYPES
+    assert name in [m.text for m in resolve_text(text).mentions if m.type == TYPES.person]
+
+
+def test_a_title_and_a_place_before_a_verb_name_no_one(resolve_text):
+    from kg.language.names import TYPES
+    r = resolve_text("وقال قائد الشرطة في حلب قبل يومين إن الوضع هادئ.")
+    assert not [m for m in r.mentions if m.type == TYPES.person]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأكد الكولونيل ماتيو ديالو أن القوات انسحبت.", "ماتيو ديالو"),
+    ("وقالت الرئيسة المولدوفية ماريا ساندو إن بلادها لن تتراجع.", "ماريا ساندو"),
+    ("وطالب السيناتور توم كوستر بفرض عقوبات.", "توم كوستر"),
+], ids=["foreign-rank", "feminine-title", "senator"])
+def test_foreign_ranks_and_feminine_titles_introduce_a_person(resolve_text, text, name):
+    from kg.language.names import TYPES
+    assert name in [m.text for m in resolve_text(text).mentions if m.type == TYPES.person]
