@@ -274,6 +274,62 @@ def short_form_of(short: tuple[str, ...], long: tuple[str, ...], adjectives, cue
     return False
 
 
+_BODIES_BY_BARE_NAME: dict[int, dict[tuple[str, ...], list[str]]] = {}
+
+
+def _bodies_by_bare_name(reg: Registry) -> dict[tuple[str, ...], list[str]]:
+    """The registry's bodies (no person, no place) by each of their names less its closing
+    adjective of the body's own state (جهاز المخابرات العامة المصرية -> جهاز المخابرات العامة)."""
+    table = _BODIES_BY_BARE_NAME.get(id(reg))
+    if table is None:
+        table = {}
+        for e in reg.entities.values():
+            if e.type == TYPES.person or e.type in PLACE_TYPES or e.country is None:
+                continue
+            for name in (e.name, *e.aliases):
+                words = bare_words(name)
+                if len(words) >= 3 and reg.nationality.get(words[-1]) == e.country:
+                    ids = table.setdefault(words[:-1], [])
+                    if e.id not in ids:
+                        ids.append(e.id)
+        _BODIES_BY_BARE_NAME[id(reg)] = table
+    return table
+
+
+def bodies_without_their_adjective(mentions: list[Mention], entities: dict, reg: Registry,
+                                   country: str | None) -> list[Mention]:
+    """جهاز المخابرات العامة in a story that names Egypt (or its intelligence service): a new name
+    that is a registry body's name less the adjective of the body's state is that body, where one
+    such body of that type fits: the one the article names, else the one of the article's
+    country, else the one of the only state among the bodies' the article names."""
+    table = _bodies_by_bare_name(reg)
+    new = {m.entity_id for m in mentions if m.entity_id.startswith("name:")}
+    if not new or not table:
+        return mentions
+    named = {m.entity_id for m in mentions}
+    states = {reg.entities[m.entity_id].country for m in mentions if m.entity_id in reg.entities}
+    same = {}
+    for eid in new:
+        e = entities.get(eid)
+        if e is None or e.type == TYPES.person:
+            continue
+        options = [b for b in table.get(bare_words(e.name), ()) if reg.entities[b].type == e.type]
+        if not options:
+            continue
+        for pick in ([b for b in options if b in named], [b for b in options if reg.entities[b].country == country],
+                     [b for b in options if reg.entities[b].country in states]):
+            if pick:
+                if len(pick) == 1:
+                    same[eid] = pick[0]
+                break
+    if not same:
+        return mentions
+    for eid, body in same.items():
+        entities.pop(eid, None)
+        entities.setdefault(body, reg.entities[body])
+    return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
+
+
 _LONG_VOWELS = frozenset("وياءئؤ")
 _SPELLINGS: dict[int, dict[tuple[str, ...], str]] = {}
 

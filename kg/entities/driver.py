@@ -23,7 +23,7 @@ from typing import Callable, Mapping, NamedTuple
 from kg.arabic import proclitic_variants
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
                                  national_army_spans, resolve_metonyms, signals)
-from kg.entities.coreference import (anaphor_spans, family_name_mentions, merge_family_names, merge_short_forms,
+from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings)
 from kg.entities.cues import (coordinated_place_spans, cue_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
@@ -254,6 +254,7 @@ class ArticleInput:
     analysed: AnalysedArticle
     reg: Registry
     entities: dict[str, EntityRecord]
+    country: str | None = None        # the article's country (registered.context_country)
 
 
 def propagated_names(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
@@ -281,6 +282,11 @@ def short_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     return merge_short_forms(mentions, given.entities, given.reg, load_cues())
 
 
+def bodies_without_adjective(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """جهاز المخابرات العامة in an Egyptian story -> the registry's جهاز المخابرات العامة المصرية."""
+    return bodies_without_their_adjective(mentions, given.entities, given.reg, given.country)
+
+
 def known_spellings(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     """قال محمد حمدان دوقلو (the registry: محمد حمدان دقلو) -> the registry's person."""
     return registry_spellings(mentions, given.entities, given.reg)
@@ -296,6 +302,7 @@ def family_names(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
 ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ...] = (
     propagated_names,
     short_forms,
+    bodies_without_adjective,
     known_spellings,
     family_names,
     capitals_for_states,
@@ -333,7 +340,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
             entities.setdefault(record.id, record)
             mentions.append(Mention(analysed.article.id, sent.index, s.start, s.end, text[s.start:s.end],
                                     record.id, record.type, s.source, s.i, s.j))
-    given = ArticleInput(analysed, reg, entities)
+    given = ArticleInput(analysed, reg, entities, country)
     for article_pass in ARTICLE_PASSES:
         mentions = article_pass(given, mentions)
     return ResolvedArticle(analysed.article, sentences, tuple(mentions), tuple(entities.values()), country)

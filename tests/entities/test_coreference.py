@@ -92,6 +92,17 @@ def test_a_definite_head_and_the_closing_adjective_name_a_new_body_in_short(reso
     assert len(ids) == 1, [(m.text, m.entity_id) for m in r.mentions]
 
 
+def test_a_registry_body_named_without_its_states_adjective_is_that_body(resolve_text):
+    r = resolve_text("وصل وفد من جهاز المخابرات العامة إلى رفح. وقال مسؤول مصري إن المفاوضات مستمرة.")
+    assert [m.entity_id for m in r.mentions if m.text == "جهاز المخابرات العامة"] == ["egyptian_general_intelligence"]
+
+
+def test_a_body_without_adjective_stays_new_where_no_state_of_such_a_body_is_named(resolve_text):
+    r = resolve_text("وصل وفد من جهاز المخابرات العامة إلى المدينة أمس.", id="t2")
+    ids = [m.entity_id for m in r.mentions if m.text == "جهاز المخابرات العامة"]
+    assert ids and ids[0].startswith("name:"), ids
+
+
 def test_the_short_form_rule_wants_the_same_closing_words():
     from kg.entities.coreference import short_form_of
     from kg.language.cues import load_context_cues, load_cues
