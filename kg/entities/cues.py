@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import (is_adjective, is_byline, is_participle, is_rare_word, is_trigger, is_verbal_noun, name_parts,
+from kg.entities.names import (is_adjective, is_byline, is_participle, is_rare_word, is_trigger, is_trigger_noun, is_verbal_noun, name_parts,
                               person_end, reporting_verbs)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
@@ -382,6 +382,7 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
             scan.replaced[at] = as_nested(taken[at])     # تجمع قوى تحرير السودان names السودان too
     if etype not in PLACE_TYPES and j > k:
         j = _org_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
+        j = _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg)
         at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
                    and s.type in GROUPS.settlements), None)
         if at is not None:
@@ -688,8 +689,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي، مبنى سكنيا), not a name
     if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
         return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
-    if is_trigger(first):
-        return k           # بلدة ينسحب: a verb, not a name
+    if is_trigger(first) and not (org and is_trigger_noun(first)):
+        return k           # بلدة ينسحب: a verb, not a name (حركة تحرير أزواد: a verbal noun in a body's name)
     if not org and _definite_verbal_noun(first):
         return k           # مخيم الاستقبال، منطقة الاشتباك: a place described by an action, no name
     if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
@@ -744,6 +745,19 @@ def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int
         j += 1
         n += 1
     return j
+
+
+def _conjunct_noun_of_a_name(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
+    """حزب العدالة والبناء، هيئة الإغاثة والتنمية: an organisation's name that ends in a definite
+    noun goes on with a definite noun joined by و (no known name: والجيش is another actor; no
+    adjective); else ``j``."""
+    if j >= len(tokens) or not tokens[j - 1].norm.startswith("ال") or covers(taken, j):
+        return j
+    n = tokens[j].norm
+    if not (n.startswith("وال") and len(n) > 5 and is_word(n)) or is_adjective(n[1:], cues, reg) \
+            or n[1:] in cues.stop or n[1:] in reg.nationality or (n[1:],) in reg.index or (n[1:],) in reg.generic:
+        return j
+    return j + 1
 
 
 def _describes_a_name(tokens, k: int, j: int, taken) -> bool:

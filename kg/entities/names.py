@@ -46,6 +46,15 @@ def is_trigger(norm: str) -> bool:
     return any(stem in forms for prefix, stem in proclitic_variants(norm) if prefix in ("", "و", "ف"))
 
 
+def is_trigger_noun(norm: str) -> bool:
+    """A trigger form that the lexicon knows only as a verbal noun (تحرير، إنقاذ، انسحاب), never
+    as a verb (تقاتل، يقاتل، حرر): a noun that may be a word of a body's name (حركة تحرير أزواد)."""
+    forms = load_lexicon().forms
+    triggers = [t for prefix, stem in proclitic_variants(norm) if prefix in ("", "و", "ف")
+                for t in forms.get(stem, ())]
+    return bool(triggers) and all(t.kind == "masdar" for t in triggers)
+
+
 # The verb forms whose verbal noun has a pattern no place or person name shares (تصعيد، مواجهة،
 # تبادل، انسحاب، اقتحام، استهداف); form I nouns are not predictable, and the patterns of forms IV
 # and V (إفعال، تفعّل) are also names' shapes (اعزاز، تدمر).

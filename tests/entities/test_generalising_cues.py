@@ -295,6 +295,31 @@ def test_a_common_word_after_a_one_word_place_name_is_not_part_of_it(resolve_tex
     assert name in _named(resolve_text(text))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وقال الناطق باسم حركة تحرير أزواد إن مقاتليها انسحبوا.", "حركة تحرير أزواد"),
+    ("وأعلنت جبهة تحرير كردفان مسؤوليتها عن الهجوم.", "جبهة تحرير كردفان"),
+], ids=["azawad", "kordofan"])
+def test_a_verbal_noun_and_a_known_region_name_a_body(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
+def test_a_verb_after_an_organisations_cue_is_no_word_of_its_name(resolve_text):
+    assert not any(n.startswith("حركة") for n in _named(resolve_text("وقالت حركة تقاتل الجيش إن قادتها قتلوا.")))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلن حزب التقدم والإصلاح أن رئيسه سيترشح.", "حزب التقدم والإصلاح"),
+    ("وقالت جمعية الإغاثة والإعمار إنها وزعت الطعام.", "جمعية الإغاثة والإعمار"),
+], ids=["party", "society"])
+def test_a_bodys_name_goes_on_with_a_definite_noun_joined_by_and(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
+def test_a_known_actor_joined_by_and_is_not_part_of_a_bodys_name(resolve_text):
+    names = _named(resolve_text("وقالت حركة النهضة والحكومة إن الاتفاق قريب."))
+    assert "حركة النهضة" in names and not any("والحكومة" in n for n in names)
+
+
 def test_people_named_by_a_participle_plural_are_no_place_of_a_list(resolve_text):
     assert not any("المتمردين" in n for n in _named(resolve_text("وقصفت المدفعية مواقع المتمردين فجرا.")))
 
