@@ -385,6 +385,51 @@ def registry_spellings(mentions: list[Mention], entities: dict, reg: Registry) -
     return [replace(m, entity_id=same[m.entity_id], source=m.source) if m.entity_id in same else m for m in mentions]
 
 
+def spelling_variants(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:
+    """بلدة رأس كمبوني ... رأس كامبوني، مدينة بورتسودان ... بور تسودان: a new name (no person) that
+    differs from a name of another entity of the article, of the same kind (both places or
+    neither), only by inner long vowels and hamza seats (at most two letters; five letters or
+    more) is that entity: one place or body transliterated two ways."""
+    def kind(t: str) -> bool:
+        return t in PLACE_TYPES
+    names: dict[str, tuple[str, ...]] = {}         # entity -> its names (a registry entity: all it knows)
+    for m in mentions:
+        if m.entity_id in names or m.type == TYPES.person:
+            continue
+        e = entities.get(m.entity_id) or reg.entities.get(m.entity_id)
+        if e is not None:
+            names[m.entity_id] = (e.name,) if m.entity_id.startswith("name:") else (e.name, *e.aliases)
+    new = [eid for eid in names if eid.startswith("name:")]
+    if not new or len(names) < 2:
+        return mentions
+    by_skeleton: dict[tuple[tuple[str, ...], bool], dict[str, str]] = {}
+    for eid, ns in names.items():
+        e = entities.get(eid) or reg.entities[eid]
+        for n in ns:
+            by_skeleton.setdefault((_skeleton(n), kind(e.type)), {}).setdefault(eid, normalise(n).replace(" ", ""))
+    same: dict[str, str] = {}
+    for eid in new:
+        e = entities[eid]
+        flat = normalise(e.name).replace(" ", "")
+        if len(flat) < 5:
+            continue
+        others = {o: f for o, f in by_skeleton.get((_skeleton(e.name), kind(e.type)), {}).items()
+                  if o != eid and f != flat and abs(len(f) - len(flat)) <= 2}
+        known = [o for o in others if not o.startswith("name:")]
+        if len(known) == 1:
+            same[eid] = known[0]
+        elif not known and len(others) == 1 and next(iter(others)) not in same:
+            same[eid] = next(iter(others))
+    same = {a: b for a, b in same.items() if b not in same}
+    if not same:
+        return mentions
+    for old, target in same.items():
+        entities.pop(old, None)
+        if target in reg.entities:
+            entities.setdefault(target, reg.entities[target])
+    return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
+
+
 def merge_family_names(mentions: list[Mention], entities: dict) -> list[Mention]:
     """العقيد مؤيد عبد الرحمن ... وأضاف عبد الرحمن: a new person's name that is the end of another
     person's fuller name in the article (the family name, as news repeats it) is that person,

@@ -24,7 +24,7 @@ from kg.arabic import proclitic_variants
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
                                  national_army_spans, resolve_metonyms, signals)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, merge_family_names, merge_short_forms,
-                                     propagate_names, registry_spellings)
+                                     propagate_names, registry_spellings, spelling_variants)
 from kg.entities.cues import (coordinated_place_spans, cue_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.generic import generic_spans
@@ -287,6 +287,11 @@ def bodies_without_adjective(given: ArticleInput, mentions: list[Mention]) -> li
     return bodies_without_their_adjective(mentions, given.entities, given.reg, given.country)
 
 
+def spellings_of_one_name(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """بلدة رأس كمبوني ... رأس كامبوني -> one place, transliterated two ways."""
+    return spelling_variants(mentions, given.entities, given.reg)
+
+
 def known_spellings(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     """قال محمد حمدان دوقلو (the registry: محمد حمدان دقلو) -> the registry's person."""
     return registry_spellings(mentions, given.entities, given.reg)
@@ -304,6 +309,7 @@ ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ..
     short_forms,
     bodies_without_adjective,
     known_spellings,
+    spellings_of_one_name,
     family_names,
     capitals_for_states,
     states_for_armies,

@@ -103,6 +103,21 @@ def test_a_body_without_adjective_stays_new_where_no_state_of_such_a_body_is_nam
     assert ids and ids[0].startswith("name:"), ids
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("سيطرت القوات على قرية ماي كادرا. وفر السكان من قرية ماي كدرا.", "قرية ماي كادرا", "قرية ماي كدرا"),
+    ("دخل المسلحون بلدة رأس كمبوني. وقالت مصادر إن بلدة راس كامبوني سقطت.", "بلدة رأس كمبوني", "بلدة راس كامبوني"),
+], ids=["two-new-spellings", "a-new-and-a-known-spelling"])
+def test_one_place_transliterated_two_ways_is_one_node(resolve_text, text, first, second):
+    r = resolve_text(text)
+    ids = {m.entity_id for m in r.mentions if m.text in (first, second)}
+    assert len(ids) == 1, [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_two_places_that_differ_by_more_than_long_vowels_stay_two(resolve_text):
+    r = resolve_text("دخلت القوات قرية كفر دوما. ثم قصفت قرية كفر دامة.")
+    assert len({m.entity_id for m in r.mentions}) == 2, [(m.text, m.entity_id) for m in r.mentions]
+
+
 def test_the_short_form_rule_wants_the_same_closing_words():
     from kg.entities.coreference import short_form_of
     from kg.language.cues import load_context_cues, load_cues
