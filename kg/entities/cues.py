@@ -723,9 +723,11 @@ def _second_word_of_a_foreign_name(token, cues: Cues) -> bool:
 
 
 def _people_by_participle(norm: str) -> bool:
-    """المسلحين، المتمردين، المقاتلون: a definite sound plural of a participle names people, no
-    place (مواقع المسلحين)."""
-    return norm.startswith("ال") and norm.endswith(("ين", "ون")) and len(norm) > 6 and is_participle(norm[2:-2])
+    """المسلحين، المتمردين، المقاتلون، النازحين، اللاجئين: a definite sound plural of a participle
+    (of a derived form, or of form I: فاعل) names people, no place (مواقع المسلحين، مخيمات النازحين)."""
+    if not (norm.startswith("ال") and norm.endswith(("ين", "ون")) and len(norm) > 6):
+        return False
+    return is_participle(norm[2:-2]) or (len(norm) == 8 and norm[3] == "ا")
 
 
 def _definite_verbal_noun(norm: str) -> bool:
@@ -872,8 +874,8 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
                 and reading_in(n, cues.plural_place) is None
                 and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
     if not plain(norm, k) or (first and is_adjective(norm, cues, reg)) or _definite_verbal_noun(norm) \
-            or _people_by_participle(norm):
-        return k
+            or _people_by_participle(norm) or (norm.startswith("ال") and norm[2:] in cues.place):
+        return k           # (قرى الريف الشرقي: a place cue made definite is the kind of place, no name)
     if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
             norm.endswith(("ه", "ي")) and len(norm) >= 4 or norm[0] == "ل"):
         return k

@@ -320,6 +320,15 @@ def test_a_known_actor_joined_by_and_is_not_part_of_a_bodys_name(resolve_text):
     assert "حركة النهضة" in names and not any("والحكومة" in n for n in names)
 
 
+@pytest.mark.parametrize("text", [
+    "ووزعت المنظمة الأغطية في مخيمات اللاجئين والعائدين.",
+    "وتفاقمت الأوضاع في مخيمات النازحين هذا الشتاء.",
+    "وقصفت المدفعية قرى الريف الجنوبي.",
+], ids=["form-one-participles", "displaced", "definite-cue-word"])
+def test_people_or_a_kind_of_place_after_a_plural_cue_name_no_place(resolve_text, text):
+    assert _named(resolve_text(text)) == []
+
+
 def test_people_named_by_a_participle_plural_are_no_place_of_a_list(resolve_text):
     assert not any("المتمردين" in n for n in _named(resolve_text("وقصفت المدفعية مواقع المتمردين فجرا.")))
 
