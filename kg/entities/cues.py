@@ -41,6 +41,7 @@ class CueScan:
     reg: Registry
     cues: Cues
     article_country: str | None
+    earlier_places: frozenset[str] = frozenset()     # one-word new places the article named before
     out: list[Span] = field(default_factory=list)
     records: dict = field(default_factory=dict)
     replaced: dict[int, Span | None] = field(default_factory=dict)     # None: dropped
@@ -58,7 +59,8 @@ class Cue(NamedTuple):
 
 
 def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
-              article_country: str | None = None) -> tuple[list[Span], dict, dict[int, Span]]:
+              article_country: str | None = None,
+              earlier_places: frozenset[str] = frozenset()) -> tuple[list[Span], dict, dict[int, Span]]:
     """Names the registry does not know, introduced by a cue word: مدينة X، جماعة X، العميد X ...
 
     Returns the new spans, the new entities (id -> record) and the spans of ``taken`` this pass
@@ -67,7 +69,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
     Each cue is read by the first rule of ``KNOWN_NAME_RULES`` (a known name follows the cue) or
     by ``new_name`` (none does) that decides where reading goes on."""
     tokens = sentence.tokens
-    scan = CueScan(sentence, taken, reg, cues, article_country)
+    scan = CueScan(sentence, taken, reg, cues, article_country, earlier_places)
     covered = covered_tokens(taken)          # out's spans all end before i: never asked again
     first_word = reading_memo(cues.first_words)
     i = 0
@@ -305,6 +307,7 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
             tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
         k += 1
     k = _past_the_place_of_the_post(scan, k)
+    k = _past_a_place_named_before(scan, i, k, cue_len)
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
     if j == k and k > i + cue_len:
         j = _given_name_read_as_place(scan, k)
@@ -332,6 +335,17 @@ def _past_the_place_of_the_post(scan: CueScan, k: int) -> int:
     if place is None or place.j >= len(tokens) or tokens[place.j].norm.startswith("ال"):
         return k
     return place.j if person_end(tokens, place.j, scan.cues, scan.reg, scan.taken + scan.out) - place.j >= 2 else k
+
+
+def _past_a_place_named_before(scan: CueScan, i: int, k: int, cue_len: int) -> int:
+    """رئيس بلدية عيترون سليم مراد (بلدة عيترون named before): after a title and the body noun of
+    its office, a one-word place the article named before by a cue is the post's place, not the
+    person's first name: where the name after it starts (else k)."""
+    tokens = scan.sentence.tokens
+    if k != i + cue_len or k + 3 >= len(tokens) or tokens[k + 1].norm not in scan.earlier_places \
+            or not heads_a_body(tokens[k].norm, scan.cues) or covers(scan.taken, k + 1):
+        return k
+    return k + 2 if person_end(tokens, k + 2, scan.cues, scan.reg, scan.taken + scan.out) - (k + 2) >= 2 else k
 
 
 def _given_name_read_as_place(scan: CueScan, k: int) -> int:

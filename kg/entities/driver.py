@@ -35,6 +35,7 @@ from kg.entities.registered import context_country, known_names, registry_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_cues
 from kg.language.names import TYPES
+from kg.language.words import PLACE_TYPES
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence
 
@@ -107,8 +108,36 @@ def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
 
 def cued_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """دخلت القوات بلدة كفرنبودة -> كفرنبودة, a town (the cue names its type)."""
-    spans, records, replaced = cue_spans(given.sentence, so_far.spans, given.reg, given.cues, given.country)
+    spans, records, replaced = cue_spans(given.sentence, so_far.spans, given.reg, given.cues, given.country,
+                                         _EarlierPlaces.of(given.history).names())
     return Found(spans, records, replaced)
+
+
+class _EarlierPlaces:
+    """The one-word new places (found by a cue) of a history list, extended as the list grows:
+    each mention is read once, so a long text costs linear time."""
+    _last: "_EarlierPlaces | None" = None
+
+    def __init__(self, history):
+        self.history, self.seen, self.found = history, 0, frozenset()
+
+    @classmethod
+    def of(cls, history) -> "_EarlierPlaces":
+        last = cls._last
+        if last is None or last.history is not history or len(history) < last.seen:
+            last = cls._last = cls(history)
+        return last
+
+    def names(self) -> frozenset[str]:
+        history = self.history
+        if self.seen < len(history):
+            new = {m.entity_id[5:] for m in history[self.seen:]
+                   if m.source == "cue" and m.type in PLACE_TYPES and m.entity_id.startswith("name:")
+                   and "_" not in m.entity_id and ":" not in m.entity_id[5:]}
+            if new - self.found:
+                self.found = self.found | new
+            self.seen = len(history)
+        return self.found
 
 
 def ordinal_units(given: SentenceInput, so_far: SpansSoFar) -> Found:

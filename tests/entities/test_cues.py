@@ -320,3 +320,10 @@ def test_a_title_and_a_place_before_a_verb_name_no_one(resolve_text):
 def test_foreign_ranks_and_feminine_titles_introduce_a_person(resolve_text, text, name):
     from kg.language.names import TYPES
     assert name in [m.text for m in resolve_text(text).mentions if m.type == TYPES.person]
+
+
+def test_the_place_of_a_post_named_before_is_not_the_persons_first_name(resolve_text):
+    from kg.language.names import TYPES
+    r = resolve_text("انتشر الجيش في بلدة كفرحمام. وقال رئيس بلدية كفرحمام جميل حمود إن الأهالي عادوا.")
+    people = [m.text for m in r.mentions if m.type == TYPES.person]
+    assert people == ["جميل حمود"], [(m.text, m.entity_id) for m in r.mentions]
