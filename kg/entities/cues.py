@@ -699,8 +699,9 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # a conjunct: بلدة وقرية
     if not first.startswith("ال") and first not in cues.name_prefixes \
             and first.endswith(("يه",) if feminine and not is_adjective(first, cues, reg) else ("ي", "يه", "يا")) \
-            and len(first) >= (4 if org else 5):
+            and len(first) >= (4 if org else 5) and not is_rare_word(tokens[k].text):
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي، مبنى سكنيا), not a name
+                           # (a word no list knows is a name of that shape: بلدة طيرفلسية)
     if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
         return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
     if is_trigger(first) and not (org and is_trigger_noun(first)):
@@ -891,7 +892,7 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
             or _people_by_participle(norm) or (norm.startswith("ال") and norm[2:] in cues.place):
         return k           # (قرى الريف الشرقي: a place cue made definite is the kind of place, no name)
     if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
-            norm.endswith(("ه", "ي")) and len(norm) >= 4 or norm[0] == "ل"):
+            norm.endswith(("ه", "ي")) and len(norm) >= 4 and not is_rare_word(tokens[k].text) or norm[0] == "ل"):
         return k
     j = k + 1
     while j < len(tokens) and j - k < 3:

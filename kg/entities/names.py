@@ -36,6 +36,8 @@ def is_rare_word(text: str, most: float = 3.0) -> bool:
     from kg.ner.text import normalise as folded
     table = word_zipf()
     word = folded(text)
+    if word.endswith("يا") and len(word) > 4:
+        word = word[:-1]       # سكنيا: the accusative of سكني (the list has the word, not its case ending)
     z = table.get(word)
     return (z is None or float(z) < most) and ("ال" + word) not in table
 

@@ -329,6 +329,23 @@ def test_people_or_a_kind_of_place_after_a_plural_cue_name_no_place(resolve_text
     assert _named(resolve_text(text)) == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وانتشر الجيش في بلدة طيرفلسية فجرا.", "بلدة طيرفلسية"),
+    ("وقصفت المدفعية قرى حيلية ودبلية.", "حيلية"),
+], ids=["after-a-feminine-cue", "first-of-a-list"])
+def test_a_name_shaped_like_an_adjective_that_no_word_list_knows_is_a_name(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت الطائرات منطقة سكنية قرب الحدود.",
+    "وفر السكان إلى قرية نائية في الجبال.",
+    "وقصفت المدفعية مواقع عسكرية في الريف.",
+], ids=["residential", "remote", "military-sites"])
+def test_an_everyday_adjective_after_a_cue_is_no_name(resolve_text, text):
+    assert _named(resolve_text(text)) == []
+
+
 def test_people_named_by_a_participle_plural_are_no_place_of_a_list(resolve_text):
     assert not any("المتمردين" in n for n in _named(resolve_text("وقصفت المدفعية مواقع المتمردين فجرا.")))
 

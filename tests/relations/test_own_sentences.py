@@ -594,7 +594,6 @@ KNOWN_MISSES = {'A7': 'a counted, unnamed victim (عشرة جنود) is no entit
  'K23': 'an unnamed facility (قاعدة عسكرية) is no entity',
  'K5': 'entities: قوات حكومة الوفاق is not resolved to the GNA forces',
  'L11': 'an apposition with a plural adjective (ثاني أكبر المدن الليبية) gives no country',
- 'L9': 'entities: بلدة بولو بوردي cut at the known place بولو',
  'M9': 'the registry name الفرقة الرابعة في الجيش السوري swallows the army: no PART_OF',
  'Q20': 'a base in a country named by an adjective (داخل الأراضي السورية) is not read',
  'Q9': 'القوات الحكومية in a one-sentence text has no country to resolve it by',
