@@ -77,3 +77,13 @@ def test_a_word_commoner_than_the_name_a_clitic_would_leave_is_that_word(resolve
 def test_a_name_with_its_clitic_stays_the_name(resolve_text):
     r = resolve_text("وقصفت الطائرات أهدافا بحلب ولسوريا وغزة.")
     assert {"aleppo", "syria", "gaza_strip"} <= {m.entity_id for m in r.mentions}
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("وفرضت واشنطن عقوبات على ميانمار أمس.", "MM"),
+    ("ووصل اللاجئون من بورما إلى الحدود.", "MM"),
+    ("وانسحبت القوات من جمهورية الكونغو الديمقراطية.", "CD"),
+    ("ووقعت أفريقيا الوسطى اتفاقا مع الشركة.", "CF"),
+], ids=["myanmar", "burma", "drc", "car"])
+def test_a_country_by_the_name_the_press_uses(resolve_text, registry, text, iso):
+    assert registry.country_entity[iso] in {m.entity_id for m in resolve_text(text).mentions}
