@@ -712,7 +712,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # مخيم للنازحين: a prepositional phrase, not a name
     j = k + 1
     if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
-            and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit():
+            and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit() \
+            and tokens[j].norm not in cues.stop:      # (تلال الشيخ شمال المدينة: the name ends at الشيخ)
         j += 1
         if not tokens[j - 1].norm.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
             j += 1

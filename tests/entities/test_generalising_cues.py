@@ -346,6 +346,14 @@ def test_an_everyday_adjective_after_a_cue_is_no_name(resolve_text, text):
     assert _named(resolve_text(text)) == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وتقدمت القوات نحو تلول الحمر شرق البلدة.", "تلول الحمر"),
+    ("وقصفت المدفعية تلال الشيخ شمال المدينة.", "تلال الشيخ"),
+], ids=["tulul", "tilal"])
+def test_plurals_of_tell_are_part_of_the_hills_name(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
 def test_people_named_by_a_participle_plural_are_no_place_of_a_list(resolve_text):
     assert not any("المتمردين" in n for n in _named(resolve_text("وقصفت المدفعية مواقع المتمردين فجرا.")))
 
