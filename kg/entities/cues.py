@@ -1032,37 +1032,65 @@ _PUNCTUATION_ENDS = frozenset({".", "؛", ";", ":", "!", "؟", "?", ")", "(", "-
 
 
 def coordinated_place_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
-    """سيطرت القوات على بارا وأم صميمة، دخلت الفصائل كفرنبل وحاس: a word (or a name prefix and its
-    word) joined by و to a town the registry or a cue names, and ending a list (``_ends_a_list``)
-    is a town too: no common word, plural, verbal noun, adjective, trigger or word with a pronoun
-    suffix. (A verb goes on to its object, which ``_ends_a_list`` refuses: وتوجه إلى.)"""
+    """سيطرت القوات على بارا وأم صميمة، دخلت الفصائل كفرنبل وحاس، سيطرت على تلول الجموع والجابية
+    والخضر: words (or a name prefix and its word) joined by و to a town or region the registry or a
+    cue names, and ending a list (``_ends_a_list``), are places of its type too: no common word,
+    plural, verbal noun, adjective, trigger or word with a pronoun suffix (a definite word shaped
+    like an adjective that no word list knows is a name: الجابية). (A verb goes on to its object,
+    which ``_ends_a_list`` refuses: وتوجه إلى.)"""
     tokens, out, records = sentence.tokens, [], {}
-    towns = [s for s in taken if s.type == TYPES.city and s.j < len(tokens) - 1]
-    if not towns:
-        return out, records            # most sentences: no town, or none followed by a conjunct
+    places = [s for s in taken if s.type in (TYPES.city, TYPES.region) and s.source in ("registry", "cue")
+              and s.j < len(tokens) - 1]
+    if not places:
+        return out, records            # most sentences: no place, or none followed by a conjunct
     covered = covered_tokens(taken)
-    for town in towns:
-        k = town.j
+    for place in places:
+        k = place.j
         if tokens[k].norm in reg.nationality and k + 1 < len(tokens):
             k += 1             # بلدة القاع اللبنانية وجوسية السورية
-        n = tokens[k].norm
-        if k in covered or not (n.startswith("و") and (len(n) > 3 or n[1:] in cues.name_prefixes)) or n[1:] in cues.stop:
-            continue
-        stem = n[1:]
-        j = k + 1
-        if stem in cues.name_prefixes and j < len(tokens) and j not in covered and is_word(tokens[j].norm) \
-                and tokens[j].norm not in cues.stop:
-            j += 1             # وأم صميمة، وكفر نبودة
-        if not _ends_a_list(tokens, j, covered, cues, reg) \
-                or not (j > k + 1 or _plain_town_word(stem, cues, reg)) \
-                or any(not _plain_town_word(t.norm, cues, reg) for t in tokens[k + 1:j]):
-            continue
-        words = [stem] + [t.norm for t in tokens[k + 1:j]]
-        eid = "name:" + "_".join(words)
-        start = span_start(tokens[k], "و")
-        out.append(Span(k, j, start, tokens[j - 1].end, eid, TYPES.city, "cue"))
-        records.setdefault(eid, EntityRecord(eid, TYPES.city, sentence_text(sentence, start, tokens[j - 1].end)))
+        items = []
+        while k < len(tokens):
+            item = _conjunct_place_at(tokens, k, covered, cues, reg)
+            if item is None:
+                items = []
+                break
+            items.append((k, item))
+            if _ends_a_list(tokens, item, covered, cues, reg):
+                break
+            k = item           # والجابية والخضر: the list goes on
+        for k, j in items:
+            words = [tokens[k].norm[1:]] + [t.norm for t in tokens[k + 1:j]]
+            eid = "name:" + "_".join(words)
+            start = span_start(tokens[k], "و")
+            out.append(Span(k, j, start, tokens[j - 1].end, eid, place.type, "cue"))
+            records.setdefault(eid, EntityRecord(eid, place.type, sentence_text(sentence, start, tokens[j - 1].end)))
+            covered.update(range(k, j))
     return out, records
+
+
+def _conjunct_place_at(tokens, k: int, covered: set[int], cues: Cues, reg: Registry) -> int | None:
+    """وأم صميمة، وحاس، والجابية at token k: a place's name joined by و (one plain word, or a name
+    prefix and its word): where it ends, else None."""
+    n = tokens[k].norm
+    if k in covered or not (n.startswith("و") and (len(n) > 3 or n[1:] in cues.name_prefixes)) or n[1:] in cues.stop:
+        return None
+    stem = n[1:]
+    j = k + 1
+    if stem in cues.name_prefixes and j < len(tokens) and j not in covered and is_word(tokens[j].norm) \
+            and tokens[j].norm not in cues.stop:
+        j += 1             # وأم صميمة، وكفر نبودة
+    if j == k + 1 and not _plain_town_word(stem, cues, reg) and not _unknown_definite_name(tokens[k], stem, cues, reg):
+        return None
+    if any(not _plain_town_word(t.norm, cues, reg) for t in tokens[k + 1:j]):
+        return None
+    return j
+
+
+def _unknown_definite_name(token, stem: str, cues: Cues, reg: Registry) -> bool:
+    """والجابية: a definite word shaped like an adjective (in ية) that the word-frequency list
+    hardly knows, read as a place's name in a list of places."""
+    return stem.startswith("ال") and len(stem) > 4 and is_adjective(stem, cues, reg) and stem not in cues.stop \
+        and stem not in reg.nationality and stem not in cues.directions and is_rare_word(token.text[1:])
 
 
 def _plain_town_word(n: str, cues: Cues, reg: Registry) -> bool:

@@ -354,6 +354,21 @@ def test_plurals_of_tell_are_part_of_the_hills_name(resolve_text, text, name):
     assert name in _named(resolve_text(text))
 
 
+def test_a_list_of_places_joined_to_a_cued_region_goes_on_through_each_conjunct(resolve_text):
+    names = _named(resolve_text("وسيطرت الفصائل على تلول الحمر والدلافية والمزيريب، وانسحب الجيش."))
+    assert {"تلول الحمر", "الدلافية", "المزيريب"} <= set(names), names
+
+
+@pytest.mark.parametrize("text", [
+    "وشهدت المناطق الشرقية والغربية اشتباكات عنيفة.",
+    "وسيطرت القوات على تلول الحمر والمناطق المحيطة بها.",
+    "وقصفت الطائرات بلدة كفرزيتا والأحياء السكنية، وانسحب المسلحون.",
+], ids=["two-adjectives", "a-plural-after", "a-plural-and-adjective"])
+def test_common_words_joined_to_a_place_are_no_places(resolve_text, text):
+    names = _named(resolve_text(text))
+    assert not any(n.startswith(("المناطق", "الأحياء", "الغربية")) for n in names), names
+
+
 def test_people_named_by_a_participle_plural_are_no_place_of_a_list(resolve_text):
     assert not any("المتمردين" in n for n in _named(resolve_text("وقصفت المدفعية مواقع المتمردين فجرا.")))
 
