@@ -494,9 +494,13 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
             norm = tokens[k].norm
             if known is None and norm in QUOTES:
                 quoted = _closing_quote(tokens, k + 1, longest=4)
-                if quoted is None or quoted == k + 1 or covers(taken, k + 1):
+                if quoted is None or quoted == k + 1:
                     break
-                k, norm = k + 1, tokens[k + 1].norm
+                if covers(taken, k + 1):
+                    known = next((s for s in taken if s.i == k + 1 and s.j == quoted), None)
+                    if known is None:
+                        break         # (a known name that does not fill the quotes)
+                k, norm = k + 1, tokens[k + 1].norm      # مستوطنتي "سديروت" و"نير عام": a known item quoted
             elif known is None and not first and norm.startswith("و") and len(norm) > 2:
                 conj, norm = "و", norm[1:]
             if known is not None:

@@ -369,6 +369,11 @@ def test_common_words_joined_to_a_place_are_no_places(resolve_text, text):
     assert not any(n.startswith(("المناطق", "الأحياء", "الغربية")) for n in names), names
 
 
+def test_a_quoted_list_goes_on_after_a_quoted_name_the_registry_knows(resolve_text):
+    names = _named(resolve_text('ودوت صفارات الإنذار في مستوطنتي "سديروت" و"ميفو حورون" مساء.'))
+    assert "ميفو حورون" in names, names
+
+
 def test_people_named_by_a_participle_plural_are_no_place_of_a_list(resolve_text):
     assert not any("المتمردين" in n for n in _named(resolve_text("وقصفت المدفعية مواقع المتمردين فجرا.")))
 
