@@ -408,9 +408,10 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
 
 
 def org_chain_end(tokens, k: int, j: int, cues: Cues, reg: Registry, taken) -> tuple[int, int | None]:
-    """تجمع قوى تحرير السودان، جبهة إنقاذ الوطن: an organisation's name of indefinite nouns in a
-    construct chain (up to three) goes on to the definite noun or known place that ends it; the
-    end, and the index in ``taken`` of the place it took in (else the one-word end ``j``, None)."""
+    """تجمع قوى تحرير السودان، جبهة إنقاذ الوطن، جبهة تحرير ماسينا: an organisation's name of
+    indefinite nouns in a construct chain (up to three) goes on to the definite noun or known place
+    that ends it, or to a transliterated name (a word no word list knows) that ends it; the end,
+    and the index in ``taken`` of the place it took in (else the one-word end ``j``, None)."""
     m = j
     while m < len(tokens) and m - k < 3:
         n = tokens[m].norm
@@ -420,7 +421,7 @@ def org_chain_end(tokens, k: int, j: int, cues: Cues, reg: Registry, taken) -> t
             break
         m += 1
     if m == j or m >= len(tokens):
-        return j, None
+        return _transliterated_chain_end(tokens, k, j, cues, taken) or j, None
     at = next((x for x, sp in enumerate(taken) if sp.i == m and sp.source == "registry" and sp.type in PLACE_TYPES), None)
     if at is not None:
         return taken[at].j, at
@@ -428,7 +429,22 @@ def org_chain_end(tokens, k: int, j: int, cues: Cues, reg: Registry, taken) -> t
     if n.startswith("ال") and is_word(n) and not covers(taken, m) and n not in cues.stop \
             and not is_adjective(n, cues, reg) and n not in reg.nationality:
         return m + 1, None
-    return j, None
+    return _transliterated_chain_end(tokens, k, j, cues, taken) or j, None
+
+
+def _transliterated_chain_end(tokens, k: int, j: int, cues: Cues, taken) -> int | None:
+    """جبهة تحرير ماسينا، جبهة تحرير كيفو: an organisation's indefinite noun and up to two more
+    indefinite words of which one is a word no word list knows (a transliterated name): the
+    name ends after it, else None."""
+    if tokens[k].norm.startswith("ال"):
+        return None
+    for x in range(j, min(len(tokens), k + 3)):
+        n = tokens[x].norm
+        if covers(taken, x) or not is_word(n) or n.startswith(("ال", "و")) or n in cues.stop or n in PREPOSITIONS:
+            return None
+        if not n.endswith(cues.not_name_endings) and is_rare_word(tokens[x].text):
+            return x + 1
+    return None
 
 
 def quoted_with_its_cue(tokens, i: int, k: int, etype: str) -> int | None:

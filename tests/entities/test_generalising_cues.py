@@ -303,6 +303,10 @@ def test_a_verbal_noun_and_a_known_region_name_a_body(resolve_text, text, name):
     assert name in _named(resolve_text(text))
 
 
+def test_an_organisations_chain_of_nouns_ends_in_a_transliterated_name(resolve_text):
+    assert "جبهة تحرير كيفو" in _named(resolve_text("وأعلنت جبهة تحرير كيفو مسؤوليتها عن الهجوم."))
+
+
 def test_a_verb_after_an_organisations_cue_is_no_word_of_its_name(resolve_text):
     assert not any(n.startswith("حركة") for n in _named(resolve_text("وقالت حركة تقاتل الجيش إن قادتها قتلوا.")))
 
