@@ -29,6 +29,10 @@ Figures the floors were set from (all articles in ../shared at the time):
   late and back-referring sources, fighters and units of an actor, dual and joined towns, places
   named after towns, bodies and units with ordinals): entity F1 0.946, relation F1 0.738,
   attribution 0.928.
+- 53 articles, with entities read on our own sentences (short forms and state-less names of
+  bodies, spellings of one place, transliterated names of two words, numbered units, titles of
+  foreign ranks, lists of places joined by و, heads of recognised bodies): entity F1 0.953,
+  relation F1 0.748, attribution 0.926.
 """
 from __future__ import annotations
 
@@ -43,7 +47,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.944, "relation": 0.735, "attribution": 0.925}
+FLOORS = {"entity": 0.951, "relation": 0.746, "attribution": 0.925}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),
