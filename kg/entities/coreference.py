@@ -220,32 +220,113 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
 
 
 def merge_short_forms(mentions: list[Mention], entities: dict, reg: Registry, cues: Cues) -> list[Mention]:
-    """وزارة الداخلية اللبنانية ... وقالت وزارة الداخلية: two new names of one type in an article,
-    the second the first without its closing adjectives (nationality or name adjectives), are one
-    referent: every mention of the short form goes to the long form's node (kept only where one long
-    form fits). Registry names and persons are left as they are."""
-    from kg.entities.names import is_adjective
+    """وزارة الداخلية اللبنانية ... وقالت وزارة الداخلية: a new name and a longer name of one type
+    in an article (new, or the registry's as the text writes it), the new one a short form of the
+    longer (``short_form_of``), are one referent: every mention of the short form goes to the long
+    form's node (kept only where one long form fits). Registry names and persons are left as they
+    are."""
     from kg.language.cues import load_context_cues
     adjectives = load_context_cues().name_adjectives
-    words = {}
+    words: dict[str, tuple[str, ...]] = {}
+    forms: dict[str, set[tuple[str, ...]]] = {}       # every entity (no person) -> its written forms
     for m in mentions:
         e = entities.get(m.entity_id)
-        if e is not None and m.entity_id.startswith("name:") and e.type != TYPES.person and m.entity_id not in words:
-            words[m.entity_id] = bare_words(e.name)
-    if len(words) < 2:
+        if e is None or e.type == TYPES.person:
+            continue
+        if m.entity_id.startswith("name:"):
+            if m.entity_id not in words:
+                words[m.entity_id] = bare_words(e.name)
+                forms.setdefault(m.entity_id, set()).add(words[m.entity_id])
+        elif len(m.text.split()) >= 2:
+            forms.setdefault(m.entity_id, set()).add(bare_words(m.text))
+    if not words or len(forms) < 2:
         return mentions
-    longer: dict[str, list[str]] = {}
+    same = {}
     for a, wa in words.items():
-        for b, wb in words.items():
-            if a == b or len(wb) <= len(wa) or wb[:len(wa)] != wa or entities[a].type != entities[b].type:
-                continue
-            if all(w in adjectives or is_adjective(w, cues, reg) for w in wb[len(wa):]):
-                longer.setdefault(a, []).append(b)
-    same = {a: bs[0] for a, bs in longer.items() if len(bs) == 1}
+        fits = {b for b, wbs in forms.items() if b != a and entities[a].type == entities[b].type
+                and any(short_form_of(wa, wb, adjectives, cues, reg) for wb in wbs)}
+        if len(fits) == 1:
+            same[a] = fits.pop()
+    same = {a: b for a, b in same.items() if b not in same}      # (no chains: a short form of a short form)
     if not same:
         return mentions
     for a in same:
         entities.pop(a, None)
+    return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
+
+
+def short_form_of(short: tuple[str, ...], long: tuple[str, ...], adjectives, cues: Cues, reg: Registry) -> bool:
+    """Whether the words ``short`` name in short the body ``long`` names: ``long`` without its
+    closing adjectives (وزارة الداخلية اللبنانية -> وزارة الداخلية، جهاز المخابرات العامة المصرية ->
+    جهاز المخابرات), or its head made definite before its closing adjectives, the words between
+    left out (مجلس القيادة الرئاسي -> المجلس الرئاسي، هيئة الإنقاذ الوطنية -> الهيئة الوطنية)."""
+    from kg.entities.names import is_adjective
+    if len(long) <= len(short):
+        return False
+
+    def adjective(w: str) -> bool:
+        return w in adjectives or is_adjective(w, cues, reg)
+    if long[:len(short)] == short:
+        return all(adjective(w) for w in long[len(short):])
+    if len(short) >= 2 and short[0] == "ال" + long[0] and not long[0].startswith("ال") \
+            and long[len(long) - len(short) + 1:] == short[1:] and all(adjective(w) for w in short[1:]):
+        return True
+    return False
+
+
+_BODIES_BY_BARE_NAME: dict[int, dict[tuple[str, ...], list[str]]] = {}
+
+
+def _bodies_by_bare_name(reg: Registry) -> dict[tuple[str, ...], list[str]]:
+    """The registry's bodies (no person, no place) by each of their names less its closing
+    adjective of the body's own state (جهاز المخابرات العامة المصرية -> جهاز المخابرات العامة)."""
+    table = _BODIES_BY_BARE_NAME.get(id(reg))
+    if table is None:
+        table = {}
+        for e in reg.entities.values():
+            if e.type == TYPES.person or e.type in PLACE_TYPES or e.country is None:
+                continue
+            for name in (e.name, *e.aliases):
+                words = bare_words(name)
+                if len(words) >= 3 and reg.nationality.get(words[-1]) == e.country:
+                    ids = table.setdefault(words[:-1], [])
+                    if e.id not in ids:
+                        ids.append(e.id)
+        _BODIES_BY_BARE_NAME[id(reg)] = table
+    return table
+
+
+def bodies_without_their_adjective(mentions: list[Mention], entities: dict, reg: Registry,
+                                   country: str | None) -> list[Mention]:
+    """جهاز المخابرات العامة in a story that names Egypt (or its intelligence service): a new name
+    that is a registry body's name less the adjective of the body's state is that body, where one
+    such body of that type fits: the one the article names, else the one of the article's
+    country, else the one of the only state among the bodies' the article names."""
+    table = _bodies_by_bare_name(reg)
+    new = {m.entity_id for m in mentions if m.entity_id.startswith("name:")}
+    if not new or not table:
+        return mentions
+    named = {m.entity_id for m in mentions}
+    states = {reg.entities[m.entity_id].country for m in mentions if m.entity_id in reg.entities}
+    same = {}
+    for eid in new:
+        e = entities.get(eid)
+        if e is None or e.type == TYPES.person:
+            continue
+        options = [b for b in table.get(bare_words(e.name), ()) if reg.entities[b].type == e.type]
+        if not options:
+            continue
+        for pick in ([b for b in options if b in named], [b for b in options if reg.entities[b].country == country],
+                     [b for b in options if reg.entities[b].country in states]):
+            if pick:
+                if len(pick) == 1:
+                    same[eid] = pick[0]
+                break
+    if not same:
+        return mentions
+    for eid, body in same.items():
+        entities.pop(eid, None)
+        entities.setdefault(body, reg.entities[body])
     return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
 
 
@@ -302,6 +383,51 @@ def registry_spellings(mentions: list[Mention], entities: dict, reg: Registry) -
         entities.pop(old, None)
         entities.setdefault(new, reg.entities[new])
     return [replace(m, entity_id=same[m.entity_id], source=m.source) if m.entity_id in same else m for m in mentions]
+
+
+def spelling_variants(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:
+    """بلدة رأس كمبوني ... رأس كامبوني، مدينة بورتسودان ... بور تسودان: a new name (no person) that
+    differs from a name of another entity of the article, of the same kind (both places or
+    neither), only by inner long vowels and hamza seats (at most two letters; five letters or
+    more) is that entity: one place or body transliterated two ways."""
+    def kind(t: str) -> bool:
+        return t in PLACE_TYPES
+    names: dict[str, tuple[str, ...]] = {}         # entity -> its names (a registry entity: all it knows)
+    for m in mentions:
+        if m.entity_id in names or m.type == TYPES.person:
+            continue
+        e = entities.get(m.entity_id) or reg.entities.get(m.entity_id)
+        if e is not None:
+            names[m.entity_id] = (e.name,) if m.entity_id.startswith("name:") else (e.name, *e.aliases)
+    new = [eid for eid in names if eid.startswith("name:")]
+    if not new or len(names) < 2:
+        return mentions
+    by_skeleton: dict[tuple[tuple[str, ...], bool], dict[str, str]] = {}
+    for eid, ns in names.items():
+        e = entities.get(eid) or reg.entities[eid]
+        for n in ns:
+            by_skeleton.setdefault((_skeleton(n), kind(e.type)), {}).setdefault(eid, normalise(n).replace(" ", ""))
+    same: dict[str, str] = {}
+    for eid in new:
+        e = entities[eid]
+        flat = normalise(e.name).replace(" ", "")
+        if len(flat) < 5:
+            continue
+        others = {o: f for o, f in by_skeleton.get((_skeleton(e.name), kind(e.type)), {}).items()
+                  if o != eid and f != flat and abs(len(f) - len(flat)) <= 2}
+        known = [o for o in others if not o.startswith("name:")]
+        if len(known) == 1:
+            same[eid] = known[0]
+        elif not known and len(others) == 1 and next(iter(others)) not in same:
+            same[eid] = next(iter(others))
+    same = {a: b for a, b in same.items() if b not in same}
+    if not same:
+        return mentions
+    for old, target in same.items():
+        entities.pop(old, None)
+        if target in reg.entities:
+            entities.setdefault(target, reg.entities[target])
+    return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
 
 
 def merge_family_names(mentions: list[Mention], entities: dict) -> list[Mention]:

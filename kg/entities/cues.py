@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import is_adjective, is_byline, is_participle, is_trigger, is_verbal_noun, name_parts, person_end, reporting_verbs
+from kg.entities.names import (is_adjective, is_byline, is_participle, is_rare_word, is_trigger, is_trigger_noun, is_verbal_noun, name_parts,
+                              person_end, reporting_verbs)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
@@ -40,6 +41,7 @@ class CueScan:
     reg: Registry
     cues: Cues
     article_country: str | None
+    earlier_places: frozenset[str] = frozenset()     # one-word new places the article named before
     out: list[Span] = field(default_factory=list)
     records: dict = field(default_factory=dict)
     replaced: dict[int, Span | None] = field(default_factory=dict)     # None: dropped
@@ -57,7 +59,8 @@ class Cue(NamedTuple):
 
 
 def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
-              article_country: str | None = None) -> tuple[list[Span], dict, dict[int, Span]]:
+              article_country: str | None = None,
+              earlier_places: frozenset[str] = frozenset()) -> tuple[list[Span], dict, dict[int, Span]]:
     """Names the registry does not know, introduced by a cue word: مدينة X، جماعة X، العميد X ...
 
     Returns the new spans, the new entities (id -> record) and the spans of ``taken`` this pass
@@ -66,7 +69,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
     Each cue is read by the first rule of ``KNOWN_NAME_RULES`` (a known name follows the cue) or
     by ``new_name`` (none does) that decides where reading goes on."""
     tokens = sentence.tokens
-    scan = CueScan(sentence, taken, reg, cues, article_country)
+    scan = CueScan(sentence, taken, reg, cues, article_country, earlier_places)
     covered = covered_tokens(taken)          # out's spans all end before i: never asked again
     first_word = reading_memo(cues.first_words)
     i = 0
@@ -303,6 +306,8 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     while k < len(tokens) and is_word(tokens[k].norm) and (
             tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
         k += 1
+    k = _past_the_place_of_the_post(scan, k)
+    k = _past_a_place_named_before(scan, i, k, cue_len)
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
     if j == k and k > i + cue_len:
         j = _given_name_read_as_place(scan, k)
@@ -317,6 +322,30 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     if j > k and is_byline(tokens, k, j):
         j = k          # د. إيمان بشير (a line of its own): the article's author
     return k, j
+
+
+def _past_the_place_of_the_post(scan: CueScan, k: int) -> int:
+    """رئيس المجلس العسكري في غينيا مامادي دومبويا، قائد الشرطة في الإقليم فلان: after a title and
+    its body, في and a known place where the post is held, then a name of two words or more: where
+    that name starts (else k)."""
+    tokens = scan.sentence.tokens
+    if k + 1 >= len(tokens) or tokens[k].norm != "في":
+        return k
+    place = next((s for s in scan.taken if s.i == k + 1 and s.type in PLACE_TYPES), None)
+    if place is None or place.j >= len(tokens) or tokens[place.j].norm.startswith("ال"):
+        return k
+    return place.j if person_end(tokens, place.j, scan.cues, scan.reg, scan.taken + scan.out) - place.j >= 2 else k
+
+
+def _past_a_place_named_before(scan: CueScan, i: int, k: int, cue_len: int) -> int:
+    """رئيس بلدية عيترون سليم مراد (بلدة عيترون named before): after a title and the body noun of
+    its office, a one-word place the article named before by a cue is the post's place, not the
+    person's first name: where the name after it starts (else k)."""
+    tokens = scan.sentence.tokens
+    if k != i + cue_len or k + 3 >= len(tokens) or tokens[k + 1].norm not in scan.earlier_places \
+            or not heads_a_body(tokens[k].norm, scan.cues) or covers(scan.taken, k + 1):
+        return k
+    return k + 2 if person_end(tokens, k + 2, scan.cues, scan.reg, scan.taken + scan.out) - (k + 2) >= 2 else k
 
 
 def _given_name_read_as_place(scan: CueScan, k: int) -> int:
@@ -367,6 +396,7 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
             scan.replaced[at] = as_nested(taken[at])     # تجمع قوى تحرير السودان names السودان too
     if etype not in PLACE_TYPES and j > k:
         j = _org_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
+        j = _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg)
         at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
                    and s.type in GROUPS.settlements), None)
         if at is not None:
@@ -378,9 +408,10 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
 
 
 def org_chain_end(tokens, k: int, j: int, cues: Cues, reg: Registry, taken) -> tuple[int, int | None]:
-    """تجمع قوى تحرير السودان، جبهة إنقاذ الوطن: an organisation's name of indefinite nouns in a
-    construct chain (up to three) goes on to the definite noun or known place that ends it; the
-    end, and the index in ``taken`` of the place it took in (else the one-word end ``j``, None)."""
+    """تجمع قوى تحرير السودان، جبهة إنقاذ الوطن، جبهة تحرير ماسينا: an organisation's name of
+    indefinite nouns in a construct chain (up to three) goes on to the definite noun or known place
+    that ends it, or to a transliterated name (a word no word list knows) that ends it; the end,
+    and the index in ``taken`` of the place it took in (else the one-word end ``j``, None)."""
     m = j
     while m < len(tokens) and m - k < 3:
         n = tokens[m].norm
@@ -390,7 +421,7 @@ def org_chain_end(tokens, k: int, j: int, cues: Cues, reg: Registry, taken) -> t
             break
         m += 1
     if m == j or m >= len(tokens):
-        return j, None
+        return _transliterated_chain_end(tokens, k, j, cues, taken) or j, None
     at = next((x for x, sp in enumerate(taken) if sp.i == m and sp.source == "registry" and sp.type in PLACE_TYPES), None)
     if at is not None:
         return taken[at].j, at
@@ -398,7 +429,22 @@ def org_chain_end(tokens, k: int, j: int, cues: Cues, reg: Registry, taken) -> t
     if n.startswith("ال") and is_word(n) and not covers(taken, m) and n not in cues.stop \
             and not is_adjective(n, cues, reg) and n not in reg.nationality:
         return m + 1, None
-    return j, None
+    return _transliterated_chain_end(tokens, k, j, cues, taken) or j, None
+
+
+def _transliterated_chain_end(tokens, k: int, j: int, cues: Cues, taken) -> int | None:
+    """جبهة تحرير ماسينا، جبهة تحرير كيفو: an organisation's indefinite noun and up to two more
+    indefinite words of which one is a word no word list knows (a transliterated name): the
+    name ends after it, else None."""
+    if tokens[k].norm.startswith("ال"):
+        return None
+    for x in range(j, min(len(tokens), k + 3)):
+        n = tokens[x].norm
+        if covers(taken, x) or not is_word(n) or n.startswith(("ال", "و")) or n in cues.stop or n in PREPOSITIONS:
+            return None
+        if not n.endswith(cues.not_name_endings) and is_rare_word(tokens[x].text):
+            return x + 1
+    return None
 
 
 def quoted_with_its_cue(tokens, i: int, k: int, etype: str) -> int | None:
@@ -672,19 +718,21 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # a conjunct: بلدة وقرية
     if not first.startswith("ال") and first not in cues.name_prefixes \
             and first.endswith(("يه",) if feminine and not is_adjective(first, cues, reg) else ("ي", "يه", "يا")) \
-            and len(first) >= (4 if org else 5):
+            and len(first) >= (4 if org else 5) and not is_rare_word(tokens[k].text):
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي، مبنى سكنيا), not a name
+                           # (a word no list knows is a name of that shape: بلدة طيرفلسية)
     if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
         return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
-    if is_trigger(first):
-        return k           # بلدة ينسحب: a verb, not a name
+    if is_trigger(first) and not (org and is_trigger_noun(first)):
+        return k           # بلدة ينسحب: a verb, not a name (حركة تحرير أزواد: a verbal noun in a body's name)
     if not org and _definite_verbal_noun(first):
         return k           # مخيم الاستقبال، منطقة الاشتباك: a place described by an action, no name
     if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
         return k           # مخيم للنازحين: a prepositional phrase, not a name
     j = k + 1
     if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
-            and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit():
+            and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit() \
+            and tokens[j].norm not in cues.stop:      # (تلال الشيخ شمال المدينة: the name ends at الشيخ)
         j += 1
         if not tokens[j - 1].norm.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
             j += 1
@@ -693,15 +741,28 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         j += 1
         if not org and _definite_verbal_noun(tokens[j - 1].norm):
             return k       # منطقة خفض التصعيد، خط فض الاشتباك: an action's name, not a place's
+    if j == k + 1 and not org and not first.startswith("ال") and ok(j) and _second_word_of_a_foreign_name(tokens[j], cues):
+        j += 1             # قرية ماي كادرا، بلدة دبري تابور: a transliterated name of two words
     if j < len(tokens) and tokens[j].norm.isdigit():
         j += 1             # الفوج 46، اللواء 23
     return j
 
 
+def _second_word_of_a_foreign_name(token, cues: Cues) -> bool:
+    """كادرا in قرية ماي كادرا: an indefinite word after a one-word place name that no list knows as
+    a word of the language (``is_rare_word``), no verb and no name's own first word: the name
+    goes on."""
+    n = token.norm
+    return not n.startswith("ال") and n not in cues.name_prefixes and not n.startswith("و") \
+        and not is_trigger(n) and is_rare_word(token.text)
+
+
 def _people_by_participle(norm: str) -> bool:
-    """المسلحين، المتمردين، المقاتلون: a definite sound plural of a participle names people, no
-    place (مواقع المسلحين)."""
-    return norm.startswith("ال") and norm.endswith(("ين", "ون")) and len(norm) > 6 and is_participle(norm[2:-2])
+    """المسلحين، المتمردين، المقاتلون، النازحين، اللاجئين: a definite sound plural of a participle
+    (of a derived form, or of form I: فاعل) names people, no place (مواقع المسلحين، مخيمات النازحين)."""
+    if not (norm.startswith("ال") and norm.endswith(("ين", "ون")) and len(norm) > 6):
+        return False
+    return is_participle(norm[2:-2]) or (len(norm) == 8 and norm[3] == "ا")
 
 
 def _definite_verbal_noun(norm: str) -> bool:
@@ -721,6 +782,19 @@ def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int
         j += 1
         n += 1
     return j
+
+
+def _conjunct_noun_of_a_name(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
+    """حزب العدالة والبناء، هيئة الإغاثة والتنمية: an organisation's name that ends in a definite
+    noun goes on with a definite noun joined by و (no known name: والجيش is another actor; no
+    adjective); else ``j``."""
+    if j >= len(tokens) or not tokens[j - 1].norm.startswith("ال") or covers(taken, j):
+        return j
+    n = tokens[j].norm
+    if not (n.startswith("وال") and len(n) > 5 and is_word(n)) or is_adjective(n[1:], cues, reg) \
+            or n[1:] in cues.stop or n[1:] in reg.nationality or (n[1:],) in reg.index or (n[1:],) in reg.generic:
+        return j
+    return j + 1
 
 
 def _describes_a_name(tokens, k: int, j: int, taken) -> bool:
@@ -835,10 +909,10 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
                 and reading_in(n, cues.plural_place) is None
                 and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
     if not plain(norm, k) or (first and is_adjective(norm, cues, reg)) or _definite_verbal_noun(norm) \
-            or _people_by_participle(norm):
-        return k
+            or _people_by_participle(norm) or (norm.startswith("ال") and norm[2:] in cues.place):
+        return k           # (قرى الريف الشرقي: a place cue made definite is the kind of place, no name)
     if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
-            norm.endswith(("ه", "ي")) and len(norm) >= 4 or norm[0] == "ل"):
+            norm.endswith(("ه", "ي")) and len(norm) >= 4 and not is_rare_word(tokens[k].text) or norm[0] == "ل"):
         return k
     j = k + 1
     while j < len(tokens) and j - k < 3:
@@ -977,37 +1051,65 @@ _PUNCTUATION_ENDS = frozenset({".", "؛", ";", ":", "!", "؟", "?", ")", "(", "-
 
 
 def coordinated_place_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
-    """سيطرت القوات على بارا وأم صميمة، دخلت الفصائل كفرنبل وحاس: a word (or a name prefix and its
-    word) joined by و to a town the registry or a cue names, and ending a list (``_ends_a_list``)
-    is a town too: no common word, plural, verbal noun, adjective, trigger or word with a pronoun
-    suffix. (A verb goes on to its object, which ``_ends_a_list`` refuses: وتوجه إلى.)"""
+    """سيطرت القوات على بارا وأم صميمة، دخلت الفصائل كفرنبل وحاس، سيطرت على تلول الجموع والجابية
+    والخضر: words (or a name prefix and its word) joined by و to a town or region the registry or a
+    cue names, and ending a list (``_ends_a_list``), are places of its type too: no common word,
+    plural, verbal noun, adjective, trigger or word with a pronoun suffix (a definite word shaped
+    like an adjective that no word list knows is a name: الجابية). (A verb goes on to its object,
+    which ``_ends_a_list`` refuses: وتوجه إلى.)"""
     tokens, out, records = sentence.tokens, [], {}
-    towns = [s for s in taken if s.type == TYPES.city and s.j < len(tokens) - 1]
-    if not towns:
-        return out, records            # most sentences: no town, or none followed by a conjunct
+    places = [s for s in taken if s.type in (TYPES.city, TYPES.region) and s.source in ("registry", "cue")
+              and s.j < len(tokens) - 1]
+    if not places:
+        return out, records            # most sentences: no place, or none followed by a conjunct
     covered = covered_tokens(taken)
-    for town in towns:
-        k = town.j
+    for place in places:
+        k = place.j
         if tokens[k].norm in reg.nationality and k + 1 < len(tokens):
             k += 1             # بلدة القاع اللبنانية وجوسية السورية
-        n = tokens[k].norm
-        if k in covered or not (n.startswith("و") and (len(n) > 3 or n[1:] in cues.name_prefixes)) or n[1:] in cues.stop:
-            continue
-        stem = n[1:]
-        j = k + 1
-        if stem in cues.name_prefixes and j < len(tokens) and j not in covered and is_word(tokens[j].norm) \
-                and tokens[j].norm not in cues.stop:
-            j += 1             # وأم صميمة، وكفر نبودة
-        if not _ends_a_list(tokens, j, covered, cues, reg) \
-                or not (j > k + 1 or _plain_town_word(stem, cues, reg)) \
-                or any(not _plain_town_word(t.norm, cues, reg) for t in tokens[k + 1:j]):
-            continue
-        words = [stem] + [t.norm for t in tokens[k + 1:j]]
-        eid = "name:" + "_".join(words)
-        start = span_start(tokens[k], "و")
-        out.append(Span(k, j, start, tokens[j - 1].end, eid, TYPES.city, "cue"))
-        records.setdefault(eid, EntityRecord(eid, TYPES.city, sentence_text(sentence, start, tokens[j - 1].end)))
+        items = []
+        while k < len(tokens):
+            item = _conjunct_place_at(tokens, k, covered, cues, reg)
+            if item is None:
+                items = []
+                break
+            items.append((k, item))
+            if _ends_a_list(tokens, item, covered, cues, reg):
+                break
+            k = item           # والجابية والخضر: the list goes on
+        for k, j in items:
+            words = [tokens[k].norm[1:]] + [t.norm for t in tokens[k + 1:j]]
+            eid = "name:" + "_".join(words)
+            start = span_start(tokens[k], "و")
+            out.append(Span(k, j, start, tokens[j - 1].end, eid, place.type, "cue"))
+            records.setdefault(eid, EntityRecord(eid, place.type, sentence_text(sentence, start, tokens[j - 1].end)))
+            covered.update(range(k, j))
     return out, records
+
+
+def _conjunct_place_at(tokens, k: int, covered: set[int], cues: Cues, reg: Registry) -> int | None:
+    """وأم صميمة، وحاس، والجابية at token k: a place's name joined by و (one plain word, or a name
+    prefix and its word): where it ends, else None."""
+    n = tokens[k].norm
+    if k in covered or not (n.startswith("و") and (len(n) > 3 or n[1:] in cues.name_prefixes)) or n[1:] in cues.stop:
+        return None
+    stem = n[1:]
+    j = k + 1
+    if stem in cues.name_prefixes and j < len(tokens) and j not in covered and is_word(tokens[j].norm) \
+            and tokens[j].norm not in cues.stop:
+        j += 1             # وأم صميمة، وكفر نبودة
+    if j == k + 1 and not _plain_town_word(stem, cues, reg) and not _unknown_definite_name(tokens[k], stem, cues, reg):
+        return None
+    if any(not _plain_town_word(t.norm, cues, reg) for t in tokens[k + 1:j]):
+        return None
+    return j
+
+
+def _unknown_definite_name(token, stem: str, cues: Cues, reg: Registry) -> bool:
+    """والجابية: a definite word shaped like an adjective (in ية) that the word-frequency list
+    hardly knows, read as a place's name in a list of places."""
+    return stem.startswith("ال") and len(stem) > 4 and is_adjective(stem, cues, reg) and stem not in cues.stop \
+        and stem not in reg.nationality and stem not in cues.directions and is_rare_word(token.text[1:])
 
 
 def _plain_town_word(n: str, cues: Cues, reg: Registry) -> bool:
@@ -1032,20 +1134,24 @@ def _ends_a_list(tokens, j: int, covered: set[int], cues: Cues, reg: Registry) -
 
 def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
     """اللواء التاسع، الفيلق الخامس، الكتيبة الثالثة، اللواء الحادي عشر: a unit word and an ordinal
-    name a unit (of the type cues.json gives the unit word). Returns at once in a sentence with
-    no ordinal."""
+    name a unit (of the type cues.json gives the unit word); so do a unit word that is no place cue
+    and a number (الفرقة 22، الكتيبة 55; اللواء 23 is left to the cues: a brigade's base), unless a
+    place cue before it makes the two words part of a site's name (مقر الفرقة 17). Returns at once
+    in a sentence with no ordinal or number."""
     tokens, out, records = sentence.tokens, [], {}
-    if not cues.units or not any(t.norm in cues.ordinals for t in tokens[1:]):
+    if not cues.units or not any(t.norm in cues.ordinals or t.norm.isdigit() for t in tokens[1:]):
         return out, records
     for k in range(1, len(tokens)):
-        if tokens[k].norm not in cues.ordinals or covers(taken, k) or covers(taken, k - 1):
+        number = tokens[k].norm.isdigit()
+        if not (number or tokens[k].norm in cues.ordinals) or covers(taken, k) or covers(taken, k - 1):
             continue
         i = k - 1
         stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
-        if stem is None:
+        if stem is None or (number and (stem in cues.place or stem.removeprefix("ال") in cues.place
+                                        or (i > 0 and _cue_word(tokens, i - 1, cues) in cues.place))):
             continue
         j = k + 1
-        if j < len(tokens) and tokens[j].norm in cues.ordinal_tens:
+        if not number and j < len(tokens) and tokens[j].norm in cues.ordinal_tens:
             j += 1
         start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
         eid = "name:" + "_".join([stem] + [t.norm for t in tokens[k:j]])

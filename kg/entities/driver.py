@@ -23,8 +23,8 @@ from typing import Callable, Mapping, NamedTuple
 from kg.arabic import proclitic_variants
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
                                  national_army_spans, resolve_metonyms, signals)
-from kg.entities.coreference import (anaphor_spans, family_name_mentions, merge_family_names, merge_short_forms,
-                                     propagate_names, registry_spellings)
+from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, merge_family_names, merge_short_forms,
+                                     propagate_names, registry_spellings, spelling_variants)
 from kg.entities.cues import (coordinated_place_spans, cue_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.generic import generic_spans
@@ -35,6 +35,7 @@ from kg.entities.registered import context_country, known_names, registry_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.names import TYPES
+from kg.language.words import PLACE_TYPES
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence
 
@@ -107,8 +108,36 @@ def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
 
 def cued_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """دخلت القوات بلدة كفرنبودة -> كفرنبودة, a town (the cue names its type)."""
-    spans, records, replaced = cue_spans(given.sentence, so_far.spans, given.reg, given.cues, given.country)
+    spans, records, replaced = cue_spans(given.sentence, so_far.spans, given.reg, given.cues, given.country,
+                                         _EarlierPlaces.of(given.history).names())
     return Found(spans, records, replaced)
+
+
+class _EarlierPlaces:
+    """The one-word new places (found by a cue) of a history list, extended as the list grows:
+    each mention is read once, so a long text costs linear time."""
+    _last: "_EarlierPlaces | None" = None
+
+    def __init__(self, history):
+        self.history, self.seen, self.found = history, 0, frozenset()
+
+    @classmethod
+    def of(cls, history) -> "_EarlierPlaces":
+        last = cls._last
+        if last is None or last.history is not history or len(history) < last.seen:
+            last = cls._last = cls(history)
+        return last
+
+    def names(self) -> frozenset[str]:
+        history = self.history
+        if self.seen < len(history):
+            new = {m.entity_id[5:] for m in history[self.seen:]
+                   if m.source == "cue" and m.type in PLACE_TYPES and m.entity_id.startswith("name:")
+                   and "_" not in m.entity_id and ":" not in m.entity_id[5:]}
+            if new - self.found:
+                self.found = self.found | new
+            self.seen = len(history)
+        return self.found
 
 
 def ordinal_units(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -219,10 +248,13 @@ def _join(so_far: SpansSoFar, found: Found, join: str) -> None:
 def _with_names_inside(spans: list[Span], nested: list[Span]) -> list[Span]:
     """The nested names inside a kept registry or cue name, added to the spans (نظام بشار الأسد
     also names بشار الأسد), except a country inside a country's name (جنوب السودان names no
-    Sudan); in text order."""
+    Sudan), a town inside a town's name (بنت جبيل names no Byblos) and a region inside a region's
+    (ولاية جنوب كردفان names no Kordofan); in text order."""
     outer = [s for s in spans if s.source in ("registry", "cue")]
     spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
                                               and not (o.type == TYPES.country and n.type == TYPES.country)
+                                              and not (o.type == n.type and n.type in (TYPES.city, TYPES.region)
+                                                       and o.entity_id != n.entity_id)
                                               for o in outer)]
     spans.sort(key=lambda s: (s.i, -s.j))
     return spans
@@ -254,6 +286,7 @@ class ArticleInput:
     analysed: AnalysedArticle
     reg: Registry
     entities: dict[str, EntityRecord]
+    country: str | None = None        # the article's country (registered.context_country)
 
 
 def propagated_names(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
@@ -281,6 +314,16 @@ def short_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     return merge_short_forms(mentions, given.entities, given.reg, load_cues())
 
 
+def bodies_without_adjective(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """جهاز المخابرات العامة in an Egyptian story -> the registry's جهاز المخابرات العامة المصرية."""
+    return bodies_without_their_adjective(mentions, given.entities, given.reg, given.country)
+
+
+def spellings_of_one_name(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """بلدة رأس كمبوني ... رأس كامبوني -> one place, transliterated two ways."""
+    return spelling_variants(mentions, given.entities, given.reg)
+
+
 def known_spellings(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     """قال محمد حمدان دوقلو (the registry: محمد حمدان دقلو) -> the registry's person."""
     return registry_spellings(mentions, given.entities, given.reg)
@@ -302,7 +345,9 @@ ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ..
     propagated_names,
     regions_for_cities,
     short_forms,
+    bodies_without_adjective,
     known_spellings,
+    spellings_of_one_name,
     family_names,
     capitals_for_states,
     states_for_armies,
@@ -339,7 +384,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
             entities.setdefault(record.id, record)
             mentions.append(Mention(analysed.article.id, sent.index, s.start, s.end, text[s.start:s.end],
                                     record.id, record.type, s.source, s.i, s.j))
-    given = ArticleInput(analysed, reg, entities)
+    given = ArticleInput(analysed, reg, entities, country)
     for article_pass in ARTICLE_PASSES:
         mentions = article_pass(given, mentions)
     return ResolvedArticle(analysed.article, sentences, tuple(mentions), tuple(entities.values()), country)

@@ -50,6 +50,9 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
         country = _nationality_after(tokens, j, reg) or _ministry_named_before(options, length, history, reg) \
             or article_country
         picked = [eid for c, eid in options if c == country]
+        if not picked and length >= 2:
+            country = _state_named_before(options, history, reg)
+            picked = [eid for c, eid in options if c == country]
         if picked and not any(k in covered for k in range(i, j)):
             nat = _nationality_after(tokens, j, reg)
             end_tok = j + 1 if nat else j
@@ -74,6 +77,23 @@ def _ministry_named_before(options, length: int, history: list[Mention], reg: Re
     for m in reversed(history[-window:]):
         if m.entity_id in wanted:
             return wanted[m.entity_id]
+    return None
+
+
+_STATE_BODIES = frozenset({TYPES.state_force, TYPES.government, TYPES.outlet})   # (a state's own: no armed group)
+
+
+def _state_named_before(options, history: list[Mention], reg: Registry, window: int = 200) -> str | None:
+    """ضربة نفذها سلاح الجو in a Lebanese story that named Israel: a description of two words or
+    more that no actor of the article's country bears is the state body (force, government, state
+    outlet) of the state of the latest recent mention (a state, or a registry name of that state)
+    that bears it, else None; an armed group's description (القوة الصاروخية) is not read so."""
+    entities = reg.entities
+    countries = {c for c, eid in options if c and entities[eid].type in _STATE_BODIES}
+    for m in reversed(history[-window:]):
+        e = entities.get(m.entity_id)
+        if e is not None and e.country in countries:
+            return e.country
     return None
 
 

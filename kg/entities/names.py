@@ -28,10 +28,33 @@ def is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
                 and norm not in cues.not_adjectives))
 
 
+def is_rare_word(text: str, most: float = 3.0) -> bool:
+    """كادرا، زواتين، كاخوفكا: a word the Arabic word-frequency list hardly knows (below Zipf
+    ``most``) and knows with the article not at all (below Zipf 2): a word of a transliterated
+    name, not an Arabic word going on with the sentence (تبعد، صباح، شرقا)."""
+    from kg.ner.features import word_zipf
+    from kg.ner.text import normalise as folded
+    table = word_zipf()
+    word = folded(text)
+    if word.endswith("يا") and len(word) > 4:
+        word = word[:-1]       # سكنيا: the accusative of سكني (the list has the word, not its case ending)
+    z = table.get(word)
+    return (z is None or float(z) < most) and ("ال" + word) not in table
+
+
 def is_trigger(norm: str) -> bool:
     """A form of the trigger lexicon (ينسحب، وقصفت): a verb, not a name."""
     forms = load_lexicon().forms
     return any(stem in forms for prefix, stem in proclitic_variants(norm) if prefix in ("", "و", "ف"))
+
+
+def is_trigger_noun(norm: str) -> bool:
+    """A trigger form that the lexicon knows only as a verbal noun (تحرير، إنقاذ، انسحاب), never
+    as a verb (تقاتل، يقاتل، حرر): a noun that may be a word of a body's name (حركة تحرير أزواد)."""
+    forms = load_lexicon().forms
+    triggers = [t for prefix, stem in proclitic_variants(norm) if prefix in ("", "و", "ف")
+                for t in forms.get(stem, ())]
+    return bool(triggers) and all(t.kind == "masdar" for t in triggers)
 
 
 # The verb forms whose verbal noun has a pattern no place or person name shares (تصعيد، مواجهة،

@@ -10,9 +10,9 @@ import functools
 from kg.arabic import normalise, proclitic_variants
 from kg.entities.matching import reading_in
 from kg.entities.names import conjunction_before_a_name, is_adjective, is_byline, is_trigger
-from kg.entities.spans import Span, covers, sentence_text
+from kg.entities.spans import Span, covers, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues
-from kg.language.words import ARMED_WORDS
+from kg.language.words import ARMED_WORDS, PLACE_TYPES
 from kg.language.names import TYPES
 from kg.registry import Registry
 from kg.types import EntityRecord, Sentence
@@ -90,10 +90,28 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
             continue               # القاعدة الجوية الروسية: a description coreference resolves, not a name
         if etype == TYPES.organisation and any(names_an_armed_body(w) for w in name_norms):
             etype = TYPES.armed_group   # كتائب الفتح، ألوية الصمود: an armed body's word retypes the name
+        head = _body_head_before(tokens, i, taken, cues) if etype not in PLACE_TYPES and etype != TYPES.person else None
+        if head is not None:       # قالت شركة أمبري للأمن البحري: the body's head word is part of its name
+            i, start = head
+            text = sentence_text(sentence, start, n.end)
+            name_norms = [normalise(w) for w in text.split()]
         eid = "name:" + "_".join(name_norms)
         out.append(Span(i, j, start, n.end, eid, etype, "ner"))
         records.setdefault(eid, EntityRecord(eid, etype, text))
     return out, records
+
+
+def _body_head_before(tokens, i: int, taken, cues: Cues) -> tuple[int, int] | None:
+    """شركة أمبري، مؤسسة الحكمة: a head that is part of a body's name (name_heads of
+    entity_cues.json) right before a recognised name (read through its proclitic), not taken by
+    another name: (its token, where it starts after the proclitic), else None."""
+    if i == 0 or covers(taken, i - 1):
+        return None
+    heads = load_context_cues().name_heads
+    for prefix, stem in proclitic_variants(tokens[i - 1].norm):
+        if stem in heads:
+            return i - 1, span_start(tokens[i - 1], prefix)
+    return None
 
 
 @functools.lru_cache(maxsize=1)

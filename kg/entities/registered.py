@@ -143,7 +143,7 @@ def known_names(sentence: Sentence, found: list[Span], reg: Registry, cues: Cues
     here = sentence_countries(sentence, found, reg)
     kept = [s for s in (choose(s, article_country, reg, here) for s in found)
             if not word_not_place(s, sentence, reg, cues, article_country) and village_in_context(s, sentence, reg, cues, article_country)
-            and not conjunct_name_prefix(s, sentence, cues)]
+            and not conjunct_name_prefix(s, sentence, cues) and not word_of_its_own(s, sentence)]
     outer = [s for s in kept if s.source != "nested"]
     return [with_own_nationality(s, sentence, reg, outer) for s in outer], [s for s in kept if s.source == "nested"]
 
@@ -159,6 +159,25 @@ def with_own_nationality(span: Span, sentence: Sentence, reg: Registry, spans: l
     if iso is None or record is None or record.country != iso or any(o.i <= j < o.j for o in spans):
         return span
     return replace(span, j=j + 1, end=tokens[j].end)
+
+
+def word_of_its_own(span: Span, sentence: Sentence) -> bool:
+    """كريم الهاشمي: a one-word name read through a proclitic (ك + ريم) where the whole word is
+    commoner than the name (a given name, a noun: كريم، بدر، كلية) is that word, no mention of the
+    name; بحلب، وغزة، لسوريا are rarer than the names they hold and stay them."""
+    if span.j - span.i != 1:
+        return False
+    token = sentence.tokens[span.i]
+    if span.start == token.start:
+        return False
+    from kg.ner.features import word_zipf
+    from kg.ner.text import normalise as folded
+    table = word_zipf()
+    whole = table.get(folded(token.text))
+    if whole is None:
+        return False
+    name = table.get(folded(sentence_text(sentence, span.start, span.end)))
+    return name is None or float(whole) > float(name)
 
 
 def conjunct_name_prefix(span: Span, sentence: Sentence, cues: Cues) -> bool:

@@ -107,6 +107,7 @@ class ContextCues:
     front_prepositions: frozenset[str] = frozenset()
     front_place_cue: str = ""
     durations: frozenset[str] = frozenset()       # لساعات، للمرة: no object after an action noun
+    name_heads: frozenset[str] = frozenset()      # شركة أمبري: heads that are part of a body's name
 
 
 @functools.lru_cache(maxsize=1)
@@ -137,4 +138,5 @@ def load_context_cues() -> ContextCues:
         front_prepositions=frozenset(normalise(w) for w in data.get("front_prepositions", ())),
         front_place_cue=normalise(data.get("front_place_cue", "")),
         durations=frozenset(normalise(w) for w in data.get("durations", ())),
+        name_heads=frozenset(normalise(w) for w in data.get("name_heads", ())),
     )

@@ -137,6 +137,24 @@ def test_an_army_head_and_an_adjective_name_that_states_armed_forces(resolve_tex
     assert ids == {f"army:{iso}"}, [(m.text, m.entity_id) for m in r.mentions]
 
 
+@pytest.mark.parametrize("text, surface, iso", [
+    ("وشن الجيش البورمي غارات على قرى في الشمال.", "الجيش البورمي", "MM"),
+    ("وقال الجيش التنزاني إن قواته حررت رهائن.", "الجيش التنزاني", "TZ"),
+    ("وانسحبت القوات الكونغولية من مواقعها قرب البحيرة.", "القوات الكونغولية", "CD"),
+    ("وأعلن الجيش البوركيني مقتل مسلحين.", "الجيش البوركيني", "BF"),
+], ids=["myanmar", "tanzania", "congo", "burkina"])
+def test_armies_of_states_far_from_the_region_are_read_by_their_adjective(resolve_text, registry, text, surface, iso):
+    r = resolve_text(text)
+    ids = _ids(r, surface)
+    assert len(ids) == 1 and (ids[0] == f"army:{iso}" or registry.entities[ids[0]].country == iso), \
+        [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_an_adjective_of_a_state_far_from_the_region_names_the_state(resolve_text, registry):
+    r = resolve_text("وقصفت طائرات فلبينية مواقع للمتمردين.")
+    assert _ids(r, "فلبينية") == [registry.country_entity["PH"]]
+
+
 def test_an_army_the_registry_knows_keeps_its_entity(resolve_text):
     r = resolve_text("وقصفت الطائرات مواقع وقال الجيش السوداني إنه تقدم.")
     assert _ids(r, "الجيش السوداني") == ["sudanese_armed_forces"]

@@ -2,6 +2,8 @@
 once propagated to their other uses (the earlier mentions are built by hand)."""
 from __future__ import annotations
 
+import pytest
+
 from kg.entities.coreference import anaphor_spans, propagate_names
 from kg.types import EntityRecord, Mention
 
@@ -69,6 +71,63 @@ def test_two_long_forms_leave_the_short_form_alone(resolve_text):
     assert len({m.entity_id for m in r.mentions if m.text.endswith("وزارة الزراعة")}) == 1
     assert len({m.entity_id for m in r.mentions if "وزارة الزراعة" in m.text}) == 3, \
         [(m.text, m.entity_id) for m in r.mentions]
+
+
+@pytest.mark.parametrize("text, short", [
+    ("وصل وفد من جهاز المخابرات العامة المصرية إلى رفح. وقال جهاز المخابرات إن الاتصالات مستمرة.",
+     "جهاز المخابرات"),
+    ("أعلن مجلس القيادة الرئاسي تعيين محافظ جديد. وقال المجلس الرئاسي إن القرار نهائي.",
+     "المجلس الرئاسي"),
+])
+def test_a_short_form_of_a_registry_body_is_that_body(resolve_text, text, short):
+    r = resolve_text(text)
+    ids = {m.entity_id for m in r.mentions if m.text.split()[0] in ("جهاز", "مجلس", "المجلس")}
+    assert len(ids) == 1 and not ids.pop().startswith("name:"), [(m.text, m.entity_id) for m in r.mentions]
+    assert any(m.text == short for m in r.mentions)
+
+
+def test_a_definite_head_and_the_closing_adjective_name_a_new_body_in_short(resolve_text):
+    r = resolve_text("تأسست هيئة الإغاثة الشعبية في القرية. وقالت الهيئة الشعبية إنها وزعت الطعام.")
+    ids = {m.entity_id for m in r.mentions if "الشعبية" in m.text}
+    assert len(ids) == 1, [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_a_registry_body_named_without_its_states_adjective_is_that_body(resolve_text):
+    r = resolve_text("وصل وفد من جهاز المخابرات العامة إلى رفح. وقال مسؤول مصري إن المفاوضات مستمرة.")
+    assert [m.entity_id for m in r.mentions if m.text == "جهاز المخابرات العامة"] == ["egyptian_general_intelligence"]
+
+
+def test_a_body_without_adjective_stays_new_where_no_state_of_such_a_body_is_named(resolve_text):
+    r = resolve_text("وصل وفد من جهاز المخابرات العامة إلى المدينة أمس.", id="t2")
+    ids = [m.entity_id for m in r.mentions if m.text == "جهاز المخابرات العامة"]
+    assert ids and ids[0].startswith("name:"), ids
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("سيطرت القوات على قرية ماي كادرا. وفر السكان من قرية ماي كدرا.", "قرية ماي كادرا", "قرية ماي كدرا"),
+    ("دخل المسلحون بلدة رأس كمبوني. وقالت مصادر إن بلدة راس كامبوني سقطت.", "بلدة رأس كمبوني", "بلدة راس كامبوني"),
+], ids=["two-new-spellings", "a-new-and-a-known-spelling"])
+def test_one_place_transliterated_two_ways_is_one_node(resolve_text, text, first, second):
+    r = resolve_text(text)
+    ids = {m.entity_id for m in r.mentions if m.text in (first, second)}
+    assert len(ids) == 1, [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_two_places_that_differ_by_more_than_long_vowels_stay_two(resolve_text):
+    r = resolve_text("دخلت القوات قرية كفر دوما. ثم قصفت قرية كفر دامة.")
+    assert len({m.entity_id for m in r.mentions}) == 2, [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_the_short_form_rule_wants_the_same_closing_words():
+    from kg.entities.coreference import short_form_of
+    from kg.language.cues import load_context_cues, load_cues
+    from kg.registry import load_registry
+    adj, cues, reg = load_context_cues().name_adjectives, load_cues(), load_registry()
+    assert short_form_of(("المجلس", "الرئاسي"), ("مجلس", "القياده", "الرئاسي"), adj, cues, reg)
+    assert not short_form_of(("المجلس", "العسكري"), ("مجلس", "القياده", "الرئاسي"), adj, cues, reg)
+    assert not short_form_of(("المجلس", "البلدي"), ("المجلس", "القياده", "البلدي"), adj, cues, reg)
+    assert short_form_of(("جهاز", "المخابرات"), ("جهاز", "المخابرات", "العامه", "المصريه"), adj, cues, reg)
+    assert not short_form_of(("جهاز", "الامن"), ("جهاز", "المخابرات", "العامه"), adj, cues, reg)
 
 
 def test_a_new_persons_name_spelled_with_other_long_vowels_is_the_registry_person(registry, resolve_text):

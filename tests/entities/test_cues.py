@@ -300,3 +300,35 @@ def test_a_foreign_town_in_its_own_countrys_context_stays_that_town(extract_text
 def test_a_quoted_known_name_first_in_a_dual_cue_continues_the_list(resolve_text):
     r = resolve_text('وسقطت صواريخ في بلدتي "عين الحلوة" و"كفر رمان" في جنوب لبنان.')
     assert ("كفر رمان", "City") in {(m.text, m.type) for m in r.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وبحث رئيس المجلس العسكري في توغو كوفي أدجو مع الوفد الأزمة.", "كوفي أدجو"),
+    ("وقال المسؤول في دارفور إسحق أرباب إن القصف مستمر.", "إسحق أرباب"),
+], ids=["body-then-country", "post-then-region"])
+def test_a_titles_person_after_the_place_of_the_post(resolve_text, text, name):
+    from kg.language.names import TYPES
+    assert name in [m.text for m in resolve_text(text).mentions if m.type == TYPES.person]
+
+
+def test_a_title_and_a_place_before_a_verb_name_no_one(resolve_text):
+    from kg.language.names import TYPES
+    r = resolve_text("وقال قائد الشرطة في حلب قبل يومين إن الوضع هادئ.")
+    assert not [m for m in r.mentions if m.type == TYPES.person]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأكد الكولونيل ماتيو ديالو أن القوات انسحبت.", "ماتيو ديالو"),
+    ("وقالت الرئيسة المولدوفية ماريا ساندو إن بلادها لن تتراجع.", "ماريا ساندو"),
+    ("وطالب السيناتور توم كوستر بفرض عقوبات.", "توم كوستر"),
+], ids=["foreign-rank", "feminine-title", "senator"])
+def test_foreign_ranks_and_feminine_titles_introduce_a_person(resolve_text, text, name):
+    from kg.language.names import TYPES
+    assert name in [m.text for m in resolve_text(text).mentions if m.type == TYPES.person]
+
+
+def test_the_place_of_a_post_named_before_is_not_the_persons_first_name(resolve_text):
+    from kg.language.names import TYPES
+    r = resolve_text("انتشر الجيش في بلدة كفرحمام. وقال رئيس بلدية كفرحمام جميل حمود إن الأهالي عادوا.")
+    people = [m.text for m in r.mentions if m.type == TYPES.person]
+    assert people == ["جميل حمود"], [(m.text, m.entity_id) for m in r.mentions]

@@ -112,3 +112,15 @@ def test_a_span_a_pass_reads_anew_replaces_the_old_one():
     anew = Span(3, 5, 14, 24, "idlib", "City", "registry")
     driver._join(so_far, driver.Found([], {}, {0: anew}), driver.SETTLE)
     assert so_far.spans == [anew]
+
+
+def test_a_town_inside_another_towns_name_is_no_mention(resolve_text):
+    r = resolve_text("واستهدفت مسيرة سيارة على طريق بنت جبيل - مارون الراس.")
+    assert "byblos" not in {m.entity_id for m in r.mentions}
+    assert "bint_jbeil" in {m.entity_id for m in r.mentions}
+
+
+def test_a_region_inside_another_regions_name_is_no_mention(resolve_text):
+    r = resolve_text("وتقدمت القوات في ولاية جنوب كردفان.")
+    ids = {m.entity_id for m in r.mentions}
+    assert "kordofan" not in ids and "south_kordofan" in ids, ids

@@ -260,6 +260,124 @@ def test_a_unit_word_and_an_ordinal_name_a_unit(resolve_text, text, unit):
     assert unit in _named(resolve_text(text))
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("وانسحبت الفرقة 31 من مواقعها شرق النهر.", "الفرقة 31"),
+    ("وقصفت المدفعية مواقع الكتيبة 64 قرب السد.", "الكتيبة 64"),
+    ("وقال إن جنود السرية 7 أسروا ثلاثة مسلحين.", "السرية 7"),
+], ids=["division", "battalion-after-a-plural-cue", "company"])
+def test_a_unit_word_and_a_number_name_a_unit(resolve_text, text, unit):
+    from kg.language.names import TYPES
+    assert unit in _named(resolve_text(text), TYPES.state_force)
+
+
+def test_a_numbered_unit_after_a_site_cue_stays_in_the_sites_name(resolve_text):
+    from kg.language.names import TYPES
+    found = resolve_text("واستعاد الجيش مقر الفرقة 41 في المدينة.")
+    assert "مقر الفرقة 41" in _named(found, TYPES.facility)
+    assert "الفرقة 41" not in _named(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وهاجم المسلحون قرية بوكو تاندا فجرا.", "قرية بوكو تاندا"),
+    ("واستعادت القوات بلدة فيليكا نوفوسيلكا بعد معارك.", "بلدة فيليكا نوفوسيلكا"),
+    ("وفر السكان من قرية ميا زاوغي في الولاية.", "قرية ميا زاوغي"),
+], ids=["sahel", "ukraine", "myanmar"])
+def test_a_transliterated_place_name_of_two_words_is_read_whole(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقصفت الطائرات بلدة كفرسوسة صباح الأحد.", "بلدة كفرسوسة"),
+    ("وتقع قرية تلعمارة تبعد خمسة كيلومترات عن الحدود.", "قرية تلعمارة"),
+    ("وتقدمت القوات نحو مدينة زابوريجيا شرقا.", "مدينة زابوريجيا"),
+], ids=["time-word", "verb", "adverb"])
+def test_a_common_word_after_a_one_word_place_name_is_not_part_of_it(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الناطق باسم حركة تحرير أزواد إن مقاتليها انسحبوا.", "حركة تحرير أزواد"),
+    ("وأعلنت جبهة تحرير كردفان مسؤوليتها عن الهجوم.", "جبهة تحرير كردفان"),
+], ids=["azawad", "kordofan"])
+def test_a_verbal_noun_and_a_known_region_name_a_body(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
+def test_an_organisations_chain_of_nouns_ends_in_a_transliterated_name(resolve_text):
+    assert "جبهة تحرير كيفو" in _named(resolve_text("وأعلنت جبهة تحرير كيفو مسؤوليتها عن الهجوم."))
+
+
+def test_a_verb_after_an_organisations_cue_is_no_word_of_its_name(resolve_text):
+    assert not any(n.startswith("حركة") for n in _named(resolve_text("وقالت حركة تقاتل الجيش إن قادتها قتلوا.")))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلن حزب التقدم والإصلاح أن رئيسه سيترشح.", "حزب التقدم والإصلاح"),
+    ("وقالت جمعية الإغاثة والإعمار إنها وزعت الطعام.", "جمعية الإغاثة والإعمار"),
+], ids=["party", "society"])
+def test_a_bodys_name_goes_on_with_a_definite_noun_joined_by_and(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
+def test_a_known_actor_joined_by_and_is_not_part_of_a_bodys_name(resolve_text):
+    names = _named(resolve_text("وقالت حركة النهضة والحكومة إن الاتفاق قريب."))
+    assert "حركة النهضة" in names and not any("والحكومة" in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "ووزعت المنظمة الأغطية في مخيمات اللاجئين والعائدين.",
+    "وتفاقمت الأوضاع في مخيمات النازحين هذا الشتاء.",
+    "وقصفت المدفعية قرى الريف الجنوبي.",
+], ids=["form-one-participles", "displaced", "definite-cue-word"])
+def test_people_or_a_kind_of_place_after_a_plural_cue_name_no_place(resolve_text, text):
+    assert _named(resolve_text(text)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وانتشر الجيش في بلدة طيرفلسية فجرا.", "بلدة طيرفلسية"),
+    ("وقصفت المدفعية قرى حيلية ودبلية.", "حيلية"),
+], ids=["after-a-feminine-cue", "first-of-a-list"])
+def test_a_name_shaped_like_an_adjective_that_no_word_list_knows_is_a_name(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت الطائرات منطقة سكنية قرب الحدود.",
+    "وفر السكان إلى قرية نائية في الجبال.",
+    "وقصفت المدفعية مواقع عسكرية في الريف.",
+], ids=["residential", "remote", "military-sites"])
+def test_an_everyday_adjective_after_a_cue_is_no_name(resolve_text, text):
+    assert _named(resolve_text(text)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتقدمت القوات نحو تلول الحمر شرق البلدة.", "تلول الحمر"),
+    ("وقصفت المدفعية تلال الشيخ شمال المدينة.", "تلال الشيخ"),
+], ids=["tulul", "tilal"])
+def test_plurals_of_tell_are_part_of_the_hills_name(resolve_text, text, name):
+    assert name in _named(resolve_text(text))
+
+
+def test_a_list_of_places_joined_to_a_cued_region_goes_on_through_each_conjunct(resolve_text):
+    names = _named(resolve_text("وسيطرت الفصائل على تلول الحمر والدلافية والمزيريب، وانسحب الجيش."))
+    assert {"تلول الحمر", "الدلافية", "المزيريب"} <= set(names), names
+
+
+@pytest.mark.parametrize("text", [
+    "وشهدت المناطق الشرقية والغربية اشتباكات عنيفة.",
+    "وسيطرت القوات على تلول الحمر والمناطق المحيطة بها.",
+    "وقصفت الطائرات بلدة كفرزيتا والأحياء السكنية، وانسحب المسلحون.",
+], ids=["two-adjectives", "a-plural-after", "a-plural-and-adjective"])
+def test_common_words_joined_to_a_place_are_no_places(resolve_text, text):
+    names = _named(resolve_text(text))
+    assert not any(n.startswith(("المناطق", "الأحياء", "الغربية")) for n in names), names
+
+
+def test_a_quoted_list_goes_on_after_a_quoted_name_the_registry_knows(resolve_text):
+    names = _named(resolve_text('ودوت صفارات الإنذار في مستوطنتي "سديروت" و"ميفو حورون" مساء.'))
+    assert "ميفو حورون" in names, names
+
+
 def test_people_named_by_a_participle_plural_are_no_place_of_a_list(resolve_text):
     assert not any("المتمردين" in n for n in _named(resolve_text("وقصفت المدفعية مواقع المتمردين فجرا.")))
 

@@ -39,3 +39,30 @@ def test_a_ministrys_bare_name_is_the_ministry_of_that_name_named_last(resolve_t
 ])
 def test_every_covered_state_has_its_ministries_and_army(resolve_text, text, entity):
     assert entity in {m.entity_id for m in resolve_text(text).mentions}
+
+
+def _mention(entity_id, text):
+    from kg.types import Mention
+    return Mention("t", 0, 0, len(text), text, entity_id, "Country", "registry", 0, 1)
+
+
+def test_a_description_the_article_country_lacks_is_the_actor_of_the_state_named_last(registry, sentence):
+    s = sentence("وقال البيان إن سلاح الجو نفذ الضربة ليلا.")
+    history = [_mention("israel", "إسرائيل"), _mention("lebanon", "لبنان")]
+    [span] = generic_spans(s, [], registry, "LB", history)
+    assert span.entity_id == "israeli_air_force"
+
+
+def test_a_description_no_state_named_before_bears_stays_unresolved(registry, sentence):
+    s = sentence("وقال البيان إن سلاح الجو نفذ الضربة ليلا.")
+    assert generic_spans(s, [], registry, "LB", [_mention("lebanon", "لبنان")]) == []
+
+
+def test_a_one_word_description_is_not_read_by_the_state_named_last(registry, sentence):
+    s = sentence("وقال الجيش إن الضربة نفذت ليلا.")
+    assert generic_spans(s, [], registry, "XX", [_mention("israel", "إسرائيل")]) == []
+
+
+def test_an_armed_groups_description_is_not_read_by_the_state_named_last(registry, sentence):
+    s = sentence("وقالت الرواية إن القوة الصاروخية أطلقت صاروخا.")
+    assert generic_spans(s, [], registry, "XX", [_mention("yemen", "اليمن")]) == []

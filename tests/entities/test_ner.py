@@ -78,3 +78,18 @@ def test_a_name_after_a_family_noun_is_the_family_no_person(registry, cues, sent
     assert ner_spans(sentence(text), [], [_recognised(text, "أبو حسنين", "Person")], registry, cues) == ([], {})
     text = "وقال أبو حسنين إن القصف استمر."
     assert ner_spans(sentence(text), [], [_recognised(text, "أبو حسنين", "Person")], registry, cues)[0]
+
+
+def test_a_head_of_a_bodys_name_before_a_recognised_name_is_part_of_it():
+    from kg.arabic import analyse
+    from kg.entities.ner import _body_head_before
+    from kg.ingest import make_article
+    from kg.language.cues import load_cues
+    tokens = analyse(make_article("t", "وقالت شركة كوبرا للحراسة إن السفينة أصيبت.", "-")).sentences[0].tokens
+    assert _body_head_before(tokens, 2, [], load_cues()) == (1, tokens[1].start)
+    assert _body_head_before(tokens, 1, [], load_cues()) is None
+
+
+def test_a_companys_name_is_read_with_its_head(resolve_text):
+    r = resolve_text("وأعلنت شركة درايد غلوبال أن السفينة أصيبت بصاروخ.")
+    assert "شركة درايد غلوبال" in [m.text for m in r.mentions], [(m.text, m.entity_id) for m in r.mentions]

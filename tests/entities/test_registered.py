@@ -1,6 +1,8 @@
 """kg.entities.registered: registry names, the article's country, the candidate chosen."""
 from __future__ import annotations
 
+import pytest
+
 from kg.entities.registered import choose, context_country, registry_spans
 
 
@@ -63,3 +65,25 @@ def test_a_city_in_context_does_not_displace_a_place_of_its_own_country(known):
     assert "gaza_strip" in _ids(spans) and "gaza" not in _ids(spans)
     _s, spans, _n = known("وصل الرئيس إلى تونس صباحا.", country="TN")
     assert "tunisia" in _ids(spans)
+
+
+def test_a_word_commoner_than_the_name_a_clitic_would_leave_is_that_word(resolve_text):
+    text = "وقال المحلل كريم الشامي إن المفاوضات متعثرة."
+    r = resolve_text(text)
+    assert not any(m.source == "registry" and m.start == text.index("كريم") + 1 for m in r.mentions), \
+        [(m.text, m.entity_id, m.source) for m in r.mentions]
+
+
+def test_a_name_with_its_clitic_stays_the_name(resolve_text):
+    r = resolve_text("وقصفت الطائرات أهدافا بحلب ولسوريا وغزة.")
+    assert {"aleppo", "syria", "gaza_strip"} <= {m.entity_id for m in r.mentions}
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("وفرضت واشنطن عقوبات على ميانمار أمس.", "MM"),
+    ("ووصل اللاجئون من بورما إلى الحدود.", "MM"),
+    ("وانسحبت القوات من جمهورية الكونغو الديمقراطية.", "CD"),
+    ("ووقعت أفريقيا الوسطى اتفاقا مع الشركة.", "CF"),
+], ids=["myanmar", "burma", "drc", "car"])
+def test_a_country_by_the_name_the_press_uses(resolve_text, registry, text, iso):
+    assert registry.country_entity[iso] in {m.entity_id for m in resolve_text(text).mentions}

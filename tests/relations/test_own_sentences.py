@@ -593,7 +593,6 @@ KNOWN_MISSES = {'A7': 'a counted, unnamed victim (عشرة جنود) is no entit
  'H13': 'entities: القصر الرئاسي (an unnamed presidential palace) is no entity',
  'K23': 'an unnamed facility (قاعدة عسكرية) is no entity',
  'K5': 'entities: قوات حكومة الوفاق is not resolved to the GNA forces',
- 'L9': 'entities: بلدة بولو بوردي cut at the known place بولو',
  'M9': 'the registry name الفرقة الرابعة في الجيش السوري swallows the army: no PART_OF',
  'Q20': 'a base in a country named by an adjective (داخل الأراضي السورية) is not read',
  'Q9': 'القوات الحكومية in a one-sentence text has no country to resolve it by',
