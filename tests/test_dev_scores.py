@@ -45,6 +45,7 @@ Figures the floors were set from (all articles in ../shared at the time):
   bodies, spellings of one place, transliterated names of two words, numbered units, titles of
   foreign ranks, lists of places joined by و, heads of recognised bodies): entity F1 0.953,
   relation F1 0.748, attribution 0.926.
+- 53 articles, the four lines above joined: entity F1 0.959, relation F1 0.819, attribution 0.927.
 """
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.940, "relation": 0.760, "attribution": 0.920}
+FLOORS = {"entity": 0.957, "relation": 0.817, "attribution": 0.925}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),
