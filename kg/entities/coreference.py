@@ -5,6 +5,7 @@ article's mentions).
 """
 from __future__ import annotations
 
+import functools
 import heapq
 from dataclasses import replace
 from typing import Iterator
@@ -334,11 +335,18 @@ _LONG_VOWELS = frozenset("وياءئؤ")
 _SPELLINGS: dict[int, dict[tuple[str, ...], str]] = {}
 
 
+@functools.lru_cache(maxsize=100_000)
 def _skeleton(name: str) -> tuple[str, ...]:
     """A name's words without their inner long vowels and hamza seats (و ي ا ء ئ ؤ after the first
     letter), the letters transliterations of one foreign name disagree on (دقلو / دوقلو،
     غروندبرغ / غروندبيرغ، بقائي / بقايي)."""
     return tuple(w[0] + "".join(c for c in w[1:] if c not in _LONG_VOWELS) for w in normalise(name).split())
+
+
+@functools.lru_cache(maxsize=100_000)
+def _flat(name: str) -> str:
+    """The normalised name without its spaces (بور تسودان and بورتسودان alike)."""
+    return normalise(name).replace(" ", "")
 
 
 def _registry_spellings(reg: Registry) -> dict[tuple[str, ...], str]:
@@ -406,11 +414,11 @@ def spelling_variants(mentions: list[Mention], entities: dict, reg: Registry) ->
     for eid, ns in names.items():
         e = entities.get(eid) or reg.entities[eid]
         for n in ns:
-            by_skeleton.setdefault((_skeleton(n), kind(e.type)), {}).setdefault(eid, normalise(n).replace(" ", ""))
+            by_skeleton.setdefault((_skeleton(n), kind(e.type)), {}).setdefault(eid, _flat(n))
     same: dict[str, str] = {}
     for eid in new:
         e = entities[eid]
-        flat = normalise(e.name).replace(" ", "")
+        flat = _flat(e.name)
         if len(flat) < 5:
             continue
         others = {o: f for o, f in by_skeleton.get((_skeleton(e.name), kind(e.type)), {}).items()
