@@ -103,10 +103,8 @@ def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
     if _cue_word(scan.sentence.tokens, cue.i, scan.cues) in load_context_cues().front_cues:
         return None        # جبهة مأرب: the front at the place, which stays the place's mention
     tokens, i, j = scan.sentence.tokens, cue.i, inner.j
-    eid = _new_entity_id(tokens[i:j])
     start = _cue_start(tokens, i, scan.cues)
-    if start > tokens[i].start:            # لحلف قبائل حضرموت: the id without the proclitic
-        eid = "name:" + "_".join([normalise(tokens[i].text[start - tokens[i].start:])] + [t.norm for t in tokens[i + 1:j]])
+    eid = _id_from(tokens, i, j, start)      # لحلف قبائل حضرموت: the id without the proclitic
     scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, tokens[i].start, tokens[j - 1].end)))
     scan.replaced[cue.at] = as_nested(inner)
     scan.out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
@@ -290,10 +288,10 @@ def _rank_or_unit(scan: CueScan, i: int, k: int, etype: str) -> str:
 def numbered_unit(scan: CueScan, i: int, k: int) -> int:
     """اللواء 23، الفوج 46: a cue and a number name a base (a facility)."""
     tokens = scan.sentence.tokens
-    name_toks = tokens[i:k + 1]
-    eid = _new_entity_id(name_toks)
-    scan.out.append(Span(i, k + 1, _cue_start(tokens, i, scan.cues), tokens[k].end, eid, TYPES.facility, "cue"))
-    scan.records.setdefault(eid, EntityRecord(eid, TYPES.facility, sentence_text(scan.sentence, tokens[i].start, tokens[k].end)))
+    start = _cue_start(tokens, i, scan.cues)
+    eid = _id_from(tokens, i, k + 1, start)
+    scan.out.append(Span(i, k + 1, start, tokens[k].end, eid, TYPES.facility, "cue"))
+    scan.records.setdefault(eid, EntityRecord(eid, TYPES.facility, sentence_text(scan.sentence, start, tokens[k].end)))
     return k + 1
 
 
@@ -649,6 +647,14 @@ def _cue_start(tokens, i, cues) -> int:
         if stem == _cue_word(tokens, i, cues):
             return span_start(tokens[i], p)
     return tokens[i].start
+
+
+def _id_from(tokens, i: int, j: int, start: int) -> str:
+    """The id of the new name of tokens i..j that starts at ``start``, inside token i when a
+    proclitic comes first (واللواء 52 -> name:اللواء_52)."""
+    if start > tokens[i].start:
+        return "name:" + "_".join([normalise(tokens[i].text[start - tokens[i].start:])] + [t.norm for t in tokens[i + 1:j]])
+    return _new_entity_id(tokens[i:j])
 
 
 def _new_entity_id(name_tokens) -> str:

@@ -332,3 +332,13 @@ def test_the_place_of_a_post_named_before_is_not_the_persons_first_name(resolve_
     r = resolve_text("انتشر الجيش في بلدة كفرحمام. وقال رئيس بلدية كفرحمام جميل حمود إن الأهالي عادوا.")
     people = [m.text for m in r.mentions if m.type == TYPES.person]
     assert people == ["جميل حمود"], [(m.text, m.entity_id) for m in r.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "وسيطرت الفصائل على مواقع عدة واللواء 52 في ريف القنيطرة.",
+    "وسيطرت الفصائل على اللواء 52 في ريف القنيطرة.",
+], ids=["after-wa", "bare"])
+def test_a_numbered_unit_after_a_proclitic_is_the_same_node_as_without(resolve_text, text):
+    r = resolve_text(text)
+    units = [(m.text, m.entity_id) for m in r.mentions if m.text.endswith("52")]
+    assert units == [("اللواء 52", "name:اللواء_52")], units
