@@ -640,6 +640,13 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
     return None
 
 
+def _owner_with_li(ctx: RuleContext, k: int) -> Mention | None:
+    """The actor (no person) named at token k with لـ, after a word of belonging (التابعة للجيش)."""
+    m = ctx.view.mention_at(k)
+    ok = m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(ctx.view, m).endswith("ل")
+    return m if ok else None
+
+
 def _owner_two_words_on(ctx: RuleContext, k: int) -> Mention | None:
     """برصاص قناص تابع للجيش / بغارة لمسيرة تابعة للدعم السريع: after the strike or fire noun, one
     or two words no mention covers, a word of belonging and the owner with لـ: that owner."""
@@ -648,9 +655,7 @@ def _owner_two_words_on(ctx: RuleContext, k: int) -> Mention | None:
         if j + 1 >= len(tokens) or view.covering(j - 1) or view.is_break(j - 1):
             return None
         if tokens[j].norm in ctx.lists["part_of"]:
-            m = view.mention_at(j + 1)
-            ok = m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(view, m).endswith("ل")
-            return m if ok else None
+            return _owner_with_li(ctx, j + 1)
     return None
 
 
@@ -673,9 +678,7 @@ def _weapon_owner(ctx: RuleContext, k: int) -> Mention | None:
         if by is not None:
             return by          # بطائرات مسيرة أطلقتها قوات الدعم السريع
         if tokens[j].norm in ctx.lists["part_of"]:
-            m = view.mention_at(j + 1)
-            ok = m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person and _prefix(view, m).endswith("ل")
-            return m if ok else None
+            return _owner_with_li(ctx, j + 1)
     return None
 
 

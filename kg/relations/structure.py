@@ -586,13 +586,22 @@ def facility_in_after_a_relative(sc: SentenceContext):
                            if m is not None and (m.type in ACTOR_TYPES or m.type == TYPES.country)), None)
             if hosted is not None:         # التي تستضيف قوات أمريكية: the hosted force is based there
                 add_claim(sc, hosted, RELATIONS.based_in, f, "based_in:hosted", 0.65, tokens[j].text)
-        while j < min(k + 8, len(tokens)) and not view.is_break(j):
-            m = view.mention_at(j)
-            if m is not None and m.type in PLACE_TYPES:
-                if tokens[j - 1].norm in sc.lexicon.lists["located_preps"] or _prefix(view, m).endswith("ب"):
-                    located(sc, f, m, "located_in:after_relative", 0.65)
-                break
-            j = m.token_end if m is not None else j + 1
+        m = _place_after_locative(sc, j, k + 8)
+        if m is not None:
+            located(sc, f, m, "located_in:after_relative", 0.65)
+
+
+def _place_after_locative(sc: SentenceContext, j: int, end: int) -> Mention | None:
+    """The first place named from token j on (before ``end`` and any break), when في or بـ
+    (located_preps, or a ب proclitic) puts something in it; None otherwise."""
+    view, tokens = sc.view, sc.view.tokens
+    while j < min(end, len(tokens)) and not view.is_break(j):
+        m = view.mention_at(j)
+        if m is not None and m.type in PLACE_TYPES:
+            ok = tokens[j - 1].norm in sc.lexicon.lists["located_preps"] or _prefix(view, m).endswith("ب")
+            return m if ok else None
+        j = m.token_end if m is not None else j + 1
+    return None
 
 
 def place_in_a_where_clause(sc: SentenceContext):
@@ -609,14 +618,9 @@ def place_in_a_where_clause(sc: SentenceContext):
         outer = view.covering(k - 2)
         if outer is None or outer.type not in PLACE_TYPES or outer.token_end != k - 1:
             continue
-        j = k + 1
-        while j < min(k + 7, len(tokens)) and not view.is_break(j):
-            m = view.mention_at(j)
-            if m is not None and m.type in PLACE_TYPES:
-                if tokens[j - 1].norm in sc.lexicon.lists["located_preps"] or _prefix(view, m).endswith("ب"):
-                    located(sc, m, outer, "located_in:where_clause", 0.6)
-                break
-            j = m.token_end if m is not None else j + 1
+        m = _place_after_locative(sc, k + 1, k + 7)
+        if m is not None:
+            located(sc, m, outer, "located_in:where_clause", 0.6)
 
 
 def one_of_the_towns_of_a_nationality(sc: SentenceContext):
