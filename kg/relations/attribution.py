@@ -205,6 +205,8 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         befores = {s for w in before for s in stems(w)}
         if befores & lists["source_preps"] or any(w in ("عن", "ما") for w in before[-1:]):
             return m.entity_id, "according_to"
+        if verb_after(view, m, lists):
+            return m.entity_id, "reported_by"      # إلا أن وكالة رويترز نقلت عن ... / وكانت الوكالة قد ذكرت
         if befores & lists["reporting_verbs"]:
             return m.entity_id, "reported_by"
         if p.endswith("ل") and any(s in lists["reporting_verbs"] for w in (t.norm for t in tokens[:k]) for s in stems(w)):
@@ -224,8 +226,22 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                      if not lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm))), None)
         if verb is not None and not actor_between(view, verb, m.token_start) and proxy_of(view, verb, m, lists) is None:
             return m.entity_id, "speaker"
+    for m in view.mentions[:2]:
+        if m.type in SPEAKER_TYPES and 0 < m.token_start <= 2 and verb_after(view, m, lists) and \
+                not lists["past_auxiliaries"].isdisjoint(stems(tokens[m.token_start - 1].norm)) and \
+                any(t.norm in COMPLEMENTISERS for t in tokens[m.token_end:m.token_end + 8]):
+            return m.entity_id, "speaker" if m.type == TYPES.person else "organisation"   # وكان الجيش قد أعلن أن
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon))
+
+
+def verb_after(view: SentenceView, m: Mention, lists) -> bool:
+    """وكانت وكالة الأنباء الفرنسية قد ذكرت أن ... / إلا أن وكالة رويترز نقلت عن ...: a reporting
+    verb right after the outlet (past قد): the outlet is its subject."""
+    k = m.token_end
+    if k < len(view.tokens) and view.tokens[k].norm == "قد":
+        k += 1
+    return k < len(view.tokens) and not lists["reporting_verbs"].isdisjoint(stems(view.tokens[k].norm))
 
 
 def actor_between(view: SentenceView, lo: int, hi: int) -> bool:
@@ -300,15 +316,16 @@ def announcer_before_an(view: SentenceView, lexicon: Lexicon) -> Source | None:
 
 
 def sources_inside(view: SentenceView, outlet: Mention, lists) -> Source | None:
-    """قالت مصادر في الجيش السوداني لرويترز إن ... / وأضافت مصادر بالجيش للوكالة: unnamed sources
-    (source_nouns) inside a body, telling an outlet, speak for that body: the body is credited
-    (and its own action, announced so, is credited to no one)."""
+    """قالت مصادر في الجيش السوداني لرويترز إن ... / وأضافت مصادر بالجيش للوكالة / قال متحدث باسم
+    الأمم المتحدة لفرانس برس: unnamed sources or spokesmen (source_nouns) in, of or for a body,
+    telling an outlet, speak for that body: the body is credited (and its own action, announced
+    so, is credited to no one)."""
     tokens = view.tokens
     for m in view.mentions:
         if m.type not in SPEAKER_TYPES - {TYPES.person, TYPES.outlet, TYPES.country} or not 0 < m.token_start < outlet.token_start:
             continue
         k = m.token_start - 1
-        if tokens[k].norm == "في":
+        if tokens[k].norm in ("في", "من", "باسم"):
             k -= 1
         elif not _prefix(view, m).endswith("ب"):
             continue

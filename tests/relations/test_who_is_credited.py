@@ -93,3 +93,19 @@ def test_state_organ_of_reads_the_registry():
     assert not state_organ_of(reg, "russian_ministry_of_defense", "ukraine")
     assert not state_organ_of(reg, "sana", "syria")           # an outlet is credited, not a state body
     assert load_lexicon().lists["speaker_proxies"]
+
+
+@pytest.mark.parametrize("text, relation, source", [
+    ("إلا أن وكالة رويترز نقلت عن مصدر عسكري أن الجيش الإسرائيلي قصف مطار المزة.", "ATTACKED", "reuters"),
+    ("وكانت وكالة الأنباء الفرنسية قد ذكرت أن قوات الدعم السريع هاجمت مدينة الفاشر.", "ATTACKED", "afp"),
+    ("وكان الجيش السوداني قد أعلن أن قوات الدعم السريع قصفت مدينة الأبيض.", "ATTACKED", "sudanese_armed_forces"),
+    ("وكانت قوات الدعم السريع قد أعلنت أنها سيطرت على مدينة بارا.", "CAPTURED", None),
+    ("وكان الجيش الإسرائيلي قد قصف بلدة الخيام.", "ATTACKED", None),
+], ids=["outlet-then-verb", "outlet-past-perfect", "body-past-perfect", "own-action", "no-report"])
+def test_a_speaker_named_before_its_reporting_verb(extract_text, text, relation, source):
+    assert _credits(extract_text, text, relation) == {source}
+
+
+def test_an_unnamed_spokesman_of_a_body_telling_an_outlet_speaks_for_the_body(extract_text):
+    text = "وقال متحدث باسم الأمم المتحدة لوكالة فرانس برس إن قوات الدعم السريع هاجمت مخيم زمزم."
+    assert _credits(extract_text, text, "ATTACKED") == {"united_nations"}
