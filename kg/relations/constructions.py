@@ -1144,6 +1144,11 @@ def meeting_parties(ctx: RuleContext, j: int) -> list[Mention]:
     while j < end:
         j = skip_quotes(view, j, 1)
         m = view.mention_at(j)
+        if m is None and (holder := _title_holder(ctx, j)) != j:
+            titled = titled or view.tokens[j].norm.startswith("و") or \
+                (j > 0 and view.tokens[j - 1].norm in ("،", ","))
+            j = holder           # ونظيره الروسي فلاديمير بوتين / والمبعوثة الأمريكية مورغان أورتاغوس
+            m = view.mention_at(j)
         if m is None and j + 1 < len(view.tokens) and not view.is_break(j) and (
                 _has(ctx, j, "member_titles") or _has(ctx, j, "delegate_words")):
             titled = titled or view.tokens[j].norm.startswith("و")
@@ -1160,6 +1165,27 @@ def meeting_parties(ctx: RuleContext, j: int) -> list[Mention]:
         titled = False
         j = m.token_end
     return group
+
+
+def _title_holder(ctx: RuleContext, k: int) -> int:
+    """ونظيره الروسي فلاديمير بوتين / المبعوثة الأمريكية مورغان أورتاغوس / والسعودي فيصل بن فرحان:
+    the index of the person a counterpart word (counterpart_words), a person title or a
+    nationality at token k names, past a nationality, within three words; k itself when none follows."""
+    if k >= len(ctx.view.tokens) or ctx.view.covering(k):
+        return k
+    after = ctx.view.mention_at(k + 1)
+    if ctx.nationality(k) is not None and after is not None and after.type == TYPES.person:
+        return k + 1             # نظيريه المصري فلان والسعودي فلان: the second, by his nationality
+    if not _has(ctx, k, "counterpart_words"):
+        return _past_a_title(ctx, k)
+    for j in range(k + 1, min(k + 4, len(ctx.view.tokens))):
+        m = ctx.view.mention_at(j)
+        if m is not None and m.type == TYPES.person:
+            return j
+        if ctx.view.is_break(j) or (m is None and ctx.view.covering(j)) or \
+                (m is None and ctx.nationality(j) is None) or (m is not None and m.source != "adjective"):
+            return k
+    return k
 
 
 def _each_pair_met(ctx: RuleContext, group: list[Mention], t: int, rule: str) -> None:
@@ -1207,6 +1233,11 @@ def meeting_of_several(ctx: RuleContext):
                 and t + 1 < len(view.tokens) and _has(ctx, t + 1, "delegate_words"):
             _each_pair_met(ctx, meeting_parties(ctx, t + 1), t, "met_with:meeting_of")
             continue           # شارك في الاجتماع ممثلون عن حماس وفتح: the delegates' parties met
+        if t >= 1 and _has(ctx, t - 1, "gathering_words") and not view.covering(t - 1):
+            parties = meeting_parties(ctx, t + 1)
+            if len({m.entity_id for m in parties}) > 1:
+                _each_pair_met(ctx, parties, t, "met_with:meeting_of")
+                continue       # وضم الاجتماع ممثلين عن X وY / جمع اللقاء X وY
         k = t + 1
         while k < min(t + 4, len(view.tokens)) and not view.is_break(k):
             if _has(ctx, k, "gathering_words") or view.tokens[k].norm == "بين":
@@ -1216,7 +1247,52 @@ def meeting_of_several(ctx: RuleContext):
             continue
         if k >= len(view.tokens) or view.is_break(k):
             continue
-        _each_pair_met(ctx, meeting_parties(ctx, k + 1), t, "met_with:meeting_of")
+        parties = meeting_parties(ctx, k + 1)
+        holder = _meeting_holder(ctx, t) if view.tokens[k].norm != "بين" and parties else None
+        _each_pair_met(ctx, ([holder] if holder is not None else []) + parties, t, "met_with:meeting_of")
+
+
+def _meeting_holder(ctx: RuleContext, t: int) -> Mention | None:
+    """عقد الوزير فلان اجتماعا ضم X وY: the actor between a verb of holding (hold_verbs) and the
+    meeting noun at t (at most six words before it, no break) takes part in the meeting."""
+    view = ctx.view
+    for v in range(t - 1, max(-1, t - 7), -1):
+        if view.is_break(v):
+            return None
+        if _has(ctx, v, "hold_verbs") and not view.covering(v):
+            return next((m for m in view.mentions if v < m.token_start < t and m.type in ACTOR_TYPES), None)
+    return None
+
+
+def pair_met(ctx: RuleContext):
+    """بوتين ونظيره التركي أردوغان ... خلال لقائهما / السيسي والملك عبد الله التقيا: a meeting noun
+    with the dual pronoun or a dual verb of meeting (pair_meeting_words) after two actors joined by
+    و (the second perhaps after a title or a counterpart word) in the same clause -> they MET_WITH."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["pair_meeting_words"]):
+        return
+    for t in range(2, len(view.tokens)):
+        if not _has(ctx, t, "pair_meeting_words") or view.covering(t):
+            continue
+        pair = None
+        for a, b in zip(view.mentions, view.mentions[1:]):
+            if b.token_end > t:
+                break
+            if a.type in ACTOR_TYPES and b.type in ACTOR_TYPES and a.entity_id != b.entity_id \
+                    and _joined_to(ctx, a, b) and not any(view.is_break(k) for k in range(b.token_end, t)):
+                pair = (a, b)
+        if pair is not None:
+            ctx.emit(pair[0], RELATIONS.met_with, pair[1], "met_with:pair", 0.7, view.tokens[t].text)
+
+
+def _joined_to(ctx: RuleContext, a: Mention, b: Mention) -> bool:
+    """b follows a joined by و: on b itself (وأردوغان) or on a title, counterpart word or
+    nationality that stands right before b (ونظيره التركي أردوغان، والرئيس الفرنسي ماكرون)."""
+    if b.token_start == a.token_end:
+        return _prefix(ctx.view, b).startswith("و")
+    k = a.token_end
+    return k < b.token_start <= k + 3 and ctx.view.tokens[k].norm.startswith("و") \
+        and _title_holder(ctx, k) == b.token_start
 
 
 def plural_parties_met(ctx: RuleContext):
@@ -1634,6 +1710,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     subjected_to_attack,
     meeting_of_several,
     plural_parties_met,
+    pair_met,
     counterparts_met,
     backed_by,
     support_received,
