@@ -16,7 +16,7 @@ from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
-                               RESUMPTIVE_SUFFIXES, SUFFIXES)
+                               RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -164,7 +164,8 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
     if not (leader or member):
         return None
     linked_in = False
-    for k in range(first + 1, end):
+    two_words = two in ctx.lists["leader_titles"] or two in ctx.lists["member_titles"]
+    for k in range(first + (2 if two_words else 1), end):     # قائد ميداني في: a title of two words
         w = view.tokens[k].norm
         if w in QUOTES:
             continue
@@ -379,6 +380,31 @@ def title_as_complement(ctx: RuleContext):
         if person is not None and not any(view.is_break(x) for x in range(person.token_end, k)):
             rel = RELATIONS.leads if leader else RELATIONS.member_of
             ctx.emit(person, rel, org, f"{rel.lower()}:title_complement", 0.75, view.tokens[k].text)
+
+
+def leader_by_verb(ctx: RuleContext):
+    """فلان الذي يقود وحدة الصواريخ في حزب الله / ويتزعم فلان فصيل جيش العزة: a verb of leading
+    (leading_verbs) after a person and a relative pronoun, or opening the clause with the person
+    after it, then the organisation led (past a group noun) -> the person LEADS it."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["leading_verbs"]):
+        return
+    for t in range(len(view.tokens) - 2):
+        if not _has(ctx, t, "leading_verbs") or view.covering(t):
+            continue
+        k = t + 1
+        if t >= 2 and view.tokens[t - 1].norm in RELATIVE and view.covering(t - 2) is not None:
+            person = view.covering(t - 2)          # فلان الذي يقود X
+        else:
+            person = view.mention_at(k)            # يقود فلان X
+            k = person.token_end if person is not None else k
+        if person is None or person.type != TYPES.person or k >= len(view.tokens):
+            continue
+        if view.mention_at(k) is None and _has(ctx, k, "group_nouns"):
+            k += 1                                 # فصيل، قوات، حركة
+        org = view.mention_at(k)
+        if org is not None and org.type in ORG_TYPES:
+            ctx.emit(person, RELATIONS.leads, org, "leads:verb", 0.7, view.tokens[t].text)
 
 
 def one_of_the_units(ctx: RuleContext):
@@ -1700,6 +1726,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_inside_a_name,
     title_with_a_group_adjective,
     title_as_complement,
+    leader_by_verb,
     one_of_the_units,
     in_the_ranks_of,
     owned_by_a_person,
