@@ -193,7 +193,7 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
     if k >= 0 and not view.covering(k) and _has(ctx, k, "one_of") and _has(ctx, org.token_start, "member_title_heads"):
         return k, RELATIONS.member_of     # أحد عناصر حزب الله, the plural inside the name
     end = k + 1
-    for start in range(end - 1, max(-1, end - 5), -1):
+    for start in range(end - 1, max(-1, end - 6), -1):
         if start < 0 or view.is_break(start) or view.covering(start):
             break
         rel = _title_phrase(ctx, start, end)

@@ -23,3 +23,14 @@ def test_titles_and_verbs_of_leading(extract_text, text, s, p, o):
 def test_a_verb_of_leading_an_attack_is_no_leads(extract_text):
     x = extract_text("وقاد الجيش السوداني هجوما على مدينة بارا.")
     assert not [c for c in x.claims if c.predicate == "LEADS"]
+
+
+@pytest.mark.parametrize("text, s, p, o", [
+    ("وقتل خالد العبيدي، وهو قيادي في الصف الأول في كتائب سيد الشهداء، بغارة.", "خالد العبيدي", "MEMBER_OF",
+     "سيد الشهداء"),
+    ("واتهمت الحكومة السودانية قوات الدعم السريع بتلقي الأسلحة من الإمارات.", "الإمارات", "SUPPORTS", "الدعم السريع"),
+    ("وتتهم واشنطن حزب الله بالحصول على تمويل من إيران.", "إيران", "SUPPORTS", "حزب الله"),
+], ids=["rank-phrase-in-a-title", "receiving-as-a-verbal-noun", "obtaining-as-a-verbal-noun"])
+def test_a_rank_inside_a_title_and_support_received_as_a_verbal_noun(extract_text, text, s, p, o):
+    x = extract_text(text)
+    assert has_claim(x, s, p, o), [(c.subject, c.predicate, c.object) for c in x.claims]
