@@ -1321,6 +1321,24 @@ def _joined_to(ctx: RuleContext, a: Mention, b: Mention) -> bool:
         and _title_holder(ctx, k) == b.token_start
 
 
+def allies_named(ctx: RuleContext):
+    """الدعم السريع وحليفتها الحركة الشعبية / الحوثيون وحلفاؤهم في حزب الله: و and an ally noun
+    with a pronoun (ally_nouns) right after an actor, then the ally (perhaps after في or من) ->
+    the two are ALLIED_WITH."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["ally_nouns"]):
+        return
+    for k in range(1, len(view.tokens) - 1):
+        if not view.tokens[k].norm.startswith("و") or view.covering(k) or not _has(ctx, k, "ally_nouns"):
+            continue
+        a = view.covering(skip_quotes(view, k - 1, -1))
+        j = k + 2 if view.tokens[k + 1].norm in ("في", "من") else k + 1
+        b = view.mention_at(skip_quotes(view, j, 1)) if j < len(view.tokens) else None
+        if a is not None and b is not None and a.type in ACTOR_TYPES and b.type in ACTOR_TYPES \
+                and a.entity_id != b.entity_id:
+            ctx.emit(a, RELATIONS.allied_with, b, "allied_with:ally_noun", 0.7, view.tokens[k].text)
+
+
 def plural_parties_met(ctx: RuleContext):
     """التقى وزراء خارجية السعودية والإمارات ومصر في الرياض -> each pair of the listed parties MET_WITH."""
     view = ctx.view
@@ -1738,6 +1756,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     meeting_of_several,
     plural_parties_met,
     pair_met,
+    allies_named,
     counterparts_met,
     backed_by,
     support_received,
