@@ -109,3 +109,14 @@ def test_a_speaker_named_before_its_reporting_verb(extract_text, text, relation,
 def test_an_unnamed_spokesman_of_a_body_telling_an_outlet_speaks_for_the_body(extract_text):
     text = "وقال متحدث باسم الأمم المتحدة لوكالة فرانس برس إن قوات الدعم السريع هاجمت مخيم زمزم."
     assert _credits(extract_text, text, "ATTACKED") == {"united_nations"}
+
+
+def test_israel_today_with_a_weekday_is_the_state_not_the_newspaper(extract_text):
+    x = extract_text("وأعلنت إسرائيل اليوم الأحد أنها قتلت القيادي في حركة حماس سالم العطار في غارة على خان يونس.")
+    assert "israel_hayom" not in {m.entity_id for m in x.mentions}
+    assert ("israel", "KILLED", "name:سالم_العطار") in {(c.subject, c.predicate, c.object) for c in x.claims}
+
+
+def test_killing_an_unnamed_leader_is_no_killing_of_the_body(extract_text):
+    x = extract_text("وأعلن الجيش الإسرائيلي أنه قتل قائد وحدة الرضوان في حزب الله بغارة على بلدة النبطية.")
+    assert not [c for c in x.claims if c.predicate == "KILLED"]
