@@ -1145,6 +1145,8 @@ def find_prep(sc: SentenceContext, after, preps, window=8):
             if p and p[-1] in preps and m is None and not view.covering(k) and stem in sc.lexicon.lists["force_nouns"] \
                     and k + 1 < len(view.tokens) and country_mention(sc, k + 1) is not None:
                 return k          # نصبوا كمينا لقوة إسرائيلية: the force's country is the object
+            if p and p[-1] in preps and m is None and not view.covering(k) and stem in sc.lexicon.lists["title_words"]:
+                return k          # اجتمع فلان بقائد الجيش الوطني فلان: the title's holder is the object
         if view.tokens[k].norm in preps:
             return k + 1
     return None

@@ -58,3 +58,12 @@ def test_verbs_of_discussing_with(extract_text, text, a, b):
 ], ids=["no-partner", "bahthan-an", "no-meeting-word"])
 def test_no_meeting_without_a_partner_or_a_word_of_meeting(extract_text, text):
     assert not [c for c in extract_text(text).claims if c.predicate == "MET_WITH"]
+
+
+@pytest.mark.parametrize("text", [
+    "واجتمع عبد الله باتيلي بقائد الجيش الوطني الليبي خليفة حفتر في بنغازي.",
+    "واجتمع عبد الله باتيلي مع قائد الجيش الوطني الليبي خليفة حفتر في بنغازي.",
+], ids=["bi-on-a-title", "maa-before-a-title"])
+def test_the_person_a_title_names_after_the_preposition_is_met(extract_text, text):
+    x = extract_text(text)
+    assert has_claim(x, "باتيلي", "MET_WITH", "حفتر"), [(c.subject, c.predicate, c.object) for c in x.claims]
