@@ -1133,12 +1133,16 @@ def presence_in_place(ctx: RuleContext):
                 actor, k = ctx.nationality(k), k + 1
             elif view.tokens[k].norm.startswith("ال") and _adjective_like(view.tokens[k].norm):
                 k += 1             # العسكري
+            elif _has(ctx, k, "seat_heads") and not view.covering(k):
+                k += 1             # مقر قيادة قوات الدعم السريع في نيالا
             else:
                 break
         if actor is None or k >= len(view.tokens):
             continue
         k = skip_quotes(view, k, 1)
-        place = view.mention_at(k + 1) if view.tokens[k].norm in ("في", "داخل") else \
+        j = k + 2 if k + 2 < len(view.tokens) and view.mention_at(k + 1) is None and _has(ctx, k + 1, "place_heads") \
+            else k + 1             # في منطقة جرف الصخر: the place past its head word
+        place = view.mention_at(j) if view.tokens[k].norm in ("في", "داخل") else \
             view.mention_at(k) if view.mention_at(k) is not None and _prefix(view, view.mention_at(k)).endswith("ب") else None
         while place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
             ctx.emit(actor, RELATIONS.based_in, place, "based_in:presence", 0.7, view.tokens[t].text)
@@ -1146,14 +1150,53 @@ def presence_in_place(ctx: RuleContext):
             place = place if place is not None and _prefix(view, place).startswith("و") else None
 
 
+def holds_a_base(ctx: RuleContext):
+    """تحتفظ روسيا بقاعدة حميميم الجوية / تمتلك الولايات المتحدة قاعدة عسكرية في التنف: a verb of
+    holding or setting up (base_holding_verbs), its actor (after it, or before it in the clause),
+    then a word of presence (a base, a camp, a seat): the actor BASED_IN the base when it is named,
+    else in the place after في."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["base_holding_verbs"]) or view.stem_set().isdisjoint(ctx.lists["presence_nouns"]):
+        return
+    for t in range(len(view.tokens) - 2):
+        if not _has(ctx, t, "base_holding_verbs") or view.covering(t):
+            continue
+        actor = view.mention_at(t + 1)
+        k = actor.token_end if actor is not None else t + 1
+        if actor is None:
+            actor = _nearest_before(view, t, lambda m: m.type in ACTOR_TYPES and m.type != TYPES.person)
+        if actor is None or actor.type not in ACTOR_TYPES or actor.type == TYPES.person:
+            continue
+        base = next((b for b in range(k, min(k + 3, len(view.tokens))) if _has(ctx, b, "presence_nouns")), None)
+        if base is None:
+            continue
+        site = view.covering(base)
+        if site is not None and site.type == TYPES.facility:
+            ctx.emit(actor, RELATIONS.based_in, site, "based_in:holds", 0.7, view.tokens[t].text)
+            continue
+        for j in range(base + 1, min(base + 4, len(view.tokens) - 1)):
+            if view.is_break(j):
+                break
+            if view.tokens[j].norm in ("في", "داخل"):
+                place = view.mention_at(j + 1)
+                if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
+                    ctx.emit(actor, RELATIONS.based_in, place, "based_in:holds", 0.7, view.tokens[t].text)
+                break
+
+
 def _organisation_of_a_site(view: SentenceView, t: int) -> tuple[Mention | None, int]:
-    """مقر اليونيفيل: a facility named by a presence noun (token t) and the organisation its
-    name holds: (the organisation, the token after the facility), else (None, t)."""
+    """مقر اليونيفيل / مقر قيادة قوات الدعم السريع: a facility named by a presence noun (token t)
+    and the organisation its name holds or that is named right after it: (the organisation, the
+    token after it), else (None, t)."""
     site = view.covering(t)
     if site is None or site.type != TYPES.facility or site.token_start != t:
         return None, t
     actor = next((n for n in view.nested if n.token_start == t + 1 and n.token_end == site.token_end
                   and (n.type in ORG_TYPES or n.type == TYPES.country)), None)
+    if actor is None:          # مقر قيادة قوات الدعم السريع: the body named right after the site
+        after = view.mention_at(site.token_end)
+        if after is not None and after.type in ORG_TYPES:
+            return after, after.token_end
     return actor, site.token_end
 
 
@@ -1767,6 +1810,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     clash_between,
     prisoner_exchange,
     presence_in_place,
+    holds_a_base,
     acting_jointly,
     backed_in_action,
     struck_by_a_weapon,
