@@ -176,10 +176,11 @@ def without_own_spokesman(claims: list, lexicon: Lexicon, registry: Registry) ->
 
 
 def state_organ_of(registry: Registry, source: str, country: str) -> bool:
-    """أعلنت وزارة الدفاع الروسية أن الطائرات الروسية قصفت ...: the source is a government body or
-    a state force of the country that is the claim's subject: the state announces its own action."""
+    """أعلنت وزارة الدفاع الروسية أن الطائرات الروسية قصفت ... / أكد بوتين دعم بلاده لـX: the
+    source is a government body, a state force or a person (an office holder) of the country that
+    is the claim's subject: the state announces its own action."""
     rec = registry.entities.get(source)
-    return rec is not None and rec.type in (TYPES.government, TYPES.state_force) and rec.country is not None \
+    return rec is not None and rec.type in (TYPES.government, TYPES.state_force, TYPES.person) and rec.country is not None \
         and registry.country_entity.get(rec.country) == country
 
 

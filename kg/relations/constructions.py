@@ -1422,6 +1422,30 @@ def backed_by(ctx: RuleContext):
             ctx.emit(backer, RELATIONS.supports, head, "supports:backed_by_rule", 0.8, view.tokens[t].text)
 
 
+def support_of_his_country(ctx: RuleContext):
+    """أكد الرئيس الروسي فلاديمير بوتين دعم بلاده للحكومة السورية: a support noun (support_nouns,
+    وقوف) with "his country" (own_country_words) after it: the country the nearest person before
+    it is named by (a nationality in his title) SUPPORTS the party after لـ or إلى جانب."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["own_country_words"]):
+        return
+    for t in range(1, len(view.tokens) - 1):
+        if not _has(ctx, t, "own_country_words") or not (_has(ctx, t - 1, "support_nouns") or _has(ctx, t - 1, "standing_nouns")):
+            continue
+        person = _nearest_before(view, t - 1, lambda m: m.type == TYPES.person)
+        country = next((c for c in map(ctx.nationality, range(person.token_start, person.token_end)) if c is not None),
+                       None) if person is not None else None
+        if country is None:
+            continue
+        k = t + 1
+        if k + 1 < len(view.tokens) and view.tokens[k].norm in ("الي", "إلى") and view.tokens[k + 1].norm == "جانب":
+            k += 2
+        backed = view.mention_at(skip_quotes(view, k, 1))
+        if backed is not None and backed.type in ACTOR_TYPES and backed.entity_id != country.entity_id and (
+                k > t + 1 or _prefix(view, backed).endswith("ل")):
+            ctx.emit(country, RELATIONS.supports, backed, "supports:his_country", 0.7, view.tokens[t - 1].text)
+
+
 def support_received(ctx: RuleContext):
     """تتلقى جماعة الحوثي دعما عسكريا من إيران -> Iran SUPPORTS the Houthis: a receiver (after the
     verb, or before it), the support, then من and the backer."""
@@ -1803,6 +1827,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     counterparts_met,
     backed_by,
     support_received,
+    support_of_his_country,
     fell_to,
     under_control_of,
     under_siege_of,

@@ -355,6 +355,9 @@ def read_trigger(tc: TriggerContext) -> None:
         return            # نجا فلان من محاولة اغتيال: an attempt, no killing
     if trig.relation == RELATIONS.supports and receives_support(rules, t):
         return            # تتلقى الجماعة دعما من إيران: support_received reads it
+    if trig.relation == RELATIONS.supports and t + 1 < len(tokens) \
+            and not view.token_stems(t + 1).isdisjoint(sc.lexicon.lists["own_country_words"]):
+        return            # أكد الرئيس دعم بلاده لـX: his country backs X (support_of_his_country)
     if trig.relation == RELATIONS.supports and trig.kind == "masdar" and after + 1 < len(tokens) \
             and tokens[after].norm == "من":
         support_from(tc, after)

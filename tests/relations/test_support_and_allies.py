@@ -43,3 +43,14 @@ def test_an_ally_named_after_in_is_no_object_of_the_verb(extract_text):
     x = extract_text("وهاجم الحوثيون وحلفاؤهم في حزب الله مواقع إسرائيلية.")
     assert not has_claim(x, "الحوثي", "ATTACKED", "حزب الله")
     assert has_claim(x, "الحوثي", "ATTACKED", "israel")
+
+
+@pytest.mark.parametrize("text, s, o", [
+    ("وأكد الرئيس الروسي فلاديمير بوتين دعم بلاده للحكومة السورية.", "russia", "syrian_government"),
+    ("وجدد وزير الخارجية المصري بدر عبد العاطي وقوف بلاده إلى جانب السودان.", "egypt", "sudan"),
+], ids=["support-of-his-country", "standing-of-his-country"])
+def test_his_country_is_the_backer(extract_text, text, s, o):
+    x = extract_text(text)
+    assert has_claim(x, s, "SUPPORTS", o), claim_triples(x)
+    assert not [c for c in x.claims if c.predicate == "SUPPORTS" and c.subject in ("vladimir_putin", "badr_abdelatty")]
+    assert all(c.provenance.attributed_to is None for c in x.claims if c.predicate == "SUPPORTS")   # its own word
