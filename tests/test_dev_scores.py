@@ -46,6 +46,9 @@ Figures the floors were set from (all articles in ../shared at the time):
   foreign ranks, lists of places joined by و, heads of recognised bodies): entity F1 0.953,
   relation F1 0.748, attribution 0.926.
 - 53 articles, the four lines above joined: entity F1 0.959, relation F1 0.819, attribution 0.927.
+- 53 articles, with who is credited (a person spoken about, sources inside a body, a state
+  announcing its own action, speakers before their verb) and meetings, titles, seats, support and
+  allies read in more constructions: entity F1 0.960, relation F1 0.820, attribution 0.933.
 """
 from __future__ import annotations
 
@@ -60,7 +63,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.957, "relation": 0.817, "attribution": 0.925}
+FLOORS = {"entity": 0.958, "relation": 0.818, "attribution": 0.931}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

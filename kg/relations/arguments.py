@@ -602,9 +602,21 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
             return listed
     if trig.relation == RELATIONS.killed and first.type in ORG_TYPES:
         first = person_of_organisation(view, first)
+        if first.type in ORG_TYPES and unnamed_leader_of(sc, first):
+            return []          # قتلت قائد وحدة "عزيز": its leader, unnamed, was killed, not the unit
     elif trig.relation == RELATIONS.met_with and first.type != TYPES.person:
         first = person_of_organisation(view, first)   # التقى سفير الولايات المتحدة فلان: the ambassador
     return [first] + further_objects(tc, first, subj)
+
+
+def unnamed_leader_of(sc: SentenceContext, org: Mention) -> bool:
+    """قتلت قائد وحدة عزيز التابعة لحزب الله: a leader's title (leader_titles, one word) right before
+    the organisation, with no name after it: the one killed is that leader, not the body."""
+    view = sc.view
+    k = org.token_start - 1
+    while k >= 0 and view.tokens[k].norm in QUOTES:
+        k -= 1
+    return k >= 0 and not view.covering(k) and not sc.lexicon.lists["leader_titles"].isdisjoint(view.token_stems(k))
 
 
 def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list[Mention]:
@@ -1133,6 +1145,8 @@ def find_prep(sc: SentenceContext, after, preps, window=8):
             if p and p[-1] in preps and m is None and not view.covering(k) and stem in sc.lexicon.lists["force_nouns"] \
                     and k + 1 < len(view.tokens) and country_mention(sc, k + 1) is not None:
                 return k          # نصبوا كمينا لقوة إسرائيلية: the force's country is the object
+            if p and p[-1] in preps and m is None and not view.covering(k) and stem in sc.lexicon.lists["title_words"]:
+                return k          # اجتمع فلان بقائد الجيش الوطني فلان: the title's holder is the object
         if view.tokens[k].norm in preps:
             return k + 1
     return None

@@ -154,7 +154,8 @@ def continued_line(views: Sequence[SentenceView], view: SentenceView, previous: 
 
 def without_own_spokesman(claims: list, lexicon: Lexicon, registry: Registry) -> list:
     """قال المتحدث باسم الجيش، فلان، إن قوات الجيش دخلت ...: a speaker who leads or belongs to the
-    claim's subject (or is its country) announces that subject's own action: credited to no one.
+    claim's subject (or is its country, or a state body of the country that is the subject)
+    announces that subject's own action: credited to no one.
     (An adviser or deputy, مستشار قائد الجيش، speaks in his own name: no tie.)"""
     tie_relations = {r.casefold() for r in lexicon.lists["speaker_ties"]}   # spokesman, leader, member
     ties = {(c.subject, c.object) for c in claims if c.predicate.casefold() in tie_relations
@@ -166,11 +167,21 @@ def without_own_spokesman(claims: list, lexicon: Lexicon, registry: Registry) ->
         src = c.provenance.attributed_to
         if src is not None and ((src, c.subject) in ties or (c.subject, src) in ties
                                 or country(registry.country_of(c.subject) or "") == src
+                                or state_organ_of(registry, src, c.subject)
                                 or (src in speakers_for and c.provenance.rule.endswith(":pronoun"))):
             # (قال المتحدث باسم غرفة العمليات إن قواتهم سيطرت: "their forces" are his own side)
             c = dataclasses.replace(c, provenance=dataclasses.replace(c.provenance, attributed_to=None))
         out.append(c)
     return out
+
+
+def state_organ_of(registry: Registry, source: str, country: str) -> bool:
+    """أعلنت وزارة الدفاع الروسية أن الطائرات الروسية قصفت ... / أكد بوتين دعم بلاده لـX: the
+    source is a government body, a state force or a person (an office holder) of the country that
+    is the claim's subject: the state announces its own action."""
+    rec = registry.entities.get(source)
+    return rec is not None and rec.type in (TYPES.government, TYPES.state_force, TYPES.person) and rec.country is not None \
+        and registry.country_entity.get(rec.country) == country
 
 
 def only_attribution(view: SentenceView) -> bool:
@@ -195,10 +206,12 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         befores = {s for w in before for s in stems(w)}
         if befores & lists["source_preps"] or any(w in ("عن", "ما") for w in before[-1:]):
             return m.entity_id, "according_to"
+        if verb_after(view, m, lists):
+            return m.entity_id, "reported_by"      # إلا أن وكالة رويترز نقلت عن ... / وكانت الوكالة قد ذكرت
         if befores & lists["reporting_verbs"]:
             return m.entity_id, "reported_by"
         if p.endswith("ل") and any(s in lists["reporting_verbs"] for w in (t.norm for t in tokens[:k]) for s in stems(w)):
-            return person_telling(view, m, lists) or (m.entity_id, "told_to")
+            return person_telling(view, m, lists) or sources_inside(view, m, lists) or (m.entity_id, "told_to")
     for m in view.mentions:
         if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and m.token_start > 0 and (
                 not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm))
@@ -210,11 +223,41 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     for m in view.mentions:
         if m.type not in GROUPS.claimed_speakers or m.token_start == 0:
             continue
-        before = [t.norm for t in tokens[max(0, m.token_start - 3):m.token_start]]
-        if {s for w in before for s in stems(w)} & lists["reporting_verbs"]:
+        verb = next((v for v in range(m.token_start - 1, max(-1, m.token_start - 4), -1)
+                     if not lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm))), None)
+        if verb is not None and not actor_between(view, verb, m.token_start) and proxy_of(view, verb, m, lists) is None:
             return m.entity_id, "speaker"
+    for m in view.mentions[:2]:
+        if m.type in SPEAKER_TYPES and 0 < m.token_start <= 2 and verb_after(view, m, lists) and \
+                not lists["past_auxiliaries"].isdisjoint(stems(tokens[m.token_start - 1].norm)) and \
+                any(t.norm in COMPLEMENTISERS for t in tokens[m.token_end:m.token_end + 8]):
+            return m.entity_id, "speaker" if m.type == TYPES.person else "organisation"   # وكان الجيش قد أعلن أن
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon))
+
+
+def verb_after(view: SentenceView, m: Mention, lists) -> bool:
+    """وكانت وكالة الأنباء الفرنسية قد ذكرت أن ... / إلا أن وكالة رويترز نقلت عن ...: a reporting
+    verb right after the outlet (past قد): the outlet is its subject."""
+    k = m.token_end
+    if k < len(view.tokens) and view.tokens[k].norm == "قد":
+        k += 1
+    return k < len(view.tokens) and not lists["reporting_verbs"].isdisjoint(stems(view.tokens[k].norm))
+
+
+def actor_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """أعلن الجيش بقيادة فلان انسحابه: an actor named between the reporting verb at lo and the
+    person at hi is who speaks, the person only describes it."""
+    return any(lo < m.token_start < hi and m.type in SPEAKER_TYPES for m in view.mentions)
+
+
+def proxy_of(view: SentenceView, lo: int, person: Mention, lists) -> int | None:
+    """قال مصدر مقرب من الرئيس فلان / قالت عائلة الصحفي فلان: between the reporting verb at lo and
+    the person, the first word of speaker_proxies (a source close to him, his family, his office):
+    who speaks about him, so the person is not the one credited (its index, else None)."""
+    proxies = lists["speaker_proxies"]
+    return next((k for k in range(lo + 1, person.token_start)
+                 if not proxies.isdisjoint(stems(view.tokens[k].norm))), None)
 
 
 def named_among_sources(view: SentenceView, lists) -> Source | None:
@@ -273,6 +316,27 @@ def announcer_before_an(view: SentenceView, lexicon: Lexicon) -> Source | None:
     return speaker.entity_id, "speaker" if speaker.type == TYPES.person else "organisation"
 
 
+def sources_inside(view: SentenceView, outlet: Mention, lists) -> Source | None:
+    """قالت مصادر في الجيش السوداني لرويترز إن ... / وأضافت مصادر بالجيش للوكالة / قال متحدث باسم
+    الأمم المتحدة لفرانس برس: unnamed sources or spokesmen (source_nouns) in, of or for a body,
+    telling an outlet, speak for that body: the body is credited (and its own action, announced
+    so, is credited to no one)."""
+    tokens = view.tokens
+    for m in view.mentions:
+        if m.type not in SPEAKER_TYPES - {TYPES.person, TYPES.outlet, TYPES.country} or not 0 < m.token_start < outlet.token_start:
+            continue
+        k = m.token_start - 1
+        if tokens[k].norm in ("في", "من", "باسم"):
+            k -= 1
+        elif not _prefix(view, m).endswith("ب"):
+            continue
+        while k >= 0 and k >= m.token_start - 4 and lists["source_nouns"].isdisjoint(stems(tokens[k].norm)):
+            k -= 1             # مصادر عسكرية في الجيش
+        if k >= 0 and k >= m.token_start - 4:
+            return m.entity_id, "organisation"
+    return None
+
+
 def person_telling(view: SentenceView, outlet, lists) -> Source | None:
     """قال فلان لقناة الجزيرة إن ...: a named person who speaks to an outlet is the one credited
     (an unnamed one, قال مصدر عسكري لرويترز, leaves the credit to the outlet)."""
@@ -315,26 +379,45 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     tokens = view.tokens
     opening = [k for k, t in enumerate(tokens[:3]) if not reporting.isdisjoint(stems(t.norm))]
     if not opening:
-        return None
+        opening = after_an_opening_phrase(view, reporting)
+        if not opening:
+            return None
     v = opening[0]
-    end = next((k for k in range(v + 1, min(len(tokens), v + 16))
+    end = next((k for k in range(v + 1, min(len(tokens), v + 20))
                 if tokens[k].norm in COMPLEMENTISERS or (tokens[k].norm in SPEECH_OPENERS
                                                           and not quoted_name(view, k))), None)
-    if end is None or any(lexicon.trigger_readings[t.norm] for t in tokens[v + 1:end]):
+    if end is None or any(lexicon.trigger_readings[tokens[k].norm] for k in range(v + 1, end)):
         return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
     between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
-    people = [m for m in between if m.type == TYPES.person]
+    people = [m for m in between if m.type == TYPES.person and not _prefix(view, m).endswith(("ل", "ب"))]
+    between = [m for m in between if m.type != TYPES.person or m in people]
+    # (ذكرت القوات التابعة لفلان، الشهير بفلان، أنها ...: a person after لـ or بـ describes the speaker)
+    proxy = proxy_of(view, v, people[0], lexicon.lists) if people else None
+    if proxy is not None:      # قال مصدر مقرب من الرئيس فلان: no named speaker (مكتب الرئيس: the office)
+        between = [m for m in between if m.token_start <= proxy and m.type not in (TYPES.person, TYPES.country)]
+        people = []
     speaker = (people or between or [None])[0]
     if speaker is None:
         return None
     return speaker.entity_id, "speaker" if speaker.type == TYPES.person else "organisation"
 
 
+def after_an_opening_phrase(view: SentenceView, reporting) -> list[int]:
+    """وقبل ذلك، قال ناطق باسم الجيش إن ... / وفي وقت سابق، أكد المرصد أن ...: a reporting verb
+    right after a short opening phrase that a comma closes (at most four words): [its index]."""
+    tokens = view.tokens
+    comma = next((k for k in range(1, min(5, len(tokens))) if tokens[k].norm in ("،", ",")), None)
+    if comma is None or comma + 1 >= len(tokens) or any(view.covering(k) for k in range(comma)):
+        return []
+    return [comma + 1] if not reporting.isdisjoint(stems(tokens[comma + 1].norm)) else []
+
+
 def quoted_name(view: SentenceView, k: int) -> bool:
-    """المتحدثة باسم اليونيفيل “أندريا تيننتي” إن ...: the quote at k opens a person's name that
-    a closing quote ends, not the speech."""
+    """المتحدثة باسم اليونيفيل “أندريا تيننتي” إن ... / وذكرت «الدعم السريع» في بيان أنها ...: the
+    quote at k opens the name of a speaker (a person or a body) that a closing quote ends, not
+    the speech."""
     m = view.mention_at(k + 1)
-    return m is not None and m.type == TYPES.person and m.token_end < len(view.tokens) \
+    return m is not None and m.type in SPEAKER_TYPES and m.token_end < len(view.tokens) \
         and view.tokens[m.token_end].norm in QUOTES
 
 

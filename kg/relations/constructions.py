@@ -16,7 +16,7 @@ from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
-                               RESUMPTIVE_SUFFIXES, SUFFIXES)
+                               RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -164,7 +164,8 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
     if not (leader or member):
         return None
     linked_in = False
-    for k in range(first + 1, end):
+    two_words = two in ctx.lists["leader_titles"] or two in ctx.lists["member_titles"]
+    for k in range(first + (2 if two_words else 1), end):     # قائد ميداني في: a title of two words
         w = view.tokens[k].norm
         if w in QUOTES:
             continue
@@ -192,7 +193,7 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
     if k >= 0 and not view.covering(k) and _has(ctx, k, "one_of") and _has(ctx, org.token_start, "member_title_heads"):
         return k, RELATIONS.member_of     # أحد عناصر حزب الله, the plural inside the name
     end = k + 1
-    for start in range(end - 1, max(-1, end - 5), -1):
+    for start in range(end - 1, max(-1, end - 6), -1):
         if start < 0 or view.is_break(start) or view.covering(start):
             break
         rel = _title_phrase(ctx, start, end)
@@ -379,6 +380,31 @@ def title_as_complement(ctx: RuleContext):
         if person is not None and not any(view.is_break(x) for x in range(person.token_end, k)):
             rel = RELATIONS.leads if leader else RELATIONS.member_of
             ctx.emit(person, rel, org, f"{rel.lower()}:title_complement", 0.75, view.tokens[k].text)
+
+
+def leader_by_verb(ctx: RuleContext):
+    """فلان الذي يقود وحدة الصواريخ في حزب الله / ويتزعم فلان فصيل جيش العزة: a verb of leading
+    (leading_verbs) after a person and a relative pronoun, or opening the clause with the person
+    after it, then the organisation led (past a group noun) -> the person LEADS it."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["leading_verbs"]):
+        return
+    for t in range(len(view.tokens) - 2):
+        if not _has(ctx, t, "leading_verbs") or view.covering(t):
+            continue
+        k = t + 1
+        if t >= 2 and view.tokens[t - 1].norm in RELATIVE and view.covering(t - 2) is not None:
+            person = view.covering(t - 2)          # فلان الذي يقود X
+        else:
+            person = view.mention_at(k)            # يقود فلان X
+            k = person.token_end if person is not None else k
+        if person is None or person.type != TYPES.person or k >= len(view.tokens):
+            continue
+        if view.mention_at(k) is None and _has(ctx, k, "group_nouns"):
+            k += 1                                 # فصيل، قوات، حركة
+        org = view.mention_at(k)
+        if org is not None and org.type in ORG_TYPES:
+            ctx.emit(person, RELATIONS.leads, org, "leads:verb", 0.7, view.tokens[t].text)
 
 
 def one_of_the_units(ctx: RuleContext):
@@ -1107,12 +1133,16 @@ def presence_in_place(ctx: RuleContext):
                 actor, k = ctx.nationality(k), k + 1
             elif view.tokens[k].norm.startswith("ال") and _adjective_like(view.tokens[k].norm):
                 k += 1             # العسكري
+            elif _has(ctx, k, "seat_heads") and not view.covering(k):
+                k += 1             # مقر قيادة قوات الدعم السريع في نيالا
             else:
                 break
         if actor is None or k >= len(view.tokens):
             continue
         k = skip_quotes(view, k, 1)
-        place = view.mention_at(k + 1) if view.tokens[k].norm in ("في", "داخل") else \
+        j = k + 2 if k + 2 < len(view.tokens) and view.mention_at(k + 1) is None and _has(ctx, k + 1, "place_heads") \
+            else k + 1             # في منطقة جرف الصخر: the place past its head word
+        place = view.mention_at(j) if view.tokens[k].norm in ("في", "داخل") else \
             view.mention_at(k) if view.mention_at(k) is not None and _prefix(view, view.mention_at(k)).endswith("ب") else None
         while place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
             ctx.emit(actor, RELATIONS.based_in, place, "based_in:presence", 0.7, view.tokens[t].text)
@@ -1120,14 +1150,53 @@ def presence_in_place(ctx: RuleContext):
             place = place if place is not None and _prefix(view, place).startswith("و") else None
 
 
+def holds_a_base(ctx: RuleContext):
+    """تحتفظ روسيا بقاعدة حميميم الجوية / تمتلك الولايات المتحدة قاعدة عسكرية في التنف: a verb of
+    holding or setting up (base_holding_verbs), its actor (after it, or before it in the clause),
+    then a word of presence (a base, a camp, a seat): the actor BASED_IN the base when it is named,
+    else in the place after في."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["base_holding_verbs"]) or view.stem_set().isdisjoint(ctx.lists["presence_nouns"]):
+        return
+    for t in range(len(view.tokens) - 2):
+        if not _has(ctx, t, "base_holding_verbs") or view.covering(t):
+            continue
+        actor = view.mention_at(t + 1)
+        k = actor.token_end if actor is not None else t + 1
+        if actor is None:
+            actor = _nearest_before(view, t, lambda m: m.type in ACTOR_TYPES and m.type != TYPES.person)
+        if actor is None or actor.type not in ACTOR_TYPES or actor.type == TYPES.person:
+            continue
+        base = next((b for b in range(k, min(k + 3, len(view.tokens))) if _has(ctx, b, "presence_nouns")), None)
+        if base is None:
+            continue
+        site = view.covering(base)
+        if site is not None and site.type == TYPES.facility:
+            ctx.emit(actor, RELATIONS.based_in, site, "based_in:holds", 0.7, view.tokens[t].text)
+            continue
+        for j in range(base + 1, min(base + 4, len(view.tokens) - 1)):
+            if view.is_break(j):
+                break
+            if view.tokens[j].norm in ("في", "داخل"):
+                place = view.mention_at(j + 1)
+                if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
+                    ctx.emit(actor, RELATIONS.based_in, place, "based_in:holds", 0.7, view.tokens[t].text)
+                break
+
+
 def _organisation_of_a_site(view: SentenceView, t: int) -> tuple[Mention | None, int]:
-    """مقر اليونيفيل: a facility named by a presence noun (token t) and the organisation its
-    name holds: (the organisation, the token after the facility), else (None, t)."""
+    """مقر اليونيفيل / مقر قيادة قوات الدعم السريع: a facility named by a presence noun (token t)
+    and the organisation its name holds or that is named right after it: (the organisation, the
+    token after it), else (None, t)."""
     site = view.covering(t)
     if site is None or site.type != TYPES.facility or site.token_start != t:
         return None, t
     actor = next((n for n in view.nested if n.token_start == t + 1 and n.token_end == site.token_end
                   and (n.type in ORG_TYPES or n.type == TYPES.country)), None)
+    if actor is None:          # مقر قيادة قوات الدعم السريع: the body named right after the site
+        after = view.mention_at(site.token_end)
+        if after is not None and after.type in ORG_TYPES:
+            return after, after.token_end
     return actor, site.token_end
 
 
@@ -1144,6 +1213,11 @@ def meeting_parties(ctx: RuleContext, j: int) -> list[Mention]:
     while j < end:
         j = skip_quotes(view, j, 1)
         m = view.mention_at(j)
+        if m is None and (holder := _title_holder(ctx, j)) != j:
+            titled = titled or view.tokens[j].norm.startswith("و") or \
+                (j > 0 and view.tokens[j - 1].norm in ("،", ","))
+            j = holder           # ونظيره الروسي فلاديمير بوتين / والمبعوثة الأمريكية مورغان أورتاغوس
+            m = view.mention_at(j)
         if m is None and j + 1 < len(view.tokens) and not view.is_break(j) and (
                 _has(ctx, j, "member_titles") or _has(ctx, j, "delegate_words")):
             titled = titled or view.tokens[j].norm.startswith("و")
@@ -1160,6 +1234,27 @@ def meeting_parties(ctx: RuleContext, j: int) -> list[Mention]:
         titled = False
         j = m.token_end
     return group
+
+
+def _title_holder(ctx: RuleContext, k: int) -> int:
+    """ونظيره الروسي فلاديمير بوتين / المبعوثة الأمريكية مورغان أورتاغوس / والسعودي فيصل بن فرحان:
+    the index of the person a counterpart word (counterpart_words), a person title or a
+    nationality at token k names, past a nationality, within three words; k itself when none follows."""
+    if k >= len(ctx.view.tokens) or ctx.view.covering(k):
+        return k
+    after = ctx.view.mention_at(k + 1)
+    if ctx.nationality(k) is not None and after is not None and after.type == TYPES.person:
+        return k + 1             # نظيريه المصري فلان والسعودي فلان: the second, by his nationality
+    if not _has(ctx, k, "counterpart_words"):
+        return _past_a_title(ctx, k)
+    for j in range(k + 1, min(k + 4, len(ctx.view.tokens))):
+        m = ctx.view.mention_at(j)
+        if m is not None and m.type == TYPES.person:
+            return j
+        if ctx.view.is_break(j) or (m is None and ctx.view.covering(j)) or \
+                (m is None and ctx.nationality(j) is None) or (m is not None and m.source != "adjective"):
+            return k
+    return k
 
 
 def _each_pair_met(ctx: RuleContext, group: list[Mention], t: int, rule: str) -> None:
@@ -1207,6 +1302,11 @@ def meeting_of_several(ctx: RuleContext):
                 and t + 1 < len(view.tokens) and _has(ctx, t + 1, "delegate_words"):
             _each_pair_met(ctx, meeting_parties(ctx, t + 1), t, "met_with:meeting_of")
             continue           # شارك في الاجتماع ممثلون عن حماس وفتح: the delegates' parties met
+        if t >= 1 and _has(ctx, t - 1, "gathering_words") and not view.covering(t - 1):
+            parties = meeting_parties(ctx, t + 1)
+            if len({m.entity_id for m in parties}) > 1:
+                _each_pair_met(ctx, parties, t, "met_with:meeting_of")
+                continue       # وضم الاجتماع ممثلين عن X وY / جمع اللقاء X وY
         k = t + 1
         while k < min(t + 4, len(view.tokens)) and not view.is_break(k):
             if _has(ctx, k, "gathering_words") or view.tokens[k].norm == "بين":
@@ -1216,7 +1316,70 @@ def meeting_of_several(ctx: RuleContext):
             continue
         if k >= len(view.tokens) or view.is_break(k):
             continue
-        _each_pair_met(ctx, meeting_parties(ctx, k + 1), t, "met_with:meeting_of")
+        parties = meeting_parties(ctx, k + 1)
+        holder = _meeting_holder(ctx, t) if view.tokens[k].norm != "بين" and parties else None
+        _each_pair_met(ctx, ([holder] if holder is not None else []) + parties, t, "met_with:meeting_of")
+
+
+def _meeting_holder(ctx: RuleContext, t: int) -> Mention | None:
+    """عقد الوزير فلان اجتماعا ضم X وY: the actor between a verb of holding (hold_verbs) and the
+    meeting noun at t (at most six words before it, no break) takes part in the meeting."""
+    view = ctx.view
+    for v in range(t - 1, max(-1, t - 7), -1):
+        if view.is_break(v):
+            return None
+        if _has(ctx, v, "hold_verbs") and not view.covering(v):
+            return next((m for m in view.mentions if v < m.token_start < t and m.type in ACTOR_TYPES), None)
+    return None
+
+
+def pair_met(ctx: RuleContext):
+    """بوتين ونظيره التركي أردوغان ... خلال لقائهما / السيسي والملك عبد الله التقيا: a meeting noun
+    with the dual pronoun or a dual verb of meeting (pair_meeting_words) after two actors joined by
+    و (the second perhaps after a title or a counterpart word) in the same clause -> they MET_WITH."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["pair_meeting_words"]):
+        return
+    for t in range(2, len(view.tokens)):
+        if not _has(ctx, t, "pair_meeting_words") or view.covering(t):
+            continue
+        pair = None
+        for a, b in zip(view.mentions, view.mentions[1:]):
+            if b.token_end > t:
+                break
+            if a.type in ACTOR_TYPES and b.type in ACTOR_TYPES and a.entity_id != b.entity_id \
+                    and _joined_to(ctx, a, b) and not any(view.is_break(k) for k in range(b.token_end, t)):
+                pair = (a, b)
+        if pair is not None:
+            ctx.emit(pair[0], RELATIONS.met_with, pair[1], "met_with:pair", 0.7, view.tokens[t].text)
+
+
+def _joined_to(ctx: RuleContext, a: Mention, b: Mention) -> bool:
+    """b follows a joined by و: on b itself (وأردوغان) or on a title, counterpart word or
+    nationality that stands right before b (ونظيره التركي أردوغان، والرئيس الفرنسي ماكرون)."""
+    if b.token_start == a.token_end:
+        return _prefix(ctx.view, b).startswith("و")
+    k = a.token_end
+    return k < b.token_start <= k + 3 and ctx.view.tokens[k].norm.startswith("و") \
+        and _title_holder(ctx, k) == b.token_start
+
+
+def allies_named(ctx: RuleContext):
+    """الدعم السريع وحليفتها الحركة الشعبية / الحوثيون وحلفاؤهم في حزب الله: و and an ally noun
+    with a pronoun (ally_nouns) right after an actor, then the ally (perhaps after في or من) ->
+    the two are ALLIED_WITH."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["ally_nouns"]):
+        return
+    for k in range(1, len(view.tokens) - 1):
+        if not view.tokens[k].norm.startswith("و") or view.covering(k) or not _has(ctx, k, "ally_nouns"):
+            continue
+        a = view.covering(skip_quotes(view, k - 1, -1))
+        j = k + 2 if view.tokens[k + 1].norm in ("في", "من") else k + 1
+        b = view.mention_at(skip_quotes(view, j, 1)) if j < len(view.tokens) else None
+        if a is not None and b is not None and a.type in ACTOR_TYPES and b.type in ACTOR_TYPES \
+                and a.entity_id != b.entity_id:
+            ctx.emit(a, RELATIONS.allied_with, b, "allied_with:ally_noun", 0.7, view.tokens[k].text)
 
 
 def plural_parties_met(ctx: RuleContext):
@@ -1257,6 +1420,30 @@ def backed_by(ctx: RuleContext):
                 (m for m in reversed(ctx.history) if m.type == TYPES.armed_group), None)
         if head is not None and head.type in ACTOR_TYPES and head.entity_id != backer.entity_id:
             ctx.emit(backer, RELATIONS.supports, head, "supports:backed_by_rule", 0.8, view.tokens[t].text)
+
+
+def support_of_his_country(ctx: RuleContext):
+    """أكد الرئيس الروسي فلاديمير بوتين دعم بلاده للحكومة السورية: a support noun (support_nouns,
+    وقوف) with "his country" (own_country_words) after it: the country the nearest person before
+    it is named by (a nationality in his title) SUPPORTS the party after لـ or إلى جانب."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["own_country_words"]):
+        return
+    for t in range(1, len(view.tokens) - 1):
+        if not _has(ctx, t, "own_country_words") or not (_has(ctx, t - 1, "support_nouns") or _has(ctx, t - 1, "standing_nouns")):
+            continue
+        person = _nearest_before(view, t - 1, lambda m: m.type == TYPES.person)
+        country = next((c for c in map(ctx.nationality, range(person.token_start, person.token_end)) if c is not None),
+                       None) if person is not None else None
+        if country is None:
+            continue
+        k = t + 1
+        if k + 1 < len(view.tokens) and view.tokens[k].norm in ("الي", "إلى") and view.tokens[k + 1].norm == "جانب":
+            k += 2
+        backed = view.mention_at(skip_quotes(view, k, 1))
+        if backed is not None and backed.type in ACTOR_TYPES and backed.entity_id != country.entity_id and (
+                k > t + 1 or _prefix(view, backed).endswith("ل")):
+            ctx.emit(country, RELATIONS.supports, backed, "supports:his_country", 0.7, view.tokens[t - 1].text)
 
 
 def support_received(ctx: RuleContext):
@@ -1624,6 +1811,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_inside_a_name,
     title_with_a_group_adjective,
     title_as_complement,
+    leader_by_verb,
     one_of_the_units,
     in_the_ranks_of,
     owned_by_a_person,
@@ -1634,9 +1822,12 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     subjected_to_attack,
     meeting_of_several,
     plural_parties_met,
+    pair_met,
+    allies_named,
     counterparts_met,
     backed_by,
     support_received,
+    support_of_his_country,
     fell_to,
     under_control_of,
     under_siege_of,
@@ -1644,6 +1835,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     clash_between,
     prisoner_exchange,
     presence_in_place,
+    holds_a_base,
     acting_jointly,
     backed_in_action,
     struck_by_a_weapon,

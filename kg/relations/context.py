@@ -23,7 +23,7 @@ from typing import NamedTuple
 from kg.arabic import proclitic_variants
 from kg.dates import event_date
 from kg.language.cues import Cues, load_cues
-from kg.language.lexicon import Lexicon, Trigger
+from kg.language.lexicon import Lexicon, Trigger, stems
 from kg.language.words import BACKGROUND_RELATIONS, PLACE_TYPES
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry
@@ -113,7 +113,8 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
     # (وقال ساعر إنها فصائل تابعة ...، وأكد الجيش أن اللواء التابع لـX ...)
     asserted = (source is not None and source[1] in ("speaker", "organisation")
                 and rel not in (RELATIONS.located_in, RELATIONS.based_in)
-                and reported_from is not None and where > reported_from)
+                and reported_from is not None and where > reported_from
+                and not another_clause(sc, reported_from, where))
     if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)
                                or (":title" in rule and not asserted)):
         source = None
@@ -134,6 +135,14 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
         state.claims.append(claim)
     elif prov.confidence > state.claims[i].provenance.confidence:
         state.claims[i] = claim
+
+
+def another_clause(sc: SentenceContext, start: int, where: int) -> bool:
+    """أعلنت القوات السيطرة على المنطقة بعدما أعلن الجيش بقيادة فلان انسحابه: a word of
+    clause_links (بعدما، حيث، عندما ...) between what is reported (from ``start``) and the claim's
+    word at ``where``: the claim stands in another clause, not in what the source asserts."""
+    links, tokens = sc.lexicon.lists["clause_links"], sc.view.tokens
+    return any(not links.isdisjoint(stems(tokens[k].norm)) for k in range(start + 1, min(where, len(tokens))))
 
 
 def own_country(sc: SentenceContext, subj: Mention, rel: str, obj: Mention) -> bool:

@@ -230,6 +230,8 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
             if conjunct is not None:
                 k = conjunct.token_end    # عقد عون ورئيس الحكومة نواف سلام اجتماعا
                 continue
+        if subject_after_verb is not None and not view.token_stems(k).isdisjoint(trig.then):
+            break                     # وقفت روسيا إلى جانب X: the word itself, not a partner (إلى جانب)
         joint = past_joint_partners(rules, k) if subject_after_verb is not None else k
         if joint != k:
             k = joint                 # نفذت الحركة بالاشتراك مع كتائب الأقصى هجوما
@@ -353,6 +355,9 @@ def read_trigger(tc: TriggerContext) -> None:
         return            # نجا فلان من محاولة اغتيال: an attempt, no killing
     if trig.relation == RELATIONS.supports and receives_support(rules, t):
         return            # تتلقى الجماعة دعما من إيران: support_received reads it
+    if trig.relation == RELATIONS.supports and t + 1 < len(tokens) \
+            and not view.token_stems(t + 1).isdisjoint(sc.lexicon.lists["own_country_words"]):
+        return            # أكد الرئيس دعم بلاده لـX: his country backs X (support_of_his_country)
     if trig.relation == RELATIONS.supports and trig.kind == "masdar" and after + 1 < len(tokens) \
             and tokens[after].norm == "من":
         support_from(tc, after)
@@ -588,7 +593,8 @@ def partners_in_action(sc: SentenceContext, subj: Mention, t: int, objs: list[Me
 
 def past_the_subjects(sc: SentenceContext, subj: Mention, after: int) -> int:
     """سيطرت الهيئة والفصائل المتحالفة معها على حلب: the object comes after the subject's
-    conjuncts and a describing word closed by a preposition with a pronoun (المتحالفة معها)."""
+    conjuncts, a describing word closed by a preposition with a pronoun (المتحالفة معها) and
+    its allies named after في or من (وحلفاؤهم في حزب الله)."""
     view = sc.view
     ends = [m.token_end for m in arguments.coordinated(sc, subj) if m.sentence == view.sentence.index]
     k = max([after] + ends)
@@ -596,6 +602,9 @@ def past_the_subjects(sc: SentenceContext, subj: Mention, after: int) -> int:
     if k + 1 < len(tokens) and not view.covering(k) and not view.is_break(k) \
             and tokens[k + 1].norm in sc.lexicon.lists["subject_tails"]:
         k += 2
+    if arguments.ally_noun(sc, k) and k + 2 < len(tokens) and tokens[k + 1].norm in ("في", "من"):
+        ally = view.mention_at(k + 2)              # هاجم الحوثيون وحلفاؤهم في حزب الله مواقع ...
+        k = ally.token_end if ally is not None and ally.type in ACTOR_TYPES else k
     return past_a_leader(sc, k)
 
 

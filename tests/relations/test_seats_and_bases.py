@@ -1,0 +1,25 @@
+"""Seats and bases on our own sentences: a seat named with its command (مقر قيادة قوات X في Y), a
+camp of an actor in a place named past its head word (معسكرا لقوات X في منطقة Y), and a base an
+actor keeps, owns or sets up (تحتفظ X بقاعدة Y، تمتلك X قاعدة في Y، أقامت X قاعدة في Y)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.relations.helpers import claim_triples, has_claim
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("ويقع مقر قيادة قوات الدعم السريع في مدينة نيالا.", "الدعم السريع", "نيالا"),
+    ("واستهدفت الغارة معسكرا لقوات الحشد الشعبي في منطقة جرف الصخر.", "الحشد الشعبي", "جرف الصخر"),
+    ("وتحتفظ روسيا بقاعدة حميميم الجوية في ريف اللاذقية.", "روسيا", "حميميم"),
+    ("وتمتلك الولايات المتحدة قاعدة عسكرية في التنف.", "الولايات المتحدة", "التنف"),
+    ("وأقامت القوات الروسية قاعدة في مطار القامشلي.", "الروسي", "القامشلي"),
+], ids=["seat-of-a-command", "camp-past-a-head-word", "keeps-a-named-base", "owns-a-base-in", "set-up-a-base"])
+def test_seats_and_bases(extract_text, text, actor, place):
+    x = extract_text(text)
+    assert has_claim(x, actor, "BASED_IN", place), claim_triples(x)
+
+
+def test_keeping_something_else_is_no_base(extract_text):
+    x = extract_text("وتحتفظ الحكومة السودانية بحقها في الرد على الهجوم في مدينة بورتسودان.")
+    assert not [c for c in x.claims if c.predicate == "BASED_IN"]

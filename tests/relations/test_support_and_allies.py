@@ -1,0 +1,56 @@
+"""Support and alliance on our own sentences: standing by a party (وقفت X إلى جانب Y، وقوف X إلى جانب
+Y: وقف with إلى and the preposition جانب, not a partner of إلى جانب), and allies named with an
+ally noun after an actor (X وحليفتها Y، X وحلفاؤهم في Y), whose ally is then no object of the verb."""
+from __future__ import annotations
+
+import pytest
+
+from tests.relations.helpers import claim_triples, has_claim
+
+
+@pytest.mark.parametrize("text, s, o", [
+    ("وتقف إيران إلى جانب حزب الله في مواجهته مع إسرائيل.", "إيران", "حزب الله"),
+    ("ووقفت روسيا إلى جانب الحكومة السورية طوال الحرب.", "روسيا", "الحكومة السورية"),
+    ("وأكد البيان وقوف مصر إلى جانب السودان في أزمته.", "مصر", "السودان"),
+], ids=["present", "past", "verbal-noun"])
+def test_standing_by_a_party_is_support(extract_text, text, s, o):
+    x = extract_text(text)
+    assert has_claim(x, s, "SUPPORTS", o), claim_triples(x)
+
+
+def test_standing_elsewhere_is_no_support(extract_text):
+    x = extract_text("ووقف الرئيس التركي رجب طيب أردوغان أمام البرلمان التركي.")
+    assert not [c for c in x.claims if c.predicate == "SUPPORTS"]
+
+
+def test_fighting_alongside_stays_an_alliance(extract_text):
+    x = extract_text("وقاتلت حركة العدل والمساواة إلى جانب الجيش السوداني.")
+    assert has_claim(x, "العدل والمساواة", "ALLIED_WITH", "الجيش السوداني")
+    assert not [c for c in x.claims if c.predicate == "SUPPORTS"]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وقاتلت قوات الدعم السريع وحليفتها الحركة الشعبية في جنوب كردفان.", "الدعم السريع", "الحركة الشعبية"),
+    ("وشنت إسرائيل وحليفتها الولايات المتحدة غارات على إيران.", "إسرائيل", "الولايات المتحدة"),
+    ("وهاجم الحوثيون وحلفاؤهم في حزب الله مواقع إسرائيلية.", "الحوثي", "حزب الله"),
+], ids=["ally-after-actor", "ally-before-then-word", "allies-in"])
+def test_allies_named_after_an_actor(extract_text, text, a, b):
+    x = extract_text(text)
+    assert has_claim(x, a, "ALLIED_WITH", b), claim_triples(x)
+
+
+def test_an_ally_named_after_in_is_no_object_of_the_verb(extract_text):
+    x = extract_text("وهاجم الحوثيون وحلفاؤهم في حزب الله مواقع إسرائيلية.")
+    assert not has_claim(x, "الحوثي", "ATTACKED", "حزب الله")
+    assert has_claim(x, "الحوثي", "ATTACKED", "israel")
+
+
+@pytest.mark.parametrize("text, s, o", [
+    ("وأكد الرئيس الروسي فلاديمير بوتين دعم بلاده للحكومة السورية.", "russia", "syrian_government"),
+    ("وجدد وزير الخارجية المصري بدر عبد العاطي وقوف بلاده إلى جانب السودان.", "egypt", "sudan"),
+], ids=["support-of-his-country", "standing-of-his-country"])
+def test_his_country_is_the_backer(extract_text, text, s, o):
+    x = extract_text(text)
+    assert has_claim(x, s, "SUPPORTS", o), claim_triples(x)
+    assert not [c for c in x.claims if c.predicate == "SUPPORTS" and c.subject in ("vladimir_putin", "badr_abdelatty")]
+    assert all(c.provenance.attributed_to is None for c in x.claims if c.predicate == "SUPPORTS")   # its own word
