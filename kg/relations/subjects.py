@@ -19,7 +19,8 @@ from typing import Callable, Optional
 from kg.arabic import is_word, normalise
 from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
-from kg.language.words import ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES, QUOTES, RELATIVE
+from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES,
+                              QUANTITY_NOUNS, QUOTES, RELATIVE)
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
 from kg.relations.constructions import force_with_nationality, resumptive_actor, skip_quotes
@@ -507,6 +508,24 @@ def _latest_actor_of_an_event(q: SubjectQuery) -> Mention | None:
     return None
 
 
+def counted_subject_after(q: SubjectQuery) -> Decision | None:
+    """وفر مئات المدنيين من المدينة / وقتل ثلاثة عناصر بغارة: a verb followed at once by a number
+    or a word of quantity no mention covers, the verb's object taking a preposition (so the
+    counted noun is its subject) or the verb a killing not marked feminine (قُتل, passive: the
+    counted noun is who died; or a verbal noun of killing: مقتل ثلاثة): the actor the discourse is
+    about did not do it."""
+    if q.after >= len(q.view.tokens) or q.view.covering(q.after):
+        return None
+    killing = q.trig.relation == RELATIONS.killed and not (
+        q.trig.kind == "verb" and arguments.feminine_verb(q.sentence.lexicon, q.view.tokens[q.t].norm))
+    if not killing and (q.trig.kind != "verb" or not q.trig.prep):
+        return None
+    norm = q.view.tokens[q.after].norm
+    counted = norm.isdigit() or norm in QUANTITY_NOUNS \
+        or not q.view.token_stems(q.after).isdisjoint(q.sentence.lexicon.lists["number_words"])
+    return NO_SUBJECT if counted else None
+
+
 def discourse_topic(q: SubjectQuery) -> Decision | None:
     """وسيطرت على البلدة بعد ذلك: a clause-initial trigger that goes on with the actor the
     discourse is about."""
@@ -561,6 +580,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     relative_clause_head,
     forces_before_verbal_noun,
     preceding_actor,
+    counted_subject_after,
     discourse_topic,
 )
 

@@ -124,3 +124,28 @@ def test_joined_verb_after_a_pronoun_clause():
     q = query("وأضافت أنها أسرت عشرات الجنود وسيطرت على مدينة حماة.", [HAMA], "وسيطرت",
               topic=Mention("t", 0, 0, 0, "هيئة تحرير الشام", "hts", "ArmedGroup", "registry", 0, 0))
     assert deciding(q) == ("joined_to_a_pronoun_clause", "hts", "pronoun")
+
+
+TOPIC = Mention("t", 0, 0, 4, "الجيش", "syrian_army", "StateForce", "registry", 0, 1)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وفر مئات المدنيين من بلدة حماة بعد القصف.", "وفر"),           # a verb with من: the counted noun fled
+    ("وفر 400 شخص من حماة خلال أسبوع.", "وفر"),
+    ("وقتل ثلاثة عناصر من الشرطة في انفجار.", "وقتل"),             # قُتل: the counted noun died
+    ("وقتل خمسة مدنيين في غارة على حماة.", "وقتل"),
+])
+def test_a_counted_noun_after_the_trigger_is_not_the_discourse_topic(text, trigger):
+    q = query(text, [HAMA] if "حماة" in text else [], trigger, topic=TOPIC)
+    assert S.counted_subject_after(q) == S.NO_SUBJECT
+    assert deciding(q)[1] is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وانسحب من حماة بعد معارك.", "وانسحب"),                      # no counted noun: the topic withdrew
+    ("وقتلت ثلاثة مسلحين في حماة.", "وقتلت"),                     # feminine verb: the topic killed three
+])
+def test_the_discourse_topic_still_acts_without_a_counted_subject(text, trigger):
+    q = query(text, [HAMA], trigger, topic=TOPIC)
+    assert S.counted_subject_after(q) is None
+    assert deciding(q) == ("discourse_topic", "syrian_army", "discourse")
