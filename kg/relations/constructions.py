@@ -263,6 +263,30 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
     return None
 
 
+def title_of_the_one_met(view: SentenceView, lists: Mapping[str, frozenset], person: Mention, org_end: int) -> bool:
+    """استقبل الرئيس اللبناني فلان قائد القيادة المركزية: the person is the subject of a verb that
+    takes the one met as its object (visit_verbs, at most six words before the person, in its
+    clause), so the title right after the person names that object, not the person; unless the
+    one met comes later in the clause with بـ or مع (التقى فلان رئيس الحزب بالوزير: an apposition)."""
+    tokens = view.tokens
+    k = person.token_start - 1
+    while k >= 0 and person.token_start - k <= 6 and not view.is_break(k):
+        if not view.covering(k) and not lists["visit_verbs"].isdisjoint(view.token_stems(k)):
+            break
+        k -= 1
+    else:
+        return False
+    if k < 0 or view.is_break(k) or person.token_start - k > 6:
+        return False
+    for j in range(org_end, len(tokens)):
+        if view.is_break(j):
+            break
+        m = view.mention_at(j)
+        if tokens[j].norm == "مع" or (m is not None and m.type in ACTOR_TYPES and _prefix(view, m).endswith("ب")):
+            return False
+    return True
+
+
 def title_before_organisation(ctx: RuleContext):
     """قائد اللواء 444 في ليبيا محمود حمزة -> LEADS; المتحدث باسم الكرملين دميتري بيسكوف،
     فلان، أحد قادة الحرس الثوري -> MEMBER_OF: a title phrase, the organisation, and the person
@@ -285,7 +309,8 @@ def title_before_organisation(ctx: RuleContext):
             if k >= 0 and view.tokens[k].norm in ("،", ","):
                 k = _past_a_nickname(view, skip_quotes(view, k - 1, -1))
             before = view.covering(k)
-            if before is not None and before.type == TYPES.person and before.token_end == k + 1:
+            if before is not None and before.type == TYPES.person and before.token_end == k + 1 \
+                    and not (before.token_end == start and title_of_the_one_met(view, ctx.lists, before, org.token_end)):
                 person = before
         if person is None:
             person = _holder_before(ctx, start)

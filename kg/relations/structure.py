@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.arguments import pronoun_referent
-from kg.relations.constructions import conjuncts_before
+from kg.relations.constructions import conjuncts_before, title_of_the_one_met
 from kg.relations.context import SentenceContext, add_claim, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
@@ -520,8 +520,8 @@ def title_rules(sc: SentenceContext) -> None:
                 and not (between and _prefix(view, nxt).startswith("و")):
             person = nxt          # (not "، وفلان": the next item of a list)
         elif prev is not None and prev.type == TYPES.person and (
-                k == prev.token_end or (k - prev.token_end == 1
-                                        and view.tokens[k - 1].norm in ("،", ",") + tuple(QUOTES))):
+                (k == prev.token_end and not title_of_the_one_met(view, lists, prev, m.token_end))
+                or (k - prev.token_end == 1 and view.tokens[k - 1].norm in ("،", ",") + tuple(QUOTES))):
             person = prev          # (not ترامب مقتل زعيم داعش: a word between)
         if person is not None:
             add_claim(sc, person, RELATIONS.leads, m, "leads:title", 0.8, view.tokens[k].text)

@@ -268,3 +268,17 @@ def test_fighting_in_the_ranks_of_a_body(extract_text):
     assert _has(x, "سامي خليل", "MEMBER_OF", "هيئة تحرير الشام")
     x = extract_text("وقال سامي خليل إن الجيش قتل عشرة في صفوف قوات الدعم السريع.")
     assert not _has(x, "سامي خليل", "MEMBER_OF", "قوات الدعم السريع")
+
+
+def test_a_title_after_the_subject_of_a_verb_of_receiving_names_the_one_received(extract_text):
+    x = extract_text("واستقبل الرئيس اللبناني جوزاف عون قائد الجيش السوداني في قصر بعبدا.")
+    assert not _has(x, "جوزاف عون", "LEADS", "sudanese_armed_forces")
+    x = extract_text("وزار وزير الخارجية التركي هاكان فيدان رئيس المكتب السياسي لحركة حماس في الدوحة.")
+    assert not _has(x, "هاكان فيدان", "LEADS", "حركة حماس")
+
+
+def test_a_title_after_a_name_is_still_an_apposition_elsewhere(extract_text):
+    x = extract_text("وقال عبد الفتاح البرهان قائد الجيش السوداني إن الحرب ستنتهي.")
+    assert _has(x, "abdel_fattah_al_burhan", "LEADS", "sudanese_armed_forces")
+    x = extract_text("والتقى عبد الفتاح البرهان قائد الجيش السوداني بوزير الخارجية المصري بدر عبد العاطي.")
+    assert _has(x, "abdel_fattah_al_burhan", "LEADS", "sudanese_armed_forces")
