@@ -71,6 +71,8 @@ class RelationNames:
     located_in: str
     besieged: str
     withdrew_from: str
+    entered: str
+    advanced_toward: str
 
 
 @dataclass(frozen=True)

@@ -207,12 +207,30 @@ def coordinated(sc: SentenceContext, m):
                 out.append(forces[0])            # قصفت قوات النظام ومقاتلات روسية: the fighters' country
                 k = forces[1]
                 continue
+        if nxt is None and not ally:
+            fighters = fighters_of_conjunct(sc, k)
+            if fighters is not None:
+                out.append(fighters)             # انسحب الجيش المالي ومقاتلو فاغنر: the fighters' group
+                k = fighters.token_end
+                continue
         if nxt is None or nxt.type not in ACTOR_TYPES or not (ally or _prefix(view, nxt).startswith("و")):
             break
         out.append(nxt)
         k = nxt.token_end
     return out
 
+
+def fighters_of_conjunct(sc: SentenceContext, k: int):
+    """الجيش المالي ومقاتلو فاغنر / القوات الحكومية وعناصر الحركة: و on a noun of fighters or units
+    (fighter_nouns) at token k, no mention covering it, and an actor right after it: that actor,
+    coordinated with the one before; else None."""
+    view = sc.view
+    tokens = view.tokens
+    if k + 1 >= len(tokens) or not tokens[k].norm.startswith("و") or view.covering(k) \
+            or view.token_stems(k).isdisjoint(sc.lexicon.lists["fighter_nouns"]):
+        return None
+    m = view.mention_at(k + 1)
+    return m if m is not None and m.type in ACTOR_TYPES else None
 
 def titled_conjunct(sc: SentenceContext, k: int) -> Mention | None:
     """عون ورئيس الحكومة نواف سلام: و on a person's title (token k), then within four words the
@@ -617,6 +635,8 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
     if t > 0 and view.tokens[t - 1].norm in RELATIVE:
         # المناطق التي يسيطر عليها الحوثيون: the pronoun is the head of the relative clause
         head = mention_ending_at(view, t - 1)
+        if head is None and t > 2 and view.tokens[t - 2].norm in ("،", ",") and trig.obj in ("place", "facility", "site"):
+            head = mention_ending_at(view, t - 2)     # مدينة الفاشر، التي سيطرت عليها القوات: past the comma
         if head is None and t > 1 and not view.covering(t - 2) and is_word(view.tokens[t - 2].norm):
             return included_objects(tc, after, subj, head_before=True)   # الأهداف التي استهدفها شملت ...
         return [head] if head is not None and _ok_type(head, trig.obj) and (

@@ -105,6 +105,8 @@ def read_triggers(sc: SentenceContext) -> None:
             norm = tokens[t].norm
             if trig.relation == RELATIONS.captured and not trig.prep and frees_people(sc, t):
                 continue       # حررت الفصائل المعتقلين من سجن X: RELEASED_PRISONERS, the prison not captured
+            if trig.relation == RELATIONS.captured and attempted_capture(sc, t):
+                continue       # حاولت القوات السيطرة على المدينة: an attempt, the place not taken
             if trig.suffixed and performed(sc, t, trig):
                 read_trigger(TriggerContext(sc, t, replace(trig, suffixed=False), tokens[t].text, object_pronoun=True))
                 continue       # قامت القوات بمحاصرته: the suffix is what was besieged
@@ -427,6 +429,9 @@ def read_trigger(tc: TriggerContext) -> None:
             if trig.relation == RELATIONS.leads and sj.type in ORG_TYPES and o.type == TYPES.person:
                 tc.claim(o, trig.relation, sj, rule, conf)   # يرأس المجلس الانتقالي عيدروس الزبيدي: verb,
                 continue                                     # object, then its subject
+            if trig.relation in (RELATIONS.entered, RELATIONS.captured) and at_outskirts(sc, o):
+                tc.claim(sj, RELATIONS.advanced_toward, o, f"{RELATIONS.advanced_toward.lower()}:outskirts", conf * 0.9)
+                continue                                     # وصلت القوات إلى مشارف المدينة: not inside it
             tc.claim(sj, trig.relation, o, rule, conf)
     if trig.relation == RELATIONS.killed and subj_rule != "discourse" and clash_of_the_killing(sc, objs):
         for sj in subjects:       # اغتيال فلان وأربعة من أعضاء الكتيبة في تبادل لإطلاق النار
@@ -440,6 +445,14 @@ def read_trigger(tc: TriggerContext) -> None:
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative", "pronoun"):
         sc.state.topic = subj
 
+
+def at_outskirts(sc: SentenceContext, o: Mention) -> bool:
+    """وصلت القوات إلى مشارف مدينة حمص / سيطرت على تخوم البلدة: a word of outskirts
+    (outskirts_words) right before the place; the force reached it, it is not inside it."""
+    k = o.token_start - 1
+    view = sc.view
+    return o.sentence == view.sentence.index and k >= 0 and not view.covering(k) \
+        and not view.token_stems(k).isdisjoint(sc.lexicon.lists["outskirts_words"])
 
 def attack_verb_of_a_relative(sc: SentenceContext, k: int) -> int | None:
     """الهجوم الذي استهدف كنيسة / العملية التي استهدفت قاعدة: at token k a relative pronoun whose
@@ -637,13 +650,14 @@ def inside_a_name(sc: SentenceContext, t: int) -> bool:
     view = sc.view
     heads = sc.lexicon.lists["name_heads"]
     tok = view.tokens[t].norm
-    if any(p.endswith(("و", "ف")) for p, _ in proclitic_variants(tok) if p) or tok.startswith("ال"):
-        return False           # وتحرير: a new item; أدان المجلس الهجوم: a definite noun is no name's part
-    for k in (t - 1, t - 2):
+    if any(p.endswith(("و", "ف", "ب")) for p, _ in proclitic_variants(tok) if p) or tok.startswith("ال"):
+        return False           # وتحرير: a new item; أدان المجلس الهجوم: a definite noun is no name's part;
+    for k in (t - 1, t - 2):   # رحب المجلس باستعادة المدينة: a noun with ب is governed by a verb
         if k < 0 or view.covering(k) or view.is_break(k):
             return False
         if not view.token_stems(k).isdisjoint(heads) and not view.tokens[k].norm.startswith("و"):
-            return True
+            return not (k == t - 1 and view.tokens[k].norm.startswith("ال") and not tok.startswith("ل"))
+                               # أدانت الهيئة اجتياح المدينة: a definite subject, then its verb's object
         if not view.tokens[k].norm.endswith(("يه", "ي")):
             return False       # only an adjective may stand between the head and the noun
     return False
@@ -756,6 +770,12 @@ def intended(sc: SentenceContext, t: int) -> bool:
     return k >= 0 and not view.token_stems(k).isdisjoint(words) or (
         k >= 1 and view.tokens[k].norm in ("الي", "ب") and not view.token_stems(k - 1).isdisjoint(words))
 
+
+def attempted_capture(sc: SentenceContext, t: int) -> bool:
+    """حاولت القوات السيطرة على المدينة / في محاولة للسيطرة على البلدة: a word of trying
+    (capture_attempt_words) right before the word (or before its subject's mention)."""
+    k = before_subject(sc.view, t)
+    return k >= 0 and not sc.view.token_stems(k).isdisjoint(sc.lexicon.lists["capture_attempt_words"])
 
 def lost_before(sc: SentenceContext, t: int) -> bool:
     """فقد الجيش السيطرة على المدينة: a loss verb before the verbal noun, with at most its
