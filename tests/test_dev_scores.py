@@ -50,6 +50,9 @@ Figures the floors were set from (all articles in ../shared at the time):
   infiltrating, retrieving, heading toward and tightening a siege by root; outskirts; attempts and
   orders; fighters of a second actor; government forces of the article's country): entity F1
   0.959, relation F1 0.822, attribution 0.928.
+- 53 articles, and officers of a body (قادة بالجيش), على يد after تم، the speaker's forces in a
+  reported clause (وأضاف أن قواته), a place that only locates an unnamed one (بلدة وسط الصومال):
+  entity F1 0.959, relation F1 0.824, attribution 0.928.
 """
 from __future__ import annotations
 
@@ -64,7 +67,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.957, "relation": 0.820, "attribution": 0.926}
+FLOORS = {"entity": 0.957, "relation": 0.822, "attribution": 0.926}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

@@ -428,6 +428,9 @@ def pronoun_referent(sc: SentenceContext, t: int, allow_country: bool = False) -
     forces = forces_ending_before(sc, t)
     if forces is not None:
         return forces            # دبابات إسرائيلية أثناء اقتحامها المعبر: the tanks' country
+    speaker = speaker_of_reported_forces(sc, t)
+    if speaker is not None:
+        return speaker           # وأضاف أن قواته تتقدم نحو المدينة: the speaker's forces
     excluded = {TYPES.person} if allow_country else {TYPES.country, TYPES.person}
     for m in reversed([m for m in view.mentions if m.token_end <= t]):
         if m.type == TYPES.person:
@@ -446,6 +449,34 @@ def pronoun_referent(sc: SentenceContext, t: int, allow_country: bool = False) -
             return m
     return None
 
+
+def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
+    """وأضاف أن قواته تتقدم / مشيرا إلى أن قواته تواصل تقدمها: a force noun with a pronoun
+    suffix (قواته، وحداتها) one to three words before t, opening a clause (أن، إن، بأن) that a
+    reporting word governs (أضاف، قال، مشيرا إلى): its pronoun is the one who speaks, the actor the
+    sentence credits (an outlet speaks for no forces); else None."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if sc.source is None:
+        return None
+    for k in range(t - 1, max(0, t - 4), -1):
+        if view.is_break(k) or view.covering(k):
+            return None
+        if not (suffixed_noun(tokens[k].norm) or suffixed_force_noun(tokens[k].norm, lists)):
+            continue
+        c = k - 1
+        if c < 1 or tokens[c].norm not in BARE_COMPLEMENTISERS:
+            return None
+        r = c - 1 if tokens[c - 1].norm != "الي" else c - 2
+        if r < 0 or view.covering(r) or view.token_stems(r).isdisjoint(lists["reporting_verbs"]):
+            return None
+        m = next((m for m in reversed(view.mentions) if m.entity_id == sc.source[0] and m.token_end <= k), None) \
+            or next((m for m in reversed(sc.state.history) if m.entity_id == sc.source[0]), None)
+        if m is None or m.type not in ACTOR_TYPES or m.type == TYPES.outlet:
+            return None
+        org = represented(sc, m)
+        return org if org.type != TYPES.person else None
+    return None
 
 def forces_ending_before(sc: SentenceContext, t):
     """The nearest force noun with a nationality (دبابات إسرائيلية) before t, when no actor
@@ -485,6 +516,8 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
     if p.endswith("ل") and k >= 0 and view.tokens[k].norm in sc.lexicon.lists["part_of"] \
             and mention_ending_at(view, k) is None and m.type != TYPES.person:
         return False          # الطيران الحربي التابع للجيش شن ...: the owner acts (not a man whose forces act)
+    if p.endswith("ب") and k >= 0 and not view.covering(k) and members_noun(sc, view.tokens[k].norm):
+        return False          # قادة بالجيش غادروا المطار: the body's members act for it
     if p.endswith(("ل", "ب", "ك")):
         return True
     while k >= 0 and view.tokens[k].norm in QUOTES:
@@ -503,6 +536,8 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
         return False              # قوة من الجيش اللبناني انتشرت، عشرات المقاتلين من الحركة فروا: its units act
     if allow_fi and prev == "في" and m.type != TYPES.country:
         return False
+    if prev == "في" and k > 0 and not view.covering(k - 1) and members_noun(sc, view.tokens[k - 1].norm):
+        return False              # ضباط في الجيش انسحبوا من القاعدة: the body's members act for it
     if not view.token_stems(k).isdisjoint(sc.lexicon.lists["source_preps"]):
         return True               # وبحسب وزارة الصحة، قتل ...: a source, never the subject
     if k > 0 and prev in sc.lexicon.lists["force_nouns"] and not view.covering(k) \
@@ -517,6 +552,12 @@ def unit_noun(sc: SentenceContext, norm: str) -> bool:
     fighters = sc.lexicon.lists["fighter_nouns"]
     return norm in fighters or (norm.startswith("ال") and norm[2:] in fighters)
 
+
+def members_noun(sc: SentenceContext, norm: str) -> bool:
+    """قادة، ضباط، عناصر، جنود: a plural noun of a body's members or units (fighter_nouns,
+    officer_nouns; with or without its article), whose بـ or في names the body they belong to."""
+    officers = sc.lexicon.lists["officer_nouns"]
+    return unit_noun(sc, norm) or norm in officers or (norm.startswith("ال") and norm[2:] in officers)
 
 def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminine: bool = False) -> Mention | None:
     """هيئة تحرير الشام سيطرت على المدينة: the nearest actor before t that no preposition governs
@@ -705,6 +746,10 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
         if m is not None and m.type == TYPES.country and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
             k = m.token_end          # مدن سوريا: cities of the country, not the country
             continue
+        if m is not None and trig.obj == "place" and trig.relation in _HOLDING_RELATIONS and k > start + 1 \
+                and locates_an_unnamed_place(sc, start, k):
+            break                    # سيطرت على بلدة استراتيجية وسط الصومال: the country locates the town
+                                     # (but دخلت أحياء في حمص: entering a part of a place is entering it)
         if m is not None and k > 0 and not view.covering(k - 1) and (
                 view.tokens[k - 1].norm in sc.lexicon.lists["loyal_to"]
                 or view.tokens[k - 1].norm in sc.lexicon.lists["supported_by"]
@@ -823,6 +868,24 @@ def past_unnamed_conjuncts(tc: TriggerContext, k: int, subj: Mention | None) -> 
             return []
     return []
 
+
+#: relations whose place is held or left as a whole: a place that only locates the unnamed place
+#: taken (بلدة وسط الصومال) is not taken; entering a part of a place (أحياء في حمص) is entering it
+_HOLDING_RELATIONS = frozenset((RELATIONS.captured, RELATIONS.withdrew_from, RELATIONS.besieged,
+                                RELATIONS.advanced_toward))
+
+def locates_an_unnamed_place(sc: SentenceContext, start: int, k: int) -> bool:
+    """بلدة استراتيجية وسط الصومال / قاعدة عسكرية قرب مدينة حلب / مدينة في شمال سوريا: the words from
+    ``start`` open with a place head no name follows (place_heads, facility_heads) and the place at token k comes
+    after في, a direction or a word of nearness: it only locates that unnamed place."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if view.covering(start) or view.covering(start + 1) or (view.token_stems(start).isdisjoint(lists["place_heads"])
+                                                             and view.token_stems(start).isdisjoint(lists["facility_heads"])):
+        return False
+    before = tokens[k - 1].norm
+    return before == "في" or before in sc.cues.directions or before in lists["near_words"] or (
+        k - 2 > start and tokens[k - 2].norm == "في" and before in sc.cues.directions)
 
 def _located_here(view: SentenceView, m: Mention) -> bool:
     """بمحافظة القنيطرة / في ريف حلب: m is where the words before it lie (ب on it, or في before it)."""

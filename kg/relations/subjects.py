@@ -127,7 +127,7 @@ def passive_agent(q: SubjectQuery) -> Decision | None:
 def passive_auxiliary(q: SubjectQuery) -> Decision | None:
     """أعلن الجيش أنه تم إطلاق صواريخ من غزة باتجاه سديروت / جرى استهداف المطار من قبل الجيش: a
     verbal noun after a passive auxiliary (تم، جرى) has as agent only the one named after it with
-    من قبل or من; no actor named before it did it (a weapon's country is read by the strike rules)."""
+    من قبل or من, or على يد (أيدي); no actor named before it did it (a weapon's country is read by the strike rules)."""
     t = q.t
     if q.trig.kind != "masdar" or t < 1 or q.view.covering(t - 1) \
             or q.view.token_stems(t - 1).isdisjoint(q.sentence.lexicon.lists["passive_auxiliaries"]):
@@ -139,6 +139,10 @@ def passive_auxiliary(q: SubjectQuery) -> Decision | None:
         if view.tokens[k].norm == "من" and k + 1 < len(view.tokens) and view.tokens[k + 1].norm == "قبل":
             agent = arguments.passive_agent_at(view, k)
             return (agent, "passive_by") if agent is not None else NO_SUBJECT   # (its object comes before it)
+        if view.tokens[k].norm == "علي" and k + 2 < len(view.tokens) and not view.covering(k + 1) \
+                and not view.token_stems(k + 1).isdisjoint(q.sentence.lexicon.lists["hand_words"]):
+            agent = view.mention_at(k + 2)      # تمت استعادة المدينة على يد الجيش: by the hand of
+            return (agent, "passive_by") if agent is not None and agent.type in ACTOR_TYPES else NO_SUBJECT
     return NO_SUBJECT
 
 

@@ -92,3 +92,29 @@ def test_government_forces_are_the_army_of_the_article_country(extract_text):
     assert _has(x, "sspdf", "CAPTURED", "أولانق")
     x = extract_text("وانسحبت القوات الحكومية في مالي من بلدة ليري بعد هجوم للمتمردين.")
     assert _has(x, "malian_armed_forces", "WITHDREW_FROM", "ليري")
+
+
+def test_officers_of_a_body_named_with_b_or_fi_act_for_it(extract_text):
+    x = extract_text("وأفاد شهود بأن ضباطا في الجيش العراقي غادروا قاعدة عين الأسد.")
+    assert _has(x, "الجيش العراقي", "WITHDREW_FROM", "عين الأسد")
+    x = extract_text("وذكرت مصادر أن قادة بالجيش الإسرائيلي دخلوا بلدة الطيبة.")
+    assert _has(x, "الجيش الإسرائيلي", "ENTERED", "الطيبة")
+
+
+def test_agent_by_the_hand_of_after_a_passive_auxiliary(extract_text):
+    x = extract_text("وجرى تحرير مدينة المالحة على يد الجيش السوداني.")
+    assert _has(x, "الجيش السوداني", "CAPTURED", "المالحة")
+
+
+def test_forces_of_the_speaker_in_a_reported_clause(extract_text):
+    x = extract_text("أكد الناطق باسم الجيش السوداني أن القوات المسلحة أجبرت الميليشيا على الفرار من مدينة أم روابة. "
+                     "وأضاف أن قواته تواصل زحفها نحو مدينة الرهد.")
+    assert _has(x, "الجيش السوداني", "ADVANCED_TOWARD", "الرهد")
+    assert not _has(x, "rapid_support_forces", "ADVANCED_TOWARD", "الرهد")
+
+
+def test_a_place_that_only_locates_an_unnamed_place_is_not_taken(extract_text):
+    x = extract_text("وسيطر مسلحو حركة الشباب على قاعدة عسكرية وسط الصومال.")
+    assert not any(p == "CAPTURED" and o == "somalia" for _, p, o in _triples(x))
+    x = extract_text("ودخلت فصائل المعارضة أحياء في مدينة حماة.")
+    assert _has(x, "المعارضة", "ENTERED", "حماة")
