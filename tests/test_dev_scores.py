@@ -53,6 +53,9 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, and officers of a body (قادة بالجيش), على يد after تم، the speaker's forces in a
   reported clause (وأضاف أن قواته), a place that only locates an unnamed one (بلدة وسط الصومال):
   entity F1 0.959, relation F1 0.824, attribution 0.928.
+- 53 articles, and the vehicle's incursion (آلية خلال توغلها), the fallen regime (منذ سقوط نظام
+  الأسد) and places listed after part of a larger one (مساحات من العراق، بما فيها): entity F1
+  0.959, relation F1 0.825, attribution 0.928.
 """
 from __future__ import annotations
 
@@ -67,7 +70,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.957, "relation": 0.822, "attribution": 0.926}
+FLOORS = {"entity": 0.957, "relation": 0.823, "attribution": 0.926}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

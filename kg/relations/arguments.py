@@ -571,6 +571,9 @@ def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminin
         if opening == FORCES_OF_THE_SPEAKER and m.type == TYPES.person and represented(sc, m) is m:
             continue           # قال العميد فلان إن الجيش ...: the army is no man's (a spokesman's is his body's)
         if m.type in ACTOR_TYPES and m.type != TYPES.outlet and not governed(sc, m, allow_fi):
+            if m.token_start > 0 and not view.covering(m.token_start - 1) \
+                    and not view.token_stems(m.token_start - 1).isdisjoint(sc.lexicon.lists["fall_words"]):
+                continue       # منذ سقوط نظام الأسد ... وقد سيطرت على: the fallen regime acts in nothing after
             k = m.token_start - 1
             while k > 0 and view.tokens[k].norm in QUOTES:
                 k -= 1
@@ -655,7 +658,7 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
     if first is None:
         return included_objects(tc, start, subj) or \
             past_unnamed_conjuncts(tc, start, subj)   # مواقع عسكرية عدة، بينها مطار المزة
-    if first.token_start > start and _located_here(view, first):
+    if first.token_start > start and (_located_here(view, first) or _part_of_here(view, first)):
         listed = included_objects(tc, start, subj)   # عدة قرى بمحافظة القنيطرة، بينها قرية X: the villages listed
         if listed:
             return listed
@@ -826,11 +829,14 @@ def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_befo
                     or m.source == "adjective":
                 j = m.token_end          # the subject of the relative clause, the object's owner or nationality
                 continue
-            if m.type in PLACE_TYPES and (located or j > k and _located_here(view, m)):
+            if m.type in PLACE_TYPES and (located or j > k and (_located_here(view, m) or _part_of_here(view, m))):
                 located, j = True, m.token_end    # عدة قرى بمحافظة القنيطرة جنوب غربي سوريا، بينها ...
                 end = min(m.token_end + 4, len(tokens))
                 continue
             return []
+        if located and n.isdigit():
+            j += 1                       # مساحات واسعة من العراق عام 2014، بما فيها ...: a year
+            continue
         if view.covering(j) or not is_word(n):
             return []
         if (j > k or head_before) and not view.token_stems(j).isdisjoint(includes):
@@ -891,6 +897,10 @@ def _located_here(view: SentenceView, m: Mention) -> bool:
     """بمحافظة القنيطرة / في ريف حلب: m is where the words before it lie (ب on it, or في before it)."""
     return _prefix(view, m).endswith("ب") or (m.token_start > 0 and view.tokens[m.token_start - 1].norm == "في")
 
+
+def _part_of_here(view: SentenceView, m: Mention) -> bool:
+    """مساحات واسعة من العراق: m is the whole the words before it are part of (من before it)."""
+    return m.token_start > 0 and view.tokens[m.token_start - 1].norm == "من"
 
 def listed_after_inclusion(tc: TriggerContext, k: int, subj: Mention | None) -> list[Mention]:
     """After a verb of inclusion (شملت، تضمنت): a few words kg does not name (مباني يستخدمها جنود

@@ -250,6 +250,10 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
     noun) stands for its referent."""
     tokens = q.view.tokens
     if q.trig.suffixed or (q.trig.kind == "masdar" and q.after < len(tokens) and arguments.suffixed_noun(tokens[q.after].norm)):
+        vehicle = vehicle_during(q) if q.trig.suffixed else None
+        if vehicle is not None:      # the vehicle's owner, by a nationality on it (جرافة إسرائيلية)
+            owner = arguments.forces_ending_before(q.sentence, q.t) or country_mention(q.sentence, vehicle + 1)
+            return owner, "pronoun"
         referent = arguments.reporter_of_the_clause(q.sentence, q.t) if q.trig.relation in ATTACK_FAMILY else None
         referent = referent or arguments.pronoun_referent(q.sentence, q.t)   # أوضح الحزب أن ... قصفه لموقعين
         if referent is None and q.trig.relation == RELATIONS.supports:
@@ -257,6 +261,22 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
         return referent, "pronoun"
     return None
 
+
+def vehicle_during(q: SubjectQuery) -> int | None:
+    """دمرت السرايا آلية عسكرية خلال توغلها في الحي: a verbal noun with a pronoun after a word of
+    time (during_words), with a vehicle noun (vehicle_nouns) no mention covers among the twelve words
+    before it and no actor between: the pronoun is the vehicle's, not the subject's (its owner is
+    only known from a nationality on it): the vehicle noun's index, else None."""
+    view, t, lists = q.view, q.t, q.sentence.lexicon.lists
+    if t < 2 or view.tokens[t - 1].norm not in lists["during_words"]:
+        return None
+    for k in range(t - 2, max(-1, t - 14), -1):
+        m = view.covering(k)
+        if m is not None and m.type in ACTOR_TYPES and m.source != "adjective":
+            return None
+        if m is None and not view.token_stems(k).isdisjoint(lists["vehicle_nouns"]):
+            return k
+    return None
 
 def owner_of_fighters(q: SubjectQuery) -> Decision | None:
     """انسحاب مسلحين تابعين لحكومة الوحدة: the organisation the fighters after a verbal noun

@@ -118,3 +118,21 @@ def test_a_place_that_only_locates_an_unnamed_place_is_not_taken(extract_text):
     assert not any(p == "CAPTURED" and o == "somalia" for _, p, o in _triples(x))
     x = extract_text("ودخلت فصائل المعارضة أحياء في مدينة حماة.")
     assert _has(x, "المعارضة", "ENTERED", "حماة")
+
+
+def test_pronoun_of_an_incursion_after_a_vehicle_is_the_vehicle_not_the_attacker(extract_text):
+    x = extract_text("وفجرت كتائب القسام عبوة ناسفة في دبابة من طراز ميركافا خلال توغلها في حي الشجاعية.")
+    assert not _has(x, "القسام", "ENTERED", "الشجاعية")
+    x = extract_text("واستهدفت سرايا القدس جرافة إسرائيلية أثناء توغلها في بلدة القرارة.")
+    assert _has(x, "israel", "ENTERED", "القرارة")
+
+
+def test_the_fallen_regime_is_not_the_subject_of_a_later_verb(extract_text):
+    x = extract_text("وتواصل تركيا منذ سقوط نظام الأسد توسيع نفوذها في الشمال، وقد دخلت قواتها بلدة دير حافر.")
+    assert not any(s == _id(x, "نظام الأسد") and p == "ENTERED" for s, p, _ in _triples(x))
+
+
+def test_places_listed_after_part_of_a_larger_place(extract_text):
+    x = extract_text("وكان تنظيم داعش قد استولى على أجزاء واسعة من سوريا عام 2015، بما فيها مدينة تدمر.")
+    assert _has(x, "داعش", "CAPTURED", "تدمر")
+    assert not any(p == "CAPTURED" and o == "syria" for _, p, o in _triples(x))
