@@ -1088,22 +1088,38 @@ def accused_by_a_pronoun(sc: SentenceContext, t, trig) -> tuple[bool, Mention | 
     return True, head
 
 
-def lam_agent(view: SentenceView, after, trig):
-    """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض: after a verbal noun (and an adjective or
-    two), an actor with لـ, then the noun's preposition: the actor is its agent."""
+def lam_agent(view: SentenceView, after, trig, fighters=frozenset()):
+    """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض / انسحاب مفاجئ لقوات النظام من المدينة /
+    فرار جماعي لعناصر الجيش من المدينة: after a verbal noun (and an adjective or two), an actor with
+    لـ (or a noun of its fighters with لـ: ``fighters``), then the noun's preposition: the actor is
+    its agent."""
     preps = set(trig.prep) | set(trig.optional_prep) | ({"علي", "ضد"} if trig.relation == RELATIONS.attacked else set())
     if not preps:
         return None
     k = after
     while k < min(after + 2, len(view.tokens)) and view.mention_at(k) is None and not view.covering(k) \
-            and view.tokens[k].norm.endswith(("ي", "يه")) and is_word(view.tokens[k].norm):
+            and not (view.tokens[k].norm.startswith("ل") and view.tokens[k].norm[1:] in fighters) \
+            and (view.tokens[k].norm.endswith(("ي", "يه")) or _indefinite_adjective(view, after - 1, k)) \
+            and is_word(view.tokens[k].norm):
         k += 1
     m = view.mention_at(k)
-    if m is None or m.type not in ACTOR_TYPES or not _prefix(view, m).endswith("ل") \
+    if m is None and k + 1 < len(view.tokens) and not view.covering(k) and view.tokens[k].norm.startswith("ل") \
+            and view.tokens[k].norm[1:] in fighters:
+        m = view.mention_at(k + 1)          # فرار جماعي لعناصر الجيش: the fighters' body
+        if m is None or m.type not in ACTOR_TYPES or m.token_end >= len(view.tokens):
+            return None
+    elif m is None or m.type not in ACTOR_TYPES or not _prefix(view, m).endswith("ل") \
             or m.token_end >= len(view.tokens):
         return None
     return m if view.tokens[m.token_end].norm in preps else None
 
+
+def _indefinite_adjective(view: SentenceView, t: int, k: int) -> bool:
+    """انسحاب مفاجئ، فرارا جماعيا، تقدم سريع: token k may be an adjective of the indefinite verbal
+    noun at t: both without the article, k without لـ (the agent's), no preposition or function word."""
+    noun, word = view.tokens[t].norm, view.tokens[k].norm
+    return not noun.startswith("ال") and not word.startswith(("ال", "ل")) \
+        and word not in FUNCTION_WORDS and word not in CORE_PREPOSITIONS and len(word) > 2
 
 def instrument(sc: SentenceContext, k) -> bool:
     """Token k follows a strike noun with the preposition ب (بغارة، بصاروخ): the means of an

@@ -180,7 +180,8 @@ def accused_actor(q: SubjectQuery) -> Decision | None:
 def lam_agent(q: SubjectQuery) -> Decision | None:
     """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض: an actor with لـ after a verbal noun (and an
     adjective or two), then the noun's preposition, is its agent."""
-    lam = arguments.lam_agent(q.view, q.after, q.trig) if q.trig.kind == "masdar" else None
+    lam = arguments.lam_agent(q.view, q.after, q.trig, q.sentence.lexicon.lists["fighter_nouns"]) \
+        if q.trig.kind == "masdar" else None
     if lam is not None:
         return lam, "after"
     return None

@@ -136,3 +136,10 @@ def test_places_listed_after_part_of_a_larger_place(extract_text):
     x = extract_text("وكان تنظيم داعش قد استولى على أجزاء واسعة من سوريا عام 2015، بما فيها مدينة تدمر.")
     assert _has(x, "داعش", "CAPTURED", "تدمر")
     assert not any(p == "CAPTURED" and o == "syria" for _, p, o in _triples(x))
+
+
+def test_agent_with_lam_after_an_indefinite_verbal_noun_and_its_adjective(extract_text):
+    x = extract_text("وأفاد ناشطون بانسحاب مفاجئ لقوات الجيش السوري من مدينة السفيرة.")
+    assert _has(x, "الجيش السوري", "WITHDREW_FROM", "السفيرة")
+    x = extract_text("وتحدث سكان عن تقدم بطيء لعناصر حركة الشباب نحو بلدة عيل طير.")
+    assert _has(x, "حركة الشباب", "ADVANCED_TOWARD", "عيل طير")
