@@ -56,6 +56,8 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, and the vehicle's incursion (آلية خلال توغلها), the fallen regime (منذ سقوط نظام
   الأسد) and places listed after part of a larger one (مساحات من العراق، بما فيها): entity F1
   0.959, relation F1 0.825, attribution 0.928.
+- 53 articles, and forces withdrawn from where they are stationed (سحب وحداتها المتمركزة في مختلف
+  أنحاء سوريا، بما في ذلك دمشق وحمص): entity F1 0.959, relation F1 0.828, attribution 0.928.
 """
 from __future__ import annotations
 
@@ -70,7 +72,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.957, "relation": 0.823, "attribution": 0.926}
+FLOORS = {"entity": 0.957, "relation": 0.826, "attribution": 0.926}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

@@ -695,13 +695,15 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
     """سيطرت الهيئة على مدينة حماة: the first mention of the kind the trigger wants within eight
     tokens of ``start`` (the word after its preposition), past a time aside, quotes and
     partitives; not a backer (موال لإيران), the country of an instrument (بغارة إسرائيلية), nor
-    the subject; the owner of a noun for an attack or a meeting (دبابة إسرائيلية)."""
+    the subject; the owner of a noun for an attack or a meeting (دبابة إسرائيلية). A plural head
+    of places (مدن، أنحاء; after a word of spread: مختلف أنحاء سوريا) lets a list cross commas."""
     sc, trig = tc.sentence, tc.trigger
     view = sc.view
     tokens = view.tokens
     k, limit = start, start + 8
     first = None
-    listed_head = start < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[start].norm))
+    head = start + 1 if start + 1 < len(tokens) and tokens[start].norm in sc.lexicon.lists["spread_words"] else start
+    listed_head = head < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[head].norm))
     while k < len(tokens) and k < limit:
         aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"])
         if aside != k:

@@ -379,6 +379,8 @@ def read_trigger(tc: TriggerContext) -> None:
     if subj is not None and subj_rule == "after" and not pronoun_object and subj.sentence == view.sentence.index:
         after = past_the_subjects(sc, subj, after)
     objs = arguments.find_objects(tc, after, subj)
+    if not objs and trig.then and trig.relation == RELATIONS.withdrew_from:
+        objs = stationed_places(tc, after, subj)     # سحبت روسيا قواتها المتمركزة في القامشلي
     if not objs and trig.kind == "masdar" and trig.obj in ("place", "facility", "site") \
             and not (trig.prep and arguments.find_prep(sc, after, trig.prep) is not None):
         objs = witnessed_place(sc, t, subj)      # شهدت بلدة الخيام انسحاب الجيش الإسرائيلي
@@ -445,6 +447,21 @@ def read_trigger(tc: TriggerContext) -> None:
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative", "pronoun"):
         sc.state.topic = subj
 
+
+def stationed_places(tc: TriggerContext, after: int, subj: Mention | None) -> list[Mention]:
+    """سحبت روسيا وحداتها العسكرية المتمركزة في مطار القامشلي: after the forces withdrawn (the
+    trigger's 'then' word) and at most two words describing them, a participle of being stationed
+    (stationed_participles) and في: the places named there are the ones withdrawn from."""
+    sc = tc.sentence
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    for j in range(after, min(after + 3, len(tokens) - 1)):
+        if view.is_break(j) or view.covering(j):
+            return []
+        if tokens[j].norm in lists["stationed_participles"] and tokens[j + 1].norm == "في":
+            moved = tc._replace(trigger=replace(tc.trigger, prep=("في",), optional_prep=(), then=()))
+            return arguments.find_objects(moved, j + 1, subj)
+    return []
 
 def at_outskirts(sc: SentenceContext, o: Mention) -> bool:
     """وصلت القوات إلى مشارف مدينة حمص / سيطرت على تخوم البلدة: a word of outskirts

@@ -143,3 +143,11 @@ def test_agent_with_lam_after_an_indefinite_verbal_noun_and_its_adjective(extrac
     assert _has(x, "الجيش السوري", "WITHDREW_FROM", "السفيرة")
     x = extract_text("وتحدث سكان عن تقدم بطيء لعناصر حركة الشباب نحو بلدة عيل طير.")
     assert _has(x, "حركة الشباب", "ADVANCED_TOWARD", "عيل طير")
+
+
+def test_withdrawing_forces_stationed_in_a_place_withdraws_from_it(extract_text):
+    x = extract_text("وبدأت الولايات المتحدة سحب قواتها المتمركزة في قاعدة التنف.")
+    assert _has(x, "الولايات المتحدة", "WITHDREW_FROM", "التنف")
+    x = extract_text("وقررت تركيا سحب جنودها المنتشرين في كافة مناطق الشمال، بما فيها مدينتا عفرين وجرابلس.")
+    assert _has(x, "تركيا", "WITHDREW_FROM", "عفرين")
+    assert _has(x, "تركيا", "WITHDREW_FROM", "جرابلس")
