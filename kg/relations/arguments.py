@@ -681,15 +681,33 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
         head = mention_ending_at(view, t - 1)
         if head is None and t > 2 and view.tokens[t - 2].norm in ("،", ",") and trig.obj in ("place", "facility", "site"):
             head = mention_ending_at(view, t - 2)     # مدينة الفاشر، التي سيطرت عليها القوات: past the comma
+        if head is not None and trig.obj in ("place", "facility") and _located_here(view, head):
+            head = _place_it_locates(view, head)     # قواعد في شرقي ليبيا يسيطر عليها: the bases
         if head is None and t > 1 and not view.covering(t - 2) and is_word(view.tokens[t - 2].norm):
             return included_objects(tc, after, subj, head_before=True)   # الأهداف التي استهدفها شملت ...
         return [head] if head is not None and _ok_type(head, trig.obj) and (
             subj is None or head.entity_id != subj.entity_id) else []
+    prev = mention_ending_at(view, t)
+    w = prev.token_start - (2 if prev.token_start > 0 and view.tokens[prev.token_start - 1].norm == "في" else 1) \
+        if prev is not None else -1
+    if w >= 0 and trig.obj in ("place", "facility") and _located_here(view, prev) \
+            and not view.tokens[w].norm.startswith("ال") and is_word(view.tokens[w].norm) \
+            and (view.covering(w) is None or view.covering(w).type in PLACE_TYPES):
+        located = _place_it_locates(view, prev)      # قواعد في شرقي ليبيا يسيطر عليها: an indefinite head,
+        return [located] if located is not None else []   # a relative clause with no relative word
     ref = place_referent(sc, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
     if trig.obj == "site":      # الإفراج عنهم after سجن عوفر قرب رام الله: the prison before the town
         ref = place_referent(sc, after - 1, "facility") or place_referent(sc, after - 1, "site")
     return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
 
+
+def _place_it_locates(view: SentenceView, m: Mention) -> Mention | None:
+    """قواعد في شرقي ليبيا يسيطر عليها حفتر / مدينة حلب في شمال سوريا التي سيطرت عليها الفصائل: m
+    (after في or with بـ) only locates the noun before it, which heads the relative clause: that
+    noun's place when a mention names it, else None (a noun kg does not name)."""
+    k = m.token_start - 1 if view.tokens[m.token_start - 1].norm == "في" else m.token_start
+    before = mention_ending_at(view, k)
+    return before if before is not None and before.type in PLACE_TYPES else None
 
 def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mention | None:
     """سيطرت الهيئة على مدينة حماة: the first mention of the kind the trigger wants within eight

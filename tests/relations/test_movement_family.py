@@ -151,3 +151,10 @@ def test_withdrawing_forces_stationed_in_a_place_withdraws_from_it(extract_text)
     x = extract_text("وقررت تركيا سحب جنودها المنتشرين في كافة مناطق الشمال، بما فيها مدينتا عفرين وجرابلس.")
     assert _has(x, "تركيا", "WITHDREW_FROM", "عفرين")
     assert _has(x, "تركيا", "WITHDREW_FROM", "جرابلس")
+
+
+def test_pronoun_of_a_clause_after_an_unnamed_indefinite_head_is_not_the_place_locating_it(extract_text):
+    x = extract_text("ونقلت الشحنات إلى معسكرات في جنوب الصومال تسيطر عليها حركة الشباب.")
+    assert not any(p == "CAPTURED" for _, p, _ in _triples(x))
+    x = extract_text("ودخلت قوات الدعم السريع في مدينة الجنينة ثم انسحبت منها بعد ساعات.")
+    assert _has(x, "الدعم السريع", "WITHDREW_FROM", "الجنينة")
