@@ -431,6 +431,9 @@ def read_trigger(tc: TriggerContext) -> None:
             if trig.relation == RELATIONS.leads and sj.type in ORG_TYPES and o.type == TYPES.person:
                 tc.claim(o, trig.relation, sj, rule, conf)   # يرأس المجلس الانتقالي عيدروس الزبيدي: verb,
                 continue                                     # object, then its subject
+            if sj.type == TYPES.person and trig.relation in (RELATIONS.entered, RELATIONS.advanced_toward) \
+                    and not view.token_stems(t).isdisjoint(sc.lexicon.lists["travel_verbs"]):
+                continue                                     # وصل الوزير إلى الرياض: a visit, not a force's entry
             if trig.relation in (RELATIONS.entered, RELATIONS.captured) and at_outskirts(sc, o):
                 tc.claim(sj, RELATIONS.advanced_toward, o, f"{RELATIONS.advanced_toward.lower()}:outskirts", conf * 0.9)
                 continue                                     # وصلت القوات إلى مشارف المدينة: not inside it

@@ -158,3 +158,10 @@ def test_pronoun_of_a_clause_after_an_unnamed_indefinite_head_is_not_the_place_l
     assert not any(p == "CAPTURED" for _, p, _ in _triples(x))
     x = extract_text("ودخلت قوات الدعم السريع في مدينة الجنينة ثم انسحبت منها بعد ساعات.")
     assert _has(x, "الدعم السريع", "WITHDREW_FROM", "الجنينة")
+
+
+def test_a_person_arriving_somewhere_visits_it(extract_text):
+    x = extract_text("ووصل رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني إلى بغداد في زيارة رسمية.")
+    assert not any(p == "ENTERED" for _, p, _ in _triples(x))
+    x = extract_text("ووصلت قوات تركية إلى بلدة تل تمر.")
+    assert _has(x, "turkish_armed_forces", "ENTERED", "تل تمر")
