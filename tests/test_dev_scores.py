@@ -60,6 +60,8 @@ Figures the floors were set from (all articles in ../shared at the time):
   أنحاء سوريا، بما في ذلك دمشق وحمص): entity F1 0.959, relation F1 0.828, attribution 0.928.
 - 53 articles, and a pronoun object after an indefinite head located by a place (قواعد في شرقي
   ليبيا يسيطر عليها): entity F1 0.959, relation F1 0.830, attribution 0.928.
+- 53 articles, and a prisoner's escape from the prison named before it (كان معتقلا في سجن X قبل
+  هروبه): entity F1 0.959, relation F1 0.831, attribution 0.929.
 """
 from __future__ import annotations
 
@@ -74,7 +76,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.957, "relation": 0.828, "attribution": 0.926}
+FLOORS = {"entity": 0.957, "relation": 0.829, "attribution": 0.927}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

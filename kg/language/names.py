@@ -73,6 +73,7 @@ class RelationNames:
     withdrew_from: str
     entered: str
     advanced_toward: str
+    fled_from: str
 
 
 @dataclass(frozen=True)

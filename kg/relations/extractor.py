@@ -389,8 +389,9 @@ def read_trigger(tc: TriggerContext) -> None:
         moved = arguments.find_objects(tc, t + 1, before) if before is not None else []
         if moved:      # الشرع، رئيس المرحلة الانتقالية، التقى الرئيس الروسي بوتين: the titled person is the object
             subj, subj_rule, objs = before, "before", moved
-    if not objs and trig.relation == RELATIONS.released_prisoners:
-        objs = prison_before(sc, t)
+    if not objs and (trig.relation == RELATIONS.released_prisoners
+                     or (trig.relation == RELATIONS.fled_from and subj is not None and subj.type == TYPES.person)):
+        objs = prison_before(sc, t)          # كان فلان معتقلا في سجن X قبل هروبه: he fled the prison
     if not objs and subj is not None and subj_rule == "after" and trig.relation == RELATIONS.met_with:
         host = met_after_a_clause_link(sc, t, subj)
         if host is not None:      # ووصل الشرع إلى الرياض حيث التقى ولي العهد: the subject before met the one named
@@ -684,8 +685,8 @@ def inside_a_name(sc: SentenceContext, t: int) -> bool:
 
 
 def prison_before(sc: SentenceContext, t: int) -> list[Mention]:
-    """سيطروا على سجن حماة وأطلقوا سراح السجناء: a release naming no prison is from the last
-    prison the sentence named before it."""
+    """سيطروا على سجن حماة وأطلقوا سراح السجناء / كان فلان معتقلا في سجن X قبل هروبه: a release, or
+    a person's escape, naming no place is from the last prison the sentence named before it."""
     view = sc.view
     words = sc.lexicon.lists["prison_words"]
     for m in reversed(view.mentions):

@@ -255,6 +255,10 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
         if vehicle is not None:      # the vehicle's owner, by a nationality on it (جرافة إسرائيلية)
             owner = arguments.forces_ending_before(q.sentence, q.t) or country_mention(q.sentence, vehicle + 1)
             return owner, "pronoun"
+        if q.trig.relation == RELATIONS.fled_from and q.view.tokens[q.t].norm.endswith("ه"):
+            person = arguments.mention_back(q.view, q.t, 12, lambda m: m.type == TYPES.person)
+            if person is not None:
+                return person, "pronoun"      # كان فلان معتقلا في سجن X قبل هروبه: the man fled, not his group
         referent = arguments.reporter_of_the_clause(q.sentence, q.t) if q.trig.relation in ATTACK_FAMILY else None
         referent = referent or arguments.pronoun_referent(q.sentence, q.t)   # أوضح الحزب أن ... قصفه لموقعين
         if referent is None and q.trig.relation == RELATIONS.supports:

@@ -165,3 +165,9 @@ def test_a_person_arriving_somewhere_visits_it(extract_text):
     assert not any(p == "ENTERED" for _, p, _ in _triples(x))
     x = extract_text("ووصلت قوات تركية إلى بلدة تل تمر.")
     assert _has(x, "turkish_armed_forces", "ENTERED", "تل تمر")
+
+
+def test_a_prisoner_escaping_flees_the_prison_named_before(extract_text):
+    x = extract_text("وكان القيادي في حركة الشباب عبدي محمد علي محتجزا في سجن مقديشو المركزي قبل فراره.")
+    assert _has(x, "عبدي محمد علي", "FLED_FROM", "سجن مقديشو")
+    assert not _has(x, "حركة الشباب", "FLED_FROM", "سجن مقديشو")
