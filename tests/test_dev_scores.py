@@ -49,6 +49,22 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, with who is credited (a person spoken about, sources inside a body, a state
   announcing its own action, speakers before their verb) and meetings, titles, seats, support and
   allies read in more constructions: entity F1 0.960, relation F1 0.820, attribution 0.933.
+- 53 articles, with the movement and control family read on our own sentences (verbs of
+  infiltrating, retrieving, heading toward and tightening a siege by root; outskirts; attempts and
+  orders; fighters of a second actor; government forces of the article's country): entity F1
+  0.959, relation F1 0.822, attribution 0.928.
+- 53 articles, and officers of a body (قادة بالجيش), على يد after تم، the speaker's forces in a
+  reported clause (وأضاف أن قواته), a place that only locates an unnamed one (بلدة وسط الصومال):
+  entity F1 0.959, relation F1 0.824, attribution 0.928.
+- 53 articles, and the vehicle's incursion (آلية خلال توغلها), the fallen regime (منذ سقوط نظام
+  الأسد) and places listed after part of a larger one (مساحات من العراق، بما فيها): entity F1
+  0.959, relation F1 0.825, attribution 0.928.
+- 53 articles, and forces withdrawn from where they are stationed (سحب وحداتها المتمركزة في مختلف
+  أنحاء سوريا، بما في ذلك دمشق وحمص): entity F1 0.959, relation F1 0.828, attribution 0.928.
+- 53 articles, and a pronoun object after an indefinite head located by a place (قواعد في شرقي
+  ليبيا يسيطر عليها): entity F1 0.959, relation F1 0.830, attribution 0.928.
+- 53 articles, and a prisoner's escape from the prison named before it (كان معتقلا في سجن X قبل
+  هروبه): entity F1 0.959, relation F1 0.831, attribution 0.929.
 """
 from __future__ import annotations
 

@@ -71,6 +71,9 @@ class RelationNames:
     located_in: str
     besieged: str
     withdrew_from: str
+    entered: str
+    advanced_toward: str
+    fled_from: str
 
 
 @dataclass(frozen=True)

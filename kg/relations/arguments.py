@@ -207,12 +207,30 @@ def coordinated(sc: SentenceContext, m):
                 out.append(forces[0])            # قصفت قوات النظام ومقاتلات روسية: the fighters' country
                 k = forces[1]
                 continue
+        if nxt is None and not ally:
+            fighters = fighters_of_conjunct(sc, k)
+            if fighters is not None:
+                out.append(fighters)             # انسحب الجيش المالي ومقاتلو فاغنر: the fighters' group
+                k = fighters.token_end
+                continue
         if nxt is None or nxt.type not in ACTOR_TYPES or not (ally or _prefix(view, nxt).startswith("و")):
             break
         out.append(nxt)
         k = nxt.token_end
     return out
 
+
+def fighters_of_conjunct(sc: SentenceContext, k: int):
+    """الجيش المالي ومقاتلو فاغنر / القوات الحكومية وعناصر الحركة: و on a noun of fighters or units
+    (fighter_nouns) at token k, no mention covering it, and an actor right after it: that actor,
+    coordinated with the one before; else None."""
+    view = sc.view
+    tokens = view.tokens
+    if k + 1 >= len(tokens) or not tokens[k].norm.startswith("و") or view.covering(k) \
+            or view.token_stems(k).isdisjoint(sc.lexicon.lists["fighter_nouns"]):
+        return None
+    m = view.mention_at(k + 1)
+    return m if m is not None and m.type in ACTOR_TYPES else None
 
 def titled_conjunct(sc: SentenceContext, k: int) -> Mention | None:
     """عون ورئيس الحكومة نواف سلام: و on a person's title (token k), then within four words the
@@ -410,6 +428,9 @@ def pronoun_referent(sc: SentenceContext, t: int, allow_country: bool = False) -
     forces = forces_ending_before(sc, t)
     if forces is not None:
         return forces            # دبابات إسرائيلية أثناء اقتحامها المعبر: the tanks' country
+    speaker = speaker_of_reported_forces(sc, t)
+    if speaker is not None:
+        return speaker           # وأضاف أن قواته تتقدم نحو المدينة: the speaker's forces
     excluded = {TYPES.person} if allow_country else {TYPES.country, TYPES.person}
     for m in reversed([m for m in view.mentions if m.token_end <= t]):
         if m.type == TYPES.person:
@@ -428,6 +449,45 @@ def pronoun_referent(sc: SentenceContext, t: int, allow_country: bool = False) -
             return m
     return None
 
+
+def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
+    """وأضاف أن قواته تتقدم / مشيرا إلى أن قواته تواصل تقدمها: a force noun with a pronoun
+    suffix (قواته، وحداتها) one to three words before t, opening a clause (أن، إن، بأن) that a
+    reporting word governs (أضاف، قال، مشيرا إلى): its pronoun is the one who speaks, the actor the
+    sentence credits (an outlet speaks for no forces); else None."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if sc.source is None:
+        return None
+    for k in range(t - 1, max(0, t - 4), -1):
+        if view.is_break(k) or view.covering(k):
+            return None
+        if not (suffixed_noun(tokens[k].norm) or suffixed_force_noun(tokens[k].norm, lists)):
+            continue
+        c = k - 1
+        if c < 1 or tokens[c].norm not in BARE_COMPLEMENTISERS:
+            return None
+        r = c - 1 if tokens[c - 1].norm != "الي" else c - 2
+        if r < 0 or view.covering(r) or view.token_stems(r).isdisjoint(lists["reporting_verbs"]):
+            return None
+        m = next((m for m in reversed(view.mentions) if m.entity_id == sc.source[0] and m.token_end <= k), None) \
+            or next((m for m in reversed(sc.state.history) if m.entity_id == sc.source[0]), None)
+        if m is None or m.type not in ACTOR_TYPES or m.type == TYPES.outlet:
+            return None
+        org = represented(sc, m)
+        return org if org.type != TYPES.person else None
+    return None
+
+def mention_back(view: SentenceView, t: int, limit: int, fits) -> Mention | None:
+    """The nearest mention that fits ending at most ``limit`` tokens before token t, no clause
+    break between."""
+    for j in range(t - 1, max(-1, t - 1 - limit), -1):
+        if view.is_break(j):
+            return None
+        m = view.covering(j)
+        if m is not None and m.token_end == j + 1 and fits(m):
+            return m
+    return None
 
 def forces_ending_before(sc: SentenceContext, t):
     """The nearest force noun with a nationality (دبابات إسرائيلية) before t, when no actor
@@ -467,6 +527,8 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
     if p.endswith("ل") and k >= 0 and view.tokens[k].norm in sc.lexicon.lists["part_of"] \
             and mention_ending_at(view, k) is None and m.type != TYPES.person:
         return False          # الطيران الحربي التابع للجيش شن ...: the owner acts (not a man whose forces act)
+    if p.endswith("ب") and k >= 0 and not view.covering(k) and members_noun(sc, view.tokens[k].norm):
+        return False          # قادة بالجيش غادروا المطار: the body's members act for it
     if p.endswith(("ل", "ب", "ك")):
         return True
     while k >= 0 and view.tokens[k].norm in QUOTES:
@@ -485,6 +547,8 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
         return False              # قوة من الجيش اللبناني انتشرت، عشرات المقاتلين من الحركة فروا: its units act
     if allow_fi and prev == "في" and m.type != TYPES.country:
         return False
+    if prev == "في" and k > 0 and not view.covering(k - 1) and members_noun(sc, view.tokens[k - 1].norm):
+        return False              # ضباط في الجيش انسحبوا من القاعدة: the body's members act for it
     if not view.token_stems(k).isdisjoint(sc.lexicon.lists["source_preps"]):
         return True               # وبحسب وزارة الصحة، قتل ...: a source, never the subject
     if k > 0 and prev in sc.lexicon.lists["force_nouns"] and not view.covering(k) \
@@ -500,6 +564,12 @@ def unit_noun(sc: SentenceContext, norm: str) -> bool:
     return norm in fighters or (norm.startswith("ال") and norm[2:] in fighters)
 
 
+def members_noun(sc: SentenceContext, norm: str) -> bool:
+    """قادة، ضباط، عناصر، جنود: a plural noun of a body's members or units (fighter_nouns,
+    officer_nouns; with or without its article), whose بـ or في names the body they belong to."""
+    officers = sc.lexicon.lists["officer_nouns"]
+    return unit_noun(sc, norm) or norm in officers or (norm.startswith("ال") and norm[2:] in officers)
+
 def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminine: bool = False) -> Mention | None:
     """هيئة تحرير الشام سيطرت على المدينة: the nearest actor before t that no preposition governs
     (not a man before a feminine verb); through التي يقودها to the head the relative clause
@@ -512,6 +582,9 @@ def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminin
         if opening == FORCES_OF_THE_SPEAKER and m.type == TYPES.person and represented(sc, m) is m:
             continue           # قال العميد فلان إن الجيش ...: the army is no man's (a spokesman's is his body's)
         if m.type in ACTOR_TYPES and m.type != TYPES.outlet and not governed(sc, m, allow_fi):
+            if m.token_start > 0 and not view.covering(m.token_start - 1) \
+                    and not view.token_stems(m.token_start - 1).isdisjoint(sc.lexicon.lists["fall_words"]):
+                continue       # منذ سقوط نظام الأسد ... وقد سيطرت على: the fallen regime acts in nothing after
             k = m.token_start - 1
             while k > 0 and view.tokens[k].norm in QUOTES:
                 k -= 1
@@ -596,7 +669,7 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
     if first is None:
         return included_objects(tc, start, subj) or \
             past_unnamed_conjuncts(tc, start, subj)   # مواقع عسكرية عدة، بينها مطار المزة
-    if first.token_start > start and _located_here(view, first):
+    if first.token_start > start and (_located_here(view, first) or _part_of_here(view, first)):
         listed = included_objects(tc, start, subj)   # عدة قرى بمحافظة القنيطرة، بينها قرية X: the villages listed
         if listed:
             return listed
@@ -629,27 +702,49 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
     if t > 0 and view.tokens[t - 1].norm in RELATIVE:
         # المناطق التي يسيطر عليها الحوثيون: the pronoun is the head of the relative clause
         head = mention_ending_at(view, t - 1)
+        if head is None and t > 2 and view.tokens[t - 2].norm in ("،", ",") and trig.obj in ("place", "facility", "site"):
+            head = mention_ending_at(view, t - 2)     # مدينة الفاشر، التي سيطرت عليها القوات: past the comma
+        if head is not None and trig.obj in ("place", "facility") and _located_here(view, head):
+            head = _place_it_locates(view, head)     # قواعد في شرقي ليبيا يسيطر عليها: the bases
         if head is None and t > 1 and not view.covering(t - 2) and is_word(view.tokens[t - 2].norm):
             return included_objects(tc, after, subj, head_before=True)   # الأهداف التي استهدفها شملت ...
         return [head] if head is not None and _ok_type(head, trig.obj) and (
             subj is None or head.entity_id != subj.entity_id) else []
+    prev = mention_ending_at(view, t)
+    w = prev.token_start - (2 if prev.token_start > 0 and view.tokens[prev.token_start - 1].norm == "في" else 1) \
+        if prev is not None else -1
+    if w >= 0 and trig.obj in ("place", "facility") and _located_here(view, prev) \
+            and not view.tokens[w].norm.startswith("ال") and is_word(view.tokens[w].norm) \
+            and (view.covering(w) is None or view.covering(w).type in PLACE_TYPES):
+        located = _place_it_locates(view, prev)      # قواعد في شرقي ليبيا يسيطر عليها: an indefinite head,
+        return [located] if located is not None else []   # a relative clause with no relative word
     ref = place_referent(sc, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
     if trig.obj == "site":      # الإفراج عنهم after سجن عوفر قرب رام الله: the prison before the town
         ref = place_referent(sc, after - 1, "facility") or place_referent(sc, after - 1, "site")
     return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
 
 
+def _place_it_locates(view: SentenceView, m: Mention) -> Mention | None:
+    """قواعد في شرقي ليبيا يسيطر عليها حفتر / مدينة حلب في شمال سوريا التي سيطرت عليها الفصائل: m
+    (after في or with بـ) only locates the noun before it, which heads the relative clause: that
+    noun's place when a mention names it, else None (a noun kg does not name)."""
+    k = m.token_start - 1 if view.tokens[m.token_start - 1].norm == "في" else m.token_start
+    before = mention_ending_at(view, k)
+    return before if before is not None and before.type in PLACE_TYPES else None
+
 def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mention | None:
     """سيطرت الهيئة على مدينة حماة: the first mention of the kind the trigger wants within eight
     tokens of ``start`` (the word after its preposition), past a time aside, quotes and
     partitives; not a backer (موال لإيران), the country of an instrument (بغارة إسرائيلية), nor
-    the subject; the owner of a noun for an attack or a meeting (دبابة إسرائيلية)."""
+    the subject; the owner of a noun for an attack or a meeting (دبابة إسرائيلية). A plural head
+    of places (مدن، أنحاء; after a word of spread: مختلف أنحاء سوريا) lets a list cross commas."""
     sc, trig = tc.sentence, tc.trigger
     view = sc.view
     tokens = view.tokens
     k, limit = start, start + 8
     first = None
-    listed_head = start < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[start].norm))
+    head = start + 1 if start + 1 < len(tokens) and tokens[start].norm in sc.lexicon.lists["spread_words"] else start
+    listed_head = head < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[head].norm))
     while k < len(tokens) and k < limit:
         aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"])
         if aside != k:
@@ -697,6 +792,10 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
         if m is not None and m.type == TYPES.country and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
             k = m.token_end          # مدن سوريا: cities of the country, not the country
             continue
+        if m is not None and trig.obj == "place" and trig.relation in _HOLDING_RELATIONS and k > start + 1 \
+                and locates_an_unnamed_place(sc, start, k):
+            break                    # سيطرت على بلدة استراتيجية وسط الصومال: the country locates the town
+                                     # (but دخلت أحياء في حمص: entering a part of a place is entering it)
         if m is not None and k > 0 and not view.covering(k - 1) and (
                 view.tokens[k - 1].norm in sc.lexicon.lists["loyal_to"]
                 or view.tokens[k - 1].norm in sc.lexicon.lists["supported_by"]
@@ -773,11 +872,14 @@ def included_objects(tc: TriggerContext, k: int, subj: Mention | None, head_befo
                     or m.source == "adjective":
                 j = m.token_end          # the subject of the relative clause, the object's owner or nationality
                 continue
-            if m.type in PLACE_TYPES and (located or j > k and _located_here(view, m)):
+            if m.type in PLACE_TYPES and (located or j > k and (_located_here(view, m) or _part_of_here(view, m))):
                 located, j = True, m.token_end    # عدة قرى بمحافظة القنيطرة جنوب غربي سوريا، بينها ...
                 end = min(m.token_end + 4, len(tokens))
                 continue
             return []
+        if located and n.isdigit():
+            j += 1                       # مساحات واسعة من العراق عام 2014، بما فيها ...: a year
+            continue
         if view.covering(j) or not is_word(n):
             return []
         if (j > k or head_before) and not view.token_stems(j).isdisjoint(includes):
@@ -816,10 +918,32 @@ def past_unnamed_conjuncts(tc: TriggerContext, k: int, subj: Mention | None) -> 
     return []
 
 
+#: relations whose place is held or left as a whole: a place that only locates the unnamed place
+#: taken (بلدة وسط الصومال) is not taken; entering a part of a place (أحياء في حمص) is entering it
+_HOLDING_RELATIONS = frozenset((RELATIONS.captured, RELATIONS.withdrew_from, RELATIONS.besieged,
+                                RELATIONS.advanced_toward))
+
+def locates_an_unnamed_place(sc: SentenceContext, start: int, k: int) -> bool:
+    """بلدة استراتيجية وسط الصومال / قاعدة عسكرية قرب مدينة حلب / مدينة في شمال سوريا: the words from
+    ``start`` open with a place head no name follows (place_heads, facility_heads) and the place at token k comes
+    after في, a direction or a word of nearness: it only locates that unnamed place."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if view.covering(start) or view.covering(start + 1) or (view.token_stems(start).isdisjoint(lists["place_heads"])
+                                                             and view.token_stems(start).isdisjoint(lists["facility_heads"])):
+        return False
+    before = tokens[k - 1].norm
+    return before == "في" or before in sc.cues.directions or before in lists["near_words"] or (
+        k - 2 > start and tokens[k - 2].norm == "في" and before in sc.cues.directions)
+
 def _located_here(view: SentenceView, m: Mention) -> bool:
     """بمحافظة القنيطرة / في ريف حلب: m is where the words before it lie (ب on it, or في before it)."""
     return _prefix(view, m).endswith("ب") or (m.token_start > 0 and view.tokens[m.token_start - 1].norm == "في")
 
+
+def _part_of_here(view: SentenceView, m: Mention) -> bool:
+    """مساحات واسعة من العراق: m is the whole the words before it are part of (من before it)."""
+    return m.token_start > 0 and view.tokens[m.token_start - 1].norm == "من"
 
 def listed_after_inclusion(tc: TriggerContext, k: int, subj: Mention | None) -> list[Mention]:
     """After a verb of inclusion (شملت، تضمنت): a few words kg does not name (مباني يستخدمها جنود
@@ -1007,22 +1131,39 @@ def accused_by_a_pronoun(sc: SentenceContext, t, trig) -> tuple[bool, Mention | 
     return True, head
 
 
-def lam_agent(view: SentenceView, after, trig):
-    """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض: after a verbal noun (and an adjective or
-    two), an actor with لـ, then the noun's preposition: the actor is its agent."""
+def lam_agent(view: SentenceView, after, trig, fighters=frozenset()):
+    """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض / انسحاب مفاجئ لقوات النظام من المدينة /
+    فرار جماعي لعناصر الجيش من المدينة: after a verbal noun (and an adjective or two), an actor with
+    لـ (or a noun of its fighters with لـ: ``fighters``), then the noun's preposition: the actor is
+    its agent."""
     preps = set(trig.prep) | set(trig.optional_prep) | ({"علي", "ضد"} if trig.relation == RELATIONS.attacked else set())
     if not preps:
         return None
     k = after
     while k < min(after + 2, len(view.tokens)) and view.mention_at(k) is None and not view.covering(k) \
-            and view.tokens[k].norm.endswith(("ي", "يه")) and is_word(view.tokens[k].norm):
+            and not (view.tokens[k].norm.startswith("ل") and view.tokens[k].norm[1:] in fighters) \
+            and (view.tokens[k].norm.endswith(("ي", "يه"))
+                 or (view.tokens[k].norm not in fighters and _indefinite_adjective(view, after - 1, k))) \
+            and is_word(view.tokens[k].norm):
         k += 1
     m = view.mention_at(k)
-    if m is None or m.type not in ACTOR_TYPES or not _prefix(view, m).endswith("ل") \
+    if m is None and k + 1 < len(view.tokens) and not view.covering(k) and view.tokens[k].norm.startswith("ل") \
+            and view.tokens[k].norm[1:] in fighters:
+        m = view.mention_at(k + 1)          # فرار جماعي لعناصر الجيش: the fighters' body
+        if m is None or m.type not in ACTOR_TYPES or m.token_end >= len(view.tokens):
+            return None
+    elif m is None or m.type not in ACTOR_TYPES or not _prefix(view, m).endswith("ل") \
             or m.token_end >= len(view.tokens):
         return None
     return m if view.tokens[m.token_end].norm in preps else None
 
+
+def _indefinite_adjective(view: SentenceView, t: int, k: int) -> bool:
+    """انسحاب مفاجئ، فرارا جماعيا، تقدم سريع: token k may be an adjective of the indefinite verbal
+    noun at t: both without the article, k without لـ (the agent's), no preposition or function word."""
+    noun, word = view.tokens[t].norm, view.tokens[k].norm
+    return not noun.startswith("ال") and not word.startswith(("ال", "ل")) \
+        and word not in FUNCTION_WORDS and word not in CORE_PREPOSITIONS and len(word) > 2
 
 def instrument(sc: SentenceContext, k) -> bool:
     """Token k follows a strike noun with the preposition ب (بغارة، بصاروخ): the means of an

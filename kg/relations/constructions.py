@@ -940,6 +940,40 @@ def fell_to(ctx: RuleContext):
                 break
 
 
+def at_the_outskirts(ctx: RuleContext):
+    """باتت قوات المعارضة على مشارف مدينة حمص / بلغت القوات تخوم البلدة -> the actor
+    ADVANCED_TOWARD the place: a word of outskirts (outskirts_words) right before the place, after
+    على or إلى, with the actor and a verb of arriving or being (arrival_words) before it: the actor
+    after the verb (VSO) or right before it (SVO)."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["outskirts_words"]) or view.stem_set().isdisjoint(ctx.lists["arrival_words"]):
+        return
+    tokens = view.tokens
+    for k in range(1, len(tokens) - 1):
+        if view.covering(k) or not _has(ctx, k, "outskirts_words"):
+            continue
+        place = view.mention_at(k + 1)
+        if place is None or place.type not in GROUPS.local_places:
+            continue
+        j = k - 1
+        if tokens[j].norm in _TOWARD_PREPS:
+            j -= 1
+        actor = view.covering(j) if j >= 0 else None
+        if actor is not None and actor.token_end == j + 1 and actor.type in ACTOR_TYPES:
+            j = actor.token_start - 1          # بلغت القوات مشارف: the verb before its subject
+        else:
+            actor = None
+        if j < 0 or view.covering(j) or not _has(ctx, j, "arrival_words"):
+            continue
+        if actor is None:                      # القوات باتت على مشارف: the subject before the verb
+            actor = _mention_back(view, j, 1, lambda m: m.type in ACTOR_TYPES)
+        if actor is not None and actor.entity_id != place.entity_id:
+            ctx.emit(actor, RELATIONS.advanced_toward, place, "advanced_toward:outskirts", 0.7, tokens[k].text)
+
+
+_TOWARD_PREPS = frozenset(normalise(w) for w in ("على", "إلى"))
+
+
 def under_control_of(ctx: RuleContext):
     """باتت مدينة الفاشر تحت سيطرة قوات الدعم السريع / المناطق الخاضعة لسيطرة قسد -> the actor
     CAPTURED the place: a control noun after تحت (or with لـ after خاضعة), the actor after it, the
@@ -991,7 +1025,7 @@ def under_siege_of(ctx: RuleContext):
 
 def besieged_by(ctx: RuleContext):
     """مدينة الفاشر المحاصرة من قبل قوات الدعم السريع / تعرضت المدينة لحصار فرضته قوات الدعم
-    السريع / تتعرض المدينة لحصار من قوات X -> the actor BESIEGED the place: a participle of حاصر
+    السريع / تتعرض المدينة لحصار من قوات X / لحصار قوات X -> the actor BESIEGED the place: a participle of حاصر
     right after the place, or a siege noun after a verb of undergoing (subjected_words), then the
     besieger (after من / من قبل, or after a verb of imposing with a pronoun for the siege).
     بلدة حريب المسيطر عليها من قبل الحوثيين -> CAPTURED, the same with a participle of control."""
@@ -1023,6 +1057,9 @@ def besieged_by(ctx: RuleContext):
         else:
             continue
         holder = agent_after_from(ctx, after) or (_imposer(ctx, after) if rel == RELATIONS.besieged else None)
+        if holder is None and rel == RELATIONS.besieged and not _has(ctx, k, "siege_participles"):
+            holder = view.mention_at(after)        # تعرضت المدينة لحصار قوات الدعم السريع: the genitive
+            holder = holder if holder is not None and holder.type in ACTOR_TYPES else None
         if holder is not None and holder.entity_id != place.entity_id:
             rule = "besieged:besieged_by" if rel == RELATIONS.besieged else "captured:participle_by"
             ctx.emit(holder, rel, place, rule, 0.7, view.tokens[k].text)
@@ -1854,6 +1891,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     support_received,
     support_of_his_country,
     fell_to,
+    at_the_outskirts,
     under_control_of,
     under_siege_of,
     besieged_by,

@@ -105,6 +105,8 @@ def read_triggers(sc: SentenceContext) -> None:
             norm = tokens[t].norm
             if trig.relation == RELATIONS.captured and not trig.prep and frees_people(sc, t):
                 continue       # حررت الفصائل المعتقلين من سجن X: RELEASED_PRISONERS, the prison not captured
+            if trig.relation == RELATIONS.captured and attempted_capture(sc, t):
+                continue       # حاولت القوات السيطرة على المدينة: an attempt, the place not taken
             if trig.suffixed and performed(sc, t, trig):
                 read_trigger(TriggerContext(sc, t, replace(trig, suffixed=False), tokens[t].text, object_pronoun=True))
                 continue       # قامت القوات بمحاصرته: the suffix is what was besieged
@@ -382,6 +384,8 @@ def read_trigger(tc: TriggerContext) -> None:
     if subj is not None and subj_rule == "after" and not pronoun_object and subj.sentence == view.sentence.index:
         after = past_the_subjects(sc, subj, after)
     objs = arguments.find_objects(tc, after, subj)
+    if not objs and trig.then and trig.relation == RELATIONS.withdrew_from:
+        objs = stationed_places(tc, after, subj)     # سحبت روسيا قواتها المتمركزة في القامشلي
     if not objs and trig.kind == "masdar" and trig.obj in ("place", "facility", "site") \
             and not (trig.prep and arguments.find_prep(sc, after, trig.prep) is not None):
         objs = witnessed_place(sc, t, subj)      # شهدت بلدة الخيام انسحاب الجيش الإسرائيلي
@@ -390,8 +394,9 @@ def read_trigger(tc: TriggerContext) -> None:
         moved = arguments.find_objects(tc, t + 1, before) if before is not None else []
         if moved:      # الشرع، رئيس المرحلة الانتقالية، التقى الرئيس الروسي بوتين: the titled person is the object
             subj, subj_rule, objs = before, "before", moved
-    if not objs and trig.relation == RELATIONS.released_prisoners:
-        objs = prison_before(sc, t)
+    if not objs and (trig.relation == RELATIONS.released_prisoners
+                     or (trig.relation == RELATIONS.fled_from and subj is not None and subj.type == TYPES.person)):
+        objs = prison_before(sc, t)          # كان فلان معتقلا في سجن X قبل هروبه: he fled the prison
     if not objs and subj is not None and subj_rule == "after" and trig.relation == RELATIONS.met_with:
         host = met_after_a_clause_link(sc, t, subj)
         if host is not None:      # ووصل الشرع إلى الرياض حيث التقى ولي العهد: the subject before met the one named
@@ -432,6 +437,12 @@ def read_trigger(tc: TriggerContext) -> None:
             if trig.relation == RELATIONS.leads and sj.type in ORG_TYPES and o.type == TYPES.person:
                 tc.claim(o, trig.relation, sj, rule, conf)   # يرأس المجلس الانتقالي عيدروس الزبيدي: verb,
                 continue                                     # object, then its subject
+            if sj.type == TYPES.person and trig.relation in (RELATIONS.entered, RELATIONS.advanced_toward) \
+                    and not view.token_stems(t).isdisjoint(sc.lexicon.lists["travel_verbs"]):
+                continue                                     # وصل الوزير إلى الرياض: a visit, not a force's entry
+            if trig.relation in (RELATIONS.entered, RELATIONS.captured) and at_outskirts(sc, o):
+                tc.claim(sj, RELATIONS.advanced_toward, o, f"{RELATIONS.advanced_toward.lower()}:outskirts", conf * 0.9)
+                continue                                     # وصلت القوات إلى مشارف المدينة: not inside it
             tc.claim(sj, trig.relation, o, rule, conf)
     if trig.relation == RELATIONS.killed and subj_rule != "discourse" and clash_of_the_killing(sc, objs):
         for sj in subjects:       # اغتيال فلان وأربعة من أعضاء الكتيبة في تبادل لإطلاق النار
@@ -445,6 +456,29 @@ def read_trigger(tc: TriggerContext) -> None:
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative", "pronoun"):
         sc.state.topic = subj
 
+
+def stationed_places(tc: TriggerContext, after: int, subj: Mention | None) -> list[Mention]:
+    """سحبت روسيا وحداتها العسكرية المتمركزة في مطار القامشلي: after the forces withdrawn (the
+    trigger's 'then' word) and at most two words describing them, a participle of being stationed
+    (stationed_participles) and في: the places named there are the ones withdrawn from."""
+    sc = tc.sentence
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    for j in range(after, min(after + 3, len(tokens) - 1)):
+        if view.is_break(j) or view.covering(j):
+            return []
+        if tokens[j].norm in lists["stationed_participles"] and tokens[j + 1].norm == "في":
+            moved = tc._replace(trigger=replace(tc.trigger, prep=("في",), optional_prep=(), then=()))
+            return arguments.find_objects(moved, j + 1, subj)
+    return []
+
+def at_outskirts(sc: SentenceContext, o: Mention) -> bool:
+    """وصلت القوات إلى مشارف مدينة حمص / سيطرت على تخوم البلدة: a word of outskirts
+    (outskirts_words) right before the place; the force reached it, it is not inside it."""
+    k = o.token_start - 1
+    view = sc.view
+    return o.sentence == view.sentence.index and k >= 0 and not view.covering(k) \
+        and not view.token_stems(k).isdisjoint(sc.lexicon.lists["outskirts_words"])
 
 def attack_verb_of_a_relative(sc: SentenceContext, k: int) -> int | None:
     """الهجوم الذي استهدف كنيسة / العملية التي استهدفت قاعدة: at token k a relative pronoun whose
@@ -646,21 +680,22 @@ def inside_a_name(sc: SentenceContext, t: int) -> bool:
     view = sc.view
     heads = sc.lexicon.lists["name_heads"]
     tok = view.tokens[t].norm
-    if any(p.endswith(("و", "ف")) for p, _ in proclitic_variants(tok) if p) or tok.startswith("ال"):
-        return False           # وتحرير: a new item; أدان المجلس الهجوم: a definite noun is no name's part
-    for k in (t - 1, t - 2):
+    if any(p.endswith(("و", "ف", "ب")) for p, _ in proclitic_variants(tok) if p) or tok.startswith("ال"):
+        return False           # وتحرير: a new item; أدان المجلس الهجوم: a definite noun is no name's part;
+    for k in (t - 1, t - 2):   # رحب المجلس باستعادة المدينة: a noun with ب is governed by a verb
         if k < 0 or view.covering(k) or view.is_break(k):
             return False
         if not view.token_stems(k).isdisjoint(heads) and not view.tokens[k].norm.startswith("و"):
-            return True
+            return not (k == t - 1 and view.tokens[k].norm.startswith("ال") and not tok.startswith("ل"))
+                               # أدانت الهيئة اجتياح المدينة: a definite subject, then its verb's object
         if not view.tokens[k].norm.endswith(("يه", "ي")):
             return False       # only an adjective may stand between the head and the noun
     return False
 
 
 def prison_before(sc: SentenceContext, t: int) -> list[Mention]:
-    """سيطروا على سجن حماة وأطلقوا سراح السجناء: a release naming no prison is from the last
-    prison the sentence named before it."""
+    """سيطروا على سجن حماة وأطلقوا سراح السجناء / كان فلان معتقلا في سجن X قبل هروبه: a release, or
+    a person's escape, naming no place is from the last prison the sentence named before it."""
     view = sc.view
     words = sc.lexicon.lists["prison_words"]
     for m in reversed(view.mentions):
@@ -765,6 +800,12 @@ def intended(sc: SentenceContext, t: int) -> bool:
     return k >= 0 and not view.token_stems(k).isdisjoint(words) or (
         k >= 1 and view.tokens[k].norm in ("الي", "ب") and not view.token_stems(k - 1).isdisjoint(words))
 
+
+def attempted_capture(sc: SentenceContext, t: int) -> bool:
+    """حاولت القوات السيطرة على المدينة / في محاولة للسيطرة على البلدة: a word of trying
+    (capture_attempt_words) right before the word (or before its subject's mention)."""
+    k = before_subject(sc.view, t)
+    return k >= 0 and not sc.view.token_stems(k).isdisjoint(sc.lexicon.lists["capture_attempt_words"])
 
 def lost_before(sc: SentenceContext, t: int) -> bool:
     """فقد الجيش السيطرة على المدينة: a loss verb before the verbal noun, with at most its

@@ -128,7 +128,7 @@ def passive_agent(q: SubjectQuery) -> Decision | None:
 def passive_auxiliary(q: SubjectQuery) -> Decision | None:
     """أعلن الجيش أنه تم إطلاق صواريخ من غزة باتجاه سديروت / جرى استهداف المطار من قبل الجيش: a
     verbal noun after a passive auxiliary (تم، جرى) has as agent only the one named after it with
-    من قبل or من; no actor named before it did it (a weapon's country is read by the strike rules)."""
+    من قبل or من, or على يد (أيدي); no actor named before it did it (a weapon's country is read by the strike rules)."""
     t = q.t
     if q.trig.kind != "masdar" or t < 1 or q.view.covering(t - 1) \
             or q.view.token_stems(t - 1).isdisjoint(q.sentence.lexicon.lists["passive_auxiliaries"]):
@@ -140,6 +140,10 @@ def passive_auxiliary(q: SubjectQuery) -> Decision | None:
         if view.tokens[k].norm == "من" and k + 1 < len(view.tokens) and view.tokens[k + 1].norm == "قبل":
             agent = arguments.passive_agent_at(view, k)
             return (agent, "passive_by") if agent is not None else NO_SUBJECT   # (its object comes before it)
+        if view.tokens[k].norm == "علي" and k + 2 < len(view.tokens) and not view.covering(k + 1) \
+                and not view.token_stems(k + 1).isdisjoint(q.sentence.lexicon.lists["hand_words"]):
+            agent = view.mention_at(k + 2)      # تمت استعادة المدينة على يد الجيش: by the hand of
+            return (agent, "passive_by") if agent is not None and agent.type in ACTOR_TYPES else NO_SUBJECT
     return NO_SUBJECT
 
 
@@ -177,7 +181,8 @@ def accused_actor(q: SubjectQuery) -> Decision | None:
 def lam_agent(q: SubjectQuery) -> Decision | None:
     """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض: an actor with لـ after a verbal noun (and an
     adjective or two), then the noun's preposition, is its agent."""
-    lam = arguments.lam_agent(q.view, q.after, q.trig) if q.trig.kind == "masdar" else None
+    lam = arguments.lam_agent(q.view, q.after, q.trig, q.sentence.lexicon.lists["fighter_nouns"]) \
+        if q.trig.kind == "masdar" else None
     if lam is not None:
         return lam, "after"
     return None
@@ -247,6 +252,14 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
     noun) stands for its referent."""
     tokens = q.view.tokens
     if q.trig.suffixed or (q.trig.kind == "masdar" and q.after < len(tokens) and arguments.suffixed_noun(tokens[q.after].norm)):
+        vehicle = vehicle_during(q) if q.trig.suffixed else None
+        if vehicle is not None:      # the vehicle's owner, by a nationality on it (جرافة إسرائيلية)
+            owner = arguments.forces_ending_before(q.sentence, q.t) or country_mention(q.sentence, vehicle + 1)
+            return owner, "pronoun"
+        if q.trig.relation == RELATIONS.fled_from and q.view.tokens[q.t].norm.endswith("ه"):
+            person = arguments.mention_back(q.view, q.t, 12, lambda m: m.type == TYPES.person)
+            if person is not None:
+                return person, "pronoun"      # كان فلان معتقلا في سجن X قبل هروبه: the man fled, not his group
         referent = arguments.reporter_of_the_clause(q.sentence, q.t) if q.trig.relation in ATTACK_FAMILY else None
         referent = referent or arguments.pronoun_referent(q.sentence, q.t)   # أوضح الحزب أن ... قصفه لموقعين
         if referent is None and q.trig.relation == RELATIONS.supports:
@@ -254,6 +267,22 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
         return referent, "pronoun"
     return None
 
+
+def vehicle_during(q: SubjectQuery) -> int | None:
+    """دمرت السرايا آلية عسكرية خلال توغلها في الحي: a verbal noun with a pronoun after a word of
+    time (during_words), with a vehicle noun (vehicle_nouns) no mention covers among the twelve words
+    before it and no actor between: the pronoun is the vehicle's, not the subject's (its owner is
+    only known from a nationality on it): the vehicle noun's index, else None."""
+    view, t, lists = q.view, q.t, q.sentence.lexicon.lists
+    if t < 2 or view.tokens[t - 1].norm not in lists["during_words"]:
+        return None
+    for k in range(t - 2, max(-1, t - 14), -1):
+        m = view.covering(k)
+        if m is not None and m.type in ACTOR_TYPES and m.source != "adjective":
+            return None
+        if m is None and not view.token_stems(k).isdisjoint(lists["vehicle_nouns"]):
+            return k
+    return None
 
 def owner_of_fighters(q: SubjectQuery) -> Decision | None:
     """انسحاب مسلحين تابعين لحكومة الوحدة: the organisation the fighters after a verbal noun
