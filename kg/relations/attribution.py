@@ -15,7 +15,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import ACTOR_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
 from kg.types import Mention
 
@@ -233,7 +233,31 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 any(t.norm in COMPLEMENTISERS for t in tokens[m.token_end:m.token_end + 8]):
             return m.entity_id, "speaker" if m.type == TYPES.person else "organisation"   # وكان الجيش قد أعلن أن
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
-            or statement_of(view, lists) or announcer_before_an(view, lexicon))
+            or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists))
+
+
+def accuser(view: SentenceView, lists) -> Source | None:
+    """واتهمت وزارة الدفاع الروسية القوات الأوكرانية بقصف المحطة / التي تتهمها واشنطن بشن هجمات:
+    the party right after a verb of accusing (accusation_verbs, at most two words before it, no
+    actor between) credits the claim it makes against the one accused, a body or a state as
+    much as a person. The accused must follow it, or be the pronoun on the verb: in وقصفت
+    إسرائيل البلدة بعد أن اتهمت حزب الله بـ..., the one after the verb is the accused."""
+    verbs = lists["accusation_verbs"]
+    mentions = view.mentions
+    for i, m in enumerate(mentions):
+        if m.type not in SPEAKER_TYPES:
+            continue
+        for v in range(m.token_start - 1, max(-1, m.token_start - 3), -1):
+            stems_v = view.token_stems(v)
+            carried = any(s.endswith(suffix) and s[:-len(suffix)] in verbs for s in stems_v for suffix in SUFFIXES)
+            if stems_v.isdisjoint(verbs) and not carried:
+                continue
+            if actor_between(view, v, m.token_start):
+                return None
+            accused = mentions[i + 1] if i + 1 < len(mentions) else None
+            named = accused is not None and accused.type in ACTOR_TYPES and accused.token_start - m.token_end <= 2
+            return (m.entity_id, "accuser") if named or carried else None
+    return None
 
 
 def verb_after(view: SentenceView, m: Mention, lists) -> bool:

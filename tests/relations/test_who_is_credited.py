@@ -120,3 +120,26 @@ def test_israel_today_with_a_weekday_is_the_state_not_the_newspaper(extract_text
 def test_killing_an_unnamed_leader_is_no_killing_of_the_body(extract_text):
     x = extract_text("وأعلن الجيش الإسرائيلي أنه قتل قائد وحدة الرضوان في حزب الله بغارة على بلدة النبطية.")
     assert not [c for c in x.claims if c.predicate == "KILLED"]
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("واتهمت وزارة الدفاع الروسية القوات الأوكرانية بقصف مدينة دونيتسك.", "russian_ministry_of_defense"),
+    ("واتهمت حركة حماس الجيش الإسرائيلي بقصف مدينة خان يونس.", "hamas"),
+    ("وتتهم الحكومة السودانية قوات الدعم السريع بمهاجمة مدينة الأبيض.", "sudanese_government"),
+], ids=["ministry", "movement", "government"])
+def test_a_body_that_accuses_is_credited_for_the_accusation(extract_text, text, accuser):
+    assert _credits(extract_text, text, "ATTACKED") == {accuser}
+
+
+def test_an_accuser_is_not_found_past_another_actor():
+    from kg.relations.attribution import accuser
+    lexicon = load_lexicon()
+    sc = sentence_context("واتهم الجيش الإسرائيلي حزب الله بقصف الجليل.",
+                          [("الجيش الإسرائيلي", "idf", "StateForce"), ("حزب الله", "hezbollah", "ArmedGroup")],
+                          lexicon)
+    assert accuser(sc.view, lexicon.lists) == ("idf", "accuser")
+    sc = sentence_context("وقصفت إسرائيل الجليل بعد أن اتهمت حزب الله.",
+                          [("إسرائيل", "israel", "Country"), ("حزب الله", "hezbollah", "ArmedGroup")], lexicon)
+    assert accuser(sc.view, lexicon.lists) is None            # (the one after the verb is the accused)
+    sc = sentence_context("وهي الجماعة التي تتهمها إسرائيل بقصف الجليل.", [("إسرائيل", "israel", "Country")], lexicon)
+    assert accuser(sc.view, lexicon.lists) == ("israel", "accuser")
