@@ -10,7 +10,7 @@ from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.spans import covers
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
-from kg.language.words import COMPOUND_NAME_ENDS, NISBA_ENDINGS
+from kg.language.words import BARE_COMPLEMENTISERS, COMPLEMENTISERS, COMPOUND_NAME_ENDS, NISBA_ENDINGS
 from kg.registry import Registry
 
 
@@ -179,8 +179,8 @@ def person_end(tokens, k, cues, reg, taken) -> int:
         if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or covers(taken, j) \
                 or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
                 or is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \
-                or n in load_context_cues().alias_links:
-            break          # ونائبه: a conjunct title ends the name
+                or n in load_context_cues().alias_links or n in COMPLEMENTISERS or n in BARE_COMPLEMENTISERS:
+            break          # ونائبه: a conjunct title ends the name; بأن قواته: a clause, no name
         if j == k and n.startswith("ال"):
             break
         j += 1

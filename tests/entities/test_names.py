@@ -16,6 +16,8 @@ def _name_after(sentence, registry, cues, text: str, start: int) -> str:
     ("قتل القيادي علي حسن في غارة.", 2, "علي حسن"),              # علي opening a name is a name, not على
     ("قال الشيخ علي الحسن إن الوضع هادئ.", 2, "علي الحسن"),
     ("وأعلن العقيد يوسي كوهين استقالته أمس.", 2, "يوسي كوهين"),   # a noun with a pronoun suffix ends it
+    ("وصرح قائد اللواء بأن قواته تقدمت.", 3, ""),                 # a complementiser opens a clause, no name
+    ("وأكد العميد سامر ديب أن الهجوم فشل.", 2, "سامر ديب"),       # and it ends the name before it
 ])
 def test_where_a_name_after_a_title_ends(sentence, registry, cues, text, start, name):
     assert _name_after(sentence, registry, cues, text, start) == name
