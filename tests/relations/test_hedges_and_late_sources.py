@@ -18,7 +18,11 @@ def _claims(extract_text, text, relation):
     ("وأفيد بأن قوات الدعم السريع هاجمت مدينة الأبيض.", "ATTACKED"),
     ("وتقول تقارير إن الجيش السوداني قصف مدينة نيالا.", "ATTACKED"),
     ("حاولت قوات الدعم السريع التقدم نحو مدينة الأبيض.", "ADVANCED_TOWARD"),
-], ids=["claimed", "deemed-likely", "it-was-reported", "reports-say", "tried"])
+    ("وقد تكون قوات الدعم السريع قصفت مدينة الأبيض ليلا.", "ATTACKED"),
+    ("ولا يستبعد مراقبون أن يكون الجيش السوداني قصف مدينة نيالا.", "ATTACKED"),
+    ("ومن المرجح أن الجيش الإسرائيلي قصف مخيم جباليا.", "ATTACKED"),
+], ids=["claimed", "deemed-likely", "it-was-reported", "reports-say", "tried", "may-have", "not-ruled-out",
+        "most-likely"])
 def test_hedged(extract_text, text, relation):
     assert all(c.provenance.hedged for c in _claims(extract_text, text, relation))
 
