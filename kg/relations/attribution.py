@@ -238,21 +238,26 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
 
 def accuser(view: SentenceView, lists) -> Source | None:
     """واتهمت وزارة الدفاع الروسية القوات الأوكرانية بقصف المحطة / التي تتهمها واشنطن بشن هجمات:
-    the party right after a verb of accusing (accusation_verbs, at most two words before it, no
-    actor between) credits the claim it makes against the one accused, a body or a state as
-    much as a person. The accused must follow it, or be the pronoun on the verb: in وقصفت
-    إسرائيل البلدة بعد أن اتهمت حزب الله بـ..., the one after the verb is the accused."""
+    the party right after a verb of accusing (accusation_verbs, at most two words before it, or
+    five past a person's title: واتهم وزير الدفاع الروسي فلان ...; no actor between but a
+    nationality) credits the claim it makes against the one accused, a body or a state as much
+    as a person. The accused must follow it, or be the pronoun on the verb: in وقصفت إسرائيل
+    البلدة بعد أن اتهمت حزب الله بـ..., the one after the verb is the accused."""
     verbs = lists["accusation_verbs"]
     mentions = view.mentions
     for i, m in enumerate(mentions):
         if m.type not in SPEAKER_TYPES:
             continue
-        for v in range(m.token_start - 1, max(-1, m.token_start - 3), -1):
+        reach = 6 if m.type == TYPES.person else 3
+        for v in range(m.token_start - 1, max(-1, m.token_start - reach), -1):
+            if view.is_break(v):
+                break
             stems_v = view.token_stems(v)
             carried = any(s.endswith(suffix) and s[:-len(suffix)] in verbs for s in stems_v for suffix in SUFFIXES)
             if stems_v.isdisjoint(verbs) and not carried:
                 continue
-            if actor_between(view, v, m.token_start):
+            if any(v < a.token_start < m.token_start and a.type in SPEAKER_TYPES and a.type != TYPES.country
+                   for a in view.mentions):
                 return None
             accused = mentions[i + 1] if i + 1 < len(mentions) else None
             named = accused is not None and accused.type in ACTOR_TYPES and accused.token_start - m.token_end <= 2

@@ -143,3 +143,9 @@ def test_an_accuser_is_not_found_past_another_actor():
     assert accuser(sc.view, lexicon.lists) is None            # (the one after the verb is the accused)
     sc = sentence_context("وهي الجماعة التي تتهمها إسرائيل بقصف الجليل.", [("إسرائيل", "israel", "Country")], lexicon)
     assert accuser(sc.view, lexicon.lists) == ("israel", "accuser")
+
+
+def test_a_titled_person_who_accuses_is_credited(extract_text):
+    text = "واتهم وزير الخارجية السوداني علي يوسف قوات الدعم السريع بمهاجمة مدينة الأبيض."
+    credited = _credits(extract_text, text, "ATTACKED")
+    assert len(credited) == 1 and None not in credited
