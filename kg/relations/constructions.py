@@ -461,6 +461,52 @@ def one_of_the_units(ctx: RuleContext):
             ctx.emit(part, RELATIONS.part_of, whole, "part_of:one_of", 0.75, view.tokens[k].text)
 
 
+def comprises_units(ctx: RuleContext):
+    """تضم قوات سوريا الديمقراطية وحدات حماية الشعب ومجلس منبج العسكري / يتألف الجيش من الفيلق
+    الأول والفيلق الثاني -> each unit PART_OF the whole: a verb of comprising (comprise_verbs, or
+    comprise_of_verbs with من), the whole an organisation right after it or right before it,
+    then organisations joined by و or commas."""
+    view = ctx.view
+    stems_ = view.stem_set()
+    if stems_.isdisjoint(ctx.lists["comprise_verbs"]) and stems_.isdisjoint(ctx.lists["comprise_of_verbs"]):
+        return
+    tokens = view.tokens
+    for k in range(len(tokens) - 1):
+        of = _has(ctx, k, "comprise_of_verbs")
+        if view.covering(k) or not (of or _has(ctx, k, "comprise_verbs")):
+            continue
+        before = view.covering(k - 1) if k > 0 else None
+        after = view.mention_at(skip_quotes(view, k + 1))
+        if after is not None and after.type in ORG_TYPES:
+            whole, j = after, after.token_end
+        elif before is not None and before.token_end == k and before.type in ORG_TYPES:
+            whole, j = before, k + 1
+        else:
+            continue
+        if of:
+            if j >= len(tokens) or tokens[j].norm != "من":
+                continue
+            j += 1
+        for part in _joined_organisations(view, j):
+            if part.entity_id != whole.entity_id:
+                ctx.emit(part, RELATIONS.part_of, whole, "part_of:comprises", 0.75, tokens[k].text)
+
+
+def _joined_organisations(view: SentenceView, j: int) -> list[Mention]:
+    """The organisations from token j on, joined by و or commas (quotes skipped), in order."""
+    out = []
+    while j < len(view.tokens):
+        m = view.mention_at(skip_quotes(view, j))
+        if m is None or m.type not in ORG_TYPES or (out and not (_prefix(view, m).startswith("و")
+                                                             or view.tokens[j - 1].norm in ("،", ","))):
+            break
+        out.append(m)
+        j = skip_quotes(view, m.token_end)
+        if j < len(view.tokens) and view.tokens[j].norm in ("،", ","):
+            j += 1
+    return out
+
+
 def _units_of(ctx: RuleContext, k: int) -> int | None:
     """أحد فصائل / إحدى الكتائب / من أبرز فصائل / من فصائل at token k: the token of the plural of
     units, else None."""
@@ -1875,6 +1921,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_as_complement,
     leader_by_verb,
     one_of_the_units,
+    comprises_units,
     in_the_ranks_of,
     owned_by_a_person,
     capital_with_nationality,
