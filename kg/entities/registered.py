@@ -32,6 +32,7 @@ def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
             continue
         m = match_at(tokens, i, reg.index, reg.max_len, starts)
         if m:
+            i, m = _longer_overlapping(tokens, i, m, reg, starts, can_start)
             length, prefix, entries = m
             j = i + length
             spans.append(Span(i, j, span_start(tokens[i], prefix), tokens[j - 1].end, None, None, "registry",
@@ -41,6 +42,20 @@ def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
         else:
             i += 1
     return spans
+
+
+def _longer_overlapping(tokens, i: int, m: tuple, reg: Registry, starts, can_start) -> tuple[int, tuple]:
+    """فصائل المقاومة الإسلامية في العراق: a strictly longer name that starts inside the name
+    matched at i and ends past it wins over it (فصائل المقاومة would hide المقاومة الإسلامية في
+    العراق); (start, match) of the name kept."""
+    end = i + m[0]
+    for k in range(i + 1, end):
+        if not can_start(tokens[k].norm):
+            continue
+        other = match_at(tokens, k, reg.index, reg.max_len, starts)
+        if other and k + other[0] > end and other[0] > m[0]:
+            return k, other
+    return i, m
 
 
 def _nested_spans(tokens, i, j, reg: Registry) -> list[Span]:

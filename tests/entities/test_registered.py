@@ -87,3 +87,14 @@ def test_a_name_with_its_clitic_stays_the_name(resolve_text):
 ], ids=["myanmar", "burma", "drc", "car"])
 def test_a_country_by_the_name_the_press_uses(resolve_text, registry, text, iso):
     assert registry.country_entity[iso] in {m.entity_id for m in resolve_text(text).mentions}
+
+
+def test_a_longer_name_starting_inside_a_shorter_one_wins(registry, sentence):
+    s = sentence("وأعلنت فصائل المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد.")
+    names = [" ".join(t.text for t in s.tokens[sp.i:sp.j]) for sp in registry_spans(s, registry)
+             if sp.source == "registry"]
+    assert "المقاومة الإسلامية في العراق" in names
+    assert "فصائل المقاومة" not in names
+    s = sentence("وقصفت فصائل المقاومة مواقع إسرائيلية.")            # nothing longer: the short name stays
+    names = [" ".join(t.text for t in s.tokens[sp.i:sp.j]) for sp in registry_spans(s, registry)]
+    assert "فصائل المقاومة" in names
