@@ -263,6 +263,17 @@ def test_a_generic_body_resolved_by_the_articles_country(resolve_text):
     assert [m.entity_id for m in r.mentions if m.text == "سلاح الجو"] == ["israeli_air_force"]
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقصفت الطائرات الإسرائيلية منزلا في خان يونس بقطاع غزة، وقال الدفاع المدني إن فرقه انتشلت الضحايا.",
+     "palestinian_civil_defense"),
+    ("وقصفت الطائرات منزلا في مدينة إدلب شمال سوريا، وقال الدفاع المدني إن فرقه انتشلت الضحايا.",
+     "syrian_civil_defence"),
+])
+def test_the_civil_defence_is_the_one_of_the_articles_country(resolve_text, text, expected):
+    r = resolve_text(text)
+    assert [m.entity_id for m in r.mentions if m.text == "الدفاع المدني"] == [expected]
+
 def test_a_definite_direction_and_an_adjective_name_the_same_region_as_direction_and_country(resolve_text):
     r = resolve_text("وتصاعد التوتر في الجنوب العراقي. وقال سكان إن الهدوء عاد إلى جنوب العراق.")
     ids = {m.entity_id for m in r.mentions if m.text in ("الجنوب العراقي", "جنوب العراق")}
