@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import (is_adjective, is_byline, is_participle, is_rare_word, is_trigger, is_trigger_noun, is_verbal_noun, name_parts,
+from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, is_participle, is_rare_word, is_trigger, is_trigger_noun, is_verbal_noun, name_parts,
                               person_end, reporting_verbs)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
@@ -216,7 +216,7 @@ def new_name(scan: CueScan, cue: Cue) -> int:
     steps (quotes, the cue's type, a numbered unit, the name's end, the span); returns the token
     reading goes on from."""
     tokens, i = scan.sentence.tokens, cue.i
-    if not cue.length:
+    if not cue.length or in_an_idiom(tokens, i, scan.cues):
         return i + 1
     k = i + cue.length
     while k < len(tokens) and tokens[k].norm in OPENING_QUOTES:
@@ -243,6 +243,16 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         _add_cued_name(scan, i, k, j, etype)
         return j
     return i + 1
+
+
+def in_an_idiom(tokens, i: int, cues: Cues) -> bool:
+    """عن طريق البحر (by sea): a cue word after the word it makes a fixed phrase with
+    (cues.json cue_idioms) introduces no name."""
+    cue = _cue_word(tokens, i, cues)
+    before = cues.idioms.get(cue) if cue else None
+    if not before:
+        return False
+    return i > 0 and any(stem in before for _, stem in proclitic_variants(tokens[i - 1].norm))
 
 
 def directorate(scan: CueScan, i: int, k: int) -> str | None:
@@ -722,11 +732,15 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k
     if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
         return k           # a conjunct: بلدة وقرية
+    if not org and first in cues.anaphors and set(cues.anaphors[first].get("types", ())) & {TYPES.city, TYPES.region}:
+        return k           # ريف المدينة الشرقي، أحياء البلدة: the place named before, no new name
     if not first.startswith("ال") and first not in cues.name_prefixes \
             and first.endswith(("يه",) if feminine and not is_adjective(first, cues, reg) else ("ي", "يه", "يا")) \
             and len(first) >= (4 if org else 5) and not is_rare_word(tokens[k].text):
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي، مبنى سكنيا), not a name
                            # (a word no list knows is a name of that shape: بلدة طيرفلسية)
+    if not org and is_describing_adjective(tokens[k].text, feminine):
+        return k           # قرية مجاورة، منطقة آمنة، حي سكني، مخيم مؤقت: the place described, not named
     if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
         return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
     if is_trigger(first) and not (org and is_trigger_noun(first)):

@@ -42,6 +42,38 @@ def is_rare_word(text: str, most: float = 3.0) -> bool:
     return (z is None or float(z) < most) and ("ال" + word) not in table
 
 
+def is_describing_adjective(text: str, feminine: bool, common: float = 3.3) -> bool:
+    """صغيرة، مجاورة، آمنة after قرية، بلدة، منطقة; سكني، مؤقت، ميداني after حي، مخيم، مستشفى: an
+    indefinite word that agrees with its noun's gender (ة after a feminine noun, none after a
+    masculine one), common in the word-frequency list with and without the article, and whose other
+    gender is common too (صغير، سكنية): an adjective describing the place, not its name (a town
+    named by a rare word or a word of one gender only keeps its name: بلدة مضايا، بلدة بصرى)."""
+    from kg.ner.features import word_zipf
+    from kg.ner.text import normalise as folded
+    table = word_zipf()
+    word = folded(text)
+    if word.endswith("يا") and len(word) > 4:
+        word = word[:-1]       # سكنيا: the accusative of سكني
+    if word.startswith("ال") or len(word) < 3:
+        return False
+    if feminine:
+        if word in ("اخري",):
+            other = "اخر"
+        elif word.endswith("ة"):
+            other = word[:-1]
+        else:
+            return False
+    elif word.endswith("ة"):
+        return False
+    else:
+        other = word + "ة"
+
+    def freq(w):
+        z = table.get(w)
+        return float(z) if z is not None else 0.0
+    return freq(word) >= common and freq("ال" + word) >= common and freq(other) >= 3.0
+
+
 def is_trigger(norm: str) -> bool:
     """A form of the trigger lexicon (ينسحب، وقصفت): a verb, not a name."""
     forms = load_lexicon().forms
