@@ -21,6 +21,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple
 
 from kg.arabic import proclitic_variants
+from kg.entities.communities import community_spans
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
                                  national_army_spans, resolve_metonyms, signals)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, merge_family_names, merge_short_forms,
@@ -170,6 +171,11 @@ def speakers(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*speaker_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+def community_groups(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """اشتباكات بين العشائر البدوية ومجموعات درزية مسلحة -> the Bedouin and the Druze groups."""
+    return Found(*community_spans(given.sentence, so_far.spans + so_far.held))
+
+
 def recogniser_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وأعلنت الحركة الشعبية للتغيير مشاركتها -> the recogniser's Organization, no cue needed."""
     return Found(*ner_spans(given.sentence, so_far.spans, given.recognised, given.reg, given.cues))
@@ -219,6 +225,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(countrysides, HOLD),
     Pass(direction_regions, SETTLE),
     Pass(speakers, SETTLE),
+    Pass(community_groups, ADD),
     Pass(recogniser_names, SETTLE),
     Pass(quoted_places, ADD),
     Pass(anaphors, SETTLE),

@@ -110,6 +110,9 @@ class ContextCues:
     front_place_cue: str = ""
     durations: frozenset[str] = frozenset()       # لساعات، للمرة: no object after an action noun
     name_heads: frozenset[str] = frozenset()      # شركة أمبري: heads that are part of a body's name
+    communities: dict[str, dict] = dataclasses.field(default_factory=dict)   # الدروز -> en, adjectives, alone
+    community_heads: frozenset[str] = frozenset()     # مجموعات، العشائر: a group described by a community
+    community_fillers: frozenset[str] = frozenset()   # محلية، مسلحة: adjectives beside the community's
 
 
 @functools.lru_cache(maxsize=1)
@@ -141,4 +144,9 @@ def load_context_cues() -> ContextCues:
         front_place_cue=normalise(data.get("front_place_cue", "")),
         durations=frozenset(normalise(w) for w in data.get("durations", ())),
         name_heads=frozenset(normalise(w) for w in data.get("name_heads", ())),
+        communities={normalise(k): {"en": v.get("en"), "alone": bool(v.get("alone")),
+                                    "adjectives": frozenset(normalise(a) for a in v.get("adjectives", ()))}
+                     for k, v in data.get("communities", {}).items()},
+        community_heads=frozenset(normalise(w) for w in data.get("community_heads", ())),
+        community_fillers=frozenset(normalise(w) for w in data.get("community_fillers", ())),
     )
