@@ -10,7 +10,7 @@ import heapq
 from dataclasses import replace
 from typing import Iterator
 
-from kg.arabic import normalise, variant_stems
+from kg.arabic import normalise, proclitic_variants, variant_stems
 from kg.entities.context import capital_country, nationality_of
 from kg.entities.matching import StartIndex, match_at, reading_memo
 from kg.entities.names import bare_words
@@ -500,3 +500,58 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
     if not extra:
         return mentions
     return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))
+
+
+def genitive_short_forms(sentences, registry_found, reg: Registry) -> dict[tuple[str, ...], tuple[str, str]]:
+    """القيادة العامة للجيش السوداني named anywhere in the article -> القيادة العامة (its words up to
+    the genitive لل that names whose body it is): the short form, mapped to the body (id, type).
+    Only registry bodies and facilities of one reading (no person, no place), short forms of two
+    words or more; a short form two bodies share is left out."""
+    from kg.language.cues import load_context_cues
+    affiliation = load_context_cues().affiliation_words
+    out: dict[tuple[str, ...], tuple[str, str]] = {}
+    clash: set[tuple[str, ...]] = set()
+    for sentence, spans in zip(sentences, registry_found):
+        tokens = sentence.tokens
+        for s in spans:
+            if s.source != "registry" or s.j - s.i < 3 or len({c.entity_id for c in s.candidates}) != 1:
+                continue
+            cut = next((p for p in range(s.i + 2, s.j) if tokens[p].norm.startswith("لل")), None)
+            if cut is None:
+                continue
+            e = reg.entities.get(s.candidates[0].entity_id)
+            if e is None or e.type == TYPES.person or (e.type in PLACE_TYPES and e.type != TYPES.facility):
+                continue
+            first = normalise(sentence_text(sentence, s.start, tokens[s.i].end))
+            key = (first,) + tuple(t.norm for t in tokens[s.i + 1:cut])
+            if not key[-1].startswith("ال") or key in reg.index or key[-1] in affiliation:
+                continue       # (a short form the registry knows is read as its own name; الجيش التابع)
+            if key in out and out[key][0] != e.id:
+                clash.add(key)
+            out.setdefault(key, (e.id, e.type))
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def short_form_spans(sentence: Sentence, taken, forms: dict[tuple[str, ...], tuple[str, str]]) -> list[Span]:
+    """وأعلن الجيش فك الحصار عن القيادة العامة (القيادة العامة للجيش السوداني named in the article)
+    -> the body: a short form of ``genitive_short_forms`` not covered by another name."""
+    if not forms:
+        return []
+    tokens, out = sentence.tokens, []
+    firsts = {k[0] for k in forms}
+    covered = covered_tokens(taken)
+    for i, t in enumerate(tokens):
+        if i in covered:
+            continue
+        for prefix, stem in proclitic_variants(t.norm):
+            if stem not in firsts:
+                continue
+            for key, (eid, etype) in forms.items():
+                n = len(key)
+                if key[0] == stem and i + n <= len(tokens) and all(tokens[i + x].norm == key[x] for x in range(1, n)) \
+                        and not any(x in covered for x in range(i, i + n)):
+                    out.append(Span(i, i + n, span_start(t, prefix), tokens[i + n - 1].end, eid, etype, "coreference"))
+                    covered.update(range(i, i + n))
+                    break
+            break
+    return out

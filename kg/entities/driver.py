@@ -24,8 +24,8 @@ from kg.arabic import proclitic_variants
 from kg.entities.communities import community_spans
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
                                  national_army_spans, resolve_metonyms, signals)
-from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, merge_family_names, merge_short_forms,
-                                     propagate_names, registry_spellings, spelling_variants)
+from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
+                                     propagate_names, registry_spellings, short_form_spans, spelling_variants)
 from kg.entities.cues import (coordinated_place_spans, cue_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.generic import generic_spans
@@ -50,6 +50,7 @@ class SentenceInput(NamedTuple):
     history: list[Mention]            # the mentions of the sentences before, in order (it grows)
     signalled: list                   # context.signals: tokens that may start an army, adjective, direction
     recognised: list                  # the recogniser's names that start in this sentence
+    short_forms: Mapping = MappingProxyType({})   # coreference.genitive_short_forms: القيادة العامة -> the body named in full
 
 
 @dataclass
@@ -105,6 +106,11 @@ def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
 def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وقال مسؤول لـ"الشرق الأوسط" إن ... -> الشرق الأوسط, a MediaOutlet (quoted, told a statement)."""
     return Found(*quoted_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
+def short_forms_of_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """فك الحصار عن القيادة العامة (القيادة العامة للجيش السوداني named in the article) -> that body."""
+    return Found(short_form_spans(given.sentence, so_far.spans, given.short_forms)) if given.short_forms else NOTHING_FOUND
 
 
 def cued_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -219,6 +225,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(reported_outlets, ADD),
     Pass(quoted_outlets, ADD),
     Pass(ordinal_units, ADD),
+    Pass(short_forms_of_bodies, ADD),
     Pass(cued_names, HOLD),
     Pass(cued_lists, SETTLE),
     Pass(coordinated_places, ADD),
@@ -373,13 +380,14 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     text = analysed.article.text
     registry_found = [registry_spans(s, reg) for s in sentences]
     country = context_country(registry_found, sentences, reg)
+    short_forms = genitive_short_forms(sentences, registry_found, reg)
     recognised = names_by_sentence(recognised_names(text) if use_ner and sentences else [], sentences)
     mentions: list[Mention] = []
     entities: dict[str, EntityRecord] = {}       # the entities the mentions name, in order
     discovered: dict[str, EntityRecord] = {}     # new entities the passes found anywhere in the article
     for sent, found in zip(sentences, registry_found):
         given = SentenceInput(sent, reg, cues, country, mentions, signals(sent, reg, DEFINITE_DIRECTIONS),
-                              recognised[sent.index])
+                              recognised[sent.index], short_forms)
         spans, records = sentence_spans(given, found)
         discovered.update(records)
         for s in spans:

@@ -113,6 +113,7 @@ class ContextCues:
     communities: dict[str, dict] = dataclasses.field(default_factory=dict)   # الدروز -> en, adjectives, alone
     community_heads: frozenset[str] = frozenset()     # مجموعات، العشائر: a group described by a community
     community_fillers: frozenset[str] = frozenset()   # محلية، مسلحة: adjectives beside the community's
+    affiliation_words: frozenset[str] = frozenset()   # التابع: no short form of a body ends in it
 
 
 @functools.lru_cache(maxsize=1)
@@ -149,4 +150,5 @@ def load_context_cues() -> ContextCues:
                      for k, v in data.get("communities", {}).items()},
         community_heads=frozenset(normalise(w) for w in data.get("community_heads", ())),
         community_fillers=frozenset(normalise(w) for w in data.get("community_fillers", ())),
+        affiliation_words=frozenset(normalise(w) for w in data.get("affiliation_words", ())),
     )
