@@ -28,7 +28,7 @@ from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjecti
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
 from kg.entities.cues import (coordinated_place_spans, cue_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
-from kg.entities.generic import generic_spans
+from kg.entities.generic import generic_spans, lone_group_spans
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city
@@ -87,6 +87,11 @@ NOTHING_FOUND = Found([])
 def state_descriptions(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قال الجيش إن ... -> the army of the article's country (الجيش السوداني: of the adjective's)."""
     return Found(generic_spans(given.sentence, so_far.spans, given.reg, given.country, given.history))
+
+
+def lone_group(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """هاجمت حركة الشباب القاعدة ... وقال سكان إن المسلحين انسحبوا -> the article's one armed group."""
+    return Found(lone_group_spans(given.sentence, so_far.spans, given.history))
 
 
 def national_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -221,6 +226,7 @@ class Pass(NamedTuple):
 # The order is priority: a later pass does not take tokens an earlier one settled.
 SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(state_descriptions, ADD),
+    Pass(lone_group, ADD),
     Pass(national_armies, ADD),
     Pass(reported_outlets, ADD),
     Pass(quoted_outlets, ADD),

@@ -146,3 +146,33 @@ def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({TYPES.governme
         return True
     return (types == {TYPES.government} and j - i == 1 and first.startswith("ال") and first.endswith(("يه", "ي")) and prev.startswith("ال")
             and len(prev) > 3 and not prev.endswith(("يه", "ي")))
+
+
+_GROUPS_LOOK_BACK = 300      # mentions of the article read back for its armed groups
+
+
+def lone_group_spans(sentence: Sentence, taken: list[Span], history: list[Mention]) -> list[Span]:
+    """هاجمت حركة الشباب قاعدة للجيش ... وقال سكان إن المسلحين انسحبوا -> المسلحين is حركة الشباب:
+    a description of fighters (entity_cues.json fighter_descriptions) standing alone, in an article
+    that has named one armed group and no other so far, is that group. A description followed by
+    من or a definite word (المسلحين من العشائر، المسلحين الحوثيين) is left to the other passes."""
+    from kg.entities.matching import reading_memo
+    words = load_context_cues().fighter_descriptions
+    if not words:
+        return []
+    tokens, out = sentence.tokens, []
+    memo = reading_memo(words)
+    hits = [i for i, t in enumerate(tokens) if memo[t.norm] is not None]
+    if not hits:
+        return []
+    covered = covered_tokens(taken)
+    for i in hits:
+        if i in covered or (i + 1 < len(tokens) and (tokens[i + 1].norm == "من" or tokens[i + 1].norm.startswith("ال"))):
+            continue
+        groups = {m.entity_id for m in history[-_GROUPS_LOOK_BACK:] if m.type == TYPES.armed_group and m.source != "adjective"}
+        groups |= {s.entity_id for s in taken if s.i < i and s.type == TYPES.armed_group and s.entity_id and s.source != "adjective"}
+        if len(groups) != 1:
+            continue
+        prefix = memo[tokens[i].norm][0]
+        out.append(Span(i, i + 1, span_start(tokens[i], prefix), tokens[i].end, groups.pop(), TYPES.armed_group, "generic"))
+    return out

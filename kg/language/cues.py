@@ -114,6 +114,7 @@ class ContextCues:
     community_heads: frozenset[str] = frozenset()     # مجموعات، العشائر: a group described by a community
     community_fillers: frozenset[str] = frozenset()   # محلية، مسلحة: adjectives beside the community's
     affiliation_words: frozenset[str] = frozenset()   # التابع: no short form of a body ends in it
+    fighter_descriptions: frozenset[str] = frozenset()   # المسلحون: the article's one armed group
 
 
 @functools.lru_cache(maxsize=1)
@@ -151,4 +152,5 @@ def load_context_cues() -> ContextCues:
         community_heads=frozenset(normalise(w) for w in data.get("community_heads", ())),
         community_fillers=frozenset(normalise(w) for w in data.get("community_fillers", ())),
         affiliation_words=frozenset(normalise(w) for w in data.get("affiliation_words", ())),
+        fighter_descriptions=frozenset(normalise(w) for w in data.get("fighter_descriptions", ())),
     )

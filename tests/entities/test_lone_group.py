@@ -1,0 +1,27 @@
+"""Fighters described without a name in an article that has named one armed group: that group
+(our own sentences)."""
+from __future__ import annotations
+
+
+def _ids(resolved, text):
+    return [m.entity_id for m in resolved.mentions if m.text == text]
+
+
+def test_the_described_fighters_are_the_one_group_named(resolve_text):
+    r = resolve_text("وهاجمت حركة الشباب مركزا للشرطة في بلدة ساحلية. وقال شهود إن المسلحين أحرقوا سيارتين.")
+    assert _ids(r, "المسلحين") == ["al_shabaab"]
+
+
+def test_with_two_groups_named_the_description_stays_unresolved(resolve_text):
+    r = resolve_text("واشتبكت حركة الشباب مع تنظيم الدولة الإسلامية في الشمال. وقال شهود إن المسلحين أحرقوا سيارتين.")
+    assert _ids(r, "المسلحين") == []
+
+
+def test_a_description_before_any_group_names_nothing(resolve_text):
+    r = resolve_text("وقال شهود إن المسلحين أحرقوا سيارتين قرب السوق.")
+    assert _ids(r, "المسلحين") == []
+
+
+def test_a_qualified_description_is_left_to_other_passes(resolve_text):
+    r = resolve_text("وهاجمت حركة الشباب مركزا للشرطة. وقتل ثلاثة من المسلحين من العشائر في الاشتباك.")
+    assert _ids(r, "المسلحين") == []
