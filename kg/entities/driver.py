@@ -33,6 +33,7 @@ from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city
 from kg.entities.registered import context_country, known_names, registry_spans
+from kg.entities.sites import state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.names import TYPES
@@ -111,6 +112,11 @@ def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
 def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وقال مسؤول لـ"الشرق الأوسط" إن ... -> الشرق الأوسط, a MediaOutlet (quoted, told a statement)."""
     return Found(*quoted_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
+def state_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """قصفت الطائرات القصر الرئاسي في الخرطوم -> the presidential palace of the article's state."""
+    return Found(*state_site_spans(given.sentence, so_far.spans, given.reg, given.country))
 
 
 def short_forms_of_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -232,6 +238,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(quoted_outlets, ADD),
     Pass(ordinal_units, ADD),
     Pass(short_forms_of_bodies, ADD),
+    Pass(state_sites, ADD),
     Pass(cued_names, HOLD),
     Pass(cued_lists, SETTLE),
     Pass(coordinated_places, ADD),

@@ -115,6 +115,7 @@ class ContextCues:
     community_fillers: frozenset[str] = frozenset()   # محلية، مسلحة: adjectives beside the community's
     affiliation_words: frozenset[str] = frozenset()   # التابع: no short form of a body ends in it
     fighter_descriptions: frozenset[str] = frozenset()   # المسلحون: the article's one armed group
+    state_sites: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)  # القصر الرئاسي
 
 
 @functools.lru_cache(maxsize=1)
@@ -153,4 +154,5 @@ def load_context_cues() -> ContextCues:
         community_fillers=frozenset(normalise(w) for w in data.get("community_fillers", ())),
         affiliation_words=frozenset(normalise(w) for w in data.get("affiliation_words", ())),
         fighter_descriptions=frozenset(normalise(w) for w in data.get("fighter_descriptions", ())),
+        state_sites={phrase_key(k): (v[0], v[1]) for k, v in data.get("state_sites", {}).items()},
     )

@@ -590,7 +590,6 @@ KNOWN_MISSES = {'A7': 'a counted, unnamed victim (عشرة جنود) is no entit
  'G10': 'killing unnamed civilians in a village gives no ATTACKED of the village',
  'G7': 'claiming an attack described in the sentence before (وتبنى تنظيم داعش الهجوم) is not linked to it',
  'H12': 'قرب (near): the target is the river bridge, the town is only near it',
- 'H13': 'entities: القصر الرئاسي (an unnamed presidential palace) is no entity',
  'K23': 'an unnamed facility (قاعدة عسكرية) is no entity',
  'K5': 'entities: قوات حكومة الوفاق is not resolved to the GNA forces',
  'M9': 'the registry name الفرقة الرابعة في الجيش السوري swallows the army: no PART_OF',
