@@ -1089,12 +1089,19 @@ def coordinated_place_spans(sentence: Sentence, taken: list[Span], reg: Registry
             k += 1             # بلدة القاع اللبنانية وجوسية السورية
         items = []
         while k < len(tokens):
+            after_comma = tokens[k].norm in LIST_SEPARATORS and k + 1 < len(tokens)
+            if after_comma:
+                k += 1         # قرية المشيرفة، وتل سلمو، والحويجة: the list goes on after a comma
             item = _conjunct_place_at(tokens, k, covered, cues, reg)
+            if item is not None and after_comma and not _named_like_a_place(tokens, k, cues, reg):
+                item = None
             if item is None:
-                items = []
-                break
+                if not after_comma:
+                    items = []
+                break          # (after a comma the list has ended at the comma: its items stay)
             items.append((k, item))
-            if _ends_a_list(tokens, item, covered, cues, reg):
+            if _ends_a_list(tokens, item, covered, cues, reg) \
+                    and not (item < len(tokens) and tokens[item].norm in LIST_SEPARATORS):
                 break
             k = item           # والجابية والخضر: the list goes on
         for k, j in items:
@@ -1123,6 +1130,16 @@ def _conjunct_place_at(tokens, k: int, covered: set[int], cues: Cues, reg: Regis
     if any(not _plain_town_word(t.norm, cues, reg) for t in tokens[k + 1:j]):
         return None
     return j
+
+
+def _named_like_a_place(tokens, k: int, cues: Cues, reg: Registry) -> bool:
+    """وتل سلمو، وكفرعويد، والجابية after a comma: a conjunct that goes on a list of places past a
+    comma must look like a name, not only be no common word: a name prefix and its word, a word
+    the word-frequency list hardly knows, or an unknown definite adjective-shaped word (a clause
+    after a comma starts with common words: ، وقالت المصادر، والتي)."""
+    stem = tokens[k].norm[1:]
+    return stem in cues.name_prefixes or is_rare_word(tokens[k].text[1:]) \
+        or _unknown_definite_name(tokens[k], stem, cues, reg)
 
 
 def _unknown_definite_name(token, stem: str, cues: Cues, reg: Registry) -> bool:
