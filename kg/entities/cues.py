@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, is_participle, is_rare_word, is_trigger, is_trigger_noun, is_verbal_noun, name_parts,
+from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, is_trigger_noun, is_verbal_noun, name_parts,
                               person_end, reporting_verbs)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
@@ -312,8 +312,9 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     tokens, reg = scan.sentence.tokens, scan.reg
     k = _after_affiliation(tokens, k, scan.taken)
     while k < len(tokens) and is_word(tokens[k].norm) and (
-            tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
-        k += 1
+            tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3 \
+            and not (k > i + cue_len and starts_a_name_with_its_article(tokens, k, scan.cues)):
+        k += 1         # (المتحدث باسم قوات الدعم السريع الفاتح قرشي: the name starts at الفاتح)
     k = _past_the_place_of_the_post(scan, k)
     k = _past_a_place_named_before(scan, i, k, cue_len)
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)

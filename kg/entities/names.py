@@ -10,7 +10,7 @@ from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.spans import covers
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
-from kg.language.words import COMPOUND_NAME_ENDS, NISBA_ENDINGS
+from kg.language.words import COMPLEMENTISERS, COMPOUND_NAME_ENDS, NISBA_ENDINGS
 from kg.registry import Registry
 
 
@@ -211,14 +211,30 @@ def person_end(tokens, k, cues, reg, taken) -> int:
         if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or covers(taken, j) \
                 or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
                 or is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \
-                or n in load_context_cues().alias_links:
-            break          # ونائبه: a conjunct title ends the name
+                or n in load_context_cues().alias_links or n in COMPLEMENTISERS:
+            break          # ونائبه: a conjunct title ends the name (بأن: a clause)
         if j == k and n.startswith("ال"):
-            break
+            if not starts_a_name_with_its_article(tokens, j, cues):
+                break
+            j += 1         # الفاتح قرشي، الصادق المهدي: a given name written with its article
+            continue
         j += 1
         if n.startswith("ال") and n not in COMPOUND_NAME_ENDS and not _after_abd(tokens, j - 1, k):
             break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
     return j
+
+
+def starts_a_name_with_its_article(tokens, k: int, cues: Cues) -> bool:
+    """الفاتح قرشي، الطاهر حجر، الصادق المهدي: a definite word that is a given name and no family
+    name (the lexicon's), followed by a word that may go on the name (no stop word, title,
+    digit), starts a personal name."""
+    given, family = name_parts()
+    n = tokens[k].norm
+    if n not in given or n in family or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].norm
+    return is_word(nxt) and nxt not in cues.stop and (nxt,) not in cues.titles and not is_trigger(nxt) \
+        and (nxt in given or nxt in family or not nxt.startswith("ال"))
 
 
 def _after_abd(tokens, j: int, k: int) -> bool:
