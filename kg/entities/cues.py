@@ -223,6 +223,8 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         k += 1             # بلدة "شمع"
     if k > i + cue.length and any(s.i == k for s in scan.taken):
         return k           # وكالة "سانا": the registry knows the name
+    if an_action_not_a_body(tokens, i, k, scan.cues):
+        return k           # حركة النزوح، تنظيم الصفوف: the action the cue word also names
     etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
     if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
         return numbered_unit(scan, i, k)
@@ -253,6 +255,15 @@ def in_an_idiom(tokens, i: int, cues: Cues) -> bool:
     if not before:
         return False
     return i > 0 and any(stem in before for _, stem in proclitic_variants(tokens[i - 1].norm))
+
+
+def an_action_not_a_body(tokens, i: int, k: int, cues: Cues) -> bool:
+    """حركة النزوح، حركة الملاحة، تنظيم الصفوف: an organisation cue that is also a noun of an action
+    (entity_cues.json action_cues), before a noun it takes as that action's object, names no body."""
+    if k >= len(tokens):
+        return False
+    objects = load_context_cues().action_cues.get(_cue_word(tokens, i, cues) or "")
+    return bool(objects) and tokens[k].norm in objects
 
 
 def directorate(scan: CueScan, i: int, k: int) -> str | None:
@@ -751,6 +762,9 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
         return k           # مخيم للنازحين: a prepositional phrase, not a name
     j = k + 1
+    if first in cues.person_prefixes and not org:
+        end = person_end(tokens, j, cues, reg, taken)
+        return end if end - j >= 2 else k     # مستشفى الشهيد سامي العلي: named after a person
     if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
             and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit() \
             and tokens[j].norm not in cues.stop:      # (تلال الشيخ شمال المدينة: the name ends at الشيخ)

@@ -38,6 +38,7 @@ class Cues:
     ordinals: frozenset[str] = frozenset()            # الخامس، الثالثة (first words of two-word ones too)
     ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
     idioms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # طريق after عن: no cue
+    person_prefixes: frozenset[str] = frozenset()     # الشهيد: a place named after the person who follows
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -80,6 +81,7 @@ def load_cues() -> Cues:
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
+        person_prefixes=frozenset(normalise(w) for w in data.get("person_name_prefixes", ())),
         idioms={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_idioms", {}).items()},
     )
 
@@ -116,6 +118,7 @@ class ContextCues:
     affiliation_words: frozenset[str] = frozenset()   # التابع: no short form of a body ends in it
     fighter_descriptions: frozenset[str] = frozenset()   # المسلحون: the article's one armed group
     state_sites: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)  # القصر الرئاسي
+    action_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # حركة + النزوح: no body
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,4 +158,5 @@ def load_context_cues() -> ContextCues:
         affiliation_words=frozenset(normalise(w) for w in data.get("affiliation_words", ())),
         fighter_descriptions=frozenset(normalise(w) for w in data.get("fighter_descriptions", ())),
         state_sites={phrase_key(k): (v[0], v[1]) for k, v in data.get("state_sites", {}).items()},
+        action_cues={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("action_cues", {}).items()},
     )
