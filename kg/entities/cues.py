@@ -406,6 +406,8 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         return _closing_quote(tokens, k), False      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
     j = _name_tokens(tokens, k, scan.cues, scan.reg, scan.out, org=etype not in PLACE_TYPES,
                      feminine=etype in PLACE_TYPES and (_cue_word(tokens, i, scan.cues) or "").endswith("ه"))
+    if etype == TYPES.facility and j == k + 1:
+        j = _body_after_a_site_word(scan, k, j)      # مقر قيادة الشرطة، مقر قيادة قوات الدعم السريع
     if etype == TYPES.facility and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
         j += 1         # سجن إزرع المركزي
     if etype in PLACE_TYPES and k < j and direction_in_name(tokens, i, j, scan.cues):
@@ -425,6 +427,27 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         if _describes_a_name(tokens, k, j, taken):
             return j, True
     return j, False
+
+
+def _body_after_a_site_word(scan: CueScan, k: int, j: int) -> int:
+    """مقر قيادة الشرطة، مقر قيادة قوات الدعم السريع: a facility's one indefinite word (قيادة) before
+    a body (a body noun the stop words hold, الشرطة، الأمن; or a known organisation): the facility's
+    name runs through the body, which stays a mention of its own where known; else ``j``."""
+    tokens, taken = scan.sentence.tokens, scan.taken
+    if j >= len(tokens) or tokens[k].norm.startswith("ال") or not is_word(tokens[k].norm) \
+            or tokens[k].norm in scan.cues.stop:
+        return j
+    at = next((n for n, s in enumerate(taken) if s.i == j), None)
+    if at is not None:
+        body = taken[at]
+        if body.type in PLACE_TYPES or body.type == TYPES.person or body.source not in ("registry", "generic"):
+            return j
+        scan.replaced[at] = as_nested(body)
+        return body.j
+    if tokens[j].norm in load_context_cues().body_nouns and tokens[j].norm.startswith("ال"):
+        j += 1
+        return j + 1 if j < len(tokens) and tokens[j].norm in scan.reg.nationality else j
+    return j
 
 
 def org_chain_end(tokens, k: int, j: int, cues: Cues, reg: Registry, taken) -> tuple[int, int | None]:

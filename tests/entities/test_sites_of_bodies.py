@@ -1,0 +1,24 @@
+"""A facility named after the body whose site it is, one word of the body's own between them
+(مقر قيادة الشرطة): one facility, not half a name (our own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _facilities(resolved):
+    from kg.language.names import TYPES
+    return [m.text for m in resolved.mentions if m.type == TYPES.facility]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وانفجرت عبوة قرب مقر قيادة الشرطة وسط البلدة.", "مقر قيادة الشرطة"),
+    ("وسقطت قذائف على مقر قيادة قوات الدعم السريع شرق المدينة.", "مقر قيادة قوات الدعم السريع"),
+], ids=["body-noun", "known-body"])
+def test_the_site_runs_through_the_body(resolve_text, text, name):
+    found = _facilities(resolve_text(text))
+    assert name in found and "مقر قيادة" not in found, found
+
+
+def test_the_known_body_stays_a_mention(resolve_text):
+    r = resolve_text("وسقطت قذائف على مقر قيادة قوات الدعم السريع شرق المدينة.")
+    assert "rapid_support_forces" in {m.entity_id for m in r.mentions}
