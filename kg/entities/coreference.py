@@ -474,7 +474,7 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
         e = entities.get(m.entity_id)
         if e is None or e.type != TYPES.person or m.source == "nested":
             continue
-        words = bare_words(e.name)
+        words = normalise(e.name).split()     # (not bare_words: باراك، كوهين keep their first letter)
         if len(words) >= 2 and len(words[-1]) >= 3:
             owners.setdefault(words[-1], set()).add(m.entity_id)
             first_seen.setdefault(m.entity_id, (m.sentence, m.token_end))
@@ -489,7 +489,8 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
             if not who or len(who) != 1 or (sent.index, i) in covered:
                 continue
             prev = tokens[i - 1].norm
-            if prev not in reporting and not (prev[:1] in "وف" and prev[1:] in reporting):
+            if prev not in reporting and not (prev[:1] in "وف" and prev[1:] in reporting) \
+                    and not _verb_before_a_surname(prev):
                 continue
             eid = next(iter(who))
             if first_seen[eid] > (sent.index, i):
@@ -500,6 +501,13 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
     if not extra:
         return mentions
     return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))
+
+
+def _verb_before_a_surname(prev: str) -> bool:
+    """وبحث باراك مع الشرع، واستقبل عراقجي الوفد: a verb of the trigger lexicon (no verbal noun)
+    right before a surname makes it the verb's subject, as a reporting verb does."""
+    from kg.entities.names import is_trigger, is_trigger_noun
+    return is_trigger(prev) and not is_trigger_noun(prev)
 
 
 def genitive_short_forms(sentences, registry_found, reg: Registry) -> dict[tuple[str, ...], tuple[str, str]]:
