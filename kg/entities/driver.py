@@ -16,6 +16,7 @@ Configuration is passed in: the registry (``reg``) and whether the statistical r
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple
@@ -29,6 +30,7 @@ from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjecti
 from kg.entities.cues import (coordinated_place_spans, cue_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.generic import generic_spans, lone_group_spans
+from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city
@@ -51,6 +53,7 @@ class SentenceInput(NamedTuple):
     history: list[Mention]            # the mentions of the sentences before, in order (it grows)
     signalled: list                   # context.signals: tokens that may start an army, adjective, direction
     recognised: list                  # the recogniser's names that start in this sentence
+    norms: frozenset | None = None     # the token forms of the sentence (a pass's set-lookup gate)
     short_forms: Mapping = MappingProxyType({})   # coreference.genitive_short_forms: القيادة العامة -> the body named in full
 
 
@@ -85,6 +88,18 @@ ADD, HOLD, SETTLE = "add", "hold", "settle"
 NOTHING_FOUND = Found([])
 
 
+@functools.lru_cache(maxsize=None)
+def _gate(name: str) -> frozenset[str]:
+    """The token forms (proclitics included) a sentence must hold for a pass to read it: its
+    words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
+    words of state_sites)."""
+    cc = load_context_cues()
+    words = {"fighters": cc.fighter_descriptions,
+             "communities": set(cc.communities) | set(cc.community_heads),
+             "sites": {k[0] for k in cc.state_sites}}[name]
+    return with_proclitics(words)
+
+
 def state_descriptions(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قال الجيش إن ... -> the army of the article's country (الجيش السوداني: of the adjective's)."""
     return Found(generic_spans(given.sentence, so_far.spans, given.reg, given.country, given.history))
@@ -92,6 +107,8 @@ def state_descriptions(given: SentenceInput, so_far: SpansSoFar) -> Found:
 
 def lone_group(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """هاجمت حركة الشباب القاعدة ... وقال سكان إن المسلحين انسحبوا -> the article's one armed group."""
+    if given.norms is not None and _gate("fighters").isdisjoint(given.norms):
+        return NOTHING_FOUND
     return Found(lone_group_spans(given.sentence, so_far.spans, given.history))
 
 
@@ -116,6 +133,8 @@ def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
 
 def state_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قصفت الطائرات القصر الرئاسي في الخرطوم -> the presidential palace of the article's state."""
+    if given.norms is not None and _gate("sites").isdisjoint(given.norms):
+        return NOTHING_FOUND
     return Found(*state_site_spans(given.sentence, so_far.spans, given.reg, given.country))
 
 
@@ -190,6 +209,8 @@ def speakers(given: SentenceInput, so_far: SpansSoFar) -> Found:
 
 def community_groups(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """اشتباكات بين العشائر البدوية ومجموعات درزية مسلحة -> the Bedouin and the Druze groups."""
+    if given.norms is not None and _gate("communities").isdisjoint(given.norms):
+        return NOTHING_FOUND
     return Found(*community_spans(given.sentence, so_far.spans + so_far.held))
 
 
@@ -400,7 +421,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     discovered: dict[str, EntityRecord] = {}     # new entities the passes found anywhere in the article
     for sent, found in zip(sentences, registry_found):
         given = SentenceInput(sent, reg, cues, country, mentions, signals(sent, reg, DEFINITE_DIRECTIONS),
-                              recognised[sent.index], short_forms)
+                              recognised[sent.index], frozenset(t.norm for t in sent.tokens), short_forms)
         spans, records = sentence_spans(given, found)
         discovered.update(records)
         for s in spans:
