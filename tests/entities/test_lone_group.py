@@ -25,3 +25,8 @@ def test_a_description_before_any_group_names_nothing(resolve_text):
 def test_a_qualified_description_is_left_to_other_passes(resolve_text):
     r = resolve_text("وهاجمت حركة الشباب مركزا للشرطة. وقتل ثلاثة من المسلحين من العشائر في الاشتباك.")
     assert _ids(r, "المسلحين") == []
+
+
+def test_the_libyan_accord_government_and_its_forces_are_known(resolve_text):
+    r = resolve_text("واستعادت قوات حكومة الوفاق مدينة غريان بعد معارك. وقالت حكومة الوفاق الوطني إن الوضع مستقر.")
+    assert {"gna_forces", "government_of_national_accord"} <= {m.entity_id for m in r.mentions}

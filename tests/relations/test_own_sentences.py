@@ -591,7 +591,6 @@ KNOWN_MISSES = {'A7': 'a counted, unnamed victim (عشرة جنود) is no entit
  'G7': 'claiming an attack described in the sentence before (وتبنى تنظيم داعش الهجوم) is not linked to it',
  'H12': 'قرب (near): the target is the river bridge, the town is only near it',
  'K23': 'an unnamed facility (قاعدة عسكرية) is no entity',
- 'K5': 'entities: قوات حكومة الوفاق is not resolved to the GNA forces',
  'M9': 'the registry name الفرقة الرابعة في الجيش السوري swallows the army: no PART_OF',
  'Q20': 'a base in a country named by an adjective (داخل الأراضي السورية) is not read',
  'Q9': 'القوات الحكومية in a one-sentence text has no country to resolve it by',
