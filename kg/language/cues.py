@@ -93,6 +93,7 @@ class ContextCues:
     verbs_after: frozenset[str]
     state_for_army: dict[tuple[str, ...], str]
     army_heads: frozenset[tuple[str, ...]] = frozenset()
+    police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
     alias_links: frozenset[str] = frozenset()
     minister_titles: frozenset[str] = frozenset()
     generic_org_words: frozenset[str] = frozenset()
@@ -131,6 +132,7 @@ def load_context_cues() -> ContextCues:
         verbs_after=frozenset(normalise(w) for w in data["metonym_verbs_after"]),
         state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
         army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
+        police_heads=frozenset(phrase_key(w) for w in data.get("police_heads", ())),
         alias_links=frozenset(normalise(w) for w in data.get("alias_links", ())),
         minister_titles=frozenset(normalise(w) for w in data.get("minister_titles", ())),
         generic_org_words=frozenset(normalise(w) for w in data.get("generic_org_words", ())),
