@@ -197,7 +197,7 @@ def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ar
         return False
     key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
     stripped = tuple(phrase_key(sentence_text(sentence, span.start, span.end)))
-    if _adjective_after_a_noun(span, sentence, key, reg, cues):
+    if _adjective_after_a_noun(span, sentence, key, reg, cues) or _title_before_its_holder(span, sentence, reg, cues):
         return True
     if key not in reg.ambiguous and stripped not in reg.ambiguous:
         return False
@@ -207,6 +207,20 @@ def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ar
         return False
     prev = sentence.tokens[span.i - 1].norm if span.i > 0 else ""
     return not any(st in cues.place for _, st in proclitic_variants(prev))
+
+
+def _title_before_its_holder(span: Span, sentence: Sentence, reg: Registry, cues: Cues) -> bool:
+    """السفيرة الأمريكية ألينا رومانوفسكي: a one-word place name that is also a person's title,
+    followed by a nationality adjective or a given name, is the title (بلدة السفيرة، في السفيرة
+    stay the town)."""
+    tokens = sentence.tokens
+    if span.j - span.i != 1 or span.j >= len(tokens):
+        return False
+    if not any((stem,) in cues.titles for _, stem in proclitic_variants(tokens[span.i].norm)):
+        return False
+    after = tokens[span.j].norm
+    from kg.entities.names import name_parts
+    return after in reg.nationality or after in name_parts()[0]
 
 
 def _word_after_bi(span: Span, sentence: Sentence) -> bool:

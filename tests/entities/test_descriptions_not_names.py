@@ -80,3 +80,18 @@ def test_the_place_after_a_locative_stays(resolve_text):
 def test_an_ambiguous_place_with_its_article_after_a_noun_is_an_adjective(resolve_text):
     found = _named(resolve_text("وقال الجيش العراقي إنه استخدم الأسلحة الحديثة في المعارك."))
     assert "الحديثة" not in found
+
+
+# ------------------------------------------------------------------ a title that is also a town's name
+
+def test_a_title_before_its_holder_is_no_town(resolve_text):
+    from kg.language.names import TYPES
+    r = resolve_text("واستقبل الوزير السفيرة البريطانية جين ماريوت في مكتبه.")
+    assert not any(m.type == TYPES.city for m in r.mentions), [(m.text, m.type) for m in r.mentions]
+    assert "جين ماريوت" in [m.text for m in r.mentions if m.type == TYPES.person]
+
+
+def test_the_town_named_like_a_title_stays_after_its_cue(resolve_text):
+    from kg.language.names import TYPES
+    r = resolve_text("وقصفت الطائرات بلدة السفيرة في ريف حلب.")
+    assert any(m.type == TYPES.city and "السفيرة" in m.text for m in r.mentions)
