@@ -192,12 +192,14 @@ def conjunct_name_prefix(span: Span, sentence: Sentence, cues: Cues) -> bool:
 
 def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, article_country: str | None) -> bool:
     """صور حديثة (recent pictures) in a Syria article: names that are also ordinary words count as
-    places only in an article about their country or right after a place cue."""
-    if span.type not in GROUPS.settlements:
+    places only in an article about their country or right after a place cue; so does a country's
+    name of the list (الدعم مالي: financial, not Mali)."""
+    if span.type not in GROUPS.settlements and span.type != TYPES.country:
         return False
     key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
     stripped = tuple(phrase_key(sentence_text(sentence, span.start, span.end)))
-    if _adjective_after_a_noun(span, sentence, key, reg, cues) or _title_before_its_holder(span, sentence, reg, cues):
+    if span.type in GROUPS.settlements and (_adjective_after_a_noun(span, sentence, key, reg, cues)
+                                            or _title_before_its_holder(span, sentence, reg, cues)):
         return True
     if key not in reg.ambiguous and stripped not in reg.ambiguous:
         return False

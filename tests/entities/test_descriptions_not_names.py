@@ -95,3 +95,12 @@ def test_the_town_named_like_a_title_stays_after_its_cue(resolve_text):
     from kg.language.names import TYPES
     r = resolve_text("وقصفت الطائرات بلدة السفيرة في ريف حلب.")
     assert any(m.type == TYPES.city and "السفيرة" in m.text for m in r.mentions)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وأعلنت الحكومة السودانية أن الدعم مالي وعسكري، وقال وزير المالية في الخرطوم إن الوضع صعب.", "مالي"),
+    ("وتغير المشهد الميداني في ريف حلب بعد انسحاب القوات من مدينة منبج.", "المشهد"),
+    ("وأدان لبنان قيام إسرائيل بقصف مدينة صور وبلدات الجنوب.", "قيام"),
+], ids=["financial", "scene", "doing"])
+def test_an_ordinary_word_that_names_a_far_place_is_the_word(resolve_text, text, word):
+    assert word not in [m.text for m in resolve_text(text).mentions]
