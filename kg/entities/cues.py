@@ -1234,3 +1234,27 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
         records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
     return out, records
+
+
+def dual_org_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> list[Span]:
+    """وعقدت حركتا حماس وفتح اجتماعا -> فتح is حركة فتح: after a dual organisation cue and a known
+    name, the word joined by و is read with the cue's singular (cues.json dual_org_cues) where the
+    registry knows that name (فتح alone is a verb, حركة فتح the movement)."""
+    tokens, out = sentence.tokens, []
+    duals = reading_memo(cues.dual_orgs)
+    for i, t in enumerate(tokens):
+        hit = duals[t.norm]
+        if hit is None:
+            continue
+        first = next((s for s in taken if s.i == i + 1 and s.source == "registry" and s.entity_id), None)
+        k = first.j if first is not None else None
+        if k is None or k >= len(tokens) or covers(taken, k) or not tokens[k].norm.startswith("و"):
+            continue
+        key = (cues.dual_orgs[hit[1]], tokens[k].norm[1:])
+        entries = reg.index.get(key, ())
+        ids = {e.entity_id for e in entries}
+        if len(ids) != 1:
+            continue
+        eid = ids.pop()
+        out.append(Span(k, k + 1, span_start(tokens[k], "و"), tokens[k].end, eid, reg.entities[eid].type, "registry"))
+    return out

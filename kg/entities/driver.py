@@ -27,7 +27,7 @@ from kg.entities.context import (adjective_country_spans, armies_for_states, mer
                                  national_army_spans, resolve_metonyms, signals)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
-from kg.entities.cues import (coordinated_place_spans, cue_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
+from kg.entities.cues import (coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.generic import generic_spans, lone_group_spans
 from kg.entities.matching import with_proclitics
@@ -92,11 +92,12 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites)."""
+    words of state_sites) or cues.json (dual_org_cues)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
-             "sites": {k[0] for k in cc.state_sites}}[name]
+             "sites": {k[0] for k in cc.state_sites},
+             "duals": set(load_cues().dual_orgs)}[name]
     return with_proclitics(words)
 
 
@@ -141,6 +142,13 @@ def state_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
 def short_forms_of_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """فك الحصار عن القيادة العامة (القيادة العامة للجيش السوداني named in the article) -> that body."""
     return Found(short_form_spans(given.sentence, so_far.spans, given.short_forms)) if given.short_forms else NOTHING_FOUND
+
+
+def dual_organisations(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وعقدت حركتا حماس وفتح اجتماعا -> فتح, the movement the registry knows as حركة فتح."""
+    if given.norms is not None and _gate("duals").isdisjoint(given.norms):
+        return NOTHING_FOUND
+    return Found(dual_org_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
 def cued_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -257,6 +265,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(national_armies, ADD),
     Pass(reported_outlets, ADD),
     Pass(quoted_outlets, ADD),
+    Pass(dual_organisations, ADD),
     Pass(ordinal_units, ADD),
     Pass(short_forms_of_bodies, ADD),
     Pass(state_sites, ADD),

@@ -39,6 +39,7 @@ class Cues:
     ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
     idioms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # طريق after عن: no cue
     person_prefixes: frozenset[str] = frozenset()     # الشهيد: a place named after the person who follows
+    dual_orgs: dict[str, str] = dataclasses.field(default_factory=dict)    # حركتا -> حركة
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -81,6 +82,7 @@ def load_cues() -> Cues:
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
+        dual_orgs={normalise(k): normalise(v) for k, v in data.get("dual_org_cues", {}).items()},
         person_prefixes=frozenset(normalise(w) for w in data.get("person_name_prefixes", ())),
         idioms={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_idioms", {}).items()},
     )

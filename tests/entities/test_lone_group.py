@@ -30,3 +30,13 @@ def test_a_qualified_description_is_left_to_other_passes(resolve_text):
 def test_the_libyan_accord_government_and_its_forces_are_known(resolve_text):
     r = resolve_text("واستعادت قوات حكومة الوفاق مدينة غريان بعد معارك. وقالت حكومة الوفاق الوطني إن الوضع مستقر.")
     assert {"gna_forces", "government_of_national_accord"} <= {m.entity_id for m in r.mentions}
+
+
+def test_a_dual_organisation_cue_reads_its_second_name_with_the_singular(resolve_text):
+    r = resolve_text("واتفقت حركتا حماس وفتح على تشكيل لجنة مشتركة.")
+    assert "fatah" in {m.entity_id for m in r.mentions if m.text == "فتح"}
+
+
+def test_a_verb_after_a_known_name_is_no_second_name(resolve_text):
+    r = resolve_text("وقالت حركة حماس وفتحت المعابر أمام الشاحنات.")
+    assert "fatah" not in {m.entity_id for m in r.mentions}
