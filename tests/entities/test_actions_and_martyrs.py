@@ -34,3 +34,13 @@ def test_a_facility_named_after_a_martyr_keeps_the_whole_name(resolve_text):
 def test_a_weapon_with_a_nationality_names_the_state(resolve_text, text):
     from kg.language.names import TYPES
     assert any(m.type == TYPES.country and m.source == "adjective" for m in resolve_text(text).mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "وبلغت المحادثات طريقا مسدودا، ثم طريق مسدود آخر.",
+    "وتعمل الوكالة على سد احتياجات الأسر في الملاجئ.",
+    "واضطر الجنود إلى قضاء الليل في العراء.",
+    "وطالب الأهالي بتوفير الأمان لأطفالهم.",
+], ids=["dead-end", "filling-needs", "spending-the-night", "safety"])
+def test_a_set_phrase_or_an_ordinary_word_is_no_place(resolve_text, text):
+    assert _named(resolve_text(text)) == []
