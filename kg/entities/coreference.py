@@ -314,10 +314,16 @@ def bodies_without_their_adjective(mentions: list[Mention], entities: dict, reg:
         e = entities.get(eid)
         if e is None or e.type == TYPES.person:
             continue
-        options = [b for b in table.get(bare_words(e.name), ()) if reg.entities[b].type == e.type]
+        words = bare_words(e.name)
+        options = [b for b in table.get(words, ()) if reg.entities[b].type == e.type]
+        own = reg.nationality.get(words[-1]) if len(words) >= 3 else None
+        by_adjective = []
+        if not options and own:      # جهاز المخابرات العامة المصري: the adjective in the other gender
+            options = by_adjective = [b for b in table.get(words[:-1], ()) if reg.entities[b].type == e.type
+                                      and reg.entities[b].country == own]
         if not options:
             continue
-        for pick in ([b for b in options if b in named], [b for b in options if reg.entities[b].country == country],
+        for pick in (by_adjective, [b for b in options if b in named], [b for b in options if reg.entities[b].country == country],
                      [b for b in options if reg.entities[b].country in states]):
             if pick:
                 if len(pick) == 1:
