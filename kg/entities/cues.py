@@ -774,8 +774,10 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
             and len(first) >= (4 if org else 5) and not is_rare_word(tokens[k].text):
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي، مبنى سكنيا), not a name
                            # (a word no list knows is a name of that shape: بلدة طيرفلسية)
-    if not org and is_describing_adjective(tokens[k].text, feminine):
+    if not org and is_describing_adjective(tokens[k].text, feminine) \
+            and not (k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال") and is_adjective(tokens[k + 1].norm, cues, reg)):
         return k           # قرية مجاورة، منطقة آمنة، حي سكني، مخيم مؤقت: the place described, not named
+                           # (بلدة صالحة الحدودية: a definite adjective after it, so the word is a name)
     if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
         return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
     if is_trigger(first) and not (org and is_trigger_noun(first)):

@@ -104,3 +104,8 @@ def test_the_town_named_like_a_title_stays_after_its_cue(resolve_text):
 ], ids=["financial", "scene", "doing"])
 def test_an_ordinary_word_that_names_a_far_place_is_the_word(resolve_text, text, word):
     assert word not in [m.text for m in resolve_text(text).mentions]
+
+
+def test_a_name_shaped_like_an_adjective_before_a_definite_adjective_is_a_name(resolve_text):
+    found = [m.text for m in resolve_text("وقصفت المدفعية بلدة جميلة الحدودية فجرا.").mentions]
+    assert any("جميلة" in n for n in found), found
