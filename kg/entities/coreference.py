@@ -17,7 +17,7 @@ from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
 from kg.language.cues import Cues
 from kg.language.words import PLACE_TYPES
-from kg.language.names import TYPES
+from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
 
@@ -193,6 +193,9 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
             key = tuple(m.entity_id[5:].split("_"))
             if key and all(len(w) >= 2 for w in key):
                 index[key] = m.entity_id
+                if m.source == "cue" and len(key) == 1 and m.type in GROUPS.settlements \
+                        and not key[0].startswith("ال") and len(key[0]) >= 3:
+                    index.setdefault(("ال" + key[0],), m.entity_id)   # بلدة صالحة ... على الصالحة
     if not index:
         return mentions
     longest = max(len(k) for k in index)

@@ -33,3 +33,9 @@ def test_a_staff_rank_is_part_of_the_title(resolve_text, text, name):
     found = _named(resolve_text(text))
     assert name in _named(resolve_text(text), TYPES.person), found
     assert not any("ركن" in n for n in found), found
+
+
+def test_a_town_named_without_its_article_is_the_same_town_with_it(resolve_text):
+    r = resolve_text("وقصفت المدفعية بلدة زريقون الحدودية. وقال سكان إن القذائف سقطت على الزريقون.")
+    ids = {m.entity_id for m in r.mentions if "زريقون" in m.text}
+    assert len(ids) == 1 and len([m for m in r.mentions if "زريقون" in m.text]) == 2
