@@ -31,3 +31,13 @@ def test_a_definite_adjective_after_a_title_is_still_skipped(resolve_text):
 def test_a_definite_given_name_alone_names_nobody(resolve_text):
     found = _people(resolve_text("وقال المتحدث باسم الحركة الطاهر إن الهجوم فشل."))
     assert found == []
+
+
+def test_a_general_directors_title_is_read_whole(resolve_text):
+    found = _people(resolve_text("وقال مدير عام الدفاع المدني العميد رامي سليمان إن الفرق تعمل."))
+    assert "رامي سليمان" in found and not any(n.startswith("عام") for n in found), found
+
+
+def test_no_name_starts_with_a_function_word(resolve_text):
+    found = _people(resolve_text("وقال المتحدث العسكري فقد اعتبر الجيش أن الهجوم فشل."))
+    assert found == [], found
