@@ -46,6 +46,9 @@ Figures the floors were set from (all articles in ../shared at the time):
   foreign ranks, lists of places joined by و, heads of recognised bodies): entity F1 0.953,
   relation F1 0.748, attribution 0.926.
 - 53 articles, the four lines above joined: entity F1 0.959, relation F1 0.819, attribution 0.927.
+- 53 articles, entities of unseen constructions (groups named by their community, short forms of
+  bodies named in full with لـ, a state's seats, police by nationality, descriptions that are no
+  names): entity F1 0.966, relation F1 0.832, attribution 0.929.
 """
 from __future__ import annotations
 
@@ -60,7 +63,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.957, "relation": 0.817, "attribution": 0.925}
+FLOORS = {"entity": 0.964, "relation": 0.830, "attribution": 0.927}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),
