@@ -22,3 +22,9 @@ def test_the_site_runs_through_the_body(resolve_text, text, name):
 def test_the_known_body_stays_a_mention(resolve_text):
     r = resolve_text("وسقطت قذائف على مقر قيادة قوات الدعم السريع شرق المدينة.")
     assert "rapid_support_forces" in {m.entity_id for m in r.mentions}
+
+
+def test_a_person_inside_a_places_name_is_no_mention(resolve_text):
+    from kg.language.names import TYPES
+    r = resolve_text("وسقطت صواريخ على قاعدة عين الأسد الجوية غرب العراق.")
+    assert not any(m.type == TYPES.person for m in r.mentions), [(m.text, m.entity_id) for m in r.mentions]
