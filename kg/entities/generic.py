@@ -4,7 +4,7 @@ a bare description by the actor of that type and country the article named last.
 """
 from __future__ import annotations
 
-from kg.arabic import proclitic_variants
+from kg.arabic import normalise, proclitic_variants
 from kg.entities.matching import match_at, start_index
 from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, span_start
@@ -151,6 +151,17 @@ def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({TYPES.governme
 _GROUPS_LOOK_BACK = 300      # mentions of the article read back for its armed groups
 
 
+def _named_with_the_head(stem: str, recent: list[Mention]) -> str | None:
+    """وقالت الفصائل الفلسطينية ... وأكدت الفصائل: the armed group named last whose name has the
+    description's own word (فصائل، الفصائل) is the group the description takes up, else None."""
+    head = stem[2:] if stem.startswith("ال") else stem
+    for m in reversed(recent):
+        words = normalise(m.text).split()
+        if any(st in (head, "ال" + head) for w in words for _, st in proclitic_variants(w)):
+            return m.entity_id
+    return None
+
+
 def lone_group_spans(sentence: Sentence, taken: list[Span], history: list[Mention]) -> list[Span]:
     """هاجمت حركة الشباب قاعدة للجيش ... وقال سكان إن المسلحين انسحبوا -> المسلحين is حركة الشباب:
     a description of fighters (entity_cues.json fighter_descriptions) standing alone, in an article
@@ -169,10 +180,13 @@ def lone_group_spans(sentence: Sentence, taken: list[Span], history: list[Mentio
     for i in hits:
         if i in covered or (i + 1 < len(tokens) and (tokens[i + 1].norm == "من" or tokens[i + 1].norm.startswith("ال"))):
             continue
-        groups = {m.entity_id for m in history[-_GROUPS_LOOK_BACK:] if m.type == TYPES.armed_group and m.source != "adjective"}
+        prefix, stem = memo[tokens[i].norm]
+        recent = [m for m in history[-_GROUPS_LOOK_BACK:] if m.type == TYPES.armed_group and m.source != "adjective"]
+        named = _named_with_the_head(stem, recent)
+        groups = {m.entity_id for m in recent}
         groups |= {s.entity_id for s in taken if s.i < i and s.type == TYPES.armed_group and s.entity_id and s.source != "adjective"}
-        if len(groups) != 1:
+        if named is None and len(groups) != 1:
             continue
-        prefix = memo[tokens[i].norm][0]
-        out.append(Span(i, i + 1, span_start(tokens[i], prefix), tokens[i].end, groups.pop(), TYPES.armed_group, "generic"))
+        out.append(Span(i, i + 1, span_start(tokens[i], prefix), tokens[i].end, named or groups.pop(),
+                        TYPES.armed_group, "generic"))
     return out

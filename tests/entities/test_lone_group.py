@@ -40,3 +40,14 @@ def test_a_dual_organisation_cue_reads_its_second_name_with_the_singular(resolve
 def test_a_verb_after_a_known_name_is_no_second_name(resolve_text):
     r = resolve_text("وقالت حركة حماس وفتحت المعابر أمام الشاحنات.")
     assert "fatah" not in {m.entity_id for m in r.mentions}
+
+
+def test_a_description_takes_up_the_group_named_with_its_word(resolve_text):
+    r = resolve_text("وأعلنت حركة حماس موافقتها، ورفضت الفصائل الفلسطينية الأخرى الخطة. وقالت الفصائل إن الخطة لن تمر.")
+    found = [m.entity_id for m in r.mentions if m.text == "الفصائل"]
+    assert found and found == [m.entity_id for m in r.mentions if m.text.startswith("الفصائل الفلسطينية")][:1]
+
+
+def test_with_two_groups_and_none_named_with_the_word_nothing_is_resolved(resolve_text):
+    r = resolve_text("واشتبكت حركة الشباب مع تنظيم الدولة الإسلامية في الشمال. وقالت مصادر إن الفصائل تبادلت القصف.")
+    assert [m.entity_id for m in r.mentions if m.text == "الفصائل"] == []
