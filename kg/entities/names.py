@@ -10,7 +10,7 @@ from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.spans import covers
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
-from kg.language.words import COMPLEMENTISERS, COMPOUND_NAME_ENDS, FUNCTION_WORDS, NISBA_ENDINGS
+from kg.language.words import COMPLEMENTISERS, COMPOUND_NAME_ENDS, FUNCTION_WORDS, NISBA_ENDINGS, QUANTITY_NOUNS
 from kg.registry import Registry
 
 
@@ -213,8 +213,8 @@ def person_end(tokens, k, cues, reg, taken) -> int:
                 or is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \
                 or n in load_context_cues().alias_links or n in COMPLEMENTISERS:
             break          # ونائبه: a conjunct title ends the name (بأن: a clause)
-        if j == k and n in FUNCTION_WORDS:
-            break          # فقد اعتبر الجيش: no name starts with a function word (words.json)
+        if j == k and (n in FUNCTION_WORDS or n in QUANTITY_NOUNS):
+            break          # فقد اعتبر الجيش، أحد الوجهاء: no name starts with a function word or a quantity
         if j == k and n.startswith("ال"):
             if not starts_a_name_with_its_article(tokens, j, cues):
                 break

@@ -41,3 +41,7 @@ def test_a_general_directors_title_is_read_whole(resolve_text):
 def test_no_name_starts_with_a_function_word(resolve_text):
     found = _people(resolve_text("وقال المتحدث العسكري فقد اعتبر الجيش أن الهجوم فشل."))
     assert found == [], found
+
+
+def test_one_of_a_group_is_no_name(resolve_text):
+    assert _people(resolve_text("وقال أحد الوجهاء إن الأهالي يطالبون بالحماية.")) == []
