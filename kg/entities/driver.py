@@ -305,12 +305,12 @@ def _join(so_far: SpansSoFar, found: Found, join: str) -> None:
 def _with_names_inside(spans: list[Span], nested: list[Span]) -> list[Span]:
     """The nested names inside a kept registry or cue name, added to the spans (نظام بشار الأسد
     also names بشار الأسد), except a country inside a country's name (جنوب السودان names no
-    Sudan), a person inside a place's name (قاعدة عين الأسد names no al-Assad), a town inside a town's name (بنت جبيل names no Byblos) and a region inside a region's
+    Sudan), a person or an outlet inside a place's name (قاعدة عين الأسد names no al-Assad, ولاية الجزيرة no Al Jazeera), a town inside a town's name (بنت جبيل names no Byblos) and a region inside a region's
     (ولاية جنوب كردفان names no Kordofan); in text order."""
     outer = [s for s in spans if s.source in ("registry", "cue")]
     spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
                                               and not (o.type == TYPES.country and n.type == TYPES.country)
-                                              and not (o.type in PLACE_TYPES and n.type == TYPES.person)
+                                              and not (o.type in PLACE_TYPES and n.type in (TYPES.person, TYPES.outlet))
                                               and not (o.type == n.type and n.type in (TYPES.city, TYPES.region)
                                                        and o.entity_id != n.entity_id)
                                               for o in outer)]

@@ -28,3 +28,16 @@ def test_a_person_inside_a_places_name_is_no_mention(resolve_text):
     from kg.language.names import TYPES
     r = resolve_text("وسقطت صواريخ على قاعدة عين الأسد الجوية غرب العراق.")
     assert not any(m.type == TYPES.person for m in r.mentions), [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_an_outlet_inside_a_places_name_is_no_mention(resolve_text):
+    from kg.language.names import TYPES
+    r = resolve_text("وقصفت المسيرات مدينة ود مدني عاصمة ولاية الجزيرة.")
+    assert not any(m.type == TYPES.outlet for m in r.mentions), [(m.text, m.entity_id) for m in r.mentions]
+
+
+def test_a_coordination_of_committees_is_an_organisation(resolve_text):
+    from kg.language.names import TYPES
+    r = resolve_text("وقالت تنسيقية لجان مقاومة مدني إن القصف طال الأحياء السكنية.")
+    assert any(m.type == TYPES.organisation and m.text.startswith("تنسيقية") for m in r.mentions), \
+        [(m.text, m.type) for m in r.mentions]
