@@ -65,6 +65,9 @@ Figures the floors were set from (all articles in ../shared at the time):
   ليبيا يسيطر عليها): entity F1 0.959, relation F1 0.830, attribution 0.928.
 - 53 articles, and a prisoner's escape from the prison named before it (كان معتقلا في سجن X قبل
   هروبه): entity F1 0.959, relation F1 0.831, attribution 0.929.
+- 53 articles, entities of unseen constructions (groups named by their community, short forms of
+  bodies named in full with لـ, a state's seats, police by nationality, descriptions that are no
+  names): entity F1 0.966, relation F1 0.832, attribution 0.929.
 """
 from __future__ import annotations
 
@@ -79,7 +82,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.958, "relation": 0.818, "attribution": 0.931}
+FLOORS = {"entity": 0.964, "relation": 0.830, "attribution": 0.931}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

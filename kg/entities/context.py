@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from kg.arabic import is_word, phrase_key, proclitic_variants, variant_stems
+from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
 from kg.language.cues import ContextCues, load_context_cues
 from kg.language.words import ALIAS_MARKERS, ALIAS_PUNCT, TIME_WORDS
 from kg.language.names import GROUPS, TYPES
@@ -46,7 +46,7 @@ def _signal_memo(reg: Registry, directions: frozenset[str]):
     hit = _SIGNALS.get(id(reg))
     if hit is None or hit[0] is not reg or hit[1] != directions:
         cues = load_context_cues()
-        firsts = frozenset(h[0] for h in cues.army_heads)
+        firsts = frozenset(h[0] for h in cues.army_heads | cues.police_heads)
 
         def compute(norm: str):
             stems = variant_stems(norm)
@@ -199,6 +199,23 @@ def armies_for_states(mentions: list[Mention], reg: Registry) -> list[Mention]:
     return out
 
 
+_POLICE: dict[int, tuple] = {}
+
+
+def _police_of(reg: Registry) -> dict[str, str]:
+    """ISO -> the registry's police of that state (a StateForce named الشرطة + its adjective)."""
+    hit = _POLICE.get(id(reg))
+    if hit is None or hit[0] is not reg:
+        out: dict[str, str] = {}
+        for e in reg.entities.values():
+            words = normalise(e.name).split()
+            if e.type == TYPES.state_force and e.country and len(words) == 2 and words[0] == "الشرطه":
+                out.setdefault(e.country, e.id)
+        hit = (reg, out)
+        _POLICE[id(reg)] = hit
+    return hit[1]
+
+
 def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
                         cues: ContextCues | None = None, signalled=None) -> tuple[list[tuple[int, int, str, str]], dict]:
     """الجيش الصومالي، القوات الأوغندية، القوات المسلحة الإيرانية: an army head and a nationality
@@ -211,7 +228,8 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
     starts = [k for k, sig in (signals(sentence, reg) if signalled is None else signalled) if sig[1]]
     if not starts:                 # most sentences: no army head at all
         return out, records
-    longest = max((len(h) for h in cues.army_heads), default=0)
+    heads = cues.army_heads | cues.police_heads
+    longest = max((len(h) for h in heads), default=0)
     end = 0
     for i in starts:
         if i < end or i in covered:
@@ -221,28 +239,29 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
             for n in range(longest, 0, -1):
                 key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + n])
                 j = i + n
-                if len(key) == n and key in cues.army_heads and j < len(tokens) and j not in covered \
+                if len(key) == n and key in heads and j < len(tokens) and j not in covered \
                         and not any(x in covered for x in range(i, j)):
                     iso = reg.nationality.get(tokens[j].norm)
                     if iso:
-                        hit = (i, j + 1, prefix, iso)
+                        hit = (i, j + 1, prefix, iso, key in cues.police_heads)
                         break
             if hit:
                 break
         if hit is None:
             continue
-        i0, j, prefix, iso = hit
-        known = [eid for c, eid in reg.generic.get(("الجيش",), ()) if c == iso]
-        if known:
+        i0, j, prefix, iso, police = hit
+        known = [_police_of(reg).get(iso)] if police else [eid for c, eid in reg.generic.get(("الجيش",), ()) if c == iso]
+        if known and known[0]:
             eid = known[0]
         else:
-            eid = f"army:{iso}"
+            eid = f"{'police' if police else 'army'}:{iso}"
             country = reg.entities.get(reg.country_entity.get(iso, ""))
             name = " ".join(t.text for t in tokens[i0:j])
             if prefix and name.startswith(prefix):
                 name = name[len(prefix):]
+            what = "Police" if police else "Armed Forces"
             records.setdefault(eid, EntityRecord(eid, TYPES.state_force, name,
-                                                 f"{country.name_en} Armed Forces" if country and country.name_en else None,
+                                                 f"{country.name_en} {what}" if country and country.name_en else None,
                                                  country=iso))
         out.append((i0, j, prefix, eid))
         end = j

@@ -10,14 +10,14 @@ import heapq
 from dataclasses import replace
 from typing import Iterator
 
-from kg.arabic import normalise, variant_stems
+from kg.arabic import normalise, proclitic_variants, variant_stems
 from kg.entities.context import capital_country, nationality_of
 from kg.entities.matching import StartIndex, match_at, reading_memo
 from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
 from kg.language.cues import Cues
 from kg.language.words import PLACE_TYPES
-from kg.language.names import TYPES
+from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
 
@@ -193,6 +193,9 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
             key = tuple(m.entity_id[5:].split("_"))
             if key and all(len(w) >= 2 for w in key):
                 index[key] = m.entity_id
+                if m.source == "cue" and len(key) == 1 and m.type in GROUPS.settlements \
+                        and not key[0].startswith("ال") and len(key[0]) >= 3:
+                    index.setdefault(("ال" + key[0],), m.entity_id)   # بلدة صالحة ... على الصالحة
     if not index:
         return mentions
     longest = max(len(k) for k in index)
@@ -314,10 +317,16 @@ def bodies_without_their_adjective(mentions: list[Mention], entities: dict, reg:
         e = entities.get(eid)
         if e is None or e.type == TYPES.person:
             continue
-        options = [b for b in table.get(bare_words(e.name), ()) if reg.entities[b].type == e.type]
+        words = bare_words(e.name)
+        options = [b for b in table.get(words, ()) if reg.entities[b].type == e.type]
+        own = reg.nationality.get(words[-1]) if len(words) >= 3 else None
+        by_adjective = []
+        if not options and own:      # جهاز المخابرات العامة المصري: the adjective in the other gender
+            options = by_adjective = [b for b in table.get(words[:-1], ()) if reg.entities[b].type == e.type
+                                      and reg.entities[b].country == own]
         if not options:
             continue
-        for pick in ([b for b in options if b in named], [b for b in options if reg.entities[b].country == country],
+        for pick in (by_adjective, [b for b in options if b in named], [b for b in options if reg.entities[b].country == country],
                      [b for b in options if reg.entities[b].country in states]):
             if pick:
                 if len(pick) == 1:
@@ -474,7 +483,7 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
         e = entities.get(m.entity_id)
         if e is None or e.type != TYPES.person or m.source == "nested":
             continue
-        words = bare_words(e.name)
+        words = normalise(e.name).split()     # (not bare_words: باراك، كوهين keep their first letter)
         if len(words) >= 2 and len(words[-1]) >= 3:
             owners.setdefault(words[-1], set()).add(m.entity_id)
             first_seen.setdefault(m.entity_id, (m.sentence, m.token_end))
@@ -489,7 +498,8 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
             if not who or len(who) != 1 or (sent.index, i) in covered:
                 continue
             prev = tokens[i - 1].norm
-            if prev not in reporting and not (prev[:1] in "وف" and prev[1:] in reporting):
+            if prev not in reporting and not (prev[:1] in "وف" and prev[1:] in reporting) \
+                    and not _verb_before_a_surname(prev):
                 continue
             eid = next(iter(who))
             if first_seen[eid] > (sent.index, i):
@@ -500,3 +510,65 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
     if not extra:
         return mentions
     return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))
+
+
+def _verb_before_a_surname(prev: str) -> bool:
+    """وبحث باراك مع الشرع، واستقبل عراقجي الوفد: a verb of the trigger lexicon (no verbal noun)
+    right before a surname makes it the verb's subject, as a reporting verb does."""
+    from kg.entities.names import is_trigger, is_trigger_noun
+    return is_trigger(prev) and not is_trigger_noun(prev)
+
+
+def genitive_short_forms(sentences, registry_found, reg: Registry) -> dict[tuple[str, ...], tuple[str, str]]:
+    """القيادة العامة للجيش السوداني named anywhere in the article -> القيادة العامة (its words up to
+    the genitive لل that names whose body it is): the short form, mapped to the body (id, type).
+    Only registry bodies and facilities of one reading (no person, no place), short forms of two
+    words or more; a short form two bodies share is left out."""
+    from kg.language.cues import load_context_cues
+    affiliation = load_context_cues().affiliation_words
+    out: dict[tuple[str, ...], tuple[str, str]] = {}
+    clash: set[tuple[str, ...]] = set()
+    for sentence, spans in zip(sentences, registry_found):
+        tokens = sentence.tokens
+        for s in spans:
+            if s.source != "registry" or s.j - s.i < 3 or len({c.entity_id for c in s.candidates}) != 1:
+                continue
+            cut = next((p for p in range(s.i + 2, s.j) if tokens[p].norm.startswith("لل")), None)
+            if cut is None:
+                continue
+            e = reg.entities.get(s.candidates[0].entity_id)
+            if e is None or e.type == TYPES.person or (e.type in PLACE_TYPES and e.type != TYPES.facility):
+                continue
+            first = normalise(sentence_text(sentence, s.start, tokens[s.i].end))
+            key = (first,) + tuple(t.norm for t in tokens[s.i + 1:cut])
+            if not key[-1].startswith("ال") or key in reg.index or key[-1] in affiliation:
+                continue       # (a short form the registry knows is read as its own name; الجيش التابع)
+            if key in out and out[key][0] != e.id:
+                clash.add(key)
+            out.setdefault(key, (e.id, e.type))
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def short_form_spans(sentence: Sentence, taken, forms: dict[tuple[str, ...], tuple[str, str]]) -> list[Span]:
+    """وأعلن الجيش فك الحصار عن القيادة العامة (القيادة العامة للجيش السوداني named in the article)
+    -> the body: a short form of ``genitive_short_forms`` not covered by another name."""
+    if not forms:
+        return []
+    tokens, out = sentence.tokens, []
+    firsts = {k[0] for k in forms}
+    covered = covered_tokens(taken)
+    for i, t in enumerate(tokens):
+        if i in covered:
+            continue
+        for prefix, stem in proclitic_variants(t.norm):
+            if stem not in firsts:
+                continue
+            for key, (eid, etype) in forms.items():
+                n = len(key)
+                if key[0] == stem and i + n <= len(tokens) and all(tokens[i + x].norm == key[x] for x in range(1, n)) \
+                        and not any(x in covered for x in range(i, i + n)):
+                    out.append(Span(i, i + n, span_start(t, prefix), tokens[i + n - 1].end, eid, etype, "coreference"))
+                    covered.update(range(i, i + n))
+                    break
+            break
+    return out

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import (is_adjective, is_byline, is_participle, is_rare_word, is_trigger, is_trigger_noun, is_verbal_noun, name_parts,
+from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, is_trigger_noun, is_verbal_noun, name_parts,
                               person_end, reporting_verbs)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
@@ -216,13 +216,15 @@ def new_name(scan: CueScan, cue: Cue) -> int:
     steps (quotes, the cue's type, a numbered unit, the name's end, the span); returns the token
     reading goes on from."""
     tokens, i = scan.sentence.tokens, cue.i
-    if not cue.length:
+    if not cue.length or in_an_idiom(tokens, i, scan.cues):
         return i + 1
     k = i + cue.length
     while k < len(tokens) and tokens[k].norm in OPENING_QUOTES:
         k += 1             # بلدة "شمع"
     if k > i + cue.length and any(s.i == k for s in scan.taken):
         return k           # وكالة "سانا": the registry knows the name
+    if an_action_not_a_body(tokens, i, k, scan.cues):
+        return k           # حركة النزوح، تنظيم الصفوف: the action the cue word also names
     etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
     if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
         return numbered_unit(scan, i, k)
@@ -243,6 +245,25 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         _add_cued_name(scan, i, k, j, etype)
         return j
     return i + 1
+
+
+def in_an_idiom(tokens, i: int, cues: Cues) -> bool:
+    """عن طريق البحر (by sea): a cue word after the word it makes a fixed phrase with
+    (cues.json cue_idioms) introduces no name."""
+    cue = _cue_word(tokens, i, cues)
+    before = cues.idioms.get(cue) if cue else None
+    if not before:
+        return False
+    return i > 0 and any(stem in before for _, stem in proclitic_variants(tokens[i - 1].norm))
+
+
+def an_action_not_a_body(tokens, i: int, k: int, cues: Cues) -> bool:
+    """حركة النزوح، حركة الملاحة، تنظيم الصفوف: an organisation cue that is also a noun of an action
+    (entity_cues.json action_cues), before a noun it takes as that action's object, names no body."""
+    if k >= len(tokens):
+        return False
+    objects = load_context_cues().action_cues.get(_cue_word(tokens, i, cues) or "")
+    return bool(objects) and tokens[k].norm in objects
 
 
 def directorate(scan: CueScan, i: int, k: int) -> str | None:
@@ -302,8 +323,9 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     tokens, reg = scan.sentence.tokens, scan.reg
     k = _after_affiliation(tokens, k, scan.taken)
     while k < len(tokens) and is_word(tokens[k].norm) and (
-            tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3:
-        k += 1
+            tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3 \
+            and not (k > i + cue_len and starts_a_name_with_its_article(tokens, k, scan.cues)):
+        k += 1         # (المتحدث باسم قوات الدعم السريع الفاتح قرشي: the name starts at الفاتح)
     k = _past_the_place_of_the_post(scan, k)
     k = _past_a_place_named_before(scan, i, k, cue_len)
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
@@ -384,6 +406,8 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         return _closing_quote(tokens, k), False      # تنظيم «بي كي كي/ واي بي جي»، كتيبة (سبل السلام)
     j = _name_tokens(tokens, k, scan.cues, scan.reg, scan.out, org=etype not in PLACE_TYPES,
                      feminine=etype in PLACE_TYPES and (_cue_word(tokens, i, scan.cues) or "").endswith("ه"))
+    if etype == TYPES.facility and j == k + 1:
+        j = _body_after_a_site_word(scan, k, j)      # مقر قيادة الشرطة، مقر قيادة قوات الدعم السريع
     if etype == TYPES.facility and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
         j += 1         # سجن إزرع المركزي
     if etype in PLACE_TYPES and k < j and direction_in_name(tokens, i, j, scan.cues):
@@ -403,6 +427,27 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         if _describes_a_name(tokens, k, j, taken):
             return j, True
     return j, False
+
+
+def _body_after_a_site_word(scan: CueScan, k: int, j: int) -> int:
+    """مقر قيادة الشرطة، مقر قيادة قوات الدعم السريع: a facility's one indefinite word (قيادة) before
+    a body (a body noun the stop words hold, الشرطة، الأمن; or a known organisation): the facility's
+    name runs through the body, which stays a mention of its own where known; else ``j``."""
+    tokens, taken = scan.sentence.tokens, scan.taken
+    if j >= len(tokens) or tokens[k].norm.startswith("ال") or not is_word(tokens[k].norm) \
+            or tokens[k].norm in scan.cues.stop:
+        return j
+    at = next((n for n, s in enumerate(taken) if s.i == j), None)
+    if at is not None:
+        body = taken[at]
+        if body.type in PLACE_TYPES or body.type == TYPES.person or body.source not in ("registry", "generic"):
+            return j
+        scan.replaced[at] = as_nested(body)
+        return body.j
+    if tokens[j].norm in load_context_cues().body_nouns and tokens[j].norm.startswith("ال"):
+        j += 1
+        return j + 1 if j < len(tokens) and tokens[j].norm in scan.reg.nationality else j
+    return j
 
 
 def org_chain_end(tokens, k: int, j: int, cues: Cues, reg: Registry, taken) -> tuple[int, int | None]:
@@ -722,11 +767,17 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k
     if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
         return k           # a conjunct: بلدة وقرية
+    if not org and first in cues.anaphors and set(cues.anaphors[first].get("types", ())) & {TYPES.city, TYPES.region}:
+        return k           # ريف المدينة الشرقي، أحياء البلدة: the place named before, no new name
     if not first.startswith("ال") and first not in cues.name_prefixes \
             and first.endswith(("يه",) if feminine and not is_adjective(first, cues, reg) else ("ي", "يه", "يا")) \
             and len(first) >= (4 if org else 5) and not is_rare_word(tokens[k].text):
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي، مبنى سكنيا), not a name
                            # (a word no list knows is a name of that shape: بلدة طيرفلسية)
+    if not org and is_describing_adjective(tokens[k].text, feminine) \
+            and not (k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال") and is_adjective(tokens[k + 1].norm, cues, reg)):
+        return k           # قرية مجاورة، منطقة آمنة، حي سكني، مخيم مؤقت: the place described, not named
+                           # (بلدة صالحة الحدودية: a definite adjective after it, so the word is a name)
     if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
         return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
     if is_trigger(first) and not (org and is_trigger_noun(first)):
@@ -736,6 +787,9 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
         return k           # مخيم للنازحين: a prepositional phrase, not a name
     j = k + 1
+    if first in cues.person_prefixes and not org:
+        end = person_end(tokens, j, cues, reg, taken)
+        return end if end - j >= 2 else k     # مستشفى الشهيد سامي العلي: named after a person
     if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
             and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit() \
             and tokens[j].norm not in cues.stop:      # (تلال الشيخ شمال المدينة: the name ends at الشيخ)
@@ -1075,12 +1129,19 @@ def coordinated_place_spans(sentence: Sentence, taken: list[Span], reg: Registry
             k += 1             # بلدة القاع اللبنانية وجوسية السورية
         items = []
         while k < len(tokens):
+            after_comma = tokens[k].norm in LIST_SEPARATORS and k + 1 < len(tokens)
+            if after_comma:
+                k += 1         # قرية المشيرفة، وتل سلمو، والحويجة: the list goes on after a comma
             item = _conjunct_place_at(tokens, k, covered, cues, reg)
+            if item is not None and after_comma and not _named_like_a_place(tokens, k, cues, reg):
+                item = None
             if item is None:
-                items = []
-                break
+                if not after_comma:
+                    items = []
+                break          # (after a comma the list has ended at the comma: its items stay)
             items.append((k, item))
-            if _ends_a_list(tokens, item, covered, cues, reg):
+            if _ends_a_list(tokens, item, covered, cues, reg) \
+                    and not (item < len(tokens) and tokens[item].norm in LIST_SEPARATORS):
                 break
             k = item           # والجابية والخضر: the list goes on
         for k, j in items:
@@ -1109,6 +1170,16 @@ def _conjunct_place_at(tokens, k: int, covered: set[int], cues: Cues, reg: Regis
     if any(not _plain_town_word(t.norm, cues, reg) for t in tokens[k + 1:j]):
         return None
     return j
+
+
+def _named_like_a_place(tokens, k: int, cues: Cues, reg: Registry) -> bool:
+    """وتل سلمو، وكفرعويد، والجابية after a comma: a conjunct that goes on a list of places past a
+    comma must look like a name, not only be no common word: a name prefix and its word, a word
+    the word-frequency list hardly knows, or an unknown definite adjective-shaped word (a clause
+    after a comma starts with common words: ، وقالت المصادر، والتي)."""
+    stem = tokens[k].norm[1:]
+    return stem in cues.name_prefixes or is_rare_word(tokens[k].text[1:]) \
+        or _unknown_definite_name(tokens[k], stem, cues, reg)
 
 
 def _unknown_definite_name(token, stem: str, cues: Cues, reg: Registry) -> bool:
@@ -1165,3 +1236,27 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
         records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
     return out, records
+
+
+def dual_org_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> list[Span]:
+    """وعقدت حركتا حماس وفتح اجتماعا -> فتح is حركة فتح: after a dual organisation cue and a known
+    name, the word joined by و is read with the cue's singular (cues.json dual_org_cues) where the
+    registry knows that name (فتح alone is a verb, حركة فتح the movement)."""
+    tokens, out = sentence.tokens, []
+    duals = reading_memo(cues.dual_orgs)
+    for i, t in enumerate(tokens):
+        hit = duals[t.norm]
+        if hit is None:
+            continue
+        first = next((s for s in taken if s.i == i + 1 and s.source == "registry" and s.entity_id), None)
+        k = first.j if first is not None else None
+        if k is None or k >= len(tokens) or covers(taken, k) or not tokens[k].norm.startswith("و"):
+            continue
+        key = (cues.dual_orgs[hit[1]], tokens[k].norm[1:])
+        entries = reg.index.get(key, ())
+        ids = {e.entity_id for e in entries}
+        if len(ids) != 1:
+            continue
+        eid = ids.pop()
+        out.append(Span(k, k + 1, span_start(tokens[k], "و"), tokens[k].end, eid, reg.entities[eid].type, "registry"))
+    return out

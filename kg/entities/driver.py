@@ -16,22 +16,26 @@ Configuration is passed in: the registry (``reg``) and whether the statistical r
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple
 
 from kg.arabic import proclitic_variants
+from kg.entities.communities import community_spans
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
                                  national_army_spans, resolve_metonyms, signals)
-from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, merge_family_names, merge_short_forms,
-                                     propagate_names, registry_spellings, spelling_variants)
-from kg.entities.cues import (coordinated_place_spans, cue_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
+from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
+                                     propagate_names, registry_spellings, short_form_spans, spelling_variants)
+from kg.entities.cues import (coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
-from kg.entities.generic import generic_spans
+from kg.entities.generic import generic_spans, lone_group_spans
+from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city
 from kg.entities.registered import context_country, known_names, registry_spans
+from kg.entities.sites import state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.names import TYPES
@@ -49,6 +53,8 @@ class SentenceInput(NamedTuple):
     history: list[Mention]            # the mentions of the sentences before, in order (it grows)
     signalled: list                   # context.signals: tokens that may start an army, adjective, direction
     recognised: list                  # the recogniser's names that start in this sentence
+    norms: frozenset | None = None     # the token forms of the sentence (a pass's set-lookup gate)
+    short_forms: Mapping = MappingProxyType({})   # coreference.genitive_short_forms: القيادة العامة -> the body named in full
 
 
 @dataclass
@@ -82,9 +88,29 @@ ADD, HOLD, SETTLE = "add", "hold", "settle"
 NOTHING_FOUND = Found([])
 
 
+@functools.lru_cache(maxsize=None)
+def _gate(name: str) -> frozenset[str]:
+    """The token forms (proclitics included) a sentence must hold for a pass to read it: its
+    words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
+    words of state_sites) or cues.json (dual_org_cues)."""
+    cc = load_context_cues()
+    words = {"fighters": cc.fighter_descriptions,
+             "communities": set(cc.communities) | set(cc.community_heads),
+             "sites": {k[0] for k in cc.state_sites},
+             "duals": set(load_cues().dual_orgs)}[name]
+    return with_proclitics(words)
+
+
 def state_descriptions(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قال الجيش إن ... -> the army of the article's country (الجيش السوداني: of the adjective's)."""
     return Found(generic_spans(given.sentence, so_far.spans, given.reg, given.country, given.history))
+
+
+def lone_group(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """هاجمت حركة الشباب القاعدة ... وقال سكان إن المسلحين انسحبوا -> the article's one armed group."""
+    if given.norms is not None and _gate("fighters").isdisjoint(given.norms):
+        return NOTHING_FOUND
+    return Found(lone_group_spans(given.sentence, so_far.spans, given.history))
 
 
 def national_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -104,6 +130,25 @@ def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
 def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وقال مسؤول لـ"الشرق الأوسط" إن ... -> الشرق الأوسط, a MediaOutlet (quoted, told a statement)."""
     return Found(*quoted_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
+def state_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """قصفت الطائرات القصر الرئاسي في الخرطوم -> the presidential palace of the article's state."""
+    if given.norms is not None and _gate("sites").isdisjoint(given.norms):
+        return NOTHING_FOUND
+    return Found(*state_site_spans(given.sentence, so_far.spans, given.reg, given.country))
+
+
+def short_forms_of_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """فك الحصار عن القيادة العامة (القيادة العامة للجيش السوداني named in the article) -> that body."""
+    return Found(short_form_spans(given.sentence, so_far.spans, given.short_forms)) if given.short_forms else NOTHING_FOUND
+
+
+def dual_organisations(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وعقدت حركتا حماس وفتح اجتماعا -> فتح, the movement the registry knows as حركة فتح."""
+    if given.norms is not None and _gate("duals").isdisjoint(given.norms):
+        return NOTHING_FOUND
+    return Found(dual_org_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
 def cued_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -170,6 +215,13 @@ def speakers(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*speaker_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+def community_groups(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """اشتباكات بين العشائر البدوية ومجموعات درزية مسلحة -> the Bedouin and the Druze groups."""
+    if given.norms is not None and _gate("communities").isdisjoint(given.norms):
+        return NOTHING_FOUND
+    return Found(*community_spans(given.sentence, so_far.spans + so_far.held))
+
+
 def recogniser_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وأعلنت الحركة الشعبية للتغيير مشاركتها -> the recogniser's Organization, no cue needed."""
     return Found(*ner_spans(given.sentence, so_far.spans, given.recognised, given.reg, given.cues))
@@ -209,16 +261,21 @@ class Pass(NamedTuple):
 # The order is priority: a later pass does not take tokens an earlier one settled.
 SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(state_descriptions, ADD),
+    Pass(lone_group, ADD),
     Pass(national_armies, ADD),
     Pass(reported_outlets, ADD),
     Pass(quoted_outlets, ADD),
+    Pass(dual_organisations, ADD),
     Pass(ordinal_units, ADD),
+    Pass(short_forms_of_bodies, ADD),
+    Pass(state_sites, ADD),
     Pass(cued_names, HOLD),
     Pass(cued_lists, SETTLE),
     Pass(coordinated_places, ADD),
     Pass(countrysides, HOLD),
     Pass(direction_regions, SETTLE),
     Pass(speakers, SETTLE),
+    Pass(community_groups, ADD),
     Pass(recogniser_names, SETTLE),
     Pass(quoted_places, ADD),
     Pass(anaphors, SETTLE),
@@ -248,11 +305,12 @@ def _join(so_far: SpansSoFar, found: Found, join: str) -> None:
 def _with_names_inside(spans: list[Span], nested: list[Span]) -> list[Span]:
     """The nested names inside a kept registry or cue name, added to the spans (نظام بشار الأسد
     also names بشار الأسد), except a country inside a country's name (جنوب السودان names no
-    Sudan), a town inside a town's name (بنت جبيل names no Byblos) and a region inside a region's
+    Sudan), a person or an outlet inside a place's name (قاعدة عين الأسد names no al-Assad, ولاية الجزيرة no Al Jazeera), a town inside a town's name (بنت جبيل names no Byblos) and a region inside a region's
     (ولاية جنوب كردفان names no Kordofan); in text order."""
     outer = [s for s in spans if s.source in ("registry", "cue")]
     spans = spans + [n for n in nested if any(o.i <= n.i and n.j <= o.j and (o.i, o.j) != (n.i, n.j)
                                               and not (o.type == TYPES.country and n.type == TYPES.country)
+                                              and not (o.type in PLACE_TYPES and n.type in (TYPES.person, TYPES.outlet))
                                               and not (o.type == n.type and n.type in (TYPES.city, TYPES.region)
                                                        and o.entity_id != n.entity_id)
                                               for o in outer)]
@@ -366,13 +424,14 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     text = analysed.article.text
     registry_found = [registry_spans(s, reg) for s in sentences]
     country = context_country(registry_found, sentences, reg)
+    short_forms = genitive_short_forms(sentences, registry_found, reg)
     recognised = names_by_sentence(recognised_names(text) if use_ner and sentences else [], sentences)
     mentions: list[Mention] = []
     entities: dict[str, EntityRecord] = {}       # the entities the mentions name, in order
     discovered: dict[str, EntityRecord] = {}     # new entities the passes found anywhere in the article
     for sent, found in zip(sentences, registry_found):
         given = SentenceInput(sent, reg, cues, country, mentions, signals(sent, reg, DEFINITE_DIRECTIONS),
-                              recognised[sent.index])
+                              recognised[sent.index], frozenset(t.norm for t in sent.tokens), short_forms)
         spans, records = sentence_spans(given, found)
         discovered.update(records)
         for s in spans:

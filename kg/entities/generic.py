@@ -4,7 +4,7 @@ a bare description by the actor of that type and country the article named last.
 """
 from __future__ import annotations
 
-from kg.arabic import proclitic_variants
+from kg.arabic import normalise, proclitic_variants
 from kg.entities.matching import match_at, start_index
 from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, span_start
@@ -146,3 +146,47 @@ def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({TYPES.governme
         return True
     return (types == {TYPES.government} and j - i == 1 and first.startswith("ال") and first.endswith(("يه", "ي")) and prev.startswith("ال")
             and len(prev) > 3 and not prev.endswith(("يه", "ي")))
+
+
+_GROUPS_LOOK_BACK = 300      # mentions of the article read back for its armed groups
+
+
+def _named_with_the_head(stem: str, recent: list[Mention]) -> str | None:
+    """وقالت الفصائل الفلسطينية ... وأكدت الفصائل: the armed group named last whose name has the
+    description's own word (فصائل، الفصائل) is the group the description takes up, else None."""
+    head = stem[2:] if stem.startswith("ال") else stem
+    for m in reversed(recent):
+        words = normalise(m.text).split()
+        if any(st in (head, "ال" + head) for w in words for _, st in proclitic_variants(w)):
+            return m.entity_id
+    return None
+
+
+def lone_group_spans(sentence: Sentence, taken: list[Span], history: list[Mention]) -> list[Span]:
+    """هاجمت حركة الشباب قاعدة للجيش ... وقال سكان إن المسلحين انسحبوا -> المسلحين is حركة الشباب:
+    a description of fighters (entity_cues.json fighter_descriptions) standing alone, in an article
+    that has named one armed group and no other so far, is that group. A description followed by
+    من or a definite word (المسلحين من العشائر، المسلحين الحوثيين) is left to the other passes."""
+    from kg.entities.matching import reading_memo
+    words = load_context_cues().fighter_descriptions
+    if not words:
+        return []
+    tokens, out = sentence.tokens, []
+    memo = reading_memo(words)
+    hits = [i for i, t in enumerate(tokens) if memo[t.norm] is not None]
+    if not hits:
+        return []
+    covered = covered_tokens(taken)
+    for i in hits:
+        if i in covered or (i + 1 < len(tokens) and (tokens[i + 1].norm == "من" or tokens[i + 1].norm.startswith("ال"))):
+            continue
+        prefix, stem = memo[tokens[i].norm]
+        recent = [m for m in history[-_GROUPS_LOOK_BACK:] if m.type == TYPES.armed_group and m.source != "adjective"]
+        named = _named_with_the_head(stem, recent)
+        groups = {m.entity_id for m in recent}
+        groups |= {s.entity_id for s in taken if s.i < i and s.type == TYPES.armed_group and s.entity_id and s.source != "adjective"}
+        if named is None and len(groups) != 1:
+            continue
+        out.append(Span(i, i + 1, span_start(tokens[i], prefix), tokens[i].end, named or groups.pop(),
+                        TYPES.armed_group, "generic"))
+    return out

@@ -95,3 +95,18 @@ def match_at(tokens, i, index, max_len, starts: StartIndex | None = None):
                     best = (length, prefix, hit)
                 break
     return best
+
+
+def with_proclitics(words) -> frozenset[str]:
+    """Every written form of the words through the proclitics proclitic_variants reads (و ف, then
+    ب ل ك, لل for ل + ال): a set a sentence's token forms are tested against in one C call
+    (``isdisjoint``) before a pass reads the sentence token by token."""
+    out = set()
+    for w in words:
+        bases = {w}
+        bases |= {p + w for p in "بلك"}
+        if w.startswith("ال"):
+            bases.add("لل" + w[2:])
+        out |= bases
+        out |= {c + b for c in "وف" for b in bases}
+    return frozenset(out)

@@ -10,7 +10,8 @@ from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.spans import covers
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
-from kg.language.words import BARE_COMPLEMENTISERS, COMPLEMENTISERS, COMPOUND_NAME_ENDS, NISBA_ENDINGS
+from kg.language.words import (BARE_COMPLEMENTISERS, COMPLEMENTISERS, COMPOUND_NAME_ENDS, FUNCTION_WORDS, NISBA_ENDINGS,
+                              QUANTITY_NOUNS)
 from kg.registry import Registry
 
 
@@ -40,6 +41,38 @@ def is_rare_word(text: str, most: float = 3.0) -> bool:
         word = word[:-1]       # سكنيا: the accusative of سكني (the list has the word, not its case ending)
     z = table.get(word)
     return (z is None or float(z) < most) and ("ال" + word) not in table
+
+
+def is_describing_adjective(text: str, feminine: bool, common: float = 3.3) -> bool:
+    """صغيرة، مجاورة، آمنة after قرية، بلدة، منطقة; سكني، مؤقت، ميداني after حي، مخيم، مستشفى: an
+    indefinite word that agrees with its noun's gender (ة after a feminine noun, none after a
+    masculine one), common in the word-frequency list with and without the article, and whose other
+    gender is common too (صغير، سكنية): an adjective describing the place, not its name (a town
+    named by a rare word or a word of one gender only keeps its name: بلدة مضايا، بلدة بصرى)."""
+    from kg.ner.features import word_zipf
+    from kg.ner.text import normalise as folded
+    table = word_zipf()
+    word = folded(text)
+    if word.endswith("يا") and len(word) > 4:
+        word = word[:-1]       # سكنيا: the accusative of سكني
+    if word.startswith("ال") or len(word) < 3:
+        return False
+    if feminine:
+        if word in ("اخري",):
+            other = "اخر"
+        elif word.endswith("ة"):
+            other = word[:-1]
+        else:
+            return False
+    elif word.endswith("ة"):
+        return False
+    else:
+        other = word + "ة"
+
+    def freq(w):
+        z = table.get(w)
+        return float(z) if z is not None else 0.0
+    return freq(word) >= common and freq("ال" + word) >= common and freq(other) >= 3.0
 
 
 def is_trigger(norm: str) -> bool:
@@ -181,12 +214,30 @@ def person_end(tokens, k, cues, reg, taken) -> int:
                 or is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \
                 or n in load_context_cues().alias_links or n in COMPLEMENTISERS or n in BARE_COMPLEMENTISERS:
             break          # ونائبه: a conjunct title ends the name; بأن قواته: a clause, no name
+        if j == k and (n in FUNCTION_WORDS or n in QUANTITY_NOUNS):
+            break          # فقد اعتبر الجيش، أحد الوجهاء: no name starts with a function word or a quantity
         if j == k and n.startswith("ال"):
-            break
+            if not starts_a_name_with_its_article(tokens, j, cues):
+                break
+            j += 1         # الفاتح قرشي، الصادق المهدي: a given name written with its article
+            continue
         j += 1
         if n.startswith("ال") and n not in COMPOUND_NAME_ENDS and not _after_abd(tokens, j - 1, k):
             break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
     return j
+
+
+def starts_a_name_with_its_article(tokens, k: int, cues: Cues) -> bool:
+    """الفاتح قرشي، الطاهر حجر، الصادق المهدي: a definite word that is a given name and no family
+    name (the lexicon's), followed by a word that may go on the name (no stop word, title,
+    digit), starts a personal name."""
+    given, family = name_parts()
+    n = tokens[k].norm
+    if n not in given or n in family or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].norm
+    return is_word(nxt) and nxt not in cues.stop and (nxt,) not in cues.titles and not is_trigger(nxt) \
+        and (nxt in given or nxt in family or not nxt.startswith("ال"))
 
 
 def _after_abd(tokens, j: int, k: int) -> bool:

@@ -15,7 +15,7 @@ from kg.entities.matching import match_at, reading_memo, start_index
 from kg.entities.spans import Span, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues
 from kg.language.names import GROUPS, TYPES
-from kg.language.words import PLACE_TYPES
+from kg.language.words import COMPLEMENTISERS, PLACE_TYPES
 from kg.registry import Registry
 from kg.types import Sentence
 
@@ -207,19 +207,50 @@ def conjunct_name_prefix(span: Span, sentence: Sentence, cues: Cues) -> bool:
 
 def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, article_country: str | None) -> bool:
     """صور حديثة (recent pictures) in a Syria article: names that are also ordinary words count as
-    places only in an article about their country or right after a place cue."""
-    if span.type not in GROUPS.settlements:
+    places only in an article about their country or right after a place cue; so does a country's
+    name of the list (الدعم مالي: financial, not Mali)."""
+    if span.type not in GROUPS.settlements and span.type != TYPES.country:
         return False
     key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
     stripped = tuple(phrase_key(sentence_text(sentence, span.start, span.end)))
-    if _adjective_after_a_noun(span, sentence, key, reg, cues):
+    if span.type in GROUPS.settlements and (_adjective_after_a_noun(span, sentence, key, reg, cues)
+                                            or _title_before_its_holder(span, sentence, reg, cues)):
         return True
     if key not in reg.ambiguous and stripped not in reg.ambiguous:
         return False
+    if _word_after_bi(span, sentence):
+        return True
     if reg.entities[span.entity_id].country == article_country:
         return False
     prev = sentence.tokens[span.i - 1].norm if span.i > 0 else ""
     return not any(st in cues.place for _, st in proclitic_variants(prev))
+
+
+def _title_before_its_holder(span: Span, sentence: Sentence, reg: Registry, cues: Cues) -> bool:
+    """السفيرة الأمريكية ألينا رومانوفسكي: a one-word place name that is also a person's title,
+    followed by a nationality adjective or a given name, is the title (بلدة السفيرة، في السفيرة
+    stay the town)."""
+    tokens = sentence.tokens
+    if span.j - span.i != 1 or span.j >= len(tokens):
+        return False
+    if not any((stem,) in cues.titles for _, stem in proclitic_variants(tokens[span.i].norm)):
+        return False
+    after = tokens[span.j].norm
+    from kg.entities.names import name_parts
+    return after in reg.nationality or after in name_parts()[0]
+
+
+def _word_after_bi(span: Span, sentence: Sentence) -> bool:
+    """بحجة التعاون، بحجة أن (under the pretext of): a one-word name of the ambiguous list read
+    through the preposition ب and followed by a definite noun or a complementiser is the
+    ordinary word governing it, not the place (في حجة، محافظة حجة stay the place)."""
+    tokens = sentence.tokens
+    if span.j - span.i != 1 or span.j >= len(tokens):
+        return False
+    token = tokens[span.i]
+    clitics = sentence_text(sentence, token.start, span.start)
+    after = tokens[span.j].norm
+    return clitics.endswith("ب") and (after.startswith("ال") or after in COMPLEMENTISERS)
 
 
 def _adjective_after_a_noun(span: Span, sentence: Sentence, key: tuple, reg: Registry, cues: Cues) -> bool:
@@ -230,8 +261,8 @@ def _adjective_after_a_noun(span: Span, sentence: Sentence, key: tuple, reg: Reg
         return False
     word = key[0]
     colour = len(word) == 6 and word[2] == "ا"
-    if not colour and key not in reg.ambiguous:
-        return False
+    if not colour and key not in reg.ambiguous and (word[2:],) not in reg.ambiguous:
+        return False       # (الأسلحة الحديثة: حديثة is on the list without the article)
     prev = sentence.tokens[span.i - 1].norm
     prev = prev[1:] if prev.startswith(("و", "ف")) and prev[1:].startswith("ال") else prev
     return prev.startswith("ال") and len(prev) > 3 and not any(st in cues.place for _, st in proclitic_variants(prev))

@@ -37,6 +37,9 @@ class Cues:
     units: dict[str, str] = dataclasses.field(default_factory=dict)          # اللواء، الفيلق + an ordinal
     ordinals: frozenset[str] = frozenset()            # الخامس، الثالثة (first words of two-word ones too)
     ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
+    idioms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # طريق after عن: no cue
+    person_prefixes: frozenset[str] = frozenset()     # الشهيد: a place named after the person who follows
+    dual_orgs: dict[str, str] = dataclasses.field(default_factory=dict)    # حركتا -> حركة
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -79,6 +82,9 @@ def load_cues() -> Cues:
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
+        dual_orgs={normalise(k): normalise(v) for k, v in data.get("dual_org_cues", {}).items()},
+        person_prefixes=frozenset(normalise(w) for w in data.get("person_name_prefixes", ())),
+        idioms={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_idioms", {}).items()},
     )
 
 
@@ -89,6 +95,7 @@ class ContextCues:
     verbs_after: frozenset[str]
     state_for_army: dict[tuple[str, ...], str]
     army_heads: frozenset[tuple[str, ...]] = frozenset()
+    police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
     alias_links: frozenset[str] = frozenset()
     minister_titles: frozenset[str] = frozenset()
     generic_org_words: frozenset[str] = frozenset()
@@ -108,6 +115,13 @@ class ContextCues:
     front_place_cue: str = ""
     durations: frozenset[str] = frozenset()       # لساعات، للمرة: no object after an action noun
     name_heads: frozenset[str] = frozenset()      # شركة أمبري: heads that are part of a body's name
+    communities: dict[str, dict] = dataclasses.field(default_factory=dict)   # الدروز -> en, adjectives, alone
+    community_heads: frozenset[str] = frozenset()     # مجموعات، العشائر: a group described by a community
+    community_fillers: frozenset[str] = frozenset()   # محلية، مسلحة: adjectives beside the community's
+    affiliation_words: frozenset[str] = frozenset()   # التابع: no short form of a body ends in it
+    fighter_descriptions: frozenset[str] = frozenset()   # المسلحون: the article's one armed group
+    state_sites: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)  # القصر الرئاسي
+    action_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # حركة + النزوح: no body
 
 
 @functools.lru_cache(maxsize=1)
@@ -120,6 +134,7 @@ def load_context_cues() -> ContextCues:
         verbs_after=frozenset(normalise(w) for w in data["metonym_verbs_after"]),
         state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
         army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
+        police_heads=frozenset(phrase_key(w) for w in data.get("police_heads", ())),
         alias_links=frozenset(normalise(w) for w in data.get("alias_links", ())),
         minister_titles=frozenset(normalise(w) for w in data.get("minister_titles", ())),
         generic_org_words=frozenset(normalise(w) for w in data.get("generic_org_words", ())),
@@ -139,4 +154,13 @@ def load_context_cues() -> ContextCues:
         front_place_cue=normalise(data.get("front_place_cue", "")),
         durations=frozenset(normalise(w) for w in data.get("durations", ())),
         name_heads=frozenset(normalise(w) for w in data.get("name_heads", ())),
+        communities={normalise(k): {"en": v.get("en"), "alone": bool(v.get("alone")),
+                                    "adjectives": frozenset(normalise(a) for a in v.get("adjectives", ()))}
+                     for k, v in data.get("communities", {}).items()},
+        community_heads=frozenset(normalise(w) for w in data.get("community_heads", ())),
+        community_fillers=frozenset(normalise(w) for w in data.get("community_fillers", ())),
+        affiliation_words=frozenset(normalise(w) for w in data.get("affiliation_words", ())),
+        fighter_descriptions=frozenset(normalise(w) for w in data.get("fighter_descriptions", ())),
+        state_sites={phrase_key(k): (v[0], v[1]) for k, v in data.get("state_sites", {}).items()},
+        action_cues={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("action_cues", {}).items()},
     )
