@@ -68,6 +68,9 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, entities of unseen constructions (groups named by their community, short forms of
   bodies named in full with لـ, a state's seats, police by nationality, descriptions that are no
   names): entity F1 0.966, relation F1 0.832, attribution 0.929.
+- 53 articles, the four lines above joined with counted subjects, titles of the one received,
+  accusers, comprising bodies and reports credited, hedges of modality: entity F1 0.967, relation
+  F1 0.845, attribution 0.935.
 """
 from __future__ import annotations
 
@@ -82,7 +85,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.964, "relation": 0.830, "attribution": 0.931}
+FLOORS = {"entity": 0.965, "relation": 0.843, "attribution": 0.933}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),
