@@ -1294,12 +1294,12 @@ def holds_a_base(ctx: RuleContext):
 
 def _organisation_of_a_site(view: SentenceView, t: int) -> tuple[Mention | None, int]:
     """مقر اليونيفيل / مقر قيادة قوات الدعم السريع: a facility named by a presence noun (token t)
-    and the organisation its name holds or that is named right after it: (the organisation, the
-    token after it), else (None, t)."""
+    and the organisation its name ends with (right after the noun or after one word such as
+    قيادة) or that is named right after it: (the organisation, the token after it), else (None, t)."""
     site = view.covering(t)
     if site is None or site.type != TYPES.facility or site.token_start != t:
         return None, t
-    actor = next((n for n in view.nested if n.token_start == t + 1 and n.token_end == site.token_end
+    actor = next((n for n in view.nested if t < n.token_start <= t + 2 and n.token_end == site.token_end
                   and (n.type in ORG_TYPES or n.type == TYPES.country)), None)
     if actor is None:          # مقر قيادة قوات الدعم السريع: the body named right after the site
         after = view.mention_at(site.token_end)

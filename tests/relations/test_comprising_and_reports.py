@@ -28,3 +28,10 @@ def test_a_body_is_credited_for_its_report(extract_text):
     x = extract_text("وتقدم الإمارات دعما عسكريا لقوات الدعم السريع، وفق تقرير لمجلس الأمن الدولي.")
     claims = [c for c in x.claims if c.predicate == "SUPPORTS"]
     assert claims and {c.provenance.attributed_to for c in claims} == {"un_security_council"}
+
+
+def test_a_body_that_belongs_to_another_with_tabi_a_li(extract_text):
+    x = extract_text("وتتبع حركة النجباء لهيئة الحشد الشعبي في العراق.")
+    assert _has(x, "حركة النجباء", "PART_OF", "الحشد الشعبي")
+    x = extract_text("ويتبع الجيش السوري سياسة جديدة في المنطقة.")          # follows a policy: no ل, no body
+    assert not any(c.predicate == "PART_OF" for c in x.claims)
