@@ -466,11 +466,12 @@ def preceding_actor(q: SubjectQuery) -> Decision | None:
 
 
 def _a_heading_label(view: SentenceView, m: Mention) -> bool:
-    """السودان: مصادر متضاربة حول السيطرة على بارا: a name opening the sentence and closed by a
-    colon labels what follows; it acts in nothing after it."""
+    """السودان: مصادر متضاربة حول السيطرة على بارا / بوركينا فاسو - هاجم مسلحون قاعدة: a name
+    opening the sentence and closed by a colon, or by a dash (a dateline), labels what follows;
+    it acts in nothing after it."""
     tokens = view.tokens
     return all(t.norm in QUOTES for t in tokens[:m.token_start]) and m.token_end < len(tokens) \
-        and tokens[m.token_end].norm in (":", "：")
+        and tokens[m.token_end].norm in (":", "：", "-", "–", "—", "ـ", "")      # (ـ normalises to "")
 
 
 def complementiser_pronoun(q: SubjectQuery) -> Decision | None:

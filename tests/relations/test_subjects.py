@@ -149,3 +149,13 @@ def test_the_discourse_topic_still_acts_without_a_counted_subject(text, trigger)
     q = query(text, [HAMA], trigger, topic=TOPIC)
     assert S.counted_subject_after(q) is None
     assert deciding(q) == ("discourse_topic", "syrian_army", "discourse")
+
+
+@pytest.mark.parametrize("text", [
+    "بوركينا فاسو - هاجم مسلحون قاعدة عسكرية في بلدة جيبو.",
+    "السودان: هاجم مسلحون سوقا في مدينة الأبيض.",
+    "إسرائيل ـ هاجم مسلحون موقعا في مدينة الخليل.",
+], ids=["dash", "colon", "tatweel-dash"])
+def test_a_dateline_or_a_heading_label_acts_in_nothing(extract_text, text):
+    x = extract_text(text)
+    assert not [c for c in x.claims if c.predicate == "ATTACKED"], [(c.subject, c.object) for c in x.claims]
