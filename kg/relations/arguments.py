@@ -789,6 +789,9 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += m.token_end - k
             k = m.token_end          # استهدف مبنى قرب مستشفى الرازي شرق المدينة: the landmark locates the target
             continue
+        if m is not None and k > 1 and tokens[k - 1].norm == "مع" and not view.covering(k - 2) \
+                and not view.token_stems(k - 2).isdisjoint(sc.lexicon.lists["border_nouns"]):
+            break                    # قصف مواقع قرب الحدود مع النيجر: the state locates the target
         if m is not None and m.type == TYPES.country and k > 0 and tokens[k - 1].norm in PARTITIVE_PLACES:
             k = m.token_end          # مدن سوريا: cities of the country, not the country
             continue

@@ -266,3 +266,10 @@ def test_attack_clause_ending_the_text_without_a_stop(extract_text):
     assert _has(x, "russia", "ATTACKED", "حلب")
     x = extract_text("وأطلق الحوثيون صاروخا أطلقه")
     assert not any(p == "ATTACKED" and s == o for s, p, o in _triples(x))
+
+
+def test_a_state_across_a_border_only_locates_the_target(extract_text):
+    x = extract_text("وقصف الجيش السوداني مواقع للمتمردين قرب الحدود مع تشاد.")
+    assert not [c for c in x.claims if c.predicate == "ATTACKED" and c.object == "chad"]
+    x = extract_text("وقصفت المدفعية التركية قرى على الحدود مع سوريا.")
+    assert not [c for c in x.claims if c.predicate == "ATTACKED" and c.object == "syria"]
