@@ -560,6 +560,8 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                     break             # (a known name quoted whole continues the list: "سديروت" و"X")
                 k, norm = k + 1, tokens[k + 1].norm
             elif known is None and not first and norm.startswith("و") and len(norm) > 2:
+                if not is_rare_word(tokens[k].text):
+                    break             # تل أبيب وحيفا، وفق ما أعلن: a common word with its و ends the list
                 conj, norm = "و", norm[1:]
             if known is not None:
                 j = known.j
@@ -1175,10 +1177,11 @@ def _conjunct_place_at(tokens, k: int, covered: set[int], cues: Cues, reg: Regis
 def _named_like_a_place(tokens, k: int, cues: Cues, reg: Registry) -> bool:
     """وتل سلمو، وكفرعويد، والجابية after a comma: a conjunct that goes on a list of places past a
     comma must look like a name, not only be no common word: a name prefix and its word, a word
-    the word-frequency list hardly knows, or an unknown definite adjective-shaped word (a clause
-    after a comma starts with common words: ، وقالت المصادر، والتي)."""
+    the word-frequency list hardly knows (nor the whole word with its و: ، وفق ما أعلن is "according
+    to", not و and a town فق), or an unknown definite adjective-shaped word (a clause after a comma
+    starts with common words: ، وقالت المصادر، والتي)."""
     stem = tokens[k].norm[1:]
-    return stem in cues.name_prefixes or is_rare_word(tokens[k].text[1:]) \
+    return stem in cues.name_prefixes or (is_rare_word(tokens[k].text[1:]) and is_rare_word(tokens[k].text)) \
         or _unknown_definite_name(tokens[k], stem, cues, reg)
 
 

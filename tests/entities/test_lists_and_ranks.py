@@ -39,3 +39,9 @@ def test_a_town_named_without_its_article_is_the_same_town_with_it(resolve_text)
     r = resolve_text("وقصفت المدفعية بلدة زريقون الحدودية. وقال سكان إن القذائف سقطت على الزريقون.")
     ids = {m.entity_id for m in r.mentions if "زريقون" in m.text}
     assert len(ids) == 1 and len([m for m in r.mentions if "زريقون" in m.text]) == 2
+
+
+def test_a_common_word_with_its_conjunction_ends_a_list_after_a_plural_cue(resolve_text):
+    r = resolve_text("وسقطت الصواريخ على مدن إسرائيلية، بينها عسقلان وأسدود، وفق ما أعلن الجيش.")
+    texts = {m.text for m in r.mentions}
+    assert "فق" not in texts and "وفق" not in texts
