@@ -560,8 +560,10 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                     break             # (a known name quoted whole continues the list: "سديروت" و"X")
                 k, norm = k + 1, tokens[k + 1].norm
             elif known is None and not first and norm.startswith("و") and len(norm) > 2:
-                if not is_rare_word(tokens[k].text):
+                if not is_rare_word(tokens[k].text) and norm[1:] not in cues.name_prefixes \
+                        and not norm[1:].startswith("ال"):
                     break             # تل أبيب وحيفا، وفق ما أعلن: a common word with its و ends the list
+                                      # (ووادي خالد، والعبودية: a name's first word, a definite name go on)
                 conj, norm = "و", norm[1:]
             if known is not None:
                 j = known.j
