@@ -667,8 +667,11 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
             return []
     first = first_object(tc, start, subj)
     if first is None:
-        return included_objects(tc, start, subj) or \
+        listed = included_objects(tc, start, subj) or \
             past_unnamed_conjuncts(tc, start, subj)   # مواقع عسكرية عدة، بينها مطار المزة
+        if listed:
+            return listed + added_objects(tc, listed[-1].token_end, subj)
+        return added_after_unnamed(tc, start, subj)   # مواقع، بينها مخازن أسلحة، إضافة إلى قواعد مثل X
     if first.token_start > start and (_located_here(view, first) or _part_of_here(view, first)):
         listed = included_objects(tc, start, subj)   # عدة قرى بمحافظة القنيطرة، بينها قرية X: the villages listed
         if listed:
@@ -1044,6 +1047,17 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
                 and view.mention_at(skip_quotes(view, k + 1)):
             k = skip_quotes(view, k + 1)       # و”اللواء 12″: a bare و, then quotes
             continue
+        added = after_addition_link(sc, k)
+        if added is not None:
+            m = view.mention_at(skip_quotes(view, added))
+            if m is not None and _ok_type(m, trig.obj) and not (places_only and m.type not in PLACE_TYPES) \
+                    and (subj is None or m.entity_id != subj.entity_id) and not starts_clause(sc, m.token_end):
+                objs.append(m)       # قصفت الطائرات مطار المزة، إضافة إلى مطار الشعيرات
+                k = m.token_end
+                continue
+            if m is None:
+                k = _past_unnamed_words(sc, added)    # إضافة إلى مواقع أخرى مثل X: the list after them
+            break
         listed = comma_conjunct(sc, k, first, trig)
         if listed is not None:
             objs.append(listed)      # على بلدات عيترون، عيتا الشعب، كفركلا ومركبا
@@ -1052,6 +1066,61 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
         break
     more = list_members(sc.rules, k, lambda x: _ok_type(x, trig.obj) and x.type != TYPES.country)
     return objs + [m for m in more if subj is None or m.entity_id != subj.entity_id]
+
+
+def added_objects(tc: TriggerContext, k: int, subj: Mention | None) -> list[Mention]:
+    """استهدفت مواقع، بينها مطار المزة، إضافة إلى قواعد مثل مطار الشعيرات: after the objects a list
+    named (ending at token k), an addition link and the one added or a list after an unnamed head."""
+    sc, trig = tc.sentence, tc.trigger
+    view = sc.view
+    added = after_addition_link(sc, k)
+    if added is None:
+        return []
+    fits = lambda m: _ok_type(m, trig.obj) and m.type != TYPES.country and (subj is None or m.entity_id != subj.entity_id)
+    m = view.mention_at(skip_quotes(view, added))
+    if m is not None:
+        return [m] if fits(m) and not starts_clause(sc, m.token_end) else []
+    return list_members(sc.rules, _past_unnamed_words(sc, added), fits)
+
+
+def added_after_unnamed(tc: TriggerContext, k: int, subj: Mention | None, limit: int = 15) -> list[Mention]:
+    """استهدفت الغارات مواقع عسكرية، بينها مخازن أسلحة ومستودعات ذخيرة، إضافة إلى قواعد مثل مطار
+    الشعيرات: objects kg does not name, then (at a comma, within ``limit`` words and with no mention
+    or clause break between) an addition link and what it adds."""
+    sc = tc.sentence
+    view = sc.view
+    if view.word_set().isdisjoint(sc.lexicon.lists["addition_link_words"]):
+        return []
+    for j in range(k, min(k + limit, len(view.tokens) - 1)):
+        if view.tokens[j].norm in ("،", ","):
+            if after_addition_link(sc, j) is not None:
+                return added_objects(tc, j, subj)
+            continue
+        if view.covering(j) or view.is_break(j):
+            return []
+    return []
+
+
+def after_addition_link(sc: SentenceContext, k: int) -> int | None:
+    """مطار المزة، إضافة إلى مطار الشعيرات / وقاعدة X فضلا عن Y: at token k (past a comma) a phrase
+    that adds one more to the objects (addition_links): the index after it."""
+    tokens, lists = sc.view.tokens, sc.lexicon.lists
+    if k < len(tokens) and tokens[k].norm in ("،", ","):
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].norm not in lists["addition_link_words"] or sc.view.covering(k):
+        return None
+    return k + 2 if tokens[k].norm + " " + tokens[k + 1].norm in lists["addition_links"] else None
+
+
+def _past_unnamed_words(sc: SentenceContext, k: int, limit: int = 3) -> int:
+    """مواقع أخرى مثل X: from token k, past at most ``limit`` words no mention covers (a head noun
+    and its adjectives), to where a list opener may stand."""
+    view, start = sc.view, k
+    openers = sc.lexicon.lists["list_opener_words"]
+    while k < len(view.tokens) and k - start < limit and not view.covering(k) and not view.is_break(k) \
+            and is_word(view.tokens[k].norm) and view.tokens[k].norm not in openers:
+        k += 1
+    return k
 
 
 def quoted_nickname_end(view: SentenceView, k: int) -> int | None:

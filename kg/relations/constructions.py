@@ -900,8 +900,11 @@ def subjected_to_attack(ctx: RuleContext):
             continue
         agent = _strike_agent(ctx, t + 1, t + 10)
         if agent is None:
+            _underwent_the_strike_before(ctx, t)
             continue
-        target = _nearest_before(view, t, lambda m: m.type in PLACE_TYPES | ACTOR_TYPES and m.type != TYPES.person)
+        target = _undergoer_after(view, t)
+        if target is None:
+            target = _nearest_before(view, t, lambda m: m.type in PLACE_TYPES | ACTOR_TYPES and m.type != TYPES.person)
         if target is not None:
             target = _place_it_locates(view, target)
         if target is None:
@@ -915,6 +918,34 @@ def subjected_to_attack(ctx: RuleContext):
                 ctx.emit(agent, RELATIONS.attacked, place, "attacked:subjected_to", 0.7, view.tokens[t].text)
         if target is not None and target.entity_id != agent.entity_id:
             ctx.emit(agent, RELATIONS.attacked, target, "attacked:subjected_to", 0.7, view.tokens[t].text)
+
+
+def _underwent_the_strike_before(ctx: RuleContext, t: int) -> None:
+    """توعدت القوات بالرد على الكمين الذي تعرضت له من قوات X: a strike noun, a relative pronoun,
+    the verb of undergoing with its pronoun (له، لها، لهم), then من (قبل) the attacker -> the
+    attacker ATTACKED the actor (no person, no state) named last before the strike noun."""
+    view = ctx.view
+    if t < 2 or t + 2 >= len(view.tokens) or view.tokens[t + 1].norm not in ("له", "لها", "لهم") \
+            or view.tokens[t - 1].norm not in RELATIVE or not _has(ctx, t - 2, "strike_nouns") or view.covering(t - 2):
+        return
+    agent = agent_after_from(ctx, t + 2)
+    if agent is None:
+        return
+    fits = lambda m: m.type in ACTOR_TYPES and m.type not in (TYPES.person, TYPES.country) and m.source != "adjective"
+    target = _nearest_before(view, t - 2, fits)
+    if target is not None and target.entity_id != agent.entity_id:
+        ctx.emit(agent, RELATIONS.attacked, target, "attacked:subjected_to_relative", 0.65, view.tokens[t].text)
+
+
+def _undergoer_after(view: SentenceView, t: int) -> Mention | None:
+    """وتعرض الجيش السوداني لكمين / تعرضت قوات اليونيفيل لإطلاق نار: the subject right after the
+    verb of undergoing (verb first): an actor or a place named at the next word, with no
+    preposition on it."""
+    m = view.mention_at(t + 1)
+    if m is None or m.type == TYPES.person or m.type not in PLACE_TYPES | ACTOR_TYPES \
+            or _prefix(view, m).endswith(("ل", "ب")):
+        return None
+    return m
 
 
 def _owner_of_what_underwent(ctx: RuleContext, t: int) -> Mention | None:

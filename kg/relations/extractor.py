@@ -373,6 +373,13 @@ def read_trigger(tc: TriggerContext) -> None:
             subj_rule = "" if subj is None else "participant"
     else:
         subj, subj_rule = find_subject(SubjectQuery.of(tc, after))
+    if trig.relation in ATTACK_FAMILY and trig.kind == "verb":
+        performer = performer_of_the_operation(sc, t)
+        if performer is not None:      # نفذت القوات عملية مع X، استهدفت فيها المطار: the performer, not X
+            subj, subj_rule = performer, "before"
+    if subj is not None and trig.relation in ATTACK_FAMILY and trig.kind == "masdar" \
+            and underwent_the_attack(sc, t, subj):
+        return            # تعرض الجيش لقصف إسرائيلي: the army underwent it (subjected_to_attack reads it)
     if subj is not None and trig.relation == RELATIONS.killed and subj_rule == "after" \
             and killed_by_a_strike_here(sc, subj):
         return            # قتل جنديان فرنسيان في هجوم نفذته الجماعة: passive; the soldiers were killed
@@ -527,6 +534,49 @@ def attempted(sc: SentenceContext, t: int) -> bool:
     word (perhaps with لـ on it)."""
     view = sc.view
     return t > 0 and not view.covering(t - 1) and not view.token_stems(t - 1).isdisjoint(sc.lexicon.lists["attempt_words"])
+
+
+def performer_of_the_operation(sc: SentenceContext, t: int, limit: int = 20) -> Mention | None:
+    """نفذت القوات المسلحة عملية مشتركة مع الحرس، أسمتها "الفجر"، استهدفت فيها قاعدة X: a verb with
+    a resumptive في (فيها، فيه، خلالها) points back to the operation named before it (strike_nouns,
+    within ``limit`` words, no full stop between); its performer, the actor named right before that
+    noun (the subject of نفذ/شن), is the verb's subject, not an actor named between."""
+    view = sc.view
+    if t + 1 >= len(view.tokens) or view.tokens[t + 1].norm not in sc.lexicon.lists["operation_resumptives"]:
+        return None
+    words = sc.lexicon.lists["strike_nouns"]
+    for j in range(t - 1, max(0, t - limit), -1):
+        if view.tokens[j].norm in (".", "؛", ";", ":", "؟", "!"):
+            return None
+        if view.covering(j) or view.token_stems(j).isdisjoint(words):
+            continue
+        before = view.covering(j - 1)
+        if before is not None and before.token_end == j and before.type in ACTOR_TYPES and before.source != "adjective":
+            return before
+        return None
+    return None
+
+
+def underwent_the_attack(sc: SentenceContext, t: int, subj: Mention) -> bool:
+    """تعرض الجيش لقصف إسرائيلي / تعرضت القافلة لكمين: a verbal noun with لـ after a verb of
+    undergoing (subjected_words) a few words before, or with a relative pronoun and that verb after
+    it (القصف الذي تعرضت له), and the subject found for it stands between
+    that verb and the noun (or before the verb): that actor underwent the attack, it is no attacker."""
+    view = sc.view
+    if subj.sentence != view.sentence.index or subj.token_end > t:
+        return False
+    words = sc.lexicon.lists["subjected_words"]
+    if t + 2 < len(view.tokens) and view.tokens[t + 1].norm in RELATIVE and not view.covering(t + 2) \
+            and not view.token_stems(t + 2).isdisjoint(words):
+        return True       # سترد على القصف الذي تعرضت له: the one before the noun underwent it
+    if not view.tokens[t].norm.startswith("ل"):
+        return False
+    for k in range(t - 1, max(-1, t - 6), -1):
+        if view.is_break(k):
+            return False
+        if not view.covering(k) and not view.token_stems(k).isdisjoint(words):
+            return True
+    return False
 
 
 def killed_by_a_strike_here(sc: SentenceContext, subj: Mention) -> bool:
