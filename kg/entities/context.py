@@ -199,6 +199,47 @@ def armies_for_states(mentions: list[Mention], reg: Registry) -> list[Mention]:
     return out
 
 
+def _state_governments(reg: Registry, word: str) -> frozenset[str]:
+    """The registry's governments of a state as such: those the generic word (الحكومة) may name."""
+    return frozenset(eid for _, eid in reg.generic.get(phrase_key(word), ())) if word else frozenset()
+
+
+def states_for_authorities(mentions: list[Mention], reg: Registry) -> list[Mention]:
+    """السلطات الإسرائيلية or النظام الإيراني in an article that names the state (إسرائيل،
+    إيران) and no government body of it by name: the rulers described are the state, one node.
+    Only a state's government as such (the one الحكومة may name), only where every mention of it
+    is such a description."""
+    cues = load_context_cues()
+    heads = cues.authority_heads
+    if not heads:
+        return mentions
+    governments = _state_governments(reg, cues.government_generic)
+
+    def described(m: Mention) -> bool:
+        key = phrase_key(m.text)
+        return len(key) >= 2 and any(stem in heads for _, stem in proclitic_variants(key[0]))
+
+    candidates = {m.entity_id for m in mentions if m.type == TYPES.government and m.entity_id in governments
+                  and m.source != "nested" and described(m)}
+    if not candidates:
+        return mentions
+    named_states = {m.entity_id for m in mentions if m.type == TYPES.country}
+    bodies = Counter(reg.entities[m.entity_id].country for m in mentions
+                     if m.type == TYPES.government and m.entity_id in reg.entities and m.entity_id not in candidates)
+    same = {}
+    for eid in candidates:
+        iso = reg.entities[eid].country
+        state = reg.country_entity.get(iso)
+        if state is None or state not in named_states or bodies[iso]:
+            continue
+        if all(described(m) for m in mentions if m.entity_id == eid and m.source != "nested"):
+            same[eid] = state
+    if not same:
+        return mentions
+    return [replace(m, entity_id=same[m.entity_id], type=TYPES.country) if m.entity_id in same else m
+            for m in mentions]
+
+
 _POLICE: dict[int, tuple] = {}
 
 

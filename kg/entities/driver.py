@@ -24,7 +24,7 @@ from typing import Callable, Mapping, NamedTuple
 from kg.arabic import proclitic_variants
 from kg.entities.communities import community_spans
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
-                                 national_army_spans, resolve_metonyms, signals)
+                                 national_army_spans, resolve_metonyms, signals, states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
 from kg.entities.cues import (coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
@@ -362,6 +362,11 @@ def states_for_armies(given: ArticleInput, mentions: list[Mention]) -> list[Ment
     return armies_for_states(mentions, given.reg)
 
 
+def states_for_rulers(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """النظام الإيراني ... إيران (no Iranian ministry named) -> the rulers described are Iran."""
+    return states_for_authorities(mentions, given.reg)
+
+
 def person_aliases(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     """محمد جابر المعروف بـ "أبو شجاع" -> أبو شجاع is محمد جابر."""
     return merge_person_aliases(given.analysed.sentences, mentions)
@@ -409,6 +414,7 @@ ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ..
     family_names,
     capitals_for_states,
     states_for_armies,
+    states_for_rulers,
     person_aliases,
 )
 
