@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
 from kg.language.cues import ContextCues, load_context_cues
-from kg.language.words import ALIAS_MARKERS, ALIAS_PUNCT, TIME_WORDS
+from kg.language.words import ALIAS_MARKERS, ALIAS_PUNCT, BRACKETS, PLACE_TYPES, TIME_WORDS
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
@@ -238,6 +238,27 @@ def states_for_authorities(mentions: list[Mention], reg: Registry) -> list[Menti
         return mentions
     return [replace(m, entity_id=same[m.entity_id], type=TYPES.country) if m.entity_id in same else m
             for m in mentions]
+
+
+def names_in_brackets(sentences, mentions: list[Mention]) -> list[Mention]:
+    """حركة المقاومة الفلسطينية (حماس)، هيئة البث (كان): a name of a body (no place, no person) followed by
+    a name of the same type alone in brackets restates it: one referent, the bracketed name's node
+    (that mention only; the first name elsewhere in the article keeps its own)."""
+    by_index = {s.index: s for s in sentences}
+    named = sorted((m for m in mentions if m.source != "nested" and m.type not in PLACE_TYPES and m.type != TYPES.person),
+                   key=lambda m: (m.sentence, m.token_start))
+    moved: dict[int, Mention] = {}
+    for a, b in zip(named, named[1:]):
+        if a.sentence != b.sentence or a.entity_id == b.entity_id or a.type != b.type \
+                or b.token_start != a.token_end + 1:
+            continue
+        tokens = by_index[a.sentence].tokens
+        close = BRACKETS.get(tokens[a.token_end].norm)
+        if close is not None and b.token_end < len(tokens) and tokens[b.token_end].norm == close:
+            moved[id(a)] = replace(a, entity_id=b.entity_id)
+    if not moved:
+        return mentions
+    return [moved.get(id(m), m) for m in mentions]
 
 
 _POLICE: dict[int, tuple] = {}

@@ -24,7 +24,8 @@ from typing import Callable, Mapping, NamedTuple
 from kg.arabic import proclitic_variants
 from kg.entities.communities import community_spans
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
-                                 national_army_spans, resolve_metonyms, signals, states_for_authorities)
+                                 names_in_brackets, national_army_spans, resolve_metonyms, signals,
+                                 states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
 from kg.entities.cues import (coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
@@ -367,6 +368,11 @@ def states_for_rulers(given: ArticleInput, mentions: list[Mention]) -> list[Ment
     return states_for_authorities(mentions, given.reg)
 
 
+def bracketed_names(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """وحركة المقاومة الفلسطينية (حماس) -> the first name is Hamas."""
+    return names_in_brackets(given.analysed.sentences, mentions)
+
+
 def person_aliases(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     """محمد جابر المعروف بـ "أبو شجاع" -> أبو شجاع is محمد جابر."""
     return merge_person_aliases(given.analysed.sentences, mentions)
@@ -415,6 +421,7 @@ ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ..
     capitals_for_states,
     states_for_armies,
     states_for_rulers,
+    bracketed_names,
     person_aliases,
 )
 
