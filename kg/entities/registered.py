@@ -102,6 +102,15 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
     return votes.most_common(1)[0][0] if votes else None
 
 
+def clock_of_a_city(span: Span, sentence: Sentence) -> bool:
+    """09:07 توقيت بيروت، بتوقيت القدس: a city after a word of time zones (entity_cues.json
+    time_zone_words) names a clock, not a place of the story."""
+    if span.i == 0 or span.type not in PLACE_TYPES:
+        return False
+    words = load_context_cues().time_zone_words
+    return bool(words) and any(stem in words for _, stem in proclitic_variants(sentence.tokens[span.i - 1].norm))
+
+
 def ambiguous_vote(span: Span, sentence: Sentence, reg: Registry) -> bool:
     """المحلات، بساتين: a town's name of the ambiguous list (a place that is also an ordinary word)
     has half a vote for the article's country: it decides only where nothing else votes, and a
