@@ -74,6 +74,10 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, undergoing an attack with the victim after the verb or before a relative (تعرض
   الجيش لكمين من X، الهجوم الذي تعرض له من X) and one more object after an addition link (إضافة
   إلى، فضلا عن): entity F1 0.967, relation F1 0.848, attribution 0.936.
+- 53 articles, and one node per referent (a state's rulers by description are the state, a body
+  restated in brackets, a cued place recurring past a shorter registry town, south of the river
+  named with نهر), half a vote for an ambiguous town, bare_words reading proclitics only before
+  the article, a city after توقيت names a clock: entity F1 0.972, relation F1 0.848, attribution 0.936.
 """
 from __future__ import annotations
 
@@ -88,7 +92,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.965, "relation": 0.846, "attribution": 0.934}
+FLOORS = {"entity": 0.970, "relation": 0.846, "attribution": 0.934}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

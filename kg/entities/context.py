@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
 from kg.language.cues import ContextCues, load_context_cues
-from kg.language.words import ALIAS_MARKERS, ALIAS_PUNCT, TIME_WORDS
+from kg.language.words import ALIAS_MARKERS, ALIAS_PUNCT, BRACKETS, PLACE_TYPES, TIME_WORDS
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
@@ -197,6 +197,68 @@ def armies_for_states(mentions: list[Mention], reg: Registry) -> list[Mention]:
                 m = replace(m, entity_id=eid, type=reg.entities[eid].type)
         out.append(m)
     return out
+
+
+def _state_governments(reg: Registry, word: str) -> frozenset[str]:
+    """The registry's governments of a state as such: those the generic word (الحكومة) may name."""
+    return frozenset(eid for _, eid in reg.generic.get(phrase_key(word), ())) if word else frozenset()
+
+
+def states_for_authorities(mentions: list[Mention], reg: Registry) -> list[Mention]:
+    """السلطات الإسرائيلية or النظام الإيراني in an article that names the state (إسرائيل،
+    إيران) and no government body of it by name: the rulers described are the state, one node.
+    Only a state's government as such (the one الحكومة may name), only where every mention of it
+    is such a description."""
+    cues = load_context_cues()
+    heads = cues.authority_heads
+    if not heads:
+        return mentions
+    governments = _state_governments(reg, cues.government_generic)
+
+    def described(m: Mention) -> bool:
+        key = phrase_key(m.text)
+        return len(key) >= 2 and any(stem in heads for _, stem in proclitic_variants(key[0]))
+
+    candidates = {m.entity_id for m in mentions if m.type == TYPES.government and m.entity_id in governments
+                  and m.source != "nested" and described(m)}
+    if not candidates:
+        return mentions
+    named_states = {m.entity_id for m in mentions if m.type == TYPES.country}
+    bodies = Counter(reg.entities[m.entity_id].country for m in mentions
+                     if m.type == TYPES.government and m.entity_id in reg.entities and m.entity_id not in candidates)
+    same = {}
+    for eid in candidates:
+        iso = reg.entities[eid].country
+        state = reg.country_entity.get(iso)
+        if state is None or state not in named_states or bodies[iso]:
+            continue
+        if all(described(m) for m in mentions if m.entity_id == eid and m.source != "nested"):
+            same[eid] = state
+    if not same:
+        return mentions
+    return [replace(m, entity_id=same[m.entity_id], type=TYPES.country) if m.entity_id in same else m
+            for m in mentions]
+
+
+def names_in_brackets(sentences, mentions: list[Mention]) -> list[Mention]:
+    """حركة المقاومة الفلسطينية (حماس)، هيئة البث (كان): a name of a body (no place, no person) followed by
+    a name of the same type alone in brackets restates it: one referent, the bracketed name's node
+    (that mention only; the first name elsewhere in the article keeps its own)."""
+    by_index = {s.index: s for s in sentences}
+    named = sorted((m for m in mentions if m.source != "nested" and m.type not in PLACE_TYPES and m.type != TYPES.person),
+                   key=lambda m: (m.sentence, m.token_start))
+    moved: dict[int, Mention] = {}
+    for a, b in zip(named, named[1:]):
+        if a.sentence != b.sentence or a.entity_id == b.entity_id or a.type != b.type \
+                or b.token_start != a.token_end + 1:
+            continue
+        tokens = by_index[a.sentence].tokens
+        close = BRACKETS.get(tokens[a.token_end].norm)
+        if close is not None and b.token_end < len(tokens) and tokens[b.token_end].norm == close:
+            moved[id(a)] = replace(a, entity_id=b.entity_id)
+    if not moved:
+        return mentions
+    return [moved.get(id(m), m) for m in mentions]
 
 
 _POLICE: dict[int, tuple] = {}

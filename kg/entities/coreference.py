@@ -200,27 +200,38 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
         return mentions
     longest = max(len(k) for k in index)
     starts = StartIndex(index)          # per article: never cached by id
-    covered = {(m.sentence, k) for m in mentions for k in range(m.token_start, m.token_end)}
-    extra = []
+    covered = {(m.sentence, k): n for n, m in enumerate(mentions) for k in range(m.token_start, m.token_end)}
+    extra, inside = [], set()
     firsts = starts.firsts.keys()
     for sent in sentences:
         tokens, end = sent.tokens, 0
         for i in [i for i, t in enumerate(tokens) if not firsts.isdisjoint(variant_stems(t.norm))]:
-            if i < end or (sent.index, i) in covered:       # (only these tokens can start a name)
+            if i < end:                                     # (only these tokens can start a name)
                 continue
             hit = match_at(tokens, i, index, longest, starts)
             if hit is None:
                 continue
             length, prefix, eid = hit
             j = i + length
-            if any((sent.index, k) in covered for k in range(i, j)):
+            under = {covered[(sent.index, k)] for k in range(i, j) if (sent.index, k) in covered}
+            if under and not all(_shorter_registry_name(mentions[n], i, j) for n in under):
                 continue
+            inside |= under
             start = span_start(tokens[i], prefix)
             record = entities[eid]
             extra.append(Mention(article.id, sent.index, start, tokens[j - 1].end,
                                  article.text[start:tokens[j - 1].end], eid, record.type, "propagated", i, j))
             end = j
+    if inside:
+        mentions = [m for n, m in enumerate(mentions) if n not in inside]
     return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))
+
+
+def _shorter_registry_name(m: Mention, i: int, j: int) -> bool:
+    """مدينة آدم يبال ... وتكتسب آدم يبال: a registry place (آدم) inside the longer name a cue
+    introduced yields to that name where the name recurs."""
+    return (m.source == "registry" and m.type in GROUPS.settlements and i <= m.token_start
+            and m.token_end <= j and m.token_end - m.token_start < j - i)
 
 
 def merge_short_forms(mentions: list[Mention], entities: dict, reg: Registry, cues: Cues) -> list[Mention]:

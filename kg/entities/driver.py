@@ -24,7 +24,8 @@ from typing import Callable, Mapping, NamedTuple
 from kg.arabic import proclitic_variants
 from kg.entities.communities import community_spans
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
-                                 national_army_spans, resolve_metonyms, signals)
+                                 names_in_brackets, national_army_spans, resolve_metonyms, signals,
+                                 states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
 from kg.entities.cues import (coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
@@ -34,7 +35,7 @@ from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city
-from kg.entities.registered import context_country, known_names, registry_spans
+from kg.entities.registered import clock_of_a_city, context_country, known_names, registry_spans
 from kg.entities.sites import state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
@@ -92,12 +93,13 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites) or cues.json (dual_org_cues)."""
+    words of state_sites; time_zone_words) or cues.json (dual_org_cues)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
              "sites": {k[0] for k in cc.state_sites},
-             "duals": set(load_cues().dual_orgs)}[name]
+             "duals": set(load_cues().dual_orgs),
+             "clocks": cc.time_zone_words}[name]
     return with_proclitics(words)
 
 
@@ -331,7 +333,10 @@ def sentence_spans(given: SentenceInput, registry_found: list[Span],
             records.update(found.entities)
         if found.spans or found.replaced or (join == SETTLE and (so_far.held or not so_far.settled)):
             _join(so_far, found, join)       # (else the join would change nothing)
-    return _with_names_inside(so_far.spans, so_far.nested), records
+    spans = _with_names_inside(so_far.spans, so_far.nested)
+    if given.norms is None or not _gate("clocks").isdisjoint(given.norms):
+        spans = [s for s in spans if not clock_of_a_city(s, given.sentence)]
+    return spans, records
 
 
 # ------------------------------------------------------------------ the article passes, in order
@@ -360,6 +365,16 @@ def capitals_for_states(given: ArticleInput, mentions: list[Mention]) -> list[Me
 def states_for_armies(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     """قصف الاحتلال ... where جيش الاحتلال is named -> the army, not the state."""
     return armies_for_states(mentions, given.reg)
+
+
+def states_for_rulers(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """النظام الإيراني ... إيران (no Iranian ministry named) -> the rulers described are Iran."""
+    return states_for_authorities(mentions, given.reg)
+
+
+def bracketed_names(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """وحركة المقاومة الفلسطينية (حماس) -> the first name is Hamas."""
+    return names_in_brackets(given.analysed.sentences, mentions)
 
 
 def person_aliases(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
@@ -409,6 +424,8 @@ ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ..
     family_names,
     capitals_for_states,
     states_for_armies,
+    states_for_rulers,
+    bracketed_names,
     person_aliases,
 )
 

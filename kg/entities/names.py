@@ -17,8 +17,25 @@ from kg.registry import Registry
 
 @functools.lru_cache(maxsize=20_000)
 def bare_words(text: str) -> tuple[str, ...]:
-    """The normalised words of a text without their one-letter proclitics (وبالحكومة -> الحكومة)."""
-    return tuple(w.lstrip("وفبلك") for w in normalise(text).split())
+    """The normalised words of a text without the proclitics before their article (وبالحكومة ->
+    الحكومة، للجيش -> الجيش); a word without the article keeps its first letters (وزارة، باراك،
+    لبنان: a proclitic there cannot be told from the word's own letter)."""
+    return tuple(_without_proclitics(w) for w in normalise(text).split())
+
+
+@functools.lru_cache(maxsize=100_000)
+def _without_proclitics(word: str) -> str:
+    """والجيش، فبالمدينة، كالحكومة -> the word from its article; للجيش، وللقوات -> الجيش، القوات."""
+    rest = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 4 else word
+    if rest.startswith(_LAM_LAM) and len(rest) > 3:
+        return _ARTICLE + rest[2:]
+    if rest[:1] in _PREPOSITIONS and rest[1:3] == _ARTICLE and len(rest) > 4:
+        return rest[1:]
+    return rest if rest is not word and rest.startswith(_ARTICLE) else word
+
+
+_CONJUNCTIONS, _PREPOSITIONS = "وف", "بك"          # one-letter proclitics (ل with the article: لل)
+_ARTICLE, _LAM_LAM = normalise("ال"), normalise("لل")
 
 
 def is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:

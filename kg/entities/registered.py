@@ -78,7 +78,8 @@ def _nested_spans(tokens, i, j, reg: Registry) -> list[Span]:
 
 def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> str | None:
     """The country an article is about: votes of the places and actors it names and of the
-    nationality adjectives it uses; the outlets it cites (and their names) do not vote."""
+    nationality adjectives it uses; the outlets it cites (and their names) do not vote, and a
+    name that is also an ordinary word has half a vote (``ambiguous_vote``)."""
     votes = Counter()
     outlet_tokens = set()
     for n, spans in enumerate(all_spans):
@@ -88,7 +89,10 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
                 continue
             countries = {reg.entities[e.entity_id].country for e in s.candidates}
             if len(countries) == 1 and None not in countries:
-                votes[countries.pop()] += 2 if s.candidates[0].kind == "country" else 1
+                weight = 2 if s.candidates[0].kind == "country" else 1
+                if weight == 1 and reg.ambiguous and ambiguous_vote(s, sentences[n], reg):
+                    weight = 0.5
+                votes[countries.pop()] += weight
     nationality_of = reading_memo(reg.nationality)
     for n, sent in enumerate(sentences):
         for k, t in enumerate(sent.tokens):
@@ -96,6 +100,27 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
             if hit is not None and (n, k) not in outlet_tokens:
                 votes[reg.nationality[hit[1]]] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def clock_of_a_city(span: Span, sentence: Sentence) -> bool:
+    """09:07 توقيت بيروت، بتوقيت القدس: a city after a word of time zones (entity_cues.json
+    time_zone_words) names a clock, not a place of the story."""
+    if span.i == 0 or span.type not in PLACE_TYPES:
+        return False
+    words = load_context_cues().time_zone_words
+    return bool(words) and any(stem in words for _, stem in proclitic_variants(sentence.tokens[span.i - 1].norm))
+
+
+def ambiguous_vote(span: Span, sentence: Sentence, reg: Registry) -> bool:
+    """المحلات، بساتين: a town's name of the ambiguous list (a place that is also an ordinary word)
+    has half a vote for the article's country: it decides only where nothing else votes, and a
+    story that names another country's place as often does not take the word's own country (and
+    so keep the word as a place, word_not_place)."""
+    key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
+    if key in reg.ambiguous:
+        return True
+    stripped = tuple(phrase_key(sentence_text(sentence, span.start, span.end)))
+    return stripped in reg.ambiguous
 
 
 def choose(span: Span, article_country: str | None, reg: Registry, here: frozenset[str] = frozenset()) -> Span:

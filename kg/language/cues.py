@@ -96,6 +96,9 @@ class ContextCues:
     state_for_army: dict[tuple[str, ...], str]
     army_heads: frozenset[tuple[str, ...]] = frozenset()
     police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
+    authority_heads: frozenset[str] = frozenset()    # السلطات الإيرانية: the state, where no body of it is named
+    government_generic: str = ""                     # the generic word of a state's government as such
+    time_zone_words: frozenset[str] = frozenset()    # توقيت بيروت: a clock, no place
     alias_links: frozenset[str] = frozenset()
     minister_titles: frozenset[str] = frozenset()
     generic_org_words: frozenset[str] = frozenset()
@@ -135,6 +138,9 @@ def load_context_cues() -> ContextCues:
         state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
         army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
         police_heads=frozenset(phrase_key(w) for w in data.get("police_heads", ())),
+        authority_heads=frozenset(normalise(w) for w in data.get("authority_heads", ())),
+        government_generic=data.get("government_generic", ""),
+        time_zone_words=frozenset(normalise(w) for w in data.get("time_zone_words", ())),
         alias_links=frozenset(normalise(w) for w in data.get("alias_links", ())),
         minister_titles=frozenset(normalise(w) for w in data.get("minister_titles", ())),
         generic_org_words=frozenset(normalise(w) for w in data.get("generic_org_words", ())),

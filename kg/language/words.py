@@ -55,6 +55,7 @@ ARMED_WORDS = tuple(_WORDS["armed_words"])
 LIST_SEPARATORS = frozenset(_WORDS["list_separators"])
 DASHES = frozenset(_WORDS["dashes"])
 ALIAS_PUNCT = frozenset(_WORDS["alias_punctuation"])
+BRACKETS = dict(_WORDS["bracket_pairs"])         # ( -> ): a name in brackets after another restates it
 
 # used inside single rules
 OFFICE_ADJECTIVES = frozenset(_WORDS["office_adjectives"])
