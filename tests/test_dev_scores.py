@@ -78,6 +78,9 @@ Figures the floors were set from (all articles in ../shared at the time):
   restated in brackets, a cued place recurring past a shorter registry town, south of the river
   named with نهر), half a vote for an ambiguous town, bare_words reading proclitics only before
   the article, a city after توقيت names a clock: entity F1 0.972, relation F1 0.848, attribution 0.936.
+- 53 articles, with undergoing an attack, added objects, a state's authorities as the state and
+  names restated in brackets (the last two rounds joined): entity F1 0.972, relation F1 0.851,
+  attribution 0.936.
 """
 from __future__ import annotations
 
@@ -92,7 +95,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.970, "relation": 0.846, "attribution": 0.934}
+FLOORS = {"entity": 0.970, "relation": 0.849, "attribution": 0.934}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),
