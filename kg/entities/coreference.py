@@ -567,8 +567,12 @@ def short_form_spans(sentence: Sentence, taken, forms: dict[tuple[str, ...], tup
         return []
     tokens, out = sentence.tokens, []
     firsts = {k[0] for k in forms}
+    starts = [i for i, t in enumerate(tokens) if not firsts.isdisjoint(variant_stems(t.norm))]
+    if not starts:
+        return out
     covered = covered_tokens(taken)
-    for i, t in enumerate(tokens):
+    for i in starts:
+        t = tokens[i]
         if i in covered:
             continue
         for prefix, stem in proclitic_variants(t.norm):

@@ -119,6 +119,8 @@ def ambiguous_vote(span: Span, sentence: Sentence, reg: Registry) -> bool:
     key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
     if key in reg.ambiguous:
         return True
+    if span.start == sentence.tokens[span.i].start and all(map(is_word, key)):
+        return False           # (no proclitic, no punctuation: the key without them is the same key)
     stripped = tuple(phrase_key(sentence_text(sentence, span.start, span.end)))
     return stripped in reg.ambiguous
 

@@ -8,6 +8,7 @@ sentence, and ``without_own_spokesman`` the last pass over an article's claims.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 from typing import Sequence
 
@@ -236,6 +237,13 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists))
 
 
+@functools.lru_cache(maxsize=8)
+def _with_pronouns(verbs: frozenset) -> frozenset:
+    """The verbs with each pronoun suffix (تتهمها، اتهمته): what a sentence without any of them
+    and without the bare verbs cannot hold an accuser for."""
+    return frozenset(v + suffix for v in verbs for suffix in SUFFIXES)
+
+
 def accuser(view: SentenceView, lists) -> Source | None:
     """واتهمت وزارة الدفاع الروسية القوات الأوكرانية بقصف المحطة / التي تتهمها واشنطن بشن هجمات:
     the party right after a verb of accusing (accusation_verbs, at most two words before it, or
@@ -244,6 +252,8 @@ def accuser(view: SentenceView, lists) -> Source | None:
     as a person. The accused must follow it, or be the pronoun on the verb: in وقصفت إسرائيل
     البلدة بعد أن اتهمت حزب الله بـ..., the one after the verb is the accused."""
     verbs = lists["accusation_verbs"]
+    if view.stem_set().isdisjoint(verbs) and view.stem_set().isdisjoint(_with_pronouns(verbs)):
+        return None
     mentions = view.mentions
     for i, m in enumerate(mentions):
         if m.type not in SPEAKER_TYPES:
