@@ -478,16 +478,6 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
         return org if org.type != TYPES.person else None
     return None
 
-def mention_back(view: SentenceView, t: int, limit: int, fits) -> Mention | None:
-    """The nearest mention that fits ending at most ``limit`` tokens before token t, no clause
-    break between."""
-    for j in range(t - 1, max(-1, t - 1 - limit), -1):
-        if view.is_break(j):
-            return None
-        m = view.covering(j)
-        if m is not None and m.token_end == j + 1 and fits(m):
-            return m
-    return None
 
 def forces_ending_before(sc: SentenceContext, t):
     """The nearest force noun with a nationality (دبابات إسرائيلية) before t, when no actor

@@ -263,7 +263,7 @@ def accuser(view: SentenceView, lists) -> Source | None:
             if view.is_break(v):
                 break
             stems_v = view.token_stems(v)
-            carried = any(s.endswith(suffix) and s[:-len(suffix)] in verbs for s in stems_v for suffix in SUFFIXES)
+            carried = not stems_v.isdisjoint(_with_pronouns(verbs))
             if stems_v.isdisjoint(verbs) and not carried:
                 continue
             if any(v < a.token_start < m.token_start and a.type in SPEAKER_TYPES and a.type != TYPES.country

@@ -497,8 +497,7 @@ def _joined_organisations(view: SentenceView, j: int) -> list[Mention]:
     out = []
     while j < len(view.tokens):
         m = view.mention_at(skip_quotes(view, j))
-        if m is None or m.type not in ORG_TYPES or (out and not (_prefix(view, m).startswith("و")
-                                                             or view.tokens[j - 1].norm in ("،", ","))):
+        if m is None or m.type not in ORG_TYPES or (out and not _joined(view, m)):
             break
         out.append(m)
         j = skip_quotes(view, m.token_end)
@@ -530,12 +529,12 @@ def in_the_ranks_of(ctx: RuleContext):
         body = view.mention_at(skip_quotes(view, k + 1))
         if body is None or body.type not in ORG_TYPES or body.type == TYPES.government:
             continue
-        nearest = _mention_back(view, k, 7, lambda m: m.type in ACTOR_TYPES)
+        nearest = mention_back(view, k, 7, lambda m: m.type in ACTOR_TYPES)
         if nearest is not None and nearest.type == TYPES.person:
             ctx.emit(nearest, RELATIONS.member_of, body, "member_of:ranks", 0.75, view.tokens[k].text)
 
 
-def _mention_back(view: SentenceView, k: int, limit: int, fits: Callable[[Mention], bool]) -> Mention | None:
+def mention_back(view: SentenceView, k: int, limit: int, fits: Callable[[Mention], bool]) -> Mention | None:
     """The nearest mention that fits ending at most ``limit`` tokens before token k, no clause
     break between (a bounded look back, for rules that may fire often in a long sentence)."""
     for j in range(k - 1, max(-1, k - 1 - limit), -1):
@@ -1043,7 +1042,7 @@ def at_the_outskirts(ctx: RuleContext):
         if j < 0 or view.covering(j) or not _has(ctx, j, "arrival_words"):
             continue
         if actor is None:                      # القوات باتت على مشارف: the subject before the verb
-            actor = _mention_back(view, j, 1, lambda m: m.type in ACTOR_TYPES)
+            actor = mention_back(view, j, 1, lambda m: m.type in ACTOR_TYPES)
         if actor is not None and actor.entity_id != place.entity_id:
             ctx.emit(actor, RELATIONS.advanced_toward, place, "advanced_toward:outskirts", 0.7, tokens[k].text)
 
@@ -1127,8 +1126,8 @@ def besieged_by(ctx: RuleContext):
             subjected = next((j for j in range(k - 1, max(-1, k - 5), -1) if _has(ctx, j, "subjected_words")), None)
             if subjected is None or any(view.is_break(x) for x in range(subjected, k)):
                 continue
-            place = _mention_back(view, subjected, 6, lambda m: m.type in GROUPS.local_places) or \
-                _mention_back(view, k, k - subjected - 1, lambda m: m.type in GROUPS.local_places)
+            place = mention_back(view, subjected, 6, lambda m: m.type in GROUPS.local_places) or \
+                mention_back(view, k, k - subjected - 1, lambda m: m.type in GROUPS.local_places)
             if place is None:
                 continue
         else:

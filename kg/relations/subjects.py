@@ -23,7 +23,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, O
                               QUANTITY_NOUNS, QUOTES, RELATIVE)
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
-from kg.relations.constructions import force_with_nationality, resumptive_actor, skip_quotes
+from kg.relations.constructions import force_with_nationality, mention_back, resumptive_actor, skip_quotes
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention
@@ -257,7 +257,7 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
             owner = arguments.forces_ending_before(q.sentence, q.t) or country_mention(q.sentence, vehicle + 1)
             return owner, "pronoun"
         if q.trig.relation == RELATIONS.fled_from and q.view.tokens[q.t].norm.endswith("ه"):
-            person = arguments.mention_back(q.view, q.t, 12, lambda m: m.type == TYPES.person)
+            person = mention_back(q.view, q.t, 12, lambda m: m.type == TYPES.person)
             if person is not None:
                 return person, "pronoun"      # كان فلان معتقلا في سجن X قبل هروبه: the man fled, not his group
         referent = arguments.reporter_of_the_clause(q.sentence, q.t) if q.trig.relation in ATTACK_FAMILY else None
