@@ -465,10 +465,7 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
         if not (suffixed_noun(tokens[k].norm) or suffixed_force_noun(tokens[k].norm, lists)):
             continue
         c = k - 1
-        if c < 1 or tokens[c].norm not in BARE_COMPLEMENTISERS:
-            return None
-        r = c - 1 if tokens[c - 1].norm != "الي" else c - 2
-        if r < 0 or view.covering(r) or view.token_stems(r).isdisjoint(lists["reporting_verbs"]):
+        if c < 1 or tokens[c].norm not in BARE_COMPLEMENTISERS or not reported_clause(view, c, lists):
             return None
         m = next((m for m in reversed(view.mentions) if m.entity_id == sc.source[0] and m.token_end <= k), None) \
             or next((m for m in reversed(sc.state.history) if m.entity_id == sc.source[0]), None)
@@ -477,6 +474,20 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
         org = represented(sc, m)
         return org if org.type != TYPES.person else None
     return None
+
+
+REPORTER_REACH = 8        # words between a verb of saying and its أن: the speaker and a phrase (في بيان)
+
+
+def reported_clause(view: SentenceView, c: int, lists) -> bool:
+    """أشار بيان للجيش الإسرائيلي إلى أن: the complementiser at c is governed by a verb of saying
+    before it, past its speaker and a short phrase, with no break or other clause between."""
+    for r in range(c - 1, max(-1, c - 1 - REPORTER_REACH), -1):
+        if view.is_break(r) or view.tokens[r].norm in BARE_COMPLEMENTISERS:
+            return False
+        if view.covering(r) is None and not view.token_stems(r).isdisjoint(lists["reporting_verbs"]):
+            return True
+    return False
 
 
 def forces_ending_before(sc: SentenceContext, t):

@@ -26,3 +26,20 @@ def test_a_named_subject_in_the_clause_acts(extract_text):
 
 def test_a_wish_is_no_event(extract_text):
     assert extract_text("يريد الجيش السوداني أن يسيطر على مدينة الفاشر.").claims == ()
+
+
+def test_the_speaker_of_a_statement_owns_the_forces_past_its_name(extract_text):
+    """أشار بيان للجيش X إلى أن قواته: the verb of saying stands before the speaker, not before أن."""
+    text = ("ودخلت قوات الجيش الليبي مدينة سرت. "
+            "وأشار بيان للجيش الإسرائيلي إلى أن طائراته اغتالت قياديا في حزب الله جنوبي لبنان.")
+    triples = _triples(extract_text, text)
+    assert ("israel_defense_forces", "KILLED", "hezbollah") in triples
+    assert not [t for t in triples if t[1] == "KILLED" and t[0] != "israel_defense_forces"]
+
+
+def test_a_phrase_between_the_speaker_and_its_clause(extract_text):
+    text = ("قصفت القوات الروسية بلدة كفرنبل. "
+            "وأكدت هيئة تحرير الشام في بيان نشرته على قناتها أن مقاتليها دخلوا مدينة حماة.")
+    triples = _triples(extract_text, text)
+    assert ("hayat_tahrir_al_sham", "ENTERED", "hamah") in triples
+    assert not [t for t in triples if t[1] == "ENTERED" and t[0] != "hayat_tahrir_al_sham"]
