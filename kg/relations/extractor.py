@@ -21,7 +21,7 @@ from kg.language.words import NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES,
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
-from kg.relations.attribution import Source, attributions, without_own_spokesman
+from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
 from kg.relations.constructions import (SENTENCE_RULES, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
@@ -78,7 +78,8 @@ class RelationExtractor:
             pronoun_part_of(sc)
             self.state.history.extend(view.mentions)
             vars(sc).pop("rules", None)      # its closures refer back to sc: a cycle only the collector would free
-        return without_own_spokesman(self.state.claims, self.lexicon, self.registry)
+        claims = hedged_by_disclaimers(self.state.claims, self.views, self.lexicon)
+        return without_own_spokesman(claims, self.lexicon, self.registry)
 
     def add_claim(self, sentence: int, subj: Mention, rel: str, obj: Mention, rule: str, conf: float) -> None:
         """A claim of sentence index ``sentence`` made outside the rules (the learned scorer's),
