@@ -17,7 +17,7 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_WORDS
+from kg.language.words import PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_WORDS
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
@@ -410,7 +410,8 @@ def read_trigger(tc: TriggerContext) -> None:
         if host is not None:      # ووصل الشرع إلى الرياض حيث التقى ولي العهد: the subject before met the one named
             tc.claim(host, trig.relation, subj, "met_with:clause_link", trig.confidence * 0.9)
             return
-    if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule in ("before", "after"):
+    if not objs and subj is not None and trig.relation in vocabulary().symmetric and (
+            subj_rule in ("before", "after") or (subj_rule == "pronoun" and tokens[t].norm.endswith(PLURAL_SUFFIXES))):
         # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
         group = arguments.coordinated(sc, subj)
         for i, a in enumerate(group):
@@ -426,7 +427,7 @@ def read_trigger(tc: TriggerContext) -> None:
         return
     if trig.relation in ATTACK_FAMILY and (whoever(view, t) or whoever(view, after + 2)):
         return            # ضرب كل من يحاول الاعتداء على الدولة: anyone who might, no one who did
-    if trig.relation == RELATIONS.attacked and in_words(sc, t, after, subj, objs):
+    if trig.relation == RELATIONS.attacked and (in_words(sc, t, after, subj, objs) or imposes_a_siege(sc, t, after)):
         return            # هاجم الرئيس إسرائيل في خطاب / شن الوزير هجوما حادا على / هاجمت الحركة قرار الحكومة
     conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
@@ -528,6 +529,19 @@ def in_words(sc: SentenceContext, t: int, after: int, subj: Mention, objs: list[
     k = objs[0].token_start - 1
     return k >= 0 and objs[0].sentence == view.sentence.index and not view.covering(k) \
         and not view.token_stems(k).isdisjoint(lists["speech_nouns"])
+
+
+def imposes_a_siege(sc: SentenceContext, t: int, after: int) -> bool:
+    """ضربت القوات طوقا حول البلدة / تضرب حصارا على المدينة: an attack verb whose object (right
+    after it or after its subject) is a siege noun (siege_nouns, also accusative) imposes a siege:
+    BESIEGED, no ATTACKED."""
+    tokens, sieges = sc.view.tokens, sc.lexicon.lists["siege_nouns"]
+    for k in {t + 1, after}:
+        if k < len(tokens) and not sc.view.covering(k):
+            norm = tokens[k].norm
+            if norm in sieges or (norm.endswith("ا") and norm[:-1] in sieges):
+                return True
+    return False
 
 
 def attempted(sc: SentenceContext, t: int) -> bool:

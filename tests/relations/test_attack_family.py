@@ -273,3 +273,14 @@ def test_a_state_across_a_border_only_locates_the_target(extract_text):
     assert not [c for c in x.claims if c.predicate == "ATTACKED" and c.object == "chad"]
     x = extract_text("وقصفت المدفعية التركية قرى على الحدود مع سوريا.")
     assert not [c for c in x.claims if c.predicate == "ATTACKED" and c.object == "syria"]
+
+
+def test_a_siege_imposed_with_an_attack_verb_is_no_attack(extract_text):
+    """ضرب طوقا / حصارا (to lay a cordon, a siege): BESIEGED only; ضرب with a place stays an attack."""
+    x = extract_text("وضربت قوات الجيش طوقا أمنيا حول بلدة جاسم في ريف درعا.")
+    assert not [t for t in _triples(x) if t[1] == "ATTACKED"]
+    x = extract_text("وتضرب قوات الدعم السريع حصارا خانقا على مدينة الفاشر.")
+    assert _has(x, "الدعم السريع", "BESIEGED", "الفاشر")
+    assert not _has(x, "الدعم السريع", "ATTACKED", "الفاشر")
+    x = extract_text("وضربت قوات الدعم السريع مدينة الفاشر بالمدفعية الثقيلة.")
+    assert _has(x, "الدعم السريع", "ATTACKED", "الفاشر")

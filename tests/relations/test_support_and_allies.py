@@ -54,3 +54,14 @@ def test_his_country_is_the_backer(extract_text, text, s, o):
     assert has_claim(x, s, "SUPPORTS", o), claim_triples(x)
     assert not [c for c in x.claims if c.predicate == "SUPPORTS" and c.subject in ("vladimir_putin", "badr_abdelatty")]
     assert all(c.provenance.attributed_to is None for c in x.claims if c.predicate == "SUPPORTS")   # its own word
+
+
+@pytest.mark.parametrize("text, s, o", [
+    ("وأعلنت حركة حماس وحركة الجهاد الإسلامي تحالفهما.", "حماس", "الجهاد الإسلامي"),
+    ("وأعلن الجيش السوداني والقوة المشتركة لحركات الكفاح المسلح تحالفهم ضد الدعم السريع.",
+     "الجيش السوداني", "القوة المشتركة"),
+])
+def test_a_dual_or_plural_pronoun_on_a_reciprocal_noun_names_the_coordinated_parties(extract_text, text, s, o):
+    x = extract_text(text)
+    assert has_claim(x, s, "ALLIED_WITH", o)
+    assert not has_claim(x, o, "ALLIED_WITH", "الدعم السريع") if "الدعم السريع" in text else True
