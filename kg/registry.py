@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.language.names import TYPES
+from kg.language.words import ARMED_GROUP_ALIAS_HEADS
 from kg.arabic import normalise, phrase_key
 from kg.memo import disk_cached, files_stamp
 from kg.types import EntityRecord
@@ -105,7 +106,7 @@ def fighter_variants(names: list[str]) -> list[str]:
     """مسلحو الحوثي -> قوات الحوثي، عناصر الحوثي؛ الميليشيات الحوثية -> القوات الحوثية: an armed
     group's alias headed by a word for its fighters, with every other such word (words.json
     armed_group_alias_heads)."""
-    heads = _armed_group_alias_heads()
+    heads = ARMED_GROUP_ALIAS_HEADS
     out = []
     for name in names:
         first, _, rest = name.partition(" ")
@@ -115,12 +116,6 @@ def fighter_variants(names: list[str]) -> list[str]:
             if first in heads[kind + "_from"] and (kind == "genitive" or " " not in rest):
                 out += [f"{head} {rest}" for head in heads[kind + "_to"] if head != first]
     return out
-
-
-@functools.lru_cache(maxsize=1)
-def _armed_group_alias_heads() -> dict[str, frozenset[str]]:
-    data = json.loads(_ontology_text("words.json"))["armed_group_alias_heads"]
-    return {k: frozenset(v) for k, v in data.items()}
 
 
 def _load_places(reg: Registry) -> None:

@@ -41,6 +41,7 @@ QUANTITY_NOUNS = frozenset(_WORDS["quantity_nouns"])
 FUNCTION_WORDS = frozenset(_WORDS["function_words"])
 SUFFIXES = tuple(_WORDS["pronoun_suffixes"])
 PLURAL_SUFFIXES = tuple(_WORDS["plural_pronoun_suffixes"])
+ARMED_GROUP_ALIAS_HEADS = {k: frozenset(v) for k, v in _WORDS["armed_group_alias_heads"].items()}
 PREFIXES = tuple(_WORDS["present_prefixes"])
 COMPLEMENTISERS = frozenset(_WORDS["complementisers"])
 SPEECH_OPENERS = frozenset(_WORDS["speech_openers"])
