@@ -418,8 +418,9 @@ def leader_by_verb(ctx: RuleContext):
         if not _has(ctx, t, "leading_verbs") or view.covering(t):
             continue
         k = t + 1
-        if t >= 2 and view.tokens[t - 1].norm in RELATIVE and view.covering(t - 2) is not None:
-            person = view.covering(t - 2)          # فلان الذي يقود X
+        before = t - 3 if t >= 3 and view.tokens[t - 2].norm in ("،", ",") else t - 2
+        if before >= 0 and view.tokens[t - 1].norm in RELATIVE and view.covering(before) is not None:
+            person = view.covering(before)         # فلان الذي يقود X / فلان، الذي يقود X
         else:
             person = view.mention_at(k)            # يقود فلان X
             k = person.token_end if person is not None else k
