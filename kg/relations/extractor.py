@@ -22,7 +22,7 @@ from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.constructions import (SENTENCE_RULES, purpose_of_support, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
@@ -98,14 +98,18 @@ def read_triggers(sc: SentenceContext) -> None:
         if view.covering(t) or time_phrase(view, t) or undone(sc, t) or inside_a_name(sc, t) \
                 or under_cover(sc, t) is not None:
             continue
-        claims_before, read_as_verb = len(sc.state.claims), False
+        claims_before, read_as_verb, marked = len(sc.state.claims), False, set()
         for trig in sorted(trigs, key=lambda tr: tr.kind != "verb"):     # the verb readings first
             verb = trig.kind == "verb"
             if not verb and read_as_verb:
                 break          # قصف الجيش الإسرائيلي بلدة X: a verb with its clause, not also "the shelling"
+            if trig.agent != "marked" and trig.relation in marked:
+                continue       # قتل جنود في هجوم شنه مسلحو الحركة: the noun's own agent, not the victims before it
             norm = tokens[t].norm
             if trig.relation == RELATIONS.captured and not trig.prep and frees_people(sc, t):
                 continue       # حررت الفصائل المعتقلين من سجن X: RELEASED_PRISONERS, the prison not captured
+            if verb and purpose_of_support(sc.rules, t):
+                continue       # ، دعما للحكومة: an accusative of purpose (support_as_a_purpose), no dual verb
             if trig.relation == RELATIONS.captured and attempted_capture(sc, t):
                 continue       # حاولت القوات السيطرة على المدينة: an attempt, the place not taken
             if trig.suffixed and performed(sc, t, trig):
@@ -115,6 +119,8 @@ def read_triggers(sc: SentenceContext) -> None:
                                         future=verb and future_verb(lexicon, norm),
                                         feminine=verb and arguments.feminine_verb(lexicon, norm)))
             read_as_verb = verb and len(sc.state.claims) > claims_before
+            if trig.agent == "marked" and len(sc.state.claims) > claims_before:
+                marked.add(trig.relation)
     for t, base, trigs in verbs_with_an_object_pronoun(sc):
         for trig in trigs:
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text, future=future_verb(lexicon, base),

@@ -20,7 +20,7 @@ from kg.arabic import is_word, normalise
 from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES,
-                              QUANTITY_NOUNS, QUOTES, RELATIVE)
+                              QUANTITY_NOUNS, QUOTES, RELATIVE, TIME_WORDS)
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
 from kg.relations.constructions import force_with_nationality, mention_back, resumptive_actor, skip_quotes
@@ -489,11 +489,29 @@ def complementiser_pronoun(q: SubjectQuery) -> Decision | None:
             speaker = _speaker_before(q, k)
             if speaker is not None:
                 return speaker, "before"     # قال الجيش إنه قصف: the speaker named before it
+            if _unnamed_speaker(q, k):
+                return NO_SUBJECT    # قالت قوات الأمن إنها قتلت: the speaker is a body kg cannot name
             referent = q.sentence.state.topic or _latest_actor_of_an_event(q)
             return (referent, "pronoun") if referent is not None else None
         if q.trig.kind != "masdar":
             return None          # only a verbal noun stands after a verb of its own (ستواصل التقدم)
     return None
+
+
+SPEAKER_REACH = 5        # words from a verb of saying to the complementiser it governs
+
+
+def _unnamed_speaker(q: SubjectQuery, k: int) -> bool:
+    """قالت قوات الأمن إنها / أعلنت السلطات المحلية أنها: words no mention covers between a verb of
+    saying and the complementiser at k: the speaker is named, but as nothing kg knows (the
+    pronoun is that speaker, not the discourse topic). وأضافت أنها has no speaker between."""
+    view, reporting = q.view, q.sentence.lexicon.lists["reporting_verbs"]
+    for r in range(k - 1, max(-1, k - 1 - SPEAKER_REACH), -1):
+        if view.is_break(r) or view.covering(r):
+            return False
+        if not view.token_stems(r).isdisjoint(reporting):
+            return r + 1 < k and is_word(view.tokens[r + 1].norm) and view.tokens[r + 1].norm not in TIME_WORDS
+    return False
 
 
 def joined_to_a_pronoun_clause(q: SubjectQuery) -> Decision | None:

@@ -284,3 +284,11 @@ def test_a_siege_imposed_with_an_attack_verb_is_no_attack(extract_text):
     assert not _has(x, "الدعم السريع", "ATTACKED", "الفاشر")
     x = extract_text("وضربت قوات الدعم السريع مدينة الفاشر بالمدفعية الثقيلة.")
     assert _has(x, "الدعم السريع", "ATTACKED", "الفاشر")
+
+
+def test_an_attack_noun_with_its_own_agent_is_not_also_the_victims(extract_text):
+    """قتل جنود في هجوم شنه مسلحو الحركة على بلدة X: the noun's agent (a resumptive verb, a
+    nationality) attacked, not the soldiers killed before it."""
+    x = extract_text("قتل 15 جنديا صوماليا في هجوم شنه مسلحون من حركة الشباب على قاعدة في بلدة مهداي.")
+    assert _has(x, "الشباب", "ATTACKED", "مهداي")
+    assert not [t for t in _triples(x) if t[1] == "ATTACKED" and t[0] == "somali_national_army"]

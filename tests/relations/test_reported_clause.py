@@ -43,3 +43,13 @@ def test_a_phrase_between_the_speaker_and_its_clause(extract_text):
     triples = _triples(extract_text, text)
     assert ("hayat_tahrir_al_sham", "ENTERED", "hamah") in triples
     assert not [t for t in triples if t[1] == "ENTERED" and t[0] != "hayat_tahrir_al_sham"]
+
+
+def test_a_pronoun_after_a_speaker_kg_cannot_name_is_not_the_topic(extract_text):
+    """قالت قوات الأمن إنها قتلت: the speaker is named, as nothing kg knows; the pronoun is not the
+    person or body the text was about before."""
+    text = ("واستقبل الرئيس الصومالي حسن شيخ محمود وفدا من الاتحاد الأفريقي. "
+            "وفي إقليم بونتلاند، قالت قوات الأمن إنها قتلت ثمانية من عناصر تنظيم داعش.")
+    assert not [t for t in _triples(extract_text, text) if t[1] == "KILLED"]
+    text = "سيطرت هيئة تحرير الشام على مدينة حلب. وأضافت أنها دخلت مدينة حماة."
+    assert ("hayat_tahrir_al_sham", "ENTERED", "hamah") in _triples(extract_text, text)

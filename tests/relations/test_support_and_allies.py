@@ -65,3 +65,16 @@ def test_a_dual_or_plural_pronoun_on_a_reciprocal_noun_names_the_coordinated_par
     x = extract_text(text)
     assert has_claim(x, s, "ALLIED_WITH", o)
     assert not has_claim(x, o, "ALLIED_WITH", "الدعم السريع") if "الدعم السريع" in text else True
+
+
+@pytest.mark.parametrize("text, s, o", [
+    ("وتشن الولايات المتحدة غارات على مواقع حركة الشباب، دعما للحكومة الصومالية.", "الولايات المتحدة",
+     "somali_government"),
+    ("وأرسلت تركيا قوات إلى ليبيا، دعما لحكومة الوفاق الوطني.", "تركيا", "حكومة الوفاق"),
+    ("واستهدفت جماعة الحوثي سفينة في البحر الأحمر، نصرة لحركة حماس.", "الحوثي", "حماس"),
+], ids=["support", "support-2", "aid"])
+def test_an_accusative_of_purpose_makes_the_subject_a_backer(extract_text, text, s, o):
+    """، دعما لـ X / ، نصرة لـ X after a clause: its subject SUPPORTS X; دعما is no dual verb there."""
+    x = extract_text(text)
+    assert has_claim(x, s, "SUPPORTS", o)
+    assert len([c for c in x.claims if c.predicate == "SUPPORTS"]) == 1
