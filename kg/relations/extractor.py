@@ -108,6 +108,8 @@ def read_triggers(sc: SentenceContext) -> None:
             norm = tokens[t].norm
             if trig.relation == RELATIONS.captured and not trig.prep and frees_people(sc, t):
                 continue       # حررت الفصائل المعتقلين من سجن X: RELEASED_PRISONERS, the prison not captured
+            if verb and trig.relation == RELATIONS.entered and standing_presence(sc, t):
+                trig = replace(trig, relation=RELATIONS.based_in)   # تنتشر القوات في X منذ عام 2016
             if verb and purpose_of_support(sc.rules, t):
                 continue       # ، دعما للحكومة: an accusative of purpose (support_as_a_purpose), no dual verb
             if trig.relation == RELATIONS.captured and attempted_capture(sc, t):
@@ -414,7 +416,8 @@ def read_trigger(tc: TriggerContext) -> None:
     if not objs and subj is not None and subj_rule == "after" and trig.relation == RELATIONS.met_with:
         host = met_after_a_clause_link(sc, t, subj)
         if host is not None:      # ووصل الشرع إلى الرياض حيث التقى ولي العهد: the subject before met the one named
-            tc.claim(host, trig.relation, subj, "met_with:clause_link", trig.confidence * 0.9)
+            for met in [subj, *conjuncts_after(sc, subj)]:
+                tc.claim(host, trig.relation, met, "met_with:clause_link", trig.confidence * 0.9)
             return
     if not objs and subj is not None and trig.relation in vocabulary().symmetric and (
             subj_rule in ("before", "after") or (subj_rule == "pronoun" and tokens[t].norm.endswith(PLURAL_SUFFIXES))):
@@ -537,6 +540,21 @@ def in_words(sc: SentenceContext, t: int, after: int, subj: Mention, objs: list[
         and not view.token_stems(k).isdisjoint(lists["speech_nouns"])
 
 
+def standing_presence(sc: SentenceContext, t: int) -> bool:
+    """تنتشر قوات اليونيفيل في جنوب لبنان منذ عام 1978: a verb of spreading in the present
+    (presence_verbs) with a word of since (since_words) after it in its clause: where a force has
+    been stationed, not where it went."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.token_stems(t).isdisjoint(lists["presence_verbs"]):
+        return False
+    for k in range(t + 1, len(view.tokens)):
+        if view.is_break(k):
+            return False
+        if not view.covering(k) and view.tokens[k].norm in lists["since_words"]:
+            return True
+    return False
+
+
 def imposes_a_siege(sc: SentenceContext, t: int, after: int) -> bool:
     """ضربت القوات طوقا حول البلدة / تضرب حصارا على المدينة: an attack verb whose object (right
     after it or after its subject) is a siege noun (siege_nouns, also accusative) imposes a siege:
@@ -648,6 +666,9 @@ def strike_of_the_killing(sc: SentenceContext, objs: list[Mention]) -> Mention |
     return place if place is not None and place.type in PLACE_TYPES else None
 
 
+MEETING_PARTY_TYPES = frozenset((TYPES.person, TYPES.government, TYPES.country))
+
+
 def met_after_a_clause_link(sc: SentenceContext, t: int, named: Mention) -> Mention | None:
     """ووصل الرئيس السوري أحمد الشرع إلى الرياض، حيث التقى ولي العهد: a meeting verb right after a
     clause link (حيث، ثم ...) with only one actor after it goes on with the subject of the clause
@@ -656,11 +677,26 @@ def met_after_a_clause_link(sc: SentenceContext, t: int, named: Mention) -> Ment
     if t < 2 or view.tokens[t - 1].norm not in sc.lexicon.lists["clause_links"] or view.covering(t - 1):
         return None
     host = arguments.preceding_actor(sc, t - 1)
-    if host is None or host.entity_id == named.entity_id or host.type not in (TYPES.person, TYPES.government,
-                                                                               TYPES.country) \
+    if host is None or host.entity_id == named.entity_id or host.type not in MEETING_PARTY_TYPES \
             or host.source == "adjective":
         return None
     return host
+
+
+def conjuncts_after(sc: SentenceContext, m: Mention) -> list[Mention]:
+    """نبيه بري وقائد الجيش العماد جوزيف عون / بري وعون: the persons, governments or states joined
+    to m by و right after it (a titled person too): they share its role."""
+    view, out, cur = sc.view, [], m
+    while cur.token_end < len(view.tokens):
+        k = cur.token_end
+        nxt = arguments.titled_conjunct(sc, k)
+        if nxt is None:
+            nxt = view.mention_at(k)
+            if nxt is None or not _prefix(view, nxt).startswith("و") or nxt.type not in MEETING_PARTY_TYPES:
+                break
+        out.append(nxt)
+        cur = nxt
+    return out
 
 
 def subject_before_apposition(sc: SentenceContext, t: int) -> Mention | None:
