@@ -20,7 +20,7 @@ from kg.arabic import is_word, normalise
 from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES,
-                              QUANTITY_NOUNS, QUOTES, RELATIVE, TIME_WORDS)
+                              PREPOSITIONS, QUANTITY_NOUNS, QUOTES, RELATIVE, TIME_WORDS)
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
 from kg.relations.constructions import force_with_nationality, mention_back, resumptive_actor, skip_quotes
@@ -510,7 +510,8 @@ def _unnamed_speaker(q: SubjectQuery, k: int) -> bool:
         if view.is_break(r) or view.covering(r):
             return False
         if not view.token_stems(r).isdisjoint(reporting):
-            return r + 1 < k and is_word(view.tokens[r + 1].norm) and view.tokens[r + 1].norm not in TIME_WORDS
+            return any(is_word(n) and n not in TIME_WORDS and n not in PREPOSITIONS
+                       for n in (view.tokens[j].norm for j in range(r + 1, k)))
     return False
 
 
