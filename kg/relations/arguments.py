@@ -1215,6 +1215,7 @@ def lam_agent(view: SentenceView, after, trig, fighters=frozenset()):
     k = after
     while k < min(after + 2, len(view.tokens)) and view.mention_at(k) is None and not view.covering(k) \
             and not (view.tokens[k].norm.startswith("ل") and view.tokens[k].norm[1:] in fighters) \
+            and view.tokens[k].norm not in CORE_PREPOSITIONS \
             and (view.tokens[k].norm.endswith(("ي", "يه"))
                  or (view.tokens[k].norm not in fighters and _indefinite_adjective(view, after - 1, k))) \
             and is_word(view.tokens[k].norm):

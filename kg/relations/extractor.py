@@ -947,12 +947,33 @@ def clash_between(tc: TriggerContext) -> bool:
             b = next((m for m in view.mentions if m.token_start >= a.token_end and m.type in ACTOR_TYPES
                       and _prefix(view, m).startswith("و")), None)
             if b is None or b.token_start - a.token_end > 2:
-                b = second_party(tc.sentence, a.token_end)
+                b = second_party(tc.sentence, past_a_qualifier(tc.sentence, a.token_end))
             if b is None or b.entity_id == a.entity_id:
                 return False
             tc.claim(a, RELATIONS.clashed_with, b, "clashed_with:between", tc.trigger.confidence)
             return True
     return False
+
+
+def past_a_qualifier(sc: SentenceContext, k: int) -> int:
+    """قوات الحكومة المدعومة من التحالف بقيادة السعودية / الفصائل الموالية لتركيا: at token k a
+    participle of backing, loyalty or belonging (supported_by, loyal_to, part_of) and the actor it
+    names (with its leader after بقيادة): the token after them; else k."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if k >= len(tokens) or view.covering(k) or all(view.token_stems(k).isdisjoint(lists[name])
+                                                  for name in ("supported_by", "loyal_to", "part_of")):
+        return k
+    j = k + 1
+    if j < len(tokens) and tokens[j].norm in ("من", "مع"):
+        j += 1
+    m = view.mention_at(j)
+    if m is None or m.type not in ACTOR_TYPES:
+        return k
+    j = m.token_end
+    if j + 1 < len(tokens) and tokens[j].norm in lists["led_by"] and view.mention_at(j + 1) is not None:
+        j = view.mention_at(j + 1).token_end
+    return j
 
 
 def second_party(sc: SentenceContext, k: int) -> Mention | None:

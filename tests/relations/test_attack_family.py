@@ -292,3 +292,19 @@ def test_an_attack_noun_with_its_own_agent_is_not_also_the_victims(extract_text)
     x = extract_text("قتل 15 جنديا صوماليا في هجوم شنه مسلحون من حركة الشباب على قاعدة في بلدة مهداي.")
     assert _has(x, "الشباب", "ATTACKED", "مهداي")
     assert not [t for t in _triples(x) if t[1] == "ATTACKED" and t[0] == "somali_national_army"]
+
+
+def test_a_preposition_after_a_strike_noun_is_no_adjective_before_its_agent(extract_text):
+    """بشن غارات على مواقع للجماعة في X: على opens the object (normalised علي looks like a nisba);
+    the group whose positions were struck is no agent of the strikes."""
+    x = extract_text("هاجمت جماعة الحوثي سفنا في البحر الأحمر. "
+                     "وردت الولايات المتحدة وبريطانيا بشن غارات على مواقع للجماعة في محافظتي الحديدة وصعدة.")
+    assert _has(x, "الولايات المتحدة", "ATTACKED", "الحديدة")
+    assert not [t for t in _triples(x) if t[0] == "houthis" and t[2] in ("al_hudaydah", "sa_dah")]
+
+
+def test_clashes_between_a_party_described_by_its_backer_and_another(extract_text):
+    """معارك بين قوات الحكومة المدعومة من التحالف بقيادة السعودية ومسلحي الحوثي: past the backer."""
+    x = extract_text("وتواصلت المعارك بين قوات الحكومة الشرعية المدعومة من التحالف بقيادة السعودية "
+                     "ومسلحي الحوثي في جبهة صرواح.")
+    assert _has(x, "الحكومة الشرعية", "CLASHED_WITH", "الحوثي")
