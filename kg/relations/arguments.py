@@ -939,6 +939,8 @@ def locates_an_unnamed_place(sc: SentenceContext, start: int, k: int) -> bool:
     if view.covering(start) or view.covering(start + 1) or (view.token_stems(start).isdisjoint(lists["place_heads"])
                                                              and view.token_stems(start).isdisjoint(lists["facility_heads"])):
         return False
+    if k - 2 > start and not view.covering(k - 1) and not view.token_stems(k - 1).isdisjoint(lists["place_heads"]):
+        k -= 1                   # بلدة في منطقة دونيتسك: the region's own head word before its name
     before = tokens[k - 1].norm
     return before == "في" or before in sc.cues.directions or before in lists["near_words"] or (
         k - 2 > start and tokens[k - 2].norm == "في" and before in sc.cues.directions)
