@@ -19,7 +19,7 @@ from typing import Callable, Optional
 from kg.arabic import is_word, normalise
 from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
-from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES,
+from kg.language.words import (ANAPHORIC_SOURCES, ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES,
                               PREPOSITIONS, QUANTITY_NOUNS, QUOTES, RELATIVE, TIME_WORDS)
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
@@ -502,16 +502,19 @@ SPEAKER_REACH = 5        # words from a verb of saying to the complementiser it 
 
 
 def _unnamed_speaker(q: SubjectQuery, k: int) -> bool:
-    """قالت قوات الأمن إنها / أعلنت السلطات المحلية أنها: words no mention covers between a verb of
-    saying and the complementiser at k: the speaker is named, but as nothing kg knows (the
-    pronoun is that speaker, not the discourse topic). وأضافت أنها has no speaker between."""
-    view, reporting = q.view, q.sentence.lexicon.lists["reporting_verbs"]
+    """قالت قوات الأمن إنها / أعلنت السلطات المحلية أنها: a noun no mention covers right after a verb
+    of saying, before the complementiser at k: the speaker is named, but as nothing kg knows (the
+    pronoun is that speaker, not the discourse topic). وأضافت أنها, وأضافت في بيانها أنها and
+    وأضاف البيان أنها name no other speaker."""
+    view, lists = q.view, q.sentence.lexicon.lists
+    reporting = lists["reporting_verbs"]
     for r in range(k - 1, max(-1, k - 1 - SPEAKER_REACH), -1):
         if view.is_break(r) or view.covering(r):
             return False
         if not view.token_stems(r).isdisjoint(reporting):
-            return any(is_word(n) and n not in TIME_WORDS and n not in PREPOSITIONS
-                       for n in (view.tokens[j].norm for j in range(r + 1, k)))
+            first = view.tokens[r + 1].norm
+            return r + 1 < k and is_word(first) and first not in TIME_WORDS and first not in PREPOSITIONS \
+                and first not in ANAPHORIC_SOURCES and view.token_stems(r + 1).isdisjoint(lists["statement_nouns"])
     return False
 
 
