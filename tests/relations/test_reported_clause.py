@@ -53,3 +53,10 @@ def test_a_pronoun_after_a_speaker_kg_cannot_name_is_not_the_topic(extract_text)
     assert not [t for t in _triples(extract_text, text) if t[1] == "KILLED"]
     text = "سيطرت هيئة تحرير الشام على مدينة حلب. وأضافت أنها دخلت مدينة حماة."
     assert ("hayat_tahrir_al_sham", "ENTERED", "hamah") in _triples(extract_text, text)
+
+
+def test_a_phrase_or_a_statement_after_the_verb_of_saying_names_no_other_speaker(extract_text):
+    text = "أعلنت قوات الدعم السريع سيطرتها على مدينة النهود. وأضافت في بيانها أنها تتقدم نحو مدينة الأبيض."
+    assert ("rapid_support_forces", "ADVANCED_TOWARD", "el_obeid") in _triples(extract_text, text)
+    text = "سيطرت هيئة تحرير الشام على مدينة حلب. وأضاف البيان أنها دخلت مدينة حماة."
+    assert ("hayat_tahrir_al_sham", "ENTERED", "hamah") in _triples(extract_text, text)
