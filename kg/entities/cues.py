@@ -17,7 +17,7 @@ from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
 from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
-                               PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
+                               PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
 from kg.types import EntityRecord, Sentence
@@ -560,9 +560,10 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                     break             # (a known name quoted whole continues the list: "سديروت" و"X")
                 k, norm = k + 1, tokens[k + 1].norm
             elif known is None and not first and norm.startswith("و") and len(norm) > 2:
-                if not is_rare_word(tokens[k].text) and norm[1:] not in cues.name_prefixes \
-                        and not norm[1:].startswith("ال"):
+                if (not is_rare_word(tokens[k].text) and norm[1:] not in cues.name_prefixes
+                        and not norm[1:].startswith("ال")) or suffixed_trigger(norm[1:]):
                     break             # تل أبيب وحيفا، وفق ما أعلن: a common word with its و ends the list
+                                      # (وتدعمه روسيا: a verb with its object pronoun too)
                                       # (ووادي خالد، والعبودية: a name's first word, a definite name go on)
                 conj, norm = "و", norm[1:]
             if known is not None:
@@ -597,6 +598,11 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
             else:
                 break
     return out, records
+
+
+def suffixed_trigger(norm: str) -> bool:
+    """تدعمه، تهاجمها، يقودهم: a trigger verb or noun of the lexicon with a pronoun suffix."""
+    return any(norm.endswith(s) and len(norm) - len(s) >= 3 and is_trigger(norm[:-len(s)]) for s in SUFFIXES)
 
 
 def introduced_list_start(tokens, k: int, cues: Cues, reach: int = 12) -> int | None:

@@ -725,6 +725,8 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
     ref = place_referent(sc, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
     if trig.obj == "site":      # الإفراج عنهم after سجن عوفر قرب رام الله: the prison before the town
         ref = place_referent(sc, after - 1, "facility") or place_referent(sc, after - 1, "site")
+    if trig.obj == "actor" and tc.object_pronoun:
+        ref = pronoun_referent(sc, t)     # يسيطر الجيش على المدينة، وتدعمه روسيا: the army is backed
     return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_WORDS
+from kg.language.words import PREFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_WORDS
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
@@ -190,12 +190,14 @@ def verbs_with_an_object_pronoun(sc: SentenceContext):
     view, lexicon = sc.view, sc.lexicon
     for t, tok in enumerate(view.tokens):
         norm = tok.norm
-        if len(norm) < 5 or not norm.endswith(("ها", "هم")) or lexicon.trigger_readings[norm] or view.covering(t):
+        if len(norm) < 5 or not norm.endswith(("ها", "هم", "ه")) or lexicon.trigger_readings[norm] or view.covering(t):
             continue
-        for suffix in ("هما", "ها", "هم"):
+        for suffix in ("هما", "ها", "هم", "ه"):
             if not norm.endswith(suffix):
                 continue
             base = norm[:-len(suffix)]
+            if suffix == "ه" and not present_verb_shape(base):
+                continue          # مسيره، ضربه: ه is also a feminine ending (ة); a present verb has none
             for form in (base, base + "ا") if base.endswith("و") else (base,):
                 trigs = [tr for tr in lexicon.trigger_readings[form] if tr.kind == "verb" and not tr.prep and not tr.then]
                 if trigs and not undone(sc, t) and not inside_a_name(sc, t):
@@ -204,6 +206,14 @@ def verbs_with_an_object_pronoun(sc: SentenceContext):
             else:
                 continue
             break
+
+
+def present_verb_shape(word: str) -> bool:
+    """تدعم، يهاجم، وتدعم، اقتحم: a present-tense prefix (or the alif of a derived past: اقتحم), after و
+    or ف, and at least three letters after it."""
+    if word[:1] in "وف" and len(word) > 4:
+        word = word[1:]
+    return word[:1] in PREFIXES and len(word) >= 4
 
 
 def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] | None:

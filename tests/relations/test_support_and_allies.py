@@ -78,3 +78,11 @@ def test_an_accusative_of_purpose_makes_the_subject_a_backer(extract_text, text,
     x = extract_text(text)
     assert has_claim(x, s, "SUPPORTS", o)
     assert len([c for c in x.claims if c.predicate == "SUPPORTS"]) == 1
+
+
+def test_a_verb_of_backing_with_its_object_as_a_pronoun(extract_text):
+    """يسيطر الجيش على المدن، وتدعمه روسيا ومصر: the actor before backed by each subject after."""
+    x = extract_text("يسيطر الجيش الوطني الليبي على مدن بنغازي ودرنة وسرت، وتدعمه روسيا ومصر.")
+    assert has_claim(x, "روسيا", "SUPPORTS", "الجيش الوطني الليبي")
+    assert has_claim(x, "مصر", "SUPPORTS", "الجيش الوطني الليبي")
+    assert not [m for m in x.mentions if "تدعم" in m.text]      # the verb is no town of the list
