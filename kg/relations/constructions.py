@@ -1804,15 +1804,22 @@ def support_as_a_purpose(ctx: RuleContext):
         backed = view.mention_at(k + 1)
         if backed is None or backed.type not in ACTOR_TYPES or not _prefix(view, backed).endswith("ل"):
             continue
-        backer = opening_subject(view, k)
+        backer = _adjective_before(view, k) or opening_subject(view, k)
         if backer is not None and backer.entity_id != backed.entity_id:
             ctx.emit(backer, RELATIONS.supports, backed, "supports:purpose", 0.7, view.tokens[k].text)
 
 
 def purpose_of_support(ctx: RuleContext, k: int) -> bool:
-    """، دعما لـ / ، نصرة لـ: a word of purpose_support_words right after a comma."""
-    return k > 0 and ctx.view.tokens[k - 1].norm in ("،", ",") and not ctx.view.covering(k) \
-        and _has(ctx, k, "purpose_support_words")
+    """، دعما لـ / تدخل عسكري تركي دعما لـ: a word of purpose_support_words right after a comma or
+    after a noun's nationality adjective (which names the backer)."""
+    return k > 0 and (ctx.view.tokens[k - 1].norm in ("،", ",") or _adjective_before(ctx.view, k) is not None) \
+        and not ctx.view.covering(k) and _has(ctx, k, "purpose_support_words")
+
+
+def _adjective_before(view: SentenceView, k: int) -> Mention | None:
+    """تدخل عسكري تركي دعما لـ: the nationality adjective ending right before token k."""
+    m = view.covering(k - 1) if k > 0 else None
+    return m if m is not None and m.source == "adjective" and m.token_end == k else None
 
 
 OPENING_REACH = 3        # a sentence's subject starts among its first words: وتشن الولايات المتحدة

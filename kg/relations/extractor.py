@@ -17,7 +17,7 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import PREFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_WORDS
+from kg.language.words import CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_WORDS
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
@@ -108,6 +108,8 @@ def read_triggers(sc: SentenceContext) -> None:
             norm = tokens[t].norm
             if trig.relation == RELATIONS.captured and not trig.prep and frees_people(sc, t):
                 continue       # حررت الفصائل المعتقلين من سجن X: RELEASED_PRISONERS, the prison not captured
+            if verb and after_a_preposition(sc, t):
+                continue       # إثر تدخل عسكري، بعد قصف، خلال اقتحام: a verbal noun there, never a verb
             if verb and trig.relation == RELATIONS.entered and standing_presence(sc, t):
                 trig = replace(trig, relation=RELATIONS.based_in)   # تنتشر القوات في X منذ عام 2016
             if verb and purpose_of_support(sc.rules, t):
@@ -185,14 +187,14 @@ def performed(sc: SentenceContext, t: int, trig) -> bool:
 
 def verbs_with_an_object_pronoun(sc: SentenceContext):
     """دخلتها قوات الدعم السريع، الأهداف التي استهدفها: a trigger verb that takes a direct object,
-    written with that object as a pronoun suffix (ها، هم، هما): (token, the verb without the
+    written with that object as a pronoun suffix (ها، هم، هما، ه): (token, the verb without the
     suffix, its readings) for each such token no mention covers."""
     view, lexicon = sc.view, sc.lexicon
     for t, tok in enumerate(view.tokens):
         norm = tok.norm
-        if len(norm) < 5 or not norm.endswith(("ها", "هم", "ه")) or lexicon.trigger_readings[norm] or view.covering(t):
+        if len(norm) < 5 or not norm.endswith(SUFFIXES) or lexicon.trigger_readings[norm] or view.covering(t):
             continue
-        for suffix in ("هما", "ها", "هم", "ه"):
+        for suffix in SUFFIXES:
             if not norm.endswith(suffix):
                 continue
             base = norm[:-len(suffix)]
@@ -548,6 +550,15 @@ def in_words(sc: SentenceContext, t: int, after: int, subj: Mention, objs: list[
     k = objs[0].token_start - 1
     return k >= 0 and objs[0].sentence == view.sentence.index and not view.covering(k) \
         and not view.token_stems(k).isdisjoint(lists["speech_nouns"])
+
+
+def after_a_preposition(sc: SentenceContext, t: int) -> bool:
+    """إثر تدخل، بعد قصف، خلال اقتحام، في هجوم: the word before t is a preposition that takes a noun
+    (core prepositions but من, which may be "who"; words of after and during): t is no verb."""
+    if t == 0 or sc.view.covering(t - 1):
+        return False
+    lists, prev = sc.lexicon.lists, sc.view.tokens[t - 1].norm
+    return (prev in CORE_PREPOSITIONS and prev != "من") or prev in lists["after_words"] or prev in lists["during_words"]
 
 
 def standing_presence(sc: SentenceContext, t: int) -> bool:

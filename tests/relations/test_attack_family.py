@@ -308,3 +308,9 @@ def test_clashes_between_a_party_described_by_its_backer_and_another(extract_tex
     x = extract_text("وتواصلت المعارك بين قوات الحكومة الشرعية المدعومة من التحالف بقيادة السعودية "
                      "ومسلحي الحوثي في جبهة صرواح.")
     assert _has(x, "الحكومة الشرعية", "CLASHED_WITH", "الحوثي")
+
+
+def test_a_word_after_a_preposition_is_no_verb(extract_text):
+    """إثر تدخل عسكري تركي: تدخل after إثر is the verbal noun (intervention), not تدخل (she enters)."""
+    x = extract_text("وانسحبت قوات حفتر من طرابلس إثر تدخل عسكري تركي دعما لحكومة الوفاق الوطني.")
+    assert not [t for t in _triples(x) if t[1] == "ENTERED"]

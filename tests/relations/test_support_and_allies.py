@@ -72,7 +72,8 @@ def test_a_dual_or_plural_pronoun_on_a_reciprocal_noun_names_the_coordinated_par
      "somali_government"),
     ("وأرسلت تركيا قوات إلى ليبيا، دعما لحكومة الوفاق الوطني.", "تركيا", "حكومة الوفاق"),
     ("واستهدفت جماعة الحوثي سفينة في البحر الأحمر، نصرة لحركة حماس.", "الحوثي", "حماس"),
-], ids=["support", "support-2", "aid"])
+    ("وانسحبت قوات حفتر من طرابلس إثر تدخل عسكري تركي دعما لحكومة الوفاق الوطني.", "تركي", "حكومة الوفاق"),
+], ids=["support", "support-2", "aid", "after-a-nationality"])
 def test_an_accusative_of_purpose_makes_the_subject_a_backer(extract_text, text, s, o):
     """، دعما لـ X / ، نصرة لـ X after a clause: its subject SUPPORTS X; دعما is no dual verb there."""
     x = extract_text(text)
