@@ -21,8 +21,11 @@ def _claims(extract_text, text, relation):
     ("وقد تكون قوات الدعم السريع قصفت مدينة الأبيض ليلا.", "ATTACKED"),
     ("ولا يستبعد مراقبون أن يكون الجيش السوداني قصف مدينة نيالا.", "ATTACKED"),
     ("ومن المرجح أن الجيش الإسرائيلي قصف مخيم جباليا.", "ATTACKED"),
+    ("ويتردد أن الجيش السوداني انسحب من مدينة الفولة.", "WITHDREW_FROM"),
+    ("ولم تؤكد مصادر مستقلة أن حركة الشباب سيطرت على بلدة مهداي.", "CAPTURED"),
+    ("وتشير معلومات أولية إلى أن الطيران الروسي قصف مدينة إدلب.", "ATTACKED"),
 ], ids=["claimed", "deemed-likely", "it-was-reported", "reports-say", "tried", "may-have", "not-ruled-out",
-        "most-likely"])
+        "most-likely", "rumoured", "not-confirmed", "preliminary"])
 def test_hedged(extract_text, text, relation):
     assert all(c.provenance.hedged for c in _claims(extract_text, text, relation))
 
