@@ -94,6 +94,12 @@ def _cue_here(scan: CueScan, i: int) -> Cue:
 
 # --- a known name right after the cue: each rule returns the token reading goes on from, or None
 
+def no_field_before_a_name(scan: CueScan, cue: Cue) -> int | None:
+    """مركز مدينة حمص، مركز حلب: a field cue (مركز) before a known name, no noun of its field,
+    names nothing: reading goes on after the cue."""
+    return cue.i + 1 if without_its_field(scan.sentence.tokens, cue.i, cue.i + cue.length, scan.cues) else None
+
+
 def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
     """كتيبة طولكرم، فيلق فلسطين: a unit named after a registry place, which its name contains."""
     inner, etype = cue.inner, cue.etype
@@ -205,7 +211,7 @@ def foreign_town_first(scan: CueScan, cue: Cue) -> int | None:
 
 
 #: The rules for a cue followed by a known name, in order; the last always decides.
-KNOWN_NAME_RULES = (unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
+KNOWN_NAME_RULES = (no_field_before_a_name, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
                     facility_of_organisation, known_organisation, foreign_town_first, known_place)
 
 
@@ -225,6 +231,8 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # وكالة "سانا": the registry knows the name
     if an_action_not_a_body(tokens, i, k, scan.cues):
         return k           # حركة النزوح، تنظيم الصفوف: the action the cue word also names
+    if without_its_field(tokens, i, k, scan.cues):
+        return k           # مركز المدينة، مركز الشرطة: a centre of no field names no body
     etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
     if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
         return numbered_unit(scan, i, k)
@@ -264,6 +272,26 @@ def an_action_not_a_body(tokens, i: int, k: int, cues: Cues) -> bool:
         return False
     objects = load_context_cues().action_cues.get(_cue_word(tokens, i, cues) or "")
     return bool(objects) and tokens[k].norm in objects
+
+
+def without_its_field(tokens, i: int, k: int, cues: Cues) -> bool:
+    """مركز المدينة، مركز الشرطة، مركز المحافظة: a cue that names a body only before a noun of its
+    field (cues.json cue_fields: مركز البحوث، مركز طب الطوارئ) before any other word."""
+    fields = cues.fields.get(_cue_word(tokens, i, cues) or "")
+    return fields is not None and (k >= len(tokens) or tokens[k].norm not in fields)
+
+
+def field_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
+    """مركز البحوث الزراعية، مركز الدراسات الاستراتيجية: the name a field cue introduces goes on
+    with up to two definite adjectives (nisbas, nationalities); else ``j``."""
+    end = j
+    while end < len(tokens) and end - j < 2 and not covers(taken, end):
+        n = tokens[end].norm
+        if not (n in reg.nationality or (n.startswith("ال") and len(n) > 4 and n.endswith(("ي", "يه"))
+                                         and n not in cues.not_adjectives)) or n in cues.directions:
+            break
+        end += 1
+    return end
 
 
 def directorate(scan: CueScan, i: int, k: int) -> str | None:
@@ -416,6 +444,9 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         j, at = org_chain_end(tokens, k, j, scan.cues, scan.reg, taken)
         if at is not None:
             scan.replaced[at] = as_nested(taken[at])     # تجمع قوى تحرير السودان names السودان too
+    if j > k and _cue_word(tokens, i, scan.cues) in scan.cues.fields:
+        j = field_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
+        return _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg), False
     if etype not in PLACE_TYPES and j > k:
         j = _org_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
         j = _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg)

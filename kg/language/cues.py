@@ -40,6 +40,7 @@ class Cues:
     idioms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # طريق after عن: no cue
     person_prefixes: frozenset[str] = frozenset()     # الشهيد: a place named after the person who follows
     dual_orgs: dict[str, str] = dataclasses.field(default_factory=dict)    # حركتا -> حركة
+    fields: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # مركز: names a body before البحوث only
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -85,6 +86,7 @@ def load_cues() -> Cues:
         dual_orgs={normalise(k): normalise(v) for k, v in data.get("dual_org_cues", {}).items()},
         person_prefixes=frozenset(normalise(w) for w in data.get("person_name_prefixes", ())),
         idioms={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_idioms", {}).items()},
+        fields={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_fields", {}).items()},
     )
 
 
