@@ -1246,7 +1246,7 @@ def _ends_a_list(tokens, j: int, covered: set[int], cues: Cues, reg: Registry) -
 
 
 def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
-    """اللواء التاسع، الفيلق الخامس، الكتيبة الثالثة، اللواء الحادي عشر: a unit word and an ordinal
+    """اللواء التاسع، الفيلق الخامس، الكتيبة الثالثة، المنطقة العسكرية الثالثة: a unit word (one or two words) and an ordinal
     name a unit (of the type cues.json gives the unit word); so do a unit word that is no place cue
     and a number (الفرقة 22، الكتيبة 55; اللواء 23 is left to the cues: a brigade's base), unless a
     place cue before it makes the two words part of a site's name (مقر الفرقة 17). Returns at once
@@ -1259,6 +1259,9 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         if not (number or tokens[k].norm in cues.ordinals) or covers(taken, k) or covers(taken, k - 1):
             continue
         i = k - 1
+        if tokens[i].norm in cues.unit_seconds and i > 0 and not covers(taken, i - 1) \
+                and any(st == cues.unit_seconds[tokens[i].norm] for _, st in proclitic_variants(tokens[i - 1].norm)):
+            i -= 1         # المنطقة العسكرية الثالثة: a unit word of two words
         stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
         if stem is None or (number and (stem in cues.place or stem.removeprefix("ال") in cues.place
                                         or (i > 0 and _cue_word(tokens, i - 1, cues) in cues.place))):
@@ -1267,7 +1270,7 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         if not number and j < len(tokens) and tokens[j].norm in cues.ordinal_tens:
             j += 1
         start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
-        eid = "name:" + "_".join([stem] + [t.norm for t in tokens[k:j]])
+        eid = "name:" + "_".join([stem] + [t.norm for t in tokens[i + 1:j]])
         etype = cues.units[stem]
         out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
         records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))

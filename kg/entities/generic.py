@@ -169,23 +169,26 @@ def states_with_forces(sentences, registry_found, reg: Registry, signalled) -> f
 
 
 @functools.lru_cache(maxsize=1)
-def _army_firsts() -> frozenset[str]:
-    return frozenset(k[0] for k in load_context_cues().army_descriptions)
+def _force_descriptions() -> tuple[dict[tuple[str, ...], bool], frozenset[str]]:
+    """The descriptions of a state's own forces (-> is it the police?) and their first words."""
+    cues = load_context_cues()
+    described = {**{k: False for k in cues.army_descriptions}, **{k: True for k in cues.police_descriptions}}
+    return described, frozenset(k[0] for k in described)
 
 
 def state_army_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_country: str | None,
                      forces: frozenset[str] = frozenset()) -> tuple[list[Span], dict]:
     """قال الجيش إن قواته صدت الهجوم، القوات الحكومية in a Mozambican story -> Mozambique's army:
-    a description of a state's own forces (entity_cues.json army_descriptions) that the registry
+    a description of a state's own forces (entity_cues.json army_descriptions; police_descriptions:
+    قائد الشرطة -> its police, the registry's or police:<ISO>) that the registry
     has for no actor of the article's country is the army of that country (the registry's الجيش
     of it when a StateForce, else one node army:<ISO>), when the article names that army with its
     adjective (الجيش الموزمبيقي) or names no other state's forces (``forces``: states_with_forces).
     A description before a nationality or other adjective (الجيش الرواندي، الجيش الشعبي) is left
     to the other passes."""
-    descriptions = load_context_cues().army_descriptions
+    descriptions, firsts = _force_descriptions()
     if not article_country or not descriptions or (article_country not in forces and forces - {article_country}):
         return [], {}
-    firsts = _army_firsts()
     memo = reading_memo(firsts)
     tokens, n = sentence.tokens, len(sentence.tokens)
     hits = [i for i, t in enumerate(tokens) if memo[t.norm] is not None]
@@ -209,7 +212,8 @@ def state_army_spans(sentence: Sentence, taken: list[Span], reg: Registry, artic
         country = reg.entities.get(reg.country_entity.get(article_country, ""))
         if country is None:
             continue
-        eid, record = state_force_of(article_country, reg, "جيش " + country.name)
+        police = descriptions[key]
+        eid, record = state_force_of(article_country, reg, ("شرطة " if police else "جيش ") + country.name, police)
         if reg.entities.get(eid, record).type != TYPES.state_force:
             continue
         if record is not None:

@@ -35,6 +35,7 @@ class Cues:
     directorates: dict[str, str] = dataclasses.field(default_factory=dict)   # مديرية + a sector: an office
     sectors: frozenset[str] = frozenset()             # الصحة، أمن: the sectors of a directorate
     units: dict[str, str] = dataclasses.field(default_factory=dict)          # اللواء، الفيلق + an ordinal
+    unit_seconds: dict[str, str] = dataclasses.field(default_factory=dict)   # العسكرية -> المنطقة (two-word units)
     ordinals: frozenset[str] = frozenset()            # الخامس، الثالثة (first words of two-word ones too)
     ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
     idioms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # طريق after عن: no cue
@@ -78,6 +79,8 @@ def load_cues() -> Cues:
         directorates={normalise(k): v for k, v in data.get("directorate_cues", {}).items()},
         sectors=frozenset(normalise(w).split()[0] for w in data.get("directorate_sectors", ())),
         units={normalise(k).split()[0]: v for k, v in data.get("unit_cues", {}).items()},
+        unit_seconds={normalise(k).split()[1]: normalise(k).split()[0] for k in data.get("unit_cues", {})
+                      if len(normalise(k).split()) == 2},
         ordinals=frozenset(normalise(w).split()[0] for w in data.get("unit_ordinals", ())),
         ordinal_tens=frozenset(normalise(w).split()[1] for w in data.get("unit_ordinals", ()) if len(w.split()) == 2),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
@@ -99,6 +102,7 @@ class ContextCues:
     army_heads: frozenset[tuple[str, ...]] = frozenset()
     police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
     army_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قال الجيش: the story's state's army
+    police_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قائد الشرطة: the story's state's police
     authority_heads: frozenset[str] = frozenset()    # السلطات الإيرانية: the state, where no body of it is named
     government_generic: str = ""                     # the generic word of a state's government as such
     time_zone_words: frozenset[str] = frozenset()    # توقيت بيروت: a clock, no place
@@ -142,6 +146,7 @@ def load_context_cues() -> ContextCues:
         army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
         police_heads=frozenset(phrase_key(w) for w in data.get("police_heads", ())),
         army_descriptions=frozenset(phrase_key(w) for w in data.get("army_descriptions", ())),
+        police_descriptions=frozenset(phrase_key(w) for w in data.get("police_descriptions", ())),
         authority_heads=frozenset(normalise(w) for w in data.get("authority_heads", ())),
         government_generic=data.get("government_generic", ""),
         time_zone_words=frozenset(normalise(w) for w in data.get("time_zone_words", ())),

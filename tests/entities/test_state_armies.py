@@ -45,3 +45,11 @@ def test_government_forces_in_a_state_with_a_registry_army_are_that_army(resolve
 def test_a_description_before_an_adjective_is_left_to_other_passes(resolve_text):
     r = resolve_text("قال مسؤول في موزمبيق إن الجيش الشعبي انسحب من المنطقة.")
     assert not any(eid == "army:MZ" for _, eid in _ids(r))
+
+
+@pytest.mark.parametrize("text, eid", [
+    ("انفجرت عبوة قرب سوق في مدينة بيرا في موزمبيق. وقال قائد الشرطة في بيرا إن التحقيق بدأ.", "police:MZ"),
+    ("قتل ثلاثة أشخاص في هجوم بمقديشو في الصومال، بحسب الشرطة.", "somali_police"),
+], ids=["new-mozambique", "registry-somalia"])
+def test_the_bare_police_noun_is_the_police_of_the_storys_state(resolve_text, text, eid):
+    assert ("الشرطة", eid) in _ids(resolve_text(text))
