@@ -30,6 +30,7 @@ from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjecti
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
 from kg.entities.cues import (coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
+from kg.entities.delegations import delegation_spans
 from kg.entities.generic import generic_spans, lone_group_spans, state_army_spans, states_with_forces
 from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
@@ -94,13 +95,14 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites; time_zone_words) or cues.json (dual_org_cues)."""
+    words of state_sites; time_zone_words; delegation_heads) or cues.json (dual_org_cues)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
              "sites": {k[0] for k in cc.state_sites},
              "duals": set(load_cues().dual_orgs),
-             "clocks": cc.time_zone_words}[name]
+             "clocks": cc.time_zone_words,
+             "delegations": cc.delegation_heads}[name]
     return with_proclitics(words)
 
 
@@ -128,6 +130,13 @@ def national_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
 def state_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وقال الجيش إن ... in a Mozambican story (no registry army of Mozambique) -> army:MZ."""
     return Found(*state_army_spans(given.sentence, so_far.spans, given.reg, given.country, given.forces))
+
+
+def delegations(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """التقى الوزير وفدا إسرائيليا -> delegation:IL, the Israeli delegation (a Government)."""
+    if given.norms is not None and _gate("delegations").isdisjoint(given.norms):
+        return NOTHING_FOUND
+    return Found(*delegation_spans(given.sentence, so_far.spans, given.reg, given.history))
 
 
 def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -272,6 +281,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(lone_group, ADD),
     Pass(national_armies, ADD),
     Pass(state_armies, ADD),
+    Pass(delegations, ADD),
     Pass(reported_outlets, ADD),
     Pass(quoted_outlets, ADD),
     Pass(dual_organisations, ADD),

@@ -103,6 +103,8 @@ class ContextCues:
     police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
     army_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قال الجيش: the story's state's army
     police_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قائد الشرطة: the story's state's police
+    delegation_heads: frozenset[str] = frozenset()      # وفد إسرائيلي: the state's delegation
+    delegation_anaphors: frozenset[str] = frozenset()   # الوفد: the delegation named last
     authority_heads: frozenset[str] = frozenset()    # السلطات الإيرانية: the state, where no body of it is named
     government_generic: str = ""                     # the generic word of a state's government as such
     time_zone_words: frozenset[str] = frozenset()    # توقيت بيروت: a clock, no place
@@ -147,6 +149,8 @@ def load_context_cues() -> ContextCues:
         police_heads=frozenset(phrase_key(w) for w in data.get("police_heads", ())),
         army_descriptions=frozenset(phrase_key(w) for w in data.get("army_descriptions", ())),
         police_descriptions=frozenset(phrase_key(w) for w in data.get("police_descriptions", ())),
+        delegation_heads=frozenset(normalise(w) for w in data.get("delegation_heads", ())),
+        delegation_anaphors=frozenset(normalise(w) for w in data.get("delegation_anaphors", ())),
         authority_heads=frozenset(normalise(w) for w in data.get("authority_heads", ())),
         government_generic=data.get("government_generic", ""),
         time_zone_words=frozenset(normalise(w) for w in data.get("time_zone_words", ())),
