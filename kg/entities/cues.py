@@ -233,6 +233,8 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # حركة النزوح، تنظيم الصفوف: the action the cue word also names
     if without_its_field(tokens, i, k, scan.cues):
         return k           # مركز المدينة، مركز الشرطة: a centre of no field names no body
+    if an_ordinary_noun_after(tokens, i, k, scan.cues):
+        return k           # مقاطعة البضائع: a boycott, no county
     etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
     if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
         return numbered_unit(scan, i, k)
@@ -279,6 +281,14 @@ def without_its_field(tokens, i: int, k: int, cues: Cues) -> bool:
     field (cues.json cue_fields: مركز البحوث، مركز طب الطوارئ) before any other word."""
     fields = cues.fields.get(_cue_word(tokens, i, cues) or "")
     return fields is not None and (k >= len(tokens) or tokens[k].norm not in fields)
+
+
+def an_ordinary_noun_after(tokens, i: int, k: int, cues: Cues) -> bool:
+    """مقاطعة البضائع، مقاطعة الانتخابات: a place cue that is also an ordinary noun (cues.json
+    rare_name_cues) before a word the word-frequency list knows well names no place (مقاطعة
+    أكوبو، مقاطعة الرنك do)."""
+    return (_cue_word(tokens, i, cues) or "") in cues.rare_name_cues and k < len(tokens) \
+        and not is_rare_word(tokens[k].text)
 
 
 def field_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
@@ -777,9 +787,15 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False,
 
 def through_name_links(tokens, k: int, j: int, cues: Cues, taken) -> int:
     """مديرية غيل بن يمين، كتيبة خالد بن الوليد: a name goes on through a link word of compound
-    names (بن، بني) and the word after it."""
-    while k < j and j + 1 < len(tokens) and tokens[j].norm in cues.name_links and is_word(tokens[j + 1].norm) \
-            and tokens[j + 1].norm not in cues.stop and not covers(taken, j) and not covers(taken, j + 1):
+    names (بن، بني) and the word after it; بلدة موسيمبوا دا برايا: through a particle of a
+    foreign place name (foreign_name_links) and the word after it, a known town or not, taking in
+    one more word before the particle (سانتا كروز دا غراسيوزا)."""
+    if k < j and j + 2 < len(tokens) and tokens[j + 1].norm in cues.foreign_links and is_word(tokens[j].norm) \
+            and not covers(taken, j) and tokens[j].norm not in cues.stop and not tokens[j].norm.startswith("و"):
+        j += 1
+    while k < j and j + 1 < len(tokens) and is_word(tokens[j + 1].norm) and tokens[j + 1].norm not in cues.stop \
+            and not covers(taken, j) and (tokens[j].norm in cues.foreign_links
+                                          or (tokens[j].norm in cues.name_links and not covers(taken, j + 1))):
         j += 2
     return j
 

@@ -29,6 +29,7 @@ class Cues:
     list_introducers: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()         # تصريح، حديث ... لـ"X"; تابعته "X": X an outlet
     name_links: frozenset[str] = frozenset()          # بن، بني: a compound name goes on through them
+    foreign_links: frozenset[str] = frozenset()       # دا، دو: موسيمبوا دا برايا goes on through them
     list_ends: frozenset[str] = frozenset()           # في، بعد: a list of places joined by و has ended
     not_name_endings: tuple[str, ...] = ()            # -ات، -ها: a word so ending names no town
     body_sites: frozenset[str] = frozenset()          # مقر، مبنى، موقع: before a known body, its site
@@ -42,6 +43,7 @@ class Cues:
     person_prefixes: frozenset[str] = frozenset()     # الشهيد: a place named after the person who follows
     dual_orgs: dict[str, str] = dataclasses.field(default_factory=dict)    # حركتا -> حركة
     fields: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # مركز: names a body before البحوث only
+    rare_name_cues: frozenset[str] = frozenset()      # مقاطعة: a new name only of a rare word (not مقاطعة البضائع)
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -73,6 +75,7 @@ def load_cues() -> Cues:
         dual_place=frozenset(normalise(k) for k in data.get("dual_place_cues", {})),
         press_nouns=frozenset(normalise(w) for w in data.get("press_nouns", ())),
         name_links=frozenset(normalise(w) for w in data.get("name_links", ())),
+        foreign_links=frozenset(normalise(w) for w in data.get("foreign_name_links", ())),
         list_ends=frozenset(normalise(w) for w in data.get("list_end_words", ())),
         not_name_endings=tuple(normalise(w) for w in data.get("not_name_endings", ())),
         body_sites=frozenset(normalise(w) for w in data.get("body_site_cues", ())),
@@ -90,6 +93,7 @@ def load_cues() -> Cues:
         person_prefixes=frozenset(normalise(w) for w in data.get("person_name_prefixes", ())),
         idioms={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_idioms", {}).items()},
         fields={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_fields", {}).items()},
+        rare_name_cues=frozenset(normalise(w) for w in data.get("rare_name_cues", ())),
     )
 
 
