@@ -958,19 +958,14 @@ def _after_body(tokens, k, taken) -> int:
     org = next((s for s in taken if s.i == k and s.type not in PLACE_TYPES and s.type != TYPES.person), None)
     if org is None:
         return _after_place(tokens, k, taken)
-    given, _family = name_parts()
     e = org.j
-    if e < len(tokens) and (tokens[e].norm in given or tokens[e].norm.startswith(("عبد", "ابو"))) \
-            and not covers(taken, e):
-        return e
-    return k
+    return e if _a_name_starts_at(tokens, e, taken) else k
 
 
 def _after_place(tokens, k, taken) -> int:
     """محافظ حمص فلان، رئيس بلدية بنت جبيل فلان، مدير صحة إدلب فلان: a title's place (a known
     place, right after the title or after one indefinite noun of the office) and then a name that
     starts with a known given name: where that name starts (else k)."""
-    given, _family = name_parts()
     for skip in (0, 1):
         if skip and (k >= len(tokens) or not is_word(tokens[k].norm) or tokens[k].norm.startswith("ال")
                      or covers(taken, k)):
@@ -978,12 +973,27 @@ def _after_place(tokens, k, taken) -> int:
         place = next((s for s in taken if s.i == k + skip and s.type in PLACE_TYPES), None)
         if place is None:
             continue
-        e = place.j
-        if e < len(tokens) and (tokens[e].norm in given or tokens[e].norm.startswith(("عبد", "ابو"))) \
-                and not covers(taken, e):
-            return e
+        if _a_name_starts_at(tokens, place.j, taken):
+            return place.j
         break
     return k
+
+
+def _a_name_starts_at(tokens, e: int, taken) -> bool:
+    """A personal name starts at token e: a known given name (or عبد، أبو ...) no other name
+    covers, or one the registry reads as a one-word place (رئيس بلدية طرابلس رياض يمق: رياض)
+    with a word of the name after it."""
+    if e >= len(tokens):
+        return False
+    given = name_parts()[0]
+    n = tokens[e].norm
+    if not (n in given or n.startswith(("عبد", "ابو"))):
+        return False
+    if not covers(taken, e):
+        return True
+    return any(s.i == e and s.j == e + 1 and s.type in PLACE_TYPES for s in taken) and n in given \
+        and e + 1 < len(tokens) and is_word(tokens[e + 1].norm) and not covers(taken, e + 1) \
+        and not tokens[e + 1].norm.startswith("و")
 
 
 def heads_a_body(norm: str, cues: Cues) -> bool:
