@@ -94,6 +94,16 @@ def _cue_here(scan: CueScan, i: int) -> Cue:
 
 # --- a known name right after the cue: each rule returns the token reading goes on from, or None
 
+def command_without_its_title(scan: CueScan, cue: Cue) -> int | None:
+    """تواصلت عمليات غزة: a one-word place-only cue (عمليات) names a command after a title or a
+    command's noun only (قائد عمليات الأنبار); elsewhere it names nothing."""
+    tokens, i = scan.sentence.tokens, cue.i
+    if cue.length != 1 or (_cue_word(tokens, i, scan.cues) or "") not in scan.cues.place_only_cues:
+        return None
+    titled = i > 0 and any((st,) in scan.cues.titles or (st,) in scan.cues.org for _, st in proclitic_variants(tokens[i - 1].norm))
+    return None if titled else i + 1
+
+
 def no_field_before_a_name(scan: CueScan, cue: Cue) -> int | None:
     """مركز مدينة حمص، مركز حلب: a field cue (مركز) before a known name, no noun of its field,
     names nothing: reading goes on after the cue."""
@@ -211,7 +221,7 @@ def foreign_town_first(scan: CueScan, cue: Cue) -> int | None:
 
 
 #: The rules for a cue followed by a known name, in order; the last always decides.
-KNOWN_NAME_RULES = (no_field_before_a_name, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
+KNOWN_NAME_RULES = (no_field_before_a_name, command_without_its_title, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
                     facility_of_organisation, known_organisation, foreign_town_first, known_place)
 
 
@@ -235,6 +245,8 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # مركز المدينة، مركز الشرطة: a centre of no field names no body
     if an_ordinary_noun_after(tokens, i, k, scan.cues):
         return k           # مقاطعة البضائع: a boycott, no county
+    if cue.length == 1 and (_cue_word(tokens, i, scan.cues) or "") in scan.cues.place_only_cues:
+        return k           # عمليات القصف: operations, no command (عمليات الأنبار: unit_named_after_place)
     etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
     if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
         return numbered_unit(scan, i, k)
