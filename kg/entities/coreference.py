@@ -188,6 +188,7 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
     """A name found once in an article (by a cue or the recogniser) is that name wherever else the
     article uses it: بلدة بيتونيا ... في بيتونيا."""
     index: dict[tuple[str, ...], str] = {}
+    bare: set[tuple[str, ...]] = set()       # a definite name without its article: read after a place word only
     for m in mentions:
         if m.source in ("cue", "ner") and m.entity_id.startswith("name:"):
             key = tuple(m.entity_id[5:].split("_"))
@@ -196,6 +197,10 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
                 if m.source == "cue" and len(key) == 1 and m.type in GROUPS.settlements \
                         and not key[0].startswith("ال") and len(key[0]) >= 3:
                     index.setdefault(("ال" + key[0],), m.entity_id)   # بلدة صالحة ... على الصالحة
+                if m.source == "cue" and len(key) == 1 and m.type in GROUPS.settlements \
+                        and key[0].startswith("ال") and len(key[0]) >= 5 and (key[0][2:],) not in index:
+                    index[(key[0][2:],)] = m.entity_id            # بلدة الصالحة ... فوق صالحة
+                    bare.add((key[0][2:],))
     if not index:
         return mentions
     longest = max(len(k) for k in index)
@@ -213,6 +218,8 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
                 continue
             length, prefix, eid = hit
             j = i + length
+            if bare and tuple(t.norm for t in tokens[i:j]) in bare and not _after_a_place_word(tokens, i, prefix):
+                continue
             under = {covered[(sent.index, k)] for k in range(i, j) if (sent.index, k) in covered}
             if under and not all(_shorter_registry_name(mentions[n], i, j) for n in under):
                 continue
@@ -225,6 +232,18 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
     if inside:
         mentions = [m for n, m in enumerate(mentions) if n not in inside]
     return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))
+
+
+def _after_a_place_word(tokens, i: int, prefix: str) -> bool:
+    """في صالحة، قرب صالحة، بلدة صالحة، بصالحة: a word right after a locative word or a place cue
+    (or with the preposition ب/ل on it) stands where a place is named (not غير صالحة للشرب)."""
+    from kg.language.cues import load_context_cues, load_cues
+    if prefix[-1:] in ("ب", "ل"):
+        return True
+    if i == 0:
+        return False
+    locative, place = load_context_cues().locative, load_cues().place
+    return any(st in locative or st in place for _, st in proclitic_variants(tokens[i - 1].norm))
 
 
 def _shorter_registry_name(m: Mention, i: int, j: int) -> bool:
