@@ -30,7 +30,7 @@ from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjecti
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
 from kg.entities.cues import (coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
-from kg.entities.delegations import delegation_spans
+from kg.entities.delegations import delegation_spans, society_spans
 from kg.entities.generic import generic_spans, lone_group_spans, state_army_spans, states_with_forces
 from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
@@ -95,14 +95,15 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites; time_zone_words; delegation_heads) or cues.json (dual_org_cues)."""
+    words of state_sites; time_zone_words; delegation_heads; national_societies) or cues.json (dual_org_cues)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
              "sites": {k[0] for k in cc.state_sites},
              "duals": set(load_cues().dual_orgs),
              "clocks": cc.time_zone_words,
-             "delegations": cc.delegation_heads}[name]
+             "delegations": cc.delegation_heads,
+             "societies": {k[0] for k in cc.national_societies}}[name]
     return with_proclitics(words)
 
 
@@ -137,6 +138,13 @@ def delegations(given: SentenceInput, so_far: SpansSoFar) -> Found:
     if given.norms is not None and _gate("delegations").isdisjoint(given.norms):
         return NOTHING_FOUND
     return Found(*delegation_spans(given.sentence, so_far.spans, given.reg, given.history))
+
+
+def national_societies(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وأعلن الهلال الأحمر الليبي -> the Libyan Red Crescent (the registry's, else red_crescent:LY)."""
+    if given.norms is not None and _gate("societies").isdisjoint(given.norms):
+        return NOTHING_FOUND
+    return Found(*society_spans(given.sentence, so_far.spans, given.reg))
 
 
 def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -282,6 +290,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(national_armies, ADD),
     Pass(state_armies, ADD),
     Pass(delegations, ADD),
+    Pass(national_societies, ADD),
     Pass(reported_outlets, ADD),
     Pass(quoted_outlets, ADD),
     Pass(dual_organisations, ADD),

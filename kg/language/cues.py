@@ -111,6 +111,8 @@ class ContextCues:
     police_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قائد الشرطة: the story's state's police
     delegation_heads: frozenset[str] = frozenset()      # وفد إسرائيلي: the state's delegation
     delegation_anaphors: frozenset[str] = frozenset()   # الوفد: the delegation named last
+    national_societies: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)   # الهلال الأحمر
+    society_heads: frozenset[str] = frozenset()         # جمعية، هيئة: before a national society's name
     authority_heads: frozenset[str] = frozenset()    # السلطات الإيرانية: the state, where no body of it is named
     government_generic: str = ""                     # the generic word of a state's government as such
     time_zone_words: frozenset[str] = frozenset()    # توقيت بيروت: a clock, no place
@@ -157,6 +159,8 @@ def load_context_cues() -> ContextCues:
         police_descriptions=frozenset(phrase_key(w) for w in data.get("police_descriptions", ())),
         delegation_heads=frozenset(normalise(w) for w in data.get("delegation_heads", ())),
         delegation_anaphors=frozenset(normalise(w) for w in data.get("delegation_anaphors", ())),
+        national_societies={phrase_key(k): (v[0], v[1]) for k, v in data.get("national_societies", {}).items()},
+        society_heads=frozenset(normalise(w) for w in data.get("society_heads", ())),
         authority_heads=frozenset(normalise(w) for w in data.get("authority_heads", ())),
         government_generic=data.get("government_generic", ""),
         time_zone_words=frozenset(normalise(w) for w in data.get("time_zone_words", ())),

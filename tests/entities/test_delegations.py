@@ -35,3 +35,14 @@ def test_the_definite_noun_alone_is_the_delegation_named_last(resolve_text):
 def test_the_definite_noun_with_no_delegation_named_is_no_mention(resolve_text):
     r = resolve_text("وقال الوفد إن المحادثات ستستأنف غدا.")
     assert not any(t == "الوفد" for t, _ in _ids(r))
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    ("وأعلن الهلال الأحمر الليبي إجلاء عائلات من الحي.", "الهلال الأحمر الليبي", "red_crescent:LY"),
+    ("وقالت جمعية الهلال الأحمر اليمني إن فرقها انتشلت جثثا.", "جمعية الهلال الأحمر اليمني", "red_crescent:YE"),
+    ("ووزعت جمعية الهلال الأحمر المصري مساعدات في رفح.", "جمعية الهلال الأحمر المصري", "egyptian_red_crescent"),
+], ids=["new-libya", "head-yemen", "registry-egypt"])
+def test_a_national_society_by_its_states_adjective(resolve_text, text, surface, eid):
+    ids = _ids(resolve_text(text))
+    assert (surface, eid) in ids
+    assert not any(e in ("libya", "yemen") for _, e in ids)
