@@ -31,3 +31,16 @@ def test_a_centre_of_no_field_names_no_body(resolve_text, text):
 def test_a_relative_pronoun_ends_the_centres_name(resolve_text):
     texts = _texts(resolve_text("وسقطت قذيفة قرب مركز البحوث التي أغلقت أبوابها."))
     assert "مركز البحوث" in texts and not any("التي" in t for t in texts)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال مدير مكتب الصحة في الحديدة إن الغارات أصابت مستشفى.", "مكتب الصحة"),
+    ("وقال مكتب الشؤون الاجتماعية في مأرب إن النازحين وصلوا.", "مكتب الشؤون الاجتماعية"),
+], ids=["health", "social-affairs"])
+def test_an_office_of_a_sector_is_a_government_body(resolve_text, text, name):
+    from kg.language.names import TYPES
+    assert (name, TYPES.government) in [(m.text, m.type) for m in resolve_text(text).mentions]
+
+
+def test_an_office_of_no_sector_names_no_body(resolve_text):
+    assert not any(m.text.startswith("مكتب") for m in resolve_text("وقال مكتب رئيس الوزراء إن الاجتماع تأجل.").mentions)
