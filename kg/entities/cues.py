@@ -391,7 +391,25 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
         j = k          # مسؤول تنسيق المساعدات: a title's task, not a person
     if j > k and is_byline(tokens, k, j):
         j = k          # د. إيمان بشير (a line of its own): the article's author
+    if j == k + 1:
+        j = _family_name_read_as_town(scan, k, j)
     return k, j
+
+
+def _family_name_read_as_town(scan: CueScan, k: int, j: int) -> int:
+    """القيادي في الحركة محمد نور: after a title, a known given name and then a one-word town of
+    the registry that is also a known name (نور، جاسم) is a person's name of two words: the
+    town's span is dropped; else ``j``."""
+    tokens = scan.sentence.tokens
+    given, family = name_parts()
+    if tokens[k].norm not in given or j >= len(tokens) or not (tokens[j].norm in given or tokens[j].norm in family):
+        return j
+    at = next((n for n, s in enumerate(scan.taken) if s.i == j and s.j == j + 1 and s.source == "registry"
+               and s.type in PLACE_TYPES), None)
+    if at is None:
+        return j
+    scan.replaced[at] = None
+    return j + 1
 
 
 def _past_the_place_of_the_post(scan: CueScan, k: int) -> int:
@@ -980,8 +998,8 @@ def _after_place(tokens, k, taken) -> int:
     starts with a known given name: where that name starts (else k)."""
     for skip in (0, 1):
         if skip and (k >= len(tokens) or not is_word(tokens[k].norm) or tokens[k].norm.startswith("ال")
-                     or covers(taken, k)):
-            break
+                     or covers(taken, k) or tokens[k].norm in name_parts()[0]):
+            break          # (العميد أحمد جاسم: a given name is no noun of the office)
         place = next((s for s in taken if s.i == k + skip and s.type in PLACE_TYPES), None)
         if place is None:
             continue

@@ -30,3 +30,12 @@ def test_an_accusative_noun_after_a_name_still_ends_it(resolve_text):
 def test_a_given_name_read_as_a_town_starts_the_name_after_the_titles_place(resolve_text, text, name, town):
     ids = _ids(resolve_text(text))
     assert name in [t for t, _ in ids] and town not in [e for _, e in ids]
+
+
+@pytest.mark.parametrize("text, name, town", [
+    ("وقال العميد أحمد جاسم إن القوات تقدمت نحو الحدود.", "أحمد جاسم", "jasim"),
+    ("وقال العقيد سامر نور إن الدوريات انتشرت.", "سامر نور", "nur"),
+], ids=["jasim", "nur"])
+def test_a_family_name_the_registry_knows_as_a_town_ends_the_name(resolve_text, text, name, town):
+    ids = _ids(resolve_text(text))
+    assert name in [t for t, _ in ids] and town not in [e for _, e in ids]
