@@ -64,6 +64,8 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
             out.append(Span(i, end_tok, span_start(tokens[i], prefix), tokens[end_tok - 1].end, eid,
                             reg.entities[eid].type, source))
             i = end_tok
+        elif length >= 2 and _force_description(tokens, i, j):
+            i = j              # قوات الحكومة in a Yemeni story: the state's forces (state_armies), not الحكومة
         else:
             i += 1
     return out
@@ -221,6 +223,13 @@ def state_army_spans(sentence: Sentence, taken: list[Span], reg: Registry, artic
         out.append(Span(i, j, span_start(tokens[i], prefix), tokens[j - 1].end, eid, TYPES.state_force, "generic"))
         end = j
     return out, records
+
+
+def _force_description(tokens, i: int, j: int) -> bool:
+    """Tokens i..j are a description of a state's own forces (army_descriptions: قوات الحكومة)."""
+    described, _firsts = _force_descriptions()
+    first = next((st for _, st in proclitic_variants(tokens[i].norm) if (st,) + tuple(t.norm for t in tokens[i + 1:j]) in described), None)
+    return first is not None
 
 
 def _adjective(norm: str) -> bool:

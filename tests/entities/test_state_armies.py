@@ -53,3 +53,10 @@ def test_a_description_before_an_adjective_is_left_to_other_passes(resolve_text)
 ], ids=["new-mozambique", "registry-somalia"])
 def test_the_bare_police_noun_is_the_police_of_the_storys_state(resolve_text, text, eid):
     assert ("الشرطة", eid) in _ids(resolve_text(text))
+
+
+def test_forces_of_the_government_are_the_army_not_the_government(resolve_text):
+    r = resolve_text("اندلعت اشتباكات في محافظة تعز اليمنية بين الحوثيين وقوات الحكومة.")
+    ids = _ids(r)
+    assert ("قوات الحكومة", "yemeni_army") in ids
+    assert not any(eid == "yemeni_government" for _, eid in ids)
