@@ -81,6 +81,10 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, with undergoing an attack, added objects, a state's authorities as the state and
   names restated in brackets (the last two rounds joined): entity F1 0.972, relation F1 0.851,
   attribution 0.936.
+- 53 articles, with entities of stories nobody tuned for (a state's army and police by the bare
+  description, centres by their field, delegations and national societies by their state's
+  adjective, surnames before their verb, counties, foreign particles, operations commands):
+  entity F1 0.974, relation F1 0.857, attribution 0.939.
 """
 from __future__ import annotations
 
@@ -95,7 +99,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.970, "relation": 0.849, "attribution": 0.934}
+FLOORS = {"entity": 0.973, "relation": 0.856, "attribution": 0.938}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

@@ -278,13 +278,26 @@ def _police_of(reg: Registry) -> dict[str, str]:
     return hit[1]
 
 
+def state_force_of(iso: str, reg: Registry, name: str, police: bool = False):
+    """(entity id, new record or None) of a state's army (or police): the registry's (its الجيش,
+    its الشرطة + adjective), else one node per state, army:<ISO> / police:<ISO>, named ``name``."""
+    from kg.types import EntityRecord
+    known = [_police_of(reg).get(iso)] if police else [eid for c, eid in reg.generic.get(("الجيش",), ()) if c == iso]
+    if known and known[0]:
+        return known[0], None
+    eid = f"{'police' if police else 'army'}:{iso}"
+    country = reg.entities.get(reg.country_entity.get(iso, ""))
+    what = "Police" if police else "Armed Forces"
+    return eid, EntityRecord(eid, TYPES.state_force, name,
+                             f"{country.name_en} {what}" if country and country.name_en else None, country=iso)
+
+
 def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
                         cues: ContextCues | None = None, signalled=None) -> tuple[list[tuple[int, int, str, str]], dict]:
     """الجيش الصومالي، القوات الأوغندية، القوات المسلحة الإيرانية: an army head and a nationality
     adjective no registry name covers are that state's armed forces: the registry's army of the
     state, or else one node per state (army:<ISO>) whatever head names it.
     Returns ((i, j, proclitic prefix, entity id), ...) and the new entity records."""
-    from kg.types import EntityRecord
     cues = cues or load_context_cues()
     tokens, out, records = sentence.tokens, [], {}
     starts = [k for k, sig in (signals(sentence, reg) if signalled is None else signalled) if sig[1]]
@@ -312,19 +325,12 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
         if hit is None:
             continue
         i0, j, prefix, iso, police = hit
-        known = [_police_of(reg).get(iso)] if police else [eid for c, eid in reg.generic.get(("الجيش",), ()) if c == iso]
-        if known and known[0]:
-            eid = known[0]
-        else:
-            eid = f"{'police' if police else 'army'}:{iso}"
-            country = reg.entities.get(reg.country_entity.get(iso, ""))
-            name = " ".join(t.text for t in tokens[i0:j])
-            if prefix and name.startswith(prefix):
-                name = name[len(prefix):]
-            what = "Police" if police else "Armed Forces"
-            records.setdefault(eid, EntityRecord(eid, TYPES.state_force, name,
-                                                 f"{country.name_en} {what}" if country and country.name_en else None,
-                                                 country=iso))
+        name = " ".join(t.text for t in tokens[i0:j])
+        if prefix and name.startswith(prefix):
+            name = name[len(prefix):]
+        eid, record = state_force_of(iso, reg, name, police)
+        if record is not None:
+            records.setdefault(eid, record)
         out.append((i0, j, prefix, eid))
         end = j
     return out, records

@@ -10,7 +10,7 @@ import heapq
 from dataclasses import replace
 from typing import Iterator
 
-from kg.arabic import normalise, proclitic_variants, variant_stems
+from kg.arabic import is_word, normalise, proclitic_variants, variant_stems
 from kg.entities.context import capital_country, nationality_of
 from kg.entities.matching import StartIndex, match_at, reading_memo
 from kg.entities.names import bare_words
@@ -188,6 +188,7 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
     """A name found once in an article (by a cue or the recogniser) is that name wherever else the
     article uses it: بلدة بيتونيا ... في بيتونيا."""
     index: dict[tuple[str, ...], str] = {}
+    bare: set[tuple[str, ...]] = set()       # a definite name without its article: read after a place word only
     for m in mentions:
         if m.source in ("cue", "ner") and m.entity_id.startswith("name:"):
             key = tuple(m.entity_id[5:].split("_"))
@@ -196,6 +197,10 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
                 if m.source == "cue" and len(key) == 1 and m.type in GROUPS.settlements \
                         and not key[0].startswith("ال") and len(key[0]) >= 3:
                     index.setdefault(("ال" + key[0],), m.entity_id)   # بلدة صالحة ... على الصالحة
+                if m.source == "cue" and len(key) == 1 and m.type in GROUPS.settlements \
+                        and key[0].startswith("ال") and len(key[0]) >= 5 and (key[0][2:],) not in index:
+                    index[(key[0][2:],)] = m.entity_id            # بلدة الصالحة ... فوق صالحة
+                    bare.add((key[0][2:],))
     if not index:
         return mentions
     longest = max(len(k) for k in index)
@@ -213,6 +218,8 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
                 continue
             length, prefix, eid = hit
             j = i + length
+            if bare and tuple(t.norm for t in tokens[i:j]) in bare and not _after_a_place_word(tokens, i, prefix):
+                continue
             under = {covered[(sent.index, k)] for k in range(i, j) if (sent.index, k) in covered}
             if under and not all(_shorter_registry_name(mentions[n], i, j) for n in under):
                 continue
@@ -225,6 +232,18 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
     if inside:
         mentions = [m for n, m in enumerate(mentions) if n not in inside]
     return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))
+
+
+def _after_a_place_word(tokens, i: int, prefix: str) -> bool:
+    """في صالحة، قرب صالحة، بلدة صالحة، بصالحة: a word right after a locative word or a place cue
+    (or with the preposition ب/ل on it) stands where a place is named (not غير صالحة للشرب)."""
+    from kg.language.cues import load_context_cues, load_cues
+    if prefix[-1:] in ("ب", "ل"):
+        return True
+    if i == 0:
+        return False
+    locative, place = load_context_cues().locative, load_cues().place
+    return any(st in locative or st in place for _, st in proclitic_variants(tokens[i - 1].norm))
 
 
 def _shorter_registry_name(m: Mention, i: int, j: int) -> bool:
@@ -504,23 +523,42 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
     extra = []
     for sent in sentences:
         tokens = sent.tokens
-        for i in range(1, len(tokens)):
-            who = owners.get(tokens[i].norm)
+        for i in range(len(tokens)):
+            norm, skip = tokens[i].norm, 0
+            who = owners.get(norm)
+            if who is None and norm[:1] in "وف" and norm[1:] in owners:
+                who, skip = owners[norm[1:]], 1       # والعبيدي قال: the surname after a conjunction
             if not who or len(who) != 1 or (sent.index, i) in covered:
                 continue
-            prev = tokens[i - 1].norm
-            if prev not in reporting and not (prev[:1] in "وف" and prev[1:] in reporting) \
-                    and not _verb_before_a_surname(prev):
+            if not _reported_before(tokens, i, reporting) and not _verb_after_a_surname(tokens, i, reporting):
                 continue
             eid = next(iter(who))
             if first_seen[eid] > (sent.index, i):
                 continue                  # named in full only later: not a repetition
             t = tokens[i]
-            extra.append(Mention(article.id, sent.index, t.start, t.end, article.text[t.start:t.end], eid,
+            start = t.start + skip if t.text[:1] in "وف" else t.start
+            extra.append(Mention(article.id, sent.index, start, t.end, article.text[start:t.end], eid,
                                  TYPES.person, "propagated", i, i + 1))
     if not extra:
         return mentions
     return sorted(mentions + extra, key=lambda m: (m.sentence, m.token_start))
+
+
+def _reported_before(tokens, i: int, reporting: frozenset[str]) -> bool:
+    """وأضاف الحسن، وبحث باراك: a reporting verb or a verb of the lexicon right before token i."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].norm
+    return prev in reporting or (prev[:1] in "وف" and prev[1:] in reporting) or _verb_before_a_surname(prev)
+
+
+def _verb_after_a_surname(tokens, i: int, reporting: frozenset[str]) -> bool:
+    """والعبيدي قال إن ...، وباك أكد أن ...: a surname that opens a clause (the sentence's first
+    word, or joined by و/ف) before a reporting verb or a verb of the lexicon is its subject."""
+    if i + 1 >= len(tokens) or not (i == 0 or tokens[i].norm[:1] in "وف" or not is_word(tokens[i - 1].norm)):
+        return False
+    nxt = tokens[i + 1].norm
+    return nxt in reporting or _verb_before_a_surname(nxt)
 
 
 def _verb_before_a_surname(prev: str) -> bool:

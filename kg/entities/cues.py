@@ -94,6 +94,22 @@ def _cue_here(scan: CueScan, i: int) -> Cue:
 
 # --- a known name right after the cue: each rule returns the token reading goes on from, or None
 
+def command_without_its_title(scan: CueScan, cue: Cue) -> int | None:
+    """تواصلت عمليات غزة: a one-word place-only cue (عمليات) names a command after a title or a
+    command's noun only (قائد عمليات الأنبار); elsewhere it names nothing."""
+    tokens, i = scan.sentence.tokens, cue.i
+    if cue.length != 1 or (_cue_word(tokens, i, scan.cues) or "") not in scan.cues.place_only_cues:
+        return None
+    titled = i > 0 and any((st,) in scan.cues.titles or (st,) in scan.cues.org for _, st in proclitic_variants(tokens[i - 1].norm))
+    return None if titled else i + 1
+
+
+def no_field_before_a_name(scan: CueScan, cue: Cue) -> int | None:
+    """مركز مدينة حمص، مركز حلب: a field cue (مركز) before a known name, no noun of its field,
+    names nothing: reading goes on after the cue."""
+    return cue.i + 1 if without_its_field(scan.sentence.tokens, cue.i, cue.i + cue.length, scan.cues) else None
+
+
 def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
     """كتيبة طولكرم، فيلق فلسطين: a unit named after a registry place, which its name contains."""
     inner, etype = cue.inner, cue.etype
@@ -205,7 +221,7 @@ def foreign_town_first(scan: CueScan, cue: Cue) -> int | None:
 
 
 #: The rules for a cue followed by a known name, in order; the last always decides.
-KNOWN_NAME_RULES = (unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
+KNOWN_NAME_RULES = (no_field_before_a_name, command_without_its_title, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
                     facility_of_organisation, known_organisation, foreign_town_first, known_place)
 
 
@@ -225,6 +241,12 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # وكالة "سانا": the registry knows the name
     if an_action_not_a_body(tokens, i, k, scan.cues):
         return k           # حركة النزوح، تنظيم الصفوف: the action the cue word also names
+    if without_its_field(tokens, i, k, scan.cues):
+        return k           # مركز المدينة، مركز الشرطة: a centre of no field names no body
+    if an_ordinary_noun_after(tokens, i, k, scan.cues):
+        return k           # مقاطعة البضائع: a boycott, no county
+    if cue.length == 1 and (_cue_word(tokens, i, scan.cues) or "") in scan.cues.place_only_cues:
+        return k           # عمليات القصف: operations, no command (عمليات الأنبار: unit_named_after_place)
     etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
     if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
         return numbered_unit(scan, i, k)
@@ -264,6 +286,34 @@ def an_action_not_a_body(tokens, i: int, k: int, cues: Cues) -> bool:
         return False
     objects = load_context_cues().action_cues.get(_cue_word(tokens, i, cues) or "")
     return bool(objects) and tokens[k].norm in objects
+
+
+def without_its_field(tokens, i: int, k: int, cues: Cues) -> bool:
+    """مركز المدينة، مركز الشرطة، مركز المحافظة: a cue that names a body only before a noun of its
+    field (cues.json cue_fields: مركز البحوث، مركز طب الطوارئ) before any other word."""
+    fields = cues.fields.get(_cue_word(tokens, i, cues) or "")
+    return fields is not None and (k >= len(tokens) or tokens[k].norm not in fields)
+
+
+def an_ordinary_noun_after(tokens, i: int, k: int, cues: Cues) -> bool:
+    """مقاطعة البضائع، مقاطعة الانتخابات: a place cue that is also an ordinary noun (cues.json
+    rare_name_cues) before a word the word-frequency list knows well names no place (مقاطعة
+    أكوبو، مقاطعة الرنك do)."""
+    return (_cue_word(tokens, i, cues) or "") in cues.rare_name_cues and k < len(tokens) \
+        and not is_rare_word(tokens[k].text)
+
+
+def field_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
+    """مركز البحوث الزراعية، مركز الدراسات الاستراتيجية: the name a field cue introduces goes on
+    with up to two definite adjectives (nisbas, nationalities); else ``j``."""
+    end = j
+    while end < len(tokens) and end - j < 2 and not covers(taken, end):
+        n = tokens[end].norm
+        if not (n in reg.nationality or (n.startswith("ال") and len(n) > 4 and n.endswith(("ي", "يه"))
+                                         and n not in cues.not_adjectives)) or n in cues.directions:
+            break
+        end += 1
+    return end
 
 
 def directorate(scan: CueScan, i: int, k: int) -> str | None:
@@ -341,7 +391,25 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
         j = k          # مسؤول تنسيق المساعدات: a title's task, not a person
     if j > k and is_byline(tokens, k, j):
         j = k          # د. إيمان بشير (a line of its own): the article's author
+    if j == k + 1:
+        j = _family_name_read_as_town(scan, k, j)
     return k, j
+
+
+def _family_name_read_as_town(scan: CueScan, k: int, j: int) -> int:
+    """القيادي في الحركة محمد نور: after a title, a known given name and then a one-word town of
+    the registry that is also a known name (نور، جاسم) is a person's name of two words: the
+    town's span is dropped; else ``j``."""
+    tokens = scan.sentence.tokens
+    given, family = name_parts()
+    if tokens[k].norm not in given or j >= len(tokens) or not (tokens[j].norm in given or tokens[j].norm in family):
+        return j
+    at = next((n for n, s in enumerate(scan.taken) if s.i == j and s.j == j + 1 and s.source == "registry"
+               and s.type in PLACE_TYPES), None)
+    if at is None:
+        return j
+    scan.replaced[at] = None
+    return j + 1
 
 
 def _past_the_place_of_the_post(scan: CueScan, k: int) -> int:
@@ -416,6 +484,9 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         j, at = org_chain_end(tokens, k, j, scan.cues, scan.reg, taken)
         if at is not None:
             scan.replaced[at] = as_nested(taken[at])     # تجمع قوى تحرير السودان names السودان too
+    if j > k and _cue_word(tokens, i, scan.cues) in scan.cues.fields:
+        j = field_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
+        return _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg), False
     if etype not in PLACE_TYPES and j > k:
         j = _org_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
         j = _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg)
@@ -752,9 +823,15 @@ def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False,
 
 def through_name_links(tokens, k: int, j: int, cues: Cues, taken) -> int:
     """مديرية غيل بن يمين، كتيبة خالد بن الوليد: a name goes on through a link word of compound
-    names (بن، بني) and the word after it."""
-    while k < j and j + 1 < len(tokens) and tokens[j].norm in cues.name_links and is_word(tokens[j + 1].norm) \
-            and tokens[j + 1].norm not in cues.stop and not covers(taken, j) and not covers(taken, j + 1):
+    names (بن، بني) and the word after it; بلدة موسيمبوا دا برايا: through a particle of a
+    foreign place name (foreign_name_links) and the word after it, a known town or not, taking in
+    one more word before the particle (سانتا كروز دا غراسيوزا)."""
+    if k < j and j + 2 < len(tokens) and tokens[j + 1].norm in cues.foreign_links and is_word(tokens[j].norm) \
+            and not covers(taken, j) and tokens[j].norm not in cues.stop and not tokens[j].norm.startswith("و"):
+        j += 1
+    while k < j and j + 1 < len(tokens) and is_word(tokens[j + 1].norm) and tokens[j + 1].norm not in cues.stop \
+            and not covers(taken, j) and (tokens[j].norm in cues.foreign_links
+                                          or (tokens[j].norm in cues.name_links and not covers(taken, j + 1))):
         j += 2
     return j
 
@@ -917,32 +994,42 @@ def _after_body(tokens, k, taken) -> int:
     org = next((s for s in taken if s.i == k and s.type not in PLACE_TYPES and s.type != TYPES.person), None)
     if org is None:
         return _after_place(tokens, k, taken)
-    given, _family = name_parts()
     e = org.j
-    if e < len(tokens) and (tokens[e].norm in given or tokens[e].norm.startswith(("عبد", "ابو"))) \
-            and not covers(taken, e):
-        return e
-    return k
+    return e if _a_name_starts_at(tokens, e, taken) else k
 
 
 def _after_place(tokens, k, taken) -> int:
     """محافظ حمص فلان، رئيس بلدية بنت جبيل فلان، مدير صحة إدلب فلان: a title's place (a known
     place, right after the title or after one indefinite noun of the office) and then a name that
     starts with a known given name: where that name starts (else k)."""
-    given, _family = name_parts()
     for skip in (0, 1):
         if skip and (k >= len(tokens) or not is_word(tokens[k].norm) or tokens[k].norm.startswith("ال")
-                     or covers(taken, k)):
-            break
+                     or covers(taken, k) or tokens[k].norm in name_parts()[0]):
+            break          # (العميد أحمد جاسم: a given name is no noun of the office)
         place = next((s for s in taken if s.i == k + skip and s.type in PLACE_TYPES), None)
         if place is None:
             continue
-        e = place.j
-        if e < len(tokens) and (tokens[e].norm in given or tokens[e].norm.startswith(("عبد", "ابو"))) \
-                and not covers(taken, e):
-            return e
+        if _a_name_starts_at(tokens, place.j, taken):
+            return place.j
         break
     return k
+
+
+def _a_name_starts_at(tokens, e: int, taken) -> bool:
+    """A personal name starts at token e: a known given name (or عبد، أبو ...) no other name
+    covers, or one the registry reads as a one-word place (رئيس بلدية طرابلس رياض يمق: رياض)
+    with a word of the name after it."""
+    if e >= len(tokens):
+        return False
+    given = name_parts()[0]
+    n = tokens[e].norm
+    if not (n in given or n.startswith(("عبد", "ابو"))):
+        return False
+    if not covers(taken, e):
+        return True
+    return any(s.i == e and s.j == e + 1 and s.type in PLACE_TYPES for s in taken) and n in given \
+        and e + 1 < len(tokens) and is_word(tokens[e + 1].norm) and not covers(taken, e + 1) \
+        and not tokens[e + 1].norm.startswith("و")
 
 
 def heads_a_body(norm: str, cues: Cues) -> bool:
@@ -1221,7 +1308,7 @@ def _ends_a_list(tokens, j: int, covered: set[int], cues: Cues, reg: Registry) -
 
 
 def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
-    """اللواء التاسع، الفيلق الخامس، الكتيبة الثالثة، اللواء الحادي عشر: a unit word and an ordinal
+    """اللواء التاسع، الفيلق الخامس، الكتيبة الثالثة، المنطقة العسكرية الثالثة: a unit word (one or two words) and an ordinal
     name a unit (of the type cues.json gives the unit word); so do a unit word that is no place cue
     and a number (الفرقة 22، الكتيبة 55; اللواء 23 is left to the cues: a brigade's base), unless a
     place cue before it makes the two words part of a site's name (مقر الفرقة 17). Returns at once
@@ -1234,6 +1321,9 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         if not (number or tokens[k].norm in cues.ordinals) or covers(taken, k) or covers(taken, k - 1):
             continue
         i = k - 1
+        if tokens[i].norm in cues.unit_seconds and i > 0 and not covers(taken, i - 1) \
+                and any(st == cues.unit_seconds[tokens[i].norm] for _, st in proclitic_variants(tokens[i - 1].norm)):
+            i -= 1         # المنطقة العسكرية الثالثة: a unit word of two words
         stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
         if stem is None or (number and (stem in cues.place or stem.removeprefix("ال") in cues.place
                                         or (i > 0 and _cue_word(tokens, i - 1, cues) in cues.place))):
@@ -1242,7 +1332,7 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         if not number and j < len(tokens) and tokens[j].norm in cues.ordinal_tens:
             j += 1
         start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
-        eid = "name:" + "_".join([stem] + [t.norm for t in tokens[k:j]])
+        eid = "name:" + "_".join([stem] + [t.norm for t in tokens[i + 1:j]])
         etype = cues.units[stem]
         out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
         records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))

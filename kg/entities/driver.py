@@ -30,7 +30,8 @@ from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjecti
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
 from kg.entities.cues import (coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
-from kg.entities.generic import generic_spans, lone_group_spans
+from kg.entities.delegations import delegation_spans, society_spans
+from kg.entities.generic import generic_spans, lone_group_spans, state_army_spans, states_with_forces
 from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
@@ -56,6 +57,7 @@ class SentenceInput(NamedTuple):
     recognised: list                  # the recogniser's names that start in this sentence
     norms: frozenset | None = None     # the token forms of the sentence (a pass's set-lookup gate)
     short_forms: Mapping = MappingProxyType({})   # coreference.genitive_short_forms: القيادة العامة -> the body named in full
+    forces: frozenset = frozenset()   # generic.states_with_forces: the states whose forces the article names
 
 
 @dataclass
@@ -93,13 +95,15 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites; time_zone_words) or cues.json (dual_org_cues)."""
+    words of state_sites; time_zone_words; delegation_heads; national_societies) or cues.json (dual_org_cues)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
              "sites": {k[0] for k in cc.state_sites},
              "duals": set(load_cues().dual_orgs),
-             "clocks": cc.time_zone_words}[name]
+             "clocks": cc.time_zone_words,
+             "delegations": cc.delegation_heads,
+             "societies": {k[0] for k in cc.national_societies}}[name]
     return with_proclitics(words)
 
 
@@ -122,6 +126,25 @@ def national_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
                                          signalled=given.signalled)
     return Found([Span(i, j, span_start(tokens[i], prefix), tokens[j - 1].end, eid, TYPES.state_force, "registry")
                   for i, j, prefix, eid in found], records)
+
+
+def state_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وقال الجيش إن ... in a Mozambican story (no registry army of Mozambique) -> army:MZ."""
+    return Found(*state_army_spans(given.sentence, so_far.spans, given.reg, given.country, given.forces))
+
+
+def delegations(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """التقى الوزير وفدا إسرائيليا -> delegation:IL, the Israeli delegation (a Government)."""
+    if given.norms is not None and _gate("delegations").isdisjoint(given.norms):
+        return NOTHING_FOUND
+    return Found(*delegation_spans(given.sentence, so_far.spans, given.reg, given.history))
+
+
+def national_societies(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وأعلن الهلال الأحمر الليبي -> the Libyan Red Crescent (the registry's, else red_crescent:LY)."""
+    if given.norms is not None and _gate("societies").isdisjoint(given.norms):
+        return NOTHING_FOUND
+    return Found(*society_spans(given.sentence, so_far.spans, given.reg))
 
 
 def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -265,6 +288,9 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(state_descriptions, ADD),
     Pass(lone_group, ADD),
     Pass(national_armies, ADD),
+    Pass(state_armies, ADD),
+    Pass(delegations, ADD),
+    Pass(national_societies, ADD),
     Pass(reported_outlets, ADD),
     Pass(quoted_outlets, ADD),
     Pass(dual_organisations, ADD),
@@ -446,9 +472,11 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     mentions: list[Mention] = []
     entities: dict[str, EntityRecord] = {}       # the entities the mentions name, in order
     discovered: dict[str, EntityRecord] = {}     # new entities the passes found anywhere in the article
-    for sent, found in zip(sentences, registry_found):
-        given = SentenceInput(sent, reg, cues, country, mentions, signals(sent, reg, DEFINITE_DIRECTIONS),
-                              recognised[sent.index], frozenset(t.norm for t in sent.tokens), short_forms)
+    signalled = [signals(s, reg, DEFINITE_DIRECTIONS) for s in sentences]
+    forces = states_with_forces(sentences, registry_found, reg, signalled)
+    for sent, found, sig in zip(sentences, registry_found, signalled):
+        given = SentenceInput(sent, reg, cues, country, mentions, sig,
+                              recognised[sent.index], frozenset(t.norm for t in sent.tokens), short_forms, forces)
         spans, records = sentence_spans(given, found)
         discovered.update(records)
         for s in spans:

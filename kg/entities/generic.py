@@ -4,8 +4,11 @@ a bare description by the actor of that type and country the article named last.
 """
 from __future__ import annotations
 
+import functools
+
 from kg.arabic import normalise, proclitic_variants
-from kg.entities.matching import match_at, start_index
+from kg.entities.context import national_army_spans, state_force_of
+from kg.entities.matching import match_at, reading_memo, start_index
 from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, span_start
 from kg.language.cues import load_context_cues
@@ -61,6 +64,8 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
             out.append(Span(i, end_tok, span_start(tokens[i], prefix), tokens[end_tok - 1].end, eid,
                             reg.entities[eid].type, source))
             i = end_tok
+        elif length >= 2 and _force_description(tokens, i, j):
+            i = j              # قوات الحكومة in a Yemeni story: the state's forces (state_armies), not الحكومة
         else:
             i += 1
     return out
@@ -146,6 +151,91 @@ def _generic_is_modifier(tokens, i: int, j: int, types=frozenset({TYPES.governme
         return True
     return (types == {TYPES.government} and j - i == 1 and first.startswith("ال") and first.endswith(("يه", "ي")) and prev.startswith("ال")
             and len(prev) > 3 and not prev.endswith(("يه", "ي")))
+
+
+def states_with_forces(sentences, registry_found, reg: Registry, signalled) -> frozenset[str]:
+    """ISO codes of the states whose forces an article names anywhere: a registry name of one
+    state's force (جيش الاحتلال، قوات الدفاع الوطني الإثيوبية) or a force head and a nationality
+    adjective (الجيش الموزمبيقي، قوات رواندية). ``signalled``: context.signals of each sentence."""
+    entities, out = reg.entities, set()
+    for sent, spans, sig in zip(sentences, registry_found, signalled):
+        for s in spans:
+            found = {(entities[c.entity_id].type, entities[c.entity_id].country) for c in s.candidates}
+            if len(found) == 1 and next(iter(found))[0] == TYPES.state_force and next(iter(found))[1]:
+                out.add(next(iter(found))[1])
+        if any(v[1] for _, v in sig):
+            for *_, eid in national_army_spans(sent, set(), reg, signalled=sig)[0]:
+                e = entities.get(eid)
+                out.add(e.country if e is not None else eid.split(":", 1)[1])
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _force_descriptions() -> tuple[dict[tuple[str, ...], bool], frozenset[str]]:
+    """The descriptions of a state's own forces (-> is it the police?) and their first words."""
+    cues = load_context_cues()
+    described = {**{k: False for k in cues.army_descriptions}, **{k: True for k in cues.police_descriptions}}
+    return described, frozenset(k[0] for k in described)
+
+
+def state_army_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_country: str | None,
+                     forces: frozenset[str] = frozenset()) -> tuple[list[Span], dict]:
+    """قال الجيش إن قواته صدت الهجوم، القوات الحكومية in a Mozambican story -> Mozambique's army:
+    a description of a state's own forces (entity_cues.json army_descriptions; police_descriptions:
+    قائد الشرطة -> its police, the registry's or police:<ISO>) that the registry
+    has for no actor of the article's country is the army of that country (the registry's الجيش
+    of it when a StateForce, else one node army:<ISO>), when the article names that army with its
+    adjective (الجيش الموزمبيقي) or names no other state's forces (``forces``: states_with_forces).
+    A description before a nationality or other adjective (الجيش الرواندي، الجيش الشعبي) is left
+    to the other passes."""
+    descriptions, firsts = _force_descriptions()
+    if not article_country or not descriptions or (article_country not in forces and forces - {article_country}):
+        return [], {}
+    memo = reading_memo(firsts)
+    tokens, n = sentence.tokens, len(sentence.tokens)
+    hits = [i for i, t in enumerate(tokens) if memo[t.norm] is not None]
+    if not hits:
+        return [], {}
+    covered = covered_tokens(taken)
+    out, records, end = [], {}, 0
+    for i in hits:
+        if i < end or i in covered:
+            continue
+        prefix, stem = memo[tokens[i].norm]
+        if i + 1 < n and i + 1 not in covered and (stem, tokens[i + 1].norm) in descriptions:
+            key = (stem, tokens[i + 1].norm)
+        elif (stem,) in descriptions:
+            key = (stem,)
+        else:
+            continue
+        j = i + len(key)
+        if j < n and _adjective(tokens[j].norm) or any(c == article_country for c, _ in reg.generic.get(key, ())):
+            continue
+        country = reg.entities.get(reg.country_entity.get(article_country, ""))
+        if country is None:
+            continue
+        police = descriptions[key]
+        eid, record = state_force_of(article_country, reg, ("شرطة " if police else "جيش ") + country.name, police)
+        if reg.entities.get(eid, record).type != TYPES.state_force:
+            continue
+        if record is not None:
+            records.setdefault(eid, record)
+        out.append(Span(i, j, span_start(tokens[i], prefix), tokens[j - 1].end, eid, TYPES.state_force, "generic"))
+        end = j
+    return out, records
+
+
+def _force_description(tokens, i: int, j: int) -> bool:
+    """Tokens i..j are a description of a state's own forces (army_descriptions: قوات الحكومة)."""
+    described, _firsts = _force_descriptions()
+    first = next((st for _, st in proclitic_variants(tokens[i].norm) if (st,) + tuple(t.norm for t in tokens[i + 1:j]) in described), None)
+    return first is not None
+
+
+def _adjective(norm: str) -> bool:
+    """الرواندي، الشعبي، السودانية: a definite adjective (after an army description it names
+    another force or the state's by its own adjective)."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
 
 
 _GROUPS_LOOK_BACK = 300      # mentions of the article read back for its armed groups

@@ -224,8 +224,8 @@ def person_end(tokens, k, cues, reg, taken) -> int:
             break          # يوسي كوهين استقالته: a noun with a pronoun suffix after the name
         if j > k and n.startswith("ب") and len(n) >= 4 and _not_a_name_part(n):
             break          # محمد جابر برصاص القوات: a prepositional phrase after the name
-        if j - k >= 2 and n.endswith("ا") and len(n) >= 4 and _not_a_name_part(n):
-            break          # جوزاف عون وفدا: an accusative noun after the name (استقبل فلان وفدا)
+        if j - k >= 2 and n.endswith("ا") and len(n) >= 4 and _not_a_name_part(n) and not is_rare_word(tokens[j].text):
+            break          # جوزاف عون وفدا: an accusative noun after the name (استقبل فلان وفدا; عبد الله مايغا: a rare word goes on)
         if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or covers(taken, j) \
                 or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
                 or is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \

@@ -29,17 +29,22 @@ class Cues:
     list_introducers: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()         # تصريح، حديث ... لـ"X"; تابعته "X": X an outlet
     name_links: frozenset[str] = frozenset()          # بن، بني: a compound name goes on through them
+    foreign_links: frozenset[str] = frozenset()       # دا، دو: موسيمبوا دا برايا goes on through them
     list_ends: frozenset[str] = frozenset()           # في، بعد: a list of places joined by و has ended
     not_name_endings: tuple[str, ...] = ()            # -ات، -ها: a word so ending names no town
     body_sites: frozenset[str] = frozenset()          # مقر، مبنى، موقع: before a known body, its site
     directorates: dict[str, str] = dataclasses.field(default_factory=dict)   # مديرية + a sector: an office
     sectors: frozenset[str] = frozenset()             # الصحة، أمن: the sectors of a directorate
     units: dict[str, str] = dataclasses.field(default_factory=dict)          # اللواء، الفيلق + an ordinal
+    unit_seconds: dict[str, str] = dataclasses.field(default_factory=dict)   # العسكرية -> المنطقة (two-word units)
     ordinals: frozenset[str] = frozenset()            # الخامس، الثالثة (first words of two-word ones too)
     ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
     idioms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # طريق after عن: no cue
     person_prefixes: frozenset[str] = frozenset()     # الشهيد: a place named after the person who follows
     dual_orgs: dict[str, str] = dataclasses.field(default_factory=dict)    # حركتا -> حركة
+    fields: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # مركز: names a body before البحوث only
+    rare_name_cues: frozenset[str] = frozenset()      # مقاطعة: a new name only of a rare word (not مقاطعة البضائع)
+    place_only_cues: frozenset[str] = frozenset()     # عمليات: a body only before a known place (عمليات الأنبار)
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -71,12 +76,15 @@ def load_cues() -> Cues:
         dual_place=frozenset(normalise(k) for k in data.get("dual_place_cues", {})),
         press_nouns=frozenset(normalise(w) for w in data.get("press_nouns", ())),
         name_links=frozenset(normalise(w) for w in data.get("name_links", ())),
+        foreign_links=frozenset(normalise(w) for w in data.get("foreign_name_links", ())),
         list_ends=frozenset(normalise(w) for w in data.get("list_end_words", ())),
         not_name_endings=tuple(normalise(w) for w in data.get("not_name_endings", ())),
         body_sites=frozenset(normalise(w) for w in data.get("body_site_cues", ())),
         directorates={normalise(k): v for k, v in data.get("directorate_cues", {}).items()},
         sectors=frozenset(normalise(w).split()[0] for w in data.get("directorate_sectors", ())),
         units={normalise(k).split()[0]: v for k, v in data.get("unit_cues", {}).items()},
+        unit_seconds={normalise(k).split()[1]: normalise(k).split()[0] for k in data.get("unit_cues", {})
+                      if len(normalise(k).split()) == 2},
         ordinals=frozenset(normalise(w).split()[0] for w in data.get("unit_ordinals", ())),
         ordinal_tens=frozenset(normalise(w).split()[1] for w in data.get("unit_ordinals", ()) if len(w.split()) == 2),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
@@ -85,6 +93,9 @@ def load_cues() -> Cues:
         dual_orgs={normalise(k): normalise(v) for k, v in data.get("dual_org_cues", {}).items()},
         person_prefixes=frozenset(normalise(w) for w in data.get("person_name_prefixes", ())),
         idioms={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_idioms", {}).items()},
+        fields={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_fields", {}).items()},
+        rare_name_cues=frozenset(normalise(w) for w in data.get("rare_name_cues", ())),
+        place_only_cues=frozenset(normalise(w) for w in data.get("place_only_cues", ())),
     )
 
 
@@ -97,6 +108,12 @@ class ContextCues:
     army_heads: frozenset[tuple[str, ...]] = frozenset()
     police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
     army_only_nationality: dict[str, str] = dataclasses.field(default_factory=dict)   # الماليين -> ML (after an army head)
+    army_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قال الجيش: the story's state's army
+    police_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قائد الشرطة: the story's state's police
+    delegation_heads: frozenset[str] = frozenset()      # وفد إسرائيلي: the state's delegation
+    delegation_anaphors: frozenset[str] = frozenset()   # الوفد: the delegation named last
+    national_societies: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)   # الهلال الأحمر
+    society_heads: frozenset[str] = frozenset()         # جمعية، هيئة: before a national society's name
     authority_heads: frozenset[str] = frozenset()    # السلطات الإيرانية: the state, where no body of it is named
     government_generic: str = ""                     # the generic word of a state's government as such
     time_zone_words: frozenset[str] = frozenset()    # توقيت بيروت: a clock, no place
@@ -141,6 +158,12 @@ def load_context_cues() -> ContextCues:
         police_heads=frozenset(phrase_key(w) for w in data.get("police_heads", ())),
         army_only_nationality={normalise(w): iso for iso, words in data.get("army_only_nationalities", {}).items()
                                for w in words},
+        army_descriptions=frozenset(phrase_key(w) for w in data.get("army_descriptions", ())),
+        police_descriptions=frozenset(phrase_key(w) for w in data.get("police_descriptions", ())),
+        delegation_heads=frozenset(normalise(w) for w in data.get("delegation_heads", ())),
+        delegation_anaphors=frozenset(normalise(w) for w in data.get("delegation_anaphors", ())),
+        national_societies={phrase_key(k): (v[0], v[1]) for k, v in data.get("national_societies", {}).items()},
+        society_heads=frozenset(normalise(w) for w in data.get("society_heads", ())),
         authority_heads=frozenset(normalise(w) for w in data.get("authority_heads", ())),
         government_generic=data.get("government_generic", ""),
         time_zone_words=frozenset(normalise(w) for w in data.get("time_zone_words", ())),
