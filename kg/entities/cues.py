@@ -965,13 +965,14 @@ def _looks_like_a_name(norms: list[str]) -> bool:
 def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: bool) -> int:
     """End of one name in a list after a plural cue: up to three words (عيترون، عيتا الشعب،
     غرانوت هغليل), ending before a separator, a conjunct, a preposition, a stop word or an
-    adjective. The first item is no indefinite adjective (مواقع عسكرية، مناطق واسعة: the plural's
+    adjective, or a place cue with its preposition (وكفرومة بريف إدلب: the item ends before بريف).
+    The first item is no indefinite adjective (مواقع عسكرية، مناطق واسعة: the plural's
     adjective agrees in the feminine singular) and no prepositional phrase (مواقع لحلف)."""
     def plain(n, idx):
         return (is_word(n) and len(n) >= 2 and not n.isdigit() and n not in cues.stop and n not in PREPOSITIONS
                 and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
                 and reading_in(n, cues.plural_place) is None
-                and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
+                and not (n.startswith("لل") or (n[:1] in "لبك" and (n[1:3] == "ال" or n[1:] in cues.place))))
     if not plain(norm, k) or (first and is_adjective(norm, cues, reg)) or _definite_verbal_noun(norm) \
             or _people_by_participle(norm) or (norm.startswith("ال") and norm[2:] in cues.place):
         return k           # (قرى الريف الشرقي: a place cue made definite is the kind of place, no name)
