@@ -1,0 +1,40 @@
+"""Titles over bodies on our own sentences (none taken from an article): a leader's title over a
+unit named inside a larger body (قائد X في Y فلان: he leads X), the chief of staff of a force even
+with في (رئيس هيئة الأركان في الجيش فلان), dual and plural member titles before a list of persons
+(القياديان في X فلان وفلان: each a member) and أمير as a leader's title (أمير جماعة X فلان)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.relations.helpers import has_claim
+
+CASES = [
+    ("وأكد قائد فيلق القدس في الحرس الثوري الإيراني إسماعيل قاآني دعم طهران للحلفاء.",
+     [("قاآني", "LEADS", "فيلق القدس")]),
+    ("وقال رئيس هيئة الأركان في الجيش اليمني الفريق صغير بن عزيز إن الجيش جاهز.",
+     [("صغير بن عزيز", "LEADS", "الجيش اليمني")]),
+    ("واعتقلت إسرائيل القياديين في حركة حماس حسن يوسف وجمال الطويل في الضفة الغربية.",
+     [("حسن يوسف", "MEMBER_OF", "حماس"), ("جمال الطويل", "MEMBER_OF", "حماس")]),
+    ("وفرضت واشنطن عقوبات على القياديين في جماعة الحوثي مهدي المشاط ومحمد علي الحوثي.",
+     [("مهدي المشاط", "MEMBER_OF", "الحوثي"), ("محمد علي الحوثي", "MEMBER_OF", "الحوثي")]),
+    ("وأعلن الجيش الصومالي مقتل أمير حركة الشباب في إقليم جوبا الوسطى أحمد ديري.",
+     [("أحمد ديري", "LEADS", "الشباب")]),
+]
+
+
+@pytest.mark.parametrize("text, triples", CASES, ids=[f"T{i}" for i in range(1, len(CASES) + 1)])
+def test_a_title_over_a_body(extract_text, text, triples):
+    x = extract_text(text)
+    for s, p, o in triples:
+        assert has_claim(x, s, p, o), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+def test_a_deputy_of_the_leader_is_a_member(extract_text):
+    x = extract_text("وقال نائب قائد قوات الدعم السريع عبد الرحيم دقلو إن الحرب ستنتهي.")
+    assert not has_claim(x, "abdel_rahim_dagalo", "LEADS", "rapid_support_forces")
+    assert has_claim(x, "abdel_rahim_dagalo", "MEMBER_OF", "rapid_support_forces")
+
+
+def test_a_singular_title_does_not_reach_the_next_person(extract_text):
+    x = extract_text("وقال المتحدث باسم الجيش السوداني نبيل عبد الله ووزير الإعلام خالد الإعيسر إن الوضع مستقر.")
+    assert not has_claim(x, "الإعيسر", "MEMBER_OF", "الجيش السوداني")
