@@ -258,9 +258,7 @@ def place_in(sc: SentenceContext, p: Pair) -> bool:
     if a.token_start > 0 and sc.view.tokens[a.token_start - 1].norm in sc.lexicon.lists["connecting_words"]:
         return False          # الجسر الذي يربط الخرطوم بحري بأم درمان: a route's ends, neither in the other
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
-            locative_gap(gap, p.b_prefix, sc.lexicon.lists, sc.cues.directions)
-            or (not [g for g in gap if not (g.startswith("ال") and g.endswith(("يه", "ي")))]
-                and normalise(b.text).split()[0] in sc.cues.directions)):      # (بلدة عيتا الشعب الحدودية جنوبي لبنان)
+            locative_gap(gap, p.b_prefix, sc.lexicon.lists, sc.cues.directions) or _before_a_side_of(sc, p)):
         located(sc, a, b, "located_in:in", 0.75)
         return True
     if a.type in GROUPS.local_places and b.type in (TYPES.region, TYPES.country) and gap == ["("] \
@@ -268,6 +266,20 @@ def place_in(sc: SentenceContext, p: Pair) -> bool:
         located(sc, a, b, "located_in:bracket", 0.7)      # مدينة الدلنج (ولاية جنوب كردفان), not a date line
         return True
     return False
+
+
+def _before_a_side_of(sc: SentenceContext, p: Pair) -> bool:
+    """بلدة عيتا الشعب الحدودية جنوبي لبنان، بلدة أعزاز، شمال غربي سوريا، مدينة الضالع التي تقع جنوب
+    اليمن: the second place is named by a direction (a side of a region) and only adjectives, a
+    comma, or (after a town) a relative and a word of lying stand between."""
+    a, lists = p.a, sc.lexicon.lists
+    for g in p.gap:
+        if g in ("،", ",") or (g.startswith("ال") and g.endswith(("يه", "ي"))):
+            continue
+        if a.type != TYPES.facility and (g in RELATIVE or g in lists["lying_words"]):
+            continue            # (a facility's side of a region is not read so: المعبر الواقع جنوبي X)
+        return False
+    return not p.b_prefix.startswith("و") and normalise(p.b.text).split()[0] in sc.cues.directions
 
 
 def owned_facility_in(sc: SentenceContext, p: Pair) -> bool:
@@ -388,6 +400,8 @@ def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
     words = [g for g in gap if g not in CLAUSE_BREAKS]
     if len(words) == 3 and words[0] in lists["rank_ordinals"]:
         words = words[1:]     # حماة، رابع أكبر مدن سوريا
+    while len(words) > 2 and words[0] in lists["place_copulas"]:
+        words = words[1:]     # الخيام، وهي من أكبر بلدات قضاء مرجعيون
     if len(words) == 2 and not b_prefix and words[0] in lists["one_of_places"] and words[1] in lists["place_heads"]:
         return True           # كيسمايو، كبرى مدن إقليم جوبا السفلى / إحدى بلدات ريف إدلب
     heads = [g for g in gap if g in lists["located_heads"]]
