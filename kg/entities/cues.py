@@ -15,7 +15,7 @@ from kg.entities.names import (is_adjective, is_byline, is_describing_adjective,
                               person_end, reporting_verbs)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
-from kg.language.lexicon import load_lexicon
+from kg.language.lexicon import load_lexicon, stems
 from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
 from kg.language.names import GROUPS, TYPES
@@ -641,6 +641,50 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
         eid = "name:" + "_".join(t.norm for t in tokens[k:j])
         out.append(Span(k, j, tokens[k].start, tokens[j - 1].end, eid, TYPES.person, "cue"))
         records.setdefault(eid, EntityRecord(eid, TYPES.person, text))
+    return out, records
+
+
+def appositive_name_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """واعتقلت الشرطة علي حسين، أحد قادة الحشد / مقتل معلم عثمان، القيادي البارز في الحركة / محمد
+    علي، وهو عنصر في التنظيم: a known given name and one or two more words set off by a comma
+    before a person's title (after هو or هي, أحد and an eminence word) are a person's name."""
+    tokens, out, records = sentence.tokens, [], {}
+    if len(tokens) < 5 or not any(t.norm in LIST_SEPARATORS for t in tokens):
+        return out, records
+    given, family = name_parts()
+    lists = load_lexicon().lists
+    for k in range(len(tokens) - 3):
+        first = tokens[k].norm
+        if first not in given and not (first[:1] == "و" and first[1:] in given) or is_trigger(first) \
+                or is_verbal_noun(first) or first in cues.stop or first in lists["post_links"]:
+            continue           # (مقتل، هو، علي as على: words the name list also has)
+        e = next((e for e in (k + 2, k + 3) if e + 1 < len(tokens) and tokens[e].norm in LIST_SEPARATORS), None)
+        if e == k + 3 and tokens[k + 1].norm in given and first not in cues.name_prefixes:
+            continue           # مقتل حامد الزبيدي: the name starts at the next given name (أبو علي البصري: a kunya)
+        if e is None or any(tokens[x].norm in LIST_SEPARATORS for x in range(k, e)) \
+                or any(covers(taken + out, x) for x in range(k, e)):
+            continue
+        if not all(is_word(w) and (w in given or w in family or w not in common_words() and w not in cues.stop)
+                   and w not in reg.nationality
+                   and not is_verbal_noun(w) and not is_trigger(w) and reading_in(w, cues.first_words) is None
+                   for w in (t.norm for t in tokens[k + 1:e])):     # (علي، العسكري: names, though words too)
+            continue
+        q = e + 1
+        if q < len(tokens) and not set(stems(tokens[q].norm)).isdisjoint(lists["post_links"]) and tokens[q].norm[:1] in "وه":
+            q += 1             # وهو، وهي
+        if q < len(tokens) and tokens[q].norm in lists["one_of"]:
+            q += 1             # أحد (أبرز) قادة الحركة: one of the body's members
+            if q < len(tokens) and tokens[q].norm in lists["eminence_words"]:
+                q += 1
+            if q >= len(tokens) or tokens[q].norm not in lists["member_title_heads"]:
+                continue
+        elif q >= len(tokens) or (_cue_at(tokens, q, cues)[1] != TYPES.person
+                                  and lists["member_titles"].isdisjoint(stems(tokens[q].norm))):
+            continue           # (عنصر، مقاتل: a member's title the cues do not list)
+        start = span_start(tokens[k], "و") if first not in given else tokens[k].start
+        eid = "name:" + "_".join([first if first in given else first[1:]] + [t.norm for t in tokens[k + 1:e]])
+        out.append(Span(k, e, start, tokens[e - 1].end, eid, TYPES.person, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.person, sentence_text(sentence, start, tokens[e - 1].end)))
     return out, records
 
 
