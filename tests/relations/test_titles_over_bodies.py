@@ -1,7 +1,9 @@
 """Titles over bodies on our own sentences (none taken from an article): a leader's title over a
 unit named inside a larger body (قائد X في Y فلان: he leads X), the chief of staff of a force even
 with في (رئيس هيئة الأركان في الجيش فلان), dual and plural member titles before a list of persons
-(القياديان في X فلان وفلان: each a member) and أمير as a leader's title (أمير جماعة X فلان)."""
+(القياديان في X فلان وفلان: each a member), أمير as a leader's title (أمير جماعة X فلان), and an
+adjective of the title and a name introduced by يدعى (قائد ميداني بارز في X يدعى فلان: a member, and
+ميداني بارز no person)."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +21,9 @@ CASES = [
      [("مهدي المشاط", "MEMBER_OF", "الحوثي"), ("محمد علي الحوثي", "MEMBER_OF", "الحوثي")]),
     ("وأعلن الجيش الصومالي مقتل أمير حركة الشباب في إقليم جوبا الوسطى أحمد ديري.",
      [("أحمد ديري", "LEADS", "الشباب")]),
+    ("وقتل قيادي كبير في حركة الشباب يدعى حسن طاهر في الغارة.", [("حسن طاهر", "MEMBER_OF", "الشباب")]),
+    ("وقتل قائد ميداني بارز في قوات الدعم السريع يدعى عثمان البشير في المعارك.",
+     [("عثمان البشير", "MEMBER_OF", "الدعم السريع")]),
 ]
 
 
@@ -38,3 +43,8 @@ def test_a_deputy_of_the_leader_is_a_member(extract_text):
 def test_a_singular_title_does_not_reach_the_next_person(extract_text):
     x = extract_text("وقال المتحدث باسم الجيش السوداني نبيل عبد الله ووزير الإعلام خالد الإعيسر إن الوضع مستقر.")
     assert not has_claim(x, "الإعيسر", "MEMBER_OF", "الجيش السوداني")
+
+
+def test_an_adjective_of_a_title_is_no_name(extract_text):
+    x = extract_text("وقتل قائد ميداني بارز في قوات الدعم السريع يدعى عثمان البشير في المعارك.")
+    assert not [m for m in x.mentions if m.type == "Person" and "بارز" in m.text]
