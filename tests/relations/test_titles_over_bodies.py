@@ -3,7 +3,7 @@ unit named inside a larger body (قائد X في Y فلان: he leads X), the ch
 with في (رئيس هيئة الأركان في الجيش فلان), dual and plural member titles before a list of persons
 (القياديان في X فلان وفلان: each a member), أمير as a leader's title (أمير جماعة X فلان), and an
 adjective of the title and a name introduced by يدعى (قائد ميداني بارز في X يدعى فلان: a member, and
-ميداني بارز no person)."""
+ميداني بارز no person), and a name that ends before the post it holds (يتولى فلان قيادة X)."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +24,8 @@ CASES = [
     ("وقتل قيادي كبير في حركة الشباب يدعى حسن طاهر في الغارة.", [("حسن طاهر", "MEMBER_OF", "الشباب")]),
     ("وقتل قائد ميداني بارز في قوات الدعم السريع يدعى عثمان البشير في المعارك.",
      [("عثمان البشير", "MEMBER_OF", "الدعم السريع")]),
+    ("ويتولى العميد عبد الكريم صالح قيادة لواء العمالقة الثاني منذ عام.",
+     [("عبد الكريم صالح", "LEADS", "لواء العمالقة")]),
 ]
 
 
