@@ -12,7 +12,7 @@ from typing import NamedTuple
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
 from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, is_trigger_noun, is_verbal_noun, name_parts,
-                              person_end, reporting_verbs)
+                              person_end, reporting_verbs, COMPOUND_FIRST_PARTS)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
@@ -655,11 +655,17 @@ def appositive_name_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
     lists = load_lexicon().lists
     for k in range(len(tokens) - 3):
         first = tokens[k].norm
-        if first not in given and not (first[:1] == "و" and first[1:] in given) or is_trigger(first) \
+        bare = first[1:] if first[:1] == "و" and first not in given else first
+        compound = bare in COMPOUND_FIRST_PARTS          # عبد الله حسين، أبو علي البصري
+        if bare not in given and not compound or is_trigger(first) \
                 or is_verbal_noun(first) or first in cues.stop or first in lists["post_links"]:
             continue           # (مقتل، هو، علي as على: words the name list also has)
-        e = next((e for e in (k + 2, k + 3) if e + 1 < len(tokens) and tokens[e].norm in LIST_SEPARATORS), None)
-        if e == k + 3 and tokens[k + 1].norm in given and first not in cues.name_prefixes:
+        if k > 0 and tokens[k - 1].norm in given and not covers(taken, k - 1) \
+                and tokens[k - 1].norm not in lists["killing_nouns"] and tokens[k - 1].norm not in lists["injury_words"]:
+            continue           # محمد علي أحمد حسن: the end of a longer name, not a name of its own (مقتل فلان: a noun)
+        ends = (k + 2, k + 3, k + 4) if compound else (k + 2, k + 3)
+        e = next((e for e in ends if e + 1 < len(tokens) and tokens[e].norm in LIST_SEPARATORS), None)
+        if e == k + 3 and tokens[k + 1].norm in given and bare not in cues.name_prefixes and not compound:
             continue           # مقتل حامد الزبيدي: the name starts at the next given name (أبو علي البصري: a kunya)
         if e is None or any(tokens[x].norm in LIST_SEPARATORS for x in range(k, e)) \
                 or any(covers(taken + out, x) for x in range(k, e)):
@@ -681,8 +687,8 @@ def appositive_name_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
         elif q >= len(tokens) or (_cue_at(tokens, q, cues)[1] != TYPES.person
                                   and lists["member_titles"].isdisjoint(stems(tokens[q].norm))):
             continue           # (عنصر، مقاتل: a member's title the cues do not list)
-        start = span_start(tokens[k], "و") if first not in given else tokens[k].start
-        eid = "name:" + "_".join([first if first in given else first[1:]] + [t.norm for t in tokens[k + 1:e]])
+        start = span_start(tokens[k], "و") if bare != first else tokens[k].start
+        eid = "name:" + "_".join([bare] + [t.norm for t in tokens[k + 1:e]])
         out.append(Span(k, e, start, tokens[e - 1].end, eid, TYPES.person, "cue"))
         records.setdefault(eid, EntityRecord(eid, TYPES.person, sentence_text(sentence, start, tokens[e - 1].end)))
     return out, records
