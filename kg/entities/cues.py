@@ -17,7 +17,7 @@ from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
 from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
-                               PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS)
+                               PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
 from kg.types import EntityRecord, Sentence
@@ -322,6 +322,8 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     phrase (مسؤول عمليات الإنقاذ)."""
     tokens, reg = scan.sentence.tokens, scan.reg
     k = _after_affiliation(tokens, k, scan.taken)
+    if k < len(tokens) and any(tokens[k].norm == w + s for w in load_lexicon().lists["on_behalf_words"] for s in SUFFIXES):
+        k += 1         # المتحدث باسمها الفاتح قرشي: the name after باسم with a pronoun
     while k < len(tokens) and is_word(tokens[k].norm) and (
             tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3 \
             and not (k > i + cue_len and starts_a_name_with_its_article(tokens, k, scan.cues)):

@@ -3,7 +3,8 @@ unit named inside a larger body (قائد X في Y فلان: he leads X), the ch
 with في (رئيس هيئة الأركان في الجيش فلان), dual and plural member titles before a list of persons
 (القياديان في X فلان وفلان: each a member), أمير as a leader's title (أمير جماعة X فلان), and an
 adjective of the title and a name introduced by يدعى (قائد ميداني بارز في X يدعى فلان: a member, and
-ميداني بارز no person), and a name that ends before the post it holds (يتولى فلان قيادة X)."""
+ميداني بارز no person), a name that ends before the post it holds (يتولى فلان قيادة X), and a name after باسم with a pronoun
+(المتحدث باسمها فلان)."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +27,8 @@ CASES = [
      [("عثمان البشير", "MEMBER_OF", "الدعم السريع")]),
     ("ويتولى العميد عبد الكريم صالح قيادة لواء العمالقة الثاني منذ عام.",
      [("عبد الكريم صالح", "LEADS", "لواء العمالقة")]),
+    ("وأعلنت قوات الدعم السريع عبر المتحدث باسمها الطاهر حامد أن قواتها انسحبت.",
+     [("الطاهر حامد", "MEMBER_OF", "الدعم السريع")]),
 ]
 
 
