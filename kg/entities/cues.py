@@ -12,10 +12,10 @@ from typing import NamedTuple
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
 from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, is_trigger_noun, is_verbal_noun, name_parts,
-                              person_end, reporting_verbs)
+                              person_end, reporting_verbs, COMPOUND_FIRST_PARTS)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
-from kg.language.lexicon import load_lexicon
+from kg.language.lexicon import load_lexicon, stems
 from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
@@ -372,6 +372,8 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     phrase (مسؤول عمليات الإنقاذ)."""
     tokens, reg = scan.sentence.tokens, scan.reg
     k = _after_affiliation(tokens, k, scan.taken)
+    if k < len(tokens) and any(tokens[k].norm == w + s for w in load_lexicon().lists["on_behalf_words"] for s in SUFFIXES):
+        k += 1         # المتحدث باسمها الفاتح قرشي: the name after باسم with a pronoun
     while k < len(tokens) and is_word(tokens[k].norm) and (
             tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3 \
             and not (k > i + cue_len and starts_a_name_with_its_article(tokens, k, scan.cues)):
@@ -721,6 +723,56 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
     return out, records
 
 
+def appositive_name_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """واعتقلت الشرطة علي حسين، أحد قادة الحشد / مقتل معلم عثمان، القيادي البارز في الحركة / محمد
+    علي، وهو عنصر في التنظيم: a known given name and one or two more words set off by a comma
+    before a person's title (after هو or هي, أحد and an eminence word) are a person's name."""
+    tokens, out, records = sentence.tokens, [], {}
+    if len(tokens) < 5 or not any(t.norm in LIST_SEPARATORS for t in tokens):
+        return out, records
+    given, family = name_parts()
+    lists = load_lexicon().lists
+    for k in range(len(tokens) - 3):
+        first = tokens[k].norm
+        bare = first[1:] if first[:1] == "و" and first not in given else first
+        compound = bare in COMPOUND_FIRST_PARTS          # عبد الله حسين، أبو علي البصري
+        if bare not in given and not compound or is_trigger(first) \
+                or is_verbal_noun(first) or first in cues.stop or first in lists["post_links"]:
+            continue           # (مقتل، هو، علي as على: words the name list also has)
+        if k > 0 and tokens[k - 1].norm in given and not covers(taken, k - 1) \
+                and tokens[k - 1].norm not in lists["killing_nouns"] and tokens[k - 1].norm not in lists["injury_words"]:
+            continue           # محمد علي أحمد حسن: the end of a longer name, not a name of its own (مقتل فلان: a noun)
+        ends = (k + 2, k + 3, k + 4) if compound else (k + 2, k + 3)
+        e = next((e for e in ends if e + 1 < len(tokens) and tokens[e].norm in LIST_SEPARATORS), None)
+        if e == k + 3 and tokens[k + 1].norm in given and bare not in cues.name_prefixes and not compound:
+            continue           # مقتل حامد الزبيدي: the name starts at the next given name (أبو علي البصري: a kunya)
+        if e is None or any(tokens[x].norm in LIST_SEPARATORS for x in range(k, e)) \
+                or any(covers(taken + out, x) for x in range(k, e)):
+            continue
+        if not all(is_word(w) and (w in given or w in family or w not in common_words() and w not in cues.stop)
+                   and w not in reg.nationality
+                   and not is_verbal_noun(w) and not is_trigger(w) and reading_in(w, cues.first_words) is None
+                   for w in (t.norm for t in tokens[k + 1:e])):     # (علي، العسكري: names, though words too)
+            continue
+        q = e + 1
+        if q < len(tokens) and not set(stems(tokens[q].norm)).isdisjoint(lists["post_links"]) and tokens[q].norm[:1] in "وه":
+            q += 1             # وهو، وهي
+        if q < len(tokens) and tokens[q].norm in lists["one_of"]:
+            q += 1             # أحد (أبرز) قادة الحركة: one of the body's members
+            if q < len(tokens) and tokens[q].norm in lists["eminence_words"]:
+                q += 1
+            if q >= len(tokens) or tokens[q].norm not in lists["member_title_heads"]:
+                continue
+        elif q >= len(tokens) or (_cue_at(tokens, q, cues)[1] != TYPES.person
+                                  and lists["member_titles"].isdisjoint(stems(tokens[q].norm))):
+            continue           # (عنصر، مقاتل: a member's title the cues do not list)
+        start = span_start(tokens[k], "و") if bare != first else tokens[k].start
+        eid = "name:" + "_".join([bare] + [t.norm for t in tokens[k + 1:e]])
+        out.append(Span(k, e, start, tokens[e - 1].end, eid, TYPES.person, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.person, sentence_text(sentence, start, tokens[e - 1].end)))
+    return out, records
+
+
 def name_before_a_title(tokens, k: int, j: int, cues: Cues, reg: Registry) -> bool:
     """أعلن الباشا طبيق، مستشار قائد القوات، أن ...: two or three words after a reporting verb
     set off by a comma before a title are the speaker's name, though no given name the lexicon
@@ -1058,13 +1110,14 @@ def _looks_like_a_name(norms: list[str]) -> bool:
 def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: bool) -> int:
     """End of one name in a list after a plural cue: up to three words (عيترون، عيتا الشعب،
     غرانوت هغليل), ending before a separator, a conjunct, a preposition, a stop word or an
-    adjective. The first item is no indefinite adjective (مواقع عسكرية، مناطق واسعة: the plural's
+    adjective, or a place cue with its preposition (وكفرومة بريف إدلب: the item ends before بريف).
+    The first item is no indefinite adjective (مواقع عسكرية، مناطق واسعة: the plural's
     adjective agrees in the feminine singular) and no prepositional phrase (مواقع لحلف)."""
     def plain(n, idx):
         return (is_word(n) and len(n) >= 2 and not n.isdigit() and n not in cues.stop and n not in PREPOSITIONS
                 and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
                 and reading_in(n, cues.plural_place) is None
-                and not (n.startswith("لل") or (n[:1] in "لبك" and n[1:3] == "ال")))
+                and not (n.startswith("لل") or (n[:1] in "لبك" and (n[1:3] == "ال" or n[1:] in cues.place))))
     if not plain(norm, k) or (first and is_adjective(norm, cues, reg)) or _definite_verbal_noun(norm) \
             or _people_by_participle(norm) or (norm.startswith("ال") and norm[2:] in cues.place):
         return k           # (قرى الريف الشرقي: a place cue made definite is the kind of place, no name)

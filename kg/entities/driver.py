@@ -28,7 +28,7 @@ from kg.entities.context import (adjective_country_spans, armies_for_states, mer
                                  states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
-from kg.entities.cues import (coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
+from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.delegations import delegation_spans, society_spans
 from kg.entities.generic import generic_spans, lone_group_spans, state_army_spans, states_with_forces
@@ -240,6 +240,11 @@ def speakers(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*speaker_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+def appositive_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """واعتقلت الشرطة علي حسين، أحد قادة الحشد، ... -> علي حسين, a Person."""
+    return Found(*appositive_name_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
 def community_groups(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """اشتباكات بين العشائر البدوية ومجموعات درزية مسلحة -> the Bedouin and the Druze groups."""
     if given.norms is not None and _gate("communities").isdisjoint(given.norms):
@@ -305,6 +310,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(speakers, SETTLE),
     Pass(community_groups, ADD),
     Pass(recogniser_names, SETTLE),
+    Pass(appositive_names, SETTLE),
     Pass(quoted_places, ADD),
     Pass(anaphors, SETTLE),
     Pass(state_adjectives, ADD),

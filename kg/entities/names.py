@@ -231,8 +231,13 @@ def person_end(tokens, k, cues, reg, taken) -> int:
                 or is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \
                 or n in load_context_cues().alias_links or n in COMPLEMENTISERS or n in BARE_COMPLEMENTISERS:
             break          # ونائبه: a conjunct title ends the name; بأن قواته: a clause, no name
+        if j - k >= 2 and n in load_lexicon().lists["leading_nouns"]:
+            break          # يتولى عبد الرحمن حسين قيادة المنطقة: the post held, after the name
         if j == k and (n in FUNCTION_WORDS or n in QUANTITY_NOUNS):
             break          # فقد اعتبر الجيش، أحد الوجهاء: no name starts with a function word or a quantity
+        if j == k and n not in COMPOUND_FIRST_PARTS and n not in cues.name_prefixes and n not in name_parts()[0] \
+                and is_describing_adjective(tokens[j].text, False):
+            break          # قائد ميداني بارز: an adjective of the title, no name (كريم، سعيد، عبد: given names)
         if j == k and n.startswith("ال"):
             if not starts_a_name_with_its_article(tokens, j, cues):
                 break

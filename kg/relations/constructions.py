@@ -163,19 +163,20 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
         or _has(ctx, first, "member_title_heads")
     if not (leader or member):
         return None
-    linked_in = False
+    linked_in = staff = False
     two_words = two in ctx.lists["leader_titles"] or two in ctx.lists["member_titles"]
     for k in range(first + (2 if two_words else 1), end):     # قائد ميداني في: a title of two words
         w = view.tokens[k].norm
         if w in QUOTES:
             continue
+        staff = staff or w in ctx.lists["staff_words"]      # رئيس هيئة الأركان في الجيش: heads the force
         if w in MEMBERSHIP_LINKS:
             linked_in = True
         elif not (_has(ctx, k, "title_complements") or _has(ctx, k, "leader_titles")
                   or _has(ctx, k, "member_titles") or (w.startswith("ال") and len(w) >= 5)
                   or " ".join(words[k - start - 1:k - start + 1]) in ctx.lists["leader_titles"]):
             return None
-    return RELATIONS.leads if leader and not member and not one_of and not linked_in else RELATIONS.member_of
+    return RELATIONS.leads if leader and not member and not one_of and (staff or not linked_in) else RELATIONS.member_of
 
 
 def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
@@ -233,7 +234,7 @@ def _deputy_before(ctx: RuleContext, k: int) -> bool:
 
 def _person_after(ctx: RuleContext, k: int) -> Mention | None:
     """The person named after an organisation and its title, past a place ("في ليبيا"، "بالسودان"),
-    the organisation's owner ("للحوثيين"), a nationality, an alias phrase ("المعروف باسم") and one
+    the organisation's owner ("للحوثيين"، "في الحرس الثوري"), a nationality, an alias phrase ("المعروف باسم") and one
     comma or quote."""
     view = ctx.view
     commas = owners = 0
@@ -246,9 +247,9 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
             if m.type in PLACE_TYPES and (view.tokens[k - 1].norm in ("في", "داخل") or _prefix(view, m).endswith("ب")):
                 k = m.token_end
                 continue
-            if m.type in ORG_TYPES and _prefix(view, m).endswith("ل") and not owners:
-                owners += 1        # عضو المجلس السياسي للحوثيين فلان: the body's owner, then the person
-                k = m.token_end
+            if m.type in ORG_TYPES and not owners and (_prefix(view, m).endswith("ل") or view.tokens[k - 1].norm == "في"):
+                owners += 1        # عضو المجلس السياسي للحوثيين فلان / قائد فيلق القدس في الحرس الثوري فلان:
+                k = m.token_end    # the body's owner, then the person
                 continue
             return None
         if n in QUOTES or n in ("في", "داخل") or _has(ctx, k, "alias_links") or _has(ctx, k, "so_called") \
@@ -317,6 +318,23 @@ def title_before_organisation(ctx: RuleContext):
         if person is not None:
             kind = "deputy_title" if _has(ctx, start, "deputy_titles") else "title_phrase"
             ctx.emit(person, rel, org, f"{rel.lower()}:{kind}", 0.8, view.tokens[start].text)
+            if person.token_start >= org.token_end and _has(ctx, start, "group_titles"):
+                for other in _persons_joined_after(view, person):    # القياديان في حماس فلان وفلان
+                    ctx.emit(other, rel, org, f"{rel.lower()}:{kind}_list", 0.75, view.tokens[start].text)
+
+
+def _persons_joined_after(view: SentenceView, m: Mention) -> list[Mention]:
+    """The persons coordinated with m after it (فلان وفلان، فلان، فلان وفلان): each right after
+    the one before, joined by و or a comma."""
+    out, k = [], m.token_end
+    while k < len(view.tokens):
+        comma = view.tokens[k].norm in ("،", ",")
+        nxt = view.mention_at(k + 1 if comma else k)
+        if nxt is None or nxt.type != TYPES.person or not (comma or _prefix(view, nxt).startswith("و")):
+            break
+        out.append(nxt)
+        k = nxt.token_end
+    return out
 
 
 def _past_a_nickname(view: SentenceView, k: int) -> int:

@@ -164,10 +164,12 @@ class Pair(NamedTuple):
 
 def affiliated(sc: SentenceContext, p: Pair) -> bool:
     """فيلق القدس التابع للحرس الثوري -> PART_OF; قرية X التابعة لقضاء Y، بلدة X، التابعة لمحافظة Y،
-    بلدة X التابعة لمنطقة Y -> LOCATED_IN."""
+    بلدة X التابعة لمنطقة Y، بلدة X التابعة إداريا لمحافظة Y -> LOCATED_IN."""
     a, b, gap = p.a, p.b, p.gap
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and a.type != TYPES.country:
         lists = sc.lexicon.lists
+        if len(gap) >= 2 and gap[0] in lists["part_of"] and gap[1] in lists["administrative_adverbs"]:
+            gap = [gap[0]] + gap[2:]            # التابعة إداريا لمحافظة دير الزور
         words, prefix = [g for g in gap if g not in CLAUSE_BREAKS], p.b_prefix
         if len(words) == 2 and not prefix and words[1][:1] == "ل" and words[1][1:] in lists["place_heads"]:
             words, prefix = words[:1], "ل"      # التابعة لمنطقة محردة: the place head kg left out of the name
@@ -248,19 +250,36 @@ def organisation_in(sc: SentenceContext, p: Pair) -> bool:
 
 
 def place_in(sc: SentenceContext, p: Pair) -> bool:
-    """حمص في سوريا، الخيام بريف صور، دوما شرقي دمشق، بيروت، عاصمة لبنان -> LOCATED_IN."""
+    """حمص في سوريا، الخيام بريف صور، دوما شرقي دمشق، بيروت، عاصمة لبنان، الدلنج (ولاية جنوب
+    كردفان) -> LOCATED_IN."""
     a, b, gap = p.a, p.b, p.gap
     if any(tr.kind == "verb" for g in gap for tr in sc.lexicon.trigger_readings[g]):
         return False          # الأبيض وسيطر على بلدة X: a new clause, not a location
     if a.token_start > 0 and sc.view.tokens[a.token_start - 1].norm in sc.lexicon.lists["connecting_words"]:
         return False          # الجسر الذي يربط الخرطوم بحري بأم درمان: a route's ends, neither in the other
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
-            locative_gap(gap, p.b_prefix, sc.lexicon.lists, sc.cues.directions)
-            or (not [g for g in gap if not (g.startswith("ال") and g.endswith(("يه", "ي")))]
-                and normalise(b.text).split()[0] in sc.cues.directions)):      # (بلدة عيتا الشعب الحدودية جنوبي لبنان)
+            locative_gap(gap, p.b_prefix, sc.lexicon.lists, sc.cues.directions) or _before_a_side_of(sc, p)):
         located(sc, a, b, "located_in:in", 0.75)
         return True
+    if a.type in GROUPS.local_places and b.type in (TYPES.region, TYPES.country) and gap == ["("] \
+            and a.token_start > 0 and b.token_end < len(sc.view.tokens) and sc.view.tokens[b.token_end].norm == ")":
+        located(sc, a, b, "located_in:bracket", 0.7)      # مدينة الدلنج (ولاية جنوب كردفان), not a date line
+        return True
     return False
+
+
+def _before_a_side_of(sc: SentenceContext, p: Pair) -> bool:
+    """بلدة عيتا الشعب الحدودية جنوبي لبنان، بلدة أعزاز، شمال غربي سوريا، مدينة الضالع التي تقع جنوب
+    اليمن: the second place is named by a direction (a side of a region) and only adjectives, a
+    comma, or (after a town) a relative and a word of lying stand between."""
+    a, lists = p.a, sc.lexicon.lists
+    for g in p.gap:
+        if g in ("،", ",") or (g.startswith("ال") and g.endswith(("يه", "ي"))):
+            continue
+        if a.type != TYPES.facility and (g in RELATIVE or g in lists["lying_words"]):
+            continue            # (a facility's side of a region is not read so: المعبر الواقع جنوبي X)
+        return False
+    return not p.b_prefix.startswith("و") and normalise(p.b.text).split()[0] in sc.cues.directions
 
 
 def owned_facility_in(sc: SentenceContext, p: Pair) -> bool:
@@ -372,7 +391,7 @@ def pair_rules(sc: SentenceContext, a: Mention, b: Mention, gap: list[str]) -> N
 
 def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
     """The words between two places say the first lies in the second: a locative preposition
-    (في، بـ، داخل، على) or a direction (شرقي، جنوب، وسط: ``directions``, the cue data's), with at
+    (في، بـ، داخل، على) or a direction (شرقي، جنوب، وسط، بوسط: ``directions``, the cue data's), with at
     most one other word (ومحيطها، للنازحين)."""
     if any(g in lists["route_words"] for g in gap):
         return False          # من مدينة سنار مرورا بمدينة مايرنو: a route, not a location
@@ -381,17 +400,22 @@ def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
     words = [g for g in gap if g not in CLAUSE_BREAKS]
     if len(words) == 3 and words[0] in lists["rank_ordinals"]:
         words = words[1:]     # حماة، رابع أكبر مدن سوريا
+    while len(words) > 2 and words[0] in lists["place_copulas"]:
+        words = words[1:]     # الخيام، وهي من أكبر بلدات قضاء مرجعيون
     if len(words) == 2 and not b_prefix and words[0] in lists["one_of_places"] and words[1] in lists["place_heads"]:
         return True           # كيسمايو، كبرى مدن إقليم جوبا السفلى / إحدى بلدات ريف إدلب
     heads = [g for g in gap if g in lists["located_heads"]]
     # بقضاء صور، بمحافظة النبطية: a locative ب on a place head
     heads += [g for g in gap if any(p.endswith("ب") and st in lists["place_heads"] for p, st in proclitic_variants(g))]
+    # بوسط السودان، بشرق الكونغو: a locative ب on a direction
+    heads += [g for g in gap if g not in heads and any(p == "ب" and st in directions for p, st in proclitic_variants(g))]
     gap = [g for g in gap if g not in heads]
     words = [g for g in gap if g not in CLAUSE_BREAKS and g not in lists["place_heads"]]
     locative = heads + [w for w in words if w in lists["located_preps"] or w in directions or w == "علي"]
     if b_prefix.endswith("ب") and not b_prefix.startswith("و"):
         locative.append("ب")
     other = [w for w in words if w not in lists["located_preps"] and w not in directions and w != "علي"
+             and w not in lists["lying_words"]                               # بلدة X الواقعة في ...
              and not (w.startswith("ال") and w.endswith(("يه", "ي")))]      # القاعدة الجوية الروسية في ...
     return bool(locative) and len(other) <= 1 and len(gap) <= 5
 
