@@ -15,7 +15,7 @@ from kg.entities.context import capital_country, nationality_of
 from kg.entities.matching import StartIndex, match_at, reading_memo
 from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
-from kg.language.cues import Cues
+from kg.language.cues import Cues, load_context_cues
 from kg.language.words import PLACE_TYPES
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
@@ -153,6 +153,10 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
                 break
             if m.type in rule["types"] and m.source not in ("coreference", "nested"):
                 recent.append(m)
+            elif TYPES.city in rule["types"] and m.sentence == current and m.type == TYPES.region:
+                city = _city_named_by_region(m, reg)
+                if city is not None:   # في محافظة مأرب ... غربي المدينة: the city the region is named after
+                    return city, TYPES.city
         # المحافظة after محافظة درعا ... ريف درعا: a place named with the anaphor's head first
         hit = next((m for m in recent if headed(m)), None) or (recent[0] if recent else None)
         if hit is not None:
@@ -166,6 +170,17 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     if default in reg.entities:
         return default, reg.entities[default].type      # القطاع in a Palestinian story
     return None
+
+
+def _city_named_by_region(m: Mention, reg) -> str | None:
+    """محافظة مأرب -> the city مأرب: the registry city of the region's country named by the
+    region's name without its cue (named_after_city: محافظة، ولاية)."""
+    words = normalise(m.text).split()
+    if len(words) < 2 or not any(st in load_context_cues().named_after_city for _, st in proclitic_variants(words[0])):
+        return None
+    country = reg.country_of(m.entity_id)
+    return next((e.entity_id for e in reg.lookup(tuple(words[1:])) if reg.entities[e.entity_id].type == TYPES.city
+                 and reg.country_of(e.entity_id) in (country, None)), None)
 
 
 _HEADED: dict[tuple[str, ...], dict[str, bool]] = {}    # a rule's heads -> mention text -> headed

@@ -164,3 +164,10 @@ def test_a_new_name_that_ends_a_fuller_name_is_that_person():
                 Mention("a", 1, 20, 30, "عبد الرحمن", "name:عبد_الرحمن", "Person", "ner", 1, 3)]
     out = merge_family_names(mentions, entities)
     assert [m.entity_id for m in out] == ["name:مؤيد_عبد_الرحمن"] * 2 and list(entities) == ["name:مؤيد_عبد_الرحمن"]
+
+
+def test_the_city_is_the_one_a_region_of_the_sentence_is_named_after(resolve_text):
+    """وفي محافظة مأرب ... غربي المدينة: the city of Marib, not the city named a sentence before."""
+    text = "قصف الحوثيون مدينة صعدة. وفي محافظة مأرب، تواصلت المعارك في جبهة صرواح غربي المدينة."
+    city = [m.entity_id for m in resolve_text(text).mentions if m.text == "المدينة"]
+    assert city == ["ma_rib"]
