@@ -786,7 +786,9 @@ def _weapon_owner(ctx: RuleContext, k: int) -> Mention | None:
     view, tokens = ctx.view, ctx.view.tokens
     if k >= len(tokens) or view.covering(k) or not tokens[k].norm.startswith("ب") or not _has(ctx, k, "force_nouns"):
         return None
-    for j in range(k + 1, min(k + 4, len(tokens) - 1)):
+    for j in range(k + 1, min(k + 5, len(tokens) - 1)):
+        if tokens[j].norm in ("،", ",") and resumptive_actor(ctx, j + 1) is not None:
+            continue           # بطائرتين مسيرتين، تبنته المقاومة: a comma before the one who carried it out
         if view.is_break(j) or view.covering(j):
             return None
         by = resumptive_actor(ctx, j)
@@ -809,6 +811,9 @@ def resumptive_actor(ctx: RuleContext, k: int) -> Mention | None:
                for suffix in RESUMPTIVE_SUFFIXES):
         return None
     m = view.mention_at(skip_quotes(view, k + 1))
+    if m is None and k + 2 < len(view.tokens) and not view.covering(k + 1) and any(
+            _has(ctx, k + 1, name) for name in ("group_nouns", "unit_plurals", "fighter_nouns")):
+        m = view.mention_at(k + 2)     # تبنته فصائل المقاومة الإسلامية: the group noun before the name
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
         return m
     forces = force_with_nationality(ctx, k + 1)
@@ -907,6 +912,9 @@ def wounded_by_a_strike(ctx: RuleContext):
             ctx.emit(agent, RELATIONS.attacked, victim, "attacked:wounded_by_strike", 0.7, view.tokens[t].text)
 
 
+SUBJECTED_REACH = 16     # words from تعرض to its strike noun: past the target and a relative clause on it
+
+
 def subjected_to_attack(ctx: RuleContext):
     """تتعرض مناطق في القطاع لسلسلة من الغارات الإسرائيلية / تعرضت حلب لقصف روسي -> the
     country of the strike ATTACKED the place or actor that underwent it."""
@@ -916,7 +924,7 @@ def subjected_to_attack(ctx: RuleContext):
     for t in range(len(view.tokens)):
         if not _has(ctx, t, "subjected_words"):
             continue
-        agent = _strike_agent(ctx, t + 1, t + 10)
+        agent = _strike_agent(ctx, t + 1, t + SUBJECTED_REACH)
         if agent is None:
             _underwent_the_strike_before(ctx, t)
             continue

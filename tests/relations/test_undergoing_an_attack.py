@@ -45,3 +45,15 @@ def test_strike_noun_before_a_relative_of_undergoing(extract_text, text, s, o):
 def test_the_performer_of_an_operation_is_the_subject_of_its_resumptive_verb(extract_text, text, s, o):
     x = extract_text(text)
     assert has_claim(x, s, "ATTACKED", o), _claims(x)
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت قاعدة عين الأسد لهجوم تبنته المقاومة الإسلامية في العراق.",
+    "تعرضت قاعدة عين الأسد لهجوم بطائرتين مسيرتين تبنته المقاومة الإسلامية في العراق.",
+    "تعرضت قاعدة عين الأسد الجوية في محافظة الأنبار، التي تضم قوات أمريكية، لهجوم بطائرتين مسيرتين، "
+    "تبنته فصائل المقاومة الإسلامية في العراق.",
+], ids=["claimed", "with-a-weapon", "past-a-relative-and-a-comma"])
+def test_an_attack_undergone_and_claimed(extract_text, text):
+    """تعرض X لهجوم (بطائرتين مسيرتين، ) تبنته Y: the one who claimed it ATTACKED X."""
+    found = {(c.subject, c.predicate, c.object) for c in extract_text(text).claims}
+    assert ("islamic_resistance_in_iraq", "ATTACKED", "ain_al_asad_air_base") in found
