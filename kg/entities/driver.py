@@ -93,13 +93,14 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites; time_zone_words) or cues.json (dual_org_cues, unit words)."""
+    words of state_sites; time_zone_words) or cues.json (dual_org_cues, unit words, plural place cues)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
              "sites": {k[0] for k in cc.state_sites},
              "duals": set(load_cues().dual_orgs),
              "units": set(load_cues().units),
+             "plurals": set(load_cues().plural_place),
              "clocks": cc.time_zone_words}[name]
     return with_proclitics(words)
 
@@ -214,6 +215,8 @@ def ordinal_units(given: SentenceInput, so_far: SpansSoFar) -> Found:
 
 def cued_lists(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قصفت بلدات عيترون، مركبا وبليدا -> three towns."""
+    if _lacks(given, _gate("plurals")):
+        return NOTHING_FOUND
     return Found(*plural_cue_spans(given.sentence, so_far.spans + so_far.held, given.reg, given.cues))
 
 
