@@ -12,7 +12,7 @@ from typing import Iterator
 
 from kg.arabic import normalise, proclitic_variants, variant_stems
 from kg.entities.context import capital_country, nationality_of
-from kg.entities.matching import StartIndex, match_at, reading_memo
+from kg.entities.matching import StartIndex, match_at, reading_memo, with_proclitics
 from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
 from kg.language.cues import Cues
@@ -203,9 +203,12 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
     covered = {(m.sentence, k): n for n, m in enumerate(mentions) for k in range(m.token_start, m.token_end)}
     extra, inside = [], set()
     firsts = starts.firsts.keys()
+    forms = with_proclitics(firsts)     # every written form of a first word: most sentences hold none
     for sent in sentences:
         tokens, end = sent.tokens, 0
-        for i in [i for i, t in enumerate(tokens) if not firsts.isdisjoint(variant_stems(t.norm))]:
+        if forms.isdisjoint([t.norm for t in tokens]):
+            continue
+        for i in [i for i, t in enumerate(tokens) if t.norm in forms]:
             if i < end:                                     # (only these tokens can start a name)
                 continue
             hit = match_at(tokens, i, index, longest, starts)
