@@ -507,6 +507,8 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
     extra = []
     for sent in sentences:
         tokens = sent.tokens
+        if owners.keys().isdisjoint([t.norm for t in tokens]):
+            continue                      # (most sentences: no family name named before)
         for i in range(1, len(tokens)):
             who = owners.get(tokens[i].norm)
             if not who or len(who) != 1 or (sent.index, i) in covered:
