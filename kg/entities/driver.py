@@ -93,7 +93,7 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites; time_zone_words) or cues.json (dual_org_cues, unit words, plural place cues)."""
+    words of state_sites; time_zone_words) or cues.json (dual_org_cues, unit words, plural place cues, anaphoric heads)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
@@ -101,6 +101,7 @@ def _gate(name: str) -> frozenset[str]:
              "duals": set(load_cues().dual_orgs),
              "units": set(load_cues().units),
              "plurals": set(load_cues().plural_place),
+             "anaphors": set(load_cues().anaphors),
              "clocks": cc.time_zone_words}[name]
     return with_proclitics(words)
 
@@ -263,6 +264,8 @@ def quoted_places(given: SentenceInput, so_far: SpansSoFar) -> Found:
 
 def anaphors(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """سيطرت القوات على بلدة كفرنبودة ... وقصفت المدينة -> المدينة is the town named before."""
+    if _lacks(given, _gate("anaphors")):
+        return NOTHING_FOUND
     return Found(anaphor_spans(given.sentence, so_far.spans, given.history, given.cues, given.reg,
                                given.country))
 
