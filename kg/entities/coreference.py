@@ -433,11 +433,14 @@ def spelling_variants(mentions: list[Mention], entities: dict, reg: Registry) ->
     new = [eid for eid in names if eid.startswith("name:")]
     if not new or len(names) < 2:
         return mentions
+    wanted = {(_skeleton(entities[eid].name), kind(entities[eid].type)) for eid in new}   # the buckets read below
     by_skeleton: dict[tuple[tuple[str, ...], bool], dict[str, str]] = {}
     for eid, ns in names.items():
         e = entities.get(eid) or reg.entities[eid]
         for n in ns:
-            by_skeleton.setdefault((_skeleton(n), kind(e.type)), {}).setdefault(eid, _flat(n))
+            key = (_skeleton(n), kind(e.type))
+            if key in wanted:
+                by_skeleton.setdefault(key, {}).setdefault(eid, _flat(n))
     same: dict[str, str] = {}
     for eid in new:
         e = entities[eid]
