@@ -183,14 +183,17 @@ def armies_for_states(mentions: list[Mention], reg: Registry) -> list[Mention]:
         return mentions
     out = []
     for m in mentions:
-        iso = cues.state_for_army.get(phrase_key(m.text)) if m.type == TYPES.country else None
+        if m.type != TYPES.country or m.source == "nested":
+            out.append(m)          # (most mentions: no state that may stand for its army)
+            continue
+        iso = cues.state_for_army.get(phrase_key(m.text))
         if iso is None:
             key = phrase_key(m.text)
-            if key and m.type == TYPES.country:
+            if key:
                 stripped = tuple(st for _, st in proclitic_variants(key[0]))
                 iso = next((cues.state_for_army[(s,) + key[1:]] for s in stripped
                             if (s,) + key[1:] in cues.state_for_army), None)
-        if iso and m.source != "nested":
+        if iso:
             army = [(c, eid) for (country, eid), c in armies.items() if country == iso]
             if army:
                 eid = max(army)[1]

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from kg.arabic import is_word, normalise, proclitic_variants, variant_stems
 from kg.entities.context import capital_country, nationality_of
-from kg.entities.matching import StartIndex, match_at, reading_memo
+from kg.entities.matching import StartIndex, match_at, reading_memo, with_proclitics
 from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues
@@ -223,9 +223,12 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
     covered = {(m.sentence, k): n for n, m in enumerate(mentions) for k in range(m.token_start, m.token_end)}
     extra, inside = [], set()
     firsts = starts.firsts.keys()
+    forms = with_proclitics(firsts)     # every written form of a first word: most sentences hold none
     for sent in sentences:
         tokens, end = sent.tokens, 0
-        for i in [i for i, t in enumerate(tokens) if not firsts.isdisjoint(variant_stems(t.norm))]:
+        if forms.isdisjoint([t.norm for t in tokens]):
+            continue
+        for i in [i for i, t in enumerate(tokens) if t.norm in forms]:
             if i < end:                                     # (only these tokens can start a name)
                 continue
             hit = match_at(tokens, i, index, longest, starts)
@@ -464,11 +467,14 @@ def spelling_variants(mentions: list[Mention], entities: dict, reg: Registry) ->
     new = [eid for eid in names if eid.startswith("name:")]
     if not new or len(names) < 2:
         return mentions
+    wanted = {(_skeleton(entities[eid].name), kind(entities[eid].type)) for eid in new}   # the buckets read below
     by_skeleton: dict[tuple[tuple[str, ...], bool], dict[str, str]] = {}
     for eid, ns in names.items():
         e = entities.get(eid) or reg.entities[eid]
         for n in ns:
-            by_skeleton.setdefault((_skeleton(n), kind(e.type)), {}).setdefault(eid, _flat(n))
+            key = (_skeleton(n), kind(e.type))
+            if key in wanted:
+                by_skeleton.setdefault(key, {}).setdefault(eid, _flat(n))
     same: dict[str, str] = {}
     for eid in new:
         e = entities[eid]
@@ -538,8 +544,11 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
     extra = []
     for sent in sentences:
         tokens = sent.tokens
+        norms = [t.norm for t in tokens]
+        if owners.keys().isdisjoint(norms) and owners.keys().isdisjoint([n[1:] for n in norms if n[:1] in "وف"]):
+            continue                      # (most sentences: no family name named before)
         for i in range(len(tokens)):
-            norm, skip = tokens[i].norm, 0
+            norm, skip = norms[i], 0
             who = owners.get(norm)
             if who is None and norm[:1] in "وف" and norm[1:] in owners:
                 who, skip = owners[norm[1:]], 1       # والعبيدي قال: the surname after a conjunction

@@ -41,7 +41,7 @@ from kg.entities.sites import state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.names import TYPES
-from kg.language.words import PLACE_TYPES
+from kg.language.words import PLACE_TYPES, QUOTES
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence
 
@@ -95,16 +95,33 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites; time_zone_words; delegation_heads; national_societies) or cues.json (dual_org_cues)."""
+    words of state_sites; time_zone_words; delegation_heads; national_societies) or cues.json (dual_org_cues,
+    unit words, plural place cues, anaphoric heads)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
              "sites": {k[0] for k in cc.state_sites},
              "duals": set(load_cues().dual_orgs),
+             "units": set(load_cues().units),
+             "plurals": set(load_cues().plural_place),
+             "anaphors": set(load_cues().anaphors),
              "clocks": cc.time_zone_words,
              "delegations": cc.delegation_heads,
              "societies": {k[0] for k in cc.national_societies}}[name]
     return with_proclitics(words)
+
+
+@functools.lru_cache(maxsize=None)
+def _reporting_forms() -> frozenset[str]:
+    """The reporting verbs bare or after و or ف (قال، وقال، فأكد): a sentence holding none has no
+    speaker or outlet named right after one."""
+    verbs = reporting_verbs()
+    return verbs | {c + v for c in "وف" for v in verbs}
+
+
+def _lacks(given: SentenceInput, words: frozenset[str]) -> bool:
+    """No token form of the sentence is one of ``words`` (unknown when the forms are not given)."""
+    return given.norms is not None and given.norms.isdisjoint(words)
 
 
 def state_descriptions(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -149,11 +166,15 @@ def national_societies(given: SentenceInput, so_far: SpansSoFar) -> Found:
 
 def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وذكر موقع فرات بوست أن ... -> موقع فرات بوست, a MediaOutlet (a cue after a reporting verb)."""
+    if _lacks(given, given.cues.reported_outlets):
+        return NOTHING_FOUND
     return Found(*reported_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
 def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وقال مسؤول لـ"الشرق الأوسط" إن ... -> الشرق الأوسط, a MediaOutlet (quoted, told a statement)."""
+    if _lacks(given, QUOTES):
+        return NOTHING_FOUND
     return Found(*quoted_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
@@ -212,11 +233,15 @@ class _EarlierPlaces:
 
 def ordinal_units(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وانتشر الفيلق الخامس في الريف -> الفيلق الخامس, a unit (a unit word and an ordinal)."""
+    if _lacks(given, _gate("units")) or (_lacks(given, given.cues.ordinals) and not any(map(str.isdigit, given.norms))):
+        return NOTHING_FOUND
     return Found(*ordinal_unit_spans(given.sentence, so_far.spans + so_far.held, given.cues))
 
 
 def cued_lists(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قصفت بلدات عيترون، مركبا وبليدا -> three towns."""
+    if _lacks(given, _gate("plurals")):
+        return NOTHING_FOUND
     return Found(*plural_cue_spans(given.sentence, so_far.spans + so_far.held, given.reg, given.cues))
 
 
@@ -232,11 +257,13 @@ def countrysides(given: SentenceInput, so_far: SpansSoFar) -> Found:
 
 def direction_regions(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """غارات على شمال إسرائيل، الجنوب السوري -> the north of Israel, the south of Syria."""
-    return Found(*direction_region_spans(given.sentence, so_far.spans, given.reg, given.signalled))
+    return Found(*direction_region_spans(given.sentence, so_far.spans, given.reg, given.signalled, given.norms))
 
 
 def speakers(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وقال سامر الحسن، وهو مقاتل، إن ... -> سامر الحسن, a Person."""
+    if _lacks(given, _reporting_forms()):
+        return NOTHING_FOUND
     return Found(*speaker_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
@@ -259,11 +286,15 @@ def recogniser_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
 
 def quoted_places(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """سيطرت القوات على «الناصر» -> الناصر, a town (quoted where a place is wanted)."""
+    if _lacks(given, QUOTES):
+        return NOTHING_FOUND
     return Found(*quoted_place_spans(given.sentence, so_far.spans, given.reg))
 
 
 def anaphors(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """سيطرت القوات على بلدة كفرنبودة ... وقصفت المدينة -> المدينة is the town named before."""
+    if _lacks(given, _gate("anaphors")):
+        return NOTHING_FOUND
     return Found(anaphor_spans(given.sentence, so_far.spans, given.history, given.cues, given.reg,
                                given.country))
 

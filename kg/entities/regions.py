@@ -75,9 +75,11 @@ def countryside_name_en(place_en: str, direction: str | None) -> str:
 
 
 def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
-                           signalled=None) -> tuple[list[Span], dict]:
+                           signalled=None, norms: frozenset[str] | None = None) -> tuple[list[Span], dict]:
     """شمال إسرائيل، شرقي ليبيا: a part of a country named by a direction, when it does not
-    locate a place named just before it (بلدة X شمال إسرائيل is a relation, not a region)."""
+    locate a place named just before it (بلدة X شمال إسرائيل is a relation, not a region).
+    ``norms``: the sentence's token forms, if known (a sentence without a sector adjective has no
+    sector)."""
     tokens, out, records = sentence.tokens, [], {}
     for s in spans:
         if s.type != TYPES.country or s.i == 0:
@@ -103,7 +105,8 @@ def direction_region_spans(sentence: Sentence, spans: list[Span], reg: Registry,
     if signalled is None or any(sig[2] for _, sig in signalled):
         out += _direction_adjective_regions(sentence, spans, reg, records)
     context = load_context_cues()
-    out += sector_regions(sentence, spans + out, records, context)
+    if norms is None or not norms.isdisjoint(context.sector_adjectives):
+        out += sector_regions(sentence, spans + out, records, context)
     out += qualified_towns(sentence, spans, records, context)
     out += landform_places(sentence, spans, records, context)
     return out, records

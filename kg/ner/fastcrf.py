@@ -231,7 +231,7 @@ class FastCrf:
         for name, gazetteer in (self.gazetteers or {}).items():
             tags = gazetteer.tag_sentences(norms, starts)
             col = np.zeros(total, dtype=np.intp)
-            marked = {i + d for i, tag in enumerate(tags) if tag for d in (-1, 0, 1)}
+            marked = {i + d for i in itertools.compress(range(total), tags) for d in (-1, 0, 1)}
             for i in marked:
                 if 0 <= i < total:
                     here = tags[i]

@@ -8,6 +8,7 @@ finds the very lists it was trained with; nothing here is needed at run time but
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from collections import Counter
@@ -64,7 +65,10 @@ class Gazetteer:
         document instead of one call per sentence (the recogniser tags every sentence)."""
         out: list[str | None] = [None] * len(norms)
         known, nodes_starting = self._starts, self._nodes_starting   # most words start no name
-        candidates = [i for i, n in enumerate(norms) if (nodes := known.get(n)) or (nodes is None and nodes_starting(n))]
+        nodes = list(map(known.get, norms))         # (C-level look-ups; a word not seen before is read)
+        if None in nodes:
+            nodes = [hit if hit is not None else nodes_starting(n) for hit, n in zip(nodes, norms)]
+        candidates = list(itertools.compress(range(len(norms)), nodes))
         end = k = 0                                   # a match covers its words: none starts inside it
         stop = starts[1] if len(starts) > 1 else len(norms)
         for i in candidates:
@@ -73,7 +77,7 @@ class Gazetteer:
             while stop <= i:                          # the sentence holding token i
                 k += 1
                 stop = starts[k + 1]
-            hit = self._match_at(nodes_starting(norms[i]), norms, i, stop)
+            hit = self._match_at(nodes[i], norms, i, stop)
             if hit is None:
                 continue
             length, category = hit
