@@ -16,7 +16,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.relations.constructions import (agent_after_from, coordinated_nationalities, force_with_nationality, list_members,
+from kg.relations.constructions import (accusation_verb_before, agent_after_from, coordinated_nationalities, force_with_nationality, list_members,
                                         past_joint_partners, skip_quotes)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
@@ -56,7 +56,28 @@ def marked_agent(sc: SentenceContext, t, trig):
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
         return m, "after"
     by = agent_after_from(sc.rules, t + 1)       # غارة جوية من طائرات الجيش
-    return (by, "after") if by is not None else (None, "")
+    if by is not None:
+        return by, "after"
+    by = agent_of_a_resumptive_relative(sc, t)
+    return (by, "relative") if by is not None else (None, "")
+
+
+def agent_of_a_resumptive_relative(sc: SentenceContext, t: int) -> Mention | None:
+    """الغارة التي شنتها إسرائيل على مخيم جباليا / الضربات الجوية التي نفذها الطيران الأمريكي:
+    a relative pronoun within two words after the attack noun at t (no mention or break between),
+    then a verb of carrying out with a pronoun for the noun (resumptive_verbs) and an actor: that
+    actor is the noun's agent."""
+    view = sc.view
+    tokens = view.tokens
+    for k in range(t + 1, min(t + 4, len(tokens) - 2)):
+        if view.is_break(k) or view.covering(k):
+            return None
+        if tokens[k].norm in RELATIVE:
+            if not resumptive_verb(sc.lexicon, tokens[k + 1].norm):
+                return None
+            m = view.mention_at(k + 2)
+            return m if m is not None and m.type in ACTOR_TYPES else None
+    return None
 
 
 def reporter_of_the_clause(sc: SentenceContext, t: int) -> Mention | None:
@@ -133,6 +154,24 @@ def lam_object_after(sc: SentenceContext, m) -> bool:
     if k >= len(view.tokens) or view.covering(k) and view.covering(k).token_start != k:
         return False
     return any(p.endswith("ل") for p, _ in proclitic_variants(view.tokens[k].norm)[1:])
+
+
+def prep_object_after(sc: SentenceContext, m, preps: tuple[str, ...]) -> bool:
+    """لقاء الرئيس فلان بنظيره / لقاء فلان مع المبعوث: a person in the genitive of a verbal noun
+    followed (past a nationality) by one of the verbal noun's prepositions (a word: مع; or a
+    one-letter proclitic: بـ) and an actor: the person is the agent, the one after the object."""
+    view = sc.view
+    k = m.token_end
+    if k < len(view.tokens) and country_mention(sc, k) is not None:
+        k += 1
+    if not preps or k + 1 >= len(view.tokens) or view.is_break(k):
+        return False
+    norm = view.tokens[k].norm
+    if norm in preps:
+        k += 1
+    elif not any(p in preps for p, _ in proclitic_variants(norm)[1:] if len(p) == 1):
+        return False
+    return any(x.token_start in (k, k + 1, k + 2, k + 3) and x.type in ACTOR_TYPES for x in view.mentions)
 
 
 def person_object_after(sc: SentenceContext, m) -> bool:
@@ -1157,11 +1196,8 @@ def accused_of(sc: SentenceContext, t, trig):
     accused = mention_ending_at(view, t)
     if accused is None or accused.type not in ACTOR_TYPES:
         return None
-    k = accused.token_start - 1
-    while k >= 0 and view.covering(k) is not None and view.covering(k).type in ACTOR_TYPES:
-        k = view.covering(k).token_start - 1      # the accuser between verb and accused
-    if k >= 0 and not view.token_stems(k).isdisjoint(sc.lexicon.lists["accusation_verbs"]):
-        return accused
+    if accusation_verb_before(view, sc.lexicon.lists["accusation_verbs"], accused.token_start - 1):
+        return accused           # (past the accuser between verb and accused)
     return None
 
 

@@ -15,7 +15,7 @@ from typing import Callable, Mapping, Sequence
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
@@ -855,16 +855,35 @@ def killed_by_a_strike(ctx: RuleContext):
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
                 victim = m
                 break
+        relative = victim is None and _victim_of_a_relative(ctx, t)
+        if relative:             # القيادي فلان الذي قتل في غارة إسرائيلية: the person before الذي
+            victim = relative
         if victim is None:
             continue
         if victim.type in ORG_TYPES:
             after = _person_after(ctx, victim.token_end)
             victim = after or victim
-        agent = _strike_agent(ctx, victim.token_end, victim.token_end + 25)
+        agent = _strike_agent(ctx, t + 1 if relative else victim.token_end,
+                              (t if relative else victim.token_end) + 25)
         if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 10), t)):
             agent = _strike_before(ctx, t)      # غارة إسرائيلية ... أسفرت عن مقتل فلان
         if agent is not None and agent.entity_id != victim.entity_id:
             ctx.emit(agent, RELATIONS.killed, victim, "killed:strike_agent", 0.75, tok.text)
+
+
+def _victim_of_a_relative(ctx: RuleContext, t: int) -> Mention | None:
+    """ونعى الحزب القيادي فلان الذي قتل بغارة إسرائيلية: a relative pronoun right before the
+    killing word at t, right after a person: that person."""
+    view = ctx.view
+    if t < 2 or view.tokens[t - 1].norm not in RELATIVE or view.covering(t - 1):
+        return None
+    m = view.covering(t - 2)
+    if m is None or m.type != TYPES.person or m.token_end != t - 1 or t + 1 >= len(view.tokens):
+        return None
+    nxt = view.tokens[t + 1].norm      # في غارة، بغارة، إثر قصف: passive (not قتل خمسة جنود)
+    passive = nxt == "في" or nxt in CAUSE_PREPOSITIONS or _has(ctx, t + 1, "after_words") or (
+        nxt.startswith("ب") and _has(ctx, t + 1, "strike_nouns"))
+    return m if passive else None
 
 
 def wounded_by_a_strike(ctx: RuleContext):
@@ -1793,11 +1812,25 @@ def backed_in_action(ctx: RuleContext):
 def _accused(ctx: RuleContext, m: Mention) -> bool:
     """اتهم الجيش السوداني دولة الإمارات بدعم ...: m is the one an accusation verb (past the
     accuser) names, so what follows with ب is m's own act."""
-    view = ctx.view
-    k = m.token_start - 1
-    while k >= 0 and view.covering(k) is not None and view.covering(k).type in ACTOR_TYPES:
-        k = view.covering(k).token_start - 1
-    return k >= 0 and _has(ctx, k, "accusation_verbs")
+    return accusation_verb_before(ctx.view, ctx.lists["accusation_verbs"], m.token_start - 1)
+
+
+def accusation_verb_before(view: SentenceView, verbs: frozenset[str], k: int) -> bool:
+    """اتهمت الحكومة الليبية روسيا ...: walking back from token k past the accuser (actor mentions,
+    and one definite noun no mention covers whose adjective is one: الحكومة الليبية), a verb of
+    accusing (verbs) is there."""
+    bare = False
+    while k >= 0:
+        m = view.covering(k)
+        if m is not None and m.type in ACTOR_TYPES:
+            k = m.token_start - 1
+        elif m is None and not bare and k + 1 < len(view.tokens) and view.covering(k + 1) is not None \
+                and view.tokens[k].norm.startswith("ال") and len(view.tokens[k].norm) > 4 \
+                and view.token_stems(k).isdisjoint(verbs):
+            bare, k = True, k - 1      # الحكومة (الليبية): the accuser's head noun
+        else:
+            break
+    return k >= 0 and not view.covering(k) and not view.token_stems(k).isdisjoint(verbs)
 
 
 def drove_out(ctx: RuleContext):
@@ -1867,9 +1900,12 @@ def struck_by_a_weapon(ctx: RuleContext):
         if not targets or k >= len(view.tokens) or not view.tokens[k].norm.startswith("ب") or view.covering(k):
             continue
         agent = _strike_agent(ctx, k, k + 3)
-        for target in targets:
-            if agent is not None and agent.entity_id != target.entity_id:
-                ctx.emit(agent, RELATIONS.attacked, target, "attacked:by_weapon", 0.75, view.tokens[t].text)
+        agents = [] if agent is None else [agent] + (
+            coordinated_nationalities(ctx, agent) if agent.source == "adjective" else [])
+        for target in targets:          # بغارات أمريكية وبريطانية: each country
+            for a in agents:
+                if a.entity_id != target.entity_id:
+                    ctx.emit(a, RELATIONS.attacked, target, "attacked:by_weapon", 0.75, view.tokens[t].text)
 
 
 def weapon_launched_at(ctx: RuleContext):

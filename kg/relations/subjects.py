@@ -20,7 +20,8 @@ from kg.arabic import is_word, normalise
 from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES,
-                              QUANTITY_NOUNS, QUOTES, RELATIVE)
+                              QUANTITY_NOUNS, QUOTES, RELATIVE, TIME_WORDS)
+from kg.dates import MONTHS
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
 from kg.relations.constructions import force_with_nationality, mention_back, resumptive_actor, skip_quotes
@@ -83,8 +84,28 @@ class SubjectQuery:
 
     @property
     def after_object(self) -> int:
-        """Where an actor after the trigger may start: past a preposition with a pronoun."""
-        return self.after if self.pronoun_prep is None else self.pronoun_prep + 1
+        """Where an actor after the trigger may start: past a preposition with a pronoun, and past
+        a time set off by commas (وسيطرت، صباح اليوم الأحد، فصائل المعارضة على ...)."""
+        return past_a_time_aside(self.view, self.after if self.pronoun_prep is None else self.pronoun_prep + 1)
+
+
+COMMAS = ("،", ",")
+MONTH_WORDS = frozenset(normalise(w) for month in MONTHS for w in month.split())
+
+
+def past_a_time_aside(view: SentenceView, k: int) -> int:
+    """والتقى، مساء أمس، وزير الخارجية ...: at token k a comma opening at most five words of time
+    (time words, a month, a number) closed by a comma: the token after the closing comma; else k."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].norm not in COMMAS:
+        return k
+    for j in range(k + 1, min(k + 7, len(tokens))):
+        n = tokens[j].norm
+        if n in COMMAS:
+            return j + 1 if j > k + 1 else k
+        if not (n in TIME_WORDS or n.isdigit() or n in MONTH_WORDS):
+            return k
+    return k
 
 
 def unknown_noun_subject(q: SubjectQuery) -> Decision | None:
@@ -386,7 +407,8 @@ def actor_after(q: SubjectQuery) -> Decision | None:
     if m is not None and any(len(p) == 1 and _prefix(view, m).endswith(p) for p in trig.prep):
         return None              # تقديم الدعم لحزب الله: the actor the preposition of the trigger governs is its object
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
-               and m.type == TYPES.person and not arguments.lam_object_after(q.sentence, m))
+               and m.type == TYPES.person and not arguments.lam_object_after(q.sentence, m)
+               and not arguments.prep_object_after(q.sentence, m, trig.optional_prep))
     if m is not None and m.type in ACTOR_TYPES and not patient and not (
             trig.obj != "place" and m.type == TYPES.country and trig.kind == "masdar"
             and not arguments.lam_object_after(q.sentence, m) and not arguments.person_object_after(q.sentence, m)):
@@ -451,6 +473,21 @@ def forces_before_verbal_noun(q: SubjectQuery) -> Decision | None:
     return None
 
 
+def judged_by_a_stance(q: SubjectQuery) -> Decision | None:
+    """أدانت الحكومة اغتيال القيادي فلان / رحب المجلس بانسحاب القوات: a verbal noun a verb of
+    condemning or welcoming (stance_verbs) governs, past that verb's subject (at most eight words
+    back, no break): the one who judges is not the agent, and the clause names none."""
+    if q.trig.kind != "masdar":
+        return None
+    view, stance = q.view, q.sentence.lexicon.lists["stance_verbs"]
+    for k in range(q.t - 1, max(-1, q.t - 9), -1):
+        if view.is_break(k) and view.tokens[k].norm not in ("،", ","):
+            return None
+        if view.covering(k) is None and not view.token_stems(k).isdisjoint(stance):
+            return NO_SUBJECT
+    return None
+
+
 def preceding_actor(q: SubjectQuery) -> Decision | None:
     """هيئة تحرير الشام سيطرت على المدينة: the nearest actor before the trigger (SVO), through
     a partitive (بعض عناصر الحركة) to the body it represents."""
@@ -459,6 +496,10 @@ def preceding_actor(q: SubjectQuery) -> Decision | None:
         return NO_SUBJECT      # قال الوزير إن الهجوم على السفارة جريمة: the clause names no attacker
     prev = arguments.preceding_actor(q.sentence, q.t, allow_fi=q.trig.kind == "masdar",
                              feminine=q.trigger_context.feminine)
+    if prev is not None and q.joined_verb and prev.source == "adjective":
+        earlier = arguments.preceding_actor(q.sentence, prev.token_start, feminine=q.trigger_context.feminine)
+        if earlier is not None and earlier.source != "adjective":
+            prev = earlier     # دمرت قوات الجيش دبابة إسرائيلية واقتحمت البلدة: the first verb's subject
     speaks = q.trig.kind == "verb" and q.view.tokens[q.t].norm.endswith("نا")    # الجيش: سيطرنا على
     if prev is not None and (speaks or not _a_heading_label(q.view, prev)):
         return arguments.represented(q.sentence, arguments.partitive(q.view, prev)), "before"
@@ -609,6 +650,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     suffixed_word_before,
     relative_clause_head,
     forces_before_verbal_noun,
+    judged_by_a_stance,
     preceding_actor,
     counted_subject_after,
     discourse_topic,
