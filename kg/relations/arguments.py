@@ -1194,10 +1194,10 @@ def accused_of(sc: SentenceContext, t, trig):
     if trig.kind != "masdar" or not any(p.endswith("ب") for p, _ in proclitic_variants(view.tokens[t].norm)):
         return None
     accused = mention_ending_at(view, t)
-    if accused is None or accused.type not in ACTOR_TYPES:
+    if accused is None:
         return None
     if accusation_verb_before(view, sc.lexicon.lists["accusation_verbs"], accused.token_start - 1):
-        return accused           # (past the accuser between verb and accused)
+        return accused           # (past the accuser between verb and accused; a place: no actor)
     return None
 
 

@@ -1335,10 +1335,23 @@ def holds_a_base(ctx: RuleContext):
             if view.is_break(j):
                 break
             if view.tokens[j].norm in ("في", "داخل"):
-                place = view.mention_at(j + 1)
+                place = _place_past_its_head(ctx, j + 1)
                 if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
                     ctx.emit(actor, RELATIONS.based_in, place, "based_in:holds", 0.7, view.tokens[t].text)
                 break
+
+
+def _place_past_its_head(ctx: RuleContext, k: int) -> Mention | None:
+    """The place named from token k: في التنف / في منطقة جرف الصخر / في العاصمة الصومالية مقديشو
+    (past a head word of places and a nationality that describes it)."""
+    view = ctx.view
+    m = view.mention_at(k)
+    if m is not None or k + 1 >= len(view.tokens) or view.covering(k) or not _has(ctx, k, "place_heads"):
+        return m
+    m = view.mention_at(k + 1)
+    if m is not None and m.source == "adjective" and m.token_end < len(view.tokens):
+        m = view.mention_at(m.token_end)     # العاصمة الصومالية مقديشو
+    return m
 
 
 def _organisation_of_a_site(view: SentenceView, t: int) -> tuple[Mention | None, int]:

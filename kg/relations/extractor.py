@@ -407,7 +407,9 @@ def read_trigger(tc: TriggerContext) -> None:
     if not objs and subj is not None and subj_rule == "after" and trig.relation == RELATIONS.met_with:
         host = met_after_a_clause_link(sc, t, subj)
         if host is not None:      # ووصل الشرع إلى الرياض حيث التقى ولي العهد: the subject before met the one named
-            tc.claim(host, trig.relation, subj, "met_with:clause_link", trig.confidence * 0.9)
+            for met in arguments.coordinated(sc, subj):       # (and those joined to him: والرئيس فلان)
+                if met.entity_id != host.entity_id:
+                    tc.claim(host, trig.relation, met, "met_with:clause_link", trig.confidence * 0.9)
             return
     if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule in ("before", "after"):
         # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb

@@ -191,8 +191,8 @@ def accused_actor(q: SubjectQuery) -> Decision | None:
     """اتهمت الحكومة الإمارات بتسليح قوات الدعم السريع: the accused before a verbal noun with ب
     after an accusation verb is said to act."""
     accused = arguments.accused_of(q.sentence, q.t, q.trig)
-    if accused is not None:
-        return accused, "accused"
+    if accused is not None:              # (تتهم واشنطن طهران بتسليح ...: a city accused names no actor)
+        return (accused, "accused") if accused.type in ACTOR_TYPES else NO_SUBJECT
     found, accused = arguments.accused_by_a_pronoun(q.sentence, q.t, q.trig)
     if found:
         return accused, "accused"        # التي تتهمها واشنطن بشن هجمات: not the accuser

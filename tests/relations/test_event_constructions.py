@@ -88,6 +88,24 @@ CASES = {
                         [("إسرائيل", "ATTACKED", "الخيام"), ("إسرائيل", "ATTACKED", "كفركلا"), ("إسرائيل", "ATTACKED", "العديسة")], []),
     "sanctions_reach_no_one": ("وطالت العقوبات الأمريكية قادة في الحرس الثوري الإيراني.",
                                [], [("id:united_states", "ATTACKED", "الحرس الثوري")]),
+    # a base taken, held or set up in a place named past its head word
+    "takes_as_stronghold": ("وتتخذ حركة الشباب من منطقة جلب في إقليم جوبا الوسطى معقلا لها.",
+                            [("الشباب", "BASED_IN", "جلب")], []),
+    "holds_base_in_capital": ("وتحتفظ فرنسا بقاعدة عسكرية في العاصمة التشادية نجامينا.",
+                              [("فرنسا", "BASED_IN", "نجامينا")], []),
+    # weapons sent or handed to a party
+    "sent_weapons": ("وأرسلت تركيا أسلحة ومعدات عسكرية إلى الجيش الصومالي.",
+                     [("تركيا", "SUPPORTS", "الجيش الصومالي")], []),
+    "handed_weapons": ("وسلمت الولايات المتحدة أسلحة للجيش اللبناني الشهر الماضي.",
+                       [("id:united_states", "SUPPORTS", "الجيش اللبناني")], []),
+    "sent_reinforcements_no_support": ("وأرسلت تركيا تعزيزات عسكرية إلى ريف إدلب.",
+                                       [], [("تركيا", "SUPPORTS", "إدلب")]),
+    # an accused named by a city: the accuser is not the one said to act
+    "accused_city_not_accuser": ("وتتهم واشنطن طهران بإرسال أسلحة إلى الحوثيين.",
+                                 [], [("id:united_states", "SUPPORTS", "الحوثي")]),
+    # a meeting verb after a clause link: each person named after it, titled conjuncts too
+    "clause_link_two_met": ("ووصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة، حيث التقى الرئيس التركي رجب طيب أردوغان ووزير الخارجية هاكان فيدان.",
+                            [("السوداني", "MET_WITH", "أردوغان"), ("السوداني", "MET_WITH", "فيدان")], []),
 }
 
 
