@@ -819,6 +819,8 @@ def not_done(sc: SentenceContext, t: int) -> bool:
         elif not bare_noun and tokens[k].norm.startswith("ال") and not sc.lexicon.trigger_readings[tokens[k].norm] \
                 and view.token_stems(k).isdisjoint(sc.lexicon.lists["non_event_words"]):
             k, bare_noun = k - 1, True    # one subject no mention names (ينص الاتفاق على انسحاب)
+        elif not bare_noun and (arguments.suffixed_noun(tokens[k].norm) or arguments.suffixed_force_noun(tokens[k].norm, lists)):
+            k, bare_noun = k - 1, True    # نفت الوزارة أن تكون قواتها قد قصفت: the body's own forces
         else:
             break
         steps += 1

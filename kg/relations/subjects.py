@@ -477,9 +477,12 @@ def judged_by_a_stance(q: SubjectQuery) -> Decision | None:
     """أدانت الحكومة اغتيال القيادي فلان / رحب المجلس بانسحاب القوات: a verbal noun a verb of
     condemning or welcoming (stance_verbs) governs, past that verb's subject (at most eight words
     back, no break): the one who judges is not the agent, and the clause names none."""
-    if q.trig.kind != "masdar":
-        return None
     view, stance = q.view, q.sentence.lexicon.lists["stance_verbs"]
+    if q.trig.kind != "masdar":          # انتقدت المنظمة قصف التحالف: read as a noun, not a verb
+        before = arguments.mention_ending_at(view, q.t)
+        k = before.token_start - 1 if before is not None else -1
+        return NO_SUBJECT if k >= 0 and not view.covering(k) and not view.token_stems(k).isdisjoint(stance) \
+            else None
     for k in range(q.t - 1, max(-1, q.t - 9), -1):
         if view.is_break(k) and view.tokens[k].norm not in ("،", ","):
             return None

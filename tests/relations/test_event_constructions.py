@@ -106,6 +106,11 @@ CASES = {
     # a meeting verb after a clause link: each person named after it, titled conjuncts too
     "clause_link_two_met": ("ووصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة، حيث التقى الرئيس التركي رجب طيب أردوغان ووزير الخارجية هاكان فيدان.",
                             [("السوداني", "MET_WITH", "أردوغان"), ("السوداني", "MET_WITH", "فيدان")], []),
+    # a denial past the body's own forces (قواتها) and a stance verb before a noun read as a verb
+    "denied_own_forces": ("ونفى الجيش السوداني أن تكون وحداته قد انسحبت من مدينة بابنوسة.",
+                          [], [("الجيش السوداني", "WITHDREW_FROM", "بابنوسة")]),
+    "criticised_shelling": ("وانتقدت منظمة هيومن رايتس ووتش قصف التحالف لمدينة صعدة.",
+                            [], [("هيومن رايتس", "ATTACKED", "صعدة")]),
 }
 
 
