@@ -281,6 +281,11 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
             person = mention_back(q.view, q.t, 12, lambda m: m.type == TYPES.person)
             if person is not None:
                 return person, "pronoun"      # كان فلان معتقلا في سجن X قبل هروبه: the man fled, not his group
+        if q.trig.relation == RELATIONS.met_with and q.trig.suffixed:
+            person = mention_back(q.view, q.t, 12, lambda m: m.type in ACTOR_TYPES and m.source != "adjective"
+                                  and not arguments.governed(q.sentence, m))
+            if person is not None:
+                return person, "pronoun"      # أكد البرهان خلال لقائه بأردوغان: the one who met, a man too
         referent = arguments.reporter_of_the_clause(q.sentence, q.t) if q.trig.relation in ATTACK_FAMILY else None
         referent = referent or arguments.pronoun_referent(q.sentence, q.t)   # أوضح الحزب أن ... قصفه لموقعين
         if referent is None and q.trig.relation == RELATIONS.supports:
