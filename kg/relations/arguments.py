@@ -1055,6 +1055,12 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
                 objs.append(place)     # مدينتي سراقب ومعرة النعمان وقرى في جبل الزاوية
                 k = place.token_end
                 continue
+        if m is None and trig.relation == RELATIONS.met_with and first.type == TYPES.person and not places_only:
+            titled = titled_conjunct(sc, k)
+            if titled is not None:        # التقى ولي العهد فلان ووزير الخارجية فلان: each one met
+                objs.append(titled)
+                k = titled.token_end
+                continue
         if m is None and tokens[k].norm in QUOTES and ally_noun(sc, skip_quotes(view, k)):
             k = skip_quotes(view, k)       # مع قوات "الدعم السريع" وحليفتها: past the closing quote
         if m is None and ally_noun(sc, k):

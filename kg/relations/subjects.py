@@ -155,6 +155,11 @@ def passive_auxiliary(q: SubjectQuery) -> Decision | None:
             or q.view.token_stems(t - 1).isdisjoint(q.sentence.lexicon.lists["passive_auxiliaries"]):
         return None
     view = q.view
+    if q.trig.then and q.after + 1 < len(view.tokens) and view.tokens[q.after].norm == "من" \
+            and arguments.unit_noun(q.sentence, view.tokens[q.after - 1].norm):
+        owner = view.mention_at(q.after + 1)      # جرى نشر قوات من الجيش اللبناني في: the forces' body
+        if owner is not None and owner.type in ACTOR_TYPES:
+            return owner, "passive_by"
     for k in range(q.after, min(q.after + 10, len(view.tokens))):
         if view.is_break(k):
             break
