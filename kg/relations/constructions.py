@@ -819,6 +819,14 @@ def agent_after_from(ctx: RuleContext, k: int) -> Mention | None:
         k += 1
     if k + 1 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "force_nouns"):
         k += 1                 # من طائرات الجيش: the force's owner
+        j = k
+        while j < min(k + 2, len(view.tokens) - 1) and not view.covering(j) and _adjective_like(view.tokens[j].norm):
+            j += 1             # من الطيران الحربي للجيش / من الطيران الحربي التابع للجيش: past its adjectives
+        if j + 1 < len(view.tokens) and view.tokens[j].norm in ctx.lists["part_of"]:
+            j += 1
+        owner = view.mention_at(j)
+        if j > k and owner is not None and _prefix(view, owner).endswith("ل"):
+            k = j
     elif k + 2 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "fighter_nouns") \
             and (view.tokens[k + 1].norm == "من" or view.tokens[k + 1].norm in ctx.lists["part_of"]):
         k += 2                 # من قبل مسلحين من حركة الشباب / من عناصر تابعة للحركة: their group
@@ -858,8 +866,8 @@ def killed_by_a_strike(ctx: RuleContext):
         relative = victim is None and _victim_of_a_relative(ctx, t)
         if relative:             # القيادي فلان الذي قتل في غارة إسرائيلية: the person before الذي
             victim = relative
-        if victim is None:
-            continue
+        if victim is None or (victim.token_end < len(view.tokens) and view.tokens[victim.token_end].norm == "علي"):
+            continue           # (قضى الجيش على المسلحين: the one after قضى did the killing)
         if victim.type in ORG_TYPES:
             after = _person_after(ctx, victim.token_end)
             victim = after or victim
@@ -1473,7 +1481,11 @@ def meeting_of_several(ctx: RuleContext):
             _each_pair_met(ctx, meeting_parties(ctx, t + 1), t, "met_with:meeting_of")
             continue           # شارك في الاجتماع ممثلون عن حماس وفتح: the delegates' parties met
         if t >= 1 and _has(ctx, t - 1, "gathering_words") and not view.covering(t - 1):
-            parties = meeting_parties(ctx, t + 1)
+            j = t + 1
+            where = view.mention_at(j + 1) if j + 1 < len(view.tokens) and view.tokens[j].norm == "في" else None
+            if where is not None and where.type in PLACE_TYPES:
+                j = where.token_end    # جمع لقاء في القاهرة X وY: past where it was held
+            parties = meeting_parties(ctx, j)
             if len({m.entity_id for m in parties}) > 1:
                 _each_pair_met(ctx, parties, t, "met_with:meeting_of")
                 continue       # وضم الاجتماع ممثلين عن X وY / جمع اللقاء X وY
@@ -1725,12 +1737,17 @@ def _past_a_title(ctx: RuleContext, k: int) -> int:
     if view.mention_at(k) is not None and view.mention_at(k).type == TYPES.person or view.covering(k) \
             or not any((s,) in titles for s in stems(view.tokens[k].norm)):
         return k
-    for j in range(k + 1, min(k + 4, len(view.tokens))):
+    j, end = k + 1, min(k + 4, len(view.tokens))
+    while j < end:
         m = view.mention_at(j)
         if m is not None and m.type == TYPES.person:
             return j
+        if m is not None and m.type in ORG_TYPES and j == k + 1:
+            j, end = m.token_end, min(m.token_end + 2, len(view.tokens))
+            continue           # ومدير المخابرات المصرية حسن رشاد: past the body of the title
         if view.is_break(j) or (m is None and view.covering(j)) or (m is not None and m.source != "adjective"):
             return k
+        j += 1
     return k
 
 

@@ -24,7 +24,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, O
 from kg.dates import MONTHS
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
-from kg.relations.constructions import force_with_nationality, mention_back, resumptive_actor, skip_quotes
+from kg.relations.constructions import agent_after_from, force_with_nationality, mention_back, resumptive_actor, skip_quotes
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention
@@ -428,6 +428,15 @@ def actor_after(q: SubjectQuery) -> Decision | None:
     return None
 
 
+def agent_from_after(q: SubjectQuery) -> Decision | None:
+    """قتل قائد في قوات الدعم السريع بقصف من الطيران الحربي للجيش: a verbal noun whose agent is
+    named after it with من (من قبل), through a force noun and its owner: that agent."""
+    if q.trig.kind != "masdar" or q.after >= len(q.view.tokens) or q.view.tokens[q.after].norm != "من":
+        return None
+    by = agent_after_from(q.sentence.rules, q.after)
+    return (by, "after") if by is not None and by.type in ACTOR_TYPES else None
+
+
 def force_owner(view, k: int, lists) -> Mention | None:
     """مسيرة تابعة للجيش / طائرات مسيرة تابعة لقوات الدعم السريع / مسلحون تابعون للحركة: after a
     force noun (ending before token k), at most two describing words no mention covers, a word of
@@ -660,6 +669,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     coordinated_subjects_before,
     passive_with_a_weapon,
     actor_after,
+    agent_from_after,
     suffixed_word_before,
     relative_clause_head,
     forces_before_verbal_noun,

@@ -127,6 +127,16 @@ CASES = {
     "deployed_passive": ("وجرى نشر قوات من الجيش اللبناني في بلدة شمع جنوب صور.",
                          [("الجيش اللبناني", "ENTERED", "شمع")], []),
     "published_no_entry": ("ونشرت الوكالة صورا من مدينة غزة.", [], [("الوكالة", "ENTERED", "غزة")]),
+    # the agent of a strike noun after من, through a force noun with adjectives and its owner
+    "strike_from_air_force_of": ("وقتل قائد ميداني في الحركة الشعبية بقصف من الطيران الحربي التابع للجيش السوداني.",
+                                 [("الجيش السوداني", "KILLED", "الحركة الشعبية")],
+                                 [("الحركة الشعبية", "ATTACKED", "الجيش السوداني")]),
+    # قضى (died) in a strike, not قضى على (eliminated)
+    "died_in_a_strike": ("وقضى القيادي في كتائب القسام رائد سعد في غارة إسرائيلية على مدينة غزة.",
+                         [("إسرائيل", "KILLED", "رائد سعد")], []),
+    # a meeting that brought together, past where it was held, two titled persons
+    "meeting_brought_together": ("وجمع لقاء في الدوحة رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني ومدير المخابرات المصرية حسن رشاد.",
+                                 [("محمد بن عبد الرحمن", "MET_WITH", "حسن رشاد")], []),
 }
 
 
