@@ -866,7 +866,8 @@ def killed_by_a_strike(ctx: RuleContext):
         relative = victim is None and _victim_of_a_relative(ctx, t)
         if relative:             # القيادي فلان الذي قتل في غارة إسرائيلية: the person before الذي
             victim = relative
-        if victim is None or (victim.token_end < len(view.tokens) and view.tokens[victim.token_end].norm == "علي"):
+        if victim is None or (victim.token_end < len(view.tokens) and view.tokens[victim.token_end].norm == "علي"
+                              and not view.covering(victim.token_end)):
             continue           # (قضى الجيش على المسلحين: the one after قضى did the killing)
         if victim.type in ORG_TYPES:
             after = _person_after(ctx, victim.token_end)
