@@ -409,6 +409,10 @@ def actor_after(q: SubjectQuery) -> Decision | None:
         elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
                 and tokens[after].norm in lists["fighter_nouns"]:
             m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
+        elif trig.relation == RELATIONS.met_with and tokens[after].norm in lists["delegate_words"]:
+            m = m2 if m2 is not None else view.mention_at(after + 2) \
+                if after + 2 < len(tokens) and tokens[after + 1].norm in lists["delegate_preps"] else None
+                                                # التقى وفد من قسد / وفد حماس بالرئيس: the party it stands for
         elif after + 2 < len(tokens) and (tokens[after].norm in lists["force_nouns"]
                                           or tokens[after].norm in lists["fighter_nouns"]):
             m = force_owner(view, after + 1, lists)   # استهدفت مسيرة تابعة للجيش: the force's owner

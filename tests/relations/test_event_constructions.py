@@ -137,6 +137,9 @@ CASES = {
     # a meeting that brought together, past where it was held, two titled persons
     "meeting_brought_together": ("وجمع لقاء في الدوحة رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني ومدير المخابرات المصرية حسن رشاد.",
                                  [("محمد بن عبد الرحمن", "MET_WITH", "حسن رشاد")], []),
+    # a delegation of a party meets for it
+    "delegation_of_meets": ("والتقى وفد من حركة حماس برئاسة خليل الحية بالرئيس التركي رجب طيب أردوغان في إسطنبول.",
+                            [("حماس", "MET_WITH", "أردوغان")], []),
 }
 
 
