@@ -72,10 +72,11 @@ def agent_of_a_resumptive_relative(sc: SentenceContext, t: int) -> Mention | Non
     for k in range(t + 1, min(t + 4, len(tokens) - 2)):
         if view.is_break(k) or view.covering(k):
             return None
-        if tokens[k].norm in RELATIVE:
-            if not resumptive_verb(sc.lexicon, tokens[k + 1].norm):
+        verb = k + 1 if tokens[k].norm in RELATIVE else k     # هجوما شنته الجماعة: no relative after an indefinite noun
+        if verb != k or resumptive_verb(sc.lexicon, tokens[k].norm):
+            if not resumptive_verb(sc.lexicon, tokens[verb].norm):
                 return None
-            m = view.mention_at(k + 2)
+            m = view.mention_at(verb + 1)
             return m if m is not None and m.type in ACTOR_TYPES else None
     return None
 
@@ -695,6 +696,10 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
         if start is None:
             return []
     first = first_object(tc, start, subj)
+    owner = owner_of_suffixed_sites(sc, start, subj) if trig.relation == RELATIONS.attacked else None
+    if owner is not None:        # على مواقعها غرب مأرب: the one whose positions, and the place named
+        return [owner] + ([first] if first is not None and first.type in PLACE_TYPES
+                          and first.entity_id != owner.entity_id else [])
     if first is None:
         listed = included_objects(tc, start, subj) or \
             past_unnamed_conjuncts(tc, start, subj)   # مواقع عسكرية عدة، بينها مطار المزة
@@ -1010,6 +1015,24 @@ def person_of_organisation(view: SentenceView, first: Mention) -> Mention:
     person = next((m for m in view.mentions if m.type == TYPES.person and 0 <= m.token_start - first.token_end <= 4
                    and not any(view.is_break(x) for x in range(first.token_end, m.token_start))), None)
     return person or first
+
+
+def owner_of_suffixed_sites(sc: SentenceContext, k: int, subj: Mention | None) -> Mention | None:
+    """صدت القوات الحكومية هجوما شنته جماعة الحوثي على مواقعها: a noun of positions (site_nouns)
+    with a pronoun at token k stands for the nearest actor named before it in the sentence that is
+    not the attacker (nor an adjective or an actor a preposition governs): that actor was attacked."""
+    view = sc.view
+    if k >= len(view.tokens) or view.covering(k) or subj is None:
+        return None
+    norm = view.tokens[k].norm
+    suffix = next((x for x in ("هم", "ها", "ه") if norm.endswith(x) and len(norm) > len(x) + 2), None)
+    if suffix is None or norm[:-len(suffix)] not in sc.lexicon.lists["site_nouns"]:
+        return None
+    for m in reversed([m for m in view.mentions if m.token_end <= k and m.token_end <= subj.token_start]):
+        if m.type in ACTOR_TYPES and m.source != "adjective" and m.entity_id != subj.entity_id \
+                and not governed(sc, m):
+            return m
+    return None
 
 
 def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) -> list[Mention]:

@@ -792,6 +792,8 @@ def repelled_unnamed(sc: SentenceContext, t: int) -> bool:
     if view.token_stems(k).isdisjoint(words) and not (verb.endswith("وا") and verb[:-2] in words):
         return False
     agent = view.mention_at(t + 1) if t + 1 < len(view.tokens) else None
+    if arguments.agent_of_a_resumptive_relative(sc, t) is not None:
+        return False     # صدت القوات هجوما شنته جماعة الحوثي: the attacker is named
     return not (agent is not None and agent.type in ACTOR_TYPES and _prefix(view, agent).endswith("ل"))
 
 

@@ -140,6 +140,13 @@ CASES = {
     # a delegation of a party meets for it
     "delegation_of_meets": ("والتقى وفد من حركة حماس برئاسة خليل الحية بالرئيس التركي رجب طيب أردوغان في إسطنبول.",
                             [("حماس", "MET_WITH", "أردوغان")], []),
+    # an attack on the positions of the one named before (على مواقعها), named by a resumptive verb
+    "attack_on_her_positions": ("وصدت القوات الحكومية هجوما شنته جماعة الحوثي على مواقعها جنوب مدينة تعز.",
+                                [("الحوثي", "ATTACKED", "id:yemeni_army")], []),
+    "attack_on_his_positions": ("وقال الجيش السوداني إنه صد هجوما لقوات الدعم السريع على مواقعه في مدينة الأبيض.",
+                                [("الدعم السريع", "ATTACKED", "الجيش السوداني")], []),
+    "own_former_positions": ("وشنت قوات الدعم السريع هجوما على مواقعها السابقة.",
+                             [], [("الدعم السريع", "ATTACKED", "الدعم السريع")]),
 }
 
 
