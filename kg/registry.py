@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.language.names import TYPES
+from kg.language.words import ARMED_GROUP_ALIAS_HEADS
 from kg.arabic import normalise, phrase_key
 from kg.memo import disk_cached, files_stamp
 from kg.types import EntityRecord
@@ -93,9 +94,28 @@ def _load_actors(reg: Registry) -> None:
         e = EntityRecord(id=rec["id"], type=rec["type"], name=rec["name"], name_en=rec.get("name_en"),
                          aliases=tuple(rec.get("aliases", ())), wikidata=rec.get("wikidata"),
                          country=rec.get("country"))
-        reg.add(e, "actor", [e.name, *e.aliases])
+        names = [e.name, *e.aliases]
+        if e.type == TYPES.armed_group:
+            names += fighter_variants(names)
+        reg.add(e, "actor", names)
         for g in rec.get("generic", ()):
             reg.generic[phrase_key(g)].append((rec.get("country") or "", e.id))
+
+
+def fighter_variants(names: list[str]) -> list[str]:
+    """مسلحو الحوثي -> قوات الحوثي، عناصر الحوثي؛ الميليشيات الحوثية -> القوات الحوثية: an armed
+    group's alias headed by a word for its fighters, with every other such word (words.json
+    armed_group_alias_heads)."""
+    heads = ARMED_GROUP_ALIAS_HEADS
+    out = []
+    for name in names:
+        first, _, rest = name.partition(" ")
+        if not rest or rest.startswith("من "):
+            continue
+        for kind in ("genitive", "adjectival"):
+            if first in heads[kind + "_from"] and (kind == "genitive" or " " not in rest):
+                out += [f"{head} {rest}" for head in heads[kind + "_to"] if head != first]
+    return out
 
 
 def _load_places(reg: Registry) -> None:

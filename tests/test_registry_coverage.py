@@ -116,3 +116,22 @@ def test_first_level_regions_not_named_after_a_city_are_known(resolve_text, text
 def test_a_saudi_region_named_by_a_direction_is_no_description_elsewhere(resolve_text):
     found = _found(resolve_text("وسيطرت الفصائل على المنطقة الشرقية من المدينة في ريف حلب."))
     assert "eastern_province_saudi" not in found, found
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("وتقدمت قوات الحوثي نحو مدينة الحديدة.", "houthis"),
+    ("وقصفت القوات الحوثية أحياء في مدينة تعز.", "houthis"),
+    ("وقال سكان إن عناصر فاغنر انسحبوا من البلدة.", "wagner_group"),
+    ("وهاجم مقاتلو الشباب مركزا للشرطة.", "al_shabaab"),
+], ids=["genitive-forces", "adjectival-forces", "genitive-elements", "genitive-fighters"])
+def test_an_armed_group_under_any_word_for_its_fighters(resolve_text, text, entity):
+    """The registry lists one fighters' form of a group (مسلحو الحوثي، الميليشيات الحوثية); the
+    other words for its fighters name it too."""
+    assert entity in _found(resolve_text(text))
+
+
+def test_fighter_variants_keep_a_seat_name_and_partitives_out():
+    from kg.registry import fighter_variants
+    assert fighter_variants(["قوات صنعاء", "عناصر من حزب الله"]) == []
+    assert "قوات الحوثي" in fighter_variants(["مسلحو الحوثي"])
+    assert fighter_variants(["الميليشيات الحوثية الموالية"]) == []

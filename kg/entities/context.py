@@ -303,7 +303,7 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
                 j = i + n
                 if len(key) == n and key in heads and j < len(tokens) and j not in covered \
                         and not any(x in covered for x in range(i, j)):
-                    iso = reg.nationality.get(tokens[j].norm)
+                    iso = reg.nationality.get(tokens[j].norm) or cues.army_only_nationality.get(tokens[j].norm)
                     if iso:
                         hit = (i, j + 1, prefix, iso, key in cues.police_heads)
                         break

@@ -190,15 +190,15 @@ def foreign_town_at(scan: CueScan, k: int) -> int | None:
 
 def foreign_town_first(scan: CueScan, cue: Cue) -> int | None:
     """بلدة بولو مارير (Bolu is a town of Turkey): a foreign town read as the first word of a new
-    place's two-word name (``foreign_town_at``) when a name word follows it."""
+    place's two-word name (``foreign_town_at``) when a word no list knows follows it."""
     inner = cue.inner
     if cue.etype != TYPES.city or inner.i != cue.i + cue.length or foreign_town_at(scan, inner.i) is None:
         return None
     tokens = scan.sentence.tokens
     nxt = inner.j
     if nxt >= len(tokens) or covers(scan.taken, nxt) or _name_words(tokens, nxt, scan.cues, scan.reg, scan.taken) <= nxt \
-            or tokens[nxt].norm.startswith("ال"):
-        return None
+            or tokens[nxt].norm.startswith("ال") or not _second_word_of_a_foreign_name(tokens[nxt], scan.cues):
+        return None            # (مدينة إيلات بطائرة مسيرة: a word of the language goes on with the sentence)
     scan.replaced[cue.at] = None
     _add_cued_name(scan, cue.i, inner.i, nxt + 1, cue.etype)
     return nxt + 1

@@ -87,6 +87,8 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         if len(name_norms) == 1 and (name_norms[0][2:] in cues.place or name_norms[0] in cues.anaphors
                                      or any(st in cues.place for _, st in proclitic_variants(name_norms[0]))):
             continue               # الريف، المدينة، وريف: a cue word alone is a description, not a name
+        if len(name_norms) == 1 and any(st in ctx_cues.state_nouns for _, st in proclitic_variants(name_norms[0])):
+            continue               # قصفوا المدينة بالصواريخ: a weapon or force noun, not a name
         if _definite_description(name_norms, cues, reg):
             continue               # القاعدة الجوية الروسية: a description coreference resolves, not a name
         if etype == TYPES.organisation and any(names_an_armed_body(w) for w in name_norms):

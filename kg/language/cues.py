@@ -96,6 +96,7 @@ class ContextCues:
     state_for_army: dict[tuple[str, ...], str]
     army_heads: frozenset[tuple[str, ...]] = frozenset()
     police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
+    army_only_nationality: dict[str, str] = dataclasses.field(default_factory=dict)   # الماليين -> ML (after an army head)
     authority_heads: frozenset[str] = frozenset()    # السلطات الإيرانية: the state, where no body of it is named
     government_generic: str = ""                     # the generic word of a state's government as such
     time_zone_words: frozenset[str] = frozenset()    # توقيت بيروت: a clock, no place
@@ -138,6 +139,8 @@ def load_context_cues() -> ContextCues:
         state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
         army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
         police_heads=frozenset(phrase_key(w) for w in data.get("police_heads", ())),
+        army_only_nationality={normalise(w): iso for iso, words in data.get("army_only_nationalities", {}).items()
+                               for w in words},
         authority_heads=frozenset(normalise(w) for w in data.get("authority_heads", ())),
         government_generic=data.get("government_generic", ""),
         time_zone_words=frozenset(normalise(w) for w in data.get("time_zone_words", ())),

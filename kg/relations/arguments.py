@@ -505,10 +505,7 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
         if not (suffixed_noun(tokens[k].norm) or suffixed_force_noun(tokens[k].norm, lists)):
             continue
         c = k - 1
-        if c < 1 or tokens[c].norm not in BARE_COMPLEMENTISERS:
-            return None
-        r = c - 1 if tokens[c - 1].norm != "الي" else c - 2
-        if r < 0 or view.covering(r) or view.token_stems(r).isdisjoint(lists["reporting_verbs"]):
+        if c < 1 or tokens[c].norm not in BARE_COMPLEMENTISERS or not reported_clause(view, c, lists):
             return None
         m = next((m for m in reversed(view.mentions) if m.entity_id == sc.source[0] and m.token_end <= k), None) \
             or next((m for m in reversed(sc.state.history) if m.entity_id == sc.source[0]), None)
@@ -517,6 +514,20 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
         org = represented(sc, m)
         return org if org.type != TYPES.person else None
     return None
+
+
+REPORTER_REACH = 8        # words between a verb of saying and its أن: the speaker and a phrase (في بيان)
+
+
+def reported_clause(view: SentenceView, c: int, lists) -> bool:
+    """أشار بيان للجيش الإسرائيلي إلى أن: the complementiser at c is governed by a verb of saying
+    before it, past its speaker and a short phrase, with no break or other clause between."""
+    for r in range(c - 1, max(-1, c - 1 - REPORTER_REACH), -1):
+        if view.is_break(r) or view.tokens[r].norm in BARE_COMPLEMENTISERS:
+            return False
+        if view.covering(r) is None and not view.token_stems(r).isdisjoint(lists["reporting_verbs"]):
+            return True
+    return False
 
 
 def forces_ending_before(sc: SentenceContext, t):
@@ -972,6 +983,8 @@ def locates_an_unnamed_place(sc: SentenceContext, start: int, k: int) -> bool:
     if view.covering(start) or view.covering(start + 1) or (view.token_stems(start).isdisjoint(lists["place_heads"])
                                                              and view.token_stems(start).isdisjoint(lists["facility_heads"])):
         return False
+    if k - 2 > start and not view.covering(k - 1) and not view.token_stems(k - 1).isdisjoint(lists["place_heads"]):
+        k -= 1                   # بلدة في منطقة دونيتسك: the region's own head word before its name
     before = tokens[k - 1].norm
     return before == "في" or before in sc.cues.directions or before in lists["near_words"] or (
         k - 2 > start and tokens[k - 2].norm == "في" and before in sc.cues.directions)
@@ -1269,6 +1282,7 @@ def lam_agent(view: SentenceView, after, trig, fighters=frozenset()):
     k = after
     while k < min(after + 2, len(view.tokens)) and view.mention_at(k) is None and not view.covering(k) \
             and not (view.tokens[k].norm.startswith("ل") and view.tokens[k].norm[1:] in fighters) \
+            and view.tokens[k].norm not in CORE_PREPOSITIONS \
             and (view.tokens[k].norm.endswith(("ي", "يه"))
                  or (view.tokens[k].norm not in fighters and _indefinite_adjective(view, after - 1, k))) \
             and is_word(view.tokens[k].norm):

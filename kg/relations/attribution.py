@@ -3,7 +3,8 @@
 Plain functions over the sentence views of an article and the lexicon: ``attributions`` gives
 each sentence's credited source (the sentence's own, or one carried on from the sentences
 before it), ``hedge_positions`` and ``reported_speech_start`` what the claim maker reads of a
-sentence, and ``without_own_spokesman`` the last pass over an article's claims.
+sentence, and ``without_own_spokesman`` and ``hedged_by_disclaimers`` the last passes over an
+article's claims.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import ACTOR_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
 from kg.types import Mention
 
@@ -476,3 +477,67 @@ def hedge_positions(view: SentenceView, lexicon: Lexicon) -> list[int]:
                 if tuple(norms[i + 1:i + len(h)]) == h[1:]:
                     out.append(i)
     return sorted(set(out))
+
+
+UNVERIFIED_REACH = 3      # words from a word of inability to its verifying noun: لم يتسن لنا التحقق
+
+
+def unverified_at(view: SentenceView, lists) -> int | None:
+    """لم يتسن التحقق / دون أن يتسنى التأكد / تعذر التثبت: the position of a verifying noun with a
+    word of inability at most three words before it (a disclaimer), else None."""
+    nouns, negators = lists["unverified_nouns"], lists["unverified_negators"]
+    if view.stem_set().isdisjoint(nouns):
+        return None
+    norms = [t.norm for t in view.tokens]
+    for k, norm in enumerate(norms):
+        if not nouns.isdisjoint(stems(norm)) and any(
+                not negators.isdisjoint(stems(norms[j])) for j in _words_before(view, k, UNVERIFIED_REACH)):
+            return k
+    return None
+
+
+def _words_before(view: SentenceView, k: int, n: int) -> list[int]:
+    """Up to n positions before k, within the clause, not counting the words of a name
+    (لم يتسن لوكالة الصحافة الفرنسية التحقق: the agency's name is one step)."""
+    out, j = [], k - 1
+    while j >= 0 and len(out) < n and not view.is_break(j):
+        m = view.covering(j)
+        if m is not None:
+            j = m.token_start - 1
+            continue
+        out.append(j)
+        j -= 1
+    return out
+
+
+def disclaimed_sentences(views: Sequence[SentenceView], lexicon: Lexicon) -> set[int]:
+    """Indices of the sentences a disclaimer hedges: its own, when a word that can state an event
+    stands before it (سيطرت القوات على البلدة، دون أن يتسنى التأكد من ذلك), else the sentence
+    before (سيطرت القوات على البلدة. ولم يتسن التحقق من هذه الأنباء)."""
+    out = set()
+    for view in views:
+        d = unverified_at(view, lexicon.lists)
+        if d is None:
+            continue
+        i = view.sentence.index
+        if any(lexicon.trigger_readings[t.norm] for t in view.tokens[:d]):
+            out.add(i)
+        elif i > 0:
+            out.add(i - 1)
+    return out
+
+
+def hedged_by_disclaimers(claims: list, views: Sequence[SentenceView], lexicon: Lexicon) -> list:
+    """The claims of the sentences a disclaimer hedges (disclaimed_sentences) marked hedged, as a
+    hedge word beside their trigger marks them (standing facts are never hedged)."""
+    disclaimed = disclaimed_sentences(views, lexicon)
+    if not disclaimed:
+        return claims
+    starts = {v.sentence.start for v in views if v.sentence.index in disclaimed}
+    out = []
+    for c in claims:
+        p = c.provenance
+        if p.start in starts and not p.hedged and c.predicate not in BACKGROUND_RELATIONS:
+            c = dataclasses.replace(c, provenance=dataclasses.replace(p, hedged=True, confidence=round(p.confidence * 0.8, 3)))
+        out.append(c)
+    return out

@@ -418,8 +418,9 @@ def leader_by_verb(ctx: RuleContext):
         if not _has(ctx, t, "leading_verbs") or view.covering(t):
             continue
         k = t + 1
-        if t >= 2 and view.tokens[t - 1].norm in RELATIVE and view.covering(t - 2) is not None:
-            person = view.covering(t - 2)          # فلان الذي يقود X
+        before = t - 3 if t >= 3 and view.tokens[t - 2].norm in ("،", ",") else t - 2
+        if before >= 0 and view.tokens[t - 1].norm in RELATIVE and view.covering(before) is not None:
+            person = view.covering(before)         # فلان الذي يقود X / فلان، الذي يقود X
         else:
             person = view.mention_at(k)            # يقود فلان X
             k = person.token_end if person is not None else k
@@ -1840,6 +1841,44 @@ def backed_in_action(ctx: RuleContext):
                 ctx.emit(backer, RELATIONS.supports, backed, "supports:backing_phrase", 0.7, view.tokens[k].text)
 
 
+def support_as_a_purpose(ctx: RuleContext):
+    """تشن الولايات المتحدة غارات على مواقع الحركة، دعما للحكومة الصومالية: an accusative of
+    purpose (purpose_support_words) set off by a comma, before an actor with لـ: the subject of the
+    sentence's clause SUPPORTS that actor."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["purpose_support_words"]):
+        return
+    for k in range(2, len(view.tokens) - 1):
+        if not purpose_of_support(ctx, k):
+            continue
+        backed = view.mention_at(k + 1)
+        if backed is None or backed.type not in ACTOR_TYPES or not _prefix(view, backed).endswith("ل"):
+            continue
+        backer = opening_subject(view, k)
+        if backer is not None and backer.entity_id != backed.entity_id:
+            ctx.emit(backer, RELATIONS.supports, backed, "supports:purpose", 0.7, view.tokens[k].text)
+
+
+def purpose_of_support(ctx: RuleContext, k: int) -> bool:
+    """، دعما لـ / ، نصرة لـ: a word of purpose_support_words right after a comma."""
+    return k > 0 and ctx.view.tokens[k - 1].norm in ("،", ",") and not ctx.view.covering(k) \
+        and _has(ctx, k, "purpose_support_words")
+
+
+OPENING_REACH = 3        # a sentence's subject starts among its first words: وتشن الولايات المتحدة
+
+
+def opening_subject(view: SentenceView, k: int) -> Mention | None:
+    """The actor a sentence opens with (within its first three words, after its verb), no
+    preposition on it, ending before k: the subject of its first clause."""
+    for m in view.mentions:
+        if m.token_start > OPENING_REACH or m.token_end > k:
+            return None
+        if m.type in ACTOR_TYPES and m.source != "adjective" and not _prefix(view, m).endswith(("ل", "ب")):
+            return m
+    return None
+
+
 def _accused(ctx: RuleContext, m: Mention) -> bool:
     """اتهم الجيش السوداني دولة الإمارات بدعم ...: m is the one an accusation verb (past the
     accuser) names, so what follows with ب is m's own act."""
@@ -2045,6 +2084,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     holds_a_base,
     acting_jointly,
     backed_in_action,
+    support_as_a_purpose,
     struck_by_a_weapon,
     weapon_launched_at,
     drove_out,

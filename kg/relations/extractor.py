@@ -17,12 +17,12 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_WORDS
+from kg.language.words import PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_WORDS
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
-from kg.relations.attribution import Source, attributions, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
+from kg.relations.constructions import (SENTENCE_RULES, purpose_of_support, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
@@ -78,7 +78,8 @@ class RelationExtractor:
             pronoun_part_of(sc)
             self.state.history.extend(view.mentions)
             vars(sc).pop("rules", None)      # its closures refer back to sc: a cycle only the collector would free
-        return without_own_spokesman(self.state.claims, self.lexicon, self.registry)
+        claims = hedged_by_disclaimers(self.state.claims, self.views, self.lexicon)
+        return without_own_spokesman(claims, self.lexicon, self.registry)
 
     def add_claim(self, sentence: int, subj: Mention, rel: str, obj: Mention, rule: str, conf: float) -> None:
         """A claim of sentence index ``sentence`` made outside the rules (the learned scorer's),
@@ -97,14 +98,20 @@ def read_triggers(sc: SentenceContext) -> None:
         if view.covering(t) or time_phrase(view, t) or undone(sc, t) or inside_a_name(sc, t) \
                 or under_cover(sc, t) is not None:
             continue
-        claims_before, read_as_verb = len(sc.state.claims), False
+        claims_before, read_as_verb, marked = len(sc.state.claims), False, set()
         for trig in sorted(trigs, key=lambda tr: tr.kind != "verb"):     # the verb readings first
             verb = trig.kind == "verb"
             if not verb and read_as_verb:
                 break          # قصف الجيش الإسرائيلي بلدة X: a verb with its clause, not also "the shelling"
+            if trig.agent != "marked" and trig.relation in marked:
+                continue       # قتل جنود في هجوم شنه مسلحو الحركة: the noun's own agent, not the victims before it
             norm = tokens[t].norm
             if trig.relation == RELATIONS.captured and not trig.prep and frees_people(sc, t):
                 continue       # حررت الفصائل المعتقلين من سجن X: RELEASED_PRISONERS, the prison not captured
+            if verb and trig.relation == RELATIONS.entered and standing_presence(sc, t):
+                trig = replace(trig, relation=RELATIONS.based_in)   # تنتشر القوات في X منذ عام 2016
+            if verb and purpose_of_support(sc.rules, t):
+                continue       # ، دعما للحكومة: an accusative of purpose (support_as_a_purpose), no dual verb
             if trig.relation == RELATIONS.captured and attempted_capture(sc, t):
                 continue       # حاولت القوات السيطرة على المدينة: an attempt, the place not taken
             if trig.suffixed and performed(sc, t, trig):
@@ -114,6 +121,8 @@ def read_triggers(sc: SentenceContext) -> None:
                                         future=verb and future_verb(lexicon, norm),
                                         feminine=verb and arguments.feminine_verb(lexicon, norm)))
             read_as_verb = verb and len(sc.state.claims) > claims_before
+            if trig.agent == "marked" and len(sc.state.claims) > claims_before:
+                marked.add(trig.relation)
     for t, base, trigs in verbs_with_an_object_pronoun(sc):
         for trig in trigs:
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text, future=future_verb(lexicon, base),
@@ -407,11 +416,11 @@ def read_trigger(tc: TriggerContext) -> None:
     if not objs and subj is not None and subj_rule == "after" and trig.relation == RELATIONS.met_with:
         host = met_after_a_clause_link(sc, t, subj)
         if host is not None:      # ووصل الشرع إلى الرياض حيث التقى ولي العهد: the subject before met the one named
-            for met in arguments.coordinated(sc, subj):       # (and those joined to him: والرئيس فلان)
-                if met.entity_id != host.entity_id:
-                    tc.claim(host, trig.relation, met, "met_with:clause_link", trig.confidence * 0.9)
+            for met in [subj, *conjuncts_after(sc, subj)]:
+                tc.claim(host, trig.relation, met, "met_with:clause_link", trig.confidence * 0.9)
             return
-    if not objs and subj is not None and trig.relation in vocabulary().symmetric and subj_rule in ("before", "after"):
+    if not objs and subj is not None and trig.relation in vocabulary().symmetric and (
+            subj_rule in ("before", "after") or (subj_rule == "pronoun" and tokens[t].norm.endswith(PLURAL_SUFFIXES))):
         # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
         group = arguments.coordinated(sc, subj)
         for i, a in enumerate(group):
@@ -427,7 +436,7 @@ def read_trigger(tc: TriggerContext) -> None:
         return
     if trig.relation in ATTACK_FAMILY and (whoever(view, t) or whoever(view, after + 2)):
         return            # ضرب كل من يحاول الاعتداء على الدولة: anyone who might, no one who did
-    if trig.relation == RELATIONS.attacked and in_words(sc, t, after, subj, objs):
+    if trig.relation == RELATIONS.attacked and (in_words(sc, t, after, subj, objs) or imposes_a_siege(sc, t, after)):
         return            # هاجم الرئيس إسرائيل في خطاب / شن الوزير هجوما حادا على / هاجمت الحركة قرار الحكومة
     conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
@@ -531,6 +540,34 @@ def in_words(sc: SentenceContext, t: int, after: int, subj: Mention, objs: list[
         and not view.token_stems(k).isdisjoint(lists["speech_nouns"])
 
 
+def standing_presence(sc: SentenceContext, t: int) -> bool:
+    """تنتشر قوات اليونيفيل في جنوب لبنان منذ عام 1978: a verb of spreading in the present
+    (presence_verbs) with a word of since (since_words) after it in its clause: where a force has
+    been stationed, not where it went."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.token_stems(t).isdisjoint(lists["presence_verbs"]):
+        return False
+    for k in range(t + 1, len(view.tokens)):
+        if view.is_break(k):
+            return False
+        if not view.covering(k) and view.tokens[k].norm in lists["since_words"]:
+            return True
+    return False
+
+
+def imposes_a_siege(sc: SentenceContext, t: int, after: int) -> bool:
+    """ضربت القوات طوقا حول البلدة / تضرب حصارا على المدينة: an attack verb whose object (right
+    after it or after its subject) is a siege noun (siege_nouns, also accusative) imposes a siege:
+    BESIEGED, no ATTACKED."""
+    tokens, sieges = sc.view.tokens, sc.lexicon.lists["siege_nouns"]
+    for k in {t + 1, after}:
+        if k < len(tokens) and not sc.view.covering(k):
+            norm = tokens[k].norm
+            if norm in sieges or (norm.endswith("ا") and norm[:-1] in sieges):
+                return True
+    return False
+
+
 def attempted(sc: SentenceContext, t: int) -> bool:
     """محاولة اغتيال فلان / محاولات لاغتياله: a noun of attempt (attempt_words) right before the
     word (perhaps with لـ on it)."""
@@ -629,6 +666,9 @@ def strike_of_the_killing(sc: SentenceContext, objs: list[Mention]) -> Mention |
     return place if place is not None and place.type in PLACE_TYPES else None
 
 
+MEETING_PARTY_TYPES = frozenset((TYPES.person, TYPES.government, TYPES.country))
+
+
 def met_after_a_clause_link(sc: SentenceContext, t: int, named: Mention) -> Mention | None:
     """ووصل الرئيس السوري أحمد الشرع إلى الرياض، حيث التقى ولي العهد: a meeting verb right after a
     clause link (حيث، ثم ...) with only one actor after it goes on with the subject of the clause
@@ -637,11 +677,26 @@ def met_after_a_clause_link(sc: SentenceContext, t: int, named: Mention) -> Ment
     if t < 2 or view.tokens[t - 1].norm not in sc.lexicon.lists["clause_links"] or view.covering(t - 1):
         return None
     host = arguments.preceding_actor(sc, t - 1)
-    if host is None or host.entity_id == named.entity_id or host.type not in (TYPES.person, TYPES.government,
-                                                                               TYPES.country) \
+    if host is None or host.entity_id == named.entity_id or host.type not in MEETING_PARTY_TYPES \
             or host.source == "adjective":
         return None
     return host
+
+
+def conjuncts_after(sc: SentenceContext, m: Mention) -> list[Mention]:
+    """نبيه بري وقائد الجيش العماد جوزيف عون / بري وعون: the persons, governments or states joined
+    to m by و right after it (a titled person too): they share its role."""
+    view, out, cur = sc.view, [], m
+    while cur.token_end < len(view.tokens):
+        k = cur.token_end
+        nxt = arguments.titled_conjunct(sc, k)
+        if nxt is None:
+            nxt = view.mention_at(k)
+            if nxt is None or not _prefix(view, nxt).startswith("و") or nxt.type not in MEETING_PARTY_TYPES:
+                break
+        out.append(nxt)
+        cur = nxt
+    return out
 
 
 def subject_before_apposition(sc: SentenceContext, t: int) -> Mention | None:
@@ -896,12 +951,33 @@ def clash_between(tc: TriggerContext) -> bool:
             b = next((m for m in view.mentions if m.token_start >= a.token_end and m.type in ACTOR_TYPES
                       and _prefix(view, m).startswith("و")), None)
             if b is None or b.token_start - a.token_end > 2:
-                b = second_party(tc.sentence, a.token_end)
+                b = second_party(tc.sentence, past_a_qualifier(tc.sentence, a.token_end))
             if b is None or b.entity_id == a.entity_id:
                 return False
             tc.claim(a, RELATIONS.clashed_with, b, "clashed_with:between", tc.trigger.confidence)
             return True
     return False
+
+
+def past_a_qualifier(sc: SentenceContext, k: int) -> int:
+    """قوات الحكومة المدعومة من التحالف بقيادة السعودية / الفصائل الموالية لتركيا: at token k a
+    participle of backing, loyalty or belonging (supported_by, loyal_to, part_of) and the actor it
+    names (with its leader after بقيادة): the token after them; else k."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if k >= len(tokens) or view.covering(k) or all(view.token_stems(k).isdisjoint(lists[name])
+                                                  for name in ("supported_by", "loyal_to", "part_of")):
+        return k
+    j = k + 1
+    if j < len(tokens) and tokens[j].norm in ("من", "مع"):
+        j += 1
+    m = view.mention_at(j)
+    if m is None or m.type not in ACTOR_TYPES:
+        return k
+    j = m.token_end
+    if j + 1 < len(tokens) and tokens[j].norm in lists["led_by"] and view.mention_at(j + 1) is not None:
+        j = view.mention_at(j + 1).token_end
+    return j
 
 
 def second_party(sc: SentenceContext, k: int) -> Mention | None:

@@ -226,9 +226,9 @@ def enlisted(sc: SentenceContext, p: Pair) -> bool:
 
 
 def wing_of(sc: SentenceContext, p: Pair) -> bool:
-    """كتائب القسام، الجناح العسكري لحركة حماس -> PART_OF."""
+    """كتائب القسام، الجناح العسكري لحركة حماس / سرايا القدس هي الذراع العسكرية للحركة -> PART_OF."""
     a, b, lists = p.a, p.b, sc.lexicon.lists
-    words = [g for g in p.gap if g not in CLAUSE_BREAKS]
+    words = [g for g in p.gap if g not in CLAUSE_BREAKS and g not in lists["copula_words"]]
     if words and set(words) <= lists["wing_words"] and any(w in lists["wing_heads"] for w in words) \
             and p.b_prefix.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)

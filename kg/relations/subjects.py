@@ -19,8 +19,8 @@ from typing import Callable, Optional
 from kg.arabic import is_word, normalise
 from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
-from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES,
-                              QUANTITY_NOUNS, QUOTES, RELATIVE, TIME_WORDS)
+from kg.language.words import (ANAPHORIC_SOURCES, ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES,
+                              PREPOSITIONS, QUANTITY_NOUNS, QUOTES, RELATIVE, TIME_WORDS)
 from kg.dates import MONTHS
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
@@ -556,11 +556,33 @@ def complementiser_pronoun(q: SubjectQuery) -> Decision | None:
             speaker = _speaker_before(q, k)
             if speaker is not None:
                 return speaker, "before"     # قال الجيش إنه قصف: the speaker named before it
+            if _unnamed_speaker(q, k):
+                return NO_SUBJECT    # قالت قوات الأمن إنها قتلت: the speaker is a body kg cannot name
             referent = q.sentence.state.topic or _latest_actor_of_an_event(q)
             return (referent, "pronoun") if referent is not None else None
         if q.trig.kind != "masdar":
             return None          # only a verbal noun stands after a verb of its own (ستواصل التقدم)
     return None
+
+
+SPEAKER_REACH = 5        # words from a verb of saying to the complementiser it governs
+
+
+def _unnamed_speaker(q: SubjectQuery, k: int) -> bool:
+    """قالت قوات الأمن إنها / أعلنت السلطات المحلية أنها: a noun no mention covers right after a verb
+    of saying, before the complementiser at k: the speaker is named, but as nothing kg knows (the
+    pronoun is that speaker, not the discourse topic). وأضافت أنها, وأضافت في بيانها أنها and
+    وأضاف البيان أنها name no other speaker."""
+    view, lists = q.view, q.sentence.lexicon.lists
+    reporting = lists["reporting_verbs"]
+    for r in range(k - 1, max(-1, k - 1 - SPEAKER_REACH), -1):
+        if view.is_break(r) or view.covering(r):
+            return False
+        if not view.token_stems(r).isdisjoint(reporting):
+            first = view.tokens[r + 1].norm
+            return r + 1 < k and is_word(first) and first not in TIME_WORDS and first not in PREPOSITIONS \
+                and first not in ANAPHORIC_SOURCES and view.token_stems(r + 1).isdisjoint(lists["statement_nouns"])
+    return False
 
 
 def joined_to_a_pronoun_clause(q: SubjectQuery) -> Decision | None:

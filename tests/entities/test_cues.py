@@ -342,3 +342,13 @@ def test_a_numbered_unit_after_a_proclitic_is_the_same_node_as_without(resolve_t
     r = resolve_text(text)
     units = [(m.text, m.entity_id) for m in r.mentions if m.text.endswith("52")]
     assert units == [("اللواء 52", "name:اللواء_52")], units
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واستهدف الحوثيون مدينة إيلات بطائرة مسيرة.", "مدينة إيلات"),
+    ("وقصفت القوات بلدة فوهليدار بطائرات مسيرة.", "بلدة فوهليدار"),
+], ids=["with-a-drone", "with-missiles"])
+def test_a_word_with_a_proclitic_after_a_new_place_name_is_no_part_of_it(resolve_text, text, name):
+    """قرية تاكوتي بطائرة: a rare first word may be a transliterated name, but a known word with
+    its ب (بطائرة، بصواريخ) starts a phrase of its own."""
+    assert name in [m.text for m in resolve_text(text).mentions]

@@ -19,7 +19,9 @@ def _recognised(text: str, name: str, fine: str, score: float = 0.9):
     ("أصيب ثلاثة في غارة على محيط بركة الشيخ رضوان شمالي المدينة.", "رضوان", "Person", False),
     ("غادرت طائرة شحن القاعدة الجوية الروسية متجهة إلى ليبيا.", "القاعدة الجوية الروسية", "Organization", False),
     ("وأعلنت الحركة الشعبية للتغيير مشاركتها.", "الحركة الشعبية للتغيير", "Organization", True),
-], ids=["full-name", "one-word-person", "description", "organisation-name"])
+    ("قصف المسلحون المدينة بالصواريخ والمسيرات.", "الصواريخ", "City", False),
+    ("وانتشرت الدبابات في الشوارع.", "الدبابات", "City", False),
+], ids=["full-name", "one-word-person", "description", "organisation-name", "weapon-noun", "weapon-noun-2"])
 def test_recognised_names_that_are_not_names_are_dropped(registry, cues, sentence, text, name, fine, kept):
     """A person is named in full; a definite head with only adjectives after it is a description."""
     spans, records = ner_spans(sentence(text), [], [_recognised(text, name, fine)], registry, cues)

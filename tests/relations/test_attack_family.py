@@ -273,3 +273,38 @@ def test_a_state_across_a_border_only_locates_the_target(extract_text):
     assert not [c for c in x.claims if c.predicate == "ATTACKED" and c.object == "chad"]
     x = extract_text("وقصفت المدفعية التركية قرى على الحدود مع سوريا.")
     assert not [c for c in x.claims if c.predicate == "ATTACKED" and c.object == "syria"]
+
+
+def test_a_siege_imposed_with_an_attack_verb_is_no_attack(extract_text):
+    """ضرب طوقا / حصارا (to lay a cordon, a siege): BESIEGED only; ضرب with a place stays an attack."""
+    x = extract_text("وضربت قوات الجيش طوقا أمنيا حول بلدة جاسم في ريف درعا.")
+    assert not [t for t in _triples(x) if t[1] == "ATTACKED"]
+    x = extract_text("وتضرب قوات الدعم السريع حصارا خانقا على مدينة الفاشر.")
+    assert _has(x, "الدعم السريع", "BESIEGED", "الفاشر")
+    assert not _has(x, "الدعم السريع", "ATTACKED", "الفاشر")
+    x = extract_text("وضربت قوات الدعم السريع مدينة الفاشر بالمدفعية الثقيلة.")
+    assert _has(x, "الدعم السريع", "ATTACKED", "الفاشر")
+
+
+def test_an_attack_noun_with_its_own_agent_is_not_also_the_victims(extract_text):
+    """قتل جنود في هجوم شنه مسلحو الحركة على بلدة X: the noun's agent (a resumptive verb, a
+    nationality) attacked, not the soldiers killed before it."""
+    x = extract_text("قتل 15 جنديا صوماليا في هجوم شنه مسلحون من حركة الشباب على قاعدة في بلدة مهداي.")
+    assert _has(x, "الشباب", "ATTACKED", "مهداي")
+    assert not [t for t in _triples(x) if t[1] == "ATTACKED" and t[0] == "somali_national_army"]
+
+
+def test_a_preposition_after_a_strike_noun_is_no_adjective_before_its_agent(extract_text):
+    """بشن غارات على مواقع للجماعة في X: على opens the object (normalised علي looks like a nisba);
+    the group whose positions were struck is no agent of the strikes."""
+    x = extract_text("هاجمت جماعة الحوثي سفنا في البحر الأحمر. "
+                     "وردت الولايات المتحدة وبريطانيا بشن غارات على مواقع للجماعة في محافظتي الحديدة وصعدة.")
+    assert _has(x, "الولايات المتحدة", "ATTACKED", "الحديدة")
+    assert not [t for t in _triples(x) if t[0] == "houthis" and t[2] in ("al_hudaydah", "sa_dah")]
+
+
+def test_clashes_between_a_party_described_by_its_backer_and_another(extract_text):
+    """معارك بين قوات الحكومة المدعومة من التحالف بقيادة السعودية ومسلحي الحوثي: past the backer."""
+    x = extract_text("وتواصلت المعارك بين قوات الحكومة الشرعية المدعومة من التحالف بقيادة السعودية "
+                     "ومسلحي الحوثي في جبهة صرواح.")
+    assert _has(x, "الحكومة الشرعية", "CLASHED_WITH", "الحوثي")

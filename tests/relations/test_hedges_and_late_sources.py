@@ -50,3 +50,31 @@ def test_a_source_after_the_claim_is_credited(extract_text, text, relation, sour
 def test_a_new_statement_after_the_claim_credits_nothing_before_it(extract_text):
     text = "هاجمت حركة الشباب فندقا في مقديشو، وقالت الشرطة الصومالية إن عشرة أشخاص قتلوا."
     assert {c.provenance.attributed_to for c in _claims(extract_text, text, "ATTACKED")} == {None}
+
+
+def _hedged(x) -> dict[tuple[str, str, str], bool]:
+    return {(c.subject, c.predicate, c.object): c.provenance.hedged for c in x.claims}
+
+
+def test_a_trailing_disclaimer_hedges_its_own_sentence(extract_text):
+    x = extract_text("وانسحبت قوات فاغنر من مدينة كيدال، دون أن يتسنى التأكد من ذلك بشكل مستقل.")
+    assert _hedged(x) == {("wagner_group", "WITHDREW_FROM", "kidal"): True}
+
+
+def test_a_disclaimer_standing_alone_hedges_the_sentence_before_only(extract_text):
+    x = extract_text("سيطرت قوات الدعم السريع على مدينة بارا. "
+                     "ولم يتسن لوكالة الصحافة الفرنسية التحقق من صحة هذه المعلومات. "
+                     "وقال الجيش السوداني إنه قصف مدينة الأبيض.")
+    hedged = _hedged(x)
+    assert hedged[("rapid_support_forces", "CAPTURED", "barah")] is True
+    assert hedged[("sudanese_armed_forces", "ATTACKED", "el_obeid")] is False
+
+
+def test_a_disclaimer_naming_an_event_still_hedges_the_sentence_before(extract_text):
+    x = extract_text("سيطرت قوات الدعم السريع على مدينة بارا. ولم يتسن التحقق من تفاصيل الهجوم.")
+    assert _hedged(x)[("rapid_support_forces", "CAPTURED", "barah")] is True
+
+
+def test_verifying_is_no_disclaimer(extract_text):
+    x = extract_text("سيطرت قوات الدعم السريع على مدينة بارا. وتمكن مراسلنا من التحقق من ذلك.")
+    assert _hedged(x)[("rapid_support_forces", "CAPTURED", "barah")] is False

@@ -14,7 +14,10 @@ from tests.relations.helpers import has_claim
     ("وأكد مدير عام الأمن العام اللبناني اللواء حسن شقير أن الحدود مضبوطة.", "حسن شقير", "LEADS", "الأمن العام"),
     ("واغتالت إسرائيل سمير الحلبي الذي يقود وحدة الصواريخ في حزب الله.", "سمير الحلبي", "LEADS", "وحدة الصواريخ"),
     ("واعتقلت الشرطة حسن العبيدي الذي يتزعم جماعة أنصار السنة في ديالى.", "حسن العبيدي", "LEADS", "أنصار السنة"),
-], ids=["two-word-member-title", "two-word-leader-title", "relative-leads", "relative-heads-a-group"])
+    ("وقال مني أركو مناوي، الذي يقود حركة تحرير السودان، إن قواته تقاتل إلى جانب الجيش.", "مناوي", "LEADS",
+     "حركة تحرير السودان"),
+], ids=["two-word-member-title", "two-word-leader-title", "relative-leads", "relative-heads-a-group",
+        "relative-after-a-comma"])
 def test_titles_and_verbs_of_leading(extract_text, text, s, p, o):
     x = extract_text(text)
     assert has_claim(x, s, p, o), [(c.subject, c.predicate, c.object) for c in x.claims]

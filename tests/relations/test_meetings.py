@@ -67,3 +67,11 @@ def test_no_meeting_without_a_partner_or_a_word_of_meeting(extract_text, text):
 def test_the_person_a_title_names_after_the_preposition_is_met(extract_text, text):
     x = extract_text(text)
     assert has_claim(x, "باتيلي", "MET_WITH", "حفتر"), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+def test_every_party_met_after_a_clause_link(extract_text):
+    """زار فلان بيروت حيث التقى X وقائد الجيش فلان: the visitor met each of them."""
+    x = extract_text("ووصل المبعوث الأمريكي آموس هوكستين إلى بيروت، حيث التقى رئيس مجلس النواب نبيه بري "
+                     "وقائد الجيش اللبناني العماد جوزيف عون.")
+    assert has_claim(x, "هوكستين", "MET_WITH", "نبيه بري")
+    assert has_claim(x, "هوكستين", "MET_WITH", "جوزيف عون")

@@ -4,6 +4,8 @@ outskirts, attempts and orders, coordinated fighters, the genitive besieger, a v
 definite subject, a relative clause after a comma, and government forces of an article's country."""
 from __future__ import annotations
 
+import pytest
+
 from tests.relations.helpers import claim_triples as _triples, has_claim as _has, mention_entity as _id
 
 
@@ -171,3 +173,12 @@ def test_a_prisoner_escaping_flees_the_prison_named_before(extract_text):
     x = extract_text("وكان القيادي في حركة الشباب عبدي محمد علي محتجزا في سجن مقديشو المركزي قبل فراره.")
     assert _has(x, "عبدي محمد علي", "FLED_FROM", "سجن مقديشو")
     assert not _has(x, "حركة الشباب", "FLED_FROM", "سجن مقديشو")
+
+
+@pytest.mark.parametrize("text, region", [
+    ("وأعلنت موسكو أن القوات الروسية سيطرت على بلدة في منطقة دونيتسك.", "donetsk"),
+    ("وسيطرت القوات الروسية على بلدتين في منطقة خاركيف.", "kharkiv"),
+], ids=["a-town", "two-towns"])
+def test_a_region_named_with_its_head_word_only_locates_an_unnamed_town(extract_text, text, region):
+    """بلدة في منطقة X: the region locates the town taken; it is not taken itself."""
+    assert not [t for t in _triples(extract_text(text)) if t[1] == "CAPTURED" and t[2] == region]

@@ -2,6 +2,8 @@
 and complex predicates, titles, passives, coordination and the weakest relation types."""
 from __future__ import annotations
 
+import pytest
+
 from tests.relations.helpers import claim_triples as _triples, has_claim as _has, mention_entity as _id
 
 
@@ -235,3 +237,12 @@ def test_repelling_an_attack_is_no_attack_and_no_location(extract_text):
     x = extract_text("قال الجيش السوداني إنه صد هجوما على مدينة الأبيض وسيطر على بلدة كازقيل.")
     assert _has(x, "الجيش السوداني", "CAPTURED", "كازقيل")
     assert not any(p in ("ATTACKED", "LOCATED_IN") for _, p, _ in _triples(x))
+
+
+@pytest.mark.parametrize("text, s, o", [
+    ("وسرايا القدس هي الذراع العسكرية لحركة الجهاد الإسلامي.", "سرايا القدس", "الجهاد الإسلامي"),
+    ("وتعتبر كتائب القسام الجناح المسلح لحركة حماس.", "القسام", "حماس"),
+])
+def test_a_wing_said_with_a_copula(extract_text, text, s, o):
+    """X هي الذراع العسكرية لـ Y / تعتبر X الجناح المسلح لـ Y (feminine adjectives too): PART_OF."""
+    assert _has(extract_text(text), s, "PART_OF", o)

@@ -23,3 +23,13 @@ def test_seats_and_bases(extract_text, text, actor, place):
 def test_keeping_something_else_is_no_base(extract_text):
     x = extract_text("وتحتفظ الحكومة السودانية بحقها في الرد على الهجوم في مدينة بورتسودان.")
     assert not [c for c in x.claims if c.predicate == "BASED_IN"]
+
+
+def test_spread_since_a_time_is_a_base_not_an_entry(extract_text):
+    """تنتشر القوات في X منذ ...: where a force has been stationed (BASED_IN); انتشرت القوات في X
+    أمس: where it went (ENTERED)."""
+    x = extract_text("وتنتشر قوات اليونيفيل في جنوب لبنان منذ عام 1978.")
+    assert has_claim(x, "اليونيفيل", "BASED_IN", "جنوب لبنان")
+    assert not has_claim(x, "اليونيفيل", "ENTERED", "جنوب لبنان")
+    x = extract_text("وانتشرت قوات الجيش اللبناني في بلدة الخيام أمس.")
+    assert has_claim(x, "الجيش اللبناني", "ENTERED", "الخيام")

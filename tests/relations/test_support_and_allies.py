@@ -54,3 +54,27 @@ def test_his_country_is_the_backer(extract_text, text, s, o):
     assert has_claim(x, s, "SUPPORTS", o), claim_triples(x)
     assert not [c for c in x.claims if c.predicate == "SUPPORTS" and c.subject in ("vladimir_putin", "badr_abdelatty")]
     assert all(c.provenance.attributed_to is None for c in x.claims if c.predicate == "SUPPORTS")   # its own word
+
+
+@pytest.mark.parametrize("text, s, o", [
+    ("وأعلنت حركة حماس وحركة الجهاد الإسلامي تحالفهما.", "حماس", "الجهاد الإسلامي"),
+    ("وأعلن الجيش السوداني والقوة المشتركة لحركات الكفاح المسلح تحالفهم ضد الدعم السريع.",
+     "الجيش السوداني", "القوة المشتركة"),
+])
+def test_a_dual_or_plural_pronoun_on_a_reciprocal_noun_names_the_coordinated_parties(extract_text, text, s, o):
+    x = extract_text(text)
+    assert has_claim(x, s, "ALLIED_WITH", o)
+    assert not has_claim(x, o, "ALLIED_WITH", "الدعم السريع") if "الدعم السريع" in text else True
+
+
+@pytest.mark.parametrize("text, s, o", [
+    ("وتشن الولايات المتحدة غارات على مواقع حركة الشباب، دعما للحكومة الصومالية.", "الولايات المتحدة",
+     "somali_government"),
+    ("وأرسلت تركيا قوات إلى ليبيا، دعما لحكومة الوفاق الوطني.", "تركيا", "حكومة الوفاق"),
+    ("واستهدفت جماعة الحوثي سفينة في البحر الأحمر، نصرة لحركة حماس.", "الحوثي", "حماس"),
+], ids=["support", "support-2", "aid"])
+def test_an_accusative_of_purpose_makes_the_subject_a_backer(extract_text, text, s, o):
+    """، دعما لـ X / ، نصرة لـ X after a clause: its subject SUPPORTS X; دعما is no dual verb there."""
+    x = extract_text(text)
+    assert has_claim(x, s, "SUPPORTS", o)
+    assert len([c for c in x.claims if c.predicate == "SUPPORTS"]) == 1
