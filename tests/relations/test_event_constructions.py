@@ -6,7 +6,10 @@ the agent of an attack noun in a relative clause after it (الغارة التي
 set off by commas between a verb and its subject, coordinated nationalities of a weapon in a
 passive, convoys and vanguards as force nouns, summits held by two leaders, a verb joined after
 an object with a nationality, مجاهدو as fighters, an accuser named by a noun and its adjective,
-أودى بحياة, a killing in a relative clause after the victim, and strikes that reach (طالت) places.
+أودى بحياة, a killing in a relative clause after the victim, strikes that reach (طالت) places, bases
+taken or held, weapons sent, denials past the body's own forces, meeting nouns with a pronoun
+(خلال لقائه بـ), titled persons met, deployments (نشر قوات في), strikes by a force's owner after من,
+قضى in a strike, delegations, and attacks on the positions of the one named before (على مواقعها).
 
 Each case: (text, expected [(subject word, relation, object word)], unexpected [...]). Words are
 words of mentions, or an entity id written "id:..."."""
