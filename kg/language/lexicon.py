@@ -91,6 +91,8 @@ def _noun_forms(masdar: str) -> tuple[set[str], set[str]]:
     plain = {m, "ال" + m} if not m.startswith("ال") else {m}
     stem = m[:-1] + "ت" if m.endswith("ه") else m
     suffixed = {stem + s for s in SUFFIXES}
+    if m.endswith("اء"):          # لقاء -> لقائه، لقاؤه: the hamza takes the seat of its case
+        suffixed |= {m[:-1] + seat + s for seat in "ئؤ" for s in SUFFIXES}
     return plain, suffixed
 
 

@@ -16,7 +16,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.relations.constructions import (agent_after_from, coordinated_nationalities, force_with_nationality, list_members,
+from kg.relations.constructions import (accusation_verb_before, agent_after_from, coordinated_nationalities, force_with_nationality, list_members,
                                         past_joint_partners, skip_quotes)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
@@ -56,7 +56,29 @@ def marked_agent(sc: SentenceContext, t, trig):
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
         return m, "after"
     by = agent_after_from(sc.rules, t + 1)       # غارة جوية من طائرات الجيش
-    return (by, "after") if by is not None else (None, "")
+    if by is not None:
+        return by, "after"
+    by = agent_of_a_resumptive_relative(sc, t)
+    return (by, "relative") if by is not None else (None, "")
+
+
+def agent_of_a_resumptive_relative(sc: SentenceContext, t: int) -> Mention | None:
+    """الغارة التي شنتها إسرائيل على مخيم جباليا / الضربات الجوية التي نفذها الطيران الأمريكي:
+    a relative pronoun within two words after the attack noun at t (no mention or break between),
+    then a verb of carrying out with a pronoun for the noun (resumptive_verbs) and an actor: that
+    actor is the noun's agent."""
+    view = sc.view
+    tokens = view.tokens
+    for k in range(t + 1, min(t + 4, len(tokens) - 2)):
+        if view.is_break(k) or view.covering(k):
+            return None
+        verb = k + 1 if tokens[k].norm in RELATIVE else k     # هجوما شنته الجماعة: no relative after an indefinite noun
+        if verb != k or resumptive_verb(sc.lexicon, tokens[k].norm):
+            if not resumptive_verb(sc.lexicon, tokens[verb].norm):
+                return None
+            m = view.mention_at(verb + 1)
+            return m if m is not None and m.type in ACTOR_TYPES else None
+    return None
 
 
 def reporter_of_the_clause(sc: SentenceContext, t: int) -> Mention | None:
@@ -133,6 +155,24 @@ def lam_object_after(sc: SentenceContext, m) -> bool:
     if k >= len(view.tokens) or view.covering(k) and view.covering(k).token_start != k:
         return False
     return any(p.endswith("ل") for p, _ in proclitic_variants(view.tokens[k].norm)[1:])
+
+
+def prep_object_after(sc: SentenceContext, m, preps: tuple[str, ...]) -> bool:
+    """لقاء الرئيس فلان بنظيره / لقاء فلان مع المبعوث: a person in the genitive of a verbal noun
+    followed (past a nationality) by one of the verbal noun's prepositions (a word: مع; or a
+    one-letter proclitic: بـ) and an actor: the person is the agent, the one after the object."""
+    view = sc.view
+    k = m.token_end
+    if k < len(view.tokens) and country_mention(sc, k) is not None:
+        k += 1
+    if not preps or k + 1 >= len(view.tokens) or view.is_break(k):
+        return False
+    norm = view.tokens[k].norm
+    if norm in preps:
+        k += 1
+    elif not any(p in preps for p, _ in proclitic_variants(norm)[1:] if len(p) == 1):
+        return False
+    return any(x.token_start in (k, k + 1, k + 2, k + 3) and x.type in ACTOR_TYPES for x in view.mentions)
 
 
 def person_object_after(sc: SentenceContext, m) -> bool:
@@ -667,6 +707,10 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
         if start is None:
             return []
     first = first_object(tc, start, subj)
+    owner = owner_of_suffixed_sites(sc, start, subj) if trig.relation == RELATIONS.attacked else None
+    if owner is not None:        # على مواقعها غرب مأرب: the one whose positions, and the place named
+        return [owner] + ([first] if first is not None and first.type in PLACE_TYPES
+                          and first.entity_id != owner.entity_id else [])
     if first is None:
         listed = included_objects(tc, start, subj) or \
             past_unnamed_conjuncts(tc, start, subj)   # مواقع عسكرية عدة، بينها مطار المزة
@@ -988,6 +1032,24 @@ def person_of_organisation(view: SentenceView, first: Mention) -> Mention:
     return person or first
 
 
+def owner_of_suffixed_sites(sc: SentenceContext, k: int, subj: Mention | None) -> Mention | None:
+    """صدت القوات الحكومية هجوما شنته جماعة الحوثي على مواقعها: a noun of positions (site_nouns)
+    with a pronoun at token k stands for the nearest actor named before it in the sentence that is
+    not the attacker (nor an adjective or an actor a preposition governs): that actor was attacked."""
+    view = sc.view
+    if k >= len(view.tokens) or view.covering(k) or subj is None:
+        return None
+    norm = view.tokens[k].norm
+    suffix = next((x for x in ("هم", "ها", "ه") if norm.endswith(x) and len(norm) > len(x) + 2), None)
+    if suffix is None or norm[:-len(suffix)] not in sc.lexicon.lists["site_nouns"]:
+        return None
+    for m in reversed([m for m in view.mentions if m.token_end <= k and m.token_end <= subj.token_start]):
+        if m.type in ACTOR_TYPES and m.source != "adjective" and m.entity_id != subj.entity_id \
+                and not governed(sc, m):
+            return m
+    return None
+
+
 def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) -> list[Mention]:
     """على حماة وإدلب / على بلدات عيترون، عيتا الشعب، كفركلا ومركبا / مواقع للحوثيين في المطلة:
     the objects after the first: a place an attacked target stands in, the mentions coordinated
@@ -1030,6 +1092,12 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
             if place is not None:
                 objs.append(place)     # مدينتي سراقب ومعرة النعمان وقرى في جبل الزاوية
                 k = place.token_end
+                continue
+        if m is None and trig.relation == RELATIONS.met_with and first.type == TYPES.person and not places_only:
+            titled = titled_conjunct(sc, k)
+            if titled is not None:        # التقى ولي العهد فلان ووزير الخارجية فلان: each one met
+                objs.append(titled)
+                k = titled.token_end
                 continue
         if m is None and tokens[k].norm in QUOTES and ally_noun(sc, skip_quotes(view, k)):
             k = skip_quotes(view, k)       # مع قوات "الدعم السريع" وحليفتها: past the closing quote
@@ -1170,13 +1238,10 @@ def accused_of(sc: SentenceContext, t, trig):
     if trig.kind != "masdar" or not any(p.endswith("ب") for p, _ in proclitic_variants(view.tokens[t].norm)):
         return None
     accused = mention_ending_at(view, t)
-    if accused is None or accused.type not in ACTOR_TYPES:
+    if accused is None:
         return None
-    k = accused.token_start - 1
-    while k >= 0 and view.covering(k) is not None and view.covering(k).type in ACTOR_TYPES:
-        k = view.covering(k).token_start - 1      # the accuser between verb and accused
-    if k >= 0 and not view.token_stems(k).isdisjoint(sc.lexicon.lists["accusation_verbs"]):
-        return accused
+    if accusation_verb_before(view, sc.lexicon.lists["accusation_verbs"], accused.token_start - 1):
+        return accused           # (past the accuser between verb and accused; a place: no actor)
     return None
 
 

@@ -15,7 +15,7 @@ from typing import Callable, Mapping, Sequence
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import (ACTOR_TYPES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
@@ -843,6 +843,14 @@ def agent_after_from(ctx: RuleContext, k: int) -> Mention | None:
         k += 1
     if k + 1 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "force_nouns"):
         k += 1                 # من طائرات الجيش: the force's owner
+        j = k
+        while j < min(k + 2, len(view.tokens) - 1) and not view.covering(j) and _adjective_like(view.tokens[j].norm):
+            j += 1             # من الطيران الحربي للجيش / من الطيران الحربي التابع للجيش: past its adjectives
+        if j + 1 < len(view.tokens) and view.tokens[j].norm in ctx.lists["part_of"]:
+            j += 1
+        owner = view.mention_at(j)
+        if j > k and owner is not None and _prefix(view, owner).endswith("ل"):
+            k = j
     elif k + 2 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "fighter_nouns") \
             and (view.tokens[k + 1].norm == "من" or view.tokens[k + 1].norm in ctx.lists["part_of"]):
         k += 2                 # من قبل مسلحين من حركة الشباب / من عناصر تابعة للحركة: their group
@@ -879,16 +887,36 @@ def killed_by_a_strike(ctx: RuleContext):
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
                 victim = m
                 break
-        if victim is None:
-            continue
+        relative = victim is None and _victim_of_a_relative(ctx, t)
+        if relative:             # القيادي فلان الذي قتل في غارة إسرائيلية: the person before الذي
+            victim = relative
+        if victim is None or (victim.token_end < len(view.tokens) and view.tokens[victim.token_end].norm == "علي"
+                              and not view.covering(victim.token_end)):
+            continue           # (قضى الجيش على المسلحين: the one after قضى did the killing)
         if victim.type in ORG_TYPES:
             after = _person_after(ctx, victim.token_end)
             victim = after or victim
-        agent = _strike_agent(ctx, victim.token_end, victim.token_end + 25)
+        agent = _strike_agent(ctx, t + 1 if relative else victim.token_end,
+                              (t if relative else victim.token_end) + 25)
         if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 10), t)):
             agent = _strike_before(ctx, t)      # غارة إسرائيلية ... أسفرت عن مقتل فلان
         if agent is not None and agent.entity_id != victim.entity_id:
             ctx.emit(agent, RELATIONS.killed, victim, "killed:strike_agent", 0.75, tok.text)
+
+
+def _victim_of_a_relative(ctx: RuleContext, t: int) -> Mention | None:
+    """ونعى الحزب القيادي فلان الذي قتل بغارة إسرائيلية: a relative pronoun right before the
+    killing word at t, right after a person: that person."""
+    view = ctx.view
+    if t < 2 or view.tokens[t - 1].norm not in RELATIVE or view.covering(t - 1):
+        return None
+    m = view.covering(t - 2)
+    if m is None or m.type != TYPES.person or m.token_end != t - 1 or t + 1 >= len(view.tokens):
+        return None
+    nxt = view.tokens[t + 1].norm      # في غارة، بغارة، إثر قصف: passive (not قتل خمسة جنود)
+    passive = nxt == "في" or nxt in CAUSE_PREPOSITIONS or _has(ctx, t + 1, "after_words") or (
+        nxt.startswith("ب") and _has(ctx, t + 1, "strike_nouns"))
+    return m if passive else None
 
 
 def wounded_by_a_strike(ctx: RuleContext):
@@ -1343,10 +1371,23 @@ def holds_a_base(ctx: RuleContext):
             if view.is_break(j):
                 break
             if view.tokens[j].norm in ("في", "داخل"):
-                place = view.mention_at(j + 1)
+                place = _place_past_its_head(ctx, j + 1)
                 if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
                     ctx.emit(actor, RELATIONS.based_in, place, "based_in:holds", 0.7, view.tokens[t].text)
                 break
+
+
+def _place_past_its_head(ctx: RuleContext, k: int) -> Mention | None:
+    """The place named from token k: في التنف / في منطقة جرف الصخر / في العاصمة الصومالية مقديشو
+    (past a head word of places and a nationality that describes it)."""
+    view = ctx.view
+    m = view.mention_at(k)
+    if m is not None or k + 1 >= len(view.tokens) or view.covering(k) or not _has(ctx, k, "place_heads"):
+        return m
+    m = view.mention_at(k + 1)
+    if m is not None and m.source == "adjective" and m.token_end < len(view.tokens):
+        m = view.mention_at(m.token_end)     # العاصمة الصومالية مقديشو
+    return m
 
 
 def _organisation_of_a_site(view: SentenceView, t: int) -> tuple[Mention | None, int]:
@@ -1468,7 +1509,11 @@ def meeting_of_several(ctx: RuleContext):
             _each_pair_met(ctx, meeting_parties(ctx, t + 1), t, "met_with:meeting_of")
             continue           # شارك في الاجتماع ممثلون عن حماس وفتح: the delegates' parties met
         if t >= 1 and _has(ctx, t - 1, "gathering_words") and not view.covering(t - 1):
-            parties = meeting_parties(ctx, t + 1)
+            j = t + 1
+            where = view.mention_at(j + 1) if j + 1 < len(view.tokens) and view.tokens[j].norm == "في" else None
+            if where is not None and where.type in PLACE_TYPES:
+                j = where.token_end    # جمع لقاء في القاهرة X وY: past where it was held
+            parties = meeting_parties(ctx, j)
             if len({m.entity_id for m in parties}) > 1:
                 _each_pair_met(ctx, parties, t, "met_with:meeting_of")
                 continue       # وضم الاجتماع ممثلين عن X وY / جمع اللقاء X وY
@@ -1720,12 +1765,17 @@ def _past_a_title(ctx: RuleContext, k: int) -> int:
     if view.mention_at(k) is not None and view.mention_at(k).type == TYPES.person or view.covering(k) \
             or not any((s,) in titles for s in stems(view.tokens[k].norm)):
         return k
-    for j in range(k + 1, min(k + 4, len(view.tokens))):
+    j, end = k + 1, min(k + 4, len(view.tokens))
+    while j < end:
         m = view.mention_at(j)
         if m is not None and m.type == TYPES.person:
             return j
+        if m is not None and m.type in ORG_TYPES and j == k + 1:
+            j, end = m.token_end, min(m.token_end + 2, len(view.tokens))
+            continue           # ومدير المخابرات المصرية حسن رشاد: past the body of the title
         if view.is_break(j) or (m is None and view.covering(j)) or (m is not None and m.source != "adjective"):
             return k
+        j += 1
     return k
 
 
@@ -1865,11 +1915,25 @@ def opening_subject(view: SentenceView, k: int) -> Mention | None:
 def _accused(ctx: RuleContext, m: Mention) -> bool:
     """اتهم الجيش السوداني دولة الإمارات بدعم ...: m is the one an accusation verb (past the
     accuser) names, so what follows with ب is m's own act."""
-    view = ctx.view
-    k = m.token_start - 1
-    while k >= 0 and view.covering(k) is not None and view.covering(k).type in ACTOR_TYPES:
-        k = view.covering(k).token_start - 1
-    return k >= 0 and _has(ctx, k, "accusation_verbs")
+    return accusation_verb_before(ctx.view, ctx.lists["accusation_verbs"], m.token_start - 1)
+
+
+def accusation_verb_before(view: SentenceView, verbs: frozenset[str], k: int) -> bool:
+    """اتهمت الحكومة الليبية روسيا ...: walking back from token k past the accuser (actor mentions,
+    and one definite noun no mention covers whose adjective is one: الحكومة الليبية), a verb of
+    accusing (verbs) is there."""
+    bare = False
+    while k >= 0:
+        m = view.covering(k)
+        if m is not None and m.type in ACTOR_TYPES:
+            k = m.token_start - 1
+        elif m is None and not bare and k + 1 < len(view.tokens) and view.covering(k + 1) is not None \
+                and view.tokens[k].norm.startswith("ال") and len(view.tokens[k].norm) > 4 \
+                and view.token_stems(k).isdisjoint(verbs):
+            bare, k = True, k - 1      # الحكومة (الليبية): the accuser's head noun
+        else:
+            break
+    return k >= 0 and not view.covering(k) and not view.token_stems(k).isdisjoint(verbs)
 
 
 def drove_out(ctx: RuleContext):
@@ -1939,9 +2003,12 @@ def struck_by_a_weapon(ctx: RuleContext):
         if not targets or k >= len(view.tokens) or not view.tokens[k].norm.startswith("ب") or view.covering(k):
             continue
         agent = _strike_agent(ctx, k, k + 3)
-        for target in targets:
-            if agent is not None and agent.entity_id != target.entity_id:
-                ctx.emit(agent, RELATIONS.attacked, target, "attacked:by_weapon", 0.75, view.tokens[t].text)
+        agents = [] if agent is None else [agent] + (
+            coordinated_nationalities(ctx, agent) if agent.source == "adjective" else [])
+        for target in targets:          # بغارات أمريكية وبريطانية: each country
+            for a in agents:
+                if a.entity_id != target.entity_id:
+                    ctx.emit(a, RELATIONS.attacked, target, "attacked:by_weapon", 0.75, view.tokens[t].text)
 
 
 def weapon_launched_at(ctx: RuleContext):

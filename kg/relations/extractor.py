@@ -868,6 +868,8 @@ def repelled_unnamed(sc: SentenceContext, t: int) -> bool:
     if view.token_stems(k).isdisjoint(words) and not (verb.endswith("وا") and verb[:-2] in words):
         return False
     agent = view.mention_at(t + 1) if t + 1 < len(view.tokens) else None
+    if arguments.agent_of_a_resumptive_relative(sc, t) is not None:
+        return False     # صدت القوات هجوما شنته جماعة الحوثي: the attacker is named
     return not (agent is not None and agent.type in ACTOR_TYPES and _prefix(view, agent).endswith("ل"))
 
 
@@ -895,6 +897,8 @@ def not_done(sc: SentenceContext, t: int) -> bool:
         elif not bare_noun and tokens[k].norm.startswith("ال") and not sc.lexicon.trigger_readings[tokens[k].norm] \
                 and view.token_stems(k).isdisjoint(sc.lexicon.lists["non_event_words"]):
             k, bare_noun = k - 1, True    # one subject no mention names (ينص الاتفاق على انسحاب)
+        elif not bare_noun and (arguments.suffixed_noun(tokens[k].norm) or arguments.suffixed_force_noun(tokens[k].norm, lists)):
+            k, bare_noun = k - 1, True    # نفت الوزارة أن تكون قواتها قد قصفت: the body's own forces
         else:
             break
         steps += 1

@@ -107,6 +107,9 @@ def takes_as_base(sc: SentenceContext):
             j = actor.token_end
         if j + 2 < len(tokens) and tokens[j].norm == "من":
             place = view.mention_at(j + 1)
+            if place is None and j + 3 < len(tokens) and not view.covering(j + 1) \
+                    and tokens[j + 1].norm in lists["place_heads"]:
+                place = view.mention_at(j + 2)          # من منطقة جلب: the place after its head noun
             e = place.token_end if place is not None else j
             while e + 1 < len(tokens) and tokens[e].norm in ("في", "داخل") and view.mention_at(e + 1) is not None \
                     and view.mention_at(e + 1).type in PLACE_TYPES:

@@ -21,9 +21,10 @@ from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ANAPHORIC_SOURCES, ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES,
                               PREPOSITIONS, QUANTITY_NOUNS, QUOTES, RELATIVE, TIME_WORDS)
+from kg.dates import MONTHS
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
-from kg.relations.constructions import force_with_nationality, mention_back, resumptive_actor, skip_quotes
+from kg.relations.constructions import agent_after_from, force_with_nationality, mention_back, resumptive_actor, skip_quotes
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention
@@ -83,8 +84,28 @@ class SubjectQuery:
 
     @property
     def after_object(self) -> int:
-        """Where an actor after the trigger may start: past a preposition with a pronoun."""
-        return self.after if self.pronoun_prep is None else self.pronoun_prep + 1
+        """Where an actor after the trigger may start: past a preposition with a pronoun, and past
+        a time set off by commas (وسيطرت، صباح اليوم الأحد، فصائل المعارضة على ...)."""
+        return past_a_time_aside(self.view, self.after if self.pronoun_prep is None else self.pronoun_prep + 1)
+
+
+COMMAS = ("،", ",")
+MONTH_WORDS = frozenset(normalise(w) for month in MONTHS for w in month.split())
+
+
+def past_a_time_aside(view: SentenceView, k: int) -> int:
+    """والتقى، مساء أمس، وزير الخارجية ...: at token k a comma opening at most five words of time
+    (time words, a month, a number) closed by a comma: the token after the closing comma; else k."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].norm not in COMMAS:
+        return k
+    for j in range(k + 1, min(k + 7, len(tokens))):
+        n = tokens[j].norm
+        if n in COMMAS:
+            return j + 1 if j > k + 1 else k
+        if not (n in TIME_WORDS or n.isdigit() or n in MONTH_WORDS):
+            return k
+    return k
 
 
 def unknown_noun_subject(q: SubjectQuery) -> Decision | None:
@@ -134,6 +155,11 @@ def passive_auxiliary(q: SubjectQuery) -> Decision | None:
             or q.view.token_stems(t - 1).isdisjoint(q.sentence.lexicon.lists["passive_auxiliaries"]):
         return None
     view = q.view
+    if q.trig.then and q.after + 1 < len(view.tokens) and view.tokens[q.after].norm == "من" \
+            and arguments.unit_noun(q.sentence, view.tokens[q.after - 1].norm):
+        owner = view.mention_at(q.after + 1)      # جرى نشر قوات من الجيش اللبناني في: the forces' body
+        if owner is not None and owner.type in ACTOR_TYPES:
+            return owner, "passive_by"
     for k in range(q.after, min(q.after + 10, len(view.tokens))):
         if view.is_break(k):
             break
@@ -170,8 +196,8 @@ def accused_actor(q: SubjectQuery) -> Decision | None:
     """اتهمت الحكومة الإمارات بتسليح قوات الدعم السريع: the accused before a verbal noun with ب
     after an accusation verb is said to act."""
     accused = arguments.accused_of(q.sentence, q.t, q.trig)
-    if accused is not None:
-        return accused, "accused"
+    if accused is not None:              # (تتهم واشنطن طهران بتسليح ...: a city accused names no actor)
+        return (accused, "accused") if accused.type in ACTOR_TYPES else NO_SUBJECT
     found, accused = arguments.accused_by_a_pronoun(q.sentence, q.t, q.trig)
     if found:
         return accused, "accused"        # التي تتهمها واشنطن بشن هجمات: not the accuser
@@ -260,6 +286,11 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
             person = mention_back(q.view, q.t, 12, lambda m: m.type == TYPES.person)
             if person is not None:
                 return person, "pronoun"      # كان فلان معتقلا في سجن X قبل هروبه: the man fled, not his group
+        if q.trig.relation == RELATIONS.met_with and q.trig.suffixed:
+            person = mention_back(q.view, q.t, 12, lambda m: m.type in ACTOR_TYPES and m.source != "adjective"
+                                  and not arguments.governed(q.sentence, m))
+            if person is not None:
+                return person, "pronoun"      # أكد البرهان خلال لقائه بأردوغان: the one who met, a man too
         referent = arguments.reporter_of_the_clause(q.sentence, q.t) if q.trig.relation in ATTACK_FAMILY else None
         referent = referent or arguments.pronoun_referent(q.sentence, q.t)   # أوضح الحزب أن ... قصفه لموقعين
         if referent is None and q.trig.relation == RELATIONS.supports:
@@ -378,6 +409,10 @@ def actor_after(q: SubjectQuery) -> Decision | None:
         elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
                 and tokens[after].norm in lists["fighter_nouns"]:
             m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
+        elif trig.relation == RELATIONS.met_with and tokens[after].norm in lists["delegate_words"]:
+            m = m2 if m2 is not None else view.mention_at(after + 2) \
+                if after + 2 < len(tokens) and tokens[after + 1].norm in lists["delegate_preps"] else None
+                                                # التقى وفد من قسد / وفد حماس بالرئيس: the party it stands for
         elif after + 2 < len(tokens) and (tokens[after].norm in lists["force_nouns"]
                                           or tokens[after].norm in lists["fighter_nouns"]):
             m = force_owner(view, after + 1, lists)   # استهدفت مسيرة تابعة للجيش: the force's owner
@@ -386,7 +421,8 @@ def actor_after(q: SubjectQuery) -> Decision | None:
     if m is not None and any(len(p) == 1 and _prefix(view, m).endswith(p) for p in trig.prep):
         return None              # تقديم الدعم لحزب الله: the actor the preposition of the trigger governs is its object
     patient = (trig.kind == "masdar" and not trig.prep and trig.obj != "place" and m is not None
-               and m.type == TYPES.person and not arguments.lam_object_after(q.sentence, m))
+               and m.type == TYPES.person and not arguments.lam_object_after(q.sentence, m)
+               and not arguments.prep_object_after(q.sentence, m, trig.optional_prep))
     if m is not None and m.type in ACTOR_TYPES and not patient and not (
             trig.obj != "place" and m.type == TYPES.country and trig.kind == "masdar"
             and not arguments.lam_object_after(q.sentence, m) and not arguments.person_object_after(q.sentence, m)):
@@ -394,6 +430,15 @@ def actor_after(q: SubjectQuery) -> Decision | None:
             if m.type != TYPES.country or arguments.has_later_object(view, m.token_end, trig):
                 return m, "after"
     return None
+
+
+def agent_from_after(q: SubjectQuery) -> Decision | None:
+    """قتل قائد في قوات الدعم السريع بقصف من الطيران الحربي للجيش: a verbal noun whose agent is
+    named after it with من (من قبل), through a force noun and its owner: that agent."""
+    if q.trig.kind != "masdar" or q.after >= len(q.view.tokens) or q.view.tokens[q.after].norm != "من":
+        return None
+    by = agent_after_from(q.sentence.rules, q.after)
+    return (by, "after") if by is not None and by.type in ACTOR_TYPES else None
 
 
 def force_owner(view, k: int, lists) -> Mention | None:
@@ -451,6 +496,24 @@ def forces_before_verbal_noun(q: SubjectQuery) -> Decision | None:
     return None
 
 
+def judged_by_a_stance(q: SubjectQuery) -> Decision | None:
+    """أدانت الحكومة اغتيال القيادي فلان / رحب المجلس بانسحاب القوات: a verbal noun a verb of
+    condemning or welcoming (stance_verbs) governs, past that verb's subject (at most eight words
+    back, no break): the one who judges is not the agent, and the clause names none."""
+    view, stance = q.view, q.sentence.lexicon.lists["stance_verbs"]
+    if q.trig.kind != "masdar":          # انتقدت المنظمة قصف التحالف: read as a noun, not a verb
+        before = arguments.mention_ending_at(view, q.t)
+        k = before.token_start - 1 if before is not None else -1
+        return NO_SUBJECT if k >= 0 and not view.covering(k) and not view.token_stems(k).isdisjoint(stance) \
+            else None
+    for k in range(q.t - 1, max(-1, q.t - 9), -1):
+        if view.is_break(k) and view.tokens[k].norm not in ("،", ","):
+            return None
+        if view.covering(k) is None and not view.token_stems(k).isdisjoint(stance):
+            return NO_SUBJECT
+    return None
+
+
 def preceding_actor(q: SubjectQuery) -> Decision | None:
     """هيئة تحرير الشام سيطرت على المدينة: the nearest actor before the trigger (SVO), through
     a partitive (بعض عناصر الحركة) to the body it represents."""
@@ -459,6 +522,10 @@ def preceding_actor(q: SubjectQuery) -> Decision | None:
         return NO_SUBJECT      # قال الوزير إن الهجوم على السفارة جريمة: the clause names no attacker
     prev = arguments.preceding_actor(q.sentence, q.t, allow_fi=q.trig.kind == "masdar",
                              feminine=q.trigger_context.feminine)
+    if prev is not None and q.joined_verb and prev.source == "adjective":
+        earlier = arguments.preceding_actor(q.sentence, prev.token_start, feminine=q.trigger_context.feminine)
+        if earlier is not None and earlier.source != "adjective":
+            prev = earlier     # دمرت قوات الجيش دبابة إسرائيلية واقتحمت البلدة: the first verb's subject
     speaks = q.trig.kind == "verb" and q.view.tokens[q.t].norm.endswith("نا")    # الجيش: سيطرنا على
     if prev is not None and (speaks or not _a_heading_label(q.view, prev)):
         return arguments.represented(q.sentence, arguments.partitive(q.view, prev)), "before"
@@ -628,9 +695,11 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     coordinated_subjects_before,
     passive_with_a_weapon,
     actor_after,
+    agent_from_after,
     suffixed_word_before,
     relative_clause_head,
     forces_before_verbal_noun,
+    judged_by_a_stance,
     preceding_actor,
     counted_subject_after,
     discourse_topic,
