@@ -27,7 +27,7 @@ from kg.relations.constructions import (SENTENCE_RULES, purpose_of_support, forc
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
 from kg.relations.structure import pronoun_part_of, structural_rules
-from kg.relations.subjects import ATTACK_FAMILY, SubjectQuery, find_subject
+from kg.relations.subjects import ATTACK_FAMILY, SubjectQuery, find_subject, past_a_time_aside
 from kg.relations.view import SentenceView, _prefix
 from ontology import vocabulary
 from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, ResolvedArticle
@@ -227,8 +227,14 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
     tokens = view.tokens
     after = tc.position + 1
     subject_after_verb = None
-    k = after
-    while k < len(tokens) and k < after + 10 and not view.is_break(k):
+    k, limit = after, after + 10
+    while k < len(tokens) and k < limit:
+        if view.is_break(k):
+            past = past_a_time_aside(view, k)
+            if past == k:
+                break
+            limit, k = limit + past - k, past     # شن الطيران الإسرائيلي، فجر اليوم، سلسلة غارات
+            continue
         if subject_after_verb is None and k == after and not view.token_stems(k).isdisjoint(trig.then):
             break             # تقديم الدعم لحزب الله: the word comes first; the actor after it is no owner
         m = view.mention_at(k)

@@ -314,3 +314,9 @@ def test_a_word_after_a_preposition_is_no_verb(extract_text):
     """إثر تدخل عسكري تركي: تدخل after إثر is the verbal noun (intervention), not تدخل (she enters)."""
     x = extract_text("وانسحبت قوات حفتر من طرابلس إثر تدخل عسكري تركي دعما لحكومة الوفاق الوطني.")
     assert not [t for t in _triples(x) if t[1] == "ENTERED"]
+
+
+def test_a_time_set_off_by_commas_before_the_strikes_word(extract_text):
+    """شن الطيران الإسرائيلي، فجر اليوم الثلاثاء، سلسلة غارات على X: past the time to the word شن needs."""
+    x = extract_text("شن الطيران الحربي الإسرائيلي، فجر اليوم الثلاثاء، سلسلة غارات على بلدة عيتا الشعب جنوبي لبنان.")
+    assert [t for t in _triples(x) if t[1] == "ATTACKED" and t[2] == "aita_al_shaab"]
