@@ -261,13 +261,15 @@ def coordinated(sc: SentenceContext, m):
 
 
 def fighters_of_conjunct(sc: SentenceContext, k: int):
-    """الجيش المالي ومقاتلو فاغنر / القوات الحكومية وعناصر الحركة: و on a noun of fighters or units
-    (fighter_nouns) at token k, no mention covering it, and an actor right after it: that actor,
-    coordinated with the one before; else None."""
+    """الجيش المالي ومقاتلو فاغنر / القوات الحكومية وعناصر الحركة / الولايات المتحدة ودول الاتحاد
+    الأوروبي: و on a noun of fighters or units (fighter_nouns) or of members (member_nouns) at
+    token k, no mention covering it, and an actor right after it: that actor, coordinated with
+    the one before; else None."""
     view = sc.view
     tokens = view.tokens
     if k + 1 >= len(tokens) or not tokens[k].norm.startswith("و") or view.covering(k) \
-            or view.token_stems(k).isdisjoint(sc.lexicon.lists["fighter_nouns"]):
+            or (view.token_stems(k).isdisjoint(sc.lexicon.lists["fighter_nouns"])
+                and view.token_stems(k).isdisjoint(sc.lexicon.lists["member_nouns"])):
         return None
     m = view.mention_at(k + 1)
     return m if m is not None and m.type in ACTOR_TYPES else None

@@ -87,3 +87,11 @@ def test_a_verb_of_backing_with_its_object_as_a_pronoun(extract_text):
     assert has_claim(x, "روسيا", "SUPPORTS", "الجيش الوطني الليبي")
     assert has_claim(x, "مصر", "SUPPORTS", "الجيش الوطني الليبي")
     assert not [m for m in x.mentions if "تدعم" in m.text]      # the verb is no town of the list
+
+
+def test_the_members_of_a_body_joined_to_a_subject_share_its_role(extract_text):
+    """الولايات المتحدة ودول الاتحاد الأوروبي تدعم أوكرانيا: the union is a second backer, not the one backed."""
+    x = extract_text("وتدعم الولايات المتحدة ودول الاتحاد الأوروبي أوكرانيا بالأسلحة.")
+    assert has_claim(x, "الولايات المتحدة", "SUPPORTS", "أوكرانيا")
+    assert has_claim(x, "الاتحاد الأوروبي", "SUPPORTS", "أوكرانيا")
+    assert not has_claim(x, "الولايات المتحدة", "SUPPORTS", "الاتحاد الأوروبي")
