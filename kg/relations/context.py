@@ -24,7 +24,7 @@ from kg.arabic import proclitic_variants
 from kg.dates import event_date
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, Trigger, stems
-from kg.language.words import BACKGROUND_RELATIONS, PLACE_TYPES
+from kg.language.words import BACKGROUND_RELATIONS, ORG_TYPES, PLACE_TYPES
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry
 from kg.relations.attribution import hedge_positions, reported_speech_start
@@ -106,6 +106,10 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
         return
     if subj.type == TYPES.person and rel.casefold() in sc.lexicon.lists["force_relations"]:
         return                # غادر الرئيس دمشق: a person leaving, not a force withdrawing
+    if rel == RELATIONS.member_of and subj.type != TYPES.person:
+        if subj.type not in ORG_TYPES or obj.type not in ORG_TYPES:
+            return            # MEMBER_OF is a person's (kg.ttl: its domain is Person)
+        rel = RELATIONS.part_of   # انضمت قوات درع السودان إلى الجيش: a body joining a body is part of it
     hedges, reported_from, date = sc.facts
     source = sc.source
     where = position if position is not None else min(subj.token_start, obj.token_start)

@@ -37,3 +37,12 @@ def test_a_verb_of_leading_an_attack_is_no_leads(extract_text):
 def test_a_rank_inside_a_title_and_support_received_as_a_verbal_noun(extract_text, text, s, p, o):
     x = extract_text(text)
     assert has_claim(x, s, p, o), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+def test_a_body_joining_a_body_is_part_of_it_never_a_member(extract_text):
+    """MEMBER_OF is a person's (kg.ttl): انضمت قوات درع السودان إلى الجيش gives PART_OF."""
+    x = extract_text("سيطر الجيش السوداني على مدينة سنار. وأعلنت قوات درع السودان انضمامها إلى الجيش، "
+                     "وانضمت قوات درع السودان إلى الجيش السوداني في أكتوبر.")
+    found = {(c.subject, c.predicate, c.object) for c in x.claims}
+    assert not [t for t in found if t[1] == "MEMBER_OF" and t[0] == "sudan_shield_forces"]
+    assert ("sudan_shield_forces", "PART_OF", "sudanese_armed_forces") in found
