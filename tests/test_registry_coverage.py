@@ -135,3 +135,11 @@ def test_fighter_variants_keep_a_seat_name_and_partitives_out():
     assert fighter_variants(["قوات صنعاء", "عناصر من حزب الله"]) == []
     assert "قوات الحوثي" in fighter_variants(["مسلحو الحوثي"])
     assert fighter_variants(["الميليشيات الحوثية الموالية"]) == []
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("وأصيب جنديان من قوات حفظ السلام في قصف على بلدة الناقورة جنوب لبنان.", "unifil"),
+    ("ونقلت قوات حفظ السلام المدنيين إلى مخيم في مدينة ملكال بجنوب السودان.", "unmiss"),
+], ids=["lebanon", "south-sudan"])
+def test_peacekeepers_are_the_mission_of_the_storys_country(resolve_text, text, entity):
+    assert entity in _found(resolve_text(text))
