@@ -143,3 +143,11 @@ def test_fighter_variants_keep_a_seat_name_and_partitives_out():
 ], ids=["lebanon", "south-sudan"])
 def test_peacekeepers_are_the_mission_of_the_storys_country(resolve_text, text, entity):
     assert entity in _found(resolve_text(text))
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("ويحكم المجلس العسكري بقيادة الجنرال عبد الرحمن تياني النيجر منذ انقلاب عام 2023.", "niger_government"),
+    ("وأعلن المجلس العسكري في باماكو أن الجيش المالي استعاد مدينة كيدال.", "malian_government"),
+], ids=["niger", "mali"])
+def test_the_junta_is_the_government_of_the_storys_sahel_state(resolve_text, text, entity):
+    assert entity in _found(resolve_text(text))
