@@ -75,6 +75,7 @@ class RelationExtractor:
             for rule in SENTENCE_RULES:
                 rule(rules)
             read_triggers(sc)
+            siege_before_the_taking(sc)
             pronoun_part_of(sc)
             self.state.history.extend(view.mentions)
             vars(sc).pop("rules", None)      # its closures refer back to sc: a cycle only the collector would free
@@ -86,6 +87,33 @@ class RelationExtractor:
         credited, hedged and dated as a rule's claim of that sentence."""
         view = next(v for v in self.views if v.sentence.index == sentence)
         add_claim(self.sentence_context(view), subj, rel, obj, rule, conf)
+
+
+TAKING_RELATIONS = frozenset((RELATIONS.captured, RELATIONS.entered))
+
+
+def siege_before_the_taking(sc: SentenceContext) -> None:
+    """سيطرت قوات X على مدينة Y بعد حصار استمر أشهرا: a siege noun after a word of after (after_words)
+    with no actor or preposition of its own: the one who took or entered the place BESIEGED it."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.stem_set().isdisjoint(lists["siege_nouns"]):
+        return
+    tokens = view.tokens
+    for k in range(1, len(tokens)):
+        if view.covering(k) or view.token_stems(k).isdisjoint(lists["siege_nouns"]) \
+                or tokens[k - 1].norm not in lists["after_words"]:
+            continue
+        nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        if view.mention_at(k + 1) is not None or nxt in CORE_PREPOSITIONS \
+                or any(nxt.startswith(v) for v in lists["siege_verbs"]):
+            continue           # بعد حصار قوات X / حصار على المدينة / حصار فرضته الفصائل: a siege of its own
+        start = view.sentence.start
+        taken = [c for c in sc.state.claims if c.provenance.start == start and c.predicate in TAKING_RELATIONS]
+        for c in taken:
+            subj = next((m for m in view.mentions if m.entity_id == c.subject), None)
+            obj = next((m for m in view.mentions if m.entity_id == c.object), None)
+            if subj is not None and obj is not None and subj.token_start < k and obj.token_start < k:
+                add_claim(sc, subj, RELATIONS.besieged, obj, "besieged:before_the_taking", 0.6, tokens[k].text)
 
 
 def read_triggers(sc: SentenceContext) -> None:

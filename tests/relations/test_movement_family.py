@@ -182,3 +182,11 @@ def test_a_prisoner_escaping_flees_the_prison_named_before(extract_text):
 def test_a_region_named_with_its_head_word_only_locates_an_unnamed_town(extract_text, text, region):
     """بلدة في منطقة X: the region locates the town taken; it is not taken itself."""
     assert not [t for t in _triples(extract_text(text)) if t[1] == "CAPTURED" and t[2] == region]
+
+
+def test_a_siege_before_the_taking_is_the_takers(extract_text):
+    """سيطرت X على Y بعد حصار استمر أشهرا: X BESIEGED Y; not when the siege names its own actor."""
+    x = extract_text("سيطرت قوات الدعم السريع على مدينة الفاشر بعد حصار استمر أكثر من عام.")
+    assert _has(x, "الدعم السريع", "BESIEGED", "الفاشر")
+    x = extract_text("ودخل الجيش السوري مدينة حلب بعد حصار فرضته الفصائل عليها.")
+    assert not _has(x, "الجيش السوري", "BESIEGED", "حلب")
