@@ -17,7 +17,7 @@ Configuration is passed in: the registry (``reg``) and whether the statistical r
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple
 
@@ -477,7 +477,30 @@ def family_names(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
                                 reporting_verbs())
 
 
+def successors_by_date(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """الحكومة السورية المؤقتة in a story of 2025 -> the transitional government in Damascus: a body
+    whose name passed to another on a date (entity_cues.json dated_successors) is its successor in
+    an article published on or after that date."""
+    published = given.analysed.article.published
+    successors = load_context_cues().dated_successors
+    if not published or not successors:
+        return mentions
+    out = []
+    for m in mentions:
+        hit = successors.get(m.entity_id)
+        if hit is not None and published >= hit[0] and hit[1] in given.reg.entities:
+            record = given.reg.entities[hit[1]]
+            given.entities.setdefault(record.id, record)
+            m = replace(m, entity_id=record.id, type=record.type)
+        out.append(m)
+    named = {m.entity_id for m in out}
+    for old in [k for k in successors if k in given.entities and k not in named]:
+        del given.entities[old]        # (no node left for the body the name no longer means)
+    return out
+
+
 ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ...] = (
+    successors_by_date,
     propagated_names,
     regions_for_cities,
     short_forms,

@@ -108,6 +108,7 @@ class ContextCues:
     army_heads: frozenset[tuple[str, ...]] = frozenset()
     police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
     army_only_nationality: dict[str, str] = dataclasses.field(default_factory=dict)   # الماليين -> ML (after an army head)
+    dated_successors: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)   # id -> (from date, successor id)
     army_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قال الجيش: the story's state's army
     police_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قائد الشرطة: the story's state's police
     delegation_heads: frozenset[str] = frozenset()      # وفد إسرائيلي: the state's delegation
@@ -158,6 +159,7 @@ def load_context_cues() -> ContextCues:
         police_heads=frozenset(phrase_key(w) for w in data.get("police_heads", ())),
         army_only_nationality={normalise(w): iso for iso, words in data.get("army_only_nationalities", {}).items()
                                for w in words},
+        dated_successors={k: (v["from"], v["to"]) for k, v in data.get("dated_successors", {}).items()},
         army_descriptions=frozenset(phrase_key(w) for w in data.get("army_descriptions", ())),
         police_descriptions=frozenset(phrase_key(w) for w in data.get("police_descriptions", ())),
         delegation_heads=frozenset(normalise(w) for w in data.get("delegation_heads", ())),
