@@ -76,6 +76,7 @@ class RelationExtractor:
                 rule(rules)
             read_triggers(sc)
             siege_before_the_taking(sc)
+            places_the_operation_included(sc)
             pronoun_part_of(sc)
             self.state.history.extend(view.mentions)
             vars(sc).pop("rules", None)      # its closures refer back to sc: a cycle only the collector would free
@@ -114,6 +115,36 @@ def siege_before_the_taking(sc: SentenceContext) -> None:
             obj = next((m for m in view.mentions if m.entity_id == c.object), None)
             if subj is not None and obj is not None and subj.token_start < k and obj.token_start < k:
                 add_claim(sc, subj, RELATIONS.besieged, obj, "besieged:before_the_taking", 0.6, tokens[k].text)
+
+
+OPERATION_RELATIONS = frozenset((RELATIONS.entered, RELATIONS.captured, RELATIONS.withdrew_from, RELATIONS.attacked))
+
+
+def places_the_operation_included(sc: SentenceContext) -> None:
+    """وبحسب البيان فإن العملية شملت بلدات A وB وC: an operation noun (operation_nouns) with a word of
+    inclusion right after or before it, then places: each place is one more object of the latest
+    movement or attack the article stated from a trigger (its actor, its relation)."""
+    view, lists = sc.view, sc.lexicon.lists
+    stems_ = view.stem_set()
+    if stems_.isdisjoint(lists["operation_nouns"]) or stems_.isdisjoint(lists["include_words"]):
+        return
+    tokens = view.tokens
+    k = next((k for k in range(len(tokens) - 1) if not view.covering(k)
+              and not view.token_stems(k).isdisjoint(lists["operation_nouns"])
+              and any(0 <= j < len(tokens) and not view.token_stems(j).isdisjoint(lists["include_words"])
+                      for j in (k - 1, k + 1))), None)
+    if k is None:
+        return
+    latest = next((c for c in reversed(sc.state.claims) if c.predicate in OPERATION_RELATIONS
+                   and c.provenance.rule.count(":") == 2 and c.provenance.start != view.sentence.start), None)
+    if latest is None:
+        return
+    actor = next((m for m in reversed(list(sc.state.history)) if m.entity_id == latest.subject), None)
+    for m in view.mentions:
+        if m.token_start > k and m.type == TYPES.city and m.source != "nested" \
+                and (m.sentence, m.token_start) not in sc.state.containers and actor is not None:
+            add_claim(sc, actor, latest.predicate, m, f"{latest.predicate.lower()}:operation_included", 0.6,
+                      tokens[k].text)
 
 
 def read_triggers(sc: SentenceContext) -> None:

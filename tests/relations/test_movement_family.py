@@ -190,3 +190,15 @@ def test_a_siege_before_the_taking_is_the_takers(extract_text):
     assert _has(x, "الدعم السريع", "BESIEGED", "الفاشر")
     x = extract_text("ودخل الجيش السوري مدينة حلب بعد حصار فرضته الفصائل عليها.")
     assert not _has(x, "الجيش السوري", "BESIEGED", "حلب")
+
+
+def test_places_an_operation_included_are_objects_of_the_latest_movement(extract_text):
+    """العملية شملت بلدات A وB: each town is entered by the one whose deployment the text told;
+    the region that locates them is not."""
+    x = extract_text("أعلن الجيش اللبناني انتشار قواته في بلدة الخيام جنوب لبنان بعد انسحاب القوات الإسرائيلية. "
+                     "وبحسب البيان فإن العملية شملت بلدات العديسة ومركبا وحولا في القطاع الأوسط.")
+    for town in ("العديسة", "مركبا", "حولا"):
+        assert _has(x, "الجيش اللبناني", "ENTERED", town)
+    assert not [t for t in _triples(x) if t[1] == "ENTERED" and "القطاع" in t[2]]
+    x = extract_text("وقال الجيش إن الحملة شملت توزيع مساعدات في بلدات العديسة ومركبا.")
+    assert not [t for t in _triples(x) if t[1] == "ENTERED"]
