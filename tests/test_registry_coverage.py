@@ -151,3 +151,59 @@ def test_peacekeepers_are_the_mission_of_the_storys_country(resolve_text, text, 
 ], ids=["niger", "mali"])
 def test_the_junta_is_the_government_of_the_storys_sahel_state(resolve_text, text, entity):
     assert entity in _found(resolve_text(text))
+
+
+@pytest.mark.parametrize("text, entity, type_", [
+    ("واستعاد مقاتلو حركة 23 مارس السيطرة على تلة تطل على الطريق.", "m23", "ArmedGroup"),
+    ("وقال متحدث باسم حركة إم 23 إن قواته لن تنسحب.", "m23", "ArmedGroup"),
+    ("وأعلن تحالف نهر الكونغو تعيين حاكم جديد للإقليم.", "congo_river_alliance", "ArmedGroup"),
+    ("واشتبكت ميليشيات وازاليندو مع المتمردين قرب الطريق الرئيسي.", "wazalendo", "ArmedGroup"),
+    ("وقتل متمردو القوات الديمقراطية المتحالفة مزارعين في هجوم ليلي.", "allied_democratic_forces", "ArmedGroup"),
+    ("وقالت بعثة مونوسكو إنها تؤوي مئات النازحين.", "monusco", "Organization"),
+    ("وأصدر المجلس السيادي قرارا بتشكيل لجنة تحقيق.", "sudan_sovereignty_council", "Government"),
+], ids=lambda v: v if isinstance(v, str) and v.isascii() else None)
+def test_actors_of_other_conflicts_are_found_and_typed(resolve_text, text, entity, type_):
+    found = _found(resolve_text(text))
+    assert found.get(entity) == type_, f"{entity} not found as {type_}: {found}"
+
+
+@pytest.mark.parametrize("text, entity, type_", [
+    ("ودخل المتمردون مدينة غوما بعد قتال استمر يومين.", "goma", "City"),
+    ("وفر السكان من جوما باتجاه الحدود الرواندية.", "goma", "City"),
+    ("وأغلقت المتاجر في بوكافو خوفا من وصول المقاتلين.", "bukavu", "City"),
+    ("وقتل عشرات المدنيين في هجوم على قرية قرب بونيا.", "bunia", "City"),
+    ("وتقدمت القوات نحو أوفيرا على ضفة بحيرة تنجانيقا.", "uvira", "City"),
+    ("واندلعت المعارك في إقليم روتشورو وماسيسي.", "rutshuru", "City"),
+    ("واندلعت المعارك في روتشورو وماسيسي.", "masisi", "City"),
+    ("وتشهد مقاطعة شمال كيفو أزمة إنسانية حادة.", "north_kivu", "Region"),
+    ("ونزح الآلاف في نورث كيفو خلال الأسبوع الماضي.", "north_kivu", "Region"),
+    ("وقال حاكم كيفو الشمالية إن الوضع تحت السيطرة.", "north_kivu", "Region"),
+    ("وامتد القتال إلى جنوب كيفو المجاورة.", "south_kivu", "Region"),
+    ("وشهد إقليم إيتوري هجمات متكررة على المخيمات.", "ituri", "Region"),
+    ("وهاجم المسلحون قرى في إقليم كابو ديلغادو شمالي البلاد.", "cabo_delgado", "Region"),
+    ("واستعادت القوات السيطرة على ميناء موسيمبوا دا برايا.", "mocimboa_da_praia", "City"),
+    ("وفر الناجون من بالما إلى بيمبا على متن قوارب.", "palma_mz", "City"),
+    ("وفر الناجون من بالما إلى بيمبا على متن قوارب.", "pemba_mz", "City"),
+    ("وانطلقت القافلة من أغاديز نحو الحدود الليبية.", "agadez", "City"),
+    ("واشتبكت الميليشيات مع الجيش في ضواحي غوندار.", "gonder", "City"),
+    ("وتحاصر القوات الروسية مدينة بوكروفسك من ثلاث جهات.", "pokrovsk", "City"),
+    ("وأعلنت موسكو السيطرة على توريتسك بعد أشهر من القتال.", "toretsk", "City"),
+    ("وتدور معارك عنيفة في تشاسيف يار منذ الربيع.", "chasiv_yar", "City"),
+    ("وقصفت المدفعية أحياء كوبيانسك الشرقية.", "kupiansk", "City"),
+    ("وسقطت مسيرة على مبنى سكني في كورسك.", "kursk", "City"),
+    ("ووصلت التعزيزات إلى كيسمايو عبر البحر.", "kismayo", "City"),
+    ("واستهدفت غارة مواقع قرب سيئون في وادي حضرموت.", "seiyun", "City"),
+    ("وتوقف ضخ النفط من حقل هجليج بعد الهجوم.", "heglig", "City"),
+])
+def test_places_of_other_conflicts_are_found_and_typed(resolve_text, text, entity, type_):
+    found = _found(resolve_text(text))
+    assert found.get(entity) == type_, f"{entity} not found as {type_}: {found}"
+
+
+@pytest.mark.parametrize("text, entity, country", [
+    ("ودخل المتمردون مدينة غوما بعد قتال استمر يومين.", "goma", "CD"),
+    ("وهاجم المسلحون قرى في إقليم كابو ديلغادو شمالي البلاد.", "cabo_delgado", "MZ"),
+    ("وتحاصر القوات الروسية مدينة بوكروفسك من ثلاث جهات.", "pokrovsk", "UA"),
+])
+def test_new_places_carry_their_country(registry, text, entity, country):
+    assert registry.country_of(entity) == country
