@@ -108,13 +108,24 @@ def capital_country(entity_id: str, reg: Registry) -> str | None:
     return hit[1].get(entity_id)
 
 
+def name_proclitics(tokens, i: int, j: int, reg: Registry) -> str:
+    """The proclitics on a name's first token (tokens i..j): the shortest split whose rest is the
+    registry's name, so the ك of كييف and the ب of بيروت are the name's (وأعلنت كييف), the ب of
+    بدمشق is "in"."""
+    variants = proclitic_variants(tokens[i].norm)
+    rest = tuple(t.norm for t in tokens[i + 1:j])
+    for prefix, stem in variants:                      # shortest proclitic first
+        if reg.lookup((stem, *rest)):
+            return prefix
+    return variants[-1][0] if len(variants) > 1 else ""
+
+
 def is_metonym(tokens, i: int, j: int, reg: Registry, cues: ContextCues | None = None,
                reporting: frozenset[str] = frozenset()) -> bool:
     """A capital's name (tokens i..j) said of its state: the subject of a verb of stance or speech
     after it (دمشق تعلن), the subject after such a verb (وأشارت واشنطن، تتهمها واشنطن). Never after a locative word (في دمشق، العاصمة طهران)."""
     cues = cues or load_context_cues()
-    first = proclitic_variants(tokens[i].norm)
-    prefix = first[-1][0] if len(first) > 1 else ""
+    prefix = name_proclitics(tokens, i, j, reg)
     if "ب" in prefix or "ك" in prefix:
         return False           # بدمشق: in Damascus
     prev = tokens[i - 1].norm if i > 0 else ""

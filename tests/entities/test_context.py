@@ -46,6 +46,36 @@ def test_a_capital_standing_for_its_state_is_the_state(resolve_text, text, surfa
     assert _ids(resolve_text(text), surface) == ["united_states"]
 
 
+@pytest.mark.parametrize("text, surface, state", [
+    ("وقالت كييف إن قواتها صدت الهجوم على المدينة.", "كييف", "ukraine"),
+    ("واتهمت كينشاسا جارتها بدعم المتمردين في الشرق.", "كينشاسا", "congo_kinshasa"),
+    ("ونفت كيغالي أي صلة لها بالقتال.", "كيغالي", "rwanda"),
+    ("وأعلنت بيروت رفضها للشروط المطروحة.", "بيروت", "lebanon"),
+    ("وأكدت بغداد أنها لن تسمح باستخدام أراضيها.", "بغداد", "iraq"),
+], ids=["kaf-kyiv", "kaf-kinshasa", "kaf-kigali", "ba-beirut", "ba-baghdad"])
+def test_a_capital_whose_name_begins_like_a_proclitic_stands_for_its_state(resolve_text, text, surface, state):
+    assert _ids(resolve_text(text), surface) == [state]
+
+
+@pytest.mark.parametrize("text, surface, city", [
+    ("وقالت مصادر بكييف إن الانفجار وقع ليلا.", "كييف", "kyiv"),
+    ("وتحدث سكان ببيروت عن انفجارات متتالية.", "بيروت", "beirut"),
+], ids=["in-kyiv", "in-beirut"])
+def test_a_capital_after_the_preposition_b_is_the_city(resolve_text, text, surface, city):
+    assert _ids(resolve_text(text), surface) == [city]
+
+
+def test_name_proclitics_keeps_the_letters_of_the_name(registry):
+    from kg.arabic import analyse
+    from kg.entities.context import name_proclitics
+    from kg.ingest import make_article
+    tokens = analyse(make_article("t", "وأعلنت كييف وبدمشق وبيروت.", "-")).sentences[0].tokens
+    norms = [t.norm for t in tokens]
+    assert name_proclitics(tokens, 1, 2, registry) == ""
+    assert name_proclitics(tokens, norms.index("وبدمشق"), norms.index("وبدمشق") + 1, registry) == "وب"
+    assert name_proclitics(tokens, norms.index("وبيروت"), norms.index("وبيروت") + 1, registry) == "و"
+
+
 @pytest.mark.parametrize("text, surface", [
     ("ووصل الوزير إلى واشنطن مساء أمس.", "واشنطن"),
     ("وعقد الاجتماع في واشنطن الأسبوع الماضي.", "واشنطن"),
