@@ -161,6 +161,7 @@ def test_the_junta_is_the_government_of_the_storys_sahel_state(resolve_text, tex
     ("وقتل متمردو القوات الديمقراطية المتحالفة مزارعين في هجوم ليلي.", "allied_democratic_forces", "ArmedGroup"),
     ("وقالت بعثة مونوسكو إنها تؤوي مئات النازحين.", "monusco", "Organization"),
     ("وأصدر المجلس السيادي قرارا بتشكيل لجنة تحقيق.", "sudan_sovereignty_council", "Government"),
+    ("وأعلن الإطار الاستراتيجي الدائم سيطرته على موقع عسكري قرب كيدال.", "csp_azawad", "ArmedGroup"),
 ], ids=lambda v: v if isinstance(v, str) and v.isascii() else None)
 def test_actors_of_other_conflicts_are_found_and_typed(resolve_text, text, entity, type_):
     found = _found(resolve_text(text))
@@ -194,6 +195,17 @@ def test_actors_of_other_conflicts_are_found_and_typed(resolve_text, text, entit
     ("ووصلت التعزيزات إلى كيسمايو عبر البحر.", "kismayo", "City"),
     ("واستهدفت غارة مواقع قرب سيئون في وادي حضرموت.", "seiyun", "City"),
     ("وتوقف ضخ النفط من حقل هجليج بعد الهجوم.", "heglig", "City"),
+    ("وسيطر المتمردون على بلدة مينوفا على ضفاف بحيرة كيفو.", "minova", "City"),
+    ("وتقدم المقاتلون من ساكي نحو المطار.", "sake_cd", "City"),
+    ("وقتل قرويون في هجوم على مخيم للنازحين في جوغو.", "djugu", "City"),
+    ("وفر السكان من لوبيرو بعد اقتراب القتال.", "lubero", "City"),
+    ("وشهدت كانيابايونغا وواليكالي معارك عنيفة.", "kanyabayonga", "City"),
+    ("وخطف مسلحون عشرات التلاميذ في ولاية زامفارا.", "zamfara_state", "Region"),
+    ("وهاجم المسلحون معسكرا للجيش في غووزا قرب الحدود الكاميرونية.", "gwoza", "City"),
+    ("ونزح الآلاف إلى مونغونو هربا من الهجمات.", "monguno", "City"),
+    ("وقتل مئات المدنيين في هجوم على بارسالوغو.", "barsalogho", "City"),
+    ("وقصفت مسيرات مواقع قرب تينزاواتين على الحدود الجزائرية.", "tinzaouaten", "City"),
+    ("وسيطرت الميليشيا على دبري ماركوس لساعات.", "debre_markos", "City"),
 ])
 def test_places_of_other_conflicts_are_found_and_typed(resolve_text, text, entity, type_):
     found = _found(resolve_text(text))
