@@ -219,3 +219,19 @@ def test_places_of_other_conflicts_are_found_and_typed(resolve_text, text, entit
 ])
 def test_new_places_carry_their_country(registry, text, entity, country):
     assert registry.country_of(entity) == country
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("سيطر المتمردون على غوما في شرق الكونغو الديمقراطية. وقالت قوات حفظ السلام إنها صدت هجوما على قاعدتها.", "monusco"),
+    ("قصفت المدفعية بلدات في جنوب لبنان. وقالت قوات حفظ السلام إن أحد مواقعها أصيب.", "unifil"),
+    ("اندلعت اشتباكات في ملكال بجنوب السودان. ولجأ المدنيون إلى قاعدة قوات حفظ السلام.", "unmiss"),
+    ("هاجمت حركة الشباب قاعدة في جنوب الصومال. وقالت قوات حفظ السلام إنها صدت الهجوم.", "aussom"),
+], ids=["congo", "lebanon", "south-sudan", "somalia"])
+def test_peacekeepers_are_the_mission_of_the_articles_country(resolve_text, text, mission):
+    found = {m.entity_id for m in resolve_text(text).mentions if "حفظ" in m.text}
+    assert found == {mission}
+
+
+def test_peacekeepers_without_a_country_are_no_mission(resolve_text):
+    found = {m.entity_id for m in resolve_text("وقالت قوات حفظ السلام إنها تراقب الوضع.").mentions if "حفظ" in m.text}
+    assert not found & {"monusco", "unifil", "unmiss", "aussom"}
