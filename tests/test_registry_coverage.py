@@ -206,6 +206,15 @@ def test_actors_of_other_conflicts_are_found_and_typed(resolve_text, text, entit
     ("وقتل مئات المدنيين في هجوم على بارسالوغو.", "barsalogho", "City"),
     ("وقصفت مسيرات مواقع قرب تينزاواتين على الحدود الجزائرية.", "tinzaouaten", "City"),
     ("وسيطرت الميليشيا على دبري ماركوس لساعات.", "debre_markos", "City"),
+    ("ودوت انفجارات في لفيف غرب البلاد فجر اليوم.", "lviv", "City"),
+    ("وأصاب صاروخ مبنى إداريا في ميكولايف.", "mykolaiv", "City"),
+    ("وانسحبت القوات من فوغليدار بعد حصار طويل.", "vuhledar", "City"),
+    ("وتقدمت الوحدات الروسية نحو ميرنوهراد ودوبروبيليا.", "myrnohrad", "City"),
+    ("وتقدمت الوحدات الروسية نحو ميرنوهراد ودوبروبيليا.", "dobropillia", "City"),
+    ("واستعاد الجيش الروسي بلدة سودجا في منطقة كورسك.", "sudzha", "City"),
+    ("وهاجمت مسيرات مصفاة نفط في بريانسك.", "bryansk", "City"),
+    ("وقصفت قوات الدعم السريع بلدة أم صميمة غرب الأبيض.", "um_sumeima", "City"),
+    ("ووقعت معارك حول الخوي في غرب كردفان.", "al_khuwei", "City"),
 ])
 def test_places_of_other_conflicts_are_found_and_typed(resolve_text, text, entity, type_):
     found = _found(resolve_text(text))
