@@ -17,7 +17,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
 from kg.types import Mention
 
@@ -235,7 +235,44 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 any(t.norm in COMPLEMENTISERS for t in tokens[m.token_end:m.token_end + 8]):
             return m.entity_id, "speaker" if m.type == TYPES.person else "organisation"   # وكان الجيش قد أعلن أن
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
-            or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists))
+            or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
+            or statement_issuer(view, lists) or confirmer_of_that(view, lists))
+
+
+def statement_issuer(view: SentenceView, lists) -> Source | None:
+    """وأصدرت وزارة الصحة بيانا قالت فيه إن ... / نشر الجيش بيانا أكد فيه أن ...: the body or
+    person right after a verb of issuing (issue_verbs, among the first three words) with a
+    statement noun (statement_nouns) right after it speaks in that statement."""
+    verbs = lists["issue_verbs"]
+    if view.stem_set().isdisjoint(verbs):
+        return None
+    tokens = view.tokens
+    v = next((k for k, t in enumerate(tokens[:3]) if not verbs.isdisjoint(stems(t.norm))), None)
+    speaker = view.mention_at(v + 1) if v is not None else None
+    if speaker is None or speaker.type not in SPEAKER_TYPES - {TYPES.country}:
+        return None
+    k = speaker.token_end
+    if k < len(tokens) and tokens[k].norm in ("،", ","):
+        k += 1
+    if k >= len(tokens) or lists["statement_nouns"].isdisjoint(stems(tokens[k].norm.removesuffix("ا"))):
+        return None            # (بيانا: the accusative's alef)
+    return speaker.entity_id, "reported_by" if speaker.type == TYPES.outlet else \
+        "speaker" if speaker.type == TYPES.person else "organisation"
+
+
+def confirmer_of_that(view: SentenceView, lists) -> Source | None:
+    """سيطرت القوات على البلدة. وأكد ذلك الجيش الصومالي: a reporting verb opening the sentence,
+    a back reference (back_references) right after it and the speaker right after that: the
+    speaker credits what the sentence before said."""
+    words = [k for k, t in enumerate(view.tokens[:4]) if is_word(t.norm)][:3]
+    if len(words) < 3 or view.tokens[words[1]].norm not in BACK_REFERENCES or \
+            lists["reporting_verbs"].isdisjoint(stems(view.tokens[words[0]].norm)):
+        return None
+    speaker = view.mention_at(words[1] + 1)
+    if speaker is None or speaker.type not in SPEAKER_TYPES - {TYPES.country}:
+        return None
+    return speaker.entity_id, "reported_by" if speaker.type == TYPES.outlet else \
+        "speaker" if speaker.type == TYPES.person else "organisation"
 
 
 @functools.lru_cache(maxsize=8)
@@ -324,6 +361,8 @@ def said_according_to(view: SentenceView, m: Mention, lists) -> bool:
     may stand between), and before the verb a source preposition (حسبما) or one and ما (بحسب ما)."""
     tokens, k = view.tokens, m.token_start
     reach = 6 if m.type == TYPES.person else 1         # وفق ما أكده المتحدث باسم الحكومة فلان
+    if k > 1 and tokens[k - 1].norm in PRONOUN_PREPOSITIONS:
+        k -= 1                 # بحسب ما أفادت به وزارة الصحة
     for v in range(k - 1, max(0, k - reach - 1), -1):
         if view.is_break(v) or (v < k - 1 and (p := view.mention_at(v)) is not None and p.type == TYPES.person):
             return False
