@@ -220,6 +220,8 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 or (_prefix(view, m).endswith("ل") and m.token_start > 0
                     and not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
             return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
+        if m.type in SPEAKER_TYPES - {TYPES.country} and as_put_by(view, m, lists):
+            return m.entity_id, "according_to"     # على حد قول المرصد / حسب تعبير الوكالة
         if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and said_according_to(view, m, lists):
             return m.entity_id, "according_to"     # حسبما قالت الشرطة / بحسب ما أعلنه الجيش
     for m in view.mentions:
@@ -353,6 +355,22 @@ def named_among_sources(view: SentenceView, lists) -> Source | None:
             return m.entity_id, "reported_by" if m.type == TYPES.outlet else "organisation" \
                 if m.type != TYPES.person else "speaker"
     return None
+
+
+def as_put_by(view: SentenceView, m: Mention, lists) -> bool:
+    """قصفت الطائرات البلدة، على حد قول المرصد / حسب تعبير الوزير فلان: a phrase of as_put_by
+    (its last word, قول or تعبير, right before the speaker) credits the speaker."""
+    k = m.token_start
+    if k < 2:
+        return False
+    last = view.tokens[k - 1].norm
+    for phrase in lists["as_put_by"]:
+        words = phrase.split()
+        n = len(words)
+        if words[-1] == last and k >= n and words[0] in stems(view.tokens[k - n].norm) \
+                and [t.norm for t in view.tokens[k - n + 1:k]] == words[1:]:
+            return True      # (the first word may carry و: وعلى حد قول)
+    return False
 
 
 def said_according_to(view: SentenceView, m: Mention, lists) -> bool:

@@ -41,3 +41,12 @@ def test_a_confirmation_of_that_credits_the_sentence_before(extract_text, text, 
 def test_a_relative_pronoun_preposition_after_the_verb(extract_text, text):
     got = _credits(extract_text, text, "ATTACKED")
     assert None not in got and len(got) == 1
+
+
+@pytest.mark.parametrize("text, source", [
+    ("قصفت الطائرات الروسية مدينة إدلب، على حد قول المرصد السوري لحقوق الإنسان.", "sohr"),
+    ("هاجمت حركة الشباب مدينة بلدوين، وعلى حد تعبير الجيش الصومالي.", "somali_national_army"),
+    ("قصفت الطائرات الروسية مدينة إدلب، حسب تعبير وكالة الأنباء الفرنسية.", "afp"),
+], ids=["ala-hadd-qawl", "wa-ala-hadd-tabir", "hasab-tabir-outlet"])
+def test_as_put_by_credits_the_speaker_after_it(extract_text, text, source):
+    assert _credits(extract_text, text, "ATTACKED") == {source}
