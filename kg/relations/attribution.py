@@ -212,7 +212,7 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
             return m.entity_id, "reported_by"      # إلا أن وكالة رويترز نقلت عن ... / وكانت الوكالة قد ذكرت
         if befores & lists["reporting_verbs"]:
             return m.entity_id, "reported_by"
-        if p.endswith("ل") and any(s in lists["reporting_verbs"] for w in (t.norm for t in tokens[:k]) for s in stems(w)):
+        if p.endswith("ل") and any(_reporting(t.norm, lists) for t in tokens[:k]):   # (بحسب ما قاله مسؤول لرويترز)
             return person_telling(view, m, lists) or sources_inside(view, m, lists) or (m.entity_id, "told_to")
     for m in view.mentions:
         if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and m.token_start > 0 and (
@@ -458,12 +458,28 @@ def statement_of(view: SentenceView, lists) -> Source | None:
         nxt = view.mention_at(k + 1)
         if nxt is not None and nxt in actors and _prefix(view, nxt).endswith("ل"):
             return nxt.entity_id, "organisation"
+        if nxt is None and tokens[k + 1].norm.startswith("ل") and (person := titled_person(view, k + 1)):
+            return person.entity_id, "speaker"      # جاء ذلك في تصريح لوزير الإعلام السوداني فلان
         if tokens[k + 1].norm in ("صادر", "صادره") and k + 2 < len(tokens):
             by = view.mention_at(k + 3) if tokens[k + 2].norm == "عن" else None
             if by is not None and by in actors:
                 return by.entity_id, "organisation"
             if tokens[k + 2].norm in ("عنها", "عنه", "عنهم") and actors and actors[0].token_start < k:
                 return actors[0].entity_id, "organisation"
+    return None
+
+
+def titled_person(view: SentenceView, k: int) -> Mention | None:
+    """لوزير الإعلام السوداني فلان: the person named within four words after the title at k, with
+    nothing between but words and a country's adjective (no other actor, no break)."""
+    for j in range(k + 1, min(len(view.tokens), k + 5)):
+        if view.is_break(j):
+            return None
+        m = view.mention_at(j)
+        if m is not None and m.type == TYPES.person:
+            return m
+        if m is not None and m.type != TYPES.country:
+            return None
     return None
 
 

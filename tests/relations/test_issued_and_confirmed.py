@@ -50,3 +50,21 @@ def test_a_relative_pronoun_preposition_after_the_verb(extract_text, text):
 ], ids=["ala-hadd-qawl", "wa-ala-hadd-tabir", "hasab-tabir-outlet"])
 def test_as_put_by_credits_the_speaker_after_it(extract_text, text, source):
     assert _credits(extract_text, text, "ATTACKED") == {source}
+
+
+def test_a_statement_of_a_titled_person_in_the_next_sentence(extract_text):
+    text = "قصفت قوات الدعم السريع مدينة الأبيض. جاء ذلك في تصريح لوزير الإعلام السوداني خالد الإعيسر."
+    assert _credits(extract_text, text, "ATTACKED") == {"khalid_al_eisir"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("قصفت قوات الدعم السريع مدينة الأبيض، وفقا لشهود عيان تحدثوا لقناة الجزيرة.", "al_jazeera"),
+    ("وقال سكان صرحوا لوكالة رويترز إن حركة الشباب هاجمت مدينة بلدوين.", "reuters"),
+], ids=["tahaddathu", "sarrahu"])
+def test_plural_reporting_verbs_before_an_outlet_told(extract_text, text, source):
+    assert _credits(extract_text, text, "ATTACKED") == {source}
+
+
+def test_a_reporting_verb_with_the_relatives_pronoun_before_an_outlet_told(extract_text):
+    text = "قصفت قوات الدعم السريع مدينة الأبيض، بحسب ما قاله سكان لوكالة رويترز."
+    assert _credits(extract_text, text, "ATTACKED") == {"reuters"}
