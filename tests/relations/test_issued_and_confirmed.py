@@ -68,3 +68,12 @@ def test_plural_reporting_verbs_before_an_outlet_told(extract_text, text, source
 def test_a_reporting_verb_with_the_relatives_pronoun_before_an_outlet_told(extract_text):
     text = "قصفت قوات الدعم السريع مدينة الأبيض، بحسب ما قاله سكان لوكالة رويترز."
     assert _credits(extract_text, text, "ATTACKED") == {"reuters"}
+
+
+@pytest.mark.parametrize("second", [
+    "وتابعت أن حركة الشباب انسحبت من مدينة جوهر.",
+    "واستطردت قائلة إن حركة الشباب انسحبت من مدينة جوهر.",
+], ids=["tabaat", "istatradat-qaila"])
+def test_a_reporting_verb_that_goes_on_keeps_the_source(extract_text, second):
+    text = "قالت وكالة الأناضول إن الجيش الصومالي سيطر على مدينة بلدوين. " + second
+    assert _credits(extract_text, text, "WITHDREW_FROM") == {"anadolu"}
