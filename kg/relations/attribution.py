@@ -17,7 +17,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
 from kg.types import Mention
 
@@ -212,7 +212,7 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
             return m.entity_id, "reported_by"      # إلا أن وكالة رويترز نقلت عن ... / وكانت الوكالة قد ذكرت
         if befores & lists["reporting_verbs"]:
             return m.entity_id, "reported_by"
-        if p.endswith("ل") and any(s in lists["reporting_verbs"] for w in (t.norm for t in tokens[:k]) for s in stems(w)):
+        if p.endswith("ل") and any(_reporting(t.norm, lists) for t in tokens[:k]):   # (بحسب ما قاله مسؤول لرويترز)
             return person_telling(view, m, lists) or sources_inside(view, m, lists) or (m.entity_id, "told_to")
     for m in view.mentions:
         if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and m.token_start > 0 and (
@@ -220,6 +220,8 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 or (_prefix(view, m).endswith("ل") and m.token_start > 0
                     and not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
             return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
+        if m.type in SPEAKER_TYPES - {TYPES.country} and as_put_by(view, m, lists):
+            return m.entity_id, "according_to"     # على حد قول المرصد / حسب تعبير الوكالة
         if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and said_according_to(view, m, lists):
             return m.entity_id, "according_to"     # حسبما قالت الشرطة / بحسب ما أعلنه الجيش
     for m in view.mentions:
@@ -235,7 +237,44 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 any(t.norm in COMPLEMENTISERS for t in tokens[m.token_end:m.token_end + 8]):
             return m.entity_id, "speaker" if m.type == TYPES.person else "organisation"   # وكان الجيش قد أعلن أن
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
-            or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists))
+            or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
+            or statement_issuer(view, lists) or confirmer_of_that(view, lists))
+
+
+def statement_issuer(view: SentenceView, lists) -> Source | None:
+    """وأصدرت وزارة الصحة بيانا قالت فيه إن ... / نشر الجيش بيانا أكد فيه أن ...: the body or
+    person right after a verb of issuing (issue_verbs, among the first three words) with a
+    statement noun (statement_nouns) right after it speaks in that statement."""
+    verbs = lists["issue_verbs"]
+    if view.stem_set().isdisjoint(verbs):
+        return None
+    tokens = view.tokens
+    v = next((k for k, t in enumerate(tokens[:3]) if not verbs.isdisjoint(stems(t.norm))), None)
+    speaker = view.mention_at(v + 1) if v is not None else None
+    if speaker is None or speaker.type not in SPEAKER_TYPES - {TYPES.country}:
+        return None
+    k = speaker.token_end
+    if k < len(tokens) and tokens[k].norm in ("،", ","):
+        k += 1
+    if k >= len(tokens) or lists["statement_nouns"].isdisjoint(stems(tokens[k].norm.removesuffix("ا"))):
+        return None            # (بيانا: the accusative's alef)
+    return speaker.entity_id, "reported_by" if speaker.type == TYPES.outlet else \
+        "speaker" if speaker.type == TYPES.person else "organisation"
+
+
+def confirmer_of_that(view: SentenceView, lists) -> Source | None:
+    """سيطرت القوات على البلدة. وأكد ذلك الجيش الصومالي: a reporting verb opening the sentence,
+    a back reference (back_references) right after it and the speaker right after that: the
+    speaker credits what the sentence before said."""
+    words = [k for k, t in enumerate(view.tokens[:4]) if is_word(t.norm)][:3]
+    if len(words) < 3 or view.tokens[words[1]].norm not in BACK_REFERENCES or \
+            lists["reporting_verbs"].isdisjoint(stems(view.tokens[words[0]].norm)):
+        return None
+    speaker = view.mention_at(words[1] + 1)
+    if speaker is None or speaker.type not in SPEAKER_TYPES - {TYPES.country}:
+        return None
+    return speaker.entity_id, "reported_by" if speaker.type == TYPES.outlet else \
+        "speaker" if speaker.type == TYPES.person else "organisation"
 
 
 @functools.lru_cache(maxsize=8)
@@ -318,12 +357,30 @@ def named_among_sources(view: SentenceView, lists) -> Source | None:
     return None
 
 
+def as_put_by(view: SentenceView, m: Mention, lists) -> bool:
+    """قصفت الطائرات البلدة، على حد قول المرصد / حسب تعبير الوزير فلان: a phrase of as_put_by
+    (its last word, قول or تعبير, right before the speaker) credits the speaker."""
+    k = m.token_start
+    if k < 2:
+        return False
+    last = view.tokens[k - 1].norm
+    for phrase in lists["as_put_by"]:
+        words = phrase.split()
+        n = len(words)
+        if words[-1] == last and k >= n and words[0] in stems(view.tokens[k - n].norm) \
+                and [t.norm for t in view.tokens[k - n + 1:k]] == words[1:]:
+            return True      # (the first word may carry و: وعلى حد قول)
+    return False
+
+
 def said_according_to(view: SentenceView, m: Mention, lists) -> bool:
     """حسبما قالت الشرطة / بحسب ما أعلن الجيش / وفق ما أكده المتحدث باسم الحكومة فلان: before the
     speaker m a reporting verb (bare or with the relative's pronoun, أكده; for a person, a title
     may stand between), and before the verb a source preposition (حسبما) or one and ما (بحسب ما)."""
     tokens, k = view.tokens, m.token_start
     reach = 6 if m.type == TYPES.person else 1         # وفق ما أكده المتحدث باسم الحكومة فلان
+    if k > 1 and tokens[k - 1].norm in PRONOUN_PREPOSITIONS:
+        k -= 1                 # بحسب ما أفادت به وزارة الصحة
     for v in range(k - 1, max(0, k - reach - 1), -1):
         if view.is_break(v) or (v < k - 1 and (p := view.mention_at(v)) is not None and p.type == TYPES.person):
             return False
@@ -401,12 +458,28 @@ def statement_of(view: SentenceView, lists) -> Source | None:
         nxt = view.mention_at(k + 1)
         if nxt is not None and nxt in actors and _prefix(view, nxt).endswith("ل"):
             return nxt.entity_id, "organisation"
+        if nxt is None and tokens[k + 1].norm.startswith("ل") and (person := titled_person(view, k + 1)):
+            return person.entity_id, "speaker"      # جاء ذلك في تصريح لوزير الإعلام السوداني فلان
         if tokens[k + 1].norm in ("صادر", "صادره") and k + 2 < len(tokens):
             by = view.mention_at(k + 3) if tokens[k + 2].norm == "عن" else None
             if by is not None and by in actors:
                 return by.entity_id, "organisation"
             if tokens[k + 2].norm in ("عنها", "عنه", "عنهم") and actors and actors[0].token_start < k:
                 return actors[0].entity_id, "organisation"
+    return None
+
+
+def titled_person(view: SentenceView, k: int) -> Mention | None:
+    """لوزير الإعلام السوداني فلان: the person named within four words after the title at k, with
+    nothing between but words and a country's adjective (no other actor, no break)."""
+    for j in range(k + 1, min(len(view.tokens), k + 5)):
+        if view.is_break(j):
+            return None
+        m = view.mention_at(j)
+        if m is not None and m.type == TYPES.person:
+            return m
+        if m is not None and m.type != TYPES.country:
+            return None
     return None
 
 
