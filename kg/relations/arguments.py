@@ -507,7 +507,7 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
         if not (suffixed_noun(tokens[k].norm) or suffixed_force_noun(tokens[k].norm, lists)):
             continue
         c = k - 1
-        if c < 1 or tokens[c].norm not in BARE_COMPLEMENTISERS or not reported_clause(view, c, lists):
+        if c < 1 or tokens[c].norm not in BARE_COMPLEMENTISERS or reporting_verb_before(view, c, lists) is None:
             return None
         m = next((m for m in reversed(view.mentions) if m.entity_id == sc.source[0] and m.token_end <= k), None) \
             or next((m for m in reversed(sc.state.history) if m.entity_id == sc.source[0]), None)
@@ -521,15 +521,16 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
 REPORTER_REACH = 8        # words between a verb of saying and its أن: the speaker and a phrase (في بيان)
 
 
-def reported_clause(view: SentenceView, c: int, lists) -> bool:
-    """أشار بيان للجيش الإسرائيلي إلى أن: the complementiser at c is governed by a verb of saying
-    before it, past its speaker and a short phrase, with no break or other clause between."""
-    for r in range(c - 1, max(-1, c - 1 - REPORTER_REACH), -1):
+def reporting_verb_before(view: SentenceView, c: int, lists, reach: int = REPORTER_REACH) -> int | None:
+    """أشار بيان للجيش الإسرائيلي إلى أن: the verb of saying that governs the complementiser at c,
+    at most ``reach`` words before it past its speaker and a short phrase, with no break or other
+    clause between (its index), else None."""
+    for r in range(c - 1, max(-1, c - 1 - reach), -1):
         if view.is_break(r) or view.tokens[r].norm in BARE_COMPLEMENTISERS:
-            return False
+            return None
         if view.covering(r) is None and not view.token_stems(r).isdisjoint(lists["reporting_verbs"]):
-            return True
-    return False
+            return r
+    return None
 
 
 def forces_ending_before(sc: SentenceContext, t):

@@ -22,6 +22,7 @@ from kg.language.names import GROUPS, TYPES
 from kg.types import Mention
 
 Source = tuple[str, str]         # (entity id, how the sentence credits it)
+HEDGED_WEIGHT = 0.8              # a hedged claim's confidence, as a share of the reading's
 
 
 def attributions(views: Sequence[SentenceView], lexicon: Lexicon) -> dict[int, Source]:
@@ -611,6 +612,6 @@ def hedged_by_disclaimers(claims: list, views: Sequence[SentenceView], lexicon: 
     for c in claims:
         p = c.provenance
         if p.start in starts and not p.hedged and c.predicate not in BACKGROUND_RELATIONS:
-            c = dataclasses.replace(c, provenance=dataclasses.replace(p, hedged=True, confidence=round(p.confidence * 0.8, 3)))
+            c = dataclasses.replace(c, provenance=dataclasses.replace(p, hedged=True, confidence=round(p.confidence * HEDGED_WEIGHT, 3)))
         out.append(c)
     return out

@@ -1894,8 +1894,7 @@ def purpose_of_support(ctx: RuleContext, k: int) -> bool:
 
 def _adjective_before(view: SentenceView, k: int) -> Mention | None:
     """تدخل عسكري تركي دعما لـ: the nationality adjective ending right before token k."""
-    m = view.covering(k - 1) if k > 0 else None
-    return m if m is not None and m.source == "adjective" and m.token_end == k else None
+    return mention_back(view, k, 1, lambda m: m.source == "adjective")
 
 
 OPENING_REACH = 3        # a sentence's subject starts among its first words: وتشن الولايات المتحدة

@@ -27,7 +27,7 @@ from kg.language.lexicon import Lexicon, Trigger, stems
 from kg.language.words import BACKGROUND_RELATIONS, ORG_TYPES, PLACE_TYPES
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry
-from kg.relations.attribution import hedge_positions, reported_speech_start
+from kg.relations.attribution import HEDGED_WEIGHT, hedge_positions, reported_speech_start
 from kg.relations.constructions import RuleContext
 from kg.relations.view import SentenceView
 from kg.types import Article, Claim, Mention, Provenance
@@ -128,7 +128,7 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
     hedged = rel not in BACKGROUND_RELATIONS and (future or any(pos - 8 <= h <= reach for h in hedges))
     prov = Provenance(article=sc.article.id, sentence=s.text, start=s.start, end=s.end,
                       attributed_to=source[0] if source else None, hedged=hedged, event_date=date,
-                      rule=rule, confidence=round(conf * (0.8 if hedged else 1.0), 3), trigger=trigger)
+                      rule=rule, confidence=round(conf * (HEDGED_WEIGHT if hedged else 1.0), 3), trigger=trigger)
     claim = Claim(subj.entity_id, rel, obj.entity_id, prov)
     # one provenance item per supporting sentence: the most confident reading wins
     state = sc.state

@@ -493,7 +493,8 @@ def read_trigger(tc: TriggerContext) -> None:
     if not objs and subj is not None and subj_rule == "after" and trig.relation == RELATIONS.met_with:
         host = met_after_a_clause_link(sc, t, subj)
         if host is not None:      # ووصل الشرع إلى الرياض حيث التقى ولي العهد: the subject before met the one named
-            for met in [subj, *conjuncts_after(sc, subj)]:
+            for met in [m for m in arguments.coordinated(sc, subj) if m.token_start >= subj.token_start
+                        and m.type in MEETING_PARTY_TYPES]:
                 tc.claim(host, trig.relation, met, "met_with:clause_link", trig.confidence * 0.9)
             return
     if not objs and subj is not None and trig.relation in vocabulary().symmetric and (
@@ -767,22 +768,6 @@ def met_after_a_clause_link(sc: SentenceContext, t: int, named: Mention) -> Ment
             or host.source == "adjective":
         return None
     return host
-
-
-def conjuncts_after(sc: SentenceContext, m: Mention) -> list[Mention]:
-    """نبيه بري وقائد الجيش العماد جوزيف عون / بري وعون: the persons, governments or states joined
-    to m by و right after it (a titled person too): they share its role."""
-    view, out, cur = sc.view, [], m
-    while cur.token_end < len(view.tokens):
-        k = cur.token_end
-        nxt = arguments.titled_conjunct(sc, k)
-        if nxt is None:
-            nxt = view.mention_at(k)
-            if nxt is None or not _prefix(view, nxt).startswith("و") or nxt.type not in MEETING_PARTY_TYPES:
-                break
-        out.append(nxt)
-        cur = nxt
-    return out
 
 
 def subject_before_apposition(sc: SentenceContext, t: int) -> Mention | None:

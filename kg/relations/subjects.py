@@ -574,15 +574,12 @@ def _unnamed_speaker(q: SubjectQuery, k: int) -> bool:
     pronoun is that speaker, not the discourse topic). وأضافت أنها, وأضافت في بيانها أنها and
     وأضاف البيان أنها name no other speaker."""
     view, lists = q.view, q.sentence.lexicon.lists
-    reporting = lists["reporting_verbs"]
-    for r in range(k - 1, max(-1, k - 1 - SPEAKER_REACH), -1):
-        if view.is_break(r) or view.covering(r):
-            return False
-        if not view.token_stems(r).isdisjoint(reporting):
-            first = view.tokens[r + 1].norm
-            return r + 1 < k and is_word(first) and first not in TIME_WORDS and first not in PREPOSITIONS \
-                and first not in ANAPHORIC_SOURCES and view.token_stems(r + 1).isdisjoint(lists["statement_nouns"])
-    return False
+    r = arguments.reporting_verb_before(view, k, lists, SPEAKER_REACH)
+    if r is None or r + 1 >= k or any(view.covering(j) for j in range(r + 1, k)):
+        return False
+    first = view.tokens[r + 1].norm
+    return is_word(first) and first not in TIME_WORDS and first not in PREPOSITIONS \
+        and first not in ANAPHORIC_SOURCES and view.token_stems(r + 1).isdisjoint(lists["statement_nouns"])
 
 
 def joined_to_a_pronoun_clause(q: SubjectQuery) -> Decision | None:
