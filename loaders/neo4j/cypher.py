@@ -166,6 +166,18 @@ def merge_relation_single(rel_type: str, vocab: Vocabulary | None = None) -> str
     return _merge_relation(rel_type, vocab, "$")
 
 
+# --- serialising concurrent loads ------------------------------------------------------------
+# Two loads into one database at the same moment can MERGE the same relationship: on ArcadeDB's
+# Bolt server (optimistic concurrency, no lock taken by MERGE) both transactions see no
+# relationship and both create one, and two node MERGEs of one id can fail on the uniqueness
+# index with an error that names no conflict. Every write transaction of a load therefore first
+# changes one shared record: two concurrent transactions then conflict on it, one is rolled back
+# and retried by the driver after the other committed, and its MERGEs find what the other wrote.
+# On Neo4j the same write takes the record's exclusive lock, with the same effect.
+WRITE_LOCK = "KgWriteLock"
+ENSURE_WRITE_LOCK = f"MERGE (l:{WRITE_LOCK} {{id: 'load'}}) ON CREATE SET l.writes = 0"
+TAKE_WRITE_LOCK = f"MATCH (l:{WRITE_LOCK}) SET l.writes = l.writes + 1"
+
 # Articles already in the database that a load's graph does not hold (the second-graph warning).
 OTHER_ARTICLES = f"MATCH (a:{ARTICLE}) WHERE NOT a.id IN $ids RETURN count(a) AS n"
 

@@ -52,12 +52,17 @@ class Writer:
         with self.conn.driver.session(database=self.conn.database) as session:
             for batch in batches(rows, self.batch_size):
                 payload = [params(r) for r in batch]
-                _retry_conflicts(lambda q=query, p=payload: session.execute_write(
-                    lambda tx: tx.run(q, rows=p).consume()))
+                _retry_conflicts(lambda q=query, p=payload: session.execute_write(_locked_write, q, p))
 
     def run(self, query: str, **parameters) -> list[dict]:
         with self.conn.driver.session(database=self.conn.database) as session:
             return session.execute_write(lambda tx: [r.data() for r in tx.run(query, parameters)])
+
+
+def _locked_write(tx, query: str, rows: list) -> None:
+    """One batch in one transaction, after the shared write lock (see cypher.TAKE_WRITE_LOCK)."""
+    tx.run(cypher.TAKE_WRITE_LOCK).consume()
+    tx.run(query, rows=rows).consume()
 
 
 def _retry_conflicts(run):
@@ -78,13 +83,15 @@ def _retry_conflicts(run):
 
 def ensure_constraints(writer: Writer) -> None:
     """Uniqueness of Entity, Article and Claim ids (an index where a server refuses the
-    constraint), and the index on entities' search keys, before any row is written."""
+    constraint), the index on entities' search keys and the shared write-lock record, before
+    any row is written."""
     for label in cypher.KG_LABELS:
         try:
             writer.run(cypher.unique_id_constraint(label))
         except neo4j_errors.ClientError:
             writer.run(cypher.id_index(label))
     writer.run(cypher.KEY_INDEX)
+    writer.run(cypher.ENSURE_WRITE_LOCK)
 
 
 def _grouped(rows: Iterable, key: Callable) -> dict[str, list]:

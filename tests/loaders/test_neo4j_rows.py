@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -165,3 +166,49 @@ def test_same_properties_is_strict_about_types_names_and_order():
     assert not same_properties(stored, {"id": "x", "n": 1, "f": 1.5})                       # a removed property
     assert not same_properties(stored, {"id": "x", "n": 1, "f": 1.5, "l": ["a", "b"], "z": 0})
     assert not same_properties(None, {"id": "x"}) and not same_properties("not json", {"id": "x"})
+
+
+class _RecordingTx:
+    def __init__(self, log: list):
+        self.log = log
+
+    def run(self, query, **parameters):
+        self.log.append(query)
+        return self
+
+    def consume(self):
+        return None
+
+
+class _RecordingDriver:
+    """Just enough of a neo4j driver to see what each write transaction sends, in order."""
+
+    def __init__(self):
+        self.transactions: list[list[str]] = []
+
+    def session(self, database=None):
+        driver = self
+
+        class Session:
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *exc):
+                return False
+
+            def execute_write(self, work, *args):
+                driver.transactions.append([])
+                return work(_RecordingTx(driver.transactions[-1]), *args)
+        return Session()
+
+
+def test_every_write_transaction_takes_the_shared_write_lock_first():
+    """Concurrent loads must conflict on one record before any MERGE (ArcadeDB's Bolt server
+    otherwise lets two loads create the same relationship twice)."""
+    from loaders.neo4j import Connection, cypher
+    from loaders.neo4j.load import Writer
+    driver = _RecordingDriver()
+    Writer(Connection(driver, "bolt://fake", "u", "neo4j", False), batch_size=2).write(
+        cypher.MERGE_ARTICLES, [SimpleNamespace(id=str(i)) for i in range(5)])
+    assert len(driver.transactions) == 3
+    assert all(tx == [cypher.TAKE_WRITE_LOCK, cypher.MERGE_ARTICLES] for tx in driver.transactions)
