@@ -105,6 +105,10 @@ class ContextCues:
     locative: frozenset[str]
     verbs_after: frozenset[str]
     state_for_army: dict[tuple[str, ...], str]
+    nouns_before: frozenset[str] = frozenset()    # رفض القاهرة: a capital in the genitive of a stance noun
+    verbs_before: frozenset[str] = frozenset()    # دعا أنقرة إلى: a capital as the object of an appeal
+    between: str = ""                             # بين دمشق وتل أبيب: two states
+    press_seats: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)   # تل أبيب -> IL
     army_heads: frozenset[tuple[str, ...]] = frozenset()
     police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
     army_only_nationality: dict[str, str] = dataclasses.field(default_factory=dict)   # الماليين -> ML (after an army head)
@@ -154,6 +158,10 @@ def load_context_cues() -> ContextCues:
         state_nouns=frozenset(normalise(w) for w in data["state_nouns"]),
         locative=frozenset(normalise(w) for w in data["locative_words"]),
         verbs_after=frozenset(normalise(w) for w in data["metonym_verbs_after"]),
+        nouns_before=frozenset(normalise(w) for w in data.get("metonym_nouns_before", ())),
+        verbs_before=frozenset(normalise(w) for w in data.get("metonym_verbs_before", ())),
+        between=normalise(data.get("metonym_between", "")),
+        press_seats={phrase_key(name): iso for iso, name in data.get("press_seats", {}).items()},
         state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
         army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
         police_heads=frozenset(phrase_key(w) for w in data.get("police_heads", ())),
