@@ -598,12 +598,27 @@ def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
                 first_norm = stem      # وميناء رأس عيسى names ميناء رأس عيسى
             break
     eid = "name:" + "_".join([first_norm] + [t.norm for t in name_toks[1:]])
+    known = _known_quoted_name(scan.reg, [first_norm] + [t.norm for t in name_toks[1:]], etype)
+    if known is not None:              # قناة "المسيرة": the channel the registry knows
+        scan.out.append(Span(start_tok, j, start, tokens[j - 1].end, known, scan.reg.entities[known].type, "registry"))
+        return
     country = scan.reg.nationality.get(tokens[j - 1].norm) or scan.article_country
     if etype == TYPES.government and country:
         eid = f"name:{country}:" + eid[5:]     # وزارة الدفاع of this article's country (وزارة الدفاع الأردنية: of Jordan)
     surface = sentence_text(scan.sentence, start if keep else name_toks[0].start, name_toks[-1].end)
     scan.out.append(Span(start_tok, j, start, tokens[j - 1].end, eid, etype, "cue"))
     scan.records.setdefault(eid, EntityRecord(eid, etype, surface))
+
+
+def _known_quoted_name(reg: Registry, norms: list[str], etype: str) -> str | None:
+    """The registry entity a cue and its quoted name make without the quotes (قناة "المسيرة" ->
+    قناة المسيرة), if it is one of the cue's type; None for a name with no quote."""
+    words = tuple(n for n in norms if n not in OPENING_QUOTES)
+    if len(words) == len(norms) or not words:
+        return None
+    known = [e.entity_id for e in reg.lookup(words) if e.entity_id in reg.entities
+             and reg.entities[e.entity_id].type == etype]
+    return known[0] if known else None
 
 
 def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:

@@ -425,3 +425,14 @@ def test_a_force_noun_and_a_nationality_adjective_are_that_states_army(resolve_t
 ], ids=["seat-speaks", "city-struck"])
 def test_the_press_seat_of_a_state_stands_for_it_like_a_capital(resolve_text, text, expected):
     assert _ids(resolve_text(text), "تل أبيب") == [expected]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ('وبثت قناة "المسيرة" التابعة للجماعة مشاهد من الموقع.', "al_masirah"),
+    ("ونقلت وكالة «سبأ» عن مصدر عسكري أن القصف استمر ساعات.", "saba_news_agency"),
+    ('وقالت صحيفة "الشرق الأوسط" إن المفاوضات توقفت.', "asharq_al_awsat"),
+], ids=["channel", "agency-guillemets", "paper-two-words"])
+def test_a_known_name_quoted_after_its_cue_is_the_known_entity(resolve_text, text, entity):
+    r = resolve_text(text)
+    assert entity in [m.entity_id for m in r.mentions], [(m.text, m.entity_id) for m in r.mentions]
+    assert not [m for m in r.mentions if m.entity_id.startswith("name:")]
