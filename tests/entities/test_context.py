@@ -436,3 +436,9 @@ def test_a_known_name_quoted_after_its_cue_is_the_known_entity(resolve_text, tex
     r = resolve_text(text)
     assert entity in [m.entity_id for m in r.mentions], [(m.text, m.entity_id) for m in r.mentions]
     assert not [m for m in r.mentions if m.entity_id.startswith("name:")]
+
+
+def test_a_name_opening_on_lam_is_found_after_the_preposition_l(resolve_text):
+    """للواء 444 = ل + اللواء 444: the article's alef drops and two lams are written."""
+    r = resolve_text("وقصفت القوات مواقع للواء 444 في محيط طريق المطار.")
+    assert "brigade_444" in [m.entity_id for m in r.mentions]
