@@ -245,6 +245,8 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # مركز المدينة، مركز الشرطة: a centre of no field names no body
     if an_ordinary_noun_after(tokens, i, k, scan.cues):
         return k           # مقاطعة البضائع: a boycott, no county
+    if cue.etype != TYPES.person and definite_cue_before_an_indefinite_word(tokens, i, k, scan.cues):
+        return k           # أصدرت اللجنة بيانا: the committee, then its statement
     if cue.length == 1 and (_cue_word(tokens, i, scan.cues) or "") in scan.cues.place_only_cues:
         return k           # عمليات القصف: operations, no command (عمليات الأنبار: unit_named_after_place)
     etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
@@ -267,6 +269,18 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         _add_cued_name(scan, i, k, j, etype)
         return j
     return i + 1
+
+
+def definite_cue_before_an_indefinite_word(tokens, i: int, k: int, cues: Cues) -> bool:
+    """أصدرت اللجنة بيانا: a body's cue with the article heads no construct, so an unquoted word
+    without the article after it (its object, a new clause) is no part of a name (اللجنة الدولية
+    is: the name's words agree with the cue and carry the article). A person's title with the
+    article does come before a name (الأسيرة روزة): the caller asks only for bodies and places."""
+    if k != i + 1 or k >= len(tokens):
+        return False
+    word = _cue_word(tokens, i, cues) or ""
+    nxt = tokens[k].norm
+    return word.startswith("ال") and is_word(nxt) and not nxt.startswith("ال") and not nxt.isdigit()
 
 
 def in_an_idiom(tokens, i: int, cues: Cues) -> bool:

@@ -442,3 +442,16 @@ def test_a_name_opening_on_lam_is_found_after_the_preposition_l(resolve_text):
     """للواء 444 = ل + اللواء 444: the article's alef drops and two lams are written."""
     r = resolve_text("وقصفت القوات مواقع للواء 444 في محيط طريق المطار.")
     assert "brigade_444" in [m.entity_id for m in r.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت اللجنة بيانا حول الأحداث الأخيرة.",
+    "وعقدت اللجنة اجتماعا طارئا مساء أمس.",
+], ids=["statement", "meeting"])
+def test_a_definite_cue_before_an_indefinite_word_names_nothing(resolve_text, text):
+    assert [m.text for m in resolve_text(text).mentions] == []
+
+
+def test_a_definite_title_before_a_name_still_names_the_person(resolve_text):
+    r = resolve_text("وأفرج عن الأسيرة سلمى عودة بعد عامين من الاعتقال.")
+    assert any(m.type == "Person" and m.text.endswith("سلمى عودة") for m in r.mentions)
