@@ -211,12 +211,14 @@ COMPOUND_FIRST_PARTS = frozenset({normalise("عبد"), normalise("أبو")})   #
 
 
 def person_end(tokens, k, cues, reg, taken) -> int:
-    """A personal name: 2-3 words (4 after the first part of a compound first name: عبد الله محمد
-    علي), the first indefinite, none a stop word, title or trigger."""
+    """A personal name: 2-3 words, one more for each compound part in it (عبد الله محمد علي،
+    يوسف عبد الرحيم النجار), the first indefinite, none a stop word, title or trigger."""
     j = k
     longest = 4 if k < len(tokens) and tokens[k].norm in COMPOUND_FIRST_PARTS else 3
     while j < len(tokens) and j - k < longest:     # (عبد الرحيم حمدان دقلو: a compound first name)
         n = tokens[j].norm
+        if j > k and n in COMPOUND_FIRST_PARTS and j + 1 < len(tokens) and longest < 5:
+            longest += 1   # يوسف عبد الرحيم النجار: the father's compound name is one part of four
         if n == "علي" and not covers(taken, j) and (j > k or _known_name_part(tokens, j + 1)):
             j += 1         # هيثم علي الطباطبائي، القيادي علي حسن: علي in a name is a name, not على
             continue
