@@ -544,8 +544,8 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
     extra = []
     for sent in sentences:
         tokens = sent.tokens
-        norms = [t.norm for t in tokens]
-        if owners.keys().isdisjoint(norms) and owners.keys().isdisjoint([n[1:] for n in norms if n[:1] in "وف"]):
+        norms = sent.norms
+        if owners.keys().isdisjoint(sent.norm_set) and owners.keys().isdisjoint([n[1:] for n in norms if n[:1] in "وف"]):
             continue                      # (most sentences: no family name named before)
         for i in range(len(tokens)):
             norm, skip = norms[i], 0

@@ -615,7 +615,7 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
     if not cues.plural_place:
         return out, records
     plural = reading_memo(cues.plural_place)
-    for i, hit in [(i, h) for i, h in enumerate(map(plural.__getitem__, [t.norm for t in tokens])) if h is not None]:
+    for i, hit in [(i, h) for i, h in enumerate(map(plural.__getitem__, sentence.norms)) if h is not None]:
         if covers(taken, i):
             continue
         etype = cues.plural_place[hit[1]]
