@@ -226,7 +226,7 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
     forms = with_proclitics(firsts)     # every written form of a first word: most sentences hold none
     for sent in sentences:
         tokens, end = sent.tokens, 0
-        if forms.isdisjoint([t.norm for t in tokens]):
+        if forms.isdisjoint(sent.norm_set):
             continue
         for i in [i for i, t in enumerate(tokens) if t.norm in forms]:
             if i < end:                                     # (only these tokens can start a name)

@@ -95,8 +95,10 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
                 votes[countries.pop()] += weight
     nationality_of = reading_memo(reg.nationality)
     for n, sent in enumerate(sentences):
-        for k, t in enumerate(sent.tokens):
-            hit = nationality_of[t.norm]
+        hits = list(map(nationality_of.__getitem__, sent.norms))
+        if hits.count(None) == len(hits):
+            continue                  # (most sentences: no nationality adjective)
+        for k, hit in enumerate(hits):
             if hit is not None and (n, k) not in outlet_tokens:
                 votes[reg.nationality[hit[1]]] += 1
     return votes.most_common(1)[0][0] if votes else None
@@ -170,8 +172,7 @@ def sentence_countries(sentence: Sentence, found: list[Span], reg: Registry) -> 
         if len(countries) == 1 and None not in countries:
             out |= countries
     nationality_of = reading_memo(reg.nationality)
-    for t in sentence.tokens:
-        hit = nationality_of[t.norm]
+    for hit in map(nationality_of.__getitem__, sentence.norms):
         if hit is not None:
             out.add(reg.nationality[hit[1]])
     return frozenset(out)
