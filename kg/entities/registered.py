@@ -26,10 +26,11 @@ def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
     tokens, spans, i = sentence.tokens, [], 0
     starts = start_index(reg.index)
     can_start = starts.starts_of.__getitem__
-    while i < len(tokens):
-        if not can_start(tokens[i].norm):      # the common case: no name starts here
-            i += 1
+    # only the tokens a name can start at are visited, in order (the common case: no name starts)
+    for c in [c for c, ok in enumerate(map(can_start, sentence.norms)) if ok]:
+        if c < i:
             continue
+        i = c
         m = match_at(tokens, i, reg.index, reg.max_len, starts)
         if m:
             i, m = _longer_overlapping(tokens, i, m, reg, starts, can_start)
@@ -39,8 +40,6 @@ def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
                               tuple(entries)))
             spans.extend(_nested_spans(tokens, i, j, reg))
             i = j
-        else:
-            i += 1
     return spans
 
 
