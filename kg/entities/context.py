@@ -62,7 +62,7 @@ def _signal_memo(reg: Registry, directions: frozenset[str]):
 def signals(sentence: Sentence, reg: Registry, directions: frozenset[str] = frozenset()) -> list[tuple[int, tuple]]:
     """(token index, signal) of the sentence's tokens that a context pass may start at."""
     memo = _signal_memo(reg, directions)
-    return [(k, v) for k, v in enumerate(map(memo.__getitem__, [t.norm for t in sentence.tokens])) if v is not None]
+    return [(k, v) for k, v in enumerate(map(memo.__getitem__, sentence.norms)) if v is not None]
 
 
 def _state_noun_before(tokens, k: int, reg: Registry, cues: ContextCues) -> bool:

@@ -73,10 +73,11 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
     covered = covered_tokens(taken)          # out's spans all end before i: never asked again
     first_word = reading_memo(cues.first_words)
     i = 0
-    while i < len(tokens):
-        if i in covered or first_word[tokens[i].norm] is None or not is_word(tokens[i].norm):
-            i += 1                 # most tokens: no cue starts here (_cue_at would say so)
+    # most tokens start no cue (_cue_at would say so): only the others are visited, in order
+    for k in [k for k, hit in enumerate(map(first_word.__getitem__, sentence.norms)) if hit is not None]:
+        if k < i or k in covered or not is_word(tokens[k].norm):
             continue
+        i = k
         cue = _cue_here(scan, i)
         if cue.inner is None:
             i = new_name(scan, cue)
@@ -644,7 +645,7 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
     if not cues.plural_place:
         return out, records
     plural = reading_memo(cues.plural_place)
-    for i, hit in [(i, h) for i, h in enumerate(map(plural.__getitem__, [t.norm for t in tokens])) if h is not None]:
+    for i, hit in [(i, h) for i, h in enumerate(map(plural.__getitem__, sentence.norms)) if h is not None]:
         if covers(taken, i):
             continue
         etype = cues.plural_place[hit[1]]
@@ -757,7 +758,7 @@ def appositive_name_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
     علي، وهو عنصر في التنظيم: a known given name and one or two more words set off by a comma
     before a person's title (after هو or هي, أحد and an eminence word) are a person's name."""
     tokens, out, records = sentence.tokens, [], {}
-    if len(tokens) < 5 or not any(t.norm in LIST_SEPARATORS for t in tokens):
+    if len(tokens) < 5 or sentence.norm_set.isdisjoint(LIST_SEPARATORS):
         return out, records
     given, family = name_parts()
     lists = load_lexicon().lists

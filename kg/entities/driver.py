@@ -536,7 +536,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     forces = states_with_forces(sentences, registry_found, reg, signalled)
     for sent, found, sig in zip(sentences, registry_found, signalled):
         given = SentenceInput(sent, reg, cues, country, mentions, sig,
-                              recognised[sent.index], frozenset(t.norm for t in sent.tokens), short_forms, forces)
+                              recognised[sent.index], sent.norm_set, short_forms, forces)
         spans, records = sentence_spans(given, found)
         discovered.update(records)
         for s in spans:

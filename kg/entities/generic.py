@@ -35,15 +35,17 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
     tokens, out, i = sentence.tokens, [], 0
     starts = start_index(reg.generic)
     max_len = starts.longest
+    # only the tokens a description can start at are visited, in order (most sentences: none)
+    candidates = [k for k, ok in enumerate(map(starts.starts_of.__getitem__, sentence.norms)) if ok]
+    if not candidates:
+        return out
     covered = covered_tokens(taken)
-    can_start = starts.starts_of.__getitem__
-    while i < len(tokens):
-        if i in covered or not can_start(tokens[i].norm):
-            i += 1
+    for c in candidates:
+        if c < i or c in covered:
             continue
+        i = c
         m = match_at(tokens, i, reg.generic, max_len, starts)
         if not m:
-            i += 1
             continue
         length, prefix, options = m
         j = i + length
@@ -193,7 +195,7 @@ def state_army_spans(sentence: Sentence, taken: list[Span], reg: Registry, artic
         return [], {}
     memo = reading_memo(firsts)
     tokens, n = sentence.tokens, len(sentence.tokens)
-    hits = [i for i, t in enumerate(tokens) if memo[t.norm] is not None]
+    hits = [i for i, hit in enumerate(map(memo.__getitem__, sentence.norms)) if hit is not None]
     if not hits:
         return [], {}
     covered = covered_tokens(taken)
@@ -263,7 +265,7 @@ def lone_group_spans(sentence: Sentence, taken: list[Span], history: list[Mentio
         return []
     tokens, out = sentence.tokens, []
     memo = reading_memo(words)
-    hits = [i for i, t in enumerate(tokens) if memo[t.norm] is not None]
+    hits = [i for i, hit in enumerate(map(memo.__getitem__, sentence.norms)) if hit is not None]
     if not hits:
         return []
     covered = covered_tokens(taken)

@@ -18,6 +18,8 @@ from kg.types import EntityRecord, Mention, Sentence
 def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """ريف حلب الغربي / الريف الغربي لحلب -> one Region per (place, direction)."""
     tokens, out, records = sentence.tokens, [], {}
+    if "ريف" not in " ".join(sentence.norms):
+        return out, records    # (no token holds ريف: most sentences)
     by_start = {s.i: s for s in spans if s.type in GROUPS.settlements and s.entity_id}
     for i, t in enumerate(tokens):
         if "ريف" not in t.norm:

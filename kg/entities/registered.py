@@ -26,10 +26,11 @@ def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
     tokens, spans, i = sentence.tokens, [], 0
     starts = start_index(reg.index)
     can_start = starts.starts_of.__getitem__
-    while i < len(tokens):
-        if not can_start(tokens[i].norm):      # the common case: no name starts here
-            i += 1
+    # only the tokens a name can start at are visited, in order (the common case: no name starts)
+    for c in [c for c, ok in enumerate(map(can_start, sentence.norms)) if ok]:
+        if c < i:
             continue
+        i = c
         m = match_at(tokens, i, reg.index, reg.max_len, starts)
         if m:
             i, m = _longer_overlapping(tokens, i, m, reg, starts, can_start)
@@ -39,8 +40,6 @@ def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
                               tuple(entries)))
             spans.extend(_nested_spans(tokens, i, j, reg))
             i = j
-        else:
-            i += 1
     return spans
 
 
@@ -95,8 +94,10 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
                 votes[countries.pop()] += weight
     nationality_of = reading_memo(reg.nationality)
     for n, sent in enumerate(sentences):
-        for k, t in enumerate(sent.tokens):
-            hit = nationality_of[t.norm]
+        hits = list(map(nationality_of.__getitem__, sent.norms))
+        if hits.count(None) == len(hits):
+            continue                  # (most sentences: no nationality adjective)
+        for k, hit in enumerate(hits):
             if hit is not None and (n, k) not in outlet_tokens:
                 votes[reg.nationality[hit[1]]] += 1
     return votes.most_common(1)[0][0] if votes else None
@@ -170,8 +171,7 @@ def sentence_countries(sentence: Sentence, found: list[Span], reg: Registry) -> 
         if len(countries) == 1 and None not in countries:
             out |= countries
     nationality_of = reading_memo(reg.nationality)
-    for t in sentence.tokens:
-        hit = nationality_of[t.norm]
+    for hit in map(nationality_of.__getitem__, sentence.norms):
         if hit is not None:
             out.add(reg.nationality[hit[1]])
     return frozenset(out)

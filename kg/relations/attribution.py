@@ -111,7 +111,7 @@ def reports_the_sentence_before(view: SentenceView, lexicon: Lexicon) -> bool:
 def relative_report(view: SentenceView, lists) -> Source | None:
     """وهو ما أكدته وكالة سبأ / وهو ما ذكره المرصد: the outlet or speaker right after a reporting
     verb that carries the relative's pronoun (ـه، ـها) in a relative that refers back."""
-    norms = [t.norm for t in view.tokens]
+    norms = view.sentence.norms
     for k, pair in enumerate(zip(norms, norms[1:])):
         if pair not in BACK_REFERENCE_RELATIVES or k + 3 > len(norms):
             continue
@@ -138,7 +138,7 @@ def anaphoric_source(view: SentenceView, lists, latest: Source | None) -> Source
     """ووفقاً للبيان، ... / بحسب المصدر: the source last named in the article goes on."""
     if latest is None or view.stem_set().isdisjoint(lists["source_preps"]):
         return None
-    norms = [t.norm for t in view.tokens]
+    norms = view.sentence.norms
     for k, n in enumerate(norms[:-1]):
         if not lists["source_preps"].isdisjoint(stems(n)) and \
                 any(norms[k + 1] in (w, "ل" + w[1:], "لل" + w[2:]) for w in ANAPHORIC_SOURCES):
@@ -541,7 +541,7 @@ def hedge_positions(view: SentenceView, lexicon: Lexicon) -> list[int]:
     by_first = lexicon.hedges_by_first
     if view.stem_set().isdisjoint(by_first):
         return []
-    norms = [t.norm for t in view.tokens]
+    norms = view.sentence.norms
     out = []
     for i in [i for i, ok in enumerate(map(lexicon.hedge_starts.__getitem__, norms)) if ok]:
         if i > 0 and "وكاله" in stems(norms[i - 1]):
@@ -562,7 +562,7 @@ def unverified_at(view: SentenceView, lists) -> int | None:
     nouns, negators = lists["unverified_nouns"], lists["unverified_negators"]
     if view.stem_set().isdisjoint(nouns):
         return None
-    norms = [t.norm for t in view.tokens]
+    norms = view.sentence.norms
     for k, norm in enumerate(norms):
         if not nouns.isdisjoint(stems(norm)) and any(
                 not negators.isdisjoint(stems(norms[j])) for j in _words_before(view, k, UNVERIFIED_REACH)):

@@ -75,7 +75,7 @@ class SentenceContext:
         it yields its first claim (most sentences yield none)."""
         view = self.view
         return (hedge_positions(view, self.lexicon), reported_speech_start(view, self.lexicon),
-                event_date(view.sentence.text, self.article.published, [t.norm for t in view.tokens]))
+                event_date(view.sentence.text, self.article.published, view.sentence.norms))
 
 
 class TriggerContext(NamedTuple):

@@ -12,6 +12,7 @@ kg.relations.arguments) and last the PART_OF a pronoun states. The learned score
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
@@ -19,6 +20,7 @@ from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
 from kg.language.words import CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_WORDS
 from kg.language.names import GROUPS, RELATIONS, TYPES
+from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
@@ -152,7 +154,7 @@ def read_triggers(sc: SentenceContext) -> None:
     that states an event (not فك الحصار، not توعد باستعادة، not جبهة تحرير ...), in every reading."""
     view, lexicon = sc.view, sc.lexicon
     tokens = view.tokens
-    readings = map(lexicon.trigger_readings.__getitem__, [tok.norm for tok in tokens])
+    readings = map(lexicon.trigger_readings.__getitem__, view.sentence.norms)
     for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
         if view.covering(t) or time_phrase(view, t) or undone(sc, t) or inside_a_name(sc, t) \
                 or under_cover(sc, t) is not None:
@@ -248,25 +250,42 @@ def verbs_with_an_object_pronoun(sc: SentenceContext):
     """دخلتها قوات الدعم السريع، الأهداف التي استهدفها: a trigger verb that takes a direct object,
     written with that object as a pronoun suffix (ها، هم، هما، ه): (token, the verb without the
     suffix, its readings) for each such token no mention covers."""
-    view, lexicon = sc.view, sc.lexicon
-    for t, tok in enumerate(view.tokens):
-        norm = tok.norm
-        if len(norm) < 5 or not norm.endswith(SUFFIXES) or lexicon.trigger_readings[norm] or view.covering(t):
+    view = sc.view
+    readings = _object_pronoun_readings(sc.lexicon)
+    for t in [t for t, hit in enumerate(map(readings.__getitem__, view.sentence.norms)) if hit is not None]:
+        if not view.covering(t) and not undone(sc, t) and not inside_a_name(sc, t):
+            form, trigs = readings[view.sentence.norms[t]]
+            yield t, form, trigs
+
+
+_PRONOUN_READINGS: list = [None, None]      # [lexicon, its Memo]: token form -> (verb, readings) or None
+
+
+def _object_pronoun_readings(lexicon: Lexicon) -> Memo:
+    """Token form -> (the trigger verb without its object pronoun suffix, its readings that take a
+    direct object) or None, per form (what verbs_with_an_object_pronoun tests on every token needs
+    no sentence: it is read once per distinct form, the sentence's own tests only at the hits)."""
+    if _PRONOUN_READINGS[0] is not lexicon:
+        _PRONOUN_READINGS[:] = [lexicon, Memo(functools.partial(_object_pronoun_reading, lexicon))]
+    return _PRONOUN_READINGS[1]
+
+
+def _object_pronoun_reading(lexicon: Lexicon, norm: str) -> tuple[str, tuple] | None:
+    """دخلتها -> (دخلت, its readings): the first verb form (suffix by suffix) a pronoun-suffixed
+    token is, with its readings that take a direct object (no preposition, no 'then' word)."""
+    if len(norm) < 5 or not norm.endswith(SUFFIXES) or lexicon.trigger_readings[norm]:
+        return None
+    for suffix in SUFFIXES:
+        if not norm.endswith(suffix):
             continue
-        for suffix in SUFFIXES:
-            if not norm.endswith(suffix):
-                continue
-            base = norm[:-len(suffix)]
-            if suffix == "ه" and not present_verb_shape(base):
-                continue          # مسيره، ضربه: ه is also a feminine ending (ة); a present verb has none
-            for form in (base, base + "ا") if base.endswith("و") else (base,):
-                trigs = [tr for tr in lexicon.trigger_readings[form] if tr.kind == "verb" and not tr.prep and not tr.then]
-                if trigs and not undone(sc, t) and not inside_a_name(sc, t):
-                    yield t, form, trigs
-                    break
-            else:
-                continue
-            break
+        base = norm[:-len(suffix)]
+        if suffix == "ه" and not present_verb_shape(base):
+            continue          # مسيره، ضربه: ه is also a feminine ending (ة); a present verb has none
+        for form in (base, base + "ا") if base.endswith("و") else (base,):
+            trigs = tuple(tr for tr in lexicon.trigger_readings[form] if tr.kind == "verb" and not tr.prep and not tr.then)
+            if trigs:
+                return form, trigs
+    return None
 
 
 def present_verb_shape(word: str) -> bool:

@@ -69,8 +69,11 @@ def pronoun_part_of(sc: SentenceContext):
     view = sc.view
     lists = sc.lexicon.lists
     tokens = view.tokens
-    for k, tok in enumerate(tokens):
-        if tok.norm not in lists["part_of"] or (k and view.covering(k - 1)):
+    part_of = lists["part_of"]
+    if view.sentence.norm_set.isdisjoint(part_of):
+        return                     # (most sentences: no word of belonging)
+    for k in [k for k, norm in enumerate(view.sentence.norms) if norm in part_of]:
+        if k and view.covering(k - 1):
             continue
         owner = view.mention_at(k + 1)
         if owner is None or not _prefix(view, owner).endswith("ل") or owner.type not in ORG_TYPES:
