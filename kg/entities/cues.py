@@ -1362,21 +1362,25 @@ def _ends_a_list(tokens, j: int, covered: set[int], cues: Cues, reg: Registry) -
 
 def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
     """اللواء التاسع، الفيلق الخامس، الكتيبة الثالثة، المنطقة العسكرية الثالثة: a unit word (one or two words) and an ordinal
-    name a unit (of the type cues.json gives the unit word); so do a unit word that is no place cue
+    (for a two-word unit word, a direction too: المنطقة العسكرية الشرقية) name a unit (of the type cues.json gives the unit word); so do a unit word that is no place cue
     and a number (الفرقة 22، الكتيبة 55; اللواء 23 is left to the cues: a brigade's base), unless a
     place cue before it makes the two words part of a site's name (مقر الفرقة 17). Returns at once
     in a sentence with no ordinal or number."""
     tokens, out, records = sentence.tokens, [], {}
-    if not cues.units or not any(t.norm in cues.ordinals or t.norm.isdigit() for t in tokens[1:]):
+    if not cues.units or not any(t.norm in cues.ordinals or t.norm.isdigit() or t.norm in cues.unit_directions
+                                 for t in tokens[1:]):
         return out, records
     for k in range(1, len(tokens)):
         number = tokens[k].norm.isdigit()
-        if not (number or tokens[k].norm in cues.ordinals) or covers(taken, k) or covers(taken, k - 1):
+        direction = tokens[k].norm in cues.unit_directions
+        if not (number or direction or tokens[k].norm in cues.ordinals) or covers(taken, k) or covers(taken, k - 1):
             continue
         i = k - 1
         if tokens[i].norm in cues.unit_seconds and i > 0 and not covers(taken, i - 1) \
-                and any(st == cues.unit_seconds[tokens[i].norm] for _, st in proclitic_variants(tokens[i - 1].norm)):
+                and any(st in cues.unit_seconds[tokens[i].norm] for _, st in proclitic_variants(tokens[i - 1].norm)):
             i -= 1         # المنطقة العسكرية الثالثة: a unit word of two words
+        elif direction:
+            continue       # المنطقة الشرقية: a direction ends only a two-word unit's name
         stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
         if stem is None or (number and (stem in cues.place or stem.removeprefix("ال") in cues.place
                                         or (i > 0 and _cue_word(tokens, i - 1, cues) in cues.place))):
