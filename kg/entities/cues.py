@@ -6,6 +6,7 @@ Each pass returns its spans and the new entities (id -> EntityRecord) they name.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -643,6 +644,8 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                 j = known.j
             else:
                 j = quoted if quoted is not None else _list_item_end(tokens, k, norm, cues, reg, taken, first)
+                if etype not in PLACE_TYPES and norm.startswith("ال") and norm not in cues.name_prefixes and j > k + 1:
+                    j = k + 1     # قبيلتي السواركة والرميلات العودة: a tribe's definite name is one word
                 if j == k and first and not introduced:
                     k, introduced = introduced_list_start(tokens, k, cues), True
                     if k is not None:
@@ -651,7 +654,10 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                 if j == k or (introduced and first and tokens[k].norm.endswith("ات")):
                     break             # بينها وحدات دفاع جوي: a kind of site, no name
                 words = [norm] + [x.norm for x in tokens[k + 1:j]]
-                eid = "name:" + "_".join(words)
+                if etype not in PLACE_TYPES and norm in _community_names():
+                    break         # عشائر البدو: the community's armed groups (communities.py), no tribe
+                singular = cues.dual_orgs.get(hit[1]) if etype not in PLACE_TYPES else None
+                eid = "name:" + "_".join(([singular] if singular else []) + words)   # قبائل الترابين: قبيلة الترابين
                 start = span_start(tokens[k], conj)
                 out.append(Span(k, j, start, tokens[j - 1].end, eid, etype, "cue"))
                 records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
@@ -671,6 +677,12 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
             else:
                 break
     return out, records
+
+
+@functools.lru_cache(maxsize=1)
+def _community_names() -> frozenset[str]:
+    """The communities of entity_cues.json (الدروز، البدو ...), normalised as tokens are."""
+    return frozenset(normalise(c) for c in load_context_cues().communities)
 
 
 def suffixed_trigger(norm: str) -> bool:
@@ -925,6 +937,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # مخيم الاستقبال، منطقة الاشتباك: a place described by an action, no name
     if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
         return k           # مخيم للنازحين: a prepositional phrase, not a name
+    if not org and a_body_after_li(first, cues):
+        return k           # موقع لقوة الواجب، مقر لمجلس المدينة: the site of a body, not a site's name
     j = k + 1
     if first in cues.person_prefixes and not org:
         end = person_end(tokens, j, cues, reg, taken)
@@ -945,6 +959,13 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if j < len(tokens) and tokens[j].norm.isdigit():
         j += 1             # الفوج 46، اللواء 23
     return j
+
+
+def a_body_after_li(norm: str, cues: Cues) -> bool:
+    """لقوة، لمجلس، لوزارة: ل and a word that heads a body's name (body_heads of entity_cues.json
+    or an organisation cue), so the words after a place cue say whose site it is (موقع لقوة الواجب)."""
+    stem = norm[1:]
+    return norm.startswith("ل") and len(stem) >= 3 and (stem in load_context_cues().body_heads or (stem,) in cues.org)
 
 
 def _second_word_of_a_foreign_name(token, cues: Cues) -> bool:
@@ -1124,6 +1145,8 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
     if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
             norm.endswith(("ه", "ي")) and len(norm) >= 4 and not is_rare_word(tokens[k].text) or norm[0] == "ل"):
         return k
+    if first and an_arabic_word_after_a_plural(tokens, k, norm, cues):
+        return k
     j = k + 1
     while j < len(tokens) and j - k < 3:
         n = tokens[j].norm
@@ -1133,6 +1156,14 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
     if j == k + 1 and norm in common_words():
         return k           # مواقع القوات: an ordinary word alone names no place (عين زارة may)
     return j
+
+
+def an_arabic_word_after_a_plural(tokens, k: int, norm: str, cues: Cues) -> bool:
+    """مواقع سقوط المقذوفات، مناطق شكلت معاقل: an indefinite word the word-frequency list knows
+    well (no name prefix, no definite name) right after a plural cue is the clause or phrase going
+    on, not the first of a list of names (قرى الجورة، بلدات عيترون: rare or definite words are)."""
+    return not norm.startswith("ال") and norm not in cues.name_prefixes and len(norm) >= 3 \
+        and not is_rare_word(tokens[k].text)
 
 
 _PLACE_OBJECTS = ("place", "any")
@@ -1164,10 +1195,16 @@ def quoted_place_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> 
     town, the type the press most often quotes)."""
     tokens, out, records = sentence.tokens, [], {}
     covered = covered_tokens(taken)
+    closing = set()        # quotes that close a quoted name: none opens another
     for q, tok in enumerate(tokens[:-2]):
-        if tok.norm not in QUOTES or q + 1 in covered:
+        if tok.norm not in QUOTES or q in closing:
             continue
+        if q + 1 in covered:
+            closing.add(_closing_quote(tokens, q + 1))
+            continue       # وحدات "جيش التحرير" شنت "قصفا": the quote after a known name closes it
         close = _closing_quote(tokens, q + 1, longest=3)
+        closing.add(close if close is not None else next(
+            (k for k in range(q + 1, len(tokens)) if tokens[k].norm in QUOTES), None))   # a quoted clause
         if close is None or any(k in covered or not is_word(tokens[k].norm) for k in range(q + 1, close)):
             continue
         first = tokens[q + 1].norm

@@ -32,3 +32,29 @@ def test_a_direction_alone_after_a_place_word_names_no_unit(resolve_text):
 def test_a_tribe_is_named_by_its_cue_word(resolve_text, text, surface):
     from kg.language.names import TYPES
     assert (surface, TYPES.organisation) in _found(resolve_text(text))
+
+
+def test_tribes_listed_after_a_plural_or_dual_are_one_node_each_with_their_singular(resolve_text):
+    from kg.language.names import TYPES
+    resolved = resolve_text("وأعلن المجلس انضمام قبائل الحويطات والشرارات إلى الاتفاق. وقال شيخ من قبيلة الحويطات "
+                            "إن عشيرتي البو نمر والجغايفة وقعتا أيضا.")
+    found = {(m.text, m.entity_id) for m in resolved.mentions if m.type == TYPES.organisation}
+    assert {("الحويطات", "name:قبيله_الحويطات"), ("قبيلة الحويطات", "name:قبيله_الحويطات"),
+            ("الشرارات", "name:قبيله_الشرارات"), ("البو نمر", "name:عشيره_البو_نمر"),
+            ("الجغايفة", "name:عشيره_الجغايفه")} <= found
+
+
+def test_a_tribe_in_a_list_is_one_definite_word(resolve_text):
+    found = {m.text for m in resolve_text("وبدأ أبناء قبيلتي الحويطات والشرارات العودة إلى ديارهم.").mentions}
+    assert "الشرارات" in found and "الشرارات العودة" not in found
+
+
+def test_a_community_after_a_plural_of_clans_stays_the_community(resolve_text):
+    ids = {m.entity_id for m in resolve_text("وحشدت عشائر البدو مقاتليها قرب القرية.").mentions}
+    assert "name:البدو" in ids and "name:عشيره_البدو" not in ids
+
+
+def test_a_district_named_after_its_town_is_a_region(resolve_text):
+    from kg.language.names import TYPES
+    found = {(m.text, m.type) for m in resolve_text("وقصف الحوثيون قرى في مديرية مقبنة غرب تعز.").mentions}
+    assert ("مديرية مقبنة", TYPES.region) in found
