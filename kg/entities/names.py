@@ -211,8 +211,8 @@ COMPOUND_FIRST_PARTS = frozenset({normalise("عبد"), normalise("أبو")})   #
 
 
 def person_end(tokens, k, cues, reg, taken) -> int:
-    """A personal name: 2-3 words (4 after the first part of a compound first name: عبد الله محمد
-    علي), the first indefinite, none a stop word, title or trigger."""
+    """A personal name: 2-3 words (4 after the first part of a compound first or second name: عبد الله
+    محمد علي، محمد عبد الفضيل شوشة), the first indefinite, none a stop word, title or trigger."""
     j = k
     longest = 4 if k < len(tokens) and tokens[k].norm in COMPOUND_FIRST_PARTS else 3
     while j < len(tokens) and j - k < longest:     # (عبد الرحيم حمدان دقلو: a compound first name)
@@ -243,6 +243,8 @@ def person_end(tokens, k, cues, reg, taken) -> int:
                 break
             j += 1         # الفاتح قرشي، الصادق المهدي: a given name written with its article
             continue
+        if j == k + 1 and n in COMPOUND_FIRST_PARTS:
+            longest = max(longest, 4)   # محمد عبد الفضيل شوشة: a compound second name, then the family's
         j += 1
         if n.startswith("ال") and n not in COMPOUND_NAME_ENDS and not _after_abd(tokens, j - 1, k):
             break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
@@ -263,9 +265,9 @@ def starts_a_name_with_its_article(tokens, k: int, cues: Cues) -> bool:
 
 
 def _after_abd(tokens, j: int, k: int) -> bool:
-    """Token j follows عبد inside the name (عبد الكريم الحمد): the second half of a compound given
-    name, after which the family name may follow."""
-    return j > k and tokens[j - 1].norm == "عبد" and j - k < 2
+    """Token j follows عبد inside the name (عبد الكريم الحمد، محمد عبد الفضيل شوشة): the second half
+    of a compound first or second name, after which the family name may follow."""
+    return j > k and tokens[j - 1].norm == "عبد" and j - k < 3
 
 
 def is_byline(tokens, i: int, j: int) -> bool:
