@@ -6,6 +6,7 @@ Each pass returns its spans and the new entities (id -> EntityRecord) they name.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -673,6 +674,8 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                 j = known.j
             else:
                 j = quoted if quoted is not None else _list_item_end(tokens, k, norm, cues, reg, taken, first)
+                if etype not in PLACE_TYPES and norm.startswith("ال") and norm not in cues.name_prefixes and j > k + 1:
+                    j = k + 1     # قبيلتي السواركة والرميلات العودة: a tribe's definite name is one word
                 if j == k and first and not introduced:
                     k, introduced = introduced_list_start(tokens, k, cues), True
                     if k is not None:
@@ -681,7 +684,10 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                 if j == k or (introduced and first and tokens[k].norm.endswith("ات")):
                     break             # بينها وحدات دفاع جوي: a kind of site, no name
                 words = [norm] + [x.norm for x in tokens[k + 1:j]]
-                eid = "name:" + "_".join(words)
+                if etype not in PLACE_TYPES and norm in _community_names():
+                    break         # عشائر البدو: the community's armed groups (communities.py), no tribe
+                singular = cues.dual_orgs.get(hit[1]) if etype not in PLACE_TYPES else None
+                eid = "name:" + "_".join(([singular] if singular else []) + words)   # قبائل الترابين: قبيلة الترابين
                 start = span_start(tokens[k], conj)
                 out.append(Span(k, j, start, tokens[j - 1].end, eid, etype, "cue"))
                 records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
@@ -701,6 +707,12 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
             else:
                 break
     return out, records
+
+
+@functools.lru_cache(maxsize=1)
+def _community_names() -> frozenset[str]:
+    """The communities of entity_cues.json (الدروز، البدو ...), normalised as tokens are."""
+    return frozenset(normalise(c) for c in load_context_cues().communities)
 
 
 def suffixed_trigger(norm: str) -> bool:
@@ -955,6 +967,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # مخيم الاستقبال، منطقة الاشتباك: a place described by an action, no name
     if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
         return k           # مخيم للنازحين: a prepositional phrase, not a name
+    if not org and a_body_after_li(first, cues):
+        return k           # موقع لقوة الواجب، مقر لمجلس المدينة: the site of a body, not a site's name
     j = k + 1
     if first in cues.person_prefixes and not org:
         end = person_end(tokens, j, cues, reg, taken)
@@ -975,6 +989,13 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if j < len(tokens) and tokens[j].norm.isdigit():
         j += 1             # الفوج 46، اللواء 23
     return j
+
+
+def a_body_after_li(norm: str, cues: Cues) -> bool:
+    """لقوة، لمجلس، لوزارة: ل and a word that heads a body's name (body_heads of entity_cues.json
+    or an organisation cue), so the words after a place cue say whose site it is (موقع لقوة الواجب)."""
+    stem = norm[1:]
+    return norm.startswith("ل") and len(stem) >= 3 and (stem in load_context_cues().body_heads or (stem,) in cues.org)
 
 
 def _second_word_of_a_foreign_name(token, cues: Cues) -> bool:
@@ -1154,6 +1175,8 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
     if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
             norm.endswith(("ه", "ي")) and len(norm) >= 4 and not is_rare_word(tokens[k].text) or norm[0] == "ل"):
         return k
+    if first and an_arabic_word_after_a_plural(tokens, k, norm, cues):
+        return k
     j = k + 1
     while j < len(tokens) and j - k < 3:
         n = tokens[j].norm
@@ -1163,6 +1186,14 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
     if j == k + 1 and norm in common_words():
         return k           # مواقع القوات: an ordinary word alone names no place (عين زارة may)
     return j
+
+
+def an_arabic_word_after_a_plural(tokens, k: int, norm: str, cues: Cues) -> bool:
+    """مواقع سقوط المقذوفات، مناطق شكلت معاقل: an indefinite word the word-frequency list knows
+    well (no name prefix, no definite name) right after a plural cue is the clause or phrase going
+    on, not the first of a list of names (قرى الجورة، بلدات عيترون: rare or definite words are)."""
+    return not norm.startswith("ال") and norm not in cues.name_prefixes and len(norm) >= 3 \
+        and not is_rare_word(tokens[k].text)
 
 
 _PLACE_OBJECTS = ("place", "any")
@@ -1194,10 +1225,16 @@ def quoted_place_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> 
     town, the type the press most often quotes)."""
     tokens, out, records = sentence.tokens, [], {}
     covered = covered_tokens(taken)
+    closing = set()        # quotes that close a quoted name: none opens another
     for q, tok in enumerate(tokens[:-2]):
-        if tok.norm not in QUOTES or q + 1 in covered:
+        if tok.norm not in QUOTES or q in closing:
             continue
+        if q + 1 in covered:
+            closing.add(_closing_quote(tokens, q + 1))
+            continue       # وحدات "جيش التحرير" شنت "قصفا": the quote after a known name closes it
         close = _closing_quote(tokens, q + 1, longest=3)
+        closing.add(close if close is not None else next(
+            (k for k in range(q + 1, len(tokens)) if tokens[k].norm in QUOTES), None))   # a quoted clause
         if close is None or any(k in covered or not is_word(tokens[k].norm) for k in range(q + 1, close)):
             continue
         first = tokens[q + 1].norm
@@ -1392,21 +1429,25 @@ def _ends_a_list(tokens, j: int, covered: set[int], cues: Cues, reg: Registry) -
 
 def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
     """اللواء التاسع، الفيلق الخامس، الكتيبة الثالثة، المنطقة العسكرية الثالثة: a unit word (one or two words) and an ordinal
-    name a unit (of the type cues.json gives the unit word); so do a unit word that is no place cue
+    (for a two-word unit word, a direction too: المنطقة العسكرية الشرقية) name a unit (of the type cues.json gives the unit word); so do a unit word that is no place cue
     and a number (الفرقة 22، الكتيبة 55; اللواء 23 is left to the cues: a brigade's base), unless a
     place cue before it makes the two words part of a site's name (مقر الفرقة 17). Returns at once
     in a sentence with no ordinal or number."""
     tokens, out, records = sentence.tokens, [], {}
-    if not cues.units or not any(t.norm in cues.ordinals or t.norm.isdigit() for t in tokens[1:]):
+    if not cues.units or not any(t.norm in cues.ordinals or t.norm.isdigit() or t.norm in cues.unit_directions
+                                 for t in tokens[1:]):
         return out, records
     for k in range(1, len(tokens)):
         number = tokens[k].norm.isdigit()
-        if not (number or tokens[k].norm in cues.ordinals) or covers(taken, k) or covers(taken, k - 1):
+        direction = tokens[k].norm in cues.unit_directions
+        if not (number or direction or tokens[k].norm in cues.ordinals) or covers(taken, k) or covers(taken, k - 1):
             continue
         i = k - 1
         if tokens[i].norm in cues.unit_seconds and i > 0 and not covers(taken, i - 1) \
-                and any(st == cues.unit_seconds[tokens[i].norm] for _, st in proclitic_variants(tokens[i - 1].norm)):
+                and any(st in cues.unit_seconds[tokens[i].norm] for _, st in proclitic_variants(tokens[i - 1].norm)):
             i -= 1         # المنطقة العسكرية الثالثة: a unit word of two words
+        elif direction:
+            continue       # المنطقة الشرقية: a direction ends only a two-word unit's name
         stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
         if stem is None or (number and (stem in cues.place or stem.removeprefix("ال") in cues.place
                                         or (i > 0 and _cue_word(tokens, i - 1, cues) in cues.place))):

@@ -31,7 +31,7 @@ from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjecti
 from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.delegations import delegation_spans, society_spans
-from kg.entities.generic import generic_spans, lone_group_spans, state_army_spans, states_with_forces
+from kg.entities.generic import generic_spans, lone_group_spans, ministries_around_names, state_army_spans, states_with_forces
 from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
@@ -126,7 +126,8 @@ def _lacks(given: SentenceInput, words: frozenset[str]) -> bool:
 
 def state_descriptions(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قال الجيش إن ... -> the army of the article's country (الجيش السوداني: of the adjective's)."""
-    return Found(generic_spans(given.sentence, so_far.spans, given.reg, given.country, given.history))
+    return Found(generic_spans(given.sentence, so_far.spans, given.reg, given.country, given.history),
+                 replaced=ministries_around_names(given.sentence, so_far.spans, given.reg, given.country))
 
 
 def lone_group(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -233,7 +234,8 @@ class _EarlierPlaces:
 
 def ordinal_units(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وانتشر الفيلق الخامس في الريف -> الفيلق الخامس, a unit (a unit word and an ordinal)."""
-    if _lacks(given, _gate("units")) or (_lacks(given, given.cues.ordinals) and not any(map(str.isdigit, given.norms))):
+    if _lacks(given, _gate("units")) or (_lacks(given, given.cues.ordinals) and _lacks(given, given.cues.unit_directions)
+                                         and not any(map(str.isdigit, given.norms))):
         return NOTHING_FOUND
     return Found(*ordinal_unit_spans(given.sentence, so_far.spans + so_far.held, given.cues))
 

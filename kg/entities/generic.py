@@ -73,6 +73,32 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
     return out
 
 
+def ministries_around_names(sentence: Sentence, taken: list[Span], reg: Registry,
+                            article_country: str | None) -> dict[int, Span]:
+    """وزارة الدفاع الوطني in an Algerian story: the country's ministry its generic name means, not
+    the registry name nested in it (الدفاع الوطني, a Syrian militia). index in ``taken`` -> the
+    ministry's span, read where a Government generic of the article's country starts one token
+    before a registry name and ends at or after its end."""
+    if article_country is None:
+        return {}
+    tokens, out = sentence.tokens, {}
+    starts = start_index(reg.generic)
+    covered = covered_tokens(taken)
+    for idx, sp in enumerate(taken):
+        i = sp.i - 1
+        if sp.source != "registry" or i < 0 or i in covered or not starts.starts_of[tokens[i].norm]:
+            continue
+        m = match_at(tokens, i, reg.generic, starts.longest, starts)
+        if not m or i + m[0] < sp.j:
+            continue
+        length, prefix, options = m
+        picked = [eid for c, eid in options if c == article_country and reg.entities[eid].type == TYPES.government]
+        if picked and not any(k in covered for k in range(sp.j, i + length)):
+            out[idx] = Span(i, i + length, span_start(tokens[i], prefix), tokens[i + length - 1].end, picked[0],
+                            TYPES.government, "generic")
+    return out
+
+
 def _ministry_named_before(options, length: int, history: list[Mention], reg: Registry,
                            window: int = 200) -> str | None:
     """وزارة الدفاع الأردنية ... وقالت وزارة الدفاع: a ministry's bare name (two words or more,

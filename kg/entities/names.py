@@ -212,7 +212,8 @@ COMPOUND_FIRST_PARTS = frozenset({normalise("عبد"), normalise("أبو")})   #
 
 def person_end(tokens, k, cues, reg, taken) -> int:
     """A personal name: 2-3 words, one more for each compound part in it (عبد الله محمد علي،
-    يوسف عبد الرحيم النجار), the first indefinite, none a stop word, title or trigger."""
+    يوسف عبد الرحيم النجار، محمد عبد الفضيل شوشة), the first indefinite, none a stop word, title
+    or trigger."""
     j = k
     longest = 4 if k < len(tokens) and tokens[k].norm in COMPOUND_FIRST_PARTS else 3
     while j < len(tokens) and j - k < longest:     # (عبد الرحيم حمدان دقلو: a compound first name)
@@ -265,9 +266,9 @@ def starts_a_name_with_its_article(tokens, k: int, cues: Cues) -> bool:
 
 
 def _after_abd(tokens, j: int, k: int) -> bool:
-    """Token j follows عبد inside the name (عبد الكريم الحمد): the second half of a compound given
-    name, after which the family name may follow."""
-    return j > k and tokens[j - 1].norm == "عبد" and j - k < 2
+    """Token j follows عبد inside the name (عبد الكريم الحمد، محمد عبد الفضيل شوشة): the second half
+    of a compound first or second name, after which the family name may follow."""
+    return j > k and tokens[j - 1].norm == "عبد" and j - k < 3
 
 
 def is_byline(tokens, i: int, j: int) -> bool:

@@ -245,7 +245,7 @@ def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ar
         return True
     if key not in reg.ambiguous and stripped not in reg.ambiguous:
         return False
-    if _word_after_bi(span, sentence):
+    if _word_after_bi(span, sentence) or _noun_before_its_adjective(span, sentence, reg, cues):
         return True
     if reg.entities[span.entity_id].country == article_country:
         return False
@@ -265,6 +265,18 @@ def _title_before_its_holder(span: Span, sentence: Sentence, reg: Registry, cues
     after = tokens[span.j].norm
     from kg.entities.names import name_parts
     return after in reg.nationality or after in name_parts()[0]
+
+
+def _noun_before_its_adjective(span: Span, sentence: Sentence, reg: Registry, cues: Cues) -> bool:
+    """على الصعيد الميداني (on the ground): a definite one-word name of the ambiguous list followed
+    by a definite adjective in ي / ية (no direction, no nationality) is the ordinary noun it
+    qualifies, not the place (الصعيد alone, صعيد مصر stay the place)."""
+    tokens = sentence.tokens
+    if span.j - span.i != 1 or span.j >= len(tokens) or not sentence_text(sentence, span.start, span.end).startswith("ال"):
+        return False
+    after = tokens[span.j].norm
+    return after.startswith("ال") and after.endswith(("ي", "يه")) and len(after) > 5 \
+        and after not in reg.nationality and after not in cues.directions
 
 
 def _word_after_bi(span: Span, sentence: Sentence) -> bool:

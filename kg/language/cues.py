@@ -36,7 +36,8 @@ class Cues:
     directorates: dict[str, str] = dataclasses.field(default_factory=dict)   # مديرية + a sector: an office
     sectors: frozenset[str] = frozenset()             # الصحة، أمن: the sectors of a directorate
     units: dict[str, str] = dataclasses.field(default_factory=dict)          # اللواء، الفيلق + an ordinal
-    unit_seconds: dict[str, str] = dataclasses.field(default_factory=dict)   # العسكرية -> المنطقة (two-word units)
+    unit_seconds: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # العسكرية -> المنطقة، الناحية (two-word units)
+    unit_directions: frozenset[str] = frozenset()     # الشرقية: ends a two-word unit's name like an ordinal
     ordinals: frozenset[str] = frozenset()            # الخامس، الثالثة (first words of two-word ones too)
     ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
     idioms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # طريق after عن: no cue
@@ -55,6 +56,16 @@ class Cues:
         """Is the cue part of the name it introduces (سجن صيدنايا، ساحة الأمويين), not only a
         word before it (مدينة حمص)?"""
         return etype == TYPES.facility or cue in self.in_name
+
+
+def _seconds_of(units: dict) -> dict[str, frozenset[str]]:
+    """The second words of two-word unit cues -> the first words they follow (العسكرية -> المنطقة، الناحية)."""
+    out: dict[str, set[str]] = {}
+    for k in units:
+        words = normalise(k).split()
+        if len(words) == 2:
+            out.setdefault(words[1], set()).add(words[0])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,8 +94,8 @@ def load_cues() -> Cues:
         directorates={normalise(k): v for k, v in data.get("directorate_cues", {}).items()},
         sectors=frozenset(normalise(w).split()[0] for w in data.get("directorate_sectors", ())),
         units={normalise(k).split()[0]: v for k, v in data.get("unit_cues", {}).items()},
-        unit_seconds={normalise(k).split()[1]: normalise(k).split()[0] for k in data.get("unit_cues", {})
-                      if len(normalise(k).split()) == 2},
+        unit_seconds=_seconds_of(data.get("unit_cues", {})),
+        unit_directions=frozenset(normalise(w) for w in data.get("unit_direction_ordinals", ())),
         ordinals=frozenset(normalise(w).split()[0] for w in data.get("unit_ordinals", ())),
         ordinal_tens=frozenset(normalise(w).split()[1] for w in data.get("unit_ordinals", ()) if len(w.split()) == 2),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),

@@ -78,3 +78,5 @@ MEMBERSHIP_LINKS = frozenset(_WORDS["membership_links"])
 CLAUSE_COMPLEMENTISERS = frozenset(_WORDS["clause_complementisers"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 DIRECTION_NAMES_EN = dict(_WORDS["direction_names_en"])
+COMPOUND_DIRECTION_FIRSTS = frozenset(_WORDS["compound_directions"]["first"])    # شمال، جنوب
+COMPOUND_DIRECTION_SECONDS = frozenset(_WORDS["compound_directions"]["second"])  # شرق، غرب
