@@ -589,6 +589,9 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
         return False
     if prev == "من" and k > 0 and not view.covering(k - 1) and unit_noun(sc, view.tokens[k - 1].norm):
         return False              # قوة من الجيش اللبناني انتشرت، عشرات المقاتلين من الحركة فروا: its units act
+    if prev == "من" and k > 1 and not view.covering(k - 1) and not view.covering(k - 2) \
+            and described_unit(sc, view.tokens[k - 2].norm, view.tokens[k - 1].norm):
+        return False              # قوة كبيرة من الدعم السريع تقدمت، رتل عسكري من الجيش: its units act
     if allow_fi and prev == "في" and m.type != TYPES.country:
         return False
     if prev == "في" and k > 0 and not view.covering(k - 1) and members_noun(sc, view.tokens[k - 1].norm):
@@ -599,6 +602,13 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
             and view.tokens[k - 1].norm in GOVERNING_PREPOSITIONS and not view.covering(k - 1):
         return True               # بالتعاون مع قوات الاتحاد الأفريقي: the force noun's owner is governed with it
     return prev in GOVERNING_PREPOSITIONS
+
+
+def described_unit(sc: SentenceContext, noun: str, word: str) -> bool:
+    """قوة كبيرة، رتل عسكري، قوات خاصة: an indefinite noun of fighters or units and one indefinite
+    adjective after it (a word ending as adjectives do)."""
+    return unit_noun(sc, noun) and not noun.startswith("ال") and not word.startswith("ال") \
+        and len(word) >= 3 and word.endswith(("يه", "ي", "ه")) and word not in GOVERNING_PREPOSITIONS
 
 
 def unit_noun(sc: SentenceContext, norm: str) -> bool:

@@ -408,6 +408,8 @@ def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
     if len(words) == 2 and not b_prefix and words[0] in lists["one_of_places"] and words[1] in lists["place_heads"]:
         return True           # كيسمايو، كبرى مدن إقليم جوبا السفلى / إحدى بلدات ريف إدلب
     heads = [g for g in gap if g in lists["located_heads"]]
+    # العاصمة الاقتصادية لبوروندي، الضواحي الجنوبية لدمشق: a definite head, adjectives, then لـ
+    heads += [g for g in gap if b_prefix.endswith("ل") and g.startswith("ال") and g[2:] in lists["located_heads"]]
     # بقضاء صور، بمحافظة النبطية: a locative ب on a place head
     heads += [g for g in gap if any(p.endswith("ب") and st in lists["place_heads"] for p, st in proclitic_variants(g))]
     # بوسط السودان، بشرق الكونغو: a locative ب on a direction
