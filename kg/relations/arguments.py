@@ -16,7 +16,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.relations.constructions import (accusation_verb_before, agent_after_from, coordinated_nationalities, force_with_nationality, list_members,
+from kg.relations.constructions import (accusation_verb_before, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
                                         past_joint_partners, skip_quotes)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
@@ -784,7 +784,21 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
         ref = place_referent(sc, after - 1, "facility") or place_referent(sc, after - 1, "site")
     if trig.obj == "actor" and tc.object_pronoun:
         ref = pronoun_referent(sc, t)     # يسيطر الجيش على المدينة، وتدعمه روسيا: the army is backed
-    return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
+    if ref is None or (subj is not None and ref.entity_id == subj.entity_id):
+        return []
+    return _dual_referents(sc, after, ref, trig)
+
+
+def _dual_referents(sc: SentenceContext, after: int, ref: Mention, trig) -> list[Mention]:
+    """استولت الحركة على موقوكوري وعدن يابال بعد انسحاب القوات منهما: a dual pronoun on the
+    trigger's preposition (منهما، عليهما) stands for the place it finds and the one joined to it before."""
+    view = sc.view
+    pro = prep_pronoun(view, after, trig.prep + trig.optional_prep)
+    if pro is None or not view.tokens[pro].norm.endswith("هما") or trig.obj not in ("place", "facility") \
+            or ref.sentence != view.sentence.index:
+        return [ref]
+    pair = conjuncts_before(view, ref, lambda m: m.type in PLACE_TYPES and m.type != TYPES.country)
+    return [pair[0], ref] if pair and pair[0].entity_id != ref.entity_id else [ref]
 
 
 def _place_it_locates(view: SentenceView, m: Mention) -> Mention | None:

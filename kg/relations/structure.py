@@ -243,11 +243,17 @@ def wing_of(sc: SentenceContext, p: Pair) -> bool:
 
 
 def organisation_in(sc: SentenceContext, p: Pair) -> bool:
-    """لواء الصاعقة في الجيش / الفصيل ضمن الفيلق -> PART_OF (organisations, not a government)."""
+    """لواء الصاعقة في الجيش / الفصيل ضمن الفيلق / الفرقة الثالثة للجيش السوداني (a unit's head
+    word, then لـ) -> PART_OF (organisations, not a government)."""
     a, b, gap = p.a, p.b, p.gap
     if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != TYPES.government and (
             (not gap and p.b_prefix.endswith("ب")) or (len(gap) == 1 and gap[0] in sc.lexicon.lists["part_of_preps"])):
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:in", 0.7)
+        return True
+    if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != TYPES.government and b.type != TYPES.government \
+            and not gap and p.b_prefix.endswith("ل") and not p.b_prefix.startswith("و") \
+            and sc.view.tokens[a.token_start].norm in sc.cues.units:
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:unit_of", 0.7)   # الفرقة 27 للجيش الوطني
         return True
     return False
 
