@@ -885,6 +885,15 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
                 or (view.tokens[k - 1].norm == "الي" and k > 1
                     and view.tokens[k - 2].norm in sc.lexicon.lists["belonging_participles"])):
             break                  # قتل قيادي في فصيل موال لإيران / المنتمي إلى X: it qualifies, it is not hit
+        if m is not None and k > 1 and tokens[k - 1].norm in ("من", "الي") and not view.covering(k - 2) \
+                and not view.token_stems(k - 2).isdisjoint(sc.lexicon.lists["heading_participles"]):
+            end = m.token_end      # استهدف الصهاريج القادمة من السنغال وساحل العاج: where the target comes
+            nxt = view.mention_at(skip_quotes(view, end))     # from, not the target (nor its conjuncts)
+            while nxt is not None and _prefix(view, nxt).startswith("و"):
+                end, nxt = nxt.token_end, view.mention_at(skip_quotes(view, nxt.token_end))
+            limit += end - k
+            k = end
+            continue
         if m is not None and m.source == "adjective" and instrument(sc, k):
             break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
         if m is not None and k > 0 and tokens[k - 1].norm in FLAG_NOUNS:
