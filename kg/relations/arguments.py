@@ -767,6 +767,8 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
             head = mention_ending_at(view, t - 2)     # مدينة الفاشر، التي سيطرت عليها القوات: past the comma
         if head is not None and trig.obj in ("place", "facility") and _located_here(view, head):
             head = _place_it_locates(view, head)     # قواعد في شرقي ليبيا يسيطر عليها: the bases
+        if head is not None and trig.obj in ("place", "facility"):
+            head = _place_of_an_apposition(sc, head)  # كادقلي، عاصمة الولاية، التي تحاصرها: the town
         if head is None and t > 1 and not view.covering(t - 2) and is_word(view.tokens[t - 2].norm):
             return included_objects(tc, after, subj, head_before=True)   # الأهداف التي استهدفها شملت ...
         return [head] if head is not None and _ok_type(head, trig.obj) and (
@@ -799,6 +801,19 @@ def _dual_referents(sc: SentenceContext, after: int, ref: Mention, trig) -> list
         return [ref]
     pair = conjuncts_before(view, ref, lambda m: m.type in PLACE_TYPES and m.type != TYPES.country)
     return [pair[0], ref] if pair and pair[0].entity_id != ref.entity_id else [ref]
+
+
+def _place_of_an_apposition(sc: SentenceContext, m: Mention) -> Mention:
+    """مدينة كادقلي، عاصمة الولاية، التي ...: m is the second place of an apposition headed by a
+    word of location (located_heads: عاصمة، مركز) after a comma: the relative clause describes
+    the place before the comma; m otherwise."""
+    view = sc.view
+    k = m.token_start - 1
+    if k < 2 or view.covering(k) or view.token_stems(k).isdisjoint(sc.lexicon.lists["located_heads"]) \
+            or view.tokens[k - 1].norm not in ("،", ","):
+        return m
+    before = mention_ending_at(view, k - 1)
+    return before if before is not None and before.type in PLACE_TYPES else m
 
 
 def _place_it_locates(view: SentenceView, m: Mention) -> Mention | None:

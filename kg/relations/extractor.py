@@ -525,7 +525,7 @@ def read_trigger(tc: TriggerContext) -> None:
     conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
     subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective", "participant") \
-        and not the_latter(view, subj, t) else [subj]
+        and not the_latter(view, subj, t) else list(sc.state.last_group) if subj_rule == "group" else [subj]
     partners = [p for p in partners_in_action(sc, subj, t, objs) + partners_in_participation(sc, t)
                 if p.entity_id not in {s.entity_id for s in subjects}]
     for p in partners:

@@ -671,10 +671,25 @@ def _governing_verb(q: SubjectQuery) -> int:
     return t
 
 
+def pair_back_reference(q: SubjectQuery) -> Decision | None:
+    """هاجمت الدعم السريع والحركة الشعبية الدلنج التي تحاصرها القوتان / وتحاصر القوتان المدينة: a
+    dual noun that refers back to two actors (pair_references: القوتان، الطرفان، الحركتان) right
+    after the verb, or right before it, is the latest group of actors acting together."""
+    group = q.sentence.state.last_group
+    if len(group) < 2 or q.trig.kind != "verb" or q.view.sentence.index - group[-1].sentence > 2:
+        return None           # (a group named within the last three sentences)
+    view, words = q.view, q.sentence.lexicon.lists["pair_references"]
+    for k in (skip_quotes(view, q.after), q.t - 1):
+        if 0 <= k < len(view.tokens) and not view.covering(k) and not view.token_stems(k).isdisjoint(words):
+            return group[0], "group"
+    return None
+
+
 SubjectRule = Callable[[SubjectQuery], Optional[Decision]]
 
 #: In priority order: the first rule that decides gives the subject.
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
+    pair_back_reference,
     delegation_subject,
     unknown_noun_subject,
     passive_agent,
