@@ -256,6 +256,13 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
                 or ctx.nationality(k) is not None:      # (قيادي في الحركة يدعى فلان)
             k += 1
             continue
+        if n in ("،", ",") and commas == 0 and k + 1 < len(view.tokens) and view.tokens[k + 1].norm in RELATIVE:
+            end = next((j for j in range(k + 2, min(k + 12, len(view.tokens)))
+                        if view.is_break(j)), None)     # المتحدث باسم التحالف، الذي يضم الحركة، فلان:
+            if end is not None and view.tokens[end].norm in ("،", ","):     # past the relative clause
+                commas += 1
+                k = end + 1
+                continue
         if n in ("،", ",") and commas == 0:
             commas += 1
             k += 1
