@@ -24,7 +24,7 @@ from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, purpose_of_support, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.constructions import (SENTENCE_RULES, purpose_of_support, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
@@ -458,6 +458,8 @@ def read_trigger(tc: TriggerContext) -> None:
             tc = tc._replace(trigger=trig)
     if trig.relation == RELATIONS.clashed_with and clash_between(tc):
         return
+    if trig.relation == RELATIONS.clashed_with and trig.kind == "verb" and fights_alongside(view, sc.lexicon.lists, t):
+        return            # يقاتل إلى جانب الجيش: fighting with, not against (acting_jointly)
     if trig.relation == RELATIONS.killed and attempted(sc, t):
         return            # نجا فلان من محاولة اغتيال: an attempt, no killing
     if trig.relation == RELATIONS.supports and receives_support(rules, t):
@@ -482,6 +484,10 @@ def read_trigger(tc: TriggerContext) -> None:
         performer = performer_of_the_operation(sc, t)
         if performer is not None:      # نفذت القوات عملية مع X، استهدفت فيها المطار: the performer, not X
             subj, subj_rule = performer, "before"
+        elif subj is not None and subj_rule == "after":
+            performer = performer_of_a_described_strike(sc, t)
+            if performer is not None:  # نفذت غارة استهدفت عناصر من الحركة: the one who struck, not the target
+                subj, subj_rule = performer, "before"
     if subj is not None and trig.relation in ATTACK_FAMILY and trig.kind == "masdar" \
             and underwent_the_attack(sc, t, subj):
         return            # تعرض الجيش لقصف إسرائيلي: the army underwent it (subjected_to_attack reads it)
@@ -538,7 +544,7 @@ def read_trigger(tc: TriggerContext) -> None:
     conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
     subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective", "participant") \
-        and not the_latter(view, subj, t) else [subj]
+        and not the_latter(view, subj, t) else list(sc.state.last_group) if subj_rule == "group" else [subj]
     partners = [p for p in partners_in_action(sc, subj, t, objs) + partners_in_participation(sc, t)
                 if p.entity_id not in {s.entity_id for s in subjects}]
     for p in partners:
@@ -702,6 +708,31 @@ def performer_of_the_operation(sc: SentenceContext, t: int, limit: int = 20) -> 
     return None
 
 
+def performer_of_a_described_strike(sc: SentenceContext, t: int, limit: int = 10) -> Mention | None:
+    """أعلنت القيادة أنها نفذت غارة جوية بالتنسيق مع الحكومة استهدفت عناصر من الحركة: an attack
+    verb after an indefinite noun of strike (strike_nouns; its adjectives and a phrase between)
+    describes that strike, so what follows the verb is its target, not its subject: the subject is
+    the strike's performer (a nationality on the noun, the actor right before it, else the actor
+    the clause is about); None when no such noun is there."""
+    view = sc.view
+    words = sc.lexicon.lists["strike_nouns"]
+    for j in range(t - 1, max(0, t - limit), -1):
+        if view.is_break(j):
+            return None
+        if view.covering(j) or view.token_stems(j).isdisjoint(words):
+            continue
+        if view.tokens[j].norm.startswith(("ال", "وال")):
+            return None
+        adjective = view.covering(j + 1)
+        if adjective is not None and adjective.source == "adjective":
+            return adjective
+        before = view.covering(j - 1)
+        if before is not None and before.token_end == j and before.type in ACTOR_TYPES and before.source != "adjective":
+            return before
+        return arguments.preceding_actor(sc, j)
+    return None
+
+
 def underwent_the_attack(sc: SentenceContext, t: int, subj: Mention) -> bool:
     """تعرض الجيش لقصف إسرائيلي / تعرضت القافلة لكمين: a verbal noun with لـ after a verb of
     undergoing (subjected_words) a few words before, or with a relative pronoun and that verb after
@@ -861,6 +892,8 @@ def support_from(tc: TriggerContext, after: int) -> None:
     sc = tc.sentence
     backer = sc.view.mention_at(after + 1)
     backed = arguments.preceding_actor(sc, tc.position, feminine=tc.feminine)
+    if backed is not None and backed.sentence == sc.view.sentence.index:
+        backed = acting_party(sc.view, sc.lexicon.lists, backed)   # not the one driven out or struck
     if backer is not None and backed is not None and backer.type in ACTOR_TYPES:
         tc.claim(backer, RELATIONS.supports, backed, "supports:backed_by", tc.trigger.confidence)
 

@@ -246,11 +246,17 @@ def wing_of(sc: SentenceContext, p: Pair) -> bool:
 
 
 def organisation_in(sc: SentenceContext, p: Pair) -> bool:
-    """لواء الصاعقة في الجيش / الفصيل ضمن الفيلق -> PART_OF (organisations, not a government)."""
+    """لواء الصاعقة في الجيش / الفصيل ضمن الفيلق / الفرقة الثالثة للجيش السوداني (a unit's head
+    word, then لـ) -> PART_OF (organisations, not a government)."""
     a, b, gap = p.a, p.b, p.gap
     if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != TYPES.government and (
             (not gap and p.b_prefix.endswith("ب")) or (len(gap) == 1 and gap[0] in sc.lexicon.lists["part_of_preps"])):
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:in", 0.7)
+        return True
+    if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != TYPES.government and b.type != TYPES.government \
+            and not gap and p.b_prefix.endswith("ل") and not p.b_prefix.startswith("و") \
+            and sc.view.tokens[a.token_start].norm in sc.cues.units:
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:unit_of", 0.7)   # الفرقة 27 للجيش الوطني
         return True
     return False
 
@@ -411,6 +417,8 @@ def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
     if len(words) == 2 and not b_prefix and words[0] in lists["one_of_places"] and words[1] in lists["place_heads"]:
         return True           # كيسمايو، كبرى مدن إقليم جوبا السفلى / إحدى بلدات ريف إدلب
     heads = [g for g in gap if g in lists["located_heads"]]
+    # العاصمة الاقتصادية لبوروندي، الضواحي الجنوبية لدمشق: a definite head, adjectives, then لـ
+    heads += [g for g in gap if b_prefix.endswith("ل") and g.startswith("ال") and g[2:] in lists["located_heads"]]
     # بقضاء صور، بمحافظة النبطية: a locative ب on a place head
     heads += [g for g in gap if any(p.endswith("ب") and st in lists["place_heads"] for p, st in proclitic_variants(g))]
     # بوسط السودان، بشرق الكونغو: a locative ب on a direction

@@ -24,7 +24,8 @@ from kg.language.words import (ANAPHORIC_SOURCES, ACTOR_TYPES, BARE_COMPLEMENTIS
 from kg.dates import MONTHS
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
-from kg.relations.constructions import agent_after_from, force_with_nationality, mention_back, resumptive_actor, skip_quotes
+from kg.relations.constructions import (agent_after_from, force_with_nationality, mention_back, mention_back_past_commas,
+                                        resumptive_actor, skip_quotes)
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention
@@ -287,8 +288,8 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
             if person is not None:
                 return person, "pronoun"      # كان فلان معتقلا في سجن X قبل هروبه: the man fled, not his group
         if q.trig.relation == RELATIONS.met_with and q.trig.suffixed:
-            person = mention_back(q.view, q.t, 12, lambda m: m.type in ACTOR_TYPES and m.source != "adjective"
-                                  and not arguments.governed(q.sentence, m))
+            person = mention_back_past_commas(q.view, q.t, 12, lambda m: m.type in ACTOR_TYPES and m.source != "adjective"
+                                              and not arguments.governed(q.sentence, m))
             if person is not None:
                 return person, "pronoun"      # أكد البرهان خلال لقائه بأردوغان: the one who met, a man too
         referent = arguments.reporter_of_the_clause(q.sentence, q.t) if q.trig.relation in ATTACK_FAMILY else None
@@ -409,6 +410,9 @@ def actor_after(q: SubjectQuery) -> Decision | None:
         elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
                 and tokens[after].norm in lists["fighter_nouns"]:
             m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
+        elif after + 3 < len(tokens) and tokens[after + 2].norm == "من" and not view.covering(after + 1) \
+                and arguments.described_unit(q.sentence, tokens[after].norm, tokens[after + 1].norm):
+            m = view.mention_at(after + 3)      # تقدمت قوة كبيرة من الدعم السريع: its units
         elif trig.relation == RELATIONS.met_with and tokens[after].norm in lists["delegate_words"]:
             m = m2 if m2 is not None else view.mention_at(after + 2) \
                 if after + 2 < len(tokens) and tokens[after + 1].norm in lists["delegate_preps"] else None
@@ -667,10 +671,25 @@ def _governing_verb(q: SubjectQuery) -> int:
     return t
 
 
+def pair_back_reference(q: SubjectQuery) -> Decision | None:
+    """هاجمت الدعم السريع والحركة الشعبية الدلنج التي تحاصرها القوتان / وتحاصر القوتان المدينة: a
+    dual noun that refers back to two actors (pair_references: القوتان، الطرفان، الحركتان) right
+    after the verb, or right before it, is the latest group of actors acting together."""
+    group = q.sentence.state.last_group
+    if len(group) < 2 or q.trig.kind != "verb" or q.view.sentence.index - group[-1].sentence > 2:
+        return None           # (a group named within the last three sentences)
+    view, words = q.view, q.sentence.lexicon.lists["pair_references"]
+    for k in (skip_quotes(view, q.after), q.t - 1):
+        if 0 <= k < len(view.tokens) and not view.covering(k) and not view.token_stems(k).isdisjoint(words):
+            return group[0], "group"
+    return None
+
+
 SubjectRule = Callable[[SubjectQuery], Optional[Decision]]
 
 #: In priority order: the first rule that decides gives the subject.
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
+    pair_back_reference,
     delegation_subject,
     unknown_noun_subject,
     passive_agent,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.arabic import normalise
 from kg.language.lexicon import stems
-from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, PLACE_TYPES
+from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, PLACE_TYPES, QUOTES
 from kg.language.names import GROUPS, TYPES
 from kg.memo import Memo
 from kg.types import Mention
@@ -98,7 +98,20 @@ def _read_prefix(view: SentenceView, m: Mention) -> str:
     prefix = tok.norm[:len(tok.norm) - len(first)] if first and tok.norm.endswith(first) else ""
     if first.startswith("لل") and len(first) > 3:
         prefix += "ل"
+    if not prefix:
+        prefix = _detached_clitic(view, m.token_start - 1)
     return prefix
+
+
+def _detached_clitic(view: SentenceView, k: int) -> str:
+    """القائد العام لـ"الجيش الوطني": a proclitic written apart with a tatweel (لـ، بـ، وبـ) just
+    before the mention (past its opening quotes) is the mention's prefix, else ''."""
+    while k >= 0 and view.tokens[k].norm in QUOTES:
+        k -= 1
+    if k < 0 or not view.tokens[k].text.endswith("\u0640"):
+        return ""
+    norm = view.tokens[k].norm
+    return norm if 0 < len(norm) <= 2 and all(c in "وفبلك" for c in norm) else ""
 
 
 def _ok_type(m: Mention, kind: str) -> bool:
