@@ -69,6 +69,43 @@ def reported_speech_start(view: SentenceView, lexicon: Lexicon) -> int | None:
     return announced_action_start(view, lexicon)
 
 
+SECOND_SPEAKER_REACH = 6       # words from a later speaker's name to the complementiser it says
+
+
+def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Source]]:
+    """أعلن الجيش أن قواته قتلت 200 مسلح، فيما قال مجاهد إن القوات الأفغانية قتلت 58 جنديا: a
+    reporting verb inside the sentence (not its first words), the speaker named right after it and
+    a complementiser soon after: (the complementiser's index, that speaker) for each, in order;
+    what follows the complementiser is that speaker's claim, not the sentence's first source's."""
+    reporting = lexicon.lists["reporting_verbs"]
+    if view.stem_set().isdisjoint(reporting):
+        return []
+    out: list[tuple[int, Source]] = []
+    tokens = view.tokens
+    for m in view.mentions:
+        v = m.token_start - 1
+        if v < 2 or m.type not in SPEAKER_TYPES or reporting.isdisjoint(stems(tokens[v].norm)):
+            continue
+        c = next((k for k in range(m.token_end, min(len(tokens), m.token_end + SECOND_SPEAKER_REACH))
+                  if tokens[k].norm in COMPLEMENTISERS), None)
+        if c is not None and not any(m.token_end <= x.token_start < c for x in view.mentions if x is not m):
+            out.append((c, (m.entity_id, "speaker" if m.type == TYPES.person else "organisation")))
+    return out
+
+
+def opening_speaker(view: SentenceView, lexicon: Lexicon) -> Source | None:
+    """وأعلن الجيش الباكستاني أن ...، فيما قال فلان إن ...: the speaker right after the reporting
+    verb that opens the sentence (None when the sentence opens otherwise)."""
+    reporting = lexicon.lists["reporting_verbs"]
+    for m in view.mentions:
+        v = m.token_start - 1
+        if v > 1:
+            break
+        if v >= 0 and m.type in SPEAKER_TYPES and not reporting.isdisjoint(stems(view.tokens[v].norm)):
+            return m.entity_id, "speaker" if m.type == TYPES.person else "organisation"
+    return None
+
+
 def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
     """أعلن الجيش الإسرائيلي اغتيال القيادي في حماس فلان: after a sentence-opening verb of
     announcing and its speaker, a verbal noun that states an event opens what is announced (the
@@ -317,9 +354,12 @@ def accuser(view: SentenceView, lists) -> Source | None:
 
 
 def verb_after(view: SentenceView, m: Mention, lists) -> bool:
-    """وكانت وكالة الأنباء الفرنسية قد ذكرت أن ... / إلا أن وكالة رويترز نقلت عن ...: a reporting
-    verb right after the outlet (past قد): the outlet is its subject."""
+    """وكانت وكالة الأنباء الفرنسية قد ذكرت أن ... / إلا أن وكالة رويترز نقلت عن ... / غير أن صحيفة
+    "نيويورك تايمز" نقلت عن ...: a reporting verb right after the outlet (past its closing quote,
+    past قد): the outlet is its subject."""
     k = m.token_end
+    if k < len(view.tokens) and view.tokens[k].norm in QUOTES:
+        k += 1
     if k < len(view.tokens) and view.tokens[k].norm == "قد":
         k += 1
     return k < len(view.tokens) and not lists["reporting_verbs"].isdisjoint(stems(view.tokens[k].norm))
