@@ -1029,6 +1029,11 @@ def _after_affiliation(tokens, k, taken) -> int:
     if j + 2 < len(tokens) and tokens[j].norm == "باسم" and tokens[j + 1].norm.startswith("ال") \
             and len(tokens[j + 1].norm) > 4 and not covers(taken, j + 1) and is_word(tokens[j + 2].norm):
         return j + 2       # المتحدث باسم الوزارة نور الدين البابا: a body kg cannot name, then the name
+    if j + 2 < len(tokens) and tokens[j].norm == "باسم" and is_word(tokens[j + 1].norm) \
+            and not tokens[j + 1].norm.startswith("ال") and not covers(taken, j + 1):
+        named = next((s for s in taken if s.i == j + 2 and s.type != TYPES.person), None)
+        if named is not None:
+            return named.j     # المتحدث باسم حكومة طالبان ذبيح الله مجاهد: a body's noun and a known name
     if j < len(tokens) and tokens[j].norm in ("باسم", "في"):
         org = next((s for s in taken if s.i == j + 1 and s.type not in PLACE_TYPES), None)
         if org is not None:

@@ -17,7 +17,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
 from kg.types import Mention
 
@@ -557,11 +557,13 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
 
 
 def after_an_opening_phrase(view: SentenceView, reporting) -> list[int]:
-    """وقبل ذلك، قال ناطق باسم الجيش إن ... / وفي وقت سابق، أكد المرصد أن ...: a reporting verb
-    right after a short opening phrase that a comma closes (at most four words): [its index]."""
+    """وقبل ذلك، قال ناطق باسم الجيش إن ... / وفي وقت سابق، أكد المرصد أن ... / وعلى محور دونيتسك،
+    ذكرت الوزارة أن ...: a reporting verb right after a short opening phrase that a comma closes (at
+    most four words, naming no actor; a place may set the scene): [its index]."""
     tokens = view.tokens
     comma = next((k for k in range(1, min(5, len(tokens))) if tokens[k].norm in ("،", ",")), None)
-    if comma is None or comma + 1 >= len(tokens) or any(view.covering(k) for k in range(comma)):
+    if comma is None or comma + 1 >= len(tokens) \
+            or any((m := view.covering(k)) is not None and m.type not in PLACE_TYPES for k in range(comma)):
         return []
     return [comma + 1] if not reporting.isdisjoint(stems(tokens[comma + 1].norm)) else []
 

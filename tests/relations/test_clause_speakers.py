@@ -34,3 +34,9 @@ def test_the_claim_before_a_later_speaker_keeps_the_first_source(extract_text):
     credit = _credit(x, "ATTACKED")
     assert credit.get(("sudanese_armed_forces", "nyala")) == "reuters"
     assert credit.get(("rapid_support_forces", "el_obeid")) == "name:محمد_المختار_النور"
+
+
+def test_a_place_in_the_opening_phrase_does_not_hide_the_speaker(extract_text):
+    x = extract_text("وعلى جبهة زابوريجيا، قالت وزارة الدفاع الأوكرانية إن القوات الروسية قصفت مدينة أوريخيف.")
+    credit = _credit(x, "ATTACKED")
+    assert credit and set(credit.values()) == {"ukrainian_defence_ministry"}
