@@ -28,3 +28,9 @@ def test_a_place_and_a_time_before_the_one_met(extract_text):
 def test_a_force_led_by_a_person_between_kana_and_qad_is_the_subject(extract_text):
     x = extract_text("وكانت قوات الدعم السريع بقيادة محمد حمدان دقلو قد اقتحمت مدينة النهود.")
     assert {c.subject for c in x.claims if c.predicate in ("ENTERED", "CAPTURED", "ATTACKED")} == {"rapid_support_forces"}
+
+
+def test_the_nationality_in_the_subjects_title_is_not_the_subject(extract_text):
+    x = extract_text("وكان وزير الخارجية الصومالي أحمد معلم فقي قد التقى نظيره الكيني موساليا مودافادي في نيروبي.")
+    met = _met(x)
+    assert met and all("somalia" not in pair for pair in met)
