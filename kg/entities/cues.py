@@ -1182,6 +1182,8 @@ def quoted_place_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> 
                 or (first[:1] in "بلك" and not first.startswith("ال") and len(first) > 3) \
                 or any(s.j == q and s.type == TYPES.person for s in taken) or not _wants_a_place_at(tokens, q):
             continue           # عمدا، «بشكل آمن»: an adverb; محمد قصاص «البيرح»: a nickname
+        if close == q + 2 and first in load_lexicon().lists["site_nouns"]:
+            continue           # الهند تقصف "مواقع" في باكستان: a noun of positions in scare quotes, no town
         eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
         out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, TYPES.city, "cue"))
         records.setdefault(eid, EntityRecord(eid, TYPES.city, sentence_text(sentence, tokens[q + 1].start,

@@ -57,3 +57,13 @@ def test_a_grouping_of_forces_named_in_quotes(resolve_text):
 ], ids=["envoy-to", "ambassador-to"])
 def test_a_post_sent_to_a_place_before_its_holders_name(resolve_text, text, name):
     assert name in [t for t, _ in _mentions(resolve_text(text))]
+
+
+def test_a_noun_of_positions_in_scare_quotes_is_no_town(resolve_text):
+    r = resolve_text('الجيش يقصف "معسكرات" في إقليم بلوشستان ويتوعد بالمزيد.')
+    assert not any(m.entity_id.startswith("name:معسكرات") for m in r.mentions)
+
+
+def test_a_town_near_another_ends_before_its_adjective(resolve_text):
+    texts = [m.text for m in resolve_text("وسقطت قذائف على بلدة كوتلي القريبة من خط المراقبة.").mentions]
+    assert "بلدة كوتلي" in texts
