@@ -12,13 +12,13 @@ from typing import NamedTuple
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, is_trigger_noun, is_verbal_noun, name_parts,
+from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, written_definite, is_trigger_noun, is_verbal_noun, name_parts,
                               person_end, reporting_verbs, COMPOUND_FIRST_PARTS)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
 from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
-                               PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
+                               PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
 from kg.types import EntityRecord, Sentence
@@ -391,7 +391,7 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     if k < len(tokens) and any(tokens[k].norm == w + s for w in load_lexicon().lists["on_behalf_words"] for s in SUFFIXES):
         k += 1         # المتحدث باسمها الفاتح قرشي: the name after باسم with a pronoun
     while k < len(tokens) and is_word(tokens[k].norm) and (
-            tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3 \
+            tokens[k].norm in reg.nationality or written_definite(tokens[k])) and k - i < cue_len + 3 \
             and not (k > i + cue_len and starts_a_name_with_its_article(tokens, k, scan.cues)):
         k += 1         # (المتحدث باسم قوات الدعم السريع الفاتح قرشي: the name starts at الفاتح)
     k = _past_the_place_of_the_post(scan, k)
@@ -399,7 +399,7 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
     if j == k and k > i + cue_len:
         j = _given_name_read_as_place(scan, k)
-    if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]]):
+    if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]], written_definite(tokens[k])):
         j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
     if j - k >= 2 and office_after_construct_title(tokens, i, k, cue_len):
         j = k          # مسؤول جمع المعلومات: the office a title in the construct state holds
@@ -431,11 +431,11 @@ def _family_name_read_as_town(scan: CueScan, k: int, j: int) -> int:
 
 
 def _past_the_place_of_the_post(scan: CueScan, k: int) -> int:
-    """رئيس المجلس العسكري في غينيا مامادي دومبويا، قائد الشرطة في الإقليم فلان: after a title and
-    its body, في and a known place where the post is held, then a name of two words or more: where
-    that name starts (else k)."""
+    """رئيس المجلس العسكري في غينيا مامادي دومبويا، المبعوث الخاص إلى ميانمار دنغ شي جون: after a
+    title and its body, في (إلى، لدى: POST_PLACE_LINKS) and a known place where the post is held,
+    then a name of two words or more: where that name starts (else k)."""
     tokens = scan.sentence.tokens
-    if k + 1 >= len(tokens) or tokens[k].norm != "في":
+    if k + 1 >= len(tokens) or tokens[k].norm not in POST_PLACE_LINKS:
         return k
     place = next((s for s in scan.taken if s.i == k + 1 and s.type in PLACE_TYPES), None)
     if place is None or place.j >= len(tokens) or tokens[place.j].norm.startswith("ال"):
@@ -1080,6 +1080,11 @@ def _after_affiliation(tokens, k, taken) -> int:
     if j + 2 < len(tokens) and tokens[j].norm == "باسم" and tokens[j + 1].norm.startswith("ال") \
             and len(tokens[j + 1].norm) > 4 and not covers(taken, j + 1) and is_word(tokens[j + 2].norm):
         return j + 2       # المتحدث باسم الوزارة نور الدين البابا: a body kg cannot name, then the name
+    if j + 2 < len(tokens) and tokens[j].norm == "باسم" and is_word(tokens[j + 1].norm) \
+            and not tokens[j + 1].norm.startswith("ال") and not covers(taken, j + 1):
+        named = next((s for s in taken if s.i == j + 2 and s.type != TYPES.person), None)
+        if named is not None:
+            return named.j     # المتحدث باسم حكومة طالبان ذبيح الله مجاهد: a body's noun and a known name
     if j < len(tokens) and tokens[j].norm in ("باسم", "في"):
         org = next((s for s in taken if s.i == j + 1 and s.type not in PLACE_TYPES), None)
         if org is not None:
@@ -1147,12 +1152,14 @@ def heads_a_body(norm: str, cues: Cues) -> bool:
     return False
 
 
-def _looks_like_a_name(norms: list[str]) -> bool:
+def _looks_like_a_name(norms: list[str], definite: bool = True) -> bool:
     """A title's person: a first word that is no plural (طلقات), definite noun or common word, or
-    else a known given name first (محمد، أبو علي، عبد الله) or family name last."""
+    else a known given name first (محمد، أبو علي، عبد الله) or family name last. ``definite``: the
+    first word is written with the article (أليكسي ديدوف: a hamza on its alef, no article)."""
     given, family = name_parts()
     first, last = norms[0], norms[-1]
-    if not first.endswith("ات") and not first.startswith(NON_NAME_STARTS) and first not in common_words():
+    starts_no_name = first.startswith(NON_NAME_STARTS) and (definite or not first.startswith("ال"))
+    if not first.endswith("ات") and not starts_no_name and first not in common_words():
         return True           # توماس باراك: a foreign name the lexicon lacks still reads as one
     return first in given or first.startswith(("ابو", "عبد", "ام")) or last in family or last in given \
         or (last.startswith("ال") and last[2:] in family)      # family names take ال (الحسن، الشيباني)
@@ -1242,10 +1249,34 @@ def quoted_place_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> 
                 or (first[:1] in "بلك" and not first.startswith("ال") and len(first) > 3) \
                 or any(s.j == q and s.type == TYPES.person for s in taken) or not _wants_a_place_at(tokens, q):
             continue           # عمدا، «بشكل آمن»: an adverb; محمد قصاص «البيرح»: a nickname
+        if close == q + 2 and first in load_lexicon().lists["site_nouns"]:
+            continue           # الهند تقصف "مواقع" في باكستان: a noun of positions in scare quotes, no town
         eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
         out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, TYPES.city, "cue"))
         records.setdefault(eid, EntityRecord(eid, TYPES.city, sentence_text(sentence, tokens[q + 1].start,
                                                                          tokens[close - 1].end)))
+    return out, records
+
+
+def quoted_body_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """أعلن «جيش أراكان» سيطرته على ... / ضمن «تحالف الإخوة الثلاثة»: a quoted name of two to seven
+    words whose first word heads a body (quoted_body_heads of cues.json: جيش، تحالف، قوات) is a
+    body of that head's type the registry does not know; a known place inside it is part of it."""
+    tokens, out, records = sentence.tokens, [], {}
+    for q in range(len(tokens) - 3):
+        if tokens[q].norm not in QUOTES or (etype := cues.quoted_heads.get(tokens[q + 1].norm)) is None:
+            continue
+        close = _closing_quote(tokens, q + 1, longest=7)
+        if close is None or close < q + 3 or any(not is_word(tokens[k].norm) for k in range(q + 1, close)):
+            continue
+        if any(s.i < close and s.j > q + 1 and (s.i <= q or s.j > close or s.type not in PLACE_TYPES) for s in taken):
+            continue           # «قوات الدعم السريع»: a body known by name; a span across the quote
+        if all(is_describing_adjective(t.text, False) or is_describing_adjective(t.text, True) for t in tokens[q + 2:close]):
+            continue           # «تحالف مؤقت»: a body described by its adjectives, not named
+        eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
+        out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, etype, "cue"))
+        records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, tokens[q + 1].start,
+                                                                       tokens[close - 1].end)))
     return out, records
 
 

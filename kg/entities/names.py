@@ -38,6 +38,15 @@ _CONJUNCTIONS, _PREPOSITIONS = "وف", "بك"          # one-letter proclitics (
 _ARTICLE, _LAM_LAM = normalise("ال"), normalise("لل")
 
 
+def written_definite(token) -> bool:
+    """الجيش، الروسي: a word written with the article. أليكسي، ألكسندر، إلهام normalise to the same
+    first letters, but a hamza on the alef says they start with no article (a foreign given name)."""
+    return token.norm.startswith(_ARTICLE) and token.text[:1] not in _HAMZA_ALEFS
+
+
+_HAMZA_ALEFS = "أإآ"
+
+
 def is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
     """A word that qualifies a name rather than being one: a stop word, a nationality, a
     direction, or a definite nisba (العسكرية) the cues do not list as a noun."""
@@ -225,8 +234,10 @@ def person_end(tokens, k, cues, reg, taken) -> int:
             continue
         if j - k >= 2 and len(n) >= 5 and n.endswith(("ته", "تها", "تهم")) and _not_a_name_part(n):
             break          # يوسي كوهين استقالته: a noun with a pronoun suffix after the name
-        if j > k and n.startswith("ب") and len(n) >= 4 and _not_a_name_part(n):
-            break          # محمد جابر برصاص القوات: a prepositional phrase after the name
+        if j > k and n.startswith("ب") and len(n) >= 4 and _not_a_name_part(n) \
+                and not (is_rare_word(tokens[j].text) and is_rare_word(tokens[j].text[1:])):
+            break          # محمد جابر برصاص القوات: a prepositional phrase after the name (توم بيرييلو: a rare
+                           # word, rare without its ب too, goes on; بالمسؤولين: ب and a common word)
         if j - k >= 2 and n.endswith("ا") and len(n) >= 4 and _not_a_name_part(n) and not is_rare_word(tokens[j].text):
             break          # جوزاف عون وفدا: an accusative noun after the name (استقبل فلان وفدا; عبد الله مايغا: a rare word goes on)
         if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or covers(taken, j) \
@@ -241,13 +252,13 @@ def person_end(tokens, k, cues, reg, taken) -> int:
         if j == k and n not in COMPOUND_FIRST_PARTS and n not in cues.name_prefixes and n not in name_parts()[0] \
                 and is_describing_adjective(tokens[j].text, False):
             break          # قائد ميداني بارز: an adjective of the title, no name (كريم، سعيد، عبد: given names)
-        if j == k and n.startswith("ال"):
+        if j == k and written_definite(tokens[j]):
             if not starts_a_name_with_its_article(tokens, j, cues):
                 break
             j += 1         # الفاتح قرشي، الصادق المهدي: a given name written with its article
             continue
         j += 1
-        if n.startswith("ال") and n not in COMPOUND_NAME_ENDS and not _after_abd(tokens, j - 1, k):
+        if written_definite(tokens[j - 1]) and n not in COMPOUND_NAME_ENDS and not _after_abd(tokens, j - 1, k):
             break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
     return j
 

@@ -46,6 +46,7 @@ class Cues:
     fields: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # مركز: names a body before البحوث only
     rare_name_cues: frozenset[str] = frozenset()      # مقاطعة: a new name only of a rare word (not مقاطعة البضائع)
     place_only_cues: frozenset[str] = frozenset()     # عمليات: a body only before a known place (عمليات الأنبار)
+    quoted_heads: dict[str, str] = dataclasses.field(default_factory=dict)   # «جيش X»: a body of the head's type
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -107,6 +108,7 @@ def load_cues() -> Cues:
         fields={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_fields", {}).items()},
         rare_name_cues=frozenset(normalise(w) for w in data.get("rare_name_cues", ())),
         place_only_cues=frozenset(normalise(w) for w in data.get("place_only_cues", ())),
+        quoted_heads={normalise(k): v for k, v in data.get("quoted_body_heads", {}).items()},
     )
 
 

@@ -926,8 +926,12 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
                                               and later_non_country(view, m.token_end, limit)):
                 first = m
                 break
+            if m.type in GROUPS.local_places and k > 0 and tokens[k - 1].norm == "في":
+                limit += m.token_end - k + 1   # التقى في مدينة كونمينغ الشهر الماضي رئيس الوزراء: where, not whom
             k = m.token_end
             continue
+        if m is None and tokens[k].norm in TIME_WORDS and not view.covering(k):
+            limit += 1             # التقى ... الشهر الماضي رئيس الوزراء: a time word, not the object
         k += 1
     return first
 

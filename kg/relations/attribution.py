@@ -17,7 +17,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
 from kg.types import Mention
 
@@ -67,6 +67,43 @@ def reported_speech_start(view: SentenceView, lexicon: Lexicon) -> int | None:
         elif seen_verb and tok.norm in COMPLEMENTISERS:
             return k
     return announced_action_start(view, lexicon)
+
+
+SECOND_SPEAKER_REACH = 6       # words from a later speaker's name to the complementiser it says
+
+
+def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Source]]:
+    """أعلن الجيش أن قواته قتلت 200 مسلح، فيما قال مجاهد إن القوات الأفغانية قتلت 58 جنديا: a
+    reporting verb inside the sentence (not its first words), the speaker named right after it and
+    a complementiser soon after: (the complementiser's index, that speaker) for each, in order;
+    what follows the complementiser is that speaker's claim, not the sentence's first source's."""
+    reporting = lexicon.lists["reporting_verbs"]
+    if view.stem_set().isdisjoint(reporting):
+        return []
+    out: list[tuple[int, Source]] = []
+    tokens = view.tokens
+    for m in view.mentions:
+        v = m.token_start - 1
+        if v < 2 or m.type not in SPEAKER_TYPES or reporting.isdisjoint(stems(tokens[v].norm)):
+            continue
+        c = next((k for k in range(m.token_end, min(len(tokens), m.token_end + SECOND_SPEAKER_REACH))
+                  if tokens[k].norm in COMPLEMENTISERS), None)
+        if c is not None and not any(m.token_end <= x.token_start < c for x in view.mentions if x is not m):
+            out.append((c, (m.entity_id, "speaker" if m.type == TYPES.person else "organisation")))
+    return out
+
+
+def opening_speaker(view: SentenceView, lexicon: Lexicon) -> Source | None:
+    """وأعلن الجيش الباكستاني أن ...، فيما قال فلان إن ...: the speaker right after the reporting
+    verb that opens the sentence (None when the sentence opens otherwise)."""
+    reporting = lexicon.lists["reporting_verbs"]
+    for m in view.mentions:
+        v = m.token_start - 1
+        if v > 1:
+            break
+        if v >= 0 and m.type in SPEAKER_TYPES and not reporting.isdisjoint(stems(view.tokens[v].norm)):
+            return m.entity_id, "speaker" if m.type == TYPES.person else "organisation"
+    return None
 
 
 def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
@@ -317,9 +354,12 @@ def accuser(view: SentenceView, lists) -> Source | None:
 
 
 def verb_after(view: SentenceView, m: Mention, lists) -> bool:
-    """وكانت وكالة الأنباء الفرنسية قد ذكرت أن ... / إلا أن وكالة رويترز نقلت عن ...: a reporting
-    verb right after the outlet (past قد): the outlet is its subject."""
+    """وكانت وكالة الأنباء الفرنسية قد ذكرت أن ... / إلا أن وكالة رويترز نقلت عن ... / غير أن صحيفة
+    "نيويورك تايمز" نقلت عن ...: a reporting verb right after the outlet (past its closing quote,
+    past قد): the outlet is its subject."""
     k = m.token_end
+    if k < len(view.tokens) and view.tokens[k].norm in QUOTES:
+        k += 1
     if k < len(view.tokens) and view.tokens[k].norm == "قد":
         k += 1
     return k < len(view.tokens) and not lists["reporting_verbs"].isdisjoint(stems(view.tokens[k].norm))
@@ -517,11 +557,13 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
 
 
 def after_an_opening_phrase(view: SentenceView, reporting) -> list[int]:
-    """وقبل ذلك، قال ناطق باسم الجيش إن ... / وفي وقت سابق، أكد المرصد أن ...: a reporting verb
-    right after a short opening phrase that a comma closes (at most four words): [its index]."""
+    """وقبل ذلك، قال ناطق باسم الجيش إن ... / وفي وقت سابق، أكد المرصد أن ... / وعلى محور دونيتسك،
+    ذكرت الوزارة أن ...: a reporting verb right after a short opening phrase that a comma closes (at
+    most four words, naming no actor; a place may set the scene): [its index]."""
     tokens = view.tokens
     comma = next((k for k in range(1, min(5, len(tokens))) if tokens[k].norm in ("،", ",")), None)
-    if comma is None or comma + 1 >= len(tokens) or any(view.covering(k) for k in range(comma)):
+    if comma is None or comma + 1 >= len(tokens) \
+            or any((m := view.covering(k)) is not None and m.type not in PLACE_TYPES for k in range(comma)):
         return []
     return [comma + 1] if not reporting.isdisjoint(stems(tokens[comma + 1].norm)) else []
 

@@ -1667,6 +1667,36 @@ def backed_by(ctx: RuleContext):
             ctx.emit(backer, RELATIONS.supports, head, "supports:backed_by_rule", 0.8, view.tokens[t].text)
 
 
+def backer_by_noun(ctx: RuleContext):
+    """إيران الداعمة للحوثيين / الصين، الجارة الشمالية لميانمار وأكبر داعم للمجلس العسكري -> the
+    actor a backer noun (backer_nouns, after a superlative or not) describes SUPPORTS the actor
+    after لـ: the actor right before it, or, in an apposition joined by و, the one that heads the
+    apposition (before its comma)."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["backer_nouns"]):
+        return
+    tokens = view.tokens
+    for t in range(1, len(tokens) - 1):
+        if not _has(ctx, t, "backer_nouns"):
+            continue
+        backed = view.mention_at(skip_quotes(view, t + 1, 1))
+        if backed is None or backed.type not in ACTOR_TYPES or not _prefix(view, backed).endswith("ل"):
+            continue
+        k = t - 1 if _has(ctx, t - 1, "superlatives") else t
+        bare = tokens[k].norm[1:]
+        joined = tokens[k].norm.startswith("و") and (bare in ctx.lists["superlatives"] or bare in ctx.lists["backer_nouns"])
+        if joined or tokens[k - 1].norm in ("،", ","):      # (الجارة الشمالية لميانمار وأكبر داعم: the apposition's head)
+            comma = next((j for j in range(k - 1, max(0, k - APPOSITION_REACH), -1) if tokens[j].norm in ("،", ",")), None)
+            backer = next((m for m in view.mentions if m.token_end == comma), None) if comma is not None else None
+        else:
+            backer = view.covering(k - 1)
+        if backer is not None and backer.type in ACTOR_TYPES and backer.entity_id != backed.entity_id:
+            ctx.emit(backer, RELATIONS.supports, backed, "supports:backer_noun", 0.75, tokens[t].text)
+
+
+APPOSITION_REACH = 10     # words from a backer noun back to the comma that opens its apposition
+
+
 def support_of_his_country(ctx: RuleContext):
     """أكد الرئيس الروسي فلاديمير بوتين دعم بلاده للحكومة السورية: a support noun (support_nouns,
     وقوف) with "his country" (own_country_words) after it: the country the nearest person before
@@ -2240,6 +2270,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     allies_named,
     counterparts_met,
     backed_by,
+    backer_by_noun,
     support_received,
     support_of_his_country,
     fell_to,

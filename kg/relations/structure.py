@@ -230,6 +230,19 @@ def enlisted(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
+def part_of_a_whole(sc: SentenceContext, p: Pair) -> bool:
+    """ويعد جيش أراكان جزءا من تحالف الإخوة الثلاثة -> PART_OF (a part noun and من between two
+    organisations)."""
+    a, b, lists = p.a, p.b, sc.lexicon.lists
+    words = [g for g in p.gap if g not in CLAUSE_BREAKS and g not in QUOTES]
+    if a.type in ORG_TYPES and b.type in ORG_TYPES and (
+            (len(words) == 2 and words[0] in lists["part_nouns"] and words[1] == "من")
+            or (len(words) == 1 and words[0] in lists["part_nouns"] and p.b_prefix.endswith("من"))):
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:part_noun", 0.8)
+        return True
+    return False
+
+
 def wing_of(sc: SentenceContext, p: Pair) -> bool:
     """كتائب القسام، الجناح العسكري لحركة حماس / سرايا القدس هي الذراع العسكرية للحركة -> PART_OF."""
     a, b, lists = p.a, p.b, sc.lexicon.lists
@@ -380,6 +393,7 @@ PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     affiliated,
     belonging,
     enlisted,
+    part_of_a_whole,
     wing_of,
     organisation_in,
     place_in,

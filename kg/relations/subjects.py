@@ -236,6 +236,31 @@ def actor_before_actor_object(q: SubjectQuery) -> Decision | None:
     return arguments.represented(q.sentence, before), "before"
 
 
+def subject_of_a_past_auxiliary(q: SubjectQuery) -> Decision | None:
+    """وكان الرئيس فلان قد التقى رئيس الوزراء الصيني فلان: an actor between a past auxiliary (كان)
+    and قد right before the verb is its subject, not a titled person after the verb."""
+    view, t = q.view, q.t
+    if q.trig.kind != "verb" or t < 3 or view.tokens[t - 1].norm != "قد":
+        return None
+    m = arguments.mention_ending_at(view, t - 1)
+    if m is None or m.type not in ACTOR_TYPES or m.token_start < 1 or arguments.governed(q.sentence, m):
+        return None
+    auxiliaries, titles = q.sentence.lexicon.lists["past_auxiliaries"], q.sentence.cues.titles
+    for k in range(m.token_start - 1, max(-1, m.token_start - AUXILIARY_REACH), -1):
+        if not auxiliaries.isdisjoint(stems(view.tokens[k].norm)):
+            head = next(x for x in view.mentions if x.token_start > k and x.type in ACTOR_TYPES
+                        and x.source != "adjective")     # (وزير الدفاع الباكستاني فلان: his country's adjective)
+            if head is not m and not any((st,) in titles for st in stems(view.tokens[head.token_start - 1].norm)):
+                return head, "before"   # وكانت قوات الدعم السريع بقيادة فلان قد اجتاحت: the force he leads
+            return m, "before"   # (وكان رئيس المجلس العسكري الجنرال فلان قد: the title's body between)
+        if view.is_break(k):
+            break
+    return None
+
+
+AUXILIARY_REACH = 6     # words from the past auxiliary to the subject's name (a title and its body between)
+
+
 def titled_person_after(q: SubjectQuery) -> Decision | None:
     """هاجم قائد اللواء سالم الورفلي المعسكر: the person a title after the verb names (not after
     a verbal noun whose genitive is its patient: اغتيال قائد الكتيبة فلان)."""
@@ -700,6 +725,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     complementiser_pronoun,
     joined_to_a_pronoun_clause,
     actor_before_actor_object,
+    subject_of_a_past_auxiliary,
     titled_person_after,
     force_adjective_before_verb,
     nationality_of_force_noun_before,
