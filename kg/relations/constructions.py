@@ -234,8 +234,8 @@ def _deputy_before(ctx: RuleContext, k: int) -> bool:
 
 def _person_after(ctx: RuleContext, k: int) -> Mention | None:
     """The person named after an organisation and its title, past a place ("في ليبيا"، "بالسودان"),
-    the organisation's owner ("للحوثيين"، "في الحرس الثوري"), a nationality, an alias phrase ("المعروف باسم") and one
-    comma or quote."""
+    the organisation's owner ("للحوثيين"، "في الحرس الثوري"), a nationality, an alias phrase ("المعروف باسم"),
+    a rank or honorific ("الدكتور"، "العماد": name_honorifics) and one comma or quote."""
     view = ctx.view
     commas = owners = 0
     while k < len(view.tokens):
@@ -253,6 +253,7 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
                 continue
             return None
         if n in QUOTES or n in ("في", "داخل") or _has(ctx, k, "alias_links") or _has(ctx, k, "so_called") \
+                or n in ctx.lists["name_honorifics"] \
                 or ctx.nationality(k) is not None:      # (قيادي في الحركة يدعى فلان)
             k += 1
             continue
@@ -449,6 +450,38 @@ def leader_by_verb(ctx: RuleContext):
         org = view.mention_at(k)
         if org is not None and org.type in ORG_TYPES:
             ctx.emit(person, RELATIONS.leads, org, "leads:verb", 0.7, view.tokens[t].text)
+
+
+def office_taken(ctx: RuleContext):
+    """ويتولى الشيخ نعيم قاسم الأمانة العامة للحزب / فلان الذي تسلم قيادة الجيش: a verb of taking
+    up a post (post_verbs) with the person after it (or right before it, past قد or a relative pronoun), an
+    office noun (leading_offices, الأمانة العامة) and the organisation (construct or لـ) -> LEADS."""
+    view = ctx.view
+    if view.lacks(ctx.lists["post_verbs"]):
+        return
+    tokens = view.tokens
+    for t in range(len(tokens) - 2):
+        if view.covering(t) or not _has(ctx, t, "post_verbs"):
+            continue
+        person = view.mention_at(t + 1)
+        if person is not None and person.type != TYPES.person:
+            person = None
+        k = person.token_end if person is not None else t + 1
+        if person is None and t >= 2 and tokens[t - 1].norm in RELATIVE:
+            j = t - 3 if t >= 3 and tokens[t - 2].norm in ("،", ",") else t - 2
+            person = view.covering(j)              # فلان الذي تولى / فلان، الذي تولى
+        elif person is None and t >= 1:
+            person = view.covering(t - 2 if t >= 2 and tokens[t - 1].norm == "قد" else t - 1)
+        if person is None or person.type != TYPES.person or k >= len(tokens) or not _has(ctx, k, "leading_offices"):
+            continue
+        org = view.mention_at(k)                   # تسلم قيادة الجيش اللبناني: the office inside the name
+        if view.covering(k) is None:
+            k += 1
+            if k < len(tokens) and not view.covering(k) and tokens[k].norm in ("العامه", "عامه"):
+                k += 1                             # الأمانة العامة
+            org = view.mention_at(skip_quotes(view, k)) if k < len(tokens) else None
+        if org is not None and org.type in ORG_TYPES:
+            ctx.emit(person, RELATIONS.leads, org, "leads:office_taken", 0.75, tokens[t].text)
 
 
 def one_of_the_units(ctx: RuleContext):
@@ -2088,6 +2121,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_with_a_group_adjective,
     title_as_complement,
     leader_by_verb,
+    office_taken,
     one_of_the_units,
     comprises_units,
     in_the_ranks_of,
