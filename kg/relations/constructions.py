@@ -14,7 +14,7 @@ from typing import Callable, Mapping, Sequence
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
-from kg.relations.view import SentenceView, _prefix
+from kg.relations.view import SentenceView, _prefix, detached_proclitics
 from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
@@ -184,6 +184,8 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
     ("رئيس أركان الجيش"، "المتحدث باسم الكرملين"، "قائد ما يعرف بقوات ...")."""
     view = ctx.view
     k = skip_quotes(view, org.token_start - 1, -1)
+    if k >= 1 and detached_proclitics(view, org.token_start):
+        k -= 1                  # قائد لـ«قوات سوريا الديمقراطية»: the لـ written apart
     if k >= 2 and _has(ctx, k, "force_nouns") and not view.covering(k) and _has(ctx, k - 1, "so_called"):
         k -= 1                  # قائد ما تعرف بقوات "قسد"
     if k >= 1 and view.tokens[k - 1].norm == "ما" and _has(ctx, k, "so_called"):
@@ -261,7 +263,22 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
             commas += 1
             k += 1
             continue
+        if n == "(":
+            close = _short_name_in_brackets(view, k)
+            if close is not None:
+                k = close + 1      # قائد قوات سوريا الديمقراطية (قسد) فلان
+                continue
         return None
+    return None
+
+
+def _short_name_in_brackets(view: SentenceView, k: int) -> int | None:
+    """(قسد) at token k: an opening bracket, one name (a mention, or one or two words) and the
+    closing bracket: the closing bracket's index, else None."""
+    for close in range(k + 2, min(k + 4, len(view.tokens))):
+        if view.tokens[close].norm == ")":
+            inside = view.tokens[k + 1:close]
+            return close if all(is_word(t.norm) for t in inside) else None
     return None
 
 
@@ -310,6 +327,7 @@ def title_before_organisation(ctx: RuleContext):
             k = skip_quotes(view, start - 1, -1)
             if k >= 0 and view.tokens[k].norm in ("،", ","):
                 k = _past_a_nickname(view, skip_quotes(view, k - 1, -1))
+                k = _past_an_apposed_title(ctx, k)
             before = view.covering(k)
             if before is not None and before.type == TYPES.person and before.token_end == k + 1 \
                     and not (before.token_end == start and title_of_the_one_met(view, ctx.lists, before, org.token_end)):
@@ -322,6 +340,23 @@ def title_before_organisation(ctx: RuleContext):
             if person.token_start >= org.token_end and _has(ctx, start, "group_titles"):
                 for other in _persons_joined_after(view, person):    # القياديان في حماس فلان وفلان
                     ctx.emit(other, rel, org, f"{rel.lower()}:{kind}_list", 0.75, view.tokens[start].text)
+
+
+def _past_an_apposed_title(ctx: RuleContext, k: int) -> int:
+    """فلان، رئيس المجلس الانتقالي، عضو مجلس القيادة: token k ends an organisation that an earlier
+    title phrase set off by a comma stands before: the token before that comma (where the person
+    both titles describe ends), else k."""
+    view = ctx.view
+    org = view.covering(k)
+    if org is None or org.type not in ORG_TYPES or org.token_end != k + 1:
+        return k
+    found = _title_before(ctx, org)
+    if found is None:
+        return k
+    j = skip_quotes(view, found[0] - 1, -1)
+    if j < 1 or view.tokens[j].norm not in ("،", ","):
+        return k
+    return skip_quotes(view, j - 1, -1)
 
 
 def _persons_joined_after(view: SentenceView, m: Mention) -> list[Mention]:
@@ -599,7 +634,8 @@ def mention_back(view: SentenceView, k: int, limit: int, fits: Callable[[Mention
 
 
 def title_with_a_group_adjective(ctx: RuleContext):
-    """القيادي الحوثي محمد مفتاح: a member title, the group's nisba adjective, the person -> MEMBER_OF."""
+    """القيادي الحوثي محمد مفتاح / القيادي الحوثي المدعو فلان: a member title, the group's nisba
+    adjective, a rank or honorific or none, the person -> MEMBER_OF."""
     view = ctx.view
     if view.stem_set().isdisjoint(ctx.lists["title_words"]) or view.word_set().isdisjoint(ctx.lists["member_titles"]):
         return
@@ -607,7 +643,10 @@ def title_with_a_group_adjective(ctx: RuleContext):
         if not _has(ctx, k, "member_titles") or view.covering(k):
             continue
         group = ctx.group_adjective(k + 1)
-        person = view.mention_at(k + 2)
+        j = k + 2
+        while j < len(view.tokens) - 1 and view.covering(j) is None and view.tokens[j].norm in ctx.lists["name_honorifics"]:
+            j += 1                 # القيادي الحوثي المدعو فلان
+        person = view.mention_at(j)
         if group is not None and person is not None and person.type == TYPES.person:
             ctx.emit(person, RELATIONS.member_of, group, "member_of:title_group_adjective", 0.75, view.tokens[k].text)
 

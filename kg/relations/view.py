@@ -5,7 +5,7 @@ from itertools import chain
 
 from kg.arabic import normalise
 from kg.language.lexicon import stems
-from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, PLACE_TYPES
+from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, DETACHED_PROCLITICS, PLACE_TYPES, QUOTES
 from kg.language.names import GROUPS, TYPES
 from kg.memo import Memo
 from kg.types import Mention
@@ -100,7 +100,20 @@ def _read_prefix(view: SentenceView, m: Mention) -> str:
     prefix = tok.norm[:len(tok.norm) - len(first)] if first and tok.norm.endswith(first) else ""
     if first.startswith("لل") and len(first) > 3:
         prefix += "ل"
+    if not prefix:
+        prefix = detached_proclitics(view, m.token_start)
     return prefix
+
+
+def detached_proclitics(view: SentenceView, start: int) -> str:
+    """لـ«قوات سوريا الديمقراطية»، وبـ"الجيش": the proclitics written apart (with a tatweel) before
+    a name and its opening quote, at most one quote between: those proclitics, else ""."""
+    k = start - 1
+    if k >= 0 and view.tokens[k].norm in QUOTES:
+        k -= 1
+    if k < 0 or view.tokens[k].norm not in DETACHED_PROCLITICS or not view.tokens[k].text.endswith("ـ"):
+        return ""
+    return view.tokens[k].norm
 
 
 def _ok_type(m: Mention, kind: str) -> bool:
