@@ -59,7 +59,34 @@ def marked_agent(sc: SentenceContext, t, trig):
     if by is not None:
         return by, "after"
     by = agent_of_a_resumptive_relative(sc, t)
-    return (by, "relative") if by is not None else (None, "")
+    if by is not None:
+        return by, "relative"
+    by = agent_answering_with(sc, t)
+    return (by, "before") if by is not None else (None, "")
+
+
+def agent_answering_with(sc: SentenceContext, t: int) -> Mention | None:
+    """وردت إسرائيل بغارات على X / إسرائيل، التي ردت بغارات على X / قامت القوات بضربات: the attack
+    noun at t carries بـ and follows a verb of answering or carrying out (answer_verbs,
+    perform_verbs) with its actor subject between, or after a relative pronoun on the actor named
+    before it: that actor is the noun's agent."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if t < 2 or not tokens[t].norm.startswith("ب") or view.covering(t - 1) is None and view.is_break(t - 1):
+        return None
+
+    def answering(k: int) -> bool:
+        return 0 <= k and not view.covering(k) and not (lists["answer_verbs"].isdisjoint(view.token_stems(k))
+                                                        and lists["perform_verbs"].isdisjoint(view.token_stems(k)))
+    subject = view.covering(t - 1)
+    if subject is not None and subject.token_end == t and subject.type in ACTOR_TYPES and answering(subject.token_start - 1):
+        return subject                 # ردت إسرائيل بغارات
+    if subject is None and answering(t - 1) and t >= 3 and tokens[t - 2].norm in RELATIVE:
+        k = t - 4 if tokens[t - 3].norm in ("،", ",") else t - 3
+        before = view.covering(k)
+        if before is not None and before.token_end == k + 1 and before.type in ACTOR_TYPES:
+            return before              # إسرائيل، التي ردت بغارات
+    return None
 
 
 def agent_of_a_resumptive_relative(sc: SentenceContext, t: int) -> Mention | None:
