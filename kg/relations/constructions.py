@@ -774,6 +774,8 @@ def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> l
         m = view.mention_at(k)
         if m is None and k + 1 < len(view.tokens) and _has(ctx, k, "place_heads") and not view.is_break(k):
             m = view.mention_at(k + 1)       # ومحيط دار الرئاسة
+        if m is None:
+            m = _person_past_a_title(ctx, k)   # بينهم القيادي الحوثي المدعو فلان
         if m is None or not fits(m) or (out and not _joined(view, m)):
             break
         out.append(m)
@@ -781,6 +783,22 @@ def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> l
         if k < len(view.tokens) and view.tokens[k].norm in ("،", ",") and view.mention_at(k + 1) is not None:
             k += 1
     return out
+
+
+def _person_past_a_title(ctx: RuleContext, k: int) -> Mention | None:
+    """القيادي الحوثي المدعو فلان / والقائد الميداني فلان at token k: at most three words of a member's
+    or leader's title (its first word at k), a group adjective or a rank or honorific, then a person:
+    that person, else None."""
+    view = ctx.view
+    if not (_has(ctx, k, "member_titles") or _has(ctx, k, "leader_titles")) or view.covering(k):
+        return None
+    for j in range(k + 1, min(k + 4, len(view.tokens))):
+        m = view.mention_at(j)
+        if m is not None:
+            return m if m.type == TYPES.person else None
+        if view.is_break(j) or view.covering(j):
+            return None
+    return None
 
 
 def _joined(view: SentenceView, m: Mention) -> bool:
