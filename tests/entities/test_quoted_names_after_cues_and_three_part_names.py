@@ -40,3 +40,13 @@ def test_a_three_part_name_before_a_title(extract_text, text, person, body):
 def test_a_verbal_noun_is_not_the_first_part(extract_text):
     x = extract_text("وأكدت الحركة مقتل فادي سمير، القيادي في كتائب القسام، بغارة.")
     assert [m.text for m in x.mentions if m.type == "Person"] == ["فادي سمير"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال المتحدث باسم عصائب أهل الحق أبو علي العسكري إن الحكومة تأخرت.", "أبو علي العسكري"),
+    ("وأعلن أبو حسين الحربي، القيادي في كتائب سيد الشهداء، رفضه للاتفاق.", "أبو حسين الحربي"),
+], ids=["kunya-then-a-common-word", "kunya-before-a-title"])
+def test_a_family_name_after_a_kunya(extract_text, text, person):
+    x = extract_text(text)
+    assert person in [m.text for m in x.mentions if m.type == "Person"], [(m.text, m.type) for m in x.mentions]
+
