@@ -597,6 +597,17 @@ def direction_in_name(tokens, i: int, j: int, cues: Cues) -> bool:
     return tokens[j].norm in _DEFINITE_DIRECTIONS[cue.endswith("ه")]
 
 
+def _registered_with_its_cue(scan: CueScan, i: int, j: int, start: int, words: tuple[str, ...]) -> bool:
+    """قناة "المنار"، صحيفة «النهار»: the cue and the quoted name, the quotes left out, are a name
+    the registry knows (قناة المنار): its span is added for that entity (True)."""
+    known = [e for e in scan.reg.lookup(words) if e.kind == "actor"]
+    if not known:
+        return False
+    record = scan.reg.entities[known[0].entity_id]
+    scan.out.append(Span(i, j, start, scan.sentence.tokens[j - 1].end, record.id, record.type, "cue"))
+    return True
+
+
 def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
     """The span and new entity of the name of tokens k..j after the cue at i: an organisation's
     cue is part of its name (حركة النجباء، وزارة الدفاع), a place's or a title is not (مدينة X)."""
@@ -613,28 +624,16 @@ def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
             if keep:
                 first_norm = stem      # وميناء رأس عيسى names ميناء رأس عيسى
             break
-    eid = "name:" + "_".join([first_norm] + [t.norm for t in name_toks[1:]])
-    known = _known_quoted_name(scan.reg, [first_norm] + [t.norm for t in name_toks[1:]], etype)
-    if known is not None:              # قناة "المسيرة": the channel the registry knows
-        scan.out.append(Span(start_tok, j, start, tokens[j - 1].end, known, scan.reg.entities[known].type, "registry"))
+    words = [first_norm] + [t.norm for t in name_toks[1:] if t.norm not in OPENING_QUOTES]
+    if keep and len(words) < len(name_toks) and _registered_with_its_cue(scan, start_tok, j, start, tuple(words)):
         return
+    eid = "name:" + "_".join(words)
     country = scan.reg.nationality.get(tokens[j - 1].norm) or scan.article_country
     if etype == TYPES.government and country:
         eid = f"name:{country}:" + eid[5:]     # وزارة الدفاع of this article's country (وزارة الدفاع الأردنية: of Jordan)
     surface = sentence_text(scan.sentence, start if keep else name_toks[0].start, name_toks[-1].end)
     scan.out.append(Span(start_tok, j, start, tokens[j - 1].end, eid, etype, "cue"))
     scan.records.setdefault(eid, EntityRecord(eid, etype, surface))
-
-
-def _known_quoted_name(reg: Registry, norms: list[str], etype: str) -> str | None:
-    """The registry entity a cue and its quoted name make without the quotes (قناة "المسيرة" ->
-    قناة المسيرة), if it is one of the cue's type; None for a name with no quote."""
-    words = tuple(n for n in norms if n not in OPENING_QUOTES)
-    if len(words) == len(norms) or not words:
-        return None
-    known = [e.entity_id for e in reg.lookup(words) if e.entity_id in reg.entities
-             and reg.entities[e.entity_id].type == etype]
-    return known[0] if known else None
 
 
 def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
@@ -786,8 +785,10 @@ def appositive_name_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
             continue           # محمد علي أحمد حسن: the end of a longer name, not a name of its own (مقتل فلان: a noun)
         ends = (k + 2, k + 3, k + 4) if compound else (k + 2, k + 3)
         e = next((e for e in ends if e + 1 < len(tokens) and tokens[e].norm in LIST_SEPARATORS), None)
-        if e == k + 3 and tokens[k + 1].norm in given and bare not in cues.name_prefixes and not compound:
-            continue           # مقتل حامد الزبيدي: the name starts at the next given name (أبو علي البصري: a kunya)
+        if e == k + 3 and tokens[k + 1].norm in given and bare not in cues.name_prefixes and not compound \
+                and (bare in lists["killing_nouns"] or bare in lists["injury_words"] or bare in lists["title_words"]):
+            continue           # مقتل حامد الزبيدي: the name starts at the next given name (أبو علي البصري: a kunya;
+                               # حسن علي عطوي: a given name, his father's, his family's)
         if e is None or any(tokens[x].norm in LIST_SEPARATORS for x in range(k, e)) \
                 or any(covers(taken + out, x) for x in range(k, e)):
             continue

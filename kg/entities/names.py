@@ -240,6 +240,10 @@ def person_end(tokens, k, cues, reg, taken) -> int:
                            # word, rare without its ب too, goes on; بالمسؤولين: ب and a common word)
         if j - k >= 2 and n.endswith("ا") and len(n) >= 4 and _not_a_name_part(n) and not is_rare_word(tokens[j].text):
             break          # جوزاف عون وفدا: an accusative noun after the name (استقبل فلان وفدا; عبد الله مايغا: a rare word goes on)
+        if j - k == 2 and tokens[k].norm in COMPOUND_FIRST_PARTS and n.startswith("ال") and n in name_parts()[1] \
+                and not covers(taken, j) and n not in reg.nationality:
+            j += 1         # أبو علي العسكري، عبد الله الحربي: a family name after a compound first name, though
+            break          # a common word too
         if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or covers(taken, j) \
                 or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
                 or is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \

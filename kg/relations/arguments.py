@@ -59,7 +59,34 @@ def marked_agent(sc: SentenceContext, t, trig):
     if by is not None:
         return by, "after"
     by = agent_of_a_resumptive_relative(sc, t)
-    return (by, "relative") if by is not None else (None, "")
+    if by is not None:
+        return by, "relative"
+    by = agent_answering_with(sc, t)
+    return (by, "before") if by is not None else (None, "")
+
+
+def agent_answering_with(sc: SentenceContext, t: int) -> Mention | None:
+    """وردت إسرائيل بغارات على X / إسرائيل، التي ردت بغارات على X / قامت القوات بضربات: the attack
+    noun at t carries بـ and follows a verb of answering or carrying out (answer_verbs,
+    perform_verbs) with its actor subject between, or after a relative pronoun on the actor named
+    before it: that actor is the noun's agent."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if t < 2 or not tokens[t].norm.startswith("ب") or view.covering(t - 1) is None and view.is_break(t - 1):
+        return None
+
+    def answering(k: int) -> bool:
+        return 0 <= k and not view.covering(k) and not (lists["answer_verbs"].isdisjoint(view.token_stems(k))
+                                                        and lists["perform_verbs"].isdisjoint(view.token_stems(k)))
+    subject = view.covering(t - 1)
+    if subject is not None and subject.token_end == t and subject.type in ACTOR_TYPES and answering(subject.token_start - 1):
+        return subject                 # ردت إسرائيل بغارات
+    if subject is None and answering(t - 1) and t >= 3 and tokens[t - 2].norm in RELATIVE:
+        k = t - 4 if tokens[t - 3].norm in ("،", ",") else t - 3
+        before = view.covering(k)
+        if before is not None and before.token_end == k + 1 and before.type in ACTOR_TYPES:
+            return before              # إسرائيل، التي ردت بغارات
+    return None
 
 
 def agent_of_a_resumptive_relative(sc: SentenceContext, t: int) -> Mention | None:
@@ -1148,6 +1175,16 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
                 objs.append(place)     # مدينتي سراقب ومعرة النعمان وقرى في جبل الزاوية
                 k = place.token_end
                 continue
+        where = _where_the_last_lies(sc, objs[-1] if objs else first, k)
+        if where is not None:
+            k = where.token_end        # على مدينة خان يونس جنوب قطاع غزة ومخيم النصيرات: past where it lies
+            continue
+        again = _preposition_repeated(sc, k, trig)
+        if again is not None and _ok_type(again, trig.obj) and not (places_only and again.type not in PLACE_TYPES) \
+                and (subj is None or again.entity_id != subj.entity_id):
+            objs.append(again)         # غارات على مبنى الأركان، وعلى محيط القصر
+            k = again.token_end
+            continue
         if m is None and trig.relation == RELATIONS.met_with and first.type == TYPES.person and not places_only:
             titled = titled_conjunct(sc, k)
             if titled is not None:        # التقى ولي العهد فلان ووزير الخارجية فلان: each one met
@@ -1194,6 +1231,39 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
         break
     more = list_members(sc.rules, k, lambda x: _ok_type(x, trig.obj) and x.type != TYPES.country)
     return objs + [m for m in more if subj is None or m.entity_id != subj.entity_id]
+
+
+def _where_the_last_lies(sc: SentenceContext, last: Mention, k: int) -> Mention | None:
+    """مدينة خان يونس جنوب قطاع غزة / بلدة كويا في حوض اليرموك: at token k, right after the place
+    ``last``, a place that locates it (a direction word opening it or before it, or في), not
+    joined by و: that place (the list of objects goes on after it), else None."""
+    view = sc.view
+    if last.type not in PLACE_TYPES or k >= len(view.tokens):
+        return None
+    m = view.mention_at(k)
+    if m is not None:              # جنوب قطاع غزة: the direction inside the name
+        opens = view.tokens[k].norm in sc.cues.directions
+    else:                          # في حوض اليرموك / شرقي مدينة حلب
+        opens = view.tokens[k].norm in sc.cues.directions or view.tokens[k].norm == "في"
+        m = view.mention_at(k + 1) if opens else None
+    if m is None or not opens or m.type not in PLACE_TYPES or _prefix(view, m).startswith("و"):
+        return None
+    return m
+
+
+def _preposition_repeated(sc: SentenceContext, k: int, trig) -> Mention | None:
+    """، وعلى محيط قصر الشعب: at token k (past a comma), the trigger's preposition again with و,
+    at most two unnamed words (محيط، أطراف) and a mention: that mention, else None."""
+    view, tokens = sc.view, sc.view.tokens
+    if k < len(tokens) and tokens[k].norm in ("،", ","):
+        k += 1
+    if k >= len(tokens) or not tokens[k].norm.startswith("و") or tokens[k].norm[1:] not in trig.prep:
+        return None
+    j = k + 1
+    while j < min(k + 3, len(tokens)) and view.mention_at(j) is None and not view.covering(j) \
+            and not view.is_break(j) and is_word(tokens[j].norm):
+        j += 1
+    return view.mention_at(skip_quotes(view, j)) if j < len(tokens) else None
 
 
 def added_objects(tc: TriggerContext, k: int, subj: Mention | None) -> list[Mention]:

@@ -161,10 +161,11 @@ def relative_report(view: SentenceView, lists) -> Source | None:
 
 
 def continued_report(view: SentenceView, lists, previous: Source | None) -> Source | None:
-    """وأضاف أن ... / وأشار إلى أن ... with no new speaker: the previous sentence's source goes on."""
+    """وأضاف أن ... / وأشار إلى أن ... with no new speaker: the previous sentence's source goes on
+    (not after a background opener: يذكر أن، ويشار إلى أن)."""
     words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 3))
-    if previous is None or len(words) < 2:
-        return None
+    if previous is None or len(words) < 2 or words[0].norm in lists["background_openers"]:
+        return None            # يذكر أن ...: the writer's background, no speaker going on
     if any(s in lists["reporting_verbs"] for s in stems(words[0].norm)) and \
             words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
         return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن: the same source goes on
@@ -267,7 +268,8 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
             continue
         verb = next((v for v in range(m.token_start - 1, max(-1, m.token_start - 4), -1)
                      if not lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm))), None)
-        if verb is not None and not actor_between(view, verb, m.token_start) and proxy_of(view, verb, m, lists) is None:
+        if verb is not None and not actor_between(view, verb, m.token_start) and proxy_of(view, verb, m, lists) is None \
+                and not comment_on_a_noun(view, verb):
             return m.entity_id, "speaker"
     for m in view.mentions[:2]:
         if m.type in SPEAKER_TYPES and 0 < m.token_start <= 2 and verb_after(view, m, lists) and \
@@ -522,6 +524,17 @@ def titled_person(view: SentenceView, k: int) -> Mention | None:
         if m is not None and m.type != TYPES.country:
             return None
     return None
+
+
+def comment_on_a_noun(view: SentenceView, verb: int) -> bool:
+    """قصفت الطائرات مقر الأركان، في خطوة قال الوزير إنها تهدف إلى ...: a reporting verb at token
+    ``verb`` after في and an indefinite noun, in the middle of the sentence: a relative clause that
+    comments on the event (its complement's pronoun is the noun), not the sentence's source."""
+    tokens = view.tokens
+    if verb < 3 or tokens[verb - 2].norm != "في" or view.covering(verb - 1) is not None:
+        return False
+    noun = tokens[verb - 1].norm
+    return is_word(noun) and not noun.startswith("ال") and not noun.endswith(("ها", "هم", "هما"))
 
 
 def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Source | None:

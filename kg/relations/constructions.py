@@ -14,7 +14,7 @@ from typing import Callable, Mapping, Sequence
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
-from kg.relations.view import SentenceView, _prefix
+from kg.relations.view import SentenceView, _prefix, detached_proclitics
 from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
@@ -184,6 +184,8 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
     ("رئيس أركان الجيش"، "المتحدث باسم الكرملين"، "قائد ما يعرف بقوات ...")."""
     view = ctx.view
     k = skip_quotes(view, org.token_start - 1, -1)
+    if k >= 1 and detached_proclitics(view, org.token_start):
+        k -= 1                  # قائد لـ«قوات سوريا الديمقراطية»: the لـ written apart
     if k >= 2 and _has(ctx, k, "force_nouns") and not view.covering(k) and _has(ctx, k - 1, "so_called"):
         k -= 1                  # قائد ما تعرف بقوات "قسد"
     if k >= 1 and view.tokens[k - 1].norm == "ما" and _has(ctx, k, "so_called"):
@@ -234,8 +236,8 @@ def _deputy_before(ctx: RuleContext, k: int) -> bool:
 
 def _person_after(ctx: RuleContext, k: int) -> Mention | None:
     """The person named after an organisation and its title, past a place ("في ليبيا"، "بالسودان"),
-    the organisation's owner ("للحوثيين"، "في الحرس الثوري"), a nationality, an alias phrase ("المعروف باسم") and one
-    comma or quote."""
+    the organisation's owner ("للحوثيين"، "في الحرس الثوري"), a nationality, an alias phrase ("المعروف باسم"),
+    a rank or honorific ("الدكتور"، "العماد": name_honorifics) and one comma or quote."""
     view = ctx.view
     commas = owners = 0
     while k < len(view.tokens):
@@ -253,6 +255,7 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
                 continue
             return None
         if n in QUOTES or n in ("في", "داخل") or _has(ctx, k, "alias_links") or _has(ctx, k, "so_called") \
+                or n in ctx.lists["name_honorifics"] \
                 or ctx.nationality(k) is not None:      # (قيادي في الحركة يدعى فلان)
             k += 1
             continue
@@ -267,7 +270,22 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
             commas += 1
             k += 1
             continue
+        if n == "(":
+            close = _short_name_in_brackets(view, k)
+            if close is not None:
+                k = close + 1      # قائد قوات سوريا الديمقراطية (قسد) فلان
+                continue
         return None
+    return None
+
+
+def _short_name_in_brackets(view: SentenceView, k: int) -> int | None:
+    """(قسد) at token k: an opening bracket, one name (a mention, or one or two words) and the
+    closing bracket: the closing bracket's index, else None."""
+    for close in range(k + 2, min(k + 4, len(view.tokens))):
+        if view.tokens[close].norm == ")":
+            inside = view.tokens[k + 1:close]
+            return close if all(is_word(t.norm) for t in inside) else None
     return None
 
 
@@ -316,6 +334,7 @@ def title_before_organisation(ctx: RuleContext):
             k = skip_quotes(view, start - 1, -1)
             if k >= 0 and view.tokens[k].norm in ("،", ","):
                 k = _past_a_nickname(view, skip_quotes(view, k - 1, -1))
+                k = _past_an_apposed_title(ctx, k)
             before = view.covering(k)
             if before is not None and before.type == TYPES.person and before.token_end == k + 1 \
                     and not (before.token_end == start and title_of_the_one_met(view, ctx.lists, before, org.token_end)):
@@ -328,6 +347,23 @@ def title_before_organisation(ctx: RuleContext):
             if person.token_start >= org.token_end and _has(ctx, start, "group_titles"):
                 for other in _persons_joined_after(view, person):    # القياديان في حماس فلان وفلان
                     ctx.emit(other, rel, org, f"{rel.lower()}:{kind}_list", 0.75, view.tokens[start].text)
+
+
+def _past_an_apposed_title(ctx: RuleContext, k: int) -> int:
+    """فلان، رئيس المجلس الانتقالي، عضو مجلس القيادة: token k ends an organisation that an earlier
+    title phrase set off by a comma stands before: the token before that comma (where the person
+    both titles describe ends), else k."""
+    view = ctx.view
+    org = view.covering(k)
+    if org is None or org.type not in ORG_TYPES or org.token_end != k + 1:
+        return k
+    found = _title_before(ctx, org)
+    if found is None:
+        return k
+    j = skip_quotes(view, found[0] - 1, -1)
+    if j < 1 or view.tokens[j].norm not in ("،", ","):
+        return k
+    return skip_quotes(view, j - 1, -1)
 
 
 def _persons_joined_after(view: SentenceView, m: Mention) -> list[Mention]:
@@ -456,6 +492,38 @@ def leader_by_verb(ctx: RuleContext):
         org = view.mention_at(k)
         if org is not None and org.type in ORG_TYPES:
             ctx.emit(person, RELATIONS.leads, org, "leads:verb", 0.7, view.tokens[t].text)
+
+
+def office_taken(ctx: RuleContext):
+    """ويتولى الشيخ نعيم قاسم الأمانة العامة للحزب / فلان الذي تسلم قيادة الجيش: a verb of taking
+    up a post (post_verbs) with the person after it (or right before it, past قد or a relative pronoun), an
+    office noun (leading_offices, الأمانة العامة) and the organisation (construct or لـ) -> LEADS."""
+    view = ctx.view
+    if view.lacks(ctx.lists["post_verbs"]):
+        return
+    tokens = view.tokens
+    for t in range(len(tokens) - 2):
+        if view.covering(t) or not _has(ctx, t, "post_verbs"):
+            continue
+        person = view.mention_at(t + 1)
+        if person is not None and person.type != TYPES.person:
+            person = None
+        k = person.token_end if person is not None else t + 1
+        if person is None and t >= 2 and tokens[t - 1].norm in RELATIVE:
+            j = t - 3 if t >= 3 and tokens[t - 2].norm in ("،", ",") else t - 2
+            person = view.covering(j)              # فلان الذي تولى / فلان، الذي تولى
+        elif person is None and t >= 1:
+            person = view.covering(t - 2 if t >= 2 and tokens[t - 1].norm == "قد" else t - 1)
+        if person is None or person.type != TYPES.person or k >= len(tokens) or not _has(ctx, k, "leading_offices"):
+            continue
+        org = view.mention_at(k)                   # تسلم قيادة الجيش اللبناني: the office inside the name
+        if view.covering(k) is None:
+            k += 1
+            if k < len(tokens) and not view.covering(k) and tokens[k].norm in ("العامه", "عامه"):
+                k += 1                             # الأمانة العامة
+            org = view.mention_at(skip_quotes(view, k)) if k < len(tokens) else None
+        if org is not None and org.type in ORG_TYPES:
+            ctx.emit(person, RELATIONS.leads, org, "leads:office_taken", 0.75, tokens[t].text)
 
 
 def one_of_the_units(ctx: RuleContext):
@@ -601,7 +669,8 @@ def mention_back_past_commas(view: SentenceView, k: int, limit: int, fits: Calla
 
 
 def title_with_a_group_adjective(ctx: RuleContext):
-    """القيادي الحوثي محمد مفتاح: a member title, the group's nisba adjective, the person -> MEMBER_OF."""
+    """القيادي الحوثي محمد مفتاح / القيادي الحوثي المدعو فلان: a member title, the group's nisba
+    adjective, a rank or honorific or none, the person -> MEMBER_OF."""
     view = ctx.view
     if view.stem_set().isdisjoint(ctx.lists["title_words"]) or view.word_set().isdisjoint(ctx.lists["member_titles"]):
         return
@@ -609,7 +678,10 @@ def title_with_a_group_adjective(ctx: RuleContext):
         if not _has(ctx, k, "member_titles") or view.covering(k):
             continue
         group = ctx.group_adjective(k + 1)
-        person = view.mention_at(k + 2)
+        j = k + 2
+        while j < len(view.tokens) - 1 and view.covering(j) is None and view.tokens[j].norm in ctx.lists["name_honorifics"]:
+            j += 1                 # القيادي الحوثي المدعو فلان
+        person = view.mention_at(j)
         if group is not None and person is not None and person.type == TYPES.person:
             ctx.emit(person, RELATIONS.member_of, group, "member_of:title_group_adjective", 0.75, view.tokens[k].text)
 
@@ -737,6 +809,8 @@ def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> l
         m = view.mention_at(k)
         if m is None and k + 1 < len(view.tokens) and _has(ctx, k, "place_heads") and not view.is_break(k):
             m = view.mention_at(k + 1)       # ومحيط دار الرئاسة
+        if m is None:
+            m = _person_past_a_title(ctx, k)   # بينهم القيادي الحوثي المدعو فلان
         if m is None or not fits(m) or (out and not _joined(view, m)):
             break
         out.append(m)
@@ -744,6 +818,22 @@ def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> l
         if k < len(view.tokens) and view.tokens[k].norm in ("،", ",") and view.mention_at(k + 1) is not None:
             k += 1
     return out
+
+
+def _person_past_a_title(ctx: RuleContext, k: int) -> Mention | None:
+    """القيادي الحوثي المدعو فلان / والقائد الميداني فلان at token k: at most three words of a member's
+    or leader's title (its first word at k), a group adjective or a rank or honorific, then a person:
+    that person, else None."""
+    view = ctx.view
+    if not (_has(ctx, k, "member_titles") or _has(ctx, k, "leader_titles")) or view.covering(k):
+        return None
+    for j in range(k + 1, min(k + 4, len(view.tokens))):
+        m = view.mention_at(j)
+        if m is not None:
+            return m if m.type == TYPES.person else None
+        if view.is_break(j) or view.covering(j):
+            return None
+    return None
 
 
 def _joined(view: SentenceView, m: Mention) -> bool:
@@ -2255,6 +2345,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_with_a_group_adjective,
     title_as_complement,
     leader_by_verb,
+    office_taken,
     one_of_the_units,
     comprises_units,
     in_the_ranks_of,

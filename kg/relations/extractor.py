@@ -18,7 +18,7 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_WORDS
+from kg.language.words import CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
@@ -352,6 +352,10 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
             subject_after_verb, k = forces            # شنت المقاتلات والمسيرات الإسرائيلية غارات
             continue
         n = tokens[k].norm
+        span = past_a_time_span(view, k, lexicon.lists["number_words"])
+        if span != k:
+            limit, k = limit + span - k, span     # شن التنظيم خلال الأسبوع الماضي هجمات
+            continue
         if n in QUOTES or n in lexicon.lists["quantifiers"] or n in TIME_WORDS or n == "من" \
                 or n.isdigit() or n in lexicon.lists["number_words"] \
                 or (subject_after_verb is not None and any(st in sc.registry.nationality for st in stems(n))):
@@ -371,6 +375,20 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
     if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
         return None
     return subject_after_verb, k + 1
+
+
+def past_a_time_span(view: SentenceView, k: int, numbers: frozenset = frozenset()) -> int:
+    """خلال الأسبوع الماضي، منذ أيام، طوال الساعات الأخيرة at token k: a time_span_openers word and
+    one to four words of time (time_span_words, time_words, numbers): the token after them; else k."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].norm not in TIME_SPAN_OPENERS:
+        return k
+    j = k + 1
+    while j < min(k + 5, len(tokens)) and not view.covering(j) and (
+            tokens[j].norm in TIME_SPAN_WORDS or tokens[j].norm in TIME_WORDS or tokens[j].norm.isdigit()
+            or tokens[j].norm in numbers):
+        j += 1
+    return j if j > k + 1 else k
 
 
 def owner_of_a_force(sc: SentenceContext, k: int) -> Mention | None:

@@ -340,9 +340,21 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
     return True
 
 
+def described_gap(gap: list[str], lists) -> list[str]:
+    """The words between a group's name and what a clause says of it, past a comma and the
+    group's epithets: ميليشيا الحوثي الإرهابية المدعومة / قسد، المدعومة / الحركة، التي يقودها."""
+    k = 0
+    if k < len(gap) and gap[k] in ("،", ","):
+        k += 1
+    while k < len(gap) - 1 and gap[k] in lists["group_epithets"]:
+        k += 1
+    return gap[k:]
+
+
 def led_in_relative_clause(sc: SentenceContext, p: Pair) -> bool:
-    """القوات التي يقودها خليفة حفتر -> LEADS."""
-    a, b, gap = p.a, p.b, p.gap
+    """القوات التي يقودها خليفة حفتر / الميليشيا، التي يتزعمها فلان -> LEADS."""
+    a, b = p.a, p.b
+    gap = described_gap(p.gap, sc.lexicon.lists)
     if not (1 <= len(gap) <= 2 and gap[-1] in sc.lexicon.lists["leads_relative"]):
         return False
     if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
@@ -351,8 +363,10 @@ def led_in_relative_clause(sc: SentenceContext, p: Pair) -> bool:
 
 
 def backed_by(sc: SentenceContext, p: Pair) -> bool:
-    """الفصائل المدعومة من تركيا / الموالية لإيران -> SUPPORTS."""
-    a, b, gap, lists = p.a, p.b, p.gap, sc.lexicon.lists
+    """الفصائل المدعومة من تركيا / الموالية لإيران / الميليشيا الإرهابية المدعومة من إيران /
+    قسد، المدعومة من واشنطن -> SUPPORTS."""
+    a, b, lists = p.a, p.b, sc.lexicon.lists
+    gap = described_gap(p.gap, lists)
     if not (1 <= len(gap) <= 2 and ((gap[0] in lists["supported_by"] and (gap[-1] == "من" or p.b_prefix.endswith("من")))
                                     or (gap[0] in lists["loyal_to"] and p.b_prefix.endswith("ل")))):
         return False

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.arabic import normalise
 from kg.language.lexicon import stems
-from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, PLACE_TYPES, QUOTES
+from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, DETACHED_PROCLITICS, PLACE_TYPES, QUOTES
 from kg.language.names import GROUPS, TYPES
 from kg.memo import Memo
 from kg.types import Mention
@@ -99,19 +99,19 @@ def _read_prefix(view: SentenceView, m: Mention) -> str:
     if first.startswith("لل") and len(first) > 3:
         prefix += "ل"
     if not prefix:
-        prefix = _detached_clitic(view, m.token_start - 1)
+        prefix = detached_proclitics(view, m.token_start)
     return prefix
 
 
-def _detached_clitic(view: SentenceView, k: int) -> str:
-    """القائد العام لـ"الجيش الوطني": a proclitic written apart with a tatweel (لـ، بـ، وبـ) just
-    before the mention (past its opening quotes) is the mention's prefix, else ''."""
+def detached_proclitics(view: SentenceView, start: int) -> str:
+    """لـ«قوات سوريا الديمقراطية»، وبـ"الجيش": the proclitics written apart (with a tatweel) before
+    a name and its opening quotes: those proclitics, else ""."""
+    k = start - 1
     while k >= 0 and view.tokens[k].norm in QUOTES:
         k -= 1
-    if k < 0 or not view.tokens[k].text.endswith("\u0640"):
+    if k < 0 or view.tokens[k].norm not in DETACHED_PROCLITICS or not view.tokens[k].text.endswith("ـ"):
         return ""
-    norm = view.tokens[k].norm
-    return norm if 0 < len(norm) <= 2 and all(c in "وفبلك" for c in norm) else ""
+    return view.tokens[k].norm
 
 
 def _ok_type(m: Mention, kind: str) -> bool:
