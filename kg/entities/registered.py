@@ -245,6 +245,8 @@ def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ar
         return True
     if key not in reg.ambiguous and stripped not in reg.ambiguous:
         return False
+    if _named_across_a_border(span, sentence):
+        return False
     if _word_after_bi(span, sentence) or _noun_before_its_adjective(span, sentence, reg, cues):
         return True
     if reg.entities[span.entity_id].country == article_country:
@@ -265,6 +267,13 @@ def _title_before_its_holder(span: Span, sentence: Sentence, reg: Registry, cues
     after = tokens[span.j].norm
     from kg.entities.names import name_parts
     return after in reg.nationality or after in name_parts()[0]
+
+
+def _named_across_a_border(span: Span, sentence: Sentence) -> bool:
+    """الحدودية مع مالي، على الحدود مع مالي: a name of the ambiguous list after مع and a border
+    word (border_words of entity_cues.json) is the place across that border."""
+    tokens = sentence.tokens
+    return span.i >= 2 and tokens[span.i - 1].norm == "مع" and tokens[span.i - 2].norm in load_context_cues().border_words
 
 
 def _noun_before_its_adjective(span: Span, sentence: Sentence, reg: Registry, cues: Cues) -> bool:

@@ -161,6 +161,7 @@ class ContextCues:
     fighter_descriptions: frozenset[str] = frozenset()   # المسلحون: the article's one armed group
     state_sites: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)  # القصر الرئاسي
     action_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # حركة + النزوح: no body
+    border_words: frozenset[str] = frozenset()        # الحدود مع مالي: a border names the state after مع
 
 
 @functools.lru_cache(maxsize=1)
@@ -218,4 +219,5 @@ def load_context_cues() -> ContextCues:
         fighter_descriptions=frozenset(normalise(w) for w in data.get("fighter_descriptions", ())),
         state_sites={phrase_key(k): (v[0], v[1]) for k, v in data.get("state_sites", {}).items()},
         action_cues={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("action_cues", {}).items()},
+        border_words=frozenset(normalise(w) for w in data.get("border_words", ())),
     )
