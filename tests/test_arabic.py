@@ -268,3 +268,30 @@ def test_another_camel_tools_version_builds_and_caches_its_own_table(tmp_path, m
         assert table["\u0629"] == "\u0647" and table["\u064e"] == ""
     finally:
         arabic.camel_table.cache_clear()
+
+
+def test_a_sentence_keeps_its_token_norms_once():
+    sentence = analyse(make_article("t", "وقصفت الطائرات بلدة الخيام. وانسحبت القوات من المعبر", "t.txt")).sentences[0]
+    assert sentence.norms == tuple(t.norm for t in sentence.tokens)
+    assert sentence.norm_set == frozenset(sentence.norms)
+    assert sentence.norms is sentence.norms             # built on the first read, then kept
+
+
+def test_computed_once_reads_its_function_once_on_a_frozen_record():
+    from dataclasses import dataclass
+
+    from kg.types import computed_once
+    calls = []
+
+    @dataclass(frozen=True)
+    class Record:
+        word: str
+
+        @computed_once
+        def doubled(self) -> str:
+            calls.append(self.word)
+            return self.word * 2
+
+    r = Record("قصف")
+    assert r.doubled == "قصفقصف" and r.doubled == "قصفقصف"
+    assert calls == ["قصف"]

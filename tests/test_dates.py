@@ -152,6 +152,17 @@ def test_a_day_wins_over_a_month_or_year_in_the_same_sentence():
     assert event_date("سيطرت الجماعة على البلدة أمس بعد أن خسرتها في العام 2013", PUBLISHED) == "2024-11-30"
 
 
+@pytest.mark.parametrize("sentence", [
+    "دخلت القوات البلدة في 2019 بعد حصار طويل",            # في and a year: no word of a month or year
+    "وقتل 12 مدنيا في القصف على الحي الشرقي",                # digits, no period at all
+    "وأفاد التقرير بأن 40 عائلة نزحت خلال 2021",
+])
+def test_a_sentence_with_digits_and_no_month_or_year_word_reads_as_all_period_rules_would(sentence):
+    words = " ".join(normalise(w) for w in sentence.split())
+    expected = next((found for rule in PERIOD_RULES if (found := rule(words, dt.date.fromisoformat(PUBLISHED)))), None)
+    assert event_date(sentence, PUBLISHED) == expected
+
+
 def test_relative_periods_need_a_publication_date_explicit_ones_do_not():
     assert event_date("انسحبت القوات من المعبر في أكتوبر الماضي", None) is None
     assert event_date("سيطرت الجماعة على البلدة في العام 2013", None) == "2013"

@@ -16,7 +16,6 @@
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -30,7 +29,7 @@ from kg.registry import Registry
 from kg.relations.attribution import HEDGED_WEIGHT, hedge_positions, later_speakers, opening_speaker, reported_speech_start
 from kg.relations.constructions import RuleContext
 from kg.relations.view import SentenceView
-from kg.types import Article, Claim, Mention, Provenance
+from kg.types import Article, Claim, Mention, Provenance, computed_once
 
 Source = tuple[str, str]         # (entity id, how the sentence credits it: according_to, speaker ...)
 
@@ -61,7 +60,7 @@ class SentenceContext:
     cues: Cues = field(default_factory=load_cues)   # the entities stage's cue words some rules read
                                                     # (titles, directions); the extractor passes its own
 
-    @functools.cached_property
+    @computed_once
     def rules(self) -> RuleContext:
         """What the construction rules of kg.relations.constructions read and emit through."""
         return RuleContext(self.view, self.lexicon.lists, lambda k: country_mention(self, k),
@@ -69,7 +68,7 @@ class SentenceContext:
                            self.state.history, lambda word, k: country_word(self, word, k),
                            lambda k: group_adjective(self, k), self.cues.titles)
 
-    @functools.cached_property
+    @computed_once
     def facts(self) -> tuple[list[int], int | None, str | None]:
         """(hedge positions, start of reported speech, event date) of the sentence, read once when
         it yields its first claim (most sentences yield none)."""

@@ -12,7 +12,6 @@ hand-built tokens and mentions.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -28,7 +27,7 @@ from kg.relations.constructions import (agent_after_from, force_with_nationality
                                         resumptive_actor, skip_quotes)
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
 from kg.relations.view import SentenceView, _prefix
-from kg.types import Mention
+from kg.types import Mention, computed_once
 
 #: the attack family: a pronoun on its verbal noun in a reported clause is the reporter's
 ATTACK_FAMILY = frozenset((RELATIONS.attacked, RELATIONS.killed, RELATIONS.clashed_with))
@@ -63,13 +62,13 @@ class SubjectQuery:
             trig.kind == "masdar" and trig.obj == "place") else None
         return cls(tc, sc, sc.view, t, trig, after, just_before, svo, forces_after)
 
-    @functools.cached_property
+    @computed_once
     def pronoun_prep(self) -> int | None:
         """Index of the trigger's preposition when it carries a pronoun (عليها، منها)."""
         trig = self.trig
         return arguments.prep_pronoun(self.view, self.after, trig.prep + trig.optional_prep)
 
-    @functools.cached_property
+    @computed_once
     def agrees_with_a_subject_before(self) -> bool:
         """استهدفوا، يقصفون، سيلتقيان: a verb with plural or dual agreement. In Arabic a verb before
         its subject stays singular, so such a verb's subject is before it (or a pronoun), never after."""
@@ -77,7 +76,7 @@ class SubjectQuery:
         return self.trig.kind == "verb" and (norm.endswith("وا") or (
             norm[:1] in "يتس" and norm.endswith(("ون", "ان")) and len(norm) > 4))
 
-    @functools.cached_property
+    @computed_once
     def joined_verb(self) -> bool:
         """أسرت الجنود وسيطرت على المقر: a verb joined by و to the clause before; the noun before it
         ends that clause (its object), it is not this verb's subject."""
