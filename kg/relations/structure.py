@@ -268,7 +268,10 @@ def place_in(sc: SentenceContext, p: Pair) -> bool:
         return False          # الجسر الذي يربط الخرطوم بحري بأم درمان: a route's ends, neither in the other
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
             locative_gap(gap, p.b_prefix, sc.lexicon.lists, sc.cues.directions) or _before_a_side_of(sc, p)):
-        located(sc, a, b, "located_in:in", 0.75)
+        # موقوكوري وبلدة عدن يابال المجاورة في شبيلي الوسطى: a word of nearness on the last place
+        # alone places it alone, not the list before it
+        alone = any(g in sc.lexicon.lists["nearness_adjectives"] for g in gap)
+        located(sc, a, b, "located_in:in", 0.75, listed=not alone)
         return True
     if a.type in GROUPS.local_places and b.type in (TYPES.region, TYPES.country) and gap == ["("] \
             and a.token_start > 0 and b.token_end < len(sc.view.tokens) and sc.view.tokens[b.token_end].norm == ")":
@@ -443,9 +446,9 @@ def named_after_adjective(sc: SentenceContext, mentions, i, gap):
     return city if city.token_start == m.token_end and city.type in GROUPS.settlements else m
 
 
-def located(sc: SentenceContext, a, b, rule, conf) -> None:
-    """بلدات العديسة ومركبا في القطاع الأوسط: a LOCATED_IN b (and every place listed with a), when
-    a ranks at most as b; b is then a place named only to locate another."""
+def located(sc: SentenceContext, a, b, rule, conf, listed: bool = True) -> None:
+    """بلدات العديسة ومركبا في القطاع الأوسط: a LOCATED_IN b (and, when ``listed``, every place listed
+    with a), when a ranks at most as b; b is then a place named only to locate another."""
     view = sc.view
     if a.type == TYPES.country or b.type == TYPES.facility or a.entity_id == b.entity_id:
         return
@@ -455,7 +458,7 @@ def located(sc: SentenceContext, a, b, rule, conf) -> None:
         return             # قطاع غزة is not inside مدينة غزة
     sc.state.containers.add((b.sentence, b.token_start))
     add_claim(sc, a, RELATIONS.located_in, b, rule, conf)
-    if b.sentence == view.sentence.index and a.sentence == view.sentence.index:
+    if listed and b.sentence == view.sentence.index and a.sentence == view.sentence.index:
         # بلدات العديسة ومركبا وحولا في القطاع الأوسط: every place of the list lies there
         for c in conjuncts_before(view, a, lambda x: x.type in GROUPS.local_places
                                   and PLACE_RANK[x.type] <= PLACE_RANK[b.type]):
