@@ -317,9 +317,11 @@ def title_before_organisation(ctx: RuleContext):
             if k >= 0 and view.tokens[k].norm in ("،", ","):
                 k = _past_a_nickname(view, skip_quotes(view, k - 1, -1))
             before = view.covering(k)
-            if before is not None and before.type == TYPES.person and before.token_end == k + 1 \
+            joined = before is not None and before.token_end == start and view.tokens[start].norm.startswith("و") \
+                and view.tokens[start].norm[1:] in ctx.lists["title_words"]
+            if before is not None and before.type == TYPES.person and before.token_end == k + 1 and not joined \
                     and not (before.token_end == start and title_of_the_one_met(view, ctx.lists, before, org.token_end)):
-                person = before
+                person = before      # (not الدبيبة وعناصر جهاز الردع: the next item of a list, no title of his)
         if person is None:
             person = _holder_before(ctx, start)
         if person is not None:

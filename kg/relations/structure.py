@@ -323,8 +323,19 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
     if k >= 2 and tokens[k - 1].norm in ("من", "عن") and not lists["delegate_words"].isdisjoint(sc.view.token_stems(k - 2)):
         return True            # وفد من حماس برئاسة خليل الحية: he heads the delegation
     if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
+        a = _chaired_body(sc, a, gap[0])
         add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9, sc.view.tokens[a.token_end].text)
     return True
+
+
+def _chaired_body(sc: SentenceContext, a: Mention, word: str) -> Mention:
+    """قوات تابعة لحكومة الوحدة الوطنية برئاسة الدبيبة: after a word of chairing (chaired_by) the
+    one chaired is the government named at the end of a force's name, not the force; a otherwise."""
+    if word not in sc.lexicon.lists["chaired_by"] or a.type == TYPES.government:
+        return a
+    inner = next((m for m in sc.view.nested if m.type == TYPES.government and m.token_end == a.token_end
+                  and m.token_start > a.token_start), None)
+    return inner if inner is not None else a
 
 
 def led_in_relative_clause(sc: SentenceContext, p: Pair) -> bool:
