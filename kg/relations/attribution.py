@@ -253,6 +253,8 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
             return m.entity_id, "reported_by"
         if p.endswith("ل") and any(_reporting(t.norm, lists) for t in tokens[:k]):   # (بحسب ما قاله مسؤول لرويترز)
             return person_telling(view, m, lists) or sources_inside(view, m, lists) or (m.entity_id, "told_to")
+        if not p and told_directly(view, m, lists):
+            return m.entity_id, "told_to"          # على ما أفاد سكان ومصادر أمنية وكالة فرانس برس
     for m in view.mentions:
         if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and m.token_start > 0 and (
                 not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm))
@@ -279,6 +281,19 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
             or statement_issuer(view, lists) or confirmer_of_that(view, lists))
+
+
+def told_directly(view: SentenceView, outlet: Mention, lists) -> bool:
+    """أفاد سكان ومصادر أمنية وكالة فرانس برس / أبلغ مسؤول رويترز: a verb that takes the one told
+    as its direct object (addressee_verbs) at most seven words before the outlet, with unnamed
+    tellers between (no mention, no break): the outlet was told, it reports."""
+    k = outlet.token_start
+    for v in range(k - 2, max(-1, k - 8), -1):
+        if view.is_break(v) or view.covering(v):
+            return False
+        if not lists["addressee_verbs"].isdisjoint(stems(view.tokens[v].norm)):
+            return True
+    return False
 
 
 def statement_issuer(view: SentenceView, lists) -> Source | None:

@@ -336,9 +336,11 @@ def title_before_organisation(ctx: RuleContext):
                 k = _past_a_nickname(view, skip_quotes(view, k - 1, -1))
                 k = _past_an_apposed_title(ctx, k)
             before = view.covering(k)
-            if before is not None and before.type == TYPES.person and before.token_end == k + 1 \
+            joined = before is not None and before.token_end == start and view.tokens[start].norm.startswith("و") \
+                and view.tokens[start].norm[1:] in ctx.lists["title_words"]
+            if before is not None and before.type == TYPES.person and before.token_end == k + 1 and not joined \
                     and not (before.token_end == start and title_of_the_one_met(view, ctx.lists, before, org.token_end)):
-                person = before
+                person = before      # (not الدبيبة وعناصر جهاز الردع: the next item of a list, no title of his)
         if person is None:
             person = _holder_before(ctx, start)
         if person is not None:
@@ -2208,12 +2210,49 @@ def withdrawal_from_the_place_before(ctx: RuleContext):
         actor = view.mention_at(t + 1)
         if actor is None or actor.type not in GROUPS.fighting_forces:
             continue
-        end = actor.token_end
+        actors, end = [actor], actor.token_end
+        while end < len(view.tokens) and view.tokens[end].norm.startswith("و"):
+            joined = view.mention_at(end)
+            if joined is not None:       # بعد انسحاب الجيش والقوة المشتركة
+                ally = joined if _prefix(view, joined).startswith("و") else None
+            elif _has(ctx, end, "ally_nouns"):
+                k = end + 2 if end + 1 < len(view.tokens) and view.tokens[end + 1].norm == "من" else end + 1
+                if k + 1 < len(view.tokens) and not view.covering(k) and (view.tokens[k + 1].norm in QUOTES or any(
+                        _has(ctx, k, name) for name in ("group_nouns", "fighter_nouns", "unit_plurals"))):
+                    k += 1       # وحلفائها من ميليشيات "وازاليندو": past the noun of the quoted name
+                ally = view.mention_at(skip_quotes(view, k))
+            else:
+                break
+            if ally is None or ally.type not in GROUPS.fighting_forces:
+                break            # بعد انسحاب الجيش وحلفائه من ميليشيات وازاليندو: the allies left too
+            actors.append(ally)
+            end = skip_quotes(view, ally.token_end)
         if end < len(view.tokens) and not view.is_break(end):
             continue             # بعد انسحاب القوات من المدينة: the trigger reads its own place
         place = _nearest_before(view, t - 1, lambda m: m.type in PLACE_TYPES and m.type != TYPES.country)
-        if place is not None and not any(view.is_break(x) for x in range(place.token_end, t - 1)):
-            ctx.emit(actor, RELATIONS.withdrew_from, place, "withdrew_from:place_before", 0.6, view.tokens[t].text)
+        place = _first_of_a_chain(view, place)     # أوفيرا في إقليم جنوب كيفو بشرق الكونغو: the town
+        if place is not None and not any(view.is_break(x) and not (x == t - 2 and view.tokens[x].norm in ("،", ","))
+                                         for x in range(place.token_end, t - 1)):
+            for a in actors:
+                ctx.emit(a, RELATIONS.withdrew_from, place, "withdrew_from:place_before", 0.6, view.tokens[t].text)
+
+
+def _first_of_a_chain(view: SentenceView, place: Mention | None) -> Mention | None:
+    """مدينة أوفيرا في إقليم جنوب كيفو بشرق الكونغو: from a place that only locates the one before
+    it (after في or with بـ), back to the first place of the chain."""
+    while place is not None:
+        k = place.token_start - 1
+        if k >= 0 and view.tokens[k].norm == "في":
+            k -= 1
+        elif not _prefix(view, place).endswith("ب"):
+            break
+        if k >= 0 and not view.covering(k) and view.tokens[k].norm.startswith("ال") and _adjective_like(view.tokens[k].norm):
+            k -= 1               # مدينة أوفيرا الاستراتيجية في إقليم جنوب كيفو: past the town's adjective
+        before = view.covering(k) if k >= 0 else None
+        if before is None or before.token_end != k + 1 or before.type not in PLACE_TYPES:
+            break
+        place = before
+    return place
 
 
 def struck_by_a_weapon(ctx: RuleContext):

@@ -284,7 +284,10 @@ def place_in(sc: SentenceContext, p: Pair) -> bool:
         return False          # الجسر الذي يربط الخرطوم بحري بأم درمان: a route's ends, neither in the other
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
             locative_gap(gap, p.b_prefix, sc.lexicon.lists, sc.cues.directions) or _before_a_side_of(sc, p)):
-        located(sc, a, b, "located_in:in", 0.75)
+        # موقوكوري وبلدة عدن يابال المجاورة في شبيلي الوسطى: a word of nearness on the last place
+        # alone places it alone, not the list before it
+        alone = any(g in sc.lexicon.lists["nearness_adjectives"] for g in gap)
+        located(sc, a, b, "located_in:in", 0.75, listed=not alone)
         return True
     if a.type in GROUPS.local_places and b.type in (TYPES.region, TYPES.country) and gap == ["("] \
             and a.token_start > 0 and b.token_end < len(sc.view.tokens) and sc.view.tokens[b.token_end].norm == ")":
@@ -336,6 +339,7 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
     if k >= 2 and tokens[k - 1].norm in ("من", "عن") and not lists["delegate_words"].isdisjoint(sc.view.token_stems(k - 2)):
         return True            # وفد من حماس برئاسة خليل الحية: he heads the delegation
     if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
+        a = _chaired_body(sc, a, gap[0])
         add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9, sc.view.tokens[a.token_end].text)
     return True
 
@@ -349,6 +353,16 @@ def described_gap(gap: list[str], lists) -> list[str]:
     while k < len(gap) - 1 and gap[k] in lists["group_epithets"]:
         k += 1
     return gap[k:]
+
+
+def _chaired_body(sc: SentenceContext, a: Mention, word: str) -> Mention:
+    """قوات تابعة لحكومة الوحدة الوطنية برئاسة الدبيبة: after a word of chairing (chaired_by) the
+    one chaired is the government named at the end of a force's name, not the force; a otherwise."""
+    if word not in sc.lexicon.lists["chaired_by"] or a.type == TYPES.government:
+        return a
+    inner = next((m for m in sc.view.nested if m.type == TYPES.government and m.token_end == a.token_end
+                  and m.token_start > a.token_start), None)
+    return inner if inner is not None else a
 
 
 def led_in_relative_clause(sc: SentenceContext, p: Pair) -> bool:
@@ -474,9 +488,9 @@ def named_after_adjective(sc: SentenceContext, mentions, i, gap):
     return city if city.token_start == m.token_end and city.type in GROUPS.settlements else m
 
 
-def located(sc: SentenceContext, a, b, rule, conf) -> None:
-    """بلدات العديسة ومركبا في القطاع الأوسط: a LOCATED_IN b (and every place listed with a), when
-    a ranks at most as b; b is then a place named only to locate another."""
+def located(sc: SentenceContext, a, b, rule, conf, listed: bool = True) -> None:
+    """بلدات العديسة ومركبا في القطاع الأوسط: a LOCATED_IN b (and, when ``listed``, every place listed
+    with a), when a ranks at most as b; b is then a place named only to locate another."""
     view = sc.view
     if a.type == TYPES.country or b.type == TYPES.facility or a.entity_id == b.entity_id:
         return
@@ -486,7 +500,7 @@ def located(sc: SentenceContext, a, b, rule, conf) -> None:
         return             # قطاع غزة is not inside مدينة غزة
     sc.state.containers.add((b.sentence, b.token_start))
     add_claim(sc, a, RELATIONS.located_in, b, rule, conf)
-    if b.sentence == view.sentence.index and a.sentence == view.sentence.index:
+    if listed and b.sentence == view.sentence.index and a.sentence == view.sentence.index:
         # بلدات العديسة ومركبا وحولا في القطاع الأوسط: every place of the list lies there
         for c in conjuncts_before(view, a, lambda x: x.type in GROUPS.local_places
                                   and PLACE_RANK[x.type] <= PLACE_RANK[b.type]):

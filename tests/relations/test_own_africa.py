@@ -86,6 +86,24 @@ CASES = [
      [("نبيل عبد الله", "MEMBER_OF", "الجيش السوداني")], []),
     ("spokesman_of_an_alliance_past_a_relative", "وأكد المتحدث باسم تحالف نهر الكونغو، الذي يضم حركة إم 23، لورانس كانيوكا، أن المفاوضات متعثرة.",
      [("كانيوكا", "MEMBER_OF", "تحالف نهر الكونغو")], [("كانيوكا", "MEMBER_OF", "إم 23")]),
+    ("withdrawal_with_allies_before", "وسيطرت قوات الدعم السريع على مدينة بارا بعد انسحاب الجيش السوداني وحلفائه من القوة المشتركة.",
+     [("الجيش السوداني", "WITHDREW_FROM", "بارا"), ("القوة المشتركة", "WITHDREW_FROM", "بارا")], []),
+    ("withdrawal_of_two_before", "وسيطرت قوات الدعم السريع على مدينة بارا بعد انسحاب الجيش السوداني والقوة المشتركة.",
+     [("الجيش السوداني", "WITHDREW_FROM", "بارا"), ("القوة المشتركة", "WITHDREW_FROM", "بارا")], []),
+    ("withdrawal_from_the_first_place_of_a_chain", 'ودخلت قوات الدعم السريع مدينة بارا في ولاية شمال كردفان بوسط السودان، بعد انسحاب الجيش السوداني وحلفائه من القوة المشتركة.',
+     [("الجيش السوداني", "WITHDREW_FROM", "بارا"), ("القوة المشتركة", "WITHDREW_FROM", "بارا")],
+     [("الجيش السوداني", "WITHDREW_FROM", "شمال كردفان")]),
+    ("withdrawal_with_quoted_allies", 'ودخل المتمردون مدينة كاليهي الاستراتيجية في إقليم جنوب كيفو، بعد انسحاب القوات المسلحة الكونغولية وحلفائها من ميليشيات "وازاليندو"، على ما أفاد سكان.',
+     [("القوات المسلحة الكونغولية", "WITHDREW_FROM", "كاليهي"), ("وازاليندو", "WITHDREW_FROM", "كاليهي")], []),
+    ("nearness_on_the_last_place", "وسيطرت الحركة على بلدة موقوكوري وبلدة عدن يابال المجاورة في شبيلي الوسطى.",
+     [("عدن يابال", "LOCATED_IN", "شبيلي الوسطى")], [("موقوكوري", "LOCATED_IN", "شبيلي الوسطى")]),
+    ("a_list_in_a_place", "وقصفت الطائرات بلدات العديسة ومركبا وحولا في القطاع الأوسط.",
+     [("مركبا", "LOCATED_IN", "القطاع الأوسط"), ("العديسة", "LOCATED_IN", "القطاع الأوسط")], []),
+    ("chaired_government_inside_a_force", "وانتشرت قوات تابعة لحكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة وعناصر من جهاز الردع في المطار.",
+     [("الدبيبة", "LEADS", "id:government_of_national_unity")],
+     [("الدبيبة", "LEADS", "id:gnu_forces"), ("الدبيبة", "MEMBER_OF", "جهاز الردع")]),
+    ("led_force_kept", "وهاجمت قوات الجيش الوطني الليبي بقيادة خليفة حفتر مدينة درنة.",
+     [("حفتر", "LEADS", "الجيش الوطني الليبي")], []),
     ("stronghold_without_actor", "وكانت حمص، المعقل الاستراتيجي في وسط سوريا، قد سقطت.",
      [("حمص", "LOCATED_IN", "سوريا")], []),
 ]
@@ -111,3 +129,13 @@ def test_own_africa_sentence(extract_text, key, text, expected, absent):
     missing = [t for t in expected if not _has(x, triples, *t)]
     wrong = [t for t in absent if _has(x, triples, *t)]
     assert not missing and not wrong, f"{key}: missing {missing}, wrong {wrong}; got {sorted(triples)}"
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("ودخل المتمردون مدينة كاليهي بعد انسحاب الجيش منها، على ما أفاد سكان ومصادر أمنية وكالة فرانس برس.", "afp"),
+    ("وقصف الجيش السوداني مدينة نيالا، كما أبلغ مسؤول محلي رويترز.", "reuters"),
+])
+def test_outlet_told_directly_reports(extract_text, text, outlet):
+    x = extract_text(text)
+    assert x.claims and all(c.provenance.attributed_to == outlet for c in x.claims), \
+        [(c.subject, c.predicate, c.object, c.provenance.attributed_to) for c in x.claims]
