@@ -1067,8 +1067,11 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
     objs = []
     k = first.token_end
     places_only = False
-    if trig.relation == RELATIONS.attacked and (first.type not in PLACE_TYPES or first.source == "adjective") \
-            and not owned_vehicle(sc, first):
+    if trig.relation == RELATIONS.attacked and (first.type not in PLACE_TYPES or first.source == "adjective"
+                                                or (first.type == TYPES.country and (_prefix(view, first).endswith("ل") or (
+                                                    first.token_start > 0 and tokens[first.token_start - 1].norm
+                                                    in sc.lexicon.lists["site_nouns"])))) \
+            and not owned_vehicle(sc, first):     # (مراكز عسكرية لإسرائيل في حيفا: the owning state, then where)
         for k2 in range(k, min(k + 3, len(tokens) - 1)):
             if view.is_break(k2):
                 break
