@@ -13,3 +13,8 @@ import pytest
 def test_the_places_of_a_states_sites_are_attacked(extract_text, text, places):
     hit = {c.object for c in extract_text(text).claims if c.predicate == "ATTACKED"}
     assert places <= hit
+
+
+def test_launching_an_aggression_is_an_attack(extract_text):
+    x = extract_text("وشنت القوات الأمريكية عدوانا جديدا على مواقع في محافظة الحديدة.")
+    assert ("us_military", "ATTACKED") in {(c.subject, c.predicate) for c in x.claims}
