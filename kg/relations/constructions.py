@@ -15,7 +15,7 @@ from typing import Callable, Mapping, Sequence
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
@@ -864,10 +864,26 @@ def _strike_before(ctx: RuleContext, t: int) -> Mention | None:
         if ctx.view.tokens[j].norm in (".", "؛", ";"):
             return None
         if _has(ctx, j, "strike_nouns") and not ctx.view.covering(j):
-            agent = _strike_agent(ctx, j, t)
+            agent = _strike_agent(ctx, j, t) or _launcher_of(ctx, j)
             if agent is not None:
                 return agent
     return None
+
+
+def _launcher_of(ctx: RuleContext, j: int) -> Mention | None:
+    """شنت إسرائيل غارة على طهران أدت إلى مقتل فلان / وكان الكيان قد شن عدوانا ...: the actor who
+    launched the strike at token j with a verb of launching (launch_verbs) within three words
+    before it: named between the verb and the strike, else right before the verb (past قد)."""
+    view = ctx.view
+    v = next((k for k in range(j - 1, max(-1, j - 4), -1) if _has(ctx, k, "launch_verbs")), None)
+    if v is None:
+        return None
+    between = next((m for m in view.mentions if v < m.token_start < j and m.type in ACTOR_TYPES), None)
+    if between is not None:
+        return between
+    before = v - 1 if v > 0 and view.tokens[v - 1].norm == "قد" else v
+    m = view.covering(before - 1) if before > 0 else None
+    return m if m is not None and m.token_end == before and m.type in ACTOR_TYPES else None
 
 
 def killed_by_a_strike(ctx: RuleContext):
@@ -880,13 +896,18 @@ def killed_by_a_strike(ctx: RuleContext):
         if not _has(ctx, t, "killing_nouns") or view.covering(t):
             continue
         victim = None
-        for k in range(t + 1, min(t + 7, len(view.tokens))):
+        k, limit = t + 1, min(t + 7, len(view.tokens))
+        while k < limit:
             if view.is_break(k):
+                if k + 1 < len(view.tokens) and view.tokens[k + 1].norm in AMONG_WORDS:
+                    k, limit = k + 2, min(k + 8, len(view.tokens))
+                    continue       # مقتل عدد من القادة، بينهم اللواء فلان: the one named among them
                 break
             m = view.mention_at(k)
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
                 victim = m
                 break
+            k += 1
         relative = victim is None and _victim_of_a_relative(ctx, t)
         if relative:             # القيادي فلان الذي قتل في غارة إسرائيلية: the person before الذي
             victim = relative
