@@ -496,7 +496,12 @@ def comprises_units(ctx: RuleContext):
             continue
         before = view.covering(k - 1) if k > 0 else None
         after = view.mention_at(skip_quotes(view, k + 1))
-        if after is not None and after.type in ORG_TYPES:
+        antecedent = _antecedent_of_relative(view, k - 1)
+        if antecedent is not None and antecedent.type in ORG_TYPES:
+            whole, j = antecedent, k + 1       # تحالف الإخوة الثلاثة، الذي يضم X وY: the relative's antecedent
+            if not view.covering(j) and view.mention_at(skip_quotes(view, j + 1)) is not None:
+                j += 1                         # (الذي يضم أيضا X: past an adverb)
+        elif after is not None and after.type in ORG_TYPES:
             whole, j = after, after.token_end
         elif before is not None and before.token_end == k and before.type in ORG_TYPES:
             whole, j = before, k + 1
@@ -511,6 +516,18 @@ def comprises_units(ctx: RuleContext):
                 ctx.emit(part, RELATIONS.part_of, whole, "part_of:comprises", 0.75, tokens[k].text)
 
 
+def _antecedent_of_relative(view: SentenceView, r: int) -> Mention | None:
+    """The mention a relative pronoun at token r follows (past a comma and quotes), or None."""
+    if r < 1 or view.tokens[r].norm not in RELATIVE or view.covering(r):
+        return None
+    k = r - 1
+    if view.tokens[k].norm in ("،", ","):
+        k -= 1
+    k = skip_quotes(view, k, -1)
+    m = view.covering(k)
+    return m if m is not None and m.token_end == k + 1 else None
+
+
 def _joined_organisations(view: SentenceView, j: int) -> list[Mention]:
     """The organisations from token j on, joined by و or commas (quotes skipped), in order."""
     out = []
@@ -522,6 +539,8 @@ def _joined_organisations(view: SentenceView, j: int) -> list[Mention]:
         j = skip_quotes(view, m.token_end)
         if j < len(view.tokens) and view.tokens[j].norm in ("،", ","):
             j += 1
+        elif j < len(view.tokens) and view.tokens[j].norm == "و" and not view.covering(j):
+            j += 1             # و«جيش تحرير تانغ الوطني»: a bare و before a quoted name
     return out
 
 
