@@ -153,7 +153,7 @@ def load_lexicon() -> Lexicon:
     titles = lists["leader_titles"] | lists["member_titles"] | lists["member_title_heads"]
     lists["title_words"] = frozenset(w for t in titles for w in (t.split()[0], "ال" + t.split()[0]))
     lists["list_opener_words"] = frozenset(o.split()[0] for o in lists["list_openers"])
-    lists["addition_link_words"] = frozenset(o.split()[0] for o in lists["addition_links"])
+    lists["addition_link_words"] = frozenset(o.split()[0] for o in lists["addition_links"] | lists["place_addition_links"])
     hedges = tuple(phrase_key(h) for h in data["hedges"])
     return Lexicon({k: tuple(v) for k, v in forms.items()}, lists, hedges)
 

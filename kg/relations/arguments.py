@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
-                               GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
+                               GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.relations.constructions import (accusation_verb_before, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
@@ -1142,8 +1142,11 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
     objs = []
     k = first.token_end
     places_only = False
-    if trig.relation == RELATIONS.attacked and (first.type not in PLACE_TYPES or first.source == "adjective") \
-            and not owned_vehicle(sc, first):
+    if trig.relation == RELATIONS.attacked and (first.type not in PLACE_TYPES or first.source == "adjective"
+                                                or (first.type == TYPES.country and (_prefix(view, first).endswith("ل") or (
+                                                    first.token_start > 0 and tokens[first.token_start - 1].norm
+                                                    in sc.lexicon.lists["site_nouns"])))) \
+            and not owned_vehicle(sc, first):     # (مراكز عسكرية لإسرائيل في حيفا: the owning state, then where)
         for k2 in range(k, min(k + 3, len(tokens) - 1)):
             if view.is_break(k2):
                 break
@@ -1212,6 +1215,12 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
                 and view.mention_at(skip_quotes(view, k + 1)):
             k = skip_quotes(view, k + 1)       # و”اللواء 12″: a bare و, then quotes
             continue
+        if m is None and tokens[k].norm == "في" and first.type in GROUPS.local_places and not places_only:
+            where = view.mention_at(k + 1)
+            if where is not None and where.type in PLACE_TYPES and PLACE_RANK.get(where.type, 0) > PLACE_RANK.get(first.type, 0) \
+                    and after_addition_link(sc, where.token_end) is not None:
+                k = where.token_end    # مدينة سودجا في مقاطعة كورسك، إلى جانب بلدتي X وY: past where the first lies
+                continue
         added = after_addition_link(sc, k)
         if added is not None:
             m = view.mention_at(skip_quotes(view, added))
@@ -1307,7 +1316,17 @@ def after_addition_link(sc: SentenceContext, k: int) -> int | None:
         k += 1
     if k + 1 >= len(tokens) or tokens[k].norm not in lists["addition_link_words"] or sc.view.covering(k):
         return None
-    return k + 2 if tokens[k].norm + " " + tokens[k + 1].norm in lists["addition_links"] else None
+    link = tokens[k].norm + " " + tokens[k + 1].norm
+    if link in lists["place_addition_links"]:      # إلى جانب بلدتي X وY: a place only, not a partner
+        at = skip_quotes(sc.view, _past_cue_word(sc, k + 2))
+        m = sc.view.mention_at(at)
+        return at if m is not None and m.type in GROUPS.local_places else None
+    return k + 2 if link in lists["addition_links"] else None
+
+
+def _past_cue_word(sc: SentenceContext, k: int) -> int:
+    """k, or the token after it when token k is a plural or dual place cue no mention covers (بلدتي)."""
+    return k + 1 if k < len(sc.view.tokens) and not sc.view.covering(k) and sc.view.mention_at(k + 1) is not None else k
 
 
 def _past_unnamed_words(sc: SentenceContext, k: int, limit: int = 3) -> int:

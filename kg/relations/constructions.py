@@ -15,7 +15,7 @@ from typing import Callable, Mapping, Sequence
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix, detached_proclitics
-from kg.language.words import (ACTOR_TYPES, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
@@ -557,17 +557,6 @@ def one_of_the_units(ctx: RuleContext):
             ctx.emit(part, RELATIONS.part_of, whole, "part_of:one_of", 0.75, view.tokens[k].text)
 
 
-def _head_of_relative(view: SentenceView, r: int) -> Mention | None:
-    """تحالف نهر الكونغو، الذي يضم: the mention a relative pronoun at token r describes, right
-    before it (past a comma and quotes), else None."""
-    k = r - 1
-    if k >= 0 and view.tokens[k].norm in ("،", ","):
-        k -= 1
-    k = skip_quotes(view, k, -1)
-    m = view.covering(k) if k >= 0 else None
-    return m if m is not None and m.token_end == k + 1 else None
-
-
 def comprises_units(ctx: RuleContext):
     """تضم قوات سوريا الديمقراطية وحدات حماية الشعب ومجلس منبج العسكري / يتألف الجيش من الفيلق
     الأول والفيلق الثاني -> each unit PART_OF the whole: a verb of comprising (comprise_verbs, or
@@ -585,10 +574,12 @@ def comprises_units(ctx: RuleContext):
         before = view.covering(k - 1) if k > 0 else None
         after = view.mention_at(skip_quotes(view, k + 1))
         if k > 0 and tokens[k - 1].norm in RELATIVE:
-            whole = _head_of_relative(view, k - 1)   # تحالف نهر الكونغو، الذي يضم حركة إم 23
+            whole = _antecedent_of_relative(view, k - 1)   # تحالف نهر الكونغو، الذي يضم حركة إم 23
             if whole is None or whole.type not in ORG_TYPES:
                 continue
             j = k + 1
+            if not view.covering(j) and view.mention_at(skip_quotes(view, j + 1)) is not None:
+                j += 1                         # (الذي يضم أيضا X: past an adverb)
         elif after is not None and after.type in ORG_TYPES:
             whole, j = after, after.token_end
         elif before is not None and before.token_end == k and before.type in ORG_TYPES:
@@ -604,6 +595,18 @@ def comprises_units(ctx: RuleContext):
                 ctx.emit(part, RELATIONS.part_of, whole, "part_of:comprises", 0.75, tokens[k].text)
 
 
+def _antecedent_of_relative(view: SentenceView, r: int) -> Mention | None:
+    """The mention a relative pronoun at token r follows (past a comma and quotes), or None."""
+    if r < 1 or view.tokens[r].norm not in RELATIVE or view.covering(r):
+        return None
+    k = r - 1
+    if view.tokens[k].norm in ("،", ","):
+        k -= 1
+    k = skip_quotes(view, k, -1)
+    m = view.covering(k)
+    return m if m is not None and m.token_end == k + 1 else None
+
+
 def _joined_organisations(view: SentenceView, j: int) -> list[Mention]:
     """The organisations from token j on, joined by و or commas (quotes skipped), in order."""
     out = []
@@ -615,6 +618,8 @@ def _joined_organisations(view: SentenceView, j: int) -> list[Mention]:
         j = skip_quotes(view, m.token_end)
         if j < len(view.tokens) and view.tokens[j].norm in ("،", ","):
             j += 1
+        elif j < len(view.tokens) and view.tokens[j].norm == "و" and not view.covering(j):
+            j += 1             # و«جيش تحرير تانغ الوطني»: a bare و before a quoted name
     return out
 
 
@@ -991,10 +996,26 @@ def _strike_before(ctx: RuleContext, t: int) -> Mention | None:
         if ctx.view.tokens[j].norm in (".", "؛", ";"):
             return None
         if _has(ctx, j, "strike_nouns") and not ctx.view.covering(j):
-            agent = _strike_agent(ctx, j, t)
+            agent = _strike_agent(ctx, j, t) or _launcher_of(ctx, j)
             if agent is not None:
                 return agent
     return None
+
+
+def _launcher_of(ctx: RuleContext, j: int) -> Mention | None:
+    """شنت إسرائيل غارة على طهران أدت إلى مقتل فلان / وكان الكيان قد شن عدوانا ...: the actor who
+    launched the strike at token j with a verb of launching (launch_verbs) within three words
+    before it: named between the verb and the strike, else right before the verb (past قد)."""
+    view = ctx.view
+    v = next((k for k in range(j - 1, max(-1, j - 4), -1) if _has(ctx, k, "launch_verbs")), None)
+    if v is None:
+        return None
+    between = next((m for m in view.mentions if v < m.token_start < j and m.type in ACTOR_TYPES), None)
+    if between is not None:
+        return between
+    before = v - 1 if v > 0 and view.tokens[v - 1].norm == "قد" else v
+    m = view.covering(before - 1) if before > 0 else None
+    return m if m is not None and m.token_end == before and m.type in ACTOR_TYPES else None
 
 
 def killed_by_a_strike(ctx: RuleContext):
@@ -1007,13 +1028,18 @@ def killed_by_a_strike(ctx: RuleContext):
         if not _has(ctx, t, "killing_nouns") or view.covering(t):
             continue
         victim = None
-        for k in range(t + 1, min(t + 7, len(view.tokens))):
+        k, limit = t + 1, min(t + 7, len(view.tokens))
+        while k < limit:
             if view.is_break(k):
+                if k + 1 < len(view.tokens) and view.tokens[k + 1].norm in AMONG_WORDS:
+                    k, limit = k + 2, min(k + 8, len(view.tokens))
+                    continue       # مقتل عدد من القادة، بينهم اللواء فلان: the one named among them
                 break
             m = view.mention_at(k)
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
                 victim = m
                 break
+            k += 1
         relative = victim is None and _victim_of_a_relative(ctx, t)
         if relative:             # القيادي فلان الذي قتل في غارة إسرائيلية: the person before الذي
             victim = relative

@@ -38,3 +38,13 @@ def test_harbouring_a_group_is_backing_it(extract_text):
     got = _pairs(extract_text("واتهمت كابل جماعة مسلحة بإيواء عناصر حركة طالبان باكستان قرب الحدود. "
                               "وقالت الحكومة الباكستانية إن حكومة طالبان تؤوي حركة طالبان باكستان."), "SUPPORTS")
     assert ("taliban_government", "tehrik_i_taliban_pakistan") in got
+
+
+@pytest.mark.parametrize("text", [
+    "وتقاتل قوات سوريا الديمقراطية، التي تضم أيضا وحدات حماية الشعب ومجلس منبج العسكري، في ريف الرقة.",
+    'وينشط «تحالف الإخوة الثلاثة»، الذي يضم «جيش أراكان» و«جيش تحرير تانغ الوطني»، في شمال البلاد.',
+], ids=["relative-with-adverb", "quoted-members"])
+def test_the_antecedent_of_a_relative_comprises_the_members(extract_text, text):
+    got = _pairs(extract_text(text), "PART_OF")
+    wholes = {o for _, o in got}
+    assert len(got) >= 2 and wholes <= {"syrian_democratic_forces", "three_brotherhood_alliance"}, got
