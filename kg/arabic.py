@@ -172,7 +172,8 @@ def proclitic_variants(norm: str) -> tuple[tuple[str, str], ...]:
     """Ways to read a normalised token as proclitics + stem: ((prefix, stem), ...), the bare token first.
 
     Sees through و ف (conjunctions), ب ل ك (prepositions) and their combinations, and لل -> ال
-    (للمرصد = ل + المرصد). Stems shorter than two letters are not offered.
+    (للمرصد = ل + المرصد; للواء = ل + اللواء, where the stem itself opens on ل). Stems shorter
+    than two letters are not offered.
     """
     out = [("", norm)]
     seen = {norm}
@@ -190,6 +191,7 @@ def proclitic_variants(norm: str) -> tuple[tuple[str, str], ...]:
             add(conj, rest)
         if rest.startswith("لل") and len(rest) > 3:
             add(conj + "ل", "ال" + rest[2:])
+            add(conj + "ل", "ال" + rest[1:])     # للواء = ل + اللواء، للجنة = ل + اللجنة (a stem opening on ل)
         if len(rest) > 2 and rest[0] in PROCLITIC_PREP:
             add(conj + rest[0], rest[1:])
     return tuple(out)

@@ -74,6 +74,8 @@ def event_date(sentence: str, published: str | None, norms: Sequence[str] | None
         found = _relative_date(words, pub)
         if found:
             return found
+    if _period_trigger_words().isdisjoint(words):
+        return named_year(" ".join(words), pub)     # (في 2013: the only period rule without such a word)
     return period_date(" ".join(words), pub)
 
 
@@ -222,7 +224,8 @@ def period_date(text: str, pub: dt.date | None) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _period_trigger_words() -> frozenset[str]:
-    """Words without which no period rule can fire on a sentence without digits."""
+    """Words without which no period rule can fire on a sentence without digits, nor any but
+    named_year (في 2013) on one with digits."""
     w = _date_words()
     first_words = {m.split()[0] for m in _NMONTH if len(m) > 2}
     return frozenset(first_words | w["month"] | w["year"])

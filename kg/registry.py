@@ -151,7 +151,14 @@ def _ontology_text(name: str) -> str:
 
 
 def _arabic_names(city) -> list[str]:
-    return [n for n in city["alternatenames"] if re.fullmatch(r"[\u0621-\u064A\u0671\s\-']+", n or "")]
+    return [n for n in city["alternatenames"] if re.fullmatch(r"[\u0621-\u064A\u0671\s\-']+", n or "")
+            and arabic_orthography(n)]
+
+
+def arabic_orthography(name: str) -> bool:
+    """Uyghur and Kurdish spellings in GeoNames use only Arabic letters but not Arabic spelling:
+    a word opening on ئ or with ى inside it (ئىسلامئاباد for Islamabad, ئاميدى for Amadiya)."""
+    return not any(w.startswith("ئ") or "ى" in w[:-1] for w in name.split())
 
 
 def _spelling_rank(name: str, names: list[str], english: str):

@@ -9,6 +9,8 @@ sentence that states it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from operator import attrgetter
 from typing import NamedTuple
 
 
@@ -50,6 +52,19 @@ class Sentence:
     end: int
     text: str
     tokens: tuple[Token, ...]
+
+    @cached_property
+    def norms(self) -> tuple[str, ...]:
+        """The tokens' normalised forms in order: read by many passes and rules, built once."""
+        return tuple(map(_NORM, self.tokens))
+
+    @cached_property
+    def norm_set(self) -> frozenset[str]:
+        """The set of the tokens' normalised forms (a pass's or rule's set-lookup gate)."""
+        return frozenset(self.norms)
+
+
+_NORM = attrgetter("norm")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 ARABIC = re.compile(r"[\u0621-\u064A\u0671\s\-']+")
 
+from kg.registry import arabic_orthography  # noqa: E402  (after the path is set)
+
 
 def ordinary_words() -> set[str]:
     from kg.arabic import normalise
@@ -60,7 +62,7 @@ def main() -> int:
             continue
         names = []
         for n in c["alternatenames"]:
-            if not n or not ARABIC.fullmatch(n):
+            if not n or not ARABIC.fullmatch(n) or not arabic_orthography(n):
                 continue
             key = normalise(n).strip()
             bare = key[2:] if key.startswith("ال") else key

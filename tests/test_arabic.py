@@ -45,7 +45,9 @@ def test_phrase_key_drops_punctuation_and_normalises():
     ("وبحمص", "وب", "حمص"),         # conjunction + preposition
     ("فللحكومة", "فل", "الحكومه"),  # conjunction + ل + ال
     ("كالجيش", "ك", "الجيش"),
-], ids=["wa", "lil", "bi", "wabi", "fali", "ka"])
+    ("للواء", "ل", "اللواء"),       # ل + اللواء: the stem opens on ل, written with two lams
+    ("وللجنة", "ول", "اللجنه"),
+], ids=["wa", "lil", "bi", "wabi", "fali", "ka", "lil-lam", "wa-lil-lam"])
 def test_proclitic_variants_see_through_clitics(word, prefix, stem):
     variants = proclitic_variants(normalise(word))
     assert variants[0] == ("", normalise(word)), "the bare token comes first"

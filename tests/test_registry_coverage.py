@@ -244,3 +244,12 @@ def test_peacekeepers_are_the_mission_of_the_articles_country(resolve_text, text
 def test_peacekeepers_without_a_country_are_no_mission(resolve_text):
     found = {m.entity_id for m in resolve_text("وقالت قوات حفظ السلام إنها تراقب الوضع.").mentions if "حفظ" in m.text}
     assert not found & {"monusco", "unifil", "unmiss", "aussom"}
+
+
+def test_no_place_is_named_in_uyghur_or_kurdish_spelling(registry):
+    """GeoNames' Arabic-letter names include Uyghur and Kurdish spellings (ئىسلامئاباد): a word
+    that opens on ئ or has ى inside is no Arabic spelling, and never a place's name."""
+    assert registry.entities["islamabad"].name == "إسلام آباد"
+    odd = [(e.id, n) for e in registry.entities.values() for n in (e.name, *e.aliases)
+           if any(w.startswith("ئ") or "ى" in w[:-1] for w in n.split())]
+    assert odd == []

@@ -62,7 +62,7 @@ def _signal_memo(reg: Registry, directions: frozenset[str]):
 def signals(sentence: Sentence, reg: Registry, directions: frozenset[str] = frozenset()) -> list[tuple[int, tuple]]:
     """(token index, signal) of the sentence's tokens that a context pass may start at."""
     memo = _signal_memo(reg, directions)
-    return [(k, v) for k, v in enumerate(map(memo.__getitem__, [t.norm for t in sentence.tokens])) if v is not None]
+    return [(k, v) for k, v in enumerate(map(memo.__getitem__, sentence.norms)) if v is not None]
 
 
 def _state_noun_before(tokens, k: int, reg: Registry, cues: ContextCues) -> bool:
@@ -108,6 +108,16 @@ def capital_country(entity_id: str, reg: Registry) -> str | None:
     return hit[1].get(entity_id)
 
 
+def seat_country(entity_id: str, reg: Registry, cues: ContextCues) -> str | None:
+    """ISO code of the state a city may stand for: its capital, or the seat the press names
+    for it (ontology press_seats: تل أبيب)."""
+    iso = capital_country(entity_id, reg)
+    if iso is None and cues.press_seats:
+        record = reg.entities.get(entity_id)
+        iso = cues.press_seats.get(phrase_key(record.name)) if record is not None else None
+    return iso
+
+
 def name_proclitics(tokens, i: int, j: int, reg: Registry) -> str:
     """The proclitics on a name's first token (tokens i..j): the shortest split whose rest is the
     registry's name, so the ك of كييف and the ب of بيروت are the name's (وأعلنت كييف), the ب of
@@ -137,7 +147,30 @@ def is_metonym(tokens, i: int, j: int, reg: Registry, cues: ContextCues | None =
         return True
     if prev and prev.endswith(("ها", "هم")) and any(s[:-2] in cues.verbs_after for s in _stems(prev)):
         return True            # تتهمها واشنطن
+    if prev and any(s in cues.nouns_before or s in cues.verbs_before for s in _stems(prev)):
+        return True            # رفض القاهرة، دعا أنقرة إلى
+    if i > 1 and prev.startswith("ال") and any(s in cues.verbs_before for s in _stems(tokens[i - 2].norm)):
+        return True            # دعا البيان أنقرة إلى: the verb, its subject, the capital
     return agent_of_action_noun(tokens, i, j, cues)
+
+
+def between_capitals(mentions: list[Mention], caps: list[int], by_index: dict, reg: Registry,
+                     cues: ContextCues) -> set[int]:
+    """بين دمشق وتل أبيب، التوتر بين واشنطن وطهران: two capitals of different states joined by و
+    after بين are the two states (بين دمشق وحلب, a capital and a town, stays the road's ends)."""
+    paired: set[int] = set()
+    if not cues.between:
+        return paired
+    for a, b in zip(caps, caps[1:]):
+        first, second = mentions[a], mentions[b]
+        if first.sentence != second.sentence or second.token_start != first.token_end or first.token_start == 0:
+            continue
+        tokens = by_index[first.sentence].tokens
+        if (cues.between in _stems(tokens[first.token_start - 1].norm)
+                and name_proclitics(tokens, second.token_start, second.token_end, reg) == "و"
+                and seat_country(first.entity_id, reg, cues) != seat_country(second.entity_id, reg, cues)):
+            paired |= {a, b}
+    return paired
 
 
 def agent_of_action_noun(tokens, i: int, j: int, cues: ContextCues) -> bool:
@@ -159,19 +192,20 @@ def resolve_metonyms(sentences, mentions: list[Mention], entities: dict, reg: Re
     country (دمشق تعلن ... الحكومة السورية المؤقتة -> that government)."""
     cues = load_context_cues()
     caps = [n for n, m in enumerate(mentions) if m.type == TYPES.city and m.source in ("registry", "propagated")
-            and capital_country(m.entity_id, reg)]
+            and seat_country(m.entity_id, reg, cues)]
     if not caps:
         return mentions
     governments = Counter((reg.entities[m.entity_id].country if m.entity_id in reg.entities else None, m.entity_id)
                           for m in mentions if m.type in STATE_ACTOR_TYPES)
     out = list(mentions)
     by_index = {s.index: s for s in sentences}
+    paired = between_capitals(mentions, caps, by_index, reg, cues)
     for n in caps:
         m = mentions[n]
         tokens = by_index[m.sentence].tokens
-        if not is_metonym(tokens, m.token_start, m.token_end, reg, cues, reporting):
+        if n not in paired and not is_metonym(tokens, m.token_start, m.token_end, reg, cues, reporting):
             continue
-        iso = capital_country(m.entity_id, reg)
+        iso = seat_country(m.entity_id, reg, cues)
         gov = [(c, eid) for (country, eid), c in governments.items() if country == iso]
         target = max(gov)[1] if gov else reg.country_entity.get(iso)
         if target is None:

@@ -226,7 +226,7 @@ def propagate_names(sentences, mentions: list[Mention], entities: dict, article)
     forms = with_proclitics(firsts)     # every written form of a first word: most sentences hold none
     for sent in sentences:
         tokens, end = sent.tokens, 0
-        if forms.isdisjoint([t.norm for t in tokens]):
+        if forms.isdisjoint(sent.norm_set):
             continue
         for i in [i for i, t in enumerate(tokens) if t.norm in forms]:
             if i < end:                                     # (only these tokens can start a name)
@@ -544,8 +544,8 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
     extra = []
     for sent in sentences:
         tokens = sent.tokens
-        norms = [t.norm for t in tokens]
-        if owners.keys().isdisjoint(norms) and owners.keys().isdisjoint([n[1:] for n in norms if n[:1] in "وف"]):
+        norms = sent.norms
+        if owners.keys().isdisjoint(sent.norm_set) and owners.keys().isdisjoint([n[1:] for n in norms if n[:1] in "وف"]):
             continue                      # (most sentences: no family name named before)
         for i in range(len(tokens)):
             norm, skip = norms[i], 0

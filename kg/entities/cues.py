@@ -6,18 +6,19 @@ Each pass returns its spans and the new entities (id -> EntityRecord) they name.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, is_trigger_noun, is_verbal_noun, name_parts,
+from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, written_definite, is_trigger_noun, is_verbal_noun, name_parts,
                               person_end, reporting_verbs, COMPOUND_FIRST_PARTS)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
 from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
-                               PLACE_TYPES, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
+                               PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
 from kg.types import EntityRecord, Sentence
@@ -73,10 +74,11 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
     covered = covered_tokens(taken)          # out's spans all end before i: never asked again
     first_word = reading_memo(cues.first_words)
     i = 0
-    while i < len(tokens):
-        if i in covered or first_word[tokens[i].norm] is None or not is_word(tokens[i].norm):
-            i += 1                 # most tokens: no cue starts here (_cue_at would say so)
+    # most tokens start no cue (_cue_at would say so): only the others are visited, in order
+    for k in [k for k, hit in enumerate(map(first_word.__getitem__, sentence.norms)) if hit is not None]:
+        if k < i or k in covered or not is_word(tokens[k].norm):
             continue
+        i = k
         cue = _cue_here(scan, i)
         if cue.inner is None:
             i = new_name(scan, cue)
@@ -245,6 +247,8 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # مركز المدينة، مركز الشرطة: a centre of no field names no body
     if an_ordinary_noun_after(tokens, i, k, scan.cues):
         return k           # مقاطعة البضائع: a boycott, no county
+    if cue.etype != TYPES.person and definite_cue_before_an_indefinite_word(tokens, i, k, scan.cues):
+        return k           # أصدرت اللجنة بيانا: the committee, then its statement
     if cue.length == 1 and (_cue_word(tokens, i, scan.cues) or "") in scan.cues.place_only_cues:
         return k           # عمليات القصف: operations, no command (عمليات الأنبار: unit_named_after_place)
     etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
@@ -267,6 +271,18 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         _add_cued_name(scan, i, k, j, etype)
         return j
     return i + 1
+
+
+def definite_cue_before_an_indefinite_word(tokens, i: int, k: int, cues: Cues) -> bool:
+    """أصدرت اللجنة بيانا: a body's cue with the article heads no construct, so an unquoted word
+    without the article after it (its object, a new clause) is no part of a name (اللجنة الدولية
+    is: the name's words agree with the cue and carry the article). A person's title with the
+    article does come before a name (الأسيرة روزة): the caller asks only for bodies and places."""
+    if k != i + 1 or k >= len(tokens):
+        return False
+    word = _cue_word(tokens, i, cues) or ""
+    nxt = tokens[k].norm
+    return word.startswith("ال") and is_word(nxt) and not nxt.startswith("ال") and not nxt.isdigit()
 
 
 def in_an_idiom(tokens, i: int, cues: Cues) -> bool:
@@ -375,7 +391,7 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     if k < len(tokens) and any(tokens[k].norm == w + s for w in load_lexicon().lists["on_behalf_words"] for s in SUFFIXES):
         k += 1         # المتحدث باسمها الفاتح قرشي: the name after باسم with a pronoun
     while k < len(tokens) and is_word(tokens[k].norm) and (
-            tokens[k].norm in reg.nationality or tokens[k].norm.startswith("ال")) and k - i < cue_len + 3 \
+            tokens[k].norm in reg.nationality or written_definite(tokens[k])) and k - i < cue_len + 3 \
             and not (k > i + cue_len and starts_a_name_with_its_article(tokens, k, scan.cues)):
         k += 1         # (المتحدث باسم قوات الدعم السريع الفاتح قرشي: the name starts at الفاتح)
     k = _past_the_place_of_the_post(scan, k)
@@ -383,7 +399,7 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
     if j == k and k > i + cue_len:
         j = _given_name_read_as_place(scan, k)
-    if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]]):
+    if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]], written_definite(tokens[k])):
         j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
     if j - k >= 2 and office_after_construct_title(tokens, i, k, cue_len):
         j = k          # مسؤول جمع المعلومات: the office a title in the construct state holds
@@ -415,11 +431,11 @@ def _family_name_read_as_town(scan: CueScan, k: int, j: int) -> int:
 
 
 def _past_the_place_of_the_post(scan: CueScan, k: int) -> int:
-    """رئيس المجلس العسكري في غينيا مامادي دومبويا، قائد الشرطة في الإقليم فلان: after a title and
-    its body, في and a known place where the post is held, then a name of two words or more: where
-    that name starts (else k)."""
+    """رئيس المجلس العسكري في غينيا مامادي دومبويا، المبعوث الخاص إلى ميانمار دنغ شي جون: after a
+    title and its body, في (إلى، لدى: POST_PLACE_LINKS) and a known place where the post is held,
+    then a name of two words or more: where that name starts (else k)."""
     tokens = scan.sentence.tokens
-    if k + 1 >= len(tokens) or tokens[k].norm != "في":
+    if k + 1 >= len(tokens) or tokens[k].norm not in POST_PLACE_LINKS:
         return k
     place = next((s for s in scan.taken if s.i == k + 1 and s.type in PLACE_TYPES), None)
     if place is None or place.j >= len(tokens) or tokens[place.j].norm.startswith("ال"):
@@ -629,7 +645,7 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
     if not cues.plural_place:
         return out, records
     plural = reading_memo(cues.plural_place)
-    for i, hit in [(i, h) for i, h in enumerate(map(plural.__getitem__, [t.norm for t in tokens])) if h is not None]:
+    for i, hit in [(i, h) for i, h in enumerate(map(plural.__getitem__, sentence.norms)) if h is not None]:
         if covers(taken, i):
             continue
         etype = cues.plural_place[hit[1]]
@@ -657,6 +673,8 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                 j = known.j
             else:
                 j = quoted if quoted is not None else _list_item_end(tokens, k, norm, cues, reg, taken, first)
+                if etype not in PLACE_TYPES and norm.startswith("ال") and norm not in cues.name_prefixes and j > k + 1:
+                    j = k + 1     # قبيلتي السواركة والرميلات العودة: a tribe's definite name is one word
                 if j == k and first and not introduced:
                     k, introduced = introduced_list_start(tokens, k, cues), True
                     if k is not None:
@@ -665,7 +683,10 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                 if j == k or (introduced and first and tokens[k].norm.endswith("ات")):
                     break             # بينها وحدات دفاع جوي: a kind of site, no name
                 words = [norm] + [x.norm for x in tokens[k + 1:j]]
-                eid = "name:" + "_".join(words)
+                if etype not in PLACE_TYPES and norm in _community_names():
+                    break         # عشائر البدو: the community's armed groups (communities.py), no tribe
+                singular = cues.dual_orgs.get(hit[1]) if etype not in PLACE_TYPES else None
+                eid = "name:" + "_".join(([singular] if singular else []) + words)   # قبائل الترابين: قبيلة الترابين
                 start = span_start(tokens[k], conj)
                 out.append(Span(k, j, start, tokens[j - 1].end, eid, etype, "cue"))
                 records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
@@ -685,6 +706,12 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
             else:
                 break
     return out, records
+
+
+@functools.lru_cache(maxsize=1)
+def _community_names() -> frozenset[str]:
+    """The communities of entity_cues.json (الدروز، البدو ...), normalised as tokens are."""
+    return frozenset(normalise(c) for c in load_context_cues().communities)
 
 
 def suffixed_trigger(norm: str) -> bool:
@@ -742,7 +769,7 @@ def appositive_name_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
     علي، وهو عنصر في التنظيم: a known given name and one or two more words set off by a comma
     before a person's title (after هو or هي, أحد and an eminence word) are a person's name."""
     tokens, out, records = sentence.tokens, [], {}
-    if len(tokens) < 5 or not any(t.norm in LIST_SEPARATORS for t in tokens):
+    if len(tokens) < 5 or sentence.norm_set.isdisjoint(LIST_SEPARATORS):
         return out, records
     given, family = name_parts()
     lists = load_lexicon().lists
@@ -941,6 +968,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # مخيم الاستقبال، منطقة الاشتباك: a place described by an action, no name
     if first.startswith("لل") or (first[:1] in "لب" and first[1:3] == "ال"):
         return k           # مخيم للنازحين: a prepositional phrase, not a name
+    if not org and a_body_after_li(first, cues):
+        return k           # موقع لقوة الواجب، مقر لمجلس المدينة: the site of a body, not a site's name
     j = k + 1
     if first in cues.person_prefixes and not org:
         end = person_end(tokens, j, cues, reg, taken)
@@ -961,6 +990,13 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if j < len(tokens) and tokens[j].norm.isdigit():
         j += 1             # الفوج 46، اللواء 23
     return j
+
+
+def a_body_after_li(norm: str, cues: Cues) -> bool:
+    """لقوة، لمجلس، لوزارة: ل and a word that heads a body's name (body_heads of entity_cues.json
+    or an organisation cue), so the words after a place cue say whose site it is (موقع لقوة الواجب)."""
+    stem = norm[1:]
+    return norm.startswith("ل") and len(stem) >= 3 and (stem in load_context_cues().body_heads or (stem,) in cues.org)
 
 
 def _second_word_of_a_foreign_name(token, cues: Cues) -> bool:
@@ -1045,6 +1081,11 @@ def _after_affiliation(tokens, k, taken) -> int:
     if j + 2 < len(tokens) and tokens[j].norm == "باسم" and tokens[j + 1].norm.startswith("ال") \
             and len(tokens[j + 1].norm) > 4 and not covers(taken, j + 1) and is_word(tokens[j + 2].norm):
         return j + 2       # المتحدث باسم الوزارة نور الدين البابا: a body kg cannot name, then the name
+    if j + 2 < len(tokens) and tokens[j].norm == "باسم" and is_word(tokens[j + 1].norm) \
+            and not tokens[j + 1].norm.startswith("ال") and not covers(taken, j + 1):
+        named = next((s for s in taken if s.i == j + 2 and s.type != TYPES.person), None)
+        if named is not None:
+            return named.j     # المتحدث باسم حكومة طالبان ذبيح الله مجاهد: a body's noun and a known name
     if j < len(tokens) and tokens[j].norm in ("باسم", "في"):
         org = next((s for s in taken if s.i == j + 1 and s.type not in PLACE_TYPES), None)
         if org is not None:
@@ -1112,12 +1153,14 @@ def heads_a_body(norm: str, cues: Cues) -> bool:
     return False
 
 
-def _looks_like_a_name(norms: list[str]) -> bool:
+def _looks_like_a_name(norms: list[str], definite: bool = True) -> bool:
     """A title's person: a first word that is no plural (طلقات), definite noun or common word, or
-    else a known given name first (محمد، أبو علي، عبد الله) or family name last."""
+    else a known given name first (محمد، أبو علي، عبد الله) or family name last. ``definite``: the
+    first word is written with the article (أليكسي ديدوف: a hamza on its alef, no article)."""
     given, family = name_parts()
     first, last = norms[0], norms[-1]
-    if not first.endswith("ات") and not first.startswith(NON_NAME_STARTS) and first not in common_words():
+    starts_no_name = first.startswith(NON_NAME_STARTS) and (definite or not first.startswith("ال"))
+    if not first.endswith("ات") and not starts_no_name and first not in common_words():
         return True           # توماس باراك: a foreign name the lexicon lacks still reads as one
     return first in given or first.startswith(("ابو", "عبد", "ام")) or last in family or last in given \
         or (last.startswith("ال") and last[2:] in family)      # family names take ال (الحسن، الشيباني)
@@ -1140,6 +1183,8 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
     if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
             norm.endswith(("ه", "ي")) and len(norm) >= 4 and not is_rare_word(tokens[k].text) or norm[0] == "ل"):
         return k
+    if first and an_arabic_word_after_a_plural(tokens, k, norm, cues):
+        return k
     j = k + 1
     while j < len(tokens) and j - k < 3:
         n = tokens[j].norm
@@ -1149,6 +1194,14 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
     if j == k + 1 and norm in common_words():
         return k           # مواقع القوات: an ordinary word alone names no place (عين زارة may)
     return j
+
+
+def an_arabic_word_after_a_plural(tokens, k: int, norm: str, cues: Cues) -> bool:
+    """مواقع سقوط المقذوفات، مناطق شكلت معاقل: an indefinite word the word-frequency list knows
+    well (no name prefix, no definite name) right after a plural cue is the clause or phrase going
+    on, not the first of a list of names (قرى الجورة، بلدات عيترون: rare or definite words are)."""
+    return not norm.startswith("ال") and norm not in cues.name_prefixes and len(norm) >= 3 \
+        and not is_rare_word(tokens[k].text)
 
 
 _PLACE_OBJECTS = ("place", "any")
@@ -1180,10 +1233,16 @@ def quoted_place_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> 
     town, the type the press most often quotes)."""
     tokens, out, records = sentence.tokens, [], {}
     covered = covered_tokens(taken)
+    closing = set()        # quotes that close a quoted name: none opens another
     for q, tok in enumerate(tokens[:-2]):
-        if tok.norm not in QUOTES or q + 1 in covered:
+        if tok.norm not in QUOTES or q in closing:
             continue
+        if q + 1 in covered:
+            closing.add(_closing_quote(tokens, q + 1))
+            continue       # وحدات "جيش التحرير" شنت "قصفا": the quote after a known name closes it
         close = _closing_quote(tokens, q + 1, longest=3)
+        closing.add(close if close is not None else next(
+            (k for k in range(q + 1, len(tokens)) if tokens[k].norm in QUOTES), None))   # a quoted clause
         if close is None or any(k in covered or not is_word(tokens[k].norm) for k in range(q + 1, close)):
             continue
         first = tokens[q + 1].norm
@@ -1191,10 +1250,34 @@ def quoted_place_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> 
                 or (first[:1] in "بلك" and not first.startswith("ال") and len(first) > 3) \
                 or any(s.j == q and s.type == TYPES.person for s in taken) or not _wants_a_place_at(tokens, q):
             continue           # عمدا، «بشكل آمن»: an adverb; محمد قصاص «البيرح»: a nickname
+        if close == q + 2 and first in load_lexicon().lists["site_nouns"]:
+            continue           # الهند تقصف "مواقع" في باكستان: a noun of positions in scare quotes, no town
         eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
         out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, TYPES.city, "cue"))
         records.setdefault(eid, EntityRecord(eid, TYPES.city, sentence_text(sentence, tokens[q + 1].start,
                                                                          tokens[close - 1].end)))
+    return out, records
+
+
+def quoted_body_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """أعلن «جيش أراكان» سيطرته على ... / ضمن «تحالف الإخوة الثلاثة»: a quoted name of two to seven
+    words whose first word heads a body (quoted_body_heads of cues.json: جيش، تحالف، قوات) is a
+    body of that head's type the registry does not know; a known place inside it is part of it."""
+    tokens, out, records = sentence.tokens, [], {}
+    for q in range(len(tokens) - 3):
+        if tokens[q].norm not in QUOTES or (etype := cues.quoted_heads.get(tokens[q + 1].norm)) is None:
+            continue
+        close = _closing_quote(tokens, q + 1, longest=7)
+        if close is None or close < q + 3 or any(not is_word(tokens[k].norm) for k in range(q + 1, close)):
+            continue
+        if any(s.i < close and s.j > q + 1 and (s.i <= q or s.j > close or s.type not in PLACE_TYPES) for s in taken):
+            continue           # «قوات الدعم السريع»: a body known by name; a span across the quote
+        if all(is_describing_adjective(t.text, False) or is_describing_adjective(t.text, True) for t in tokens[q + 2:close]):
+            continue           # «تحالف مؤقت»: a body described by its adjectives, not named
+        eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
+        out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, etype, "cue"))
+        records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, tokens[q + 1].start,
+                                                                       tokens[close - 1].end)))
     return out, records
 
 
@@ -1378,21 +1461,25 @@ def _ends_a_list(tokens, j: int, covered: set[int], cues: Cues, reg: Registry) -
 
 def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
     """اللواء التاسع، الفيلق الخامس، الكتيبة الثالثة، المنطقة العسكرية الثالثة: a unit word (one or two words) and an ordinal
-    name a unit (of the type cues.json gives the unit word); so do a unit word that is no place cue
+    (for a two-word unit word, a direction too: المنطقة العسكرية الشرقية) name a unit (of the type cues.json gives the unit word); so do a unit word that is no place cue
     and a number (الفرقة 22، الكتيبة 55; اللواء 23 is left to the cues: a brigade's base), unless a
     place cue before it makes the two words part of a site's name (مقر الفرقة 17). Returns at once
     in a sentence with no ordinal or number."""
     tokens, out, records = sentence.tokens, [], {}
-    if not cues.units or not any(t.norm in cues.ordinals or t.norm.isdigit() for t in tokens[1:]):
+    if not cues.units or not any(t.norm in cues.ordinals or t.norm.isdigit() or t.norm in cues.unit_directions
+                                 for t in tokens[1:]):
         return out, records
     for k in range(1, len(tokens)):
         number = tokens[k].norm.isdigit()
-        if not (number or tokens[k].norm in cues.ordinals) or covers(taken, k) or covers(taken, k - 1):
+        direction = tokens[k].norm in cues.unit_directions
+        if not (number or direction or tokens[k].norm in cues.ordinals) or covers(taken, k) or covers(taken, k - 1):
             continue
         i = k - 1
         if tokens[i].norm in cues.unit_seconds and i > 0 and not covers(taken, i - 1) \
-                and any(st == cues.unit_seconds[tokens[i].norm] for _, st in proclitic_variants(tokens[i - 1].norm)):
+                and any(st in cues.unit_seconds[tokens[i].norm] for _, st in proclitic_variants(tokens[i - 1].norm)):
             i -= 1         # المنطقة العسكرية الثالثة: a unit word of two words
+        elif direction:
+            continue       # المنطقة الشرقية: a direction ends only a two-word unit's name
         stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
         if stem is None or (number and (stem in cues.place or stem.removeprefix("ال") in cues.place
                                         or (i > 0 and _cue_word(tokens, i - 1, cues) in cues.place))):

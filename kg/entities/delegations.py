@@ -29,7 +29,7 @@ def delegation_spans(sentence: Sentence, taken: list[Span], reg: Registry,
     heads, anaphors = cues.delegation_heads, cues.delegation_anaphors
     memo = reading_memo(heads)
     tokens, n = sentence.tokens, len(sentence.tokens)
-    hits = [i for i, t in enumerate(tokens) if memo[t.norm] is not None]
+    hits = [i for i, hit in enumerate(map(memo.__getitem__, sentence.norms)) if hit is not None]
     if not hits:
         return [], {}
     covered = covered_tokens(taken)

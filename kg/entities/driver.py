@@ -28,10 +28,10 @@ from kg.entities.context import (adjective_country_spans, armies_for_states, mer
                                  states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
-from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
+from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_body_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.delegations import delegation_spans, society_spans
-from kg.entities.generic import generic_spans, lone_group_spans, state_army_spans, states_with_forces
+from kg.entities.generic import generic_spans, lone_group_spans, ministries_around_names, state_army_spans, states_with_forces
 from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
@@ -126,7 +126,8 @@ def _lacks(given: SentenceInput, words: frozenset[str]) -> bool:
 
 def state_descriptions(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قال الجيش إن ... -> the army of the article's country (الجيش السوداني: of the adjective's)."""
-    return Found(generic_spans(given.sentence, so_far.spans, given.reg, given.country, given.history))
+    return Found(generic_spans(given.sentence, so_far.spans, given.reg, given.country, given.history),
+                 replaced=ministries_around_names(given.sentence, so_far.spans, given.reg, given.country))
 
 
 def lone_group(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -176,6 +177,13 @@ def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     if _lacks(given, QUOTES):
         return NOTHING_FOUND
     return Found(*quoted_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
+def quoted_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """أعلن «جيش أراكان» سيطرته على ... -> جيش أراكان, an ArmedGroup (quoted, headed by جيش)."""
+    if _lacks(given, QUOTES):
+        return NOTHING_FOUND
+    return Found(*quoted_body_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
 def state_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -233,7 +241,8 @@ class _EarlierPlaces:
 
 def ordinal_units(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وانتشر الفيلق الخامس في الريف -> الفيلق الخامس, a unit (a unit word and an ordinal)."""
-    if _lacks(given, _gate("units")) or (_lacks(given, given.cues.ordinals) and not any(map(str.isdigit, given.norms))):
+    if _lacks(given, _gate("units")) or (_lacks(given, given.cues.ordinals) and _lacks(given, given.cues.unit_directions)
+                                         and not any(map(str.isdigit, given.norms))):
         return NOTHING_FOUND
     return Found(*ordinal_unit_spans(given.sentence, so_far.spans + so_far.held, given.cues))
 
@@ -329,6 +338,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(national_societies, ADD),
     Pass(reported_outlets, ADD),
     Pass(quoted_outlets, ADD),
+    Pass(quoted_bodies, SETTLE),
     Pass(dual_organisations, ADD),
     Pass(ordinal_units, ADD),
     Pass(short_forms_of_bodies, ADD),
@@ -536,7 +546,7 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     forces = states_with_forces(sentences, registry_found, reg, signalled)
     for sent, found, sig in zip(sentences, registry_found, signalled):
         given = SentenceInput(sent, reg, cues, country, mentions, sig,
-                              recognised[sent.index], frozenset(t.norm for t in sent.tokens), short_forms, forces)
+                              recognised[sent.index], sent.norm_set, short_forms, forces)
         spans, records = sentence_spans(given, found)
         discovered.update(records)
         for s in spans:

@@ -35,15 +35,17 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
     tokens, out, i = sentence.tokens, [], 0
     starts = start_index(reg.generic)
     max_len = starts.longest
+    # only the tokens a description can start at are visited, in order (most sentences: none)
+    candidates = [k for k, ok in enumerate(map(starts.starts_of.__getitem__, sentence.norms)) if ok]
+    if not candidates:
+        return out
     covered = covered_tokens(taken)
-    can_start = starts.starts_of.__getitem__
-    while i < len(tokens):
-        if i in covered or not can_start(tokens[i].norm):
-            i += 1
+    for c in candidates:
+        if c < i or c in covered:
             continue
+        i = c
         m = match_at(tokens, i, reg.generic, max_len, starts)
         if not m:
-            i += 1
             continue
         length, prefix, options = m
         j = i + length
@@ -68,6 +70,32 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
             i = j              # قوات الحكومة in a Yemeni story: the state's forces (state_armies), not الحكومة
         else:
             i += 1
+    return out
+
+
+def ministries_around_names(sentence: Sentence, taken: list[Span], reg: Registry,
+                            article_country: str | None) -> dict[int, Span]:
+    """وزارة الدفاع الوطني in an Algerian story: the country's ministry its generic name means, not
+    the registry name nested in it (الدفاع الوطني, a Syrian militia). index in ``taken`` -> the
+    ministry's span, read where a Government generic of the article's country starts one token
+    before a registry name and ends at or after its end."""
+    if article_country is None:
+        return {}
+    tokens, out = sentence.tokens, {}
+    starts = start_index(reg.generic)
+    covered = covered_tokens(taken)
+    for idx, sp in enumerate(taken):
+        i = sp.i - 1
+        if sp.source != "registry" or i < 0 or i in covered or not starts.starts_of[tokens[i].norm]:
+            continue
+        m = match_at(tokens, i, reg.generic, starts.longest, starts)
+        if not m or i + m[0] < sp.j:
+            continue
+        length, prefix, options = m
+        picked = [eid for c, eid in options if c == article_country and reg.entities[eid].type == TYPES.government]
+        if picked and not any(k in covered for k in range(sp.j, i + length)):
+            out[idx] = Span(i, i + length, span_start(tokens[i], prefix), tokens[i + length - 1].end, picked[0],
+                            TYPES.government, "generic")
     return out
 
 
@@ -193,7 +221,7 @@ def state_army_spans(sentence: Sentence, taken: list[Span], reg: Registry, artic
         return [], {}
     memo = reading_memo(firsts)
     tokens, n = sentence.tokens, len(sentence.tokens)
-    hits = [i for i, t in enumerate(tokens) if memo[t.norm] is not None]
+    hits = [i for i, hit in enumerate(map(memo.__getitem__, sentence.norms)) if hit is not None]
     if not hits:
         return [], {}
     covered = covered_tokens(taken)
@@ -263,7 +291,7 @@ def lone_group_spans(sentence: Sentence, taken: list[Span], history: list[Mentio
         return []
     tokens, out = sentence.tokens, []
     memo = reading_memo(words)
-    hits = [i for i, t in enumerate(tokens) if memo[t.norm] is not None]
+    hits = [i for i, hit in enumerate(map(memo.__getitem__, sentence.norms)) if hit is not None]
     if not hits:
         return []
     covered = covered_tokens(taken)

@@ -38,6 +38,15 @@ _CONJUNCTIONS, _PREPOSITIONS = "وف", "بك"          # one-letter proclitics (
 _ARTICLE, _LAM_LAM = normalise("ال"), normalise("لل")
 
 
+def written_definite(token) -> bool:
+    """الجيش، الروسي: a word written with the article. أليكسي، ألكسندر، إلهام normalise to the same
+    first letters, but a hamza on the alef says they start with no article (a foreign given name)."""
+    return token.norm.startswith(_ARTICLE) and token.text[:1] not in _HAMZA_ALEFS
+
+
+_HAMZA_ALEFS = "أإآ"
+
+
 def is_adjective(norm: str, cues: Cues, reg: Registry) -> bool:
     """A word that qualifies a name rather than being one: a stop word, a nationality, a
     direction, or a definite nisba (العسكرية) the cues do not list as a noun."""
@@ -211,19 +220,24 @@ COMPOUND_FIRST_PARTS = frozenset({normalise("عبد"), normalise("أبو")})   #
 
 
 def person_end(tokens, k, cues, reg, taken) -> int:
-    """A personal name: 2-3 words (4 after the first part of a compound first name: عبد الله محمد
-    علي), the first indefinite, none a stop word, title or trigger."""
+    """A personal name: 2-3 words, one more for each compound part in it (عبد الله محمد علي،
+    يوسف عبد الرحيم النجار، محمد عبد الفضيل شوشة), the first indefinite, none a stop word, title
+    or trigger."""
     j = k
     longest = 4 if k < len(tokens) and tokens[k].norm in COMPOUND_FIRST_PARTS else 3
     while j < len(tokens) and j - k < longest:     # (عبد الرحيم حمدان دقلو: a compound first name)
         n = tokens[j].norm
+        if j > k and n in COMPOUND_FIRST_PARTS and j + 1 < len(tokens) and longest < 5:
+            longest += 1   # يوسف عبد الرحيم النجار: the father's compound name is one part of four
         if n == "علي" and not covers(taken, j) and (j > k or _known_name_part(tokens, j + 1)):
             j += 1         # هيثم علي الطباطبائي، القيادي علي حسن: علي in a name is a name, not على
             continue
         if j - k >= 2 and len(n) >= 5 and n.endswith(("ته", "تها", "تهم")) and _not_a_name_part(n):
             break          # يوسي كوهين استقالته: a noun with a pronoun suffix after the name
-        if j > k and n.startswith("ب") and len(n) >= 4 and _not_a_name_part(n):
-            break          # محمد جابر برصاص القوات: a prepositional phrase after the name
+        if j > k and n.startswith("ب") and len(n) >= 4 and _not_a_name_part(n) \
+                and not (is_rare_word(tokens[j].text) and is_rare_word(tokens[j].text[1:])):
+            break          # محمد جابر برصاص القوات: a prepositional phrase after the name (توم بيرييلو: a rare
+                           # word, rare without its ب too, goes on; بالمسؤولين: ب and a common word)
         if j - k >= 2 and n.endswith("ا") and len(n) >= 4 and _not_a_name_part(n) and not is_rare_word(tokens[j].text):
             break          # جوزاف عون وفدا: an accusative noun after the name (استقبل فلان وفدا; عبد الله مايغا: a rare word goes on)
         if j - k == 2 and tokens[k].norm in COMPOUND_FIRST_PARTS and n.startswith("ال") and n in name_parts()[1] \
@@ -242,13 +256,13 @@ def person_end(tokens, k, cues, reg, taken) -> int:
         if j == k and n not in COMPOUND_FIRST_PARTS and n not in cues.name_prefixes and n not in name_parts()[0] \
                 and is_describing_adjective(tokens[j].text, False):
             break          # قائد ميداني بارز: an adjective of the title, no name (كريم، سعيد، عبد: given names)
-        if j == k and n.startswith("ال"):
+        if j == k and written_definite(tokens[j]):
             if not starts_a_name_with_its_article(tokens, j, cues):
                 break
             j += 1         # الفاتح قرشي، الصادق المهدي: a given name written with its article
             continue
         j += 1
-        if n.startswith("ال") and n not in COMPOUND_NAME_ENDS and not _after_abd(tokens, j - 1, k):
+        if written_definite(tokens[j - 1]) and n not in COMPOUND_NAME_ENDS and not _after_abd(tokens, j - 1, k):
             break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
     return j
 
@@ -267,9 +281,9 @@ def starts_a_name_with_its_article(tokens, k: int, cues: Cues) -> bool:
 
 
 def _after_abd(tokens, j: int, k: int) -> bool:
-    """Token j follows عبد inside the name (عبد الكريم الحمد): the second half of a compound given
-    name, after which the family name may follow."""
-    return j > k and tokens[j - 1].norm == "عبد" and j - k < 2
+    """Token j follows عبد inside the name (عبد الكريم الحمد، محمد عبد الفضيل شوشة): the second half
+    of a compound first or second name, after which the family name may follow."""
+    return j > k and tokens[j - 1].norm == "عبد" and j - k < 3
 
 
 def is_byline(tokens, i: int, j: int) -> bool:

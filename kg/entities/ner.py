@@ -58,8 +58,9 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
             continue
         i, j = idx[0], idx[-1] + 1
         start = max(n.start, tokens[i].start)
-        if start == tokens[i].start and conjunction_before_a_name(tokens[i].norm):
-            start += 1            # وعبد السلام المنبهي: the conjunction is not part of the name
+        if start == tokens[i].start and (conjunction_before_a_name(tokens[i].norm)
+                                         or conjunction_before_a_place_prefix(tokens[i].norm, cues)):
+            start += 1            # وعبد السلام المنبهي، وعين الدفلى: the conjunction is not part of the name
         text = sentence_text(sentence, start, n.end)
         name_norms = [normalise(w) for w in text.split()]
         if not name_norms or any(w in cues.stop for w in name_norms) or is_trigger(name_norms[0]) \
@@ -102,6 +103,12 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         out.append(Span(i, j, start, n.end, eid, etype, "ner"))
         records.setdefault(eid, EntityRecord(eid, etype, text))
     return out, records
+
+
+def conjunction_before_a_place_prefix(norm: str, cues: Cues) -> bool:
+    """وعين الدفلى، وتل أبيض، وبني وليد: a و the recogniser took into a place's name whose first
+    word is a name prefix of cues.json (عين، تل، بني ...)."""
+    return norm.startswith("و") and norm[1:] in cues.name_prefixes
 
 
 def _body_head_before(tokens, i: int, taken, cues: Cues) -> tuple[int, int] | None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.arabic import normalise, proclitic_variants, variant_stems
+from kg.arabic import normalise, phrase_key, proclitic_variants, variant_stems
 from kg.entities.spans import Span, covers, sentence_text, span_start
 from kg.language.cues import ContextCues, Cues, load_context_cues
-from kg.language.words import DIRECTION_BASE, DIRECTION_NAMES_EN, PLACE_TYPES
+from kg.language.words import (COMPOUND_DIRECTION_FIRSTS, COMPOUND_DIRECTION_SECONDS, DIRECTION_BASE, DIRECTION_NAMES_EN,
+                              PLACE_TYPES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import EntityRecord, Mention, Sentence
@@ -18,6 +19,8 @@ from kg.types import EntityRecord, Mention, Sentence
 def countryside_spans(sentence: Sentence, spans: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """ريف حلب الغربي / الريف الغربي لحلب -> one Region per (place, direction)."""
     tokens, out, records = sentence.tokens, [], {}
+    if "ريف" not in " ".join(sentence.norms):
+        return out, records    # (no token holds ريف: most sentences)
     by_start = {s.i: s for s in spans if s.type in GROUPS.settlements and s.entity_id}
     for i, t in enumerate(tokens):
         if "ريف" not in t.norm:
@@ -184,26 +187,46 @@ def _locative_prefix(norm: str) -> bool:
 def _direction_adjective_regions(sentence: Sentence, spans: list[Span], reg: Registry, records: dict) -> list[Span]:
     """الجنوب السوري، الشمال العراقي: the same region as جنوب سوريا, named by a definite direction
     and the state's adjective."""
-    tokens, out = sentence.tokens, []
+    tokens, out, after = sentence.tokens, [], 0
     for d in range(len(tokens) - 1):
-        if DEFINITE_DIRECTIONS.isdisjoint(variant_stems(tokens[d].norm)):
+        if d < after or DEFINITE_DIRECTIONS.isdisjoint(variant_stems(tokens[d].norm)):
             continue
         reading = next(((p, st[2:]) for p, st in proclitic_variants(tokens[d].norm)
                         if st.startswith("ال") and st[2:] in DIRECTION_BASE), None)
         if reading is None or covers(spans, d) or covers(spans, d + 1):
             continue
-        iso = reg.nationality.get(tokens[d + 1].norm)
+        bases = [DIRECTION_BASE[reading[1]]]
+        second = compound_direction(bases[0], tokens[d + 1].norm)
+        if second is not None:
+            bases.append(second)   # الجنوب الغربي الجزائري: a compound direction
+        iso = reg.nationality.get(tokens[d + len(bases)].norm) if d + len(bases) < len(tokens) else None
         eid_country = reg.country_entity.get(iso) if iso else None
         country = reg.entities.get(eid_country) if eid_country else None
         if country is None:
             continue
-        base = DIRECTION_BASE[reading[1]]
-        eid = f"region:{base}:{eid_country}"
-        en = DIRECTION_NAMES_EN[base]
+        end = d + len(bases) + 1
+        base = " ".join(bases)
+        eid = f"region:{'_'.join(bases)}:{eid_country}"
+        known = next((e.entity_id for e in reg.lookup(phrase_key(f"{base} {country.name}"))
+                      if reg.entities[e.entity_id].type == TYPES.region), None)
+        if known is not None:      # الشمال الشرقي السوري: the region شمال شرق سوريا names
+            out.append(Span(d, end, span_start(tokens[d], reading[0]), tokens[end - 1].end, known, TYPES.region, "cue"))
+            after = end
+            continue
+        words = [DIRECTION_NAMES_EN[b] for b in bases]
+        en = words[0] if len(words) == 1 else words[0].removesuffix("ern") + "-" + words[1].lower()
         records.setdefault(eid, EntityRecord(eid, TYPES.region, f"{base} {country.name}",
                                              f"{en} {country.name_en}" if country.name_en else None, country=iso))
-        out.append(Span(d, d + 2, span_start(tokens[d], reading[0]), tokens[d + 1].end, eid, TYPES.region, "cue"))
+        out.append(Span(d, end, span_start(tokens[d], reading[0]), tokens[end - 1].end, eid, TYPES.region, "cue"))
+        after = end
     return out
+
+
+def compound_direction(first: str, norm: str) -> str | None:
+    """الجنوب الغربي، الشمال الشرقي: after a definite north or south (``first``, its direction
+    noun), the direction of a definite east or west adjective (``norm``), else None."""
+    second = DIRECTION_BASE.get(norm[2:]) if first in COMPOUND_DIRECTION_FIRSTS and norm.startswith("ال") else None
+    return second if second in COMPOUND_DIRECTION_SECONDS else None
 
 
 def region_for_its_city(mentions: list[Mention], sentences: list[Sentence], cues: ContextCues) -> list[Mention]:

@@ -26,10 +26,11 @@ def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
     tokens, spans, i = sentence.tokens, [], 0
     starts = start_index(reg.index)
     can_start = starts.starts_of.__getitem__
-    while i < len(tokens):
-        if not can_start(tokens[i].norm):      # the common case: no name starts here
-            i += 1
+    # only the tokens a name can start at are visited, in order (the common case: no name starts)
+    for c in [c for c, ok in enumerate(map(can_start, sentence.norms)) if ok]:
+        if c < i:
             continue
+        i = c
         m = match_at(tokens, i, reg.index, reg.max_len, starts)
         if m:
             i, m = _longer_overlapping(tokens, i, m, reg, starts, can_start)
@@ -39,8 +40,6 @@ def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
                               tuple(entries)))
             spans.extend(_nested_spans(tokens, i, j, reg))
             i = j
-        else:
-            i += 1
     return spans
 
 
@@ -95,8 +94,10 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
                 votes[countries.pop()] += weight
     nationality_of = reading_memo(reg.nationality)
     for n, sent in enumerate(sentences):
-        for k, t in enumerate(sent.tokens):
-            hit = nationality_of[t.norm]
+        hits = list(map(nationality_of.__getitem__, sent.norms))
+        if hits.count(None) == len(hits):
+            continue                  # (most sentences: no nationality adjective)
+        for k, hit in enumerate(hits):
             if hit is not None and (n, k) not in outlet_tokens:
                 votes[reg.nationality[hit[1]]] += 1
     return votes.most_common(1)[0][0] if votes else None
@@ -170,8 +171,7 @@ def sentence_countries(sentence: Sentence, found: list[Span], reg: Registry) -> 
         if len(countries) == 1 and None not in countries:
             out |= countries
     nationality_of = reading_memo(reg.nationality)
-    for t in sentence.tokens:
-        hit = nationality_of[t.norm]
+    for hit in map(nationality_of.__getitem__, sentence.norms):
         if hit is not None:
             out.add(reg.nationality[hit[1]])
     return frozenset(out)
@@ -245,7 +245,9 @@ def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ar
         return True
     if key not in reg.ambiguous and stripped not in reg.ambiguous:
         return False
-    if _word_after_bi(span, sentence):
+    if _named_across_a_border(span, sentence):
+        return False
+    if _word_after_bi(span, sentence) or _noun_before_its_adjective(span, sentence, reg, cues):
         return True
     if reg.entities[span.entity_id].country == article_country:
         return False
@@ -265,6 +267,25 @@ def _title_before_its_holder(span: Span, sentence: Sentence, reg: Registry, cues
     after = tokens[span.j].norm
     from kg.entities.names import name_parts
     return after in reg.nationality or after in name_parts()[0]
+
+
+def _named_across_a_border(span: Span, sentence: Sentence) -> bool:
+    """الحدودية مع مالي، على الحدود مع مالي: a name of the ambiguous list after مع and a border
+    word (border_words of entity_cues.json) is the place across that border."""
+    tokens = sentence.tokens
+    return span.i >= 2 and tokens[span.i - 1].norm == "مع" and tokens[span.i - 2].norm in load_context_cues().border_words
+
+
+def _noun_before_its_adjective(span: Span, sentence: Sentence, reg: Registry, cues: Cues) -> bool:
+    """على الصعيد الميداني (on the ground): a definite one-word name of the ambiguous list followed
+    by a definite adjective in ي / ية (no direction, no nationality) is the ordinary noun it
+    qualifies, not the place (الصعيد alone, صعيد مصر stay the place)."""
+    tokens = sentence.tokens
+    if span.j - span.i != 1 or span.j >= len(tokens) or not sentence_text(sentence, span.start, span.end).startswith("ال"):
+        return False
+    after = tokens[span.j].norm
+    return after.startswith("ال") and after.endswith(("ي", "يه")) and len(after) > 5 \
+        and after not in reg.nationality and after not in cues.directions
 
 
 def _word_after_bi(span: Span, sentence: Sentence) -> bool:

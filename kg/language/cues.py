@@ -36,7 +36,8 @@ class Cues:
     directorates: dict[str, str] = dataclasses.field(default_factory=dict)   # مديرية + a sector: an office
     sectors: frozenset[str] = frozenset()             # الصحة، أمن: the sectors of a directorate
     units: dict[str, str] = dataclasses.field(default_factory=dict)          # اللواء، الفيلق + an ordinal
-    unit_seconds: dict[str, str] = dataclasses.field(default_factory=dict)   # العسكرية -> المنطقة (two-word units)
+    unit_seconds: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # العسكرية -> المنطقة، الناحية (two-word units)
+    unit_directions: frozenset[str] = frozenset()     # الشرقية: ends a two-word unit's name like an ordinal
     ordinals: frozenset[str] = frozenset()            # الخامس، الثالثة (first words of two-word ones too)
     ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
     idioms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # طريق after عن: no cue
@@ -45,6 +46,7 @@ class Cues:
     fields: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # مركز: names a body before البحوث only
     rare_name_cues: frozenset[str] = frozenset()      # مقاطعة: a new name only of a rare word (not مقاطعة البضائع)
     place_only_cues: frozenset[str] = frozenset()     # عمليات: a body only before a known place (عمليات الأنبار)
+    quoted_heads: dict[str, str] = dataclasses.field(default_factory=dict)   # «جيش X»: a body of the head's type
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -55,6 +57,16 @@ class Cues:
         """Is the cue part of the name it introduces (سجن صيدنايا، ساحة الأمويين), not only a
         word before it (مدينة حمص)?"""
         return etype == TYPES.facility or cue in self.in_name
+
+
+def _seconds_of(units: dict) -> dict[str, frozenset[str]]:
+    """The second words of two-word unit cues -> the first words they follow (العسكرية -> المنطقة، الناحية)."""
+    out: dict[str, set[str]] = {}
+    for k in units:
+        words = normalise(k).split()
+        if len(words) == 2:
+            out.setdefault(words[1], set()).add(words[0])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,8 +95,8 @@ def load_cues() -> Cues:
         directorates={normalise(k): v for k, v in data.get("directorate_cues", {}).items()},
         sectors=frozenset(normalise(w).split()[0] for w in data.get("directorate_sectors", ())),
         units={normalise(k).split()[0]: v for k, v in data.get("unit_cues", {}).items()},
-        unit_seconds={normalise(k).split()[1]: normalise(k).split()[0] for k in data.get("unit_cues", {})
-                      if len(normalise(k).split()) == 2},
+        unit_seconds=_seconds_of(data.get("unit_cues", {})),
+        unit_directions=frozenset(normalise(w) for w in data.get("unit_direction_ordinals", ())),
         ordinals=frozenset(normalise(w).split()[0] for w in data.get("unit_ordinals", ())),
         ordinal_tens=frozenset(normalise(w).split()[1] for w in data.get("unit_ordinals", ()) if len(w.split()) == 2),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
@@ -96,6 +108,7 @@ def load_cues() -> Cues:
         fields={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_fields", {}).items()},
         rare_name_cues=frozenset(normalise(w) for w in data.get("rare_name_cues", ())),
         place_only_cues=frozenset(normalise(w) for w in data.get("place_only_cues", ())),
+        quoted_heads={normalise(k): v for k, v in data.get("quoted_body_heads", {}).items()},
     )
 
 
@@ -105,6 +118,10 @@ class ContextCues:
     locative: frozenset[str]
     verbs_after: frozenset[str]
     state_for_army: dict[tuple[str, ...], str]
+    nouns_before: frozenset[str] = frozenset()    # رفض القاهرة: a capital in the genitive of a stance noun
+    verbs_before: frozenset[str] = frozenset()    # دعا أنقرة إلى: a capital as the object of an appeal
+    between: str = ""                             # بين دمشق وتل أبيب: two states
+    press_seats: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)   # تل أبيب -> IL
     army_heads: frozenset[tuple[str, ...]] = frozenset()
     police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
     army_only_nationality: dict[str, str] = dataclasses.field(default_factory=dict)   # الماليين -> ML (after an army head)
@@ -144,6 +161,7 @@ class ContextCues:
     fighter_descriptions: frozenset[str] = frozenset()   # المسلحون: the article's one armed group
     state_sites: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)  # القصر الرئاسي
     action_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # حركة + النزوح: no body
+    border_words: frozenset[str] = frozenset()        # الحدود مع مالي: a border names the state after مع
 
 
 @functools.lru_cache(maxsize=1)
@@ -154,6 +172,10 @@ def load_context_cues() -> ContextCues:
         state_nouns=frozenset(normalise(w) for w in data["state_nouns"]),
         locative=frozenset(normalise(w) for w in data["locative_words"]),
         verbs_after=frozenset(normalise(w) for w in data["metonym_verbs_after"]),
+        nouns_before=frozenset(normalise(w) for w in data.get("metonym_nouns_before", ())),
+        verbs_before=frozenset(normalise(w) for w in data.get("metonym_verbs_before", ())),
+        between=normalise(data.get("metonym_between", "")),
+        press_seats={phrase_key(name): iso for iso, name in data.get("press_seats", {}).items()},
         state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
         army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
         police_heads=frozenset(phrase_key(w) for w in data.get("police_heads", ())),
@@ -197,4 +219,5 @@ def load_context_cues() -> ContextCues:
         fighter_descriptions=frozenset(normalise(w) for w in data.get("fighter_descriptions", ())),
         state_sites={phrase_key(k): (v[0], v[1]) for k, v in data.get("state_sites", {}).items()},
         action_cues={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("action_cues", {}).items()},
+        border_words=frozenset(normalise(w) for w in data.get("border_words", ())),
     )

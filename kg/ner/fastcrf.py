@@ -228,17 +228,18 @@ class FastCrf:
         columns += [from_left, from_right]
         norms = list(map(_SECOND, words))
         starts = bounds.tolist()
+        inner_starts = [s for s in starts[1:-1] if s < total]      # a name's neighbour is in its sentence
         for name, gazetteer in (self.gazetteers or {}).items():
             tags = gazetteer.tag_sentences(norms, starts)
             col = np.zeros(total, dtype=np.intp)
-            marked = {i + d for i in itertools.compress(range(total), tags) for d in (-1, 0, 1)}
-            for i in marked:
-                if 0 <= i < total:
-                    here = tags[i]
-                    before = tags[i - 1] if not first[i] else None
-                    after = tags[i + 1] if not last[i] else None
-                    if here or before or after:
-                        col[i] = self._gaz(name, here, before, after)
+            hits = list(itertools.compress(range(total), tags))
+            if hits:
+                before, after = [None, *tags[:-1]], [*tags[1:], None]
+                for s in inner_starts:
+                    before[s] = after[s - 1] = None
+                marked = sorted(i for i in {i + d for i in hits for d in (-1, 0, 1)} if 0 <= i < total
+                                and (tags[i] or before[i] or after[i]))
+                col[marked] = [self._gaz(name, tags[i], before[i], after[i]) for i in marked]
             columns.append(col)
         if extras is not None:
             flat_extras = [feats for sentence in extras for feats in sentence]
@@ -248,9 +249,9 @@ class FastCrf:
                 col[where] = [self._extra(tuple(flat_extras[i])) for i in where]
                 columns.append(col)
         matrix = self.rows.matrix
-        scores = matrix[columns[0]]
+        scores = matrix.take(columns[0], axis=0)
         for col in columns[1:]:
-            scores += matrix[col]              # one gather per column: no (tokens x columns x labels) temporary
+            scores += matrix.take(col, axis=0)     # one gather per column (take: half the time of matrix[col])
         return scores, bounds
 
     def state_scores(self, sentences: Sequence[Sequence[str]],

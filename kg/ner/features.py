@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 from collections import Counter, defaultdict
 from importlib import resources
@@ -301,37 +302,24 @@ def _lend(occurrences: list[tuple[int, int, tuple[str, ...]]], window: int, out)
         for si, i, own in occurrences:
             out[si][i] = _lent_without(n, present, own)
         return
-    # the window [lo, hi) only moves right: its flags are counted as occurrences enter and leave
-    # it (a stem repeated all through a long text costs linear time, not the window per occurrence);
-    # the occurrences of one sentence share its window, which is moved once for them all
-    counts: dict[str, int] = {}
-    present: tuple[str, ...] | None = ()
-    lo = hi = n = 0
-    last = -1
-    for si, i, own in occurrences:
-        if si != last:
-            last = si
-            new_lo, new_hi = bisect.bisect_left(at, si - window, lo), bisect.bisect_right(at, si + window, hi)
-            if flagged and (new_hi > hi or new_lo > lo):
-                for _, _, flags in occurrences[hi:new_hi]:
-                    for f in flags:
-                        c = counts.get(f, 0)
-                        counts[f] = c + 1
-                        if not c:
-                            present = None
-                for _, _, flags in occurrences[lo:new_lo]:
-                    for f in flags:
-                        c = counts[f] - 1
-                        counts[f] = c
-                        if not c:
-                            present = None
-            lo, hi = new_lo, new_hi
+    # the occurrences of one sentence share its window [lo, hi), which only moves right; its
+    # flags are gathered once for them all (a window holds a few occurrences)
+    lo = hi = start = 0
+    while start < len(at):
+        si = at[start]
+        stop = bisect.bisect_right(at, si, start)          # this sentence's occurrences: [start, stop)
+        lo, hi = bisect.bisect_left(at, si - window, lo), bisect.bisect_right(at, si + window, hi)
+        if hi - lo >= 2:
             n = min(hi - lo, 4)
-            if flagged and n >= 2 and present is None:
-                present = tuple(sorted(f for f, c in counts.items() if c > 0))
-        if n < 2:
-            continue
-        out[si][i] = _lent_without(n, present, own) if flagged else _COUNT_ONLY[n]
+            row = out[si]
+            if flagged:
+                present = _flag_set([flags for _, _, flags in occurrences[lo:hi] if flags])
+                for _, i, own in occurrences[start:stop]:
+                    row[i] = _lent_without(n, present, own)
+            else:
+                for _, i, _ in occurrences[start:stop]:
+                    row[i] = _COUNT_ONLY[n]
+        start = stop
 
 
 @functools.lru_cache(maxsize=4096)
@@ -352,12 +340,12 @@ def _repeated_occurrences(parts) -> dict[str, list[tuple[int, int, tuple[str, ..
     """Stem key -> (sentence, position, cue flags of this occurrence) of every stem seen twice:
     its own flags plus those its neighbours lend it."""
     keys = [list(map(_KEY, sentence)) for sentence in parts]
-    seen = Counter(key for sentence in keys for key in sentence)
+    seen = Counter(itertools.chain.from_iterable(keys))
     repeated = {key for key, n in seen.items() if n >= 2 and key is not None}
     out: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
     for si, (sentence, sentence_keys) in enumerate(zip(parts, keys)):
         last = len(sentence) - 1
-        for i in [i for i, key in enumerate(sentence_keys) if key in repeated]:
+        for i in itertools.compress(range(len(sentence_keys)), map(repeated.__contains__, sentence_keys)):
             key, own_flags = sentence[i][0], sentence[i][1]
             flags = own_flags + (sentence[i - 1][2] if i > 0 else ()) + (sentence[i + 1][3] if i < last else ())
             out.setdefault(key, []).append((si, i, flags))

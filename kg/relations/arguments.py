@@ -16,7 +16,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.relations.constructions import (accusation_verb_before, agent_after_from, coordinated_nationalities, force_with_nationality, list_members,
+from kg.relations.constructions import (accusation_verb_before, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
                                         past_joint_partners, skip_quotes)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
@@ -616,6 +616,9 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
         return False
     if prev == "من" and k > 0 and not view.covering(k - 1) and unit_noun(sc, view.tokens[k - 1].norm):
         return False              # قوة من الجيش اللبناني انتشرت، عشرات المقاتلين من الحركة فروا: its units act
+    if prev == "من" and k > 1 and not view.covering(k - 1) and not view.covering(k - 2) \
+            and described_unit(sc, view.tokens[k - 2].norm, view.tokens[k - 1].norm):
+        return False              # قوة كبيرة من الدعم السريع تقدمت، رتل عسكري من الجيش: its units act
     if allow_fi and prev == "في" and m.type != TYPES.country:
         return False
     if prev == "في" and k > 0 and not view.covering(k - 1) and members_noun(sc, view.tokens[k - 1].norm):
@@ -626,6 +629,13 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
             and view.tokens[k - 1].norm in GOVERNING_PREPOSITIONS and not view.covering(k - 1):
         return True               # بالتعاون مع قوات الاتحاد الأفريقي: the force noun's owner is governed with it
     return prev in GOVERNING_PREPOSITIONS
+
+
+def described_unit(sc: SentenceContext, noun: str, word: str) -> bool:
+    """قوة كبيرة، رتل عسكري، قوات خاصة: an indefinite noun of fighters or units and one indefinite
+    adjective after it (a word ending as adjectives do)."""
+    return unit_noun(sc, noun) and not noun.startswith("ال") and not word.startswith("ال") \
+        and len(word) >= 3 and word.endswith(("يه", "ي", "ه")) and word not in GOVERNING_PREPOSITIONS
 
 
 def unit_noun(sc: SentenceContext, norm: str) -> bool:
@@ -784,6 +794,8 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
             head = mention_ending_at(view, t - 2)     # مدينة الفاشر، التي سيطرت عليها القوات: past the comma
         if head is not None and trig.obj in ("place", "facility") and _located_here(view, head):
             head = _place_it_locates(view, head)     # قواعد في شرقي ليبيا يسيطر عليها: the bases
+        if head is not None and trig.obj in ("place", "facility"):
+            head = _place_of_an_apposition(sc, head)  # كادقلي، عاصمة الولاية، التي تحاصرها: the town
         if head is None and t > 1 and not view.covering(t - 2) and is_word(view.tokens[t - 2].norm):
             return included_objects(tc, after, subj, head_before=True)   # الأهداف التي استهدفها شملت ...
         return [head] if head is not None and _ok_type(head, trig.obj) and (
@@ -801,7 +813,34 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
         ref = place_referent(sc, after - 1, "facility") or place_referent(sc, after - 1, "site")
     if trig.obj == "actor" and tc.object_pronoun:
         ref = pronoun_referent(sc, t)     # يسيطر الجيش على المدينة، وتدعمه روسيا: the army is backed
-    return [ref] if ref is not None and (subj is None or ref.entity_id != subj.entity_id) else []
+    if ref is None or (subj is not None and ref.entity_id == subj.entity_id):
+        return []
+    return _dual_referents(sc, after, ref, trig)
+
+
+def _dual_referents(sc: SentenceContext, after: int, ref: Mention, trig) -> list[Mention]:
+    """استولت الحركة على موقوكوري وعدن يابال بعد انسحاب القوات منهما: a dual pronoun on the
+    trigger's preposition (منهما، عليهما) stands for the place it finds and the one joined to it before."""
+    view = sc.view
+    pro = prep_pronoun(view, after, trig.prep + trig.optional_prep)
+    if pro is None or not view.tokens[pro].norm.endswith("هما") or trig.obj not in ("place", "facility") \
+            or ref.sentence != view.sentence.index:
+        return [ref]
+    pair = conjuncts_before(view, ref, lambda m: m.type in PLACE_TYPES and m.type != TYPES.country)
+    return [pair[0], ref] if pair and pair[0].entity_id != ref.entity_id else [ref]
+
+
+def _place_of_an_apposition(sc: SentenceContext, m: Mention) -> Mention:
+    """مدينة كادقلي، عاصمة الولاية، التي ...: m is the second place of an apposition headed by a
+    word of location (located_heads: عاصمة، مركز) after a comma: the relative clause describes
+    the place before the comma; m otherwise."""
+    view = sc.view
+    k = m.token_start - 1
+    if k < 2 or view.covering(k) or view.token_stems(k).isdisjoint(sc.lexicon.lists["located_heads"]) \
+            or view.tokens[k - 1].norm not in ("،", ","):
+        return m
+    before = mention_ending_at(view, k - 1)
+    return before if before is not None and before.type in PLACE_TYPES else m
 
 
 def _place_it_locates(view: SentenceView, m: Mention) -> Mention | None:
@@ -888,6 +927,15 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
                 or (view.tokens[k - 1].norm == "الي" and k > 1
                     and view.tokens[k - 2].norm in sc.lexicon.lists["belonging_participles"])):
             break                  # قتل قيادي في فصيل موال لإيران / المنتمي إلى X: it qualifies, it is not hit
+        if m is not None and k > 1 and tokens[k - 1].norm in ("من", "الي") and not view.covering(k - 2) \
+                and not view.token_stems(k - 2).isdisjoint(sc.lexicon.lists["heading_participles"]):
+            end = m.token_end      # استهدف الصهاريج القادمة من السنغال وساحل العاج: where the target comes
+            nxt = view.mention_at(skip_quotes(view, end))     # from, not the target (nor its conjuncts)
+            while nxt is not None and _prefix(view, nxt).startswith("و"):
+                end, nxt = nxt.token_end, view.mention_at(skip_quotes(view, nxt.token_end))
+            limit += end - k
+            k = end
+            continue
         if m is not None and m.source == "adjective" and instrument(sc, k):
             break                  # قتل القيادي بغارة إسرائيلية: the strike's country is its agent
         if m is not None and k > 0 and tokens[k - 1].norm in FLAG_NOUNS:
@@ -905,8 +953,12 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
                                               and later_non_country(view, m.token_end, limit)):
                 first = m
                 break
+            if m.type in GROUPS.local_places and k > 0 and tokens[k - 1].norm == "في":
+                limit += m.token_end - k + 1   # التقى في مدينة كونمينغ الشهر الماضي رئيس الوزراء: where, not whom
             k = m.token_end
             continue
+        if m is None and tokens[k].norm in TIME_WORDS and not view.covering(k):
+            limit += 1             # التقى ... الشهر الماضي رئيس الوزراء: a time word, not the object
         k += 1
     return first
 

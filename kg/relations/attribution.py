@@ -17,7 +17,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
 from kg.types import Mention
 
@@ -69,6 +69,43 @@ def reported_speech_start(view: SentenceView, lexicon: Lexicon) -> int | None:
     return announced_action_start(view, lexicon)
 
 
+SECOND_SPEAKER_REACH = 6       # words from a later speaker's name to the complementiser it says
+
+
+def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Source]]:
+    """أعلن الجيش أن قواته قتلت 200 مسلح، فيما قال مجاهد إن القوات الأفغانية قتلت 58 جنديا: a
+    reporting verb inside the sentence (not its first words), the speaker named right after it and
+    a complementiser soon after: (the complementiser's index, that speaker) for each, in order;
+    what follows the complementiser is that speaker's claim, not the sentence's first source's."""
+    reporting = lexicon.lists["reporting_verbs"]
+    if view.stem_set().isdisjoint(reporting):
+        return []
+    out: list[tuple[int, Source]] = []
+    tokens = view.tokens
+    for m in view.mentions:
+        v = m.token_start - 1
+        if v < 2 or m.type not in SPEAKER_TYPES or reporting.isdisjoint(stems(tokens[v].norm)):
+            continue
+        c = next((k for k in range(m.token_end, min(len(tokens), m.token_end + SECOND_SPEAKER_REACH))
+                  if tokens[k].norm in COMPLEMENTISERS), None)
+        if c is not None and not any(m.token_end <= x.token_start < c for x in view.mentions if x is not m):
+            out.append((c, (m.entity_id, "speaker" if m.type == TYPES.person else "organisation")))
+    return out
+
+
+def opening_speaker(view: SentenceView, lexicon: Lexicon) -> Source | None:
+    """وأعلن الجيش الباكستاني أن ...، فيما قال فلان إن ...: the speaker right after the reporting
+    verb that opens the sentence (None when the sentence opens otherwise)."""
+    reporting = lexicon.lists["reporting_verbs"]
+    for m in view.mentions:
+        v = m.token_start - 1
+        if v > 1:
+            break
+        if v >= 0 and m.type in SPEAKER_TYPES and not reporting.isdisjoint(stems(view.tokens[v].norm)):
+            return m.entity_id, "speaker" if m.type == TYPES.person else "organisation"
+    return None
+
+
 def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
     """أعلن الجيش الإسرائيلي اغتيال القيادي في حماس فلان: after a sentence-opening verb of
     announcing and its speaker, a verbal noun that states an event opens what is announced (the
@@ -111,7 +148,7 @@ def reports_the_sentence_before(view: SentenceView, lexicon: Lexicon) -> bool:
 def relative_report(view: SentenceView, lists) -> Source | None:
     """وهو ما أكدته وكالة سبأ / وهو ما ذكره المرصد: the outlet or speaker right after a reporting
     verb that carries the relative's pronoun (ـه، ـها) in a relative that refers back."""
-    norms = [t.norm for t in view.tokens]
+    norms = view.sentence.norms
     for k, pair in enumerate(zip(norms, norms[1:])):
         if pair not in BACK_REFERENCE_RELATIVES or k + 3 > len(norms):
             continue
@@ -139,7 +176,7 @@ def anaphoric_source(view: SentenceView, lists, latest: Source | None) -> Source
     """ووفقاً للبيان، ... / بحسب المصدر: the source last named in the article goes on."""
     if latest is None or view.stem_set().isdisjoint(lists["source_preps"]):
         return None
-    norms = [t.norm for t in view.tokens]
+    norms = view.sentence.norms
     for k, n in enumerate(norms[:-1]):
         if not lists["source_preps"].isdisjoint(stems(n)) and \
                 any(norms[k + 1] in (w, "ل" + w[1:], "لل" + w[2:]) for w in ANAPHORIC_SOURCES):
@@ -319,9 +356,12 @@ def accuser(view: SentenceView, lists) -> Source | None:
 
 
 def verb_after(view: SentenceView, m: Mention, lists) -> bool:
-    """وكانت وكالة الأنباء الفرنسية قد ذكرت أن ... / إلا أن وكالة رويترز نقلت عن ...: a reporting
-    verb right after the outlet (past قد): the outlet is its subject."""
+    """وكانت وكالة الأنباء الفرنسية قد ذكرت أن ... / إلا أن وكالة رويترز نقلت عن ... / غير أن صحيفة
+    "نيويورك تايمز" نقلت عن ...: a reporting verb right after the outlet (past its closing quote,
+    past قد): the outlet is its subject."""
     k = m.token_end
+    if k < len(view.tokens) and view.tokens[k].norm in QUOTES:
+        k += 1
     if k < len(view.tokens) and view.tokens[k].norm == "قد":
         k += 1
     return k < len(view.tokens) and not lists["reporting_verbs"].isdisjoint(stems(view.tokens[k].norm))
@@ -530,11 +570,13 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
 
 
 def after_an_opening_phrase(view: SentenceView, reporting) -> list[int]:
-    """وقبل ذلك، قال ناطق باسم الجيش إن ... / وفي وقت سابق، أكد المرصد أن ...: a reporting verb
-    right after a short opening phrase that a comma closes (at most four words): [its index]."""
+    """وقبل ذلك، قال ناطق باسم الجيش إن ... / وفي وقت سابق، أكد المرصد أن ... / وعلى محور دونيتسك،
+    ذكرت الوزارة أن ...: a reporting verb right after a short opening phrase that a comma closes (at
+    most four words, naming no actor; a place may set the scene): [its index]."""
     tokens = view.tokens
     comma = next((k for k in range(1, min(5, len(tokens))) if tokens[k].norm in ("،", ",")), None)
-    if comma is None or comma + 1 >= len(tokens) or any(view.covering(k) for k in range(comma)):
+    if comma is None or comma + 1 >= len(tokens) \
+            or any((m := view.covering(k)) is not None and m.type not in PLACE_TYPES for k in range(comma)):
         return []
     return [comma + 1] if not reporting.isdisjoint(stems(tokens[comma + 1].norm)) else []
 
@@ -554,7 +596,7 @@ def hedge_positions(view: SentenceView, lexicon: Lexicon) -> list[int]:
     by_first = lexicon.hedges_by_first
     if view.stem_set().isdisjoint(by_first):
         return []
-    norms = [t.norm for t in view.tokens]
+    norms = view.sentence.norms
     out = []
     for i in [i for i, ok in enumerate(map(lexicon.hedge_starts.__getitem__, norms)) if ok]:
         if i > 0 and "وكاله" in stems(norms[i - 1]):
@@ -575,7 +617,7 @@ def unverified_at(view: SentenceView, lists) -> int | None:
     nouns, negators = lists["unverified_nouns"], lists["unverified_negators"]
     if view.stem_set().isdisjoint(nouns):
         return None
-    norms = [t.norm for t in view.tokens]
+    norms = view.sentence.norms
     for k, norm in enumerate(norms):
         if not nouns.isdisjoint(stems(norm)) and any(
                 not negators.isdisjoint(stems(norms[j])) for j in _words_before(view, k, UNVERIFIED_REACH)):

@@ -259,6 +259,13 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
                 or ctx.nationality(k) is not None:      # (قيادي في الحركة يدعى فلان)
             k += 1
             continue
+        if n in ("،", ",") and commas == 0 and k + 1 < len(view.tokens) and view.tokens[k + 1].norm in RELATIVE:
+            end = next((j for j in range(k + 2, min(k + 12, len(view.tokens)))
+                        if view.is_break(j)), None)     # المتحدث باسم التحالف، الذي يضم الحركة، فلان:
+            if end is not None and view.tokens[end].norm in ("،", ","):     # past the relative clause
+                commas += 1
+                k = end + 1
+                continue
         if n in ("،", ",") and commas == 0:
             commas += 1
             k += 1
@@ -580,6 +587,17 @@ def one_of_the_units(ctx: RuleContext):
             ctx.emit(part, RELATIONS.part_of, whole, "part_of:one_of", 0.75, view.tokens[k].text)
 
 
+def _head_of_relative(view: SentenceView, r: int) -> Mention | None:
+    """تحالف نهر الكونغو، الذي يضم: the mention a relative pronoun at token r describes, right
+    before it (past a comma and quotes), else None."""
+    k = r - 1
+    if k >= 0 and view.tokens[k].norm in ("،", ","):
+        k -= 1
+    k = skip_quotes(view, k, -1)
+    m = view.covering(k) if k >= 0 else None
+    return m if m is not None and m.token_end == k + 1 else None
+
+
 def comprises_units(ctx: RuleContext):
     """تضم قوات سوريا الديمقراطية وحدات حماية الشعب ومجلس منبج العسكري / يتألف الجيش من الفيلق
     الأول والفيلق الثاني -> each unit PART_OF the whole: a verb of comprising (comprise_verbs, or
@@ -596,7 +614,12 @@ def comprises_units(ctx: RuleContext):
             continue
         before = view.covering(k - 1) if k > 0 else None
         after = view.mention_at(skip_quotes(view, k + 1))
-        if after is not None and after.type in ORG_TYPES:
+        if k > 0 and tokens[k - 1].norm in RELATIVE:
+            whole = _head_of_relative(view, k - 1)   # تحالف نهر الكونغو، الذي يضم حركة إم 23
+            if whole is None or whole.type not in ORG_TYPES:
+                continue
+            j = k + 1
+        elif after is not None and after.type in ORG_TYPES:
             whole, j = after, after.token_end
         elif before is not None and before.token_end == k and before.type in ORG_TYPES:
             whole, j = before, k + 1
@@ -658,6 +681,18 @@ def mention_back(view: SentenceView, k: int, limit: int, fits: Callable[[Mention
     break between (a bounded look back, for rules that may fire often in a long sentence)."""
     for j in range(k - 1, max(-1, k - 1 - limit), -1):
         if view.is_break(j):
+            return None
+        m = view.covering(j)
+        if m is not None and m.token_end == j + 1 and fits(m):
+            return m
+    return None
+
+
+def mention_back_past_commas(view: SentenceView, k: int, limit: int, fits: Callable[[Mention], bool]) -> Mention | None:
+    """As mention_back, but a comma does not stop the look back (حفتر، خلال لقائه: the aside
+    set off by commas still belongs to the clause of the actor before it)."""
+    for j in range(k - 1, max(-1, k - 1 - limit), -1):
+        if view.is_break(j) and view.tokens[j].norm not in ("،", ","):
             return None
         m = view.covering(j)
         if m is not None and m.token_end == j + 1 and fits(m):
@@ -1754,6 +1789,36 @@ def backed_by(ctx: RuleContext):
             ctx.emit(backer, RELATIONS.supports, head, "supports:backed_by_rule", 0.8, view.tokens[t].text)
 
 
+def backer_by_noun(ctx: RuleContext):
+    """إيران الداعمة للحوثيين / الصين، الجارة الشمالية لميانمار وأكبر داعم للمجلس العسكري -> the
+    actor a backer noun (backer_nouns, after a superlative or not) describes SUPPORTS the actor
+    after لـ: the actor right before it, or, in an apposition joined by و, the one that heads the
+    apposition (before its comma)."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["backer_nouns"]):
+        return
+    tokens = view.tokens
+    for t in range(1, len(tokens) - 1):
+        if not _has(ctx, t, "backer_nouns"):
+            continue
+        backed = view.mention_at(skip_quotes(view, t + 1, 1))
+        if backed is None or backed.type not in ACTOR_TYPES or not _prefix(view, backed).endswith("ل"):
+            continue
+        k = t - 1 if _has(ctx, t - 1, "superlatives") else t
+        bare = tokens[k].norm[1:]
+        joined = tokens[k].norm.startswith("و") and (bare in ctx.lists["superlatives"] or bare in ctx.lists["backer_nouns"])
+        if joined or tokens[k - 1].norm in ("،", ","):      # (الجارة الشمالية لميانمار وأكبر داعم: the apposition's head)
+            comma = next((j for j in range(k - 1, max(0, k - APPOSITION_REACH), -1) if tokens[j].norm in ("،", ",")), None)
+            backer = next((m for m in view.mentions if m.token_end == comma), None) if comma is not None else None
+        else:
+            backer = view.covering(k - 1)
+        if backer is not None and backer.type in ACTOR_TYPES and backer.entity_id != backed.entity_id:
+            ctx.emit(backer, RELATIONS.supports, backed, "supports:backer_noun", 0.75, tokens[t].text)
+
+
+APPOSITION_REACH = 10     # words from a backer noun back to the comma that opens its apposition
+
+
 def support_of_his_country(ctx: RuleContext):
     """أكد الرئيس الروسي فلاديمير بوتين دعم بلاده للحكومة السورية: a support noun (support_nouns,
     وقوف) with "his country" (own_country_words) after it: the country the nearest person before
@@ -1840,10 +1905,14 @@ def jointly_phrase(ctx: RuleContext, k: int, name: str = "jointly_words") -> int
     """بالاشتراك مع، بالتعاون مع، جنبا إلى جنب مع، بمشاركة (with or without و) at token k: the
     number of its words (0 when no phrase of joint action starts there); ``name``: the lexicon
     list of phrases (backing_words: بدعم من، بإسناد من)."""
-    view = ctx.view
+    return phrase_at(ctx.view, ctx.lists[name], k)
+
+
+def phrase_at(view: SentenceView, phrases: frozenset[str], k: int) -> int:
+    """The number of words of the phrase of ``phrases`` that starts at token k (with or without
+    و), 0 when none does (jointly_phrase's reader, for callers without a rule context)."""
     if k < 0 or k >= len(view.tokens):
         return 0
-    phrases = ctx.lists[name]
     first = view.tokens[k].norm
     first = first[1:] if first.startswith("و") and len(first) > 4 else first     # وبالاشتراك
     if first not in _first_words(phrases) or view.covering(k):
@@ -1959,11 +2028,73 @@ def acting_jointly(ctx: RuleContext):
         partner = view.mention_at(skip_quotes(view, k + length))
         actor = _nearest_before(view, k, lambda m: m.type in ACTOR_TYPES and m.type not in (TYPES.country, TYPES.person)
                                 and k - m.token_end <= 3)
+        if actor is None and partner is not None:
+            actor = subject_after_alongside(ctx, k, partner)
         if partner is None or actor is None or partner.type not in ACTOR_TYPES or partner.type == TYPES.country \
                 or partner.entity_id == actor.entity_id \
                 or any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(actor.token_end, k)):
             continue
         ctx.emit(actor, RELATIONS.allied_with, partner, "allied_with:jointly", 0.7, view.tokens[k].text)
+
+
+def acting_party(view: SentenceView, lists, m: Mention) -> Mention | None:
+    """استعاد الجيش المدينة من قوات الدعم السريع بدعم من ... / طردت القوات الحكومية مسلحي الحركة
+    من البلدة بدعم من ...: the actor nearest a phrase of backing is the one driven out (after من)
+    or the verb's object (right after its subject, past a noun of fighters): the backed one is
+    then the actor before it that acts; m itself otherwise (None when none acts before it)."""
+    def fighters(k):
+        return k >= 0 and not view.covering(k) and any(
+            not lists[name].isdisjoint(view.token_stems(k)) for name in ("fighter_nouns", "unit_plurals", "group_nouns"))
+
+    def acts(x):
+        return x.type in ACTOR_TYPES and x.type not in (TYPES.country, TYPES.person) and x.source != "adjective" \
+            and not _prefix(view, x).endswith(("ل", "ب"))
+
+    j = skip_quotes(view, m.token_start - 1, -1)
+    if not (j >= 1 and view.tokens[j].norm == "من" and not fighters(j - 1)):
+        if fighters(j):
+            j -= 1             # (مسلحي الحركة: the noun of fighters before the object)
+        before = view.covering(j) if j >= 0 else None
+        return before if before is not None and before.token_end == j + 1 and acts(before) else m
+    start = m.token_start
+    for prev in reversed([x for x in view.mentions if x.token_end <= j and start - x.token_end <= 10]):
+        if any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(prev.token_end, start)):
+            return None
+        if acts(prev):
+            return prev
+    return None
+
+
+def subject_after_alongside(ctx: RuleContext, k: int, partner: Mention) -> Mention | None:
+    """ويقاتل إلى جانب الجيش المالي عناصر من الفيلق الأفريقي: a verb, then the phrase of joint
+    action at token k and its partner, then the verb's subject (an actor, or a unit noun whose من
+    names it, within three words of the partner); None when the phrase follows no verb."""
+    view = ctx.view
+    if k < 1 or view.covering(k - 1) or not view.token_stems(k - 1) & ctx.lists["fight_verbs"]:
+        return None
+    j = skip_quotes(view, partner.token_end)
+    for x in range(j, min(j + 4, len(view.tokens))):
+        if view.is_break(x):
+            return None
+        m = view.mention_at(skip_quotes(view, x))
+        if m is not None:
+            return m if m.type in ACTOR_TYPES and m.type not in (TYPES.country, TYPES.person) else None
+    return None
+
+
+def fights_alongside(view: SentenceView, lists, t: int) -> bool:
+    """قاتل إلى جانب الجيش / تقاتل القوة التي تضم الحركتين إلى جانب الجيش: a verb of fighting at
+    token t with a phrase of fighting alongside (alongside_words) later in its clause (within twelve words) is fighting
+    with, not against (acting_jointly reads the allies), unless the clause names a foe after ضد."""
+    phrases = lists["alongside_words"]
+    found = False
+    for k in range(t + 1, min(t + 13, len(view.tokens))):
+        if view.is_break(k) and view.tokens[k].norm not in ("،", ","):
+            break
+        if view.tokens[k].norm in lists["against_words"]:
+            return False       # قاتلت X جنبا إلى جنب مع Y ضد Z: the foe is named, the verb reads it
+        found = found or phrase_at(view, phrases, k) > 0
+    return found
 
 
 def backed_in_action(ctx: RuleContext):
@@ -1984,6 +2115,9 @@ def backed_in_action(ctx: RuleContext):
             continue           # (a comma may set the phrase off: الجيش العراقي، بإسناد من طيران التحالف، ...)
         if _accused(ctx, backed):
             continue           # اتهم الجيش الإمارات بدعم الدعم السريع: the accused backs, read by the trigger
+        backed = acting_party(view, ctx.lists, backed)
+        if backed is None:
+            continue
         for backer in found[0]:
             if backer.entity_id != backed.entity_id:
                 ctx.emit(backer, RELATIONS.supports, backed, "supports:backing_phrase", 0.7, view.tokens[k].text)
@@ -2043,7 +2177,7 @@ def accusation_verb_before(view: SentenceView, verbs: frozenset[str], k: int) ->
     """اتهمت الحكومة الليبية روسيا ...: walking back from token k past the accuser (actor mentions,
     and one definite noun no mention covers whose adjective is one: الحكومة الليبية), a verb of
     accusing (verbs) is there."""
-    bare = False
+    bare = joined = False
     while k >= 0:
         m = view.covering(k)
         if m is not None and m.type in ACTOR_TYPES:
@@ -2052,6 +2186,10 @@ def accusation_verb_before(view: SentenceView, verbs: frozenset[str], k: int) ->
                 and view.tokens[k].norm.startswith("ال") and len(view.tokens[k].norm) > 4 \
                 and view.token_stems(k).isdisjoint(verbs):
             bare, k = True, k - 1      # الحكومة (الليبية): the accuser's head noun
+        elif m is None and not joined and k > 0 and view.covering(k + 1) is not None \
+                and view.tokens[k].norm.startswith("و") and len(view.tokens[k].norm) > 4 \
+                and view.covering(k - 1) is not None and view.token_stems(k).isdisjoint(verbs):
+            joined, k = True, k - 1    # كينشاسا وخبراء الأمم المتحدة: a second accuser, a noun before a body
         else:
             break
     return k >= 0 and not view.covering(k) and not view.token_stems(k).isdisjoint(verbs)
@@ -2204,6 +2342,35 @@ def _struck_targets(ctx: RuleContext, k: int) -> tuple[list[Mention], int]:
     return out, k
 
 
+def stronghold_of(ctx: RuleContext):
+    """مدينة جلب، معقل حركة الشباب / الضعين، أحد أبرز معاقل الدعم السريع / تعد نيالا معقلا
+    رئيسيا للدعم السريع: a place, then a noun of stronghold (stronghold_nouns, with the words of
+    stronghold_qualifiers around it) and an actor: the actor is BASED_IN the place."""
+    view = ctx.view
+    nouns, qualifiers = ctx.lists["stronghold_nouns"], ctx.lists["stronghold_qualifiers"]
+    if view.stem_set().isdisjoint(nouns):
+        return
+    tokens = view.tokens
+    for k in range(1, len(tokens) - 1):
+        if view.covering(k) or view.token_stems(k).isdisjoint(nouns):
+            continue
+        j = k + 1
+        while j < len(tokens) and not view.covering(j) and tokens[j].norm in qualifiers:
+            j += 1
+        actor = view.mention_at(skip_quotes(view, j))
+        if actor is None or actor.type not in ACTOR_TYPES or actor.type in (TYPES.country, TYPES.person):
+            continue
+        i = k - 1
+        while i >= 0 and not view.covering(i) and tokens[i].norm in qualifiers:
+            i -= 1
+        if i >= 0 and tokens[i].norm in ("،", ","):
+            i -= 1
+        i = skip_quotes(view, i, -1)
+        place = view.covering(i) if i >= 0 else None
+        if place is not None and place.token_end == i + 1 and place.type in PLACE_TYPES and place.type != TYPES.country:
+            ctx.emit(actor, RELATIONS.based_in, place, "based_in:stronghold", 0.7, tokens[k].text)
+
+
 SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_before_organisation,
     title_inside_a_name,
@@ -2227,6 +2394,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     allies_named,
     counterparts_met,
     backed_by,
+    backer_by_noun,
     support_received,
     support_of_his_country,
     fell_to,
@@ -2238,6 +2406,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     prisoner_exchange,
     presence_in_place,
     holds_a_base,
+    stronghold_of,
     acting_jointly,
     backed_in_action,
     support_as_a_purpose,

@@ -27,7 +27,7 @@ from kg.language.lexicon import Lexicon, Trigger, stems
 from kg.language.words import BACKGROUND_RELATIONS, BARE_COMPLEMENTISERS, COMPLEMENTISERS, ORG_TYPES, PLACE_TYPES
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry
-from kg.relations.attribution import HEDGED_WEIGHT, hedge_positions, reported_speech_start
+from kg.relations.attribution import HEDGED_WEIGHT, hedge_positions, later_speakers, opening_speaker, reported_speech_start
 from kg.relations.constructions import RuleContext
 from kg.relations.view import SentenceView
 from kg.types import Article, Claim, Mention, Provenance
@@ -75,7 +75,20 @@ class SentenceContext:
         it yields its first claim (most sentences yield none)."""
         view = self.view
         return (hedge_positions(view, self.lexicon), reported_speech_start(view, self.lexicon),
-                event_date(view.sentence.text, self.article.published, [t.norm for t in view.tokens]))
+                event_date(view.sentence.text, self.article.published, view.sentence.norms))
+
+
+    @functools.cached_property
+    def clause_sources(self) -> list[tuple[int, Source | None]]:
+        """For a sentence whose later clause names a speaker of its own (أعلن الجيش أن ...، فيما
+        قال فلان إن ...): (where each part's reported words start, its source), the opening part
+        first at -1; empty for most sentences. Read once when the sentence yields its first claim."""
+        later = later_speakers(self.view, self.lexicon) if self.source is not None else []
+        if not later:
+            return []
+        opening = self.source if all(self.source != said for _, said in later) \
+            else opening_speaker(self.view, self.lexicon)
+        return [(-1, opening)] + later
 
 
 class TriggerContext(NamedTuple):
@@ -113,6 +126,9 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
     hedges, reported_from, date = sc.facts
     source = sc.source
     where = position if position is not None else min(subj.token_start, obj.token_start)
+    if sc.clause_sources:          # فيما قال فلان إن ...: a claim past a later speaker's words is his
+        start, source = max((seg for seg in sc.clause_sources if seg[0] < where), key=lambda seg: seg[0])
+        reported_from = start if start >= 0 else reported_from
     # a standing fact is credited only when a named speaker or organisation asserts it
     # (وقال ساعر إنها فصائل تابعة ...، وأكد الجيش أن اللواء التابع لـX ...)
     asserted = (source is not None and source[1] in ("speaker", "organisation")

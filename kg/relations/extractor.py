@@ -12,6 +12,7 @@ kg.relations.arguments) and last the PART_OF a pronoun states. The learned score
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from kg.arabic import is_word, phrase_key, proclitic_variants
@@ -19,10 +20,11 @@ from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
 from kg.language.words import CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS
 from kg.language.names import GROUPS, RELATIONS, TYPES
+from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, purpose_of_support, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.constructions import (SENTENCE_RULES, purpose_of_support, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
@@ -152,7 +154,7 @@ def read_triggers(sc: SentenceContext) -> None:
     that states an event (not فك الحصار، not توعد باستعادة، not جبهة تحرير ...), in every reading."""
     view, lexicon = sc.view, sc.lexicon
     tokens = view.tokens
-    readings = map(lexicon.trigger_readings.__getitem__, [tok.norm for tok in tokens])
+    readings = map(lexicon.trigger_readings.__getitem__, view.sentence.norms)
     for t, trigs in [(t, trigs) for t, trigs in enumerate(readings) if trigs]:
         if view.covering(t) or time_phrase(view, t) or undone(sc, t) or inside_a_name(sc, t) \
                 or under_cover(sc, t) is not None:
@@ -248,25 +250,42 @@ def verbs_with_an_object_pronoun(sc: SentenceContext):
     """دخلتها قوات الدعم السريع، الأهداف التي استهدفها: a trigger verb that takes a direct object,
     written with that object as a pronoun suffix (ها، هم، هما، ه): (token, the verb without the
     suffix, its readings) for each such token no mention covers."""
-    view, lexicon = sc.view, sc.lexicon
-    for t, tok in enumerate(view.tokens):
-        norm = tok.norm
-        if len(norm) < 5 or not norm.endswith(SUFFIXES) or lexicon.trigger_readings[norm] or view.covering(t):
+    view = sc.view
+    readings = _object_pronoun_readings(sc.lexicon)
+    for t in [t for t, hit in enumerate(map(readings.__getitem__, view.sentence.norms)) if hit is not None]:
+        if not view.covering(t) and not undone(sc, t) and not inside_a_name(sc, t):
+            form, trigs = readings[view.sentence.norms[t]]
+            yield t, form, trigs
+
+
+_PRONOUN_READINGS: list = [None, None]      # [lexicon, its Memo]: token form -> (verb, readings) or None
+
+
+def _object_pronoun_readings(lexicon: Lexicon) -> Memo:
+    """Token form -> (the trigger verb without its object pronoun suffix, its readings that take a
+    direct object) or None, per form (what verbs_with_an_object_pronoun tests on every token needs
+    no sentence: it is read once per distinct form, the sentence's own tests only at the hits)."""
+    if _PRONOUN_READINGS[0] is not lexicon:
+        _PRONOUN_READINGS[:] = [lexicon, Memo(functools.partial(_object_pronoun_reading, lexicon))]
+    return _PRONOUN_READINGS[1]
+
+
+def _object_pronoun_reading(lexicon: Lexicon, norm: str) -> tuple[str, tuple] | None:
+    """دخلتها -> (دخلت, its readings): the first verb form (suffix by suffix) a pronoun-suffixed
+    token is, with its readings that take a direct object (no preposition, no 'then' word)."""
+    if len(norm) < 5 or not norm.endswith(SUFFIXES) or lexicon.trigger_readings[norm]:
+        return None
+    for suffix in SUFFIXES:
+        if not norm.endswith(suffix):
             continue
-        for suffix in SUFFIXES:
-            if not norm.endswith(suffix):
-                continue
-            base = norm[:-len(suffix)]
-            if suffix == "ه" and not present_verb_shape(base):
-                continue          # مسيره، ضربه: ه is also a feminine ending (ة); a present verb has none
-            for form in (base, base + "ا") if base.endswith("و") else (base,):
-                trigs = [tr for tr in lexicon.trigger_readings[form] if tr.kind == "verb" and not tr.prep and not tr.then]
-                if trigs and not undone(sc, t) and not inside_a_name(sc, t):
-                    yield t, form, trigs
-                    break
-            else:
-                continue
-            break
+        base = norm[:-len(suffix)]
+        if suffix == "ه" and not present_verb_shape(base):
+            continue          # مسيره، ضربه: ه is also a feminine ending (ة); a present verb has none
+        for form in (base, base + "ا") if base.endswith("و") else (base,):
+            trigs = tuple(tr for tr in lexicon.trigger_readings[form] if tr.kind == "verb" and not tr.prep and not tr.then)
+            if trigs:
+                return form, trigs
+    return None
 
 
 def present_verb_shape(word: str) -> bool:
@@ -457,6 +476,8 @@ def read_trigger(tc: TriggerContext) -> None:
             tc = tc._replace(trigger=trig)
     if trig.relation == RELATIONS.clashed_with and clash_between(tc):
         return
+    if trig.relation == RELATIONS.clashed_with and trig.kind == "verb" and fights_alongside(view, sc.lexicon.lists, t):
+        return            # يقاتل إلى جانب الجيش: fighting with, not against (acting_jointly)
     if trig.relation == RELATIONS.killed and attempted(sc, t):
         return            # نجا فلان من محاولة اغتيال: an attempt, no killing
     if trig.relation == RELATIONS.supports and receives_support(rules, t):
@@ -481,6 +502,10 @@ def read_trigger(tc: TriggerContext) -> None:
         performer = performer_of_the_operation(sc, t)
         if performer is not None:      # نفذت القوات عملية مع X، استهدفت فيها المطار: the performer, not X
             subj, subj_rule = performer, "before"
+        elif subj is not None and subj_rule == "after":
+            performer = performer_of_a_described_strike(sc, t)
+            if performer is not None:  # نفذت غارة استهدفت عناصر من الحركة: the one who struck, not the target
+                subj, subj_rule = performer, "before"
     if subj is not None and trig.relation in ATTACK_FAMILY and trig.kind == "masdar" \
             and underwent_the_attack(sc, t, subj):
         return            # تعرض الجيش لقصف إسرائيلي: the army underwent it (subjected_to_attack reads it)
@@ -537,7 +562,7 @@ def read_trigger(tc: TriggerContext) -> None:
     conf = trig.confidence * (0.85 if subj_rule == "discourse" else 1.0)
     rule = f"{trig.relation.lower()}:{trig.kind}:{subj_rule}"
     subjects = arguments.coordinated(sc, subj) if subj_rule in ("after", "before", "passive_agent", "adjective", "participant") \
-        and not the_latter(view, subj, t) else [subj]
+        and not the_latter(view, subj, t) else list(sc.state.last_group) if subj_rule == "group" else [subj]
     partners = [p for p in partners_in_action(sc, subj, t, objs) + partners_in_participation(sc, t)
                 if p.entity_id not in {s.entity_id for s in subjects}]
     for p in partners:
@@ -701,6 +726,31 @@ def performer_of_the_operation(sc: SentenceContext, t: int, limit: int = 20) -> 
     return None
 
 
+def performer_of_a_described_strike(sc: SentenceContext, t: int, limit: int = 10) -> Mention | None:
+    """أعلنت القيادة أنها نفذت غارة جوية بالتنسيق مع الحكومة استهدفت عناصر من الحركة: an attack
+    verb after an indefinite noun of strike (strike_nouns; its adjectives and a phrase between)
+    describes that strike, so what follows the verb is its target, not its subject: the subject is
+    the strike's performer (a nationality on the noun, the actor right before it, else the actor
+    the clause is about); None when no such noun is there."""
+    view = sc.view
+    words = sc.lexicon.lists["strike_nouns"]
+    for j in range(t - 1, max(0, t - limit), -1):
+        if view.is_break(j):
+            return None
+        if view.covering(j) or view.token_stems(j).isdisjoint(words):
+            continue
+        if view.tokens[j].norm.startswith(("ال", "وال")):
+            return None
+        adjective = view.covering(j + 1)
+        if adjective is not None and adjective.source == "adjective":
+            return adjective
+        before = view.covering(j - 1)
+        if before is not None and before.token_end == j and before.type in ACTOR_TYPES and before.source != "adjective":
+            return before
+        return arguments.preceding_actor(sc, j)
+    return None
+
+
 def underwent_the_attack(sc: SentenceContext, t: int, subj: Mention) -> bool:
     """تعرض الجيش لقصف إسرائيلي / تعرضت القافلة لكمين: a verbal noun with لـ after a verb of
     undergoing (subjected_words) a few words before, or with a relative pronoun and that verb after
@@ -860,6 +910,8 @@ def support_from(tc: TriggerContext, after: int) -> None:
     sc = tc.sentence
     backer = sc.view.mention_at(after + 1)
     backed = arguments.preceding_actor(sc, tc.position, feminine=tc.feminine)
+    if backed is not None and backed.sentence == sc.view.sentence.index:
+        backed = acting_party(sc.view, sc.lexicon.lists, backed)   # not the one driven out or struck
     if backer is not None and backed is not None and backer.type in ACTOR_TYPES:
         tc.claim(backer, RELATIONS.supports, backed, "supports:backed_by", tc.trigger.confidence)
 

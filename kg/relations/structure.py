@@ -69,8 +69,11 @@ def pronoun_part_of(sc: SentenceContext):
     view = sc.view
     lists = sc.lexicon.lists
     tokens = view.tokens
-    for k, tok in enumerate(tokens):
-        if tok.norm not in lists["part_of"] or (k and view.covering(k - 1)):
+    part_of = lists["part_of"]
+    if view.sentence.norm_set.isdisjoint(part_of):
+        return                     # (most sentences: no word of belonging)
+    for k in [k for k, norm in enumerate(view.sentence.norms) if norm in part_of]:
+        if k and view.covering(k - 1):
             continue
         owner = view.mention_at(k + 1)
         if owner is None or not _prefix(view, owner).endswith("ل") or owner.type not in ORG_TYPES:
@@ -243,6 +246,19 @@ def enlisted(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
+def part_of_a_whole(sc: SentenceContext, p: Pair) -> bool:
+    """ويعد جيش أراكان جزءا من تحالف الإخوة الثلاثة -> PART_OF (a part noun and من between two
+    organisations)."""
+    a, b, lists = p.a, p.b, sc.lexicon.lists
+    words = [g for g in p.gap if g not in CLAUSE_BREAKS and g not in QUOTES]
+    if a.type in ORG_TYPES and b.type in ORG_TYPES and (
+            (len(words) == 2 and words[0] in lists["part_nouns"] and words[1] == "من")
+            or (len(words) == 1 and words[0] in lists["part_nouns"] and p.b_prefix.endswith("من"))):
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:part_noun", 0.8)
+        return True
+    return False
+
+
 def wing_of(sc: SentenceContext, p: Pair) -> bool:
     """كتائب القسام، الجناح العسكري لحركة حماس / سرايا القدس هي الذراع العسكرية للحركة -> PART_OF."""
     a, b, lists = p.a, p.b, sc.lexicon.lists
@@ -259,11 +275,17 @@ def wing_of(sc: SentenceContext, p: Pair) -> bool:
 
 
 def organisation_in(sc: SentenceContext, p: Pair) -> bool:
-    """لواء الصاعقة في الجيش / الفصيل ضمن الفيلق -> PART_OF (organisations, not a government)."""
+    """لواء الصاعقة في الجيش / الفصيل ضمن الفيلق / الفرقة الثالثة للجيش السوداني (a unit's head
+    word, then لـ) -> PART_OF (organisations, not a government)."""
     a, b, gap = p.a, p.b, p.gap
     if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != TYPES.government and (
             (not gap and p.b_prefix.endswith("ب")) or (len(gap) == 1 and gap[0] in sc.lexicon.lists["part_of_preps"])):
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:in", 0.7)
+        return True
+    if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != TYPES.government and b.type != TYPES.government \
+            and not gap and p.b_prefix.endswith("ل") and not p.b_prefix.startswith("و") \
+            and sc.view.tokens[a.token_start].norm in sc.cues.units:
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:unit_of", 0.7)   # الفرقة 27 للجيش الوطني
         return True
     return False
 
@@ -413,6 +435,7 @@ PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     affiliated,
     belonging,
     enlisted,
+    part_of_a_whole,
     wing_of,
     organisation_in,
     place_in,
@@ -451,6 +474,8 @@ def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
     if len(words) == 2 and not b_prefix and words[0] in lists["one_of_places"] and words[1] in lists["place_heads"]:
         return True           # كيسمايو، كبرى مدن إقليم جوبا السفلى / إحدى بلدات ريف إدلب
     heads = [g for g in gap if g in lists["located_heads"]]
+    # العاصمة الاقتصادية لبوروندي، الضواحي الجنوبية لدمشق: a definite head, adjectives, then لـ
+    heads += [g for g in gap if b_prefix.endswith("ل") and g.startswith("ال") and g[2:] in lists["located_heads"]]
     # بقضاء صور، بمحافظة النبطية: a locative ب on a place head
     heads += [g for g in gap if any(p.endswith("ب") and st in lists["place_heads"] for p, st in proclitic_variants(g))]
     # بوسط السودان، بشرق الكونغو: a locative ب on a direction

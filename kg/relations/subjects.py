@@ -24,7 +24,8 @@ from kg.language.words import (ANAPHORIC_SOURCES, ACTOR_TYPES, BARE_COMPLEMENTIS
 from kg.dates import MONTHS
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
-from kg.relations.constructions import agent_after_from, force_with_nationality, mention_back, resumptive_actor, skip_quotes
+from kg.relations.constructions import (agent_after_from, force_with_nationality, mention_back, mention_back_past_commas,
+                                        resumptive_actor, skip_quotes)
 from kg.relations.context import SentenceContext, TriggerContext, country_mention
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention
@@ -235,6 +236,31 @@ def actor_before_actor_object(q: SubjectQuery) -> Decision | None:
     return arguments.represented(q.sentence, before), "before"
 
 
+def subject_of_a_past_auxiliary(q: SubjectQuery) -> Decision | None:
+    """وكان الرئيس فلان قد التقى رئيس الوزراء الصيني فلان: an actor between a past auxiliary (كان)
+    and قد right before the verb is its subject, not a titled person after the verb."""
+    view, t = q.view, q.t
+    if q.trig.kind != "verb" or t < 3 or view.tokens[t - 1].norm != "قد":
+        return None
+    m = arguments.mention_ending_at(view, t - 1)
+    if m is None or m.type not in ACTOR_TYPES or m.token_start < 1 or arguments.governed(q.sentence, m):
+        return None
+    auxiliaries, titles = q.sentence.lexicon.lists["past_auxiliaries"], q.sentence.cues.titles
+    for k in range(m.token_start - 1, max(-1, m.token_start - AUXILIARY_REACH), -1):
+        if not auxiliaries.isdisjoint(stems(view.tokens[k].norm)):
+            head = next(x for x in view.mentions if x.token_start > k and x.type in ACTOR_TYPES
+                        and x.source != "adjective")     # (وزير الدفاع الباكستاني فلان: his country's adjective)
+            if head is not m and not any((st,) in titles for st in stems(view.tokens[head.token_start - 1].norm)):
+                return head, "before"   # وكانت قوات الدعم السريع بقيادة فلان قد اجتاحت: the force he leads
+            return m, "before"   # (وكان رئيس المجلس العسكري الجنرال فلان قد: the title's body between)
+        if view.is_break(k):
+            break
+    return None
+
+
+AUXILIARY_REACH = 6     # words from the past auxiliary to the subject's name (a title and its body between)
+
+
 def titled_person_after(q: SubjectQuery) -> Decision | None:
     """هاجم قائد اللواء سالم الورفلي المعسكر: the person a title after the verb names (not after
     a verbal noun whose genitive is its patient: اغتيال قائد الكتيبة فلان)."""
@@ -287,8 +313,8 @@ def pronoun_suffix(q: SubjectQuery) -> Decision | None:
             if person is not None:
                 return person, "pronoun"      # كان فلان معتقلا في سجن X قبل هروبه: the man fled, not his group
         if q.trig.relation == RELATIONS.met_with and q.trig.suffixed:
-            person = mention_back(q.view, q.t, 12, lambda m: m.type in ACTOR_TYPES and m.source != "adjective"
-                                  and not arguments.governed(q.sentence, m))
+            person = mention_back_past_commas(q.view, q.t, 12, lambda m: m.type in ACTOR_TYPES and m.source != "adjective"
+                                              and not arguments.governed(q.sentence, m))
             if person is not None:
                 return person, "pronoun"      # أكد البرهان خلال لقائه بأردوغان: the one who met, a man too
         referent = arguments.reporter_of_the_clause(q.sentence, q.t) if q.trig.relation in ATTACK_FAMILY else None
@@ -409,10 +435,13 @@ def actor_after(q: SubjectQuery) -> Decision | None:
         elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
                 and tokens[after].norm in lists["fighter_nouns"]:
             m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
+        elif after + 3 < len(tokens) and tokens[after + 2].norm == "من" and not view.covering(after + 1) \
+                and arguments.described_unit(q.sentence, tokens[after].norm, tokens[after + 1].norm):
+            m = view.mention_at(after + 3)      # تقدمت قوة كبيرة من الدعم السريع: its units
         elif after + 3 < len(tokens) and tokens[after + 2].norm == "من" and tokens[after].norm in lists["fighter_nouns"] \
                 and view.covering(after + 1) is None and is_word(tokens[after + 1].norm) \
                 and not tokens[after + 1].norm.startswith("ال") and tokens[after + 1].norm not in FUNCTION_WORDS:
-            m = view.mention_at(after + 3)      # توغلت قوة مؤللة من الجيش: fighters of X and their adjective
+            m = view.mention_at(after + 3)      # هاجم مسلحون ملثمون من تنظيم داعش: fighters and their adjective
         elif trig.relation == RELATIONS.met_with and tokens[after].norm in lists["delegate_words"]:
             m = m2 if m2 is not None else view.mention_at(after + 2) \
                 if after + 2 < len(tokens) and tokens[after + 1].norm in lists["delegate_preps"] else None
@@ -671,10 +700,25 @@ def _governing_verb(q: SubjectQuery) -> int:
     return t
 
 
+def pair_back_reference(q: SubjectQuery) -> Decision | None:
+    """هاجمت الدعم السريع والحركة الشعبية الدلنج التي تحاصرها القوتان / وتحاصر القوتان المدينة: a
+    dual noun that refers back to two actors (pair_references: القوتان، الطرفان، الحركتان) right
+    after the verb, or right before it, is the latest group of actors acting together."""
+    group = q.sentence.state.last_group
+    if len(group) < 2 or q.trig.kind != "verb" or q.view.sentence.index - group[-1].sentence > 2:
+        return None           # (a group named within the last three sentences)
+    view, words = q.view, q.sentence.lexicon.lists["pair_references"]
+    for k in (skip_quotes(view, q.after), q.t - 1):
+        if 0 <= k < len(view.tokens) and not view.covering(k) and not view.token_stems(k).isdisjoint(words):
+            return group[0], "group"
+    return None
+
+
 SubjectRule = Callable[[SubjectQuery], Optional[Decision]]
 
 #: In priority order: the first rule that decides gives the subject.
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
+    pair_back_reference,
     delegation_subject,
     unknown_noun_subject,
     passive_agent,
@@ -685,6 +729,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     complementiser_pronoun,
     joined_to_a_pronoun_clause,
     actor_before_actor_object,
+    subject_of_a_past_auxiliary,
     titled_person_after,
     force_adjective_before_verb,
     nationality_of_force_noun_before,

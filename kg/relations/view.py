@@ -1,8 +1,6 @@
 """A sentence's mentions indexed by token, and the small tests argument finding asks of them."""
 from __future__ import annotations
 
-from itertools import chain
-
 from kg.arabic import normalise
 from kg.language.lexicon import stems
 from kg.language.words import ACTOR_TYPES, CLAUSE_BREAKS, DETACHED_PROCLITICS, PLACE_TYPES, QUOTES
@@ -25,8 +23,7 @@ class SentenceView:
             for k in range(m.token_start, min(m.token_end, len(self.tokens))):
                 self._cover[k] = m
         self._stems: frozenset[str] | None = None
-        self._token_stems: list[frozenset[str] | None] = list(map(_TOKEN_STEMS.__getitem__,
-                                                                  [t.norm for t in self.tokens]))
+        self._token_stems: list[frozenset[str] | None] = list(map(_TOKEN_STEMS.__getitem__, sentence.norms))
         self._words: frozenset[str] | None = None
         self._prefixes: dict[tuple, str] = {}
         self._absent: dict[int, tuple] = {}
@@ -43,7 +40,7 @@ class SentenceView:
         """Every stem of every token (proclitics stripped): rules whose cue words are all absent
         from it need not scan the sentence."""
         if self._stems is None:
-            self._stems = frozenset(chain.from_iterable(map(stems, [t.norm for t in self.tokens])))
+            self._stems = frozenset().union(*map(_STEM_SETS.__getitem__, self.sentence.norms))
         return self._stems
 
     def lacks(self, words: frozenset[str]) -> bool:
@@ -82,6 +79,7 @@ def _stems_without_article(norm: str) -> frozenset[str]:
 
 
 _TOKEN_STEMS = Memo(_stems_without_article)        # normalised token -> SentenceView.token_stems
+_STEM_SETS = Memo(lambda norm: frozenset(stems(norm)))   # normalised token -> its stems, as a set (stem_set's parts)
 
 
 def _prefix(view: SentenceView, m: Mention) -> str:
@@ -107,9 +105,9 @@ def _read_prefix(view: SentenceView, m: Mention) -> str:
 
 def detached_proclitics(view: SentenceView, start: int) -> str:
     """لـ«قوات سوريا الديمقراطية»، وبـ"الجيش": the proclitics written apart (with a tatweel) before
-    a name and its opening quote, at most one quote between: those proclitics, else ""."""
+    a name and its opening quotes: those proclitics, else ""."""
     k = start - 1
-    if k >= 0 and view.tokens[k].norm in QUOTES:
+    while k >= 0 and view.tokens[k].norm in QUOTES:
         k -= 1
     if k < 0 or view.tokens[k].norm not in DETACHED_PROCLITICS or not view.tokens[k].text.endswith("ـ"):
         return ""

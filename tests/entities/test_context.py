@@ -47,6 +47,37 @@ def test_a_capital_standing_for_its_state_is_the_state(resolve_text, text, surfa
 
 
 @pytest.mark.parametrize("text, surface, state", [
+    ("وجدد الوزير تأكيد رفض القاهرة للاتفاق الموقع بين الطرفين.", "القاهرة", "egypt"),
+    ("ولم يتغير موقف طهران من المفاوضات منذ أشهر.", "طهران", "iran"),
+    ("وأشاد المتحدث بجهود الدوحة في الوساطة بين الجانبين.", "الدوحة", "qatar"),
+    ("ودعا البيان أنقرة إلى وقف عملياتها في الشمال.", "أنقرة", "turkiye"),
+    ("وحمل الوزير موسكو مسؤولية التصعيد الأخير.", "موسكو", "russia"),
+    ("مطالبا واشنطن بالضغط على حلفائها في المنطقة.", "واشنطن", "united_states"),
+], ids=["refusal-of", "position-of", "efforts-of", "call-on", "blame", "participle-urge"])
+def test_a_capital_in_the_genitive_of_a_stance_noun_or_the_object_of_an_appeal_is_its_state(
+        resolve_text, text, surface, state):
+    assert _ids(resolve_text(text), surface) == [state]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("ويقود المبعوث اتصالات بين دمشق وتل أبيب للتوصل إلى تفاهمات أمنية.", ("syria", "israel")),
+    ("وتصاعد التوتر بين واشنطن وطهران بعد الضربة.", ("united_states", "iran")),
+], ids=["contacts-between", "tension-between"])
+def test_two_capitals_of_different_states_after_between_are_the_states(resolve_text, text, pair):
+    r = resolve_text(text)
+    assert [m.entity_id for m in r.mentions if m.source == "metonym"] == list(pair)
+
+
+@pytest.mark.parametrize("text, surface, city", [
+    ("وتوقفت الرحلات بين دمشق وحلب منذ يومين.", "دمشق", "damascus"),
+    ("وأعيد فتح جامعة القاهرة أمام الطلاب.", "القاهرة", "cairo"),
+    ("وشهدت أحياء طهران انقطاعا في الكهرباء.", "طهران", "tehran"),
+], ids=["between-a-capital-and-a-town", "university-of", "districts-of"])
+def test_a_capital_after_other_words_stays_the_city(resolve_text, text, surface, city):
+    assert _ids(resolve_text(text), surface) == [city]
+
+
+@pytest.mark.parametrize("text, surface, state", [
     ("وقالت كييف إن قواتها صدت الهجوم على المدينة.", "كييف", "ukraine"),
     ("واتهمت كينشاسا جارتها بدعم المتمردين في الشرق.", "كينشاسا", "congo_kinshasa"),
     ("ونفت كيغالي أي صلة لها بالقتال.", "كيغالي", "rwanda"),
@@ -386,3 +417,41 @@ def test_a_force_noun_and_a_nationality_adjective_are_that_states_army(resolve_t
     r = resolve_text(text)
     assert [(m.entity_id, m.type) for m in r.mentions if m.text == phrase] == \
         [("israel_defense_forces", "StateForce")], [(m.text, m.entity_id) for m in r.mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكدت تل أبيب أنها لن تنسحب من المنطقة قريبا.", "israel"),
+    ("وسقطت شظايا صاروخ في تل أبيب مساء أمس.", "tel_aviv"),
+], ids=["seat-speaks", "city-struck"])
+def test_the_press_seat_of_a_state_stands_for_it_like_a_capital(resolve_text, text, expected):
+    assert _ids(resolve_text(text), "تل أبيب") == [expected]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ('وبثت قناة "المسيرة" التابعة للجماعة مشاهد من الموقع.', "al_masirah"),
+    ("ونقلت وكالة «سبأ» عن مصدر عسكري أن القصف استمر ساعات.", "saba_news_agency"),
+    ('وقالت صحيفة "الشرق الأوسط" إن المفاوضات توقفت.', "asharq_al_awsat"),
+], ids=["channel", "agency-guillemets", "paper-two-words"])
+def test_a_known_name_quoted_after_its_cue_is_the_known_entity(resolve_text, text, entity):
+    r = resolve_text(text)
+    assert entity in [m.entity_id for m in r.mentions], [(m.text, m.entity_id) for m in r.mentions]
+    assert not [m for m in r.mentions if m.entity_id.startswith("name:")]
+
+
+def test_a_name_opening_on_lam_is_found_after_the_preposition_l(resolve_text):
+    """للواء 444 = ل + اللواء 444: the article's alef drops and two lams are written."""
+    r = resolve_text("وقصفت القوات مواقع للواء 444 في محيط طريق المطار.")
+    assert "brigade_444" in [m.entity_id for m in r.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت اللجنة بيانا حول الأحداث الأخيرة.",
+    "وعقدت اللجنة اجتماعا طارئا مساء أمس.",
+], ids=["statement", "meeting"])
+def test_a_definite_cue_before_an_indefinite_word_names_nothing(resolve_text, text):
+    assert [m.text for m in resolve_text(text).mentions] == []
+
+
+def test_a_definite_title_before_a_name_still_names_the_person(resolve_text):
+    r = resolve_text("وأفرج عن الأسيرة سلمى عودة بعد عامين من الاعتقال.")
+    assert any(m.type == "Person" and m.text.endswith("سلمى عودة") for m in r.mentions)

@@ -40,3 +40,11 @@ def test_a_participle_is_known_by_its_pattern():
         assert is_participle(normalise(w)), w
     for w in ("محمد", "مصطفى", "منصور", "حماس", "المسلحة"):     # given names, other shapes, definite
         assert not is_participle(normalise(w)), w
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقتلت الغارة القيادي في الحركة يوسف عبد الرحيم النجار مع مرافقيه.", "يوسف عبد الرحيم النجار"),
+    ("واستقبل المحافظ أحمد أبو بكر الصديق وفدا من الأهالي.", "أحمد أبو بكر الصديق"),
+], ids=["father-abd", "father-abu"])
+def test_a_compound_part_after_the_first_name_makes_a_four_word_name(resolve_text, text, name):
+    assert name in [m.text for m in resolve_text(text).mentions if m.type == "Person"]
