@@ -528,6 +528,38 @@ def office_taken(ctx: RuleContext):
             ctx.emit(person, RELATIONS.leads, org, "leads:office_taken", 0.75, tokens[t].text)
 
 
+def minister_of_a_named_ministry(ctx: RuleContext):
+    """أعلنت وزارة الدفاع ... وأكد وزير الدفاع اللواء فلان: a minister's title and the ministry's field
+    (minister_words), a ministry of that field named in the article so far, and the person the
+    title names (after it, or the name that holds the title) -> the person LEADS that ministry."""
+    view = ctx.view
+    if view.lacks(ctx.lists["minister_words"]):
+        return
+    tokens = view.tokens
+    for k in range(len(tokens) - 2):
+        if not _has(ctx, k, "minister_words"):
+            continue
+        holder = view.covering(k)
+        if holder is not None and (holder.type != TYPES.person or holder.token_start != k):
+            continue
+        field = tokens[k + 1].norm
+        if not field.startswith("ال") or (holder is None and view.covering(k + 1) is not None):
+            continue
+        ministry = next((m for m in reversed([*ctx.history, *view.mentions])
+                         if m.type == TYPES.government and _ministry_of(ctx, m, field)), None)
+        person = holder or _person_after(ctx, k + 2)
+        if ministry is not None and person is not None and person.type == TYPES.person:
+            ctx.emit(person, RELATIONS.leads, ministry, "leads:minister_of", 0.7, tokens[k].text)
+
+
+def _ministry_of(ctx: RuleContext, m: Mention, field: str) -> bool:
+    """وزارة الدفاع، وزارة الدفاع السورية: the mention names a ministry (ministry_words) of that field."""
+    words = normalise(m.text).split()
+    if len(words) < 2 or words[1] != field:
+        return False
+    return any(stem in ctx.lists["ministry_words"] for _, stem in proclitic_variants(words[0]))
+
+
 def one_of_the_units(ctx: RuleContext):
     """يعد لواء الباقر أحد فصائل الحشد الشعبي -> the brigade PART_OF the Popular Mobilization:
     an organisation, then أحد / إحدى and a plural of units, then the larger organisation."""
@@ -2411,6 +2443,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     title_as_complement,
     leader_by_verb,
     office_taken,
+    minister_of_a_named_ministry,
     one_of_the_units,
     comprises_units,
     in_the_ranks_of,

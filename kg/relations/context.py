@@ -19,11 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kg.arabic import proclitic_variants
+from kg.arabic import is_word, proclitic_variants
 from kg.dates import event_date
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, Trigger, stems
-from kg.language.words import BACKGROUND_RELATIONS, ORG_TYPES, PLACE_TYPES
+from kg.language.words import BACKGROUND_RELATIONS, BARE_COMPLEMENTISERS, COMPLEMENTISERS, ORG_TYPES, PLACE_TYPES
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry
 from kg.relations.attribution import HEDGED_WEIGHT, hedge_positions, later_speakers, opening_speaker, reported_speech_start
@@ -140,7 +140,8 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
     s = sc.view.sentence
     pos = position if position is not None else subj.token_start
     reach = max(pos + 3, obj.token_start if obj.sentence == s.index else 0)
-    hedged = rel not in BACKGROUND_RELATIONS and (future or any(pos - 8 <= h <= reach for h in hedges))
+    hedged = rel not in BACKGROUND_RELATIONS and (future or any(
+        pos - 8 <= h <= reach and not outside_a_described_noun(sc.view, h, obj, s.index) for h in hedges))
     prov = Provenance(article=sc.article.id, sentence=s.text, start=s.start, end=s.end,
                       attributed_to=source[0] if source else None, hedged=hedged, event_date=date,
                       rule=rule, confidence=round(conf * (HEDGED_WEIGHT if hedged else 1.0), 3), trigger=trigger)
@@ -154,6 +155,21 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
         state.claims.append(claim)
     elif prov.confidence > state.claims[i].provenance.confidence:
         state.claims[i] = claim
+
+
+DESCRIBED_REACH = 6       # words from a hedge on an unnamed noun to the owner it doubts: يشتبه بأنها تابعة لحزب X
+
+
+def outside_a_described_noun(view, h: int, obj: Mention, sentence: int) -> bool:
+    """غارات على مواقع يُشتبه بأنها تابعة لحزب العمال في قضاء العمادية: the hedge at token h opens
+    a relative clause on an unnamed noun (a word no mention covers, then a complementiser with a
+    pronoun), so it doubts only what that clause says (an object within DESCRIBED_REACH words of
+    it); a claim whose object lies outside is stated, not hedged."""
+    tokens = view.tokens
+    if h < 1 or h + 1 >= len(tokens) or view.covering(h - 1) is not None or not is_word(tokens[h - 1].norm) \
+            or tokens[h + 1].norm not in COMPLEMENTISERS - BARE_COMPLEMENTISERS:
+        return False
+    return obj.sentence != sentence or not h < obj.token_start <= h + DESCRIBED_REACH
 
 
 def another_clause(sc: SentenceContext, start: int, where: int) -> bool:

@@ -91,7 +91,8 @@ def pronoun_part_of(sc: SentenceContext):
 
 
 def takes_as_base(sc: SentenceContext):
-    """وتتخذ جماعة الحوثي من صنعاء مقرا لها / الحوثيون يتخذون من صنعاء مقرا لهم -> BASED_IN."""
+    """وتتخذ جماعة الحوثي من صنعاء مقرا لها / الحوثيون يتخذون من صنعاء مقرا لهم / القوة، التي
+    تتخذ من الناقورة مقرا لقيادتها -> BASED_IN."""
     view = sc.view
     lists = sc.lexicon.lists
     tokens = view.tokens
@@ -104,6 +105,9 @@ def takes_as_base(sc: SentenceContext):
         before = view.covering(k - 1) if k and k + 1 < len(tokens) and tokens[k + 1].norm == "من" else None
         if before is not None and before.token_end == k and before.type in ACTOR_TYPES:
             actor, j = before, k + 1        # الحوثيون يتخذون من صنعاء مقرا: the subject before the verb
+        elif (antecedent := _antecedent_of_relative(view, k)) is not None and k + 1 < len(tokens) \
+                and tokens[k + 1].norm == "من" and antecedent.type in ACTOR_TYPES:
+            actor, j = antecedent, k + 1    # اليونيفيل، التي تتخذ من الناقورة مقرا: the relative's antecedent
         elif actor is None or actor.token_start > k + 2:
             continue
         else:
@@ -120,6 +124,18 @@ def takes_as_base(sc: SentenceContext):
             if place is not None and place.type in PLACE_TYPES and e < len(tokens) \
                     and tokens[e].norm in lists["based_nouns"]:
                 add_claim(sc, actor, RELATIONS.based_in, place, "based_in:takes_as_base", 0.8, tok.text)
+
+
+def _antecedent_of_relative(view: SentenceView, k: int) -> Mention | None:
+    """فلان الذي / الحركة، التي + the verb at token k: the mention the relative pronoun refers to
+    (right before it, or before a comma), else None."""
+    if k < 2 or view.tokens[k - 1].norm not in RELATIVE:
+        return None
+    e = k - 3 if view.tokens[k - 2].norm in ("،", ",") else k - 2
+    while e > 0 and view.tokens[e].norm in QUOTES:
+        e -= 1                      # "اليونيفيل"، التي
+    m = view.covering(e) if e >= 0 else None
+    return m if m is not None and m.token_end == e + 1 else None
 
 
 def nested_name_rules(sc: SentenceContext):
@@ -416,6 +432,18 @@ def member_in_apposition(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
+def stationed_in(sc: SentenceContext, p: Pair) -> bool:
+    """القوات الأمريكية المتمركزة في قاعدة عين الأسد / القوات التركية المنتشرة بريف حلب: a force,
+    a participle of being stationed (stationed_participles), في or بـ and the place -> BASED_IN."""
+    a, b, gap = p.a, p.b, p.gap
+    if not gap or gap[0] not in sc.lexicon.lists["stationed_participles"] \
+            or not (gap[1:] in (["في"], ["داخل"]) or (len(gap) == 1 and p.b_prefix.endswith("ب"))):
+        return False
+    if a.type in ACTOR_TYPES and a.type not in (TYPES.person, TYPES.country) and b.type in PLACE_TYPES:
+        add_claim(sc, a, RELATIONS.based_in, b, "based_in:stationed", 0.75, sc.view.tokens[a.token_end].text)
+    return True
+
+
 #: In priority order: the first rule whose words fit the pair decides (it returns True).
 PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     affiliated,
@@ -429,6 +457,7 @@ PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     led_by,
     led_in_relative_clause,
     backed_by,
+    stationed_in,
     member_by_title,
     member_in_apposition,
 )

@@ -18,7 +18,7 @@ from typing import Callable, Optional
 from kg.arabic import is_word, normalise
 from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
-from kg.language.words import (ANAPHORIC_SOURCES, ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, ORG_TYPES, PLACE_TYPES,
+from kg.language.words import (ANAPHORIC_SOURCES, ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, FUNCTION_WORDS, ORG_TYPES, PLACE_TYPES,
                               PREPOSITIONS, QUANTITY_NOUNS, QUOTES, RELATIVE, TIME_WORDS)
 from kg.dates import MONTHS
 from kg.language.names import RELATIONS, TYPES
@@ -437,6 +437,10 @@ def actor_after(q: SubjectQuery) -> Decision | None:
         elif after + 3 < len(tokens) and tokens[after + 2].norm == "من" and not view.covering(after + 1) \
                 and arguments.described_unit(q.sentence, tokens[after].norm, tokens[after + 1].norm):
             m = view.mention_at(after + 3)      # تقدمت قوة كبيرة من الدعم السريع: its units
+        elif after + 3 < len(tokens) and tokens[after + 2].norm == "من" and tokens[after].norm in lists["fighter_nouns"] \
+                and view.covering(after + 1) is None and is_word(tokens[after + 1].norm) \
+                and not tokens[after + 1].norm.startswith("ال") and tokens[after + 1].norm not in FUNCTION_WORDS:
+            m = view.mention_at(after + 3)      # هاجم مسلحون ملثمون من تنظيم داعش: fighters and their adjective
         elif trig.relation == RELATIONS.met_with and tokens[after].norm in lists["delegate_words"]:
             m = m2 if m2 is not None else view.mention_at(after + 2) \
                 if after + 2 < len(tokens) and tokens[after + 1].norm in lists["delegate_preps"] else None
