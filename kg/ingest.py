@@ -151,27 +151,84 @@ def _boilerplate_patterns():
     data = json.loads(path("boilerplate.json").read_text(encoding="utf-8"))
     tail = [_normalised_pattern(p) for p in data["tail_markers"]]
     line = [_normalised_pattern(p) for p in data["line_markers"]]
-    return tail, line
+    lead = [_normalised_pattern(p) for p in data["lead_markers"]]
+    menu = dict(data["menu"], separators=re.compile(data["menu"]["separators"]),
+                breadcrumb=re.compile(data["menu"]["breadcrumb"]),
+                home=frozenset(normalise(w) for w in data["menu"]["home"]))
+    body = dict(data["body_line"], sentence_end=re.compile(data["body_line"]["sentence_end"]),
+                ellipsis=re.compile(data["body_line"]["ellipsis"]))
+    return tail, line, lead, menu, body
+
+
+_LEADING_SYMBOLS = re.compile(r"^[\W_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_CLAUSE_PUNCTUATION = re.compile(r"[،,.؛;؟?!]")
+
+
+def _line_forms(stripped: str) -> tuple[str, ...]:
+    """A normalised line as written and without its leading symbols (📌 اقرأ أيضا، • الوسوم)."""
+    bare = _LEADING_SYMBOLS.sub("", stripped)
+    return (stripped, bare) if bare and bare != stripped else (stripped,)
+
+
+def _matches(patterns, forms) -> bool:
+    return any(p.search(f) for p in patterns for f in forms)
+
+
+def _menu_line(stripped: str, menu: dict) -> bool:
+    """A site menu or breadcrumb: short items parted by | » > / (الرئيسية > أخبار > السودان)."""
+    if _CLAUSE_PUNCTUATION.search(stripped):
+        return False
+    items = [i.strip() for i in menu["separators"].split(stripped) if i.strip()]
+    if len(items) < 2 or not all(_LETTER.search(i) and len(i.split()) <= menu["max_words"] for i in items):
+        return False
+    return len(items) >= menu["min_items"] or items[0] in menu["home"] or bool(menu["breadcrumb"].search(stripped))
+
+
+def _body_line(raw: str, body: dict) -> bool:
+    """Article text: a long line, or a line of some length that ends a sentence (a teaser cut
+    with an ellipsis does not)."""
+    line = raw.strip()
+    if len(line) >= body["min_chars"]:
+        return True
+    return (len(line) >= body["min_sentence_chars"] and bool(body["sentence_end"].search(line))
+            and not body["ellipsis"].search(line))
 
 
 def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of boilerplate: single furniture lines, and the page tail from the first of two or
-    more tail markers on."""
-    tail, line = _boilerplate_patterns()
+    """Spans of boilerplate: single furniture lines (menus, captions, bylines, share widgets,
+    read-also teasers), and the page tail: from the first of two or more tail markers that
+    follow the last article paragraph (a read-also marker in mid-article cuts nothing)."""
+    tail, line, lead, menu, body = _boilerplate_patterns()
     spans, tail_starts = [], []
+    last_body_end = 0
+    teaser_next = False
     pos = 0
     for raw in text.splitlines(keepends=True):
         start, end = pos, pos + len(raw)
         pos = end
         if len(raw) > 1000:          # furniture lines are short; a long line is article text
+            last_body_end, teaser_next = end, False
             continue
         stripped = normalise_text(raw.strip())
         if not stripped:
             continue
-        if any(p.search(stripped) for p in tail):
-            tail_starts.append(start)
-        if any(p.search(stripped) for p in line):     # a marker can be both: اقرأ أيضا mid-article is one line
+        forms = _line_forms(stripped)
+        if teaser_next:              # the story a lone اقرأ أيضا line announces
             spans.append((start, end))
+            teaser_next = False
+            continue
+        is_tail = _matches(tail, forms)
+        if is_tail:
+            tail_starts.append(start)
+        if _matches(lead, forms):
+            spans.append((start, end))
+            teaser_next = True
+        elif _matches(line, forms) or _menu_line(stripped, menu):    # a marker can be both: اقرأ أيضا mid-article is one line
+            spans.append((start, end))
+        elif not is_tail and _body_line(raw, body):
+            last_body_end = end
+    tail_starts = [s for s in tail_starts if s >= last_body_end]
     tail_start = None
     if len(tail_starts) >= 2 or (len(tail_starts) == 1 and _short_tail(text, tail_starts[0])):
         tail_start = tail_starts[0]

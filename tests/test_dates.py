@@ -195,8 +195,11 @@ def test_last_month_in_january_is_last_years_december():
     ("news.example.org | 25. 01. 2025 |\nنص الخبر", "2025-01-25"),
     ("عنوان الخبر\nالخميس 17 آب , 2023 09:07 توقيت بيروت\nنص", "2023-08-17"),
     ("  • 12:38 2025/12/14\nنص", "2025-12-14"),
+    ("عنوان الخبر\nآخر تحديث: 2024/06/02 الساعة 08:15 صباحا (بتوقيت عدن)\nنص", "2024-06-02"),
+    ("عنوان الخبر\nآخر تحديث: 09/11/2024 - 21:40 بتوقيت القدس الشريف\nنص", "2024-11-09"),
 ], ids=["label-iso", "place-dash", "place-comma-weekday", "label-slashes", "place-en-dash", "weekday-time",
-        "time-first", "site-dots", "weekday-comma-time-zone", "bullet-time-iso"])
+        "time-first", "site-dots", "weekday-comma-time-zone", "bullet-time-iso",
+        "update-time-zone", "update-dash-time-zone"])
 def test_a_dateline_gives_the_publication_date(text, expected):
     assert dateline(text) == expected
 

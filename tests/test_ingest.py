@@ -318,3 +318,71 @@ def test_inline_read_also_teaser_line_is_boilerplate():
     covered = "".join(text[s:e] for s, e in find_boilerplate(text))
     assert "يقصف بلدة الخيام" in covered
     assert BODY not in covered
+
+
+# ---------------------------------------------------------------- web-page furniture
+
+PARA1 = ("وأفاد مسؤول محلي في مدينة سنجة بأن قوات الدعم السريع قصفت الحي الشرقي بالمدفعية الثقيلة مساء "
+         "الأحد، ما أدى إلى نزوح مئات العائلات نحو القرى المجاورة، بحسب ما نقلت وكالة الأنباء المحلية.")
+PARA2 = ("وقال شهود إن وحدات من الجيش انتشرت لاحقا عند المداخل الجنوبية للمدينة وأقامت حواجز تفتيش على "
+         "الطريق المؤدي إلى سنار، في حين لم يصدر أي تعليق رسمي من قيادة الفرقة حتى مساء الاثنين.")
+
+
+def _covered(text: str) -> str:
+    return "".join(text[s:e] for s, e in find_boilerplate(text))
+
+
+def test_a_read_also_marker_in_mid_article_does_not_cut_the_body_before_the_page_tail():
+    text = (PARA1 + "\nاقرأ أيضا: الحوثيون يقصفون ميناء إيلات بصاروخين\n" + PARA2 +
+            "\nالوسوم: السودان، سنجة\nأخبار ذات صلة\nالجيش يدخل مدينة الدندر\n")
+    covered = _covered(text)
+    assert PARA1 not in covered and PARA2 not in covered
+    assert "ميناء إيلات" in covered and "مدينة الدندر" in covered and "الوسوم" in covered
+
+
+def test_a_read_also_marker_alone_on_its_line_covers_the_teaser_on_the_next_line():
+    text = PARA1 + "\nطالع أيضا\n\nمسلحون يقتحمون مخفر الشرطة في بلدة تلكلخ\n" + PARA2
+    covered = _covered(text)
+    assert "مخفر الشرطة في بلدة تلكلخ" in covered
+    assert PARA1 not in covered and PARA2 not in covered
+
+
+@pytest.mark.parametrize("line", [
+    "📌 اقرأ أيضاً | قوات سوريا الديمقراطية تنسحب من دير حافر",
+    "• إقرأ أيضا: مقتل قيادي في حركة الجهاد بغارة على جنين",
+    "صورة أرشيفية: آليات للجيش التركي قرب منبج",
+    "صورة من الأرشيف لعناصر من الحشد الشعبي في الموصل",
+    "(فيديو) مراسلنا: اشتباكات بين العشائر وقسد في ريف دير الزور",
+    "بقلم: يوسف الحلبي - مراسل الموقع",
+    "المصدر: العربية + وكالات",
+    "#العراق #الموصل #الحشد_الشعبي",
+    "عدد القراءات: 2,917",
+    "⏱ دقيقتان للقراءة | 👁 8,311 مشاهدة",
+    "الرئيسية | محليات | عربي ودولي | رياضة | منوعات",
+    "الأخبار / العالم العربي / العراق",
+    "العراق » الموصل",
+    "الرئيسية / أخبار العراق",
+], ids=["emoji-read-also", "bullet-read-also", "caption", "caption-archive", "video", "byline", "source", "hashtags",
+        "read-count", "reading-time", "menu", "breadcrumb", "breadcrumb-arrow", "home-crumb"])
+def test_page_furniture_lines_are_boilerplate(line):
+    text = PARA1 + "\n" + line + "\n" + PARA2
+    covered = _covered(text)
+    assert line in covered
+    assert PARA1 not in covered and PARA2 not in covered
+
+
+@pytest.mark.parametrize("line", [
+    "الجيش العراقي يستعيد قرية البو حمدان في ريف الموصل",
+    "الاثنين 2025/03/17 - آخر تحديث 10:20",
+    "الموصل - رويترز:",
+    "صور الأقمار الصناعية تظهر دمارا واسعا في المدينة، بحسب تقرير أممي.",
+], ids=["headline", "date-line", "dateline", "sentence-opening-with-a-caption-word"])
+def test_headline_date_and_dateline_lines_are_article_text(line):
+    text = line + "\n" + PARA1 + "\n" + PARA2
+    assert line not in _covered(text)
+
+
+def test_tags_without_the_article_and_a_copyright_sign_close_the_page():
+    text = PARA1 + "\n" + PARA2 + "\nوسوم: العراق / الموصل\nمواد ذات صلة\nالبرلمان العراقي يصوت على الموازنة\n© الموقع 2025\n"
+    covered = _covered(text)
+    assert "البرلمان العراقي" in covered and PARA2 not in covered

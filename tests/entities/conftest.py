@@ -2,6 +2,8 @@
 stage's data (registry, cues)."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 
@@ -17,8 +19,8 @@ def sentence():
     from kg.arabic import analyse
     from kg.ingest import make_article
 
-    def first(text: str):
-        return analyse(make_article("t", text, "test")).sentences[0]
+    def first(text: str):      # one sentence, even a line a web page would show as furniture (كتبت: ...)
+        return analyse(dataclasses.replace(make_article("t", text, "test"), boilerplate=())).sentences[0]
     return first
 
 
