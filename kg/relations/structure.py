@@ -167,12 +167,13 @@ def nested_name_rules(sc: SentenceContext):
 
 
 def quarter_named_by_its_town(sc: SentenceContext, outer: Mention, inner: Mention, words: list[str]) -> bool:
-    """ضاحية بيروت الجنوبية: a known quarter, a region whose name a town's cue starts (ضاحية;
+    """ضاحية بيروت الجنوبية / الضاحية الجنوبية لبيروت: a known quarter, a region whose name a town's cue starts (ضاحية;
     not محافظة حمص، ريف دمشق, named after their town, nor خليج عدن), holds the town it is part of."""
     if outer.type != TYPES.region or inner.type != TYPES.city or not words \
             or outer.entity_id not in sc.registry.entities:
         return False
-    return any(sc.cues.place.get(st) == TYPES.city for st in stems(words[0]))
+    return any(sc.cues.place.get(st) == TYPES.city or (st.startswith("ال") and sc.cues.place.get(st[2:]) == TYPES.city)
+               for st in stems(words[0]))   # (الضاحية الجنوبية لبيروت: the cue with its article, the town after لـ)
 
 
 class Pair(NamedTuple):
