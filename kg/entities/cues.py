@@ -110,6 +110,15 @@ def no_field_before_a_name(scan: CueScan, cue: Cue) -> int | None:
     return cue.i + 1 if without_its_field(scan.sentence.tokens, cue.i, cue.i + cue.length, scan.cues) else None
 
 
+def abstract_of_a_country(scan: CueScan, cue: Cue) -> int | None:
+    """تدعم وحدة الصومال وسيادته: a cue word that is also an abstract noun (abstract_before_a_country)
+    right before a country's name names the country's quality, no body: reading goes on at the country."""
+    if cue.length != 1 or cue.inner.type != TYPES.country \
+            or (_cue_word(scan.sentence.tokens, cue.i, scan.cues) or "") not in scan.cues.abstract_before_country:
+        return None
+    return cue.i + 1
+
+
 def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
     """كتيبة طولكرم، فيلق فلسطين: a unit named after a registry place, which its name contains."""
     inner, etype = cue.inner, cue.etype
@@ -221,7 +230,7 @@ def foreign_town_first(scan: CueScan, cue: Cue) -> int | None:
 
 
 #: The rules for a cue followed by a known name, in order; the last always decides.
-KNOWN_NAME_RULES = (no_field_before_a_name, command_without_its_title, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
+KNOWN_NAME_RULES = (no_field_before_a_name, command_without_its_title, abstract_of_a_country, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
                     facility_of_organisation, known_organisation, foreign_town_first, known_place)
 
 

@@ -67,3 +67,13 @@ def test_a_noun_of_positions_in_scare_quotes_is_no_town(resolve_text):
 def test_a_town_near_another_ends_before_its_adjective(resolve_text):
     texts = [m.text for m in resolve_text("وسقطت قذائف على بلدة كوتلي القريبة من خط المراقبة.").mentions]
     assert "بلدة كوتلي" in texts
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وأكدت الجامعة العربية أنها تدعم وحدة ليبيا وسلامة أراضيها.", "libya"),
+    ("وشدد الوزير على وحدة السودان أرضا وشعبا.", "sudan"),
+], ids=["libya", "sudan"])
+def test_the_unity_of_a_country_is_no_unit(resolve_text, text, country):
+    r = resolve_text(text)
+    assert country in {m.entity_id for m in r.mentions}
+    assert not any(m.entity_id.startswith("name:وحده") for m in r.mentions)
