@@ -77,3 +77,10 @@ def test_the_unity_of_a_country_is_no_unit(resolve_text, text, country):
     r = resolve_text(text)
     assert country in {m.entity_id for m in r.mentions}
     assert not any(m.entity_id.startswith("name:وحده") for m in r.mentions)
+
+
+def test_the_group_refers_back_to_an_army_named_group(resolve_text):
+    r = resolve_text("وأعلن جيش الإسلام انسحابه من البلدة. وقال المتحدث باسم الجماعة إن القرار نهائي.")
+    assert any(m.text == "الجماعة" and m.entity_id == "jaysh_al_islam" for m in r.mentions) or \
+        any(m.text == "الجماعة" and m.entity_id == next(x.entity_id for x in r.mentions if x.text == "جيش الإسلام")
+            for m in r.mentions)
