@@ -389,6 +389,11 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
         k += 1         # (المتحدث باسم قوات الدعم السريع الفاتح قرشي: the name starts at الفاتح)
     k = _past_the_place_of_the_post(scan, k)
     k = _past_a_place_named_before(scan, i, k, cue_len)
+    for _ in range(TITLES_IN_A_ROW):
+        length, etype = _cue_at(tokens, k, scan.cues) if k < len(tokens) else (0, None)
+        if etype != TYPES.person or covers(scan.taken, k):
+            break
+        k += length    # قائد الثورة الإسلامية آية الله السيد علي خامنئي: more titles before the name
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
     if j == k and k > i + cue_len:
         j = _given_name_read_as_place(scan, k)
@@ -405,6 +410,9 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     if j == k + 1:
         j = _family_name_read_as_town(scan, k, j)
     return k, j
+
+
+TITLES_IN_A_ROW = 3      # titles one after another before a name (آية الله السيد، الفريق أول الركن)
 
 
 def _family_name_read_as_town(scan: CueScan, k: int, j: int) -> int:

@@ -84,3 +84,12 @@ def test_the_group_refers_back_to_an_army_named_group(resolve_text):
     assert any(m.text == "الجماعة" and m.entity_id == "jaysh_al_islam" for m in r.mentions) or \
         any(m.text == "الجماعة" and m.entity_id == next(x.entity_id for x in r.mentions if x.text == "جيش الإسلام")
             for m in r.mentions)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وحذر قائد الثورة الإسلامية آية الله السيد علي خامنئي من أي تصعيد.", "علي خامنئي"),
+    ("وقال المرشد الأعلى في إيران آية الله السيد علي خامنئي إن الرد سيكون حاسما.", "علي خامنئي"),
+], ids=["leader-of-the-revolution", "supreme-leader"])
+def test_a_clerics_title_after_a_post_is_no_name(resolve_text, text, name):
+    texts = [m.text for m in resolve_text(text).mentions]
+    assert not any(t.startswith(("آية", "حجة")) for t in texts) and any(name in t for t in texts), texts
