@@ -112,6 +112,15 @@ def no_field_before_a_name(scan: CueScan, cue: Cue) -> int | None:
     return cue.i + 1 if without_its_field(scan.sentence.tokens, cue.i, cue.i + cue.length, scan.cues) else None
 
 
+def abstract_of_a_country(scan: CueScan, cue: Cue) -> int | None:
+    """تدعم وحدة الصومال وسيادته: a cue word that is also an abstract noun (abstract_before_a_country)
+    right before a country's name names the country's quality, no body: reading goes on at the country."""
+    if cue.length != 1 or cue.inner.type != TYPES.country \
+            or (_cue_word(scan.sentence.tokens, cue.i, scan.cues) or "") not in scan.cues.abstract_before_country:
+        return None
+    return cue.i + 1
+
+
 def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
     """كتيبة طولكرم، فيلق فلسطين: a unit named after a registry place, which its name contains."""
     inner, etype = cue.inner, cue.etype
@@ -223,7 +232,7 @@ def foreign_town_first(scan: CueScan, cue: Cue) -> int | None:
 
 
 #: The rules for a cue followed by a known name, in order; the last always decides.
-KNOWN_NAME_RULES = (no_field_before_a_name, command_without_its_title, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
+KNOWN_NAME_RULES = (no_field_before_a_name, command_without_its_title, abstract_of_a_country, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
                     facility_of_organisation, known_organisation, foreign_town_first, known_place)
 
 
@@ -396,6 +405,11 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
         k += 1         # (المتحدث باسم قوات الدعم السريع الفاتح قرشي: the name starts at الفاتح)
     k = _past_the_place_of_the_post(scan, k)
     k = _past_a_place_named_before(scan, i, k, cue_len)
+    for _ in range(TITLES_IN_A_ROW):
+        length, etype = _cue_at(tokens, k, scan.cues) if k < len(tokens) else (0, None)
+        if etype != TYPES.person or covers(scan.taken, k):
+            break
+        k += length    # قائد الثورة الإسلامية آية الله السيد علي خامنئي: more titles before the name
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
     if j == k and k > i + cue_len:
         j = _given_name_read_as_place(scan, k)
@@ -412,6 +426,9 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     if j == k + 1:
         j = _family_name_read_as_town(scan, k, j)
     return k, j
+
+
+TITLES_IN_A_ROW = 3      # titles one after another before a name (آية الله السيد، الفريق أول الركن)
 
 
 def _family_name_read_as_town(scan: CueScan, k: int, j: int) -> int:

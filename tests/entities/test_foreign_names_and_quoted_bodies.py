@@ -67,3 +67,29 @@ def test_a_noun_of_positions_in_scare_quotes_is_no_town(resolve_text):
 def test_a_town_near_another_ends_before_its_adjective(resolve_text):
     texts = [m.text for m in resolve_text("وسقطت قذائف على بلدة كوتلي القريبة من خط المراقبة.").mentions]
     assert "بلدة كوتلي" in texts
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وأكدت الجامعة العربية أنها تدعم وحدة ليبيا وسلامة أراضيها.", "libya"),
+    ("وشدد الوزير على وحدة السودان أرضا وشعبا.", "sudan"),
+], ids=["libya", "sudan"])
+def test_the_unity_of_a_country_is_no_unit(resolve_text, text, country):
+    r = resolve_text(text)
+    assert country in {m.entity_id for m in r.mentions}
+    assert not any(m.entity_id.startswith("name:وحده") for m in r.mentions)
+
+
+def test_the_group_refers_back_to_an_army_named_group(resolve_text):
+    r = resolve_text("وأعلن جيش الإسلام انسحابه من البلدة. وقال المتحدث باسم الجماعة إن القرار نهائي.")
+    assert any(m.text == "الجماعة" and m.entity_id == "jaysh_al_islam" for m in r.mentions) or \
+        any(m.text == "الجماعة" and m.entity_id == next(x.entity_id for x in r.mentions if x.text == "جيش الإسلام")
+            for m in r.mentions)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وحذر قائد الثورة الإسلامية آية الله السيد علي خامنئي من أي تصعيد.", "علي خامنئي"),
+    ("وقال المرشد الأعلى في إيران آية الله السيد علي خامنئي إن الرد سيكون حاسما.", "علي خامنئي"),
+], ids=["leader-of-the-revolution", "supreme-leader"])
+def test_a_clerics_title_after_a_post_is_no_name(resolve_text, text, name):
+    texts = [m.text for m in resolve_text(text).mentions]
+    assert not any(t.startswith(("آية", "حجة")) for t in texts) and any(name in t for t in texts), texts
