@@ -195,6 +195,9 @@ def _body_line(raw: str, body: dict) -> bool:
             and not body["ellipsis"].search(line))
 
 
+_NO_TEASER, _FIRST_TEASER, _MORE_TEASERS = range(3)
+
+
 def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of boilerplate: single furniture lines (menus, captions, bylines, share widgets,
     read-also teasers), and the page tail: from the first of two or more tail markers that
@@ -202,28 +205,29 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
     tail, line, lead, menu, body = _boilerplate_patterns()
     spans, tail_starts = [], []
     last_body_end = 0
-    teaser_next = False
+    teasers = _NO_TEASER         # after a lone read-also or related-stories header: its teaser lines
     pos = 0
     for raw in text.splitlines(keepends=True):
         start, end = pos, pos + len(raw)
         pos = end
         if len(raw) > 1000:          # furniture lines are short; a long line is article text
-            last_body_end, teaser_next = end, False
+            last_body_end, teasers = end, _NO_TEASER
             continue
         stripped = normalise_text(raw.strip())
         if not stripped:
             continue
         forms = _line_forms(stripped)
-        if teaser_next:              # the story a lone اقرأ أيضا line announces
-            spans.append((start, end))
-            teaser_next = False
-            continue
         is_tail = _matches(tail, forms)
         if is_tail:
             tail_starts.append(start)
+        if teasers == _FIRST_TEASER or (teasers == _MORE_TEASERS and not _body_line(raw, body)):
+            spans.append((start, end))       # the stories a lone اقرأ أيضا / أخبار ذات صلة line announces
+            teasers = _MORE_TEASERS
+            continue
+        teasers = _NO_TEASER
         if _matches(lead, forms):
             spans.append((start, end))
-            teaser_next = True
+            teasers = _FIRST_TEASER
         elif _matches(line, forms) or _menu_line(stripped, menu):    # a marker can be both: اقرأ أيضا mid-article is one line
             spans.append((start, end))
         elif not is_tail and _body_line(raw, body):

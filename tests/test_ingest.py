@@ -386,3 +386,11 @@ def test_tags_without_the_article_and_a_copyright_sign_close_the_page():
     text = PARA1 + "\n" + PARA2 + "\nوسوم: العراق / الموصل\nمواد ذات صلة\nالبرلمان العراقي يصوت على الموازنة\n© الموقع 2025\n"
     covered = _covered(text)
     assert "البرلمان العراقي" in covered and PARA2 not in covered
+
+
+def test_a_related_stories_header_in_mid_article_covers_its_list_up_to_the_next_paragraph():
+    text = (PARA1 + "\nأخبار ذات صلة\nالجيش يسيطر على جبل موية\nمسيرة تستهدف مطار كسلا\n\n" + PARA2 +
+            "\nقصير\n")
+    covered = _covered(text)
+    assert "جبل موية" in covered and "مطار كسلا" in covered
+    assert PARA1 not in covered and PARA2 not in covered
