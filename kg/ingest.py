@@ -215,6 +215,8 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
             continue
         stripped = normalise_text(raw.strip())
         if not stripped:
+            if teasers == _MORE_TEASERS:     # a teaser list ends at a blank line (a headline may follow)
+                teasers = _NO_TEASER
             continue
         forms = _line_forms(stripped)
         is_tail = _matches(tail, forms)

@@ -362,8 +362,14 @@ def test_a_read_also_marker_alone_on_its_line_covers_the_teaser_on_the_next_line
     "الأخبار / العالم العربي / العراق",
     "العراق » الموصل",
     "الرئيسية / أخبار العراق",
+    "تابعوا آخر الأخبار عبر قناتنا على واتساب",
+    "اشترك في قناتنا على تلغرام",
+    "مصدر الصورة: وكالة الأناضول",
+    "شاهد: لحظة استهداف رتل للجيش العراقي قرب تلعفر",
+    "ترجمة: منى الحسيني",
 ], ids=["emoji-read-also", "bullet-read-also", "caption", "caption-archive", "video", "byline", "source", "hashtags",
-        "read-count", "reading-time", "menu", "breadcrumb", "breadcrumb-arrow", "home-crumb"])
+        "read-count", "reading-time", "menu", "breadcrumb", "breadcrumb-arrow", "home-crumb", "follow-news", "subscribe",
+        "photo-credit", "watch", "translator"])
 def test_page_furniture_lines_are_boilerplate(line):
     text = PARA1 + "\n" + line + "\n" + PARA2
     covered = _covered(text)
@@ -388,9 +394,18 @@ def test_tags_without_the_article_and_a_copyright_sign_close_the_page():
     assert "البرلمان العراقي" in covered and PARA2 not in covered
 
 
-def test_a_related_stories_header_in_mid_article_covers_its_list_up_to_the_next_paragraph():
-    text = (PARA1 + "\nأخبار ذات صلة\nالجيش يسيطر على جبل موية\nمسيرة تستهدف مطار كسلا\n\n" + PARA2 +
+@pytest.mark.parametrize("header", ["أخبار ذات صلة", "مواضيع قد تهمك", "اقرأ أيضا:"])
+def test_a_related_stories_header_in_mid_article_covers_its_list_up_to_the_next_paragraph(header):
+    text = (PARA1 + "\n" + header + "\nالجيش يسيطر على جبل موية\nمسيرة تستهدف مطار كسلا\n\n" + PARA2 +
             "\nقصير\n")
     covered = _covered(text)
     assert "جبل موية" in covered and "مطار كسلا" in covered
     assert PARA1 not in covered and PARA2 not in covered
+
+
+def test_a_most_read_list_above_the_article_ends_at_a_blank_line_before_the_headline():
+    headline = "الجيش يعلن السيطرة على بلدة أم روابة"
+    text = "الأكثر قراءة\n1. انفجار في ميناء بورتسودان\n2. وفد أممي يزور الجنينة\n\n" + headline + "\n" + PARA1 + "\n" + PARA2
+    covered = _covered(text)
+    assert "ميناء بورتسودان" in covered and "الجنينة" in covered
+    assert headline not in covered and PARA1 not in covered
