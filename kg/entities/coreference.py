@@ -128,9 +128,12 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     name them, a default per country) picks among the mentions before it, or None. العاصمة:
     ``_capital_antecedent``. Else a place of the last two sentences (one named with the
     anaphor's head first), else the latest mention of its types named with its head, else (a
-    rule without heads) the latest of its types among the last 12 mentions, else the default."""
+    rule without heads) the latest of its types among the last 12 mentions, else the default.
+    A rule marked not_capital (البلدة، القرية، المخيم) never names a capital: ``_fits``."""
     if rule.get("capital"):
         return _capital_antecedent(history, reg, country, stated)
+    if rule.get("not_capital"):
+        history = [m for m in history if _fits(rule, m, reg)]
     default = rule.get("default", {}).get(country or "")
     heads = tuple(rule["heads"])
     known = _HEADED.get(heads)
@@ -170,6 +173,11 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     if default in reg.entities:
         return default, reg.entities[default].type      # القطاع in a Palestinian story
     return None
+
+
+def _fits(rule, m: Mention, reg) -> bool:
+    """انسحبوا من البلدة after a press conference بمقديشو: a town, village or camp is no capital."""
+    return not (rule.get("not_capital") and m.type == TYPES.city and capital_country(m.entity_id, reg))
 
 
 def _city_named_by_region(m: Mention, reg) -> str | None:

@@ -171,3 +171,18 @@ def test_the_city_is_the_one_a_region_of_the_sentence_is_named_after(resolve_tex
     text = "قصف الحوثيون مدينة صعدة. وفي محافظة مأرب، تواصلت المعارك في جبهة صرواح غربي المدينة."
     city = [m.entity_id for m in resolve_text(text).mentions if m.text == "المدينة"]
     assert city == ["ma_rib"]
+
+
+def test_a_town_village_or_camp_anaphor_never_names_a_capital(registry, cues, sentence, resolve_text):
+    """وقال الوزير في مؤتمر صحفي بصنعاء ... وانسحب المقاتلون من البلدة: the town named before, not the capital."""
+    text = ("سيطر المقاتلون على بلدة حريب في محافظة مأرب. وقال وزير الإعلام في مؤتمر صحفي بصنعاء إن العملية انتهت. "
+            "وأضاف أن الطيران نفذ غارات عدة. وانسحب المقاتلون من البلدة مساء.")
+    r = resolve_text(text)
+    at = text.index("البلدة")
+    [m] = [m for m in r.mentions if m.start == at]
+    assert m.text == "البلدة" and m.entity_id != registry.capital["YE"]
+    assert m.entity_id == next(x.entity_id for x in r.mentions if x.text in ("بلدة حريب", "حريب"))
+    capital = registry.capital["YE"]
+    s = sentence("وقصفت الطائرات المدينة فجرا.")
+    [span] = anaphor_spans(s, [], [_named(capital, "City", "صنعاء")], cues, registry, "YE")
+    assert span.entity_id == capital, "a city may be the capital"
