@@ -409,3 +409,14 @@ def test_a_most_read_list_above_the_article_ends_at_a_blank_line_before_the_head
     covered = _covered(text)
     assert "ميناء بورتسودان" in covered and "الجنينة" in covered
     assert headline not in covered and PARA1 not in covered
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("مقاتلون من الحشد الشعبي قرب تلعفر (أرشيف - رويترز)", True),
+    ("آليات عسكرية تركية على الطريق الدولي (Getty)", True),
+    ("وقال الجيش إنه استعاد القرية بعد معارك. (أ ف ب)", False),     # a paragraph signed by its agency
+    ("الموصل (رويترز)", False),                                        # a dateline
+], ids=["archive-credit", "latin-credit", "signed-paragraph", "dateline"])
+def test_a_short_line_closed_by_a_photo_credit_is_a_caption(line, caption):
+    text = PARA1 + "\n" + line + "\n" + PARA2
+    assert (line in _covered(text)) is caption
