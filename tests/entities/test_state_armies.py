@@ -60,3 +60,9 @@ def test_forces_of_the_government_are_the_army_not_the_government(resolve_text):
     ids = _ids(r)
     assert ("قوات الحكومة", "yemeni_army") in ids
     assert not any(eid == "yemeni_government" for _, eid in ids)
+
+
+def test_the_national_army_in_a_somali_story_is_the_somali_army(resolve_text):
+    r = resolve_text("شنت حركة الشباب هجوما على بلدة في إقليم شبيلي السفلى الصومالي. "
+                     "وقالت السلطات إن قوات الجيش الوطني صدت الهجوم وطاردت المسلحين.")
+    assert any(eid == "somali_national_army" and "الجيش الوطني" in t for t, eid in _ids(r)), _ids(r)
