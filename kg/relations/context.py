@@ -142,7 +142,8 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
     pos = position if position is not None else subj.token_start
     reach = max(pos + 3, obj.token_start if obj.sentence == s.index else 0)
     hedged = rel not in BACKGROUND_RELATIONS and (future or any(
-        pos - 8 <= h <= reach and not outside_a_described_noun(sc.view, h, obj, s.index) for h in hedges))
+        pos - 8 <= h <= reach and not outside_a_described_noun(sc.view, h, obj, s.index) for h in hedges)
+        or _hedged_report(hedges, reported_from, pos))
     prov = Provenance(article=sc.article.id, sentence=s.text, start=s.start, end=s.end,
                       attributed_to=source[0] if source else None, hedged=hedged, event_date=date,
                       rule=rule, confidence=round(conf * (HEDGED_WEIGHT if hedged else 1.0), 3), trigger=trigger)
@@ -255,3 +256,14 @@ def group_adjective(sc: SentenceContext, k: int) -> Mention | None:
             if rec is not None and rec.type in GROUPS.adjective_groups:
                 return adjective_mention(sc, k, rec.id, rec.type)
     return None
+
+
+HEDGED_REPORT_REACH = 12      # words from a hedging verb to the complementiser it opens
+
+
+def _hedged_report(hedges: list[int], reported_from: int | None, pos: int) -> bool:
+    """زعمت الحركة عبر إذاعتها الناطقة باسمها أن مقاتليها انسحبوا: a hedging verb that opens the
+    reported speech (at most twelve words before its complementiser) hedges every claim in it."""
+    return reported_from is not None and reported_from < pos and any(
+        reported_from - HEDGED_REPORT_REACH <= h < reported_from for h in hedges)
+

@@ -81,3 +81,13 @@ def test_a_disclaimer_naming_an_event_still_hedges_the_sentence_before(extract_t
 def test_verifying_is_no_disclaimer(extract_text):
     x = extract_text("سيطرت قوات الدعم السريع على مدينة بارا. وتمكن مراسلنا من التحقق من ذلك.")
     assert _hedged(x)[("rapid_support_forces", "CAPTURED", "barah")] is False
+
+
+def test_a_hedging_verb_far_before_its_complementiser_hedges_the_reported_claim(extract_text):
+    x = extract_text("وزعمت جماعة نصرة الإسلام والمسلمين في بيان نشرته عبر منصاتها الدعائية أن مقاتليها "
+                     "هاجموا مدينة تمبكتو.")
+    assert all(h for (s, p, o), h in _hedged(x).items() if p == "ATTACKED") and any(
+        p == "ATTACKED" for s, p, o in _hedged(x))
+    x = extract_text("وقالت جماعة نصرة الإسلام والمسلمين في بيان نشرته عبر منصاتها الدعائية أن مقاتليها "
+                     "هاجموا مدينة تمبكتو.")
+    assert not any(h for (s, p, o), h in _hedged(x).items() if p == "ATTACKED")
