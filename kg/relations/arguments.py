@@ -17,7 +17,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.relations.constructions import (accusation_verb_before, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
-                                        past_joint_partners, skip_quotes)
+                                        past_joint_partners, skip_quotes, _short_name_in_brackets)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
 from kg.types import Mention
@@ -851,6 +851,15 @@ def _place_it_locates(view: SentenceView, m: Mention) -> Mention | None:
     before = mention_ending_at(view, k)
     return before if before is not None and before.type in PLACE_TYPES else None
 
+def _short_name_after(view: SentenceView, k: int, subj: Mention | None) -> int:
+    """بعثة الاتحاد الأفريقي في الصومال (أوصوم) القوات الصومالية: the subject's short name in
+    brackets right after it is passed (the index after the closing bracket), else k."""
+    if subj is None or subj.sentence != view.sentence.index or subj.token_end != k or view.tokens[k].norm != "(":
+        return k
+    close = _short_name_in_brackets(view, k)
+    return k if close is None else close + 1
+
+
 def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mention | None:
     """سيطرت الهيئة على مدينة حماة: the first mention of the kind the trigger wants within eight
     tokens of ``start`` (the word after its preposition), past a time aside, quotes and
@@ -865,6 +874,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
     head = start + 1 if start + 1 < len(tokens) and tokens[start].norm in sc.lexicon.lists["spread_words"] else start
     listed_head = head < len(tokens) and any(st in PARTITIVE_PLACES for st in stems(tokens[head].norm))
     while k < len(tokens) and k < limit:
+        short = _short_name_after(view, k, subj)
+        if short != k:
+            limit += short - k
+            k = short             # وتدعم بعثة الاتحاد الأفريقي (أوصوم) القوات الصومالية
+            continue
         aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"])
         if aside != k:
             limit += aside - k
