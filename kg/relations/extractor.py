@@ -1079,10 +1079,14 @@ def future_verb(lexicon: Lexicon, norm: str) -> bool:
 
 
 def clash_between(tc: TriggerContext) -> bool:
-    """معارك بين X وY -> X CLASHED_WITH Y."""
+    """معارك بين X وY / اشتباكات عنيفة، الأربعاء، بين X وY (past a time aside) -> X CLASHED_WITH Y."""
     view = tc.view
     tokens = view.tokens
-    for k in range(tc.position + 1, min(tc.position + 12, len(tokens))):
+    k, end = tc.position, min(tc.position + 12, len(tokens))
+    while k + 1 < end:
+        k = past_a_time_aside(view, k + 1)
+        if k >= end:
+            return False
         if view.is_break(k):
             return False
         if tokens[k].norm == "بين":

@@ -347,8 +347,10 @@ def owned_facility_in(sc: SentenceContext, p: Pair) -> bool:
 
 
 def led_by(sc: SentenceContext, p: Pair) -> bool:
-    """القوات بقيادة خليفة حفتر / تحت قيادة خليفة حفتر -> LEADS."""
-    a, b, gap, lists = p.a, p.b, p.gap, sc.lexicon.lists
+    """القوات بقيادة خليفة حفتر / تحت قيادة خليفة حفتر / الجهاز، بقيادة فلان، -> LEADS (an aside
+    after a comma reads the same)."""
+    a, b, lists = p.a, p.b, sc.lexicon.lists
+    gap = p.gap[1:] if p.gap[:1] in (["،"], [","]) else p.gap
     if not ((len(gap) == 1 and gap[0] in lists["led_by"])
             or (len(gap) == 2 and gap[0] in lists["under_words"] and "ب" + gap[1] in lists["led_by"])):
         return False
@@ -357,7 +359,8 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
         return True            # وفد من حماس برئاسة خليل الحية: he heads the delegation
     if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
         a = _chaired_body(sc, a, gap[0])
-        add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9, sc.view.tokens[a.token_end].text)
+        add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9,
+                  sc.view.tokens[a.token_end + len(p.gap) - len(gap)].text)
     return True
 
 
