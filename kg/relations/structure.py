@@ -347,10 +347,14 @@ def owned_facility_in(sc: SentenceContext, p: Pair) -> bool:
 
 
 def led_by(sc: SentenceContext, p: Pair) -> bool:
-    """القوات بقيادة خليفة حفتر / تحت قيادة خليفة حفتر / الجهاز، بقيادة فلان، -> LEADS (an aside
-    after a comma reads the same)."""
+    """القوات بقيادة خليفة حفتر / تحت قيادة خليفة حفتر / الجهاز، بقيادة فلان، / الحزب الحاكم بقيادة
+    الرئيس فلان -> LEADS (past a comma and the group's epithets before the word, ranks and a
+    leader's title after it)."""
     a, b, lists = p.a, p.b, sc.lexicon.lists
-    gap = p.gap[1:] if p.gap[:1] in (["،"], [","]) else p.gap
+    gap = described_gap(p.gap, lists)
+    while len(gap) > 1 and (gap[-1] in lists["name_honorifics"]
+                            or gap[-1].startswith("ال") and gap[-1][2:] in lists["leader_titles"]):
+        gap = gap[:-1]
     if not ((len(gap) == 1 and gap[0] in lists["led_by"])
             or (len(gap) == 2 and gap[0] in lists["under_words"] and "ب" + gap[1] in lists["led_by"])):
         return False
@@ -360,7 +364,7 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
     if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
         a = _chaired_body(sc, a, gap[0])
         add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9,
-                  sc.view.tokens[a.token_end + len(p.gap) - len(gap)].text)
+                  sc.view.tokens[p.a.token_end + p.gap.index(gap[0])].text)
     return True
 
 

@@ -2,7 +2,9 @@
 article) for constructions whole articles of that region showed kg missing: a leader named in an
 aside after a comma (الجهاز، بقيادة فلان،), a time aside between a word of fighting and بين
 (اشتباكات، صباح الخميس، بين ...), a rank of counsel between a body's title and its head's name
-(رئيس مجلس النواب المستشار فلان), and registry short forms of the region (مجلس النواب، المجلس
+(رئيس مجلس النواب المستشار فلان), a first party's leader before the second (بين الجيش بقيادة
+فلان وقوات ...), a ruling epithet or a title around بقيادة (الحزب الحاكم بقيادة الرئيس فلان), a
+place taken in a relative clause past an adjective (البلدة المجاورة، التي سيطرت عليها ...), and registry short forms of the region (مجلس النواب، المجلس
 الرئاسي and رئاسة الأركان in a Libyan story, the SPLA-IO by its army's name)."""
 from __future__ import annotations
 
@@ -23,6 +25,14 @@ CASES = [
      [("الجيش الأبيض", "CLASHED_WITH", "قوات دفاع شعب جنوب السودان")], []),
     ("counsel_rank_before_a_head", "وأكد رئيس المجلس الأعلى للدولة المستشار محمد تكالة رفضه لأي حكومة موازية.",
      [("تكالة", "LEADS", "المجلس الأعلى للدولة")], []),
+    ("clash_past_the_first_partys_leader", "وتتواصل المعارك بين الجيش بقيادة الفريق أول ياسر العطا وقوات الدعم السريع في محور بابنوسة.",
+     [("الجيش", "CLASHED_WITH", "الدعم السريع")], []),
+    ("led_by_past_a_ruling_epithet_and_title", "وقال حزب المؤتمر الوطني الحاكم بقيادة الرئيس عمر البشير إنه يرفض الوساطة.",
+     [("عمر البشير", "LEADS", "المؤتمر الوطني")], []),
+    ("led_by_past_a_rank", "وانتشرت كتيبة سبل السلام بقيادة العميد عبد الرحمن هاشم في مدينة الكفرة.",
+     [("عبد الرحمن هاشم", "LEADS", "سبل السلام")], []),
+    ("captured_in_a_relative_past_an_adjective", "وفر آلاف السكان من بلدة الطويشة المجاورة، التي سيطرت عليها قوات الدعم السريع الشهر الماضي.",
+     [("الدعم السريع", "CAPTURED", "الطويشة")], []),
     ("spla_io_by_its_army", "وأعلن الجيش الشعبي في المعارضة أن قواته صدت هجوما على بلدة أكوبو.",
      [], [("id:sspdf", "ATTACKED", "أكوبو")]),
 ]
