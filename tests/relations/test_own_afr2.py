@@ -4,7 +4,8 @@ aside after a comma (الجهاز، بقيادة فلان،), a time aside betwe
 (اشتباكات، صباح الخميس، بين ...), a rank of counsel between a body's title and its head's name
 (رئيس مجلس النواب المستشار فلان), a first party's leader before the second (بين الجيش بقيادة
 فلان وقوات ...), a ruling epithet or a title around بقيادة (الحزب الحاكم بقيادة الرئيس فلان), a
-place taken in a relative clause past an adjective (البلدة المجاورة، التي سيطرت عليها ...), and registry short forms of the region (مجلس النواب، المجلس
+place taken in a relative clause past an adjective (البلدة المجاورة، التي سيطرت عليها ...), a capital word made another seat by its adjective (العاصمة المؤقتة،
+الإدارية: no anaphor of the capital), and registry short forms of the region (مجلس النواب، المجلس
 الرئاسي and رئاسة الأركان in a Libyan story, the SPLA-IO by its army's name)."""
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ CASES = [
      [("عبد الرحمن هاشم", "LEADS", "سبل السلام")], []),
     ("captured_in_a_relative_past_an_adjective", "وفر آلاف السكان من بلدة الطويشة المجاورة، التي سيطرت عليها قوات الدعم السريع الشهر الماضي.",
      [("الدعم السريع", "CAPTURED", "الطويشة")], []),
+    ("temporary_capital_is_no_anaphor", "ووصل المبعوث الأممي إلى مدينة عدن، العاصمة المؤقتة لليمن، قادما من الرياض.",
+     [("عدن", "LOCATED_IN", "اليمن")], [("صنعاء", "LOCATED_IN", "اليمن")]),
+    ("administrative_capital_is_no_anaphor", "وتقع مدينة بورتسودان، العاصمة الإدارية للسودان، على ساحل البحر الأحمر.",
+     [("بورتسودان", "LOCATED_IN", "السودان")], []),
     ("spla_io_by_its_army", "وأعلن الجيش الشعبي في المعارضة أن قواته صدت هجوما على بلدة أكوبو.",
      [], [("id:sspdf", "ATTACKED", "أكوبو")]),
 ]
