@@ -430,9 +430,12 @@ def member_by_title(sc: SentenceContext, p: Pair) -> bool:
 
 
 def member_in_apposition(sc: SentenceContext, p: Pair) -> bool:
-    """المتحدث باسم الجيش، فلان -> MEMBER_OF."""
+    """المتحدث باسم الجيش، فلان -> MEMBER_OF (not وزير المالية ورئيس الحركة فلان: the title right
+    before the body is a leader's, and he leads it)."""
     a, b, gap = p.a, p.b, p.gap
     if b.type == TYPES.person and a.type in ORG_TYPES and (not gap or gap[0] in CLAUSE_BREAKS) and len(gap) <= 2:
+        if a.token_start > 0 and not sc.lexicon.lists["leader_titles"].isdisjoint(sc.view.token_stems(a.token_start - 1)):
+            return False
         before = [t.norm for t in sc.view.tokens[max(0, a.token_start - 3):a.token_start]]
         if any(w in sc.lexicon.lists["member_titles"] for w in before) or "باسم" in before:
             add_claim(sc, b, RELATIONS.member_of, a, "member_of:apposition", 0.8)

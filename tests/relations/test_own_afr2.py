@@ -4,7 +4,8 @@ aside after a comma (الجهاز، بقيادة فلان،), a time aside betwe
 (اشتباكات، صباح الخميس، بين ...), a rank of counsel between a body's title and its head's name
 (رئيس مجلس النواب المستشار فلان), a first party's leader before the second (بين الجيش بقيادة
 فلان وقوات ...), a ruling epithet or a title around بقيادة (الحزب الحاكم بقيادة الرئيس فلان), a
-place taken in a relative clause past an adjective (البلدة المجاورة، التي سيطرت عليها ...), a capital word made another seat by its adjective (العاصمة المؤقتة،
+place taken in a relative clause past an adjective (البلدة المجاورة، التي سيطرت عليها ...), two coordinated titles whose second, a leader's, is
+right before the body (وزير ... ورئيس الحركة فلان: he leads it, no member), a capital word made another seat by its adjective (العاصمة المؤقتة،
 الإدارية: no anaphor of the capital), and registry short forms of the region (مجلس النواب، المجلس
 الرئاسي and رئاسة الأركان in a Libyan story, the SPLA-IO by its army's name)."""
 from __future__ import annotations
@@ -38,6 +39,8 @@ CASES = [
      [("عدن", "LOCATED_IN", "اليمن")], [("صنعاء", "LOCATED_IN", "اليمن")]),
     ("administrative_capital_is_no_anaphor", "وتقع مدينة بورتسودان، العاصمة الإدارية للسودان، على ساحل البحر الأحمر.",
      [("بورتسودان", "LOCATED_IN", "السودان")], []),
+    ("second_title_leads", "وأكد وزير المعادن ورئيس حركة العدل والمساواة جبريل إبراهيم أن قوات الحركة ستبقى في الفاشر.",
+     [("جبريل إبراهيم", "LEADS", "العدل والمساواة")], [("جبريل إبراهيم", "MEMBER_OF", "العدل والمساواة")]),
     ("spla_io_by_its_army", "وأعلن الجيش الشعبي في المعارضة أن قواته صدت هجوما على بلدة أكوبو.",
      [], [("id:sspdf", "ATTACKED", "أكوبو")]),
 ]
