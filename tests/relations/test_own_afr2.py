@@ -5,7 +5,8 @@ aside after a comma (الجهاز، بقيادة فلان،), a time aside betwe
 (رئيس مجلس النواب المستشار فلان), a first party's leader before the second (بين الجيش بقيادة
 فلان وقوات ...), a ruling epithet or a title around بقيادة (الحزب الحاكم بقيادة الرئيس فلان), a
 place taken in a relative clause past an adjective (البلدة المجاورة، التي سيطرت عليها ...), two coordinated titles whose second, a leader's, is
-right before the body (وزير ... ورئيس الحركة فلان: he leads it, no member), a capital word made another seat by its adjective (العاصمة المؤقتة،
+right before the body (وزير ... ورئيس الحركة فلان: he leads it, no member), a definite weapon launched in a relative
+clause (المسيرات التي أطلقتها X على Y), a capital word made another seat by its adjective (العاصمة المؤقتة،
 الإدارية: no anaphor of the capital), and registry short forms of the region (مجلس النواب، المجلس
 الرئاسي and رئاسة الأركان in a Libyan story, the SPLA-IO by its army's name)."""
 from __future__ import annotations
@@ -41,6 +42,10 @@ CASES = [
      [("بورتسودان", "LOCATED_IN", "السودان")], []),
     ("second_title_leads", "وأكد وزير المعادن ورئيس حركة العدل والمساواة جبريل إبراهيم أن قوات الحركة ستبقى في الفاشر.",
      [("جبريل إبراهيم", "LEADS", "العدل والمساواة")], [("جبريل إبراهيم", "MEMBER_OF", "العدل والمساواة")]),
+    ("weapon_in_a_relative_clause", "واعترضت المضادات الأرضية المسيرات التي أطلقتها قوات الدعم السريع على مطار كسلا فجر اليوم.",
+     [("الدعم السريع", "ATTACKED", "كسلا")], []),
+    ("weapon_with_an_adjective_in_a_relative_clause", "وأسقط الجيش المسيرات الاستراتيجية التي أطلقتها الميليشيا المتمردة على مدينة عطبرة.",
+     [], [("الجيش", "ATTACKED", "عطبرة")]),
     ("spla_io_by_its_army", "وأعلن الجيش الشعبي في المعارضة أن قواته صدت هجوما على بلدة أكوبو.",
      [], [("id:sspdf", "ATTACKED", "أكوبو")]),
 ]
