@@ -35,6 +35,8 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
         if reading is None or i in covered:
             continue
         p, stem = reading
+        if cues.anaphors[stem].get("capital") and _qualified_capital(tokens, i):
+            continue           # بورتسودان، العاصمة الإدارية المؤقتة: a seat described, not the capital
         adj = nationality_of(tokens[i + 1].norm, reg) if i + 1 < len(tokens) else None
         after = i + 2 if adj else i + 1
         rule = cues.anaphors[stem]
@@ -51,6 +53,12 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
             out.append(Span(i, i + 1, span_start(t, p), t.end, target[0], target[1], "coreference"))
             ordered = None
     return out
+
+
+def _qualified_capital(tokens, i: int) -> bool:
+    """العاصمة الإدارية / العاصمة المؤقتة / العاصمة الاقتصادية لبوروندي: the capital word with an
+    adjective that makes it another seat (capital_qualifiers) names no state's capital."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm in load_context_cues().capital_qualifiers
 
 
 def _mention(sentence: Sentence, s: Span, made: dict[int, Mention]) -> Mention:

@@ -137,6 +137,7 @@ class ContextCues:
     authority_heads: frozenset[str] = frozenset()    # السلطات الإيرانية: the state, where no body of it is named
     government_generic: str = ""                     # the generic word of a state's government as such
     time_zone_words: frozenset[str] = frozenset()    # توقيت بيروت: a clock, no place
+    capital_qualifiers: frozenset[str] = frozenset()  # العاصمة الإدارية: a seat of its own, not the capital
     alias_links: frozenset[str] = frozenset()
     minister_titles: frozenset[str] = frozenset()
     generic_org_words: frozenset[str] = frozenset()
@@ -193,6 +194,7 @@ def load_context_cues() -> ContextCues:
         authority_heads=frozenset(normalise(w) for w in data.get("authority_heads", ())),
         government_generic=data.get("government_generic", ""),
         time_zone_words=frozenset(normalise(w) for w in data.get("time_zone_words", ())),
+        capital_qualifiers=frozenset(normalise(w) for w in data.get("capital_qualifiers", ())),
         alias_links=frozenset(normalise(w) for w in data.get("alias_links", ())),
         minister_titles=frozenset(normalise(w) for w in data.get("minister_titles", ())),
         generic_org_words=frozenset(normalise(w) for w in data.get("generic_org_words", ())),

@@ -792,6 +792,8 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
         head = mention_ending_at(view, t - 1)
         if head is None and t > 2 and view.tokens[t - 2].norm in ("،", ",") and trig.obj in ("place", "facility", "site"):
             head = mention_ending_at(view, t - 2)     # مدينة الفاشر، التي سيطرت عليها القوات: past the comma
+        if head is None and trig.obj in ("place", "facility", "site"):
+            head = _head_past_an_adjective(view, t - 1)   # معسكر زمزم المجاور، الذي سيطرت عليه القوات
         if head is not None and trig.obj in ("place", "facility") and _located_here(view, head):
             head = _place_it_locates(view, head)     # قواعد في شرقي ليبيا يسيطر عليها: the bases
         if head is not None and trig.obj in ("place", "facility"):
@@ -816,6 +818,19 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
     if ref is None or (subj is not None and ref.entity_id == subj.entity_id):
         return []
     return _dual_referents(sc, after, ref, trig)
+
+
+def _head_past_an_adjective(view: SentenceView, r: int) -> Mention | None:
+    """معسكر زمزم المجاور، الذي سيطرت عليه / البلدة X الحدودية التي: before the relative word at
+    token r, past a comma, one definite adjective no mention covers: the place it describes."""
+    k = r - 1
+    if k >= 0 and view.tokens[k].norm in ("،", ","):
+        k -= 1
+    if k < 1 or view.covering(k) is not None or not view.tokens[k].norm.startswith("ال") \
+            or not is_word(view.tokens[k].norm):
+        return None
+    head = mention_ending_at(view, k)
+    return head if head is not None and head.type in PLACE_TYPES else None
 
 
 def _dual_referents(sc: SentenceContext, after: int, ref: Mention, trig) -> list[Mention]:

@@ -9,6 +9,8 @@ rules of the extractor.
 """
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
@@ -2335,29 +2337,39 @@ def struck_by_a_weapon(ctx: RuleContext):
                     ctx.emit(a, RELATIONS.attacked, target, "attacked:by_weapon", 0.75, view.tokens[t].text)
 
 
+@functools.lru_cache(maxsize=8)
+def _definite(words: frozenset) -> frozenset:
+    """The words with the article: مسيرات -> المسيرات."""
+    return frozenset("ال" + w for w in words)
+
+
 def weapon_launched_at(ctx: RuleContext):
-    """صاروخا أطلقه الحوثيون باتجاه مدينة جازان / قذائف أطلقتها قوات الدعم السريع على أحياء الفاشر:
-    a weapon (strike_nouns), a verb of launching or carrying out with a pronoun for it (resumptive
+    """صاروخا أطلقه الحوثيون باتجاه مدينة جازان / قذائف أطلقتها قوات الدعم السريع على أحياء الفاشر /
+    المسيرات التي أطلقتها الميليشيا المتمردة على المدينة: a weapon (strike_nouns, then a relative word), a verb of launching or carrying out with a pronoun for it (resumptive
     verbs), its actor, then على / باتجاه (aim_words) and the place or actor aimed at: the actor
     ATTACKED it."""
     view = ctx.view
     tokens = view.tokens
     weapons = _with_accusative(ctx.lists["strike_nouns"])
-    if view.stem_set().isdisjoint(ctx.lists["aim_words"]) or view.stem_set().isdisjoint(weapons):
-        return
+    if view.stem_set().isdisjoint(ctx.lists["aim_words"]) or (
+            view.stem_set().isdisjoint(weapons) and view.stem_set().isdisjoint(_definite(weapons))):
+        return                 # (المسيرات: a definite weapon before a relative word)
     weapon = lambda k: not view.token_stems(k).isdisjoint(weapons)       # صواريخ، صاروخا
     verbs = ctx.lists["resumptive_verbs"]
     for t in range(1, len(tokens) - 2):
         norm = tokens[t].norm
         if not any(norm.endswith(suffix) and norm[:-len(suffix)] in verbs for suffix in RESUMPTIVE_SUFFIXES):
             continue           # (the launching verb with its pronoun first: the rarer word)
-        if view.covering(t) or not (weapon(t - 1) or (
-                t > 1 and weapon(t - 2) and (_adjective_like(tokens[t - 1].norm) or tokens[t - 1].norm.endswith("يا")))):
+        w = t - 2 if tokens[t - 1].norm in RELATIVE else t - 1    # المسيرات التي أطلقتها: past the relative word
+        if view.covering(t) or w < 0 or not (weapon(w) or (
+                w > 0 and weapon(w - 1) and (_adjective_like(tokens[w].norm) or tokens[w].norm.endswith("يا")))):
             continue
         actor = resumptive_actor(ctx, t)
         if actor is None:
             continue
         k = actor.token_end
+        while k < len(tokens) and tokens[k].norm in ctx.lists["group_epithets"]:
+            k += 1                 # أطلقتها الميليشيا المتمردة على: past the actor's epithet
         origin = view.mention_at(k + 1) if k + 1 < len(tokens) and tokens[k].norm == "من" else None
         if origin is not None:
             k = origin.token_end   # من اليمن: where it was launched from

@@ -1079,25 +1079,44 @@ def future_verb(lexicon: Lexicon, norm: str) -> bool:
 
 
 def clash_between(tc: TriggerContext) -> bool:
-    """معارك بين X وY -> X CLASHED_WITH Y."""
+    """معارك بين X وY / اشتباكات عنيفة، الأربعاء، بين X وY (past a time aside) -> X CLASHED_WITH Y."""
     view = tc.view
     tokens = view.tokens
-    for k in range(tc.position + 1, min(tc.position + 12, len(tokens))):
+    k, end = tc.position, min(tc.position + 12, len(tokens))
+    while k + 1 < end:
+        k = past_a_time_aside(view, k + 1)
+        if k >= end:
+            return False
         if view.is_break(k):
             return False
         if tokens[k].norm == "بين":
             a = next((m for m in view.mentions if m.token_start > k and m.type in ACTOR_TYPES), None)
             if a is None:
                 return False
-            b = next((m for m in view.mentions if m.token_start >= a.token_end and m.type in ACTOR_TYPES
+            a_end = past_its_leader(tc.sentence, a.token_end)
+            b = next((m for m in view.mentions if m.token_start >= a_end and m.type in ACTOR_TYPES
                       and _prefix(view, m).startswith("و")), None)
-            if b is None or b.token_start - a.token_end > 2:
-                b = second_party(tc.sentence, past_a_qualifier(tc.sentence, a.token_end))
+            if b is None or b.token_start - a_end > 2:
+                b = second_party(tc.sentence, past_a_qualifier(tc.sentence, a_end))
             if b is None or b.entity_id == a.entity_id:
                 return False
             tc.claim(a, RELATIONS.clashed_with, b, "clashed_with:between", tc.trigger.confidence)
             return True
     return False
+
+
+def past_its_leader(sc: SentenceContext, k: int) -> int:
+    """بين الجيش بقيادة الفريق أول فلان وقوات الدعم السريع: at token k a word of leading (led_by)
+    and, past ranks (name_honorifics), the person who leads: the token after the person; else k."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if k >= len(tokens) or view.covering(k) or tokens[k].norm not in lists["led_by"]:
+        return k
+    j = k + 1
+    while j < len(tokens) and view.covering(j) is None and tokens[j].norm in lists["name_honorifics"]:
+        j += 1
+    m = view.mention_at(j) if j < len(tokens) else None
+    return m.token_end if m is not None and m.type == TYPES.person else k
 
 
 def past_a_qualifier(sc: SentenceContext, k: int) -> int:

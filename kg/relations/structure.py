@@ -347,8 +347,14 @@ def owned_facility_in(sc: SentenceContext, p: Pair) -> bool:
 
 
 def led_by(sc: SentenceContext, p: Pair) -> bool:
-    """القوات بقيادة خليفة حفتر / تحت قيادة خليفة حفتر -> LEADS."""
-    a, b, gap, lists = p.a, p.b, p.gap, sc.lexicon.lists
+    """القوات بقيادة خليفة حفتر / تحت قيادة خليفة حفتر / الجهاز، بقيادة فلان، / الحزب الحاكم بقيادة
+    الرئيس فلان -> LEADS (past a comma and the group's epithets before the word, ranks and a
+    leader's title after it)."""
+    a, b, lists = p.a, p.b, sc.lexicon.lists
+    gap = described_gap(p.gap, lists)
+    while len(gap) > 1 and (gap[-1] in lists["name_honorifics"]
+                            or gap[-1].startswith("ال") and gap[-1][2:] in lists["leader_titles"]):
+        gap = gap[:-1]
     if not ((len(gap) == 1 and gap[0] in lists["led_by"])
             or (len(gap) == 2 and gap[0] in lists["under_words"] and "ب" + gap[1] in lists["led_by"])):
         return False
@@ -357,7 +363,8 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
         return True            # وفد من حماس برئاسة خليل الحية: he heads the delegation
     if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
         a = _chaired_body(sc, a, gap[0])
-        add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9, sc.view.tokens[a.token_end].text)
+        add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9,
+                  sc.view.tokens[p.a.token_end + p.gap.index(gap[0])].text)
     return True
 
 
@@ -423,9 +430,12 @@ def member_by_title(sc: SentenceContext, p: Pair) -> bool:
 
 
 def member_in_apposition(sc: SentenceContext, p: Pair) -> bool:
-    """المتحدث باسم الجيش، فلان -> MEMBER_OF."""
+    """المتحدث باسم الجيش، فلان -> MEMBER_OF (not وزير المالية ورئيس الحركة فلان: the title right
+    before the body is a leader's, and he leads it)."""
     a, b, gap = p.a, p.b, p.gap
     if b.type == TYPES.person and a.type in ORG_TYPES and (not gap or gap[0] in CLAUSE_BREAKS) and len(gap) <= 2:
+        if a.token_start > 0 and not sc.lexicon.lists["leader_titles"].isdisjoint(sc.view.token_stems(a.token_start - 1)):
+            return False
         before = [t.norm for t in sc.view.tokens[max(0, a.token_start - 3):a.token_start]]
         if any(w in sc.lexicon.lists["member_titles"] for w in before) or "باسم" in before:
             add_claim(sc, b, RELATIONS.member_of, a, "member_of:apposition", 0.8)
