@@ -14,7 +14,7 @@ from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
-                               RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
+                               RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.relations.constructions import (accusation_verb_before, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
                                         past_joint_partners, skip_quotes)
@@ -1600,12 +1600,25 @@ def _time_aside_end(view: SentenceView, k: int, openers: frozenset = frozenset()
     if k >= len(tokens) or tokens[k].norm not in ("،", ","):
         return k
     opened = k + 1 < len(tokens) and any(stem in openers for _, stem in proclitic_variants(tokens[k + 1].norm))
-    for j in range(k + 2, min(k + (10 if opened else 5), len(tokens))):
+    for j in range(k + 2, min(k + (10 if opened else 7), len(tokens))):
         if tokens[j].norm in ("،", ","):
             inside = [t.norm for t in tokens[k + 1:j]]
-            if all(n in TIME_WORDS or n.isdigit() for n in inside):
+            where = _place_ending_aside(view, k + 2, j)
+            if where is not None:
+                inside = inside[:where - k - 1]     # ، أمس في دمشق،: a time, then where
+            if inside and all(n in TIME_WORDS or n in TIME_SPAN_WORDS or n.isdigit() for n in inside):
                 return j + 1
             return j + 1 if opened else k
         if view.is_break(j):
             return k
     return k
+
+
+def _place_ending_aside(view: SentenceView, lo: int, j: int) -> int | None:
+    """، أمس في دمشق،: the token of في when في and a place that ends at the comma at j close the
+    phrase between commas (from lo on); else None."""
+    for f in range(lo, j - 1):
+        if view.tokens[f].norm == "في" and not view.covering(f):
+            m = view.mention_at(f + 1)
+            return f if m is not None and (m.type in PLACE_TYPES or m.type == TYPES.country) and m.token_end == j else None
+    return None

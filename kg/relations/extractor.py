@@ -48,7 +48,7 @@ class RelationExtractor:
         for m in resolved.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
         self.views = [SentenceView(s, by_sentence.get(s.index, [])) for s in resolved.sentences]
-        self.state = ArticleState()
+        self.state = ArticleState(mentions=tuple(resolved.mentions))
         self._sources: dict[int, Source] | None = None
 
     @property

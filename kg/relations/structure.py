@@ -383,9 +383,12 @@ def _chaired_body(sc: SentenceContext, a: Mention, word: str) -> Mention:
 
 
 def led_in_relative_clause(sc: SentenceContext, p: Pair) -> bool:
-    """القوات التي يقودها خليفة حفتر / الميليشيا، التي يتزعمها فلان -> LEADS."""
+    """القوات التي يقودها خليفة حفتر / الميليشيا، التي يتزعمها فلان / الفرقة التي كان يقودها فلان
+    (a past auxiliary before the verb) -> LEADS."""
     a, b = p.a, p.b
     gap = described_gap(p.gap, sc.lexicon.lists)
+    if len(gap) >= 2 and gap[-2] in sc.lexicon.lists["past_auxiliaries"]:
+        gap = gap[:-2] + gap[-1:]
     if not (1 <= len(gap) <= 2 and gap[-1] in sc.lexicon.lists["leads_relative"]):
         return False
     if b.type in ACTOR_TYPES and a.type in ORG_TYPES:

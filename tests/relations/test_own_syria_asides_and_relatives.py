@@ -1,0 +1,31 @@
+"""A time and a place set off by commas between a verb's subject and its object, and a relative
+clause of leading with a past auxiliary (own sentences, Syria 2025)."""
+import pytest
+
+from tests.relations.helpers import has_claim
+
+
+@pytest.mark.parametrize("text, s, o", [
+    ("التقى الرئيس السوري أحمد الشرع، الشهر الماضي، وزير الخارجية التركي هاكان فيدان.", "أحمد الشرع", "هاكان فيدان"),
+    ("التقى وزير الخارجية السوري أسعد الشيباني، مساء الخميس في دمشق، المبعوث الأممي إلى سوريا غير بيدرسون.",
+     "أسعد الشيباني", "غير بيدرسون"),
+])
+def test_a_time_aside_with_a_span_word_or_a_place_before_the_object(extract_text, text, s, o):
+    x = extract_text(text)
+    assert has_claim(x, s, "MET_WITH", o), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+def test_a_place_alone_between_commas_is_no_time_aside(extract_text):
+    x = extract_text("التقى وزير الخارجية السوري أسعد الشيباني، في دمشق، المبعوث الأممي إلى سوريا غير بيدرسون.")
+    assert not has_claim(x, "أسعد الشيباني", "MET_WITH", "دمشق")
+
+
+def test_leading_in_a_relative_clause_with_a_past_auxiliary(extract_text):
+    x = extract_text("وقتل عنصران سابقان في الفرقة 25 التي كان يقودها سهيل الحسن.")
+    assert has_claim(x, "سهيل الحسن", "LEADS", "الفرقة 25"), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+def test_a_minister_leads_the_ministry_of_his_field_named_only_later(extract_text):
+    x = extract_text("ترأس وزير الداخلية السوري أنس خطاب اجتماعاً لقادة الأمن في حماة. "
+                     "وأعلنت وزارة الداخلية في بيان لاحق القبض على خلية في ريف حماة الغربي.")
+    assert has_claim(x, "أنس خطاب", "LEADS", "وزارة الداخلية"), [(c.subject, c.predicate, c.object) for c in x.claims]
