@@ -294,11 +294,42 @@ def fighters_of_conjunct(sc: SentenceContext, k: int):
     the one before; else None."""
     view = sc.view
     tokens = view.tokens
-    if k + 1 >= len(tokens) or not tokens[k].norm.startswith("و") or view.covering(k) \
-            or (view.token_stems(k).isdisjoint(sc.lexicon.lists["fighter_nouns"])
-                and view.token_stems(k).isdisjoint(sc.lexicon.lists["member_nouns"])):
+    lists = sc.lexicon.lists
+    if k + 1 >= len(tokens) or not tokens[k].norm.startswith("و") or view.covering(k):
         return None
-    m = view.mention_at(k + 1)
+    stems = view.token_stems(k)
+    if stems.isdisjoint(lists["fighter_nouns"]) and stems.isdisjoint(lists["member_nouns"]):
+        return owner_of_conjoined_units(sc, k)       # وفصائل تابعة للجيش السوري: only with its owner
+    return _owner_after_belonging(sc, k + 1) or (
+        m if (m := view.mention_at(k + 1)) is not None and m.type in ACTOR_TYPES else None)
+
+
+def owner_of_conjoined_units(sc: SentenceContext, k: int) -> Mention | None:
+    """وفصائل تابعة للجيش السوري / ومجموعات من الحرس الوطني: و on a noun of fighters or units
+    (fighter_nouns, unit_plurals) at token k, no mention covering it, then من or a participle of
+    belonging and an actor: that actor; else None."""
+    view, lists = sc.view, sc.lexicon.lists
+    if k + 2 >= len(view.tokens) or not view.tokens[k].norm.startswith("و") or view.covering(k):
+        return None
+    stems = view.token_stems(k)
+    if stems.isdisjoint(lists["fighter_nouns"]) and stems.isdisjoint(lists["unit_plurals"]):
+        return None
+    return _owner_after_belonging(sc, k + 1)
+
+
+def _owner_after_belonging(sc: SentenceContext, j: int) -> Mention | None:
+    """وفصائل تابعة للجيش السوري / ومجموعات من الحرس الوطني: after a noun of fighters or units,
+    من or a participle of belonging (part_of: تابعة، التابعة) and the actor it names (token j on);
+    else None."""
+    view, tokens = sc.view, sc.view.tokens
+    if j >= len(tokens) or view.covering(j):
+        return None
+    if tokens[j].norm == "من":
+        m = view.mention_at(skip_quotes(view, j + 1))
+    elif not view.token_stems(j).isdisjoint(sc.lexicon.lists["part_of"]):
+        m = view.mention_at(skip_quotes(view, j + 1))
+    else:
+        return None
     return m if m is not None and m.type in ACTOR_TYPES else None
 
 def titled_conjunct(sc: SentenceContext, k: int) -> Mention | None:

@@ -1136,6 +1136,8 @@ def second_party(sc: SentenceContext, k: int) -> Mention | None:
     if k + 1 >= len(tokens) or not tokens[k].norm.startswith("و"):
         return None
     m = view.mention_at(k)
+    if m is None and (owner := arguments.owner_of_conjoined_units(sc, k)) is not None:
+        return owner           # بين قسد وفصائل تابعة للجيش السوري: the units' owner
     if m is None and not view.covering(k) and not view.token_stems(k).isdisjoint(lists["fighter_nouns"]):
         k += 2 if tokens[k + 1].norm == "من" else 1
         m = view.mention_at(skip_quotes(view, k)) if k < len(tokens) else None

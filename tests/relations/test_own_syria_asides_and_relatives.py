@@ -29,3 +29,14 @@ def test_a_minister_leads_the_ministry_of_his_field_named_only_later(extract_tex
     x = extract_text("ترأس وزير الداخلية السوري أنس خطاب اجتماعاً لقادة الأمن في حماة. "
                      "وأعلنت وزارة الداخلية في بيان لاحق القبض على خلية في ريف حماة الغربي.")
     assert has_claim(x, "أنس خطاب", "LEADS", "وزارة الداخلية"), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("تجددت الاشتباكات بين قوات سوريا الديمقراطية وفصائل تابعة للجيش السوري قرب سد تشرين.",
+     "syrian_democratic_forces", "syrian_army"),
+    ("اندلعت اشتباكات بين الأمن العام وعناصر تابعة لحركة رجال الكرامة في ريف السويداء.",
+     "syrian_general_security", "men_of_dignity"),
+])
+def test_the_second_party_of_a_clash_is_the_owner_of_units_belonging_to_it(extract_text, text, a, b):
+    x = extract_text(text)
+    assert has_claim(x, a, "CLASHED_WITH", b), [(c.subject, c.predicate, c.object) for c in x.claims]
