@@ -47,6 +47,7 @@ class Cues:
     rare_name_cues: frozenset[str] = frozenset()      # مقاطعة: a new name only of a rare word (not مقاطعة البضائع)
     place_only_cues: frozenset[str] = frozenset()     # عمليات: a body only before a known place (عمليات الأنبار)
     quoted_heads: dict[str, str] = dataclasses.field(default_factory=dict)   # «جيش X»: a body of the head's type
+    descriptors: frozenset[str] = frozenset()         # فصيل "X": a cue that only describes the quoted name
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -109,6 +110,7 @@ def load_cues() -> Cues:
         rare_name_cues=frozenset(normalise(w) for w in data.get("rare_name_cues", ())),
         place_only_cues=frozenset(normalise(w) for w in data.get("place_only_cues", ())),
         quoted_heads={normalise(k): v for k, v in data.get("quoted_body_heads", {}).items()},
+        descriptors=frozenset(normalise(w) for w in data.get("descriptor_cues", ())),
     )
 
 

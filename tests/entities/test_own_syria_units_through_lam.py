@@ -10,3 +10,17 @@ import pytest
 def test_a_unit_named_through_lam_keeps_its_article(extract_text, text, name):
     x = extract_text(text)
     assert name in {e.name for e in x.entities}, [e.name for e in x.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وهاجم فصيل \"أحرار الساحل\" حاجزاً قرب مدينة بانياس.", "أحرار الساحل"),
+    ("وتبنت ميليشيا \"سرايا أنصار السنة\" الهجوم على دورية في ريف جبلة.", "سرايا أنصار السنة"),
+])
+def test_a_describing_cue_before_a_quoted_name_is_no_word_of_the_name(extract_text, text, name):
+    x = extract_text(text)
+    assert name in {e.name for e in x.entities}, [e.name for e in x.entities]
+
+
+def test_an_organisation_cue_before_a_quoted_name_stays_in_the_name(extract_text):
+    x = extract_text("وأعلنت حركة \"شباب الساحل\" مسؤوليتها عن الهجوم.")
+    assert "حركة شباب الساحل" in {e.name.replace('"', "") for e in x.entities}, [e.name for e in x.entities]
