@@ -534,9 +534,10 @@ def located(sc: SentenceContext, a, b, rule, conf, listed: bool = True) -> None:
     sc.state.containers.add((b.sentence, b.token_start))
     add_claim(sc, a, RELATIONS.located_in, b, rule, conf)
     if listed and b.sentence == view.sentence.index and a.sentence == view.sentence.index:
-        # بلدات العديسة ومركبا وحولا في القطاع الأوسط: every place of the list lies there
+        # بلدات العديسة ومركبا وحولا في القطاع الأوسط: every place of the list lies there (حيي الشيخ
+        # مقصود والأشرفية في مدينة حلب: quarters of the kind of a, as a itself, in a city)
         for c in conjuncts_before(view, a, lambda x: x.type in GROUPS.local_places
-                                  and PLACE_RANK[x.type] <= PLACE_RANK[b.type]):
+                                  and (PLACE_RANK[x.type] <= PLACE_RANK[b.type] or x.type == a.type)):
             add_claim(sc, c, RELATIONS.located_in, b, rule + "_list", conf * 0.9)
 
 

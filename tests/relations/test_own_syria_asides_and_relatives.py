@@ -40,3 +40,10 @@ def test_a_minister_leads_the_ministry_of_his_field_named_only_later(extract_tex
 def test_the_second_party_of_a_clash_is_the_owner_of_units_belonging_to_it(extract_text, text, a, b):
     x = extract_text(text)
     assert has_claim(x, a, "CLASHED_WITH", b), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+def test_every_quarter_of_a_dual_lies_in_the_city_after_them(extract_text):
+    x = extract_text("وانتشرت قوى الأمن الداخلي في حيي الشيخ مقصود وبني زيد في مدينة حلب.")
+    found = [(c.subject, c.predicate, c.object) for c in x.claims]
+    assert has_claim(x, "الشيخ مقصود", "LOCATED_IN", "aleppo"), found
+    assert has_claim(x, "بني زيد", "LOCATED_IN", "aleppo"), found
