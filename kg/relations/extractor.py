@@ -480,6 +480,8 @@ def read_trigger(tc: TriggerContext) -> None:
         return            # يقاتل إلى جانب الجيش: fighting with, not against (acting_jointly)
     if trig.relation == RELATIONS.killed and attempted(sc, t):
         return            # نجا فلان من محاولة اغتيال: an attempt, no killing
+    if trig.relation == RELATIONS.met_with and trig.kind == "masdar" and visitor_named_after(sc, t):
+        return            # زيارة الرئيس فلان إلى واشنطن: he visits; whoever was named before met no one
     if trig.relation == RELATIONS.supports and receives_support(rules, t):
         return            # تتلقى الجماعة دعما من إيران: support_received reads it
     if trig.relation == RELATIONS.supports and t + 1 < len(tokens) \
@@ -1076,6 +1078,15 @@ def before_subject(view: SentenceView, t: int) -> int:
 def future_verb(lexicon: Lexicon, norm: str) -> bool:
     """ستستعيد، سيسيطر: a stated plan, not an event (the claim is hedged)."""
     return any(st[:2] in ("سي", "ست", "سن") and st[1:] in lexicon.forms for st in stems(norm))
+
+
+def visitor_named_after(sc: SentenceContext, t: int) -> bool:
+    """عقب زيارة الرئيس أحمد الشرع إلى واشنطن: the actor named right after a verbal noun of visiting
+    or meeting at token t, then إلى: the visitor, going to a place; no one named before meets him."""
+    view = sc.view
+    m = view.mention_at(t + 1)
+    return m is not None and m.type in ACTOR_TYPES and m.token_end < len(view.tokens) \
+        and view.tokens[m.token_end].norm == "الي"
 
 
 def clash_between(tc: TriggerContext) -> bool:

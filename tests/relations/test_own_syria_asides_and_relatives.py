@@ -47,3 +47,9 @@ def test_every_quarter_of_a_dual_lies_in_the_city_after_them(extract_text):
     found = [(c.subject, c.predicate, c.object) for c in x.claims]
     assert has_claim(x, "الشيخ مقصود", "LOCATED_IN", "aleppo"), found
     assert has_claim(x, "بني زيد", "LOCATED_IN", "aleppo"), found
+
+
+def test_the_actor_after_a_noun_of_visiting_and_before_ila_is_the_visitor(extract_text):
+    x = extract_text("وأعلنت قوات سوريا الديمقراطية التزامها بالاتفاق بعد زيارة الرئيس أحمد الشرع إلى الرياض.")
+    assert not has_claim(x, "syrian_democratic_forces", "MET_WITH", "أحمد الشرع"), \
+        [(c.subject, c.predicate, c.object) for c in x.claims]
