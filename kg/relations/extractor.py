@@ -480,6 +480,8 @@ def read_trigger(tc: TriggerContext) -> None:
         return            # يقاتل إلى جانب الجيش: fighting with, not against (acting_jointly)
     if trig.relation == RELATIONS.killed and attempted(sc, t):
         return            # نجا فلان من محاولة اغتيال: an attempt, no killing
+    if trig.relation in ATTACK_FAMILY and trig.kind == "masdar" and prepared_for(sc, t):
+        return            # عبوات ناسفة معدة لاستهداف كنائس: a purpose, no attack done
     if trig.relation == RELATIONS.met_with and trig.kind == "masdar" and visitor_named_after(sc, t):
         return            # زيارة الرئيس فلان إلى واشنطن: he visits; whoever was named before met no one
     if trig.relation == RELATIONS.supports and receives_support(rules, t):
@@ -698,6 +700,14 @@ def imposes_a_siege(sc: SentenceContext, t: int, after: int) -> bool:
             if norm in sieges or (norm.endswith("ا") and norm[:-1] in sieges):
                 return True
     return False
+
+
+def prepared_for(sc: SentenceContext, t: int) -> bool:
+    """عبوات ناسفة كانت معدة لاستهداف كنائس في دمشق: a verbal noun with لـ on it right after a
+    participle of being prepared for (prepared_for_words): what the thing is for, not an attack."""
+    view = sc.view
+    return t > 0 and view.tokens[t].norm.startswith("ل") and not view.covering(t - 1) \
+        and view.tokens[t - 1].norm in sc.lexicon.lists["prepared_for_words"]
 
 
 def attempted(sc: SentenceContext, t: int) -> bool:

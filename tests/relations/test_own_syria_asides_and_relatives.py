@@ -53,3 +53,14 @@ def test_the_actor_after_a_noun_of_visiting_and_before_ila_is_the_visitor(extrac
     x = extract_text("وأعلنت قوات سوريا الديمقراطية التزامها بالاتفاق بعد زيارة الرئيس أحمد الشرع إلى الرياض.")
     assert not has_claim(x, "syrian_democratic_forces", "MET_WITH", "أحمد الشرع"), \
         [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+def test_a_verbal_noun_of_attack_after_a_participle_of_preparation_is_a_purpose(extract_text):
+    x = extract_text("وضبط الأمن الداخلي طائرات مسيرة مجهزة لاستهداف مواقع الجيش في مدينة حلب.")
+    assert not [c for c in x.claims if c.predicate == "ATTACKED"], \
+        [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+def test_a_verbal_noun_of_attack_with_lam_after_a_launch_is_still_an_attack(extract_text):
+    x = extract_text("وأطلق الجيش الإسرائيلي صواريخ لاستهداف مواقع في مدينة حلب.")
+    assert has_claim(x, "الجيش الإسرائيلي", "ATTACKED", "aleppo"), [(c.subject, c.predicate, c.object) for c in x.claims]
