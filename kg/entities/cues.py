@@ -625,13 +625,22 @@ def _registered_with_its_cue(scan: CueScan, i: int, j: int, start: int, words: t
     return True
 
 
+def described_quoted_name(tokens, i: int, k: int, cues: Cues) -> bool:
+    """فصيل "السلطان سليمان شاه": a cue that only describes (descriptor_cues) before a quoted name
+    (an opening quote between the cue at i and the name at k): the name is the quoted words alone."""
+    return k > i + 1 and tokens[k - 1].norm in OPENING_QUOTES \
+        and any(stem in cues.descriptors for _, stem in proclitic_variants(tokens[i].norm))
+
+
 def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
     """The span and new entity of the name of tokens k..j after the cue at i: an organisation's
     cue is part of its name (حركة النجباء، وزارة الدفاع), a place's or a title is not (مدينة X)."""
     tokens, cues = scan.sentence.tokens, scan.cues
     keep = etype not in PLACE_TYPES | {TYPES.person} or cues.keeps_cue(_cue_word(tokens, i, cues), etype)
+    described = keep and described_quoted_name(tokens, i, k, cues)
+    keep = keep and not described
     name_toks = tokens[i:j] if keep else tokens[k:j]
-    start_tok = k if etype == TYPES.person else i
+    start_tok = k if etype == TYPES.person else i      # (a described name's span keeps its cue)
     prefix = proclitic_variants(tokens[start_tok].norm)
     start = tokens[start_tok].start
     first_norm = name_toks[0].norm
@@ -642,8 +651,9 @@ def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
                 first_norm = stem      # وميناء رأس عيسى names ميناء رأس عيسى
             break
     words = [first_norm] + [t.norm for t in name_toks[1:] if t.norm not in OPENING_QUOTES]
-    if keep and len(words) < len(name_toks) and _registered_with_its_cue(scan, start_tok, j, start, tuple(words)):
-        return
+    if ((keep and len(words) < len(name_toks)) or described) \
+            and _registered_with_its_cue(scan, start_tok, j, start, tuple(words)):
+        return                 # (فصيل "X": X a name the registry knows)
     eid = "name:" + "_".join(words)
     country = scan.reg.nationality.get(tokens[j - 1].norm) or scan.article_country
     if etype == TYPES.government and country:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple
 
-from kg.arabic import proclitic_variants
+from kg.arabic import normalise, proclitic_variants
 from kg.entities.communities import community_spans
 from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
                                  names_in_brackets, national_army_spans, resolve_metonyms, signals,
@@ -393,6 +393,21 @@ def _with_names_inside(spans: list[Span], nested: list[Span]) -> list[Span]:
     return spans
 
 
+def definite_name(record: EntityRecord, cues: Cues) -> EntityRecord:
+    """تعزيزات تابعة للفرقة 76 -> الفرقة 76؛ حاجز للواء 80 -> اللواء 80: a new body first named through
+    the clitic ل (its article's alef dropped) is named with its article; of the two readings (ل + ال
+    + word, ل + the word اللواء) the one whose first word is a cue word, else the name as found."""
+    name = record.name
+    if not name.startswith("لل") or " " not in name:
+        return record
+    first, rest = name.split(" ", 1)
+    known = set(cues.units) | set(cues.place) | {k[0] for k in cues.org}
+    for word in ("ال" + first[2:], "ا" + first):
+        if normalise(word) in known:
+            return replace(record, name=f"{word} {rest}")
+    return record
+
+
 def sentence_spans(given: SentenceInput, registry_found: list[Span],
                    passes: tuple[Pass, ...] = SENTENCE_PASSES) -> tuple[list[Span], dict[str, EntityRecord]]:
     """The spans of one sentence (its registry names found beforehand) and the new entities they
@@ -555,7 +570,8 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
             record = reg.entities.get(s.entity_id) or discovered.get(s.entity_id)
             if record is None:
                 continue
-            entities.setdefault(record.id, record)
+            if record.id not in entities:
+                entities[record.id] = record if record.id in reg.entities else definite_name(record, cues)
             mentions.append(Mention(analysed.article.id, sent.index, s.start, s.end, text[s.start:s.end],
                                     record.id, record.type, s.source, s.i, s.j))
     given = ArticleInput(analysed, reg, entities, country)

@@ -14,7 +14,7 @@ from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
-                               RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_WORDS)
+                               RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.relations.constructions import (accusation_verb_before, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
                                         past_joint_partners, skip_quotes, _short_name_in_brackets)
@@ -294,11 +294,42 @@ def fighters_of_conjunct(sc: SentenceContext, k: int):
     the one before; else None."""
     view = sc.view
     tokens = view.tokens
-    if k + 1 >= len(tokens) or not tokens[k].norm.startswith("و") or view.covering(k) \
-            or (view.token_stems(k).isdisjoint(sc.lexicon.lists["fighter_nouns"])
-                and view.token_stems(k).isdisjoint(sc.lexicon.lists["member_nouns"])):
+    lists = sc.lexicon.lists
+    if k + 1 >= len(tokens) or not tokens[k].norm.startswith("و") or view.covering(k):
         return None
-    m = view.mention_at(k + 1)
+    stems = view.token_stems(k)
+    if stems.isdisjoint(lists["fighter_nouns"]) and stems.isdisjoint(lists["member_nouns"]):
+        return owner_of_conjoined_units(sc, k)       # وفصائل تابعة للجيش السوري: only with its owner
+    return _owner_after_belonging(sc, k + 1) or (
+        m if (m := view.mention_at(k + 1)) is not None and m.type in ACTOR_TYPES else None)
+
+
+def owner_of_conjoined_units(sc: SentenceContext, k: int) -> Mention | None:
+    """وفصائل تابعة للجيش السوري / ومجموعات من الحرس الوطني: و on a noun of fighters or units
+    (fighter_nouns, unit_plurals) at token k, no mention covering it, then من or a participle of
+    belonging and an actor: that actor; else None."""
+    view, lists = sc.view, sc.lexicon.lists
+    if k + 2 >= len(view.tokens) or not view.tokens[k].norm.startswith("و") or view.covering(k):
+        return None
+    stems = view.token_stems(k)
+    if stems.isdisjoint(lists["fighter_nouns"]) and stems.isdisjoint(lists["unit_plurals"]):
+        return None
+    return _owner_after_belonging(sc, k + 1)
+
+
+def _owner_after_belonging(sc: SentenceContext, j: int) -> Mention | None:
+    """وفصائل تابعة للجيش السوري / ومجموعات من الحرس الوطني: after a noun of fighters or units,
+    من or a participle of belonging (part_of: تابعة، التابعة) and the actor it names (token j on);
+    else None."""
+    view, tokens = sc.view, sc.view.tokens
+    if j >= len(tokens) or view.covering(j):
+        return None
+    if tokens[j].norm == "من":
+        m = view.mention_at(skip_quotes(view, j + 1))
+    elif not view.token_stems(j).isdisjoint(sc.lexicon.lists["part_of"]):
+        m = view.mention_at(skip_quotes(view, j + 1))
+    else:
+        return None
     return m if m is not None and m.type in ACTOR_TYPES else None
 
 def titled_conjunct(sc: SentenceContext, k: int) -> Mention | None:
@@ -1629,12 +1660,25 @@ def _time_aside_end(view: SentenceView, k: int, openers: frozenset = frozenset()
     if k >= len(tokens) or tokens[k].norm not in ("،", ","):
         return k
     opened = k + 1 < len(tokens) and any(stem in openers for _, stem in proclitic_variants(tokens[k + 1].norm))
-    for j in range(k + 2, min(k + (10 if opened else 5), len(tokens))):
+    for j in range(k + 2, min(k + (10 if opened else 7), len(tokens))):
         if tokens[j].norm in ("،", ","):
             inside = [t.norm for t in tokens[k + 1:j]]
-            if all(n in TIME_WORDS or n.isdigit() for n in inside):
+            where = _place_ending_aside(view, k + 2, j)
+            if where is not None:
+                inside = inside[:where - k - 1]     # ، أمس في دمشق،: a time, then where
+            if inside and all(n in TIME_WORDS or n in TIME_SPAN_WORDS or n.isdigit() for n in inside):
                 return j + 1
             return j + 1 if opened else k
         if view.is_break(j):
             return k
     return k
+
+
+def _place_ending_aside(view: SentenceView, lo: int, j: int) -> int | None:
+    """، أمس في دمشق،: the token of في when في and a place that ends at the comma at j close the
+    phrase between commas (from lo on); else None."""
+    for f in range(lo, j - 1):
+        if view.tokens[f].norm == "في" and not view.covering(f):
+            m = view.mention_at(f + 1)
+            return f if m is not None and (m.type in PLACE_TYPES or m.type == TYPES.country) and m.token_end == j else None
+    return None

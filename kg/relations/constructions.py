@@ -35,6 +35,7 @@ class RuleContext:
     adjective: Callable[[str, int], Mention | None] = lambda word, k: None   # a nationality word at token k
     group_adjective: Callable[[int], Mention | None] = lambda k: None       # الحوثي at token k -> the Houthis
     titles: frozenset = frozenset()      # the cue words' person titles, as 1-tuples of words (المبعوث، الوزير)
+    article_mentions: Sequence[Mention] = ()   # every mention of the article (later sentences too)
 
 
 def _has(ctx: RuleContext, k: int, name: str) -> bool:
@@ -532,8 +533,9 @@ def office_taken(ctx: RuleContext):
 
 def minister_of_a_named_ministry(ctx: RuleContext):
     """أعلنت وزارة الدفاع ... وأكد وزير الدفاع اللواء فلان: a minister's title and the ministry's field
-    (minister_words), a ministry of that field named in the article so far, and the person the
-    title names (after it, or the name that holds the title) -> the person LEADS that ministry."""
+    (minister_words), a ministry of that field named in the article so far (else the first one named
+    later: التقى وزير الدفاع فلان ... وذكرت وزارة الدفاع), and the person the title names (after it, or
+    the name that holds the title) -> the person LEADS that ministry."""
     view = ctx.view
     if view.lacks(ctx.lists["minister_words"]):
         return
@@ -548,10 +550,19 @@ def minister_of_a_named_ministry(ctx: RuleContext):
         if not field.startswith("ال") or (holder is None and view.covering(k + 1) is not None):
             continue
         ministry = next((m for m in reversed([*ctx.history, *view.mentions])
-                         if m.type == TYPES.government and _ministry_of(ctx, m, field)), None)
+                         if m.type == TYPES.government and _ministry_of(ctx, m, field)), None) \
+            or _later_ministry(ctx, field)
         person = holder or _person_after(ctx, k + 2)
         if ministry is not None and person is not None and person.type == TYPES.person:
             ctx.emit(person, RELATIONS.leads, ministry, "leads:minister_of", 0.7, tokens[k].text)
+
+
+def _later_ministry(ctx: RuleContext, field: str) -> Mention | None:
+    """وزير الدفاع فلان ... (a later sentence) وذكرت وزارة الدفاع: the first ministry of that field
+    named after this sentence, else None."""
+    index = ctx.view.sentence.index
+    return next((m for m in ctx.article_mentions if m.sentence > index and m.type == TYPES.government
+                 and _ministry_of(ctx, m, field)), None)
 
 
 def _ministry_of(ctx: RuleContext, m: Mention, field: str) -> bool:

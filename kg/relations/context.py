@@ -43,6 +43,7 @@ class ArticleState:
     containers: set[tuple[int, int]] = field(default_factory=set)   # (sentence, token) of places named
                                                                     # only to locate another place
     history: list[Mention] = field(default_factory=list)      # mentions of the sentences already read
+    mentions: tuple[Mention, ...] = ()                        # every mention of the article, in order
     claims: list[Claim] = field(default_factory=list)
     claim_index: dict[tuple, int] = field(default_factory=dict)   # (subject, relation, object,
                                                                   # sentence start) -> index in claims
@@ -67,7 +68,7 @@ class SentenceContext:
         return RuleContext(self.view, self.lexicon.lists, lambda k: country_mention(self, k),
                            lambda s, rel, o, rule, conf, trigger=None: add_claim(self, s, rel, o, rule, conf, trigger),
                            self.state.history, lambda word, k: country_word(self, word, k),
-                           lambda k: group_adjective(self, k), self.cues.titles)
+                           lambda k: group_adjective(self, k), self.cues.titles, self.state.mentions)
 
     @computed_once
     def facts(self) -> tuple[list[int], int | None, str | None]:

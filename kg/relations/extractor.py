@@ -48,7 +48,7 @@ class RelationExtractor:
         for m in resolved.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
         self.views = [SentenceView(s, by_sentence.get(s.index, [])) for s in resolved.sentences]
-        self.state = ArticleState()
+        self.state = ArticleState(mentions=tuple(resolved.mentions))
         self._sources: dict[int, Source] | None = None
 
     @property
@@ -480,6 +480,10 @@ def read_trigger(tc: TriggerContext) -> None:
         return            # يقاتل إلى جانب الجيش: fighting with, not against (acting_jointly)
     if trig.relation == RELATIONS.killed and attempted(sc, t):
         return            # نجا فلان من محاولة اغتيال: an attempt, no killing
+    if trig.relation in ATTACK_FAMILY and trig.kind == "masdar" and prepared_for(sc, t):
+        return            # عبوات ناسفة معدة لاستهداف كنائس: a purpose, no attack done
+    if trig.relation == RELATIONS.met_with and trig.kind == "masdar" and visitor_named_after(sc, t):
+        return            # زيارة الرئيس فلان إلى واشنطن: he visits; whoever was named before met no one
     if trig.relation == RELATIONS.supports and receives_support(rules, t):
         return            # تتلقى الجماعة دعما من إيران: support_received reads it
     if trig.relation == RELATIONS.supports and t + 1 < len(tokens) \
@@ -696,6 +700,14 @@ def imposes_a_siege(sc: SentenceContext, t: int, after: int) -> bool:
             if norm in sieges or (norm.endswith("ا") and norm[:-1] in sieges):
                 return True
     return False
+
+
+def prepared_for(sc: SentenceContext, t: int) -> bool:
+    """عبوات ناسفة كانت معدة لاستهداف كنائس في دمشق: a verbal noun with لـ on it right after a
+    participle of being prepared for (prepared_for_words): what the thing is for, not an attack."""
+    view = sc.view
+    return t > 0 and view.tokens[t].norm.startswith("ل") and not view.covering(t - 1) \
+        and view.tokens[t - 1].norm in sc.lexicon.lists["prepared_for_words"]
 
 
 def attempted(sc: SentenceContext, t: int) -> bool:
@@ -1078,6 +1090,15 @@ def future_verb(lexicon: Lexicon, norm: str) -> bool:
     return any(st[:2] in ("سي", "ست", "سن") and st[1:] in lexicon.forms for st in stems(norm))
 
 
+def visitor_named_after(sc: SentenceContext, t: int) -> bool:
+    """عقب زيارة الرئيس أحمد الشرع إلى واشنطن: the actor named right after a verbal noun of visiting
+    or meeting at token t, then إلى: the visitor, going to a place; no one named before meets him."""
+    view = sc.view
+    m = view.mention_at(t + 1)
+    return m is not None and m.type in ACTOR_TYPES and m.token_end < len(view.tokens) \
+        and view.tokens[m.token_end].norm == "الي"
+
+
 def clash_between(tc: TriggerContext) -> bool:
     """معارك بين X وY / اشتباكات عنيفة، الأربعاء، بين X وY (past a time aside) -> X CLASHED_WITH Y."""
     view = tc.view
@@ -1155,6 +1176,8 @@ def second_party(sc: SentenceContext, k: int) -> Mention | None:
     if k + 1 >= len(tokens) or not tokens[k].norm.startswith("و"):
         return None
     m = view.mention_at(k)
+    if m is None and (owner := arguments.owner_of_conjoined_units(sc, k)) is not None:
+        return owner           # بين قسد وفصائل تابعة للجيش السوري: the units' owner
     if m is None and not view.covering(k) and not view.token_stems(k).isdisjoint(lists["fighter_nouns"]):
         k += 2 if tokens[k + 1].norm == "من" else 1
         m = view.mention_at(skip_quotes(view, k)) if k < len(tokens) else None

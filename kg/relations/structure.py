@@ -390,9 +390,12 @@ def _chaired_body(sc: SentenceContext, a: Mention, word: str) -> Mention:
 
 
 def led_in_relative_clause(sc: SentenceContext, p: Pair) -> bool:
-    """القوات التي يقودها خليفة حفتر / الميليشيا، التي يتزعمها فلان -> LEADS."""
+    """القوات التي يقودها خليفة حفتر / الميليشيا، التي يتزعمها فلان / الفرقة التي كان يقودها فلان
+    (a past auxiliary before the verb) -> LEADS."""
     a, b = p.a, p.b
     gap = described_gap(p.gap, sc.lexicon.lists)
+    if len(gap) >= 2 and gap[-2] in sc.lexicon.lists["past_auxiliaries"]:
+        gap = gap[:-2] + gap[-1:]
     if not (1 <= len(gap) <= 2 and gap[-1] in sc.lexicon.lists["leads_relative"]):
         return False
     if b.type in ACTOR_TYPES and a.type in ORG_TYPES:
@@ -541,9 +544,10 @@ def located(sc: SentenceContext, a, b, rule, conf, listed: bool = True) -> None:
     sc.state.containers.add((b.sentence, b.token_start))
     add_claim(sc, a, RELATIONS.located_in, b, rule, conf)
     if listed and b.sentence == view.sentence.index and a.sentence == view.sentence.index:
-        # بلدات العديسة ومركبا وحولا في القطاع الأوسط: every place of the list lies there
+        # بلدات العديسة ومركبا وحولا في القطاع الأوسط: every place of the list lies there (حيي الشيخ
+        # مقصود والأشرفية في مدينة حلب: quarters of the kind of a, as a itself, in a city)
         for c in conjuncts_before(view, a, lambda x: x.type in GROUPS.local_places
-                                  and PLACE_RANK[x.type] <= PLACE_RANK[b.type]):
+                                  and (PLACE_RANK[x.type] <= PLACE_RANK[b.type] or x.type == a.type)):
             add_claim(sc, c, RELATIONS.located_in, b, rule + "_list", conf * 0.9)
 
 
