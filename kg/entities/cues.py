@@ -352,11 +352,12 @@ def directorate(scan: CueScan, i: int, k: int) -> str | None:
 
 def front_at_new_place(scan: CueScan, i: int, k: int) -> bool:
     """اشتباكات على جبهة حيس: a front cue after a preposition of place (front_prepositions) and
-    before a one-word indefinite name names the front at a place the registry lacks: the word is
+    before a one-word indefinite name (or a definite one a word of direction follows: جبهة الكسارة غرب مأرب) names the front at a place the registry lacks: the word is
     added as that place (the type of front_place_cue), not an armed group named جبهة حيس."""
     tokens, context = scan.sentence.tokens, load_context_cues()
     cue = _cue_word(tokens, i, scan.cues)
-    if cue not in context.front_cues or tokens[k].norm.startswith("ال") or not is_word(tokens[k].norm):
+    if cue not in context.front_cues or not is_word(tokens[k].norm) \
+            or tokens[k].norm.startswith("ال") and not _direction_after(tokens, k + 1, scan.cues):
         return False
     clitic = next((p for p, stem in proclitic_variants(tokens[i].norm) if stem == cue), "")
     before = {clitic[-1:]} | ({stem for _, stem in proclitic_variants(tokens[i - 1].norm)} if i else set())
@@ -369,6 +370,12 @@ def front_at_new_place(scan: CueScan, i: int, k: int) -> bool:
     scan.out.append(Span(k, k + 1, tokens[k].start, tokens[k].end, eid, etype, "cue"))
     scan.records.setdefault(eid, EntityRecord(eid, etype, tokens[k].text))
     return True
+
+
+def _direction_after(tokens, k: int, cues: Cues) -> bool:
+    """في جبهة الكسارة غرب محافظة مأرب: a word of direction at token k, which after a front's
+    definite name places it (a front named after a place, not an armed group's جبهة)."""
+    return k < len(tokens) and any(stem in cues.directions for _, stem in proclitic_variants(tokens[k].norm))
 
 
 def _rank_or_unit(scan: CueScan, i: int, k: int, etype: str) -> str:

@@ -14,7 +14,7 @@ from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
-                               RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_WORDS, TIME_WORDS)
+                               RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.relations.constructions import (accusation_verb_before, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
                                         past_joint_partners, skip_quotes, _short_name_in_brackets)
@@ -939,6 +939,8 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             break           # على بلدات عيترون، عيتا الشعب: a list after a plural head crosses commas
         if trig.relation == RELATIONS.attacked and another_event_during(sc, k, trig):
             break           # بتفجير عبوة خلال توغلها في حي الشجاعية: the place of the incursion
+        if k > start and since_an_event(view, k):
+            break           # هجماتهم على الملاحة منذ اندلاع الحرب في غزة: the place of the war, not hit
         if tokens[k].norm in QUOTES:
             k += 1
             limit += 1
@@ -1021,6 +1023,17 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += 1             # التقى ... الشهر الماضي رئيس الوزراء: a time word, not the object
         k += 1
     return first
+
+
+def since_an_event(view: SentenceView, k: int) -> bool:
+    """منذ اندلاع الحرب في غزة / منذ بدء العملية: at token k an opener of a span of time
+    (time_span_openers) before a word that is no time word, number or name: the time is an event's,
+    and the places after it are that event's (منذ أيام، منذ عام 2014 go on to the object)."""
+    tokens = view.tokens
+    if view.covering(k) or tokens[k].norm not in TIME_SPAN_OPENERS or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].norm
+    return is_word(nxt) and not view.covering(k + 1) and nxt not in TIME_WORDS and nxt not in TIME_SPAN_WORDS
 
 
 def another_event_during(sc: SentenceContext, k: int, trig: Trigger) -> bool:

@@ -1069,7 +1069,19 @@ def attempted_capture(sc: SentenceContext, t: int) -> bool:
     """حاولت القوات السيطرة على المدينة / في محاولة للسيطرة على البلدة: a word of trying
     (capture_attempt_words) right before the word (or before its subject's mention)."""
     k = before_subject(sc.view, t)
-    return k >= 0 and not sc.view.token_stems(k).isdisjoint(sc.lexicon.lists["capture_attempt_words"])
+    return k >= 0 and (not sc.view.token_stems(k).isdisjoint(sc.lexicon.lists["capture_attempt_words"])
+                       or capture_as_a_purpose(sc, t))
+
+
+def capture_as_a_purpose(sc: SentenceContext, t: int) -> bool:
+    """أطلقت الجماعة هجوما للسيطرة على المدينة / شنت القوات حملة لاستعادة البلدة: a verbal noun of
+    taking with the ل of purpose right after an indefinite verbal noun of another event: the aim
+    of that event, not a place taken."""
+    view, tokens = sc.view, sc.view.tokens
+    if t < 1 or view.covering(t - 1) or tokens[t - 1].norm.startswith("ال") \
+            or not any(p.endswith("ل") for p, stem in proclitic_variants(tokens[t].norm) if p and stem != tokens[t].norm):
+        return False
+    return any(r.kind == "masdar" and r.relation != RELATIONS.captured for r in sc.lexicon.trigger_readings[tokens[t - 1].norm])
 
 def lost_before(sc: SentenceContext, t: int) -> bool:
     """فقد الجيش السيطرة على المدينة: a loss verb before the verbal noun, with at most its

@@ -15,8 +15,8 @@ from kg.relations.constructions import conjuncts_before, title_of_the_one_met
 from kg.relations.context import SentenceContext, add_claim, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
-from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, RELATIVE,
-                              SUBJECT_PRONOUNS)
+from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, FEMININE_ENDINGS, FEMININE_RELATIVE, MASCULINE_RELATIVE,
+                              ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, RELATIVE, SUBJECT_PRONOUNS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -135,7 +135,30 @@ def _antecedent_of_relative(view: SentenceView, k: int) -> Mention | None:
     while e > 0 and view.tokens[e].norm in QUOTES:
         e -= 1                      # "اليونيفيل"، التي
     m = view.covering(e) if e >= 0 else None
-    return m if m is not None and m.token_end == e + 1 else None
+    if m is None or m.token_end != e + 1:
+        return None
+    return _head_of_genitive(view, m, view.tokens[k - 1].norm) or m
+
+
+def _feminine(view: SentenceView, m: Mention) -> bool:
+    """البحرية الأمريكية، قوات التحالف: a mention whose first word ends as a feminine noun (or an
+    ات plural), which a feminine relative pronoun (التي) agrees with."""
+    return view.tokens[m.token_start].norm.endswith(FEMININE_ENDINGS)
+
+
+def _head_of_genitive(view: SentenceView, m: Mention, relative: str) -> Mention | None:
+    """الأسطول الخامس للبحرية الأمريكية، الذي يتخذ من البحرين مقرا: a relative pronoun after a name
+    joined by ل to the name before it (A لـB) refers to A when it agrees in gender with A and not
+    with B; else None."""
+    if m.token_start < 1 or not _prefix(view, m).endswith("ل"):
+        return None
+    head = view.covering(m.token_start - 1)
+    if head is None or head.token_end != m.token_start or head.type not in ACTOR_TYPES:
+        return None
+    wanted = True if relative in FEMININE_RELATIVE else False if relative in MASCULINE_RELATIVE else None
+    if wanted is None or _feminine(view, head) != wanted or _feminine(view, m) == wanted:
+        return None
+    return head
 
 
 def nested_name_rules(sc: SentenceContext):

@@ -558,10 +558,20 @@ def preceding_actor(q: SubjectQuery) -> Decision | None:
         earlier = arguments.preceding_actor(q.sentence, prev.token_start, feminine=q.trigger_context.feminine)
         if earlier is not None and earlier.source != "adjective":
             prev = earlier     # دمرت قوات الجيش دبابة إسرائيلية واقتحمت البلدة: the first verb's subject
+    if prev is not None and _placed_by_a_direction(q, prev):
+        return NO_SUBJECT      # في محافظة الحديدة غربي اليمن، بعد هجوم استهدف ناقلة: a place, no attacker
     speaks = q.trig.kind == "verb" and q.view.tokens[q.t].norm.endswith("نا")    # الجيش: سيطرنا على
     if prev is not None and (speaks or not _a_heading_label(q.view, prev)):
         return arguments.represented(q.sentence, arguments.partitive(q.view, prev)), "before"
     return None
+
+
+def _placed_by_a_direction(q: SubjectQuery, m: Mention) -> bool:
+    """محافظة الحديدة غربي اليمن: a country named after a word of direction only locates the place
+    before it; it is no actor of a verb after it."""
+    k = m.token_start - 1
+    return m.type == TYPES.country and k >= 0 and not q.view.covering(k) \
+        and any(stem in q.sentence.cues.directions for _, stem in proclitic_variants(q.view.tokens[k].norm))
 
 
 def _a_heading_label(view: SentenceView, m: Mention) -> bool:
