@@ -1,0 +1,78 @@
+"""A ratchet on whole articles of our own (tests/fixtures/own_articles), scored with the shared
+scorer in ../shared (skipped where it is absent).
+
+Sentence-sized tests do not show what whole unseen articles do to kg (titles, datelines, quotes,
+cross-sentence references, long lists, web-page boilerplate). These articles were written by the
+project in the styles of many outlets and conflicts (Sudan, the Sahel, Somalia, DR Congo, Libya,
+North Africa, the Gulf, Syria, Lebanon, Gaza, Iraq, Yemen, Ukraine, Iran, South Asia, Myanmar,
+Ethiopia; clean texts and noisy page dumps), none copied from an article, and annotated per the
+shared gold's SCHEMA.md and CONVENTIONS.md before kg was run on them.
+
+53 articles: 45 ``own_*`` written by eight of us, each of whom then fixed what kg missed on
+their own articles, and 8 ``ownho_*`` written by one of us and kept from all the others, so that
+they measured on text nobody tuned for (on them kg went from relation F1 0.735 to 0.780 during
+that round, without anyone reading their misses).
+
+Figures the floors were set from (this gold, ../shared/eval/score.py):
+- kg before the round that wrote them (e688889): entity F1 0.859, relation F1 0.596 (P 0.688,
+  R 0.525), attribution 0.917.
+- after it: entity F1 0.917, relation F1 0.769 (P 0.810, R 0.732), attribution 0.933.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent / "fixtures" / "own_articles"
+CORPUS, GOLD = HERE / "corpus", HERE / "gold"
+SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
+
+#: Floors just under the figures on main. Raise, never lower.
+FLOORS = {"entity": 0.916, "relation": 0.768, "attribution": 0.932}
+
+
+@pytest.fixture(scope="module")
+def own_build(tmp_path_factory):
+    from kg.pipeline import build
+    out = tmp_path_factory.mktemp("own")
+    report = build([str(CORPUS)], out, progress=False)
+    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    summary, _per_article = scorer.score(str(out / "graph.json"), str(GOLD))
+    return report, summary
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/score.py is absent")
+def test_every_own_article_has_gold_and_is_read(own_build):
+    report, summary = own_build
+    texts = sorted(p.stem for p in CORPUS.glob("*.txt"))
+    assert texts == sorted(p.stem for p in GOLD.glob("*.json"))
+    assert not report.failed and report.read == len(texts)
+    assert summary["articles"] == len(texts)
+
+
+def test_gold_evidence_is_in_the_text():
+    import json
+    for gold in GOLD.glob("*.json"):
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        text = (CORPUS / f"{gold.stem}.txt").read_text(encoding="utf-8")
+        keys = {e["key"] for e in data["entities"]}
+        for r in data["relations"]:
+            assert r["evidence"] in text, (gold.stem, r["evidence"][:60])
+            assert {r["s"], r["o"]} <= keys and (r["attributed_to"] in keys or r["attributed_to"] is None), (gold.stem, r)
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/score.py is absent")
+@pytest.mark.parametrize("figure", sorted(FLOORS))
+def test_own_article_scores_do_not_fall_below_the_ratchet(own_build, figure):
+    _report, summary = own_build
+    value = {"entity": summary["entity"]["f1"], "relation": summary["relation"]["f1"],
+             "attribution": summary["attribution_accuracy"] or 0}[figure]
+    assert value >= FLOORS[figure], summary
