@@ -24,8 +24,9 @@ def _claims(extract_text, text, relation):
     ("ويتردد أن الجيش السوداني انسحب من مدينة الفولة.", "WITHDREW_FROM"),
     ("ولم تؤكد مصادر مستقلة أن حركة الشباب سيطرت على بلدة مهداي.", "CAPTURED"),
     ("وتشير معلومات أولية إلى أن الطيران الروسي قصف مدينة إدلب.", "ATTACKED"),
+    ("ويتهم الحرس الثوري، المتهم بتهريب الأسلحة إلى الحوثيين، بزعزعة الاستقرار.", "SUPPORTS"),
 ], ids=["claimed", "deemed-likely", "it-was-reported", "reports-say", "tried", "may-have", "not-ruled-out",
-        "most-likely", "rumoured", "not-confirmed", "preliminary"])
+        "most-likely", "rumoured", "not-confirmed", "preliminary", "accused-of"])
 def test_hedged(extract_text, text, relation):
     assert all(c.provenance.hedged for c in _claims(extract_text, text, relation))
 
