@@ -6,7 +6,6 @@ Each pass returns its spans and the new entities (id -> EntityRecord) they name.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -717,7 +716,7 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                 if j == k or (introduced and first and tokens[k].norm.endswith("ات")):
                     break             # بينها وحدات دفاع جوي: a kind of site, no name
                 words = [norm] + [x.norm for x in tokens[k + 1:j]]
-                if etype not in PLACE_TYPES and norm in _community_names():
+                if etype not in PLACE_TYPES and norm in load_context_cues().communities:
                     break         # عشائر البدو: the community's armed groups (communities.py), no tribe
                 singular = cues.dual_orgs.get(hit[1]) if etype not in PLACE_TYPES else None
                 eid = "name:" + "_".join(([singular] if singular else []) + words)   # قبائل الترابين: قبيلة الترابين
@@ -740,12 +739,6 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
             else:
                 break
     return out, records
-
-
-@functools.lru_cache(maxsize=1)
-def _community_names() -> frozenset[str]:
-    """The communities of entity_cues.json (الدروز، البدو ...), normalised as tokens are."""
-    return frozenset(normalise(c) for c in load_context_cues().communities)
 
 
 def suffixed_trigger(norm: str) -> bool:
