@@ -619,7 +619,7 @@ def comprises_units(ctx: RuleContext):
         before = view.covering(k - 1) if k > 0 else None
         after = view.mention_at(skip_quotes(view, k + 1))
         if k > 0 and tokens[k - 1].norm in RELATIVE:
-            whole = _antecedent_of_relative(view, k - 1)   # تحالف نهر الكونغو، الذي يضم حركة إم 23
+            whole = antecedent_of_relative(view, k - 1)   # تحالف نهر الكونغو، الذي يضم حركة إم 23
             if whole is None or whole.type not in ORG_TYPES:
                 continue
             j = k + 1
@@ -640,7 +640,7 @@ def comprises_units(ctx: RuleContext):
                 ctx.emit(part, RELATIONS.part_of, whole, "part_of:comprises", 0.75, tokens[k].text)
 
 
-def _antecedent_of_relative(view: SentenceView, r: int) -> Mention | None:
+def antecedent_of_relative(view: SentenceView, r: int) -> Mention | None:
     """The mention a relative pronoun at token r follows (past a comma and quotes), or None."""
     if r < 1 or view.tokens[r].norm not in RELATIVE or view.covering(r):
         return None
