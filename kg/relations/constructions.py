@@ -619,7 +619,7 @@ def comprises_units(ctx: RuleContext):
         before = view.covering(k - 1) if k > 0 else None
         after = view.mention_at(skip_quotes(view, k + 1))
         if k > 0 and tokens[k - 1].norm in RELATIVE:
-            whole = _antecedent_of_relative(view, k - 1)   # تحالف نهر الكونغو، الذي يضم حركة إم 23
+            whole = antecedent_of_relative(view, k - 1)   # تحالف نهر الكونغو، الذي يضم حركة إم 23
             if whole is None or whole.type not in ORG_TYPES:
                 continue
             j = k + 1
@@ -640,7 +640,7 @@ def comprises_units(ctx: RuleContext):
                 ctx.emit(part, RELATIONS.part_of, whole, "part_of:comprises", 0.75, tokens[k].text)
 
 
-def _antecedent_of_relative(view: SentenceView, r: int) -> Mention | None:
+def antecedent_of_relative(view: SentenceView, r: int) -> Mention | None:
     """The mention a relative pronoun at token r follows (past a comma and quotes), or None."""
     if r < 1 or view.tokens[r].norm not in RELATIVE or view.covering(r):
         return None
@@ -976,6 +976,13 @@ def _weapon_owner(ctx: RuleContext, k: int) -> Mention | None:
     return None
 
 
+def noun_of_fighters(view: SentenceView, lists, k: int) -> bool:
+    """فصائل، مسلحي، عناصر at token k, in no mention: a noun of a group of fighters (group_nouns,
+    unit_plurals, fighter_nouns) that the group's name may follow."""
+    return 0 <= k < len(view.tokens) and not view.covering(k) and any(
+        not lists[name].isdisjoint(view.token_stems(k)) for name in ("group_nouns", "unit_plurals", "fighter_nouns"))
+
+
 def resumptive_actor(ctx: RuleContext, k: int) -> Mention | None:
     """هجوم شنته حركة الشباب / غارة نفذتها الطائرات الإسرائيلية: at token k a verb of carrying out
     with a pronoun for the attack noun before it (resumptive_verbs + ه، ها، ته، تها), then the
@@ -988,8 +995,7 @@ def resumptive_actor(ctx: RuleContext, k: int) -> Mention | None:
                for suffix in RESUMPTIVE_SUFFIXES):
         return None
     m = view.mention_at(skip_quotes(view, k + 1))
-    if m is None and k + 2 < len(view.tokens) and not view.covering(k + 1) and any(
-            _has(ctx, k + 1, name) for name in ("group_nouns", "unit_plurals", "fighter_nouns")):
+    if m is None and k + 2 < len(view.tokens) and noun_of_fighters(view, ctx.lists, k + 1):
         m = view.mention_at(k + 2)     # تبنته فصائل المقاومة الإسلامية: the group noun before the name
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
         return m
@@ -2083,17 +2089,13 @@ def acting_party(view: SentenceView, lists, m: Mention) -> Mention | None:
     من البلدة بدعم من ...: the actor nearest a phrase of backing is the one driven out (after من)
     or the verb's object (right after its subject, past a noun of fighters): the backed one is
     then the actor before it that acts; m itself otherwise (None when none acts before it)."""
-    def fighters(k):
-        return k >= 0 and not view.covering(k) and any(
-            not lists[name].isdisjoint(view.token_stems(k)) for name in ("fighter_nouns", "unit_plurals", "group_nouns"))
-
     def acts(x):
         return x.type in ACTOR_TYPES and x.type not in (TYPES.country, TYPES.person) and x.source != "adjective" \
             and not _prefix(view, x).endswith(("ل", "ب"))
 
     j = skip_quotes(view, m.token_start - 1, -1)
-    if not (j >= 1 and view.tokens[j].norm == "من" and not fighters(j - 1)):
-        if fighters(j):
+    if not (j >= 1 and view.tokens[j].norm == "من" and not noun_of_fighters(view, lists, j - 1)):
+        if noun_of_fighters(view, lists, j):
             j -= 1             # (مسلحي الحركة: the noun of fighters before the object)
         before = view.covering(j) if j >= 0 else None
         return before if before is not None and before.token_end == j + 1 and acts(before) else m
@@ -2288,8 +2290,8 @@ def withdrawal_from_the_place_before(ctx: RuleContext):
                 ally = joined if _prefix(view, joined).startswith("و") else None
             elif _has(ctx, end, "ally_nouns"):
                 k = end + 2 if end + 1 < len(view.tokens) and view.tokens[end + 1].norm == "من" else end + 1
-                if k + 1 < len(view.tokens) and not view.covering(k) and (view.tokens[k + 1].norm in QUOTES or any(
-                        _has(ctx, k, name) for name in ("group_nouns", "fighter_nouns", "unit_plurals"))):
+                if k + 1 < len(view.tokens) and ((view.tokens[k + 1].norm in QUOTES and not view.covering(k))
+                                                 or noun_of_fighters(view, ctx.lists, k)):
                     k += 1       # وحلفائها من ميليشيات "وازاليندو": past the noun of the quoted name
                 ally = view.mention_at(skip_quotes(view, k))
             else:

@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.arguments import pronoun_referent
-from kg.relations.constructions import conjuncts_before, title_of_the_one_met
+from kg.relations.constructions import antecedent_of_relative, conjuncts_before, title_of_the_one_met
 from kg.relations.context import SentenceContext, add_claim, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
@@ -105,7 +105,7 @@ def takes_as_base(sc: SentenceContext):
         before = view.covering(k - 1) if k and k + 1 < len(tokens) and tokens[k + 1].norm == "من" else None
         if before is not None and before.token_end == k and before.type in ACTOR_TYPES:
             actor, j = before, k + 1        # الحوثيون يتخذون من صنعاء مقرا: the subject before the verb
-        elif (antecedent := _antecedent_of_relative(view, k)) is not None and k + 1 < len(tokens) \
+        elif (antecedent := _antecedent_of_relative_verb(view, k)) is not None and k + 1 < len(tokens) \
                 and tokens[k + 1].norm == "من" and antecedent.type in ACTOR_TYPES:
             actor, j = antecedent, k + 1    # اليونيفيل، التي تتخذ من الناقورة مقرا: the relative's antecedent
         elif actor is None or actor.token_start > k + 2:
@@ -126,18 +126,11 @@ def takes_as_base(sc: SentenceContext):
                 add_claim(sc, actor, RELATIONS.based_in, place, "based_in:takes_as_base", 0.8, tok.text)
 
 
-def _antecedent_of_relative(view: SentenceView, k: int) -> Mention | None:
+def _antecedent_of_relative_verb(view: SentenceView, k: int) -> Mention | None:
     """فلان الذي / الحركة، التي + the verb at token k: the mention the relative pronoun refers to
-    (right before it, or before a comma), else None."""
-    if k < 2 or view.tokens[k - 1].norm not in RELATIVE:
-        return None
-    e = k - 3 if view.tokens[k - 2].norm in ("،", ",") else k - 2
-    while e > 0 and view.tokens[e].norm in QUOTES:
-        e -= 1                      # "اليونيفيل"، التي
-    m = view.covering(e) if e >= 0 else None
-    if m is None or m.token_end != e + 1:
-        return None
-    return _head_of_genitive(view, m, view.tokens[k - 1].norm) or m
+    (right before it, or before a comma; the head of A لـB when it agrees), else None."""
+    m = antecedent_of_relative(view, k - 1)
+    return None if m is None else _head_of_genitive(view, m, view.tokens[k - 1].norm) or m
 
 
 def _feminine(view: SentenceView, m: Mention) -> bool:
