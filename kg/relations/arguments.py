@@ -324,12 +324,9 @@ def _owner_after_belonging(sc: SentenceContext, j: int) -> Mention | None:
     view, tokens = sc.view, sc.view.tokens
     if j >= len(tokens) or view.covering(j):
         return None
-    if tokens[j].norm == "من":
-        m = view.mention_at(skip_quotes(view, j + 1))
-    elif not view.token_stems(j).isdisjoint(sc.lexicon.lists["part_of"]):
-        m = view.mention_at(skip_quotes(view, j + 1))
-    else:
+    if tokens[j].norm != "من" and view.token_stems(j).isdisjoint(sc.lexicon.lists["part_of"]):
         return None
+    m = view.mention_at(skip_quotes(view, j + 1))
     return m if m is not None and m.type in ACTOR_TYPES else None
 
 def titled_conjunct(sc: SentenceContext, k: int) -> Mention | None:

@@ -247,8 +247,10 @@ def subject_of_a_past_auxiliary(q: SubjectQuery) -> Decision | None:
     auxiliaries, titles = q.sentence.lexicon.lists["past_auxiliaries"], q.sentence.cues.titles
     for k in range(m.token_start - 1, max(-1, m.token_start - AUXILIARY_REACH), -1):
         if not auxiliaries.isdisjoint(stems(view.tokens[k].norm)):
-            head = next(x for x in view.mentions if x.token_start > k and x.type in ACTOR_TYPES
-                        and x.source != "adjective")     # (وزير الدفاع الباكستاني فلان: his country's adjective)
+            head = next((x for x in view.mentions if x.token_start > k and x.type in ACTOR_TYPES
+                         and x.source != "adjective"), None)     # (وزير الدفاع الباكستاني فلان: his country's adjective)
+            if head is None:
+                return None     # وكانت طائرات إسرائيلية قد قصفت: only a force's adjective (its own rule reads it)
             if head is not m and not any((st,) in titles for st in stems(view.tokens[head.token_start - 1].norm)):
                 return head, "before"   # وكانت قوات الدعم السريع بقيادة فلان قد اجتاحت: the force he leads
             return m, "before"   # (وكان رئيس المجلس العسكري الجنرال فلان قد: the title's body between)
