@@ -78,8 +78,7 @@ class SentenceContext:
         return (hedge_positions(view, self.lexicon), reported_speech_start(view, self.lexicon),
                 event_date(view.sentence.text, self.article.published, view.sentence.norms))
 
-
-    @functools.cached_property
+    @computed_once
     def clause_sources(self) -> list[tuple[int, Source | None]]:
         """For a sentence whose later clause names a speaker of its own (أعلن الجيش أن ...، فيما
         قال فلان إن ...): (where each part's reported words start, its source), the opening part
