@@ -428,14 +428,23 @@ def as_put_by(view: SentenceView, m: Mention, lists) -> bool:
     k = m.token_start
     if k < 2:
         return False
-    last = view.tokens[k - 1].norm
-    for phrase in lists["as_put_by"]:
-        words = phrase.split()
+    norms = view.sentence.norms
+    for words in _phrases_by_last_word(lists["as_put_by"]).get(norms[k - 1], ()):
         n = len(words)
-        if words[-1] == last and k >= n and words[0] in stems(view.tokens[k - n].norm) \
-                and [t.norm for t in view.tokens[k - n + 1:k]] == words[1:]:
+        if k >= n and words[0] in stems(norms[k - n]) and norms[k - n + 1:k] == words[1:]:
             return True      # (the first word may carry و: وعلى حد قول)
     return False
+
+
+@functools.lru_cache(maxsize=8)
+def _phrases_by_last_word(phrases: frozenset) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as word tuples, grouped by their last word (as_put_by's look-up by the word
+    before a speaker)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        out.setdefault(words[-1], []).append(words)
+    return {last: tuple(group) for last, group in out.items()}
 
 
 def said_according_to(view: SentenceView, m: Mention, lists) -> bool:
