@@ -25,6 +25,16 @@ Source = tuple[str, str]         # (entity id, how the sentence credits it)
 HEDGED_WEIGHT = 0.8              # a hedged claim's confidence, as a share of the reading's
 
 
+def speaker_source(m: Mention) -> Source:
+    """How a sentence credits the actor m that speaks in it: a person as speaker, else as organisation."""
+    return m.entity_id, "speaker" if m.type == TYPES.person else "organisation"
+
+
+def reporter_source(m: Mention) -> Source:
+    """As speaker_source, but an outlet reports (reported_by)."""
+    return (m.entity_id, "reported_by") if m.type == TYPES.outlet else speaker_source(m)
+
+
 def attributions(views: Sequence[SentenceView], lexicon: Lexicon) -> dict[int, Source]:
     """Sentence index -> (entity id, how) of the outlet or speaker each sentence of an article
     credits: its own (وقالت وكالة رويترز ...), the previous sentence's when it goes on
@@ -89,7 +99,7 @@ def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Sour
         c = next((k for k in range(m.token_end, min(len(tokens), m.token_end + SECOND_SPEAKER_REACH))
                   if tokens[k].norm in COMPLEMENTISERS), None)
         if c is not None and not any(m.token_end <= x.token_start < c for x in view.mentions if x is not m):
-            out.append((c, (m.entity_id, "speaker" if m.type == TYPES.person else "organisation")))
+            out.append((c, speaker_source(m)))
     return out
 
 
@@ -102,7 +112,7 @@ def opening_speaker(view: SentenceView, lexicon: Lexicon) -> Source | None:
         if v > 1:
             break
         if v >= 0 and m.type in SPEAKER_TYPES and not reporting.isdisjoint(stems(view.tokens[v].norm)):
-            return m.entity_id, "speaker" if m.type == TYPES.person else "organisation"
+            return speaker_source(m)
     return None
 
 
@@ -277,7 +287,7 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         if m.type in SPEAKER_TYPES and 0 < m.token_start <= 2 and verb_after(view, m, lists) and \
                 not lists["past_auxiliaries"].isdisjoint(stems(tokens[m.token_start - 1].norm)) and \
                 any(t.norm in COMPLEMENTISERS for t in tokens[m.token_end:m.token_end + 8]):
-            return m.entity_id, "speaker" if m.type == TYPES.person else "organisation"   # وكان الجيش قد أعلن أن
+            return speaker_source(m)   # وكان الجيش قد أعلن أن
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
             or statement_issuer(view, lists) or confirmer_of_that(view, lists))
@@ -313,8 +323,7 @@ def statement_issuer(view: SentenceView, lists) -> Source | None:
         k += 1
     if k >= len(tokens) or lists["statement_nouns"].isdisjoint(stems(tokens[k].norm.removesuffix("ا"))):
         return None            # (بيانا: the accusative's alef)
-    return speaker.entity_id, "reported_by" if speaker.type == TYPES.outlet else \
-        "speaker" if speaker.type == TYPES.person else "organisation"
+    return reporter_source(speaker)
 
 
 def confirmer_of_that(view: SentenceView, lists) -> Source | None:
@@ -328,8 +337,7 @@ def confirmer_of_that(view: SentenceView, lists) -> Source | None:
     speaker = view.mention_at(words[1] + 1)
     if speaker is None or speaker.type not in SPEAKER_TYPES - {TYPES.country}:
         return None
-    return speaker.entity_id, "reported_by" if speaker.type == TYPES.outlet else \
-        "speaker" if speaker.type == TYPES.person else "organisation"
+    return reporter_source(speaker)
 
 
 @functools.lru_cache(maxsize=8)
@@ -410,8 +418,7 @@ def named_among_sources(view: SentenceView, lists) -> Source | None:
         if k < 1 or tokens[k].norm not in AMONG_WORDS:
             continue
         if any(not lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm)) for v in range(max(0, k - 6), k)):
-            return m.entity_id, "reported_by" if m.type == TYPES.outlet else "organisation" \
-                if m.type != TYPES.person else "speaker"
+            return reporter_source(m)
     return None
 
 
@@ -421,14 +428,23 @@ def as_put_by(view: SentenceView, m: Mention, lists) -> bool:
     k = m.token_start
     if k < 2:
         return False
-    last = view.tokens[k - 1].norm
-    for phrase in lists["as_put_by"]:
-        words = phrase.split()
+    norms = view.sentence.norms
+    for words in _phrases_by_last_word(lists["as_put_by"]).get(norms[k - 1], ()):
         n = len(words)
-        if words[-1] == last and k >= n and words[0] in stems(view.tokens[k - n].norm) \
-                and [t.norm for t in view.tokens[k - n + 1:k]] == words[1:]:
+        if k >= n and words[0] in stems(norms[k - n]) and norms[k - n + 1:k] == words[1:]:
             return True      # (the first word may carry و: وعلى حد قول)
     return False
+
+
+@functools.lru_cache(maxsize=8)
+def _phrases_by_last_word(phrases: frozenset) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as word tuples, grouped by their last word (as_put_by's look-up by the word
+    before a speaker)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        out.setdefault(words[-1], []).append(words)
+    return {last: tuple(group) for last, group in out.items()}
 
 
 def said_according_to(view: SentenceView, m: Mention, lists) -> bool:
@@ -468,7 +484,7 @@ def announcer_before_an(view: SentenceView, lexicon: Lexicon) -> Source | None:
         k += 1
     if (k >= len(tokens) or tokens[k].norm != "عن") and announced_action_start(view, lexicon) is None:
         return None            # أعلن الجيش عن مقتل ... / أعلن الجيش اغتيال ...
-    return speaker.entity_id, "speaker" if speaker.type == TYPES.person else "organisation"
+    return speaker_source(speaker)
 
 
 def sources_inside(view: SentenceView, outlet: Mention, lists) -> Source | None:
@@ -581,7 +597,7 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     speaker = (people or between or [None])[0]
     if speaker is None:
         return None
-    return speaker.entity_id, "speaker" if speaker.type == TYPES.person else "organisation"
+    return speaker_source(speaker)
 
 
 def after_an_opening_phrase(view: SentenceView, reporting) -> list[int]:

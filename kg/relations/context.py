@@ -78,8 +78,7 @@ class SentenceContext:
         return (hedge_positions(view, self.lexicon), reported_speech_start(view, self.lexicon),
                 event_date(view.sentence.text, self.article.published, view.sentence.norms))
 
-
-    @functools.cached_property
+    @computed_once
     def clause_sources(self) -> list[tuple[int, Source | None]]:
         """For a sentence whose later clause names a speaker of its own (أعلن الجيش أن ...، فيما
         قال فلان إن ...): (where each part's reported words start, its source), the opening part
@@ -161,6 +160,7 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
 
 
 DESCRIBED_REACH = 6       # words from a hedge on an unnamed noun to the owner it doubts: يشتبه بأنها تابعة لحزب X
+_PRONOUN_COMPLEMENTISERS = COMPLEMENTISERS - BARE_COMPLEMENTISERS    # بأنها، أنه: a complementiser with a pronoun
 
 
 def outside_a_described_noun(view, h: int, obj: Mention, sentence: int) -> bool:
@@ -170,7 +170,7 @@ def outside_a_described_noun(view, h: int, obj: Mention, sentence: int) -> bool:
     it); a claim whose object lies outside is stated, not hedged."""
     tokens = view.tokens
     if h < 1 or h + 1 >= len(tokens) or view.covering(h - 1) is not None or not is_word(tokens[h - 1].norm) \
-            or tokens[h + 1].norm not in COMPLEMENTISERS - BARE_COMPLEMENTISERS:
+            or tokens[h + 1].norm not in _PRONOUN_COMPLEMENTISERS:
         return False
     return obj.sentence != sentence or not h < obj.token_start <= h + DESCRIBED_REACH
 
@@ -267,4 +267,3 @@ def _hedged_report(hedges: list[int], reported_from: int | None, pos: int) -> bo
     reported speech (at most twelve words before its complementiser) hedges every claim in it."""
     return reported_from is not None and reported_from < pos and any(
         reported_from - HEDGED_REPORT_REACH <= h < reported_from for h in hedges)
-
