@@ -39,6 +39,17 @@ def nationality_of(norm: str, reg: Registry) -> str | None:
 _SIGNALS: dict[int, tuple] = {}
 
 
+def _force_heads(cues: ContextCues) -> dict[tuple[str, ...], str]:
+    """Head phrase -> the kind of state force it names with a nationality adjective after it:
+    army (الجيش الصومالي)، police (الشرطة العراقية)، air (الطيران الباكستاني)، intelligence
+    (الاستخبارات الأفغانية)."""
+    out = {h: "army" for h in cues.army_heads}
+    out.update({h: "air" for h in cues.air_force_heads})
+    out.update({h: "intelligence" for h in cues.intelligence_heads})
+    out.update({h: "police" for h in cues.police_heads})
+    return out
+
+
 def _signal_memo(reg: Registry, directions: frozenset[str]):
     """norm -> (nationality ISO or None, can start an army head, is a definite direction), or None
     for the many tokens that signal nothing: computed once per distinct token."""
@@ -46,7 +57,7 @@ def _signal_memo(reg: Registry, directions: frozenset[str]):
     hit = _SIGNALS.get(id(reg))
     if hit is None or hit[0] is not reg or hit[1] != directions:
         cues = load_context_cues()
-        firsts = frozenset(h[0] for h in cues.army_heads | cues.police_heads)
+        firsts = frozenset(h[0] for h in _force_heads(cues))
 
         def compute(norm: str):
             stems = variant_stems(norm)
@@ -326,16 +337,47 @@ def _police_of(reg: Registry) -> dict[str, str]:
     return hit[1]
 
 
-def state_force_of(iso: str, reg: Registry, name: str, police: bool = False):
-    """(entity id, new record or None) of a state's army (or police): the registry's (its الجيش,
-    its الشرطة + adjective), else one node per state, army:<ISO> / police:<ISO>, named ``name``."""
+_AIR: dict[int, tuple] = {}
+
+
+def _air_force_of(reg: Registry) -> dict[str, str]:
+    """ISO -> the registry's air force of that state (a StateForce whose name starts with one of
+    entity_cues.json air_force_names: القوات الجوية السودانية، سلاح الجو التركي)."""
+    hit = _AIR.get(id(reg))
+    if hit is None or hit[0] is not reg:
+        starts = load_context_cues().air_force_names
+        out: dict[str, str] = {}
+        for e in reg.entities.values():
+            words = tuple(normalise(e.name).split())
+            if e.type == TYPES.state_force and e.country and any(words[:len(h)] == h for h in starts):
+                out.setdefault(e.country, e.id)
+        hit = (reg, out)
+        _AIR[id(reg)] = hit
+    return hit[1]
+
+
+_KIND_EN = {"army": "Armed Forces", "police": "Police", "air": "Air Force", "intelligence": "Intelligence"}
+
+
+def state_force_of(iso: str, reg: Registry, name: str, police: bool = False, kind: str | None = None):
+    """(entity id, new record or None) of a state's army (or police, air force, intelligence
+    service): the registry's (its الجيش, its الشرطة + adjective, its القوات الجوية), else one node
+    per state, army:<ISO> / police:<ISO> / air:<ISO> / intelligence:<ISO>, named ``name``."""
     from kg.types import EntityRecord
-    known = [_police_of(reg).get(iso)] if police else [eid for c, eid in reg.generic.get(("الجيش",), ()) if c == iso]
+    kind = kind or ("police" if police else "army")
+    if kind == "police":
+        known = [_police_of(reg).get(iso)]
+    elif kind == "air":
+        known = [_air_force_of(reg).get(iso)]
+    elif kind == "army":
+        known = [eid for c, eid in reg.generic.get(("الجيش",), ()) if c == iso]
+    else:
+        known = []
     if known and known[0]:
         return known[0], None
-    eid = f"{'police' if police else 'army'}:{iso}"
+    eid = f"{kind}:{iso}"
     country = reg.entities.get(reg.country_entity.get(iso, ""))
-    what = "Police" if police else "Armed Forces"
+    what = _KIND_EN[kind]
     return eid, EntityRecord(eid, TYPES.state_force, name,
                              f"{country.name_en} {what}" if country and country.name_en else None, country=iso)
 
@@ -351,7 +393,7 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
     starts = [k for k, sig in (signals(sentence, reg) if signalled is None else signalled) if sig[1]]
     if not starts:                 # most sentences: no army head at all
         return out, records
-    heads = cues.army_heads | cues.police_heads
+    heads = _force_heads(cues)
     longest = max((len(h) for h in heads), default=0)
     end = 0
     for i in starts:
@@ -366,17 +408,17 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
                         and not any(x in covered for x in range(i, j)):
                     iso = reg.nationality.get(tokens[j].norm) or cues.army_only_nationality.get(tokens[j].norm)
                     if iso:
-                        hit = (i, j + 1, prefix, iso, key in cues.police_heads)
+                        hit = (i, j + 1, prefix, iso, heads[key])
                         break
             if hit:
                 break
         if hit is None:
             continue
-        i0, j, prefix, iso, police = hit
+        i0, j, prefix, iso, kind = hit
         name = " ".join(t.text for t in tokens[i0:j])
         if prefix and name.startswith(prefix):
             name = name[len(prefix):]
-        eid, record = state_force_of(iso, reg, name, police)
+        eid, record = state_force_of(iso, reg, name, kind=kind)
         if record is not None:
             records.setdefault(eid, record)
         out.append((i0, j, prefix, eid))

@@ -128,6 +128,9 @@ class ContextCues:
     press_seats: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)   # تل أبيب -> IL
     army_heads: frozenset[tuple[str, ...]] = frozenset()
     police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
+    air_force_heads: frozenset[tuple[str, ...]] = frozenset()   # الطيران الباكستاني: that state's air force
+    air_force_names: frozenset[tuple[str, ...]] = frozenset()   # القوات الجوية: a registry air force's name starts so
+    intelligence_heads: frozenset[tuple[str, ...]] = frozenset()   # الاستخبارات الباكستانية: its intelligence service
     army_only_nationality: dict[str, str] = dataclasses.field(default_factory=dict)   # الماليين -> ML (after an army head)
     dated_successors: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)   # id -> (from date, successor id)
     army_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قال الجيش: the story's state's army
@@ -184,6 +187,9 @@ def load_context_cues() -> ContextCues:
         state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
         army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
         police_heads=frozenset(phrase_key(w) for w in data.get("police_heads", ())),
+        air_force_heads=frozenset(phrase_key(w) for w in data.get("air_force_heads", ())),
+        air_force_names=frozenset(phrase_key(w) for w in data.get("air_force_names", ())),
+        intelligence_heads=frozenset(phrase_key(w) for w in data.get("intelligence_heads", ())),
         army_only_nationality={normalise(w): iso for iso, words in data.get("army_only_nationalities", {}).items()
                                for w in words},
         dated_successors={k: (v["from"], v["to"]) for k, v in data.get("dated_successors", {}).items()},

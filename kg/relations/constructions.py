@@ -490,6 +490,8 @@ def leader_by_verb(ctx: RuleContext):
         else:
             person = view.mention_at(k)            # يقود فلان X
             k = person.token_end if person is not None else k
+            if person is not None and person.type != TYPES.person and _leader_not_a_person(ctx, person, k, t):
+                continue
         if person is None or person.type != TYPES.person or k >= len(view.tokens):
             continue
         if view.mention_at(k) is None and _has(ctx, k, "group_nouns"):
@@ -497,6 +499,35 @@ def leader_by_verb(ctx: RuleContext):
         org = view.mention_at(k)
         if org is not None and org.type in ORG_TYPES:
             ctx.emit(person, RELATIONS.leads, org, "leads:verb", 0.7, view.tokens[t].text)
+
+
+def _past_leading_adverbs(ctx: RuleContext, k: int) -> int:
+    """The first token from k on past adverbs of leading (ميدانياً، فعلياً، حالياً)."""
+    while k < len(ctx.view.tokens) and ctx.view.mention_at(k) is None and _has(ctx, k, "leading_adverbs"):
+        k += 1
+    return k
+
+
+def _leader_not_a_person(ctx: RuleContext, first: Mention, k: int, t: int) -> bool:
+    """The verb of leading at t opens its clause with an actor that is no person (``first``,
+    ending at k): ويقود الحزبَ ميدانياً فلان وفلان (the body, then its leaders: each LEADS it) or
+    وتقود الولايات المتحدة التحالف الدولي (a state or body, then the body it leads). True when
+    it emitted."""
+    view = ctx.view
+    if first.type not in ORG_TYPES and first.type != TYPES.country:
+        return False
+    j = _past_leading_adverbs(ctx, k)
+    after = view.mention_at(j) if j < len(view.tokens) else None
+    if after is None:
+        return False
+    if after.type == TYPES.person and first.type in ORG_TYPES:
+        for leader in [after] + _persons_joined_after(view, after):
+            ctx.emit(leader, RELATIONS.leads, first, "leads:verb:object_first", 0.7, view.tokens[t].text)
+        return True
+    if after.type in ORG_TYPES and j == k and after.entity_id != first.entity_id:
+        ctx.emit(first, RELATIONS.leads, after, "leads:verb:actor", 0.65, view.tokens[t].text)
+        return True
+    return False
 
 
 def office_taken(ctx: RuleContext):

@@ -655,8 +655,9 @@ def title_rules(sc: SentenceContext) -> None:
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i > 0 else None
         between = [t for t in view.tokens[m.token_end:nxt.token_start]] if nxt is not None else []
+        words = [t.norm for t in between if t.norm not in QUOTES and t.norm not in ("،", ",")]
         if nxt is not None and nxt.type == TYPES.person and \
-                len([t for t in between if t.norm not in QUOTES and t.norm not in ("،", ",")]) == 0 \
+                (not words or (len(words) <= 2 and set(words) <= lists["title_adjectives"])) \
                 and not (between and _prefix(view, nxt).startswith("و")):
             person = nxt          # (not "، وفلان": the next item of a list)
         elif prev is not None and prev.type == TYPES.person and (
