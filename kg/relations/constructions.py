@@ -892,15 +892,31 @@ def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> l
         m = view.mention_at(k)
         if m is None and k + 1 < len(view.tokens) and _has(ctx, k, "place_heads") and not view.is_break(k):
             m = view.mention_at(k + 1)       # ومحيط دار الرئاسة
+        if m is None and k + 1 < len(view.tokens) and _has(ctx, k, "group_nouns") and not view.is_break(k):
+            m = view.mention_at(skip_quotes(view, k + 1, 1))   # وحزب «كومله»
         if m is None:
             m = _person_past_a_title(ctx, k)   # بينهم القيادي الحوثي المدعو فلان
         if m is None or not fits(m) or (out and not _joined(view, m)):
             break
         out.append(m)
-        k = m.token_end
-        if k < len(view.tokens) and view.tokens[k].norm in ("،", ",") and view.mention_at(k + 1) is not None:
-            k += 1
+        k = _past_a_leader(ctx, skip_quotes(view, m.token_end, 1))
+        if k < len(view.tokens) and view.tokens[k].norm in ("،", ","):
+            j = k + 2 if k + 2 < len(view.tokens) and view.tokens[k + 1].norm == "و" else k + 1
+            j = skip_quotes(view, j, 1)          # ، و«حزب الحياة الحرة»
+            if view.mention_at(j) is not None or _has(ctx, j, "group_nouns"):
+                k = j
     return out
+
+
+def _past_a_leader(ctx: RuleContext, k: int) -> int:
+    """بزعامة فلان / بقيادة فلان at token k (after a listed body): the token past the leader's name,
+    so that the list goes on (أبرزها الحزب الديمقراطي بزعامة فلان، وحزب كومله); else k."""
+    view = ctx.view
+    if k + 1 < len(view.tokens) and view.covering(k) is None and view.tokens[k].norm in ctx.lists["led_by"]:
+        leader = view.mention_at(k + 1)
+        if leader is not None and leader.type == TYPES.person:
+            return leader.token_end
+    return k
 
 
 def _person_past_a_title(ctx: RuleContext, k: int) -> Mention | None:
@@ -1576,6 +1592,59 @@ def presence_in_place(ctx: RuleContext):
             ctx.emit(actor, RELATIONS.based_in, place, "based_in:presence", 0.7, view.tokens[t].text)
             place = view.mention_at(place.token_end)        # القواعد الأمريكية في العراق وسوريا
             place = place if place is not None and _prefix(view, place).startswith("و") else None
+
+
+def _place_in_past_a_head(ctx: RuleContext, k: int) -> Mention | None:
+    """في منطقة X / في X at token k: the place, past a place head word; else None."""
+    view = ctx.view
+    if k >= len(view.tokens) or view.tokens[k].norm not in ("في", "داخل"):
+        return None
+    j = k + 2 if k + 2 < len(view.tokens) and view.mention_at(k + 1) is None and _has(ctx, k + 1, "place_heads") \
+        else k + 1
+    place = view.mention_at(j) if j < len(view.tokens) else None
+    return place if place is not None and place.type in PLACE_TYPES else None
+
+
+def active_in_a_place(ctx: RuleContext):
+    """وتنشط في إقليم كردستان أحزاب عدة، أبرزها حزب كومله وبيجاك / وتنشط حركة الشباب في جنوب
+    الصومال: a verb of being active or stationed (activity_verbs), the place after في, and the
+    bodies that are so: the one named right after the verb or the place, or those listed after a
+    described plural (أحزاب عدة، أبرزها A وB) -> each BASED_IN the place."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["activity_verbs"]):
+        return
+    for t in range(len(view.tokens) - 2):
+        if not _has(ctx, t, "activity_verbs") or view.covering(t):
+            continue
+        first = view.mention_at(t + 1)
+        before = view.covering(t - 1) if t > 0 else None
+        if first is not None and first.type in ORG_TYPES:        # وتنشط حركة الشباب في X
+            place = _place_in_past_a_head(ctx, first.token_end)
+            actors = [first] if place is not None else []
+        elif before is not None and before.type in ORG_TYPES and before.token_end == t:
+            place = _place_in_past_a_head(ctx, t + 1)             # قادة الحركة يقيمون في X
+            actors = [before] if place is not None else []
+        else:
+            place = _place_in_past_a_head(ctx, t + 1)
+            if place is None:
+                continue
+            k = place.token_end
+            nxt = view.mention_at(k) if k < len(view.tokens) else None
+            if nxt is not None and nxt.type in ORG_TYPES:           # وتنشط في X حركة الشباب
+                actors = [nxt]
+            else:
+                while k < min(place.token_end + 4, len(view.tokens)) and view.mention_at(k) is None \
+                        and is_word(view.tokens[k].norm) and not view.is_break(k):
+                    k += 1                                          # أحزاب كردية إيرانية عدة
+                actors = list_members(ctx, k, lambda m: m.type in ORG_TYPES)
+        places = [place] if place is not None else []
+        nxt = view.mention_at(place.token_end) if place is not None and place.token_end < len(view.tokens) else None
+        if nxt is not None and nxt.type in PLACE_TYPES and _prefix(view, nxt).startswith("و"):
+            places.append(nxt)                                      # في ولايتي كونر وننغرهار
+        for actor in actors:
+            for p in places:
+                if actor.entity_id != p.entity_id:
+                    ctx.emit(actor, RELATIONS.based_in, p, "based_in:active_in", 0.65, view.tokens[t].text)
 
 
 def holds_a_base(ctx: RuleContext):
@@ -2526,6 +2595,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     clash_between,
     prisoner_exchange,
     presence_in_place,
+    active_in_a_place,
     holds_a_base,
     stronghold_of,
     acting_jointly,

@@ -502,6 +502,12 @@ def read_trigger(tc: TriggerContext) -> None:
             subj_rule = "" if subj is None else "participant"
     else:
         subj, subj_rule = find_subject(SubjectQuery.of(tc, after))
+    if trig.kind == "masdar" and trig.relation in (RELATIONS.fled_from, RELATIONS.withdrew_from):
+        caused, forced = forced_departure(sc, t)
+        if caused and forced is None:
+            return        # ما دفع آلاف الأرمن إلى الفرار من الإقليم: no actor named left
+        if caused:
+            subj, subj_rule = forced, "forced"
     if trig.relation in ATTACK_FAMILY and trig.kind == "verb":
         performer = performer_of_the_operation(sc, t)
         if performer is not None:      # نفذت القوات عملية مع X، استهدفت فيها المطار: the performer, not X
@@ -708,6 +714,21 @@ def prepared_for(sc: SentenceContext, t: int) -> bool:
     view = sc.view
     return t > 0 and view.tokens[t].norm.startswith("ل") and not view.covering(t - 1) \
         and view.tokens[t - 1].norm in sc.lexicon.lists["prepared_for_words"]
+
+
+def forced_departure(sc: SentenceContext, t: int, limit: int = 8) -> tuple[bool, Mention | None]:
+    """ما دفع آلاف الأرمن إلى الفرار من الإقليم / ما أجبر القوات على الانسحاب من X / ما أدى إلى فرار
+    السكان: a verbal noun of leaving after a verb of causing (causative_verbs, within ``limit`` words,
+    no clause break between): the one who caused it did not leave; the one caused to (the actor
+    named last between the causing verb and the noun) did. Returns (is it so, that actor or None)."""
+    view, lists = sc.view, sc.lexicon.lists
+    for c in range(t - 1, max(-1, t - limit - 1), -1):
+        if view.is_break(c) and view.tokens[c].norm not in ("،", ","):
+            return False, None
+        if view.covering(c) is None and not view.token_stems(c).isdisjoint(lists["causative_verbs"]):
+            between = [m for m in view.mentions if c < m.token_start and m.token_end <= t and m.type in ACTOR_TYPES]
+            return True, (between[-1] if between else None)     # ودفعت هجمات الجيش الحركةَ إلى الانسحاب
+    return False, None
 
 
 def attempted(sc: SentenceContext, t: int) -> bool:

@@ -29,3 +29,34 @@ def test_own_constructions(extract_text, text, s, p, o):
 def test_a_verb_of_leading_an_action_leads_no_body(extract_text):
     x = extract_text("وقاد الجيش الباكستاني عملية في وزيرستان الشمالية.")
     assert not [t for t in claim_triples(x) if t[1] == "LEADS"]
+
+
+@pytest.mark.parametrize("text, s, o", [
+    ("وتنشط في ولاية جوبا السفلى جماعات مسلحة عدة، أبرزها حركة الشباب بقيادة أحمد ديري، وتنظيم داعش.",
+     "حركة الشباب", "ولاية جوبا السفلى"),
+    ("وتنشط في ولاية جوبا السفلى جماعات مسلحة عدة، أبرزها حركة الشباب بقيادة أحمد ديري، وتنظيم داعش.",
+     "تنظيم داعش", "ولاية جوبا السفلى"),
+    ("وقال الجيش إن قادة حركة الشباب يقيمون في ولاية جوبا الوسطى.", "حركة الشباب", "ولاية جوبا الوسطى"),
+    ("وأكد مسؤول أن حركة الشباب تنشط في ولاية جوبا الوسطى.", "حركة الشباب", "ولاية جوبا الوسطى"),
+], ids=["listed-after-abrazuha-past-a-leader", "second-listed-after-a-comma", "leaders-reside",
+        "body-then-verb"])
+def test_bodies_active_in_a_place_are_based_there(extract_text, text, s, o):
+    x = extract_text(text)
+    assert has_claim(x, s, "BASED_IN", o), claim_triples(x)
+
+
+def test_the_one_forced_to_withdraw_withdrew_not_the_one_who_forced(extract_text):
+    x = extract_text("وشن الجيش الصومالي هجوماً، ما أجبر حركة الشباب على الانسحاب من مدينة بارديرا.")
+    assert has_claim(x, "حركة الشباب", "WITHDREW_FROM", "بارديرا"), claim_triples(x)
+    assert not has_claim(x, "الجيش الصومالي", "WITHDREW_FROM", "بارديرا"), claim_triples(x)
+
+
+@pytest.mark.parametrize("text, s, o", [
+    ("وقصف الجيش السوداني القرية، ما أجبر مئات السكان على الفرار من مدينة بارا.", "الجيش السوداني", "بارا"),
+    ("وهاجمت حركة الشباب القرية، ما أدى إلى فرار السكان من بلدة جلب.", "حركة الشباب", "جلب"),
+    ("وشنت القوات الإثيوبية هجوماً على البلدة، ما دفع أكثر من 20 ألف مدني إلى الفرار من مدينة قوندر.",
+     "القوات الإثيوبية", "قوندر"),
+], ids=["forced-residents", "caused-flight", "pushed-a-counted-crowd"])
+def test_the_causer_of_a_flight_did_not_flee(extract_text, text, s, o):
+    x = extract_text(text)
+    assert not has_claim(x, s, "FLED_FROM", o), claim_triples(x)
