@@ -373,8 +373,34 @@ def accuser(view: SentenceView, lists) -> Source | None:
                    for a in view.mentions):
                 return None
             accused = mentions[i + 1] if i + 1 < len(mentions) else None
-            named = accused is not None and accused.type in ACTOR_TYPES and accused.token_start - m.token_end <= 2
-            return (m.entity_id, "accuser") if named or carried else None
+            named = accused is not None and accused.type in ACTOR_TYPES and (
+                accused.token_start - m.token_end <= 2 or _only_a_time_aside(view, m.token_end, accused.token_start))
+            if named or carried:
+                return m.entity_id, "accuser"
+            return accuser_before_the_verb(view, lists)     # أذربيجان تتهم أرمينيا: the one after is accused
+    return accuser_before_the_verb(view, lists)
+
+
+def _only_a_time_aside(view: SentenceView, lo: int, hi: int) -> bool:
+    """Tokens lo..hi are a time aside between commas (، الأربعاء، / ، مساء الثلاثاء،)."""
+    words = [t.norm for t in view.tokens[lo:hi]]
+    return 3 <= len(words) <= 5 and words[0] in ("،", ",") and words[-1] in ("،", ",") \
+        and all(w in TIME_WORDS for w in words[1:-1])
+
+
+def accuser_before_the_verb(view: SentenceView, lists) -> Source | None:
+    """أذربيجان تتهم أرمينيا بإطلاق النار على مواقعها (a headline's order): the party right before a
+    verb of accusing, the accused right after it: the party credits the claim."""
+    verbs = lists["accusation_verbs"]
+    mentions = view.mentions
+    for i, m in enumerate(mentions[:-1]):
+        v = m.token_end
+        if m.type not in SPEAKER_TYPES or v >= len(view.tokens) or view.covering(v) is not None \
+                or view.token_stems(v).isdisjoint(verbs):
+            continue
+        accused = mentions[i + 1]
+        if accused.type in ACTOR_TYPES and accused.token_start == v + 1:
+            return m.entity_id, "accuser"
     return None
 
 

@@ -60,3 +60,19 @@ def test_the_one_forced_to_withdraw_withdrew_not_the_one_who_forced(extract_text
 def test_the_causer_of_a_flight_did_not_flee(extract_text, text, s, o):
     x = extract_text(text)
     assert not has_claim(x, s, "FLED_FROM", o), claim_triples(x)
+
+
+def _credited(x, p, o_word):
+    from tests.relations.helpers import mention_entity
+    o = mention_entity(x, o_word)
+    return {c.provenance.attributed_to for c in x.claims if c.predicate == p and c.object == o}
+
+
+@pytest.mark.parametrize("text, p, o, accuser", [
+    ("حماس تتهم إسرائيل بقصف مدرسة في خان يونس", "ATTACKED", "خان يونس", "hamas"),
+    ("واتهمت حركة حماس، مساء الثلاثاء، الجيش الإسرائيلي بقصف مدرسة في خان يونس.", "ATTACKED", "خان يونس", "hamas"),
+], ids=["headline-accuser-before-the-verb", "accuser-then-a-time-aside"])
+def test_the_accuser_credits_the_claim_against_the_accused(extract_text, text, p, o, accuser):
+    x = extract_text(text)
+    assert accuser in _credited(x, p, o), [(c.subject, c.predicate, c.object, c.provenance.attributed_to)
+                                           for c in x.claims]
