@@ -1308,6 +1308,30 @@ def quoted_body_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues
     return out, records
 
 
+def quoted_vessel_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """واستولى الحوثيون على السفينة «غالاكسي ليدر» / قطار «جعفر إكسبريس»: a noun of a vessel or
+    train (vessel_heads of cues.json), at most one word (ناقلة النفط، السفينة التجارية), then a
+    quoted name of one to four words (no preposition among them) no registry name covers: a Facility of that name."""
+    tokens, out, records = sentence.tokens, [], {}
+    for q in range(1, len(tokens) - 2):
+        if tokens[q].norm not in QUOTES:
+            continue
+        if not any(variant in cues.vessel_heads for h in (q - 1, q - 2) if h >= 0
+                   for _, variant in proclitic_variants(tokens[h].norm)):
+            continue
+        close = _closing_quote(tokens, q + 1, longest=4)
+        if close is None or close < q + 2 or any(not is_word(tokens[k].norm) or tokens[k].norm in PREPOSITIONS
+                                                 for k in range(q + 1, close)):
+            continue           # استهدفت الناقلة "بعدد من الصواريخ": a quotation, not a name
+        if any(s.i < close and s.j > q + 1 and s.source == "registry" for s in taken):
+            continue           # a name the registry knows
+        eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
+        out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, TYPES.facility, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.facility, sentence_text(sentence, tokens[q + 1].start,
+                                                                                 tokens[close - 1].end)))
+    return out, records
+
+
 def reported_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """وذكر موقع فرات بوست أن ... / وقالت شبكة عين الفرات إن ...: right after a reporting verb, an
     outlet cue and a name of one to four words up to the complementiser (أن، إن، بأن) or a comma:

@@ -28,7 +28,7 @@ from kg.entities.context import (adjective_country_spans, armies_for_states, mer
                                  states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
-from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_body_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
+from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.delegations import delegation_spans, society_spans
 from kg.entities.generic import generic_spans, lone_group_spans, ministries_around_names, state_army_spans, states_with_forces
@@ -186,6 +186,13 @@ def quoted_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*quoted_body_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+def quoted_vessels(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """استولى الحوثيون على السفينة «غالاكسي ليدر» -> غالاكسي ليدر, a Facility (quoted after a vessel noun)."""
+    if _lacks(given, QUOTES):
+        return NOTHING_FOUND
+    return Found(*quoted_vessel_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
 def state_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قصفت الطائرات القصر الرئاسي في الخرطوم -> the presidential palace of the article's state."""
     if given.norms is not None and _gate("sites").isdisjoint(given.norms):
@@ -339,6 +346,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(reported_outlets, ADD),
     Pass(quoted_outlets, ADD),
     Pass(quoted_bodies, SETTLE),
+    Pass(quoted_vessels, SETTLE),
     Pass(dual_organisations, ADD),
     Pass(ordinal_units, ADD),
     Pass(short_forms_of_bodies, ADD),

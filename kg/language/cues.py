@@ -47,6 +47,7 @@ class Cues:
     rare_name_cues: frozenset[str] = frozenset()      # مقاطعة: a new name only of a rare word (not مقاطعة البضائع)
     place_only_cues: frozenset[str] = frozenset()     # عمليات: a body only before a known place (عمليات الأنبار)
     quoted_heads: dict[str, str] = dataclasses.field(default_factory=dict)   # «جيش X»: a body of the head's type
+    vessel_heads: frozenset[str] = frozenset()    # السفينة «X»، قطار «X»: a named vessel or train (a Facility)
     abstract_before_country: frozenset[str] = frozenset()    # وحدة الصومال: the country's unity, no unit
     descriptors: frozenset[str] = frozenset()         # فصيل "X": a cue that only describes the quoted name
 
@@ -111,6 +112,7 @@ def load_cues() -> Cues:
         rare_name_cues=frozenset(normalise(w) for w in data.get("rare_name_cues", ())),
         place_only_cues=frozenset(normalise(w) for w in data.get("place_only_cues", ())),
         quoted_heads={normalise(k): v for k, v in data.get("quoted_body_heads", {}).items()},
+        vessel_heads=frozenset(normalise(w) for w in data.get("vessel_heads", ())),
         abstract_before_country=frozenset(normalise(w) for w in data.get("abstract_before_a_country", ())),
         descriptors=frozenset(normalise(w) for w in data.get("descriptor_cues", ())),
     )

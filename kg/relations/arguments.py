@@ -140,6 +140,8 @@ def unknown_noun(sc: SentenceContext, k) -> bool:
     cues = sc.cues
     if not (n.startswith("ال") and len(n) >= 5) or n in TIME_WORDS or n in cues.stop or n in RELATIVE:
         return False
+    if n in TIME_SPAN_WORDS:
+        return False          # سيطرت العام الماضي على: a time, no subject
     if n in cues.anaphors or n[2:] in cues.place or n in sc.registry.nationality or n in sc.lexicon.forms \
             or n[2:] in PARTITIVE_PLACES or n[2:] in sc.lexicon.lists["place_heads"] or (n,) in cues.titles:
         return False          # (الرئيس: a title, whose person the title rule finds)
@@ -785,6 +787,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
         if listed:
             return listed + added_objects(tc, listed[-1].token_end, subj)
         return added_after_unnamed(tc, start, subj)   # مواقع، بينها مخازن أسلحة، إضافة إلى قواعد مثل X
+    if first.token_start > start and first.type in PLACE_TYPES and _quoted_name_of_a_thing(view, start):
+        return []              # سيطرت على قطار «جعفر إكسبريس» في منطقة بولان: the train, not Bolan
     if first.token_start > start and (_located_here(view, first) or _part_of_here(view, first)):
         listed = included_objects(tc, start, subj)   # عدة قرى بمحافظة القنيطرة، بينها قرية X: the villages listed
         if listed:
@@ -796,6 +800,16 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
     elif trig.relation == RELATIONS.met_with and first.type != TYPES.person:
         first = person_of_organisation(view, first)   # التقى سفير الولايات المتحدة فلان: the ambassador
     return [first] + further_objects(tc, first, subj)
+
+
+def _quoted_name_of_a_thing(view: SentenceView, k: int) -> bool:
+    """قطار «جعفر إكسبريس»، سفينة «X» at token k: a bare noun and a quoted name kg knows as no place
+    or body (none, or a person's by mistake): the object is that named thing."""
+    if k + 2 >= len(view.tokens) or view.covering(k) is not None or not is_word(view.tokens[k].norm) \
+            or view.tokens[k + 1].norm not in QUOTES:
+        return False
+    named = view.mention_at(k + 2)
+    return named is None or named.type == TYPES.person
 
 
 def unnamed_leader_of(sc: SentenceContext, org: Mention) -> bool:

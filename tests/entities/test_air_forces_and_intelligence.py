@@ -25,3 +25,13 @@ def test_indefinite_warplanes_name_no_air_force(resolve_text):
     """طائرات حربية تركية: warplanes, not the force named (the adjective names Turkey)."""
     mentions = resolve_text("وقصفت طائرات حربية تركية مواقع قرب قرية سيدكان.").mentions
     assert not [m for m in mentions if m.entity_id in ("turkish_air_force", "air:TR")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("واحتجز الحوثيون السفينة «روبيمار» قبالة ميناء المخا.", "روبيمار"),
+    ("واستهدفت مسيرة ناقلة النفط «بلو ستار» في خليج عدن.", "بلو ستار"),
+    ("وخطف مسلحون قطار «خيبر ميل» قرب مدينة جهلم.", "خيبر ميل"),
+], ids=["ship", "tanker-past-a-word", "train"])
+def test_a_quoted_name_after_a_vessel_noun_is_a_facility(resolve_text, text, surface):
+    found = [(m.text, m.type) for m in resolve_text(text).mentions]
+    assert (surface, "Facility") in found, found

@@ -76,3 +76,24 @@ def test_the_accuser_credits_the_claim_against_the_accused(extract_text, text, p
     x = extract_text(text)
     assert accuser in _credited(x, p, o), [(c.subject, c.predicate, c.object, c.provenance.attributed_to)
                                            for c in x.claims]
+
+
+@pytest.mark.parametrize("text, s, p, o", [
+    ("وكانت حركة الشباب قد سيطرت العام الماضي على مدينة جلب.", "حركة الشباب", "CAPTURED", "جلب"),
+    ("وكانت حركة الشباب قد انسحبت الأسبوع الماضي من مدينة جلب.", "حركة الشباب", "WITHDREW_FROM", "جلب"),
+], ids=["last-year-after-the-verb", "last-week-after-the-verb"])
+def test_a_time_after_the_verb_is_no_unnamed_subject(extract_text, text, s, p, o):
+    x = extract_text(text)
+    assert has_claim(x, s, p, o), claim_triples(x)
+
+
+def test_a_quoted_named_thing_is_the_object_not_the_place_after_it(extract_text):
+    x = extract_text("وكانت حركة الشباب قد سيطرت لساعات على سفينة «ماريا ستار» في ميناء كيسمايو.")
+    assert has_claim(x, "حركة الشباب", "CAPTURED", "ماريا ستار"), claim_triples(x)
+    assert not has_claim(x, "حركة الشباب", "CAPTURED", "ميناء كيسمايو"), claim_triples(x)
+
+
+def test_a_seized_named_ship_is_captured_not_the_sea(extract_text):
+    x = extract_text("واستولى الحوثيون على السفينة «هيليوس راي» في البحر الأحمر.")
+    assert has_claim(x, "الحوثيون", "CAPTURED", "هيليوس راي"), claim_triples(x)
+    assert not has_claim(x, "الحوثيون", "CAPTURED", "البحر الأحمر"), claim_triples(x)
