@@ -17,7 +17,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, CONTRAST_LINKS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
 from kg.types import Mention
 
@@ -100,6 +100,20 @@ def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Sour
                   if tokens[k].norm in COMPLEMENTISERS), None)
         if c is not None and not any(m.token_end <= x.token_start < c for x in view.mentions if x is not m):
             out.append((c, speaker_source(m)))
+    return sorted(out + unnamed_later_sources(view, lexicon.lists)) if out else unnamed_later_sources(view, lexicon.lists)
+
+
+def unnamed_later_sources(view: SentenceView, lists) -> list[tuple[int, None]]:
+    """أعلن الجيش أنه قصف المبنى، فيما أكدت مصادر محلية اعتقال فلان: after a word of contrast
+    (contrast_links: فيما، بينما، في حين) a reporting verb with unnamed sources (source_nouns, no
+    name) as its subject: what follows is theirs, credited to no one (the verb's index, None)."""
+    if view.stem_set().isdisjoint(CONTRAST_LINKS):
+        return []
+    tokens, out = view.tokens, []
+    for v in range(2, len(tokens) - 1):
+        if not CONTRAST_LINKS.isdisjoint(stems(tokens[v - 1].norm)) and _reporting(tokens[v].norm, lists) \
+                and not lists["source_nouns"].isdisjoint(stems(tokens[v + 1].norm)) and view.covering(v + 1) is None:
+            out.append((v, None))
     return out
 
 
@@ -247,7 +261,7 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     lists = lexicon.lists
     tokens = view.tokens
     for m in view.mentions:
-        if m.type != TYPES.outlet:
+        if m.type != TYPES.outlet or unable_to_verify(view, m, lists):
             continue
         k = m.token_start
         p = _prefix(view, m)
@@ -291,6 +305,13 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
             or statement_issuer(view, lists) or confirmer_of_that(view, lists))
+
+
+def unable_to_verify(view: SentenceView, m: Mention, lists) -> bool:
+    """وسط أنباء عن مقتل ثلاثة، لم يتسن للمرصد التأكد منها: the outlet right before a verifying noun
+    (unverified_nouns) is the one that could not verify, not one that reports."""
+    k = m.token_end
+    return k < len(view.tokens) and not lists["unverified_nouns"].isdisjoint(stems(view.tokens[k].norm))
 
 
 def told_directly(view: SentenceView, outlet: Mention, lists) -> bool:
@@ -496,25 +517,46 @@ def sources_inside(view: SentenceView, outlet: Mention, lists) -> Source | None:
     for m in view.mentions:
         if m.type not in SPEAKER_TYPES - {TYPES.person, TYPES.outlet, TYPES.country} or not 0 < m.token_start < outlet.token_start:
             continue
-        k = m.token_start - 1
+        start = m.token_start
+        while start > 1 and tokens[start - 1].norm in QUOTES:
+            start -= 1         # مصدر عسكري في "قسد" لنورث برس: the body's name in quotes
+        k = start - 1
         if tokens[k].norm in ("في", "من", "باسم"):
             k -= 1
         elif not _prefix(view, m).endswith("ب"):
             continue
-        while k >= 0 and k >= m.token_start - 4 and lists["source_nouns"].isdisjoint(stems(tokens[k].norm)):
+        while k >= 0 and k >= start - 4 and lists["source_nouns"].isdisjoint(stems(tokens[k].norm)):
             k -= 1             # مصادر عسكرية في الجيش
-        if k >= 0 and k >= m.token_start - 4:
+        if k >= 0 and k >= start - 4:
             return m.entity_id, "organisation"
     return None
 
 
+SPOKESMAN_REACH = 10     # words from a spokesman's noun back to its reporting verb, and on to his name
+
+
+def spokesman_named(view: SentenceView, person: Mention, lists) -> bool:
+    """وأوضح الناطق باسم الحرس الوطني، العميد فلان، في تصريح لوكالة ... أن ...: a source noun
+    (الناطق، المتحدث) right after a reporting verb, and the person named within ten words after it
+    with no other person between: the person is the spokesman who speaks."""
+    tokens = view.tokens
+    for k in range(person.token_start - 1, max(0, person.token_start - SPOKESMAN_REACH) - 1, -1):
+        other = view.covering(k)
+        if other is not None and other.type == TYPES.person:
+            return False
+        if not lists["source_nouns"].isdisjoint(stems(tokens[k].norm)):
+            return k > 0 and not lists["reporting_verbs"].isdisjoint(stems(tokens[k - 1].norm))
+    return False
+
+
 def person_telling(view: SentenceView, outlet, lists) -> Source | None:
-    """قال فلان لقناة الجزيرة إن ...: a named person who speaks to an outlet is the one credited
-    (an unnamed one, قال مصدر عسكري لرويترز, leaves the credit to the outlet)."""
+    """قال فلان لقناة الجزيرة إن ... / قال الناطق باسم الجيش، العميد فلان، لرويترز: a named person
+    who speaks to an outlet is the one credited (an unnamed one, قال مصدر عسكري لرويترز, leaves the
+    credit to the outlet)."""
     for m in view.mentions:
         if m.type == TYPES.person and 0 < m.token_start < outlet.token_start:
             before = [t.norm for t in view.tokens[max(0, m.token_start - 3):m.token_start]]
-            if {s for w in before for s in stems(w)} & lists["reporting_verbs"]:
+            if {s for w in before for s in stems(w)} & lists["reporting_verbs"] or spokesman_named(view, m, lists):
                 return m.entity_id, "speaker"
     return None
 
@@ -587,9 +629,11 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     if end is None or any(lexicon.trigger_readings[tokens[k].norm] for k in range(v + 1, end)):
         return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
     between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
-    people = [m for m in between if m.type == TYPES.person and not _prefix(view, m).endswith(("ل", "ب"))]
+    people = [m for m in between if m.type == TYPES.person and not _prefix(view, m).endswith(("ل", "ب"))
+              and tokens[m.token_start - 1].norm not in lexicon.lists["led_by"]]
     between = [m for m in between if m.type != TYPES.person or m in people]
-    # (ذكرت القوات التابعة لفلان، الشهير بفلان، أنها ...: a person after لـ or بـ describes the speaker)
+    # (ذكرت القوات التابعة لفلان، الشهير بفلان، أنها ... / قالت الحركة بقيادة فلان إن ...: a person
+    # after لـ or بـ, or after a word of leading, describes the speaker)
     proxy = proxy_of(view, v, people[0], lexicon.lists) if people else None
     if proxy is not None:      # قال مصدر مقرب من الرئيس فلان: no named speaker (مكتب الرئيس: the office)
         between = [m for m in between if m.token_start <= proxy and m.type not in (TYPES.person, TYPES.country)]

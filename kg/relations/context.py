@@ -31,6 +31,7 @@ from kg.relations.attribution import HEDGED_WEIGHT, hedge_positions, later_speak
 from kg.relations.constructions import RuleContext
 from kg.relations.view import SentenceView
 from kg.types import Article, Claim, Mention, Provenance, computed_once
+from ontology import vocabulary
 
 Source = tuple[str, str]         # (entity id, how the sentence credits it: according_to, speaker ...)
 
@@ -135,7 +136,7 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
                 and rel not in (RELATIONS.located_in, RELATIONS.based_in)
                 and reported_from is not None and where > reported_from
                 and not another_clause(sc, reported_from, where))
-    if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)
+    if source is not None and (own_party(source[0], subj, rel, obj) or (rel in BACKGROUND_RELATIONS and not asserted)
                                or (":title" in rule and not asserted)):
         source = None
     s = sc.view.sentence
@@ -157,6 +158,13 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
         state.claims.append(claim)
     elif prov.confidence > state.claims[i].provenance.confidence:
         state.claims[i] = claim
+
+
+def own_party(source: str, subj: Mention, rel: str, obj: Mention) -> bool:
+    """قالت الحركة إنها اشتبكت مع الجيش / أكد الجيش أن قواته خاضت معارك مع الحركة: the source is
+    the claim's subject, or either party of a symmetric relation (a clash, an alliance, a
+    meeting): it reports its own part, credited to no one."""
+    return source == subj.entity_id or (source == obj.entity_id and rel in vocabulary().symmetric)
 
 
 DESCRIBED_REACH = 6       # words from a hedge on an unnamed noun to the owner it doubts: يشتبه بأنها تابعة لحزب X
