@@ -19,6 +19,7 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
 - after it: entity F1 0.917, relation F1 0.769 (P 0.810, R 0.732), attribution 0.933.
 - speakers told to an outlet, named after a spokesman's title, or set against a later unnamed
   source: attribution 0.944 (cited sources found 0.774 -> 0.817).
+- standing facts credited to an outlet or body named before them: attribution 0.946.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.916, "relation": 0.768, "attribution": 0.943}
+FLOORS = {"entity": 0.916, "relation": 0.768, "attribution": 0.945}
 
 
 @pytest.fixture(scope="module")

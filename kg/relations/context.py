@@ -29,7 +29,7 @@ from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry
 from kg.relations.attribution import HEDGED_WEIGHT, hedge_positions, later_speakers, opening_speaker, reported_speech_start
 from kg.relations.constructions import RuleContext
-from kg.relations.view import SentenceView
+from kg.relations.view import SentenceView, _prefix
 from kg.types import Article, Claim, Mention, Provenance, computed_once
 from ontology import vocabulary
 
@@ -132,10 +132,12 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
         reported_from = start if start >= 0 else reported_from
     # a standing fact is credited only when a named speaker or organisation asserts it
     # (وقال ساعر إنها فصائل تابعة ...، وأكد الجيش أن اللواء التابع لـX ...)
-    asserted = (source is not None and source[1] in ("speaker", "organisation")
-                and rel not in (RELATIONS.located_in, RELATIONS.based_in)
-                and reported_from is not None and where > reported_from
-                and not another_clause(sc, reported_from, where))
+    asserted = (source is not None and rel not in (RELATIONS.located_in, RELATIONS.based_in)
+                and (source[1] in ("speaker", "organisation")
+                     and reported_from is not None and where > reported_from
+                     and not another_clause(sc, reported_from, where)
+                     or source[1] in ("according_to", "reported_by") and credited_before(sc, source, where)
+                     and (reported_from is None or where > reported_from)))
     if source is not None and (own_party(source[0], subj, rel, obj) or (rel in BACKGROUND_RELATIONS and not asserted)
                                or (":title" in rule and not asserted)):
         source = None
@@ -158,6 +160,19 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
         state.claims.append(claim)
     elif prov.confidence > state.claims[i].provenance.confidence:
         state.claims[i] = claim
+
+
+def credited_before(sc: SentenceContext, source: Source, where: int) -> bool:
+    """وبحسب الحكومة العراقية، كان فلان والي التنظيم / ذكرت وكالة سانا أن قائد الإدارة فلان ...: an
+    outlet or a body the sentence credits (according to it, reported by it) named before the
+    claim's word at ``where``, in the same clause: the sentence is theirs from the start, standing
+    facts included (named after the claim, وفق ما أفادت الوكالة, it credits the event only; an outlet
+    only told, قال سكان لرويترز، or the title of the one it quotes, نقلت سانا عن قائد الأمن فلان قوله،
+    are not its words)."""
+    m = next((m for m in sc.view.mentions if m.entity_id == source[0]), None)
+    if m is None or (source[1] == "reported_by" and _prefix(sc.view, m).endswith("ل")):
+        return False
+    return m.token_end <= where and not another_clause(sc, m.token_end, where)
 
 
 def own_party(source: str, subj: Mention, rel: str, obj: Mention) -> bool:
