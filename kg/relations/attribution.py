@@ -272,9 +272,9 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         if befores & lists["source_preps"] or any(w in ("عن", "ما") for w in before[-1:]):
             return m.entity_id, "according_to"
         if verb_after(view, m, lists):
-            return m.entity_id, "reported_by"      # إلا أن وكالة رويترز نقلت عن ... / وكانت الوكالة قد ذكرت
+            return quoted_from(view, m, lists) or (m.entity_id, "reported_by")   # إلا أن وكالة رويترز نقلت عن ...
         if befores & lists["reporting_verbs"]:
-            return m.entity_id, "reported_by"
+            return quoted_from(view, m, lists) or (m.entity_id, "reported_by")
         if p.endswith("ل") and any(_reporting(t.norm, lists) for t in tokens[:k]):   # (بحسب ما قاله مسؤول لرويترز)
             return person_telling(view, m, lists) or sources_inside(view, m, lists) or (m.entity_id, "told_to")
         if not p and told_directly(view, m, lists):
@@ -305,6 +305,29 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
             or statement_issuer(view, lists) or confirmer_of_that(view, lists))
+
+
+QUOTED_FROM_REACH = 8     # words from an outlet to the عن of the one it quotes (past an apposition)
+
+
+def quoted_from(view: SentenceView, outlet: Mention, lists) -> Source | None:
+    """نقلت الوكالة عن وزير الدفاع فلان قوله إن ... / نقلت الوكالة، لسان حال الجبهة، عن بلاغ لوزارة
+    الدفاع أن ...: an outlet that relays a named person, or a body's statement (statement_nouns),
+    after عن: the one quoted is credited (unnamed sources, عن مصادر أمنية, leave it to the outlet)."""
+    tokens = view.tokens
+    k = next((j for j in range(outlet.token_end, min(len(tokens), outlet.token_end + QUOTED_FROM_REACH))
+              if tokens[j].norm == "عن"), None)
+    if k is None or (tokens[outlet.token_end].norm not in ("،", ",")
+                     and any(outlet.token_end <= x.token_start < k for x in view.mentions)):
+        return None            # (a name in an apposition set off by commas, الناطقة باسم الحكومة، may stand between)
+    if k + 1 < len(tokens) and not lists["statement_nouns"].isdisjoint(stems(tokens[k + 1].norm)):
+        body = next((x for x in view.mentions if k + 1 < x.token_start <= k + 5), None)
+        if body is not None and body.type in SPEAKER_TYPES - {TYPES.person, TYPES.country} \
+                and not any(view.is_break(j) for j in range(k + 1, body.token_start)):
+            return body.entity_id, "organisation"      # عن بلاغ لما يسمى "وزارة الدفاع"
+        return None
+    person = titled_person(view, k) if view.mention_at(k + 1) is None else view.mention_at(k + 1)
+    return (person.entity_id, "speaker") if person is not None and person.type == TYPES.person else None
 
 
 def unable_to_verify(view: SentenceView, m: Mention, lists) -> bool:
