@@ -121,11 +121,12 @@ def opening_speaker(view: SentenceView, lexicon: Lexicon) -> Source | None:
     """وأعلن الجيش الباكستاني أن ...، فيما قال فلان إن ...: the speaker right after the reporting
     verb that opens the sentence (None when the sentence opens otherwise)."""
     reporting = lexicon.lists["reporting_verbs"]
+    start = dateline_end(view, lexicon)
     for m in view.mentions:
-        v = m.token_start - 1
+        v = m.token_start - 1 - start
         if v > 1:
             break
-        if v >= 0 and m.type in SPEAKER_TYPES and not reporting.isdisjoint(stems(view.tokens[v].norm)):
+        if v >= 0 and m.type in SPEAKER_TYPES and not reporting.isdisjoint(stems(view.tokens[v + start].norm)):
             return speaker_source(m)
     return None
 
@@ -146,11 +147,38 @@ def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
     return None
 
 
+DATELINE_REACH = 8        # words of a dateline before its dash: أربيل (كوردستان 24)- ...
+DATELINE_DASHES = frozenset(("-", "–", "—", ":"))
+
+
+def dateline_end(view: SentenceView, lexicon: Lexicon) -> int:
+    """أربيل (كوردستان 24)- أعلنت إسرائيل ... / دمشق – (سانا) قال ...: a sentence that opens with a
+    place and a dateline (its outlet, in brackets or not) closed by a dash or a colon: the index of
+    the first word after it, where the sentence's own opening words start (0 without a dateline).
+    The dateline holds no reporting verb and no word of an event."""
+    first = view.covering(0)
+    if first is None or first.type not in PLACE_TYPES:
+        return 0
+    tokens, reporting = view.tokens, lexicon.lists["reporting_verbs"]
+    end = 0
+    for k in range(first.token_end, min(len(tokens) - 1, DATELINE_REACH)):
+        norm = tokens[k].norm
+        if lexicon.trigger_readings[norm] or not reporting.isdisjoint(stems(norm)):
+            break
+        if norm in DATELINE_DASHES:
+            end = k + 1        # (بيروت- أ ف ب: the last dash or colon closes it)
+        elif norm == ")" and end:
+            end = k + 1        # دمشق – (سانا) ...
+    return end
+
+
 def opening_announcer(view: SentenceView, lexicon: Lexicon) -> Mention | None:
     """أعلن الجيش ...: the speaker named right after a verb of announcing (announce_verbs) among
     the sentence's first three words."""
     words = lexicon.lists["announce_verbs"]
-    opening = next((k for k, t in enumerate(view.tokens[:3]) if not words.isdisjoint(stems(t.norm))), None)
+    start = dateline_end(view, lexicon)
+    opening = next((k for k in range(start, min(len(view.tokens), start + 3))
+                    if not words.isdisjoint(stems(view.tokens[k].norm))), None)
     if opening is None:
         return None
     speaker = view.mention_at(opening + 1)
@@ -640,7 +668,8 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     if view.stem_set().isdisjoint(reporting):
         return None
     tokens = view.tokens
-    opening = [k for k, t in enumerate(tokens[:3]) if not reporting.isdisjoint(stems(t.norm))]
+    start = dateline_end(view, lexicon)
+    opening = [k for k in range(start, min(len(tokens), start + 3)) if not reporting.isdisjoint(stems(tokens[k].norm))]
     if not opening:
         opening = after_an_opening_phrase(view, reporting)
         if not opening:
