@@ -46,7 +46,7 @@ def attributions(views: Sequence[SentenceView], lexicon: Lexicon) -> dict[int, S
     previous = latest = None
     for view in views:
         found = (sentence_source(view, lexicon) or relative_report(view, lists)
-                 or continued_report(view, lists, previous)
+                 or continued_report(view, lists, previous) or anaphoric_speaker(view, lists, latest)
                  or anaphoric_source(view, lists, latest) or continued_line(views, view, previous))
         i = view.sentence.index
         if found and i > 0 and previous is None and reports_the_sentence_before(view, lexicon):
@@ -222,6 +222,17 @@ def continued_report(view: SentenceView, lists, previous: Source | None) -> Sour
             words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
         return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن: the same source goes on
     return None
+
+
+def anaphoric_speaker(view: SentenceView, lists, latest: Source | None) -> Source | None:
+    """وقال المصدر إن ... / وأضافت المصادر أن ... with sentences of no source between it and the
+    source last named: a reporting verb and an anaphoric source noun (anaphoric_sources) open the
+    sentence, so that source goes on."""
+    words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 2))
+    if latest is None or len(words) < 2 or words[1].norm not in ANAPHORIC_SOURCES \
+            or lists["reporting_verbs"].isdisjoint(stems(words[0].norm)):
+        return None
+    return latest
 
 
 def anaphoric_source(view: SentenceView, lists, latest: Source | None) -> Source | None:
