@@ -784,7 +784,7 @@ def disclaimed_sentences(views: Sequence[SentenceView], lexicon: Lexicon) -> set
     out = set()
     for view in views:
         d = unverified_at(view, lexicon.lists)
-        if d is None:
+        if d is None or disclaims_something_else(view, d, lexicon):
             continue
         i = view.sentence.index
         if any(lexicon.trigger_readings[t.norm] for t in view.tokens[:d]):
@@ -792,6 +792,17 @@ def disclaimed_sentences(views: Sequence[SentenceView], lexicon: Lexicon) -> set
         elif i > 0:
             out.add(i - 1)
     return out
+
+
+def disclaims_something_else(view: SentenceView, d: int, lexicon: Lexicon) -> bool:
+    """قصفت القوات البلدة، ولم يتسن التحقق من حصيلة الضحايا / وسط أنباء عن مقتل ثلاثة، لم يتسن
+    التأكد منها: the verifying noun at d doubts a toll (من + toll_nouns) or the reports a hedge
+    word already doubts (a pronoun, منها، after أنباء عن), not the events the sentence states."""
+    tokens, lists = view.tokens, lexicon.lists
+    nxt = [t.norm for t in tokens[d + 1:d + 4] if is_word(t.norm)]
+    if len(nxt) >= 2 and nxt[0] == "من" and not lists["toll_nouns"].isdisjoint(stems(nxt[1])):
+        return True
+    return bool(nxt) and nxt[0] in ("منها", "منه") and any(h < d for h in hedge_positions(view, lexicon))
 
 
 def hedged_by_disclaimers(claims: list, views: Sequence[SentenceView], lexicon: Lexicon) -> list:

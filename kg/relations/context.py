@@ -145,7 +145,8 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
     pos = position if position is not None else subj.token_start
     reach = max(pos + 3, obj.token_start if obj.sentence == s.index else 0)
     hedged = rel not in BACKGROUND_RELATIONS and (future or any(
-        pos - 8 <= h <= reach and not outside_a_described_noun(sc.view, h, obj, s.index) for h in hedges)
+        pos - 8 <= h <= reach and not (outside_a_described_noun(sc.view, h, obj, s.index)
+                                         and outside_a_described_noun(sc.view, h, subj, s.index)) for h in hedges)
         or _hedged_report(hedges, reported_from, pos))
     prov = Provenance(article=sc.article.id, sentence=s.text, start=s.start, end=s.end,
                       attributed_to=source[0] if source else None, hedged=hedged, event_date=date,
@@ -190,7 +191,8 @@ def outside_a_described_noun(view, h: int, obj: Mention, sentence: int) -> bool:
     """غارات على مواقع يُشتبه بأنها تابعة لحزب العمال في قضاء العمادية: the hedge at token h opens
     a relative clause on an unnamed noun (a word no mention covers, then a complementiser with a
     pronoun), so it doubts only what that clause says (an object within DESCRIBED_REACH words of
-    it); a claim whose object lies outside is stated, not hedged."""
+    it); a claim whose object lies outside is stated, not hedged (unless its subject lies inside:
+    طائرة مسيرة يعتقد أنها تابعة للدعم السريع قصفت السوق doubts who struck)."""
     tokens = view.tokens
     if h < 1 or h + 1 >= len(tokens) or view.covering(h - 1) is not None or not is_word(tokens[h - 1].norm) \
             or tokens[h + 1].norm not in _PRONOUN_COMPLEMENTISERS:
