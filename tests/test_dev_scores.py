@@ -92,6 +92,11 @@ Figures the floors were set from (all articles in ../shared at the time):
   because attribution is counted over matched relations: the coalition anaphor matches two more
   relations (tp 348 -> 350), one of whose cited source kg does not find (377 of 401 right before,
   378 of 403 after); no relation matched before changed its credit.
+- 53 articles, with standing facts credited to the outlet or body a sentence names before them
+  (وبحسب الحكومة العراقية، كان فلان أميرا في التنظيم؛ ذكرت الوكالة أن الفرقة التابعة للجيش ...):
+  entity F1 0.975, relation F1 0.868, attribution 0.945.
+- 53 articles, and a speaker after a dateline (أربيل (كوردستان 24)- أعلنت ...، دمشق – (سانا) قال
+  ...): attribution 0.948.
 """
 from __future__ import annotations
 
@@ -106,7 +111,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.974, "relation": 0.867, "attribution": 0.937}
+FLOORS = {"entity": 0.974, "relation": 0.867, "attribution": 0.947}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

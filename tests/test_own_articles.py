@@ -17,6 +17,10 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
 - kg before the round that wrote them (e688889): entity F1 0.859, relation F1 0.596 (P 0.688,
   R 0.525), attribution 0.917.
 - after it: entity F1 0.917, relation F1 0.769 (P 0.810, R 0.732), attribution 0.933.
+- speakers told to an outlet, named after a spokesman's title, or set against a later unnamed
+  source: attribution 0.944 (cited sources found 0.774 -> 0.817).
+- standing facts credited to an outlet or body named before them: attribution 0.946.
+- the one an outlet quotes by name or by its statement (نقلت الوكالة عن بلاغ لوزارة الدفاع): 0.948.
 """
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.916, "relation": 0.768, "attribution": 0.932}
+FLOORS = {"entity": 0.916, "relation": 0.768, "attribution": 0.947}
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, CONTRAST_LINKS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, TYPES
 from kg.types import Mention
 
@@ -46,7 +46,7 @@ def attributions(views: Sequence[SentenceView], lexicon: Lexicon) -> dict[int, S
     previous = latest = None
     for view in views:
         found = (sentence_source(view, lexicon) or relative_report(view, lists)
-                 or continued_report(view, lists, previous)
+                 or continued_report(view, lists, previous) or anaphoric_speaker(view, lists, latest)
                  or anaphoric_source(view, lists, latest) or continued_line(views, view, previous))
         i = view.sentence.index
         if found and i > 0 and previous is None and reports_the_sentence_before(view, lexicon):
@@ -100,6 +100,20 @@ def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Sour
                   if tokens[k].norm in COMPLEMENTISERS), None)
         if c is not None and not any(m.token_end <= x.token_start < c for x in view.mentions if x is not m):
             out.append((c, speaker_source(m)))
+    return sorted(out + unnamed_later_sources(view, lexicon.lists)) if out else unnamed_later_sources(view, lexicon.lists)
+
+
+def unnamed_later_sources(view: SentenceView, lists) -> list[tuple[int, None]]:
+    """أعلن الجيش أنه قصف المبنى، فيما أكدت مصادر محلية اعتقال فلان: after a word of contrast
+    (contrast_links: فيما، بينما، في حين) a reporting verb with unnamed sources (source_nouns, no
+    name) as its subject: what follows is theirs, credited to no one (the verb's index, None)."""
+    if view.stem_set().isdisjoint(CONTRAST_LINKS):
+        return []
+    tokens, out = view.tokens, []
+    for v in range(2, len(tokens) - 1):
+        if not CONTRAST_LINKS.isdisjoint(stems(tokens[v - 1].norm)) and _reporting(tokens[v].norm, lists) \
+                and not lists["source_nouns"].isdisjoint(stems(tokens[v + 1].norm)) and view.covering(v + 1) is None:
+            out.append((v, None))
     return out
 
 
@@ -107,11 +121,12 @@ def opening_speaker(view: SentenceView, lexicon: Lexicon) -> Source | None:
     """وأعلن الجيش الباكستاني أن ...، فيما قال فلان إن ...: the speaker right after the reporting
     verb that opens the sentence (None when the sentence opens otherwise)."""
     reporting = lexicon.lists["reporting_verbs"]
+    start = dateline_end(view, lexicon)
     for m in view.mentions:
-        v = m.token_start - 1
+        v = m.token_start - 1 - start
         if v > 1:
             break
-        if v >= 0 and m.type in SPEAKER_TYPES and not reporting.isdisjoint(stems(view.tokens[v].norm)):
+        if v >= 0 and m.type in SPEAKER_TYPES and not reporting.isdisjoint(stems(view.tokens[v + start].norm)):
             return speaker_source(m)
     return None
 
@@ -132,11 +147,38 @@ def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
     return None
 
 
+DATELINE_REACH = 8        # words of a dateline before its dash: أربيل (كوردستان 24)- ...
+DATELINE_DASHES = frozenset(("-", "–", "—", ":"))
+
+
+def dateline_end(view: SentenceView, lexicon: Lexicon) -> int:
+    """أربيل (كوردستان 24)- أعلنت إسرائيل ... / دمشق – (سانا) قال ...: a sentence that opens with a
+    place and a dateline (its outlet, in brackets or not) closed by a dash or a colon: the index of
+    the first word after it, where the sentence's own opening words start (0 without a dateline).
+    The dateline holds no reporting verb and no word of an event."""
+    first = view.covering(0)
+    if first is None or first.type not in PLACE_TYPES:
+        return 0
+    tokens, reporting = view.tokens, lexicon.lists["reporting_verbs"]
+    end = 0
+    for k in range(first.token_end, min(len(tokens) - 1, DATELINE_REACH)):
+        norm = tokens[k].norm
+        if lexicon.trigger_readings[norm] or not reporting.isdisjoint(stems(norm)):
+            break
+        if norm in DATELINE_DASHES:
+            end = k + 1        # (بيروت- أ ف ب: the last dash or colon closes it)
+        elif norm == ")" and end:
+            end = k + 1        # دمشق – (سانا) ...
+    return end
+
+
 def opening_announcer(view: SentenceView, lexicon: Lexicon) -> Mention | None:
     """أعلن الجيش ...: the speaker named right after a verb of announcing (announce_verbs) among
     the sentence's first three words."""
     words = lexicon.lists["announce_verbs"]
-    opening = next((k for k, t in enumerate(view.tokens[:3]) if not words.isdisjoint(stems(t.norm))), None)
+    start = dateline_end(view, lexicon)
+    opening = next((k for k in range(start, min(len(view.tokens), start + 3))
+                    if not words.isdisjoint(stems(view.tokens[k].norm))), None)
     if opening is None:
         return None
     speaker = view.mention_at(opening + 1)
@@ -180,6 +222,17 @@ def continued_report(view: SentenceView, lists, previous: Source | None) -> Sour
             words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
         return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن: the same source goes on
     return None
+
+
+def anaphoric_speaker(view: SentenceView, lists, latest: Source | None) -> Source | None:
+    """وقال المصدر إن ... / وأضافت المصادر أن ... with sentences of no source between it and the
+    source last named: a reporting verb and an anaphoric source noun (anaphoric_sources) open the
+    sentence, so that source goes on."""
+    words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 2))
+    if latest is None or len(words) < 2 or words[1].norm not in ANAPHORIC_SOURCES \
+            or lists["reporting_verbs"].isdisjoint(stems(words[0].norm)):
+        return None
+    return latest
 
 
 def anaphoric_source(view: SentenceView, lists, latest: Source | None) -> Source | None:
@@ -247,7 +300,7 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     lists = lexicon.lists
     tokens = view.tokens
     for m in view.mentions:
-        if m.type != TYPES.outlet:
+        if m.type != TYPES.outlet or unable_to_verify(view, m, lists):
             continue
         k = m.token_start
         p = _prefix(view, m)
@@ -258,9 +311,9 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         if befores & lists["source_preps"] or any(w in ("عن", "ما") for w in before[-1:]):
             return m.entity_id, "according_to"
         if verb_after(view, m, lists):
-            return m.entity_id, "reported_by"      # إلا أن وكالة رويترز نقلت عن ... / وكانت الوكالة قد ذكرت
+            return quoted_from(view, m, lists) or (m.entity_id, "reported_by")   # إلا أن وكالة رويترز نقلت عن ...
         if befores & lists["reporting_verbs"]:
-            return m.entity_id, "reported_by"
+            return quoted_from(view, m, lists) or (m.entity_id, "reported_by")
         if p.endswith("ل") and any(_reporting(t.norm, lists) for t in tokens[:k]):   # (بحسب ما قاله مسؤول لرويترز)
             return person_telling(view, m, lists) or sources_inside(view, m, lists) or (m.entity_id, "told_to")
         if not p and told_directly(view, m, lists):
@@ -291,6 +344,36 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
             or statement_issuer(view, lists) or confirmer_of_that(view, lists))
+
+
+QUOTED_FROM_REACH = 8     # words from an outlet to the عن of the one it quotes (past an apposition)
+
+
+def quoted_from(view: SentenceView, outlet: Mention, lists) -> Source | None:
+    """نقلت الوكالة عن وزير الدفاع فلان قوله إن ... / نقلت الوكالة، لسان حال الجبهة، عن بلاغ لوزارة
+    الدفاع أن ...: an outlet that relays a named person, or a body's statement (statement_nouns),
+    after عن: the one quoted is credited (unnamed sources, عن مصادر أمنية, leave it to the outlet)."""
+    tokens = view.tokens
+    k = next((j for j in range(outlet.token_end, min(len(tokens), outlet.token_end + QUOTED_FROM_REACH))
+              if tokens[j].norm == "عن"), None)
+    if k is None or (tokens[outlet.token_end].norm not in ("،", ",")
+                     and any(outlet.token_end <= x.token_start < k for x in view.mentions)):
+        return None            # (a name in an apposition set off by commas, الناطقة باسم الحكومة، may stand between)
+    if k + 1 < len(tokens) and not lists["statement_nouns"].isdisjoint(stems(tokens[k + 1].norm)):
+        body = next((x for x in view.mentions if k + 1 < x.token_start <= k + 5), None)
+        if body is not None and body.type in SPEAKER_TYPES - {TYPES.person, TYPES.country} \
+                and not any(view.is_break(j) for j in range(k + 1, body.token_start)):
+            return body.entity_id, "organisation"      # عن بلاغ لما يسمى "وزارة الدفاع"
+        return None
+    person = titled_person(view, k) if view.mention_at(k + 1) is None else view.mention_at(k + 1)
+    return (person.entity_id, "speaker") if person is not None and person.type == TYPES.person else None
+
+
+def unable_to_verify(view: SentenceView, m: Mention, lists) -> bool:
+    """وسط أنباء عن مقتل ثلاثة، لم يتسن للمرصد التأكد منها: the outlet right before a verifying noun
+    (unverified_nouns) is the one that could not verify, not one that reports."""
+    k = m.token_end
+    return k < len(view.tokens) and not lists["unverified_nouns"].isdisjoint(stems(view.tokens[k].norm))
 
 
 def told_directly(view: SentenceView, outlet: Mention, lists) -> bool:
@@ -522,25 +605,46 @@ def sources_inside(view: SentenceView, outlet: Mention, lists) -> Source | None:
     for m in view.mentions:
         if m.type not in SPEAKER_TYPES - {TYPES.person, TYPES.outlet, TYPES.country} or not 0 < m.token_start < outlet.token_start:
             continue
-        k = m.token_start - 1
+        start = m.token_start
+        while start > 1 and tokens[start - 1].norm in QUOTES:
+            start -= 1         # مصدر عسكري في "قسد" لنورث برس: the body's name in quotes
+        k = start - 1
         if tokens[k].norm in ("في", "من", "باسم"):
             k -= 1
         elif not _prefix(view, m).endswith("ب"):
             continue
-        while k >= 0 and k >= m.token_start - 4 and lists["source_nouns"].isdisjoint(stems(tokens[k].norm)):
+        while k >= 0 and k >= start - 4 and lists["source_nouns"].isdisjoint(stems(tokens[k].norm)):
             k -= 1             # مصادر عسكرية في الجيش
-        if k >= 0 and k >= m.token_start - 4:
+        if k >= 0 and k >= start - 4:
             return m.entity_id, "organisation"
     return None
 
 
+SPOKESMAN_REACH = 10     # words from a spokesman's noun back to its reporting verb, and on to his name
+
+
+def spokesman_named(view: SentenceView, person: Mention, lists) -> bool:
+    """وأوضح الناطق باسم الحرس الوطني، العميد فلان، في تصريح لوكالة ... أن ...: a source noun
+    (الناطق، المتحدث) right after a reporting verb, and the person named within ten words after it
+    with no other person between: the person is the spokesman who speaks."""
+    tokens = view.tokens
+    for k in range(person.token_start - 1, max(0, person.token_start - SPOKESMAN_REACH) - 1, -1):
+        other = view.covering(k)
+        if other is not None and other.type == TYPES.person:
+            return False
+        if not lists["source_nouns"].isdisjoint(stems(tokens[k].norm)):
+            return k > 0 and not lists["reporting_verbs"].isdisjoint(stems(tokens[k - 1].norm))
+    return False
+
+
 def person_telling(view: SentenceView, outlet, lists) -> Source | None:
-    """قال فلان لقناة الجزيرة إن ...: a named person who speaks to an outlet is the one credited
-    (an unnamed one, قال مصدر عسكري لرويترز, leaves the credit to the outlet)."""
+    """قال فلان لقناة الجزيرة إن ... / قال الناطق باسم الجيش، العميد فلان، لرويترز: a named person
+    who speaks to an outlet is the one credited (an unnamed one, قال مصدر عسكري لرويترز, leaves the
+    credit to the outlet)."""
     for m in view.mentions:
         if m.type == TYPES.person and 0 < m.token_start < outlet.token_start:
             before = [t.norm for t in view.tokens[max(0, m.token_start - 3):m.token_start]]
-            if {s for w in before for s in stems(w)} & lists["reporting_verbs"]:
+            if {s for w in before for s in stems(w)} & lists["reporting_verbs"] or spokesman_named(view, m, lists):
                 return m.entity_id, "speaker"
     return None
 
@@ -601,7 +705,8 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     if view.stem_set().isdisjoint(reporting):
         return None
     tokens = view.tokens
-    opening = [k for k, t in enumerate(tokens[:3]) if not reporting.isdisjoint(stems(t.norm))]
+    start = dateline_end(view, lexicon)
+    opening = [k for k in range(start, min(len(tokens), start + 3)) if not reporting.isdisjoint(stems(tokens[k].norm))]
     if not opening:
         opening = after_an_opening_phrase(view, reporting)
         if not opening:
@@ -613,9 +718,11 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     if end is None or any(lexicon.trigger_readings[tokens[k].norm] for k in range(v + 1, end)):
         return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
     between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
-    people = [m for m in between if m.type == TYPES.person and not _prefix(view, m).endswith(("ل", "ب"))]
+    people = [m for m in between if m.type == TYPES.person and not _prefix(view, m).endswith(("ل", "ب"))
+              and tokens[m.token_start - 1].norm not in lexicon.lists["led_by"]]
     between = [m for m in between if m.type != TYPES.person or m in people]
-    # (ذكرت القوات التابعة لفلان، الشهير بفلان، أنها ...: a person after لـ or بـ describes the speaker)
+    # (ذكرت القوات التابعة لفلان، الشهير بفلان، أنها ... / قالت الحركة بقيادة فلان إن ...: a person
+    # after لـ or بـ, or after a word of leading, describes the speaker)
     proxy = proxy_of(view, v, people[0], lexicon.lists) if people else None
     if proxy is not None:      # قال مصدر مقرب من الرئيس فلان: no named speaker (مكتب الرئيس: the office)
         between = [m for m in between if m.token_start <= proxy and m.type not in (TYPES.person, TYPES.country)]
@@ -703,7 +810,7 @@ def disclaimed_sentences(views: Sequence[SentenceView], lexicon: Lexicon) -> set
     out = set()
     for view in views:
         d = unverified_at(view, lexicon.lists)
-        if d is None:
+        if d is None or disclaims_something_else(view, d, lexicon):
             continue
         i = view.sentence.index
         if any(lexicon.trigger_readings[t.norm] for t in view.tokens[:d]):
@@ -711,6 +818,17 @@ def disclaimed_sentences(views: Sequence[SentenceView], lexicon: Lexicon) -> set
         elif i > 0:
             out.add(i - 1)
     return out
+
+
+def disclaims_something_else(view: SentenceView, d: int, lexicon: Lexicon) -> bool:
+    """قصفت القوات البلدة، ولم يتسن التحقق من حصيلة الضحايا / وسط أنباء عن مقتل ثلاثة، لم يتسن
+    التأكد منها: the verifying noun at d doubts a toll (من + toll_nouns) or the reports a hedge
+    word already doubts (a pronoun, منها، after أنباء عن), not the events the sentence states."""
+    tokens, lists = view.tokens, lexicon.lists
+    nxt = [t.norm for t in tokens[d + 1:d + 4] if is_word(t.norm)]
+    if len(nxt) >= 2 and nxt[0] == "من" and not lists["toll_nouns"].isdisjoint(stems(nxt[1])):
+        return True
+    return bool(nxt) and nxt[0] in ("منها", "منه") and any(h < d for h in hedge_positions(view, lexicon))
 
 
 def hedged_by_disclaimers(claims: list, views: Sequence[SentenceView], lexicon: Lexicon) -> list:

@@ -29,8 +29,9 @@ from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry
 from kg.relations.attribution import HEDGED_WEIGHT, hedge_positions, later_speakers, opening_speaker, reported_speech_start
 from kg.relations.constructions import RuleContext
-from kg.relations.view import SentenceView
+from kg.relations.view import SentenceView, _prefix
 from kg.types import Article, Claim, Mention, Provenance, computed_once
+from ontology import vocabulary
 
 Source = tuple[str, str]         # (entity id, how the sentence credits it: according_to, speaker ...)
 
@@ -131,18 +132,21 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
         reported_from = start if start >= 0 else reported_from
     # a standing fact is credited only when a named speaker or organisation asserts it
     # (وقال ساعر إنها فصائل تابعة ...، وأكد الجيش أن اللواء التابع لـX ...)
-    asserted = (source is not None and source[1] in ("speaker", "organisation")
-                and rel not in (RELATIONS.located_in, RELATIONS.based_in)
-                and reported_from is not None and where > reported_from
-                and not another_clause(sc, reported_from, where))
-    if source is not None and (source[0] == subj.entity_id or (rel in BACKGROUND_RELATIONS and not asserted)
+    asserted = (source is not None and rel not in (RELATIONS.located_in, RELATIONS.based_in)
+                and (source[1] in ("speaker", "organisation")
+                     and reported_from is not None and where > reported_from
+                     and not another_clause(sc, reported_from, where)
+                     or source[1] in ("according_to", "reported_by") and credited_before(sc, source, where)
+                     and (reported_from is None or where > reported_from)))
+    if source is not None and (own_party(source[0], subj, rel, obj) or (rel in BACKGROUND_RELATIONS and not asserted)
                                or (":title" in rule and not asserted)):
         source = None
     s = sc.view.sentence
     pos = position if position is not None else subj.token_start
     reach = max(pos + 3, obj.token_start if obj.sentence == s.index else 0)
     hedged = rel not in BACKGROUND_RELATIONS and (future or any(
-        pos - 8 <= h <= reach and not outside_a_described_noun(sc.view, h, obj, s.index) for h in hedges)
+        pos - 8 <= h <= reach and not (outside_a_described_noun(sc.view, h, obj, s.index)
+                                         and outside_a_described_noun(sc.view, h, subj, s.index)) for h in hedges)
         or _hedged_report(hedges, reported_from, pos))
     prov = Provenance(article=sc.article.id, sentence=s.text, start=s.start, end=s.end,
                       attributed_to=source[0] if source else None, hedged=hedged, event_date=date,
@@ -159,6 +163,26 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
         state.claims[i] = claim
 
 
+def credited_before(sc: SentenceContext, source: Source, where: int) -> bool:
+    """وبحسب الحكومة العراقية، كان فلان والي التنظيم / ذكرت وكالة سانا أن قائد الإدارة فلان ...: an
+    outlet or a body the sentence credits (according to it, reported by it) named before the
+    claim's word at ``where``, in the same clause: the sentence is theirs from the start, standing
+    facts included (named after the claim, وفق ما أفادت الوكالة, it credits the event only; an outlet
+    only told, قال سكان لرويترز، or the title of the one it quotes, نقلت سانا عن قائد الأمن فلان قوله،
+    are not its words)."""
+    m = next((m for m in sc.view.mentions if m.entity_id == source[0]), None)
+    if m is None or (source[1] == "reported_by" and _prefix(sc.view, m).endswith("ل")):
+        return False
+    return m.token_end <= where and not another_clause(sc, m.token_end, where)
+
+
+def own_party(source: str, subj: Mention, rel: str, obj: Mention) -> bool:
+    """قالت الحركة إنها اشتبكت مع الجيش / أكد الجيش أن قواته خاضت معارك مع الحركة: the source is
+    the claim's subject, or either party of a symmetric relation (a clash, an alliance, a
+    meeting): it reports its own part, credited to no one."""
+    return source == subj.entity_id or (source == obj.entity_id and rel in vocabulary().symmetric)
+
+
 DESCRIBED_REACH = 6       # words from a hedge on an unnamed noun to the owner it doubts: يشتبه بأنها تابعة لحزب X
 _PRONOUN_COMPLEMENTISERS = COMPLEMENTISERS - BARE_COMPLEMENTISERS    # بأنها، أنه: a complementiser with a pronoun
 
@@ -167,7 +191,8 @@ def outside_a_described_noun(view, h: int, obj: Mention, sentence: int) -> bool:
     """غارات على مواقع يُشتبه بأنها تابعة لحزب العمال في قضاء العمادية: the hedge at token h opens
     a relative clause on an unnamed noun (a word no mention covers, then a complementiser with a
     pronoun), so it doubts only what that clause says (an object within DESCRIBED_REACH words of
-    it); a claim whose object lies outside is stated, not hedged."""
+    it); a claim whose object lies outside is stated, not hedged (unless its subject lies inside:
+    طائرة مسيرة يعتقد أنها تابعة للدعم السريع قصفت السوق doubts who struck)."""
     tokens = view.tokens
     if h < 1 or h + 1 >= len(tokens) or view.covering(h - 1) is not None or not is_word(tokens[h - 1].norm) \
             or tokens[h + 1].norm not in _PRONOUN_COMPLEMENTISERS:
