@@ -562,9 +562,11 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
         if not (suffixed_noun(tokens[k].norm) or suffixed_force_noun(tokens[k].norm, lists)):
             continue
         c = k - 1
-        if c < 1 or tokens[c].norm not in BARE_COMPLEMENTISERS or reporting_verb_before(view, c, lists) is None:
+        r = reporting_verb_before(view, c, lists) if c >= 1 and tokens[c].norm in BARE_COMPLEMENTISERS else None
+        if r is None:
             return None
-        m = next((m for m in reversed(view.mentions) if m.entity_id == sc.source[0] and m.token_end <= k), None) \
+        m = named_speaker(view, r, c) \
+            or next((m for m in reversed(view.mentions) if m.entity_id == sc.source[0] and m.token_end <= k), None) \
             or next((m for m in reversed(sc.state.history) if m.entity_id == sc.source[0]), None)
         if m is None or m.type not in ACTOR_TYPES or m.type == TYPES.outlet:
             return None
@@ -574,6 +576,16 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
 
 
 REPORTER_REACH = 8        # words between a verb of saying and its أن: the speaker and a phrase (في بيان)
+
+
+def named_speaker(view: SentenceView, r: int, c: int) -> Mention | None:
+    """فيما قالت القوات الجوية إن مقاتلاتها قصفت ...: the actor named right after the verb of
+    saying at r and before its complementiser at c (not an outlet), the one a pronoun in the
+    clause stands for even when the sentence credits another source; else None."""
+    m = view.mention_at(r + 1)
+    if m is None or m.type not in ACTOR_TYPES or m.type == TYPES.outlet or m.token_end > c:
+        return None
+    return m
 
 
 def reporting_verb_before(view: SentenceView, c: int, lists, reach: int = REPORTER_REACH) -> int | None:

@@ -996,7 +996,9 @@ def resumptive_actor(ctx: RuleContext, k: int) -> Mention | None:
         return None
     m = view.mention_at(skip_quotes(view, k + 1))
     if m is None and k + 2 < len(view.tokens) and noun_of_fighters(view, ctx.lists, k + 1):
-        m = view.mention_at(k + 2)     # تبنته فصائل المقاومة الإسلامية: the group noun before the name
+        m = view.mention_at(skip_quotes(view, k + 2))   # تبنته فصائل "المقاومة الإسلامية": the group noun before the name
+        if m is None and k + 3 < len(view.tokens) and view.tokens[k + 2].norm == "من":
+            m = view.mention_at(skip_quotes(view, k + 3))   # شنه مسلحون من تنظيم داعش: the fighters' group
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
         return m
     forces = force_with_nationality(ctx, k + 1)

@@ -115,8 +115,10 @@ def takes_as_base(sc: SentenceContext):
         if j + 2 < len(tokens) and tokens[j].norm == "من":
             place = view.mention_at(j + 1)
             if place is None and j + 3 < len(tokens) and not view.covering(j + 1) \
-                    and tokens[j + 1].norm in lists["place_heads"]:
+                    and not view.token_stems(j + 1).isdisjoint(lists["place_heads"]):
                 place = view.mention_at(j + 2)          # من منطقة جلب: the place after its head noun
+                if place is not None and place.source == "adjective" and place.token_end + 1 < len(tokens):
+                    place = view.mention_at(place.token_end)   # من العاصمة التشادية نجامينا: past the head's nationality
             e = place.token_end if place is not None else j
             while e + 1 < len(tokens) and tokens[e].norm in ("في", "داخل") and view.mention_at(e + 1) is not None \
                     and view.mention_at(e + 1).type in PLACE_TYPES:
@@ -368,9 +370,9 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
     leader's title after it)."""
     a, b, lists = p.a, p.b, sc.lexicon.lists
     gap = described_gap(p.gap, lists)
-    while len(gap) > 1 and (gap[-1] in lists["name_honorifics"]
+    while len(gap) > 1 and (gap[-1] in lists["name_honorifics"] or gap[-1] in sc.registry.nationality
                             or gap[-1].startswith("ال") and gap[-1][2:] in lists["leader_titles"]):
-        gap = gap[:-1]
+        gap = gap[:-1]         # بقيادة الليبي فلان: past a nationality before the leader's name too
     if not ((len(gap) == 1 and gap[0] in lists["led_by"])
             or (len(gap) == 2 and gap[0] in lists["under_words"] and "ب" + gap[1] in lists["led_by"])):
         return False
@@ -410,6 +412,8 @@ def led_in_relative_clause(sc: SentenceContext, p: Pair) -> bool:
     (a past auxiliary before the verb) -> LEADS."""
     a, b = p.a, p.b
     gap = described_gap(p.gap, sc.lexicon.lists)
+    if len(gap) >= 2 and (gap[-1] in sc.registry.nationality or gap[-1] in sc.lexicon.lists["name_honorifics"]):
+        gap = gap[:-1]         # التي يقودها النيجيري فلان / التي يقودها العقيد فلان: his nationality or rank
     if len(gap) >= 2 and gap[-2] in sc.lexicon.lists["past_auxiliaries"]:
         gap = gap[:-2] + gap[-1:]
     if not (1 <= len(gap) <= 2 and gap[-1] in sc.lexicon.lists["leads_relative"]):
