@@ -983,6 +983,17 @@ def noun_of_fighters(view: SentenceView, lists, k: int) -> bool:
         not lists[name].isdisjoint(view.token_stems(k)) for name in ("group_nouns", "unit_plurals", "fighter_nouns"))
 
 
+def _named_past_its_head(ctx: RuleContext, k: int) -> Mention | None:
+    """تنظيم "داعش - ولاية غرب أفريقيا" / جماعة "بوكو حرام": the mention at token k, past
+    quotes, or past a head noun of a name (name_heads) the mention leaves out and quotes."""
+    view = ctx.view
+    k = skip_quotes(view, k)
+    m = view.mention_at(k) if k < len(view.tokens) else None
+    if m is None and k + 1 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "name_heads"):
+        m = view.mention_at(skip_quotes(view, k + 1))
+    return m
+
+
 def resumptive_actor(ctx: RuleContext, k: int) -> Mention | None:
     """هجوم شنته حركة الشباب / غارة نفذتها الطائرات الإسرائيلية: at token k a verb of carrying out
     with a pronoun for the attack noun before it (resumptive_verbs + ه، ها، ته، تها), then the
@@ -998,7 +1009,7 @@ def resumptive_actor(ctx: RuleContext, k: int) -> Mention | None:
     if m is None and k + 2 < len(view.tokens) and noun_of_fighters(view, ctx.lists, k + 1):
         m = view.mention_at(skip_quotes(view, k + 2))   # تبنته فصائل "المقاومة الإسلامية": the group noun before the name
         if m is None and k + 3 < len(view.tokens) and view.tokens[k + 2].norm == "من":
-            m = view.mention_at(skip_quotes(view, k + 3))   # شنه مسلحون من تنظيم داعش: the fighters' group
+            m = _named_past_its_head(ctx, k + 3)   # شنه مسلحون من تنظيم "داعش": the fighters' group
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
         return m
     forces = force_with_nationality(ctx, k + 1)
@@ -1097,8 +1108,8 @@ def killed_by_a_strike(ctx: RuleContext):
         if relative:             # القيادي فلان الذي قتل في غارة إسرائيلية: the person before الذي
             victim = relative
         if victim is None or (victim.token_end < len(view.tokens) and view.tokens[victim.token_end].norm == "علي"
-                              and not view.covering(victim.token_end)):
-            continue           # (قضى الجيش على المسلحين: the one after قضى did the killing)
+                              and not view.covering(victim.token_end) and not _has(ctx, victim.token_end + 1, "least_words")):
+            continue           # (قضى الجيش على المسلحين: the one after قضى did the killing; not على الأقل)
         if victim.type in ORG_TYPES:
             after = _person_after(ctx, victim.token_end)
             victim = after or victim

@@ -7,7 +7,8 @@ stands for the speaker named right before it even when an earlier clause credits
 (فيما قالت القوات الجوية إن مقاتلاتها قصفت ...), a leader's nationality between the verb of leading
 and his name (التي يقودها النيجيري فلان), a seat named past a capital and its nationality (تتخذ من
 العاصمة التشادية نجامينا مقرا), and registry names of the region (the Multinational Joint Task
-Force, the Rwanda Defence Force, the Islamic State's provinces written with a dash, ...)."""
+Force, the Rwanda Defence Force, the Islamic State's provinces written with a dash, ...), and a soldier's nationality in the
+accusative spelled as its state's name (12 جنديا نيجيريا: the Nigerian army, not Nigeria)."""
 from __future__ import annotations
 
 import pytest
@@ -36,6 +37,12 @@ CASES = [
      [("الدعم السريع", "ATTACKED", "مطار كسلا")], [("الجيش السوداني", "ATTACKED", "مطار كسلا")]),
     ("leader_past_his_nationality", "وتنشط في المنطقة جماعة بوكو حرام التي يقودها النيجيري باكورا دورو.",
      [("باكورا دورو", "LEADS", "بوكو حرام")], []),
+    ("agent_past_a_head_and_quotes", "قتل ستة جنود في هجوم شنه مسلحون من تنظيم \"داعش - ولاية غرب أفريقيا\" على بلدة غوبيو.",
+     [("id:iswap", "ATTACKED", "غوبيو")], []),
+    ("accusative_nationality_spelled_as_the_state", "قتل تسعة جنديا نيجيريا في هجوم شنه مقاتلو جماعة بوكو حرام على بلدة دامبوا.",
+     [("بوكو حرام", "KILLED", "id:nigerian_army"), ("بوكو حرام", "ATTACKED", "دامبوا")], [("بوكو حرام", "KILLED", "id:nigeria")]),
+    ("victims_at_least", "قتل سبعة جنود تشاديين على الأقل في هجوم شنه مقاتلو جماعة بوكو حرام على جزيرة كايغا.",
+     [("بوكو حرام", "KILLED", "id:chadian_armed_forces")], []),
     ("seat_past_a_capital_and_its_nationality", "وتتخذ القوة المشتركة متعددة الجنسيات من العاصمة التشادية نجامينا مقرا لها.",
      [("id:multinational_joint_task_force", "BASED_IN", "id:n_djamena")], []),
     ("seat_past_a_capital_in_another_country", "وتتخذ البعثة الأممية في ليبيا من العاصمة الليبية طرابلس مقرا لها.",
@@ -64,6 +71,8 @@ def test_own_lake_chad_and_sahel_sentence(extract_text, key, text, expected, abs
     ("وطالب حاكم ولاية بورنو باباغانا زولوم بتعزيز الحماية للمزارعين.", "babagana_zulum"),
     ("ونشرت وكالة أعماق صورا قالت إنها للهجوم.", "amaq"),
     ("وذكرت صحيفة ديلي تراست أن الطريق أغلق.", "daily_trust"),
+    ("وأصيب 11 جنديا نيجيريا في انفجار لغم قرب مدينة بيو.", "nigerian_army"),
+    ("وقتل جنديا سوريا في قصف على ريف إدلب.", "syrian_army"),
 ])
 def test_lake_chad_and_sahel_registry_names(extract_text, text, entity_id):
     x = extract_text(text)
