@@ -262,6 +262,9 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
                 or ctx.nationality(k) is not None:      # (قيادي في الحركة يدعى فلان)
             k += 1
             continue
+        if _adjective_of_a_body(ctx, k):
+            k += 1                 # المتحدث باسم عملية هادين كاي العسكرية المقدم فلان: the body's adjective
+            continue
         if n in ("،", ",") and commas == 0 and k + 1 < len(view.tokens) and view.tokens[k + 1].norm in RELATIVE:
             end = next((j for j in range(k + 2, min(k + 12, len(view.tokens)))
                         if view.is_break(j)), None)     # المتحدث باسم التحالف، الذي يضم الحركة، فلان:
@@ -280,6 +283,23 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
                 continue
         return None
     return None
+
+
+def _adjective_of_a_body(ctx: RuleContext, k: int) -> bool:
+    """العسكرية، الإعلامية at token k, in no mention, right after an organisation's name (past a
+    closing quote) and before a rank: a definite adjective describing that body (المتحدث باسم
+    عملية هادين كاي العسكرية المقدم فلان)."""
+    view = ctx.view
+    n = view.tokens[k].norm
+    if view.covering(k) is not None or not n.startswith("ال") or not _adjective_like(n) or len(n) < 6:
+        return False
+    j = k - 1
+    while j > 0 and view.tokens[j].norm in QUOTES:
+        j -= 1
+    body = view.covering(j) if j >= 0 else None
+    if body is None or body.token_end != j + 1 or body.type not in ORG_TYPES or k + 1 >= len(view.tokens):
+        return False
+    return view.covering(k + 1) is None and view.tokens[k + 1].norm in ctx.lists["name_honorifics"]
 
 
 def _short_name_in_brackets(view: SentenceView, k: int) -> int | None:
@@ -1391,8 +1411,9 @@ def besieged_by(ctx: RuleContext):
         if _has(ctx, k, "control_participles") and on.startswith("علي") and on[3:] in SUFFIXES:
             rel, after = RELATIONS.captured, k + 2     # بلدة حريب المسيطر عليها من قبل الحوثيين
         if rel == RELATIONS.captured or _has(ctx, k, "siege_participles"):
-            place = view.covering(k - 1)
-            if place is None or place.token_end != k or place.type not in GROUPS.local_places:
+            p = k - 1 if view.tokens[k - 1].norm not in (",", "،") else k - 2   # جيبو، المحاصرة من قبل ...
+            place = view.covering(p) if p >= 0 else None
+            if place is None or place.token_end != p + 1 or place.type not in GROUPS.local_places:
                 continue
         elif _has(ctx, k, "siege_nouns") and _prefix_of(view.tokens[k].norm) == "ل":
             subjected = next((j for j in range(k - 1, max(-1, k - 5), -1) if _has(ctx, j, "subjected_words")), None)

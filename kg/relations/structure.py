@@ -16,7 +16,7 @@ from kg.relations.context import SentenceContext, add_claim, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, FEMININE_ENDINGS, FEMININE_RELATIVE, MASCULINE_RELATIVE,
-                              ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, RELATIVE, SUBJECT_PRONOUNS)
+                              ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, RELATIVE, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -819,6 +819,31 @@ def wing_with_a_pronoun(sc: SentenceContext):
             add_claim(sc, wing, RELATIONS.part_of, owner, "part_of:wing_pronoun", 0.8)
 
 
+def belonging_to_a_pronoun(sc: SentenceContext):
+    """تبنى التنظيم الهجوم عبر وكالة أعماق التابعة له / بيان نشرته مؤسسة الزلاقة الإعلامية
+    التابعة لها: an organisation described as belonging (part_of) to a pronoun after ل (له، لها،
+    لهم) is PART_OF the organisation the pronoun stands for (the latest one before it)."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.sentence.norm_set.isdisjoint(lists["part_of"]):
+        return
+    tokens = view.tokens
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].norm not in lists["part_of"] or view.covering(k) \
+                or not (tokens[k + 1].norm.startswith("ل") and tokens[k + 1].norm[1:] in SUFFIXES):
+            continue
+        e = k
+        while e > 0 and not view.covering(e - 1) and k - e < 1 and tokens[e - 1].norm.startswith("ال") \
+                and tokens[e - 1].norm.endswith(("ي", "يه", "ه")):
+            e -= 1                                    # مؤسسة الزلاقة الإعلامية التابعة لها: past its adjective
+        part = view.covering(e - 1) if e > 0 else None
+        if part is None or part.token_end != e or part.type not in ORG_TYPES | {TYPES.outlet}:
+            continue
+        owner = next((m for m in reversed(view.mentions) if m.token_end <= part.token_start
+                      and m.type in ORG_TYPES and m.entity_id != part.entity_id), None)
+        if owner is not None:
+            add_claim(sc, part, RELATIONS.part_of, owner, "part_of:owner_pronoun", 0.75, position=k)
+
+
 def second_description(sc: SentenceContext):
     """كتيبة طارق بن زياد التابعة للجيش الليبي والموالية لخليفة حفتر / الفصائل الموالية لتركيا
     والمدعومة من قطر: a second describing phrase joined by و after a first (التابعة لـ، الموالية
@@ -864,6 +889,7 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     takes_as_base,
     bases_in_place,
     wing_with_a_pronoun,
+    belonging_to_a_pronoun,
     facility_in_after_a_relative,
     place_in_a_where_clause,
     one_of_the_towns_of_a_nationality,

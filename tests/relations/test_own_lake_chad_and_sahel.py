@@ -7,7 +7,8 @@ stands for the speaker named right before it even when an earlier clause credits
 (فيما قالت القوات الجوية إن مقاتلاتها قصفت ...), a leader's nationality between the verb of leading
 and his name (التي يقودها النيجيري فلان), a seat named past a capital and its nationality (تتخذ من
 العاصمة التشادية نجامينا مقرا), and registry names of the region (the Multinational Joint Task
-Force, the Rwanda Defence Force, the Islamic State's provinces written with a dash, ...), and a soldier's nationality in the
+Force, the Rwanda Defence Force, the Islamic State's provinces written with a dash, ...), a body owning what a pronoun after التابعة names (التابعة له: PART_OF), a body's adjective before
+a spokesman's rank, a besieged place set off by a comma, and a soldier's nationality in the
 accusative spelled as its state's name (12 جنديا نيجيريا: the Nigerian army, not Nigeria)."""
 from __future__ import annotations
 
@@ -43,6 +44,14 @@ CASES = [
      [("بوكو حرام", "KILLED", "id:nigerian_army"), ("بوكو حرام", "ATTACKED", "دامبوا")], [("بوكو حرام", "KILLED", "id:nigeria")]),
     ("victims_at_least", "قتل سبعة جنود تشاديين على الأقل في هجوم شنه مقاتلو جماعة بوكو حرام على جزيرة كايغا.",
      [("بوكو حرام", "KILLED", "id:chadian_armed_forces")], []),
+    ("part_of_the_owner_a_pronoun_names", "وتبنت حركة الشباب الهجوم عبر إذاعة الأندلس التابعة لها.",
+     [("إذاعة الأندلس", "PART_OF", "حركة الشباب")], []),
+    ("part_of_past_the_bodys_adjective", "وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم في بيان نشرته مؤسسة الزلاقة الإعلامية التابعة لها.",
+     [("id:az_zallaqa", "PART_OF", "id:jnim")], []),
+    ("spokesman_past_the_bodys_adjective_and_rank", "وقال المتحدث باسم قوة المهام المشتركة المدنية الميدانية العقيد موسى علي إن المسلحين فروا.",
+     [("موسى علي", "MEMBER_OF", "id:civilian_joint_task_force")], []),
+    ("besieged_past_a_comma", "ويعيش آلاف النازحين في مدينة الفاشر، المحاصرة من قبل قوات الدعم السريع منذ أشهر.",
+     [("الدعم السريع", "BESIEGED", "الفاشر")], []),
     ("seat_past_a_capital_and_its_nationality", "وتتخذ القوة المشتركة متعددة الجنسيات من العاصمة التشادية نجامينا مقرا لها.",
      [("id:multinational_joint_task_force", "BASED_IN", "id:n_djamena")], []),
     ("seat_past_a_capital_in_another_country", "وتتخذ البعثة الأممية في ليبيا من العاصمة الليبية طرابلس مقرا لها.",
@@ -77,3 +86,13 @@ def test_own_lake_chad_and_sahel_sentence(extract_text, key, text, expected, abs
 def test_lake_chad_and_sahel_registry_names(extract_text, text, entity_id):
     x = extract_text(text)
     assert entity_id in {m.entity_id for m in x.mentions}, sorted((m.text, m.entity_id) for m in x.mentions)
+
+
+def test_a_body_reporting_its_units_action_is_credited(extract_text):
+    """أعلن الحرس الثوري أن القوة البحرية التابعة له ...: the unit is PART_OF the body, and the
+    body that reports the unit's action is still its source (as the gold credits the IDF with the
+    air force's strikes); a unit is no spokesman of its body."""
+    x = extract_text("أعلن الجيش الإسرائيلي أن الفرقة 36 التابعة له توغلت في بلدة الخيام.")
+    entered = [c for c in x.claims if c.predicate == "ENTERED"]
+    assert entered and all(c.provenance.attributed_to == "israel_defense_forces" for c in entered), entered
+    assert ("الفرقة 36", "PART_OF", "الجيش الإسرائيلي") not in misread(x, [("الفرقة 36", "PART_OF", "الجيش الإسرائيلي")])[0]
