@@ -10,7 +10,7 @@ tests/relations/test_arguments.py runs them on hand-built tokens, mentions, lexi
 """
 from __future__ import annotations
 
-from kg.arabic import is_word, phrase_key, proclitic_variants
+from kg.arabic import PROCLITIC_CONJ, is_word, phrase_key, proclitic_variants
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
@@ -647,6 +647,8 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
     if k < 0:
         return False
     prev = view.tokens[k].norm
+    if len(prev) > 2 and prev[0] in PROCLITIC_CONJ and prev[1:] in GOVERNING_PREPOSITIONS:
+        prev = prev[1:]           # وفي الكاميرون، قتل ...: the preposition past its conjunction
     if p.startswith("و"):
         before = mention_ending_at(view, k + 1)
         if before is not None and before is not m and before.token_start > 0 \

@@ -498,10 +498,11 @@ def leader_by_verb(ctx: RuleContext):
     (leading_verbs) after a person and a relative pronoun, or opening the clause with the person
     after it, then the organisation led (past a group noun) -> the person LEADS it."""
     view = ctx.view
-    if view.stem_set().isdisjoint(ctx.lists["leading_verbs"]):
+    with_pronoun = _with_object_pronouns(ctx.lists["leading_verbs"])
+    if view.stem_set().isdisjoint(ctx.lists["leading_verbs"]) and view.stem_set().isdisjoint(with_pronoun):
         return
     for t in range(len(view.tokens) - 2):
-        if not _has(ctx, t, "leading_verbs") or view.covering(t):
+        if not (_has(ctx, t, "leading_verbs") or not view.token_stems(t).isdisjoint(with_pronoun)) or view.covering(t):
             continue
         k = t + 1
         before = t - 3 if t >= 3 and view.tokens[t - 2].norm in ("،", ",") else t - 2
@@ -515,8 +516,27 @@ def leader_by_verb(ctx: RuleContext):
         if view.mention_at(k) is None and _has(ctx, k, "group_nouns"):
             k += 1                                 # فصيل، قوات، حركة
         org = view.mention_at(k)
+        if org is None and person.token_start == t + 1:
+            org = _led_by_its_pronoun(ctx, t)      # وقادها فلان حتى مقتله: the body the pronoun names
         if org is not None and org.type in ORG_TYPES:
             ctx.emit(person, RELATIONS.leads, org, "leads:verb", 0.7, view.tokens[t].text)
+
+
+def _led_by_its_pronoun(ctx: RuleContext, t: int) -> Mention | None:
+    """وقادها أبو بكر شيكاو / ويتزعمها فلان at token t: a verb of leading with an object pronoun
+    (ها، ه، هم) and the person after it leads the organisation the pronoun stands for: the latest
+    one named before it in the sentence, else in the article's earlier sentences."""
+    if ctx.view.token_stems(t).isdisjoint(_with_object_pronouns(ctx.lists["leading_verbs"])) \
+            or (t > 0 and ctx.view.tokens[t - 1].norm in RELATIVE):
+        return None            # (المقاومة التي يقودها فلان: the relative's head, read above or unnamed)
+    before = [m for m in ctx.view.mentions if m.token_end <= t]
+    return next((m for m in reversed(list(ctx.history) + before) if m.type in ORG_TYPES), None)
+
+
+@functools.lru_cache(maxsize=8)
+def _with_object_pronouns(verbs: frozenset) -> frozenset:
+    """قادها، يقوده، يتزعمها: the verbs with each object pronoun suffix (normalised as tokens are)."""
+    return frozenset(normalise(v) + sfx for v in verbs for sfx in SUFFIXES if sfx)
 
 
 def office_taken(ctx: RuleContext):

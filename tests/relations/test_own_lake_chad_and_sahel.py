@@ -8,7 +8,8 @@ stands for the speaker named right before it even when an earlier clause credits
 and his name (التي يقودها النيجيري فلان), a seat named past a capital and its nationality (تتخذ من
 العاصمة التشادية نجامينا مقرا), and registry names of the region (the Multinational Joint Task
 Force, the Rwanda Defence Force, the Islamic State's provinces written with a dash, ...), a body owning what a pronoun after التابعة names (التابعة له: PART_OF), a body's adjective before
-a spokesman's rank, a besieged place set off by a comma, and a soldier's nationality in the
+a spokesman's rank, a besieged place set off by a comma, a country after وفي opening the sentence (a place, not the
+subject), a verb of leading with a pronoun for the body led (ويقودها فلان), and a soldier's nationality in the
 accusative spelled as its state's name (12 جنديا نيجيريا: the Nigerian army, not Nigeria)."""
 from __future__ import annotations
 
@@ -52,6 +53,20 @@ CASES = [
      [("موسى علي", "MEMBER_OF", "id:civilian_joint_task_force")], []),
     ("besieged_past_a_comma", "ويعيش آلاف النازحين في مدينة الفاشر، المحاصرة من قبل قوات الدعم السريع منذ أشهر.",
      [("الدعم السريع", "BESIEGED", "الفاشر")], []),
+    ("place_opening_with_wa_fi_is_no_subject", "وفي تشاد، قتل ثلاثة جنود في هجوم استهدف بلدة نغوبوا.",
+     [], [("تشاد", "ATTACKED", "نغوبوا")]),
+    ("place_opening_with_wa_fi_and_an_adjective", "وفي الكاميرون المجاورة، قتل خمسة جنود في هجوم استهدف بلدة موزوغو.",
+     [], [("الكاميرون", "ATTACKED", "موزوغو")]),
+    ("place_opening_with_wa_fi_keeps_the_named_attacker", "وفي الكاميرون المجاورة، هاجم مسلحو بوكو حرام بلدة موزوغو.",
+     [("بوكو حرام", "ATTACKED", "موزوغو")], [("الكاميرون", "ATTACKED", "موزوغو")]),
+    ("leader_of_the_body_a_pronoun_names", "وتأسست حركة الشباب عام 2006. ويقودها أحمد ديري منذ عام 2014.",
+     [("أحمد ديري", "LEADS", "حركة الشباب")], []),
+    ("leader_of_the_body_a_pronoun_names_past", "وتأسست جماعة بوكو حرام في مدينة مايدوغوري. وقادها أبو بكر شيكاو حتى مقتله في 2021.",
+     [("شيكاو", "LEADS", "بوكو حرام")], []),
+    ("a_relatives_pronoun_is_its_unnamed_head", "وقاتلت جماعة بوكو حرام في الجزر. وذكرت مصادر في الفصائل المحلية التي يقودها العقيد موسى آدم أن الوضع هادئ.",
+     [], [("موسى آدم", "LEADS", "بوكو حرام")]),
+    ("a_pronoun_for_an_attack_is_no_body", "وشن الجيش هجوما على البلدة. وقاده العقيد أحمد سالم بنفسه.",
+     [], [("أحمد سالم", "LEADS", "الجيش")]),
     ("seat_past_a_capital_and_its_nationality", "وتتخذ القوة المشتركة متعددة الجنسيات من العاصمة التشادية نجامينا مقرا لها.",
      [("id:multinational_joint_task_force", "BASED_IN", "id:n_djamena")], []),
     ("seat_past_a_capital_in_another_country", "وتتخذ البعثة الأممية في ليبيا من العاصمة الليبية طرابلس مقرا لها.",
@@ -82,6 +97,7 @@ def test_own_lake_chad_and_sahel_sentence(extract_text, key, text, expected, abs
     ("وذكرت صحيفة ديلي تراست أن الطريق أغلق.", "daily_trust"),
     ("وأصيب 11 جنديا نيجيريا في انفجار لغم قرب مدينة بيو.", "nigerian_army"),
     ("وقتل جنديا سوريا في قصف على ريف إدلب.", "syrian_army"),
+    ("وكان تياني قد استقبل في نيامي وزير الخارجية الروسي سيرغي لافروف.", "abdourahamane_tchiani"),
 ])
 def test_lake_chad_and_sahel_registry_names(extract_text, text, entity_id):
     x = extract_text(text)
@@ -96,3 +112,14 @@ def test_a_body_reporting_its_units_action_is_credited(extract_text):
     entered = [c for c in x.claims if c.predicate == "ENTERED"]
     assert entered and all(c.provenance.attributed_to == "israel_defense_forces" for c in entered), entered
     assert ("الفرقة 36", "PART_OF", "الجيش الإسرائيلي") not in misread(x, [("الفرقة 36", "PART_OF", "الجيش الإسرائيلي")])[0]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("وفر السكان من جزيرة كايغا إلى البر.", ["كايغا"]),
+    ("وانتشرت القوات في جزيرتي دوغوري وكانغالا شمالي البحيرة.", ["دوغوري", "كانغالا"]),
+])
+def test_islands_named_after_their_cue_are_places(extract_text, text, names):
+    """جزيرة، جزيرتي، جزر: a place cue (islands of a lake or a river are regions where forces act)."""
+    x = extract_text(text)
+    places = {m.text for m in x.mentions if m.type == "Region"}
+    assert all(any(n in p for p in places) for n in names), sorted((m.text, m.type) for m in x.mentions)
