@@ -14,11 +14,11 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
-from kg.arabic import is_word, normalise, proclitic_variants
+from kg.arabic import PROCLITIC_CONJ, is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix, detached_proclitics
 from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
-                               RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES)
+                               RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -2130,12 +2130,29 @@ def acting_jointly(ctx: RuleContext):
         actor = _nearest_before(view, k, lambda m: m.type in ACTOR_TYPES and m.type not in (TYPES.country, TYPES.person)
                                 and k - m.token_end <= 3)
         if actor is None and partner is not None:
-            actor = subject_after_alongside(ctx, k, partner)
+            actor = subject_after_alongside(ctx, k, partner) or _described_by_a_copula(ctx, k)
         if partner is None or actor is None or partner.type not in ACTOR_TYPES or partner.type == TYPES.country \
                 or partner.entity_id == actor.entity_id \
                 or any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(actor.token_end, k)):
             continue
         ctx.emit(actor, RELATIONS.allied_with, partner, "allied_with:jointly", 0.7, view.tokens[k].text)
+
+
+def _described_by_a_copula(ctx: RuleContext, k: int, reach: int = 12) -> Mention | None:
+    """متطوعو الدفاع عن الوطن، وهي قوة رديفة من المدنيين تقاتل إلى جانب الجيش: the actor set off
+    by a comma before وهي / وهو, which opens a description whose verb acts (within ``reach`` words
+    before token k, no other clause between)."""
+    view = ctx.view
+    for j in range(k - 1, max(0, k - reach) - 1, -1):
+        norm = view.tokens[j].norm
+        if view.is_break(j) and norm not in ("،", ","):
+            return None
+        if len(norm) > 2 and norm[0] in PROCLITIC_CONJ and norm[1:] in SUBJECT_PRONOUNS and j >= 2 \
+                and view.tokens[j - 1].norm in ("،", ","):
+            actor = view.covering(skip_quotes(view, j - 2, -1))
+            return actor if actor is not None and actor.type in ACTOR_TYPES \
+                and actor.type not in (TYPES.country, TYPES.person) else None
+    return None
 
 
 def acting_party(view: SentenceView, lists, m: Mention) -> Mention | None:

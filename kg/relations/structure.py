@@ -370,7 +370,7 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
     leader's title after it)."""
     a, b, lists = p.a, p.b, sc.lexicon.lists
     gap = described_gap(p.gap, lists)
-    while len(gap) > 1 and (gap[-1] in lists["name_honorifics"] or gap[-1] in sc.registry.nationality
+    while len(gap) > 1 and (gap[-1] in lists["name_honorifics"] or _nationality_word(sc, gap[-1])
                             or gap[-1].startswith("ال") and gap[-1][2:] in lists["leader_titles"]):
         gap = gap[:-1]         # بقيادة الليبي فلان: past a nationality before the leader's name too
     if not ((len(gap) == 1 and gap[0] in lists["led_by"])
@@ -384,6 +384,15 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
         add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9,
                   sc.view.tokens[p.a.token_end + p.gap.index(gap[0])].text)
     return True
+
+
+def _nationality_word(sc: SentenceContext, norm: str) -> bool:
+    """النيجيري، المالي: a nationality adjective (also one spelled as its country's name with ال and
+    ي, المالي from مالي, which the registry leaves out of its adjectives as a common word)."""
+    if norm in sc.registry.nationality:
+        return True
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4 \
+        and any(e.kind == "country" for e in sc.registry.lookup((norm[2:-1] + "ي",)))
 
 
 def described_gap(gap: list[str], lists) -> list[str]:
@@ -412,7 +421,7 @@ def led_in_relative_clause(sc: SentenceContext, p: Pair) -> bool:
     (a past auxiliary before the verb) -> LEADS."""
     a, b = p.a, p.b
     gap = described_gap(p.gap, sc.lexicon.lists)
-    if len(gap) >= 2 and (gap[-1] in sc.registry.nationality or gap[-1] in sc.lexicon.lists["name_honorifics"]):
+    if len(gap) >= 2 and (_nationality_word(sc, gap[-1]) or gap[-1] in sc.lexicon.lists["name_honorifics"]):
         gap = gap[:-1]         # التي يقودها النيجيري فلان / التي يقودها العقيد فلان: his nationality or rank
     if len(gap) >= 2 and gap[-2] in sc.lexicon.lists["past_auxiliaries"]:
         gap = gap[:-2] + gap[-1:]

@@ -9,7 +9,8 @@ and his name (التي يقودها النيجيري فلان), a seat named pas
 العاصمة التشادية نجامينا مقرا), and registry names of the region (the Multinational Joint Task
 Force, the Rwanda Defence Force, the Islamic State's provinces written with a dash, ...), a body owning what a pronoun after التابعة names (التابعة له: PART_OF), a body's adjective before
 a spokesman's rank, a besieged place set off by a comma, a country after وفي opening the sentence (a place, not the
-subject), a verb of leading with a pronoun for the body led (ويقودها فلان), and a soldier's nationality in the
+subject), a verb of leading with a pronoun for the body led (ويقودها فلان), a body described after a
+comma and وهي whose verb fights alongside another (X، وهي قوة ... تقاتل إلى جانب الجيش), and a soldier's nationality in the
 accusative spelled as its state's name (12 جنديا نيجيريا: the Nigerian army, not Nigeria)."""
 from __future__ import annotations
 
@@ -67,6 +68,12 @@ CASES = [
      [], [("موسى آدم", "LEADS", "بوكو حرام")]),
     ("a_pronoun_for_an_attack_is_no_body", "وشن الجيش هجوما على البلدة. وقاده العقيد أحمد سالم بنفسه.",
      [], [("أحمد سالم", "LEADS", "الجيش")]),
+    ("leader_past_a_nationality_spelled_as_its_country", "وتنشط في شمال مالي جماعة نصرة الإسلام والمسلمين بقيادة المالي إياد أغ غالي.",
+     [("إياد أغ غالي", "LEADS", "id:jnim")], []),
+    ("ally_described_after_wa_hiya", "وتعتمد الحكومة على قوة المهام المشتركة المدنية، وهي ميليشيا محلية تقاتل إلى جانب الجيش النيجيري.",
+     [("id:civilian_joint_task_force", "ALLIED_WITH", "id:nigerian_army")], []),
+    ("ally_described_after_wa_hiya_past_quotes", "ووسعت السلطات تجنيد \"متطوعي الدفاع عن الوطن\"، وهي قوة رديفة من المدنيين تقاتل إلى جانب الجيش البوركيني.",
+     [("id:vdp_burkina", "ALLIED_WITH", "id:burkina_faso_armed_forces")], []),
     ("seat_past_a_capital_and_its_nationality", "وتتخذ القوة المشتركة متعددة الجنسيات من العاصمة التشادية نجامينا مقرا لها.",
      [("id:multinational_joint_task_force", "BASED_IN", "id:n_djamena")], []),
     ("seat_past_a_capital_in_another_country", "وتتخذ البعثة الأممية في ليبيا من العاصمة الليبية طرابلس مقرا لها.",
