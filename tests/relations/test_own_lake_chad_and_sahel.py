@@ -10,7 +10,7 @@ and his name (التي يقودها النيجيري فلان), a seat named pas
 Force, the Rwanda Defence Force, the Islamic State's provinces written with a dash, ...), a body owning what a pronoun after التابعة names (التابعة له: PART_OF), a body's adjective before
 a spokesman's rank, a besieged place set off by a comma, a country after وفي opening the sentence (a place, not the
 subject), a verb of leading with a pronoun for the body led (ويقودها فلان), a body described after a
-comma and وهي whose verb fights alongside another (X، وهي قوة ... تقاتل إلى جانب الجيش), and a soldier's nationality in the
+comma and وهي whose verb fights alongside another (X، وهي قوة ... تقاتل إلى جانب الجيش), a week or a month named between a verb of meeting and the one met (استقبل الأسبوع الماضي فلان), and a soldier's nationality in the
 accusative spelled as its state's name (12 جنديا نيجيريا: the Nigerian army, not Nigeria)."""
 from __future__ import annotations
 
@@ -74,6 +74,10 @@ CASES = [
      [("id:civilian_joint_task_force", "ALLIED_WITH", "id:nigerian_army")], []),
     ("ally_described_after_wa_hiya_past_quotes", "ووسعت السلطات تجنيد \"متطوعي الدفاع عن الوطن\"، وهي قوة رديفة من المدنيين تقاتل إلى جانب الجيش البوركيني.",
      [("id:vdp_burkina", "ALLIED_WITH", "id:burkina_faso_armed_forces")], []),
+    ("met_past_last_week_and_a_place", "وكان محمد إدريس ديبي قد استقبل الأسبوع الماضي في نجامينا وزير الخارجية الفرنسي جان نويل بارو.",
+     [("ديبي", "MET_WITH", "جان نويل بارو")], []),
+    ("met_past_last_month", "وكان تياني قد التقى الشهر الماضي رئيس المجلس العسكري في مالي آسيمي غويتا.",
+     [("تياني", "MET_WITH", "غويتا")], []),
     ("seat_past_a_capital_and_its_nationality", "وتتخذ القوة المشتركة متعددة الجنسيات من العاصمة التشادية نجامينا مقرا لها.",
      [("id:multinational_joint_task_force", "BASED_IN", "id:n_djamena")], []),
     ("seat_past_a_capital_in_another_country", "وتتخذ البعثة الأممية في ليبيا من العاصمة الليبية طرابلس مقرا لها.",
