@@ -404,8 +404,9 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
             for n in range(longest, 0, -1):
                 key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + n])
                 j = i + n
-                if len(key) == n and key in heads and j < len(tokens) and j not in covered \
-                        and not any(x in covered for x in range(i, j)):
+                if len(key) == n and key in heads and j < len(tokens) \
+                        and (j not in covered or tokens[j].norm in cues.army_only_nationality) \
+                        and not any(x in covered for x in range(i, j)):   # (جنديا نيجيريا: not the country)
                     iso = reg.nationality.get(tokens[j].norm) or cues.army_only_nationality.get(tokens[j].norm)
                     if iso:
                         hit = (i, j + 1, prefix, iso, heads[key])

@@ -10,7 +10,7 @@ tests/relations/test_arguments.py runs them on hand-built tokens, mentions, lexi
 """
 from __future__ import annotations
 
-from kg.arabic import is_word, phrase_key, proclitic_variants
+from kg.arabic import PROCLITIC_CONJ, is_word, phrase_key, proclitic_variants
 from kg.language.lexicon import Trigger, stems
 from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, DISCOURSE_LINKS, FUNCTION_WORDS,
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
@@ -564,9 +564,11 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
         if not (suffixed_noun(tokens[k].norm) or suffixed_force_noun(tokens[k].norm, lists)):
             continue
         c = k - 1
-        if c < 1 or tokens[c].norm not in BARE_COMPLEMENTISERS or reporting_verb_before(view, c, lists) is None:
+        r = reporting_verb_before(view, c, lists) if c >= 1 and tokens[c].norm in BARE_COMPLEMENTISERS else None
+        if r is None:
             return None
-        m = next((m for m in reversed(view.mentions) if m.entity_id == sc.source[0] and m.token_end <= k), None) \
+        m = named_speaker(view, r, c) \
+            or next((m for m in reversed(view.mentions) if m.entity_id == sc.source[0] and m.token_end <= k), None) \
             or next((m for m in reversed(sc.state.history) if m.entity_id == sc.source[0]), None)
         if m is None or m.type not in ACTOR_TYPES or m.type == TYPES.outlet:
             return None
@@ -576,6 +578,16 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
 
 
 REPORTER_REACH = 8        # words between a verb of saying and its أن: the speaker and a phrase (في بيان)
+
+
+def named_speaker(view: SentenceView, r: int, c: int) -> Mention | None:
+    """فيما قالت القوات الجوية إن مقاتلاتها قصفت ...: the actor named right after the verb of
+    saying at r and before its complementiser at c (not an outlet), the one a pronoun in the
+    clause stands for even when the sentence credits another source; else None."""
+    m = view.mention_at(r + 1)
+    if m is None or m.type not in ACTOR_TYPES or m.type == TYPES.outlet or m.token_end > c:
+        return None
+    return m
 
 
 def reporting_verb_before(view: SentenceView, c: int, lists, reach: int = REPORTER_REACH) -> int | None:
@@ -637,6 +649,8 @@ def governed(sc: SentenceContext, m, allow_fi=False) -> bool:
     if k < 0:
         return False
     prev = view.tokens[k].norm
+    if len(prev) > 2 and prev[0] in PROCLITIC_CONJ and prev[1:] in GOVERNING_PREPOSITIONS:
+        prev = prev[1:]           # وفي الكاميرون، قتل ...: the preposition past its conjunction
     if p.startswith("و"):
         before = mention_ending_at(view, k + 1)
         if before is not None and before is not m and before.token_start > 0 \

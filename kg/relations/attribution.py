@@ -18,7 +18,7 @@ from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, CONTRAST_LINKS, SPEAKER_TYPES, SPEECH_OPENERS
-from kg.language.names import GROUPS, TYPES
+from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
 Source = tuple[str, str]         # (entity id, how the sentence credits it)
@@ -259,7 +259,9 @@ def continued_line(views: Sequence[SentenceView], view: SentenceView, previous: 
 def without_own_spokesman(claims: list, lexicon: Lexicon, registry: Registry) -> list:
     """قال المتحدث باسم الجيش، فلان، إن قوات الجيش دخلت ...: a speaker who leads or belongs to the
     claim's subject (or is its country, or a state body of the country that is the subject)
-    announces that subject's own action: credited to no one.
+    announces that subject's own action: credited to no one; so is a body that names a unit of
+    its own (أعلن الحرس أن القوة الجوفضائية التابعة له: PART_OF, uncredited). A body reporting
+    its unit's action is still credited with it (speaker_ties leave PART_OF out).
     (An adviser or deputy, مستشار قائد الجيش، speaks in his own name: no tie.)"""
     tie_relations = {r.casefold() for r in lexicon.lists["speaker_ties"]}   # spokesman, leader, member
     ties = {(c.subject, c.object) for c in claims if c.predicate.casefold() in tie_relations
@@ -270,6 +272,7 @@ def without_own_spokesman(claims: list, lexicon: Lexicon, registry: Registry) ->
     for c in claims:
         src = c.provenance.attributed_to
         if src is not None and ((src, c.subject) in ties or (c.subject, src) in ties
+                                or (c.predicate == RELATIONS.part_of and src == c.object)   # its own unit
                                 or country(registry.country_of(c.subject) or "") == src
                                 or state_organ_of(registry, src, c.subject)
                                 or (src in speakers_for and c.provenance.rule.endswith(":pronoun"))):

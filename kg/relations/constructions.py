@@ -14,11 +14,11 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
-from kg.arabic import is_word, normalise, proclitic_variants
+from kg.arabic import PROCLITIC_CONJ, is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.view import SentenceView, _prefix, detached_proclitics
 from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
-                               RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES)
+                               RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -262,6 +262,9 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
                 or ctx.nationality(k) is not None:      # (قيادي في الحركة يدعى فلان)
             k += 1
             continue
+        if _adjective_of_a_body(ctx, k):
+            k += 1                 # المتحدث باسم عملية هادين كاي العسكرية المقدم فلان: the body's adjective
+            continue
         if n in ("،", ",") and commas == 0 and k + 1 < len(view.tokens) and view.tokens[k + 1].norm in RELATIVE:
             end = next((j for j in range(k + 2, min(k + 12, len(view.tokens)))
                         if view.is_break(j)), None)     # المتحدث باسم التحالف، الذي يضم الحركة، فلان:
@@ -280,6 +283,23 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
                 continue
         return None
     return None
+
+
+def _adjective_of_a_body(ctx: RuleContext, k: int) -> bool:
+    """العسكرية، الإعلامية at token k, in no mention, right after an organisation's name (past a
+    closing quote) and before a rank: a definite adjective describing that body (المتحدث باسم
+    عملية هادين كاي العسكرية المقدم فلان)."""
+    view = ctx.view
+    n = view.tokens[k].norm
+    if view.covering(k) is not None or not n.startswith("ال") or not _adjective_like(n) or len(n) < 6:
+        return False
+    j = k - 1
+    while j > 0 and view.tokens[j].norm in QUOTES:
+        j -= 1
+    body = view.covering(j) if j >= 0 else None
+    if body is None or body.token_end != j + 1 or body.type not in ORG_TYPES or k + 1 >= len(view.tokens):
+        return False
+    return view.covering(k + 1) is None and view.tokens[k + 1].norm in ctx.lists["name_honorifics"]
 
 
 def _short_name_in_brackets(view: SentenceView, k: int) -> int | None:
@@ -478,10 +498,11 @@ def leader_by_verb(ctx: RuleContext):
     (leading_verbs) after a person and a relative pronoun, or opening the clause with the person
     after it, then the organisation led (past a group noun) -> the person LEADS it."""
     view = ctx.view
-    if view.stem_set().isdisjoint(ctx.lists["leading_verbs"]):
+    with_pronoun = _with_object_pronouns(ctx.lists["leading_verbs"])
+    if view.stem_set().isdisjoint(ctx.lists["leading_verbs"]) and view.stem_set().isdisjoint(with_pronoun):
         return
     for t in range(len(view.tokens) - 2):
-        if not _has(ctx, t, "leading_verbs") or view.covering(t):
+        if not (_has(ctx, t, "leading_verbs") or not view.token_stems(t).isdisjoint(with_pronoun)) or view.covering(t):
             continue
         k = t + 1
         before = t - 3 if t >= 3 and view.tokens[t - 2].norm in ("،", ",") else t - 2
@@ -497,6 +518,8 @@ def leader_by_verb(ctx: RuleContext):
         if view.mention_at(k) is None and _has(ctx, k, "group_nouns"):
             k += 1                                 # فصيل، قوات، حركة
         org = view.mention_at(k)
+        if org is None and person.token_start == t + 1:
+            org = _led_by_its_pronoun(ctx, t)      # وقادها فلان حتى مقتله: the body the pronoun names
         if org is not None and org.type in ORG_TYPES:
             ctx.emit(person, RELATIONS.leads, org, "leads:verb", 0.7, view.tokens[t].text)
 
@@ -528,6 +551,23 @@ def _leader_not_a_person(ctx: RuleContext, first: Mention, k: int, t: int) -> bo
         ctx.emit(first, RELATIONS.leads, after, "leads:verb:actor", 0.65, view.tokens[t].text)
         return True
     return False
+
+
+def _led_by_its_pronoun(ctx: RuleContext, t: int) -> Mention | None:
+    """وقادها أبو بكر شيكاو / ويتزعمها فلان at token t: a verb of leading with an object pronoun
+    (ها، ه، هم) and the person after it leads the organisation the pronoun stands for: the latest
+    one named before it in the sentence, else in the article's earlier sentences."""
+    if ctx.view.token_stems(t).isdisjoint(_with_object_pronouns(ctx.lists["leading_verbs"])) \
+            or (t > 0 and ctx.view.tokens[t - 1].norm in RELATIVE):
+        return None            # (المقاومة التي يقودها فلان: the relative's head, read above or unnamed)
+    before = [m for m in ctx.view.mentions if m.token_end <= t]
+    return next((m for m in reversed(list(ctx.history) + before) if m.type in ORG_TYPES), None)
+
+
+@functools.lru_cache(maxsize=8)
+def _with_object_pronouns(verbs: frozenset) -> frozenset:
+    """قادها، يقوده، يتزعمها: the verbs with each object pronoun suffix (normalised as tokens are)."""
+    return frozenset(normalise(v) + sfx for v in verbs for sfx in SUFFIXES if sfx)
 
 
 def office_taken(ctx: RuleContext):
@@ -1030,6 +1070,17 @@ def noun_of_fighters(view: SentenceView, lists, k: int) -> bool:
         not lists[name].isdisjoint(view.token_stems(k)) for name in ("group_nouns", "unit_plurals", "fighter_nouns"))
 
 
+def _named_past_its_head(ctx: RuleContext, k: int) -> Mention | None:
+    """تنظيم "داعش - ولاية غرب أفريقيا" / جماعة "بوكو حرام": the mention at token k, past
+    quotes, or past a head noun of a name (name_heads) the mention leaves out and quotes."""
+    view = ctx.view
+    k = skip_quotes(view, k)
+    m = view.mention_at(k) if k < len(view.tokens) else None
+    if m is None and k + 1 < len(view.tokens) and not view.covering(k) and _has(ctx, k, "name_heads"):
+        m = view.mention_at(skip_quotes(view, k + 1))
+    return m
+
+
 def resumptive_actor(ctx: RuleContext, k: int) -> Mention | None:
     """هجوم شنته حركة الشباب / غارة نفذتها الطائرات الإسرائيلية: at token k a verb of carrying out
     with a pronoun for the attack noun before it (resumptive_verbs + ه، ها، ته، تها), then the
@@ -1043,7 +1094,9 @@ def resumptive_actor(ctx: RuleContext, k: int) -> Mention | None:
         return None
     m = view.mention_at(skip_quotes(view, k + 1))
     if m is None and k + 2 < len(view.tokens) and noun_of_fighters(view, ctx.lists, k + 1):
-        m = view.mention_at(k + 2)     # تبنته فصائل المقاومة الإسلامية: the group noun before the name
+        m = view.mention_at(skip_quotes(view, k + 2))   # تبنته فصائل "المقاومة الإسلامية": the group noun before the name
+        if m is None and k + 3 < len(view.tokens) and view.tokens[k + 2].norm == "من":
+            m = _named_past_its_head(ctx, k + 3)   # شنه مسلحون من تنظيم "داعش": the fighters' group
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
         return m
     forces = force_with_nationality(ctx, k + 1)
@@ -1142,8 +1195,8 @@ def killed_by_a_strike(ctx: RuleContext):
         if relative:             # القيادي فلان الذي قتل في غارة إسرائيلية: the person before الذي
             victim = relative
         if victim is None or (victim.token_end < len(view.tokens) and view.tokens[victim.token_end].norm == "علي"
-                              and not view.covering(victim.token_end)):
-            continue           # (قضى الجيش على المسلحين: the one after قضى did the killing)
+                              and not view.covering(victim.token_end) and not _has(ctx, victim.token_end + 1, "least_words")):
+            continue           # (قضى الجيش على المسلحين: the one after قضى did the killing; not على الأقل)
         if victim.type in ORG_TYPES:
             after = _person_after(ctx, victim.token_end)
             victim = after or victim
@@ -1425,8 +1478,9 @@ def besieged_by(ctx: RuleContext):
         if _has(ctx, k, "control_participles") and on.startswith("علي") and on[3:] in SUFFIXES:
             rel, after = RELATIONS.captured, k + 2     # بلدة حريب المسيطر عليها من قبل الحوثيين
         if rel == RELATIONS.captured or _has(ctx, k, "siege_participles"):
-            place = view.covering(k - 1)
-            if place is None or place.token_end != k or place.type not in GROUPS.local_places:
+            p = k - 1 if view.tokens[k - 1].norm not in (",", "،") else k - 2   # جيبو، المحاصرة من قبل ...
+            place = view.covering(p) if p >= 0 else None
+            if place is None or place.token_end != p + 1 or place.type not in GROUPS.local_places:
                 continue
         elif _has(ctx, k, "siege_nouns") and _prefix_of(view.tokens[k].norm) == "ل":
             subjected = next((j for j in range(k - 1, max(-1, k - 5), -1) if _has(ctx, j, "subjected_words")), None)
@@ -2176,12 +2230,29 @@ def acting_jointly(ctx: RuleContext):
         actor = _nearest_before(view, k, lambda m: m.type in ACTOR_TYPES and m.type not in (TYPES.country, TYPES.person)
                                 and k - m.token_end <= 3)
         if actor is None and partner is not None:
-            actor = subject_after_alongside(ctx, k, partner)
+            actor = subject_after_alongside(ctx, k, partner) or _described_by_a_copula(ctx, k)
         if partner is None or actor is None or partner.type not in ACTOR_TYPES or partner.type == TYPES.country \
                 or partner.entity_id == actor.entity_id \
                 or any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(actor.token_end, k)):
             continue
         ctx.emit(actor, RELATIONS.allied_with, partner, "allied_with:jointly", 0.7, view.tokens[k].text)
+
+
+def _described_by_a_copula(ctx: RuleContext, k: int, reach: int = 12) -> Mention | None:
+    """متطوعو الدفاع عن الوطن، وهي قوة رديفة من المدنيين تقاتل إلى جانب الجيش: the actor set off
+    by a comma before وهي / وهو, which opens a description whose verb acts (within ``reach`` words
+    before token k, no other clause between)."""
+    view = ctx.view
+    for j in range(k - 1, max(0, k - reach) - 1, -1):
+        norm = view.tokens[j].norm
+        if view.is_break(j) and norm not in ("،", ","):
+            return None
+        if len(norm) > 2 and norm[0] in PROCLITIC_CONJ and norm[1:] in SUBJECT_PRONOUNS and j >= 2 \
+                and view.tokens[j - 1].norm in ("،", ","):
+            actor = view.covering(skip_quotes(view, j - 2, -1))
+            return actor if actor is not None and actor.type in ACTOR_TYPES \
+                and actor.type not in (TYPES.country, TYPES.person) else None
+    return None
 
 
 def acting_party(view: SentenceView, lists, m: Mention) -> Mention | None:

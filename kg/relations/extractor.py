@@ -29,7 +29,7 @@ from kg.relations.constructions import (SENTENCE_RULES, purpose_of_support, acti
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
 from kg.relations.structure import pronoun_part_of, structural_rules
-from kg.relations.subjects import ATTACK_FAMILY, SubjectQuery, find_subject, past_a_time_aside
+from kg.relations.subjects import ATTACK_FAMILY, COMMAS, SubjectQuery, find_subject, past_a_time_aside
 from kg.relations.view import SentenceView, _prefix
 from ontology import vocabulary
 from kg.types import ArticleExtraction, ArticleInfo, Claim, Mention, ResolvedArticle
@@ -529,6 +529,9 @@ def read_trigger(tc: TriggerContext) -> None:
         after = max(after, subj.token_end)
     if subj is not None and subj_rule == "after" and not pronoun_object and subj.sentence == view.sentence.index:
         after = past_the_subjects(sc, subj, after)
+    elif subj is not None and subj_rule == "relative" and not pronoun_object and subj.sentence == view.sentence.index \
+            and after == subj.token_end:
+        after = past_a_described_aside(sc, after)   # هجوم شنته جماعة X، المرتبطة بـY، على Z
     objs = arguments.find_objects(tc, after, subj)
     if not objs and trig.then and trig.relation == RELATIONS.withdrew_from:
         objs = stationed_places(tc, after, subj)     # سحبت روسيا قواتها المتمركزة في القامشلي
@@ -918,7 +921,19 @@ def past_the_subjects(sc: SentenceContext, subj: Mention, after: int) -> int:
     if arguments.ally_noun(sc, k) and k + 2 < len(tokens) and tokens[k + 1].norm in ("في", "من"):
         ally = view.mention_at(k + 2)              # هاجم الحوثيون وحلفاؤهم في حزب الله مواقع ...
         k = ally.token_end if ally is not None and ally.type in ACTOR_TYPES else k
-    return past_a_leader(sc, k)
+    return past_a_described_aside(sc, past_a_leader(sc, k))
+
+
+def past_a_described_aside(sc: SentenceContext, k: int) -> int:
+    """هاجمت جماعة X، المرتبطة بتنظيم القاعدة، مدينة جيبو: at token k a comma, a participle of
+    linking, loyalty, backing or belonging with the actor it names, and a closing comma: the
+    token after that comma; else k."""
+    tokens = sc.view.tokens
+    c = skip_quotes(sc.view, k)        # جماعة "نصرة الإسلام والمسلمين"، المرتبطة ...: past the closing quote
+    if c + 2 >= len(tokens) or tokens[c].norm not in COMMAS:
+        return k
+    j = past_a_qualifier(sc, c + 1, ("linked_to",))
+    return j + 1 if j > c + 1 and j < len(tokens) and tokens[j].norm in COMMAS else k
 
 
 def past_a_leader(sc: SentenceContext, k: int) -> int:
@@ -1173,14 +1188,14 @@ def past_its_leader(sc: SentenceContext, k: int) -> int:
     return m.token_end if m is not None and m.type == TYPES.person else k
 
 
-def past_a_qualifier(sc: SentenceContext, k: int) -> int:
+def past_a_qualifier(sc: SentenceContext, k: int, more: tuple[str, ...] = ()) -> int:
     """قوات الحكومة المدعومة من التحالف بقيادة السعودية / الفصائل الموالية لتركيا: at token k a
     participle of backing, loyalty or belonging (supported_by, loyal_to, part_of) and the actor it
     names (with its leader after بقيادة): the token after them; else k."""
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
     if k >= len(tokens) or view.covering(k) or all(view.token_stems(k).isdisjoint(lists[name])
-                                                  for name in ("supported_by", "loyal_to", "part_of")):
+                                                  for name in ("supported_by", "loyal_to", "part_of") + more):
         return k
     j = k + 1
     if j < len(tokens) and tokens[j].norm in ("من", "مع"):

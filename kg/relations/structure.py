@@ -16,7 +16,7 @@ from kg.relations.context import SentenceContext, add_claim, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, FEMININE_ENDINGS, FEMININE_RELATIVE, MASCULINE_RELATIVE,
-                              ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, RELATIVE, SUBJECT_PRONOUNS)
+                              ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, RELATIVE, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -115,8 +115,10 @@ def takes_as_base(sc: SentenceContext):
         if j + 2 < len(tokens) and tokens[j].norm == "من":
             place = view.mention_at(j + 1)
             if place is None and j + 3 < len(tokens) and not view.covering(j + 1) \
-                    and tokens[j + 1].norm in lists["place_heads"]:
+                    and not view.token_stems(j + 1).isdisjoint(lists["place_heads"]):
                 place = view.mention_at(j + 2)          # من منطقة جلب: the place after its head noun
+                if place is not None and place.source == "adjective" and place.token_end + 1 < len(tokens):
+                    place = view.mention_at(place.token_end)   # من العاصمة التشادية نجامينا: past the head's nationality
             e = place.token_end if place is not None else j
             while e + 1 < len(tokens) and tokens[e].norm in ("في", "داخل") and view.mention_at(e + 1) is not None \
                     and view.mention_at(e + 1).type in PLACE_TYPES:
@@ -368,9 +370,9 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
     leader's title after it)."""
     a, b, lists = p.a, p.b, sc.lexicon.lists
     gap = described_gap(p.gap, lists)
-    while len(gap) > 1 and (gap[-1] in lists["name_honorifics"]
+    while len(gap) > 1 and (gap[-1] in lists["name_honorifics"] or _nationality_word(sc, gap[-1])
                             or gap[-1].startswith("ال") and gap[-1][2:] in lists["leader_titles"]):
-        gap = gap[:-1]
+        gap = gap[:-1]         # بقيادة الليبي فلان: past a nationality before the leader's name too
     if not ((len(gap) == 1 and gap[0] in lists["led_by"])
             or (len(gap) == 2 and gap[0] in lists["under_words"] and "ب" + gap[1] in lists["led_by"])):
         return False
@@ -382,6 +384,15 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
         add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9,
                   sc.view.tokens[p.a.token_end + p.gap.index(gap[0])].text)
     return True
+
+
+def _nationality_word(sc: SentenceContext, norm: str) -> bool:
+    """النيجيري، المالي: a nationality adjective (also one spelled as its country's name with ال and
+    ي, المالي from مالي, which the registry leaves out of its adjectives as a common word)."""
+    if norm in sc.registry.nationality:
+        return True
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4 \
+        and any(e.kind == "country" for e in sc.registry.lookup((norm[2:-1] + "ي",)))
 
 
 def described_gap(gap: list[str], lists) -> list[str]:
@@ -410,6 +421,8 @@ def led_in_relative_clause(sc: SentenceContext, p: Pair) -> bool:
     (a past auxiliary before the verb) -> LEADS."""
     a, b = p.a, p.b
     gap = described_gap(p.gap, sc.lexicon.lists)
+    if len(gap) >= 2 and (_nationality_word(sc, gap[-1]) or gap[-1] in sc.lexicon.lists["name_honorifics"]):
+        gap = gap[:-1]         # التي يقودها النيجيري فلان / التي يقودها العقيد فلان: his nationality or rank
     if len(gap) >= 2 and gap[-2] in sc.lexicon.lists["past_auxiliaries"]:
         gap = gap[:-2] + gap[-1:]
     if not (1 <= len(gap) <= 2 and gap[-1] in sc.lexicon.lists["leads_relative"]):
@@ -816,6 +829,31 @@ def wing_with_a_pronoun(sc: SentenceContext):
             add_claim(sc, wing, RELATIONS.part_of, owner, "part_of:wing_pronoun", 0.8)
 
 
+def belonging_to_a_pronoun(sc: SentenceContext):
+    """تبنى التنظيم الهجوم عبر وكالة أعماق التابعة له / بيان نشرته مؤسسة الزلاقة الإعلامية
+    التابعة لها: an organisation described as belonging (part_of) to a pronoun after ل (له، لها،
+    لهم) is PART_OF the organisation the pronoun stands for (the latest one before it)."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.sentence.norm_set.isdisjoint(lists["part_of"]):
+        return
+    tokens = view.tokens
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].norm not in lists["part_of"] or view.covering(k) \
+                or not (tokens[k + 1].norm.startswith("ل") and tokens[k + 1].norm[1:] in SUFFIXES):
+            continue
+        e = k
+        while e > 0 and not view.covering(e - 1) and k - e < 1 and tokens[e - 1].norm.startswith("ال") \
+                and tokens[e - 1].norm.endswith(("ي", "يه", "ه")):
+            e -= 1                                    # مؤسسة الزلاقة الإعلامية التابعة لها: past its adjective
+        part = view.covering(e - 1) if e > 0 else None
+        if part is None or part.token_end != e or part.type not in ORG_TYPES | {TYPES.outlet}:
+            continue
+        owner = next((m for m in reversed(view.mentions) if m.token_end <= part.token_start
+                      and m.type in ORG_TYPES and m.entity_id != part.entity_id), None)
+        if owner is not None:
+            add_claim(sc, part, RELATIONS.part_of, owner, "part_of:owner_pronoun", 0.75, position=k)
+
+
 def second_description(sc: SentenceContext):
     """كتيبة طارق بن زياد التابعة للجيش الليبي والموالية لخليفة حفتر / الفصائل الموالية لتركيا
     والمدعومة من قطر: a second describing phrase joined by و after a first (التابعة لـ، الموالية
@@ -861,6 +899,7 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     takes_as_base,
     bases_in_place,
     wing_with_a_pronoun,
+    belonging_to_a_pronoun,
     facility_in_after_a_relative,
     place_in_a_where_clause,
     one_of_the_towns_of_a_nationality,

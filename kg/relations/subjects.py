@@ -354,13 +354,30 @@ def owner_of_fighters(q: SubjectQuery) -> Decision | None:
     return None
 
 
+def past_the_nouns_adjectives(q: SubjectQuery, k: int, most: int = 2) -> int:
+    """هجوم واسع شنته الجماعة / هجوم مسلح عنيف نفذه التنظيم: at token k at most two words that
+    describe the verbal noun (no mention, no function word, no break) right before a resumptive
+    verb: the verb's token; else k."""
+    view, tokens = q.view, q.view.tokens
+    j = k
+    while j < len(tokens) and j - k < most and not arguments.resumptive_verb(q.sentence.lexicon, tokens[j].norm):
+        n = tokens[j].norm
+        if view.covering(j) is not None or view.is_break(j) or n in FUNCTION_WORDS or not is_word(n):
+            return k
+        j += 1
+    return j if j > k and j < len(tokens) and arguments.resumptive_verb(q.sentence.lexicon, tokens[j].norm) else k
+
+
 def resumptive_agent(q: SubjectQuery) -> Decision | None:
     """هجوم شنته فصائل المعارضة / الحرب التي تخوضها إسرائيل: the agent of a resumptive verb
     after a verbal noun."""
     view, tokens, after = q.view, q.view.tokens, q.after_object
     rel_k = after + 1 if after < len(tokens) and tokens[after].norm in RELATIVE else after
+    rel_k = past_the_nouns_adjectives(q, rel_k)
     if q.trig.kind == "masdar" and rel_k < len(tokens) and arguments.resumptive_verb(q.sentence.lexicon, tokens[rel_k].norm):
         agent = view.mention_at(rel_k + 1)
+        if agent is None or agent.type not in ACTOR_TYPES:
+            agent = resumptive_actor(q.sentence.rules, rel_k)   # شنه مقاتلو جماعة X / مسلحون من X
         if agent is not None and agent.type in ACTOR_TYPES:
             return agent, "relative"
     return None

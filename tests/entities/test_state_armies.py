@@ -20,11 +20,11 @@ def test_a_bare_description_is_the_army_of_the_storys_state(resolve_text, text, 
 
 
 def test_the_bare_description_joins_the_army_named_with_its_adjective(resolve_text):
-    r = resolve_text("انتشر الجيش الموزمبيقي في إقليم نياسا بدعم من قوات رواندية. "
+    r = resolve_text("انتشر الجيش الموزمبيقي في إقليم نياسا بدعم من قوات تنزانية. "
                      "وقال الجيش إن الوضع هادئ في موزمبيق.")
     ids = _ids(r)
     assert ("الجيش الموزمبيقي", "army:MZ") in ids and ("الجيش", "army:MZ") in ids
-    assert ("قوات رواندية", "army:RW") in ids
+    assert ("قوات تنزانية", "army:TZ") in ids
 
 
 def test_another_states_forces_named_alone_leave_the_description_unresolved(resolve_text):
