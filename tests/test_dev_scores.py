@@ -92,6 +92,9 @@ Figures the floors were set from (all articles in ../shared at the time):
   because attribution is counted over matched relations: the coalition anaphor matches two more
   relations (tp 348 -> 350), one of whose cited source kg does not find (377 of 401 right before,
   378 of 403 after); no relation matched before changed its credit.
+- 53 articles, with capitals as their state after more verbs of stance (وهو ما تنفيه أبوظبي، لم
+  تعلق عليه نيودلهي، موالية لطهران) and aircraft as the army the article names (طائرات الاحتلال
+  beside جيش الاحتلال): entity F1 0.976, relation F1 0.870, attribution 0.938.
 """
 from __future__ import annotations
 
@@ -106,7 +109,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.974, "relation": 0.867, "attribution": 0.937}
+FLOORS = {"entity": 0.975, "relation": 0.869, "attribution": 0.937}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

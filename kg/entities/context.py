@@ -276,6 +276,38 @@ def armies_for_states(mentions: list[Mention], reg: Registry) -> list[Mention]:
     return out
 
 
+def aircraft_for_armies(mentions: list[Mention], reg: Registry) -> list[Mention]:
+    """شنت طائرات الاحتلال غارات ... where جيش الاحتلال is named and the air force never is by its
+    own name (سلاح الجو، الطيران الحربي): the aircraft are the army's, one node with it."""
+    cues = load_context_cues()
+    if not cues.aircraft_nouns:
+        return mentions
+    aircraft: dict[str, bool] = {}          # air force entity -> every mention of it names aircraft
+    for m in mentions:
+        if m.type == TYPES.state_force and m.source != "nested":
+            first = m.text.split()[0] if m.text.split() else ""
+            said_as_aircraft = any(s in cues.aircraft_nouns for s in _stems(normalise(first)))
+            aircraft[m.entity_id] = aircraft.get(m.entity_id, True) and said_as_aircraft
+    aircraft = {eid: iso for eid, only in aircraft.items() if only and eid in reg.entities
+                and (iso := reg.entities[eid].country)}
+    if not aircraft:
+        return mentions
+    named = {m.entity_id for m in mentions if m.type == TYPES.state_force and m.source != "nested"}
+    army_of = {}
+    for eid, iso in aircraft.items():
+        armies = [a for c, a in reg.generic.get(("الجيش",), ()) if c == iso] + [f"army:{iso}"]
+        army = next((a for a in armies if a in named and a != eid), None)
+        if army is not None:
+            army_of[eid] = army
+    out = []
+    for m in mentions:
+        army = army_of.get(m.entity_id)
+        if army is not None and m.type == TYPES.state_force:
+            m = replace(m, entity_id=army)
+        out.append(m)
+    return out
+
+
 def _state_governments(reg: Registry, word: str) -> frozenset[str]:
     """The registry's governments of a state as such: those the generic word (الحكومة) may name."""
     return frozenset(eid for _, eid in reg.generic.get(phrase_key(word), ())) if word else frozenset()

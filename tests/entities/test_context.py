@@ -477,3 +477,20 @@ def test_a_definite_cue_before_an_indefinite_word_names_nothing(resolve_text, te
 def test_a_definite_title_before_a_name_still_names_the_person(resolve_text):
     r = resolve_text("وأفرج عن الأسيرة سلمى عودة بعد عامين من الاعتقال.")
     assert any(m.type == "Person" and m.text.endswith("سلمى عودة") for m in r.mentions)
+
+
+def test_aircraft_of_a_state_whose_army_is_named_are_the_army(resolve_text):
+    r = resolve_text("وقال الجيش الإسرائيلي إنه دمر منصات صواريخ في الجنوب. "
+                     "وفي وقت لاحق شنت طائرات الاحتلال غارات على أطراف البلدة.")
+    assert _ids(r, "طائرات الاحتلال") == ["israel_defense_forces"]
+    r = resolve_text("وتنتشر القوات الأمريكية في قاعدتين شرق البلاد. "
+                     "وقصفت الطائرات الأمريكية مخزنا للأسلحة ليل الجمعة.")
+    assert _ids(r, "الطائرات الأمريكية") == ["us_military"]
+
+
+def test_aircraft_stay_the_air_force_where_it_is_named_or_no_army_is(resolve_text):
+    r = resolve_text("وقال سلاح الجو الإسرائيلي إنه أغار على مخازن أسلحة. "
+                     "وأكد الجيش الإسرائيلي أن طائرات الاحتلال عادت إلى قواعدها.")
+    assert set(_ids(r, "طائرات الاحتلال")) == {"israeli_air_force"}
+    r = resolve_text("وقصفت الطائرات الأمريكية مخزنا للأسلحة ليل الجمعة.")
+    assert _ids(r, "الطائرات الأمريكية") == ["us_air_force"]
