@@ -19,6 +19,8 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
 - after it: entity F1 0.917, relation F1 0.769 (P 0.810, R 0.732), attribution 0.933.
 - capitals as their state after more verbs, aircraft as the army named beside them: entity F1
   0.920 (duplicates 35 -> 27), relation F1 0.769, attribution 0.933.
+- the 444th brigade no longer swallows the ministry it belongs to (اللواء 444 قتال التابع لوزارة
+  الدفاع): entity F1 0.920, relation F1 0.772, attribution 0.933.
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.919, "relation": 0.768, "attribution": 0.932}
+FLOORS = {"entity": 0.919, "relation": 0.771, "attribution": 0.932}
 
 
 @pytest.fixture(scope="module")
