@@ -21,6 +21,7 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
   0.920 (duplicates 35 -> 27), relation F1 0.769, attribution 0.933.
 - the 444th brigade no longer swallows the ministry it belongs to (اللواء 444 قتال التابع لوزارة
   الدفاع): entity F1 0.920, relation F1 0.772, attribution 0.933.
+- the US envoy as the press spells him (توم براك): entity F1 0.922.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.919, "relation": 0.771, "attribution": 0.932}
+FLOORS = {"entity": 0.921, "relation": 0.771, "attribution": 0.932}
 
 
 @pytest.fixture(scope="module")
