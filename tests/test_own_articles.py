@@ -22,6 +22,8 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
 - the 444th brigade no longer swallows the ministry it belongs to (اللواء 444 قتال التابع لوزارة
   الدفاع): entity F1 0.920, relation F1 0.772, attribution 0.933.
 - the US envoy as the press spells him (توم براك): entity F1 0.922.
+- the British maritime trade office (UKMTO) and بعثة الأمم المتحدة as the UN mission of the
+  article's country: entity F1 0.925, relation F1 0.773.
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.921, "relation": 0.771, "attribution": 0.932}
+FLOORS = {"entity": 0.924, "relation": 0.772, "attribution": 0.932}
 
 
 @pytest.fixture(scope="module")
