@@ -24,6 +24,8 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
 - the US envoy as the press spells him (توم براك): entity F1 0.922.
 - the British maritime trade office (UKMTO) and بعثة الأمم المتحدة as the UN mission of the
   article's country: entity F1 0.925, relation F1 0.773.
+- quoted names the registry knows (قاعدة "نيفاتيم" الجوية، فصيل "السلطان سليمان شاه") and the
+  quoted roadmap ("خارطة طريق"): entity F1 0.926, relation F1 0.775.
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.924, "relation": 0.772, "attribution": 0.932}
+FLOORS = {"entity": 0.925, "relation": 0.774, "attribution": 0.932}
 
 
 @pytest.fixture(scope="module")

@@ -620,13 +620,39 @@ def direction_in_name(tokens, i: int, j: int, cues: Cues) -> bool:
     return tokens[j].norm in _DEFINITE_DIRECTIONS[cue.endswith("ه")]
 
 
-def _registered_with_its_cue(scan: CueScan, i: int, j: int, start: int, words: tuple[str, ...]) -> bool:
+def _registered_with_its_cue(scan: CueScan, i: int, j: int, start: int, words: tuple[str, ...],
+                             kinds: tuple[str, ...] = ("actor",)) -> bool:
     """قناة "المنار"، صحيفة «النهار»: the cue and the quoted name, the quotes left out, are a name
     the registry knows (قناة المنار): its span is added for that entity (True)."""
-    known = [e for e in scan.reg.lookup(words) if e.kind == "actor"]
+    known = [e for e in scan.reg.lookup(words) if e.kind in kinds]
     if not known:
         return False
     record = scan.reg.entities[known[0].entity_id]
+    scan.out.append(Span(i, j, start, scan.sentence.tokens[j - 1].end, record.id, record.type, "cue"))
+    return True
+
+
+def registered_past_the_quote(scan: CueScan, i: int, j: int, start: int, words: tuple[str, ...]) -> bool:
+    """قاعدة "نيفاتيم" الجوية، مطار "رامون" الدولي: a cue and a quoted name whose words with the
+    word after the closing quote are a name the registry knows: its span, to that word (True);
+    else a cue and a quoted name the registry knows as a place (قاعدة "نيفاتيم")."""
+    tokens = scan.sentence.tokens
+    if j + 1 >= len(tokens) or tokens[j].norm not in QUOTES:
+        return False
+    return _registered_with_its_cue(scan, i, j + 2, start, words + (tokens[j + 1].norm,), ("actor", "place")) \
+        or _registered_with_its_cue(scan, i, j + 1, start, words, ("place",))
+
+
+def registered_under_another_cue(scan: CueScan, i: int, j: int, start: int, words: tuple[str, ...]) -> bool:
+    """فصيل "السلطان سليمان شاه": a quoted name after a cue that only describes is the registry's
+    body of that name under its own cue (فرقة السلطان سليمان شاه), when it has exactly one."""
+    name = words[1:] if words and words[0] in scan.cues.descriptors else words
+    if not name:
+        return False
+    found = {e.entity_id for cue in scan.cues.org for e in scan.reg.lookup(cue + name) if e.kind == "actor"}
+    if len(found) != 1:
+        return False
+    record = scan.reg.entities[found.pop()]
     scan.out.append(Span(i, j, start, scan.sentence.tokens[j - 1].end, record.id, record.type, "cue"))
     return True
 
@@ -660,6 +686,10 @@ def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
     if ((keep and len(words) < len(name_toks)) or described) \
             and _registered_with_its_cue(scan, start_tok, j, start, tuple(words)):
         return                 # (فصيل "X": X a name the registry knows)
+    if keep and len(words) < len(name_toks) and registered_past_the_quote(scan, start_tok, j, start, tuple(words)):
+        return                 # قاعدة "نيفاتيم" الجوية
+    if described and registered_under_another_cue(scan, start_tok, j, start, tuple(words)):
+        return                 # فصيل "السلطان سليمان شاه": the registry's فرقة السلطان سليمان شاه
     eid = "name:" + "_".join(words)
     country = scan.reg.nationality.get(tokens[j - 1].norm) or scan.article_country
     if etype == TYPES.government and country:
