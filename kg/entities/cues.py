@@ -413,6 +413,8 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     k = _past_a_place_named_before(scan, i, k, cue_len)
     for _ in range(TITLES_IN_A_ROW):
         length, etype = _cue_at(tokens, k, scan.cues) if k < len(tokens) else (0, None)
+        if etype != TYPES.person and k < len(tokens) and title_with_a_pronoun(tokens[k].norm, scan.cues):
+            length, etype = 1, TYPES.person
         if etype != TYPES.person or covers(scan.taken, k):
             break
         k += length    # قائد الثورة الإسلامية آية الله السيد علي خامنئي: more titles before the name
@@ -434,6 +436,14 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     return k, j
 
 
+def title_with_a_pronoun(norm: str, cues: Cues) -> bool:
+    """مستشار قائدها الباشا طبيق، نائب رئيسه فلان: a title with a pronoun suffix after a title is
+    one more title (the adviser of its commander), not the first word of the name."""
+    return any(norm.endswith(suffix) and len(norm) > len(suffix) + 2 and (norm[:-len(suffix)],) in cues.titles
+               for suffix in _TITLE_PRONOUNS)
+
+
+_TITLE_PRONOUNS = ("ها", "هم", "ه")
 TITLES_IN_A_ROW = 3      # titles one after another before a name (آية الله السيد، الفريق أول الركن)
 
 
