@@ -28,6 +28,8 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
   quoted roadmap ("خارطة طريق"): entity F1 0.926, relation F1 0.775.
 - a title with a pronoun after a title (مستشار قائدها فلان) and names with two compound parts
   (قمر الدين محمد فضل المولى): entity F1 0.928 (P 0.930 R 0.925).
+- ordinary words that are no towns (بألا، الساري), and lists of definite places after an
+  indefinite plural (قرى الدالية، نجع شبانة، مناطق البادية الشمالية الشرقية): entity F1 0.930.
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.927, "relation": 0.774, "attribution": 0.932}
+FLOORS = {"entity": 0.929, "relation": 0.774, "attribution": 0.932}
 
 
 @pytest.fixture(scope="module")

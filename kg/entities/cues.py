@@ -1244,7 +1244,9 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
                 and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
                 and reading_in(n, cues.plural_place) is None
                 and not (n.startswith("لل") or (n[:1] in "لبك" and (n[1:3] == "ال" or n[1:] in cues.place))))
-    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)) or _definite_verbal_noun(norm) \
+    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)
+                              and not nisba_name_after_indefinite_plural(tokens, k, norm, cues, reg)) \
+            or _definite_verbal_noun(norm) \
             or _people_by_participle(norm) or (norm.startswith("ال") and norm[2:] in cues.place):
         return k           # (قرى الريف الشرقي: a place cue made definite is the kind of place, no name)
     if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
@@ -1260,7 +1262,28 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
         j += 1
     if j == k + 1 and norm in common_words():
         return k           # مواقع القوات: an ordinary word alone names no place (عين زارة may)
+    return directions_of_a_definite_item(tokens, k, j, norm)
+
+
+def directions_of_a_definite_item(tokens, k: int, j: int, norm: str) -> int:
+    """مناطق البادية الشمالية الشرقية: a definite feminine list item goes on through the
+    feminine definite directions that agree with it (up to three words in all); else ``j``."""
+    if not (norm.startswith("ال") and norm.endswith("ه")):
+        return j
+    while j < len(tokens) and j - k < 3 and tokens[j].norm in _DEFINITE_DIRECTIONS[True]:
+        j += 1
     return j
+
+
+def nisba_name_after_indefinite_plural(tokens, k: int, norm: str, cues: Cues, reg: Registry) -> bool:
+    """قرى الدالية وعين الشرقية، قرى المهدية ونجع شبانة: right after an indefinite plural cue a
+    definite word shaped like a nisba is the first name of the list, not the plural's adjective
+    (which would be indefinite like it: قرى حدودية); a nationality, direction or stop word is not."""
+    if k == 0 or not norm.startswith("ال") or norm in cues.stop or norm in reg.nationality or norm in cues.directions:
+        return False
+    cue = tokens[k - 1].norm
+    return not any(stem.startswith("ال") for _, stem in proclitic_variants(cue)) \
+        and reading_in(cue, cues.plural_place) is not None
 
 
 def an_arabic_word_after_a_plural(tokens, k: int, norm: str, cues: Cues) -> bool:
