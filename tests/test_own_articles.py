@@ -30,6 +30,7 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
   (قمر الدين محمد فضل المولى): entity F1 0.928 (P 0.930 R 0.925).
 - ordinary words that are no towns (بألا، الساري), and lists of definite places after an
   indefinite plural (قرى الدالية، نجع شبانة، مناطق البادية الشمالية الشرقية): entity F1 0.930.
+- Suwayda's National Guard (الحرس الوطني in a Syrian story): entity F1 0.931, relation F1 0.775.
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.929, "relation": 0.774, "attribution": 0.932}
+FLOORS = {"entity": 0.930, "relation": 0.774, "attribution": 0.932}
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,7 @@
-"""Bodies the press names in stories of shipping and of UN missions: the British maritime trade
+"""Bodies the press names in stories of shipping, of UN missions and of Suwayda: the British maritime trade
 office with or without its adjective, and بعثة الأمم المتحدة in a country that has a UN mission
-(the mission there, not the United Nations)."""
+(the mission there, not the United Nations); الحرس الوطني in a Syrian story is Suwayda's armed
+National Guard (in a Tunisian one, Tunisia's)."""
 from __future__ import annotations
 
 import pytest
@@ -29,3 +30,14 @@ def test_the_un_mission_in_a_country_that_has_one_is_that_mission(resolve_text, 
 def test_the_un_mission_elsewhere_is_still_the_united_nations(resolve_text):
     r = resolve_text("وقالت بعثة الأمم المتحدة إن فريقا زار مخيما للنازحين قرب حلب.")
     assert "united_nations" in {m.entity_id for m in r.mentions}
+
+
+def test_the_national_guard_in_a_syrian_story_is_suwaydas(resolve_text):
+    r = resolve_text("وتجددت المواجهات في ريف السويداء جنوب سوريا. "
+                     "وقال مصدر إن عناصر من الحرس الوطني انسحبوا من تلة قرب البلدة.")
+    assert "suwayda_national_guard" in {m.entity_id for m in r.mentions}
+
+
+def test_the_national_guard_in_a_tunisian_story_is_still_tunisias(resolve_text):
+    r = resolve_text("وأعلنت وزارة الداخلية التونسية أن الحرس الوطني أوقف مهربين قرب الحدود.")
+    assert "tunisian_national_guard" in {m.entity_id for m in r.mentions}
