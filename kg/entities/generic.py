@@ -52,10 +52,10 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
         if _generic_is_modifier(tokens, i, j, {reg.entities[eid].type for _, eid in options}):
             i = j
             continue
-        country = _nationality_after(tokens, j, reg) or _ministry_named_before(options, length, history, reg) \
-            or article_country
+        said = _nationality_after(tokens, j, reg)
+        country = said or _ministry_named_before(options, length, history, reg) or article_country
         picked = [eid for c, eid in options if c == country]
-        if not picked and length >= 2:
+        if not picked and length >= 2 and said is None:     # (وزارة الدفاع النيجرية: Niger's, never Russia's)
             country = _state_named_before(options, history, reg)
             picked = [eid for c, eid in options if c == country]
         if picked and not any(k in covered for k in range(i, j)):
