@@ -33,6 +33,7 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
 - Suwayda's National Guard (الحرس الوطني in a Syrian story): entity F1 0.931, relation F1 0.775.
 - a ministry with its state's adjective stays that state's (وزارة الدفاع النيجرية after وزارة
   الدفاع الروسية): entity F1 0.931 (tp 1102 -> 1103).
+- المجاهد as a title (المجاهد علي حسين قاسم): entity F1 0.932.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.930, "relation": 0.774, "attribution": 0.932}
+FLOORS = {"entity": 0.931, "relation": 0.774, "attribution": 0.932}
 
 
 @pytest.fixture(scope="module")
