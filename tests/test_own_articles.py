@@ -21,6 +21,23 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
   source: attribution 0.944 (cited sources found 0.774 -> 0.817).
 - standing facts credited to an outlet or body named before them: attribution 0.946.
 - the one an outlet quotes by name or by its statement (نقلت الوكالة عن بلاغ لوزارة الدفاع): 0.948.
+- capitals as their state after more verbs, aircraft as the army named beside them: entity F1
+  0.920 (duplicates 35 -> 27), relation F1 0.769, attribution 0.933.
+- the 444th brigade no longer swallows the ministry it belongs to (اللواء 444 قتال التابع لوزارة
+  الدفاع): entity F1 0.920, relation F1 0.772, attribution 0.933.
+- the US envoy as the press spells him (توم براك): entity F1 0.922.
+- the British maritime trade office (UKMTO) and بعثة الأمم المتحدة as the UN mission of the
+  article's country: entity F1 0.925, relation F1 0.773.
+- quoted names the registry knows (قاعدة "نيفاتيم" الجوية، فصيل "السلطان سليمان شاه") and the
+  quoted roadmap ("خارطة طريق"): entity F1 0.926, relation F1 0.775.
+- a title with a pronoun after a title (مستشار قائدها فلان) and names with two compound parts
+  (قمر الدين محمد فضل المولى): entity F1 0.928 (P 0.930 R 0.925).
+- ordinary words that are no towns (بألا، الساري), and lists of definite places after an
+  indefinite plural (قرى الدالية، نجع شبانة، مناطق البادية الشمالية الشرقية): entity F1 0.930.
+- Suwayda's National Guard (الحرس الوطني in a Syrian story): entity F1 0.931, relation F1 0.775.
+- a ministry with its state's adjective stays that state's (وزارة الدفاع النيجرية after وزارة
+  الدفاع الروسية): entity F1 0.931 (tp 1102 -> 1103).
+- المجاهد as a title (المجاهد علي حسين قاسم): entity F1 0.932.
 """
 from __future__ import annotations
 
@@ -34,7 +51,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.916, "relation": 0.768, "attribution": 0.932}
+FLOORS = {"entity": 0.931, "relation": 0.774, "attribution": 0.932}
 
 
 @pytest.fixture(scope="module")

@@ -156,13 +156,42 @@ def is_metonym(tokens, i: int, j: int, reg: Registry, cues: ContextCues | None =
         return True
     if prev and any(s in cues.verbs_after or s in reporting for s in _stems(prev)):
         return True
-    if prev and prev.endswith(("ها", "هم")) and any(s[:-2] in cues.verbs_after for s in _stems(prev)):
-        return True            # تتهمها واشنطن
+    if prev and verb_with_object_pronoun(prev, cues):
+        return True            # تتهمها واشنطن، تنفيه أبوظبي
+    if verb_then_pronoun_preposition(tokens, i, cues) or loyal_to_capital(tokens, i, prefix, cues):
+        return True
     if prev and any(s in cues.nouns_before or s in cues.verbs_before for s in _stems(prev)):
         return True            # رفض القاهرة، دعا أنقرة إلى
     if i > 1 and prev.startswith("ال") and any(s in cues.verbs_before for s in _stems(tokens[i - 2].norm)):
         return True            # دعا البيان أنقرة إلى: the verb, its subject, the capital
     return agent_of_action_noun(tokens, i, j, cues)
+
+
+_OBJECT_PRONOUNS = ("ها", "هم", "ه")
+
+
+def verb_with_object_pronoun(norm: str, cues: ContextCues) -> bool:
+    """وهو ما تنفيه أبوظبي، التي تصنفها واشنطن: a verb of stance with an object pronoun right
+    before the capital, its subject."""
+    for stem in _stems(norm):
+        for suffix in _OBJECT_PRONOUNS:
+            if stem.endswith(suffix) and stem[:-len(suffix)] in cues.verbs_after:
+                return True
+    return False
+
+
+def verb_then_pronoun_preposition(tokens, i: int, cues: ContextCues) -> bool:
+    """وهو ما لم تعلق عليه نيودلهي: a verb of stance, a preposition with a pronoun, the capital
+    (the verb's subject)."""
+    if i < 2 or tokens[i - 1].norm not in cues.pronoun_prepositions:
+        return False
+    return any(s in cues.verbs_after or verb_with_object_pronoun(s, cues) for s in _stems(tokens[i - 2].norm))
+
+
+def loyal_to_capital(tokens, i: int, prefix: str, cues: ContextCues) -> bool:
+    """فصائل مسلحة موالية لطهران: a capital with لـ after an adjective of allegiance is the state
+    the fighters are loyal to."""
+    return i > 0 and prefix.endswith("ل") and any(s in cues.loyal_to for s in _stems(tokens[i - 1].norm))
 
 
 def between_capitals(mentions: list[Mention], caps: list[int], by_index: dict, reg: Registry,
@@ -254,6 +283,38 @@ def armies_for_states(mentions: list[Mention], reg: Registry) -> list[Mention]:
             if army:
                 eid = max(army)[1]
                 m = replace(m, entity_id=eid, type=reg.entities[eid].type)
+        out.append(m)
+    return out
+
+
+def aircraft_for_armies(mentions: list[Mention], reg: Registry) -> list[Mention]:
+    """شنت طائرات الاحتلال غارات ... where جيش الاحتلال is named and the air force never is by its
+    own name (سلاح الجو، الطيران الحربي): the aircraft are the army's, one node with it."""
+    cues = load_context_cues()
+    if not cues.aircraft_nouns:
+        return mentions
+    aircraft: dict[str, bool] = {}          # air force entity -> every mention of it names aircraft
+    for m in mentions:
+        if m.type == TYPES.state_force and m.source != "nested":
+            first = m.text.split()[0] if m.text.split() else ""
+            said_as_aircraft = any(s in cues.aircraft_nouns for s in _stems(normalise(first)))
+            aircraft[m.entity_id] = aircraft.get(m.entity_id, True) and said_as_aircraft
+    aircraft = {eid: iso for eid, only in aircraft.items() if only and eid in reg.entities
+                and (iso := reg.entities[eid].country)}
+    if not aircraft:
+        return mentions
+    named = {m.entity_id for m in mentions if m.type == TYPES.state_force and m.source != "nested"}
+    army_of = {}
+    for eid, iso in aircraft.items():
+        armies = [a for c, a in reg.generic.get(("الجيش",), ()) if c == iso] + [f"army:{iso}"]
+        army = next((a for a in armies if a in named and a != eid), None)
+        if army is not None:
+            army_of[eid] = army
+    out = []
+    for m in mentions:
+        army = army_of.get(m.entity_id)
+        if army is not None and m.type == TYPES.state_force:
+            m = replace(m, entity_id=army)
         out.append(m)
     return out
 

@@ -413,6 +413,8 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     k = _past_a_place_named_before(scan, i, k, cue_len)
     for _ in range(TITLES_IN_A_ROW):
         length, etype = _cue_at(tokens, k, scan.cues) if k < len(tokens) else (0, None)
+        if etype != TYPES.person and k < len(tokens) and title_with_a_pronoun(tokens[k].norm, scan.cues):
+            length, etype = 1, TYPES.person
         if etype != TYPES.person or covers(scan.taken, k):
             break
         k += length    # قائد الثورة الإسلامية آية الله السيد علي خامنئي: more titles before the name
@@ -434,6 +436,14 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     return k, j
 
 
+def title_with_a_pronoun(norm: str, cues: Cues) -> bool:
+    """مستشار قائدها الباشا طبيق، نائب رئيسه فلان: a title with a pronoun suffix after a title is
+    one more title (the adviser of its commander), not the first word of the name."""
+    return any(norm.endswith(suffix) and len(norm) > len(suffix) + 2 and (norm[:-len(suffix)],) in cues.titles
+               for suffix in _TITLE_PRONOUNS)
+
+
+_TITLE_PRONOUNS = ("ها", "هم", "ه")
 TITLES_IN_A_ROW = 3      # titles one after another before a name (آية الله السيد، الفريق أول الركن)
 
 
@@ -620,13 +630,39 @@ def direction_in_name(tokens, i: int, j: int, cues: Cues) -> bool:
     return tokens[j].norm in _DEFINITE_DIRECTIONS[cue.endswith("ه")]
 
 
-def _registered_with_its_cue(scan: CueScan, i: int, j: int, start: int, words: tuple[str, ...]) -> bool:
+def _registered_with_its_cue(scan: CueScan, i: int, j: int, start: int, words: tuple[str, ...],
+                             kinds: tuple[str, ...] = ("actor",)) -> bool:
     """قناة "المنار"، صحيفة «النهار»: the cue and the quoted name, the quotes left out, are a name
     the registry knows (قناة المنار): its span is added for that entity (True)."""
-    known = [e for e in scan.reg.lookup(words) if e.kind == "actor"]
+    known = [e for e in scan.reg.lookup(words) if e.kind in kinds]
     if not known:
         return False
     record = scan.reg.entities[known[0].entity_id]
+    scan.out.append(Span(i, j, start, scan.sentence.tokens[j - 1].end, record.id, record.type, "cue"))
+    return True
+
+
+def registered_past_the_quote(scan: CueScan, i: int, j: int, start: int, words: tuple[str, ...]) -> bool:
+    """قاعدة "نيفاتيم" الجوية، مطار "رامون" الدولي: a cue and a quoted name whose words with the
+    word after the closing quote are a name the registry knows: its span, to that word (True);
+    else a cue and a quoted name the registry knows as a place (قاعدة "نيفاتيم")."""
+    tokens = scan.sentence.tokens
+    if j + 1 >= len(tokens) or tokens[j].norm not in QUOTES:
+        return False
+    return _registered_with_its_cue(scan, i, j + 2, start, words + (tokens[j + 1].norm,), ("actor", "place")) \
+        or _registered_with_its_cue(scan, i, j + 1, start, words, ("place",))
+
+
+def registered_under_another_cue(scan: CueScan, i: int, j: int, start: int, words: tuple[str, ...]) -> bool:
+    """فصيل "السلطان سليمان شاه": a quoted name after a cue that only describes is the registry's
+    body of that name under its own cue (فرقة السلطان سليمان شاه), when it has exactly one."""
+    name = words[1:] if words and words[0] in scan.cues.descriptors else words
+    if not name:
+        return False
+    found = {e.entity_id for cue in scan.cues.org for e in scan.reg.lookup(cue + name) if e.kind == "actor"}
+    if len(found) != 1:
+        return False
+    record = scan.reg.entities[found.pop()]
     scan.out.append(Span(i, j, start, scan.sentence.tokens[j - 1].end, record.id, record.type, "cue"))
     return True
 
@@ -660,6 +696,10 @@ def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
     if ((keep and len(words) < len(name_toks)) or described) \
             and _registered_with_its_cue(scan, start_tok, j, start, tuple(words)):
         return                 # (فصيل "X": X a name the registry knows)
+    if keep and len(words) < len(name_toks) and registered_past_the_quote(scan, start_tok, j, start, tuple(words)):
+        return                 # قاعدة "نيفاتيم" الجوية
+    if described and registered_under_another_cue(scan, start_tok, j, start, tuple(words)):
+        return                 # فصيل "السلطان سليمان شاه": the registry's فرقة السلطان سليمان شاه
     eid = "name:" + "_".join(words)
     country = scan.reg.nationality.get(tokens[j - 1].norm) or scan.article_country
     if etype == TYPES.government and country:
@@ -1204,7 +1244,9 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
                 and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
                 and reading_in(n, cues.plural_place) is None
                 and not (n.startswith("لل") or (n[:1] in "لبك" and (n[1:3] == "ال" or n[1:] in cues.place))))
-    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)) or _definite_verbal_noun(norm) \
+    if not plain(norm, k) or (first and is_adjective(norm, cues, reg)
+                              and not nisba_name_after_indefinite_plural(tokens, k, norm, cues, reg)) \
+            or _definite_verbal_noun(norm) \
             or _people_by_participle(norm) or (norm.startswith("ال") and norm[2:] in cues.place):
         return k           # (قرى الريف الشرقي: a place cue made definite is the kind of place, no name)
     if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
@@ -1220,7 +1262,28 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
         j += 1
     if j == k + 1 and norm in common_words():
         return k           # مواقع القوات: an ordinary word alone names no place (عين زارة may)
+    return directions_of_a_definite_item(tokens, k, j, norm)
+
+
+def directions_of_a_definite_item(tokens, k: int, j: int, norm: str) -> int:
+    """مناطق البادية الشمالية الشرقية: a definite feminine list item goes on through the
+    feminine definite directions that agree with it (up to three words in all); else ``j``."""
+    if not (norm.startswith("ال") and norm.endswith("ه")):
+        return j
+    while j < len(tokens) and j - k < 3 and tokens[j].norm in _DEFINITE_DIRECTIONS[True]:
+        j += 1
     return j
+
+
+def nisba_name_after_indefinite_plural(tokens, k: int, norm: str, cues: Cues, reg: Registry) -> bool:
+    """قرى الدالية وعين الشرقية، قرى المهدية ونجع شبانة: right after an indefinite plural cue a
+    definite word shaped like a nisba is the first name of the list, not the plural's adjective
+    (which would be indefinite like it: قرى حدودية); a nationality, direction or stop word is not."""
+    if k == 0 or not norm.startswith("ال") or norm in cues.stop or norm in reg.nationality or norm in cues.directions:
+        return False
+    cue = tokens[k - 1].norm
+    return not any(stem.startswith("ال") for _, stem in proclitic_variants(cue)) \
+        and reading_in(cue, cues.plural_place) is not None
 
 
 def an_arabic_word_after_a_plural(tokens, k: int, norm: str, cues: Cues) -> bool:

@@ -23,7 +23,7 @@ from typing import Callable, Mapping, NamedTuple
 
 from kg.arabic import normalise, proclitic_variants
 from kg.entities.communities import community_spans
-from kg.entities.context import (adjective_country_spans, armies_for_states, merge_person_aliases,
+from kg.entities.context import (adjective_country_spans, aircraft_for_armies, armies_for_states, merge_person_aliases,
                                  names_in_brackets, national_army_spans, resolve_metonyms, signals,
                                  states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
@@ -463,6 +463,11 @@ def states_for_armies(given: ArticleInput, mentions: list[Mention]) -> list[Ment
     return armies_for_states(mentions, given.reg)
 
 
+def aircraft_of_armies(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """شنت طائرات الاحتلال غارات ... where جيش الاحتلال is named -> the army, not the air force."""
+    return aircraft_for_armies(mentions, given.reg)
+
+
 def states_for_rulers(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     """النظام الإيراني ... إيران (no Iranian ministry named) -> the rulers described are Iran."""
     return states_for_authorities(mentions, given.reg)
@@ -543,6 +548,7 @@ ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ..
     family_names,
     capitals_for_states,
     states_for_armies,
+    aircraft_of_armies,
     states_for_rulers,
     bracketed_names,
     person_aliases,

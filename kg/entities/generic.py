@@ -52,10 +52,10 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
         if _generic_is_modifier(tokens, i, j, {reg.entities[eid].type for _, eid in options}):
             i = j
             continue
-        country = _nationality_after(tokens, j, reg) or _ministry_named_before(options, length, history, reg) \
-            or article_country
+        said = _nationality_after(tokens, j, reg)
+        country = said or _ministry_named_before(options, length, history, reg) or article_country
         picked = [eid for c, eid in options if c == country]
-        if not picked and length >= 2:
+        if not picked and length >= 2 and said is None:     # (وزارة الدفاع النيجرية: Niger's, never Russia's)
             country = _state_named_before(options, history, reg)
             picked = [eid for c, eid in options if c == country]
         if picked and not any(k in covered for k in range(i, j)):
@@ -73,12 +73,16 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
     return out
 
 
+_WRAPPING_BODIES = frozenset({TYPES.government, TYPES.organisation})   # (a ministry, a UN mission)
+
+
 def ministries_around_names(sentence: Sentence, taken: list[Span], reg: Registry,
                             article_country: str | None) -> dict[int, Span]:
     """وزارة الدفاع الوطني in an Algerian story: the country's ministry its generic name means, not
-    the registry name nested in it (الدفاع الوطني, a Syrian militia). index in ``taken`` -> the
-    ministry's span, read where a Government generic of the article's country starts one token
-    before a registry name and ends at or after its end."""
+    the registry name nested in it (الدفاع الوطني, a Syrian militia); بعثة الأمم المتحدة in a Malian
+    story: the mission there, not the United Nations. index in ``taken`` -> the body's span, read
+    where a Government or Organization generic of the article's country starts one token before a
+    registry name and ends at or after its end."""
     if article_country is None:
         return {}
     tokens, out = sentence.tokens, {}
@@ -92,10 +96,10 @@ def ministries_around_names(sentence: Sentence, taken: list[Span], reg: Registry
         if not m or i + m[0] < sp.j:
             continue
         length, prefix, options = m
-        picked = [eid for c, eid in options if c == article_country and reg.entities[eid].type == TYPES.government]
+        picked = [eid for c, eid in options if c == article_country and reg.entities[eid].type in _WRAPPING_BODIES]
         if picked and not any(k in covered for k in range(sp.j, i + length)):
             out[idx] = Span(i, i + length, span_start(tokens[i], prefix), tokens[i + length - 1].end, picked[0],
-                            TYPES.government, "generic")
+                            reg.entities[picked[0]].type, "generic")
     return out
 
 

@@ -225,10 +225,12 @@ def person_end(tokens, k, cues, reg, taken) -> int:
     or trigger."""
     j = k
     longest = 4 if k < len(tokens) and tokens[k].norm in COMPOUND_FIRST_PARTS else 3
-    while j < len(tokens) and j - k < longest:     # (عبد الرحيم حمدان دقلو: a compound first name)
-        n = tokens[j].norm
+    while j < len(tokens) and (j - k < longest or (j - k < 5 and compound_end_in_name(tokens, j, k))):
+        n = tokens[j].norm  # (عبد الرحيم حمدان دقلو: a compound first name)
         if j > k and n in COMPOUND_FIRST_PARTS and j + 1 < len(tokens) and longest < 5:
             longest += 1   # يوسف عبد الرحيم النجار: the father's compound name is one part of four
+        elif compound_end_in_name(tokens, j, k) and longest < 5:
+            longest += 1   # قمر الدين محمد فضل المولى: each compound name (قمر الدين، فضل المولى) one part
         if n == "علي" and not covers(taken, j) and (j > k or _known_name_part(tokens, j + 1)):
             j += 1         # هيثم علي الطباطبائي، القيادي علي حسن: علي in a name is a name, not على
             continue
@@ -265,6 +267,12 @@ def person_end(tokens, k, cues, reg, taken) -> int:
         if written_definite(tokens[j - 1]) and n not in COMPOUND_NAME_ENDS and not _after_abd(tokens, j - 1, k):
             break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
     return j
+
+
+def compound_end_in_name(tokens, j: int, k: int) -> bool:
+    """قمر الدين محمد، نور الدين علي: a compound name's second word (الدين، الله) after the first
+    word of a name starting at k that is no compound first part (عبد، أبو already count)."""
+    return j > k and tokens[j].norm in COMPOUND_NAME_ENDS and tokens[j - 1].norm not in COMPOUND_FIRST_PARTS
 
 
 def starts_a_name_with_its_article(tokens, k: int, cues: Cues) -> bool:

@@ -127,6 +127,9 @@ class ContextCues:
     nouns_before: frozenset[str] = frozenset()    # رفض القاهرة: a capital in the genitive of a stance noun
     verbs_before: frozenset[str] = frozenset()    # دعا أنقرة إلى: a capital as the object of an appeal
     between: str = ""                             # بين دمشق وتل أبيب: two states
+    pronoun_prepositions: frozenset[str] = frozenset()   # لم تعلق عليه نيودلهي: verb, عليه, capital
+    loyal_to: frozenset[str] = frozenset()        # فصائل موالية لطهران: a capital with لـ after allegiance
+    aircraft_nouns: frozenset[str] = frozenset()  # طائرات الاحتلال: aircraft, the army's where it is named
     press_seats: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)   # تل أبيب -> IL
     army_heads: frozenset[tuple[str, ...]] = frozenset()
     police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
@@ -185,6 +188,9 @@ def load_context_cues() -> ContextCues:
         nouns_before=frozenset(normalise(w) for w in data.get("metonym_nouns_before", ())),
         verbs_before=frozenset(normalise(w) for w in data.get("metonym_verbs_before", ())),
         between=normalise(data.get("metonym_between", "")),
+        pronoun_prepositions=frozenset(normalise(w) for w in data.get("metonym_pronoun_prepositions", ())),
+        loyal_to=frozenset(normalise(w) for w in data.get("metonym_loyal_to", ())),
+        aircraft_nouns=frozenset(normalise(w) for w in data.get("aircraft_nouns", ())),
         press_seats={phrase_key(name): iso for iso, name in data.get("press_seats", {}).items()},
         state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
         army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),

@@ -59,6 +59,28 @@ def test_a_capital_in_the_genitive_of_a_stance_noun_or_the_object_of_an_appeal_i
     assert _ids(resolve_text(text), surface) == [state]
 
 
+@pytest.mark.parametrize("text, surface, state", [
+    ("وتتهم المعارضة جهات خارجية بتسليح الفصائل، وهو ما تنفيه طهران.", "طهران", "iran"),
+    ("وهي الحركة التي تصنفها موسكو منظمة محظورة منذ سنوات.", "موسكو", "russia"),
+    ("وتأتي الغارات ضمن الحملة التي أطلقتها أنقرة في الربيع الماضي.", "أنقرة", "turkiye"),
+    ("وتحدثت التقارير عن سقوط ثلاث طائرات، وهو ما لم تعلق عليه القاهرة.", "القاهرة", "egypt"),
+    ("ويرى دبلوماسيون أن القاهرة تتابع المفاوضات باهتمام.", "القاهرة", "egypt"),
+    ("ويضم التحالف جماعات مسلحة موالية لطهران في العراق وسوريا.", "طهران", "iran"),
+    ("وتقاتل إلى جانبه الميليشيات الموالية لموسكو منذ العام الماضي.", "موسكو", "russia"),
+], ids=["denies-it", "lists-it", "launched-it", "no-comment-on-it", "follows",
+        "loyal-to", "loyal-to-definite"])
+def test_a_capital_as_subject_of_a_verb_of_state_action_or_loyalty_is_its_state(resolve_text, text, surface, state):
+    assert _ids(resolve_text(text), surface) == [state]
+
+
+@pytest.mark.parametrize("text, surface, city", [
+    ("وتوجهت الحافلات المحملة بالمسافرين لطهران صباح اليوم.", "طهران", "tehran"),
+    ("وأصيب مدنيون في انفجار سيارة مفخخة جنوب القاهرة.", "القاهرة", "cairo"),
+], ids=["towards-with-l", "south-of"])
+def test_a_capital_after_la_or_a_direction_without_allegiance_stays_the_city(resolve_text, text, surface, city):
+    assert _ids(resolve_text(text), surface) == [city]
+
+
 @pytest.mark.parametrize("text, pair", [
     ("ويقود المبعوث اتصالات بين دمشق وتل أبيب للتوصل إلى تفاهمات أمنية.", ("syria", "israel")),
     ("وتصاعد التوتر بين واشنطن وطهران بعد الضربة.", ("united_states", "iran")),
@@ -455,3 +477,20 @@ def test_a_definite_cue_before_an_indefinite_word_names_nothing(resolve_text, te
 def test_a_definite_title_before_a_name_still_names_the_person(resolve_text):
     r = resolve_text("وأفرج عن الأسيرة سلمى عودة بعد عامين من الاعتقال.")
     assert any(m.type == "Person" and m.text.endswith("سلمى عودة") for m in r.mentions)
+
+
+def test_aircraft_of_a_state_whose_army_is_named_are_the_army(resolve_text):
+    r = resolve_text("وقال الجيش الإسرائيلي إنه دمر منصات صواريخ في الجنوب. "
+                     "وفي وقت لاحق شنت طائرات الاحتلال غارات على أطراف البلدة.")
+    assert _ids(r, "طائرات الاحتلال") == ["israel_defense_forces"]
+    r = resolve_text("وتنتشر القوات الأمريكية في قاعدتين شرق البلاد. "
+                     "وقصفت الطائرات الأمريكية مخزنا للأسلحة ليل الجمعة.")
+    assert _ids(r, "الطائرات الأمريكية") == ["us_military"]
+
+
+def test_aircraft_stay_the_air_force_where_it_is_named_or_no_army_is(resolve_text):
+    r = resolve_text("وقال سلاح الجو الإسرائيلي إنه أغار على مخازن أسلحة. "
+                     "وأكد الجيش الإسرائيلي أن طائرات الاحتلال عادت إلى قواعدها.")
+    assert set(_ids(r, "طائرات الاحتلال")) == {"israeli_air_force"}
+    r = resolve_text("وقصفت الطائرات الأمريكية مخزنا للأسلحة ليل الجمعة.")
+    assert _ids(r, "الطائرات الأمريكية") == ["us_air_force"]
