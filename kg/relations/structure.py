@@ -690,8 +690,21 @@ def title_with_a_pronoun(sc: SentenceContext) -> None:
         if person is None or person.type != TYPES.person:
             continue
         org = pronoun_referent(sc, k if norm != "باسمه" else k - 1)
+        if org is not None and norm.endswith("ها") and org.sentence == view.sentence.index:
+            org = _feminine_referent(view, org, k)
         if org is not None and org.type in ORG_TYPES and org.sentence == view.sentence.index:
             add_claim(sc, person, rel, org, f"{rel.lower()}:pronoun_title", 0.75, tok.text)
+
+
+def _feminine_referent(view: SentenceView, org: Mention, k: int) -> Mention:
+    """كتيبة طولكرم ...، واغتال الاحتلال قائدها فلان: a feminine pronoun (ها) at token k agrees
+    with a feminine body (كتيبة، حركة، قوات), not with a masculine one nearer to it (الاحتلال،
+    الجيش): the nearest feminine organisation before k when org is not feminine, else org."""
+    if _feminine(view, org) or org.type not in ORG_TYPES:
+        return org
+    before = [m for m in view.mentions if m.token_end <= k and m.type in ORG_TYPES and _feminine(view, m)
+              and not _prefix(view, m).endswith(("ل", "ب"))]
+    return before[-1] if before else org
 
 
 def _pronoun_title(norm: str, before: str, lists) -> str | None:
