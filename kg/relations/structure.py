@@ -175,7 +175,7 @@ def nested_name_rules(sc: SentenceContext):
         elif any(w in lists["loyal_to"] or w in lists["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
             add_claim(sc, inner, RELATIONS.supports, outer, "supports:nested_name", 0.8)
         elif outer.type in GROUPS.local_places and inner.type in PLACE_TYPES and \
-                outer.entity_id not in sc.registry.entities and \
+                outer.entity_id not in sc.registry.entities and head not in lists["named_for_place_heads"] and \
                 sc.registry.country_of(inner.entity_id) in (None, sc.context_country):
             located(sc, outer, inner, "located_in:nested_name", 0.7)
         elif quarter_named_by_its_town(sc, outer, inner, words):
@@ -564,7 +564,16 @@ def located(sc: SentenceContext, a, b, rule, conf, listed: bool = True) -> None:
         # مقصود والأشرفية في مدينة حلب: quarters of the kind of a, as a itself, in a city)
         for c in conjuncts_before(view, a, lambda x: x.type in GROUPS.local_places
                                   and (PLACE_RANK[x.type] <= PLACE_RANK[b.type] or x.type == a.type)):
-            add_claim(sc, c, RELATIONS.located_in, b, rule + "_list", conf * 0.9)
+            if not _named_after_another_place(view, c, b):
+                add_claim(sc, c, RELATIONS.located_in, b, rule + "_list", conf * 0.9)
+
+
+def _named_after_another_place(view: SentenceView, c: Mention, b: Mention) -> bool:
+    """ميناء الحديدة ومحطة كهرباء حزيز جنوب صنعاء: a listed facility whose name holds another
+    place (the port of Hodeidah) lies there, not in the place the list's last item is put in."""
+    return c.type == TYPES.facility and any(
+        n.type in GROUPS.settlements and n.entity_id != b.entity_id
+        and c.token_start <= n.token_start and n.token_end <= c.token_end for n in view.nested)
 
 
 def adjective_rules(sc: SentenceContext, m: Mention):

@@ -31,7 +31,36 @@ CASES = [
      [("id:israeli_settlers", "ENTERED", "حوارة")], []),
     ("participle_aside_before_the_object", "واقتحمت قوات الاحتلال، مدعومة بطائرات مسيرة، مخيم الفارعة جنوب طوباس.",
      [("قوات الاحتلال", "ENTERED", "الفارعة")], []),
+    ("quarter_of_a_camp", "وتسللت قوة خاصة من جيش الاحتلال إلى حارة السمران في مخيم عسكر الجديد.",
+     [("السمران", "LOCATED_IN", "عسكر"), ("جيش الاحتلال", "ENTERED", "السمران")], []),
+    ("quarter_blown_up", "وفجر جنود الاحتلال منزلا في حارة الجماسين بمخيم بلاطة.",
+     [("الجماسين", "LOCATED_IN", "بلاطة")], []),
+    ("entity_of_the_enemy", "وواصلت جماعة أنصار الله هجماتها الصاروخية على كيان العدو.",
+     [("أنصار الله", "ATTACKED", "id:israel")], []),
+    ("checkpoint_is_not_in_its_namesake", "وأغلق جيش الاحتلال حاجز تياسير شرق طوباس صباح اليوم.",
+     [], [("حاجز تياسير", "LOCATED_IN", "id:tayasir")]),
+    ("time_span_between_subject_and_strikes",
+     "وشنت الطائرات الأمريكية العام الماضي عشرات الغارات على مواقع الحوثيين في محافظة صعدة.",
+     [("الطائرات الأمريكية", "ATTACKED", "صعدة")], []),
+    ("power_station_struck", "وقصفت المقاتلات الإسرائيلية الشهر الماضي محطة كهرباء ذهبان شمال صنعاء.",
+     [("ذهبان", "LOCATED_IN", "صنعاء")], []),
+    ("port_listed_before_a_direction", "وضربت الطائرات الإسرائيلية ميناء الحديدة ومحطة كهرباء رأس كتنيب شمال المدينة الساحلية.",
+     [], [("ميناء الحديدة", "LOCATED_IN", "رأس كتنيب")]),
+    ("port_listed_before_a_town", "واستهدفت الغارات ميناء الحديدة ومحطة كهرباء حزيز جنوب صنعاء.",
+     [("حزيز", "LOCATED_IN", "صنعاء")], [("ميناء الحديدة", "LOCATED_IN", "صنعاء")]),
 ]
+
+
+@pytest.mark.parametrize("text,surface,typ", [
+    ("واستهدفت الغارات محطة كهرباء ذهبان شمال صنعاء.", "محطة كهرباء ذهبان", "Facility"),
+    ("وأغلق جيش الاحتلال حاجز تياسير شرق طوباس صباح اليوم.", "حاجز تياسير", "Facility"),
+    ("وأغلقت قوات الاحتلال حاجز عطارة العسكري شمال رام الله.", "حاجز عطارة", "Facility"),
+    ("وفجر جنود الاحتلال منزلا في حارة الجماسين بمخيم بلاطة.", "حارة الجماسين", "Region"),
+])
+def test_checkpoints_and_quarters_are_named(extract_text, text, surface, typ):
+    x = extract_text(text)
+    got = {(m.text, m.type) for m in x.mentions}
+    assert any(surface in t and ty == typ for t, ty in got), sorted(got)
 
 
 @pytest.mark.parametrize("key,text,expected,absent", CASES, ids=[c[0] for c in CASES])
