@@ -49,6 +49,7 @@ class Cues:
     quoted_heads: dict[str, str] = dataclasses.field(default_factory=dict)   # «جيش X»: a body of the head's type
     abstract_before_country: frozenset[str] = frozenset()    # وحدة الصومال: the country's unity, no unit
     descriptors: frozenset[str] = frozenset()         # فصيل "X": a cue that only describes the quoted name
+    place_bodies: frozenset[tuple[str, ...]] = frozenset()   # مجلس قروي سنجل: a body named after its place
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -113,6 +114,7 @@ def load_cues() -> Cues:
         quoted_heads={normalise(k): v for k, v in data.get("quoted_body_heads", {}).items()},
         abstract_before_country=frozenset(normalise(w) for w in data.get("abstract_before_a_country", ())),
         descriptors=frozenset(normalise(w) for w in data.get("descriptor_cues", ())),
+        place_bodies=frozenset(phrase_key(w) for w in data.get("place_body_cues", ())),
     )
 
 
