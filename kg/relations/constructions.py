@@ -2430,9 +2430,26 @@ def weapon_launched_at(ctx: RuleContext):
         if view.mention_at(j) is None and not view.covering(j) and j + 1 < len(tokens) \
                 and _has(ctx, j, "place_heads"):
             j += 1                 # باتجاه مدينة جازان (a place noun kg did not take into the name)
-        target = view.mention_at(j)
+        target = view.mention_at(j) or _place_of_an_unnamed_target(ctx, j)
         if target is not None and target.type in PLACE_TYPES | ACTOR_TYPES and target.entity_id != actor.entity_id:
             ctx.emit(actor, RELATIONS.attacked, target, "attacked:weapon_launched", 0.7, tokens[t].text)
+
+
+def _place_of_an_unnamed_target(ctx: RuleContext, j: int) -> Mention | None:
+    """غارة نفذتها مسيرة إسرائيلية على دراجة نارية في مدينة بنت جبيل: at token j a thing kg does
+    not name (one word and an adjective: سيارة مدنية، دراجة نارية), then في and a place: the place."""
+    view, tokens = ctx.view, ctx.view.tokens
+    k = j
+    while k < min(j + 2, len(tokens)) and view.covering(k) is None and is_word(tokens[k].norm) \
+            and not view.is_break(k) and tokens[k].norm != "في" and not tokens[k].norm.startswith(("ب", "ل")):
+        k += 1
+    if k == j or k + 1 >= len(tokens) or tokens[k].norm != "في":
+        return None
+    k += 1
+    if view.mention_at(k) is None and _has(ctx, k, "place_heads") and not view.covering(k):
+        k += 1
+    place = view.mention_at(k)
+    return place if place is not None and place.type in PLACE_TYPES else None
 
 
 def _struck_targets(ctx: RuleContext, k: int) -> tuple[list[Mention], int]:

@@ -55,6 +55,8 @@ CASES = [
     ("spokesman_of_the_security_establishment",
      "وقال المتحدث باسم المؤسسة الأمنية الفلسطينية اللواء طلال دويكات إن الحملة مستمرة.",
      [("طلال دويكات", "MEMBER_OF", "id:palestinian_security_forces")], []),
+    ("strike_on_a_car_in_a_town", "واستشهد شابان في غارة شنتها طائرة مسيرة إسرائيلية على سيارة مدنية في بلدة برج الملوك.",
+     [("id:israel", "ATTACKED", "برج الملوك")], []),
 ]
 
 
