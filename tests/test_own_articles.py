@@ -17,6 +17,8 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
 - kg before the round that wrote them (e688889): entity F1 0.859, relation F1 0.596 (P 0.688,
   R 0.525), attribution 0.917.
 - after it: entity F1 0.917, relation F1 0.769 (P 0.810, R 0.732), attribution 0.933.
+- after the West Bank / south Lebanon / Yemen constructions (checkpoints, quarters, councils):
+  entity F1 0.919, relation F1 0.769, attribution 0.933.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.916, "relation": 0.768, "attribution": 0.932}
+FLOORS = {"entity": 0.918, "relation": 0.768, "attribution": 0.932}
 
 
 @pytest.fixture(scope="module")
