@@ -121,10 +121,13 @@ def abstract_of_a_country(scan: CueScan, cue: Cue) -> int | None:
 
 
 def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
-    """كتيبة طولكرم، فيلق فلسطين: a unit named after a registry place, which its name contains."""
+    """كتيبة طولكرم، فيلق فلسطين: a unit named after a registry place, which its name contains (so
+    is a local council, place_body_cues: مجلس قروي سنجل)."""
     inner, etype = cue.inner, cue.etype
-    if not (etype in GROUPS.fighting_forces and inner.source == "registry" and inner.type in GROUPS.areas
-            and cue.length in (1, 2)):       # (two words: حلف قبائل المهرة)
+    tokens = scan.sentence.tokens
+    body = tuple(st for _, st in proclitic_variants(tokens[cue.i].norm))[-1:] + tuple(t.norm for t in tokens[cue.i + 1:cue.i + cue.length])
+    if not ((etype in GROUPS.fighting_forces or body in scan.cues.place_bodies) and inner.source == "registry"
+            and inner.type in GROUPS.areas and cue.length in (1, 2)):       # (two words: حلف قبائل المهرة)
         return None
     if _cue_word(scan.sentence.tokens, cue.i, scan.cues) in load_context_cues().front_cues:
         return None        # جبهة مأرب: the front at the place, which stays the place's mention
@@ -535,6 +538,8 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         j, at = org_chain_end(tokens, k, j, scan.cues, scan.reg, taken)
         if at is not None:
             scan.replaced[at] = as_nested(taken[at])     # تجمع قوى تحرير السودان names السودان too
+    if etype not in PLACE_TYPES | {TYPES.person} and j > k + 1:
+        j = _before_the_titled_person(scan, i, k, j)
     if j > k and _cue_word(tokens, i, scan.cues) in scan.cues.fields:
         j = field_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
         return _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg), False
@@ -549,6 +554,17 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         if _describes_a_name(tokens, k, j, taken):
             return j, True
     return j, False
+
+
+def _before_the_titled_person(scan: CueScan, i: int, k: int, j: int) -> int:
+    """رئيس مجلس قروي سنجل معتز طوافشة: after a person's title, the body's name (tokens k..j)
+    ends where the titled person's name starts (a known given name, _a_name_starts_at)."""
+    tokens = scan.sentence.tokens
+    if i == 0 or not any((st,) in scan.cues.titles for _, st in proclitic_variants(tokens[i - 1].norm)):
+        return j
+    return next((e for e in range(k + 1, j) if tokens[e - 1].norm not in scan.cues.name_links
+                 and e + 1 < len(tokens) and is_word(tokens[e + 1].norm) and not covers(scan.taken, e + 1)
+                 and _a_name_starts_at(tokens, e, scan.taken)), j)
 
 
 def _body_after_a_site_word(scan: CueScan, k: int, j: int) -> int:
@@ -1052,11 +1068,18 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         j += 1
         if not org and _definite_verbal_noun(tokens[j - 1].norm):
             return k       # منطقة خفض التصعيد، خط فض الاشتباك: an action's name, not a place's
-    if j == k + 1 and not org and not first.startswith("ال") and ok(j) and _second_word_of_a_foreign_name(tokens[j], cues):
+    if j == k + 1 and not org and not first.startswith("ال") and ok(j) and not _preposition_with_article(tokens[j].norm) \
+            and _second_word_of_a_foreign_name(tokens[j], cues):
         j += 1             # قرية ماي كادرا، بلدة دبري تابور: a transliterated name of two words
     if j < len(tokens) and tokens[j].norm.isdigit():
         j += 1             # الفوج 46، اللواء 23
     return j
+
+
+def _preposition_with_article(norm: str) -> bool:
+    """بالسواتر، للمستوطنين، كالعادة: a word with a preposition on its article, which opens a
+    phrase after a name (أغلق مدخل بلدة بيتا بالسواتر) and is never its second word."""
+    return len(norm) > 4 and (norm.startswith("لل") or (norm[:1] in "بك" and norm[1:3] == "ال"))
 
 
 def a_body_after_li(norm: str, cues: Cues) -> bool:

@@ -50,6 +50,7 @@ class Cues:
     vessel_heads: frozenset[str] = frozenset()    # السفينة «X»، قطار «X»: a named vessel or train (a Facility)
     abstract_before_country: frozenset[str] = frozenset()    # وحدة الصومال: the country's unity, no unit
     descriptors: frozenset[str] = frozenset()         # فصيل "X": a cue that only describes the quoted name
+    place_bodies: frozenset[tuple[str, ...]] = frozenset()   # مجلس قروي سنجل: a body named after its place
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -115,6 +116,7 @@ def load_cues() -> Cues:
         vessel_heads=frozenset(normalise(w) for w in data.get("vessel_heads", ())),
         abstract_before_country=frozenset(normalise(w) for w in data.get("abstract_before_a_country", ())),
         descriptors=frozenset(normalise(w) for w in data.get("descriptor_cues", ())),
+        place_bodies=frozenset(phrase_key(w) for w in data.get("place_body_cues", ())),
     )
 
 

@@ -115,10 +115,14 @@ def reporter_of_the_clause(sc: SentenceContext, t: int) -> Mention | None:
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
     v = next((k for k, tok in enumerate(tokens[:3]) if not lists["reporting_verbs"].isdisjoint(stems(tok.norm))), None)
+    comma = next((k for k in range(min(4, len(tokens))) if tokens[k].norm in ("،", ",")), None)
+    if v is None and comma is not None and not any(view.covering(k) for k in range(comma)):
+        v = next((k for k in range(comma + 1, min(comma + 4, len(tokens)))     # من جانبها، أعلنت الكتيبة أن
+                  if not lists["reporting_verbs"].isdisjoint(stems(tokens[k].norm))), None)
     speaker = view.mention_at(v + 1) if v is not None else None
     if speaker is None or speaker.type not in ACTOR_TYPES:
         return None
-    k = speaker.token_end
+    k = _past_the_speakers_affiliation(sc, speaker.token_end, t)
     if k < t and tokens[k].norm in ("،", ","):
         k += 1
     if k >= t or t - k > 40 or tokens[k].norm not in BARE_COMPLEMENTISERS:
@@ -129,6 +133,30 @@ def reporter_of_the_clause(sc: SentenceContext, t: int) -> Mention | None:
     if any(tokens[j].norm in BARE_COMPLEMENTISERS for j in range(k + 1, t)):
         return None         # a clause inside the clause: its own subject
     return represented(sc, speaker)
+
+
+def _past_the_speakers_affiliation(sc: SentenceContext, k: int, t: int) -> int:
+    """أعلنت كتيبة جنين التابعة لسرايا القدس، الجناح العسكري لحركة الجهاد، أن مقاتليها: from token
+    k after the speaker, past a word of belonging (part_of) and the bodies it names, each
+    perhaps with a wing in apposition between commas: the token after them (k when none)."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if k >= t or tokens[k].norm not in lists["part_of"]:
+        return k
+    j = k + 1
+    while j < t:
+        m = view.mention_at(j)
+        if m is not None and m.type in ORG_TYPES:
+            j = m.token_end
+            continue
+        if tokens[j].norm in ("،", ",") and j + 1 < t and view.mention_at(j + 1) is not None \
+                and view.mention_at(j + 1).type in ORG_TYPES:
+            j += 1
+            continue
+        break
+    if j < t and tokens[j].norm in ("،", ","):
+        j += 1
+    return j if j < t and tokens[j].norm in BARE_COMPLEMENTISERS else k
 
 
 def unknown_noun(sc: SentenceContext, k) -> bool:
@@ -142,6 +170,8 @@ def unknown_noun(sc: SentenceContext, k) -> bool:
         return False
     if n in TIME_SPAN_WORDS:
         return False          # سيطرت العام الماضي على: a time, no subject
+    if view.tokens[k].text.startswith("آ"):
+        return False          # آليات، آلاف: an alef with madda, normalised like the article, is no article
     if n in cues.anaphors or n[2:] in cues.place or n in sc.registry.nationality or n in sc.lexicon.forms \
             or n[2:] in PARTITIVE_PLACES or n[2:] in sc.lexicon.lists["place_heads"] or (n,) in cues.titles:
         return False          # (الرئيس: a title, whose person the title rule finds)

@@ -1150,6 +1150,10 @@ def _strike_before(ctx: RuleContext, t: int) -> Mention | None:
             agent = _strike_agent(ctx, j, t) or _launcher_of(ctx, j)
             if agent is not None:
                 return agent
+        elif _has(ctx, j, "fire_nouns") and not ctx.view.covering(j):
+            agent = _launcher_of(ctx, j)
+            if agent is not None:
+                return agent     # أطلقت قوات X النار صوب مركبة، ما أدى إلى استشهاد فلان
     return None
 
 
@@ -1185,6 +1189,9 @@ def killed_by_a_strike(ctx: RuleContext):
                 if k + 1 < len(view.tokens) and view.tokens[k + 1].norm in AMONG_WORDS:
                     k, limit = k + 2, min(k + 8, len(view.tokens))
                     continue       # مقتل عدد من القادة، بينهم اللواء فلان: the one named among them
+                if _naming_aside(ctx, k):
+                    k, limit = k + 2, min(k + 6, len(view.tokens))
+                    continue       # استشهدت سيدة، تدعى فلانة، برصاص ...: the one the aside names
                 break
             m = view.mention_at(k)
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
@@ -1206,6 +1213,37 @@ def killed_by_a_strike(ctx: RuleContext):
             agent = _strike_before(ctx, t)      # غارة إسرائيلية ... أسفرت عن مقتل فلان
         if agent is not None and agent.entity_id != victim.entity_id:
             ctx.emit(agent, RELATIONS.killed, victim, "killed:strike_agent", 0.75, tok.text)
+            if victim.type == TYPES.person:
+                for other in _persons_listed_after(view, victim):
+                    if other.entity_id != agent.entity_id:
+                        ctx.emit(agent, RELATIONS.killed, other, "killed:strike_agent", 0.7, tok.text)
+
+
+def _persons_listed_after(view: SentenceView, m: Mention) -> list[Mention]:
+    """استشهاد الشابين فلان (22 عاما) وفلان (25 عاما): the persons coordinated with m after it
+    (by و or a comma), past an age or other aside in brackets after each."""
+    out, k = [], m.token_end
+    while k < len(view.tokens):
+        if view.tokens[k].norm == "(":
+            close = next((j for j in range(k + 1, min(k + 6, len(view.tokens))) if view.tokens[j].norm == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        comma = view.tokens[k].norm in ("،", ",")
+        nxt = view.mention_at(k + 1 if comma else k)
+        if nxt is None or nxt.type != TYPES.person or not (comma or _prefix(view, nxt).startswith("و")):
+            break
+        out.append(nxt)
+        k = nxt.token_end
+    return out
+
+
+def _naming_aside(ctx: RuleContext, k: int) -> bool:
+    """استشهد شاب، يدعى فلان، برصاص ...: a comma at token k and a naming word (naming_words)
+    right after it, opening an aside that names the one just described."""
+    view = ctx.view
+    return view.tokens[k].norm in ("،", ",") and k + 1 < len(view.tokens) and _has(ctx, k + 1, "naming_words")
 
 
 def _victim_of_a_relative(ctx: RuleContext, t: int) -> Mention | None:
@@ -2563,9 +2601,26 @@ def weapon_launched_at(ctx: RuleContext):
         if view.mention_at(j) is None and not view.covering(j) and j + 1 < len(tokens) \
                 and _has(ctx, j, "place_heads"):
             j += 1                 # باتجاه مدينة جازان (a place noun kg did not take into the name)
-        target = view.mention_at(j)
+        target = view.mention_at(j) or _place_of_an_unnamed_target(ctx, j)
         if target is not None and target.type in PLACE_TYPES | ACTOR_TYPES and target.entity_id != actor.entity_id:
             ctx.emit(actor, RELATIONS.attacked, target, "attacked:weapon_launched", 0.7, tokens[t].text)
+
+
+def _place_of_an_unnamed_target(ctx: RuleContext, j: int) -> Mention | None:
+    """غارة نفذتها مسيرة إسرائيلية على دراجة نارية في مدينة بنت جبيل: at token j a thing kg does
+    not name (one word and an adjective: سيارة مدنية، دراجة نارية), then في and a place: the place."""
+    view, tokens = ctx.view, ctx.view.tokens
+    k = j
+    while k < min(j + 2, len(tokens)) and view.covering(k) is None and is_word(tokens[k].norm) \
+            and not view.is_break(k) and tokens[k].norm != "في" and not tokens[k].norm.startswith(("ب", "ل")):
+        k += 1
+    if k == j or k + 1 >= len(tokens) or tokens[k].norm != "في":
+        return None
+    k += 1
+    if view.mention_at(k) is None and _has(ctx, k, "place_heads") and not view.covering(k):
+        k += 1
+    place = view.mention_at(k)
+    return place if place is not None and place.type in PLACE_TYPES else None
 
 
 def _struck_targets(ctx: RuleContext, k: int) -> tuple[list[Mention], int]:

@@ -357,7 +357,7 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
             limit, k = limit + span - k, span     # شن التنظيم خلال الأسبوع الماضي هجمات
             continue
         if n in QUOTES or n in lexicon.lists["quantifiers"] or n in TIME_WORDS or n == "من" \
-                or n.isdigit() or n in lexicon.lists["number_words"] \
+                or n.isdigit() or n in lexicon.lists["number_words"] or _bare_time_span(view, k) \
                 or (subject_after_verb is not None and any(st in sc.registry.nationality for st in stems(n))):
             k += 1
             continue
@@ -375,6 +375,15 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
     if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
         return None
     return subject_after_verb, k + 1
+
+
+def _bare_time_span(view: SentenceView, k: int) -> bool:
+    """شن سلاح الجو الأسبوع الماضي غارات: at token k a word of a span of time (time_span_words:
+    الأسبوع، الشهر، العام) that a time word follows (الماضي، الجاري), with no opener before it: a
+    time, no part of the verb's object."""
+    tokens = view.tokens
+    return k + 1 < len(tokens) and tokens[k].norm in TIME_SPAN_WORDS and not view.covering(k) \
+        and (tokens[k + 1].norm in TIME_WORDS or tokens[k + 1].norm in TIME_SPAN_WORDS)
 
 
 def past_a_time_span(view: SentenceView, k: int, numbers: frozenset = frozenset()) -> int:

@@ -177,7 +177,7 @@ def nested_name_rules(sc: SentenceContext):
         elif any(w in lists["loyal_to"] or w in lists["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
             add_claim(sc, inner, RELATIONS.supports, outer, "supports:nested_name", 0.8)
         elif outer.type in GROUPS.local_places and inner.type in PLACE_TYPES and \
-                outer.entity_id not in sc.registry.entities and \
+                outer.entity_id not in sc.registry.entities and head not in lists["named_for_place_heads"] and \
                 sc.registry.country_of(inner.entity_id) in (None, sc.context_country):
             located(sc, outer, inner, "located_in:nested_name", 0.7)
         elif quarter_named_by_its_town(sc, outer, inner, words):
@@ -577,7 +577,16 @@ def located(sc: SentenceContext, a, b, rule, conf, listed: bool = True) -> None:
         # مقصود والأشرفية في مدينة حلب: quarters of the kind of a, as a itself, in a city)
         for c in conjuncts_before(view, a, lambda x: x.type in GROUPS.local_places
                                   and (PLACE_RANK[x.type] <= PLACE_RANK[b.type] or x.type == a.type)):
-            add_claim(sc, c, RELATIONS.located_in, b, rule + "_list", conf * 0.9)
+            if not _named_after_another_place(view, c, b):
+                add_claim(sc, c, RELATIONS.located_in, b, rule + "_list", conf * 0.9)
+
+
+def _named_after_another_place(view: SentenceView, c: Mention, b: Mention) -> bool:
+    """ميناء الحديدة ومحطة كهرباء حزيز جنوب صنعاء: a listed facility whose name holds another
+    place (the port of Hodeidah) lies there, not in the place the list's last item is put in."""
+    return c.type == TYPES.facility and any(
+        n.type in GROUPS.settlements and n.entity_id != b.entity_id
+        and c.token_start <= n.token_start and n.token_end <= c.token_end for n in view.nested)
 
 
 def adjective_rules(sc: SentenceContext, m: Mention):
@@ -704,8 +713,21 @@ def title_with_a_pronoun(sc: SentenceContext) -> None:
         if person is None or person.type != TYPES.person:
             continue
         org = pronoun_referent(sc, k if norm != "باسمه" else k - 1)
+        if org is not None and norm.endswith("ها") and org.sentence == view.sentence.index:
+            org = _feminine_referent(view, org, k)
         if org is not None and org.type in ORG_TYPES and org.sentence == view.sentence.index:
             add_claim(sc, person, rel, org, f"{rel.lower()}:pronoun_title", 0.75, tok.text)
+
+
+def _feminine_referent(view: SentenceView, org: Mention, k: int) -> Mention:
+    """كتيبة طولكرم ...، واغتال الاحتلال قائدها فلان: a feminine pronoun (ها) at token k agrees
+    with a feminine body (كتيبة، حركة، قوات), not with a masculine one nearer to it (الاحتلال،
+    الجيش): the nearest feminine organisation before k when org is not feminine, else org."""
+    if _feminine(view, org) or org.type not in ORG_TYPES:
+        return org
+    before = [m for m in view.mentions if m.token_end <= k and m.type in ORG_TYPES and _feminine(view, m)
+              and not _prefix(view, m).endswith(("ل", "ب"))]
+    return before[-1] if before else org
 
 
 def _pronoun_title(norm: str, before: str, lists) -> str | None:

@@ -524,7 +524,8 @@ def genitive_agent_before_pronoun(q: SubjectQuery) -> Decision | None:
 def suffixed_word_before(q: SubjectQuery) -> Decision | None:
     """قواتها سيطرت على البلدة: a pronoun suffixed to the word before the trigger."""
     if arguments.suffixed_before(q.view, q.t, q.sentence.lexicon.lists):
-        return arguments.pronoun_referent(q.sentence, q.t), "pronoun"
+        reporter = arguments.reporter_of_the_clause(q.sentence, q.t) if q.trig.relation in ATTACK_FAMILY else None
+        return reporter or arguments.pronoun_referent(q.sentence, q.t), "pronoun"
     return None
 
 

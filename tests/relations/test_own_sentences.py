@@ -593,7 +593,6 @@ KNOWN_MISSES = {'A7': 'a counted, unnamed victim (عشرة جنود) is no entit
  'K23': 'an unnamed facility (قاعدة عسكرية) is no entity',
  'M9': 'the registry name الفرقة الرابعة في الجيش السوري swallows the army: no PART_OF',
  'Q20': 'a base in a country named by an adjective (داخل الأراضي السورية) is not read',
- 'V1': 'an unknown first conjunct (مستوطنون وجنود إسرائيليون) hides the second as subject',
  'W8': "entities: الحرس الرئاسي (Yemen's presidential guard) is not in the registry",
  'W9': 'the participle هاربين (fleeing) is no trigger, and نزح is not FLED_FROM',
  'X15': "a division's units (وحدات الفرقة) are not traced to the army named earlier",
