@@ -927,6 +927,13 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += aside - k
             k = aside             # قصفت الطائرات، فجر اليوم، بلدة الخيام
             continue
+        titled = _title_aside_end(sc, k) if k == start else k
+        if titled != k:
+            aside = _time_aside_end(view, titled - 1, sc.lexicon.lists["aside_openers"])
+            titled = aside if aside != titled - 1 else titled     # ...، وزير الدفاع، في الرياض اليوم، X
+            limit += titled - k
+            k = titled            # استقبل الأمير فلان، وزير الدفاع، نظيره: the subject's own title, not the one met
+            continue
         joint = past_joint_partners(sc.rules, k)
         if joint != k:
             limit += joint - k
@@ -1676,12 +1683,43 @@ def _time_aside_end(view: SentenceView, k: int, openers: frozenset = frozenset()
             where = _place_ending_aside(view, k + 2, j)
             if where is not None:
                 inside = inside[:where - k - 1]     # ، أمس في دمشق،: a time, then where
+            else:
+                lead = _place_opening_aside(view, k + 1, j)
+                if lead is not None:
+                    inside = inside[lead - k - 1:] or ["اليوم"]   # ، في قصر الحسينية اليوم،: where, then a time
             if inside and all(n in TIME_WORDS or n in TIME_SPAN_WORDS or n.isdigit() for n in inside):
                 return j + 1
             return j + 1 if opened else k
         if view.is_break(j):
             return k
     return k
+
+
+def _title_aside_end(sc: SentenceContext, k: int) -> int:
+    """استقبل الأمير فلان، وزير الدفاع، في الرياض ...: at token k a comma opening a title (its first
+    word one of ``title_words``) that names no person and closes with a comma within eight words:
+    the index after that comma; else k."""
+    view, tokens = sc.view, sc.view.tokens
+    if k + 2 >= len(tokens) or tokens[k].norm not in ("،", ",") or tokens[k + 1].norm not in sc.lexicon.lists["title_words"]:
+        return k
+    for j in range(k + 2, min(k + 10, len(tokens))):
+        if tokens[j].norm in ("،", ","):
+            return j + 1
+        m = view.mention_at(j)
+        if view.is_break(j) or (m is not None and m.type == TYPES.person):
+            return k
+    return k
+
+
+def _place_opening_aside(view: SentenceView, f: int, j: int) -> int | None:
+    """، في قصر الحسينية اليوم،: when في at f and a named place (or building) open the phrase
+    that ends at the comma at j, the index after the place; else None."""
+    if f >= j or view.tokens[f].norm != "في" or view.covering(f):
+        return None
+    m = view.mention_at(f + 1)
+    if m is None or m.token_end > j or not (m.type in PLACE_TYPES or m.type in (TYPES.country, TYPES.facility)):
+        return None
+    return m.token_end
 
 
 def _place_ending_aside(view: SentenceView, lo: int, j: int) -> int | None:

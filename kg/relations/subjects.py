@@ -86,7 +86,9 @@ class SubjectQuery:
     def after_object(self) -> int:
         """Where an actor after the trigger may start: past a preposition with a pronoun, and past
         a time set off by commas (وسيطرت، صباح اليوم الأحد، فصائل المعارضة على ...)."""
-        return past_a_time_aside(self.view, self.after if self.pronoun_prep is None else self.pronoun_prep + 1)
+        k = past_a_time_aside(self.view, self.after if self.pronoun_prep is None else self.pronoun_prep + 1)
+        lists = self.sentence.lexicon.lists
+        return past_honorifics(self.view, k, lists["style_honorifics"], lists["title_words"])
 
 
 COMMAS = ("،", ",")
@@ -106,6 +108,17 @@ def past_a_time_aside(view: SentenceView, k: int) -> int:
         if not (n in TIME_WORDS or n.isdigit() or n in MONTH_WORDS):
             return k
     return k
+
+
+def past_honorifics(view: SentenceView, k: int, honorifics: frozenset, titles: frozenset = frozenset()) -> int:
+    """استقبل جلالة الملك عبدالله الثاني / فخامة الرئيس فلان: at token k up to four words of courtesy
+    (style_honorifics) that no mention covers, then a mention or a title: where it starts; else k."""
+    j = k
+    while j < len(view.tokens) and j < k + 4 and view.tokens[j].norm in honorifics and not view.covering(j):
+        j += 1
+    if j == k or j >= len(view.tokens):
+        return k
+    return j if view.mention_at(j) is not None or view.tokens[j].norm in titles else k
 
 
 def unknown_noun_subject(q: SubjectQuery) -> Decision | None:
@@ -267,7 +280,9 @@ def titled_person_after(q: SubjectQuery) -> Decision | None:
     a verbal noun whose genitive is its patient: اغتيال قائد الكتيبة فلان)."""
     if q.agrees_with_a_subject_before:
         return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
-    title = arguments.titled_person_after(q.view, q.after, q.sentence.cues.titles)
+    lists = q.sentence.lexicon.lists
+    start = past_honorifics(q.view, q.after, lists["style_honorifics"], lists["title_words"])
+    title = arguments.titled_person_after(q.view, start, q.sentence.cues.titles)   # (فخامة الرئيس فلان)
     if title is not None and q.trig.kind == "verb" and _undergoes(q, title):
         return NO_SUBJECT        # قتل القيادي فلان على يد الجيش: the titled man was killed
     if title is not None and not (q.trig.kind == "masdar" and not q.trig.prep and q.trig.obj != "place"):

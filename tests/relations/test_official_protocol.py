@@ -1,0 +1,38 @@
+"""The protocol style of official agencies on our own sentences: words of courtesy before the
+host (جلالة، سمو، صاحب السمو الملكي، فخامة، معالي), a place and time set off by commas between the
+host and the one received (، في قصر الاتحادية أمس،), the host's own title set off by commas
+(فلان، رئيس مجلس الوزراء،), and Gulf names read through their links of lineage (بن، آل)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.relations.helpers import has_claim
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("استقبل جلالة الملك محمد السادس رئيس الوزراء الإسباني بيدرو سانشيز.", "محمد السادس", "سانشيز"),
+    ("استقبل فخامة الرئيس جوزاف عون السفيرة الأمريكية ليزا جونسون.", "جوزاف عون", "ليزا جونسون"),
+    ("استقبل الرئيس عبد الفتاح السيسي، في قصر الاتحادية أمس، وزير الخارجية الأمريكي ماركو روبيو.",
+     "السيسي", "روبيو"),
+    ("التقى الشيخ محمد بن عبدالرحمن آل ثاني، رئيس مجلس الوزراء وزير الخارجية، في الدوحة اليوم، "
+     "المبعوث الأمريكي ستيف ويتكوف.", "محمد بن عبدالرحمن", "ويتكوف"),
+    ("استقبل الرئيس فلاديمير بوتين، رئيس روسيا الاتحادية، نظيره التركي رجب طيب أردوغان.", "بوتين", "أردوغان"),
+], ids=["jalala", "fakhama", "place-then-time-aside", "title-aside-then-place", "title-aside"])
+def test_the_host_and_the_one_received(extract_text, text, a, b):
+    x = extract_text(text)
+    assert has_claim(x, a, "MET_WITH", b), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الأمير فيصل بن فرحان بن عبدالله إن المملكة ترحب بالاتفاق.", "فيصل بن فرحان بن عبدالله"),
+    ("وحضر اللقاء الشيخ منصور بن زايد آل نهيان نائب رئيس الدولة.", "منصور بن زايد آل نهيان"),
+    ("وصرح الشيخ طلال خالد أحمد الصباح بأن الحدود آمنة.", "طلال خالد أحمد الصباح"),
+    ("وأكد الفريق الركن سعود بن عبدالله العتيبي أن القوات جاهزة.", "سعود بن عبدالله العتيبي"),
+], ids=["known-name-and-grandfather", "house-of", "four-parts-and-family", "ibn-and-family"])
+def test_a_gulf_name_whole(extract_text, text, name):
+    assert any(m.text.endswith(name) for m in extract_text(text).mentions)
+
+
+def test_courtesy_words_alone_name_no_one(extract_text):
+    x = extract_text("واستقبل صاحب المطعم الزبائن في الرياض.")
+    assert not [c for c in x.claims if c.predicate == "MET_WITH"]
