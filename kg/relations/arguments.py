@@ -951,7 +951,8 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             continue
         m = view.mention_at(k)
         if m is None and not view.covering(k) and trig.obj == "actor" \
-                and not view.token_stems(k).isdisjoint(sc.lexicon.lists["name_heads"]):
+                and not view.token_stems(k).isdisjoint(sc.lexicon.lists["name_heads"]) \
+                and not _body_of_a_title(sc, k, start):
             named = view.mention_at(skip_quotes(view, k + 1))
             if named is None or named.type == TYPES.country:
                 break       # مع الحركة الشعبية لتحرير السودان: a name kg does not know; its country is not it
@@ -1025,6 +1026,8 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             continue
         if m is None and tokens[k].norm in TIME_WORDS and not view.covering(k):
             limit += 1             # التقى ... الشهر الماضي رئيس الوزراء: a time word, not the object
+        elif m is None and tokens[k].norm in sc.lexicon.lists["name_honorifics"] and not view.covering(k):
+            limit += 1             # التقى قائد القوات المشتركة الفريق الركن فلان: a rank before the name
         k += 1
     return first
 
@@ -1693,6 +1696,23 @@ def _time_aside_end(view: SentenceView, k: int, openers: frozenset = frozenset()
         if view.is_break(j):
             return k
     return k
+
+
+def _body_of_a_title(sc: SentenceContext, k: int, start: int) -> bool:
+    """التقى الوزير رئيس هيئة الأركان المشتركة اللواء فلان: the unknown body at k follows a title
+    (one of ``title_words``), or the word at k is a rank (name_honorifics), and a person is named
+    within six words after it: it qualifies the one met, it is not the object."""
+    view = sc.view
+    rank = view.tokens[k].norm in sc.lexicon.lists["name_honorifics"]     # اللواء الركن فلان: a rank, no brigade
+    if k <= start or not (rank or view.tokens[k - 1].norm in sc.lexicon.lists["title_words"]):
+        return False
+    for j in range(k + 1, min(k + 7, len(view.tokens))):
+        if view.is_break(j):
+            return False
+        m = view.mention_at(j)
+        if m is not None:
+            return m.type == TYPES.person
+    return False
 
 
 def _title_aside_end(sc: SentenceContext, k: int) -> int:

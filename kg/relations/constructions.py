@@ -552,9 +552,25 @@ def minister_of_a_named_ministry(ctx: RuleContext):
         ministry = next((m for m in reversed([*ctx.history, *view.mentions])
                          if m.type == TYPES.government and _ministry_of(ctx, m, field)), None) \
             or _later_ministry(ctx, field)
-        person = holder or _person_after(ctx, k + 2)
+        person = holder or _person_after(ctx, _past_joined_fields(view, k + 2))
         if ministry is not None and person is not None and person.type == TYPES.person:
             ctx.emit(person, RELATIONS.leads, ministry, "leads:minister_of", 0.7, tokens[k].text)
+
+
+def _past_joined_fields(view, j: int) -> int:
+    """وزير الخارجية والمغتربين فلان / وزير الخارجية وشؤون المغتربين فلان: past at most two more
+    fields of the office joined by و at token j (a word with و that no mention holds, and the
+    definite word that completes it), where the name starts."""
+    tokens = view.tokens
+    for _ in range(2):
+        if j >= len(tokens) or view.covering(j) is not None or not tokens[j].norm.startswith("و") \
+                or len(tokens[j].norm) < 4 or not is_word(tokens[j].norm):
+            break
+        j += 1
+        if not tokens[j - 1].norm.startswith("وال") and j < len(tokens) and view.covering(j) is None \
+                and tokens[j].norm.startswith("ال"):
+            j += 1     # وشؤون المغتربين: the field's construct and its genitive
+    return j
 
 
 def _later_ministry(ctx: RuleContext, field: str) -> Mention | None:

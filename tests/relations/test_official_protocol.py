@@ -36,3 +36,31 @@ def test_a_gulf_name_whole(extract_text, text, name):
 def test_courtesy_words_alone_name_no_one(extract_text):
     x = extract_text("واستقبل صاحب المطعم الزبائن في الرياض.")
     assert not [c for c in x.claims if c.predicate == "MET_WITH"]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وكان الوزير عباس عراقجي قد التقى في وقت سابق رئيس هيئة الأركان المسلحة اللواء الركن محمد باقري.",
+     "عراقجي", "باقري"),
+    ("والتقى وزير الخارجية المصري بدر عبد العاطي في القاهرة رئيس هيئة الأركان المشتركة الإماراتية الفريق "
+     "الركن عيسى المزروعي.", "عبد العاطي", "المزروعي"),
+    ("واستقبل الرئيس جوزاف عون رئيس هيئة التنسيق العسكري العميد الركن سامي الحاج.", "جوزاف عون", "سامي الحاج"),
+], ids=["ranks-after-an-unknown-body", "unknown-body-after-a-title", "body-then-ranks"])
+def test_the_one_received_after_a_chain_of_titles(extract_text, text, a, b):
+    x = extract_text(text)
+    assert has_claim(x, a, "MET_WITH", b), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+@pytest.mark.parametrize("text, person, ministry", [
+    ("أصدرت وزارة الخارجية والمغتربين بيانا عام 2023. وقال وزير الخارجية والمغتربين فيصل المقداد إن الوضع هادئ.",
+     "المقداد", "وزارة الخارجية"),
+    ("نددت وزارة الخارجية الأردنية بالهجوم. وأكد وزير الخارجية وشؤون المغتربين أيمن الصفدي رفض المملكة له.",
+     "الصفدي", "وزارة الخارجية"),
+], ids=["one-joined-field", "joined-construct-field"])
+def test_a_minister_whose_office_joins_two_fields(extract_text, text, person, ministry):
+    x = extract_text(text)
+    assert has_claim(x, person, "LEADS", ministry), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+def test_a_joined_field_of_an_office_is_no_name(extract_text):
+    x = extract_text("وقال نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي إن الحدود آمنة.")
+    assert not [m for m in x.mentions if m.text.startswith("وشؤون")]
