@@ -31,12 +31,16 @@ def titled_person_after(view: SentenceView, after, titles: frozenset[tuple[str, 
     named = view.mention_at(after)
     if named is not None and named.type == TYPES.person:
         return named          # وزير الخارجية الأمريكي ماركو روبيو: the title is part of his mention
-    for k in range(after + 1, min(after + 8, len(view.tokens))):
+    k, end = after + 1, after + 8
+    while k < min(end, len(view.tokens)):
         if view.is_break(k):
             return None
         m = view.mention_at(k)
         if m is not None and m.type == TYPES.person:
             return m
+        if m is None and any((s,) in titles for s in stems(view.tokens[k].norm)):
+            end += 1          # النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ فلان: a chain of titles
+        k += 1
     return None
 
 
@@ -138,8 +142,9 @@ def unknown_noun(sc: SentenceContext, k) -> bool:
         return False
     n = view.tokens[k].norm
     cues = sc.cues
-    if not (n.startswith("ال") and len(n) >= 5) or n in TIME_WORDS or n in cues.stop or n in RELATIVE:
-        return False
+    if not (n.startswith("ال") and len(n) >= 5) or n in TIME_WORDS or n in TIME_SPAN_WORDS or n in cues.stop \
+            or n in RELATIVE:
+        return False          # (استقبل الأسبوع الماضي فلان: a time, no subject)
     if n in cues.anaphors or n[2:] in cues.place or n in sc.registry.nationality or n in sc.lexicon.forms \
             or n[2:] in PARTITIVE_PLACES or n[2:] in sc.lexicon.lists["place_heads"] or (n,) in cues.titles:
         return False          # (الرئيس: a title, whose person the title rule finds)
@@ -1015,6 +1020,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             elif named is not None and named.type in GROUPS.local_places and k > 0 \
                     and not view.token_stems(k - 1).isdisjoint(sc.lexicon.lists["place_heads"]):
                 m = named          # على العاصمة الأوكرانية كييف: the city, not its country
+        if m is not None and trig.relation == RELATIONS.met_with and m.type in ORG_TYPES \
+                and _owner_of_the_venue(view, m, start):
+            limit += m.token_end - k
+            k = m.token_end          # استقبل فلان في ديوان عام الوزارة رئيس الأركان: where they met, not whom
+            continue
         if m is not None and (subj is None or m.entity_id != subj.entity_id):
             if _ok_type(m, trig.obj) and not (trig.obj == "place" and m.type == TYPES.country and first is None
                                               and later_non_country(view, m.token_end, limit)):
@@ -1026,8 +1036,9 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             continue
         if m is None and tokens[k].norm in TIME_WORDS and not view.covering(k):
             limit += 1             # التقى ... الشهر الماضي رئيس الوزراء: a time word, not the object
-        elif m is None and tokens[k].norm in sc.lexicon.lists["name_honorifics"] and not view.covering(k):
-            limit += 1             # التقى قائد القوات المشتركة الفريق الركن فلان: a rank before the name
+        elif m is None and not view.covering(k) and (tokens[k].norm in sc.lexicon.lists["name_honorifics"]
+                                                    or tokens[k].norm in sc.lexicon.lists["title_words"]):
+            limit += 1             # التقى قائد القوات المشتركة الفريق الركن فلان: a title or a rank before the name
         k += 1
     return first
 
@@ -1698,13 +1709,24 @@ def _time_aside_end(view: SentenceView, k: int, openers: frozenset = frozenset()
     return k
 
 
+def _owner_of_the_venue(view: SentenceView, m: Mention, start: int) -> bool:
+    """في ديوان عام الوزارة / في مقر وزارة الخارجية: the organisation m closes a phrase opened by في
+    one to three words before it, words no mention covers (the building where the meeting took place)."""
+    for f in range(m.token_start - 2, max(start, m.token_start - 4) - 1, -1):
+        if view.tokens[f].norm == "في" and not view.covering(f):
+            return all(view.covering(x) is None and is_word(view.tokens[x].norm) for x in range(f + 1, m.token_start))
+    return False
+
+
 def _body_of_a_title(sc: SentenceContext, k: int, start: int) -> bool:
     """التقى الوزير رئيس هيئة الأركان المشتركة اللواء فلان: the unknown body at k follows a title
     (one of ``title_words``), or the word at k is a rank (name_honorifics), and a person is named
     within six words after it: it qualifies the one met, it is not the object."""
     view = sc.view
     rank = view.tokens[k].norm in sc.lexicon.lists["name_honorifics"]     # اللواء الركن فلان: a rank, no brigade
-    if k <= start or not (rank or view.tokens[k - 1].norm in sc.lexicon.lists["title_words"]):
+    titled = any(view.tokens[b].norm in sc.lexicon.lists["title_words"] and not view.covering(b)
+                 for b in range(max(start, k - 3), k))     # رئيس الأركان العامة للجيش فلان: the title's body
+    if k <= start or not (rank or titled):
         return False
     for j in range(k + 1, min(k + 7, len(view.tokens))):
         if view.is_break(j):

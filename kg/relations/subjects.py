@@ -264,15 +264,21 @@ def subject_of_a_past_auxiliary(q: SubjectQuery) -> Decision | None:
                          and x.source != "adjective"), None)     # (وزير الدفاع الباكستاني فلان: his country's adjective)
             if head is None:
                 return None     # وكانت طائرات إسرائيلية قد قصفت: only a force's adjective (its own rule reads it)
-            if head is not m and not any((st,) in titles for st in stems(view.tokens[head.token_start - 1].norm)):
+            if m.type == TYPES.person and head is not m and any(
+                    (st,) in titles for x in range(head.token_end, m.token_start) for st in stems(view.tokens[x].norm)):
+                return m, "before"   # وكان وزير الدولة لشؤون الدفاع القائد العام فلان قد: a title after the body, then its holder
+            if head is not m and not any((st,) in titles for st in stems(view.tokens[head.token_start - 1].norm)) \
+                    and not (head.type != TYPES.person and _prefix(view, head).endswith("ل")):
                 return head, "before"   # وكانت قوات الدعم السريع بقيادة فلان قد اجتاحت: the force he leads
+                                        # (not القائد العام للقوات المسلحة فلان: the body of his title)
             return m, "before"   # (وكان رئيس المجلس العسكري الجنرال فلان قد: the title's body between)
         if view.is_break(k):
             break
     return None
 
 
-AUXILIARY_REACH = 6     # words from the past auxiliary to the subject's name (a title and its body between)
+AUXILIARY_REACH = 14    # words from the past auxiliary to the subject's name (titles and their bodies between:
+                        # وكان رئيس مجلس الوزراء القائد العام للقوات المسلحة فلان قد)
 
 
 def titled_person_after(q: SubjectQuery) -> Decision | None:

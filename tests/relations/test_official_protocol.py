@@ -64,3 +64,16 @@ def test_a_minister_whose_office_joins_two_fields(extract_text, text, person, mi
 def test_a_joined_field_of_an_office_is_no_name(extract_text):
     x = extract_text("وقال نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي إن الحدود آمنة.")
     assert not [m for m in x.mentions if m.text.startswith("وشؤون")]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وكان نائب رئيس الوزراء وزير الدولة لشؤون الدفاع القائد العام للقوات المسلحة خالد بن محمد العطية قد استقبل "
+     "الشهر الماضي في الدوحة وزير الخارجية السوري أسعد حسن الشيباني.", "خالد بن محمد العطية", "الشيباني"),
+    ("واستقبل النائب الأول لرئيس مجلس الوزراء وزير الخارجية الشيخ سالم عبدالله الجابر الصباح رئيس مجلس "
+     "النواب اللبناني نبيه بري.", "سالم عبدالله الجابر", "نبيه بري"),
+    ("واستقبل وزير الداخلية اللبناني أحمد الحجار في مقر الوزارة رئيس الأركان العامة للجيش العماد رودولف هيكل.",
+     "أحمد الحجار", "رودولف هيكل"),
+], ids=["past-auxiliary-chain-and-a-time-span", "chain-of-titles-after-the-verb", "venue-and-body-of-a-title"])
+def test_hosts_and_guests_with_long_titles(extract_text, text, a, b):
+    x = extract_text(text)
+    assert has_claim(x, a, "MET_WITH", b), [(c.subject, c.predicate, c.object) for c in x.claims]
