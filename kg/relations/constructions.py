@@ -552,9 +552,17 @@ def minister_of_a_named_ministry(ctx: RuleContext):
         ministry = next((m for m in reversed([*ctx.history, *view.mentions])
                          if m.type == TYPES.government and _ministry_of(ctx, m, field)), None) \
             or _later_ministry(ctx, field)
-        person = holder or _person_after(ctx, _past_joined_fields(view, k + 2))
+        person = holder or _person_after(ctx, _past_joined_fields(view, k + 2)) or _named_before_a_comma(view, k)
         if ministry is not None and person is not None and person.type == TYPES.person:
             ctx.emit(person, RELATIONS.leads, ministry, "leads:minister_of", 0.7, tokens[k].text)
+
+
+def _named_before_a_comma(view, k: int) -> Mention | None:
+    """الأمير فلان، وزير الدفاع، ...: the person whose name ends right before the comma before the
+    title at token k (the title set after the name, in apposition), else None."""
+    if k < 2 or view.tokens[k - 1].norm not in ("،", ","):
+        return None
+    return next((m for m in view.mentions if m.token_end == k - 1 and m.type == TYPES.person), None)
 
 
 def _past_joined_fields(view, j: int) -> int:

@@ -77,3 +77,23 @@ def test_a_joined_field_of_an_office_is_no_name(extract_text):
 def test_hosts_and_guests_with_long_titles(extract_text, text, a, b):
     x = extract_text(text)
     assert has_claim(x, a, "MET_WITH", b), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+@pytest.mark.parametrize("text, person, ministry", [
+    ("واستقبل الشيخ محمد بن عبدالرحمن آل ثاني، وزير الخارجية، السفير الإيطالي. وأصدرت وزارة الخارجية بيانا بذلك.",
+     "محمد بن عبدالرحمن", "وزارة الخارجية"),
+    ("وأعلنت وزارة الدفاع أن الأمير خالد بن سلمان، وزير الدفاع، بحث التعاون العسكري مع الوفد.",
+     "خالد بن سلمان", "وزارة الدفاع"),
+], ids=["title-after-the-name-ministry-later", "title-after-the-name-ministry-before"])
+def test_a_minister_titled_after_his_name(extract_text, text, person, ministry):
+    x = extract_text(text)
+    assert has_claim(x, person, "LEADS", ministry), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+@pytest.mark.parametrize("text, force, place", [
+    ("وقصفت الطائرات مواقع قوات الدعم السريع المتمركزة في أطراف مدينة الأبيض.", "الدعم السريع", "الأبيض"),
+    ("وتفقد قائد الجيش وحدات الفرقة 25 المنتشرة في محيط مدينة حماة.", "الفرقة 25", "حماة"),
+], ids=["on-the-edges", "around"])
+def test_a_force_stationed_around_a_place(extract_text, text, force, place):
+    x = extract_text(text)
+    assert has_claim(x, force, "BASED_IN", place), [(c.subject, c.predicate, c.object) for c in x.claims]
