@@ -552,9 +552,23 @@ def minister_of_a_named_ministry(ctx: RuleContext):
         ministry = next((m for m in reversed([*ctx.history, *view.mentions])
                          if m.type == TYPES.government and _ministry_of(ctx, m, field)), None) \
             or _later_ministry(ctx, field)
-        person = holder or _person_after(ctx, _past_joined_fields(view, k + 2)) or _named_before_a_comma(view, k)
+        person = holder or _person_after(ctx, _past_office_fields(ctx, k + 2)) or _named_before_a_comma(view, k)
         if ministry is not None and person is not None and person.type == TYPES.person:
-            ctx.emit(person, RELATIONS.leads, ministry, "leads:minister_of", 0.7, tokens[k].text)
+            if k > 0 and not view.token_stems(k - 1).isdisjoint(ctx.lists["deputy_titles"]):
+                ctx.emit(person, RELATIONS.member_of, ministry, "member_of:deputy_minister", 0.7, tokens[k].text)
+            else:         # نائب وزير الدفاع فلان، مساعد وزير الدفاع فلان: a deputy belongs to it, he does not lead it
+                ctx.emit(person, RELATIONS.leads, ministry, "leads:minister_of", 0.7, tokens[k].text)
+
+
+def _past_office_fields(ctx: RuleContext, j: int) -> int:
+    """Past the further fields of an office after a minister's title, joined by و (_past_joined_fields)
+    or opened by a word of ``office_field_links`` and its adjective (مساعد وزير الدفاع للشؤون التنفيذية
+    فلان): where the holder's name starts."""
+    view = ctx.view
+    j = _past_joined_fields(view, j)
+    if j + 1 < len(view.tokens) and view.covering(j) is None and view.tokens[j].norm in ctx.lists["office_field_links"]:
+        j += 2 if view.covering(j + 1) is None and view.tokens[j + 1].norm.startswith("ال") else 1
+    return j
 
 
 def _named_before_a_comma(view, k: int) -> Mention | None:

@@ -97,3 +97,14 @@ def test_a_minister_titled_after_his_name(extract_text, text, person, ministry):
 def test_a_force_stationed_around_a_place(extract_text, text, force, place):
     x = extract_text(text)
     assert has_claim(x, force, "BASED_IN", place), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+@pytest.mark.parametrize("text, person, ministry", [
+    ("وأصدرت وزارة الداخلية بيانا. وحضر الاجتماع نائب وزير الداخلية اللواء سامي الحربي.", "سامي الحربي", "وزارة الداخلية"),
+    ("وأصدرت وزارة الدفاع بيانا. وحضر اللقاء مساعد وزير الدفاع للشؤون الفنية المهندس طارق العمري.",
+     "طارق العمري", "وزارة الدفاع"),
+], ids=["deputy", "assistant-with-a-field"])
+def test_a_deputy_minister_belongs_to_the_ministry(extract_text, text, person, ministry):
+    x = extract_text(text)
+    assert has_claim(x, person, "MEMBER_OF", ministry), [(c.subject, c.predicate, c.object) for c in x.claims]
+    assert not has_claim(x, person, "LEADS", ministry)
