@@ -237,7 +237,7 @@ def _deputy_before(ctx: RuleContext, k: int) -> bool:
     return k > 0 and not ctx.view.covering(k - 1) and _has(ctx, k - 1, "deputy_titles")
 
 
-def _person_after(ctx: RuleContext, k: int) -> Mention | None:
+def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Mention | None:
     """The person named after an organisation and its title, past a place ("في ليبيا"، "بالسودان"),
     the organisation's owner ("للحوثيين"، "في الحرس الثوري"), a nationality, an alias phrase ("المعروف باسم"),
     a rank or honorific ("الدكتور"، "العماد": name_honorifics) and one comma or quote."""
@@ -249,6 +249,10 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
         if m is not None:
             if m.type == TYPES.person:
                 return None if commas and _prefix(view, m).startswith("و") else m   # ، وفلان: the next item
+            if org is not None and m.entity_id == org.entity_id and m.token_start > 0 \
+                    and view.tokens[m.token_start - 1].norm in QUOTES:
+                k = m.token_end        # قائد قوة الأمم المتحدة لمراقبة فض الاشتباك "أندوف" اللواء فلان:
+                continue               # its short name in quotes, then the person
             if m.type in PLACE_TYPES and (view.tokens[k - 1].norm in ("في", "داخل") or _prefix(view, m).endswith("ب")):
                 k = m.token_end
                 continue
@@ -332,7 +336,7 @@ def title_before_organisation(ctx: RuleContext):
         start, rel = found
         if _accusative_leader_title(ctx, start):
             continue                 # قائدا لكتائب القسام: title_as_complement reads it
-        person = _person_after(ctx, org.token_end)
+        person = _person_after(ctx, org.token_end, org)
         if person is None:
             k = skip_quotes(view, start - 1, -1)
             if k >= 0 and view.tokens[k].norm in ("،", ","):

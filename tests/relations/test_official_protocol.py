@@ -108,3 +108,13 @@ def test_a_deputy_minister_belongs_to_the_ministry(extract_text, text, person, m
     x = extract_text(text)
     assert has_claim(x, person, "MEMBER_OF", ministry), [(c.subject, c.predicate, c.object) for c in x.claims]
     assert not has_claim(x, person, "LEADS", ministry)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("وأكد قائد قوة الأمم المتحدة المؤقتة في لبنان \"اليونيفيل\" الجنرال ديوداتو أبانيارا أن الوضع هادئ.",
+     "أبانيارا", "اليونيفيل"),
+    ("وقال قائد قوات سوريا الديمقراطية \"قسد\" مظلوم عبدي إن الاتفاق قائم.", "مظلوم عبدي", "قسد"),
+], ids=["unifil-and-rank", "sdf"])
+def test_the_leader_after_a_short_name_in_quotes(extract_text, text, person, org):
+    x = extract_text(text)
+    assert has_claim(x, person, "LEADS", org), [(c.subject, c.predicate, c.object) for c in x.claims]
