@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, written_definite, is_trigger_noun, is_verbal_noun, name_parts,
+from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, written_definite, is_trigger_noun, is_verbal_noun, name_parts, _not_a_name_part,
                               person_end, reporting_verbs, COMPOUND_FIRST_PARTS)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
@@ -432,6 +432,8 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
         j = k          # عضو مجلس النواب، قائد فوج الهندسة: the title's body, not a person
     if j > k and is_verbal_noun(tokens[k].norm):
         j = k          # مسؤول تنسيق المساعدات: a title's task, not a person
+    if j > k and _conjoined_office(tokens[k]):
+        j = k          # وزير الخارجية وشؤون المغتربين فلان: the office goes on after و, no name yet
     if j > k and is_byline(tokens, k, j):
         j = k          # د. إيمان بشير (a line of its own): the article's author
     if j == k + 1:
@@ -447,6 +449,18 @@ def title_with_a_pronoun(norm: str, cues: Cues) -> bool:
 
 
 _TITLE_PRONOUNS = ("ها", "هم", "ه")
+
+
+def _conjoined_office(token) -> bool:
+    """وشؤون، والمغتربين: a word joined by و that is a common word, not a name (neither it nor the
+    word without و a known name part, and the word without و no rare word): a second part of an
+    office (وزير الخارجية وشؤون المغتربين), never the start of a name (وليد، ويتكوف are names)."""
+    n = token.norm
+    if not n.startswith("و") or len(n) < 4:
+        return False
+    return _not_a_name_part(n) and _not_a_name_part(n[1:]) and not is_rare_word(token.text[1:])
+
+
 TITLES_IN_A_ROW = 3      # titles one after another before a name (آية الله السيد، الفريق أول الركن)
 
 

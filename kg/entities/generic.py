@@ -62,7 +62,8 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
             nat = _nationality_after(tokens, j, reg)
             end_tok = j + 1 if nat else j
             source = "registry" if nat else "generic"
-            eid = picked[0] if nat else _named_before(picked[0], tokens[i].norm, history, reg)
+            eid = picked[0] if nat else _named_before(picked[0], tokens[i].norm, history, reg,
+                                                      tuple(t.norm for t in tokens[i + 1:j]))
             out.append(Span(i, end_tok, span_start(tokens[i], prefix), tokens[end_tok - 1].end, eid,
                             reg.entities[eid].type, source))
             i = end_tok
@@ -134,14 +135,17 @@ def _state_named_before(options, history: list[Mention], reg: Registry, window: 
     return None
 
 
-def _named_before(default: str, head: str, history: list[Mention], reg: Registry) -> str:
+def _named_before(default: str, head: str, history: list[Mention], reg: Registry, rest: tuple = ()) -> str:
     """The registry entity of the default's type and country that the article named last with the
-    description's head word (الحكومة after حكومة الحوثيين), else the default."""
+    description's head word (الحكومة after حكومة الحوثيين) and its other words (وزارة الخارجية is
+    not the وزارة الدفاع named before), else the default."""
     want = reg.entities[default]
     head = head[2:] if head.startswith("ال") else head
     for m in reversed(_RegistryNamed.of(history, reg).named(want.type, want.country)):
         if m.entity_id != default and head in bare_words(m.text):
-            return m.entity_id
+            words = bare_words(m.text)
+            if all(r in words or (r.startswith("ال") and r[2:] in words) for r in rest):
+                return m.entity_id
     return default
 
 

@@ -231,6 +231,13 @@ def person_end(tokens, k, cues, reg, taken) -> int:
             longest += 1   # يوسف عبد الرحيم النجار: the father's compound name is one part of four
         elif compound_end_in_name(tokens, j, k) and longest < 5:
             longest += 1   # قمر الدين محمد فضل المولى: each compound name (قمر الدين، فضل المولى) one part
+        if j > k and _lineage_link(tokens, j, cues, taken) and longest < 7:
+            longest += 2   # خالد بن سلمان بن عبدالعزيز، طحنون بن زايد آل نهيان: each link and its name
+            if n == FAMILY_LINK:
+                j += 2     # آل نهيان: the house's name ends the name
+                break
+            j += 2
+            continue
         if n == "علي" and not covers(taken, j) and (j > k or _known_name_part(tokens, j + 1)):
             j += 1         # هيثم علي الطباطبائي، القيادي علي حسن: علي in a name is a name, not على
             continue
@@ -266,6 +273,8 @@ def person_end(tokens, k, cues, reg, taken) -> int:
         j += 1
         if written_definite(tokens[j - 1]) and n not in COMPOUND_NAME_ENDS and not _after_abd(tokens, j - 1, k):
             break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
+    if j - k == 3 == longest and not written_definite(tokens[j - 1]) and _family_name_after(tokens, j, taken):
+        j += 1             # فهد يوسف سعود الصباح: three indefinite parts closed by a known family name
     return j
 
 
@@ -273,6 +282,25 @@ def compound_end_in_name(tokens, j: int, k: int) -> bool:
     """قمر الدين محمد، نور الدين علي: a compound name's second word (الدين، الله) after the first
     word of a name starting at k that is no compound first part (عبد، أبو already count)."""
     return j > k and tokens[j].norm in COMPOUND_NAME_ENDS and tokens[j - 1].norm not in COMPOUND_FIRST_PARTS
+
+
+FAMILY_LINK = normalise("آل")
+
+
+def _lineage_link(tokens, j: int, cues: Cues, taken) -> bool:
+    """Token j is a link of lineage inside a name (بن، بنت، ابن; آل before a house's name) with a
+    name word after it that no other mention holds."""
+    n = tokens[j].norm
+    return (n in cues.name_links or n == FAMILY_LINK) and j + 1 < len(tokens) and is_word(tokens[j + 1].norm) \
+        and tokens[j + 1].norm not in cues.stop and not covers(taken, j) and not covers(taken, j + 1)
+
+
+def _family_name_after(tokens, j: int, taken) -> bool:
+    """Token j is a definite known family name (الصباح، الحمد) that no other mention holds."""
+    if j >= len(tokens) or covers(taken, j) or not written_definite(tokens[j]):
+        return False
+    n = tokens[j].norm
+    return n[2:] in name_parts()[1] or n in name_parts()[1]
 
 
 def starts_a_name_with_its_article(tokens, k: int, cues: Cues) -> bool:

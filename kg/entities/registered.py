@@ -13,7 +13,7 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.entities.matching import match_at, reading_memo, start_index
 from kg.entities.spans import Span, sentence_text, span_start
-from kg.language.cues import Cues, load_context_cues
+from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.names import GROUPS, TYPES
 from kg.language.words import COMPLEMENTISERS, PLACE_TYPES
 from kg.registry import Registry
@@ -35,12 +35,24 @@ def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
         if m:
             i, m = _longer_overlapping(tokens, i, m, reg, starts, can_start)
             length, prefix, entries = m
-            j = i + length
+            j = _through_lineage(tokens, i + length, entries, reg)
             spans.append(Span(i, j, span_start(tokens[i], prefix), tokens[j - 1].end, None, None, "registry",
                               tuple(entries)))
             spans.extend(_nested_spans(tokens, i, j, reg))
             i = j
     return spans
+
+
+def _through_lineage(tokens, j: int, entries, reg: Registry) -> int:
+    """الأمير خالد بن سلمان بن عبدالعزيز: a known person's name read on through further links of
+    lineage (بن، بنت، ابن) and the name after each; the end index of the name."""
+    if not entries or any(reg.entities[e.entity_id].type != TYPES.person for e in entries):
+        return j
+    links = load_cues().name_links
+    while j + 1 < len(tokens) and tokens[j].norm in links and is_word(tokens[j + 1].norm) \
+            and not tokens[j + 1].norm.startswith("و"):
+        j += 2
+    return j
 
 
 def _longer_overlapping(tokens, i: int, m: tuple, reg: Registry, starts, can_start) -> tuple[int, tuple]:

@@ -31,12 +31,16 @@ def titled_person_after(view: SentenceView, after, titles: frozenset[tuple[str, 
     named = view.mention_at(after)
     if named is not None and named.type == TYPES.person:
         return named          # وزير الخارجية الأمريكي ماركو روبيو: the title is part of his mention
-    for k in range(after + 1, min(after + 8, len(view.tokens))):
+    k, end = after + 1, after + 8
+    while k < min(end, len(view.tokens)):
         if view.is_break(k):
             return None
         m = view.mention_at(k)
         if m is not None and m.type == TYPES.person:
             return m
+        if m is None and any((s,) in titles for s in stems(view.tokens[k].norm)):
+            end += 1          # النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ فلان: a chain of titles
+        k += 1
     return None
 
 
@@ -985,6 +989,13 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += aside - k
             k = aside             # قصفت الطائرات، فجر اليوم، بلدة الخيام
             continue
+        titled = _title_aside_end(sc, k) if k == start else k
+        if titled != k:
+            aside = _time_aside_end(view, titled - 1, sc.lexicon.lists["aside_openers"])
+            titled = aside if aside != titled - 1 else titled     # ...، وزير الدفاع، في الرياض اليوم، X
+            limit += titled - k
+            k = titled            # استقبل الأمير فلان، وزير الدفاع، نظيره: the subject's own title, not the one met
+            continue
         joint = past_joint_partners(sc.rules, k)
         if joint != k:
             limit += joint - k
@@ -1002,7 +1013,8 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             continue
         m = view.mention_at(k)
         if m is None and not view.covering(k) and trig.obj == "actor" \
-                and not view.token_stems(k).isdisjoint(sc.lexicon.lists["name_heads"]):
+                and not view.token_stems(k).isdisjoint(sc.lexicon.lists["name_heads"]) \
+                and not _body_of_a_title(sc, k, start):
             named = view.mention_at(skip_quotes(view, k + 1))
             if named is None or named.type == TYPES.country:
                 break       # مع الحركة الشعبية لتحرير السودان: a name kg does not know; its country is not it
@@ -1065,6 +1077,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             elif named is not None and named.type in GROUPS.local_places and k > 0 \
                     and not view.token_stems(k - 1).isdisjoint(sc.lexicon.lists["place_heads"]):
                 m = named          # على العاصمة الأوكرانية كييف: the city, not its country
+        if m is not None and trig.relation == RELATIONS.met_with and m.type in ORG_TYPES \
+                and _owner_of_the_venue(view, m, start):
+            limit += m.token_end - k
+            k = m.token_end          # استقبل فلان في ديوان عام الوزارة رئيس الأركان: where they met, not whom
+            continue
         if m is not None and (subj is None or m.entity_id != subj.entity_id):
             if _ok_type(m, trig.obj) and not (trig.obj == "place" and m.type == TYPES.country and first is None
                                               and later_non_country(view, m.token_end, limit)):
@@ -1076,6 +1093,9 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             continue
         if m is None and tokens[k].norm in TIME_WORDS and not view.covering(k):
             limit += 1             # التقى ... الشهر الماضي رئيس الوزراء: a time word, not the object
+        elif m is None and not view.covering(k) and (tokens[k].norm in sc.lexicon.lists["name_honorifics"]
+                                                    or tokens[k].norm in sc.lexicon.lists["title_words"]):
+            limit += 1             # التقى قائد القوات المشتركة الفريق الركن فلان: a title or a rank before the name
         k += 1
     return first
 
@@ -1734,12 +1754,71 @@ def _time_aside_end(view: SentenceView, k: int, openers: frozenset = frozenset()
             where = _place_ending_aside(view, k + 2, j)
             if where is not None:
                 inside = inside[:where - k - 1]     # ، أمس في دمشق،: a time, then where
+            else:
+                lead = _place_opening_aside(view, k + 1, j)
+                if lead is not None:
+                    inside = inside[lead - k - 1:] or ["اليوم"]   # ، في قصر الحسينية اليوم،: where, then a time
             if inside and all(n in TIME_WORDS or n in TIME_SPAN_WORDS or n.isdigit() for n in inside):
                 return j + 1
             return j + 1 if opened else k
         if view.is_break(j):
             return k
     return k
+
+
+def _owner_of_the_venue(view: SentenceView, m: Mention, start: int) -> bool:
+    """في ديوان عام الوزارة / في مقر وزارة الخارجية: the organisation m closes a phrase opened by في
+    one to three words before it, words no mention covers (the building where the meeting took place)."""
+    for f in range(m.token_start - 2, max(start, m.token_start - 4) - 1, -1):
+        if view.tokens[f].norm == "في" and not view.covering(f):
+            return all(view.covering(x) is None and is_word(view.tokens[x].norm) for x in range(f + 1, m.token_start))
+    return False
+
+
+def _body_of_a_title(sc: SentenceContext, k: int, start: int) -> bool:
+    """التقى الوزير رئيس هيئة الأركان المشتركة اللواء فلان: the unknown body at k follows a title
+    (one of ``title_words``), or the word at k is a rank (name_honorifics), and a person is named
+    within six words after it: it qualifies the one met, it is not the object."""
+    view = sc.view
+    rank = view.tokens[k].norm in sc.lexicon.lists["name_honorifics"]     # اللواء الركن فلان: a rank, no brigade
+    titled = any(view.tokens[b].norm in sc.lexicon.lists["title_words"] and not view.covering(b)
+                 for b in range(max(start, k - 3), k))     # رئيس الأركان العامة للجيش فلان: the title's body
+    if k <= start or not (rank or titled):
+        return False
+    for j in range(k + 1, min(k + 7, len(view.tokens))):
+        if view.is_break(j):
+            return False
+        m = view.mention_at(j)
+        if m is not None:
+            return m.type == TYPES.person
+    return False
+
+
+def _title_aside_end(sc: SentenceContext, k: int) -> int:
+    """استقبل الأمير فلان، وزير الدفاع، في الرياض ...: at token k a comma opening a title (its first
+    word one of ``title_words``) that names no person and closes with a comma within eight words:
+    the index after that comma; else k."""
+    view, tokens = sc.view, sc.view.tokens
+    if k + 2 >= len(tokens) or tokens[k].norm not in ("،", ",") or tokens[k + 1].norm not in sc.lexicon.lists["title_words"]:
+        return k
+    for j in range(k + 2, min(k + 10, len(tokens))):
+        if tokens[j].norm in ("،", ","):
+            return j + 1
+        m = view.mention_at(j)
+        if view.is_break(j) or (m is not None and m.type == TYPES.person):
+            return k
+    return k
+
+
+def _place_opening_aside(view: SentenceView, f: int, j: int) -> int | None:
+    """، في قصر الحسينية اليوم،: when في at f and a named place (or building) open the phrase
+    that ends at the comma at j, the index after the place; else None."""
+    if f >= j or view.tokens[f].norm != "في" or view.covering(f):
+        return None
+    m = view.mention_at(f + 1)
+    if m is None or m.token_end > j or not (m.type in PLACE_TYPES or m.type in (TYPES.country, TYPES.facility)):
+        return None
+    return m.token_end
 
 
 def _place_ending_aside(view: SentenceView, lo: int, j: int) -> int | None:

@@ -237,7 +237,7 @@ def _deputy_before(ctx: RuleContext, k: int) -> bool:
     return k > 0 and not ctx.view.covering(k - 1) and _has(ctx, k - 1, "deputy_titles")
 
 
-def _person_after(ctx: RuleContext, k: int) -> Mention | None:
+def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Mention | None:
     """The person named after an organisation and its title, past a place ("في ليبيا"، "بالسودان"),
     the organisation's owner ("للحوثيين"، "في الحرس الثوري"), a nationality, an alias phrase ("المعروف باسم"),
     a rank or honorific ("الدكتور"، "العماد": name_honorifics) and one comma or quote."""
@@ -249,6 +249,10 @@ def _person_after(ctx: RuleContext, k: int) -> Mention | None:
         if m is not None:
             if m.type == TYPES.person:
                 return None if commas and _prefix(view, m).startswith("و") else m   # ، وفلان: the next item
+            if org is not None and m.entity_id == org.entity_id and m.token_start > 0 \
+                    and view.tokens[m.token_start - 1].norm in QUOTES:
+                k = m.token_end        # قائد قوة الأمم المتحدة لمراقبة فض الاشتباك "أندوف" اللواء فلان:
+                continue               # its short name in quotes, then the person
             if m.type in PLACE_TYPES and (view.tokens[k - 1].norm in ("في", "داخل") or _prefix(view, m).endswith("ب")):
                 k = m.token_end
                 continue
@@ -352,7 +356,7 @@ def title_before_organisation(ctx: RuleContext):
         start, rel = found
         if _accusative_leader_title(ctx, start):
             continue                 # قائدا لكتائب القسام: title_as_complement reads it
-        person = _person_after(ctx, org.token_end)
+        person = _person_after(ctx, org.token_end, org)
         if person is None:
             k = skip_quotes(view, start - 1, -1)
             if k >= 0 and view.tokens[k].norm in ("،", ","):
@@ -623,9 +627,47 @@ def minister_of_a_named_ministry(ctx: RuleContext):
         ministry = next((m for m in reversed([*ctx.history, *view.mentions])
                          if m.type == TYPES.government and _ministry_of(ctx, m, field)), None) \
             or _later_ministry(ctx, field)
-        person = holder or _person_after(ctx, k + 2)
+        person = holder or _person_after(ctx, _past_office_fields(ctx, k + 2)) or _named_before_a_comma(view, k)
         if ministry is not None and person is not None and person.type == TYPES.person:
-            ctx.emit(person, RELATIONS.leads, ministry, "leads:minister_of", 0.7, tokens[k].text)
+            if k > 0 and not view.token_stems(k - 1).isdisjoint(ctx.lists["deputy_titles"]):
+                ctx.emit(person, RELATIONS.member_of, ministry, "member_of:deputy_minister", 0.7, tokens[k].text)
+            else:         # نائب وزير الدفاع فلان، مساعد وزير الدفاع فلان: a deputy belongs to it, he does not lead it
+                ctx.emit(person, RELATIONS.leads, ministry, "leads:minister_of", 0.7, tokens[k].text)
+
+
+def _past_office_fields(ctx: RuleContext, j: int) -> int:
+    """Past the further fields of an office after a minister's title, joined by و (_past_joined_fields)
+    or opened by a word of ``office_field_links`` and its adjective (مساعد وزير الدفاع للشؤون التنفيذية
+    فلان): where the holder's name starts."""
+    view = ctx.view
+    j = _past_joined_fields(view, j)
+    if j + 1 < len(view.tokens) and view.covering(j) is None and view.tokens[j].norm in ctx.lists["office_field_links"]:
+        j += 2 if view.covering(j + 1) is None and view.tokens[j + 1].norm.startswith("ال") else 1
+    return j
+
+
+def _named_before_a_comma(view, k: int) -> Mention | None:
+    """الأمير فلان، وزير الدفاع، ...: the person whose name ends right before the comma before the
+    title at token k (the title set after the name, in apposition), else None."""
+    if k < 2 or view.tokens[k - 1].norm not in ("،", ","):
+        return None
+    return next((m for m in view.mentions if m.token_end == k - 1 and m.type == TYPES.person), None)
+
+
+def _past_joined_fields(view, j: int) -> int:
+    """وزير الخارجية والمغتربين فلان / وزير الخارجية وشؤون المغتربين فلان: past at most two more
+    fields of the office joined by و at token j (a word with و that no mention holds, and the
+    definite word that completes it), where the name starts."""
+    tokens = view.tokens
+    for _ in range(2):
+        if j >= len(tokens) or view.covering(j) is not None or not tokens[j].norm.startswith("و") \
+                or len(tokens[j].norm) < 4 or not is_word(tokens[j].norm):
+            break
+        j += 1
+        if not tokens[j - 1].norm.startswith("وال") and j < len(tokens) and view.covering(j) is None \
+                and tokens[j].norm.startswith("ال"):
+            j += 1     # وشؤون المغتربين: the field's construct and its genitive
+    return j
 
 
 def _later_ministry(ctx: RuleContext, field: str) -> Mention | None:

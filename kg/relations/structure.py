@@ -477,11 +477,13 @@ def member_in_apposition(sc: SentenceContext, p: Pair) -> bool:
 
 def stationed_in(sc: SentenceContext, p: Pair) -> bool:
     """القوات الأمريكية المتمركزة في قاعدة عين الأسد / القوات التركية المنتشرة بريف حلب: a force,
-    a participle of being stationed (stationed_participles), في or بـ and the place -> BASED_IN."""
+    a participle of being stationed (stationed_participles), في or بـ (or في and a word of its
+    surroundings, located_heads: في محيط، في أطراف) and the place -> BASED_IN."""
     a, b, gap = p.a, p.b, p.gap
     if not gap or gap[0] not in sc.lexicon.lists["stationed_participles"] \
-            or not (gap[1:] in (["في"], ["داخل"]) or (len(gap) == 1 and p.b_prefix.endswith("ب"))):
-        return False
+            or not (gap[1:] in (["في"], ["داخل"]) or (len(gap) == 1 and p.b_prefix.endswith("ب"))
+                    or (len(gap) == 3 and gap[1] == "في" and gap[2] in sc.lexicon.lists["located_heads"])):
+        return False      # (المنتشرة في محيط مدينة X: around the place is in it)
     if a.type in ACTOR_TYPES and a.type not in (TYPES.person, TYPES.country) and b.type in PLACE_TYPES:
         add_claim(sc, a, RELATIONS.based_in, b, "based_in:stationed", 0.75, sc.view.tokens[a.token_end].text)
     return True

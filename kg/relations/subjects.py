@@ -86,7 +86,9 @@ class SubjectQuery:
     def after_object(self) -> int:
         """Where an actor after the trigger may start: past a preposition with a pronoun, and past
         a time set off by commas (وسيطرت، صباح اليوم الأحد، فصائل المعارضة على ...)."""
-        return past_a_time_aside(self.view, self.after if self.pronoun_prep is None else self.pronoun_prep + 1)
+        k = past_a_time_aside(self.view, self.after if self.pronoun_prep is None else self.pronoun_prep + 1)
+        lists = self.sentence.lexicon.lists
+        return past_honorifics(self.view, k, lists["style_honorifics"], lists["title_words"])
 
 
 COMMAS = ("،", ",")
@@ -106,6 +108,17 @@ def past_a_time_aside(view: SentenceView, k: int) -> int:
         if not (n in TIME_WORDS or n.isdigit() or n in MONTH_WORDS):
             return k
     return k
+
+
+def past_honorifics(view: SentenceView, k: int, honorifics: frozenset, titles: frozenset = frozenset()) -> int:
+    """استقبل جلالة الملك عبدالله الثاني / فخامة الرئيس فلان: at token k up to four words of courtesy
+    (style_honorifics) that no mention covers, then a mention or a title: where it starts; else k."""
+    j = k
+    while j < len(view.tokens) and j < k + 4 and view.tokens[j].norm in honorifics and not view.covering(j):
+        j += 1
+    if j == k or j >= len(view.tokens):
+        return k
+    return j if view.mention_at(j) is not None or view.tokens[j].norm in titles else k
 
 
 def unknown_noun_subject(q: SubjectQuery) -> Decision | None:
@@ -251,15 +264,21 @@ def subject_of_a_past_auxiliary(q: SubjectQuery) -> Decision | None:
                          and x.source != "adjective"), None)     # (وزير الدفاع الباكستاني فلان: his country's adjective)
             if head is None:
                 return None     # وكانت طائرات إسرائيلية قد قصفت: only a force's adjective (its own rule reads it)
-            if head is not m and not any((st,) in titles for st in stems(view.tokens[head.token_start - 1].norm)):
+            if m.type == TYPES.person and head is not m and any(
+                    (st,) in titles for x in range(head.token_end, m.token_start) for st in stems(view.tokens[x].norm)):
+                return m, "before"   # وكان وزير الدولة لشؤون الدفاع القائد العام فلان قد: a title after the body, then its holder
+            if head is not m and not any((st,) in titles for st in stems(view.tokens[head.token_start - 1].norm)) \
+                    and not (head.type != TYPES.person and _prefix(view, head).endswith("ل")):
                 return head, "before"   # وكانت قوات الدعم السريع بقيادة فلان قد اجتاحت: the force he leads
+                                        # (not القائد العام للقوات المسلحة فلان: the body of his title)
             return m, "before"   # (وكان رئيس المجلس العسكري الجنرال فلان قد: the title's body between)
         if view.is_break(k):
             break
     return None
 
 
-AUXILIARY_REACH = 6     # words from the past auxiliary to the subject's name (a title and its body between)
+AUXILIARY_REACH = 14    # words from the past auxiliary to the subject's name (titles and their bodies between:
+                        # وكان رئيس مجلس الوزراء القائد العام للقوات المسلحة فلان قد)
 
 
 def titled_person_after(q: SubjectQuery) -> Decision | None:
@@ -267,7 +286,9 @@ def titled_person_after(q: SubjectQuery) -> Decision | None:
     a verbal noun whose genitive is its patient: اغتيال قائد الكتيبة فلان)."""
     if q.agrees_with_a_subject_before:
         return None              # (مقاتلوها استهدفوا دبابة إسرائيلية: not the tank's country)
-    title = arguments.titled_person_after(q.view, q.after, q.sentence.cues.titles)
+    lists = q.sentence.lexicon.lists
+    start = past_honorifics(q.view, q.after, lists["style_honorifics"], lists["title_words"])
+    title = arguments.titled_person_after(q.view, start, q.sentence.cues.titles)   # (فخامة الرئيس فلان)
     if title is not None and q.trig.kind == "verb" and _undergoes(q, title):
         return NO_SUBJECT        # قتل القيادي فلان على يد الجيش: the titled man was killed
     if title is not None and not (q.trig.kind == "masdar" and not q.trig.prep and q.trig.obj != "place"):
