@@ -775,6 +775,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
         if start is None:
             return []
     first = first_object(tc, start, subj)
+    if first is None and trig.relation == RELATIONS.met_with:
+        first = party_past_a_comma(tc, start, subj)
     owner = owner_of_suffixed_sites(sc, start, subj) if trig.relation == RELATIONS.attacked else None
     if owner is not None:        # على مواقعها غرب مأرب: the one whose positions, and the place named
         return [owner] + ([first] if first is not None and first.type in PLACE_TYPES
@@ -796,6 +798,29 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
     elif trig.relation == RELATIONS.met_with and first.type != TYPES.person:
         first = person_of_organisation(view, first)   # التقى سفير الولايات المتحدة فلان: the ambassador
     return [first] + further_objects(tc, first, subj)
+
+
+def party_past_a_comma(tc: TriggerContext, start: int, subj: Mention | None) -> Mention | None:
+    """التقى الرئيس السوري فلان، رئيس الوزراء اللبناني فلان / التقى فلان، في دمشق، نظيره التركي
+    فلان: a meeting verb's person subject, a comma at token ``start`` (and a place set off by
+    commas), then another person (named with a title, a counterpart word or alone) and no verb
+    after him: the one met, not an apposition of the subject."""
+    sc = tc.sentence
+    view = sc.view
+    tokens = view.tokens
+    if subj is None or subj.type != TYPES.person or start >= len(tokens) or tokens[start].norm not in ("،", ","):
+        return None
+    before = mention_ending_at(view, start)
+    if before is None or before.type != TYPES.person:
+        return None
+    k = start + 1
+    close = next((j for j in range(k + 1, min(k + 8, len(tokens))) if tokens[j].norm in ("،", ",")), k)
+    if _place_ending_aside(view, k, close) == k:
+        k = close + 1          # ، في دمشق،: where they met
+    m = first_object(tc, k, subj)
+    if m is None or m.type != TYPES.person or m.entity_id == before.entity_id or starts_clause(sc, m.token_end):
+        return None
+    return m
 
 
 def unnamed_leader_of(sc: SentenceContext, org: Mention) -> bool:
@@ -1259,8 +1284,8 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
             k = again.token_end
             continue
         if m is None and trig.relation == RELATIONS.met_with and first.type == TYPES.person and not places_only:
-            titled = titled_conjunct(sc, k)
-            if titled is not None:        # التقى ولي العهد فلان ووزير الخارجية فلان: each one met
+            titled = titled_conjunct(sc, k + 1 if tokens[k].norm in ("،", ",") else k)
+            if titled is not None:        # التقى ولي العهد فلان(،) ووزير الخارجية فلان: each one met
                 objs.append(titled)
                 k = titled.token_end
                 continue
