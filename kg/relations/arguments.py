@@ -16,7 +16,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.relations.constructions import (accusation_verb_before, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
+from kg.relations.constructions import (accusation_verb_before, accused_described, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
                                         past_joint_partners, skip_quotes, _short_name_in_brackets)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
@@ -1482,6 +1482,16 @@ def accused_of(sc: SentenceContext, t, trig):
     if accusation_verb_before(view, sc.lexicon.lists["accusation_verbs"], accused.token_start - 1):
         return accused           # (past the accuser between verb and accused; a place: no actor)
     return None
+
+
+def accused_by_a_participle(sc: SentenceContext, t, trig) -> tuple[bool, Mention | None]:
+    """إيران المتهمة بتسليح الحوثيين: a verbal noun with ب right after a participle of being
+    accused: (True, the actor the participle describes, or None), or (False, None) without one."""
+    view = sc.view
+    if trig.kind != "masdar" or not any(p.endswith("ب") for p, _ in proclitic_variants(view.tokens[t].norm)):
+        return False, None
+    found, accused = accused_described(view, sc.lexicon.lists, t)
+    return found, accused if accused is not None and accused.type in ACTOR_TYPES else None
 
 
 def accused_by_a_pronoun(sc: SentenceContext, t, trig) -> tuple[bool, Mention | None]:

@@ -201,6 +201,9 @@ def accused_actor(q: SubjectQuery) -> Decision | None:
     found, accused = arguments.accused_by_a_pronoun(q.sentence, q.t, q.trig)
     if found:
         return accused, "accused"        # التي تتهمها واشنطن بشن هجمات: not the accuser
+    found, accused = arguments.accused_by_a_participle(q.sentence, q.t, q.trig)
+    if found:
+        return accused, "accused"        # إيران المتهمة بتسليح الحوثيين: the one described
     return None
 
 
