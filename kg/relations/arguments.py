@@ -1212,7 +1212,9 @@ def person_of_organisation(view: SentenceView, first: Mention) -> Mention:
 def owner_of_suffixed_sites(sc: SentenceContext, k: int, subj: Mention | None) -> Mention | None:
     """صدت القوات الحكومية هجوما شنته جماعة الحوثي على مواقعها: a noun of positions (site_nouns)
     with a pronoun at token k stands for the nearest actor named before it in the sentence that is
-    not the attacker (nor an adjective or an actor a preposition governs): that actor was attacked."""
+    not the attacker (nor an adjective or an actor a preposition governs, nor one person for the
+    plural pronoun, which stands for the body named with his title: قال المتحدث باسم الحركة فلان
+    إن القوات هاجمت مواقعهم): that actor was attacked."""
     view = sc.view
     if k >= len(view.tokens) or view.covering(k) or subj is None:
         return None
@@ -1220,9 +1222,14 @@ def owner_of_suffixed_sites(sc: SentenceContext, k: int, subj: Mention | None) -
     suffix = next((x for x in ("هم", "ها", "ه") if norm.endswith(x) and len(norm) > len(x) + 2), None)
     if suffix is None or norm[:-len(suffix)] not in sc.lexicon.lists["site_nouns"]:
         return None
+    speaker = None
     for m in reversed([m for m in view.mentions if m.token_end <= k and m.token_end <= subj.token_start]):
+        if suffix == "هم" and m.type == TYPES.person:
+            speaker = speaker or m          # قال المتحدث باسم الحركة فلان ...مواقعهم: the body he speaks for
+            continue
         if m.type in ACTOR_TYPES and m.source != "adjective" and m.entity_id != subj.entity_id \
-                and not governed(sc, m):
+                and (not governed(sc, m) or (speaker is not None and m.type in ORG_TYPES
+                                             and 0 <= speaker.token_start - m.token_end <= 2)):
             return m
     return None
 
