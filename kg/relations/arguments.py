@@ -409,6 +409,17 @@ def suffixed_before(view: SentenceView, t: int, lists=None) -> bool:
     return False
 
 
+def ours_before(view: SentenceView, t: int, lists) -> bool:
+    """قواتنا سيطرت / مقاتلونا هاجموا: a force or fighter noun with the first person plural
+    pronoun one or two words before t."""
+    for k in (t - 1, t - 2):
+        if k >= 0 and our_force_noun(view.tokens[k].norm, lists):
+            return True
+        if k >= 0 and view.is_break(k):
+            return False
+    return False
+
+
 def represented(sc: SentenceContext, m):
     """A spokesperson announcing an action speaks for the organisation that acted."""
     view = sc.view
@@ -496,6 +507,21 @@ def suffixed_noun(norm: str) -> bool:
     return norm.startswith(("قوات", "مقاتلي", "عناصر")) and norm.endswith(("ها", "هم", "ه"))
 
 
+def our_force_noun(norm: str, lists) -> bool:
+    """قواتنا، مقاتلونا، طائراتنا، عناصرنا: a force or fighter noun with the pronoun of the first
+    person plural: the forces of the one who speaks."""
+    if not norm.endswith("نا") or len(norm) < 6:
+        return False
+    stem = norm[:-2]
+    return any(x in lists["force_nouns"] or x in lists["fighter_nouns"] for x in (stem, stem[:-1] + "ه"))
+
+
+def headline_colon(view: SentenceView, c: int) -> bool:
+    """Token c is the colon right after the actor a line opens with (الجيش السوداني: قواتنا ...)."""
+    return c >= 1 and view.tokens[c].norm == ":" and (m := mention_ending_at(view, c)) is not None \
+        and m.token_start == 0
+
+
 def suffixed_force_noun(norm: str, lists) -> bool:
     """وحداته، طائراته، مدفعيته: a force or weapon noun of the lexicon with a pronoun suffix."""
     for suffix in ("ها", "هم", "ه"):
@@ -548,10 +574,11 @@ def pronoun_referent(sc: SentenceContext, t: int, allow_country: bool = False) -
 
 
 def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
-    """وأضاف أن قواته تتقدم / مشيرا إلى أن قواته تواصل تقدمها: a force noun with a pronoun
-    suffix (قواته، وحداتها) one to three words before t, opening a clause (أن، إن، بأن) that a
-    reporting word governs (أضاف، قال، مشيرا إلى): its pronoun is the one who speaks, the actor the
-    sentence credits (an outlet speaks for no forces); else None."""
+    """وأضاف أن قواته تتقدم / مشيرا إلى أن قواته تواصل تقدمها / قال فلان: "قواتنا سيطرت": a force
+    noun with a pronoun suffix (قواته، وحداتها، قواتنا) one to three words before t, opening a
+    clause (أن، إن، بأن، or a colon) that a reporting word governs (أضاف، قال، مشيرا إلى), or after
+    the colon of a line's speaker (الجيش: قواتنا ...): its pronoun is the one who speaks, the actor
+    the sentence credits (an outlet speaks for no forces); else None."""
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
     if sc.source is None:
@@ -559,10 +586,14 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
     for k in range(t - 1, max(0, t - 4), -1):
         if view.is_break(k) or view.covering(k):
             return None
-        if not (suffixed_noun(tokens[k].norm) or suffixed_force_noun(tokens[k].norm, lists)):
+        if not (suffixed_noun(tokens[k].norm) or suffixed_force_noun(tokens[k].norm, lists)
+                or our_force_noun(tokens[k].norm, lists)):
             continue
         c = k - 1
-        if c < 1 or tokens[c].norm not in BARE_COMPLEMENTISERS or reporting_verb_before(view, c, lists) is None:
+        while c > 0 and tokens[c].norm in QUOTES:
+            c -= 1             # قال الجيش إن "قواتنا ...
+        if c < 1 or not (((tokens[c].norm in BARE_COMPLEMENTISERS or tokens[c].norm == ":")
+                          and reporting_verb_before(view, c, lists) is not None) or headline_colon(view, c)):
             return None
         m = next((m for m in reversed(view.mentions) if m.entity_id == sc.source[0] and m.token_end <= k), None) \
             or next((m for m in reversed(sc.state.history) if m.entity_id == sc.source[0]), None)

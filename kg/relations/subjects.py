@@ -508,7 +508,12 @@ def genitive_agent_before_pronoun(q: SubjectQuery) -> Decision | None:
 
 
 def suffixed_word_before(q: SubjectQuery) -> Decision | None:
-    """قواتها سيطرت على البلدة: a pronoun suffixed to the word before the trigger."""
+    """قواتها سيطرت على البلدة: a pronoun suffixed to the word before the trigger; قواتنا سيطرت
+    (the first person) after a speaker's colon or complementiser: the one who speaks."""
+    if arguments.ours_before(q.view, q.t, q.sentence.lexicon.lists):
+        speaker = arguments.speaker_of_reported_forces(q.sentence, q.t)
+        if speaker is not None:
+            return speaker, "pronoun"
     if arguments.suffixed_before(q.view, q.t, q.sentence.lexicon.lists):
         return arguments.pronoun_referent(q.sentence, q.t), "pronoun"
     return None
