@@ -30,7 +30,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.917, "relation": 0.770, "attribution": 0.936}
+FLOORS = {"entity": 0.917, "relation": 0.773, "attribution": 0.936}
 
 
 @pytest.fixture(scope="module")

@@ -808,6 +808,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
     first = first_object(tc, start, subj)
     if first is None and trig.relation == RELATIONS.met_with:
         first = party_past_a_comma(tc, start, subj)
+    if first is not None and trig.relation == RELATIONS.attacked and sea_of_a_vessel(sc, start, first):
+        return []            # هاجم الحوثيون سفينة تجارية في البحر الأحمر: the sea is where, not the target
     owner = owner_of_suffixed_sites(sc, start, subj) if trig.relation == RELATIONS.attacked else None
     if owner is not None:        # على مواقعها غرب مأرب: the one whose positions, and the place named
         return [owner] + ([first] if first is not None and first.type in PLACE_TYPES
@@ -852,6 +854,34 @@ def party_past_a_comma(tc: TriggerContext, start: int, subj: Mention | None) -> 
     if m is None or m.type != TYPES.person or m.entity_id == before.entity_id or starts_clause(sc, m.token_end):
         return None
     return m
+
+
+VESSEL_REACH = 6          # words from a vessel noun to the place after في that locates it
+
+
+def vessel_before(sc: SentenceContext, k: int, reach: int = VESSEL_REACH) -> bool:
+    """سفينة تجارية / ناقلة نفط ترفع علم ليبيريا / السفن الحربية: a vessel noun (vessel_nouns) no
+    mention covers among the ``reach`` words before token k, no clause break between."""
+    view = sc.view
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if view.is_break(j):
+            return False
+        if view.covering(j) is None and not view.token_stems(j).isdisjoint(sc.lexicon.lists["vessel_nouns"]):
+            return True
+    return False
+
+
+def sea_of_a_vessel(sc: SentenceContext, start: int, m: Mention) -> bool:
+    """استهدف الحوثيون سفينة تجارية في البحر الأحمر / ناقلتي نفط في مضيق هرمز: the region m (a sea,
+    a gulf, a strait), after في or قبالة (or with بـ), past an attacked vessel named from token
+    ``start`` on: it only locates the vessel (the vessel, and its owner a nationality names, are
+    hit; a port or a town the vessel is in is hit with it)."""
+    view = sc.view
+    if m.type != TYPES.region or m.source == "adjective" or m.token_start <= start:
+        return False
+    k = m.token_start
+    locative = view.tokens[k - 1].norm in ("في", "قبالة") or _prefix(view, m).endswith("ب")
+    return locative and vessel_before(sc, k - (0 if _prefix(view, m).endswith("ب") else 1))
 
 
 def unnamed_leader_of(sc: SentenceContext, org: Mention) -> bool:
@@ -1284,6 +1314,9 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
             if view.is_break(k2):
                 break
             place = place_after_fi(sc, k2)
+            if place is not None and place.type == TYPES.region and first.source == "adjective" \
+                    and vessel_before(sc, first.token_start, 3):
+                break                       # سفينة إسرائيلية في البحر الأحمر: the ship's state only
             if place is not None:
                 objs.append(place)          # مواقع للحوثيين في مستوطنات المطلة وكريات شمونة
                 first, k, places_only = place, place.token_end, True
