@@ -185,6 +185,26 @@ def _menu_line(stripped: str, menu: dict) -> bool:
     return len(items) >= menu["min_items"] or items[0] in menu["home"] or bool(menu["breadcrumb"].search(stripped))
 
 
+MENU_ITEM_CHARS = 40      # a menu item of a few words is shorter (most lines, paragraphs, are not read further)
+
+
+def _menu_item(stripped: str, menu: dict) -> int:
+    """The number of words of a line that may be one item of a menu dumped one item a line (a
+    letter, no clause punctuation, at most max_words words: سياسة، تسجيل الدخول), else 0."""
+    if len(stripped) > MENU_ITEM_CHARS or _CLAUSE_PUNCTUATION.search(stripped) or not _LETTER.search(stripped):
+        return 0
+    words = len(stripped.split())
+    return words if words <= menu["max_words"] else 0
+
+
+def _menu_column(items: list[tuple[int, int, str, int]], menu: dict) -> bool:
+    """الرئيسية / أخبار / سياسة / السودان (one a line): a column of menu items (start, end, line,
+    words) opened by a home word (min_items or more), or of column_items or more short ones."""
+    if len(items) >= menu["min_items"] and items[0][2] in menu["home"]:
+        return True
+    return len(items) >= menu["column_items"] and all(words <= menu["column_words"] for *_, words in items)
+
+
 def _body_line(raw: str, body: dict) -> bool:
     """Article text: a long line, or a line of some length that ends a sentence (a teaser cut
     with an ellipsis does not)."""
@@ -206,18 +226,26 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
     spans, tail_starts = [], []
     last_body_end = 0
     teasers = _NO_TEASER         # after a lone read-also or related-stories header: its teaser lines
+    column: list[tuple[int, int, str, int]] = []      # the short lines so far of a menu dumped one item a line
     pos = 0
     for raw in text.splitlines(keepends=True):
         start, end = pos, pos + len(raw)
         pos = end
         if len(raw) > 1000:          # furniture lines are short; a long line is article text
             last_body_end, teasers = end, _NO_TEASER
+            if column:
+                column = _close_column(column, spans, menu)
             continue
         stripped = normalise_text(raw.strip())
         if not stripped:
             if teasers == _MORE_TEASERS:     # a teaser list ends at a blank line (a headline may follow)
                 teasers = _NO_TEASER
             continue
+        words = _menu_item(stripped, menu) if len(stripped) <= MENU_ITEM_CHARS else 0
+        if words:
+            column.append((start, end, stripped, words))
+        elif column:
+            column = _close_column(column, spans, menu)
         forms = _line_forms(stripped)
         is_tail = _matches(tail, forms)
         if is_tail:
@@ -234,12 +262,23 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
             spans.append((start, end))
         elif not is_tail and _body_line(raw, body):
             last_body_end = end
+    if column:
+        _close_column(column, spans, menu)
     tail_starts = [s for s in tail_starts if s >= last_body_end]
     tail_start = None
     if len(tail_starts) >= 2 or (len(tail_starts) == 1 and _short_tail(text, tail_starts[0])):
         tail_start = tail_starts[0]
         spans = [s for s in spans if s[0] < tail_start] + [(tail_start, len(text))]
     return tuple(sorted(spans))
+
+
+def _close_column(column: list, spans: list, menu: dict) -> list:
+    """At the end of a run of short lines: its lines join the boilerplate spans when they are a
+    menu column; an empty run to go on with."""
+    if _menu_column(column, menu):
+        have = set(spans)              # (a menu's share buttons may be furniture lines already)
+        spans.extend((start, end) for start, end, *_ in column if (start, end) not in have)
+    return []
 
 
 def _short_tail(text: str, start: int) -> bool:

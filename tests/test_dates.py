@@ -69,7 +69,7 @@ def test_weekday_followed_by_punctuation(sentence):
 
 
 def test_claims_carry_the_event_date_of_their_sentence(extract_text):
-    text = ("أعلنت جماعة الحوثي مساء السبت أنها هاجمت سفينة في البحر الأحمر. "
+    text = ("أعلنت جماعة الحوثي مساء السبت أنها هاجمت سفينة إسرائيلية في البحر الأحمر. "
             "وقصفت القوات الأمريكية فجر الأحد مواقع للحوثيين في مدينة الحديدة.")
     dated = extract_text(text, published=PUBLISHED)
     undated = extract_text(text)

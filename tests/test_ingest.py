@@ -420,3 +420,32 @@ def test_a_most_read_list_above_the_article_ends_at_a_blank_line_before_the_head
 def test_a_short_line_closed_by_a_photo_credit_is_a_caption(line, caption):
     text = PARA1 + "\n" + line + "\n" + PARA2
     assert (line in _covered(text)) is caption
+
+
+# ---------------------------------------------------------------- menus dumped one item a line
+
+@pytest.mark.parametrize("menu", [
+    "الرئيسية\nأخبار\nسياسة\nالسودان\nسوريا\nاليمن\n",
+    "الرئيسية\n\nأخبار عربية\n\nالعراق\n\nلبنان\n\n",
+    "أخبار\nسياسة\nاقتصاد\nالعراق\nإيران\nرياضة\nمنوعات\n",
+    "مشاركة\nفيسبوك\nإكس\nواتساب\nنسخ الرابط\n",
+], ids=["home-opened", "blank-lines-between", "short-items-without-home", "share-buttons"])
+def test_a_menu_dumped_one_item_a_line_is_boilerplate(menu):
+    text = menu + PARA1 + "\n" + PARA2
+    covered = _covered(text)
+    assert all(item.strip() in covered for item in menu.splitlines() if item.strip())
+    assert PARA1 not in covered and PARA2 not in covered
+
+
+@pytest.mark.parametrize("lines", [
+    "سقوط مدينة الفاشر\nالخرطوم\nمحمد عبد الله\nوكالات\n",
+    "الجيش يستعيد سنجة\nالسودان\n",
+], ids=["headline-dateline-byline", "headline-and-country"])
+def test_a_few_short_lines_over_an_article_are_not_a_menu(lines):
+    text = lines + PARA1 + "\n" + PARA2
+    assert "سقوط مدينة الفاشر" not in _covered(text) and "الجيش يستعيد سنجة" not in _covered(text)
+
+
+def test_no_entity_comes_from_a_menu_column(extract_text):
+    x = extract_text("الرئيسية\nأخبار\nسوريا\nلبنان\nاليمن\n" + PARA1)
+    assert not {"syria", "lebanon", "yemen"} & {m.entity_id for m in x.mentions}

@@ -16,7 +16,7 @@ from kg.entities.matching import StartIndex, match_at, reading_memo, with_procli
 from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues
-from kg.language.words import PLACE_TYPES
+from kg.language.words import CORE_PREPOSITIONS, PLACE_TYPES
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
@@ -572,6 +572,8 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
                 continue
             if not _reported_before(tokens, i, reporting) and not _verb_after_a_surname(tokens, i, reporting):
                 continue
+            if norm[skip:] in CORE_PREPOSITIONS and not _said_by_a_preposition_name(tokens, i, skip, reporting):
+                continue                  # العميد عبد الله علي ... سيطرت على البلدة: the preposition
             eid = next(iter(who))
             if first_seen[eid] > (sent.index, i):
                 continue                  # named in full only later: not a repetition
@@ -590,6 +592,14 @@ def _reported_before(tokens, i: int, reporting: frozenset[str]) -> bool:
         return False
     prev = tokens[i - 1].norm
     return prev in reporting or (prev[:1] in "وف" and prev[1:] in reporting) or _verb_before_a_surname(prev)
+
+
+def _said_by_a_preposition_name(tokens, i: int, skip: int, reporting: frozenset[str]) -> bool:
+    """وأضاف علي: a surname written like a preposition (علي / على، من) is the person only right
+    after a reporting verb, written with ي as a name is (سيطرت على البلدة: the preposition)."""
+    prev = tokens[i - 1].norm if i > 0 else ""
+    return (prev in reporting or (prev[:1] in "وف" and prev[1:] in reporting)) \
+        and not tokens[i].text.endswith("ى") and not skip
 
 
 def _verb_after_a_surname(tokens, i: int, reporting: frozenset[str]) -> bool:

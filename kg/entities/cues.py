@@ -384,7 +384,8 @@ def _rank_or_unit(scan: CueScan, i: int, k: int, etype: str) -> str:
     """اللواء فلان or اللواء 23: a person's rank that names no person is a unit's cue (the
     place cue's type)."""
     tokens, cues = scan.sentence.tokens, scan.cues
-    if etype == TYPES.person and (k >= len(tokens) or person_end(tokens, k, cues, scan.reg, scan.taken + scan.out) - k < 2) \
+    if etype == TYPES.person and (k >= len(tokens) or _place_word_inside_a_name(
+            scan, k, person_end(tokens, k, cues, scan.reg, scan.taken + scan.out))[0] - k < 2) \
             and _cue_word(tokens, i, cues) in cues.place:
         return cues.place[_cue_word(tokens, i, cues)]     # اللواء: a rank or a brigade
     return etype
@@ -424,6 +425,10 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     j = person_end(tokens, k, scan.cues, reg, scan.taken + scan.out)
     if j == k and k > i + cue_len:
         j = _given_name_read_as_place(scan, k)
+    if j > k:
+        j, at = _place_word_inside_a_name(scan, k, j)
+        if at is not None:
+            scan.replaced[at] = None       # العقيد لام بول قبريال: بول is no town here
     if j - k >= 2 and not _looks_like_a_name([t.norm for t in tokens[k:j]], written_definite(tokens[k])):
         j = k          # مسؤول عمليات الإنقاذ: a title before a common phrase names nobody
     if j - k >= 2 and office_after_construct_title(tokens, i, k, cue_len):
@@ -514,6 +519,23 @@ def _given_name_read_as_place(scan: CueScan, k: int) -> int:
         return k
     j = person_end(tokens, k, scan.cues, scan.reg, [s for s in scan.taken if s is not place] + scan.out)
     return j if j - k >= 2 else k
+
+
+def _place_word_inside_a_name(scan: CueScan, k: int, j: int) -> tuple[int, int | None]:
+    """العقيد لام بول قبريال، اللواء سانتينو بور دينق: a name after a title (from token k) that
+    stops at j, on a one-word place of the registry (بول) with no preposition or article on it,
+    and goes on after it with a word of the name: the place's word is a word of the name. The
+    name's end read past it and the index of the place's span in scan.taken; else (j, None)."""
+    tokens = scan.sentence.tokens
+    if j + 1 >= len(tokens) or not is_word(tokens[j].norm) or tokens[j].norm.startswith(("ال", "و")) \
+            or written_definite(tokens[j + 1]) or covers(scan.taken, j + 1):
+        return j, None
+    at = next((n for n, s in enumerate(scan.taken) if s.i == j and s.j == j + 1 and s.source == "registry"
+               and s.type in PLACE_TYPES and s.start == tokens[j].start), None)
+    if at is None:         # (بحلب: a place with a preposition on it is where, no name)
+        return j, None
+    end = person_end(tokens, k, scan.cues, scan.reg, [s for n, s in enumerate(scan.taken) if n != at] + scan.out)
+    return (end, at) if end >= j + 2 else (j, None)
 
 
 def office_after_construct_title(tokens, i: int, k: int, cue_len: int) -> bool:
@@ -1217,8 +1239,9 @@ def _after_place(tokens, k, taken) -> int:
     starts with a known given name: where that name starts (else k)."""
     for skip in (0, 1):
         if skip and (k >= len(tokens) or not is_word(tokens[k].norm) or tokens[k].norm.startswith("ال")
-                     or covers(taken, k) or tokens[k].norm in name_parts()[0]):
-            break          # (العميد أحمد جاسم: a given name is no noun of the office)
+                     or covers(taken, k) or tokens[k].norm in name_parts()[0] or is_rare_word(tokens[k].text)):
+            break          # (العميد أحمد جاسم، اللواء سانتينو بور دينق: a given name, or a word the
+                           # language does not know, is no noun of the office)
         place = next((s for s in taken if s.i == k + skip and s.type in PLACE_TYPES), None)
         if place is None:
             continue

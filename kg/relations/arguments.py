@@ -16,7 +16,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.relations.constructions import (accusation_verb_before, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
+from kg.relations.constructions import (accusation_verb_before, accused_described, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
                                         past_joint_partners, skip_quotes, _short_name_in_brackets)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
@@ -445,6 +445,17 @@ def suffixed_before(view: SentenceView, t: int, lists=None) -> bool:
     return False
 
 
+def ours_before(view: SentenceView, t: int, lists) -> bool:
+    """قواتنا سيطرت / مقاتلونا هاجموا: a force or fighter noun with the first person plural
+    pronoun one or two words before t."""
+    for k in (t - 1, t - 2):
+        if k >= 0 and our_force_noun(view.tokens[k].norm, lists):
+            return True
+        if k >= 0 and view.is_break(k):
+            return False
+    return False
+
+
 def represented(sc: SentenceContext, m):
     """A spokesperson announcing an action speaks for the organisation that acted."""
     view = sc.view
@@ -532,6 +543,21 @@ def suffixed_noun(norm: str) -> bool:
     return norm.startswith(("قوات", "مقاتلي", "عناصر")) and norm.endswith(("ها", "هم", "ه"))
 
 
+def our_force_noun(norm: str, lists) -> bool:
+    """قواتنا، مقاتلونا، طائراتنا، عناصرنا: a force or fighter noun with the pronoun of the first
+    person plural: the forces of the one who speaks."""
+    if not norm.endswith("نا") or len(norm) < 6:
+        return False
+    stem = norm[:-2]
+    return any(x in lists["force_nouns"] or x in lists["fighter_nouns"] for x in (stem, stem[:-1] + "ه"))
+
+
+def headline_colon(view: SentenceView, c: int) -> bool:
+    """Token c is the colon right after the actor a line opens with (الجيش السوداني: قواتنا ...)."""
+    return c >= 1 and view.tokens[c].norm == ":" and (m := mention_ending_at(view, c)) is not None \
+        and m.token_start == 0
+
+
 def suffixed_force_noun(norm: str, lists) -> bool:
     """وحداته، طائراته، مدفعيته: a force or weapon noun of the lexicon with a pronoun suffix."""
     for suffix in ("ها", "هم", "ه"):
@@ -584,10 +610,11 @@ def pronoun_referent(sc: SentenceContext, t: int, allow_country: bool = False) -
 
 
 def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
-    """وأضاف أن قواته تتقدم / مشيرا إلى أن قواته تواصل تقدمها: a force noun with a pronoun
-    suffix (قواته، وحداتها) one to three words before t, opening a clause (أن، إن، بأن) that a
-    reporting word governs (أضاف، قال، مشيرا إلى): its pronoun is the one who speaks, the actor the
-    sentence credits (an outlet speaks for no forces); else None."""
+    """وأضاف أن قواته تتقدم / مشيرا إلى أن قواته تواصل تقدمها / قال فلان: "قواتنا سيطرت": a force
+    noun with a pronoun suffix (قواته، وحداتها، قواتنا) one to three words before t, opening a
+    clause (أن، إن، بأن، or a colon) that a reporting word governs (أضاف، قال، مشيرا إلى), or after
+    the colon of a line's speaker (الجيش: قواتنا ...): its pronoun is the one who speaks, the actor
+    the sentence credits (an outlet speaks for no forces); else None."""
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
     if sc.source is None:
@@ -595,13 +622,17 @@ def speaker_of_reported_forces(sc: SentenceContext, t: int) -> Mention | None:
     for k in range(t - 1, max(0, t - 4), -1):
         if view.is_break(k) or view.covering(k):
             return None
-        if not (suffixed_noun(tokens[k].norm) or suffixed_force_noun(tokens[k].norm, lists)):
+        if not (suffixed_noun(tokens[k].norm) or suffixed_force_noun(tokens[k].norm, lists)
+                or our_force_noun(tokens[k].norm, lists)):
             continue
         c = k - 1
-        r = reporting_verb_before(view, c, lists) if c >= 1 and tokens[c].norm in BARE_COMPLEMENTISERS else None
-        if r is None:
+        while c > 0 and tokens[c].norm in QUOTES:
+            c -= 1             # قال الجيش إن "قواتنا ...
+        r = reporting_verb_before(view, c, lists) \
+            if c >= 1 and (tokens[c].norm in BARE_COMPLEMENTISERS or tokens[c].norm == ":") else None
+        if r is None and not (c >= 1 and headline_colon(view, c)):
             return None
-        m = named_speaker(view, r, c) \
+        m = (named_speaker(view, r, c) if r is not None else None) \
             or next((m for m in reversed(view.mentions) if m.entity_id == sc.source[0] and m.token_end <= k), None) \
             or next((m for m in reversed(sc.state.history) if m.entity_id == sc.source[0]), None)
         if m is None or m.type not in ACTOR_TYPES or m.type == TYPES.outlet:
@@ -825,6 +856,10 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
         if start is None:
             return []
     first = first_object(tc, start, subj)
+    if first is None and trig.relation == RELATIONS.met_with:
+        first = party_past_a_comma(tc, start, subj)
+    if first is not None and trig.relation == RELATIONS.attacked and sea_of_a_vessel(sc, start, first):
+        return []            # هاجم الحوثيون سفينة تجارية في البحر الأحمر: the sea is where, not the target
     owner = owner_of_suffixed_sites(sc, start, subj) if trig.relation == RELATIONS.attacked else None
     if owner is not None:        # على مواقعها غرب مأرب: the one whose positions, and the place named
         return [owner] + ([first] if first is not None and first.type in PLACE_TYPES
@@ -858,6 +893,57 @@ def _quoted_name_of_a_thing(view: SentenceView, k: int) -> bool:
         return False
     named = view.mention_at(k + 2)
     return named is None or named.type == TYPES.person
+
+
+def party_past_a_comma(tc: TriggerContext, start: int, subj: Mention | None) -> Mention | None:
+    """التقى الرئيس السوري فلان، رئيس الوزراء اللبناني فلان / التقى فلان، في دمشق، نظيره التركي
+    فلان: a meeting verb's person subject, a comma at token ``start`` (and a place set off by
+    commas), then another person (named with a title, a counterpart word or alone) and no verb
+    after him: the one met, not an apposition of the subject."""
+    sc = tc.sentence
+    view = sc.view
+    tokens = view.tokens
+    if subj is None or subj.type != TYPES.person or start >= len(tokens) or tokens[start].norm not in ("،", ","):
+        return None
+    before = mention_ending_at(view, start)
+    if before is None or before.type != TYPES.person:
+        return None
+    k = start + 1
+    close = next((j for j in range(k + 1, min(k + 8, len(tokens))) if tokens[j].norm in ("،", ",")), k)
+    if _place_ending_aside(view, k, close) == k:
+        k = close + 1          # ، في دمشق،: where they met
+    m = first_object(tc, k, subj)
+    if m is None or m.type != TYPES.person or m.entity_id == before.entity_id or starts_clause(sc, m.token_end):
+        return None
+    return m
+
+
+VESSEL_REACH = 6          # words from a vessel noun to the place after في that locates it
+
+
+def vessel_before(sc: SentenceContext, k: int, reach: int = VESSEL_REACH) -> bool:
+    """سفينة تجارية / ناقلة نفط ترفع علم ليبيريا / السفن الحربية: a vessel noun (vessel_nouns) no
+    mention covers among the ``reach`` words before token k, no clause break between."""
+    view = sc.view
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if view.is_break(j):
+            return False
+        if view.covering(j) is None and not view.token_stems(j).isdisjoint(sc.lexicon.lists["vessel_nouns"]):
+            return True
+    return False
+
+
+def sea_of_a_vessel(sc: SentenceContext, start: int, m: Mention) -> bool:
+    """استهدف الحوثيون سفينة تجارية في البحر الأحمر / ناقلتي نفط في مضيق هرمز: the region m (a sea,
+    a gulf, a strait), after في or قبالة (or with بـ), past an attacked vessel named from token
+    ``start`` on: it only locates the vessel (the vessel, and its owner a nationality names, are
+    hit; a port or a town the vessel is in is hit with it)."""
+    view = sc.view
+    if m.type != TYPES.region or m.source == "adjective" or m.token_start <= start:
+        return False
+    k = m.token_start
+    locative = view.tokens[k - 1].norm in ("في", "قبالة") or _prefix(view, m).endswith("ب")
+    return locative and vessel_before(sc, k - (0 if _prefix(view, m).endswith("ب") else 1))
 
 
 def unnamed_leader_of(sc: SentenceContext, org: Mention) -> bool:
@@ -1265,7 +1351,9 @@ def person_of_organisation(view: SentenceView, first: Mention) -> Mention:
 def owner_of_suffixed_sites(sc: SentenceContext, k: int, subj: Mention | None) -> Mention | None:
     """صدت القوات الحكومية هجوما شنته جماعة الحوثي على مواقعها: a noun of positions (site_nouns)
     with a pronoun at token k stands for the nearest actor named before it in the sentence that is
-    not the attacker (nor an adjective or an actor a preposition governs): that actor was attacked."""
+    not the attacker (nor an adjective or an actor a preposition governs, nor one person for the
+    plural pronoun, which stands for the body named with his title: قال المتحدث باسم الحركة فلان
+    إن القوات هاجمت مواقعهم): that actor was attacked."""
     view = sc.view
     if k >= len(view.tokens) or view.covering(k) or subj is None:
         return None
@@ -1273,9 +1361,14 @@ def owner_of_suffixed_sites(sc: SentenceContext, k: int, subj: Mention | None) -
     suffix = next((x for x in ("هم", "ها", "ه") if norm.endswith(x) and len(norm) > len(x) + 2), None)
     if suffix is None or norm[:-len(suffix)] not in sc.lexicon.lists["site_nouns"]:
         return None
+    speaker = None
     for m in reversed([m for m in view.mentions if m.token_end <= k and m.token_end <= subj.token_start]):
+        if suffix == "هم" and m.type == TYPES.person:
+            speaker = speaker or m          # قال المتحدث باسم الحركة فلان ...مواقعهم: the body he speaks for
+            continue
         if m.type in ACTOR_TYPES and m.source != "adjective" and m.entity_id != subj.entity_id \
-                and not governed(sc, m):
+                and (not governed(sc, m) or (speaker is not None and m.type in ORG_TYPES
+                                             and 0 <= speaker.token_start - m.token_end <= 2)):
             return m
     return None
 
@@ -1299,6 +1392,9 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
             if view.is_break(k2):
                 break
             place = place_after_fi(sc, k2)
+            if place is not None and place.type == TYPES.region and first.source == "adjective" \
+                    and vessel_before(sc, first.token_start, 3):
+                break                       # سفينة إسرائيلية في البحر الأحمر: the ship's state only
             if place is not None:
                 objs.append(place)          # مواقع للحوثيين في مستوطنات المطلة وكريات شمونة
                 first, k, places_only = place, place.token_end, True
@@ -1337,8 +1433,8 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
             k = again.token_end
             continue
         if m is None and trig.relation == RELATIONS.met_with and first.type == TYPES.person and not places_only:
-            titled = titled_conjunct(sc, k)
-            if titled is not None:        # التقى ولي العهد فلان ووزير الخارجية فلان: each one met
+            titled = titled_conjunct(sc, k + 1 if tokens[k].norm in ("،", ",") else k)
+            if titled is not None:        # التقى ولي العهد فلان(،) ووزير الخارجية فلان: each one met
                 objs.append(titled)
                 k = titled.token_end
                 continue
@@ -1535,6 +1631,16 @@ def accused_of(sc: SentenceContext, t, trig):
     if accusation_verb_before(view, sc.lexicon.lists["accusation_verbs"], accused.token_start - 1):
         return accused           # (past the accuser between verb and accused; a place: no actor)
     return None
+
+
+def accused_by_a_participle(sc: SentenceContext, t, trig) -> tuple[bool, Mention | None]:
+    """إيران المتهمة بتسليح الحوثيين: a verbal noun with ب right after a participle of being
+    accused: (True, the actor the participle describes, or None), or (False, None) without one."""
+    view = sc.view
+    if trig.kind != "masdar" or not any(p.endswith("ب") for p, _ in proclitic_variants(view.tokens[t].norm)):
+        return False, None
+    found, accused = accused_described(view, sc.lexicon.lists, t)
+    return found, accused if accused is not None and accused.type in ACTOR_TYPES else None
 
 
 def accused_by_a_pronoun(sc: SentenceContext, t, trig) -> tuple[bool, Mention | None]:

@@ -64,9 +64,31 @@ def attributions(views: Sequence[SentenceView], lexicon: Lexicon) -> dict[int, S
     return out
 
 
+HEADLINE_MIN_WORDS = 3        # words after the colon of a line "X: ..." for X to be saying them
+
+
+def headline_speaker(view: SentenceView) -> Mention | None:
+    """الجيش السوداني: سيطرنا على مدينة ود مدني / المرصد السوري: قوات النظام قصفت البلدة: a line
+    (a title, a lead) that opens with an actor or an outlet named alone and a colon right after
+    it: what follows is that speaker's claim. Not a country or a place (السودان: مصادر متضاربة ...،
+    دمشق: ... name the story's place), nor an outlet's dateline (إيلاف من بيروت: ...)."""
+    if not view.mentions:
+        return None
+    m = view.mentions[0]
+    tokens = view.tokens
+    if m.token_start != 0 or m.type not in SPEAKER_TYPES or m.type == TYPES.country \
+            or m.token_end >= len(tokens) or tokens[m.token_end].norm != ":":
+        return None
+    words = sum(1 for t in tokens[m.token_end + 1:m.token_end + 1 + HEADLINE_MIN_WORDS] if is_word(t.norm))
+    return m if words >= HEADLINE_MIN_WORDS else None
+
+
 def reported_speech_start(view: SentenceView, lexicon: Lexicon) -> int | None:
     """قال المتحدث إن القوات ...: index of the complementiser (إن، أن، بأن) that opens what a
-    reporting verb reports."""
+    reporting verb reports (or of the colon after a line's speaker: الجيش: قواتنا سيطرت ...)."""
+    head = headline_speaker(view)
+    if head is not None:
+        return head.token_end
     reporting = lexicon.lists["reporting_verbs"]
     if view.stem_set().isdisjoint(reporting):
         return None
@@ -302,6 +324,9 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     person the sentence itself credits, and how."""
     lists = lexicon.lists
     tokens = view.tokens
+    head = headline_speaker(view)
+    if head is not None:
+        return reporter_source(head)           # المرصد السوري: قوات النظام قصفت ...
     for m in view.mentions:
         if m.type != TYPES.outlet or unable_to_verify(view, m, lists):
             continue

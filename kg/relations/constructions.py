@@ -2407,8 +2407,8 @@ def backed_in_action(ctx: RuleContext):
         if backed is None or any(view.is_break(x) and view.tokens[x].norm not in ("،", ",")
                                  for x in range(backed.token_end, k)):
             continue           # (a comma may set the phrase off: الجيش العراقي، بإسناد من طيران التحالف، ...)
-        if _accused(ctx, backed):
-            continue           # اتهم الجيش الإمارات بدعم الدعم السريع: the accused backs, read by the trigger
+        if _accused(ctx, backed) or accused_described(view, ctx.lists, k)[0]:
+            continue           # اتهم الجيش الإمارات بدعم / الإمارات المتهمة بدعم: the accused backs, read by the trigger
         backed = acting_party(view, ctx.lists, backed)
         if backed is None:
             continue
@@ -2465,6 +2465,22 @@ def _accused(ctx: RuleContext, m: Mention) -> bool:
     """اتهم الجيش السوداني دولة الإمارات بدعم ...: m is the one an accusation verb (past the
     accuser) names, so what follows with ب is m's own act."""
     return accusation_verb_before(ctx.view, ctx.lists["accusation_verbs"], m.token_start - 1)
+
+
+def accused_described(view: SentenceView, lists, k: int) -> tuple[bool, Mention | None]:
+    """الإمارات المتهمة بدعم قوات الدعم السريع / الحرس الثوري، المتهم بتسليح الحوثيين: a
+    participle of being accused (accused_participles) right before token k (a verbal noun with ب),
+    and the mention it describes (past a comma and the group's epithets): (True, that mention, or
+    None when it describes a noun kg does not name), or (False, None) with no such participle."""
+    j = k - 1
+    if j < 1 or view.covering(j) or view.tokens[j].norm not in lists["accused_participles"]:
+        return False, None
+    j -= 1
+    while j > 0 and not view.covering(j) and view.tokens[j].norm in lists["group_epithets"]:
+        j -= 1                 # ميليشيا الحوثي الإرهابية المتهمة بـ
+    if view.tokens[j].norm in ("،", ","):
+        j -= 1
+    return True, mention_back(view, j + 1, 1, lambda m: True)
 
 
 def accusation_verb_before(view: SentenceView, verbs: frozenset[str], k: int) -> bool:

@@ -214,6 +214,9 @@ def accused_actor(q: SubjectQuery) -> Decision | None:
     found, accused = arguments.accused_by_a_pronoun(q.sentence, q.t, q.trig)
     if found:
         return accused, "accused"        # التي تتهمها واشنطن بشن هجمات: not the accuser
+    found, accused = arguments.accused_by_a_participle(q.sentence, q.t, q.trig)
+    if found:
+        return accused, "accused"        # إيران المتهمة بتسليح الحوثيين: the one described
     return None
 
 
@@ -543,7 +546,12 @@ def genitive_agent_before_pronoun(q: SubjectQuery) -> Decision | None:
 
 
 def suffixed_word_before(q: SubjectQuery) -> Decision | None:
-    """قواتها سيطرت على البلدة: a pronoun suffixed to the word before the trigger."""
+    """قواتها سيطرت على البلدة: a pronoun suffixed to the word before the trigger; قواتنا سيطرت
+    (the first person) after a speaker's colon or complementiser: the one who speaks."""
+    if arguments.ours_before(q.view, q.t, q.sentence.lexicon.lists):
+        speaker = arguments.speaker_of_reported_forces(q.sentence, q.t)
+        if speaker is not None:
+            return speaker, "pronoun"
     if arguments.suffixed_before(q.view, q.t, q.sentence.lexicon.lists):
         reporter = arguments.reporter_of_the_clause(q.sentence, q.t) if q.trig.relation in ATTACK_FAMILY else None
         return reporter or arguments.pronoun_referent(q.sentence, q.t), "pronoun"

@@ -19,7 +19,7 @@ def _credits(extract_text, text: str, subject: str) -> set:
     ("سيطرت قوات الدعم السريع على مدينة الفاشر.\nوأفادت وكالة رويترز بذلك نقلا عن شهود عيان.",
      "rapid_support_forces", "reuters"),
     ("قصف الجيش الإسرائيلي بلدة عيتا الشعب.\nوأكدت وكالة رويترز ذلك.", "israel_defense_forces", "reuters"),
-    ("هاجمت جماعة الحوثي سفينة تجارية في البحر الأحمر.\nوهو ما أكدته وكالة سبأ.", "houthis", "saba_news_agency"),
+    ("هاجمت جماعة الحوثي سفينة إسرائيلية في البحر الأحمر.\nوهو ما أكدته وكالة سبأ.", "houthis", "saba_news_agency"),
     ("قصف الجيش الإسرائيلي بلدة عيتا الشعب.\nجاء ذلك في بيان للمرصد السوري لحقوق الإنسان.",
      "israel_defense_forces", "sohr"),
 ], ids=["reported-that", "confirmed-that", "relative-which", "came-in-a-statement"])
