@@ -3,43 +3,20 @@ scorer in ../shared (skipped where it is absent).
 
 Sentence-sized tests do not show what whole unseen articles do to kg (titles, datelines, quotes,
 cross-sentence references, long lists, web-page boilerplate). These articles were written by the
-project in the styles of many outlets and conflicts (Sudan, the Sahel, Somalia, DR Congo, Libya,
-North Africa, the Gulf, Syria, Lebanon, Gaza, Iraq, Yemen, Ukraine, Iran, South Asia, Myanmar,
-Ethiopia; clean texts and noisy page dumps), none copied from an article, and annotated per the
-shared gold's SCHEMA.md and CONVENTIONS.md before kg was run on them.
+project in the styles of many outlets and conflicts, none copied from an article, and annotated
+per the shared gold's SCHEMA.md and CONVENTIONS.md before kg was run on them.
 
-53 articles: 45 ``own_*`` written by eight of us, each of whom then fixed what kg missed on
-their own articles, and 8 ``ownho_*`` written by one of us and kept from all the others, so that
-they measured on text nobody tuned for (on them kg went from relation F1 0.735 to 0.780 during
-that round, without anyone reading their misses).
+- 45 ``own_*`` (Sudan, the Sahel, Somalia, DR Congo, Libya, North Africa, the Gulf, Syria,
+  Lebanon, Gaza, Iraq, Yemen, Ukraine, Iran, South Asia, Myanmar, Ethiopia; clean texts and noisy
+  page dumps) and 8 ``ownho_*`` (kept from the tuners for one round), written at e688889: kg went
+  from entity 0.859 / relation 0.596 / attribution 0.917 to 0.917 / 0.769 / 0.933 on them.
+- 24 ``own3_*`` (Nigeria and Lake Chad, Mozambique, Burkina Faso; Afghanistan, Pakistan, the
+  Caucasus and the Kurdish file; the West Bank in partisan outlets' wording; Arab state media's
+  protocol style), written at a1ea1ae: kg at first sight 0.856 / 0.531 / 0.889, after the round
+  that fixed what it missed 0.895 / 0.678 / 0.910.
 
-Figures the floors were set from (this gold, ../shared/eval/score.py):
-- kg before the round that wrote them (e688889): entity F1 0.859, relation F1 0.596 (P 0.688,
-  R 0.525), attribution 0.917.
-- after it: entity F1 0.917, relation F1 0.769 (P 0.810, R 0.732), attribution 0.933.
-- speakers told to an outlet, named after a spokesman's title, or set against a later unnamed
-  source: attribution 0.944 (cited sources found 0.774 -> 0.817).
-- standing facts credited to an outlet or body named before them: attribution 0.946.
-- the one an outlet quotes by name or by its statement (نقلت الوكالة عن بلاغ لوزارة الدفاع): 0.948.
-- capitals as their state after more verbs, aircraft as the army named beside them: entity F1
-  0.920 (duplicates 35 -> 27), relation F1 0.769, attribution 0.933.
-- the 444th brigade no longer swallows the ministry it belongs to (اللواء 444 قتال التابع لوزارة
-  الدفاع): entity F1 0.920, relation F1 0.772, attribution 0.933.
-- the US envoy as the press spells him (توم براك): entity F1 0.922.
-- the British maritime trade office (UKMTO) and بعثة الأمم المتحدة as the UN mission of the
-  article's country: entity F1 0.925, relation F1 0.773.
-- quoted names the registry knows (قاعدة "نيفاتيم" الجوية، فصيل "السلطان سليمان شاه") and the
-  quoted roadmap ("خارطة طريق"): entity F1 0.926, relation F1 0.775.
-- a title with a pronoun after a title (مستشار قائدها فلان) and names with two compound parts
-  (قمر الدين محمد فضل المولى): entity F1 0.928 (P 0.930 R 0.925).
-- ordinary words that are no towns (بألا، الساري), and lists of definite places after an
-  indefinite plural (قرى الدالية، نجع شبانة، مناطق البادية الشمالية الشرقية): entity F1 0.930.
-- Suwayda's National Guard (الحرس الوطني in a Syrian story): entity F1 0.931, relation F1 0.775.
-- a ministry with its state's adjective stays that state's (وزارة الدفاع النيجرية after وزارة
-  الدفاع الروسية): entity F1 0.931 (tp 1102 -> 1103).
-- المجاهد as a title (المجاهد علي حسين قاسم): entity F1 0.932.
-- after the West Bank / south Lebanon / Yemen constructions (checkpoints, quarters, councils):
-  entity F1 0.919, relation F1 0.769, attribution 0.933.
+Adding the 24 re-based the floors (all 77: see FLOORS); each round's figures are in its closing
+note and commit messages.
 """
 from __future__ import annotations
 
@@ -53,7 +30,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.917, "relation": 0.768, "attribution": 0.932}
+FLOORS = {"entity": 0.920, "relation": 0.745, "attribution": 0.939}
 
 
 @pytest.fixture(scope="module")
