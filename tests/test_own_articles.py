@@ -40,6 +40,9 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
 - المجاهد as a title (المجاهد علي حسين قاسم): entity F1 0.932.
 - after the West Bank / south Lebanon / Yemen constructions (checkpoints, quarters, councils):
   entity F1 0.919, relation F1 0.769, attribution 0.933.
+- fighters described without a name (المهاجمون، الجماعة) as the article's one armed group, a
+  group named only as another's tie (المرتبطة بتنظيم القاعدة) left out: entity F1 0.934,
+  relation F1 0.779, attribution 0.950.
 """
 from __future__ import annotations
 
@@ -53,7 +56,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.918, "relation": 0.768, "attribution": 0.932}
+FLOORS = {"entity": 0.933, "relation": 0.778, "attribution": 0.949}
 
 
 @pytest.fixture(scope="module")
