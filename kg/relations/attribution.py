@@ -106,14 +106,24 @@ def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Sour
 def writers_glosses(view: SentenceView) -> list[tuple[int, None]]:
     """قال الرئيس إن "الأمن عاد إلى بالما"، وهي بلدة سيطر عليها المتمردون: after a closing quote, a
     comma and a pronoun with و (gloss_pronouns) the writer glosses the quoted words to the sentence's
-    end: what follows is credited to no one (the pronoun's index, None). A gloss closed by a comma
+    end: what follows is credited to no one (where it starts, None). A gloss closed by a comma
     (، وهو الاسم الرسمي للجماعة، هاجموا ...) is an aside inside the speaker's words: left as it is."""
     if GLOSS_PRONOUNS.isdisjoint(view.sentence.norm_set):
         return []
     tokens = view.tokens
-    return [(k, None) for k in range(2, len(tokens)) if tokens[k].norm in GLOSS_PRONOUNS
+    return [(_glossed_name_start(view, k - 2), None) for k in range(2, len(tokens)) if tokens[k].norm in GLOSS_PRONOUNS
             and tokens[k - 1].norm in ("،", ",") and tokens[k - 2].norm in QUOTES
             and not any(t.norm in ("،", ",") for t in tokens[k + 1:])]
+
+
+def _glossed_name_start(view: SentenceView, quote: int) -> int:
+    """دعم "قوة المهام المشتركة"، وهي مجموعات تقاتل إلى جانب الجيش: where the quoted words closed
+    at ``quote`` are one name, the gloss describes that name's actor and starts at the quote opening
+    it (the claims of the name onward are the writer's); else at the pronoun after the quote."""
+    m = view.covering(quote - 1)
+    if m is not None and m.token_start >= 1 and view.tokens[m.token_start - 1].norm in QUOTES:
+        return m.token_start - 1
+    return quote + 2
 
 
 def unnamed_later_sources(view: SentenceView, lists) -> list[tuple[int, None]]:

@@ -22,3 +22,10 @@ def test_a_gloss_closed_by_a_comma_leaves_the_speakers_words(extract_text):
             'سيطروا على بلدة بارديري.')
     got = _attributions(extract_text, text, RELATIONS.captured)
     assert got and all(c.provenance.attributed_to is not None for c in got)
+
+
+def test_a_gloss_of_a_quoted_name_makes_the_names_own_claims_the_writers(extract_text):
+    text = ('وقال وزير الدفاع النيجيري محمد بدارو إن السلطات ستزيد تمويل "قوة المهام المشتركة المدنية"، '
+            'وهي فرق من الصيادين تقاتل إلى جانب الجيش النيجيري في الأرياف.')
+    got = _attributions(extract_text, text, RELATIONS.allied_with)
+    assert got and all(c.provenance.attributed_to is None for c in got)
