@@ -23,8 +23,10 @@ from kg.types import Mention, Sentence
 
 
 def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention], cues: Cues, reg: Registry,
-                  article_country: str | None) -> list[Span]:
-    """Definite heads (المدينة، الحزب، العاصمة ...) resolved to the latest compatible entity."""
+                  article_country: str | None, tied=frozenset()) -> list[Span]:
+    """Definite heads (المدينة، الحزب، العاصمة ...) resolved to the latest compatible entity; a
+    group's head (الجماعة، التنظيم) with none named with it, to the article's one armed group
+    (``_lone_group_antecedent``)."""
     tokens, out = sentence.tokens, []
     covered = covered_tokens(taken)
     anaphor_of = reading_memo(cues.anaphors)
@@ -49,10 +51,21 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
                    for s in ordered if s.j <= i and s.entity_id and s.type]
         target = _antecedent(rule, _Joined(history, earlier), reg, adj or article_country, sentence.index,
                              stated=adj is not None)
+        if target is None and rule.get("lone_group"):
+            target = _lone_group_antecedent(history, taken, i, tokens, tied)
         if target:
             out.append(Span(i, i + 1, span_start(t, p), t.end, target[0], target[1], "coreference"))
             ordered = None
     return out
+
+
+def _lone_group_antecedent(history, taken, i: int, tokens, tied):
+    """وتبنت الجماعة الهجوم after جماعة "نصرة الإسلام والمسلمين" (its name quoted, the head left
+    out of it): a group's head (cues.json anaphors marked lone_group) with no group named with the
+    head is the one armed group the article has named (generic.the_one_group), else nothing."""
+    from kg.entities.generic import the_one_group
+    eid = the_one_group(history, taken, i, tokens, tied)
+    return (eid, TYPES.armed_group) if eid else None
 
 
 def _qualified_capital(tokens, i: int) -> bool:

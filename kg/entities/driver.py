@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Callable, Mapping, NamedTuple
+from typing import AbstractSet, Callable, Mapping, NamedTuple
 
 from kg.arabic import normalise, proclitic_variants
 from kg.entities.communities import community_spans
@@ -31,7 +31,7 @@ from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjecti
 from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.delegations import delegation_spans, society_spans
-from kg.entities.generic import generic_spans, lone_group_spans, ministries_around_names, state_army_spans, states_with_forces
+from kg.entities.generic import generic_spans, lone_group_spans, named_as_a_tie, ministries_around_names, state_army_spans, states_with_forces
 from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
@@ -58,6 +58,7 @@ class SentenceInput(NamedTuple):
     norms: frozenset | None = None     # the token forms of the sentence (a pass's set-lookup gate)
     short_forms: Mapping = MappingProxyType({})   # coreference.genitive_short_forms: القيادة العامة -> the body named in full
     forces: frozenset = frozenset()   # generic.states_with_forces: the states whose forces the article names
+    tied: AbstractSet = frozenset()   # (sentence, token) of the groups named before only as a tie (generic.named_as_a_tie)
 
 
 @dataclass
@@ -134,7 +135,7 @@ def lone_group(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """هاجمت حركة الشباب القاعدة ... وقال سكان إن المسلحين انسحبوا -> the article's one armed group."""
     if given.norms is not None and _gate("fighters").isdisjoint(given.norms):
         return NOTHING_FOUND
-    return Found(lone_group_spans(given.sentence, so_far.spans, given.history))
+    return Found(lone_group_spans(given.sentence, so_far.spans, given.history, given.tied))
 
 
 def national_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -312,7 +313,7 @@ def anaphors(given: SentenceInput, so_far: SpansSoFar) -> Found:
     if _lacks(given, _gate("anaphors")):
         return NOTHING_FOUND
     return Found(anaphor_spans(given.sentence, so_far.spans, given.history, given.cues, given.reg,
-                               given.country))
+                               given.country, given.tied))
 
 
 def state_adjectives(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -573,10 +574,12 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     discovered: dict[str, EntityRecord] = {}     # new entities the passes found anywhere in the article
     signalled = [signals(s, reg, DEFINITE_DIRECTIONS) for s in sentences]
     forces = states_with_forces(sentences, registry_found, reg, signalled)
+    tied: set[tuple[int, int]] = set()
     for sent, found, sig in zip(sentences, registry_found, signalled):
         given = SentenceInput(sent, reg, cues, country, mentions, sig,
-                              recognised[sent.index], sent.norm_set, short_forms, forces)
+                              recognised[sent.index], sent.norm_set, short_forms, forces, tied)
         spans, records = sentence_spans(given, found)
+        tied.update((sent.index, s.i) for s in spans if s.type == TYPES.armed_group and named_as_a_tie(sent.tokens, s.i))
         discovered.update(records)
         for s in spans:
             if s.entity_id is None:

@@ -288,11 +288,51 @@ def _named_with_the_head(stem: str, recent: list[Mention]) -> str | None:
     return None
 
 
-def lone_group_spans(sentence: Sentence, taken: list[Span], history: list[Mention]) -> list[Span]:
+def named_as_a_tie(tokens, i: int) -> bool:
+    """جماعة نصرة الإسلام، المرتبطة بتنظيم القاعدة: a group named at token i right after a word of
+    tie (entity_cues.json affiliate_links), or after one and من/عن (المدعومة من، منشق عن), is named as
+    another group's tie, not as an actor of the story. A quote mark and a group's cue word between
+    them are read past (مرتبطون بتنظيم "الدولة الإسلامية")."""
+    from kg.arabic import is_word
+    from kg.language.cues import load_cues
+    links, cues = load_context_cues().affiliate_links, load_cues().org
+    while i >= 1 and not is_word(tokens[i - 1].text):
+        i -= 1
+    if i >= 1 and any((st,) in cues for _, st in proclitic_variants(tokens[i - 1].norm)):
+        i -= 1
+    if i >= 1 and tokens[i - 1].norm in ("من", "عن"):
+        i -= 1
+    return i >= 1 and any(st in links for _, st in proclitic_variants(tokens[i - 1].norm))
+
+
+def the_one_group(history: list[Mention], taken: list[Span], i: int, tokens, tied=frozenset()) -> str | None:
+    """The armed group the article has named and no other so far (the mentions of the sentences
+    before and the spans before token i), leaving out groups named only as another's tie
+    (``tied``: (sentence, token) of such mentions before; ``named_as_a_tie`` in this sentence);
+    else None: وقال سكان إن المسلحين انسحبوا after حركة الشباب alone."""
+    groups = {m.entity_id for m in history[-_GROUPS_LOOK_BACK:] if m.type == TYPES.armed_group
+              and m.source != "adjective" and (m.sentence, m.token_start) not in tied}
+    groups |= {s.entity_id for s in taken if s.i < i and s.type == TYPES.armed_group and s.entity_id
+               and s.source != "adjective" and not named_as_a_tie(tokens, s.i)}
+    return next(iter(groups)) if len(groups) == 1 else None
+
+
+def _qualifies_a_plural(tokens, i: int) -> bool:
+    """قوة من المدنيين المسلحين: a description right after a definite plural of its own ending
+    (ين، ون) is that plural's adjective, not the fighters themselves."""
+    if i == 0:
+        return False
+    before, word = tokens[i - 1].norm, tokens[i].norm
+    return any(st.startswith("ال") and st[-2:] == word[-2:] and word[-2:] in ("ين", "ون")
+               for _, st in proclitic_variants(before))
+
+
+def lone_group_spans(sentence: Sentence, taken: list[Span], history: list[Mention], tied=frozenset()) -> list[Span]:
     """هاجمت حركة الشباب قاعدة للجيش ... وقال سكان إن المسلحين انسحبوا -> المسلحين is حركة الشباب:
     a description of fighters (entity_cues.json fighter_descriptions) standing alone, in an article
-    that has named one armed group and no other so far, is that group. A description followed by
-    من or a definite word (المسلحين من العشائر، المسلحين الحوثيين) is left to the other passes."""
+    that has named one armed group and no other so far (``the_one_group``: a group named only as
+    another's tie does not count), is that group. A description followed by من or a definite word
+    (المسلحين من العشائر، المسلحين الحوثيين) is left to the other passes."""
     from kg.entities.matching import reading_memo
     words = load_context_cues().fighter_descriptions
     if not words:
@@ -306,13 +346,13 @@ def lone_group_spans(sentence: Sentence, taken: list[Span], history: list[Mentio
     for i in hits:
         if i in covered or (i + 1 < len(tokens) and (tokens[i + 1].norm == "من" or tokens[i + 1].norm.startswith("ال"))):
             continue
+        if _qualifies_a_plural(tokens, i):
+            continue
         prefix, stem = memo[tokens[i].norm]
         recent = [m for m in history[-_GROUPS_LOOK_BACK:] if m.type == TYPES.armed_group and m.source != "adjective"]
-        named = _named_with_the_head(stem, recent)
-        groups = {m.entity_id for m in recent}
-        groups |= {s.entity_id for s in taken if s.i < i and s.type == TYPES.armed_group and s.entity_id and s.source != "adjective"}
-        if named is None and len(groups) != 1:
+        named = _named_with_the_head(stem, recent) or the_one_group(history, taken, i, tokens, tied)
+        if named is None:
             continue
-        out.append(Span(i, i + 1, span_start(tokens[i], prefix), tokens[i].end, named or groups.pop(),
+        out.append(Span(i, i + 1, span_start(tokens[i], prefix), tokens[i].end, named,
                         TYPES.armed_group, "generic"))
     return out

@@ -174,6 +174,7 @@ class ContextCues:
     community_fillers: frozenset[str] = frozenset()   # محلية، مسلحة: adjectives beside the community's
     affiliation_words: frozenset[str] = frozenset()   # التابع: no short form of a body ends in it
     fighter_descriptions: frozenset[str] = frozenset()   # المسلحون: the article's one armed group
+    affiliate_links: frozenset[str] = frozenset()   # المرتبطة بتنظيم القاعدة: a group named as a tie only
     state_sites: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)  # القصر الرئاسي
     action_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # حركة + النزوح: no body
     border_words: frozenset[str] = frozenset()        # الحدود مع مالي: a border names the state after مع
@@ -239,6 +240,7 @@ def load_context_cues() -> ContextCues:
         community_fillers=frozenset(normalise(w) for w in data.get("community_fillers", ())),
         affiliation_words=frozenset(normalise(w) for w in data.get("affiliation_words", ())),
         fighter_descriptions=frozenset(normalise(w) for w in data.get("fighter_descriptions", ())),
+        affiliate_links=frozenset(normalise(w) for w in data.get("affiliate_links", ())),
         state_sites={phrase_key(k): (v[0], v[1]) for k, v in data.get("state_sites", {}).items()},
         action_cues={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("action_cues", {}).items()},
         border_words=frozenset(normalise(w) for w in data.get("border_words", ())),

@@ -85,6 +85,7 @@ MEMBERSHIP_LINKS = frozenset(_WORDS["membership_links"])
 POST_PLACE_LINKS = frozenset(_WORDS["post_place_links"])
 CLAUSE_COMPLEMENTISERS = frozenset(_WORDS["clause_complementisers"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
+GLOSS_PRONOUNS = frozenset(_WORDS["gloss_pronouns"])
 DIRECTION_NAMES_EN = dict(_WORDS["direction_names_en"])
 COMPOUND_DIRECTION_FIRSTS = frozenset(_WORDS["compound_directions"]["first"])    # شمال، جنوب
 COMPOUND_DIRECTION_SECONDS = frozenset(_WORDS["compound_directions"]["second"])  # شرق، غرب

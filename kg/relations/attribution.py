@@ -17,7 +17,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, CONTRAST_LINKS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, CONTRAST_LINKS, GLOSS_PRONOUNS, SPEAKER_TYPES, SPEECH_OPENERS
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -122,7 +122,30 @@ def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Sour
                   if tokens[k].norm in COMPLEMENTISERS), None)
         if c is not None and not any(m.token_end <= x.token_start < c for x in view.mentions if x is not m):
             out.append((c, speaker_source(m)))
-    return sorted(out + unnamed_later_sources(view, lexicon.lists)) if out else unnamed_later_sources(view, lexicon.lists)
+    return sorted(out + unnamed_later_sources(view, lexicon.lists) + writers_glosses(view))
+
+
+def writers_glosses(view: SentenceView) -> list[tuple[int, None]]:
+    """قال الرئيس إن "الأمن عاد إلى بالما"، وهي بلدة سيطر عليها المتمردون: after a closing quote, a
+    comma and a pronoun with و (gloss_pronouns) the writer glosses the quoted words to the sentence's
+    end: what follows is credited to no one (where it starts, None). A gloss closed by a comma
+    (، وهو الاسم الرسمي للجماعة، هاجموا ...) is an aside inside the speaker's words: left as it is."""
+    if GLOSS_PRONOUNS.isdisjoint(view.sentence.norm_set):
+        return []
+    tokens = view.tokens
+    return [(_glossed_name_start(view, k - 2), None) for k in range(2, len(tokens)) if tokens[k].norm in GLOSS_PRONOUNS
+            and tokens[k - 1].norm in ("،", ",") and tokens[k - 2].norm in QUOTES
+            and not any(t.norm in ("،", ",") for t in tokens[k + 1:])]
+
+
+def _glossed_name_start(view: SentenceView, quote: int) -> int:
+    """دعم "قوة المهام المشتركة"، وهي مجموعات تقاتل إلى جانب الجيش: where the quoted words closed
+    at ``quote`` are one name, the gloss describes that name's actor and starts at the quote opening
+    it (the claims of the name onward are the writer's); else at the pronoun after the quote."""
+    m = view.covering(quote - 1)
+    if m is not None and m.token_start >= 1 and view.tokens[m.token_start - 1].norm in QUOTES:
+        return m.token_start - 1
+    return quote + 2
 
 
 def unnamed_later_sources(view: SentenceView, lists) -> list[tuple[int, None]]:
