@@ -100,7 +100,7 @@ def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Sour
                   if tokens[k].norm in COMPLEMENTISERS), None)
         if c is not None and not any(m.token_end <= x.token_start < c for x in view.mentions if x is not m):
             out.append((c, speaker_source(m)))
-    return sorted(out + unnamed_later_sources(view, lexicon.lists)) if out else unnamed_later_sources(view, lexicon.lists)
+    return sorted(out + unnamed_later_sources(view, lexicon.lists))
 
 
 def unnamed_later_sources(view: SentenceView, lists) -> list[tuple[int, None]]:

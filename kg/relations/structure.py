@@ -866,9 +866,8 @@ def belonging_to_a_pronoun(sc: SentenceContext):
                 or not (tokens[k + 1].norm.startswith("ل") and tokens[k + 1].norm[1:] in SUFFIXES):
             continue
         e = k
-        while e > 0 and not view.covering(e - 1) and k - e < 1 and tokens[e - 1].norm.startswith("ال") \
-                and tokens[e - 1].norm.endswith(("ي", "يه", "ه")):
-            e -= 1                                    # مؤسسة الزلاقة الإعلامية التابعة لها: past its adjective
+        if not view.covering(k - 1) and tokens[k - 1].norm.startswith("ال") and tokens[k - 1].norm.endswith(("ي", "ه")):
+            e = k - 1                                 # مؤسسة الزلاقة الإعلامية التابعة لها: past its adjective
         part = view.covering(e - 1) if e > 0 else None
         if part is None or part.token_end != e or part.type not in ORG_TYPES | {TYPES.outlet}:
             continue
