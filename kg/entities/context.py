@@ -167,14 +167,14 @@ def is_metonym(tokens, i: int, j: int, reg: Registry, cues: ContextCues | None =
     return agent_of_action_noun(tokens, i, j, cues)
 
 
-_OBJECT_PRONOUNS = ("ها", "هم", "ه")
+OBJECT_PRONOUNS = ("ها", "هم", "ه")
 
 
 def verb_with_object_pronoun(norm: str, cues: ContextCues) -> bool:
     """وهو ما تنفيه أبوظبي، التي تصنفها واشنطن: a verb of stance with an object pronoun right
     before the capital, its subject."""
     for stem in _stems(norm):
-        for suffix in _OBJECT_PRONOUNS:
+        for suffix in OBJECT_PRONOUNS:
             if stem.endswith(suffix) and stem[:-len(suffix)] in cues.verbs_after:
                 return True
     return False
