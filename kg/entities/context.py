@@ -409,9 +409,10 @@ def _air_force_of(reg: Registry) -> dict[str, str]:
         starts = load_context_cues().air_force_names
         out: dict[str, str] = {}
         for e in reg.entities.values():
-            words = tuple(normalise(e.name).split())
-            if e.type == TYPES.state_force and e.country and any(words[:len(h)] == h for h in starts):
-                out.setdefault(e.country, e.id)
+            if e.type == TYPES.state_force and e.country:
+                words = tuple(normalise(e.name).split())
+                if any(words[:len(h)] == h for h in starts):
+                    out.setdefault(e.country, e.id)
         hit = (reg, out)
         _AIR[id(reg)] = hit
     return hit[1]
