@@ -167,14 +167,14 @@ def is_metonym(tokens, i: int, j: int, reg: Registry, cues: ContextCues | None =
     return agent_of_action_noun(tokens, i, j, cues)
 
 
-_OBJECT_PRONOUNS = ("ها", "هم", "ه")
+OBJECT_PRONOUNS = ("ها", "هم", "ه")
 
 
 def verb_with_object_pronoun(norm: str, cues: ContextCues) -> bool:
     """وهو ما تنفيه أبوظبي، التي تصنفها واشنطن: a verb of stance with an object pronoun right
     before the capital, its subject."""
     for stem in _stems(norm):
-        for suffix in _OBJECT_PRONOUNS:
+        for suffix in OBJECT_PRONOUNS:
             if stem.endswith(suffix) and stem[:-len(suffix)] in cues.verbs_after:
                 return True
     return False
@@ -409,9 +409,10 @@ def _air_force_of(reg: Registry) -> dict[str, str]:
         starts = load_context_cues().air_force_names
         out: dict[str, str] = {}
         for e in reg.entities.values():
-            words = tuple(normalise(e.name).split())
-            if e.type == TYPES.state_force and e.country and any(words[:len(h)] == h for h in starts):
-                out.setdefault(e.country, e.id)
+            if e.type == TYPES.state_force and e.country:
+                words = tuple(normalise(e.name).split())
+                if any(words[:len(h)] == h for h in starts):
+                    out.setdefault(e.country, e.id)
         hit = (reg, out)
         _AIR[id(reg)] = hit
     return hit[1]

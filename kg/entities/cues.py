@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from kg.arabic import is_word, normalise, proclitic_variants
+from kg.entities.context import OBJECT_PRONOUNS
 from kg.entities.matching import reading_in, reading_memo
 from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, written_definite, is_trigger_noun, is_verbal_noun, name_parts, _not_a_name_part,
                               person_end, reporting_verbs, COMPOUND_FIRST_PARTS)
@@ -450,10 +451,7 @@ def title_with_a_pronoun(norm: str, cues: Cues) -> bool:
     """مستشار قائدها الباشا طبيق، نائب رئيسه فلان: a title with a pronoun suffix after a title is
     one more title (the adviser of its commander), not the first word of the name."""
     return any(norm.endswith(suffix) and len(norm) > len(suffix) + 2 and (norm[:-len(suffix)],) in cues.titles
-               for suffix in _TITLE_PRONOUNS)
-
-
-_TITLE_PRONOUNS = ("ها", "هم", "ه")
+               for suffix in OBJECT_PRONOUNS)
 
 
 def _conjoined_office(token) -> bool:

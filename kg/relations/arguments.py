@@ -1862,8 +1862,10 @@ def _time_aside_end(view: SentenceView, k: int, openers: frozenset = frozenset()
                 inside = inside[:where - k - 1]     # ، أمس في دمشق،: a time, then where
             else:
                 lead = _place_opening_aside(view, k + 1, j)
+                if lead == j:
+                    return j + 1           # ، في قصر الحسينية،: where alone
                 if lead is not None:
-                    inside = inside[lead - k - 1:] or ["اليوم"]   # ، في قصر الحسينية اليوم،: where, then a time
+                    inside = inside[lead - k - 1:]     # ، في قصر الحسينية اليوم،: where, then a time
             if inside and all(n in TIME_WORDS or n in TIME_SPAN_WORDS or n.isdigit() for n in inside):
                 return j + 1
             return j + 1 if opened else k

@@ -16,6 +16,7 @@ from typing import Callable, Mapping, Sequence
 
 from kg.arabic import PROCLITIC_CONJ, is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
+from kg.relations.attribution import _with_pronouns
 from kg.relations.view import SentenceView, _prefix, detached_proclitics
 from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
@@ -395,11 +396,18 @@ def _past_an_apposed_title(ctx: RuleContext, k: int) -> int:
     return skip_quotes(view, j - 1, -1)
 
 
-def _persons_joined_after(view: SentenceView, m: Mention) -> list[Mention]:
+def _persons_joined_after(view: SentenceView, m: Mention, past_brackets: bool = False) -> list[Mention]:
     """The persons coordinated with m after it (فلان وفلان، فلان، فلان وفلان): each right after
-    the one before, joined by و or a comma."""
+    the one before, joined by و or a comma; with ``past_brackets``, past an age or other aside in
+    brackets after each (استشهاد الشابين فلان (22 عاما) وفلان (25 عاما))."""
     out, k = [], m.token_end
     while k < len(view.tokens):
+        if past_brackets and view.tokens[k].norm == "(":
+            close = next((j for j in range(k + 1, min(k + 6, len(view.tokens))) if view.tokens[j].norm == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
         comma = view.tokens[k].norm in ("،", ",")
         nxt = view.mention_at(k + 1 if comma else k)
         if nxt is None or nxt.type != TYPES.person or not (comma or _prefix(view, nxt).startswith("و")):
@@ -502,7 +510,7 @@ def leader_by_verb(ctx: RuleContext):
     (leading_verbs) after a person and a relative pronoun, or opening the clause with the person
     after it, then the organisation led (past a group noun) -> the person LEADS it."""
     view = ctx.view
-    with_pronoun = _with_object_pronouns(ctx.lists["leading_verbs"])
+    with_pronoun = _with_pronouns(ctx.lists["leading_verbs"])
     if view.stem_set().isdisjoint(ctx.lists["leading_verbs"]) and view.stem_set().isdisjoint(with_pronoun):
         return
     for t in range(len(view.tokens) - 2):
@@ -561,17 +569,11 @@ def _led_by_its_pronoun(ctx: RuleContext, t: int) -> Mention | None:
     """وقادها أبو بكر شيكاو / ويتزعمها فلان at token t: a verb of leading with an object pronoun
     (ها، ه، هم) and the person after it leads the organisation the pronoun stands for: the latest
     one named before it in the sentence, else in the article's earlier sentences."""
-    if ctx.view.token_stems(t).isdisjoint(_with_object_pronouns(ctx.lists["leading_verbs"])) \
+    if ctx.view.token_stems(t).isdisjoint(_with_pronouns(ctx.lists["leading_verbs"])) \
             or (t > 0 and ctx.view.tokens[t - 1].norm in RELATIVE):
         return None            # (المقاومة التي يقودها فلان: the relative's head, read above or unnamed)
     before = [m for m in ctx.view.mentions if m.token_end <= t]
     return next((m for m in reversed(list(ctx.history) + before) if m.type in ORG_TYPES), None)
-
-
-@functools.lru_cache(maxsize=8)
-def _with_object_pronouns(verbs: frozenset) -> frozenset:
-    """قادها، يقوده، يتزعمها: the verbs with each object pronoun suffix (normalised as tokens are)."""
-    return frozenset(normalise(v) + sfx for v in verbs for sfx in SUFFIXES if sfx)
 
 
 def office_taken(ctx: RuleContext):
@@ -1256,29 +1258,9 @@ def killed_by_a_strike(ctx: RuleContext):
         if agent is not None and agent.entity_id != victim.entity_id:
             ctx.emit(agent, RELATIONS.killed, victim, "killed:strike_agent", 0.75, tok.text)
             if victim.type == TYPES.person:
-                for other in _persons_listed_after(view, victim):
+                for other in _persons_joined_after(view, victim, past_brackets=True):
                     if other.entity_id != agent.entity_id:
                         ctx.emit(agent, RELATIONS.killed, other, "killed:strike_agent", 0.7, tok.text)
-
-
-def _persons_listed_after(view: SentenceView, m: Mention) -> list[Mention]:
-    """استشهاد الشابين فلان (22 عاما) وفلان (25 عاما): the persons coordinated with m after it
-    (by و or a comma), past an age or other aside in brackets after each."""
-    out, k = [], m.token_end
-    while k < len(view.tokens):
-        if view.tokens[k].norm == "(":
-            close = next((j for j in range(k + 1, min(k + 6, len(view.tokens))) if view.tokens[j].norm == ")"), None)
-            if close is None:
-                break
-            k = close + 1
-            continue
-        comma = view.tokens[k].norm in ("،", ",")
-        nxt = view.mention_at(k + 1 if comma else k)
-        if nxt is None or nxt.type != TYPES.person or not (comma or _prefix(view, nxt).startswith("و")):
-            break
-        out.append(nxt)
-        k = nxt.token_end
-    return out
 
 
 def _naming_aside(ctx: RuleContext, k: int) -> bool:

@@ -847,10 +847,16 @@ def wing_with_a_pronoun(sc: SentenceContext):
         wing = next((m for m in view.mentions if m.token_end == k - 1), None)
         if wing is None or wing.type not in ORG_TYPES:
             continue
-        owner = next((m for m in reversed(view.mentions) if m.token_end <= wing.token_start
-                      and m.type in ORG_TYPES and m.entity_id != wing.entity_id), None)
+        owner = _organisation_before(view, wing)
         if owner is not None:
             add_claim(sc, wing, RELATIONS.part_of, owner, "part_of:wing_pronoun", 0.8)
+
+
+def _organisation_before(view: SentenceView, part: Mention) -> Mention | None:
+    """The organisation a pronoun after ``part`` stands for (جناحها، التابعة لها): the latest one
+    named before it, other than it."""
+    return next((m for m in reversed(view.mentions) if m.token_end <= part.token_start
+                 and m.type in ORG_TYPES and m.entity_id != part.entity_id), None)
 
 
 def belonging_to_a_pronoun(sc: SentenceContext):
@@ -866,14 +872,12 @@ def belonging_to_a_pronoun(sc: SentenceContext):
                 or not (tokens[k + 1].norm.startswith("ل") and tokens[k + 1].norm[1:] in SUFFIXES):
             continue
         e = k
-        while e > 0 and not view.covering(e - 1) and k - e < 1 and tokens[e - 1].norm.startswith("ال") \
-                and tokens[e - 1].norm.endswith(("ي", "يه", "ه")):
-            e -= 1                                    # مؤسسة الزلاقة الإعلامية التابعة لها: past its adjective
+        if not view.covering(k - 1) and tokens[k - 1].norm.startswith("ال") and tokens[k - 1].norm.endswith(("ي", "ه")):
+            e = k - 1                                 # مؤسسة الزلاقة الإعلامية التابعة لها: past its adjective
         part = view.covering(e - 1) if e > 0 else None
         if part is None or part.token_end != e or part.type not in ORG_TYPES | {TYPES.outlet}:
             continue
-        owner = next((m for m in reversed(view.mentions) if m.token_end <= part.token_start
-                      and m.type in ORG_TYPES and m.entity_id != part.entity_id), None)
+        owner = _organisation_before(view, part)
         if owner is not None:
             add_claim(sc, part, RELATIONS.part_of, owner, "part_of:owner_pronoun", 0.75, position=k)
 
