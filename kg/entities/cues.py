@@ -16,7 +16,7 @@ from kg.entities.names import (is_adjective, is_byline, is_describing_adjective,
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
-from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+from kg.language.words import (DIRECTION_BASE, MEMBERSHIP_LINKS, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
@@ -391,13 +391,34 @@ def _rank_or_unit(scan: CueScan, i: int, k: int, etype: str) -> str:
 
 
 def numbered_unit(scan: CueScan, i: int, k: int) -> int:
-    """اللواء 23، الفوج 46: a cue and a number name a base (a facility)."""
+    """اللواء 23، الفوج 46: a cue and a number name a base (a facility), unless a force it
+    belongs to follows (اللواء 23 في الحشد الشعبي: the unit itself, of that force's type)."""
     tokens = scan.sentence.tokens
     start = _cue_start(tokens, i, scan.cues)
     eid = _id_from(tokens, i, k + 1, start)
-    scan.out.append(Span(i, k + 1, start, tokens[k].end, eid, TYPES.facility, "cue"))
-    scan.records.setdefault(eid, EntityRecord(eid, TYPES.facility, sentence_text(scan.sentence, start, tokens[k].end)))
+    etype = parent_force_type(tokens, k + 1, scan.taken, scan.cues) or TYPES.facility
+    scan.out.append(Span(i, k + 1, start, tokens[k].end, eid, etype, "cue"))
+    scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, start, tokens[k].end)))
     return k + 1
+
+
+_FORCE_TYPES = frozenset({TYPES.state_force, TYPES.armed_group})
+
+
+def parent_force_type(tokens, j: int, taken, cues: Cues) -> str | None:
+    """للواء 153 في الجيش النيجيري، الكتيبة 14 التابعة للحشد الشعبي، الفرقة 27 للجيش الوطني: the
+    type of the known force a numbered unit belongs to, named at token j after في (or another
+    word of membership), a word of affiliation and لـ, or لـ alone; None where none is."""
+    if j >= len(tokens):
+        return None
+    n = tokens[j].norm
+    at = j + 1 if (n in MEMBERSHIP_LINKS or n in load_context_cues().affiliation_words) else j
+    if at == j and not n.startswith("ل"):
+        return None
+    force = next((s for s in taken if s.i == at and s.type in _FORCE_TYPES), None)
+    if force is None or (at == j + 1 and n in MEMBERSHIP_LINKS and tokens[at].norm.startswith("ل")):
+        return None
+    return force.type
 
 
 def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]:
@@ -1071,6 +1092,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if first in cues.person_prefixes and not org:
         end = person_end(tokens, j, cues, reg, taken)
         return end if end - j >= 2 else k     # مستشفى الشهيد سامي العلي: named after a person
+    if first in cues.ruler_prefixes and not org:
+        return ruler_name_end(tokens, j, cues, reg, taken) or k
     if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
             and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit() \
             and tokens[j].norm not in cues.stop:      # (تلال الشيخ شمال المدينة: the name ends at الشيخ)
@@ -1088,6 +1111,20 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if j < len(tokens) and tokens[j].norm.isdigit():
         j += 1             # الفوج 46، اللواء 23
     return j
+
+
+def ruler_name_end(tokens, j: int, cues: Cues, reg: Registry, taken) -> int | None:
+    """قاعدة الملك عبدالعزيز الجوية، مستشفى الأمير سلطان: after a ruler's title (ruler_name_prefixes)
+    a site's name runs through the ruler's name, one word or a compound (عبد العزيز), not
+    through the site's adjective; None where no name follows the title."""
+    if j >= len(tokens) or not is_word(tokens[j].norm) or tokens[j].norm.startswith("ال") \
+            or tokens[j].norm in cues.stop or covers(taken, j):
+        return None
+    end = person_end(tokens, j, cues, reg, taken)
+    end = j + 1 if end <= j else end
+    while end > j + 1 and (is_adjective(tokens[end - 1].norm, cues, reg) or tokens[end - 1].norm in _FACILITY_ADJECTIVE_FORMS):
+        end -= 1           # (الجوية: the base's adjective, no word of the name)
+    return end
 
 
 def _preposition_with_article(norm: str) -> bool:
@@ -1640,9 +1677,29 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
             j += 1
         start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
         eid = "name:" + "_".join([stem] + [t.norm for t in tokens[i + 1:j]])
-        etype = cues.units[stem]
+        etype = (number and parent_force_type(tokens, j, taken, cues)) or cues.units[stem]
         out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
         records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
+    return out, records
+
+
+def numbered_site_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
+    """انسحبت القوات من القاعدة الجوية 201، المطار العسكري 3: a facility's cue with the article,
+    a facility adjective and a number name a site (a Facility), the number being its name."""
+    tokens, out, records = sentence.tokens, [], {}
+    for k in range(2, len(tokens)):
+        if not tokens[k].norm.isdigit() or tokens[k - 1].norm not in _FACILITY_ADJECTIVE_FORMS \
+                or covers(taken, k) or covers(taken, k - 1):
+            continue
+        i = k - 2
+        hit = next(((p, st) for p, st in proclitic_variants(tokens[i].norm)
+                    if st.startswith("ال") and cues.place.get(st[2:]) == TYPES.facility), None)
+        if hit is None:
+            continue
+        start = span_start(tokens[i], hit[0])
+        eid = "name:" + "_".join([hit[1]] + [t.norm for t in tokens[i + 1:k + 1]])
+        out.append(Span(i, k + 1, start, tokens[k].end, eid, TYPES.facility, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.facility, sentence_text(sentence, start, tokens[k].end)))
     return out, records
 
 

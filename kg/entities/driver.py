@@ -28,7 +28,7 @@ from kg.entities.context import (adjective_country_spans, aircraft_for_armies, a
                                  states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
-from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
+from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.delegations import delegation_spans, society_spans
 from kg.entities.generic import generic_spans, lone_group_spans, ministries_around_names, state_army_spans, states_with_forces
@@ -254,6 +254,13 @@ def ordinal_units(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*ordinal_unit_spans(given.sentence, so_far.spans + so_far.held, given.cues))
 
 
+def numbered_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """انسحبت القوات من القاعدة الجوية 201 -> القاعدة الجوية 201, a Facility (a site's cue and a number)."""
+    if given.norms is not None and not any(map(str.isdigit, given.norms)):
+        return NOTHING_FOUND
+    return Found(*numbered_site_spans(given.sentence, so_far.spans + so_far.held, given.cues))
+
+
 def cued_lists(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قصفت بلدات عيترون، مركبا وبليدا -> three towns."""
     if _lacks(given, _gate("plurals")):
@@ -349,6 +356,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(quoted_vessels, SETTLE),
     Pass(dual_organisations, ADD),
     Pass(ordinal_units, ADD),
+    Pass(numbered_sites, ADD),
     Pass(short_forms_of_bodies, ADD),
     Pass(state_sites, ADD),
     Pass(cued_names, HOLD),
