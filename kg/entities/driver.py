@@ -36,7 +36,7 @@ from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city
-from kg.entities.registered import clock_of_a_city, context_country, known_names, registry_spans
+from kg.entities.registered import clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
 from kg.entities.sites import state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
@@ -58,6 +58,7 @@ class SentenceInput(NamedTuple):
     norms: frozenset | None = None     # the token forms of the sentence (a pass's set-lookup gate)
     short_forms: Mapping = MappingProxyType({})   # coreference.genitive_short_forms: القيادة العامة -> the body named in full
     forces: frozenset = frozenset()   # generic.states_with_forces: the states whose forces the article names
+    dateline: frozenset = frozenset()  # registered.dateline_countries: the country of the dateline's city
 
 
 @dataclass
@@ -428,7 +429,7 @@ def sentence_spans(given: SentenceInput, registry_found: list[Span],
                    passes: tuple[Pass, ...] = SENTENCE_PASSES) -> tuple[list[Span], dict[str, EntityRecord]]:
     """The spans of one sentence (its registry names found beforehand) and the new entities they
     name: the registry names settled, then every pass in order."""
-    spans, nested = known_names(given.sentence, registry_found, given.reg, given.cues, given.country)
+    spans, nested = known_names(given.sentence, registry_found, given.reg, given.cues, given.country, given.dateline)
     so_far = SpansSoFar(spans, nested)
     records: dict[str, EntityRecord] = {}
     for find, join in passes:
@@ -581,9 +582,10 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     discovered: dict[str, EntityRecord] = {}     # new entities the passes found anywhere in the article
     signalled = [signals(s, reg, DEFINITE_DIRECTIONS) for s in sentences]
     forces = states_with_forces(sentences, registry_found, reg, signalled)
+    dateline = dateline_countries(sentences, registry_found, reg)
     for sent, found, sig in zip(sentences, registry_found, signalled):
         given = SentenceInput(sent, reg, cues, country, mentions, sig,
-                              recognised[sent.index], sent.norm_set, short_forms, forces)
+                              recognised[sent.index], sent.norm_set, short_forms, forces, dateline)
         spans, records = sentence_spans(given, found)
         discovered.update(records)
         for s in spans:
