@@ -40,6 +40,9 @@ Figures the floors were set from (this gold, ../shared/eval/score.py):
 - المجاهد as a title (المجاهد علي حسين قاسم): entity F1 0.932.
 - after the West Bank / south Lebanon / Yemen constructions (checkpoints, quarters, councils):
   entity F1 0.919, relation F1 0.769, attribution 0.933.
+- numbered units of a named force (اللواء 17 في الحشد الشعبي), numbered and royal-named bases,
+  place names a cue introduces read whole (بلدة والبيري، قرية خربة سليمان، حي البستان): entity
+  F1 0.935, relation F1 0.781, attribution 0.950.
 """
 from __future__ import annotations
 
@@ -53,7 +56,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.918, "relation": 0.768, "attribution": 0.932}
+FLOORS = {"entity": 0.933, "relation": 0.779, "attribution": 0.948}
 
 
 @pytest.fixture(scope="module")
