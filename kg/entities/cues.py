@@ -17,7 +17,7 @@ from kg.entities.names import (is_adjective, is_byline, is_describing_adjective,
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
-from kg.language.words import (DIRECTION_BASE, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+from kg.language.words import (DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
@@ -227,16 +227,39 @@ def foreign_town_first(scan: CueScan, cue: Cue) -> int | None:
     tokens = scan.sentence.tokens
     nxt = inner.j
     if nxt >= len(tokens) or covers(scan.taken, nxt) or _name_words(tokens, nxt, scan.cues, scan.reg, scan.taken) <= nxt \
-            or tokens[nxt].norm.startswith("ال") or not _second_word_of_a_foreign_name(tokens[nxt], scan.cues):
+            or not (_definite_second_word(tokens[nxt], scan.cues, scan.reg)
+                    or (not tokens[nxt].norm.startswith("ال") and _second_word_of_a_foreign_name(tokens[nxt], scan.cues))):
         return None            # (مدينة إيلات بطائرة مسيرة: a word of the language goes on with the sentence)
     scan.replaced[cue.at] = None
     _add_cued_name(scan, cue.i, inner.i, nxt + 1, cue.etype)
     return nxt + 1
 
 
+def quarter_named_like_a_foreign_town(scan: CueScan, cue: Cue) -> int | None:
+    """حي البستان في سلوان (البستان is also a town of Turkey): a quarter's cue (quarter_cues) before
+    a one-word town of another country (``foreign_town_at``) names a quarter of the story's own."""
+    inner = cue.inner
+    if cue.etype != TYPES.region or inner.i != cue.i + cue.length \
+            or _cue_word(scan.sentence.tokens, cue.i, scan.cues) not in scan.cues.quarter_cues \
+            or foreign_town_at(scan, inner.i) is None:
+        return None
+    scan.replaced[cue.at] = None
+    _add_cued_name(scan, cue.i, inner.i, inner.j, cue.etype)
+    return inner.j
+
+
+def _definite_second_word(token, cues: Cues, reg: Registry) -> bool:
+    """قرية صيدا الحانوت (صيدا is a city of Lebanon): a definite noun after a foreign town, no
+    adjective (الجنوبية، القديمة، الحدودية), time word or nisba, is the second word of the name."""
+    n = token.norm
+    return n.startswith("ال") and len(n) >= 5 and not is_adjective(n, cues, reg) and n not in TIME_WORDS \
+        and not n.endswith(NISBA_ENDINGS) and not n.endswith(cues.not_name_endings) and not is_describing_adjective(token.text[2:], True) \
+        and not is_participle(n[2:])
+
+
 #: The rules for a cue followed by a known name, in order; the last always decides.
 KNOWN_NAME_RULES = (no_field_before_a_name, command_without_its_title, abstract_of_a_country, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
-                    facility_of_organisation, known_organisation, foreign_town_first, known_place)
+                    facility_of_organisation, known_organisation, foreign_town_first, quarter_named_like_a_foreign_town, known_place)
 
 
 # --- no known name after the cue: a new one ----------------------------------------------------
@@ -393,13 +416,34 @@ def _rank_or_unit(scan: CueScan, i: int, k: int, etype: str) -> str:
 
 
 def numbered_unit(scan: CueScan, i: int, k: int) -> int:
-    """اللواء 23، الفوج 46: a cue and a number name a base (a facility)."""
+    """اللواء 23، الفوج 46: a cue and a number name a base (a facility), unless a force it
+    belongs to follows (اللواء 23 في الحشد الشعبي: the unit itself, of that force's type)."""
     tokens = scan.sentence.tokens
     start = _cue_start(tokens, i, scan.cues)
     eid = _id_from(tokens, i, k + 1, start)
-    scan.out.append(Span(i, k + 1, start, tokens[k].end, eid, TYPES.facility, "cue"))
-    scan.records.setdefault(eid, EntityRecord(eid, TYPES.facility, sentence_text(scan.sentence, start, tokens[k].end)))
+    etype = parent_force_type(tokens, k + 1, scan.taken, scan.cues) or TYPES.facility
+    scan.out.append(Span(i, k + 1, start, tokens[k].end, eid, etype, "cue"))
+    scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, start, tokens[k].end)))
     return k + 1
+
+
+_FORCE_TYPES = frozenset({TYPES.state_force, TYPES.armed_group})
+
+
+def parent_force_type(tokens, j: int, taken, cues: Cues) -> str | None:
+    """للواء 153 في الجيش النيجيري، الكتيبة 14 التابعة للحشد الشعبي، الفرقة 27 للجيش الوطني: the
+    type of the known force a numbered unit belongs to, named at token j after في (or another
+    word of membership), a word of affiliation and لـ, or لـ alone; None where none is."""
+    if j >= len(tokens):
+        return None
+    n = tokens[j].norm
+    at = j + 1 if (n in MEMBERSHIP_LINKS or n in load_context_cues().affiliation_words) else j
+    if at == j and not n.startswith("ل"):
+        return None
+    force = next((s for s in taken if s.i == at and s.type in _FORCE_TYPES), None)
+    if force is None or (at == j + 1 and n in MEMBERSHIP_LINKS and tokens[at].norm.startswith("ل")):
+        return None
+    return force.type
 
 
 def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]:
@@ -1064,7 +1108,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
             and not first.isdigit() and (first not in cues.stop or (org and first in load_context_cues().body_nouns))
             and first not in reg.nationality):
         return k
-    if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm):
+    if first.startswith("و") and len(first) > 3 and k > 0 and is_word(tokens[k - 1].norm) \
+            and not (not org and name_with_a_leading_waw(tokens[k], cues)):
         return k           # a conjunct: بلدة وقرية
     if not org and first in cues.anaphors and set(cues.anaphors[first].get("types", ())) & {TYPES.city, TYPES.region}:
         return k           # ريف المدينة الشرقي، أحياء البلدة: the place named before, no new name
@@ -1091,6 +1136,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if first in cues.person_prefixes and not org:
         end = person_end(tokens, j, cues, reg, taken)
         return end if end - j >= 2 else k     # مستشفى الشهيد سامي العلي: named after a person
+    if first in cues.ruler_prefixes and not org:
+        return ruler_name_end(tokens, j, cues, reg, taken) or k
     if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
             and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit() \
             and tokens[j].norm not in cues.stop:      # (تلال الشيخ شمال المدينة: the name ends at الشيخ)
@@ -1105,9 +1152,44 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if j == k + 1 and not org and not first.startswith("ال") and ok(j) and not _preposition_with_article(tokens[j].norm) \
             and _second_word_of_a_foreign_name(tokens[j], cues):
         j += 1             # قرية ماي كادرا، بلدة دبري تابور: a transliterated name of two words
+    if j == k + 1 and feminine and not first.startswith("ال") and village_named_after_a_person(tokens, j, cues, taken):
+        j += 1             # قرية ريمة حازم شرقي المدينة: a village's name ending in a man's name
     if j < len(tokens) and tokens[j].norm.isdigit():
         j += 1             # الفوج 46، اللواء 23
     return j
+
+
+def village_named_after_a_person(tokens, j: int, cues: Cues, taken) -> bool:
+    """قرية ريمة حازم شرقي السويداء، بلدة دير حسين في ريف المدينة: a given name right after a
+    one-word place name a feminine cue introduces, followed by a direction or a preposition (so no
+    person's name goes on: من قرية بورين محمد عمران is a man of Burin), is the name's second word."""
+    if j + 1 >= len(tokens) or covers(taken, j) or tokens[j].norm not in name_parts()[0]:
+        return False
+    nxt = tokens[j + 1].norm
+    return nxt in cues.directions or nxt in PREPOSITIONS or nxt in cues.list_ends
+
+
+def ruler_name_end(tokens, j: int, cues: Cues, reg: Registry, taken) -> int | None:
+    """قاعدة الملك عبدالعزيز الجوية، مستشفى الأمير سلطان: after a ruler's title (ruler_name_prefixes)
+    a site's name runs through the ruler's name, one word or a compound (عبد العزيز), not
+    through the site's adjective; None where no name follows the title."""
+    if j >= len(tokens) or not is_word(tokens[j].norm) or tokens[j].norm.startswith("ال") \
+            or tokens[j].norm in cues.stop or covers(taken, j):
+        return None
+    end = person_end(tokens, j, cues, reg, taken)
+    end = j + 1 if end <= j else end
+    while end > j + 1 and (is_adjective(tokens[end - 1].norm, cues, reg) or tokens[end - 1].norm in _FACILITY_ADJECTIVE_FORMS):
+        end -= 1           # (الجوية: the base's adjective, no word of the name)
+    return end
+
+
+def name_with_a_leading_waw(token, cues: Cues) -> bool:
+    """بلدة والغو، قرية والبيري: after a place cue, a word that reads و and the article before a
+    word no list knows (no plural or pronoun ending: والمخيمات، وريفها are conjuncts) is a
+    transliterated name starting with و, not a conjunct."""
+    rest = token.norm[1:]
+    return rest.startswith("ال") and len(rest) >= 4 and is_rare_word(token.text) and is_rare_word(token.text[1:]) \
+        and not rest.endswith(tuple(cues.not_name_endings))
 
 
 def _preposition_with_article(norm: str) -> bool:
@@ -1661,9 +1743,29 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
             j += 1
         start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
         eid = "name:" + "_".join([stem] + [t.norm for t in tokens[i + 1:j]])
-        etype = cues.units[stem]
+        etype = (number and parent_force_type(tokens, j, taken, cues)) or cues.units[stem]
         out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
         records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
+    return out, records
+
+
+def numbered_site_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
+    """انسحبت القوات من القاعدة الجوية 201، المطار العسكري 3: a facility's cue with the article,
+    a facility adjective and a number name a site (a Facility), the number being its name."""
+    tokens, out, records = sentence.tokens, [], {}
+    for k in range(2, len(tokens)):
+        if not tokens[k].norm.isdigit() or tokens[k - 1].norm not in _FACILITY_ADJECTIVE_FORMS \
+                or covers(taken, k) or covers(taken, k - 1):
+            continue
+        i = k - 2
+        hit = next(((p, st) for p, st in proclitic_variants(tokens[i].norm)
+                    if st.startswith("ال") and cues.place.get(st[2:]) == TYPES.facility), None)
+        if hit is None:
+            continue
+        start = span_start(tokens[i], hit[0])
+        eid = "name:" + "_".join([hit[1]] + [t.norm for t in tokens[i + 1:k + 1]])
+        out.append(Span(i, k + 1, start, tokens[k].end, eid, TYPES.facility, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.facility, sentence_text(sentence, start, tokens[k].end)))
     return out, records
 
 

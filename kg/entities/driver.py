@@ -28,7 +28,7 @@ from kg.entities.context import (adjective_country_spans, aircraft_for_armies, a
                                  states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
-from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
+from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
 from kg.entities.delegations import delegation_spans, society_spans
 from kg.entities.generic import generic_spans, lone_group_spans, named_as_a_tie, ministries_around_names, state_army_spans, states_with_forces
@@ -36,7 +36,7 @@ from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city
-from kg.entities.registered import clock_of_a_city, context_country, known_names, registry_spans
+from kg.entities.registered import clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
 from kg.entities.sites import state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
@@ -59,6 +59,7 @@ class SentenceInput(NamedTuple):
     short_forms: Mapping = MappingProxyType({})   # coreference.genitive_short_forms: القيادة العامة -> the body named in full
     forces: frozenset = frozenset()   # generic.states_with_forces: the states whose forces the article names
     tied: AbstractSet = frozenset()   # (sentence, token) of the groups named before only as a tie (generic.named_as_a_tie)
+    dateline: frozenset = frozenset()  # registered.dateline_countries: the country of the dateline's city
 
 
 @dataclass
@@ -255,6 +256,13 @@ def ordinal_units(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*ordinal_unit_spans(given.sentence, so_far.spans + so_far.held, given.cues))
 
 
+def numbered_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """انسحبت القوات من القاعدة الجوية 201 -> القاعدة الجوية 201, a Facility (a site's cue and a number)."""
+    if given.norms is not None and not any(map(str.isdigit, given.norms)):
+        return NOTHING_FOUND
+    return Found(*numbered_site_spans(given.sentence, so_far.spans + so_far.held, given.cues))
+
+
 def cued_lists(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قصفت بلدات عيترون، مركبا وبليدا -> three towns."""
     if _lacks(given, _gate("plurals")):
@@ -350,6 +358,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(quoted_vessels, SETTLE),
     Pass(dual_organisations, ADD),
     Pass(ordinal_units, ADD),
+    Pass(numbered_sites, ADD),
     Pass(short_forms_of_bodies, ADD),
     Pass(state_sites, ADD),
     Pass(cued_names, HOLD),
@@ -421,7 +430,7 @@ def sentence_spans(given: SentenceInput, registry_found: list[Span],
                    passes: tuple[Pass, ...] = SENTENCE_PASSES) -> tuple[list[Span], dict[str, EntityRecord]]:
     """The spans of one sentence (its registry names found beforehand) and the new entities they
     name: the registry names settled, then every pass in order."""
-    spans, nested = known_names(given.sentence, registry_found, given.reg, given.cues, given.country)
+    spans, nested = known_names(given.sentence, registry_found, given.reg, given.cues, given.country, given.dateline)
     so_far = SpansSoFar(spans, nested)
     records: dict[str, EntityRecord] = {}
     for find, join in passes:
@@ -575,9 +584,10 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     signalled = [signals(s, reg, DEFINITE_DIRECTIONS) for s in sentences]
     forces = states_with_forces(sentences, registry_found, reg, signalled)
     tied: set[tuple[int, int]] = set()
+    dateline = dateline_countries(sentences, registry_found, reg)
     for sent, found, sig in zip(sentences, registry_found, signalled):
         given = SentenceInput(sent, reg, cues, country, mentions, sig,
-                              recognised[sent.index], sent.norm_set, short_forms, forces, tied)
+                              recognised[sent.index], sent.norm_set, short_forms, forces, tied, dateline)
         spans, records = sentence_spans(given, found)
         tied.update((sent.index, s.i) for s in spans if s.type == TYPES.armed_group and named_as_a_tie(sent.tokens, s.i))
         discovered.update(records)

@@ -10,7 +10,7 @@ from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.spans import covers
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
-from kg.language.words import (BARE_COMPLEMENTISERS, COMPLEMENTISERS, COMPOUND_NAME_ENDS, FUNCTION_WORDS, NISBA_ENDINGS,
+from kg.language.words import (TIME_WORDS, BARE_COMPLEMENTISERS, COMPLEMENTISERS, COMPOUND_NAME_ENDS, FUNCTION_WORDS, NISBA_ENDINGS,
                               QUANTITY_NOUNS)
 from kg.registry import Registry
 
@@ -219,6 +219,17 @@ def _known_name_part(tokens, k: int) -> bool:
 COMPOUND_FIRST_PARTS = frozenset({normalise("عبد"), normalise("أبو")})   # عبد الله، أبو بكر: two words, one name
 
 
+def time_word_as_a_given_name(tokens, k: int, taken) -> bool:
+    """الشيخ صباح خالد الحمد الصباح، فجر عادل السعيد: a word of time that is also a given name
+    (صباح، فجر) starts a name when two known name parts follow it (a given name, then a given or
+    family name); صباح الخميس، فجر اليوم stay times."""
+    given, family = name_parts()
+    if k + 2 >= len(tokens) or tokens[k].norm not in TIME_WORDS or tokens[k].norm not in given:
+        return False
+    return tokens[k + 1].norm in given and tokens[k + 2].norm in given | family \
+        and not covers(taken, k + 1) and not covers(taken, k + 2)
+
+
 def person_end(tokens, k, cues, reg, taken) -> int:
     """A personal name: 2-3 words, one more for each compound part in it (عبد الله محمد علي،
     يوسف عبد الرحيم النجار، محمد عبد الفضيل شوشة), the first indefinite, none a stop word, title
@@ -253,7 +264,8 @@ def person_end(tokens, k, cues, reg, taken) -> int:
                 and not covers(taken, j) and n not in reg.nationality:
             j += 1         # أبو علي العسكري، عبد الله الحربي: a family name after a compound first name, though
             break          # a common word too
-        if not is_word(n) or n in cues.stop or any(c.isdigit() for c in n) or covers(taken, j) \
+        if not is_word(n) or (n in cues.stop and not (j == k and time_word_as_a_given_name(tokens, k, taken)))\
+                or any(c.isdigit() for c in n) or covers(taken, j) \
                 or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
                 or is_trigger(n) or (j > k and n.startswith("و") and _titled(n[1:], cues)) \
                 or n in load_context_cues().alias_links or n in COMPLEMENTISERS or n in BARE_COMPLEMENTISERS:
@@ -275,6 +287,8 @@ def person_end(tokens, k, cues, reg, taken) -> int:
             break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
     if j - k == 3 == longest and not written_definite(tokens[j - 1]) and _family_name_after(tokens, j, taken):
         j += 1             # فهد يوسف سعود الصباح: three indefinite parts closed by a known family name
+    elif j - k == 3 and time_word_as_a_given_name(tokens, k, taken) and _family_name_after(tokens, j, taken):
+        j += 1             # صباح خالد الحمد الصباح: a name of the form, its family's name after the father's
     return j
 
 

@@ -15,7 +15,7 @@ from kg.entities.matching import match_at, reading_memo, start_index
 from kg.entities.spans import Span, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.names import GROUPS, TYPES
-from kg.language.words import COMPLEMENTISERS, PLACE_TYPES
+from kg.language.words import COMPLEMENTISERS, DASHES, PLACE_TYPES
 from kg.registry import Registry
 from kg.types import Sentence
 
@@ -189,12 +189,31 @@ def sentence_countries(sentence: Sentence, found: list[Span], reg: Registry) -> 
     return frozenset(out)
 
 
+DATELINE_SENTENCES = 3     # a dateline opens one of the article's first sentences (after its title)
+
+
+def dateline_countries(sentences, all_spans: list[list[Span]], reg: Registry) -> frozenset[str]:
+    """عمان - بترا: the country of the city a dateline names (a known city opening one of the first
+    sentences, right before a dash): the story is told from there, so that country is in the
+    context of every sentence (وعقد الاجتماع في عمان -> Amman, though the story is about Syria)."""
+    out = set()
+    for sentence, spans in zip(sentences[:DATELINE_SENTENCES], all_spans):
+        tokens = sentence.tokens
+        first = next((s for s in spans if s.i == 0), None)
+        if first is None or first.j >= len(tokens) or tokens[first.j].norm not in DASHES:
+            continue
+        cities = {reg.entities[e.entity_id].country for e in first.candidates if e.kind == "city"}
+        if len(cities) == 1 and None not in cities:
+            out |= cities
+    return frozenset(out)
+
+
 def known_names(sentence: Sentence, found: list[Span], reg: Registry, cues: Cues,
-                article_country: str | None) -> tuple[list[Span], list[Span]]:
+                article_country: str | None, dateline: frozenset[str] = frozenset()) -> tuple[list[Span], list[Span]]:
     """A sentence's registry names (``registry_spans``) with their entity chosen, less the names
     that are here no place (``word_not_place``, ``village_in_context``): (the outer names, the
-    names nested inside them)."""
-    here = sentence_countries(sentence, found, reg)
+    names nested inside them). ``dateline``: the countries of the article's dateline, in context."""
+    here = sentence_countries(sentence, found, reg) | dateline
     kept = [s for s in (choose(s, article_country, reg, here) for s in found)
             if not word_not_place(s, sentence, reg, cues, article_country) and village_in_context(s, sentence, reg, cues, article_country)
             and not conjunct_name_prefix(s, sentence, cues) and not word_of_its_own(s, sentence)]

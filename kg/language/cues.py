@@ -42,6 +42,8 @@ class Cues:
     ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
     idioms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # طريق after عن: no cue
     person_prefixes: frozenset[str] = frozenset()     # الشهيد: a place named after the person who follows
+    ruler_prefixes: frozenset[str] = frozenset()      # الملك: a site named after a ruler, by one name or more
+    quarter_cues: frozenset[str] = frozenset()        # حي: a quarter, before a foreign town's name a quarter of its own
     dual_orgs: dict[str, str] = dataclasses.field(default_factory=dict)    # حركتا -> حركة
     fields: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # مركز: names a body before البحوث only
     rare_name_cues: frozenset[str] = frozenset()      # مقاطعة: a new name only of a rare word (not مقاطعة البضائع)
@@ -108,6 +110,8 @@ def load_cues() -> Cues:
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
         dual_orgs={normalise(k): normalise(v) for k, v in data.get("dual_org_cues", {}).items()},
         person_prefixes=frozenset(normalise(w) for w in data.get("person_name_prefixes", ())),
+        ruler_prefixes=frozenset(normalise(w) for w in data.get("ruler_name_prefixes", ())),
+        quarter_cues=frozenset(normalise(w) for w in data.get("quarter_cues", ())),
         idioms={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_idioms", {}).items()},
         fields={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_fields", {}).items()},
         rare_name_cues=frozenset(normalise(w) for w in data.get("rare_name_cues", ())),
