@@ -100,6 +100,10 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, with capitals as their state after more verbs of stance (وهو ما تنفيه أبوظبي، لم
   تعلق عليه نيودلهي، موالية لطهران) and aircraft as the army the article names (طائرات الاحتلال
   beside جيش الاحتلال): entity F1 0.976, relation F1 0.870, attribution 0.938.
+- 53 articles, after the round that wrote 24 more whole articles of our own and fixed what kg
+  missed on them (descriptions of the one armed group, numbered units, protocol titles, meetings
+  past a comma, "X: claim" lines, ships at sea, sources and hedges): entity F1 0.976, relation F1
+  0.870, attribution 0.948.
 """
 from __future__ import annotations
 
@@ -114,7 +118,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.974, "relation": 0.867, "attribution": 0.937}
+FLOORS = {"entity": 0.975, "relation": 0.869, "attribution": 0.947}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),
