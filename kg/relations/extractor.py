@@ -296,6 +296,16 @@ def present_verb_shape(word: str) -> bool:
     return word[:1] in PREFIXES and len(word) >= 4
 
 
+def then_word_before(tc: TriggerContext) -> tuple[None, int] | None:
+    """وقال مصدر إن الضربات طالت مقرا للحزب: the trigger's 'then' word before it, as the definite
+    noun of strike that opens the clause (arguments.strike_noun_before): no subject after the verb
+    (the subject rules read the noun), the object from the next token; else None."""
+    k = arguments.strike_noun_before(tc.sentence, tc.position)
+    if k is None or tc.sentence.view.token_stems(k).isdisjoint(tc.trigger.then):
+        return None
+    return None, tc.position + 1
+
+
 def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] | None:
     """شنت الولايات المتحدة والمملكة المتحدة غارات على ...: for a trigger that needs a 'then' word
     (شن ... غارات), the actor between the verb and that word (or None) and the index after the
@@ -470,7 +480,7 @@ def read_trigger(tc: TriggerContext) -> None:
     subject_after_verb = None
     rules = sc.rules
     if trig.then:
-        found = subject_before_then_word(tc)
+        found = subject_before_then_word(tc) or then_word_before(tc)
         if found is None:
             return
         subject_after_verb, after = found
