@@ -556,8 +556,9 @@ def genitive_agent_before_pronoun(q: SubjectQuery) -> Decision | None:
     m = view.mention_at(k)
     if m is not None and m.type in ACTOR_TYPES and m.token_end == pp:
         return m, "after"
-    if m is None and not view.covering(k) and view.tokens[k].norm.startswith("ال") and len(view.tokens[k].norm) > 3:
-        return NO_SUBJECT
+    if m is None and not view.covering(k) and view.tokens[k].norm.startswith("ال") and len(view.tokens[k].norm) > 3 \
+            and view.tokens[k].norm not in q.sentence.lexicon.lists["extent_adjectives"]:
+        return NO_SUBJECT         # (not استعادت السيطرة الكاملة عليه: an adjective of the noun)
     return None
 
 
