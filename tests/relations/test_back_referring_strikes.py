@@ -58,3 +58,16 @@ def test_the_speaker_of_its_own_strikes_is_their_attacker(extract_text):
 ], ids=["two-sides", "too-far", "indefinite"])
 def test_no_attacker_is_carried_over(extract_text, text):
     assert not {s for s, o in _claims(extract_text, text, "ATTACKED") if o == "khiam"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("شنت الهند ضربات صاروخية على مواقع في باكستان.\nوقال مسؤولون إن الضربات شملت مدينة بهاولبور.", "بهاولبور"),
+    ("شنت الهند ضربات صاروخية على مواقع في باكستان.\nوبحسب مسؤولين، فقد شملت الضربات مدينة لاهور.", "lahore"),
+], ids=["strikes-included", "included-strikes"])
+def test_strikes_that_included_a_place_attacked_it(extract_text, text, target):
+    assert any(s == "india" and target in o for s, o in _claims(extract_text, text, "ATTACKED"))
+
+
+def test_talks_that_included_a_place_attacked_nothing(extract_text):
+    text = "التقى وزير الخارجية الهندي نظيره الباكستاني في إسلام آباد.\nوشملت المباحثات مدينة لاهور."
+    assert not _claims(extract_text, text, "ATTACKED")
