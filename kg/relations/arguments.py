@@ -16,7 +16,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.relations.constructions import (accusation_verb_before, accused_described, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
+from kg.relations.constructions import (accusation_verb_before, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
                                         past_joint_partners, skip_quotes, _short_name_in_brackets)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
@@ -161,6 +161,20 @@ def _past_the_speakers_affiliation(sc: SentenceContext, k: int, t: int) -> int:
     if j < t and tokens[j].norm in ("،", ","):
         j += 1
     return j if j < t and tokens[j].norm in BARE_COMPLEMENTISERS else k
+
+
+def strike_noun_before(sc: SentenceContext, t: int) -> int | None:
+    """وقال مصدر إن الغارات استهدفت / الضربات طالت / أن تكون المسيرة نفسها قد أغارت: a definite noun of
+    strike opening its clause (constructions.opening_strike_noun) right before token t, past قد and
+    a word of emphasis (self_words): its index, else None. It names no actor: it refers back to
+    strikes told before."""
+    view, lists = sc.view, sc.lexicon.lists
+    k = t - 1
+    if k >= 0 and view.tokens[k].norm == "قد":
+        k -= 1
+    if k >= 0 and view.tokens[k].norm in lists["self_words"]:
+        k -= 1
+    return k if opening_strike_noun(sc.rules, k) else None
 
 
 def unknown_noun(sc: SentenceContext, k) -> bool:

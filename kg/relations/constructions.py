@@ -18,7 +18,7 @@ from kg.arabic import PROCLITIC_CONJ, is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.attribution import _with_pronouns
 from kg.relations.view import SentenceView, _prefix, detached_proclitics
-from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
@@ -37,6 +37,7 @@ class RuleContext:
     group_adjective: Callable[[int], Mention | None] = lambda k: None       # الحوثي at token k -> the Houthis
     titles: frozenset = frozenset()      # the cue words' person titles, as 1-tuples of words (المبعوث، الوزير)
     article_mentions: Sequence[Mention] = ()   # every mention of the article (later sentences too)
+    attacker_before: Callable[[], Mention | None] = lambda: None   # who attacked in the latest sentences before
 
 
 def _has(ctx: RuleContext, k: int, name: str) -> bool:
@@ -1185,6 +1186,21 @@ def agent_after_from(ctx: RuleContext, k: int) -> Mention | None:
     return m if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person else None
 
 
+def opening_strike_noun(ctx: RuleContext, k: int) -> bool:
+    """وقال مصدر إن الغارات ... / الغارة أسفرت عن ...: token k is a definite noun of strike
+    (strike_nouns) no mention covers, opening its clause (first, after a break, a bare
+    complementiser or a form of كان, being_verbs): strikes the text told of before, no new ones."""
+    view = ctx.view
+    if k < 0 or k >= len(view.tokens) or view.covering(k):
+        return False
+    n = view.tokens[k].norm
+    if not (n.startswith("ال") and n[2:] in ctx.lists["strike_nouns"]):
+        return False
+    before = view.tokens[k - 1].norm if k else ""
+    return k == 0 or view.is_break(k - 1) or before in BARE_COMPLEMENTISERS or before[1:] in BARE_COMPLEMENTISERS \
+        or _has(ctx, k - 1, "being_verbs")        # (فإن، لأن الغارات: a complementiser past its proclitic)
+
+
 def _strike_before(ctx: RuleContext, t: int) -> Mention | None:
     """The actor of the nearest strike phrase before token t (غارة نفذتها طائرة مسيرة إسرائيلية ...)."""
     for j in range(t - 1, -1, -1):
@@ -1192,6 +1208,8 @@ def _strike_before(ctx: RuleContext, t: int) -> Mention | None:
             return None
         if _has(ctx, j, "strike_nouns") and not ctx.view.covering(j):
             agent = _strike_agent(ctx, j, t) or _launcher_of(ctx, j)
+            if agent is None and opening_strike_noun(ctx, j):
+                agent = ctx.attacker_before()    # وقال مصدر إن الغارة أسفرت عن مقتل فلان: the strikes told before
             if agent is not None:
                 return agent
         elif _has(ctx, j, "fire_nouns") and not ctx.view.covering(j):

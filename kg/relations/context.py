@@ -48,6 +48,8 @@ class ArticleState:
     claims: list[Claim] = field(default_factory=list)
     claim_index: dict[tuple, int] = field(default_factory=dict)   # (subject, relation, object,
                                                                   # sentence start) -> index in claims
+    attackers: list[tuple[int, Mention]] = field(default_factory=list)   # (sentence, subject) of every
+                                                                         # attack or killing claimed
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,8 @@ class SentenceContext:
         return RuleContext(self.view, self.lexicon.lists, lambda k: country_mention(self, k),
                            lambda s, rel, o, rule, conf, trigger=None: add_claim(self, s, rel, o, rule, conf, trigger),
                            self.state.history, lambda word, k: country_word(self, word, k),
-                           lambda k: group_adjective(self, k), self.cues.titles, self.state.mentions)
+                           lambda k: group_adjective(self, k), self.cues.titles, self.state.mentions,
+                           lambda: latest_attacker(self))
 
     @computed_once
     def facts(self) -> tuple[list[int], int | None, str | None]:
@@ -159,8 +162,35 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
     if i is None:
         state.claim_index[key] = len(state.claims)
         state.claims.append(claim)
+        if rel in STRIKE_RELATIONS:
+            state.attackers.append((s.index, subj))
     elif prov.confidence > state.claims[i].provenance.confidence:
         state.claims[i] = claim
+
+
+STRIKE_RELATIONS = frozenset((RELATIONS.attacked, RELATIONS.killed))
+ATTACK_REACH = 3          # sentences back to the latest one that tells of an attack
+
+
+def latest_attacker(sc: SentenceContext, reach: int = ATTACK_REACH) -> Mention | None:
+    """قصفت إسرائيل مدينة صور. وقال مصدر إن الغارات طالت بلدة الخيام: the actor that attacked or
+    killed last in the article's sentences before this one, at most ``reach`` sentences back (the
+    strikes a definite noun refers back to are theirs), when all that attacked there are one side
+    (one actor, or a state and its own forces); None when two sides compete, or none attacked."""
+    here = sc.view.sentence.index
+    recent = [m for i, m in sc.state.attackers if here - reach <= i < here]
+    if not recent or len({state_side(sc, m) for m in recent}) != 1:
+        return None
+    return recent[-1]
+
+
+def state_side(sc: SentenceContext, m: Mention) -> str:
+    """The country a state's force or government stands for (its entity id), else the actor itself."""
+    if m.type in (TYPES.state_force, TYPES.government):
+        country = sc.registry.country_entity.get(sc.registry.country_of(m.entity_id) or "")
+        if country is not None:
+            return country
+    return m.entity_id
 
 
 def credited_before(sc: SentenceContext, source: Source, where: int) -> bool:

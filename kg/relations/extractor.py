@@ -296,6 +296,16 @@ def present_verb_shape(word: str) -> bool:
     return word[:1] in PREFIXES and len(word) >= 4
 
 
+def then_word_before(tc: TriggerContext) -> tuple[None, int] | None:
+    """وقال مصدر إن الضربات طالت مقرا للحزب: the trigger's 'then' word before it, as the definite
+    noun of strike that opens the clause (arguments.strike_noun_before): no subject after the verb
+    (the subject rules read the noun), the object from the next token; else None."""
+    k = arguments.strike_noun_before(tc.sentence, tc.position)
+    if k is None or tc.sentence.view.token_stems(k).isdisjoint(tc.trigger.then):
+        return None
+    return None, tc.position + 1
+
+
 def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] | None:
     """شنت الولايات المتحدة والمملكة المتحدة غارات على ...: for a trigger that needs a 'then' word
     (شن ... غارات), the actor between the verb and that word (or None) and the index after the
@@ -470,7 +480,7 @@ def read_trigger(tc: TriggerContext) -> None:
     subject_after_verb = None
     rules = sc.rules
     if trig.then:
-        found = subject_before_then_word(tc)
+        found = subject_before_then_word(tc) or then_word_before(tc)
         if found is None:
             return
         subject_after_verb, after = found
@@ -542,6 +552,8 @@ def read_trigger(tc: TriggerContext) -> None:
             and after == subj.token_end:
         after = past_a_described_aside(sc, after)   # هجوم شنته جماعة X، المرتبطة بـY، على Z
     objs = arguments.find_objects(tc, after, subj)
+    if trig.relation == RELATIONS.withdrew_from and subj is not None and (not objs or pronoun_object):
+        objs = place_entered_before(sc, t, subj, objs) or objs   # دخلت القوة بلدة X ... قبل أن تنسحب (منها)
     if not objs and trig.then and trig.relation == RELATIONS.withdrew_from:
         objs = stationed_places(tc, after, subj)     # سحبت روسيا قواتها المتمركزة في القامشلي
     if not objs and trig.kind == "masdar" and trig.obj in ("place", "facility", "site") \
@@ -616,6 +628,26 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, RELATIONS.attacked, target, "attacked:strike_of_killing", conf * 0.9)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative", "pronoun"):
         sc.state.topic = subj
+
+
+def place_entered_before(sc: SentenceContext, t: int, subj: Mention, found: list[Mention]) -> list[Mention]:
+    """دخلت قوة إسرائيلية بلدة X وداهمت منازل، قبل أن تنسحب (منها، باتجاه الجولان): a withdrawal
+    joined by a sequel link (sequel_links: قبل أن، ثم) right before its verb at t leaves the places
+    its subject entered earlier in the sentence (their mentions before t); none when the places
+    ``found`` for its pronoun are ones the subject entered or took there (سيطرت على المطار قبل أن
+    تنسحب منه), or when nothing links it."""
+    view, links = sc.view, sc.lexicon.lists["sequel_links"]
+    norms = [view.tokens[k].norm for k in range(max(0, t - 2), t)]
+    if not norms or not (norms[-1] in links or " ".join(norms) in links):
+        return []
+    start = view.sentence.start
+    mine = [c for c in sc.state.claims if c.provenance.start == start and c.subject == subj.entity_id]
+    if any(c.object == o.entity_id and c.predicate in (RELATIONS.entered, RELATIONS.captured) for c in mine for o in found):
+        return []
+    entered = {c.object for c in mine if c.predicate == RELATIONS.entered}
+    return [m for m in view.mentions if m.entity_id in entered and m.token_end <= t and m.type in PLACE_TYPES
+            and not _prefix(view, m).endswith("ل")        # (القاعدة التابعة للواء 153: an owner, not the place)
+            and m is next(x for x in view.mentions if x.entity_id == m.entity_id)]
 
 
 def stationed_places(tc: TriggerContext, after: int, subj: Mention | None) -> list[Mention]:

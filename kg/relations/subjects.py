@@ -25,7 +25,7 @@ from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
 from kg.relations.constructions import (agent_after_from, force_with_nationality, mention_back, mention_back_past_commas,
                                         resumptive_actor, skip_quotes)
-from kg.relations.context import SentenceContext, TriggerContext, country_mention
+from kg.relations.context import STRIKE_RELATIONS, SentenceContext, TriggerContext, country_mention, latest_attacker, state_side
 from kg.relations.view import SentenceView, _prefix
 from kg.types import Mention, computed_once
 
@@ -119,6 +119,25 @@ def past_honorifics(view: SentenceView, k: int, honorifics: frozenset, titles: f
     if j == k or j >= len(view.tokens):
         return k
     return j if view.mention_at(j) is not None or view.tokens[j].norm in titles else k
+
+
+def back_referring_strike(q: SubjectQuery) -> Decision | None:
+    """قصفت إسرائيل مدينة صور. وقال مصدر إن الغارات استهدفت بلدة الخيام: a definite noun of strike
+    opening the clause right before a verb of attack or killing refers back to the strikes told
+    before: their attacker, the one actor that attacked in the article's latest sentences (when
+    two compete, the rules after decide); the speaker of the clause when it is of the attacker's
+    side (وزعم الجيش الإسرائيلي أن الغارة استهدفت: its own strikes)."""
+    if q.trig.kind != "verb" or q.trig.relation not in STRIKE_RELATIONS:
+        return None
+    k = arguments.strike_noun_before(q.sentence, q.t)
+    attacker = latest_attacker(q.sentence) if k is not None else None
+    if attacker is None:
+        return None
+    speaker = arguments.preceding_actor(q.sentence, k)
+    speaker = arguments.represented(q.sentence, speaker) if speaker is not None else None
+    if speaker is not None and state_side(q.sentence, speaker) == state_side(q.sentence, attacker):
+        return speaker, "before"
+    return attacker, "back_reference"
 
 
 def unknown_noun_subject(q: SubjectQuery) -> Decision | None:
@@ -540,8 +559,9 @@ def genitive_agent_before_pronoun(q: SubjectQuery) -> Decision | None:
     m = view.mention_at(k)
     if m is not None and m.type in ACTOR_TYPES and m.token_end == pp:
         return m, "after"
-    if m is None and not view.covering(k) and view.tokens[k].norm.startswith("ال") and len(view.tokens[k].norm) > 3:
-        return NO_SUBJECT
+    if m is None and not view.covering(k) and view.tokens[k].norm.startswith("ال") and len(view.tokens[k].norm) > 3 \
+            and view.tokens[k].norm not in q.sentence.lexicon.lists["extent_adjectives"]:
+        return NO_SUBJECT         # (not استعادت السيطرة الكاملة عليه: an adjective of the noun)
     return None
 
 
@@ -778,6 +798,7 @@ SubjectRule = Callable[[SubjectQuery], Optional[Decision]]
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
     pair_back_reference,
     delegation_subject,
+    back_referring_strike,
     unknown_noun_subject,
     passive_agent,
     passive_auxiliary,
