@@ -22,7 +22,7 @@ def _claims(extract_text, text: str, relation: str) -> set:
      "rapid_support_forces", "kosti"),
     ("قصفت مسيرة إسرائيلية سيارة في بلدة كفركلا.\nورجح مصدر أمني أن تكون المسيرة نفسها قد أغارت على منزل في بلدة الخيام.",
      "israel", "khiam"),
-    ("شنت جماعة الحوثي هجمات على سفن في البحر الأحمر.\nوقال مصدر إن الهجمات طالت أيضا ميناء إيلات.",
+    ("شنت جماعة الحوثي هجمات على سفن إسرائيلية في البحر الأحمر.\nوقال مصدر إن الهجمات طالت أيضا ميناء إيلات.",
      "houthis", "port_of_eilat"),
 ], ids=["strikes-targeted", "rockets-targeted", "attack-targeted", "shelling-reached", "the-same-drone", "attacks-reached"])
 def test_the_strikes_referred_back_to_are_the_earlier_attackers(extract_text, text, subject, target):
