@@ -250,6 +250,15 @@ def _load_nationalities(reg: Registry) -> None:
                     continue       # سوريا، ليبيا: the country, not the accusative adjective (مصرياً)
                 reg.nationality[form] = iso
                 reg.nationality["ال" + form] = iso
+    for iso, plurals in data.get("_broken_plurals", {}).items():
+        if iso.startswith("_"):
+            continue
+        for plural in plurals:
+            n = normalise(plural)
+            for form in (n, n + "ا"):        # أتراك، أتراكاً
+                if not reg.index.get((form,)):
+                    reg.nationality.setdefault(form, iso)
+                    reg.nationality.setdefault("ال" + form, iso)
 
 
 def _load_english_names(reg: Registry) -> None:
