@@ -558,12 +558,14 @@ def suffixed_noun(norm: str) -> bool:
 
 
 def our_force_noun(norm: str, lists) -> bool:
-    """قواتنا، مقاتلونا، طائراتنا، عناصرنا: a force or fighter noun with the pronoun of the first
-    person plural: the forces of the one who speaks."""
+    """قواتنا، مقاتلونا، طائراتنا، عناصرنا، أبطالنا: a force or fighter noun with the pronoun of the
+    first person plural: the forces of the one who speaks (a few nouns, our_fighter_nouns, name
+    fighters only with that pronoun: أبطالنا، رجالنا)."""
     if not norm.endswith("نا") or len(norm) < 6:
         return False
     stem = norm[:-2]
-    return any(x in lists["force_nouns"] or x in lists["fighter_nouns"] for x in (stem, stem[:-1] + "ه"))
+    return any(x in lists["force_nouns"] or x in lists["fighter_nouns"] or x in lists["our_fighter_nouns"]
+               for x in (stem, stem[:-1] + "ه"))
 
 
 def headline_colon(view: SentenceView, c: int) -> bool:
