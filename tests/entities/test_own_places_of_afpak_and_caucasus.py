@@ -21,6 +21,7 @@ CASES = [
     ("وتعرضت حافلة تقل عمالا لهجوم قرب ميناء غوادر.", "غوادر", "gwadar"),
     ("وغادر آلاف الأرمن إقليم ناغورني قره باغ خلال أيام.", "ناغورني قره باغ", "nagorno_karabakh"),
     ("وأعلنت باكو أن قواتها سيطرت على مرتفعات محيطة بمدينة شوشة.", "شوشة", "shusha"),
+    ("وقالت أذربيجان إن قواتها دخلت شوشة بعد معارك عنيفة.", "شوشة", "shusha"),
     ("وقصفت المدفعية أطراف ستيباناكيرت ليلة الأحد.", "ستيباناكيرت", "stepanakert"),
     ("وعاد الهدوء إلى الشيشان بعد أسابيع من التوتر.", "الشيشان", "chechnya"),
     ("واعتقلت الأجهزة الأمنية خلية في محج قلعة عاصمة داغستان.", "محج قلعة", "makhachkala"),
@@ -43,6 +44,8 @@ def test_own_place(extract_text, text, surface, eid):
     # Tunisia's Sousse is not Shusha, and Saudi Khaybar is not Khyber Pakhtunkhwa.
     ("وافتتح المهرجان في مدينة سوسة التونسية مساء السبت.", "shusha"),
     ("وزار الوفد محافظة خيبر شمال المدينة المنورة.", "khyber_pakhtunkhwa"),
+    # شوشة is also a surname: the town only in an article about its country or after a place cue.
+    ("وصرح اللواء أحمد شوشة للصحفيين بأن الطريق أعيد فتحه.", "shusha"),
 ])
 def test_other_places_stay_apart(extract_text, text, not_eid):
     x = extract_text(text)
