@@ -32,7 +32,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.922, "relation": 0.766, "attribution": 0.936}
+FLOORS = {"entity": 0.924, "relation": 0.766, "attribution": 0.936}
 
 
 @pytest.fixture(scope="module")

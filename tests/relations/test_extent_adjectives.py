@@ -9,7 +9,7 @@ import pytest
 
 @pytest.mark.parametrize("text, subject, relation, place", [
     ("شنت أذربيجان هجوما على إقليم ناغورنو كاراباخ، واستعادت السيطرة الكاملة عليه خلال يوم واحد.",
-     "azerbaijan", "CAPTURED", "ناغورنو"),
+     "azerbaijan", "CAPTURED", "nagorno_karabakh"),
     ("هاجمت قوات الدعم السريع مدينة بارا، واستعادت السيطرة التامة عليها بعد ساعات.",
      "rapid_support_forces", "CAPTURED", "barah"),
     ("هاجم الجيش السوداني مدينة بارا.\nوأعلن الانسحاب الكامل منها بعد يومين.",
