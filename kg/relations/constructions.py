@@ -1787,7 +1787,8 @@ def holds_a_base(ctx: RuleContext):
     then a word of presence (a base, a camp, a seat): the actor BASED_IN the base when it is named,
     else in the place after في."""
     view = ctx.view
-    if view.stem_set().isdisjoint(ctx.lists["base_holding_verbs"]) or view.stem_set().isdisjoint(ctx.lists["presence_nouns"]):
+    if view.stem_set().isdisjoint(ctx.lists["base_holding_verbs"]) or (
+            view.stem_set().isdisjoint(ctx.lists["presence_nouns"]) and view.stem_set().isdisjoint(ctx.lists["outpost_nouns"])):
         return
     for t in range(len(view.tokens) - 2):
         if not _has(ctx, t, "base_holding_verbs") or view.covering(t):
@@ -1798,9 +1799,13 @@ def holds_a_base(ctx: RuleContext):
             actor = _nearest_before(view, t, lambda m: m.type in ACTOR_TYPES and m.type != TYPES.person)
         if actor is None or actor.type not in ACTOR_TYPES or actor.type == TYPES.person:
             continue
-        base = next((b for b in range(k, min(k + 3, len(view.tokens))) if _has(ctx, b, "presence_nouns")), None)
+        base = next((b for b in range(k, min(k + 3, len(view.tokens)))
+                     if _has(ctx, b, "presence_nouns") or _has(ctx, b, "outpost_nouns")), None)
         if base is None:
             continue
+        for listed in _bases_listed(ctx, base):
+            if listed.entity_id != actor.entity_id:
+                ctx.emit(actor, RELATIONS.based_in, listed, "based_in:holds_listed", 0.7, view.tokens[t].text)
         site = view.covering(base)
         if site is not None and site.type == TYPES.facility:
             ctx.emit(actor, RELATIONS.based_in, site, "based_in:holds", 0.7, view.tokens[t].text)
@@ -1813,6 +1818,18 @@ def holds_a_base(ctx: RuleContext):
                 if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
                     ctx.emit(actor, RELATIONS.based_in, place, "based_in:holds", 0.7, view.tokens[t].text)
                 break
+
+
+def _bases_listed(ctx: RuleContext, base: int) -> list[Mention]:
+    """بعشرات القواعد داخل إقليم كردستان، أبرزها قاعدة X / بخمس نقاط، من بينها تلة X وتلة Y: the
+    places listed (list_openers) after the bases, within the clause, are the bases held."""
+    view = ctx.view
+    for j in range(base + 1, min(base + 10, len(view.tokens) - 1)):
+        if view.tokens[j].norm in ("،", ","):
+            return list_members(ctx, j, lambda m: m.type in PLACE_TYPES)
+        if view.is_break(j) or view.covering(j) is not None and view.covering(j).type not in PLACE_TYPES:
+            return []
+    return []
 
 
 def _place_past_its_head(ctx: RuleContext, k: int) -> Mention | None:
