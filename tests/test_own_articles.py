@@ -18,7 +18,8 @@ per the shared gold's SCHEMA.md and CONVENTIONS.md before kg was run on them.
 Adding the 24 re-based the floors: all 77 gave 0.921 / 0.746 / 0.940 when they were added (main
 before the round's last fixes), then 0.923 / 0.767 / 0.937 (attribution is counted over matched
 relations: the round matched more, some with a source kg does not find), then relation 0.770 with a
-ministry named in its government and the bases listed after those an actor holds. Each round's figures are in
+ministry named in its government and the bases listed after those an actor holds, 0.771 with
+organisations stationed where a place is (X، حيث تتمركز عناصر من Y). Each round's figures are in
 its closing note and commit messages.
 """
 from __future__ import annotations
@@ -33,7 +34,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.922, "relation": 0.769, "attribution": 0.936}
+FLOORS = {"entity": 0.922, "relation": 0.770, "attribution": 0.936}
 
 
 @pytest.fixture(scope="module")

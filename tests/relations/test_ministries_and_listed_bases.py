@@ -40,3 +40,16 @@ def test_points_set_up_and_listed(extract_text):
 def test_no_list_no_listed_base(extract_text):
     ex = extract_text("ويحتفظ الجيش الأمريكي بعدة قواعد عسكرية في سوريا منذ سنوات.")
     assert "based_in:holds_listed" not in _rules(ex)
+
+
+def test_an_organisation_stationed_where_a_place_is(extract_text):
+    ex = extract_text("وهاجمت قوات الدعم السريع بلدة كرنوي السودانية المحاذية لتشاد، حيث تتمركز عناصر من القوة المشتركة، صباح اليوم.")
+    seated = {(s, o) for s, p, o in _facts(ex) if p == "BASED_IN"}
+    assert seated == {("Joint Force of Armed Struggle Movements", "كرنوي")}
+    ex = extract_text("وقصفت الطائرات مدينة جلب في إقليم جوبا الوسطى، حيث يقع المقر الرئيسي لحركة الشباب، فجر الأحد.")
+    assert "based_in:where" in _rules(ex)
+
+
+def test_where_a_thing_lies_is_no_seat(extract_text):
+    ex = extract_text("وزار الوزير مدينة حلب، حيث يقع أكبر سوق في سوريا.")
+    assert "based_in:where" not in _rules(ex)
