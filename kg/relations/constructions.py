@@ -1787,7 +1787,8 @@ def holds_a_base(ctx: RuleContext):
     then a word of presence (a base, a camp, a seat): the actor BASED_IN the base when it is named,
     else in the place after في."""
     view = ctx.view
-    if view.stem_set().isdisjoint(ctx.lists["base_holding_verbs"]) or view.stem_set().isdisjoint(ctx.lists["presence_nouns"]):
+    if view.stem_set().isdisjoint(ctx.lists["base_holding_verbs"]) or (
+            view.stem_set().isdisjoint(ctx.lists["presence_nouns"]) and view.stem_set().isdisjoint(ctx.lists["outpost_nouns"])):
         return
     for t in range(len(view.tokens) - 2):
         if not _has(ctx, t, "base_holding_verbs") or view.covering(t):
@@ -1798,9 +1799,13 @@ def holds_a_base(ctx: RuleContext):
             actor = _nearest_before(view, t, lambda m: m.type in ACTOR_TYPES and m.type != TYPES.person)
         if actor is None or actor.type not in ACTOR_TYPES or actor.type == TYPES.person:
             continue
-        base = next((b for b in range(k, min(k + 3, len(view.tokens))) if _has(ctx, b, "presence_nouns")), None)
+        base = next((b for b in range(k, min(k + 3, len(view.tokens)))
+                     if _has(ctx, b, "presence_nouns") or _has(ctx, b, "outpost_nouns")), None)
         if base is None:
             continue
+        for listed in _bases_listed(ctx, base):
+            if listed.entity_id != actor.entity_id:
+                ctx.emit(actor, RELATIONS.based_in, listed, "based_in:holds_listed", 0.7, view.tokens[t].text)
         site = view.covering(base)
         if site is not None and site.type == TYPES.facility:
             ctx.emit(actor, RELATIONS.based_in, site, "based_in:holds", 0.7, view.tokens[t].text)
@@ -1813,6 +1818,69 @@ def holds_a_base(ctx: RuleContext):
                 if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
                     ctx.emit(actor, RELATIONS.based_in, place, "based_in:holds", 0.7, view.tokens[t].text)
                 break
+
+
+def seated_where(ctx: RuleContext):
+    """بلدة X في إقليم Y، حيث يقع المقر الرئيسي لجماعة Z / حيث تتمركز عناصر من القوة المشتركة: a
+    place, a comma, a where word (where_words), a verb of lying or being stationed (seat_verbs),
+    then an organisation past words of presence or fighters (at most one other word): the
+    organisation BASED_IN the place (the first of a chain X في Y، X المحاذية لـY: _chain_start)."""
+    view = ctx.view
+    tokens = view.tokens
+    if view.word_set().isdisjoint(ctx.lists["where_words"]) or view.stem_set().isdisjoint(ctx.lists["seat_verbs"]):
+        return
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].norm not in ctx.lists["where_words"] or tokens[k - 1].norm not in ("،", ",") \
+                or not _has(ctx, k + 1, "seat_verbs"):
+            continue
+        place = view.covering(skip_quotes(view, k - 2, -1))
+        if place is None or place.type not in PLACE_TYPES:
+            continue
+        place = _chain_start(ctx, place)
+        actor, other = None, 0
+        for j in range(k + 2, min(k + 9, len(tokens))):
+            j2 = skip_quotes(view, j, 1)
+            if j2 >= len(tokens) or view.is_break(j2):
+                break
+            m = view.mention_at(j2)
+            if m is not None:
+                actor = m
+                break
+            if j2 != j or tokens[j].norm == "من" or _has(ctx, j, "presence_nouns") \
+                    or _has(ctx, j, "fighter_nouns") or _has(ctx, j, "group_nouns"):
+                continue
+            other += 1
+            if other > 1:
+                break
+        if actor is not None and actor.type in ORG_TYPES and actor.entity_id != place.entity_id:
+            ctx.emit(actor, RELATIONS.based_in, place, "based_in:where", 0.7, tokens[k + 1].text)
+
+
+def _chain_start(ctx: RuleContext, place: Mention) -> Mention:
+    """بلدة الطينة السودانية المحاذية لتشاد -> الطينة: the first place of a chain (_first_of_a_chain),
+    also back over a word of nearness (nearness_adjectives) and a nationality adjective."""
+    view = ctx.view
+    place = _first_of_a_chain(view, place)
+    k = place.token_start - 1
+    if k >= 1 and view.tokens[k].norm in ctx.lists["nearness_adjectives"]:
+        before = view.covering(k - 1)
+        if before is None or before.source == "adjective":
+            before = view.covering((before.token_start if before is not None else k - 1) - 1)   # past السودانية
+        if before is not None and before.type in PLACE_TYPES:
+            place = _first_of_a_chain(view, before)
+    return place
+
+
+def _bases_listed(ctx: RuleContext, base: int) -> list[Mention]:
+    """بعشرات القواعد داخل إقليم كردستان، أبرزها قاعدة X / بخمس نقاط، من بينها تلة X وتلة Y: the
+    places listed (list_openers) after the bases, within the clause, are the bases held."""
+    view = ctx.view
+    for j in range(base + 1, min(base + 10, len(view.tokens) - 1)):
+        if view.tokens[j].norm in ("،", ","):
+            return list_members(ctx, j, lambda m: m.type in PLACE_TYPES)
+        if view.is_break(j) or view.covering(j) is not None and view.covering(j).type not in PLACE_TYPES:
+            return []
+    return []
 
 
 def _place_past_its_head(ctx: RuleContext, k: int) -> Mention | None:
@@ -2781,6 +2849,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     presence_in_place,
     active_in_a_place,
     holds_a_base,
+    seated_where,
     stronghold_of,
     acting_jointly,
     backed_in_action,

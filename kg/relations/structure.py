@@ -293,6 +293,19 @@ def wing_of(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
+def ministry_in_government(sc: SentenceContext, p: Pair) -> bool:
+    """وزارة الصحة في حكومة الوحدة الوطنية: a ministry (its head word in ministry_words), في, then a
+    government -> the ministry PART_OF the government."""
+    a, b, gap = p.a, p.b, p.gap
+    if a.type != TYPES.government or b.type != TYPES.government or a.entity_id == b.entity_id or gap != ["في"]:
+        return False
+    head = normalise(a.text).split()
+    if not head or not any(stem in sc.lexicon.lists["ministry_words"] for _, stem in proclitic_variants(head[0])):
+        return False
+    add_claim(sc, a, RELATIONS.part_of, b, "part_of:ministry_in_government", 0.7)
+    return True
+
+
 def organisation_in(sc: SentenceContext, p: Pair) -> bool:
     """لواء الصاعقة في الجيش / الفصيل ضمن الفيلق / الفرقة الثالثة للجيش السوداني (a unit's head
     word, then لـ) -> PART_OF (organisations, not a government)."""
@@ -496,6 +509,7 @@ PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     enlisted,
     part_of_a_whole,
     wing_of,
+    ministry_in_government,
     organisation_in,
     place_in,
     owned_facility_in,
