@@ -13,12 +13,14 @@ per the shared gold's SCHEMA.md and CONVENTIONS.md before kg was run on them.
 - 24 ``own3_*`` (Nigeria and Lake Chad, Mozambique, Burkina Faso; Afghanistan, Pakistan, the
   Caucasus and the Kurdish file; the West Bank in partisan outlets' wording; Arab state media's
   protocol style), written at a1ea1ae: kg at first sight 0.856 / 0.531 / 0.889, after the round
-  that fixed what it missed 0.895 / 0.678 / 0.910.
+  that fixed what it missed 0.907 / 0.723 / 0.914 (b816830).
+- 8 ``ownho2_*`` (Deir ez-Zor, Daraa, Gaza, Israel and Iran, Marib and the US strikes in Yemen,
+  Iraq, Sudan, Puntland), written at a1ea1ae by one of us and kept from everyone who tuned that
+  round: kg went from 0.884 / 0.621 / 0.871 to 0.884 / 0.633 / 0.859 on them, nobody reading their
+  misses; they joined the fixtures at the round's end.
 
-Adding the 24 re-based the floors: all 77 gave 0.921 / 0.746 / 0.940 when they were added (main
-before the round's last fixes), then 0.923 / 0.767 / 0.937 (attribution is counted over matched
-relations: the round matched more, some with a source kg does not find). Each round's figures are in
-its closing note and commit messages.
+Adding the 24 and the 8 re-based the floors: all 85 gave 0.922 / 0.759 / 0.931 at b816830.
+Each round's figures are in its closing note and commit messages.
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.924, "relation": 0.766, "attribution": 0.936}
+FLOORS = {"entity": 0.921, "relation": 0.758, "attribution": 0.930}
 
 
 @pytest.fixture(scope="module")
