@@ -107,10 +107,11 @@ Figures the floors were set from (all articles in ../shared at the time):
 """
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from tests.shared_score import build_and_score
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "corpus" / "dev"
@@ -131,14 +132,7 @@ def _dev_articles() -> list[Path]:
 
 @pytest.fixture(scope="module")
 def dev_build(tmp_path_factory):
-    from kg.pipeline import build
-    out = tmp_path_factory.mktemp("dev")
-    report = build([str(DEV)], out, progress=False)
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    summary, _per_article = scorer.score(str(out / "graph.json"), str(GOLD))
-    return report, summary
+    return build_and_score(DEV, GOLD, SCORER, tmp_path_factory.mktemp("dev"))
 
 
 def _figures(summary) -> str:

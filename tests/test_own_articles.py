@@ -24,10 +24,11 @@ Each round's figures are in its closing note and commit messages.
 """
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from tests.shared_score import build_and_score
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "own_articles"
 CORPUS, GOLD = HERE / "corpus", HERE / "gold"
@@ -39,14 +40,7 @@ FLOORS = {"entity": 0.921, "relation": 0.758, "attribution": 0.930}
 
 @pytest.fixture(scope="module")
 def own_build(tmp_path_factory):
-    from kg.pipeline import build
-    out = tmp_path_factory.mktemp("own")
-    report = build([str(CORPUS)], out, progress=False)
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    summary, _per_article = scorer.score(str(out / "graph.json"), str(GOLD))
-    return report, summary
+    return build_and_score(CORPUS, GOLD, SCORER, tmp_path_factory.mktemp("own"))
 
 
 @pytest.mark.shared
