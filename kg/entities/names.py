@@ -244,7 +244,7 @@ def person_end(tokens, k, cues, reg, taken) -> int:
             longest += 1   # قمر الدين محمد فضل المولى: each compound name (قمر الدين، فضل المولى) one part
         if j > k and _lineage_link(tokens, j, cues, taken) and longest < 7:
             longest += 2   # خالد بن سلمان بن عبدالعزيز، طحنون بن زايد آل نهيان: each link and its name
-            if n == FAMILY_LINK:
+            if n in cues.family_links:
                 j += 2     # آل نهيان: the house's name ends the name
                 break
             j += 2
@@ -298,14 +298,11 @@ def compound_end_in_name(tokens, j: int, k: int) -> bool:
     return j > k and tokens[j].norm in COMPOUND_NAME_ENDS and tokens[j - 1].norm not in COMPOUND_FIRST_PARTS
 
 
-FAMILY_LINK = normalise("آل")
-
-
 def _lineage_link(tokens, j: int, cues: Cues, taken) -> bool:
     """Token j is a link of lineage inside a name (بن، بنت، ابن; آل before a house's name) with a
     name word after it that no other mention holds."""
     n = tokens[j].norm
-    return (n in cues.name_links or n == FAMILY_LINK) and j + 1 < len(tokens) and is_word(tokens[j + 1].norm) \
+    return (n in cues.name_links or n in cues.family_links) and j + 1 < len(tokens) and is_word(tokens[j + 1].norm) \
         and tokens[j + 1].norm not in cues.stop and not covers(taken, j) and not covers(taken, j + 1)
 
 

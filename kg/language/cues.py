@@ -29,6 +29,7 @@ class Cues:
     list_introducers: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()         # تصريح، حديث ... لـ"X"; تابعته "X": X an outlet
     name_links: frozenset[str] = frozenset()          # بن، بني: a compound name goes on through them
+    family_links: frozenset[str] = frozenset()        # آل: the house's name after it ends a person's name
     foreign_links: frozenset[str] = frozenset()       # دا، دو: موسيمبوا دا برايا goes on through them
     list_ends: frozenset[str] = frozenset()           # في، بعد: a list of places joined by و has ended
     not_name_endings: tuple[str, ...] = ()            # -ات، -ها: a word so ending names no town
@@ -94,6 +95,7 @@ def load_cues() -> Cues:
         dual_place=frozenset(normalise(k) for k in data.get("dual_place_cues", {})),
         press_nouns=frozenset(normalise(w) for w in data.get("press_nouns", ())),
         name_links=frozenset(normalise(w) for w in data.get("name_links", ())),
+        family_links=frozenset(normalise(w) for w in data.get("family_links", ())),
         foreign_links=frozenset(normalise(w) for w in data.get("foreign_name_links", ())),
         list_ends=frozenset(normalise(w) for w in data.get("list_end_words", ())),
         not_name_endings=tuple(normalise(w) for w in data.get("not_name_endings", ())),
