@@ -17,7 +17,7 @@ from kg.arabic import is_word
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
-from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, CONTRAST_LINKS, GLOSS_PRONOUNS, SPEAKER_TYPES, SPEECH_OPENERS
+from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, CONTRAST_LINKS, GLOSS_PRONOUNS, SPEAKER_TYPES, SPEECH_OPENERS, DASHES
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -193,7 +193,7 @@ def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
 
 
 DATELINE_REACH = 8        # words of a dateline before its dash: أربيل (كوردستان 24)- ...
-DATELINE_DASHES = frozenset(("-", "–", "—", ":"))
+DATELINE_DASHES = DASHES | {":"}   # دمشق - (سانا)، بيروت- أ ف ب:
 
 
 def dateline_end(view: SentenceView, lexicon: Lexicon) -> int:
