@@ -25,7 +25,7 @@ import math
 import operator
 import os
 import sys
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -33,7 +33,7 @@ from kg.contract import claim_id, date_precision
 from kg.errors import GraphFormatError
 from kg.fsutil import atomic_open
 from kg.graph import ANAPHORIC_SOURCES, NODE_FIELDS, node_key
-from kg.types import ArticleExtraction, EntityRecord, Provenance
+from kg.types import ArticleExtraction, ArticleInfo, EntityRecord, Provenance
 
 try:
     from kg.graph import _has_proclitic
@@ -43,6 +43,8 @@ except ImportError:                       # a kg.graph without the rule: every n
 
 MENTION_FIELDS = ("article", "start", "end", "text", "source")
 PROVENANCE_FIELDS = tuple(f.name for f in fields(Provenance))
+_INFO_FIELDS = tuple(f.name for f in fields(ArticleInfo) if f.name != "id")   # (strings or None: asdict's copies are themselves)
+_INFO_GET = operator.attrgetter(*_INFO_FIELDS)
 INDEX_VERSION = 3
 HEAD = b'{"directed":true,"multigraph":true,"graph":{'
 SEP = b",\n"
@@ -573,7 +575,7 @@ class GraphStore:
                 return False
             self.remove_article(info.id)
         article_id = _intern(info.id)
-        self.articles[article_id] = {k: v for k, v in asdict(info).items() if k != "id"}
+        self.articles[article_id] = dict(zip(_INFO_FIELDS, _INFO_GET(info)))   # asdict(info) less its id
         self.removed_articles.discard(article_id)
         for e in extraction.entities:
             self._add_entity(e)
