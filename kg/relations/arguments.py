@@ -16,7 +16,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.relations.constructions import (accusation_verb_before, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
+from kg.relations.constructions import (accusation_verb_before, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members, past_a_belief,
                                         past_joint_partners, skip_quotes, _short_name_in_brackets)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
@@ -53,9 +53,12 @@ def marked_agent(sc: SentenceContext, t, trig):
     for k in (t + 1, t + 2):
         if k < len(view.tokens) and view.is_break(k):
             break
-        c = country_mention(sc, k)
+        c = country_mention(sc, past_a_belief(view, sc.lexicon.lists, k))    # غارة يرجح أنها إسرائيلية
         if c is not None:
             return c, "adjective"
+    c = weapons_with_lam(sc, t)
+    if c is not None:
+        return c, "adjective"
     m = view.mention_at(t + 1)
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
         return m, "after"
@@ -67,6 +70,23 @@ def marked_agent(sc: SentenceContext, t, trig):
         return by, "relative"
     by = agent_answering_with(sc, t)
     return (by, "before") if by is not None else (None, "")
+
+
+def weapons_with_lam(sc: SentenceContext, t: int) -> Mention | None:
+    """قصف جوي لطائرات سعودية / غارة لمسيرات يعتقد أنها إسرائيلية: a noun of strike (strike_nouns),
+    one describing word, then weapons or forces with لـ and their nationality: those weapons strike,
+    so their country acts (not استهداف لطائرات إسرائيلية, whose weapons are hit)."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.token_stems(t).isdisjoint(lists["strike_nouns"]):
+        return None
+    k = t + 1
+    if k < len(view.tokens) and not view.covering(k) and view.tokens[k].norm.endswith(("ي", "يه")) \
+            and not view.tokens[k].norm.startswith("ل"):
+        k += 1                 # قصف جوي لطائرات
+    if k >= len(view.tokens) or view.covering(k) or not view.tokens[k].norm.startswith("ل"):
+        return None
+    forces = force_with_nationality(sc.rules, k)
+    return forces[0] if forces is not None else None
 
 
 def agent_answering_with(sc: SentenceContext, t: int) -> Mention | None:

@@ -24,7 +24,7 @@ from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, purpose_of_support, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.constructions import (SENTENCE_RULES, closed_belief_aside, purpose_of_support, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
 from kg.relations.scorer import rescore
@@ -551,6 +551,8 @@ def read_trigger(tc: TriggerContext) -> None:
     elif subj is not None and subj_rule == "relative" and not pronoun_object and subj.sentence == view.sentence.index \
             and after == subj.token_end:
         after = past_a_described_aside(sc, after)   # هجوم شنته جماعة X، المرتبطة بـY، على Z
+    if subj is not None and subj_rule in ("adjective", "after") and not pronoun_object:
+        after = closed_belief_aside(view, sc.lexicon.lists, after)   # مسيرة، يعتقد أنها تركية، سيارة
     objs = arguments.find_objects(tc, after, subj)
     if trig.relation == RELATIONS.withdrew_from and subj is not None and (not objs or pronoun_object):
         objs = place_entered_before(sc, t, subj, objs) or objs   # دخلت القوة بلدة X ... قبل أن تنسحب (منها)
