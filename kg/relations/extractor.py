@@ -80,6 +80,7 @@ class RelationExtractor:
             siege_before_the_taking(sc)
             places_the_operation_included(sc)
             killed_in_the_attack(sc)
+            killed_after_the_fight(sc)
             pronoun_part_of(sc)
             self.state.history.extend(view.mentions)
             vars(sc).pop("rules", None)      # its closures refer back to sc: a cycle only the collector would free
@@ -190,7 +191,40 @@ def killed_in_the_attack(sc: SentenceContext) -> None:
         add_claim(sc, attacker, RELATIONS.killed, victim, "killed:result_of_attack", 0.7, tokens[k].text, position=k)
 
 
-def casualties(sc: SentenceContext, k: int, targets: list[Mention]) -> list[Mention]:
+FIGHT_RELATIONS = frozenset((RELATIONS.attacked, RELATIONS.clashed_with))
+
+
+def killed_after_the_fight(sc: SentenceContext) -> None:
+    """اشتبكت القوات مع مسلحي الحركة وقتلت ستة منهم / هاجم الجيش مواقع الحركة وقتل 12 من عناصرها: a
+    verb of killing joined by و to an attack or a clash the sentence stated before it, whose dead
+    are counted with a pronoun (منهم، عناصرها) or named: the one who attacked or fought killed
+    the actor it fought (or the named dead)."""
+    view, tokens = sc.view, sc.view.tokens
+    start = view.sentence.start
+    fights = [c for c in sc.state.claims if c.provenance.start == start and c.predicate in FIGHT_RELATIONS
+              and c.provenance.trigger]
+    if not fights:
+        return
+    readings = sc.lexicon.trigger_readings
+    for k in range(1, len(tokens) - 1):
+        norm = tokens[k].norm
+        if not norm.startswith("و") or view.covering(k) or not any(
+                r.relation == RELATIONS.killed and r.kind == "verb" for r in readings[norm]):
+            continue
+        before = [c for c in fights if any(tokens[j].text == c.provenance.trigger for j in range(k))]
+        if not before or len({c.subject for c in before}) != 1:
+            continue
+        known = list(view.mentions) + list(reversed(sc.state.history))
+        fighter = next((m for m in known if m.entity_id == before[-1].subject), None)
+        foes = [m for c in before for m in view.mentions if m.entity_id == c.object and m.type in _FORCE_TARGETS
+                and m.token_end <= k]
+        if fighter is None or not foes:
+            continue
+        for victim in casualties(sc, k + 1, foes[-1:]):
+            add_claim(sc, fighter, RELATIONS.killed, victim, "killed:after_the_fight", 0.7, tokens[k].text, position=k)
+
+
+def casualties(sc: SentenceContext, k: int, targets: list[Mention], pronoun_only: bool = False) -> list[Mention]:
     """مقتل 30 عنصرا من الحركة / مقتل عدد من عناصرها / مقتل سبعة جنود / مقتل القيادي فلان، بينهم
     فلان: from token k, the dead named (persons), the group their members belong to (من X), else
     ``targets`` when they are the attacked one's (a pronoun) or owned by none (bare soldiers)."""
@@ -214,13 +248,14 @@ def casualties(sc: SentenceContext, k: int, targets: list[Mention]) -> list[Ment
         n = tokens[j].norm
         if view.is_break(j) and not (j + 1 < len(tokens) and tokens[j + 1].norm in AMONG_WORDS):
             break              # (a comma goes on only to بينهم فلان)
+        counted = j > k and (tokens[j - 1].norm.isdigit() or tokens[j - 1].norm in lists["number_words"])
         if n in nouns:
             noun = j
         elif n[-2:] in ("ها", "هم") and n[:-2] in nouns or n[-1:] == "ه" and n[:-1] in nouns \
-                or n in ("منها", "منهم", "منه") and noun is not None:
+                or n in ("منها", "منهم", "منه") and (noun is not None or counted):
             return out + targets          # عناصرها، 30 منهم: the attacked one's own
         j += 1
-    if noun is not None and not out and country_mention(sc, noun + 1) is None:
+    if noun is not None and not out and not pronoun_only and country_mention(sc, noun + 1) is None:
         return targets         # مقتل سبعة جنود (not جنود أتراك: whose country names their army)
     return out
 

@@ -46,3 +46,20 @@ def test_two_attackers_leave_the_dead_unowned(extract_text):
     x = extract_text("وقصف الجيش السوداني مواقع في مدينة الأبيض وقصفت قوات الدعم السريع مواقع الجيش في مدينة بارا، "
                      "ما أسفر عن مقتل عشرة جنود.")
     assert not any(p == "KILLED" for _, p, _ in claim_triples(x))
+
+
+@pytest.mark.parametrize("text, fighter, victim", [
+    # a clash, then the killing verb joined by و with a counted pronoun (feminine verb)
+    ("وأعلن الجيش الصومالي أن وحداته اشتبكت مع مسلحي حركة الشباب قرب بلدة جوهر وقتلت ستة منهم.",
+     "الجيش الصومالي", "الشباب"),
+    # an attack, then a masculine verb and the members with a pronoun
+    ("وهاجم الجيش الصومالي مواقع حركة الشباب في بلدة جوهر وقتل 12 من عناصرها.", "الجيش الصومالي", "الشباب"),
+    # a plural verb and soldiers no one else owns
+    ("وهاجم مسلحو حركة الشباب قاعدة للجيش الصومالي في بلدة جوهر وقتلوا خمسة جنود.", "الشباب", "جيش الصومالي"),
+    # a reported clause, a number in digits
+    ("وقال الجيش النيجيري إن قواته اشتبكت مع مسلحي بوكو حرام وقتلت 14 منهم.", "الجيش النيجيري", "بوكو حرام"),
+])
+def test_killing_joined_to_the_fight_is_the_fighters(extract_text, fighter, victim, text):
+    x = extract_text(text)
+    assert has_claim(x, fighter, "KILLED", victim)
+    assert not has_claim(x, victim, "KILLED", fighter)
