@@ -16,7 +16,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.relations.constructions import (accusation_verb_before, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
+from kg.relations.constructions import (accusation_verb_before, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members, past_a_belief, phrase_at,
                                         past_joint_partners, skip_quotes, _short_name_in_brackets)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
@@ -53,9 +53,12 @@ def marked_agent(sc: SentenceContext, t, trig):
     for k in (t + 1, t + 2):
         if k < len(view.tokens) and view.is_break(k):
             break
-        c = country_mention(sc, k)
+        c = country_mention(sc, past_a_belief(view, sc.lexicon.lists, k))    # غارة يرجح أنها إسرائيلية
         if c is not None:
             return c, "adjective"
+    c = weapons_with_lam(sc, t)
+    if c is not None:
+        return c, "adjective"
     m = view.mention_at(t + 1)
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
         return m, "after"
@@ -67,6 +70,23 @@ def marked_agent(sc: SentenceContext, t, trig):
         return by, "relative"
     by = agent_answering_with(sc, t)
     return (by, "before") if by is not None else (None, "")
+
+
+def weapons_with_lam(sc: SentenceContext, t: int) -> Mention | None:
+    """قصف جوي لطائرات سعودية / غارة لمسيرات يعتقد أنها إسرائيلية: a noun of strike (strike_nouns),
+    one describing word, then weapons or forces with لـ and their nationality: those weapons strike,
+    so their country acts (not استهداف لطائرات إسرائيلية, whose weapons are hit)."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.token_stems(t).isdisjoint(lists["strike_nouns"]):
+        return None
+    k = t + 1
+    if k < len(view.tokens) and not view.covering(k) and view.tokens[k].norm.endswith(("ي", "يه")) \
+            and not view.tokens[k].norm.startswith("ل"):
+        k += 1                 # قصف جوي لطائرات
+    if k >= len(view.tokens) or view.covering(k) or not view.tokens[k].norm.startswith("ل"):
+        return None
+    forces = force_with_nationality(sc.rules, k)
+    return forces[0] if forces is not None else None
 
 
 def agent_answering_with(sc: SentenceContext, t: int) -> Mention | None:
@@ -782,9 +802,12 @@ def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminin
     describes."""
     view = sc.view
     opening = reported_clause_start(view, t, sc.lexicon.lists["force_nouns"])
+    backers = backing_aside_before(sc, t)
     for m in reversed([m for m in view.mentions if opening < m.token_start and m.token_end <= t]):
         if feminine and m.type == TYPES.person:
             continue
+        if backers is not None and backers[0] < m.token_start < backers[1]:
+            continue           # قوات الجيش، مدعومة بقوات من البعثة، سيطرت: the backer does not act
         if opening == FORCES_OF_THE_SPEAKER and m.type == TYPES.person and represented(sc, m) is m:
             continue           # قال العميد فلان إن الجيش ...: the army is no man's (a spokesman's is his body's)
         if m.type in ACTOR_TYPES and m.type != TYPES.outlet and not governed(sc, m, allow_fi):
@@ -800,6 +823,30 @@ def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminin
                 if head is not None:
                     return head
             return m
+    return None
+
+
+BACKING_ASIDE_REACH = 20    # words from the comma before a verb back to the comma that opens a backing aside
+
+
+def backing_aside_before(sc: SentenceContext, t: int, reach: int = BACKING_ASIDE_REACH) -> tuple[int, int] | None:
+    """قوات الجيش، مدعومة بقوات من بعثة الاتحاد الأفريقي، سيطرت / قوة من الفرقة، بإسناد من طيران
+    التحالف، داهمت: a comma right before token t (or before the verb t is joined to) closing an aside that a comma opens with a word
+    of backing (supported_by participles, backing_words phrases): (the opening comma, the closing
+    one), whose actors back the one before them and are not the verb's subject; else None."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    close = t - 1
+    if close > t - 3 and close >= 1 and not view.covering(close) \
+            and any(st in sc.lexicon.forms for st in stems(tokens[close].norm)):
+        close -= 1             # ...، دخلت وسيطرت على: the verb before the joined one
+    if close < 1 or tokens[close].norm not in ("،", ","):
+        return None
+    for j in range(close - 1, max(0, close - reach), -1):
+        if tokens[j].norm in ("،", ","):
+            k = j + 1
+            backed = k < close and not view.covering(k) and (
+                tokens[k].norm in lists["supported_by"] or phrase_at(view, lists["backing_words"], k))
+            return (j, close) if backed else None
     return None
 
 

@@ -112,15 +112,49 @@ def force_with_nationality(ctx: RuleContext, k: int) -> tuple[Mention, int] | No
             and view.tokens[j].norm.startswith("و"):
         j += 1
     for extra in (0, 1):
-        c = ctx.nationality(j + extra)
+        at = past_a_belief(view, ctx.lists, j + extra)     # غارات جوية يعتقد أنها أردنية
+        c = ctx.nationality(at)
         if c is not None:
             if extra and (view.covering(j) or not _adjective_like(view.tokens[j].norm)):
                 return None
-            end = j + extra + 1
+            end = at + 1
             while end < len(view.tokens) and view.tokens[end].norm.startswith("و") and ctx.nationality(end):
                 end += 1           # طائرات أمريكية وبريطانية
-            return c, end
+            return c, end if at == j + extra else past_the_belief_close(view, j + extra, end)
     return None
+
+
+def past_a_belief(view: SentenceView, lists: Mapping[str, frozenset], k: int) -> int:
+    """غارات جوية يعتقد أنها أردنية / طائرة مسيرة، يرجح أنها تابعة للجيش: at token k (or at a
+    comma there) a word of belief with its complementiser (belief_asides): the token after it,
+    where the description of the noun before goes on; else k."""
+    tokens = view.tokens
+    j = k + 1 if k < len(tokens) and tokens[k].norm in ("،", ",") else k
+    n = phrase_at(view, lists["belief_asides"], j)
+    return j + n if n else k
+
+
+def closed_belief_aside(view: SentenceView, lists: Mapping[str, frozenset], k: int, reach: int = 8) -> int:
+    """قصفت طائرة مسيرة، يعتقد أنها تابعة للجيش، سوقا / قصف لطائرات يعتقد أنها سعودية، على: at
+    token k the comma that closes an aside of belief begun within ``reach`` words before: the
+    token after it; else k."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].norm not in ("،", ","):
+        return k
+    for j in range(k - 2, max(-1, k - reach), -1):
+        if past_a_belief(view, lists, j) != j:
+            return k + 1
+        if tokens[j].norm in ("،", ","):
+            return k
+    return k
+
+
+def past_the_belief_close(view: SentenceView, start: int, end: int) -> int:
+    """طائرة مسيرة، يعتقد أنها إسرائيلية، سيارة: a belief aside opened by a comma at token
+    ``start`` and closed by one at ``end``: the token after that comma; else ``end``."""
+    tokens = view.tokens
+    opened = start < len(tokens) and tokens[start].norm in ("،", ",")
+    return end + 1 if opened and end < len(tokens) and tokens[end].norm in ("،", ",") else end
 
 
 def coordinated_nationalities(ctx: RuleContext, m: Mention) -> list[Mention]:
@@ -1045,7 +1079,7 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
             if by is not None:
                 return by          # في هجوم شنته حركة الشباب
             for x in (j + 1, j + 2):
-                c = ctx.nationality(x)
+                c = ctx.nationality(past_a_belief(view, ctx.lists, x))    # بغارة يعتقد أنها إسرائيلية
                 if c is not None:
                     return c
                 m = view.mention_at(x)

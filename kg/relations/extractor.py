@@ -18,15 +18,15 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS
+from kg.language.words import AMONG_WORDS, CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, purpose_of_support, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.constructions import (SENTENCE_RULES, closed_belief_aside, purpose_of_support, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
-from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
+from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim, country_mention
 from kg.relations.scorer import rescore
 from kg.relations.structure import pronoun_part_of, structural_rules
 from kg.relations.subjects import ATTACK_FAMILY, COMMAS, SubjectQuery, find_subject, past_a_time_aside
@@ -79,6 +79,8 @@ class RelationExtractor:
             read_triggers(sc)
             siege_before_the_taking(sc)
             places_the_operation_included(sc)
+            killed_in_the_attack(sc)
+            killed_after_the_fight(sc)
             pronoun_part_of(sc)
             self.state.history.extend(view.mentions)
             vars(sc).pop("rules", None)      # its closures refer back to sc: a cycle only the collector would free
@@ -147,6 +149,115 @@ def places_the_operation_included(sc: SentenceContext) -> None:
                 and (m.sentence, m.token_start) not in sc.state.containers and actor is not None:
             add_claim(sc, actor, latest.predicate, m, f"{latest.predicate.lower()}:operation_included", 0.6,
                       tokens[k].text)
+
+
+CASUALTY_REACH = 12        # words from the noun of killing to the dead it names (a number, من, their owner)
+_FORCE_TARGETS = frozenset((TYPES.armed_group, TYPES.state_force))
+
+
+def killed_in_the_attack(sc: SentenceContext) -> None:
+    """قصفت القوات مواقع الحركة، ما أسفر عن مقتل 30 عنصرا منها / داهمت القوة مخبأ للتنظيم، ما أسفر
+    عن مقتل القيادي فلان: an attack the sentence stated from a trigger, then a word of result
+    (result_words) and a noun of killing: its attacker KILLED the named dead, the group whose
+    members died (عنصرا من X), or the actor attacked when the dead are its own (عناصرها، منهم) or
+    are soldiers no one else owns (مقتل سبعة جنود)."""
+    view, lists = sc.view, sc.lexicon.lists
+    stems_ = view.stem_set()
+    if stems_.isdisjoint(lists["result_words"]) or stems_.isdisjoint(lists["killing_nouns"]):
+        return
+    start = view.sentence.start
+    attacks = [c for c in sc.state.claims if c.provenance.start == start and c.predicate == RELATIONS.attacked
+               and c.provenance.trigger]
+    if not attacks:
+        return
+    tokens = view.tokens
+    r = next((k for k in range(1, len(tokens) - 1) if not view.covering(k)
+              and not view.token_stems(k).isdisjoint(lists["result_words"])), None)
+    if r is None:
+        return
+    k = next((j for j in range(r + 1, min(r + 4, len(tokens))) if view.covering(j) is None
+              and not view.token_stems(j).isdisjoint(lists["killing_nouns"])), None)
+    if k is None or any(view.covering(j) is not None or view.is_break(j) for j in range(r + 1, k)):
+        return                 # أسفر عن مقتل / أسفر القصف عن مقتل
+    before = [c for c in attacks if any(tokens[j].text == c.provenance.trigger for j in range(r))]
+    if not before or len({c.subject for c in before}) != 1:
+        return                 # (two attackers: whose dead is not said)
+    known = list(view.mentions) + list(reversed(sc.state.history))
+    attacker = next((m for m in known if m.entity_id == before[0].subject), None)
+    targets = [m for c in before for m in view.mentions if m.entity_id == c.object and m.type in _FORCE_TARGETS]
+    if attacker is None:
+        return
+    for victim in casualties(sc, k + 1, targets[:1]):
+        add_claim(sc, attacker, RELATIONS.killed, victim, "killed:result_of_attack", 0.7, tokens[k].text, position=k)
+
+
+FIGHT_RELATIONS = frozenset((RELATIONS.attacked, RELATIONS.clashed_with))
+
+
+def killed_after_the_fight(sc: SentenceContext) -> None:
+    """اشتبكت القوات مع مسلحي الحركة وقتلت ستة منهم / هاجم الجيش مواقع الحركة وقتل 12 من عناصرها: a
+    verb of killing joined by و to an attack or a clash the sentence stated before it, whose dead
+    are counted with a pronoun (منهم، عناصرها) or named: the one who attacked or fought killed
+    the actor it fought (or the named dead)."""
+    view, tokens = sc.view, sc.view.tokens
+    start = view.sentence.start
+    fights = [c for c in sc.state.claims if c.provenance.start == start and c.predicate in FIGHT_RELATIONS
+              and c.provenance.trigger]
+    if not fights:
+        return
+    readings = sc.lexicon.trigger_readings
+    for k in range(1, len(tokens) - 1):
+        norm = tokens[k].norm
+        if not norm.startswith("و") or view.covering(k) or not any(
+                r.relation == RELATIONS.killed and r.kind == "verb" for r in readings[norm]):
+            continue
+        before = [c for c in fights if any(tokens[j].text == c.provenance.trigger for j in range(k))]
+        if not before or len({c.subject for c in before}) != 1:
+            continue
+        known = list(view.mentions) + list(reversed(sc.state.history))
+        fighter = next((m for m in known if m.entity_id == before[-1].subject), None)
+        foes = [m for c in before for m in view.mentions if m.entity_id == c.object and m.type in _FORCE_TARGETS
+                and m.token_end <= k]
+        if fighter is None or not foes:
+            continue
+        for victim in casualties(sc, k + 1, foes[-1:]):
+            add_claim(sc, fighter, RELATIONS.killed, victim, "killed:after_the_fight", 0.7, tokens[k].text, position=k)
+
+
+def casualties(sc: SentenceContext, k: int, targets: list[Mention], pronoun_only: bool = False) -> list[Mention]:
+    """مقتل 30 عنصرا من الحركة / مقتل عدد من عناصرها / مقتل سبعة جنود / مقتل القيادي فلان، بينهم
+    فلان: from token k, the dead named (persons), the group their members belong to (من X), else
+    ``targets`` when they are the attacked one's (a pronoun) or owned by none (bare soldiers)."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    nouns = lists["casualty_nouns"]
+    out: list[Mention] = []
+    noun = None
+    j = k
+    while j < min(k + CASUALTY_REACH, len(tokens)):
+        m = view.mention_at(j)
+        if m is not None:
+            if m.type == TYPES.person:
+                out.append(m)
+            elif noun is not None and m.type in _FORCE_TARGETS and j - 1 >= 0 \
+                    and (tokens[j - 1].norm == "من" or j - 1 == noun):
+                return out + [m]           # 30 عنصرا من الحركة / عناصر الحركة
+            elif m.type in _FORCE_TARGETS and tokens[j].norm in nouns:
+                return out + [m]           # ثلاثة جنود كينيين: soldiers named by their country's army
+            j = m.token_end
+            continue
+        n = tokens[j].norm
+        if view.is_break(j) and not (j + 1 < len(tokens) and tokens[j + 1].norm in AMONG_WORDS):
+            break              # (a comma goes on only to بينهم فلان)
+        counted = j > k and (tokens[j - 1].norm.isdigit() or tokens[j - 1].norm in lists["number_words"])
+        if n in nouns:
+            noun = j
+        elif n[-2:] in ("ها", "هم") and n[:-2] in nouns or n[-1:] == "ه" and n[:-1] in nouns \
+                or n in ("منها", "منهم", "منه") and (noun is not None or counted):
+            return out + targets          # عناصرها، 30 منهم: the attacked one's own
+        j += 1
+    if noun is not None and not out and not pronoun_only and country_mention(sc, noun + 1) is None:
+        return targets         # مقتل سبعة جنود (not جنود أتراك: whose country names their army)
+    return out
 
 
 def read_triggers(sc: SentenceContext) -> None:
@@ -551,6 +662,8 @@ def read_trigger(tc: TriggerContext) -> None:
     elif subj is not None and subj_rule == "relative" and not pronoun_object and subj.sentence == view.sentence.index \
             and after == subj.token_end:
         after = past_a_described_aside(sc, after)   # هجوم شنته جماعة X، المرتبطة بـY، على Z
+    if subj is not None and subj_rule in ("adjective", "after") and not pronoun_object:
+        after = closed_belief_aside(view, sc.lexicon.lists, after)   # مسيرة، يعتقد أنها تركية، سيارة
     objs = arguments.find_objects(tc, after, subj)
     if trig.relation == RELATIONS.withdrew_from and subj is not None and (not objs or pronoun_object):
         objs = place_entered_before(sc, t, subj, objs) or objs   # دخلت القوة بلدة X ... قبل أن تنسحب (منها)
