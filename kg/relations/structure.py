@@ -92,7 +92,7 @@ def pronoun_part_of(sc: SentenceContext):
 
 def takes_as_base(sc: SentenceContext):
     """وتتخذ جماعة الحوثي من صنعاء مقرا لها / الحوثيون يتخذون من صنعاء مقرا لهم / القوة، التي
-    تتخذ من الناقورة مقرا لقيادتها -> BASED_IN."""
+    تتخذ من الناقورة مقرا لقيادتها / تتخذ قيادته من جبال قنديل على الحدود مقرا -> BASED_IN."""
     view = sc.view
     lists = sc.lexicon.lists
     tokens = view.tokens
@@ -101,31 +101,94 @@ def takes_as_base(sc: SentenceContext):
     for k, tok in enumerate(tokens):
         if not any(st in lists["based_verbs"] for st in stems(tok.norm)):
             continue
-        actor = next((m for m in view.mentions if m.token_start > k and m.type in ACTOR_TYPES), None)
-        before = view.covering(k - 1) if k and k + 1 < len(tokens) and tokens[k + 1].norm == "من" else None
-        if before is not None and before.token_end == k and before.type in ACTOR_TYPES:
-            actor, j = before, k + 1        # الحوثيون يتخذون من صنعاء مقرا: the subject before the verb
-        elif (antecedent := _antecedent_of_relative_verb(view, k)) is not None and k + 1 < len(tokens) \
-                and tokens[k + 1].norm == "من" and antecedent.type in ACTOR_TYPES:
-            actor, j = antecedent, k + 1    # اليونيفيل، التي تتخذ من الناقورة مقرا: the relative's antecedent
-        elif actor is None or actor.token_start > k + 2:
+        taker = _base_taker(sc, k)
+        if taker is None:
             continue
-        else:
-            j = actor.token_end
+        actor, j = taker
         if j + 2 < len(tokens) and tokens[j].norm == "من":
             place = view.mention_at(j + 1)
-            if place is None and j + 3 < len(tokens) and not view.covering(j + 1) \
-                    and not view.token_stems(j + 1).isdisjoint(lists["place_heads"]):
-                place = view.mention_at(j + 2)          # من منطقة جلب: the place after its head noun
+            if place is None and j + 3 < len(tokens) and not view.covering(j + 1) and not view.is_break(j + 1):
+                place = view.mention_at(j + 2)          # من منطقة جلب / من جزر بحيرة تشاد: the place after a head noun
                 if place is not None and place.source == "adjective" and place.token_end + 1 < len(tokens):
                     place = view.mention_at(place.token_end)   # من العاصمة التشادية نجامينا: past the head's nationality
-            e = place.token_end if place is not None else j
-            while e + 1 < len(tokens) and tokens[e].norm in ("في", "داخل") and view.mention_at(e + 1) is not None \
-                    and view.mention_at(e + 1).type in PLACE_TYPES:
-                e = view.mention_at(e + 1).token_end       # من بلدة جلب في إقليم جوبا الوسطى معقلا: where the place lies
-            if place is not None and place.type in PLACE_TYPES and e < len(tokens) \
-                    and tokens[e].norm in lists["based_nouns"]:
+            if place is not None and place.type in PLACE_TYPES and _base_noun_ahead(sc, place.token_end):
                 add_claim(sc, actor, RELATIONS.based_in, place, "based_in:takes_as_base", 0.8, tok.text)
+
+
+def _base_taker(sc: SentenceContext, k: int) -> tuple[Mention, int] | None:
+    """The actor who takes a place as its seat with the verb (or verbal noun) at token k, and the
+    token of the من before the place: the subject named before the verb, the antecedent of a
+    relative pronoun before it, the subject named after it (past its own words: الحكومة المعترف
+    بها دوليا من ...), else what the pronoun of the subject stands for (قيادته); None when the
+    words are not so."""
+    view, tokens = sc.view, sc.view.tokens
+    n = len(tokens)
+    if k + 1 < n and tokens[k + 1].norm == "من":
+        before = view.covering(k - 1) if k else None
+        if before is not None and before.token_end == k and before.type in ACTOR_TYPES:
+            return before, k + 1        # الحوثيون يتخذون من صنعاء مقرا: the subject before the verb
+        antecedent = _antecedent_of_relative_verb(view, k)
+        if antecedent is not None:
+            antecedent = _purpose_head(view, antecedent)
+        if antecedent is not None and antecedent.type in ACTOR_TYPES:
+            return antecedent, k + 1    # اليونيفيل، التي تتخذ من الناقورة مقرا: the relative's antecedent
+        if any(st in sc.lexicon.lists["based_verbs"] and st.endswith(SUFFIXES) for st in stems(tokens[k].norm)):
+            return _organisation(pronoun_referent(sc, k), k + 1)   # باتخاذها من X مقرا: the verbal noun's pronoun
+        return None
+    actor = next((m for m in view.mentions if m.token_start > k), None)
+    if actor is not None and actor.token_start <= k + 2 and actor.type in ACTOR_TYPES:
+        for j in range(actor.token_end, min(actor.token_end + 5, n)):
+            if tokens[j].norm == "من":
+                return actor, j         # تتخذ الحكومة (المعترف بها دوليا) من عدن مقرا
+            if view.is_break(j) or view.covering(j):
+                return None
+        return None
+    if k + 2 < n and tokens[k + 2].norm == "من" and not view.covering(k + 1) and not view.is_break(k + 1):
+        return _unnamed_taker(sc, k, k + 2)   # وتتخذ قيادته من ...
+    return None
+
+
+def _unnamed_taker(sc: SentenceContext, k: int, j: int) -> tuple[Mention, int] | None:
+    """وتتخذ قيادته من: the organisation the pronoun of a noun (the verb's subject, token k + 1)
+    stands for (pronoun_referent), with the من at token j; None for a noun with no pronoun (an
+    anaphor kg has not resolved: ويتخذ التنظيم من) or no organisation."""
+    word = sc.view.tokens[k + 1].norm
+    if j != k + 2 or word.startswith("ال") or not word.endswith(SUFFIXES) or sc.view.covering(k + 1):
+        return None
+    return _organisation(pronoun_referent(sc, k + 1), j)
+
+
+def _organisation(actor: Mention | None, j: int) -> tuple[Mention, int] | None:
+    return (actor, j) if actor is not None and actor.type in ORG_TYPES else None
+
+
+def _purpose_head(view: SentenceView, m: Mention) -> Mention:
+    """التحالف الدولي لمحاربة تنظيم داعش، الذي: a relative after the object of a verbal noun of
+    purpose (one or two words, the first with لـ) refers to the actor the purpose is of, named
+    right before it; else to the mention it follows."""
+    before = next((x for x in reversed(view.mentions) if x.token_end <= m.token_start), None)
+    if before is None or before.type not in ACTOR_TYPES:
+        return m
+    gap = view.tokens[before.token_end:m.token_start]
+    words = [t.norm for t in gap if t.norm not in QUOTES]
+    if 1 <= len(words) <= 2 and words[0].startswith("ل") and len(words[0]) > 3 \
+            and not any(view.is_break(i) for i in range(before.token_end, m.token_start)):
+        return before
+    return m
+
+
+def _base_noun_ahead(sc: SentenceContext, e: int) -> bool:
+    """A noun of seat or stronghold (based_nouns: مقرا، معقلا، قاعدة) within a few words from
+    token e on, in the same sentence: past where the place lies (في إقليم X، شمال أربيل، على
+    الحدود مع إيران) or an aside about it between commas (، التي تتقاسمها أربع دول،)."""
+    tokens, lists = sc.view.tokens, sc.lexicon.lists
+    for i in range(e, min(e + 12, len(tokens))):
+        norm = tokens[i].norm
+        if norm in lists["based_nouns"]:
+            return True
+        if i > e and norm == "من" and not sc.view.covering(i):
+            return False            # من ... مقرا: a second place the verb takes, not this one
+    return False
 
 
 def _antecedent_of_relative_verb(view: SentenceView, k: int) -> Mention | None:

@@ -1,0 +1,40 @@
+"""Our own sentences (written for kg, none taken from an article) for the seat and unit
+constructions, each in its variants: an actor takes a place as its seat (اتخذ من X مقرا) with the
+subject named before or after the verb, past its own words, as the pronoun of a noun (قيادته،
+مقاتلوها) or of the verbal noun (اتخاذها), with the place followed by where it lies or an aside,
+and a relative after the object of a verbal noun of purpose (التحالف لمكافحة داعش، الذي يتخذ)."""
+from __future__ import annotations
+
+import pytest
+
+from .triples import claim_triples, misread
+
+
+CASES = [
+    # اتخذ من X مقرا: the seat construction
+    ("seat_subject_past_its_adjective", "وتتخذ حركة الشباب المتشددة من مدينة جلب معقلا لها.",
+     [("الشباب", "BASED_IN", "جلب")], []),
+    ("seat_subject_as_a_nouns_pronoun", "وأعلنت حركة الشباب مسؤوليتها عن الهجوم، ويتخذ مقاتلوها من بلدة جلب معقلا لهم.",
+     [("الشباب", "BASED_IN", "جلب")], []),
+    ("seat_place_past_an_aside", "ويتخذ الحوثيون من صنعاء، التي سيطروا عليها عام 2014، مقرا لحكومتهم.",
+     [("الحوثيون", "BASED_IN", "صنعاء")], []),
+    ("seat_place_past_where_it_lies", "وتتخذ قوات اليونيفيل من بلدة الناقورة على الساحل الجنوبي مقرا لقيادتها.",
+     [("اليونيفيل", "BASED_IN", "الناقورة")], []),
+    ("seat_by_the_verbal_noun", "وانتقدت الحكومة الصومالية حركة الشباب بسبب اتخاذها من بلدة جلب معقلا لها.",
+     [("الشباب", "BASED_IN", "جلب")], [("الحكومة الصومالية", "BASED_IN", "جلب")]),
+    ("seat_as_a_haven", "واتخذت جماعة بوكو حرام من غابة سامبيسا ملاذا لها منذ سنوات.",
+     [("بوكو حرام", "BASED_IN", "سامبيسا")], []),
+    ("seat_of_the_actor_a_purpose_is_of", "ويشارك الأردن في التحالف الدولي لمكافحة تنظيم داعش، الذي يتخذ من قاعدة عين الأسد مقرا لقواته.",
+     [("التحالف الدولي", "BASED_IN", "عين الأسد")], [("داعش", "BASED_IN", "عين الأسد")]),
+    ("no_seat_without_a_place", "واتخذ الجيش السوداني من جانبه إجراءات أمنية مشددة في مدينة كسلا.",
+     [], [("الجيش السوداني", "BASED_IN", "كسلا")]),
+    ("no_seat_but_a_means", "وتتخذ حركة الشباب من الهجمات على مقديشو وسيلة للضغط على الحكومة.",
+     [], [("الشباب", "BASED_IN", "مقديشو")]),
+]
+
+
+@pytest.mark.parametrize("key,text,expected,absent", CASES, ids=[c[0] for c in CASES])
+def test_seats_and_units_sentence(extract_text, key, text, expected, absent):
+    x = extract_text(text)
+    missing, wrong = misread(x, expected, absent)
+    assert not missing and not wrong, f"{key}: missing {missing}, wrong {wrong}; got {sorted(claim_triples(x))}"
