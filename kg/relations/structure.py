@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.arguments import pronoun_referent
-from kg.relations.constructions import antecedent_of_relative, conjuncts_before, title_of_the_one_met
+from kg.relations.constructions import antecedent_of_relative, conjuncts_before, skip_quotes, title_of_the_one_met
 from kg.relations.context import SentenceContext, add_claim, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
@@ -189,6 +189,59 @@ def _base_noun_ahead(sc: SentenceContext, e: int) -> bool:
         if i > e and norm == "من" and not sc.view.covering(i):
             return False            # من ... مقرا: a second place the verb takes, not this one
     return False
+
+
+def follows_a_body(sc: SentenceContext):
+    """ويتبع اللواء الثامن لرئاسة الأركان / الكتيبة تتبع مباشرة لقيادة الفيلق / الفصيل، الذي
+    يتبع للحرس الثوري -> PART_OF: a verb of belonging to (follow_verbs, every person and tense),
+    its subject (an organisation named after it, right before it, or the antecedent of a relative
+    before it) and, past an aside between commas or an adverb, the body with لـ."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    verbs = lists["follow_verbs"]
+    if view.stem_set().isdisjoint(verbs):
+        return
+    for k, tok in enumerate(tokens):
+        if view.covering(k) or not any(st in verbs for st in stems(tok.norm)):
+            continue
+        part = _follower(view, k)
+        if part is None or part.type not in ORG_TYPES or part.type == TYPES.government:
+            continue
+        whole = _followed(sc, max(k + 1, part.token_end) if part.token_start > k else k + 1)
+        if whole is not None and whole.entity_id != part.entity_id:
+            add_claim(sc, part, RELATIONS.part_of, whole, "part_of:follows", 0.8, tok.text)
+
+
+def _follower(view: SentenceView, k: int) -> Mention | None:
+    """The subject of the verb at token k: the mention right after it (quotes skipped), right
+    before it, or the antecedent of a relative pronoun before it; else None."""
+    after = view.mention_at(skip_quotes(view, k + 1)) if k + 1 < len(view.tokens) else None
+    if after is not None and not _prefix(view, after):
+        return after
+    before = view.covering(skip_quotes(view, k - 1, -1)) if k else None
+    if before is not None and before.token_end >= k - 1 and not _prefix(view, before).endswith(("ل", "ب")):
+        return before
+    return _antecedent_of_relative_verb(view, k) if k else None
+
+
+def _followed(sc: SentenceContext, j: int) -> Mention | None:
+    """The organisation with لـ a verb of belonging points to, from token j on: past an adverb
+    (إداريا، مباشرة) or an aside between commas, in a few words; else None."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    aside = False
+    for i in range(j, min(j + 10, len(tokens))):
+        i = skip_quotes(view, i)
+        if i >= len(tokens):
+            return None
+        m = view.mention_at(i)
+        if m is not None and _prefix(view, m).endswith("ل") and not _prefix(view, m).startswith("و"):
+            return m if m.type in ORG_TYPES else None
+        norm = tokens[i].norm
+        if norm in ("،", ","):
+            aside = not aside
+            continue
+        if not aside and norm not in lists["administrative_adverbs"] and norm not in lists["follow_adverbs"]:
+            return None
+    return None
 
 
 def _antecedent_of_relative_verb(view: SentenceView, k: int) -> Mention | None:
@@ -1002,6 +1055,7 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     title_with_a_pronoun,
     nested_name_rules,
     takes_as_base,
+    follows_a_body,
     bases_in_place,
     wing_with_a_pronoun,
     belonging_to_a_pronoun,

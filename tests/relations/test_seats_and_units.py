@@ -2,7 +2,9 @@
 constructions, each in its variants: an actor takes a place as its seat (اتخذ من X مقرا) with the
 subject named before or after the verb, past its own words, as the pronoun of a noun (قيادته،
 مقاتلوها) or of the verbal noun (اتخاذها), with the place followed by where it lies or an aside,
-and a relative after the object of a verbal noun of purpose (التحالف لمكافحة داعش، الذي يتخذ)."""
+and a relative after the object of a verbal noun of purpose (التحالف لمكافحة داعش، الذي يتخذ); a
+unit belongs to a body by a verb (يتبع X لـY) with its subject after, before or as a relative's
+antecedent, past an aside or an adverb."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +32,19 @@ CASES = [
      [], [("الجيش السوداني", "BASED_IN", "كسلا")]),
     ("no_seat_but_a_means", "وتتخذ حركة الشباب من الهجمات على مقديشو وسيلة للضغط على الحكومة.",
      [], [("الشباب", "BASED_IN", "مقديشو")]),
+    # يتبع X لـY: a verb of belonging, its subject after it, before it or a relative's antecedent
+    ("follows_past_an_aside", "ويتبع اللواء 444 قتال، بقيادة محمود حمزة، لرئاسة الأركان في طرابلس.",
+     [("اللواء 444", "PART_OF", "رئاسة الأركان")], []),
+    ("follows_past_an_adverb", "وتتبع كتيبة طولكرم مباشرة لسرايا القدس.",
+     [("كتيبة طولكرم", "PART_OF", "سرايا القدس")], []),
+    ("follows_after_its_subject", "وقال إن الفرقة 25 تتبع لوزارة الدفاع السورية.",
+     [("الفرقة 25", "PART_OF", "وزارة الدفاع")], []),
+    ("follows_in_a_relative", "وهاجم مسلحون لواء الباقر، الذي يتبع للحرس الثوري الإيراني، في ريف حلب.",
+     [("لواء الباقر", "PART_OF", "الحرس الثوري")], []),
+    ("follows_a_quoted_subject", "ويتبع \"الحرس الوطني\" للمجلس العسكري في السويداء.",
+     [("الحرس الوطني", "PART_OF", "المجلس العسكري")], []),
+    ("according_to_is_no_belonging", "وقتل ثلاثة من عناصر حركة الشباب تبعا للجيش الصومالي.",
+     [], [("الشباب", "PART_OF", "الجيش الصومالي")]),
 ]
 
 
