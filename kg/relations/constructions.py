@@ -690,8 +690,10 @@ def _ministry_of(ctx: RuleContext, m: Mention, field: str) -> bool:
 
 
 def one_of_the_units(ctx: RuleContext):
-    """يعد لواء الباقر أحد فصائل الحشد الشعبي -> the brigade PART_OF the Popular Mobilization:
-    an organisation, then أحد / إحدى and a plural of units, then the larger organisation."""
+    """يعد لواء الباقر أحد فصائل الحشد الشعبي / من أبرز الفصائل المنضوية في الحشد -> the brigade
+    PART_OF the Popular Mobilization: an organisation, then أحد / إحدى (or من and a word of
+    eminence) and a plural of units, then the larger organisation (after it, or after a
+    participle of belonging or enlisting)."""
     view = ctx.view
     stems_ = view.stem_set()
     if stems_.isdisjoint(ctx.lists["one_of"]) and ("من" not in stems_ or stems_.isdisjoint(ctx.lists["unit_plurals"])):
@@ -706,8 +708,12 @@ def one_of_the_units(ctx: RuleContext):
         if whole is None and u + 2 < len(view.tokens) and _has(ctx, u + 1, "part_of"):  # a name with the plural)
             whole = view.mention_at(u + 2)     # إحدى الكتائب التابعة للجيش الوطني الليبي
             whole = whole if whole is not None and _prefix(view, whole).endswith("ل") else None
-        part = next((m for j in range(k - 1, max(-1, k - 5), -1) for m in [view.covering(j)]
-                     if m is not None and m.token_end == j + 1 and m.type in ORG_TYPES), None)   # (ends ≤ 3 words before)
+        elif whole is None and u + 3 < len(view.tokens) and _has(ctx, u + 1, "enlisted_words") \
+                and view.tokens[u + 2].norm in ctx.lists["enlisted_preps"]:
+            whole = view.mention_at(skip_quotes(view, u + 3))   # من أبرز الفصائل المنضوية في هيئة الحشد
+        part = _before_a_relative_aside(view, k) or \
+            next((m for j in range(k - 1, max(-1, k - 5), -1) for m in [view.covering(j)]
+                  if m is not None and m.token_end == j + 1 and m.type in ORG_TYPES), None)   # (ends ≤ 3 words before)
         if u > k + 1 or view.tokens[k].norm == "من":
             if part is None or not (_has(ctx, k + 1, "eminence_words") or _has(ctx, k - 1, "post_links")
                                     or (part.token_start > 0 and _has(ctx, part.token_start - 1, "post_links"))):
@@ -716,6 +722,20 @@ def one_of_the_units(ctx: RuleContext):
             continue
         if not any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(part.token_end, k)):
             ctx.emit(part, RELATIONS.part_of, whole, "part_of:one_of", 0.75, view.tokens[k].text)
+
+
+def _before_a_relative_aside(view: SentenceView, k: int) -> Mention | None:
+    """X، التي تصنفها واشنطن منظمة إرهابية، من أبرز فصائل Y: the organisation a relative aside
+    between commas ending right before token k describes (its antecedent), else None."""
+    if k < 3 or view.tokens[k - 1].norm not in ("،", ","):
+        return None
+    for j in range(k - 2, max(0, k - 14), -1):
+        if view.tokens[j].norm in ("،", ",") and j + 1 < k and view.tokens[j + 1].norm in RELATIVE:
+            m = antecedent_of_relative(view, j + 1)
+            return m if m is not None and m.type in ORG_TYPES else None
+        if view.is_break(j):
+            return None
+    return None
 
 
 def comprises_units(ctx: RuleContext):

@@ -395,12 +395,18 @@ def part_of_a_whole(sc: SentenceContext, p: Pair) -> bool:
 
 
 def wing_of(sc: SentenceContext, p: Pair) -> bool:
-    """كتائب القسام، الجناح العسكري لحركة حماس / سرايا القدس هي الذراع العسكرية للحركة -> PART_OF."""
+    """كتائب القسام، الجناح العسكري لحركة حماس / سرايا القدس هي الذراع العسكرية للحركة / حركة
+    الشباب، فرع تنظيم القاعدة (the wing noun in construct, after a comma) -> PART_OF."""
     a, b, lists = p.a, p.b, sc.lexicon.lists
     words = [g for g in p.gap if g not in CLAUSE_BREAKS and g not in lists["copula_words"]]
     if words and set(words) <= lists["wing_words"] and any(w in lists["wing_heads"] for w in words) \
             and p.b_prefix.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)
+        return True
+    if words and words[-1] in lists["wing_heads"] and not words[-1].startswith("ال") and not p.b_prefix \
+            and set(words) <= lists["wing_words"] and p.gap and p.gap[0] in CLAUSE_BREAKS \
+            and a.type in ORG_TYPES and b.type in ORG_TYPES:
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)   # حركة الشباب، فرع تنظيم القاعدة
         return True
     if words in ([], ["ل"]) and (words or p.b_prefix.endswith("ل")) and a.type in ORG_TYPES \
             and b.type in ORG_TYPES and not lists["wing_heads"].isdisjoint(sc.view.token_stems(a.token_start)):

@@ -4,7 +4,9 @@ subject named before or after the verb, past its own words, as the pronoun of a 
 مقاتلوها) or of the verbal noun (اتخاذها), with the place followed by where it lies or an aside,
 and a relative after the object of a verbal noun of purpose (التحالف لمكافحة داعش، الذي يتخذ); a
 unit belongs to a body by a verb (يتبع X لـY) with its subject after, before or as a relative's
-antecedent, past an aside or an adverb."""
+antecedent, past an aside or an adverb; a wing, branch or front in construct after a comma (X، فرع
+Y) or with لـ after a copula (وهي واجهة لـY); one of the largest factions or the enlisted factions
+of a body (من أكبر فصائل Y، من أبرز الفصائل المنضوية في Y), the part named before a relative aside."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +47,22 @@ CASES = [
      [("الحرس الوطني", "PART_OF", "المجلس العسكري")], []),
     ("according_to_is_no_belonging", "وقتل ثلاثة من عناصر حركة الشباب تبعا للجيش الصومالي.",
      [], [("الشباب", "PART_OF", "الجيش الصومالي")]),
+    # X، فرع / ذراع / واجهة Y: a wing noun in construct after a comma, or with لـ after a copula
+    ("branch_in_construct", "وتبنت حركة الشباب، فرع تنظيم القاعدة في الصومال، الهجوم.",
+     [("الشباب", "PART_OF", "القاعدة")], [("الشباب", "PART_OF", "الصومال")]),
+    ("arm_in_construct_before_its_adjective", "وقالت كتائب القسام، ذراع حركة حماس العسكري، إنها قصفت المستوطنة.",
+     [("القسام", "PART_OF", "حماس")], []),
+    ("front_for_a_group", "وقالت جبهة المقاومة، وهي واجهة لجماعة عسكر طيبة، إنها نفذت الهجوم.",
+     [("جبهة المقاومة", "PART_OF", "عسكر طيبة")], []),
+    ("arm_of_a_country_is_no_part", "واستهدفت الغارة حزب الله، ذراع إيران في لبنان.",
+     [], [("حزب الله", "PART_OF", "إيران")]),
+    # من أبرز / أكبر (الفصائل المنضوية في | فصائل) Y, the part before a relative aside
+    ("one_of_the_enlisted_factions", "وتعد كتائب حزب الله من أبرز الفصائل المنضوية في هيئة الحشد الشعبي.",
+     [("كتائب حزب الله", "PART_OF", "الحشد الشعبي")], []),
+    ("one_of_the_largest_factions", "وتعد عصائب أهل الحق من أكبر فصائل الحشد الشعبي.",
+     [("عصائب أهل الحق", "PART_OF", "الحشد الشعبي")], []),
+    ("one_of_the_factions_past_a_relative_aside", "وتعد حركة النجباء، التي تصنفها الولايات المتحدة منظمة إرهابية، من أبرز فصائل الحشد الشعبي.",
+     [("النجباء", "PART_OF", "الحشد الشعبي")], [("id:united_states", "PART_OF", "الحشد الشعبي")]),
 ]
 
 
