@@ -6,7 +6,9 @@ and a relative after the object of a verbal noun of purpose (التحالف لم
 unit belongs to a body by a verb (يتبع X لـY) with its subject after, before or as a relative's
 antecedent, past an aside or an adverb; a wing, branch or front in construct after a comma (X، فرع
 Y) or with لـ after a copula (وهي واجهة لـY); one of the largest factions or the enlisted factions
-of a body (من أكبر فصائل Y، من أبرز الفصائل المنضوية في Y), the part named before a relative aside."""
+of a body (من أكبر فصائل Y، من أبرز الفصائل المنضوية في Y), the part named before a relative aside; a place described by a relative clause with a present
+verb of spreading (التي تنتشر فيها القوات; past انتشرت stays an entry), the dual relatives
+(اللتين / اللتان ... فيهما) standing for both places joined before."""
 from __future__ import annotations
 
 import pytest
@@ -63,6 +65,15 @@ CASES = [
      [("عصائب أهل الحق", "PART_OF", "الحشد الشعبي")], []),
     ("one_of_the_factions_past_a_relative_aside", "وتعد حركة النجباء، التي تصنفها الولايات المتحدة منظمة إرهابية، من أبرز فصائل الحشد الشعبي.",
      [("النجباء", "PART_OF", "الحشد الشعبي")], [("id:united_states", "PART_OF", "الحشد الشعبي")]),
+    # a place described by a present verb of spreading in a relative clause (one place or two)
+    ("spread_in_a_relative_present", "وقصف الطيران بلدة كرنوي التي تنتشر فيها قوات الدعم السريع.",
+     [("الدعم السريع", "BASED_IN", "كرنوي")], []),
+    ("spread_in_a_relative_past_is_entry", "وقصف الطيران بلدة كرنوي التي انتشرت فيها قوات الدعم السريع أمس.",
+     [], [("الدعم السريع", "BASED_IN", "كرنوي")]),
+    ("spread_in_two_places_genitive_dual", "وقصف الطيران بلدتي الطينة وكرنوي اللتين تنتشر فيهما قوات الدعم السريع.",
+     [("الدعم السريع", "BASED_IN", "الطينة"), ("الدعم السريع", "BASED_IN", "كرنوي")], []),
+    ("spread_in_two_places_nominative_dual", "وما زالت خارج سيطرة الجيش بلدتا الطينة وكرنوي اللتان تنتشر فيهما قوات الدعم السريع.",
+     [("الدعم السريع", "BASED_IN", "الطينة"), ("الدعم السريع", "BASED_IN", "كرنوي")], []),
 ]
 
 
