@@ -444,6 +444,20 @@ def organisation_in(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
+def government_in_its_seat(sc: SentenceContext, p: Pair) -> bool:
+    """الحكومة السودانية في بورتسودان / حكومة طالبان في كابل / السلطات بدمشق: a government named by
+    its head word (seat_government_heads), then في or بـ and a town -> the government BASED_IN
+    the town (not a ministry: وزارة الصحة في غزة)."""
+    a, b, gap = p.a, p.b, p.gap
+    if a.type != TYPES.government or b.type != TYPES.city \
+            or not (gap == ["في"] or (not gap and p.b_prefix.endswith("ب") and not p.b_prefix.startswith("و"))):
+        return False
+    if sc.lexicon.lists["seat_government_heads"].isdisjoint(sc.view.token_stems(a.token_start)):
+        return False
+    add_claim(sc, a, RELATIONS.based_in, b, "based_in:government_seat", 0.7, sc.view.tokens[a.token_end].text)
+    return True
+
+
 def place_in(sc: SentenceContext, p: Pair) -> bool:
     """حمص في سوريا، الخيام بريف صور، دوما شرقي دمشق، بيروت، عاصمة لبنان، الدلنج (ولاية جنوب
     كردفان) -> LOCATED_IN."""
@@ -633,6 +647,7 @@ PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     wing_of,
     ministry_in_government,
     organisation_in,
+    government_in_its_seat,
     place_in,
     owned_facility_in,
     led_by,

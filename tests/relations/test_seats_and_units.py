@@ -8,7 +8,7 @@ antecedent, past an aside or an adverb; a wing, branch or front in construct aft
 Y) or with لـ after a copula (وهي واجهة لـY); one of the largest factions or the enlisted factions
 of a body (من أكبر فصائل Y، من أبرز الفصائل المنضوية في Y), the part named before a relative aside; a place described by a relative clause with a present
 verb of spreading (التي تنتشر فيها القوات; past انتشرت stays an entry), the dual relatives
-(اللتين / اللتان ... فيهما) standing for both places joined before."""
+(اللتين / اللتان ... فيهما) standing for both places joined before; a government (الحكومة، السلطات) in a town (في، بـ)."""
 from __future__ import annotations
 
 import pytest
@@ -74,6 +74,13 @@ CASES = [
      [("الدعم السريع", "BASED_IN", "الطينة"), ("الدعم السريع", "BASED_IN", "كرنوي")], []),
     ("spread_in_two_places_nominative_dual", "وما زالت خارج سيطرة الجيش بلدتا الطينة وكرنوي اللتان تنتشر فيهما قوات الدعم السريع.",
      [("الدعم السريع", "BASED_IN", "الطينة"), ("الدعم السريع", "BASED_IN", "كرنوي")], []),
+    # a government named by its head word, then في or بـ and a town: its seat
+    ("government_in_its_seat", "وقالت الحكومة السودانية في بورتسودان إن الهجوم فشل.",
+     [("الحكومة السودانية", "BASED_IN", "بورتسودان")], []),
+    ("government_in_its_seat_with_ba", "وأعلنت السلطات السورية بدمشق إغلاق المعبر.",
+     [("السلطات السورية", "BASED_IN", "دمشق")], []),
+    ("a_ministry_in_a_town_is_no_seat_here", "وقالت وزارة الصحة في غزة إن 20 قتيلا سقطوا.",
+     [], [("وزارة الصحة", "BASED_IN", "غزة")]),
 ]
 
 
