@@ -1759,10 +1759,27 @@ def _place_in_past_a_head(ctx: RuleContext, k: int) -> Mention | None:
     return place if place is not None and place.type in PLACE_TYPES else None
 
 
+def past_an_affiliation(ctx: RuleContext, k: int) -> int:
+    """كتيبة X التابعة لتنظيم "القاعدة" في ...: from token k (right after a body's name, quotes
+    skipped), past a participle of belonging, loyalty, backing or link (part_of, loyal_to,
+    supported_by, linked_to) and the body it names (past one head word): the token after them;
+    k (past quotes) when there is none."""
+    view = ctx.view
+    j = skip_quotes(view, k)
+    if j + 1 < len(view.tokens) and any(_has(ctx, j, name) for name in ("part_of", "loyal_to", "supported_by", "linked_to")):
+        owner = view.mention_at(skip_quotes(view, j + 1))
+        if owner is None and j + 2 < len(view.tokens) and not view.covering(j + 1) and not view.is_break(j + 1):
+            owner = view.mention_at(skip_quotes(view, j + 2))   # لتنظيم "القاعدة": past the name's head word
+        if owner is not None and owner.type in ACTOR_TYPES:
+            return skip_quotes(view, owner.token_end)
+    return j
+
+
 def active_in_a_place(ctx: RuleContext):
     """وتنشط في إقليم كردستان أحزاب عدة، أبرزها حزب كومله وبيجاك / وتنشط حركة الشباب في جنوب
-    الصومال: a verb of being active or stationed (activity_verbs), the place after في, and the
-    bodies that are so: the one named right after the verb or the place, or those listed after a
+    الصومال / وتنشط "كتيبة X" التابعة لتنظيم Y في جبل Z: a verb of being active or stationed
+    (activity_verbs), the place after في, and the bodies that are so: the one named right after
+    the verb (past what it belongs to) or the place, or those listed after a
     described plural (أحزاب عدة، أبرزها A وB) -> each BASED_IN the place."""
     view = ctx.view
     if view.stem_set().isdisjoint(ctx.lists["activity_verbs"]):
@@ -1770,10 +1787,10 @@ def active_in_a_place(ctx: RuleContext):
     for t in range(len(view.tokens) - 2):
         if not _has(ctx, t, "activity_verbs") or view.covering(t):
             continue
-        first = view.mention_at(t + 1)
+        first = view.mention_at(skip_quotes(view, t + 1))
         before = view.covering(t - 1) if t > 0 else None
         if first is not None and first.type in ORG_TYPES:        # وتنشط حركة الشباب في X
-            place = _place_in_past_a_head(ctx, first.token_end)
+            place = _place_in_past_a_head(ctx, past_an_affiliation(ctx, first.token_end))
             actors = [first] if place is not None else []
         elif before is not None and before.type in ORG_TYPES and before.token_end == t:
             place = _place_in_past_a_head(ctx, t + 1)             # قادة الحركة يقيمون في X

@@ -8,7 +8,8 @@ antecedent, past an aside or an adverb; a wing, branch or front in construct aft
 Y) or with لـ after a copula (وهي واجهة لـY); one of the largest factions or the enlisted factions
 of a body (من أكبر فصائل Y، من أبرز الفصائل المنضوية في Y), the part named before a relative aside; a place described by a relative clause with a present
 verb of spreading (التي تنتشر فيها القوات; past انتشرت stays an entry), the dual relatives
-(اللتين / اللتان ... فيهما) standing for both places joined before; a government (الحكومة، السلطات) in a town (في، بـ)."""
+(اللتين / اللتان ... فيهما) standing for both places joined before; a government (الحكومة، السلطات) in a town (في، بـ); a body active in a place (تنشط X في Y)
+past what it belongs or is linked to (التابعة لتنظيم "القاعدة"، المرتبطة بتنظيم داعش)."""
 from __future__ import annotations
 
 import pytest
@@ -81,6 +82,11 @@ CASES = [
      [("السلطات السورية", "BASED_IN", "دمشق")], []),
     ("a_ministry_in_a_town_is_no_seat_here", "وقالت وزارة الصحة في غزة إن 20 قتيلا سقطوا.",
      [], [("وزارة الصحة", "BASED_IN", "غزة")]),
+    # a verb of activity, the body after it (quoted, or past what it belongs or is linked to), في and the place
+    ("active_past_what_it_belongs_to", "وتنشط \"كتيبة عقبة بن نافع\" التابعة لتنظيم \"القاعدة\" في جبل الشعانبي.",
+     [("عقبة بن نافع", "BASED_IN", "الشعانبي")], [("القاعدة", "BASED_IN", "الشعانبي")]),
+    ("active_past_what_it_is_linked_to", "وتنشط جماعة أنصار الإسلام المرتبطة بتنظيم \"داعش\" في ولاية سوم.",
+     [("أنصار الإسلام", "BASED_IN", "سوم")], [("داعش", "BASED_IN", "سوم")]),
 ]
 
 
