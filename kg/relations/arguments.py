@@ -1039,8 +1039,9 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
             head = _place_of_an_apposition(sc, head)  # كادقلي، عاصمة الولاية، التي تحاصرها: the town
         if head is None and t > 1 and not view.covering(t - 2) and is_word(view.tokens[t - 2].norm):
             return included_objects(tc, after, subj, head_before=True)   # الأهداف التي استهدفها شملت ...
-        return [head] if head is not None and _ok_type(head, trig.obj) and (
-            subj is None or head.entity_id != subj.entity_id) else []
+        if head is None or not _ok_type(head, trig.obj) or (subj is not None and head.entity_id == subj.entity_id):
+            return []
+        return _dual_referents(sc, after, head, trig)   # بلدتي X وY اللتين تنتشر فيهما القوات: both
     prev = mention_ending_at(view, t)
     w = prev.token_start - (2 if prev.token_start > 0 and view.tokens[prev.token_start - 1].norm == "في" else 1) \
         if prev is not None else -1
@@ -1073,8 +1074,9 @@ def _head_past_an_adjective(view: SentenceView, r: int) -> Mention | None:
 
 
 def _dual_referents(sc: SentenceContext, after: int, ref: Mention, trig) -> list[Mention]:
-    """استولت الحركة على موقوكوري وعدن يابال بعد انسحاب القوات منهما: a dual pronoun on the
-    trigger's preposition (منهما، عليهما) stands for the place it finds and the one joined to it before."""
+    """استولت الحركة على موقوكوري وعدن يابال بعد انسحاب القوات منهما / بلدتي X وY اللتين تنتشر
+    فيهما القوات: a dual pronoun on the trigger's preposition (منهما، عليهما، فيهما) stands for the
+    place it finds (or the relative clause's head) and the one joined to it before."""
     view = sc.view
     pro = prep_pronoun(view, after, trig.prep + trig.optional_prep)
     if pro is None or not view.tokens[pro].norm.endswith("هما") or trig.obj not in ("place", "facility") \

@@ -724,8 +724,10 @@ def _ministry_of(ctx: RuleContext, m: Mention, field: str) -> bool:
 
 
 def one_of_the_units(ctx: RuleContext):
-    """يعد لواء الباقر أحد فصائل الحشد الشعبي -> the brigade PART_OF the Popular Mobilization:
-    an organisation, then أحد / إحدى and a plural of units, then the larger organisation."""
+    """يعد لواء الباقر أحد فصائل الحشد الشعبي / من أبرز الفصائل المنضوية في الحشد -> the brigade
+    PART_OF the Popular Mobilization: an organisation, then أحد / إحدى (or من and a word of
+    eminence) and a plural of units, then the larger organisation (after it, or after a
+    participle of belonging or enlisting)."""
     view = ctx.view
     stems_ = view.stem_set()
     if stems_.isdisjoint(ctx.lists["one_of"]) and ("من" not in stems_ or stems_.isdisjoint(ctx.lists["unit_plurals"])):
@@ -740,8 +742,12 @@ def one_of_the_units(ctx: RuleContext):
         if whole is None and u + 2 < len(view.tokens) and _has(ctx, u + 1, "part_of"):  # a name with the plural)
             whole = view.mention_at(u + 2)     # إحدى الكتائب التابعة للجيش الوطني الليبي
             whole = whole if whole is not None and _prefix(view, whole).endswith("ل") else None
-        part = next((m for j in range(k - 1, max(-1, k - 5), -1) for m in [view.covering(j)]
-                     if m is not None and m.token_end == j + 1 and m.type in ORG_TYPES), None)   # (ends ≤ 3 words before)
+        elif whole is None and u + 3 < len(view.tokens) and _has(ctx, u + 1, "enlisted_words") \
+                and view.tokens[u + 2].norm in ctx.lists["enlisted_preps"]:
+            whole = view.mention_at(skip_quotes(view, u + 3))   # من أبرز الفصائل المنضوية في هيئة الحشد
+        part = _before_a_relative_aside(view, k) or \
+            next((m for j in range(k - 1, max(-1, k - 5), -1) for m in [view.covering(j)]
+                  if m is not None and m.token_end == j + 1 and m.type in ORG_TYPES), None)   # (ends ≤ 3 words before)
         if u > k + 1 or view.tokens[k].norm == "من":
             if part is None or not (_has(ctx, k + 1, "eminence_words") or _has(ctx, k - 1, "post_links")
                                     or (part.token_start > 0 and _has(ctx, part.token_start - 1, "post_links"))):
@@ -750,6 +756,20 @@ def one_of_the_units(ctx: RuleContext):
             continue
         if not any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(part.token_end, k)):
             ctx.emit(part, RELATIONS.part_of, whole, "part_of:one_of", 0.75, view.tokens[k].text)
+
+
+def _before_a_relative_aside(view: SentenceView, k: int) -> Mention | None:
+    """X، التي تصنفها واشنطن منظمة إرهابية، من أبرز فصائل Y: the organisation a relative aside
+    between commas ending right before token k describes (its antecedent), else None."""
+    if k < 3 or view.tokens[k - 1].norm not in ("،", ","):
+        return None
+    for j in range(k - 2, max(0, k - 14), -1):
+        if view.tokens[j].norm in ("،", ",") and j + 1 < k and view.tokens[j + 1].norm in RELATIVE:
+            m = antecedent_of_relative(view, j + 1)
+            return m if m is not None and m.type in ORG_TYPES else None
+        if view.is_break(j):
+            return None
+    return None
 
 
 def comprises_units(ctx: RuleContext):
@@ -1773,10 +1793,27 @@ def _place_in_past_a_head(ctx: RuleContext, k: int) -> Mention | None:
     return place if place is not None and place.type in PLACE_TYPES else None
 
 
+def past_an_affiliation(ctx: RuleContext, k: int) -> int:
+    """كتيبة X التابعة لتنظيم "القاعدة" في ...: from token k (right after a body's name, quotes
+    skipped), past a participle of belonging, loyalty, backing or link (part_of, loyal_to,
+    supported_by, linked_to) and the body it names (past one head word): the token after them;
+    k (past quotes) when there is none."""
+    view = ctx.view
+    j = skip_quotes(view, k)
+    if j + 1 < len(view.tokens) and any(_has(ctx, j, name) for name in ("part_of", "loyal_to", "supported_by", "linked_to")):
+        owner = view.mention_at(skip_quotes(view, j + 1))
+        if owner is None and j + 2 < len(view.tokens) and not view.covering(j + 1) and not view.is_break(j + 1):
+            owner = view.mention_at(skip_quotes(view, j + 2))   # لتنظيم "القاعدة": past the name's head word
+        if owner is not None and owner.type in ACTOR_TYPES:
+            return skip_quotes(view, owner.token_end)
+    return j
+
+
 def active_in_a_place(ctx: RuleContext):
     """وتنشط في إقليم كردستان أحزاب عدة، أبرزها حزب كومله وبيجاك / وتنشط حركة الشباب في جنوب
-    الصومال: a verb of being active or stationed (activity_verbs), the place after في, and the
-    bodies that are so: the one named right after the verb or the place, or those listed after a
+    الصومال / وتنشط "كتيبة X" التابعة لتنظيم Y في جبل Z: a verb of being active or stationed
+    (activity_verbs), the place after في, and the bodies that are so: the one named right after
+    the verb (past what it belongs to) or the place, or those listed after a
     described plural (أحزاب عدة، أبرزها A وB) -> each BASED_IN the place."""
     view = ctx.view
     if view.stem_set().isdisjoint(ctx.lists["activity_verbs"]):
@@ -1784,10 +1821,10 @@ def active_in_a_place(ctx: RuleContext):
     for t in range(len(view.tokens) - 2):
         if not _has(ctx, t, "activity_verbs") or view.covering(t):
             continue
-        first = view.mention_at(t + 1)
+        first = view.mention_at(skip_quotes(view, t + 1))
         before = view.covering(t - 1) if t > 0 else None
         if first is not None and first.type in ORG_TYPES:        # وتنشط حركة الشباب في X
-            place = _place_in_past_a_head(ctx, first.token_end)
+            place = _place_in_past_a_head(ctx, past_an_affiliation(ctx, first.token_end))
             actors = [first] if place is not None else []
         elif before is not None and before.type in ORG_TYPES and before.token_end == t:
             place = _place_in_past_a_head(ctx, t + 1)             # قادة الحركة يقيمون في X

@@ -838,12 +838,16 @@ def after_a_preposition(sc: SentenceContext, t: int) -> bool:
 
 
 def standing_presence(sc: SentenceContext, t: int) -> bool:
-    """تنتشر قوات اليونيفيل في جنوب لبنان منذ عام 1978: a verb of spreading in the present
-    (presence_verbs) with a word of since (since_words) after it in its clause: where a force has
-    been stationed, not where it went."""
+    """تنتشر قوات اليونيفيل في جنوب لبنان منذ عام 1978 / بلدة X التي تنتشر فيها القوات / حيث
+    تنتشر القوات: a verb of spreading in the present (presence_verbs) with a word of since
+    (since_words) after it in its clause, or opening a relative or where clause that describes a
+    place: where a force has been stationed, not where it went."""
     view, lists = sc.view, sc.lexicon.lists
     if view.token_stems(t).isdisjoint(lists["presence_verbs"]):
         return False
+    if t and not view.covering(t - 1) and (view.tokens[t - 1].norm in RELATIVE
+                                           or view.tokens[t - 1].norm in lists["where_words"]):
+        return True
     for k in range(t + 1, len(view.tokens)):
         if view.is_break(k):
             return False

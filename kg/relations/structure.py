@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.arguments import pronoun_referent
-from kg.relations.constructions import antecedent_of_relative, conjuncts_before, title_of_the_one_met
+from kg.relations.constructions import antecedent_of_relative, conjuncts_before, skip_quotes, title_of_the_one_met
 from kg.relations.context import SentenceContext, add_claim, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
@@ -92,7 +92,7 @@ def pronoun_part_of(sc: SentenceContext):
 
 def takes_as_base(sc: SentenceContext):
     """وتتخذ جماعة الحوثي من صنعاء مقرا لها / الحوثيون يتخذون من صنعاء مقرا لهم / القوة، التي
-    تتخذ من الناقورة مقرا لقيادتها -> BASED_IN."""
+    تتخذ من الناقورة مقرا لقيادتها / تتخذ قيادته من جبال قنديل على الحدود مقرا -> BASED_IN."""
     view = sc.view
     lists = sc.lexicon.lists
     tokens = view.tokens
@@ -101,31 +101,147 @@ def takes_as_base(sc: SentenceContext):
     for k, tok in enumerate(tokens):
         if not any(st in lists["based_verbs"] for st in stems(tok.norm)):
             continue
-        actor = next((m for m in view.mentions if m.token_start > k and m.type in ACTOR_TYPES), None)
-        before = view.covering(k - 1) if k and k + 1 < len(tokens) and tokens[k + 1].norm == "من" else None
-        if before is not None and before.token_end == k and before.type in ACTOR_TYPES:
-            actor, j = before, k + 1        # الحوثيون يتخذون من صنعاء مقرا: the subject before the verb
-        elif (antecedent := _antecedent_of_relative_verb(view, k)) is not None and k + 1 < len(tokens) \
-                and tokens[k + 1].norm == "من" and antecedent.type in ACTOR_TYPES:
-            actor, j = antecedent, k + 1    # اليونيفيل، التي تتخذ من الناقورة مقرا: the relative's antecedent
-        elif actor is None or actor.token_start > k + 2:
+        taker = _base_taker(sc, k)
+        if taker is None:
             continue
-        else:
-            j = actor.token_end
+        actor, j = taker
         if j + 2 < len(tokens) and tokens[j].norm == "من":
             place = view.mention_at(j + 1)
-            if place is None and j + 3 < len(tokens) and not view.covering(j + 1) \
-                    and not view.token_stems(j + 1).isdisjoint(lists["place_heads"]):
-                place = view.mention_at(j + 2)          # من منطقة جلب: the place after its head noun
+            if place is None and j + 3 < len(tokens) and not view.covering(j + 1) and not view.is_break(j + 1):
+                place = view.mention_at(j + 2)          # من منطقة جلب / من جزر بحيرة تشاد: the place after a head noun
                 if place is not None and place.source == "adjective" and place.token_end + 1 < len(tokens):
                     place = view.mention_at(place.token_end)   # من العاصمة التشادية نجامينا: past the head's nationality
-            e = place.token_end if place is not None else j
-            while e + 1 < len(tokens) and tokens[e].norm in ("في", "داخل") and view.mention_at(e + 1) is not None \
-                    and view.mention_at(e + 1).type in PLACE_TYPES:
-                e = view.mention_at(e + 1).token_end       # من بلدة جلب في إقليم جوبا الوسطى معقلا: where the place lies
-            if place is not None and place.type in PLACE_TYPES and e < len(tokens) \
-                    and tokens[e].norm in lists["based_nouns"]:
+            if place is not None and place.type in PLACE_TYPES and _base_noun_ahead(sc, place.token_end):
                 add_claim(sc, actor, RELATIONS.based_in, place, "based_in:takes_as_base", 0.8, tok.text)
+
+
+def _base_taker(sc: SentenceContext, k: int) -> tuple[Mention, int] | None:
+    """The actor who takes a place as its seat with the verb (or verbal noun) at token k, and the
+    token of the من before the place: the subject named before the verb, the antecedent of a
+    relative pronoun before it, the subject named after it (past its own words: الحكومة المعترف
+    بها دوليا من ...), else what the pronoun of the subject stands for (قيادته); None when the
+    words are not so."""
+    view, tokens = sc.view, sc.view.tokens
+    n = len(tokens)
+    if k + 1 < n and tokens[k + 1].norm == "من":
+        before = view.covering(k - 1) if k else None
+        if before is not None and before.token_end == k and before.type in ACTOR_TYPES:
+            return before, k + 1        # الحوثيون يتخذون من صنعاء مقرا: the subject before the verb
+        antecedent = _antecedent_of_relative_verb(view, k)
+        if antecedent is not None:
+            antecedent = _purpose_head(view, antecedent)
+        if antecedent is not None and antecedent.type in ACTOR_TYPES:
+            return antecedent, k + 1    # اليونيفيل، التي تتخذ من الناقورة مقرا: the relative's antecedent
+        if any(st in sc.lexicon.lists["based_verbs"] and st.endswith(SUFFIXES) for st in stems(tokens[k].norm)):
+            return _organisation(pronoun_referent(sc, k), k + 1)   # باتخاذها من X مقرا: the verbal noun's pronoun
+        return None
+    actor = next((m for m in view.mentions if m.token_start > k), None)
+    if actor is not None and actor.token_start <= k + 2 and actor.type in ACTOR_TYPES:
+        for j in range(actor.token_end, min(actor.token_end + 5, n)):
+            if tokens[j].norm == "من":
+                return actor, j         # تتخذ الحكومة (المعترف بها دوليا) من عدن مقرا
+            if view.is_break(j) or view.covering(j):
+                return None
+        return None
+    if k + 2 < n and tokens[k + 2].norm == "من" and not view.covering(k + 1) and not view.is_break(k + 1):
+        return _unnamed_taker(sc, k, k + 2)   # وتتخذ قيادته من ...
+    return None
+
+
+def _unnamed_taker(sc: SentenceContext, k: int, j: int) -> tuple[Mention, int] | None:
+    """وتتخذ قيادته من: the organisation the pronoun of a noun (the verb's subject, token k + 1)
+    stands for (pronoun_referent), with the من at token j; None for a noun with no pronoun (an
+    anaphor kg has not resolved: ويتخذ التنظيم من) or no organisation."""
+    word = sc.view.tokens[k + 1].norm
+    if j != k + 2 or word.startswith("ال") or not word.endswith(SUFFIXES) or sc.view.covering(k + 1):
+        return None
+    return _organisation(pronoun_referent(sc, k + 1), j)
+
+
+def _organisation(actor: Mention | None, j: int) -> tuple[Mention, int] | None:
+    return (actor, j) if actor is not None and actor.type in ORG_TYPES else None
+
+
+def _purpose_head(view: SentenceView, m: Mention) -> Mention:
+    """التحالف الدولي لمحاربة تنظيم داعش، الذي: a relative after the object of a verbal noun of
+    purpose (one or two words, the first with لـ) refers to the actor the purpose is of, named
+    right before it; else to the mention it follows."""
+    before = next((x for x in reversed(view.mentions) if x.token_end <= m.token_start), None)
+    if before is None or before.type not in ACTOR_TYPES:
+        return m
+    gap = view.tokens[before.token_end:m.token_start]
+    words = [t.norm for t in gap if t.norm not in QUOTES]
+    if 1 <= len(words) <= 2 and words[0].startswith("ل") and len(words[0]) > 3 \
+            and not any(view.is_break(i) for i in range(before.token_end, m.token_start)):
+        return before
+    return m
+
+
+def _base_noun_ahead(sc: SentenceContext, e: int) -> bool:
+    """A noun of seat or stronghold (based_nouns: مقرا، معقلا، قاعدة) within a few words from
+    token e on, in the same sentence: past where the place lies (في إقليم X، شمال أربيل، على
+    الحدود مع إيران) or an aside about it between commas (، التي تتقاسمها أربع دول،)."""
+    tokens, lists = sc.view.tokens, sc.lexicon.lists
+    for i in range(e, min(e + 12, len(tokens))):
+        norm = tokens[i].norm
+        if norm in lists["based_nouns"]:
+            return True
+        if i > e and norm == "من" and not sc.view.covering(i):
+            return False            # من ... مقرا: a second place the verb takes, not this one
+    return False
+
+
+def follows_a_body(sc: SentenceContext):
+    """ويتبع اللواء الثامن لرئاسة الأركان / الكتيبة تتبع مباشرة لقيادة الفيلق / الفصيل، الذي
+    يتبع للحرس الثوري -> PART_OF: a verb of belonging to (follow_verbs, every person and tense),
+    its subject (an organisation named after it, right before it, or the antecedent of a relative
+    before it) and, past an aside between commas or an adverb, the body with لـ."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    verbs = lists["follow_verbs"]
+    if view.stem_set().isdisjoint(verbs):
+        return
+    for k, tok in enumerate(tokens):
+        if view.covering(k) or not any(st in verbs for st in stems(tok.norm)):
+            continue
+        part = _follower(view, k)
+        if part is None or part.type not in ORG_TYPES or part.type == TYPES.government:
+            continue
+        whole = _followed(sc, max(k + 1, part.token_end) if part.token_start > k else k + 1)
+        if whole is not None and whole.entity_id != part.entity_id:
+            add_claim(sc, part, RELATIONS.part_of, whole, "part_of:follows", 0.8, tok.text)
+
+
+def _follower(view: SentenceView, k: int) -> Mention | None:
+    """The subject of the verb at token k: the mention right after it (quotes skipped), right
+    before it, or the antecedent of a relative pronoun before it; else None."""
+    after = view.mention_at(skip_quotes(view, k + 1)) if k + 1 < len(view.tokens) else None
+    if after is not None and not _prefix(view, after):
+        return after
+    before = view.covering(skip_quotes(view, k - 1, -1)) if k else None
+    if before is not None and before.token_end >= k - 1 and not _prefix(view, before).endswith(("ل", "ب")):
+        return before
+    return _antecedent_of_relative_verb(view, k) if k else None
+
+
+def _followed(sc: SentenceContext, j: int) -> Mention | None:
+    """The organisation with لـ a verb of belonging points to, from token j on: past an adverb
+    (إداريا، مباشرة) or an aside between commas, in a few words; else None."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    aside = False
+    for i in range(j, min(j + 10, len(tokens))):
+        i = skip_quotes(view, i)
+        if i >= len(tokens):
+            return None
+        m = view.mention_at(i)
+        if m is not None and _prefix(view, m).endswith("ل") and not _prefix(view, m).startswith("و"):
+            return m if m.type in ORG_TYPES else None
+        norm = tokens[i].norm
+        if norm in ("،", ","):
+            aside = not aside
+            continue
+        if not aside and norm not in lists["administrative_adverbs"] and norm not in lists["follow_adverbs"]:
+            return None
+    return None
 
 
 def _antecedent_of_relative_verb(view: SentenceView, k: int) -> Mention | None:
@@ -279,12 +395,18 @@ def part_of_a_whole(sc: SentenceContext, p: Pair) -> bool:
 
 
 def wing_of(sc: SentenceContext, p: Pair) -> bool:
-    """كتائب القسام، الجناح العسكري لحركة حماس / سرايا القدس هي الذراع العسكرية للحركة -> PART_OF."""
+    """كتائب القسام، الجناح العسكري لحركة حماس / سرايا القدس هي الذراع العسكرية للحركة / حركة
+    الشباب، فرع تنظيم القاعدة (the wing noun in construct, after a comma) -> PART_OF."""
     a, b, lists = p.a, p.b, sc.lexicon.lists
     words = [g for g in p.gap if g not in CLAUSE_BREAKS and g not in lists["copula_words"]]
     if words and set(words) <= lists["wing_words"] and any(w in lists["wing_heads"] for w in words) \
             and p.b_prefix.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)
+        return True
+    if words and words[-1] in lists["wing_heads"] and not words[-1].startswith("ال") and not p.b_prefix \
+            and set(words) <= lists["wing_words"] and p.gap and p.gap[0] in CLAUSE_BREAKS \
+            and a.type in ORG_TYPES and b.type in ORG_TYPES:
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)   # حركة الشباب، فرع تنظيم القاعدة
         return True
     if words in ([], ["ل"]) and (words or p.b_prefix.endswith("ل")) and a.type in ORG_TYPES \
             and b.type in ORG_TYPES and not lists["wing_heads"].isdisjoint(sc.view.token_stems(a.token_start)):
@@ -320,6 +442,20 @@ def organisation_in(sc: SentenceContext, p: Pair) -> bool:
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:unit_of", 0.7)   # الفرقة 27 للجيش الوطني
         return True
     return False
+
+
+def government_in_its_seat(sc: SentenceContext, p: Pair) -> bool:
+    """الحكومة السودانية في بورتسودان / حكومة طالبان في كابل / السلطات بدمشق: a government named by
+    its head word (seat_government_heads), then في or بـ and a town -> the government BASED_IN
+    the town (not a ministry: وزارة الصحة في غزة)."""
+    a, b, gap = p.a, p.b, p.gap
+    if a.type != TYPES.government or b.type != TYPES.city \
+            or not (gap == ["في"] or (not gap and p.b_prefix.endswith("ب") and not p.b_prefix.startswith("و"))):
+        return False
+    if sc.lexicon.lists["seat_government_heads"].isdisjoint(sc.view.token_stems(a.token_start)):
+        return False
+    add_claim(sc, a, RELATIONS.based_in, b, "based_in:government_seat", 0.7, sc.view.tokens[a.token_end].text)
+    return True
 
 
 def place_in(sc: SentenceContext, p: Pair) -> bool:
@@ -511,6 +647,7 @@ PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     wing_of,
     ministry_in_government,
     organisation_in,
+    government_in_its_seat,
     place_in,
     owned_facility_in,
     led_by,
@@ -939,6 +1076,7 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     title_with_a_pronoun,
     nested_name_rules,
     takes_as_base,
+    follows_a_body,
     bases_in_place,
     wing_with_a_pronoun,
     belonging_to_a_pronoun,
