@@ -207,8 +207,9 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
         rel = _title_phrase(ctx, start, end)
         if rel is not None and not (start > 0 and _has(ctx, start - 1, "one_of")) \
                 and not (start > 1 and _has(ctx, start - 1, "eminence_words") and _has(ctx, start - 2, "one_of")):
-            if rel == RELATIONS.leads and _deputy_before(ctx, start):
-                return start - 1, RELATIONS.member_of     # نائب رئيس مجلس السيادة: the deputy, not the head
+            deputy = deputy_before(view, ctx.lists, start) if rel == RELATIONS.leads else None
+            if deputy is not None:
+                return deputy, RELATIONS.member_of     # نائب رئيس مجلس السيادة: the deputy, not the head
             return start, rel      # (أحد أبرز قادة: the phrase starts at أحد)
     return None
 
@@ -236,7 +237,21 @@ def _title_over_places(ctx: RuleContext, k: int) -> tuple[int, str] | None:
 def _deputy_before(ctx: RuleContext, k: int) -> bool:
     """نائب، مستشار، مساعد right before the leader's title at token k (نائب رئيس الحكومة): the
     title is held by another person, whom the word before stands in for or advises."""
-    return k > 0 and not ctx.view.covering(k - 1) and _has(ctx, k - 1, "deputy_titles")
+    return deputy_before(ctx.view, ctx.lists, k) is not None
+
+
+def deputy_before(view: SentenceView, lists: Mapping[str, frozenset], k: int) -> int | None:
+    """Where a deputy's title starts before the leader's title at token k: نائب رئيس الحكومة (the
+    word right before), النائب الأول لرئيس مجلس الوزراء (an ordinal of deputy_ordinals between, the
+    leader's title then carrying لـ); None when no deputy's title stands there."""
+    def deputy(j: int) -> bool:
+        return j >= 0 and view.covering(j) is None and not lists["deputy_titles"].isdisjoint(view.token_stems(j))
+    if deputy(k - 1):
+        return k - 1
+    if k >= 2 and view.tokens[k].norm.startswith("ل") and view.covering(k - 1) is None \
+            and view.tokens[k - 1].norm in lists["deputy_ordinals"] and deputy(k - 2):
+        return k - 2
+    return None
 
 
 def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Mention | None:
@@ -245,6 +260,7 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
     a rank or honorific ("الدكتور"، "العماد": name_honorifics) and one comma or quote."""
     view = ctx.view
     commas = owners = 0
+    stacked = False
     while k < len(view.tokens):
         m = view.mention_at(k)
         n = view.tokens[k].norm
@@ -271,6 +287,10 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
         if _adjective_of_a_body(ctx, k):
             k += 1                 # المتحدث باسم عملية هادين كاي العسكرية المقدم فلان: the body's adjective
             continue
+        if not stacked and not commas and _stacked_title(ctx, k):
+            stacked = True         # النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ فلان: a second
+            k += 2                 # title of the same person, its field unnamed as a body
+            continue
         if n in ("،", ",") and commas == 0 and k + 1 < len(view.tokens) and view.tokens[k + 1].norm in RELATIVE:
             end = next((j for j in range(k + 2, min(k + 12, len(view.tokens)))
                         if view.is_break(j)), None)     # المتحدث باسم التحالف، الذي يضم الحركة، فلان:
@@ -289,6 +309,25 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
                 continue
         return None
     return None
+
+
+def _stacked_title(ctx: RuleContext, k: int) -> bool:
+    """وزير الداخلية، القائد العام at token k, in no mention: a title word (minister_words,
+    leader_titles, member_titles) and one definite word of its field, then a person's rank or
+    name (the next token starts a person or is one of name_honorifics): a second title of the
+    person named after the first one's body."""
+    view = ctx.view
+    if k + 2 >= len(view.tokens) or view.covering(k) is not None or view.covering(k + 1) is not None:
+        return False
+    word = view.tokens[k].norm          # (the word itself, no proclitic: ووزير starts the next item)
+    bare = word[2:] if word.startswith("ال") else word
+    if not any(w in ctx.lists[name] for w in (word, bare) for name in ("minister_words", "leader_titles", "member_titles")):
+        return False
+    if not view.tokens[k + 1].norm.startswith("ال"):
+        return False
+    after = view.mention_at(k + 2)
+    return (after is not None and after.type == TYPES.person) \
+        or (view.covering(k + 2) is None and view.tokens[k + 2].norm in ctx.lists["name_honorifics"])
 
 
 def _adjective_of_a_body(ctx: RuleContext, k: int) -> bool:
