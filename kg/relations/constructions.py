@@ -2246,19 +2246,27 @@ def support_received(ctx: RuleContext):
             continue
         noun, backer = found
         receiver = next((m for m in view.mentions if v < m.token_start < noun and m.type in ACTOR_TYPES), None) \
-            or _nearest_before(view, v, lambda m: m.type in ACTOR_TYPES and _same_clause(view, m.token_end, v))
-        if receiver is not None and receiver.entity_id != backer.entity_id:
-            ctx.emit(backer, RELATIONS.supports, receiver, "supports:received", 0.75, view.tokens[noun].text)
+            or _nearest_before(view, v, lambda m: m.type in ACTOR_TYPES and _same_clause(view, m.token_end, v)) \
+            or (antecedent_of_relative(view, v - 1) if v > 0 else None)   # الفصائل، التي تحظى بدعم فلان
+        if receiver is not None and receiver.type not in ACTOR_TYPES:
+            continue
+        for one in _joined_after(view, backer) if receiver is not None else ():
+            if one.entity_id != receiver.entity_id:     # بدعم السعودية والإمارات: each backer
+                ctx.emit(one, RELATIONS.supports, receiver, "supports:received", 0.75, view.tokens[noun].text)
 
 
 def _support_from(ctx: RuleContext, k: int) -> tuple[int, Mention] | None:
     """From token k: a support noun within six words (no break), an optional adjective or two,
-    then من and an actor: (the noun's index, the backer)."""
+    then من and an actor; or the backer right after the noun as its genitive or its nationality
+    adjective (بدعم الولايات المتحدة، على الدعم التركي): (the noun's index, the backer)."""
     view = ctx.view
     for noun in range(k, min(k + 6, len(view.tokens))):
         if view.is_break(noun):
             return None
         if _has(ctx, noun, "support_nouns") and not view.covering(noun):
+            backer = _genitive_backer(ctx, noun)
+            if backer is not None:
+                return noun, backer
             for j in range(noun + 1, min(noun + 4, len(view.tokens) - 1)):
                 if view.is_break(j) or view.covering(j):
                     return None
@@ -2267,6 +2275,34 @@ def _support_from(ctx: RuleContext, k: int) -> tuple[int, Mention] | None:
                     return (noun, backer) if backer is not None and backer.type in ACTOR_TYPES else None
             return None
     return None
+
+
+def _genitive_backer(ctx: RuleContext, noun: int) -> Mention | None:
+    """دعم الولايات المتحدة / بدعم الشيخ فلان / الدعم التركي: the actor right after the support
+    noun at token ``noun`` (past a rank or honorific), with no proclitic (the genitive: who gives
+    it), or the country of a nationality adjective after a definite noun; None otherwise (دعم
+    لقسد: the one backed)."""
+    view = ctx.view
+    k = skip_quotes(view, noun + 1, 1)
+    while k < len(view.tokens) and view.covering(k) is None and view.tokens[k].norm in ctx.lists["name_honorifics"]:
+        k += 1
+    definite = any(w.startswith("ال") for w in view.token_stems(noun))     # الدعم، بالدعم
+    m = view.mention_at(k)
+    if m is None and definite and k == noun + 1:
+        return ctx.nationality(k)
+    if m is None or m.type not in ACTOR_TYPES or _prefix(view, m):
+        return None
+    return m if (m.source == "adjective") == definite else None
+
+
+def _joined_after(view: SentenceView, m: Mention) -> list[Mention]:
+    """m and the actors joined to it by و right after it (بدعم السعودية والإمارات)."""
+    found = [m]
+    while True:
+        nxt = view.mention_at(found[-1].token_end)
+        if nxt is None or nxt.type not in ACTOR_TYPES or not _prefix(view, nxt).startswith("و"):
+            return found
+        found.append(nxt)
 
 
 def _same_clause(view: SentenceView, a: int, b: int) -> bool:
