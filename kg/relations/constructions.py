@@ -19,7 +19,7 @@ from kg.language.lexicon import stems
 from kg.relations.attribution import _with_pronouns
 from kg.relations.view import SentenceView, _prefix, detached_proclitics
 from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
-                               RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
+                               GOVERNING_PREPOSITIONS, RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -2264,7 +2264,7 @@ def _support_from(ctx: RuleContext, k: int) -> tuple[int, Mention] | None:
         if view.is_break(noun):
             return None
         if _has(ctx, noun, "support_nouns") and not view.covering(noun):
-            backer = _genitive_backer(ctx, noun)
+            backer = _genitive_actor(ctx, noun)
             if backer is not None:
                 return noun, backer
             for j in range(noun + 1, min(noun + 4, len(view.tokens) - 1)):
@@ -2277,7 +2277,7 @@ def _support_from(ctx: RuleContext, k: int) -> tuple[int, Mention] | None:
     return None
 
 
-def _genitive_backer(ctx: RuleContext, noun: int) -> Mention | None:
+def _genitive_actor(ctx: RuleContext, noun: int) -> Mention | None:
     """دعم الولايات المتحدة / بدعم الشيخ فلان / الدعم التركي: the actor right after the support
     noun at token ``noun`` (past a rank or honorific), with no proclitic (the genitive: who gives
     it), or the country of a nationality adjective after a definite noun; None otherwise (دعم
@@ -2576,6 +2576,64 @@ def support_as_a_purpose(ctx: RuleContext):
         backer = _adjective_before(view, k) or opening_subject(view, k)
         if backer is not None and backer.entity_id != backed.entity_id:
             ctx.emit(backer, RELATIONS.supports, backed, "supports:purpose", 0.7, view.tokens[k].text)
+
+
+def support_as_an_aim(ctx: RuleContext):
+    """أرسلت تركيا جنودا إلى ليبيا لدعم حكومة الوحدة / عناصر من الجيش البوروندي منتشرون في المدينة
+    لمساندة الجيش الكونغولي / قوات شكلها الاتحاد من أجل دعم الجيش: a verbal noun of backing
+    (aim_support_nouns) with لـ or after a phrase of aim (aim_links), its genitive an actor (and
+    the actors joined to it by و): the acting party of the clause before it SUPPORTS each."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["aim_support_nouns"]):
+        return
+    for k in range(1, len(view.tokens) - 1):
+        if not _aim_of_support(ctx, k):
+            continue
+        backed = _genitive_actor(ctx, k)
+        backer = _acting_party_before(ctx, k) if backed is not None else None
+        if backer is None:
+            continue
+        for one in _joined_after(view, backed):
+            if one.entity_id != backer.entity_id:
+                ctx.emit(backer, RELATIONS.supports, one, "supports:aim", 0.7, view.tokens[k].text)
+
+
+def _aim_of_support(ctx: RuleContext, k: int) -> bool:
+    """لدعم، ولمساندة at token k (the noun of aim_support_nouns with لـ), or دعم after من أجل، بهدف."""
+    view = ctx.view
+    if view.covering(k) is not None:
+        return False
+    norm = view.tokens[k].norm
+    nouns = ctx.lists["aim_support_nouns"]
+    if norm.startswith("ل") and norm[1:] in nouns or norm.startswith("ول") and norm[2:] in nouns:
+        return True
+    return norm in nouns and any(phrase_at(view, ctx.lists["aim_links"], k - n) == n for n in (1, 2))
+
+
+AIM_REACH = 12     # words from the aim back to the party acting in its clause
+
+
+def _acting_party_before(ctx: RuleContext, k: int) -> Mention | None:
+    """The party acting in the clause that ends at token k: the nearest organisation or state
+    before it in the clause (no break, no complementiser), with no proclitic on it and not the
+    object of a preposition (إلى ليبيا، في موزمبيق), unless من follows a noun of its fighters
+    (عناصر من الجيش البوروندي)."""
+    view = ctx.view
+    for m in reversed(view.mentions):
+        if m.token_end > k:
+            continue
+        if k - m.token_end > AIM_REACH or not _same_clause(view, m.token_end, k):
+            return None
+        if m.type not in ACTOR_TYPES or m.type == TYPES.person or m.source == "adjective" or _prefix(view, m):
+            continue
+        before = view.tokens[m.token_start - 1].norm if m.token_start > 0 else ""
+        if before == "من" and m.token_start > 1 and (_has(ctx, m.token_start - 2, "fighter_nouns")
+                                                     or _has(ctx, m.token_start - 2, "officer_nouns")):
+            return m
+        if before in GOVERNING_PREPOSITIONS:
+            continue
+        return m
+    return None
 
 
 def purpose_of_support(ctx: RuleContext, k: int) -> bool:
@@ -2929,6 +2987,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     acting_jointly,
     backed_in_action,
     support_as_a_purpose,
+    support_as_an_aim,
     struck_by_a_weapon,
     weapon_launched_at,
     drove_out,
