@@ -2165,9 +2165,14 @@ def backed_by(ctx: RuleContext):
             backer = view.mention_at(skip_quotes(view, t + 2, 1))
         elif t + 1 < len(view.tokens) and view.tokens[t + 1].norm.endswith("يا"):
             backer = _adverb(ctx, t + 1)
+        else:
+            backer = _backer_with_bi(ctx, t + 1)
         if backer is None or backer.type not in ACTOR_TYPES:
             continue
-        head = view.covering(skip_quotes(view, t - 1, -1))
+        k = skip_quotes(view, t - 1, -1)
+        if k > 0 and view.tokens[k].norm in ("،", ","):
+            k = skip_quotes(view, k - 1, -1)       # قوات الجيش، مدعومة بقوات من X
+        head = view.covering(k)
         if head is None:
             if not _has(ctx, t - 1, "group_nouns"):
                 continue
@@ -2175,6 +2180,37 @@ def backed_by(ctx: RuleContext):
                 (m for m in reversed(ctx.history) if m.type == TYPES.armed_group), None)
         if head is not None and head.type in ACTOR_TYPES and head.entity_id != backer.entity_id:
             ctx.emit(backer, RELATIONS.supports, head, "supports:backed_by_rule", 0.8, view.tokens[t].text)
+
+
+def _backer_with_bi(ctx: RuleContext, k: int) -> Mention | None:
+    """After a participle of being backed (مدعومة، مسنودة), from token k: the backer named with
+    بـ (المدعوم بمرتزقة فاغنر، المدعومة بالطيران الروسي), or a noun of its forces with بـ
+    (force_nouns, fighter_nouns: بقوات، بمقاتلي، بطائرات مسيرة) and then its owner: after من, as
+    the noun's genitive, or as a nationality adjective (بطائرات مسيرة إماراتية)."""
+    view = ctx.view
+    if k >= len(view.tokens):
+        return None
+    m = view.mention_at(k)
+    if m is not None:
+        return m if _prefix(view, m).endswith("ب") else None
+    if view.covering(k) is not None or not view.tokens[k].norm.startswith("ب") \
+            or not (_has(ctx, k, "force_nouns") or _has(ctx, k, "fighter_nouns")):
+        return None
+    for j in range(k + 1, min(k + 4, len(view.tokens))):
+        if view.is_break(j):
+            return None
+        m = view.mention_at(j)
+        if m is not None:         # (بقوات في سوريا: where, not whose)
+            before = view.tokens[j - 1].norm
+            return m if not _prefix(view, m) and (before == "من" or before not in GOVERNING_PREPOSITIONS) else None
+        if view.covering(j) is not None:
+            return None
+        if view.tokens[j].norm == "من":
+            continue
+        nation = ctx.nationality(j)
+        if nation is not None:
+            return nation
+    return None
 
 
 def backer_by_noun(ctx: RuleContext):
