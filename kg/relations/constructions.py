@@ -2348,6 +2348,38 @@ def _same_clause(view: SentenceView, a: int, b: int) -> bool:
                    for k in range(a, b))
 
 
+def support_with_its_agent(ctx: RuleContext, t: int) -> tuple[Mention, list[Mention]] | None:
+    """جدد أردوغان دعم تركيا للحكومة السورية / انتقد الجيش الدعم الإماراتي لقوات الدعم السريع / دعم
+    قطر لجهود الحكومة: the support word at token t (read as the verbal noun, whatever the verb
+    before it) with an actor as its genitive (or a nationality adjective of الدعم) and, past at
+    most two describing words, the one backed with لـ (or لجهود، لمساعي: endeavour_nouns, then the
+    actor): (the backer, the backed and those joined to them by و), else None."""
+    view = ctx.view
+    agent = _genitive_actor(ctx, t)
+    if agent is None:
+        return None
+    k = agent.token_end
+    for _ in range(3):
+        if k >= len(view.tokens) or view.is_break(k):
+            return None
+        m = view.mention_at(k)
+        if m is not None:
+            if m.type in ACTOR_TYPES and _prefix(view, m).endswith("ل") and m.entity_id != agent.entity_id:
+                return agent, _joined_after(view, m)
+            return None
+        if view.covering(k) is not None:
+            return None
+        norm = view.tokens[k].norm
+        if norm.startswith("ل") and (norm[1:] in ctx.lists["endeavour_nouns"] or norm[2:] in ctx.lists["endeavour_nouns"]):
+            m = view.mention_at(k + 1)
+            ok = m is not None and m.type in ACTOR_TYPES and not _prefix(view, m) and m.entity_id != agent.entity_id
+            return (agent, _joined_after(view, m)) if ok else None
+        if norm in GOVERNING_PREPOSITIONS or norm in ctx.lists["support_nouns"]:
+            return None
+        k += 1                    # دعم روسيا العسكري للحكومة: a describing word
+    return None
+
+
 def receives_support(ctx: RuleContext, t: int) -> bool:
     """A support noun at t governed by a receive verb a few words before it (تتلقى الجماعة دعما):
     what the receiver gets, never what it gives."""
