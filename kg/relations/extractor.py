@@ -24,7 +24,7 @@ from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, closed_belief_aside, purpose_of_support, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.constructions import (SENTENCE_RULES, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim, country_mention
 from kg.relations.scorer import rescore
@@ -616,6 +616,11 @@ def read_trigger(tc: TriggerContext) -> None:
         return            # زيارة الرئيس فلان إلى واشنطن: he visits; whoever was named before met no one
     if trig.relation == RELATIONS.supports and receives_support(rules, t):
         return            # تتلقى الجماعة دعما من إيران: support_received reads it
+    agent = support_with_its_agent(rules, t) if trig.relation == RELATIONS.supports else None
+    if agent is not None:     # جدد الرئيس دعم تركيا للحكومة: the noun's agent backs, not the one who spoke
+        for backed in agent[1]:
+            tc.claim(agent[0], RELATIONS.supports, backed, "supports:agent_of_noun", trig.confidence)
+        return
     if trig.relation == RELATIONS.supports and t + 1 < len(tokens) \
             and not view.token_stems(t + 1).isdisjoint(sc.lexicon.lists["own_country_words"]):
         return            # أكد الرئيس دعم بلاده لـX: his country backs X (support_of_his_country)

@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.arguments import pronoun_referent
-from kg.relations.constructions import antecedent_of_relative, conjuncts_before, skip_quotes, title_of_the_one_met
+from kg.relations.constructions import antecedent_of_relative, conjuncts_before, deputy_before, skip_quotes, title_of_the_one_met
 from kg.relations.context import SentenceContext, add_claim, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
@@ -824,8 +824,8 @@ def title_rules(sc: SentenceContext) -> None:
                     and not view.covering(j) and not view.is_break(j)]
             if not any(_leader_title_at(view, lists, j) for j in back):
                 continue
-        elif k > 0 and not view.covering(k - 1) and not lists["deputy_titles"].isdisjoint(view.token_stems(k - 1)):
-            continue           # نائب رئيس مجلس السيادة فلان: the deputy, not the head
+        elif deputy_before(view, lists, k) is not None:
+            continue           # نائب رئيس مجلس السيادة فلان / النائب الأول لرئيس المجلس فلان: the deputy, not the head
         person = None
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i > 0 else None
