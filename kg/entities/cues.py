@@ -17,7 +17,7 @@ from kg.entities.names import (is_adjective, is_byline, is_describing_adjective,
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
-from kg.language.words import (DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+from kg.language.words import (DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, FACILITY_ADJECTIVES_OF_TIME, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
@@ -27,6 +27,7 @@ from kg.types import EntityRecord, Sentence
 OPENING_QUOTES = QUOTES | {"("}          # what opens a quoted name
 OFFICE_TITLES = frozenset({normalise("مسؤول"), normalise("مسؤولة")})   # a post's holder: مسؤول جمع المعلومات
 _FACILITY_ADJECTIVE_FORMS = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
+_ADJECTIVES_OF_TIME = frozenset(normalise(a) for a in FACILITY_ADJECTIVES_OF_TIME)     # العام: or the year
 # the definite direction adjectives (الشمالي، الغربية), masculine and feminine, from words.json
 _DIRECTION_ADJECTIVES = frozenset(normalise(a) for a in DIRECTION_BASE if a != DIRECTION_BASE[a])
 _DEFINITE_DIRECTIONS = {False: frozenset("ال" + a for a in _DIRECTION_ADJECTIVES),
@@ -608,7 +609,7 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
                      feminine=etype in PLACE_TYPES and (_cue_word(tokens, i, scan.cues) or "").endswith("ه"))
     if etype == TYPES.facility and j == k + 1:
         j = _body_after_a_site_word(scan, k, j)      # مقر قيادة الشرطة، مقر قيادة قوات الدعم السريع
-    if etype == TYPES.facility and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
+    if etype == TYPES.facility and k < j and facility_adjective_at(tokens, j):
         j += 1         # سجن إزرع المركزي
     if etype in PLACE_TYPES and k < j and direction_in_name(tokens, i, j, scan.cues):
         j += 1         # قرية الغور الغربية، بلدة عيتا الشمالية
@@ -1056,7 +1057,7 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry
     region_of_city = etype == TYPES.region and inner.type == TYPES.city and cue in load_context_cues().named_after_city
     if (etype == TYPES.facility or region_of_city) and inner.type in GROUPS.areas:
         j = inner.j        # سجن حمص المركزي، محافظة السويداء: a facility or region named after the place
-        if etype == TYPES.facility and j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
+        if etype == TYPES.facility and facility_adjective_at(tokens, j):
             j += 1
         name = sentence_text(sentence, start, tokens[j - 1].end)
         eid = "name:" + "_".join([cue or tokens[i].norm] + [t.norm for t in tokens[i + 1:j]])
@@ -1069,6 +1070,13 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry
     if etype == inner.type or (etype == TYPES.city and inner.type == TYPES.region):
         return None, widened(inner, i, start), None      # مدينة غزة: one mention, cue included
     return None, None, None
+
+
+def facility_adjective_at(tokens, j: int) -> bool:
+    """مستشفى جنين الحكومي، حقل العمر النفطي: a facility adjective at token j ends the facility's
+    name, unless a word of time after it makes it the year (قصفت مستشفى الأمل العام الماضي)."""
+    return j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS \
+        and not (tokens[j].norm in _ADJECTIVES_OF_TIME and j + 1 < len(tokens) and tokens[j + 1].norm in TIME_WORDS)
 
 
 def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, feminine: bool = False) -> int:
