@@ -17,7 +17,7 @@ from kg.entities.names import (is_adjective, is_byline, is_describing_adjective,
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
-from kg.language.words import (DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, FACILITY_ADJECTIVES_OF_TIME, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+from kg.language.words import (CLAUSE_BREAKS, DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, FACILITY_ADJECTIVES_OF_TIME, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
@@ -1168,13 +1168,16 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
 
 
 def village_named_after_a_person(tokens, j: int, cues: Cues, taken) -> bool:
-    """قرية ريمة حازم شرقي السويداء، بلدة دير حسين في ريف المدينة: a given name right after a
-    one-word place name a feminine cue introduces, followed by a direction or a preposition (so no
-    person's name goes on: من قرية بورين محمد عمران is a man of Burin), is the name's second word."""
-    if j + 1 >= len(tokens) or covers(taken, j) or tokens[j].norm not in name_parts()[0]:
+    """قرية ريمة حازم شرقي السويداء، بلدة دير حسين في ريف المدينة، قرب بلدة مير علي، ...: a given
+    name right after a one-word place name a feminine cue introduces, followed by a direction, a
+    preposition, a clause break or the sentence's end (so no person's name goes on: من قرية بورين
+    محمد عمران is a man of Burin), is the name's second word."""
+    if j >= len(tokens) or covers(taken, j) or tokens[j].norm not in name_parts()[0]:
         return False
+    if j + 1 == len(tokens):
+        return True
     nxt = tokens[j + 1].norm
-    return nxt in cues.directions or nxt in PREPOSITIONS or nxt in cues.list_ends
+    return nxt in cues.directions or nxt in PREPOSITIONS or nxt in cues.list_ends or nxt in CLAUSE_BREAKS
 
 
 def ruler_name_end(tokens, j: int, cues: Cues, reg: Registry, taken) -> int | None:
