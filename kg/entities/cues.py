@@ -418,14 +418,32 @@ def _rank_or_unit(scan: CueScan, i: int, k: int, etype: str) -> str:
 
 def numbered_unit(scan: CueScan, i: int, k: int) -> int:
     """اللواء 23، الفوج 46: a cue and a number name a base (a facility), unless a force it
-    belongs to follows (اللواء 23 في الحشد الشعبي: the unit itself, of that force's type)."""
+    belongs to follows (اللواء 23 في الحشد الشعبي: the unit itself, of that force's type) or the
+    unit's arm of service does (اللواء 141 مشاة: the brigade, of its unit word's type)."""
     tokens = scan.sentence.tokens
     start = _cue_start(tokens, i, scan.cues)
-    eid = _id_from(tokens, i, k + 1, start)
-    etype = parent_force_type(tokens, k + 1, scan.taken, scan.cues) or TYPES.facility
-    scan.out.append(Span(i, k + 1, start, tokens[k].end, eid, etype, "cue"))
-    scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, start, tokens[k].end)))
-    return k + 1
+    j = unit_arm_end(tokens, k + 1, scan.cues, scan.taken)
+    eid = _id_from(tokens, i, j, start)
+    unit = scan.cues.units.get(_cue_word(tokens, i, scan.cues) or "") if j > k + 1 else None
+    etype = parent_force_type(tokens, j, scan.taken, scan.cues) or unit or TYPES.facility
+    scan.out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
+    scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, start, tokens[j - 1].end)))
+    return j
+
+
+def unit_arm_end(tokens, j: int, cues: Cues, taken=()) -> int:
+    """اللواء 141 مشاة، الفرقة الأولى مدرعات، اللواء 17 مشاة ميكانيكي، الكتيبة 5 دفاع جوي: the end of
+    a numbered or ordinal unit's name read on through its arm of service (``unit_arms``: one word or
+    two, up to two arms), from token j right after the number or ordinal."""
+    for _ in range(2):
+        if j < len(tokens) and not covers(taken, j) and tokens[j].norm in cues.unit_arms:
+            j += 1
+        elif j + 1 < len(tokens) and not covers(taken, j) and not covers(taken, j + 1) \
+                and f"{tokens[j].norm} {tokens[j + 1].norm}" in cues.unit_arms:
+            j += 2
+        else:
+            break
+    return j
 
 
 _FORCE_TYPES = frozenset({TYPES.state_force, TYPES.armed_group})
@@ -1163,7 +1181,7 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if j == k + 1 and feminine and not first.startswith("ال") and village_named_after_a_person(tokens, j, cues, taken):
         j += 1             # قرية ريمة حازم شرقي المدينة: a village's name ending in a man's name
     if j < len(tokens) and tokens[j].norm.isdigit():
-        j += 1             # الفوج 46، اللواء 23
+        j = unit_arm_end(tokens, j + 1, cues, taken)     # الفوج 46، اللواء 23، مقر الفرقة 22 مشاة
     return j
 
 
@@ -1752,6 +1770,7 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         j = k + 1
         if not number and j < len(tokens) and tokens[j].norm in cues.ordinal_tens:
             j += 1
+        j = unit_arm_end(tokens, j, cues, taken)           # الفرقة الأولى مشاة
         start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
         eid = "name:" + "_".join([stem] + [t.norm for t in tokens[i + 1:j]])
         etype = (number and parent_force_type(tokens, j, taken, cues)) or cues.units[stem]

@@ -41,6 +41,7 @@ class Cues:
     unit_directions: frozenset[str] = frozenset()     # الشرقية: ends a two-word unit's name like an ordinal
     ordinals: frozenset[str] = frozenset()            # الخامس، الثالثة (first words of two-word ones too)
     ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
+    unit_arms: frozenset[str] = frozenset()           # مشاة، مدرع: the arm of a numbered unit (اللواء 141 مشاة)
     idioms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # طريق after عن: no cue
     person_prefixes: frozenset[str] = frozenset()     # الشهيد: a place named after the person who follows
     ruler_prefixes: frozenset[str] = frozenset()      # الملك: a site named after a ruler, by one name or more
@@ -107,6 +108,7 @@ def load_cues() -> Cues:
         unit_directions=frozenset(normalise(w) for w in data.get("unit_direction_ordinals", ())),
         ordinals=frozenset(normalise(w).split()[0] for w in data.get("unit_ordinals", ())),
         ordinal_tens=frozenset(normalise(w).split()[1] for w in data.get("unit_ordinals", ()) if len(w.split()) == 2),
+        unit_arms=frozenset(normalise(w) for w in data.get("unit_arms", ())),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
