@@ -151,6 +151,7 @@ class ContextCues:
     army_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قال الجيش: the story's state's army
     police_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قائد الشرطة: the story's state's police
     delegation_heads: frozenset[str] = frozenset()      # وفد إسرائيلي: the state's delegation
+    government_heads: frozenset[str] = frozenset()      # الحكومة الباكستانية: the state's government
     delegation_anaphors: frozenset[str] = frozenset()   # الوفد: the delegation named last
     national_societies: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)   # الهلال الأحمر
     society_heads: frozenset[str] = frozenset()         # جمعية، هيئة: before a national society's name
@@ -215,6 +216,7 @@ def load_context_cues() -> ContextCues:
         army_descriptions=frozenset(phrase_key(w) for w in data.get("army_descriptions", ())),
         police_descriptions=frozenset(phrase_key(w) for w in data.get("police_descriptions", ())),
         delegation_heads=frozenset(normalise(w) for w in data.get("delegation_heads", ())),
+        government_heads=frozenset(normalise(w) for w in data.get("government_heads", ())),
         delegation_anaphors=frozenset(normalise(w) for w in data.get("delegation_anaphors", ())),
         national_societies={phrase_key(k): (v[0], v[1]) for k, v in data.get("national_societies", {}).items()},
         society_heads=frozenset(normalise(w) for w in data.get("society_heads", ())),
