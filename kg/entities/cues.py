@@ -287,6 +287,8 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # أصدرت اللجنة بيانا: the committee, then its statement
     if cue.length == 1 and (_cue_word(tokens, i, scan.cues) or "") in scan.cues.place_only_cues:
         return k           # عمليات القصف: operations, no command (عمليات الأنبار: unit_named_after_place)
+    if a_site_described_by_its_use(tokens, i, k, scan.cues):
+        return k           # معسكر تدريب، مخيم إيواء: what the site is for, no name
     etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
     if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
         return numbered_unit(scan, i, k)
@@ -319,6 +321,13 @@ def definite_cue_before_an_indefinite_word(tokens, i: int, k: int, cues: Cues) -
     word = _cue_word(tokens, i, cues) or ""
     nxt = tokens[k].norm
     return word.startswith("ال") and is_word(nxt) and not nxt.startswith("ال") and not nxt.isdigit()
+
+
+def a_site_described_by_its_use(tokens, i: int, k: int, cues: Cues) -> bool:
+    """معسكر تدريب، مخيم إيواء، حاجز تفتيش: a cue of ``use_described_cues`` before an indefinite
+    verbal noun describes what the site is for; it introduces no name."""
+    return k < len(tokens) and (_cue_word(tokens, i, cues) or "") in cues.use_described \
+        and not tokens[k].norm.startswith("ال") and is_verbal_noun(tokens[k].norm)
 
 
 def in_an_idiom(tokens, i: int, cues: Cues) -> bool:
@@ -1066,13 +1075,15 @@ def _new_entity_id(name_tokens) -> str:
 def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry) \
         -> tuple[Span | None, Span | None, EntityRecord | None]:
     """A cue before a known place: مدينة غزة (the same place, the cue joins the mention) or
-    سجن حمص المركزي (a new facility named after the place, which it contains). Returns the
+    سجن حمص المركزي، صحراء الأنبار (a new facility or stretch of land named after the place, which
+    it contains). Returns the
     cue's new span, the known place's span read anew and the new entity (each or None)."""
     start = _cue_start(tokens, i, cues)
     if inner.source != "registry" or inner.type is None:
         return None, None, None
     cue = _cue_word(tokens, i, cues)
-    region_of_city = etype == TYPES.region and inner.type == TYPES.city and cue in load_context_cues().named_after_city
+    region_of_city = etype == TYPES.region and ((inner.type == TYPES.city and cue in load_context_cues().named_after_city)
+                                                or cue in load_context_cues().named_after_area)
     if (etype == TYPES.facility or region_of_city) and inner.type in GROUPS.areas:
         j = inner.j        # سجن حمص المركزي، محافظة السويداء: a facility or region named after the place
         if etype == TYPES.facility and facility_adjective_at(tokens, j):
@@ -1228,10 +1239,12 @@ def _preposition_with_article(norm: str) -> bool:
 
 
 def a_body_after_li(norm: str, cues: Cues) -> bool:
-    """لقوة، لمجلس، لوزارة: ل and a word that heads a body's name (body_heads of entity_cues.json
-    or an organisation cue), so the words after a place cue say whose site it is (موقع لقوة الواجب)."""
+    """لقوة، لمجلس، لوزارة، لحلف: ل and a word that heads a body's name (body_heads of entity_cues.json
+    or the first word of an organisation cue: حلف قبائل), so the words after a place cue say whose
+    site it is (موقع لقوة الواجب، معسكر لحلف قبائل حضرموت)."""
     stem = norm[1:]
-    return norm.startswith("ل") and len(stem) >= 3 and (stem in load_context_cues().body_heads or (stem,) in cues.org)
+    return norm.startswith("ل") and len(stem) >= 3 and (stem in load_context_cues().body_heads or (stem,) in cues.org
+                                                         or stem in cues.org_first_words)
 
 
 def _second_word_of_a_foreign_name(token, cues: Cues) -> bool:
