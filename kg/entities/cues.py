@@ -648,10 +648,12 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         j = _before_the_titled_person(scan, i, k, j)
     if j > k and _cue_word(tokens, i, scan.cues) in scan.cues.fields:
         j = field_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
-        return _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg), False
+        after = _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg)
+        return (field_adjectives_end(tokens, after, taken, scan.cues, scan.reg) if after > j else j), False
     if etype not in PLACE_TYPES and j > k:
         j = _org_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
-        j = _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg)
+        after = _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg)
+        j = _org_adjectives_end(tokens, after, taken, scan.cues, scan.reg) if after > j else j
         at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
                    and s.type in GROUPS.settlements), None)
         if at is not None:
@@ -1286,7 +1288,8 @@ def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int
 def _conjunct_noun_of_a_name(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
     """حزب العدالة والبناء، هيئة الإغاثة والتنمية: an organisation's name that ends in a definite
     noun goes on with a definite noun joined by و (no known name: والجيش is another actor; no
-    adjective); else ``j``."""
+    adjective); else ``j``. The adjectives after the two nouns are the name's too (مركز الأبحاث
+    والدراسات الأمنية: the caller reads them again)."""
     if j >= len(tokens) or not tokens[j - 1].norm.startswith("ال") or covers(taken, j):
         return j
     n = tokens[j].norm
