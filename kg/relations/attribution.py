@@ -107,8 +107,10 @@ SECOND_SPEAKER_REACH = 6       # words from a later speaker's name to the comple
 def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Source]]:
     """أعلن الجيش أن قواته قتلت 200 مسلح، فيما قال مجاهد إن القوات الأفغانية قتلت 58 جنديا: a
     reporting verb inside the sentence (not its first words), the speaker named right after it and
-    a complementiser soon after: (the complementiser's index, that speaker) for each, in order;
-    what follows the complementiser is that speaker's claim, not the sentence's first source's."""
+    a complementiser soon after (past an apposition of the name set off by commas): (the
+    complementiser's index, that speaker) for each, in order; what follows the complementiser is
+    that speaker's claim, not the sentence's first source's, and an apposition between is the
+    writer's description of the speaker, credited to no one (the verb's index, None)."""
     reporting = lexicon.lists["reporting_verbs"]
     if view.stem_set().isdisjoint(reporting):
         return []
@@ -118,11 +120,33 @@ def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Sour
         v = m.token_start - 1
         if v < 2 or m.type not in SPEAKER_TYPES or reporting.isdisjoint(stems(tokens[v].norm)):
             continue
-        c = next((k for k in range(m.token_end, min(len(tokens), m.token_end + SECOND_SPEAKER_REACH))
+        after = apposition_end(view, m.token_end)
+        c = next((k for k in range(after, min(len(tokens), after + SECOND_SPEAKER_REACH))
                   if tokens[k].norm in COMPLEMENTISERS), None)
-        if c is not None and not any(m.token_end <= x.token_start < c for x in view.mentions if x is not m):
+        if c is not None and not any(after <= x.token_start < c for x in view.mentions if x is not m):
             out.append((c, speaker_source(m)))
+            if after > m.token_end:
+                out.append((v, None))      # the later speaker's name and its apposition: the writer's
     return sorted(out + unnamed_later_sources(view, lexicon.lists) + writers_glosses(view))
+
+
+APPOSITION_REACH = 8     # words of an apposition set off by commas after a speaker's name
+
+
+def apposition_end(view: SentenceView, k: int) -> int:
+    """فيما قالت كتائب القسام، الجناح العسكري لحركة حماس، إن ...: where a speaker's name ends at k
+    and an apposition set off by two commas (at most eight words, no verb of saying, no
+    complementiser, no other clause break) describes it, the index right after the second comma; else k."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].norm not in ("،", ","):
+        return k
+    for j in range(k + 1, min(len(tokens), k + 1 + APPOSITION_REACH)):
+        norm = tokens[j].norm
+        if norm in COMPLEMENTISERS or view.is_break(j) and norm not in ("،", ","):
+            return k
+        if norm in ("،", ","):
+            return j + 1 if j > k + 1 else k
+    return k
 
 
 def writers_glosses(view: SentenceView) -> list[tuple[int, None]]:
