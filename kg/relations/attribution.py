@@ -201,9 +201,9 @@ def opening_speaker(view: SentenceView, lexicon: Lexicon) -> Source | None:
 
 
 def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
-    """أعلن الجيش الإسرائيلي اغتيال القيادي في حماس فلان: after a sentence-opening verb of
-    announcing and its speaker, a verbal noun that states an event opens what is announced (the
-    index of the verbal noun)."""
+    """أعلن الجيش الإسرائيلي اغتيال القيادي في حماس فلان / أعلنت الخلية مقتل أربعة مسلحين: after a
+    sentence-opening verb of announcing and its speaker, a verbal noun that states an event (or a
+    noun of killing) opens what is announced (the index of the verbal noun)."""
     speaker = opening_announcer(view, lexicon)
     if speaker is None:
         return None
@@ -211,8 +211,9 @@ def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
     k = speaker.token_end
     while k < min(len(tokens), speaker.token_end + 6) and (tokens[k].norm in ("،", ",") or tokens[k].norm in TIME_WORDS):
         k += 1                 # أعلنت إسرائيل، اليوم الأحد، اغتيال ...
-    if k < len(tokens) and any(tr.kind == "masdar" for tr in lexicon.trigger_readings[tokens[k].norm]):
-        return k
+    if k < len(tokens) and (any(tr.kind == "masdar" for tr in lexicon.trigger_readings[tokens[k].norm])
+                            or not lexicon.lists["killing_nouns"].isdisjoint(stems(tokens[k].norm))):
+        return k               # (أعلنت الخلية، اليوم، مقتل أربعة مسلحين: a noun of killing, killing_nouns)
     return None
 
 
@@ -636,6 +637,8 @@ def said_according_to(view: SentenceView, m: Mention, lists) -> bool:
     speaker m a reporting verb (bare or with the relative's pronoun, أكده; for a person, a title
     may stand between), and before the verb a source preposition (حسبما) or one and ما (بحسب ما)."""
     tokens, k = view.tokens, m.token_start
+    while k > 1 and tokens[k - 1].norm in QUOTES:
+        k -= 1                 # وفق ما ذكره "تجمع أحرار حوران": the name in quotes
     reach = 6 if m.type == TYPES.person else 1         # وفق ما أكده المتحدث باسم الحكومة فلان
     if k > 1 and tokens[k - 1].norm in PRONOUN_PREPOSITIONS:
         k -= 1                 # بحسب ما أفادت به وزارة الصحة
