@@ -920,7 +920,7 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
             return []
     first = first_object(tc, start, subj)
     if first is None and trig.relation == RELATIONS.met_with:
-        first = party_past_a_comma(tc, start, subj)
+        first = party_past_a_comma(tc, start, subj) or titled_person_met(sc, start)
     if first is not None and trig.relation == RELATIONS.attacked and sea_of_a_vessel(sc, start, first):
         return []            # هاجم الحوثيون سفينة تجارية في البحر الأحمر: the sea is where, not the target
     owner = owner_of_suffixed_sites(sc, start, subj) if trig.relation == RELATIONS.attacked else None
@@ -945,7 +945,36 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
             return []          # قتلت قائد وحدة "عزيز": its leader, unnamed, was killed, not the unit
     elif trig.relation == RELATIONS.met_with and first.type != TYPES.person:
         first = person_of_organisation(view, first)   # التقى سفير الولايات المتحدة فلان: the ambassador
+        if first.type != TYPES.person:
+            first = titled_person_met(sc, first.token_start - 1) or first   # رئيس لجنة X الجنرال فلان
     return [first] + further_objects(tc, first, subj)
+
+
+TITLED_REACH = 12     # words from a title to the person it names (رئيس لجنة مراقبة وقف إطلاق النار الجنرال الأميركي فلان)
+
+
+def titled_person_met(sc: SentenceContext, k: int) -> Mention | None:
+    """التقى عون رئيس لجنة الإشراف على وقف إطلاق النار الجنرال الأميركي فلان: a meeting's object
+    that opens at token k with a title of office (the person titles of the entities stage), whose
+    body (named or not) and the person's rank and nationality come before the person's name: the
+    person named first after the title, within twelve words and no break; else None."""
+    view, titles = sc.view, sc.cues.titles
+    if k >= len(view.tokens) or view.covering(k) or not any((stem,) in titles for stem in view.token_stems(k)):
+        return None
+    for j in range(k + 1, min(k + TITLED_REACH, len(view.tokens))):
+        if view.is_break(j):
+            return None
+        m = view.mention_at(j)
+        if m is not None and m.type == TYPES.person:
+            return m
+    return None
+    for j in range(k + 1, min(k + TITLED_REACH, len(view.tokens))):
+        if view.is_break(j):
+            return None
+        m = view.mention_at(j)
+        if m is not None and m.type == TYPES.person:
+            return m
+    return None
 
 
 def _quoted_name_of_a_thing(view: SentenceView, k: int) -> bool:

@@ -590,6 +590,8 @@ def read_trigger(tc: TriggerContext) -> None:
     after = t + 1
     subject_after_verb = None
     rules = sc.rules
+    if trig.relation == RELATIONS.clashed_with and both_sides_fought(tc):
+        return
     if trig.then:
         found = subject_before_then_word(tc) or then_word_before(tc)
         if found is None:
@@ -1311,7 +1313,8 @@ def visitor_named_after(sc: SentenceContext, t: int) -> bool:
 
 
 def clash_between(tc: TriggerContext) -> bool:
-    """معارك بين X وY / اشتباكات عنيفة، الأربعاء، بين X وY (past a time aside) -> X CLASHED_WITH Y."""
+    """معارك بين X وY / اشتباكات عنيفة، الأربعاء، بين X وY (past a time aside) -> X CLASHED_WITH Y;
+    اشتباكات بين الطرفين: the two forces named just before (both_sides)."""
     view = tc.view
     tokens = view.tokens
     k, end = tc.position, min(tc.position + 12, len(tokens))
@@ -1321,6 +1324,14 @@ def clash_between(tc: TriggerContext) -> bool:
             return False
         if view.is_break(k):
             return False
+        if tokens[k].norm == "بين" and k + 1 < len(tokens) \
+                and not view.token_stems(k + 1).isdisjoint(tc.sentence.lexicon.lists["both_sides_words"]):
+            parties = both_sides(tc.sentence, tc.position)
+            if parties is None or (tc.position > 0 and not view.token_stems(tc.position - 1).isdisjoint(
+                    tc.sentence.lexicon.lists["undoing_words"])):
+                return False       # قوة فض اشتباك بين الطرفين: a disengagement, no clash
+            tc.claim(parties[0], RELATIONS.clashed_with, parties[1], "clashed_with:both_sides", tc.trigger.confidence * 0.9)
+            return True
         if tokens[k].norm == "بين":
             a = next((m for m in view.mentions if m.token_start > k and m.type in ACTOR_TYPES), None)
             if a is None:
@@ -1335,6 +1346,37 @@ def clash_between(tc: TriggerContext) -> bool:
             tc.claim(a, RELATIONS.clashed_with, b, "clashed_with:between", tc.trigger.confidence)
             return True
     return False
+
+
+def both_sides_fought(tc: TriggerContext) -> bool:
+    """اشتبك الطرفان / تبادل الجانبان إطلاق النار: a verb of fighting whose subject, right after
+    it, is a dual standing for the two parties named just before (both_sides)."""
+    view, t = tc.view, tc.position
+    if tc.trigger.kind != "verb" or t + 1 >= len(view.tokens) or view.covering(t + 1) \
+            or view.token_stems(t + 1).isdisjoint(tc.sentence.lexicon.lists["both_sides_words"]):
+        return False
+    parties = both_sides(tc.sentence, t)
+    if parties is not None:
+        tc.claim(parties[0], RELATIONS.clashed_with, parties[1], "clashed_with:both_sides", tc.trigger.confidence * 0.9)
+    return True
+
+
+def both_sides(sc: SentenceContext, t: int) -> tuple[Mention, Mention] | None:
+    """اشتباكات بين الطرفين / تبادل لإطلاق النار بين الجانبين: the two sides are the two forces
+    named last before the word at t, in this sentence or the one before (منعت قوة من الحشد الشعبي
+    عناصر من البيشمركة من المرور، ما أدى إلى تبادل لإطلاق النار بين الطرفين); a government or a
+    state only when fewer than two forces are named; None when there are not two."""
+    here = [m for m in sc.view.mentions if m.token_end <= t]
+    before = [m for m in sc.state.history if m.sentence == sc.view.sentence.index - 1]
+    named = list(reversed(before + here))
+    for kinds in (GROUPS.fighting_forces, GROUPS.fighting_forces | GROUPS.state_actors | {TYPES.country}):
+        parties: list[Mention] = []
+        for m in named:
+            if m.type in kinds and all(m.entity_id != p.entity_id for p in parties):
+                parties.append(m)
+                if len(parties) == 2:
+                    return parties[1], parties[0]
+    return None
 
 
 def past_its_leader(sc: SentenceContext, k: int) -> int:

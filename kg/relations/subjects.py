@@ -150,6 +150,28 @@ def unknown_noun_subject(q: SubjectQuery) -> Decision | None:
     return None
 
 
+def unnamed_fighters_after(q: SubjectQuery) -> Decision | None:
+    """دخل الجيش البلدة بعد أن انسحبت منها مجموعات مسلحة / بعد انسحاب مسلحين منها: a noun of
+    fighters or units (fighter_nouns) with no article right after a verb of movement (past its
+    preposition with a pronoun) or after its verbal noun is the subject, and it names no one (no
+    actor follows it within three words: مجموعات من قوات الدعم السريع is named by the rules after);
+    the actor named before is not the one that moved."""
+    trig, view = q.trig, q.view
+    if trig.obj != "place" or not (trig.prep or trig.optional_prep) or q.svo \
+            or (trig.kind == "verb" and q.pronoun_prep is None) or trig.kind not in ("verb", "masdar"):
+        return None
+    k = q.after if trig.kind == "masdar" else q.after_object     # انسحاب مسلحين منها / انسحبت منها مجموعات
+    if k >= len(view.tokens) or view.covering(k) or view.tokens[k].norm.startswith("ال") \
+            or view.token_stems(k).isdisjoint(q.sentence.lexicon.lists["fighter_nouns"]):
+        return None
+    for j in range(k + 1, min(k + 4, len(view.tokens))):
+        if view.is_break(j):
+            break
+        if view.covering(j):
+            return None
+    return NO_SUBJECT
+
+
 def delegation_subject(q: SubjectQuery) -> Decision | None:
     """وصل وفد من قوات سوريا الديمقراطية إلى دمشق. والتقى الوفد بمسؤولين ...: the delegation
     (الوفد after the verb) stands for the party an earlier "وفد من X" named."""
@@ -806,6 +828,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     delegation_subject,
     back_referring_strike,
     unknown_noun_subject,
+    unnamed_fighters_after,
     passive_agent,
     passive_auxiliary,
     passive_by_after_object,
