@@ -158,7 +158,7 @@ def _head_of_genitive(view: SentenceView, m: Mention, relative: str) -> Mention 
 
 def nested_name_rules(sc: SentenceContext):
     """What a name inside a name implies: نظام بشار الأسد -> LEADS; الفصائل الموالية لتركيا ->
-    SUPPORTS; سجن حمص المركزي -> LOCATED_IN."""
+    SUPPORTS; ضاحية بيروت الجنوبية -> LOCATED_IN (a known quarter only)."""
     view = sc.view
     lists = sc.lexicon.lists
     for inner in view.nested:
@@ -176,11 +176,9 @@ def nested_name_rules(sc: SentenceContext):
             add_claim(sc, outer, RELATIONS.part_of, inner, "part_of:nested_name", 0.85)   # فيلق القدس التابع للحرس الثوري
         elif any(w in lists["loyal_to"] or w in lists["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
             add_claim(sc, inner, RELATIONS.supports, outer, "supports:nested_name", 0.8)
-        elif outer.type in GROUPS.local_places and inner.type in PLACE_TYPES and \
-                outer.entity_id not in sc.registry.entities and head not in lists["named_for_place_heads"] and \
-                sc.registry.country_of(inner.entity_id) in (None, sc.context_country):
-            located(sc, outer, inner, "located_in:nested_name", 0.7)
         elif quarter_named_by_its_town(sc, outer, inner, words):
+            # (a facility named after its town, سجن حمص المركزي، مطار مصراتة، or a side of a country,
+            # شرق الكونغو, says no more than its name: no LOCATED_IN of its own)
             add_claim(sc, outer, RELATIONS.located_in, inner, "located_in:nested_quarter", 0.7)
 
 
