@@ -12,7 +12,7 @@ from typing import Callable, NamedTuple
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.arguments import pronoun_referent
 from kg.relations.constructions import antecedent_of_relative, conjuncts_before, title_of_the_one_met
-from kg.relations.context import SentenceContext, add_claim, country_mention
+from kg.relations.context import SentenceContext, add_claim, adjective_mention, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, FEMININE_ENDINGS, FEMININE_RELATIVE, MASCULINE_RELATIVE,
@@ -841,6 +841,46 @@ def one_of_the_towns_of_a_nationality(sc: SentenceContext):
             add_claim(sc, m, RELATIONS.located_in, country, "located_in:one_of_adjective", 0.7)
 
 
+def side_of_the_country(sc: SentenceContext):
+    """مدينة X شمالي البلاد / بلدة X في جنوب شرق البلاد / ولاية X بغرب البلاد: a place, a side
+    word (after في or with بـ, or bare) and the word for the country (country_anaphors): the place
+    LOCATED_IN its country (the registry's, else the one the sentence names before it)."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.sentence.norm_set.isdisjoint(lists["country_anaphors"]):
+        return
+    tokens, directions, reg = view.tokens, sc.cues.directions, sc.registry
+    for k, tok in enumerate(tokens):
+        if tok.norm not in lists["country_anaphors"] or view.covering(k):
+            continue
+        j, sides = k - 1, 0
+        while j >= 0 and not view.covering(j):
+            prefix = _side_prefix(tokens[j].norm, directions)
+            if prefix is None:
+                break
+            sides, j = sides + 1, j - 1
+            if prefix == "ب":
+                break             # بغرب البلاد: the preposition opens the side words
+        if not sides:
+            continue
+        while j >= 0 and tokens[j].norm in ("في", "،", ",") and k - j <= sides + 3:
+            j -= 1                # بلدة X، في وسط البلاد
+        m = view.covering(j) if j >= 0 else None
+        if m is None or m.token_end != j + 1 or m.type not in GROUPS.local_places:
+            continue
+        before = [c for c in view.mentions if c.type == TYPES.country and c.token_end <= m.token_start]
+        named = reg.entities[before[-1].entity_id].country if before else None
+        iso = reg.country_of(m.entity_id) or named
+        if iso is None or iso not in reg.country_entity:
+            continue          # (a place the registry does not know, and no country named before it)
+        country = before[-1] if named == iso else adjective_mention(sc, k, reg.country_entity[iso], TYPES.country)
+        add_claim(sc, m, RELATIONS.located_in, country, "located_in:side_of_the_country", 0.65)
+
+
+def _side_prefix(norm: str, directions) -> str | None:
+    """غربي -> "", بغرب -> ب: the proclitic before a side word (none or ب), None for another word."""
+    return next((p for p, st in proclitic_variants(norm) if p in ("", "ب") and st in directions), None)
+
+
 #: Run in this order on every sentence after the rules on pairs of mentions and adjectives.
 def wing_with_a_pronoun(sc: SentenceContext):
     """أعلنت حركة الجهاد أن سرايا القدس، جناحها العسكري، قصفت ...: an organisation set off by a
@@ -943,5 +983,6 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     facility_in_after_a_relative,
     place_in_a_where_clause,
     one_of_the_towns_of_a_nationality,
+    side_of_the_country,
     second_description,
 )
