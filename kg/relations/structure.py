@@ -12,7 +12,7 @@ from typing import Callable, NamedTuple
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.arguments import pronoun_referent
 from kg.relations.constructions import antecedent_of_relative, conjuncts_before, deputy_before, skip_quotes, title_of_the_one_met
-from kg.relations.context import SentenceContext, add_claim, country_mention
+from kg.relations.context import SentenceContext, add_claim, adjective_mention, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, FEMININE_ENDINGS, FEMININE_RELATIVE, MASCULINE_RELATIVE,
@@ -274,7 +274,7 @@ def _head_of_genitive(view: SentenceView, m: Mention, relative: str) -> Mention 
 
 def nested_name_rules(sc: SentenceContext):
     """What a name inside a name implies: نظام بشار الأسد -> LEADS; الفصائل الموالية لتركيا ->
-    SUPPORTS; سجن حمص المركزي -> LOCATED_IN."""
+    SUPPORTS; ضاحية بيروت الجنوبية -> LOCATED_IN (a known quarter only)."""
     view = sc.view
     lists = sc.lexicon.lists
     for inner in view.nested:
@@ -292,11 +292,9 @@ def nested_name_rules(sc: SentenceContext):
             add_claim(sc, outer, RELATIONS.part_of, inner, "part_of:nested_name", 0.85)   # فيلق القدس التابع للحرس الثوري
         elif any(w in lists["loyal_to"] or w in lists["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
             add_claim(sc, inner, RELATIONS.supports, outer, "supports:nested_name", 0.8)
-        elif outer.type in GROUPS.local_places and inner.type in PLACE_TYPES and \
-                outer.entity_id not in sc.registry.entities and head not in lists["named_for_place_heads"] and \
-                sc.registry.country_of(inner.entity_id) in (None, sc.context_country):
-            located(sc, outer, inner, "located_in:nested_name", 0.7)
         elif quarter_named_by_its_town(sc, outer, inner, words):
+            # (a facility named after its town, سجن حمص المركزي، مطار مصراتة، or a side of a country,
+            # شرق الكونغو, says no more than its name: no LOCATED_IN of its own)
             add_claim(sc, outer, RELATIONS.located_in, inner, "located_in:nested_quarter", 0.7)
 
 
@@ -980,6 +978,46 @@ def one_of_the_towns_of_a_nationality(sc: SentenceContext):
             add_claim(sc, m, RELATIONS.located_in, country, "located_in:one_of_adjective", 0.7)
 
 
+def side_of_the_country(sc: SentenceContext):
+    """مدينة X شمالي البلاد / بلدة X في جنوب شرق البلاد / ولاية X بغرب البلاد: a place, a side
+    word (after في or with بـ, or bare) and the word for the country (country_anaphors): the place
+    LOCATED_IN its country (the registry's, else the one the sentence names before it)."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.sentence.norm_set.isdisjoint(lists["country_anaphors"]):
+        return
+    tokens, directions, reg = view.tokens, sc.cues.directions, sc.registry
+    for k, tok in enumerate(tokens):
+        if tok.norm not in lists["country_anaphors"] or view.covering(k):
+            continue
+        j, sides = k - 1, 0
+        while j >= 0 and not view.covering(j):
+            prefix = _side_prefix(tokens[j].norm, directions)
+            if prefix is None:
+                break
+            sides, j = sides + 1, j - 1
+            if prefix == "ب":
+                break             # بغرب البلاد: the preposition opens the side words
+        if not sides:
+            continue
+        while j >= 0 and tokens[j].norm in ("في", "،", ",") and k - j <= sides + 3:
+            j -= 1                # بلدة X، في وسط البلاد
+        m = view.covering(j) if j >= 0 else None
+        if m is None or m.token_end != j + 1 or m.type not in GROUPS.local_places:
+            continue
+        before = [c for c in view.mentions if c.type == TYPES.country and c.token_end <= m.token_start]
+        named = reg.entities[before[-1].entity_id].country if before else None
+        iso = reg.country_of(m.entity_id) or named
+        if iso is None or iso not in reg.country_entity:
+            continue          # (a place the registry does not know, and no country named before it)
+        country = before[-1] if named == iso else adjective_mention(sc, k, reg.country_entity[iso], TYPES.country)
+        add_claim(sc, m, RELATIONS.located_in, country, "located_in:side_of_the_country", 0.65)
+
+
+def _side_prefix(norm: str, directions) -> str | None:
+    """غربي -> "", بغرب -> ب: the proclitic before a side word (none or ب), None for another word."""
+    return next((p for p, st in proclitic_variants(norm) if p in ("", "ب") and st in directions), None)
+
+
 #: Run in this order on every sentence after the rules on pairs of mentions and adjectives.
 def wing_with_a_pronoun(sc: SentenceContext):
     """أعلنت حركة الجهاد أن سرايا القدس، جناحها العسكري، قصفت ...: an organisation set off by a
@@ -1083,5 +1121,6 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     facility_in_after_a_relative,
     place_in_a_where_clause,
     one_of_the_towns_of_a_nationality,
+    side_of_the_country,
     second_description,
 )
