@@ -535,6 +535,8 @@ def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
     most one other word (ومحيطها، للنازحين)."""
     if any(g in lists["route_words"] for g in gap):
         return False          # من مدينة سنار مرورا بمدينة مايرنو: a route, not a location
+    if any(g in lists["overlooking_words"] for g in gap):
+        return False          # حي X المطل على المخيم: it looks onto the place, it is not in it
     if any(g in lists["list_openers"] for g in gap):
         return False          # طرابلس، وخصوصا في حي عين زارة: the list names places inside the first
     words = [g for g in gap if g not in CLAUSE_BREAKS]

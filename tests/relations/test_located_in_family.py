@@ -57,3 +57,23 @@ def test_no_country_for_a_place_elsewhere_or_unknown(extract_text):
     assert not [r for r in _located(x) if r[1] == "libya"], _located(x)
     x = extract_text("وقالت مصادر إن قرية تلوكندا شمال البلاد تعرضت لهجوم.")
     assert not _located(x), _located(x)
+
+
+# A participle of overlooking or facing between two places (المطل على، المشرفة على، المقابلة لـ):
+# the first looks onto the second, it does not lie in it; a participle of lying still places it.
+OVERLOOKING = [
+    "وأطلق الجنود النار في حي الزيتون المطل على مدينة نابلس.",
+    "وتمركز القناصة في بلدة بيت جالا المشرفة على مدينة القدس.",
+    "واستهدف القصف بلدة كفرنبل المقابلة لمدينة معرة النعمان.",
+]
+
+
+@pytest.mark.parametrize("text", OVERLOOKING, ids=[f"O{i}" for i in range(1, len(OVERLOOKING) + 1)])
+def test_a_place_overlooking_another_is_not_in_it(extract_text, text):
+    x = extract_text(text)
+    assert not _located(x), _located(x)
+
+
+def test_a_place_lying_on_the_edge_of_another_is_in_it(extract_text):
+    x = extract_text("وتمركز القناصة في بلدة بيت جالا الواقعة على أطراف مدينة بيت لحم.")
+    assert has_claim(x, "بيت جالا", "LOCATED_IN", "بيت لحم"), _located(x)
