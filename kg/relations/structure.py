@@ -588,13 +588,20 @@ def located(sc: SentenceContext, a, b, rule, conf, listed: bool = True) -> None:
         return             # قطاع غزة is not inside مدينة غزة
     sc.state.containers.add((b.sentence, b.token_start))
     add_claim(sc, a, RELATIONS.located_in, b, rule, conf)
-    if listed and b.sentence == view.sentence.index and a.sentence == view.sentence.index:
+    if listed and b.sentence == view.sentence.index and a.sentence == view.sentence.index \
+            and not _a_list_of_peers(view, a):
         # بلدات العديسة ومركبا وحولا في القطاع الأوسط: every place of the list lies there (حيي الشيخ
         # مقصود والأشرفية في مدينة حلب: quarters of the kind of a, as a itself, in a city)
         for c in conjuncts_before(view, a, lambda x: x.type in GROUPS.local_places
                                   and (PLACE_RANK[x.type] <= PLACE_RANK[b.type] or x.type == a.type)):
             if not _named_after_another_place(view, c, b):
                 add_claim(sc, c, RELATIONS.located_in, b, rule + "_list", conf * 0.9)
+
+
+def _a_list_of_peers(view: SentenceView, a: Mention) -> bool:
+    """التطورات في اليمن وقطاع غزة والأوضاع في سوريا: a country among the places listed before a
+    makes the list one of peers (each named for itself), not of places inside the last one's."""
+    return any(c.type == TYPES.country for c in conjuncts_before(view, a, lambda x: x.type in PLACE_TYPES))
 
 
 def _named_after_another_place(view: SentenceView, c: Mention, b: Mention) -> bool:

@@ -77,3 +77,16 @@ def test_a_place_overlooking_another_is_not_in_it(extract_text, text):
 def test_a_place_lying_on_the_edge_of_another_is_in_it(extract_text):
     x = extract_text("وتمركز القناصة في بلدة بيت جالا الواقعة على أطراف مدينة بيت لحم.")
     assert has_claim(x, "بيت جالا", "LOCATED_IN", "بيت لحم"), _located(x)
+
+
+def test_a_list_with_a_country_in_it_is_a_list_of_peers(extract_text):
+    """اليمن وقطاع غزة وحلب في سوريا: each named for itself; only the last lies in Syria."""
+    x = extract_text("وبحث الوزيران الأوضاع في العراق ومدينة غزة ومدينة حلب في سوريا.")
+    assert has_claim(x, "حلب", "LOCATED_IN", "syria"), _located(x)
+    assert not has_claim(x, "غزة", "LOCATED_IN", "syria"), _located(x)
+
+
+def test_a_list_of_towns_still_lies_in_its_region(extract_text):
+    x = extract_text("وقصفت الطائرات بلدات مارع وتل رفعت وأعزاز في ريف حلب الشمالي.")
+    for town in ("مارع", "تل رفعت", "أعزاز"):
+        assert has_claim(x, town, "LOCATED_IN", "ريف حلب الشمالي"), _located(x)
