@@ -850,6 +850,29 @@ def one_of_the_towns_of_a_nationality(sc: SentenceContext):
             add_claim(sc, m, RELATIONS.located_in, country, "located_in:one_of_adjective", 0.7)
 
 
+def region_named_with_its_country(sc: SentenceContext):
+    """إقليم كردستان العراق، كردستان العراق: a region whose name ends with the name of its country
+    (the registry puts it nowhere else) lies in it; not a side of the country named as one region
+    (شمال العراق، بجنوب لبنان), which the gold leaves optional, nor a lake, sea or range named after
+    it (بحيرة تشاد: feature_heads), which crosses borders."""
+    view, reg = sc.view, sc.registry
+    for m in view.mentions:
+        if m.type != TYPES.region or m.token_end - m.token_start < 2:
+            continue
+        norms = [t.norm for t in view.tokens[m.token_start:m.token_end]]
+        for n in range(min(3, len(norms) - 1), 0, -1):
+            country = next((e.entity_id for e in reg.lookup(tuple(norms[-n:])) if e.kind == "country"), None)
+            if country is None:
+                continue
+            iso = reg.country_of(country)
+            rest = [st for w in norms[:-n] for _, st in proclitic_variants(w)]
+            if iso is not None and not any(st in sc.cues.directions or st in sc.lexicon.lists["feature_heads"]
+                                           for st in rest) and reg.country_of(m.entity_id) in (iso, None):
+                add_claim(sc, m, RELATIONS.located_in, adjective_mention(sc, m.token_end - 1, country, TYPES.country),
+                          "located_in:country_in_name", 0.7)
+            break
+
+
 def side_of_the_country(sc: SentenceContext):
     """مدينة X شمالي البلاد / بلدة X في جنوب شرق البلاد / ولاية X بغرب البلاد: a place, a side
     word (after في or with بـ, or bare) and the word for the country (country_anaphors): the place
@@ -992,6 +1015,7 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     facility_in_after_a_relative,
     place_in_a_where_clause,
     one_of_the_towns_of_a_nationality,
+    region_named_with_its_country,
     side_of_the_country,
     second_description,
 )

@@ -90,3 +90,20 @@ def test_a_list_of_towns_still_lies_in_its_region(extract_text):
     x = extract_text("وقصفت الطائرات بلدات مارع وتل رفعت وأعزاز في ريف حلب الشمالي.")
     for town in ("مارع", "تل رفعت", "أعزاز"):
         assert has_claim(x, town, "LOCATED_IN", "ريف حلب الشمالي"), _located(x)
+
+
+# A region whose name ends with its country's name lies in it (إقليم كردستان العراق); a side of a
+# country (شمال العراق، بجنوب لبنان) and a natural feature named after one (بحيرة تشاد) do not.
+def test_a_region_named_with_its_country(extract_text):
+    for text in ("وشهد إقليم كردستان العراق موجة من الهجمات بالطائرات المسيرة.",
+                 "وتوجه الوفد إلى كردستان العراق، ثم إلى بغداد."):
+        x = extract_text(text)
+        assert has_claim(x, "kurdistan_region", "LOCATED_IN", "iraq"), _located(x)
+
+
+@pytest.mark.parametrize("text", ["وتصاعد التوتر في شمال العراق منذ أيام.",
+                                  "وتقدمت القوات في مواقع بجنوب لبنان.",
+                                  "ودارت معارك في جزر بحيرة تشاد."], ids=["side", "side-bi", "lake"])
+def test_a_side_or_a_feature_named_with_a_country_is_not_placed_by_its_name(extract_text, text):
+    x = extract_text(text)
+    assert not [r for r in _located(x) if r[2] == "located_in:country_in_name"], _located(x)
