@@ -818,8 +818,9 @@ def place_in_a_where_clause(sc: SentenceContext):
         if outer is None or outer.type not in PLACE_TYPES or outer.token_end != k - 1:
             continue
         m = _place_after_locative(sc, k + 1, k + 7)
-        if m is not None:
-            located(sc, m, outer, "located_in:where_clause", 0.6)
+        if m is not None and not (m.token_start >= 2 and sc.view.tokens[m.token_start - 2].norm
+                                  in sc.lexicon.lists["topic_nouns"]):
+            located(sc, m, outer, "located_in:where_clause", 0.6)   # (حيث بحثا الأوضاع في X: a topic)
 
 
 def one_of_the_towns_of_a_nationality(sc: SentenceContext):

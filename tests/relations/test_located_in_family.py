@@ -107,3 +107,18 @@ def test_a_region_named_with_its_country(extract_text):
 def test_a_side_or_a_feature_named_with_a_country_is_not_placed_by_its_name(extract_text, text):
     x = extract_text(text)
     assert not [r for r in _located(x) if r[2] == "located_in:country_in_name"], _located(x)
+
+
+# A where-clause places what happens there (جنوب لبنان، حيث تدور اشتباكات في بلدة الخيام), not a
+# topic talked about there (دمشق، حيث بحثا الأوضاع في الجنوب: topic_nouns before في).
+@pytest.mark.parametrize("text", ["واجتمع الوزيران في دمشق، حيث بحثا الأوضاع في جنوب سوريا.",
+                                  "والتقى الوفدان في القاهرة، حيث ناقشا التطورات في الضفة الغربية."],
+                         ids=["awda", "tatawwurat"])
+def test_a_topic_in_a_where_clause_is_not_placed(extract_text, text):
+    x = extract_text(text)
+    assert not [r for r in _located(x) if r[2] == "located_in:where_clause"], _located(x)
+
+
+def test_an_event_in_a_where_clause_is_placed(extract_text):
+    x = extract_text("وتتواصل المعارك في جنوب لبنان، حيث تدور اشتباكات في بلدة الخيام.")
+    assert has_claim(x, "الخيام", "LOCATED_IN", "جنوب لبنان"), _located(x)
