@@ -672,6 +672,8 @@ def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
     most one other word (ومحيطها، للنازحين)."""
     if any(g in lists["route_words"] for g in gap):
         return False          # من مدينة سنار مرورا بمدينة مايرنو: a route, not a location
+    if any(g in lists["overlooking_words"] for g in gap):
+        return False          # حي X المطل على المخيم: it looks onto the place, it is not in it
     if any(g in lists["list_openers"] for g in gap):
         return False          # طرابلس، وخصوصا في حي عين زارة: the list names places inside the first
     words = [g for g in gap if g not in CLAUSE_BREAKS]
@@ -723,13 +725,20 @@ def located(sc: SentenceContext, a, b, rule, conf, listed: bool = True) -> None:
         return             # قطاع غزة is not inside مدينة غزة
     sc.state.containers.add((b.sentence, b.token_start))
     add_claim(sc, a, RELATIONS.located_in, b, rule, conf)
-    if listed and b.sentence == view.sentence.index and a.sentence == view.sentence.index:
+    if listed and b.sentence == view.sentence.index and a.sentence == view.sentence.index \
+            and not _a_list_of_peers(view, a):
         # بلدات العديسة ومركبا وحولا في القطاع الأوسط: every place of the list lies there (حيي الشيخ
         # مقصود والأشرفية في مدينة حلب: quarters of the kind of a, as a itself, in a city)
         for c in conjuncts_before(view, a, lambda x: x.type in GROUPS.local_places
                                   and (PLACE_RANK[x.type] <= PLACE_RANK[b.type] or x.type == a.type)):
             if not _named_after_another_place(view, c, b):
                 add_claim(sc, c, RELATIONS.located_in, b, rule + "_list", conf * 0.9)
+
+
+def _a_list_of_peers(view: SentenceView, a: Mention) -> bool:
+    """التطورات في اليمن وقطاع غزة والأوضاع في سوريا: a country among the places listed before a
+    makes the list one of peers (each named for itself), not of places inside the last one's."""
+    return any(c.type == TYPES.country for c in conjuncts_before(view, a, lambda x: x.type in PLACE_TYPES))
 
 
 def _named_after_another_place(view: SentenceView, c: Mention, b: Mention) -> bool:
@@ -946,8 +955,9 @@ def place_in_a_where_clause(sc: SentenceContext):
         if outer is None or outer.type not in PLACE_TYPES or outer.token_end != k - 1:
             continue
         m = _place_after_locative(sc, k + 1, k + 7)
-        if m is not None:
-            located(sc, m, outer, "located_in:where_clause", 0.6)
+        if m is not None and not (m.token_start >= 2 and sc.view.tokens[m.token_start - 2].norm
+                                  in sc.lexicon.lists["topic_nouns"]):
+            located(sc, m, outer, "located_in:where_clause", 0.6)   # (حيث بحثا الأوضاع في X: a topic)
 
 
 def one_of_the_towns_of_a_nationality(sc: SentenceContext):
@@ -976,6 +986,29 @@ def one_of_the_towns_of_a_nationality(sc: SentenceContext):
         if country is not None and sc.registry.country_of(m.entity_id) in (
                 sc.registry.entities[country.entity_id].country, None):
             add_claim(sc, m, RELATIONS.located_in, country, "located_in:one_of_adjective", 0.7)
+
+
+def region_named_with_its_country(sc: SentenceContext):
+    """إقليم كردستان العراق، كردستان العراق: a region whose name ends with the name of its country
+    (the registry puts it nowhere else) lies in it; not a side of the country named as one region
+    (شمال العراق، بجنوب لبنان), which the gold leaves optional, nor a lake, sea or range named after
+    it (بحيرة تشاد: feature_heads), which crosses borders."""
+    view, reg = sc.view, sc.registry
+    for m in view.mentions:
+        if m.type != TYPES.region or m.token_end - m.token_start < 2:
+            continue
+        norms = [t.norm for t in view.tokens[m.token_start:m.token_end]]
+        for n in range(min(3, len(norms) - 1), 0, -1):
+            country = next((e.entity_id for e in reg.lookup(tuple(norms[-n:])) if e.kind == "country"), None)
+            if country is None:
+                continue
+            iso = reg.country_of(country)
+            rest = [st for w in norms[:-n] for _, st in proclitic_variants(w)]
+            if iso is not None and not any(st in sc.cues.directions or st in sc.lexicon.lists["feature_heads"]
+                                           for st in rest) and reg.country_of(m.entity_id) in (iso, None):
+                add_claim(sc, m, RELATIONS.located_in, adjective_mention(sc, m.token_end - 1, country, TYPES.country),
+                          "located_in:country_in_name", 0.7)
+            break
 
 
 def side_of_the_country(sc: SentenceContext):
@@ -1121,6 +1154,7 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     facility_in_after_a_relative,
     place_in_a_where_clause,
     one_of_the_towns_of_a_nationality,
+    region_named_with_its_country,
     side_of_the_country,
     second_description,
 )
