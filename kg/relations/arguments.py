@@ -53,8 +53,8 @@ def marked_agent(sc: SentenceContext, t, trig):
     for k in (t + 1, t + 2):
         if k < len(view.tokens) and view.is_break(k):
             break
-        c = country_mention(sc, past_a_belief(view, sc.lexicon.lists, k))    # غارة يرجح أنها إسرائيلية
-        if c is not None:
+        c = country_mention(sc, past_a_belief(view, sc.lexicon.lists, k)) or group_adjective(sc, k)
+        if c is not None:      # غارة يرجح أنها إسرائيلية / هجوم حوثي
             return c, "adjective"
     c = weapons_with_lam(sc, t)
     if c is not None:
@@ -1229,6 +1229,7 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
                                      # (but دخلت أحياء في حمص: entering a part of a place is entering it)
         if m is not None and k > 0 and not view.covering(k - 1) and (
                 view.tokens[k - 1].norm in sc.lexicon.lists["loyal_to"]
+                or view.tokens[k - 1].norm in sc.lexicon.lists["linked_to"]    # سفينة مرتبطة بإسرائيل
                 or view.tokens[k - 1].norm in sc.lexicon.lists["supported_by"]
                 or (view.tokens[k - 1].norm == "من" and k > 1
                     and view.tokens[k - 2].norm in sc.lexicon.lists["supported_by"])

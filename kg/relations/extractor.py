@@ -539,15 +539,17 @@ def owner_of_a_force(sc: SentenceContext, k: int) -> Mention | None:
 
 
 def _participation_verb(sc: SentenceContext, t: int) -> int | None:
-    """The token of a verb of taking part (شارك، ساهم) whose في governs the verbal noun at t."""
+    """The token of a verb of taking part (شارك، ساهم) whose في governs the verbal noun at t; None
+    when that verb is negated or denied (لم تشارك في الهجمات، نفت أن تكون قد شاركت): no one named
+    took part."""
     view, lists = sc.view, sc.lexicon.lists
     if t < 2 or view.tokens[t - 1].norm != "في" or view.stem_set().isdisjoint(lists["participation_verbs"]):
         return None
     for v in range(t - 2, max(-1, t - 14), -1):
-        if view.is_break(v):
+        if view.is_break(v) and view.tokens[v].norm not in QUOTES:
             return None
         if not view.covering(v) and not view.token_stems(v).isdisjoint(lists["participation_verbs"]):
-            return v
+            return None if not_done(sc, v) else v
     return None
 
 
