@@ -918,6 +918,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
                           1 if trig.adjacent else 3 if trig.agent == "marked" else 8)
         if start is None:
             return []
+    if trig.relation == RELATIONS.captured and seized_goods(sc, start):
+        return []              # استولوا على أسلحة وذخائر: no place taken
     first = first_object(tc, start, subj)
     if first is None and trig.relation == RELATIONS.met_with:
         first = party_past_a_comma(tc, start, subj) or titled_person_met(sc, start)
@@ -975,6 +977,14 @@ def titled_person_met(sc: SentenceContext, k: int) -> Mention | None:
         if m is not None and m.type == TYPES.person:
             return m
     return None
+
+
+def seized_goods(sc: SentenceContext, k: int) -> bool:
+    """استولى المسلحون على أسلحة وذخائر قبل أن ينسحبوا نحو البحيرة: token k (the word after the
+    preposition of a taking) is a noun of spoils (spoils_nouns) no mention covers: goods were seized,
+    no place."""
+    view = sc.view
+    return k < len(view.tokens) and not view.covering(k) and not view.token_stems(k).isdisjoint(sc.lexicon.lists["spoils_nouns"])
 
 
 def _quoted_name_of_a_thing(view: SentenceView, k: int) -> bool:
@@ -1393,8 +1403,12 @@ def locates_an_unnamed_place(sc: SentenceContext, start: int, k: int) -> bool:
     after في, a direction or a word of nearness: it only locates that unnamed place."""
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
-    if view.covering(start) or view.covering(start + 1) or (view.token_stems(start).isdisjoint(lists["place_heads"])
-                                                             and view.token_stems(start).isdisjoint(lists["facility_heads"])):
+    owner = view.covering(start + 1)
+    if owner is not None and owner.type in ACTOR_TYPES and owner.type not in PLACE_TYPES and owner.token_start == start + 1 \
+            and not view.token_stems(start).isdisjoint(lists["facility_heads"]) and k > owner.token_end:
+        owner = None           # ثكنة الجيش في الناصر، مكاتب الإدارة في مدينة X: the facility's owner is no name of it
+    if view.covering(start) or owner is not None or (view.token_stems(start).isdisjoint(lists["place_heads"])
+                                                      and view.token_stems(start).isdisjoint(lists["facility_heads"])):
         return False
     if k - 2 > start and not view.covering(k - 1) and not view.token_stems(k - 1).isdisjoint(lists["place_heads"]):
         k -= 1                   # بلدة في منطقة دونيتسك: the region's own head word before its name
