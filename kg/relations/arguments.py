@@ -16,6 +16,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
+from kg.language.words import PREFIXES as PRESENT_PREFIXES
 from kg.relations.constructions import (accusation_verb_before, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members, past_a_belief, phrase_at,
                                         past_joint_partners, skip_quotes, _short_name_in_brackets)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
@@ -979,6 +980,20 @@ def titled_person_met(sc: SentenceContext, k: int) -> Mention | None:
     return None
 
 
+def subject_of_a_joined_clause(sc: SentenceContext, m: Mention) -> bool:
+    """والحشد الشعبي يطهر / وحركة الشباب تهاجم: an organisation joined by و with a verb right after
+    it (a present-tense shape, or a verb of the lexicon) opens a clause of its own: it is that verb's
+    subject, no object of the verb before."""
+    view = sc.view
+    j = m.token_end
+    if m.type not in ORG_TYPES or not _prefix(view, m).startswith("و") or j >= len(view.tokens) or view.covering(j):
+        return False
+    norm = view.tokens[j].norm
+    return (norm[:1] in PRESENT_PREFIXES and len(norm) >= 4 and not norm.startswith("ال")
+            and any(r.kind == "verb" for r in sc.lexicon.trigger_readings[norm])) \
+        or (norm[:1] in PRESENT_PREFIXES and len(norm) >= 4 and norm.endswith(("ون", "ان")))
+
+
 def seized_goods(sc: SentenceContext, k: int) -> bool:
     """استولى المسلحون على أسلحة وذخائر قبل أن ينسحبوا نحو البحيرة: token k (the word after the
     preposition of a taking) is a noun of spoils (spoils_nouns) no mention covers: goods were seized,
@@ -1202,6 +1217,8 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += 1
             continue
         m = view.mention_at(k)
+        if m is not None and k > start and subject_of_a_joined_clause(sc, m):
+            break                  # يقتل أربعة مسلحين في الوادي والحشد الشعبي يطهر مناطق: a new clause's subject
         if m is None and not view.covering(k) and trig.obj == "actor" \
                 and not view.token_stems(k).isdisjoint(sc.lexicon.lists["name_heads"]) \
                 and not _body_of_a_title(sc, k, start):
