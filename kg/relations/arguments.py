@@ -16,6 +16,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
+from kg.language.words import PREFIXES as PRESENT_PREFIXES
 from kg.relations.constructions import (accusation_verb_before, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members, past_a_belief, phrase_at,
                                         past_joint_partners, skip_quotes, _short_name_in_brackets)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
@@ -53,8 +54,8 @@ def marked_agent(sc: SentenceContext, t, trig):
     for k in (t + 1, t + 2):
         if k < len(view.tokens) and view.is_break(k):
             break
-        c = country_mention(sc, past_a_belief(view, sc.lexicon.lists, k))    # غارة يرجح أنها إسرائيلية
-        if c is not None:
+        c = country_mention(sc, past_a_belief(view, sc.lexicon.lists, k)) or group_adjective(sc, k)
+        if c is not None:      # غارة يرجح أنها إسرائيلية / هجوم حوثي
             return c, "adjective"
     c = weapons_with_lam(sc, t)
     if c is not None:
@@ -918,6 +919,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
                           1 if trig.adjacent else 3 if trig.agent == "marked" else 8)
         if start is None:
             return []
+    if trig.relation == RELATIONS.captured and seized_goods(sc, start):
+        return []              # استولوا على أسلحة وذخائر: no place taken
     first = first_object(tc, start, subj)
     if first is None and trig.relation == RELATIONS.met_with:
         first = party_past_a_comma(tc, start, subj) or titled_person_met(sc, start)
@@ -975,6 +978,28 @@ def titled_person_met(sc: SentenceContext, k: int) -> Mention | None:
         if m is not None and m.type == TYPES.person:
             return m
     return None
+
+
+def subject_of_a_joined_clause(sc: SentenceContext, m: Mention) -> bool:
+    """والحشد الشعبي يطهر / وحركة الشباب تهاجم: an organisation joined by و with a verb right after
+    it (a present-tense shape, or a verb of the lexicon) opens a clause of its own: it is that verb's
+    subject, no object of the verb before."""
+    view = sc.view
+    j = m.token_end
+    if m.type not in ORG_TYPES or not _prefix(view, m).startswith("و") or j >= len(view.tokens) or view.covering(j):
+        return False
+    norm = view.tokens[j].norm
+    return (norm[:1] in PRESENT_PREFIXES and len(norm) >= 4 and not norm.startswith("ال")
+            and any(r.kind == "verb" for r in sc.lexicon.trigger_readings[norm])) \
+        or (norm[:1] in PRESENT_PREFIXES and len(norm) >= 4 and norm.endswith(("ون", "ان")))
+
+
+def seized_goods(sc: SentenceContext, k: int) -> bool:
+    """استولى المسلحون على أسلحة وذخائر قبل أن ينسحبوا نحو البحيرة: token k (the word after the
+    preposition of a taking) is a noun of spoils (spoils_nouns) no mention covers: goods were seized,
+    no place."""
+    view = sc.view
+    return k < len(view.tokens) and not view.covering(k) and not view.token_stems(k).isdisjoint(sc.lexicon.lists["spoils_nouns"])
 
 
 def _quoted_name_of_a_thing(view: SentenceView, k: int) -> bool:
@@ -1192,6 +1217,8 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += 1
             continue
         m = view.mention_at(k)
+        if m is not None and k > start and subject_of_a_joined_clause(sc, m):
+            break                  # يقتل أربعة مسلحين في الوادي والحشد الشعبي يطهر مناطق: a new clause's subject
         if m is None and not view.covering(k) and trig.obj == "actor" \
                 and not view.token_stems(k).isdisjoint(sc.lexicon.lists["name_heads"]) \
                 and not _body_of_a_title(sc, k, start):
@@ -1229,6 +1256,7 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
                                      # (but دخلت أحياء في حمص: entering a part of a place is entering it)
         if m is not None and k > 0 and not view.covering(k - 1) and (
                 view.tokens[k - 1].norm in sc.lexicon.lists["loyal_to"]
+                or view.tokens[k - 1].norm in sc.lexicon.lists["linked_to"]    # سفينة مرتبطة بإسرائيل
                 or view.tokens[k - 1].norm in sc.lexicon.lists["supported_by"]
                 or (view.tokens[k - 1].norm == "من" and k > 1
                     and view.tokens[k - 2].norm in sc.lexicon.lists["supported_by"])
@@ -1392,8 +1420,12 @@ def locates_an_unnamed_place(sc: SentenceContext, start: int, k: int) -> bool:
     after في, a direction or a word of nearness: it only locates that unnamed place."""
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
-    if view.covering(start) or view.covering(start + 1) or (view.token_stems(start).isdisjoint(lists["place_heads"])
-                                                             and view.token_stems(start).isdisjoint(lists["facility_heads"])):
+    owner = view.covering(start + 1)
+    if owner is not None and owner.type in ACTOR_TYPES and owner.type not in PLACE_TYPES and owner.token_start == start + 1 \
+            and not view.token_stems(start).isdisjoint(lists["facility_heads"]) and k > owner.token_end:
+        owner = None           # ثكنة الجيش في الناصر، مكاتب الإدارة في مدينة X: the facility's owner is no name of it
+    if view.covering(start) or owner is not None or (view.token_stems(start).isdisjoint(lists["place_heads"])
+                                                      and view.token_stems(start).isdisjoint(lists["facility_heads"])):
         return False
     if k - 2 > start and not view.covering(k - 1) and not view.token_stems(k - 1).isdisjoint(lists["place_heads"]):
         k -= 1                   # بلدة في منطقة دونيتسك: the region's own head word before its name

@@ -200,17 +200,15 @@ def killed_after_the_fight(sc: SentenceContext) -> None:
     are counted with a pronoun (منهم، عناصرها) or named: the one who attacked or fought killed
     the actor it fought (or the named dead)."""
     view, tokens = sc.view, sc.view.tokens
+    readings = sc.lexicon.trigger_readings
+    joined = [k for k in range(1, len(tokens) - 1) if tokens[k].norm.startswith("و") and not view.covering(k)
+              and any(r.relation == RELATIONS.killed and r.kind == "verb" for r in readings[tokens[k].norm])]
+    if not joined:
+        return                 # (most sentences: no joined verb of killing, the claims are not read)
     start = view.sentence.start
     fights = [c for c in sc.state.claims if c.provenance.start == start and c.predicate in FIGHT_RELATIONS
               and c.provenance.trigger]
-    if not fights:
-        return
-    readings = sc.lexicon.trigger_readings
-    for k in range(1, len(tokens) - 1):
-        norm = tokens[k].norm
-        if not norm.startswith("و") or view.covering(k) or not any(
-                r.relation == RELATIONS.killed and r.kind == "verb" for r in readings[norm]):
-            continue
+    for k in joined:
         before = [c for c in fights if any(tokens[j].text == c.provenance.trigger for j in range(k))]
         if not before or len({c.subject for c in before}) != 1:
             continue
@@ -224,7 +222,7 @@ def killed_after_the_fight(sc: SentenceContext) -> None:
             add_claim(sc, fighter, RELATIONS.killed, victim, "killed:after_the_fight", 0.7, tokens[k].text, position=k)
 
 
-def casualties(sc: SentenceContext, k: int, targets: list[Mention], pronoun_only: bool = False) -> list[Mention]:
+def casualties(sc: SentenceContext, k: int, targets: list[Mention]) -> list[Mention]:
     """مقتل 30 عنصرا من الحركة / مقتل عدد من عناصرها / مقتل سبعة جنود / مقتل القيادي فلان، بينهم
     فلان: from token k, the dead named (persons), the group their members belong to (من X), else
     ``targets`` when they are the attacked one's (a pronoun) or owned by none (bare soldiers)."""
@@ -255,7 +253,7 @@ def casualties(sc: SentenceContext, k: int, targets: list[Mention], pronoun_only
                 or n in ("منها", "منهم", "منه") and (noun is not None or counted):
             return out + targets          # عناصرها، 30 منهم: the attacked one's own
         j += 1
-    if noun is not None and not out and not pronoun_only and country_mention(sc, noun + 1) is None:
+    if noun is not None and not out and country_mention(sc, noun + 1) is None:
         return targets         # مقتل سبعة جنود (not جنود أتراك: whose country names their army)
     return out
 
@@ -539,15 +537,17 @@ def owner_of_a_force(sc: SentenceContext, k: int) -> Mention | None:
 
 
 def _participation_verb(sc: SentenceContext, t: int) -> int | None:
-    """The token of a verb of taking part (شارك، ساهم) whose في governs the verbal noun at t."""
+    """The token of a verb of taking part (شارك، ساهم) whose في governs the verbal noun at t; None
+    when that verb is negated or denied (لم تشارك في الهجمات، نفت أن تكون قد شاركت): no one named
+    took part."""
     view, lists = sc.view, sc.lexicon.lists
     if t < 2 or view.tokens[t - 1].norm != "في" or view.stem_set().isdisjoint(lists["participation_verbs"]):
         return None
     for v in range(t - 2, max(-1, t - 14), -1):
-        if view.is_break(v):
+        if view.is_break(v) and view.tokens[v].norm not in QUOTES:
             return None
         if not view.covering(v) and not view.token_stems(v).isdisjoint(lists["participation_verbs"]):
-            return v
+            return None if not_done(sc, v) else v
     return None
 
 
