@@ -280,7 +280,7 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
                 continue
             return None
         if n in QUOTES or n in ("في", "داخل") or _has(ctx, k, "alias_links") or _has(ctx, k, "so_called") \
-                or n in ctx.lists["name_honorifics"] \
+                or n in ctx.lists["name_honorifics"] or n in ctx.lists["title_adjectives"] \
                 or ctx.nationality(k) is not None:      # (قيادي في الحركة يدعى فلان)
             k += 1
             continue
@@ -593,6 +593,11 @@ def _leader_not_a_person(ctx: RuleContext, first: Mention, k: int, t: int) -> bo
         return False
     j = _past_leading_adverbs(ctx, k)
     after = view.mention_at(j) if j < len(view.tokens) else None
+    if after is None and first.type in ORG_TYPES:
+        leader = _titled_leader_at(ctx, j)
+        if leader is not None:     # ويقود الجيشَ رئيسُ مجلس السيادة الفريق أول فلان: his other title between
+            ctx.emit(leader, RELATIONS.leads, first, "leads:verb:object_first", 0.7, view.tokens[t].text)
+            return True
     if after is None:
         return False
     if after.type == TYPES.person and first.type in ORG_TYPES:
@@ -603,6 +608,25 @@ def _leader_not_a_person(ctx: RuleContext, first: Mention, k: int, t: int) -> bo
         ctx.emit(first, RELATIONS.leads, after, "leads:verb:actor", 0.65, view.tokens[t].text)
         return True
     return False
+
+
+def _titled_leader_at(ctx: RuleContext, j: int) -> Mention | None:
+    """رئيس مجلس السيادة الفريق أول فلان from token j: a title word (leader_titles, member_titles,
+    minister_words) in no mention, the body of that title within two words, then the person
+    named after the body (its rank, its owner and a place passed): that person, else None."""
+    view = ctx.view
+    if j >= len(view.tokens) or view.covering(j) is not None or not (
+            _has(ctx, j, "leader_titles") or _has(ctx, j, "member_titles") or _has(ctx, j, "minister_words")):
+        return None
+    for k in range(j + 1, min(j + 3, len(view.tokens))):
+        if view.is_break(k):
+            return None
+        body = view.mention_at(k)
+        if body is not None:
+            return _person_after(ctx, body.token_end, body) if body.type in ORG_TYPES else None
+        if view.covering(k) is not None:
+            return None
+    return None
 
 
 def _led_by_its_pronoun(ctx: RuleContext, t: int) -> Mention | None:
