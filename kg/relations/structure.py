@@ -386,6 +386,8 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
     while len(gap) > 1 and (gap[-1] in lists["name_honorifics"] or _nationality_word(sc, gap[-1])
                             or gap[-1].startswith("ال") and gap[-1][2:] in lists["leader_titles"]):
         gap = gap[:-1]         # بقيادة الليبي فلان: past a nationality before the leader's name too
+    if len(gap) > 1 and gap[0] in lists["led_by"] and _title_of_the_leader(sc, gap[1:]):
+        gap = gap[:1]          # بزعامة النائب الأول للرئيس فلان / بقيادة وزير الدفاع السابق فلان
     if not ((len(gap) == 1 and gap[0] in lists["led_by"])
             or (len(gap) == 2 and gap[0] in lists["under_words"] and "ب" + gap[1] in lists["led_by"])):
         return False
@@ -397,6 +399,25 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
         add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9,
                   sc.view.tokens[p.a.token_end + p.gap.index(gap[0])].text)
     return True
+
+
+TITLE_REACH = 5     # words of a leader's own title between بقيادة and his name
+
+
+def _title_of_the_leader(sc: SentenceContext, words: list[str]) -> bool:
+    """النائب الأول للرئيس / وزير الدفاع السابق / قائد الجيش الليبي: words (at most TITLE_REACH)
+    that open with a title (leader_titles, member_titles, deputy_titles, minister_words; with ال
+    or لل) and go on with ordinals, describing words, ranks, nationalities, other titles and
+    definite words of the title's field, nothing else."""
+    lists = sc.lexicon.lists
+    titles = ("leader_titles", "member_titles", "deputy_titles", "minister_words")
+
+    def title(w: str) -> bool:
+        return any(v in lists[name] for v in (w, w[2:] if w.startswith(("ال", "لل")) else w, w[1:]) for name in titles)
+    if not words or len(words) > TITLE_REACH or not title(words[0]):
+        return False
+    return all(title(w) or w in lists["deputy_ordinals"] or w in lists["title_adjectives"]
+               or w in lists["name_honorifics"] or _nationality_word(sc, w) or w.startswith("ال") for w in words[1:])
 
 
 def _nationality_word(sc: SentenceContext, norm: str) -> bool:
