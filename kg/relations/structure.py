@@ -15,7 +15,7 @@ from kg.relations.constructions import antecedent_of_relative, conjuncts_before,
 from kg.relations.context import SentenceContext, add_claim, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
-from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, FEMININE_ENDINGS, FEMININE_RELATIVE, MASCULINE_RELATIVE,
+from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, CLAUSE_COMPLEMENTISERS, FEMININE_ENDINGS, FEMININE_RELATIVE, MASCULINE_RELATIVE,
                               ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, RELATIVE, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
@@ -486,6 +486,8 @@ def member_by_title(sc: SentenceContext, p: Pair) -> bool:
     if not (a.type == TYPES.person and b.type in ORG_TYPES | {TYPES.outlet} and 1 <= len(gap) <= 6):
         return False
     words = [g for g in gap if g not in CLAUSE_BREAKS]
+    if any(w in CLAUSE_COMPLEMENTISERS for w in words):
+        return False      # فلان في بيان إن "عناصر من X": the title is in what he said, not his
     leads_complement = p.b_prefix.endswith("ل") and any(w.endswith("ا") and w[:-1] in lists["leader_titles"]
                                                         for w in words)
     if words and any(w in lists["member_titles"] for w in words) and not leads_complement and (
@@ -688,6 +690,13 @@ def _leader_title_at(view, lists, k: int) -> bool:
     return any(s in lists["leader_titles"] for s in stems(view.tokens[k].norm)) or two in lists["leader_titles"]
 
 
+def _next_item_title(view, lists, k: int) -> bool:
+    """فلان وقائد الجيش: the leader's title at token k carries و, so it opens the next item of a
+    list (another person), not an apposition on the person before."""
+    norm = view.tokens[k].norm
+    return norm.startswith("و") and norm not in lists["leader_titles"] and norm[1:] in lists["leader_titles"]
+
+
 def title_rules(sc: SentenceContext) -> None:
     """زعيم ORG PERSON / PERSON، قائد ORG -> LEADS."""
     view = sc.view
@@ -720,7 +729,8 @@ def title_rules(sc: SentenceContext) -> None:
                 and not (between and _prefix(view, nxt).startswith("و")):
             person = nxt          # (not "، وفلان": the next item of a list)
         elif prev is not None and prev.type == TYPES.person and (
-                (k == prev.token_end and not title_of_the_one_met(view, lists, prev, m.token_end))
+                (k == prev.token_end and not title_of_the_one_met(view, lists, prev, m.token_end)
+                 and not _next_item_title(view, lists, k))
                 or (k - prev.token_end == 1 and view.tokens[k - 1].norm in ("،", ",") + tuple(QUOTES))):
             person = prev          # (not ترامب مقتل زعيم داعش: a word between)
         if person is not None:
