@@ -2305,8 +2305,10 @@ def support_received(ctx: RuleContext):
         if found is None:
             continue
         noun, backer = found
+        accused = view.tokens[v].norm.startswith("ب")   # تتهم X بتلقي الدعم: the receiver is X, right before
         receiver = next((m for m in view.mentions if v < m.token_start < noun and m.type in ACTOR_TYPES), None) \
-            or _nearest_before(view, v, lambda m: m.type in ACTOR_TYPES and _same_clause(view, m.token_end, v)) \
+            or _nearest_before(view, v, lambda m: m.type in ACTOR_TYPES and _same_clause(view, m.token_end, v)
+                               and (not accused or skip_quotes(view, m.token_end, 1) == v)) \
             or (antecedent_of_relative(view, v - 1) if v > 0 else None)   # الفصائل، التي تحظى بدعم فلان
         if receiver is not None and receiver.type not in ACTOR_TYPES:
             continue
