@@ -749,7 +749,10 @@ def title_with_a_pronoun(sc: SentenceContext) -> None:
         norm = tok.norm
         if view.covering(k) or not norm.endswith(("ه", "ها", "هم")) or len(norm) < 5:
             continue
-        rel = _pronoun_title(norm, tokens[k - 1].norm if k else "", lists)
+        before = tokens[k - 1].norm if k else ""
+        if k >= 2 and " ".join((tokens[k - 2].norm, before)) in lists["member_titles"]:
+            before = tokens[k - 2].norm      # المتحدث العسكري باسمها: a title of two words before باسم
+        rel = _pronoun_title(norm, before, lists)
         if rel is None:
             continue
         j = k + 1
@@ -762,7 +765,9 @@ def title_with_a_pronoun(sc: SentenceContext) -> None:
         org = pronoun_referent(sc, k if norm != "باسمه" else k - 1)
         if org is not None and norm.endswith("ها") and org.sentence == view.sentence.index:
             org = _feminine_referent(view, org, k)
-        if org is not None and org.type in ORG_TYPES and org.sentence == view.sentence.index:
+        if org is not None and org.type in ORG_TYPES and (org.sentence == view.sentence.index or (
+                rel == RELATIONS.member_of and org.sentence == view.sentence.index - 1
+                and not any(m.type in ORG_TYPES for m in view.mentions if m.token_end <= k))):
             add_claim(sc, person, rel, org, f"{rel.lower()}:pronoun_title", 0.75, tok.text)
 
 
