@@ -610,6 +610,48 @@ def _leader_not_a_person(ctx: RuleContext, first: Mention, k: int, t: int) -> bo
     return False
 
 
+MOURNED_REACH = 6     # words between a verb of mourning (and its body) and the name of the one mourned
+
+
+def mourned_member(ctx: RuleContext):
+    """ونعى حزب الله القيادي فلان / حركة الجهاد تنعى المجاهد فلان / نعت الحركة أحد قادتها فلان: a verb of
+    mourning (mourning_verbs) with a body as its subject (after it, or right before it), then past
+    words of its fallen (fallen_words), ranks and titles, a person: he is a MEMBER_OF the body (not
+    for a government: a state mourns others too)."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["mourning_verbs"]):
+        return
+    tokens = view.tokens
+    for t in range(len(tokens) - 2):
+        if view.covering(t) is not None or not _has(ctx, t, "mourning_verbs"):
+            continue
+        org, k = view.mention_at(t + 1), t + 1
+        if org is not None and org.type in ORG_TYPES:
+            k = org.token_end
+        else:
+            org = mention_back(view, t, 1, lambda m: m.type in ORG_TYPES)
+        if org is None or org.type == TYPES.government:
+            continue
+        j = k
+        while j < min(k + MOURNED_REACH, len(tokens)) and view.covering(j) is None and _fallen_word(ctx, j):
+            j += 1
+        person = view.mention_at(j) if j < len(tokens) else None
+        if person is not None and person.type == TYPES.person:
+            for one in [person] + _persons_joined_after(view, person):
+                ctx.emit(one, RELATIONS.member_of, org, "member_of:mourned", 0.7, tokens[t].text)
+
+
+def _fallen_word(ctx: RuleContext, j: int) -> bool:
+    """الشهيد، المجاهد، القيادي، أحد قادتها، العميد: a word a body puts before the name of its own
+    fallen member (fallen_words, name_honorifics, member_titles, title_adjectives, or a plural title
+    with a pronoun after أحد)."""
+    norm = ctx.view.tokens[j].norm
+    if norm in ctx.lists["fallen_words"] or norm in ctx.lists["name_honorifics"] or norm in ctx.lists["title_adjectives"] \
+            or norm in ctx.lists["later_words"] or norm in QUOTES or _has(ctx, j, "member_titles"):
+        return True             # (في وقت لاحق "المجاهد فلان": a time phrase and quotes read past too)
+    return j > 0 and ctx.view.tokens[j - 1].norm in ctx.lists["one_of"] and norm.endswith(("ها", "هم", "ه"))
+
+
 def _titled_leader_at(ctx: RuleContext, j: int) -> Mention | None:
     """رئيس مجلس السيادة الفريق أول فلان from token j: a title word (leader_titles, member_titles,
     minister_words) in no mention, the body of that title within two words, then the person
@@ -3082,6 +3124,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     backed_in_action,
     support_as_a_purpose,
     support_as_an_aim,
+    mourned_member,
     struck_by_a_weapon,
     weapon_launched_at,
     drove_out,
