@@ -471,17 +471,24 @@ def _past_a_nickname(view: SentenceView, k: int) -> int:
     return k
 
 
+HOLDER_LINKS = 4     # linking words between a person (or the relative after him) and his title
+
+
 def _holder_before(ctx: RuleContext, start: int) -> Mention | None:
     """وكان فلان يشغل منصب قائد X / فلان هو قائد X / ويعد فلان من أبرز قادة X: the person
     named before a title through at most three linking words (a copula, a post verb, من أبرز)."""
     view = ctx.view
     k = start - 1
-    while k >= 0 and start - k <= 3 and not view.covering(k) and _has(ctx, k, "post_links"):
+    while k >= 0 and start - k <= HOLDER_LINKS and not view.covering(k) and (
+            _has(ctx, k, "post_links") or view.tokens[k].norm in ctx.lists["past_auxiliaries"]):
         k -= 1
     if k == start - 1 or k < 0:
         return None
+    relative = view.tokens[k].norm in RELATIVE and not view.covering(k)
+    if relative:
+        k -= 1                                               # فلان، الذي شغل منصب قائد X / الذي كان يعد من قادة X
     k = skip_quotes(view, k, -1)
-    if k > 0 and view.tokens[k].norm in ("،", ",") and _has(ctx, k + 1, "post_links"):
+    if k > 0 and view.tokens[k].norm in ("،", ",") and (relative or _has(ctx, k + 1, "post_links")):
         k = skip_quotes(view, k - 1, -1)                     # فلان، وهو أحد عناصر X
     k = _past_a_nickname(view, k)                            # فلان "أبو أحمد" ويشغل منصب قائد X
     before = view.covering(k)
@@ -557,9 +564,10 @@ def leader_by_verb(ctx: RuleContext):
         if not (_has(ctx, t, "leading_verbs") or not view.token_stems(t).isdisjoint(with_pronoun)) or view.covering(t):
             continue
         k = t + 1
-        before = t - 3 if t >= 3 and view.tokens[t - 2].norm in ("،", ",") else t - 2
-        if before >= 0 and view.tokens[t - 1].norm in RELATIVE and view.covering(before) is not None:
-            person = view.covering(before)         # فلان الذي يقود X / فلان، الذي يقود X
+        r = t - 2 if t >= 2 and view.tokens[t - 1].norm in ctx.lists["past_auxiliaries"] else t - 1
+        before = r - 2 if r >= 2 and view.tokens[r - 1].norm in ("،", ",") else r - 1
+        if before >= 0 and view.tokens[r].norm in RELATIVE and view.covering(before) is not None:
+            person = view.covering(before)         # فلان الذي يقود X / فلان، الذي كان يقود X
         else:
             person = view.mention_at(k)            # يقود فلان X
             k = person.token_end if person is not None else k
