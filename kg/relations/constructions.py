@@ -2309,7 +2309,7 @@ def backer_by_noun(ctx: RuleContext):
             comma = next((j for j in range(k - 1, max(0, k - APPOSITION_REACH), -1) if tokens[j].norm in ("،", ",")), None)
             backer = next((m for m in view.mentions if m.token_end == comma), None) if comma is not None else None
         else:
-            backer = view.covering(k - 1)
+            backer = view.covering(skip_quotes(view, k - 1, -1))     # "تحالف الراغبين" الداعم لأوكرانيا
         if backer is not None and backer.type in ACTOR_TYPES and backer.entity_id != backed.entity_id:
             ctx.emit(backer, RELATIONS.supports, backed, "supports:backer_noun", 0.75, tokens[t].text)
 
