@@ -314,7 +314,7 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
                 continue
             return None
         if n in QUOTES or n in ("في", "داخل") or _has(ctx, k, "alias_links") or _has(ctx, k, "so_called") \
-                or n in ctx.lists["name_honorifics"] \
+                or n in ctx.lists["name_honorifics"] or n in ctx.lists["title_adjectives"] \
                 or ctx.nationality(k) is not None:      # (قيادي في الحركة يدعى فلان)
             k += 1
             continue
@@ -505,17 +505,24 @@ def _past_a_nickname(view: SentenceView, k: int) -> int:
     return k
 
 
+HOLDER_LINKS = 4     # linking words between a person (or the relative after him) and his title
+
+
 def _holder_before(ctx: RuleContext, start: int) -> Mention | None:
     """وكان فلان يشغل منصب قائد X / فلان هو قائد X / ويعد فلان من أبرز قادة X: the person
     named before a title through at most three linking words (a copula, a post verb, من أبرز)."""
     view = ctx.view
     k = start - 1
-    while k >= 0 and start - k <= 3 and not view.covering(k) and _has(ctx, k, "post_links"):
+    while k >= 0 and start - k <= HOLDER_LINKS and not view.covering(k) and (
+            _has(ctx, k, "post_links") or view.tokens[k].norm in ctx.lists["past_auxiliaries"]):
         k -= 1
     if k == start - 1 or k < 0:
         return None
+    relative = view.tokens[k].norm in RELATIVE and not view.covering(k)
+    if relative:
+        k -= 1                                               # فلان، الذي شغل منصب قائد X / الذي كان يعد من قادة X
     k = skip_quotes(view, k, -1)
-    if k > 0 and view.tokens[k].norm in ("،", ",") and _has(ctx, k + 1, "post_links"):
+    if k > 0 and view.tokens[k].norm in ("،", ",") and (relative or _has(ctx, k + 1, "post_links")):
         k = skip_quotes(view, k - 1, -1)                     # فلان، وهو أحد عناصر X
     k = _past_a_nickname(view, k)                            # فلان "أبو أحمد" ويشغل منصب قائد X
     before = view.covering(k)
@@ -591,9 +598,10 @@ def leader_by_verb(ctx: RuleContext):
         if not (_has(ctx, t, "leading_verbs") or not view.token_stems(t).isdisjoint(with_pronoun)) or view.covering(t):
             continue
         k = t + 1
-        before = t - 3 if t >= 3 and view.tokens[t - 2].norm in ("،", ",") else t - 2
-        if before >= 0 and view.tokens[t - 1].norm in RELATIVE and view.covering(before) is not None:
-            person = view.covering(before)         # فلان الذي يقود X / فلان، الذي يقود X
+        r = t - 2 if t >= 2 and view.tokens[t - 1].norm in ctx.lists["past_auxiliaries"] else t - 1
+        before = r - 2 if r >= 2 and view.tokens[r - 1].norm in ("،", ",") else r - 1
+        if before >= 0 and view.tokens[r].norm in RELATIVE and view.covering(before) is not None:
+            person = view.covering(before)         # فلان الذي يقود X / فلان، الذي كان يقود X
         else:
             person = view.mention_at(k)            # يقود فلان X
             k = person.token_end if person is not None else k
@@ -627,6 +635,11 @@ def _leader_not_a_person(ctx: RuleContext, first: Mention, k: int, t: int) -> bo
         return False
     j = _past_leading_adverbs(ctx, k)
     after = view.mention_at(j) if j < len(view.tokens) else None
+    if after is None and first.type in ORG_TYPES:
+        leader = _titled_leader_at(ctx, j)
+        if leader is not None:     # ويقود الجيشَ رئيسُ مجلس السيادة الفريق أول فلان: his other title between
+            ctx.emit(leader, RELATIONS.leads, first, "leads:verb:object_first", 0.7, view.tokens[t].text)
+            return True
     if after is None:
         return False
     if after.type == TYPES.person and first.type in ORG_TYPES:
@@ -637,6 +650,67 @@ def _leader_not_a_person(ctx: RuleContext, first: Mention, k: int, t: int) -> bo
         ctx.emit(first, RELATIONS.leads, after, "leads:verb:actor", 0.65, view.tokens[t].text)
         return True
     return False
+
+
+MOURNED_REACH = 6     # words between a verb of mourning (and its body) and the name of the one mourned
+
+
+def mourned_member(ctx: RuleContext):
+    """ونعى حزب الله القيادي فلان / حركة الجهاد تنعى المجاهد فلان / نعت الحركة أحد قادتها فلان: a verb of
+    mourning (mourning_verbs) with a body as its subject (after it, or right before it), then past
+    words of its fallen (fallen_words), ranks and titles, a person: he is a MEMBER_OF the body (not
+    for a government: a state mourns others too)."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["mourning_verbs"]):
+        return
+    tokens = view.tokens
+    for t in range(len(tokens) - 2):
+        if view.covering(t) is not None or not _has(ctx, t, "mourning_verbs"):
+            continue
+        org, k = view.mention_at(t + 1), t + 1
+        if org is not None and org.type in ORG_TYPES:
+            k = org.token_end
+        else:
+            org = mention_back(view, t, 1, lambda m: m.type in ORG_TYPES)
+        if org is None or org.type == TYPES.government:
+            continue
+        j = k
+        while j < min(k + MOURNED_REACH, len(tokens)) and view.covering(j) is None and _fallen_word(ctx, j):
+            j += 1
+        person = view.mention_at(j) if j < len(tokens) else None
+        if person is not None and person.type == TYPES.person:
+            for one in [person] + _persons_joined_after(view, person):
+                ctx.emit(one, RELATIONS.member_of, org, "member_of:mourned", 0.7, tokens[t].text)
+
+
+def _fallen_word(ctx: RuleContext, j: int) -> bool:
+    """الشهيد، المجاهد، القيادي، أحد قادتها، العميد: a word a body puts before the name of its own
+    fallen member (fallen_words, name_honorifics, member_titles, title_adjectives, or a plural title
+    with a pronoun after أحد)."""
+    norm = ctx.view.tokens[j].norm
+    if norm in ctx.lists["fallen_words"] or norm in ctx.lists["name_honorifics"] or norm in ctx.lists["title_adjectives"] \
+            or norm in ctx.lists["later_words"] or norm in QUOTES or _has(ctx, j, "member_titles"):
+        return True             # (في وقت لاحق "المجاهد فلان": a time phrase and quotes read past too)
+    return j > 0 and ctx.view.tokens[j - 1].norm in ctx.lists["one_of"] and norm.endswith(("ها", "هم", "ه"))
+
+
+def _titled_leader_at(ctx: RuleContext, j: int) -> Mention | None:
+    """رئيس مجلس السيادة الفريق أول فلان from token j: a title word (leader_titles, member_titles,
+    minister_words) in no mention, the body of that title within two words, then the person
+    named after the body (its rank, its owner and a place passed): that person, else None."""
+    view = ctx.view
+    if j >= len(view.tokens) or view.covering(j) is not None or not (
+            _has(ctx, j, "leader_titles") or _has(ctx, j, "member_titles") or _has(ctx, j, "minister_words")):
+        return None
+    for k in range(j + 1, min(j + 3, len(view.tokens))):
+        if view.is_break(k):
+            return None
+        body = view.mention_at(k)
+        if body is not None:
+            return _person_after(ctx, body.token_end, body) if body.type in ORG_TYPES else None
+        if view.covering(k) is not None:
+            return None
+    return None
 
 
 def _led_by_its_pronoun(ctx: RuleContext, t: int) -> Mention | None:
@@ -2306,7 +2380,7 @@ def backer_by_noun(ctx: RuleContext):
             comma = next((j for j in range(k - 1, max(0, k - APPOSITION_REACH), -1) if tokens[j].norm in ("،", ",")), None)
             backer = next((m for m in view.mentions if m.token_end == comma), None) if comma is not None else None
         else:
-            backer = view.covering(k - 1)
+            backer = view.covering(skip_quotes(view, k - 1, -1))     # "تحالف الراغبين" الداعم لأوكرانيا
         if backer is not None and backer.type in ACTOR_TYPES and backer.entity_id != backed.entity_id:
             ctx.emit(backer, RELATIONS.supports, backed, "supports:backer_noun", 0.75, tokens[t].text)
 
@@ -2352,8 +2426,10 @@ def support_received(ctx: RuleContext):
         if found is None:
             continue
         noun, backer = found
+        accused = view.tokens[v].norm.startswith("ب")   # تتهم X بتلقي الدعم: the receiver is X, right before
         receiver = next((m for m in view.mentions if v < m.token_start < noun and m.type in ACTOR_TYPES), None) \
-            or _nearest_before(view, v, lambda m: m.type in ACTOR_TYPES and _same_clause(view, m.token_end, v)) \
+            or _nearest_before(view, v, lambda m: m.type in ACTOR_TYPES and _same_clause(view, m.token_end, v)
+                               and (not accused or skip_quotes(view, m.token_end, 1) == v)) \
             or (antecedent_of_relative(view, v - 1) if v > 0 else None)   # الفصائل، التي تحظى بدعم فلان
         if receiver is not None and receiver.type not in ACTOR_TYPES:
             continue
@@ -3127,6 +3203,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     backed_in_action,
     support_as_a_purpose,
     support_as_an_aim,
+    mourned_member,
     struck_by_a_weapon,
     weapon_launched_at,
     drove_out,

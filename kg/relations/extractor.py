@@ -709,6 +709,8 @@ def read_trigger(tc: TriggerContext) -> None:
         return
     if subj is None:
         return
+    if trig.relation == RELATIONS.leads and chaired_a_meeting(sc, t, objs):
+        return            # ترأس فلان اجتماعا لمجلس الأمن الوطني: he chaired its meeting, he does not lead it
     if trig.relation in ATTACK_FAMILY and (whoever(view, t) or whoever(view, after + 2)):
         return            # ضرب كل من يحاول الاعتداء على الدولة: anyone who might, no one who did
     if trig.relation == RELATIONS.attacked and (in_words(sc, t, after, subj, objs) or imposes_a_siege(sc, t, after)):
@@ -748,6 +750,16 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, RELATIONS.attacked, target, "attacked:strike_of_killing", conf * 0.9)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative", "pronoun"):
         sc.state.topic = subj
+
+
+def chaired_a_meeting(sc: SentenceContext, t: int, objs: list[Mention]) -> bool:
+    """ترأس الرئيس اجتماعا طارئا لمجلس الأمن / يرأس فلان جلسة المجلس: a noun of meeting
+    (meeting_nouns) between the verb of leading at t and the first body it names: what is led is
+    the meeting, not the body."""
+    first = min((o.token_start for o in objs), default=t + 1)
+    meetings = sc.lexicon.lists["meeting_nouns"]
+    return any(not meetings.isdisjoint(sc.view.token_stems(k)) for k in range(t + 1, first)
+               if sc.view.covering(k) is None)
 
 
 def place_entered_before(sc: SentenceContext, t: int, subj: Mention, found: list[Mention]) -> list[Mention]:

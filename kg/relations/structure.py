@@ -15,7 +15,7 @@ from kg.relations.constructions import antecedent_of_relative, conjuncts_before,
 from kg.relations.context import SentenceContext, add_claim, adjective_mention, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
-from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, FEMININE_ENDINGS, FEMININE_RELATIVE, MASCULINE_RELATIVE,
+from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, CLAUSE_COMPLEMENTISERS, FEMININE_ENDINGS, FEMININE_RELATIVE, MASCULINE_RELATIVE,
                               ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, RELATIVE, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
@@ -520,6 +520,8 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
     while len(gap) > 1 and (gap[-1] in lists["name_honorifics"] or _nationality_word(sc, gap[-1])
                             or gap[-1].startswith("ال") and gap[-1][2:] in lists["leader_titles"]):
         gap = gap[:-1]         # بقيادة الليبي فلان: past a nationality before the leader's name too
+    if len(gap) > 1 and gap[0] in lists["led_by"] and _title_of_the_leader(sc, gap[1:]):
+        gap = gap[:1]          # بزعامة النائب الأول للرئيس فلان / بقيادة وزير الدفاع السابق فلان
     if not ((len(gap) == 1 and gap[0] in lists["led_by"])
             or (len(gap) == 2 and gap[0] in lists["under_words"] and "ب" + gap[1] in lists["led_by"])):
         return False
@@ -531,6 +533,25 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
         add_claim(sc, b, RELATIONS.leads, a, "leads:led_by", 0.9,
                   sc.view.tokens[p.a.token_end + p.gap.index(gap[0])].text)
     return True
+
+
+TITLE_REACH = 5     # words of a leader's own title between بقيادة and his name
+
+
+def _title_of_the_leader(sc: SentenceContext, words: list[str]) -> bool:
+    """النائب الأول للرئيس / وزير الدفاع السابق / قائد الجيش الليبي: words (at most TITLE_REACH)
+    that open with a title (leader_titles, member_titles, deputy_titles, minister_words; with ال
+    or لل) and go on with ordinals, describing words, ranks, nationalities, other titles and
+    definite words of the title's field, nothing else."""
+    lists = sc.lexicon.lists
+    titles = ("leader_titles", "member_titles", "deputy_titles", "minister_words")
+
+    def title(w: str) -> bool:
+        return any(v in lists[name] for v in (w, w[2:] if w.startswith(("ال", "لل")) else w, w[1:]) for name in titles)
+    if not words or len(words) > TITLE_REACH or not title(words[0]):
+        return False
+    return all(title(w) or w in lists["deputy_ordinals"] or w in lists["title_adjectives"]
+               or w in lists["name_honorifics"] or _nationality_word(sc, w) or w.startswith("ال") for w in words[1:])
 
 
 def _nationality_word(sc: SentenceContext, norm: str) -> bool:
@@ -599,6 +620,8 @@ def member_by_title(sc: SentenceContext, p: Pair) -> bool:
     if not (a.type == TYPES.person and b.type in ORG_TYPES | {TYPES.outlet} and 1 <= len(gap) <= 6):
         return False
     words = [g for g in gap if g not in CLAUSE_BREAKS]
+    if any(w in CLAUSE_COMPLEMENTISERS for w in words):
+        return False      # فلان في بيان إن "عناصر من X": the title is in what he said, not his
     leads_complement = p.b_prefix.endswith("ل") and any(w.endswith("ا") and w[:-1] in lists["leader_titles"]
                                                         for w in words)
     if words and any(w in lists["member_titles"] for w in words) and not leads_complement and (
@@ -811,6 +834,13 @@ def _leader_title_at(view, lists, k: int) -> bool:
     return any(s in lists["leader_titles"] for s in stems(view.tokens[k].norm)) or two in lists["leader_titles"]
 
 
+def _next_item_title(view, lists, k: int) -> bool:
+    """فلان وقائد الجيش: the leader's title at token k carries و, so it opens the next item of a
+    list (another person), not an apposition on the person before."""
+    norm = view.tokens[k].norm
+    return norm.startswith("و") and norm not in lists["leader_titles"] and norm[1:] in lists["leader_titles"]
+
+
 def title_rules(sc: SentenceContext) -> None:
     """زعيم ORG PERSON / PERSON، قائد ORG -> LEADS."""
     view = sc.view
@@ -843,7 +873,8 @@ def title_rules(sc: SentenceContext) -> None:
                 and not (between and _prefix(view, nxt).startswith("و")):
             person = nxt          # (not "، وفلان": the next item of a list)
         elif prev is not None and prev.type == TYPES.person and (
-                (k == prev.token_end and not title_of_the_one_met(view, lists, prev, m.token_end))
+                (k == prev.token_end and not title_of_the_one_met(view, lists, prev, m.token_end)
+                 and not _next_item_title(view, lists, k))
                 or (k - prev.token_end == 1 and view.tokens[k - 1].norm in ("،", ",") + tuple(QUOTES))):
             person = prev          # (not ترامب مقتل زعيم داعش: a word between)
         if person is not None:
@@ -862,7 +893,10 @@ def title_with_a_pronoun(sc: SentenceContext) -> None:
         norm = tok.norm
         if view.covering(k) or not norm.endswith(("ه", "ها", "هم")) or len(norm) < 5:
             continue
-        rel = _pronoun_title(norm, tokens[k - 1].norm if k else "", lists)
+        before = tokens[k - 1].norm if k else ""
+        if k >= 2 and " ".join((tokens[k - 2].norm, before)) in lists["member_titles"]:
+            before = tokens[k - 2].norm      # المتحدث العسكري باسمها: a title of two words before باسم
+        rel = _pronoun_title(norm, before, lists)
         if rel is None:
             continue
         j = k + 1
@@ -875,7 +909,9 @@ def title_with_a_pronoun(sc: SentenceContext) -> None:
         org = pronoun_referent(sc, k if norm != "باسمه" else k - 1)
         if org is not None and norm.endswith("ها") and org.sentence == view.sentence.index:
             org = _feminine_referent(view, org, k)
-        if org is not None and org.type in ORG_TYPES and org.sentence == view.sentence.index:
+        if org is not None and org.type in ORG_TYPES and (org.sentence == view.sentence.index or (
+                rel == RELATIONS.member_of and org.sentence == view.sentence.index - 1
+                and not any(m.type in ORG_TYPES for m in view.mentions if m.token_end <= k))):
             add_claim(sc, person, rel, org, f"{rel.lower()}:pronoun_title", 0.75, tok.text)
 
 

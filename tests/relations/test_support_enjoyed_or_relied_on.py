@@ -39,3 +39,11 @@ def test_support_for_the_one_backed_is_no_backer(extract_text):
     x = extract_text("وحصلت الحكومة الصومالية على دعم لجهودها من تركيا.")
     assert has_claim(x, "تركيا", "SUPPORTS", "الحكومة الصومالية")
     assert not has_claim(x, "الحكومة الصومالية", "SUPPORTS", "تركيا")
+
+
+def test_the_accused_receiver_is_the_one_right_before_the_verbal_noun(extract_text):
+    """تتهم السلطة هذه المجموعات بتلقي الدعم من إيران: the groups (no name) received it, not the accuser."""
+    x = extract_text("وتتهم السلطة الفلسطينية هذه المجموعات بتلقي الدعم من إيران.")
+    assert not has_claim(x, "إيران", "SUPPORTS", "السلطة الفلسطينية")
+    y = extract_text("واتهمت الحكومة السودانية قوات الدعم السريع بتلقي الأسلحة من الإمارات.")
+    assert has_claim(y, "الإمارات", "SUPPORTS", "قوات الدعم السريع")
