@@ -259,7 +259,23 @@ def _definite_second_word(token, cues: Cues, reg: Registry) -> bool:
 
 
 #: The rules for a cue followed by a known name, in order; the last always decides.
-KNOWN_NAME_RULES = (no_field_before_a_name, command_without_its_title, abstract_of_a_country, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
+def a_place_phrase_at(tokens, k: int, cues: Cues) -> bool:
+    """بإقليم، بولاية، بمحافظة: a preposition on a place cue at token k opens a phrase that places
+    what a cue before it describes (بلدة بإقليم تيلابيري: a town in the Tillaberi region)."""
+    return k < len(tokens) and any(p and p[-1] in "بل" and st in cues.place
+                                   for p, st in proclitic_variants(tokens[k].norm))
+
+
+def cue_before_a_place_phrase(scan: CueScan, cue: Cue) -> int | None:
+    """قرية بولاية بورنو، منطقة بمحافظة إدلب: a place cue right before a phrase that places it names
+    no place of its own; reading goes on at the phrase (the known place there stays as it is)."""
+    k = cue.i + cue.length
+    if cue.etype not in PLACE_TYPES or not a_place_phrase_at(scan.sentence.tokens, k, scan.cues):
+        return None
+    return k
+
+
+KNOWN_NAME_RULES = (cue_before_a_place_phrase, no_field_before_a_name, command_without_its_title, abstract_of_a_country, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
                     facility_of_organisation, known_organisation, foreign_town_first, quarter_named_like_a_foreign_town, known_place)
 
 
@@ -279,6 +295,8 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # وكالة "سانا": the registry knows the name
     if an_action_not_a_body(tokens, i, k, scan.cues):
         return k           # حركة النزوح، تنظيم الصفوف: the action the cue word also names
+    if cue.etype in PLACE_TYPES and a_place_phrase_at(tokens, k, scan.cues):
+        return k           # بلدة بإقليم تيلابيري: a town in a region, the region's cue read next
     if without_its_field(tokens, i, k, scan.cues):
         return k           # مركز المدينة، مركز الشرطة: a centre of no field names no body
     if an_ordinary_noun_after(tokens, i, k, scan.cues):
