@@ -1179,6 +1179,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
             and not (k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال") and is_adjective(tokens[k + 1].norm, cues, reg)):
         return k           # قرية مجاورة، منطقة آمنة، حي سكني، مخيم مؤقت: the place described, not named
                            # (بلدة صالحة الحدودية: a definite adjective after it, so the word is a name)
+    if org and a_clause_after_an_organisation_cue(tokens[k], cues, reg):
+        return k           # فصيل بقيادة فلان، جماعة باستخدام، فصيل يقوده فلان: what the body does, no name
     if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
         return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
     if is_trigger(first) and not (org and is_trigger_noun(first)):
@@ -1214,6 +1216,18 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if j < len(tokens) and tokens[j].norm.isdigit():
         j = unit_arm_end(tokens, j + 1, cues, taken)     # الفوج 46، اللواء 23، مقر الفرقة 22 مشاة
     return j
+
+
+def a_clause_after_an_organisation_cue(token, cues: Cues, reg: Registry) -> bool:
+    """فصيل بقيادة فلان، جماعة باستخدام مسيرات، فصيل يقوده فلان: after an indefinite organisation
+    cue, a common word (``is_rare_word`` false) that starts with a preposition (ب، ل) or the
+    present tense's ي opens a phrase or a clause about the body, never its name; a known given
+    name (بلال، يونس), a nationality or a word that heads a body itself (لجان of تنسيقية لجان
+    مقاومة، لواء) is no such word."""
+    n = token.norm
+    return len(n) > 3 and n[0] in "بلي" and not n.startswith(("ال", "لل")) and not is_rare_word(token.text) \
+        and n not in name_parts()[0] and n not in reg.nationality and (n[0] == "ي" or not n[1:].startswith("ال")) \
+        and n not in cues.org_first_words and n not in load_context_cues().body_heads
 
 
 def village_named_after_a_person(tokens, j: int, cues: Cues, taken) -> bool:
