@@ -295,6 +295,8 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # وكالة "سانا": the registry knows the name
     if an_action_not_a_body(tokens, i, k, scan.cues):
         return k           # حركة النزوح، تنظيم الصفوف: the action the cue word also names
+    if managing_not_a_department(tokens, i, scan.cues):
+        return k           # تولى إدارة الشؤون المالية: managing, no department
     if cue.etype in PLACE_TYPES and a_place_phrase_at(tokens, k, scan.cues):
         return k           # بلدة بإقليم تيلابيري: a town in a region, the region's cue read next
     if without_its_field(tokens, i, k, scan.cues):
@@ -365,6 +367,18 @@ def an_action_not_a_body(tokens, i: int, k: int, cues: Cues) -> bool:
         return False
     objects = load_context_cues().action_cues.get(_cue_word(tokens, i, cues) or "")
     return bool(objects) and tokens[k].norm in objects
+
+
+def managing_not_a_department(tokens, i: int, cues: Cues) -> bool:
+    """تولى إدارة الشؤون المالية، تولى القيادي إدارة الملف، أشرف على إدارة الإعلام: a cue that is
+    also the verbal noun of managing (entity_cues.json actions_before_cues), right after a word that
+    makes it that act (a verb of taking charge, على، عن) or after such a verb and its one-word
+    definite subject, names no department."""
+    before = load_context_cues().actions_before.get(_cue_word(tokens, i, cues) or "")
+
+    def opens(k: int) -> bool:
+        return k >= 0 and any(st in before for _, st in proclitic_variants(tokens[k].norm))
+    return bool(before) and (opens(i - 1) or (i > 1 and tokens[i - 1].norm.startswith("ال") and opens(i - 2)))
 
 
 def without_its_field(tokens, i: int, k: int, cues: Cues) -> bool:

@@ -29,3 +29,21 @@ def test_a_department_of_a_field_is_a_government_body(resolve_text, text, name):
 ], ids=["managing-a-site", "managing-affairs"])
 def test_managing_something_is_no_department(resolve_text, text):
     assert not any(t.startswith("إدارة") for t in _by_text(resolve_text(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "وتولى القيادي إدارة الشؤون المالية للجماعة.",
+    "وأشرف ضابط سابق على إدارة الإعلام الحربي للفصيل.",
+    "وقال إنه مسؤول عن إدارة الجوازات في المعبر.",
+    "وتتولى إدارة السجون في المدينة لجنة محلية.",
+], ids=["verb-subject", "ala", "an", "verb"])
+def test_taking_charge_of_a_field_is_no_department(resolve_text, text):
+    assert not any(t.startswith("إدارة") for t in _by_text(resolve_text(text)))
+
+
+def test_the_managing_rule_on_its_own(sentence, cues):
+    from kg.entities.cues import managing_not_a_department
+    tokens = sentence("وتولى القيادي إدارة الشؤون المالية.").tokens
+    assert managing_not_a_department(tokens, 2, cues)
+    tokens = sentence("وقالت إدارة الشؤون المالية إن العجز تراجع.").tokens
+    assert not managing_not_a_department(tokens, 1, cues)
