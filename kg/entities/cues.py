@@ -259,7 +259,23 @@ def _definite_second_word(token, cues: Cues, reg: Registry) -> bool:
 
 
 #: The rules for a cue followed by a known name, in order; the last always decides.
-KNOWN_NAME_RULES = (no_field_before_a_name, command_without_its_title, abstract_of_a_country, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
+def a_place_phrase_at(tokens, k: int, cues: Cues) -> bool:
+    """بإقليم، بولاية، بمحافظة: a preposition on a place cue at token k opens a phrase that places
+    what a cue before it describes (بلدة بإقليم تيلابيري: a town in the Tillaberi region)."""
+    return k < len(tokens) and any(p and p[-1] in "بل" and st in cues.place
+                                   for p, st in proclitic_variants(tokens[k].norm))
+
+
+def cue_before_a_place_phrase(scan: CueScan, cue: Cue) -> int | None:
+    """قرية بولاية بورنو، منطقة بمحافظة إدلب: a place cue right before a phrase that places it names
+    no place of its own; reading goes on at the phrase (the known place there stays as it is)."""
+    k = cue.i + cue.length
+    if cue.etype not in PLACE_TYPES or not a_place_phrase_at(scan.sentence.tokens, k, scan.cues):
+        return None
+    return k
+
+
+KNOWN_NAME_RULES = (cue_before_a_place_phrase, no_field_before_a_name, command_without_its_title, abstract_of_a_country, unit_named_after_place, titled_person_after_place, titled_person_after_organisation,
                     facility_of_organisation, known_organisation, foreign_town_first, quarter_named_like_a_foreign_town, known_place)
 
 
@@ -279,6 +295,10 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # وكالة "سانا": the registry knows the name
     if an_action_not_a_body(tokens, i, k, scan.cues):
         return k           # حركة النزوح، تنظيم الصفوف: the action the cue word also names
+    if managing_not_a_department(tokens, i, scan.cues):
+        return k           # تولى إدارة الشؤون المالية: managing, no department
+    if cue.etype in PLACE_TYPES and a_place_phrase_at(tokens, k, scan.cues):
+        return k           # بلدة بإقليم تيلابيري: a town in a region, the region's cue read next
     if without_its_field(tokens, i, k, scan.cues):
         return k           # مركز المدينة، مركز الشرطة: a centre of no field names no body
     if an_ordinary_noun_after(tokens, i, k, scan.cues):
@@ -347,6 +367,18 @@ def an_action_not_a_body(tokens, i: int, k: int, cues: Cues) -> bool:
         return False
     objects = load_context_cues().action_cues.get(_cue_word(tokens, i, cues) or "")
     return bool(objects) and tokens[k].norm in objects
+
+
+def managing_not_a_department(tokens, i: int, cues: Cues) -> bool:
+    """تولى إدارة الشؤون المالية، تولى القيادي إدارة الملف، أشرف على إدارة الإعلام: a cue that is
+    also the verbal noun of managing (entity_cues.json actions_before_cues), right after a word that
+    makes it that act (a verb of taking charge, على، عن) or after such a verb and its one-word
+    definite subject, names no department."""
+    before = load_context_cues().actions_before.get(_cue_word(tokens, i, cues) or "")
+
+    def opens(k: int) -> bool:
+        return k >= 0 and any(st in before for _, st in proclitic_variants(tokens[k].norm))
+    return bool(before) and (opens(i - 1) or (i > 1 and tokens[i - 1].norm.startswith("ال") and opens(i - 2)))
 
 
 def without_its_field(tokens, i: int, k: int, cues: Cues) -> bool:
@@ -1161,6 +1193,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
             and not (k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال") and is_adjective(tokens[k + 1].norm, cues, reg)):
         return k           # قرية مجاورة، منطقة آمنة، حي سكني، مخيم مؤقت: the place described, not named
                            # (بلدة صالحة الحدودية: a definite adjective after it, so the word is a name)
+    if org and a_clause_after_an_organisation_cue(tokens[k], cues, reg):
+        return k           # فصيل بقيادة فلان، جماعة باستخدام، فصيل يقوده فلان: what the body does, no name
     if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
         return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
     if is_trigger(first) and not (org and is_trigger_noun(first)):
@@ -1196,6 +1230,18 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if j < len(tokens) and tokens[j].norm.isdigit():
         j = unit_arm_end(tokens, j + 1, cues, taken)     # الفوج 46، اللواء 23، مقر الفرقة 22 مشاة
     return j
+
+
+def a_clause_after_an_organisation_cue(token, cues: Cues, reg: Registry) -> bool:
+    """فصيل بقيادة فلان، جماعة باستخدام مسيرات، فصيل يقوده فلان: after an indefinite organisation
+    cue, a common word (``is_rare_word`` false) that starts with a preposition (ب، ل) or the
+    present tense's ي opens a phrase or a clause about the body, never its name; a known given
+    name (بلال، يونس), a nationality or a word that heads a body itself (لجان of تنسيقية لجان
+    مقاومة، لواء) is no such word."""
+    n = token.norm
+    return len(n) > 3 and n[0] in "بلي" and not n.startswith(("ال", "لل")) and not is_rare_word(token.text) \
+        and n not in name_parts()[0] and n not in reg.nationality and (n[0] == "ي" or not n[1:].startswith("ال")) \
+        and n not in cues.org_first_words and n not in load_context_cues().body_heads
 
 
 def village_named_after_a_person(tokens, j: int, cues: Cues, taken) -> bool:

@@ -37,7 +37,7 @@ from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city
 from kg.entities.registered import clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
-from kg.entities.sites import state_site_spans
+from kg.entities.sites import state_body_spans, state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.names import TYPES
@@ -97,12 +97,13 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites; time_zone_words; delegation_heads; government_heads; national_societies) or cues.json (dual_org_cues,
+    words of state_sites and state_bodies; time_zone_words; delegation_heads; government_heads; national_societies) or cues.json (dual_org_cues,
     unit words, plural place cues, anaphoric heads)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
              "sites": {k[0] for k in cc.state_sites},
+             "bodies": {k[0] for k in cc.state_bodies},
              "duals": set(load_cues().dual_orgs),
              "units": set(load_cues().units),
              "plurals": set(load_cues().plural_place),
@@ -208,6 +209,13 @@ def state_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
     if given.norms is not None and _gate("sites").isdisjoint(given.norms):
         return NOTHING_FOUND
     return Found(*state_site_spans(given.sentence, so_far.spans, given.reg, given.country))
+
+
+def state_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وعقد مجلس الأمن القومي اجتماعا -> the article's state's national security council (not the UN's)."""
+    if given.norms is not None and _gate("bodies").isdisjoint(given.norms):
+        return NOTHING_FOUND
+    return Found(*state_body_spans(given.sentence, so_far.spans, given.reg, given.country))
 
 
 def short_forms_of_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -370,6 +378,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(numbered_sites, ADD),
     Pass(short_forms_of_bodies, ADD),
     Pass(state_sites, ADD),
+    Pass(state_bodies, SETTLE),
     Pass(cued_names, HOLD),
     Pass(cued_lists, SETTLE),
     Pass(coordinated_places, ADD),

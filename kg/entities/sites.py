@@ -78,3 +78,38 @@ def _site_at(tokens, i: int, stem: str, sites, covered) -> tuple[int, tuple[str,
             if best is None or n > best[0] - i:
                 best = (i + n, site)
     return best
+
+
+@functools.lru_cache(maxsize=1)
+def _body_first_words() -> frozenset[str]:
+    return frozenset(k[0] for k in load_context_cues().state_bodies)
+
+
+def state_body_spans(sentence: Sentence, taken: list[Span], reg: Registry,
+                     country: str | None) -> tuple[list[Span], dict]:
+    """وعقد مجلس الأمن القومي اجتماعا -> the national security council of the article's state
+    (مجلس الأمن الوطني في النيجر: of Niger; مجلس الأمن القومي العراقي: of Iraq), not the UN's
+    مجلس الأمن inside the phrase: a registry name that lies inside the phrase gives way to it (the
+    driver settles the longer span); a span reaching past the phrase keeps its words."""
+    bodies = load_context_cues().state_bodies
+    if not bodies:
+        return [], {}
+    first = reading_memo(_body_first_words())
+    tokens, out, records = sentence.tokens, [], {}
+    i = 0
+    while i < len(tokens):
+        hit = first[tokens[i].norm]
+        found = _site_at(tokens, i, hit[1], bodies, frozenset()) if hit else None
+        if found is None or any(s.i < found[0] and s.j > i and (s.i < i or s.j > found[0]) for s in taken):
+            i += 1
+            continue
+        j, (name, name_en, etype) = found
+        state = reg.nationality.get(tokens[j].norm) if j < len(tokens) and not any(s.i <= j < s.j for s in taken) else None
+        if state:
+            j += 1                 # مجلس الأمن القومي العراقي
+        state = state or _state_of_the_place_after(taken, j, reg) or country
+        eid = "name:" + (f"{state}:" if state else "") + name.replace(" ", "_")
+        out.append(Span(i, j, span_start(tokens[i], hit[0]), tokens[j - 1].end, eid, etype, "cue"))
+        records.setdefault(eid, EntityRecord(eid, etype, name, f"{name_en} ({state})" if state else name_en, country=state))
+        i = j
+    return out, records
