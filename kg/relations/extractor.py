@@ -357,6 +357,10 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
         if owner is not None:
             subject_after_verb, k = owner, owner.token_end     # نفذت طائرات مسيرة تابعة للدعم السريع هجوما
             continue
+        own = own_forces_of_a_pronoun(sc, k) if subject_after_verb is None and k == after else None
+        if own is not None:
+            subject_after_verb, k = own     # واصل الجيش اعتداءاته، إذ شنت طائراته الحربية غارتين
+            continue
         forces = force_with_nationality(rules, k) if subject_after_verb is None else None
         if forces is not None:
             subject_after_verb, k = forces            # شنت المقاتلات والمسيرات الإسرائيلية غارات
@@ -385,6 +389,25 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
     if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
         return None
     return subject_after_verb, k + 1
+
+
+def own_forces_of_a_pronoun(sc: SentenceContext, k: int) -> tuple[Mention, int] | None:
+    """واصل الجيش الإسرائيلي اعتداءاته، إذ شنت طائراته الحربية غارتين على البلدة: at token k, right
+    after a verb that wants a 'then' word, a force or weapon noun with a pronoun suffix (طائراته،
+    مقاتلاتها، مدفعيته) and at most two definite words describing it (an adjective of relation such
+    as الحربية, or a word that is no trigger): the actor the pronoun stands for and the token after
+    the description; else None."""
+    view, tokens = sc.view, sc.view.tokens
+    if k >= len(tokens) or view.covering(k) or not arguments.suffixed_force_noun(tokens[k].norm, sc.lexicon.lists):
+        return None
+    referent = arguments.pronoun_referent(sc, k)
+    if referent is None:
+        return None
+    j = k + 1
+    while j < min(k + 3, len(tokens)) and tokens[j].norm.startswith("ال") and not view.covering(j) \
+            and not view.is_break(j) and (tokens[j].norm.endswith(("يه", "ي")) or not sc.lexicon.trigger_readings[tokens[j].norm]):
+        j += 1
+    return referent, j
 
 
 def _bare_time_span(view: SentenceView, k: int) -> bool:
