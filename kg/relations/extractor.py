@@ -576,7 +576,7 @@ def read_trigger(tc: TriggerContext) -> None:
     elif subj is not None and subj_rule == "relative" and not pronoun_object and subj.sentence == view.sentence.index \
             and after == subj.token_end:
         after = past_a_described_aside(sc, after)   # هجوم شنته جماعة X، المرتبطة بـY، على Z
-    objs = arguments.find_objects(tc, after, subj)
+    objs = [o for o in arguments.find_objects(tc, after, subj) if not past_a_sequel(sc, t, o)]
     if trig.relation == RELATIONS.withdrew_from and subj is not None and (not objs or pronoun_object):
         objs = place_entered_before(sc, t, subj, objs) or objs   # دخلت القوة بلدة X ... قبل أن تنسحب (منها)
     if not objs and trig.then and trig.relation == RELATIONS.withdrew_from:
@@ -653,6 +653,17 @@ def read_trigger(tc: TriggerContext) -> None:
             tc.claim(sj, RELATIONS.attacked, target, "attacked:strike_of_killing", conf * 0.9)
     if subj.type in ACTOR_TYPES and subj_rule in ("after", "before", "relative", "pronoun"):
         sc.state.topic = subj
+
+
+def past_a_sequel(sc: SentenceContext, t: int, o: Mention) -> bool:
+    """فجرت القوة منزلين قبل أن تنسحب إلى موقع X / قصفت المدفعية البلدة ثم تقدمت القوات نحو X: a
+    sequel link (sequel_links) between the trigger at t and an object after it opens the next act;
+    the object is that act's, not the trigger's."""
+    if o.sentence != sc.view.sentence.index or o.token_start <= t:
+        return False
+    norms = [tok.norm for tok in sc.view.tokens[t + 1:o.token_start]]
+    joined = " " + " ".join(norms) + " "
+    return any(f" {link} " in joined for link in sc.lexicon.lists["sequel_links"])
 
 
 def place_entered_before(sc: SentenceContext, t: int, subj: Mention, found: list[Mention]) -> list[Mention]:
