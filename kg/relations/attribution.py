@@ -107,8 +107,10 @@ SECOND_SPEAKER_REACH = 6       # words from a later speaker's name to the comple
 def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Source]]:
     """أعلن الجيش أن قواته قتلت 200 مسلح، فيما قال مجاهد إن القوات الأفغانية قتلت 58 جنديا: a
     reporting verb inside the sentence (not its first words), the speaker named right after it and
-    a complementiser soon after: (the complementiser's index, that speaker) for each, in order;
-    what follows the complementiser is that speaker's claim, not the sentence's first source's."""
+    a complementiser soon after (past an apposition of the name set off by commas): (the
+    complementiser's index, that speaker) for each, in order; what follows the complementiser is
+    that speaker's claim, not the sentence's first source's, and an apposition between is the
+    writer's description of the speaker, credited to no one (the verb's index, None)."""
     reporting = lexicon.lists["reporting_verbs"]
     if view.stem_set().isdisjoint(reporting):
         return []
@@ -118,11 +120,33 @@ def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Sour
         v = m.token_start - 1
         if v < 2 or m.type not in SPEAKER_TYPES or reporting.isdisjoint(stems(tokens[v].norm)):
             continue
-        c = next((k for k in range(m.token_end, min(len(tokens), m.token_end + SECOND_SPEAKER_REACH))
+        after = apposition_end(view, m.token_end)
+        c = next((k for k in range(after, min(len(tokens), after + SECOND_SPEAKER_REACH))
                   if tokens[k].norm in COMPLEMENTISERS), None)
-        if c is not None and not any(m.token_end <= x.token_start < c for x in view.mentions if x is not m):
+        if c is not None and not any(after <= x.token_start < c for x in view.mentions if x is not m):
             out.append((c, speaker_source(m)))
+            if after > m.token_end:
+                out.append((v, None))      # the later speaker's name and its apposition: the writer's
     return sorted(out + unnamed_later_sources(view, lexicon.lists) + writers_glosses(view))
+
+
+APPOSITION_REACH = 8     # words of an apposition set off by commas after a speaker's name
+
+
+def apposition_end(view: SentenceView, k: int) -> int:
+    """فيما قالت كتائب القسام، الجناح العسكري لحركة حماس، إن ...: where a speaker's name ends at k
+    and an apposition set off by two commas (at most eight words, no verb of saying, no
+    complementiser, no other clause break) describes it, the index right after the second comma; else k."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].norm not in ("،", ","):
+        return k
+    for j in range(k + 1, min(len(tokens), k + 1 + APPOSITION_REACH)):
+        norm = tokens[j].norm
+        if norm in COMPLEMENTISERS or view.is_break(j) and norm not in ("،", ","):
+            return k
+        if norm in ("،", ","):
+            return j + 1 if j > k + 1 else k
+    return k
 
 
 def writers_glosses(view: SentenceView) -> list[tuple[int, None]]:
@@ -177,9 +201,9 @@ def opening_speaker(view: SentenceView, lexicon: Lexicon) -> Source | None:
 
 
 def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
-    """أعلن الجيش الإسرائيلي اغتيال القيادي في حماس فلان: after a sentence-opening verb of
-    announcing and its speaker, a verbal noun that states an event opens what is announced (the
-    index of the verbal noun)."""
+    """أعلن الجيش الإسرائيلي اغتيال القيادي في حماس فلان / أعلنت الخلية مقتل أربعة مسلحين: after a
+    sentence-opening verb of announcing and its speaker, a verbal noun that states an event (or a
+    noun of killing) opens what is announced (the index of the verbal noun)."""
     speaker = opening_announcer(view, lexicon)
     if speaker is None:
         return None
@@ -187,8 +211,9 @@ def announced_action_start(view: SentenceView, lexicon: Lexicon) -> int | None:
     k = speaker.token_end
     while k < min(len(tokens), speaker.token_end + 6) and (tokens[k].norm in ("،", ",") or tokens[k].norm in TIME_WORDS):
         k += 1                 # أعلنت إسرائيل، اليوم الأحد، اغتيال ...
-    if k < len(tokens) and any(tr.kind == "masdar" for tr in lexicon.trigger_readings[tokens[k].norm]):
-        return k
+    if k < len(tokens) and (any(tr.kind == "masdar" for tr in lexicon.trigger_readings[tokens[k].norm])
+                            or not lexicon.lists["killing_nouns"].isdisjoint(stems(tokens[k].norm))):
+        return k               # (أعلنت الخلية، اليوم، مقتل أربعة مسلحين: a noun of killing, killing_nouns)
     return None
 
 
@@ -612,6 +637,8 @@ def said_according_to(view: SentenceView, m: Mention, lists) -> bool:
     speaker m a reporting verb (bare or with the relative's pronoun, أكده; for a person, a title
     may stand between), and before the verb a source preposition (حسبما) or one and ما (بحسب ما)."""
     tokens, k = view.tokens, m.token_start
+    while k > 1 and tokens[k - 1].norm in QUOTES:
+        k -= 1                 # وفق ما ذكره "تجمع أحرار حوران": the name in quotes
     reach = 6 if m.type == TYPES.person else 1         # وفق ما أكده المتحدث باسم الحكومة فلان
     if k > 1 and tokens[k - 1].norm in PRONOUN_PREPOSITIONS:
         k -= 1                 # بحسب ما أفادت به وزارة الصحة
