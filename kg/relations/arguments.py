@@ -618,8 +618,9 @@ def has_later_object(view: SentenceView, k: int, trig: Trigger) -> bool:
 
 def pronoun_referent(sc: SentenceContext, t: int, allow_country: bool = False) -> Mention | None:
     """أعلنت الهيئة سيطرتها: the actor a pronoun at token t stands for: the country of a force
-    noun just before, the latest actor no preposition governs, else the discourse topic or the
-    latest organisation of the article."""
+    noun just before, the latest actor no preposition governs (a state only when named, no
+    preposition before it, right before the word: تواصل تركيا عملياتها), else the discourse topic
+    or the latest organisation of the article."""
     view = sc.view
     forces = forces_ending_before(sc, t)
     if forces is not None:
@@ -636,6 +637,8 @@ def pronoun_referent(sc: SentenceContext, t: int, allow_country: bool = False) -
             continue
         if m.type in ACTOR_TYPES - excluded and not _prefix(view, m).endswith(("ل", "ب")):
             return m
+        if m.type == TYPES.country and m.token_end == t and m.source != "adjective" and not governed(sc, m):
+            return m          # تواصل تركيا عملياتها ضد: the state named right before its own noun
     if unnamed_subject_before(sc, t):
         return None           # وكانت الحركة قد أعلنت تحالفها: her is a body kg cannot name
     if sc.state.topic is not None:

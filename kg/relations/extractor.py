@@ -466,6 +466,10 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
         if owner is not None:
             subject_after_verb, k = owner, owner.token_end     # نفذت طائرات مسيرة تابعة للدعم السريع هجوما
             continue
+        own = own_forces_of_a_pronoun(sc, k) if subject_after_verb is None and k == after else None
+        if own is not None:
+            subject_after_verb, k = own     # واصل الجيش اعتداءاته، إذ شنت طائراته الحربية غارتين
+            continue
         forces = force_with_nationality(rules, k) if subject_after_verb is None else None
         if forces is not None:
             subject_after_verb, k = forces            # شنت المقاتلات والمسيرات الإسرائيلية غارات
@@ -494,6 +498,25 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
     if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
         return None
     return subject_after_verb, k + 1
+
+
+def own_forces_of_a_pronoun(sc: SentenceContext, k: int) -> tuple[Mention, int] | None:
+    """واصل الجيش الإسرائيلي اعتداءاته، إذ شنت طائراته الحربية غارتين على البلدة: at token k, right
+    after a verb that wants a 'then' word, a force or weapon noun with a pronoun suffix (طائراته،
+    مقاتلاتها، مدفعيته) and at most two definite words describing it (an adjective of relation such
+    as الحربية, or a word that is no trigger): the actor the pronoun stands for and the token after
+    the description; else None."""
+    view, tokens = sc.view, sc.view.tokens
+    if k >= len(tokens) or view.covering(k) or not arguments.suffixed_force_noun(tokens[k].norm, sc.lexicon.lists):
+        return None
+    referent = arguments.pronoun_referent(sc, k)
+    if referent is None:
+        return None
+    j = k + 1
+    while j < min(k + 3, len(tokens)) and tokens[j].norm.startswith("ال") and not view.covering(j) \
+            and not view.is_break(j) and (tokens[j].norm.endswith(("يه", "ي")) or not sc.lexicon.trigger_readings[tokens[j].norm]):
+        j += 1
+    return referent, j
 
 
 def _bare_time_span(view: SentenceView, k: int) -> bool:
@@ -671,7 +694,7 @@ def read_trigger(tc: TriggerContext) -> None:
         after = past_a_described_aside(sc, after)   # هجوم شنته جماعة X، المرتبطة بـY، على Z
     if subj is not None and subj_rule in ("adjective", "after") and not pronoun_object:
         after = closed_belief_aside(view, sc.lexicon.lists, after)   # مسيرة، يعتقد أنها تركية، سيارة
-    objs = arguments.find_objects(tc, after, subj)
+    objs = [o for o in arguments.find_objects(tc, after, subj) if not past_a_sequel(sc, t, o)]
     if trig.relation == RELATIONS.withdrew_from and subj is not None and (not objs or pronoun_object):
         objs = place_entered_before(sc, t, subj, objs) or objs   # دخلت القوة بلدة X ... قبل أن تنسحب (منها)
     if not objs and trig.then and trig.relation == RELATIONS.withdrew_from:
@@ -760,6 +783,17 @@ def chaired_a_meeting(sc: SentenceContext, t: int, objs: list[Mention]) -> bool:
     meetings = sc.lexicon.lists["meeting_nouns"]
     return any(not meetings.isdisjoint(sc.view.token_stems(k)) for k in range(t + 1, first)
                if sc.view.covering(k) is None)
+
+
+def past_a_sequel(sc: SentenceContext, t: int, o: Mention) -> bool:
+    """فجرت القوة منزلين قبل أن تنسحب إلى موقع X / قصفت المدفعية البلدة ثم تقدمت القوات نحو X: a
+    sequel link (sequel_links) between the trigger at t and an object after it opens the next act;
+    the object is that act's, not the trigger's."""
+    if o.sentence != sc.view.sentence.index or o.token_start <= t:
+        return False
+    norms = [tok.norm for tok in sc.view.tokens[t + 1:o.token_start]]
+    joined = " " + " ".join(norms) + " "
+    return any(f" {link} " in joined for link in sc.lexicon.lists["sequel_links"])
 
 
 def place_entered_before(sc: SentenceContext, t: int, subj: Mention, found: list[Mention]) -> list[Mention]:

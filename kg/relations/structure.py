@@ -460,8 +460,9 @@ def place_in(sc: SentenceContext, p: Pair) -> bool:
     """حمص في سوريا، الخيام بريف صور، دوما شرقي دمشق، بيروت، عاصمة لبنان، الدلنج (ولاية جنوب
     كردفان) -> LOCATED_IN."""
     a, b, gap = p.a, p.b, p.gap
-    if any(tr.kind == "verb" for g in gap for tr in sc.lexicon.trigger_readings[g]):
-        return False          # الأبيض وسيطر على بلدة X: a new clause, not a location
+    if any(tr.kind == "verb" or (tr.kind == "masdar" and g.startswith("و"))
+           for g in gap for tr in sc.lexicon.trigger_readings[g]):
+        return False          # الأبيض وسيطر على بلدة X / سنوني وانتشارها في محيط X: a new clause or event
     if a.token_start > 0 and sc.view.tokens[a.token_start - 1].norm in sc.lexicon.lists["connecting_words"]:
         return False          # الجسر الذي يربط الخرطوم بحري بأم درمان: a route's ends, neither in the other
     if a.type in PLACE_TYPES and b.type in PLACE_TYPES and (
