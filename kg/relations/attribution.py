@@ -791,9 +791,10 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
             return None
     v = opening[0]
     end = next((k for k in range(v + 1, min(len(tokens), v + 20))
-                if tokens[k].norm in COMPLEMENTISERS or (tokens[k].norm in SPEECH_OPENERS
-                                                          and not quoted_name(view, k))), None)
-    if end is None or any(lexicon.trigger_readings[tokens[k].norm] for k in range(v + 1, end)):
+                if tokens[k].norm in COMPLEMENTISERS or (tokens[k].norm in SPEECH_OPENERS and not quoted_name(view, k)
+                                                          and not in_a_spokesmans_title(view, v, k, lexicon.lists))), None)
+    if end is None or any(lexicon.trigger_readings[tokens[k].norm] and not in_a_spokesmans_title(view, v, k, lexicon.lists)
+                          for k in range(v + 1, end)):
         return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
     between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
     people = [m for m in between if m.type == TYPES.person and not _prefix(view, m).endswith(("ل", "ب"))
@@ -809,6 +810,22 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     if speaker is None:
         return None
     return speaker_source(speaker)
+
+
+def in_a_spokesmans_title(view: SentenceView, verb: int, k: int, lists) -> bool:
+    """قال المتحدث باسم عملية "هادين كاي" العقيد فلان إن ...: token k stands in the title of a
+    spokesman (a source noun, المتحدث، الناطق، right after the verb of saying at ``verb``, then
+    باسم; no break and no name between باسم and k) before the person the title names: a word of
+    an event there (عملية) names what he speaks for, it states nothing, and a quote there opens a
+    name, not his words. (وأعلن المتحدث باسم الجيش، اغتيال فلان / المتحدث باسم الجيش اغتيال فلان:
+    past a comma or the body's name, the verbal noun is what he announces.)"""
+    words = [j for j in range(verb + 1, k) if is_word(view.tokens[j].norm)]
+    if len(words) < 2 or any(view.is_break(j) for j in range(verb + 1, k)) \
+            or lists["source_nouns"].isdisjoint(stems(view.tokens[words[0]].norm)) \
+            or lists["on_behalf_words"].isdisjoint(stems(view.tokens[words[1]].norm)) \
+            or any(view.covering(j) is not None for j in range(words[1] + 1, k)):
+        return False           # (المتحدث باسم الجيش اغتيال فلان: past the body's name, what he announces)
+    return any(m.type == TYPES.person and k < m.token_start <= k + SPOKESMAN_REACH for m in view.mentions)
 
 
 def after_an_opening_phrase(view: SentenceView, reporting) -> list[int]:
