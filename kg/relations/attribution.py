@@ -91,7 +91,7 @@ def reported_speech_start(view: SentenceView, lexicon: Lexicon) -> int | None:
         return head.token_end
     reporting = lexicon.lists["reporting_verbs"]
     if view.stem_set().isdisjoint(reporting):
-        return None
+        return statement_clause_start(view, lexicon.lists)
     seen_verb = False
     for k, tok in enumerate(view.tokens):
         if not reporting.isdisjoint(stems(tok.norm)):
@@ -99,6 +99,27 @@ def reported_speech_start(view: SentenceView, lexicon: Lexicon) -> int | None:
         elif seen_verb and tok.norm in COMPLEMENTISERS:
             return k
     return announced_action_start(view, lexicon)
+
+
+STATEMENT_REACH = 8       # words from a statement's noun to the complementiser that opens its words
+
+
+def statement_clause_start(view: SentenceView, lists) -> int | None:
+    """وجاء في بيان للجيش أن ... / وورد في تقرير لمجلس الأمن أن ...: no verb of saying, but an
+    indefinite statement noun (statement_nouns) and a complementiser at most eight words after it
+    (no break between): the index of the complementiser, where the statement's words start."""
+    if view.stem_set().isdisjoint(lists["statement_nouns"]):
+        return None
+    tokens = view.tokens
+    for k, tok in enumerate(tokens):
+        if tok.norm.startswith("ال") or lists["statement_nouns"].isdisjoint(stems(tok.norm)):
+            continue
+        for j in range(k + 1, min(len(tokens), k + 1 + STATEMENT_REACH)):
+            if tokens[j].norm in COMPLEMENTISERS:
+                return j
+            if view.is_break(j):
+                break
+    return None
 
 
 SECOND_SPEAKER_REACH = 6       # words from a later speaker's name to the complementiser it says
