@@ -921,8 +921,9 @@ def _words_before(view: SentenceView, k: int, n: int) -> list[int]:
 
 def disclaimed_sentences(views: Sequence[SentenceView], lexicon: Lexicon) -> set[int]:
     """Indices of the sentences a disclaimer hedges: its own, when a word that can state an event
-    stands before it (سيطرت القوات على البلدة، دون أن يتسنى التأكد من ذلك), else the sentence
-    before (سيطرت القوات على البلدة. ولم يتسن التحقق من هذه الأنباء)."""
+    stands before it (سيطرت القوات على البلدة، دون أن يتسنى التأكد من ذلك), else, when it opens
+    its sentence (no clause break before it), the sentence before (سيطرت القوات على البلدة. ولم
+    يتسن التحقق من هذه الأنباء)."""
     out = set()
     for view in views:
         d = unverified_at(view, lexicon.lists)
@@ -931,8 +932,8 @@ def disclaimed_sentences(views: Sequence[SentenceView], lexicon: Lexicon) -> set
         i = view.sentence.index
         if any(lexicon.trigger_readings[t.norm] for t in view.tokens[:d]):
             out.add(i)
-        elif i > 0:
-            out.add(i - 1)
+        elif i > 0 and not any(view.is_break(k) for k in range(d)):
+            out.add(i - 1)     # (…، ولم يتسن التأكد: a clause of its own sentence, not the one before)
     return out
 
 
