@@ -35,20 +35,23 @@ def reporter_source(m: Mention) -> Source:
     return (m.entity_id, "reported_by") if m.type == TYPES.outlet else speaker_source(m)
 
 
-def attributions(views: Sequence[SentenceView], lexicon: Lexicon) -> dict[int, Source]:
+def attributions(views: Sequence[SentenceView], lexicon: Lexicon, text: str = "") -> dict[int, Source]:
     """Sentence index -> (entity id, how) of the outlet or speaker each sentence of an article
     credits: its own (وقالت وكالة رويترز ...), the previous sentence's when it goes on
-    (وأضاف أن ...), the latest named when it refers back (بحسب المصدر), and a short line that is
-    only an attribution (المصدر: رويترز) credits the sentences before it."""
+    (وأضاف أن ...), the latest named when it refers back (بحسب المصدر), the quote's speaker in the
+    sentences a quotation runs on into, and a short line that is only an attribution (المصدر:
+    رويترز) credits the sentences before it."""
     out: dict[int, Source] = {}
     lists = lexicon.lists
     pending_back: list[int] = []
     previous = latest = None
+    quoted = quotes_across_sentences(views, text)
     for view in views:
+        i = view.sentence.index
         found = (sentence_source(view, lexicon) or relative_report(view, lists)
                  or continued_report(view, lists, previous) or anaphoric_speaker(view, lists, latest)
-                 or anaphoric_source(view, lists, latest) or continued_line(views, view, previous))
-        i = view.sentence.index
+                 or anaphoric_source(view, lists, latest) or continued_line(views, view, previous)
+                 or (out.get(quoted[i]) if i in quoted else None))
         if found and i > 0 and previous is None and reports_the_sentence_before(view, lexicon):
             out.setdefault(i - 1, found)        # سيطرت القوات على البلدة. وأفادت وكالة رويترز بذلك.
         previous = found
@@ -61,6 +64,38 @@ def attributions(views: Sequence[SentenceView], lexicon: Lexicon) -> dict[int, S
                 pending_back = []
                 continue
         pending_back = [i] if not found else []
+    return out
+
+
+QUOTE_SPAN = 3            # sentences a quotation may run on past the one that opens it
+# « and » pair; the other quote marks are read as toggles (“ and ” come either way round)
+
+
+def quotes_across_sentences(views: Sequence[SentenceView], text: str = "") -> dict[int, int]:
+    """قال المتحدث: "تصدت قواتنا للهجوم. وقد قصفت الميليشيا السوق." : a quotation opened in one
+    sentence and closed at most three sentences later: each sentence after the opening one, up to
+    the closing one, maps to the opening sentence's index (the speaker of the quote goes on). A
+    quote left open with no close in reach carries nothing. (``text``: the article's, whose quote
+    marks between the sentences count too.)"""
+    marks = []
+    for i, view in enumerate(views):
+        s = view.sentence
+        gap = text[s.end:views[i + 1].sentence.start] if text and i + 1 < len(views) else text[s.end:s.end + 3]
+        chars = s.text + gap           # (a closing quote after the full stop lies between the sentences)
+        depth = chars.count("«") - chars.count("»")
+        toggles = chars.count('"') + chars.count("“") + chars.count("”")
+        marks.append((depth, toggles % 2))
+    out: dict[int, int] = {}
+    for i, (depth, odd) in enumerate(marks):
+        if depth <= 0 and not odd:
+            continue
+        level, parity = depth, odd
+        for j in range(i + 1, min(len(marks), i + 1 + QUOTE_SPAN)):
+            level, parity = level + marks[j][0], parity ^ marks[j][1]
+            if level <= 0 and not parity:
+                for k in range(i + 1, j + 1):
+                    out.setdefault(views[k].sentence.index, views[i].sentence.index)
+                break
     return out
 
 
