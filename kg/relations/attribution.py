@@ -887,13 +887,22 @@ def in_a_spokesmans_title(view: SentenceView, verb: int, k: int, lists) -> bool:
 def after_an_opening_phrase(view: SentenceView, reporting) -> list[int]:
     """وقبل ذلك، قال ناطق باسم الجيش إن ... / وفي وقت سابق، أكد المرصد أن ... / وعلى محور دونيتسك،
     ذكرت الوزارة أن ...: a reporting verb right after a short opening phrase that a comma closes (at
-    most four words, naming no actor; a place may set the scene): [its index]."""
+    most four words, naming no actor; a place may set the scene): [its index]. The phrase may name
+    the outlet the speaker talks to, its name counting as one word (وفي تصريح لوكالة الأنباء
+    الفرنسية، قال الوزير فلان إن ...: the minister speaks, to the agency)."""
     tokens = view.tokens
-    comma = next((k for k in range(1, min(5, len(tokens))) if tokens[k].norm in ("،", ",")), None)
+    comma = next((k for k in range(1, min(OPENING_PHRASE_REACH, len(tokens))) if tokens[k].norm in ("،", ",")), None)
     if comma is None or comma + 1 >= len(tokens) \
-            or any((m := view.covering(k)) is not None and m.type not in PLACE_TYPES for k in range(comma)):
+            or any((m := view.covering(k)) is not None and m.type not in PLACE_TYPES | {TYPES.outlet}
+                   for k in range(comma)):
         return []
+    named = {view.covering(k) for k in range(comma)} - {None}
+    if comma - sum(m.token_end - m.token_start - 1 for m in named) > 4:
+        return []              # (more than four words, a name counting as one)
     return [comma + 1] if not reporting.isdisjoint(stems(tokens[comma + 1].norm)) else []
+
+
+OPENING_PHRASE_REACH = 9       # tokens to the comma that closes an opening phrase (names are longer than words)
 
 
 def quoted_name(view: SentenceView, k: int) -> bool:
