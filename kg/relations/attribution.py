@@ -927,9 +927,16 @@ def hedge_positions(view: SentenceView, lexicon: Lexicon) -> list[int]:
             continue           # وكالة أنباء رويترز: a news agency, not "reports of"
         for st in stems(norms[i]):
             for h in by_first.get(st, ()):
-                if tuple(norms[i + 1:i + len(h)]) == h[1:]:
+                if tuple(norms[i + 1:i + len(h)]) == h[1:] and not named_reports(view, i + len(h)):
                     out.append(i)
     return sorted(set(out))
+
+
+def named_reports(view: SentenceView, k: int) -> bool:
+    """وذكرت تقارير وكالة رويترز أن ...: the reports a hedge phrase speaks of are an outlet's, named
+    right after it (at token k): credited, not unconfirmed."""
+    m = view.mention_at(k)
+    return m is not None and m.type == TYPES.outlet
 
 
 UNVERIFIED_REACH = 3      # words from a word of inability to its verifying noun: لم يتسن لنا التحقق
