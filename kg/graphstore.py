@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import operator
 import os
 import sys
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -32,7 +33,7 @@ from kg.contract import claim_id, date_precision
 from kg.errors import GraphFormatError
 from kg.fsutil import atomic_open
 from kg.graph import ANAPHORIC_SOURCES, NODE_FIELDS, node_key
-from kg.types import ArticleExtraction, EntityRecord, Provenance
+from kg.types import ArticleExtraction, ArticleInfo, EntityRecord, Provenance
 
 try:
     from kg.graph import _has_proclitic
@@ -42,6 +43,8 @@ except ImportError:                       # a kg.graph without the rule: every n
 
 MENTION_FIELDS = ("article", "start", "end", "text", "source")
 PROVENANCE_FIELDS = tuple(f.name for f in fields(Provenance))
+_INFO_FIELDS = tuple(f.name for f in fields(ArticleInfo) if f.name != "id")   # (strings or None: asdict's copies are themselves)
+_INFO_GET = operator.attrgetter(*_INFO_FIELDS)
 INDEX_VERSION = 3
 HEAD = b'{"directed":true,"multigraph":true,"graph":{'
 SEP = b",\n"
@@ -88,9 +91,44 @@ def _encode_mentions(items) -> bytes:
 
 
 def _encode_provenance(items) -> bytes:
-    return _dumps(_expand_provenance(items))[1:-1]
+    """``_dumps(_expand_provenance(items))[1:-1]``: the usual provenance item (a tuple in field order
+    as merge() makes it: strings, two ints, a bool, a finite float, None for what is unknown) is
+    formatted directly, as the encoder writes it (floats by their repr); any other goes through it."""
+    if not _PROVENANCE_LAYOUT:
+        return _dumps(_expand_provenance(items))[1:-1]
+    out = []
+    for p in items:
+        if type(p) is tuple and len(p) == 12:
+            article, sentence, start, end, credited, hedged, date, rule, conf, trigger, precision, cid = p
+            if type(article) is str and type(sentence) is str and type(start) is int and type(end) is int \
+                    and type(hedged) is bool and type(rule) is str and type(conf) is float \
+                    and _FINITE(conf) and _OPTIONAL_STR(credited) and _OPTIONAL_STR(date) \
+                    and _OPTIONAL_STR(trigger) and _OPTIONAL_STR(precision) and _OPTIONAL_STR(cid):
+                out.append(f'{{"article":{_string(article)},"sentence":{_string(sentence)},"start":{start},'
+                           f'"end":{end},"attributed_to":{_json_str(credited)},'
+                           f'"hedged":{"true" if hedged else "false"},"event_date":{_json_str(date)},'
+                           f'"rule":{_string(rule)},"confidence":{conf!r},"trigger":{_json_str(trigger)},'
+                           f'"event_date_precision":{_json_str(precision)},"claim_id":{_json_str(cid)}}}')
+                continue
+        out.append(_dumps(_expand_provenance([p]))[1:-1].decode("utf-8"))
+    return ",".join(out).encode("utf-8")
 
 
+def _OPTIONAL_STR(value) -> bool:
+    return value is None or type(value) is str
+
+
+def _json_str(value: str | None) -> str:
+    return "null" if value is None else _string(value)
+
+
+_FINITE = math.isfinite
+
+
+# the field order _encode_provenance writes directly (else it leaves every item to the encoder)
+_PROVENANCE_LAYOUT = PROVENANCE_FIELDS == ("article", "sentence", "start", "end", "attributed_to", "hedged",
+                                           "event_date", "rule", "confidence", "trigger",
+                                           "event_date_precision", "claim_id")
 _P_ARTICLE, _P_START, _P_RULE = (PROVENANCE_FIELDS.index(f) for f in ("article", "start", "rule"))
 _P_GET = operator.attrgetter(*PROVENANCE_FIELDS)
 _P_REPEATED = tuple(i for i, f in enumerate(PROVENANCE_FIELDS)
@@ -537,7 +575,7 @@ class GraphStore:
                 return False
             self.remove_article(info.id)
         article_id = _intern(info.id)
-        self.articles[article_id] = {k: v for k, v in asdict(info).items() if k != "id"}
+        self.articles[article_id] = dict(zip(_INFO_FIELDS, _INFO_GET(info)))   # asdict(info) less its id
         self.removed_articles.discard(article_id)
         for e in extraction.entities:
             self._add_entity(e)

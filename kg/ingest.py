@@ -149,9 +149,9 @@ def _normalised_pattern(pattern: str) -> re.Pattern:
 def _boilerplate_patterns():
     from ontology import path
     data = json.loads(path("boilerplate.json").read_text(encoding="utf-8"))
-    tail = [_normalised_pattern(p) for p in data["tail_markers"]]
-    line = [_normalised_pattern(p) for p in data["line_markers"]]
-    lead = [_normalised_pattern(p) for p in data["lead_markers"]]
+    tail = _any_of([_normalised_pattern(p) for p in data["tail_markers"]])
+    line = _any_of([_normalised_pattern(p) for p in data["line_markers"]])
+    lead = _any_of([_normalised_pattern(p) for p in data["lead_markers"]])
     menu = dict(data["menu"], separators=re.compile(data["menu"]["separators"]),
                 breadcrumb=re.compile(data["menu"]["breadcrumb"]),
                 home=frozenset(normalise(w) for w in data["menu"]["home"]))
@@ -171,8 +171,106 @@ def _line_forms(stripped: str) -> tuple[str, ...]:
     return (stripped, bare) if bare and bare != stripped else (stripped,)
 
 
-def _matches(patterns, forms) -> bool:
-    return any(p.search(f) for p in patterns for f in forms)
+def _matches(matcher, forms) -> bool:
+    """Does one of the line's forms match one of a list's patterns (``matcher``: ``_any_of``)?"""
+    return any(map(matcher, forms))
+
+
+def _any_of(patterns: list[re.Pattern]):
+    """A test of a text that is true when one of ``patterns`` is found in it, as
+    ``any(p.search(text) for p in patterns)`` but faster: the patterns anchored at the start are
+    tried as one alternation (tried at the first character only, as each of them is), and each
+    other pattern only on a text that holds one of the literal strings every match of it holds
+    (``_required_literals``; a search without a literal prefix tries every position)."""
+    anchored = [p for p in patterns if _anchored(p)] if len({p.flags for p in patterns}) == 1 else []
+    at_start = None
+    if anchored:
+        try:
+            at_start = re.compile("^(?:" + "|".join(f"(?:{p.pattern[1:]})" for p in anchored) + ")",
+                                  anchored[0].flags).search
+        except re.error:                        # (inline flags, say: then each on its own)
+            anchored = []
+    others = [(tuple(sorted(_required_literals(p) or ())), p.search) for p in patterns
+              if not any(p is a for a in anchored)]
+
+    def found(text: str) -> bool:
+        if at_start is not None and at_start(text):
+            return True
+        for needed, search in others:
+            if not needed:
+                if search(text):
+                    return True
+                continue
+            for word in needed:
+                if word in text:
+                    if search(text):
+                        return True
+                    break
+        return False
+    return found
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+try:
+    from re import _parser as _re_parser       # Python 3.11+
+except ImportError:                            # pragma: no cover (3.10)
+    import sre_parse as _re_parser
+
+
+def _required_literals(pattern: re.Pattern) -> frozenset[str] | None:
+    """Strings of which every match of ``pattern`` holds one (read off its parse: a run of
+    literal characters that are not cased, or one such run in every branch of an alternation), the
+    most selective set found; None when there is none (or the parse is not understood)."""
+    try:
+        return _required(_re_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:                           # pragma: no cover (a parser of another version)
+        return None
+
+
+def _anchored(pattern: re.Pattern) -> bool:
+    """The pattern is ^ and a sequence (no alternation at its top, no back-reference)."""
+    if not pattern.pattern.startswith("^") or _BACKREFERENCE.search(pattern.pattern):
+        return False
+    try:
+        items = _re_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:                           # pragma: no cover
+        return False
+    return len(items) > 0 and items[0] == (_re_parser.AT, _re_parser.AT_BEGINNING)
+
+
+def _uncased(code: int) -> bool:
+    c = chr(code)
+    return c.lower() == c and c.upper() == c
+
+
+def _required(items) -> frozenset[str] | None:
+    """_required_literals of a parsed sequence: the best of what any of its items requires."""
+    p = _re_parser
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def better(found):
+        return found and (best is None or min(map(len, found)) > min(map(len, best)))
+
+    for op, av in list(items) + [(None, None)]:
+        if op is p.LITERAL and _uncased(av):
+            run.append(chr(av))
+            continue
+        if run:
+            found = frozenset(["".join(run)])
+            best = found if better(found) else best
+            run = []
+        found = None
+        if op is p.SUBPATTERN:
+            found = _required(av[-1])
+        elif op is p.BRANCH:
+            parts = [_required(branch) for branch in av[1]]
+            found = frozenset().union(*parts) if parts and all(parts) else None
+        elif op in (p.MAX_REPEAT, p.MIN_REPEAT) and av[0] >= 1:
+            found = _required(av[2])
+        if better(found):
+            best = found
+    return best
 
 
 def _menu_line(stripped: str, menu: dict) -> bool:

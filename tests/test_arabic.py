@@ -295,3 +295,14 @@ def test_computed_once_reads_its_function_once_on_a_frozen_record():
     r = Record("قصف")
     assert r.doubled == "قصفقصف" and r.doubled == "قصفقصف"
     assert calls == ["قصف"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(list(".!?؟;؛…\n 12٣أبج،")), max_size=16), st.data())
+@example("تقدمت القوات 3.5 كلم... ثم توقفت!؟\n\nوقال 2.", None)
+def test_the_sentence_end_pattern_matches_as_written_plainly(text, data):
+    from kg.arabic import _SENTENCE_END, _SENTENCE_END_PLAIN
+    start = data.draw(st.integers(0, len(text))) if data is not None else 0
+    end = data.draw(st.integers(start, len(text))) if data is not None else len(text)
+    assert [m.span() for m in _SENTENCE_END.finditer(text, start, end)] == \
+        [m.span() for m in _SENTENCE_END_PLAIN.finditer(text, start, end)]

@@ -6,7 +6,7 @@ import json
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from kg.graphstore import _dumps, _encode_mentions, _expand_mentions, insertion_points
+from kg.graphstore import _dumps, _encode_mentions, _encode_provenance, _expand_mentions, _expand_provenance, insertion_points
 
 
 def _body(articles: list[str]) -> bytes:
@@ -55,3 +55,17 @@ _VALUE = st.one_of(st.none(), st.booleans(), st.integers(-2**70, 2**70), _TEXT, 
 ), max_size=6))
 def test_mentions_are_encoded_as_the_json_encoder_writes_them(items):
     assert _encode_mentions(items) == _dumps(_expand_mentions(items))[1:-1]
+
+
+_OPTIONAL = st.one_of(st.none(), _TEXT)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(
+    st.tuples(_TEXT, _TEXT, st.integers(-2**70, 2**70), st.integers(0, 10**6), _OPTIONAL, st.booleans(),   # the usual item
+              _OPTIONAL, _TEXT, st.floats(allow_nan=False, allow_infinity=False), _OPTIONAL, _OPTIONAL, _OPTIONAL),
+    st.tuples(*[_VALUE] * 12),                                                       # any values
+    st.fixed_dictionaries({"article": _TEXT, "start": _VALUE, "rule": _VALUE}),      # an item of another shape
+), max_size=6))
+def test_provenance_is_encoded_as_the_json_encoder_writes_it(items):
+    assert _encode_provenance(items) == _dumps(_expand_provenance(items))[1:-1]

@@ -449,3 +449,53 @@ def test_a_few_short_lines_over_an_article_are_not_a_menu(lines):
 def test_no_entity_comes_from_a_menu_column(extract_text):
     x = extract_text("الرئيسية\nأخبار\nسوريا\nلبنان\nاليمن\n" + PARA1)
     assert not {"syria", "lebanon", "yemen"} & {m.entity_id for m in x.mentions}
+
+
+# ---- the marker lists are tested as one: the same answers as trying every pattern
+
+def _each(patterns):
+    return lambda text: any(p.search(text) for p in patterns)
+
+
+@pytest.mark.parametrize("line", [
+    "تابعونا على منصات التواصل", "اقرا ايضا: تقرير عن المعارك", "١٢٠ قراءه", "نشر في 3 دقائق للقراءه",
+    "45 تعليق", "جميع الحقوق محفوظه لموقع الخبر 2025", "مواضيع قد تهمك", "ذات صله:",
+    "وقال المتحدث ان القوات دخلت البلده بعد ظهر امس، وفق ما نقل مراسلنا.",
+    "read more", "follow us", "(صوره ارشيفيه) مقاتلون في ريف المدينه",
+    "جنود علي حاجز قرب الجسر الشمالي للمدينه (رويترز)", "زار الوزير المخيم ذات صباح",
+    "", "قراءه", "دقائق قراءه", "4 د قراءه في التقرير"])
+def test_marker_lists_answer_as_their_patterns_one_by_one(line):
+    from kg.ingest import _boilerplate_patterns, _normalised_pattern
+    from ontology import path
+    data = json.loads(path("boilerplate.json").read_text(encoding="utf-8"))
+    for matcher, key in zip(_boilerplate_patterns()[:3], ("tail_markers", "line_markers", "lead_markers")):
+        assert matcher(line) == _each([_normalised_pattern(p) for p in data[key]])(line), (key, line)
+
+
+_PIECES = ["قراءه", "للقراءه", " ", "3", "٤", ",", "|", "ذات صله", ":", "دقائق", "د", "(@", "abc)", "2024",
+           "تعليق", "اقرا ايضا", "جميع الحقوق محفوظه", "شارك", "\u060c", "(", ")", "رويترز", "كلمه"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_marker_lists_answer_as_their_patterns_on_any_text(text):
+    from kg.ingest import _boilerplate_patterns, _normalised_pattern
+    from ontology import path
+    data = json.loads(path("boilerplate.json").read_text(encoding="utf-8"))
+    for matcher, key in zip(_boilerplate_patterns()[:3], ("tail_markers", "line_markers", "lead_markers")):
+        assert matcher(text) == _each([_normalised_pattern(p) for p in data[key]])(text)
+
+
+def test_required_literals_of_a_pattern():
+    import re
+    from kg.ingest import _any_of, _required_literals
+    assert _required_literals(re.compile(r"(صباحا|مساء) في")) == {"صباحا", "مساء"}
+    assert _required_literals(re.compile(r"[0-9]+\s*(قتيلا|جريحا)\s*$")) == {"قتيلا", "جريحا"}
+    assert _required_literals(re.compile(r"(قتيلا|[0-9]+)")) is None          # a branch with no literal
+    assert _required_literals(re.compile(r"(قتيلا)?\s*جرحى")) == {"جرحى"}       # an optional part requires nothing
+    assert _required_literals(re.compile(r"[a-z]+")) is None
+    # a top-level alternation whose first branch only is anchored keeps its other branch free
+    patterns = [re.compile(r"^خبر|عاجل"), re.compile(r"^تابعونا")]
+    matcher = _any_of(patterns)
+    for text in ("نص عاجل", "خبر اليوم", "اليوم خبر", "تابعونا الان", "الان تابعونا"):
+        assert matcher(text) == _each(patterns)(text), text

@@ -17,7 +17,7 @@ from kg.entities.names import (is_adjective, is_byline, is_describing_adjective,
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
-from kg.language.words import (DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+from kg.language.words import (CLAUSE_BREAKS, DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, FACILITY_ADJECTIVES_OF_TIME, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
@@ -27,6 +27,7 @@ from kg.types import EntityRecord, Sentence
 OPENING_QUOTES = QUOTES | {"("}          # what opens a quoted name
 OFFICE_TITLES = frozenset({normalise("مسؤول"), normalise("مسؤولة")})   # a post's holder: مسؤول جمع المعلومات
 _FACILITY_ADJECTIVE_FORMS = frozenset(normalise(a) for a in FACILITY_ADJECTIVES)
+_ADJECTIVES_OF_TIME = frozenset(normalise(a) for a in FACILITY_ADJECTIVES_OF_TIME)     # العام: or the year
 # the definite direction adjectives (الشمالي، الغربية), masculine and feminine, from words.json
 _DIRECTION_ADJECTIVES = frozenset(normalise(a) for a in DIRECTION_BASE if a != DIRECTION_BASE[a])
 _DEFINITE_DIRECTIONS = {False: frozenset("ال" + a for a in _DIRECTION_ADJECTIVES),
@@ -286,6 +287,8 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # أصدرت اللجنة بيانا: the committee, then its statement
     if cue.length == 1 and (_cue_word(tokens, i, scan.cues) or "") in scan.cues.place_only_cues:
         return k           # عمليات القصف: operations, no command (عمليات الأنبار: unit_named_after_place)
+    if a_site_described_by_its_use(tokens, i, k, scan.cues):
+        return k           # معسكر تدريب، مخيم إيواء: what the site is for, no name
     etype = directorate(scan, i, k) or _rank_or_unit(scan, i, k, cue.etype)
     if etype in PLACE_TYPES and k < len(tokens) and tokens[k].norm.isdigit():
         return numbered_unit(scan, i, k)
@@ -318,6 +321,13 @@ def definite_cue_before_an_indefinite_word(tokens, i: int, k: int, cues: Cues) -
     word = _cue_word(tokens, i, cues) or ""
     nxt = tokens[k].norm
     return word.startswith("ال") and is_word(nxt) and not nxt.startswith("ال") and not nxt.isdigit()
+
+
+def a_site_described_by_its_use(tokens, i: int, k: int, cues: Cues) -> bool:
+    """معسكر تدريب، مخيم إيواء، حاجز تفتيش: a cue of ``use_described_cues`` before an indefinite
+    verbal noun describes what the site is for; it introduces no name."""
+    return k < len(tokens) and (_cue_word(tokens, i, cues) or "") in cues.use_described \
+        and not tokens[k].norm.startswith("ال") and is_verbal_noun(tokens[k].norm)
 
 
 def in_an_idiom(tokens, i: int, cues: Cues) -> bool:
@@ -417,14 +427,32 @@ def _rank_or_unit(scan: CueScan, i: int, k: int, etype: str) -> str:
 
 def numbered_unit(scan: CueScan, i: int, k: int) -> int:
     """اللواء 23، الفوج 46: a cue and a number name a base (a facility), unless a force it
-    belongs to follows (اللواء 23 في الحشد الشعبي: the unit itself, of that force's type)."""
+    belongs to follows (اللواء 23 في الحشد الشعبي: the unit itself, of that force's type) or the
+    unit's arm of service does (اللواء 141 مشاة: the brigade, of its unit word's type)."""
     tokens = scan.sentence.tokens
     start = _cue_start(tokens, i, scan.cues)
-    eid = _id_from(tokens, i, k + 1, start)
-    etype = parent_force_type(tokens, k + 1, scan.taken, scan.cues) or TYPES.facility
-    scan.out.append(Span(i, k + 1, start, tokens[k].end, eid, etype, "cue"))
-    scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, start, tokens[k].end)))
-    return k + 1
+    j = unit_arm_end(tokens, k + 1, scan.cues, scan.taken)
+    eid = _id_from(tokens, i, j, start)
+    unit = scan.cues.units.get(_cue_word(tokens, i, scan.cues) or "") if j > k + 1 else None
+    etype = parent_force_type(tokens, j, scan.taken, scan.cues) or unit or TYPES.facility
+    scan.out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
+    scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, start, tokens[j - 1].end)))
+    return j
+
+
+def unit_arm_end(tokens, j: int, cues: Cues, taken=()) -> int:
+    """اللواء 141 مشاة، الفرقة الأولى مدرعات، اللواء 17 مشاة ميكانيكي، الكتيبة 5 دفاع جوي: the end of
+    a numbered or ordinal unit's name read on through its arm of service (``unit_arms``: one word or
+    two, up to two arms), from token j right after the number or ordinal."""
+    for _ in range(2):
+        if j < len(tokens) and not covers(taken, j) and tokens[j].norm in cues.unit_arms:
+            j += 1
+        elif j + 1 < len(tokens) and not covers(taken, j) and not covers(taken, j + 1) \
+                and f"{tokens[j].norm} {tokens[j + 1].norm}" in cues.unit_arms:
+            j += 2
+        else:
+            break
+    return j
 
 
 _FORCE_TYPES = frozenset({TYPES.state_force, TYPES.armed_group})
@@ -608,7 +636,7 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
                      feminine=etype in PLACE_TYPES and (_cue_word(tokens, i, scan.cues) or "").endswith("ه"))
     if etype == TYPES.facility and j == k + 1:
         j = _body_after_a_site_word(scan, k, j)      # مقر قيادة الشرطة، مقر قيادة قوات الدعم السريع
-    if etype == TYPES.facility and k < j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
+    if etype == TYPES.facility and k < j and facility_adjective_at(tokens, j):
         j += 1         # سجن إزرع المركزي
     if etype in PLACE_TYPES and k < j and direction_in_name(tokens, i, j, scan.cues):
         j += 1         # قرية الغور الغربية، بلدة عيتا الشمالية
@@ -620,10 +648,12 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         j = _before_the_titled_person(scan, i, k, j)
     if j > k and _cue_word(tokens, i, scan.cues) in scan.cues.fields:
         j = field_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
-        return _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg), False
+        after = _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg)
+        return (field_adjectives_end(tokens, after, taken, scan.cues, scan.reg) if after > j else j), False
     if etype not in PLACE_TYPES and j > k:
         j = _org_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
-        j = _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg)
+        after = _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg)
+        j = _org_adjectives_end(tokens, after, taken, scan.cues, scan.reg) if after > j else j
         at = next((n for n, s in enumerate(taken) if s.i == j and s.source == "registry"
                    and s.type in GROUPS.settlements), None)
         if at is not None:
@@ -1047,16 +1077,18 @@ def _new_entity_id(name_tokens) -> str:
 def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry) \
         -> tuple[Span | None, Span | None, EntityRecord | None]:
     """A cue before a known place: مدينة غزة (the same place, the cue joins the mention) or
-    سجن حمص المركزي (a new facility named after the place, which it contains). Returns the
+    سجن حمص المركزي، صحراء الأنبار (a new facility or stretch of land named after the place, which
+    it contains). Returns the
     cue's new span, the known place's span read anew and the new entity (each or None)."""
     start = _cue_start(tokens, i, cues)
     if inner.source != "registry" or inner.type is None:
         return None, None, None
     cue = _cue_word(tokens, i, cues)
-    region_of_city = etype == TYPES.region and inner.type == TYPES.city and cue in load_context_cues().named_after_city
+    region_of_city = etype == TYPES.region and ((inner.type == TYPES.city and cue in load_context_cues().named_after_city)
+                                                or cue in load_context_cues().named_after_area)
     if (etype == TYPES.facility or region_of_city) and inner.type in GROUPS.areas:
         j = inner.j        # سجن حمص المركزي، محافظة السويداء: a facility or region named after the place
-        if etype == TYPES.facility and j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS:
+        if etype == TYPES.facility and facility_adjective_at(tokens, j):
             j += 1
         name = sentence_text(sentence, start, tokens[j - 1].end)
         eid = "name:" + "_".join([cue or tokens[i].norm] + [t.norm for t in tokens[i + 1:j]])
@@ -1069,6 +1101,13 @@ def _place_with_cue(tokens, i, inner: Span, etype, cues, sentence, reg: Registry
     if etype == inner.type or (etype == TYPES.city and inner.type == TYPES.region):
         return None, widened(inner, i, start), None      # مدينة غزة: one mention, cue included
     return None, None, None
+
+
+def facility_adjective_at(tokens, j: int) -> bool:
+    """مستشفى جنين الحكومي، حقل العمر النفطي: a facility adjective at token j ends the facility's
+    name, unless a word of time after it makes it the year (قصفت مستشفى الأمل العام الماضي)."""
+    return j < len(tokens) and tokens[j].norm in _FACILITY_ADJECTIVE_FORMS \
+        and not (tokens[j].norm in _ADJECTIVES_OF_TIME and j + 1 < len(tokens) and tokens[j + 1].norm in TIME_WORDS)
 
 
 def _name_tokens(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, feminine: bool = False) -> int:
@@ -1155,18 +1194,21 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if j == k + 1 and feminine and not first.startswith("ال") and village_named_after_a_person(tokens, j, cues, taken):
         j += 1             # قرية ريمة حازم شرقي المدينة: a village's name ending in a man's name
     if j < len(tokens) and tokens[j].norm.isdigit():
-        j += 1             # الفوج 46، اللواء 23
+        j = unit_arm_end(tokens, j + 1, cues, taken)     # الفوج 46، اللواء 23، مقر الفرقة 22 مشاة
     return j
 
 
 def village_named_after_a_person(tokens, j: int, cues: Cues, taken) -> bool:
-    """قرية ريمة حازم شرقي السويداء، بلدة دير حسين في ريف المدينة: a given name right after a
-    one-word place name a feminine cue introduces, followed by a direction or a preposition (so no
-    person's name goes on: من قرية بورين محمد عمران is a man of Burin), is the name's second word."""
-    if j + 1 >= len(tokens) or covers(taken, j) or tokens[j].norm not in name_parts()[0]:
+    """قرية ريمة حازم شرقي السويداء، بلدة دير حسين في ريف المدينة، قرب بلدة مير علي، ...: a given
+    name right after a one-word place name a feminine cue introduces, followed by a direction, a
+    preposition, a clause break or the sentence's end (so no person's name goes on: من قرية بورين
+    محمد عمران is a man of Burin), is the name's second word."""
+    if j >= len(tokens) or covers(taken, j) or tokens[j].norm not in name_parts()[0]:
         return False
+    if j + 1 == len(tokens):
+        return True
     nxt = tokens[j + 1].norm
-    return nxt in cues.directions or nxt in PREPOSITIONS or nxt in cues.list_ends
+    return nxt in cues.directions or nxt in PREPOSITIONS or nxt in cues.list_ends or nxt in CLAUSE_BREAKS
 
 
 def ruler_name_end(tokens, j: int, cues: Cues, reg: Registry, taken) -> int | None:
@@ -1199,10 +1241,12 @@ def _preposition_with_article(norm: str) -> bool:
 
 
 def a_body_after_li(norm: str, cues: Cues) -> bool:
-    """لقوة، لمجلس، لوزارة: ل and a word that heads a body's name (body_heads of entity_cues.json
-    or an organisation cue), so the words after a place cue say whose site it is (موقع لقوة الواجب)."""
+    """لقوة، لمجلس، لوزارة، لحلف: ل and a word that heads a body's name (body_heads of entity_cues.json
+    or the first word of an organisation cue: حلف قبائل), so the words after a place cue say whose
+    site it is (موقع لقوة الواجب، معسكر لحلف قبائل حضرموت)."""
     stem = norm[1:]
-    return norm.startswith("ل") and len(stem) >= 3 and (stem in load_context_cues().body_heads or (stem,) in cues.org)
+    return norm.startswith("ل") and len(stem) >= 3 and (stem in load_context_cues().body_heads or (stem,) in cues.org
+                                                         or stem in cues.org_first_words)
 
 
 def _second_word_of_a_foreign_name(token, cues: Cues) -> bool:
@@ -1244,7 +1288,8 @@ def _org_adjectives_end(tokens, j: int, taken, cues: Cues, reg: Registry) -> int
 def _conjunct_noun_of_a_name(tokens, j: int, taken, cues: Cues, reg: Registry) -> int:
     """حزب العدالة والبناء، هيئة الإغاثة والتنمية: an organisation's name that ends in a definite
     noun goes on with a definite noun joined by و (no known name: والجيش is another actor; no
-    adjective); else ``j``."""
+    adjective); else ``j``. The adjectives after the two nouns are the name's too (مركز الأبحاث
+    والدراسات الأمنية: the caller reads them again)."""
     if j >= len(tokens) or not tokens[j - 1].norm.startswith("ال") or covers(taken, j):
         return j
     n = tokens[j].norm
@@ -1741,6 +1786,7 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         j = k + 1
         if not number and j < len(tokens) and tokens[j].norm in cues.ordinal_tens:
             j += 1
+        j = unit_arm_end(tokens, j, cues, taken)           # الفرقة الأولى مشاة
         start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
         eid = "name:" + "_".join([stem] + [t.norm for t in tokens[i + 1:j]])
         etype = (number and parent_force_type(tokens, j, taken, cues)) or cues.units[stem]

@@ -2,16 +2,18 @@
 node per state, delegation:<ISO> (a Government), and the definite noun alone (الوفد) is the
 delegation the article named last (ontology/entity_cues.json ``delegation_heads``,
 ``delegation_anaphors``). National societies (الهلال الأحمر الليبي): the registry's society of
-the state, else one node per state (``national_societies``, ``society_heads``).
+the state, else one node per state (``national_societies``, ``society_heads``). Governments
+(الحكومة الباكستانية): the registry's government of the state, else government:<ISO>
+(``government_heads``).
 
 A token is read only when it is a delegation noun (one memo lookup); the pass is gated by a set
 lookup on the sentence's words (driver).
 """
 from __future__ import annotations
 
-from kg.arabic import normalise
+from kg.arabic import normalise, phrase_key
 from kg.entities.matching import reading_memo
-from kg.entities.spans import Span, covered_tokens, span_start
+from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
 from kg.language.cues import load_context_cues
 from kg.language.names import TYPES
 from kg.registry import Registry
@@ -114,4 +116,37 @@ def society_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> tuple
                                                  f"{country.name_en} {english}" if country and country.name_en else None,
                                                  country=iso))
         out.append(Span(start_i, j + 1, span_start(tokens[start_i], prefix), tokens[j].end, eid, TYPES.organisation, "cue"))
+    return out, records
+
+
+def state_government_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> tuple[list[Span], dict]:
+    """وأغلقت الحكومة الباكستانية المعبر -> the government of Pakistan: a government noun and a
+    nationality adjective right after it (no registry name covering them) name that state's
+    government: the registry's (the one الحكومة names), else one node per state, government:<ISO>
+    (a Government), never the state itself (ontology/entity_cues.json ``government_heads``)."""
+    memo = reading_memo(load_context_cues().government_heads)
+    tokens, n = sentence.tokens, len(sentence.tokens)
+    hits = [i for i, hit in enumerate(map(memo.__getitem__, sentence.norms)) if hit is not None]
+    if not hits:
+        return [], {}
+    covered = covered_tokens(taken)
+    generic = phrase_key(load_context_cues().government_generic)
+    out, records = [], {}
+    for i in hits:
+        if i in covered or i + 1 >= n or i + 1 in covered:
+            continue
+        iso = reg.nationality.get(tokens[i + 1].norm)
+        if not iso:
+            continue
+        prefix, _ = memo[tokens[i].norm]
+        start = span_start(tokens[i], prefix)
+        known = [eid for c, eid in reg.generic.get(generic, ()) if c == iso]
+        eid = known[0] if known else "government:" + iso
+        if not known and eid not in records:
+            country = reg.entities.get(reg.country_entity.get(iso, ""))
+            name = sentence_text(sentence, start, tokens[i + 1].end)
+            records[eid] = EntityRecord(eid, TYPES.government, "ال" + name[2:] if name.startswith("لل") else name,
+                                        f"Government of {country.name_en}" if country and country.name_en else None,
+                                        country=iso)
+        out.append(Span(i, i + 2, start, tokens[i + 1].end, eid, TYPES.government, "cue"))
     return out, records

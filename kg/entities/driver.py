@@ -30,7 +30,7 @@ from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjecti
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
 from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
                              speaker_spans)
-from kg.entities.delegations import delegation_spans, society_spans
+from kg.entities.delegations import delegation_spans, society_spans, state_government_spans
 from kg.entities.generic import generic_spans, lone_group_spans, named_as_a_tie, ministries_around_names, state_army_spans, states_with_forces
 from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
@@ -97,7 +97,7 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites; time_zone_words; delegation_heads; national_societies) or cues.json (dual_org_cues,
+    words of state_sites; time_zone_words; delegation_heads; government_heads; national_societies) or cues.json (dual_org_cues,
     unit words, plural place cues, anaphoric heads)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
@@ -109,6 +109,7 @@ def _gate(name: str) -> frozenset[str]:
              "anaphors": set(load_cues().anaphors),
              "clocks": cc.time_zone_words,
              "delegations": cc.delegation_heads,
+             "governments": cc.government_heads,
              "societies": {k[0] for k in cc.national_societies}}[name]
     return with_proclitics(words)
 
@@ -158,6 +159,13 @@ def delegations(given: SentenceInput, so_far: SpansSoFar) -> Found:
     if given.norms is not None and _gate("delegations").isdisjoint(given.norms):
         return NOTHING_FOUND
     return Found(*delegation_spans(given.sentence, so_far.spans, given.reg, given.history))
+
+
+def state_governments(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وأغلقت الحكومة الباكستانية المعبر -> government:PK, the government of Pakistan (a Government)."""
+    if given.norms is not None and _gate("governments").isdisjoint(given.norms):
+        return NOTHING_FOUND
+    return Found(*state_government_spans(given.sentence, so_far.spans, given.reg))
 
 
 def national_societies(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -351,6 +359,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(national_armies, ADD),
     Pass(state_armies, ADD),
     Pass(delegations, ADD),
+    Pass(state_governments, ADD),
     Pass(national_societies, ADD),
     Pass(reported_outlets, ADD),
     Pass(quoted_outlets, ADD),

@@ -146,7 +146,8 @@ def choose(span: Span, article_country: str | None, reg: Registry, here: frozens
         ent = reg.entities[e.entity_id]
         return (e.priority + city_in_context(e, span, context, reg) + village_of_the_story(e, span, article_country, context, reg),
                 ent.country in context, e.population)
-    best = max(span.candidates, key=rank)
+    candidates = span.candidates
+    best = candidates[0] if len(candidates) == 1 else max(candidates, key=rank)   # (one: nothing to rank)
     return Span(span.i, span.j, span.start, span.end, best.entity_id, reg.entities[best.entity_id].type, span.source,
                 span.candidates)
 

@@ -41,6 +41,8 @@ class Cues:
     unit_directions: frozenset[str] = frozenset()     # الشرقية: ends a two-word unit's name like an ordinal
     ordinals: frozenset[str] = frozenset()            # الخامس، الثالثة (first words of two-word ones too)
     ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
+    unit_arms: frozenset[str] = frozenset()           # مشاة، مدرع: the arm of a numbered unit (اللواء 141 مشاة)
+    use_described: frozenset[str] = frozenset()       # معسكر تدريب: a site described by its use, no name
     idioms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # طريق after عن: no cue
     person_prefixes: frozenset[str] = frozenset()     # الشهيد: a place named after the person who follows
     ruler_prefixes: frozenset[str] = frozenset()      # الملك: a site named after a ruler, by one name or more
@@ -54,6 +56,11 @@ class Cues:
     abstract_before_country: frozenset[str] = frozenset()    # وحدة الصومال: the country's unity, no unit
     descriptors: frozenset[str] = frozenset()         # فصيل "X": a cue that only describes the quoted name
     place_bodies: frozenset[tuple[str, ...]] = frozenset()   # مجلس قروي سنجل: a body named after its place
+
+    @functools.cached_property
+    def org_first_words(self) -> frozenset[str]:
+        """The first words of the organisation cues (حلف of حلف قبائل)."""
+        return frozenset(k[0] for k in self.org)
 
     @functools.cached_property
     def first_words(self) -> frozenset[str]:
@@ -107,6 +114,8 @@ def load_cues() -> Cues:
         unit_directions=frozenset(normalise(w) for w in data.get("unit_direction_ordinals", ())),
         ordinals=frozenset(normalise(w).split()[0] for w in data.get("unit_ordinals", ())),
         ordinal_tens=frozenset(normalise(w).split()[1] for w in data.get("unit_ordinals", ()) if len(w.split()) == 2),
+        unit_arms=frozenset(normalise(w) for w in data.get("unit_arms", ())),
+        use_described=frozenset(normalise(w) for w in data.get("use_described_cues", ())),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
@@ -149,6 +158,7 @@ class ContextCues:
     army_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قال الجيش: the story's state's army
     police_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قائد الشرطة: the story's state's police
     delegation_heads: frozenset[str] = frozenset()      # وفد إسرائيلي: the state's delegation
+    government_heads: frozenset[str] = frozenset()      # الحكومة الباكستانية: the state's government
     delegation_anaphors: frozenset[str] = frozenset()   # الوفد: the delegation named last
     national_societies: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)   # الهلال الأحمر
     society_heads: frozenset[str] = frozenset()         # جمعية، هيئة: before a national society's name
@@ -162,6 +172,7 @@ class ContextCues:
     name_adjectives: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     named_after_city: frozenset[str] = frozenset()
+    named_after_area: frozenset[str] = frozenset()      # صحراء الأنبار: a Region of its own before any known place
     city_signals: frozenset[str] = frozenset()    # مدينة درعا، العاصمة الخرطوم: the city itself
     town_qualifiers: frozenset[str] = frozenset()  # حلب الجديدة، جباليا البلد: a place of its own
     landform_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)   # رأس الناقورة: a place
@@ -213,6 +224,7 @@ def load_context_cues() -> ContextCues:
         army_descriptions=frozenset(phrase_key(w) for w in data.get("army_descriptions", ())),
         police_descriptions=frozenset(phrase_key(w) for w in data.get("police_descriptions", ())),
         delegation_heads=frozenset(normalise(w) for w in data.get("delegation_heads", ())),
+        government_heads=frozenset(normalise(w) for w in data.get("government_heads", ())),
         delegation_anaphors=frozenset(normalise(w) for w in data.get("delegation_anaphors", ())),
         national_societies={phrase_key(k): (v[0], v[1]) for k, v in data.get("national_societies", {}).items()},
         society_heads=frozenset(normalise(w) for w in data.get("society_heads", ())),
@@ -226,6 +238,7 @@ def load_context_cues() -> ContextCues:
         name_adjectives=frozenset(normalise(w) for w in data.get("name_adjectives", ())),
         body_nouns=frozenset(normalise(w) for w in data.get("body_nouns", ())),
         named_after_city=frozenset(normalise(w) for w in data.get("named_after_city", ())),
+        named_after_area=frozenset(normalise(w) for w in data.get("named_after_area", ())),
         city_signals=frozenset(normalise(w) for w in data.get("city_signals", ())),
         sector_nouns=frozenset(normalise(w) for w in data.get("sector_nouns", ())),
         town_qualifiers=frozenset(normalise(w) for w in data.get("town_qualifiers", ())),

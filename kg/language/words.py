@@ -59,6 +59,7 @@ BACKGROUND_RELATIONS = _VOCABULARY.standing
 # entities stage
 PREPOSITIONS = frozenset(_WORDS["prepositions"])
 FACILITY_ADJECTIVES = tuple(_WORDS["facility_adjectives"])
+FACILITY_ADJECTIVES_OF_TIME = frozenset(_WORDS["facility_adjectives_of_time"])
 DIRECTION_BASE = dict(_WORDS["direction_bases"])
 ARMED_WORDS = tuple(_WORDS["armed_words"])
 LIST_SEPARATORS = frozenset(_WORDS["list_separators"])

@@ -16,7 +16,8 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                GOVERNING_PREPOSITIONS, ORG_TYPES, PARTITIVE_PLACES, PLACE_RANK, PLACE_TYPES, QUANTITY_NOUNS, QUOTES,
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.relations.constructions import (accusation_verb_before, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members,
+from kg.language.words import PREFIXES as PRESENT_PREFIXES
+from kg.relations.constructions import (accusation_verb_before, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members, past_a_belief, phrase_at,
                                         past_joint_partners, skip_quotes, _short_name_in_brackets)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
@@ -53,9 +54,12 @@ def marked_agent(sc: SentenceContext, t, trig):
     for k in (t + 1, t + 2):
         if k < len(view.tokens) and view.is_break(k):
             break
-        c = country_mention(sc, k)
-        if c is not None:
+        c = country_mention(sc, past_a_belief(view, sc.lexicon.lists, k)) or group_adjective(sc, k)
+        if c is not None:      # غارة يرجح أنها إسرائيلية / هجوم حوثي
             return c, "adjective"
+    c = weapons_with_lam(sc, t)
+    if c is not None:
+        return c, "adjective"
     m = view.mention_at(t + 1)
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
         return m, "after"
@@ -67,6 +71,23 @@ def marked_agent(sc: SentenceContext, t, trig):
         return by, "relative"
     by = agent_answering_with(sc, t)
     return (by, "before") if by is not None else (None, "")
+
+
+def weapons_with_lam(sc: SentenceContext, t: int) -> Mention | None:
+    """قصف جوي لطائرات سعودية / غارة لمسيرات يعتقد أنها إسرائيلية: a noun of strike (strike_nouns),
+    one describing word, then weapons or forces with لـ and their nationality: those weapons strike,
+    so their country acts (not استهداف لطائرات إسرائيلية, whose weapons are hit)."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.token_stems(t).isdisjoint(lists["strike_nouns"]):
+        return None
+    k = t + 1
+    if k < len(view.tokens) and not view.covering(k) and view.tokens[k].norm.endswith(("ي", "يه")) \
+            and not view.tokens[k].norm.startswith("ل"):
+        k += 1                 # قصف جوي لطائرات
+    if k >= len(view.tokens) or view.covering(k) or not view.tokens[k].norm.startswith("ل"):
+        return None
+    forces = force_with_nationality(sc.rules, k)
+    return forces[0] if forces is not None else None
 
 
 def agent_answering_with(sc: SentenceContext, t: int) -> Mention | None:
@@ -782,9 +803,12 @@ def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminin
     describes."""
     view = sc.view
     opening = reported_clause_start(view, t, sc.lexicon.lists["force_nouns"])
+    backers = backing_aside_before(sc, t)
     for m in reversed([m for m in view.mentions if opening < m.token_start and m.token_end <= t]):
         if feminine and m.type == TYPES.person:
             continue
+        if backers is not None and backers[0] < m.token_start < backers[1]:
+            continue           # قوات الجيش، مدعومة بقوات من البعثة، سيطرت: the backer does not act
         if opening == FORCES_OF_THE_SPEAKER and m.type == TYPES.person and represented(sc, m) is m:
             continue           # قال العميد فلان إن الجيش ...: the army is no man's (a spokesman's is his body's)
         if m.type in ACTOR_TYPES and m.type != TYPES.outlet and not governed(sc, m, allow_fi):
@@ -800,6 +824,30 @@ def preceding_actor(sc: SentenceContext, t: int, allow_fi: bool = False, feminin
                 if head is not None:
                     return head
             return m
+    return None
+
+
+BACKING_ASIDE_REACH = 20    # words from the comma before a verb back to the comma that opens a backing aside
+
+
+def backing_aside_before(sc: SentenceContext, t: int, reach: int = BACKING_ASIDE_REACH) -> tuple[int, int] | None:
+    """قوات الجيش، مدعومة بقوات من بعثة الاتحاد الأفريقي، سيطرت / قوة من الفرقة، بإسناد من طيران
+    التحالف، داهمت: a comma right before token t (or before the verb t is joined to) closing an aside that a comma opens with a word
+    of backing (supported_by participles, backing_words phrases): (the opening comma, the closing
+    one), whose actors back the one before them and are not the verb's subject; else None."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    close = t - 1
+    if close > t - 3 and close >= 1 and not view.covering(close) \
+            and any(st in sc.lexicon.forms for st in stems(tokens[close].norm)):
+        close -= 1             # ...، دخلت وسيطرت على: the verb before the joined one
+    if close < 1 or tokens[close].norm not in ("،", ","):
+        return None
+    for j in range(close - 1, max(0, close - reach), -1):
+        if tokens[j].norm in ("،", ","):
+            k = j + 1
+            backed = k < close and not view.covering(k) and (
+                tokens[k].norm in lists["supported_by"] or phrase_at(view, lists["backing_words"], k))
+            return (j, close) if backed else None
     return None
 
 
@@ -871,9 +919,11 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
                           1 if trig.adjacent else 3 if trig.agent == "marked" else 8)
         if start is None:
             return []
+    if trig.relation == RELATIONS.captured and seized_goods(sc, start):
+        return []              # استولوا على أسلحة وذخائر: no place taken
     first = first_object(tc, start, subj)
     if first is None and trig.relation == RELATIONS.met_with:
-        first = party_past_a_comma(tc, start, subj)
+        first = party_past_a_comma(tc, start, subj) or titled_person_met(sc, start)
     if first is not None and trig.relation == RELATIONS.attacked and sea_of_a_vessel(sc, start, first):
         return []            # هاجم الحوثيون سفينة تجارية في البحر الأحمر: the sea is where, not the target
     owner = owner_of_suffixed_sites(sc, start, subj) if trig.relation == RELATIONS.attacked else None
@@ -898,7 +948,58 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
             return []          # قتلت قائد وحدة "عزيز": its leader, unnamed, was killed, not the unit
     elif trig.relation == RELATIONS.met_with and first.type != TYPES.person:
         first = person_of_organisation(view, first)   # التقى سفير الولايات المتحدة فلان: the ambassador
+        if first.type != TYPES.person:
+            first = titled_person_met(sc, first.token_start - 1) or first   # رئيس لجنة X الجنرال فلان
     return [first] + further_objects(tc, first, subj)
+
+
+TITLED_REACH = 12     # words from a title to the person it names (رئيس لجنة مراقبة وقف إطلاق النار الجنرال الأميركي فلان)
+
+
+def titled_person_met(sc: SentenceContext, k: int) -> Mention | None:
+    """التقى عون رئيس لجنة الإشراف على وقف إطلاق النار الجنرال الأميركي فلان: a meeting's object
+    that opens at token k with a title of office (the person titles of the entities stage), whose
+    body (named or not) and the person's rank and nationality come before the person's name: the
+    person named first after the title, within twelve words and no break; else None."""
+    view, titles = sc.view, sc.cues.titles
+    if k >= len(view.tokens) or view.covering(k) or not any((stem,) in titles for stem in view.token_stems(k)):
+        return None
+    for j in range(k + 1, min(k + TITLED_REACH, len(view.tokens))):
+        if view.is_break(j):
+            return None
+        m = view.mention_at(j)
+        if m is not None and m.type == TYPES.person:
+            return m
+    return None
+    for j in range(k + 1, min(k + TITLED_REACH, len(view.tokens))):
+        if view.is_break(j):
+            return None
+        m = view.mention_at(j)
+        if m is not None and m.type == TYPES.person:
+            return m
+    return None
+
+
+def subject_of_a_joined_clause(sc: SentenceContext, m: Mention) -> bool:
+    """والحشد الشعبي يطهر / وحركة الشباب تهاجم: an organisation joined by و with a verb right after
+    it (a present-tense shape, or a verb of the lexicon) opens a clause of its own: it is that verb's
+    subject, no object of the verb before."""
+    view = sc.view
+    j = m.token_end
+    if m.type not in ORG_TYPES or not _prefix(view, m).startswith("و") or j >= len(view.tokens) or view.covering(j):
+        return False
+    norm = view.tokens[j].norm
+    return (norm[:1] in PRESENT_PREFIXES and len(norm) >= 4 and not norm.startswith("ال")
+            and any(r.kind == "verb" for r in sc.lexicon.trigger_readings[norm])) \
+        or (norm[:1] in PRESENT_PREFIXES and len(norm) >= 4 and norm.endswith(("ون", "ان")))
+
+
+def seized_goods(sc: SentenceContext, k: int) -> bool:
+    """استولى المسلحون على أسلحة وذخائر قبل أن ينسحبوا نحو البحيرة: token k (the word after the
+    preposition of a taking) is a noun of spoils (spoils_nouns) no mention covers: goods were seized,
+    no place."""
+    view = sc.view
+    return k < len(view.tokens) and not view.covering(k) and not view.token_stems(k).isdisjoint(sc.lexicon.lists["spoils_nouns"])
 
 
 def _quoted_name_of_a_thing(view: SentenceView, k: int) -> bool:
@@ -992,8 +1093,9 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
             head = _place_of_an_apposition(sc, head)  # كادقلي، عاصمة الولاية، التي تحاصرها: the town
         if head is None and t > 1 and not view.covering(t - 2) and is_word(view.tokens[t - 2].norm):
             return included_objects(tc, after, subj, head_before=True)   # الأهداف التي استهدفها شملت ...
-        return [head] if head is not None and _ok_type(head, trig.obj) and (
-            subj is None or head.entity_id != subj.entity_id) else []
+        if head is None or not _ok_type(head, trig.obj) or (subj is not None and head.entity_id == subj.entity_id):
+            return []
+        return _dual_referents(sc, after, head, trig)   # بلدتي X وY اللتين تنتشر فيهما القوات: both
     prev = mention_ending_at(view, t)
     w = prev.token_start - (2 if prev.token_start > 0 and view.tokens[prev.token_start - 1].norm == "في" else 1) \
         if prev is not None else -1
@@ -1026,8 +1128,9 @@ def _head_past_an_adjective(view: SentenceView, r: int) -> Mention | None:
 
 
 def _dual_referents(sc: SentenceContext, after: int, ref: Mention, trig) -> list[Mention]:
-    """استولت الحركة على موقوكوري وعدن يابال بعد انسحاب القوات منهما: a dual pronoun on the
-    trigger's preposition (منهما، عليهما) stands for the place it finds and the one joined to it before."""
+    """استولت الحركة على موقوكوري وعدن يابال بعد انسحاب القوات منهما / بلدتي X وY اللتين تنتشر
+    فيهما القوات: a dual pronoun on the trigger's preposition (منهما، عليهما، فيهما) stands for the
+    place it finds (or the relative clause's head) and the one joined to it before."""
     view = sc.view
     pro = prep_pronoun(view, after, trig.prep + trig.optional_prep)
     if pro is None or not view.tokens[pro].norm.endswith("هما") or trig.obj not in ("place", "facility") \
@@ -1114,6 +1217,8 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += 1
             continue
         m = view.mention_at(k)
+        if m is not None and k > start and subject_of_a_joined_clause(sc, m):
+            break                  # يقتل أربعة مسلحين في الوادي والحشد الشعبي يطهر مناطق: a new clause's subject
         if m is None and not view.covering(k) and trig.obj == "actor" \
                 and not view.token_stems(k).isdisjoint(sc.lexicon.lists["name_heads"]) \
                 and not _body_of_a_title(sc, k, start):
@@ -1151,6 +1256,7 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
                                      # (but دخلت أحياء في حمص: entering a part of a place is entering it)
         if m is not None and k > 0 and not view.covering(k - 1) and (
                 view.tokens[k - 1].norm in sc.lexicon.lists["loyal_to"]
+                or view.tokens[k - 1].norm in sc.lexicon.lists["linked_to"]    # سفينة مرتبطة بإسرائيل
                 or view.tokens[k - 1].norm in sc.lexicon.lists["supported_by"]
                 or (view.tokens[k - 1].norm == "من" and k > 1
                     and view.tokens[k - 2].norm in sc.lexicon.lists["supported_by"])
@@ -1314,8 +1420,12 @@ def locates_an_unnamed_place(sc: SentenceContext, start: int, k: int) -> bool:
     after في, a direction or a word of nearness: it only locates that unnamed place."""
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
-    if view.covering(start) or view.covering(start + 1) or (view.token_stems(start).isdisjoint(lists["place_heads"])
-                                                             and view.token_stems(start).isdisjoint(lists["facility_heads"])):
+    owner = view.covering(start + 1)
+    if owner is not None and owner.type in ACTOR_TYPES and owner.type not in PLACE_TYPES and owner.token_start == start + 1 \
+            and not view.token_stems(start).isdisjoint(lists["facility_heads"]) and k > owner.token_end:
+        owner = None           # ثكنة الجيش في الناصر، مكاتب الإدارة في مدينة X: the facility's owner is no name of it
+    if view.covering(start) or owner is not None or (view.token_stems(start).isdisjoint(lists["place_heads"])
+                                                      and view.token_stems(start).isdisjoint(lists["facility_heads"])):
         return False
     if k - 2 > start and not view.covering(k - 1) and not view.token_stems(k - 1).isdisjoint(lists["place_heads"]):
         k -= 1                   # بلدة في منطقة دونيتسك: the region's own head word before its name

@@ -19,7 +19,7 @@ from kg.language.lexicon import stems
 from kg.relations.attribution import _with_pronouns
 from kg.relations.view import SentenceView, _prefix, detached_proclitics
 from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
-                               RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
+                               GOVERNING_PREPOSITIONS, RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
 
@@ -112,15 +112,49 @@ def force_with_nationality(ctx: RuleContext, k: int) -> tuple[Mention, int] | No
             and view.tokens[j].norm.startswith("و"):
         j += 1
     for extra in (0, 1):
-        c = ctx.nationality(j + extra)
+        at = past_a_belief(view, ctx.lists, j + extra)     # غارات جوية يعتقد أنها أردنية
+        c = ctx.nationality(at)
         if c is not None:
             if extra and (view.covering(j) or not _adjective_like(view.tokens[j].norm)):
                 return None
-            end = j + extra + 1
+            end = at + 1
             while end < len(view.tokens) and view.tokens[end].norm.startswith("و") and ctx.nationality(end):
                 end += 1           # طائرات أمريكية وبريطانية
-            return c, end
+            return c, end if at == j + extra else past_the_belief_close(view, j + extra, end)
     return None
+
+
+def past_a_belief(view: SentenceView, lists: Mapping[str, frozenset], k: int) -> int:
+    """غارات جوية يعتقد أنها أردنية / طائرة مسيرة، يرجح أنها تابعة للجيش: at token k (or at a
+    comma there) a word of belief with its complementiser (belief_asides): the token after it,
+    where the description of the noun before goes on; else k."""
+    tokens = view.tokens
+    j = k + 1 if k < len(tokens) and tokens[k].norm in ("،", ",") else k
+    n = phrase_at(view, lists["belief_asides"], j)
+    return j + n if n else k
+
+
+def closed_belief_aside(view: SentenceView, lists: Mapping[str, frozenset], k: int, reach: int = 8) -> int:
+    """قصفت طائرة مسيرة، يعتقد أنها تابعة للجيش، سوقا / قصف لطائرات يعتقد أنها سعودية، على: at
+    token k the comma that closes an aside of belief begun within ``reach`` words before: the
+    token after it; else k."""
+    tokens = view.tokens
+    if k >= len(tokens) or tokens[k].norm not in ("،", ","):
+        return k
+    for j in range(k - 2, max(-1, k - reach), -1):
+        if past_a_belief(view, lists, j) != j:
+            return k + 1
+        if tokens[j].norm in ("،", ","):
+            return k
+    return k
+
+
+def past_the_belief_close(view: SentenceView, start: int, end: int) -> int:
+    """طائرة مسيرة، يعتقد أنها إسرائيلية، سيارة: a belief aside opened by a comma at token
+    ``start`` and closed by one at ``end``: the token after that comma; else ``end``."""
+    tokens = view.tokens
+    opened = start < len(tokens) and tokens[start].norm in ("،", ",")
+    return end + 1 if opened and end < len(tokens) and tokens[end].norm in ("،", ",") else end
 
 
 def coordinated_nationalities(ctx: RuleContext, m: Mention) -> list[Mention]:
@@ -207,8 +241,9 @@ def _title_before(ctx: RuleContext, org: Mention) -> tuple[int, str] | None:
         rel = _title_phrase(ctx, start, end)
         if rel is not None and not (start > 0 and _has(ctx, start - 1, "one_of")) \
                 and not (start > 1 and _has(ctx, start - 1, "eminence_words") and _has(ctx, start - 2, "one_of")):
-            if rel == RELATIONS.leads and _deputy_before(ctx, start):
-                return start - 1, RELATIONS.member_of     # نائب رئيس مجلس السيادة: the deputy, not the head
+            deputy = deputy_before(view, ctx.lists, start) if rel == RELATIONS.leads else None
+            if deputy is not None:
+                return deputy, RELATIONS.member_of     # نائب رئيس مجلس السيادة: the deputy, not the head
             return start, rel      # (أحد أبرز قادة: the phrase starts at أحد)
     return None
 
@@ -236,7 +271,21 @@ def _title_over_places(ctx: RuleContext, k: int) -> tuple[int, str] | None:
 def _deputy_before(ctx: RuleContext, k: int) -> bool:
     """نائب، مستشار، مساعد right before the leader's title at token k (نائب رئيس الحكومة): the
     title is held by another person, whom the word before stands in for or advises."""
-    return k > 0 and not ctx.view.covering(k - 1) and _has(ctx, k - 1, "deputy_titles")
+    return deputy_before(ctx.view, ctx.lists, k) is not None
+
+
+def deputy_before(view: SentenceView, lists: Mapping[str, frozenset], k: int) -> int | None:
+    """Where a deputy's title starts before the leader's title at token k: نائب رئيس الحكومة (the
+    word right before), النائب الأول لرئيس مجلس الوزراء (an ordinal of deputy_ordinals between, the
+    leader's title then carrying لـ); None when no deputy's title stands there."""
+    def deputy(j: int) -> bool:
+        return j >= 0 and view.covering(j) is None and not lists["deputy_titles"].isdisjoint(view.token_stems(j))
+    if deputy(k - 1):
+        return k - 1
+    if k >= 2 and view.tokens[k].norm.startswith("ل") and view.covering(k - 1) is None \
+            and view.tokens[k - 1].norm in lists["deputy_ordinals"] and deputy(k - 2):
+        return k - 2
+    return None
 
 
 def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Mention | None:
@@ -245,6 +294,7 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
     a rank or honorific ("الدكتور"، "العماد": name_honorifics) and one comma or quote."""
     view = ctx.view
     commas = owners = 0
+    stacked = False
     while k < len(view.tokens):
         m = view.mention_at(k)
         n = view.tokens[k].norm
@@ -271,6 +321,10 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
         if _adjective_of_a_body(ctx, k):
             k += 1                 # المتحدث باسم عملية هادين كاي العسكرية المقدم فلان: the body's adjective
             continue
+        if not stacked and not commas and _stacked_title(ctx, k):
+            stacked = True         # النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ فلان: a second
+            k += 2                 # title of the same person, its field unnamed as a body
+            continue
         if n in ("،", ",") and commas == 0 and k + 1 < len(view.tokens) and view.tokens[k + 1].norm in RELATIVE:
             end = next((j for j in range(k + 2, min(k + 12, len(view.tokens)))
                         if view.is_break(j)), None)     # المتحدث باسم التحالف، الذي يضم الحركة، فلان:
@@ -289,6 +343,25 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
                 continue
         return None
     return None
+
+
+def _stacked_title(ctx: RuleContext, k: int) -> bool:
+    """وزير الداخلية، القائد العام at token k, in no mention: a title word (minister_words,
+    leader_titles, member_titles) and one definite word of its field, then a person's rank or
+    name (the next token starts a person or is one of name_honorifics): a second title of the
+    person named after the first one's body."""
+    view = ctx.view
+    if k + 2 >= len(view.tokens) or view.covering(k) is not None or view.covering(k + 1) is not None:
+        return False
+    word = view.tokens[k].norm          # (the word itself, no proclitic: ووزير starts the next item)
+    bare = word[2:] if word.startswith("ال") else word
+    if not any(w in ctx.lists[name] for w in (word, bare) for name in ("minister_words", "leader_titles", "member_titles")):
+        return False
+    if not view.tokens[k + 1].norm.startswith("ال"):
+        return False
+    after = view.mention_at(k + 2)
+    return (after is not None and after.type == TYPES.person) \
+        or (view.covering(k + 2) is None and view.tokens[k + 2].norm in ctx.lists["name_honorifics"])
 
 
 def _adjective_of_a_body(ctx: RuleContext, k: int) -> bool:
@@ -690,8 +763,10 @@ def _ministry_of(ctx: RuleContext, m: Mention, field: str) -> bool:
 
 
 def one_of_the_units(ctx: RuleContext):
-    """يعد لواء الباقر أحد فصائل الحشد الشعبي -> the brigade PART_OF the Popular Mobilization:
-    an organisation, then أحد / إحدى and a plural of units, then the larger organisation."""
+    """يعد لواء الباقر أحد فصائل الحشد الشعبي / من أبرز الفصائل المنضوية في الحشد -> the brigade
+    PART_OF the Popular Mobilization: an organisation, then أحد / إحدى (or من and a word of
+    eminence) and a plural of units, then the larger organisation (after it, or after a
+    participle of belonging or enlisting)."""
     view = ctx.view
     stems_ = view.stem_set()
     if stems_.isdisjoint(ctx.lists["one_of"]) and ("من" not in stems_ or stems_.isdisjoint(ctx.lists["unit_plurals"])):
@@ -706,8 +781,12 @@ def one_of_the_units(ctx: RuleContext):
         if whole is None and u + 2 < len(view.tokens) and _has(ctx, u + 1, "part_of"):  # a name with the plural)
             whole = view.mention_at(u + 2)     # إحدى الكتائب التابعة للجيش الوطني الليبي
             whole = whole if whole is not None and _prefix(view, whole).endswith("ل") else None
-        part = next((m for j in range(k - 1, max(-1, k - 5), -1) for m in [view.covering(j)]
-                     if m is not None and m.token_end == j + 1 and m.type in ORG_TYPES), None)   # (ends ≤ 3 words before)
+        elif whole is None and u + 3 < len(view.tokens) and _has(ctx, u + 1, "enlisted_words") \
+                and view.tokens[u + 2].norm in ctx.lists["enlisted_preps"]:
+            whole = view.mention_at(skip_quotes(view, u + 3))   # من أبرز الفصائل المنضوية في هيئة الحشد
+        part = _before_a_relative_aside(view, k) or \
+            next((m for j in range(k - 1, max(-1, k - 5), -1) for m in [view.covering(j)]
+                  if m is not None and m.token_end == j + 1 and m.type in ORG_TYPES), None)   # (ends ≤ 3 words before)
         if u > k + 1 or view.tokens[k].norm == "من":
             if part is None or not (_has(ctx, k + 1, "eminence_words") or _has(ctx, k - 1, "post_links")
                                     or (part.token_start > 0 and _has(ctx, part.token_start - 1, "post_links"))):
@@ -716,6 +795,20 @@ def one_of_the_units(ctx: RuleContext):
             continue
         if not any(view.is_break(x) and view.tokens[x].norm not in ("،", ",") for x in range(part.token_end, k)):
             ctx.emit(part, RELATIONS.part_of, whole, "part_of:one_of", 0.75, view.tokens[k].text)
+
+
+def _before_a_relative_aside(view: SentenceView, k: int) -> Mention | None:
+    """X، التي تصنفها واشنطن منظمة إرهابية، من أبرز فصائل Y: the organisation a relative aside
+    between commas ending right before token k describes (its antecedent), else None."""
+    if k < 3 or view.tokens[k - 1].norm not in ("،", ","):
+        return None
+    for j in range(k - 2, max(0, k - 14), -1):
+        if view.tokens[j].norm in ("،", ",") and j + 1 < k and view.tokens[j + 1].norm in RELATIVE:
+            m = antecedent_of_relative(view, j + 1)
+            return m if m is not None and m.type in ORG_TYPES else None
+        if view.is_break(j):
+            return None
+    return None
 
 
 def comprises_units(ctx: RuleContext):
@@ -1045,7 +1138,7 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
             if by is not None:
                 return by          # في هجوم شنته حركة الشباب
             for x in (j + 1, j + 2):
-                c = ctx.nationality(x)
+                c = ctx.nationality(past_a_belief(view, ctx.lists, x))    # بغارة يعتقد أنها إسرائيلية
                 if c is not None:
                     return c
                 m = view.mention_at(x)
@@ -1739,10 +1832,27 @@ def _place_in_past_a_head(ctx: RuleContext, k: int) -> Mention | None:
     return place if place is not None and place.type in PLACE_TYPES else None
 
 
+def past_an_affiliation(ctx: RuleContext, k: int) -> int:
+    """كتيبة X التابعة لتنظيم "القاعدة" في ...: from token k (right after a body's name, quotes
+    skipped), past a participle of belonging, loyalty, backing or link (part_of, loyal_to,
+    supported_by, linked_to) and the body it names (past one head word): the token after them;
+    k (past quotes) when there is none."""
+    view = ctx.view
+    j = skip_quotes(view, k)
+    if j + 1 < len(view.tokens) and any(_has(ctx, j, name) for name in ("part_of", "loyal_to", "supported_by", "linked_to")):
+        owner = view.mention_at(skip_quotes(view, j + 1))
+        if owner is None and j + 2 < len(view.tokens) and not view.covering(j + 1) and not view.is_break(j + 1):
+            owner = view.mention_at(skip_quotes(view, j + 2))   # لتنظيم "القاعدة": past the name's head word
+        if owner is not None and owner.type in ACTOR_TYPES:
+            return skip_quotes(view, owner.token_end)
+    return j
+
+
 def active_in_a_place(ctx: RuleContext):
     """وتنشط في إقليم كردستان أحزاب عدة، أبرزها حزب كومله وبيجاك / وتنشط حركة الشباب في جنوب
-    الصومال: a verb of being active or stationed (activity_verbs), the place after في, and the
-    bodies that are so: the one named right after the verb or the place, or those listed after a
+    الصومال / وتنشط "كتيبة X" التابعة لتنظيم Y في جبل Z: a verb of being active or stationed
+    (activity_verbs), the place after في, and the bodies that are so: the one named right after
+    the verb (past what it belongs to) or the place, or those listed after a
     described plural (أحزاب عدة، أبرزها A وB) -> each BASED_IN the place."""
     view = ctx.view
     if view.stem_set().isdisjoint(ctx.lists["activity_verbs"]):
@@ -1750,10 +1860,10 @@ def active_in_a_place(ctx: RuleContext):
     for t in range(len(view.tokens) - 2):
         if not _has(ctx, t, "activity_verbs") or view.covering(t):
             continue
-        first = view.mention_at(t + 1)
+        first = view.mention_at(skip_quotes(view, t + 1))
         before = view.covering(t - 1) if t > 0 else None
         if first is not None and first.type in ORG_TYPES:        # وتنشط حركة الشباب في X
-            place = _place_in_past_a_head(ctx, first.token_end)
+            place = _place_in_past_a_head(ctx, past_an_affiliation(ctx, first.token_end))
             actors = [first] if place is not None else []
         elif before is not None and before.type in ORG_TYPES and before.token_end == t:
             place = _place_in_past_a_head(ctx, t + 1)             # قادة الحركة يقيمون في X
@@ -2126,9 +2236,14 @@ def backed_by(ctx: RuleContext):
             backer = view.mention_at(skip_quotes(view, t + 2, 1))
         elif t + 1 < len(view.tokens) and view.tokens[t + 1].norm.endswith("يا"):
             backer = _adverb(ctx, t + 1)
+        else:
+            backer = _backer_with_bi(ctx, t + 1)
         if backer is None or backer.type not in ACTOR_TYPES:
             continue
-        head = view.covering(skip_quotes(view, t - 1, -1))
+        k = skip_quotes(view, t - 1, -1)
+        if k > 0 and view.tokens[k].norm in ("،", ","):
+            k = skip_quotes(view, k - 1, -1)       # قوات الجيش، مدعومة بقوات من X
+        head = view.covering(k)
         if head is None:
             if not _has(ctx, t - 1, "group_nouns"):
                 continue
@@ -2136,6 +2251,37 @@ def backed_by(ctx: RuleContext):
                 (m for m in reversed(ctx.history) if m.type == TYPES.armed_group), None)
         if head is not None and head.type in ACTOR_TYPES and head.entity_id != backer.entity_id:
             ctx.emit(backer, RELATIONS.supports, head, "supports:backed_by_rule", 0.8, view.tokens[t].text)
+
+
+def _backer_with_bi(ctx: RuleContext, k: int) -> Mention | None:
+    """After a participle of being backed (مدعومة، مسنودة), from token k: the backer named with
+    بـ (المدعوم بمرتزقة فاغنر، المدعومة بالطيران الروسي), or a noun of its forces with بـ
+    (force_nouns, fighter_nouns: بقوات، بمقاتلي، بطائرات مسيرة) and then its owner: after من, as
+    the noun's genitive, or as a nationality adjective (بطائرات مسيرة إماراتية)."""
+    view = ctx.view
+    if k >= len(view.tokens):
+        return None
+    m = view.mention_at(k)
+    if m is not None:
+        return m if _prefix(view, m).endswith("ب") else None
+    if view.covering(k) is not None or not view.tokens[k].norm.startswith("ب") \
+            or not (_has(ctx, k, "force_nouns") or _has(ctx, k, "fighter_nouns")):
+        return None
+    for j in range(k + 1, min(k + 4, len(view.tokens))):
+        if view.is_break(j):
+            return None
+        m = view.mention_at(j)
+        if m is not None:         # (بقوات في سوريا: where, not whose)
+            before = view.tokens[j - 1].norm
+            return m if not _prefix(view, m) and (before == "من" or before not in GOVERNING_PREPOSITIONS) else None
+        if view.covering(j) is not None:
+            return None
+        if view.tokens[j].norm == "من":
+            continue
+        nation = ctx.nationality(j)
+        if nation is not None:
+            return nation
+    return None
 
 
 def backer_by_noun(ctx: RuleContext):
@@ -2207,19 +2353,27 @@ def support_received(ctx: RuleContext):
             continue
         noun, backer = found
         receiver = next((m for m in view.mentions if v < m.token_start < noun and m.type in ACTOR_TYPES), None) \
-            or _nearest_before(view, v, lambda m: m.type in ACTOR_TYPES and _same_clause(view, m.token_end, v))
-        if receiver is not None and receiver.entity_id != backer.entity_id:
-            ctx.emit(backer, RELATIONS.supports, receiver, "supports:received", 0.75, view.tokens[noun].text)
+            or _nearest_before(view, v, lambda m: m.type in ACTOR_TYPES and _same_clause(view, m.token_end, v)) \
+            or (antecedent_of_relative(view, v - 1) if v > 0 else None)   # الفصائل، التي تحظى بدعم فلان
+        if receiver is not None and receiver.type not in ACTOR_TYPES:
+            continue
+        for one in _joined_after(view, backer) if receiver is not None else ():
+            if one.entity_id != receiver.entity_id:     # بدعم السعودية والإمارات: each backer
+                ctx.emit(one, RELATIONS.supports, receiver, "supports:received", 0.75, view.tokens[noun].text)
 
 
 def _support_from(ctx: RuleContext, k: int) -> tuple[int, Mention] | None:
     """From token k: a support noun within six words (no break), an optional adjective or two,
-    then من and an actor: (the noun's index, the backer)."""
+    then من and an actor; or the backer right after the noun as its genitive or its nationality
+    adjective (بدعم الولايات المتحدة، على الدعم التركي): (the noun's index, the backer)."""
     view = ctx.view
     for noun in range(k, min(k + 6, len(view.tokens))):
         if view.is_break(noun):
             return None
         if _has(ctx, noun, "support_nouns") and not view.covering(noun):
+            backer = _genitive_actor(ctx, noun)
+            if backer is not None:
+                return noun, backer
             for j in range(noun + 1, min(noun + 4, len(view.tokens) - 1)):
                 if view.is_break(j) or view.covering(j):
                     return None
@@ -2230,11 +2384,71 @@ def _support_from(ctx: RuleContext, k: int) -> tuple[int, Mention] | None:
     return None
 
 
+def _genitive_actor(ctx: RuleContext, noun: int) -> Mention | None:
+    """دعم الولايات المتحدة / بدعم الشيخ فلان / الدعم التركي: the actor right after the support
+    noun at token ``noun`` (past a rank or honorific), with no proclitic (the genitive: who gives
+    it), or the country of a nationality adjective after a definite noun; None otherwise (دعم
+    لقسد: the one backed)."""
+    view = ctx.view
+    k = skip_quotes(view, noun + 1, 1)
+    while k < len(view.tokens) and view.covering(k) is None and view.tokens[k].norm in ctx.lists["name_honorifics"]:
+        k += 1
+    definite = any(w.startswith("ال") for w in view.token_stems(noun))     # الدعم، بالدعم
+    m = view.mention_at(k)
+    if m is None and definite and k == noun + 1:
+        return ctx.nationality(k)
+    if m is None or m.type not in ACTOR_TYPES or _prefix(view, m):
+        return None
+    return m if (m.source == "adjective") == definite else None
+
+
+def _joined_after(view: SentenceView, m: Mention) -> list[Mention]:
+    """m and the actors joined to it by و right after it (بدعم السعودية والإمارات)."""
+    found = [m]
+    while True:
+        nxt = view.mention_at(found[-1].token_end)
+        if nxt is None or nxt.type not in ACTOR_TYPES or not _prefix(view, nxt).startswith("و"):
+            return found
+        found.append(nxt)
+
+
 def _same_clause(view: SentenceView, a: int, b: int) -> bool:
     """No break and no complementiser (إن، أن) between tokens a and b: قالت واشنطن إن الجماعة
     حصلت: Washington is not who received."""
     return not any(view.is_break(k) or view.tokens[k].norm in CLAUSE_COMPLEMENTISERS
                    for k in range(a, b))
+
+
+def support_with_its_agent(ctx: RuleContext, t: int) -> tuple[Mention, list[Mention]] | None:
+    """جدد أردوغان دعم تركيا للحكومة السورية / انتقد الجيش الدعم الإماراتي لقوات الدعم السريع / دعم
+    قطر لجهود الحكومة: the support word at token t (read as the verbal noun, whatever the verb
+    before it) with an actor as its genitive (or a nationality adjective of الدعم) and, past at
+    most two describing words, the one backed with لـ (or لجهود، لمساعي: endeavour_nouns, then the
+    actor): (the backer, the backed and those joined to them by و), else None."""
+    view = ctx.view
+    agent = _genitive_actor(ctx, t)
+    if agent is None:
+        return None
+    k = agent.token_end
+    for _ in range(3):
+        if k >= len(view.tokens) or view.is_break(k):
+            return None
+        m = view.mention_at(k)
+        if m is not None:
+            if m.type in ACTOR_TYPES and _prefix(view, m).endswith("ل") and m.entity_id != agent.entity_id:
+                return agent, _joined_after(view, m)
+            return None
+        if view.covering(k) is not None:
+            return None
+        norm = view.tokens[k].norm
+        if norm.startswith("ل") and (norm[1:] in ctx.lists["endeavour_nouns"] or norm[2:] in ctx.lists["endeavour_nouns"]):
+            m = view.mention_at(k + 1)
+            ok = m is not None and m.type in ACTOR_TYPES and not _prefix(view, m) and m.entity_id != agent.entity_id
+            return (agent, _joined_after(view, m)) if ok else None
+        if norm in GOVERNING_PREPOSITIONS or norm in ctx.lists["support_nouns"]:
+            return None
+        k += 1                    # دعم روسيا العسكري للحكومة: a describing word
+    return None
 
 
 def receives_support(ctx: RuleContext, t: int) -> bool:
@@ -2501,6 +2715,64 @@ def support_as_a_purpose(ctx: RuleContext):
         backer = _adjective_before(view, k) or opening_subject(view, k)
         if backer is not None and backer.entity_id != backed.entity_id:
             ctx.emit(backer, RELATIONS.supports, backed, "supports:purpose", 0.7, view.tokens[k].text)
+
+
+def support_as_an_aim(ctx: RuleContext):
+    """أرسلت تركيا جنودا إلى ليبيا لدعم حكومة الوحدة / عناصر من الجيش البوروندي منتشرون في المدينة
+    لمساندة الجيش الكونغولي / قوات شكلها الاتحاد من أجل دعم الجيش: a verbal noun of backing
+    (aim_support_nouns) with لـ or after a phrase of aim (aim_links), its genitive an actor (and
+    the actors joined to it by و): the acting party of the clause before it SUPPORTS each."""
+    view = ctx.view
+    if view.stem_set().isdisjoint(ctx.lists["aim_support_nouns"]):
+        return
+    for k in range(1, len(view.tokens) - 1):
+        if not _aim_of_support(ctx, k):
+            continue
+        backed = _genitive_actor(ctx, k)
+        backer = _acting_party_before(ctx, k) if backed is not None else None
+        if backer is None:
+            continue
+        for one in _joined_after(view, backed):
+            if one.entity_id != backer.entity_id:
+                ctx.emit(backer, RELATIONS.supports, one, "supports:aim", 0.7, view.tokens[k].text)
+
+
+def _aim_of_support(ctx: RuleContext, k: int) -> bool:
+    """لدعم، ولمساندة at token k (the noun of aim_support_nouns with لـ), or دعم after من أجل، بهدف."""
+    view = ctx.view
+    if view.covering(k) is not None:
+        return False
+    norm = view.tokens[k].norm
+    nouns = ctx.lists["aim_support_nouns"]
+    if norm.startswith("ل") and norm[1:] in nouns or norm.startswith("ول") and norm[2:] in nouns:
+        return True
+    return norm in nouns and any(phrase_at(view, ctx.lists["aim_links"], k - n) == n for n in (1, 2))
+
+
+AIM_REACH = 12     # words from the aim back to the party acting in its clause
+
+
+def _acting_party_before(ctx: RuleContext, k: int) -> Mention | None:
+    """The party acting in the clause that ends at token k: the nearest organisation or state
+    before it in the clause (no break, no complementiser), with no proclitic on it and not the
+    object of a preposition (إلى ليبيا، في موزمبيق), unless من follows a noun of its fighters
+    (عناصر من الجيش البوروندي)."""
+    view = ctx.view
+    for m in reversed(view.mentions):
+        if m.token_end > k:
+            continue
+        if k - m.token_end > AIM_REACH or not _same_clause(view, m.token_end, k):
+            return None
+        if m.type not in ACTOR_TYPES or m.type == TYPES.person or m.source == "adjective" or _prefix(view, m):
+            continue
+        before = view.tokens[m.token_start - 1].norm if m.token_start > 0 else ""
+        if before == "من" and m.token_start > 1 and (_has(ctx, m.token_start - 2, "fighter_nouns")
+                                                     or _has(ctx, m.token_start - 2, "officer_nouns")):
+            return m
+        if before in GOVERNING_PREPOSITIONS:
+            continue
+        return m
+    return None
 
 
 def purpose_of_support(ctx: RuleContext, k: int) -> bool:
@@ -2854,6 +3126,7 @@ SENTENCE_RULES: tuple[Callable[[RuleContext], None], ...] = (
     acting_jointly,
     backed_in_action,
     support_as_a_purpose,
+    support_as_an_aim,
     struck_by_a_weapon,
     weapon_launched_at,
     drove_out,

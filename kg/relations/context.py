@@ -297,12 +297,16 @@ def country_word(sc: SentenceContext, word: str, k: int) -> Mention | None:
 
 
 def group_adjective(sc: SentenceContext, k: int) -> Mention | None:
-    """الأهداف الحوثية: a definite nisba adjective whose plural (الحوثيين، الحوثيون) is the
-    registry's name of a group, as a mention of that group."""
+    """الأهداف الحوثية / تعزيزات حوثية: a nisba adjective (definite, or indefinite after an
+    indefinite noun) whose plural (الحوثيين، الحوثيون) is the registry's name of a group, as a
+    mention of that group."""
     view, reg = sc.view, sc.registry
     if k < 0 or k >= len(view.tokens) or view.covering(k):
         return None
     n = view.tokens[k].norm
+    if not n.startswith("ال") and k > 0 and not view.covering(k - 1) and is_word(view.tokens[k - 1].norm) \
+            and not view.tokens[k - 1].norm.startswith(("ال", "وال")) and len(n) >= 4:
+        n = "ال" + (n[:-1] if n.endswith("يا") else n)   # هجوم حوثي، هجوما حوثيا، تعزيزات حوثية
     if not n.startswith("ال") or not n.endswith(("يه", "ي")) or len(n) < 6 or n in reg.nationality:
         return None
     base = n[:-2] if n.endswith("يه") else n[:-1]

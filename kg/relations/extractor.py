@@ -18,15 +18,15 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS
+from kg.language.words import AMONG_WORDS, CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, purpose_of_support, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.constructions import (SENTENCE_RULES, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
-from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim
+from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim, country_mention
 from kg.relations.scorer import rescore
 from kg.relations.structure import pronoun_part_of, structural_rules
 from kg.relations.subjects import ATTACK_FAMILY, COMMAS, SubjectQuery, find_subject, past_a_time_aside
@@ -79,6 +79,8 @@ class RelationExtractor:
             read_triggers(sc)
             siege_before_the_taking(sc)
             places_the_operation_included(sc)
+            killed_in_the_attack(sc)
+            killed_after_the_fight(sc)
             pronoun_part_of(sc)
             self.state.history.extend(view.mentions)
             vars(sc).pop("rules", None)      # its closures refer back to sc: a cycle only the collector would free
@@ -147,6 +149,113 @@ def places_the_operation_included(sc: SentenceContext) -> None:
                 and (m.sentence, m.token_start) not in sc.state.containers and actor is not None:
             add_claim(sc, actor, latest.predicate, m, f"{latest.predicate.lower()}:operation_included", 0.6,
                       tokens[k].text)
+
+
+CASUALTY_REACH = 12        # words from the noun of killing to the dead it names (a number, من, their owner)
+_FORCE_TARGETS = frozenset((TYPES.armed_group, TYPES.state_force))
+
+
+def killed_in_the_attack(sc: SentenceContext) -> None:
+    """قصفت القوات مواقع الحركة، ما أسفر عن مقتل 30 عنصرا منها / داهمت القوة مخبأ للتنظيم، ما أسفر
+    عن مقتل القيادي فلان: an attack the sentence stated from a trigger, then a word of result
+    (result_words) and a noun of killing: its attacker KILLED the named dead, the group whose
+    members died (عنصرا من X), or the actor attacked when the dead are its own (عناصرها، منهم) or
+    are soldiers no one else owns (مقتل سبعة جنود)."""
+    view, lists = sc.view, sc.lexicon.lists
+    stems_ = view.stem_set()
+    if stems_.isdisjoint(lists["result_words"]) or stems_.isdisjoint(lists["killing_nouns"]):
+        return
+    start = view.sentence.start
+    attacks = [c for c in sc.state.claims if c.provenance.start == start and c.predicate == RELATIONS.attacked
+               and c.provenance.trigger]
+    if not attacks:
+        return
+    tokens = view.tokens
+    r = next((k for k in range(1, len(tokens) - 1) if not view.covering(k)
+              and not view.token_stems(k).isdisjoint(lists["result_words"])), None)
+    if r is None:
+        return
+    k = next((j for j in range(r + 1, min(r + 4, len(tokens))) if view.covering(j) is None
+              and not view.token_stems(j).isdisjoint(lists["killing_nouns"])), None)
+    if k is None or any(view.covering(j) is not None or view.is_break(j) for j in range(r + 1, k)):
+        return                 # أسفر عن مقتل / أسفر القصف عن مقتل
+    before = [c for c in attacks if any(tokens[j].text == c.provenance.trigger for j in range(r))]
+    if not before or len({c.subject for c in before}) != 1:
+        return                 # (two attackers: whose dead is not said)
+    known = list(view.mentions) + list(reversed(sc.state.history))
+    attacker = next((m for m in known if m.entity_id == before[0].subject), None)
+    targets = [m for c in before for m in view.mentions if m.entity_id == c.object and m.type in _FORCE_TARGETS]
+    if attacker is None:
+        return
+    for victim in casualties(sc, k + 1, targets[:1]):
+        add_claim(sc, attacker, RELATIONS.killed, victim, "killed:result_of_attack", 0.7, tokens[k].text, position=k)
+
+
+FIGHT_RELATIONS = frozenset((RELATIONS.attacked, RELATIONS.clashed_with))
+
+
+def killed_after_the_fight(sc: SentenceContext) -> None:
+    """اشتبكت القوات مع مسلحي الحركة وقتلت ستة منهم / هاجم الجيش مواقع الحركة وقتل 12 من عناصرها: a
+    verb of killing joined by و to an attack or a clash the sentence stated before it, whose dead
+    are counted with a pronoun (منهم، عناصرها) or named: the one who attacked or fought killed
+    the actor it fought (or the named dead)."""
+    view, tokens = sc.view, sc.view.tokens
+    readings = sc.lexicon.trigger_readings
+    joined = [k for k in range(1, len(tokens) - 1) if tokens[k].norm.startswith("و") and not view.covering(k)
+              and any(r.relation == RELATIONS.killed and r.kind == "verb" for r in readings[tokens[k].norm])]
+    if not joined:
+        return                 # (most sentences: no joined verb of killing, the claims are not read)
+    start = view.sentence.start
+    fights = [c for c in sc.state.claims if c.provenance.start == start and c.predicate in FIGHT_RELATIONS
+              and c.provenance.trigger]
+    for k in joined:
+        before = [c for c in fights if any(tokens[j].text == c.provenance.trigger for j in range(k))]
+        if not before or len({c.subject for c in before}) != 1:
+            continue
+        known = list(view.mentions) + list(reversed(sc.state.history))
+        fighter = next((m for m in known if m.entity_id == before[-1].subject), None)
+        foes = [m for c in before for m in view.mentions if m.entity_id == c.object and m.type in _FORCE_TARGETS
+                and m.token_end <= k]
+        if fighter is None or not foes:
+            continue
+        for victim in casualties(sc, k + 1, foes[-1:]):
+            add_claim(sc, fighter, RELATIONS.killed, victim, "killed:after_the_fight", 0.7, tokens[k].text, position=k)
+
+
+def casualties(sc: SentenceContext, k: int, targets: list[Mention]) -> list[Mention]:
+    """مقتل 30 عنصرا من الحركة / مقتل عدد من عناصرها / مقتل سبعة جنود / مقتل القيادي فلان، بينهم
+    فلان: from token k, the dead named (persons), the group their members belong to (من X), else
+    ``targets`` when they are the attacked one's (a pronoun) or owned by none (bare soldiers)."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    nouns = lists["casualty_nouns"]
+    out: list[Mention] = []
+    noun = None
+    j = k
+    while j < min(k + CASUALTY_REACH, len(tokens)):
+        m = view.mention_at(j)
+        if m is not None:
+            if m.type == TYPES.person:
+                out.append(m)
+            elif noun is not None and m.type in _FORCE_TARGETS and j - 1 >= 0 \
+                    and (tokens[j - 1].norm == "من" or j - 1 == noun):
+                return out + [m]           # 30 عنصرا من الحركة / عناصر الحركة
+            elif m.type in _FORCE_TARGETS and tokens[j].norm in nouns:
+                return out + [m]           # ثلاثة جنود كينيين: soldiers named by their country's army
+            j = m.token_end
+            continue
+        n = tokens[j].norm
+        if view.is_break(j) and not (j + 1 < len(tokens) and tokens[j + 1].norm in AMONG_WORDS):
+            break              # (a comma goes on only to بينهم فلان)
+        counted = j > k and (tokens[j - 1].norm.isdigit() or tokens[j - 1].norm in lists["number_words"])
+        if n in nouns:
+            noun = j
+        elif n[-2:] in ("ها", "هم") and n[:-2] in nouns or n[-1:] == "ه" and n[:-1] in nouns \
+                or n in ("منها", "منهم", "منه") and (noun is not None or counted):
+            return out + targets          # عناصرها، 30 منهم: the attacked one's own
+        j += 1
+    if noun is not None and not out and country_mention(sc, noun + 1) is None:
+        return targets         # مقتل سبعة جنود (not جنود أتراك: whose country names their army)
+    return out
 
 
 def read_triggers(sc: SentenceContext) -> None:
@@ -428,15 +537,17 @@ def owner_of_a_force(sc: SentenceContext, k: int) -> Mention | None:
 
 
 def _participation_verb(sc: SentenceContext, t: int) -> int | None:
-    """The token of a verb of taking part (شارك، ساهم) whose في governs the verbal noun at t."""
+    """The token of a verb of taking part (شارك، ساهم) whose في governs the verbal noun at t; None
+    when that verb is negated or denied (لم تشارك في الهجمات، نفت أن تكون قد شاركت): no one named
+    took part."""
     view, lists = sc.view, sc.lexicon.lists
     if t < 2 or view.tokens[t - 1].norm != "في" or view.stem_set().isdisjoint(lists["participation_verbs"]):
         return None
     for v in range(t - 2, max(-1, t - 14), -1):
-        if view.is_break(v):
+        if view.is_break(v) and view.tokens[v].norm not in QUOTES:
             return None
         if not view.covering(v) and not view.token_stems(v).isdisjoint(lists["participation_verbs"]):
-            return v
+            return None if not_done(sc, v) else v
     return None
 
 
@@ -479,6 +590,8 @@ def read_trigger(tc: TriggerContext) -> None:
     after = t + 1
     subject_after_verb = None
     rules = sc.rules
+    if trig.relation == RELATIONS.clashed_with and both_sides_fought(tc):
+        return
     if trig.then:
         found = subject_before_then_word(tc) or then_word_before(tc)
         if found is None:
@@ -505,6 +618,11 @@ def read_trigger(tc: TriggerContext) -> None:
         return            # زيارة الرئيس فلان إلى واشنطن: he visits; whoever was named before met no one
     if trig.relation == RELATIONS.supports and receives_support(rules, t):
         return            # تتلقى الجماعة دعما من إيران: support_received reads it
+    agent = support_with_its_agent(rules, t) if trig.relation == RELATIONS.supports else None
+    if agent is not None:     # جدد الرئيس دعم تركيا للحكومة: the noun's agent backs, not the one who spoke
+        for backed in agent[1]:
+            tc.claim(agent[0], RELATIONS.supports, backed, "supports:agent_of_noun", trig.confidence)
+        return
     if trig.relation == RELATIONS.supports and t + 1 < len(tokens) \
             and not view.token_stems(t + 1).isdisjoint(sc.lexicon.lists["own_country_words"]):
         return            # أكد الرئيس دعم بلاده لـX: his country backs X (support_of_his_country)
@@ -551,6 +669,8 @@ def read_trigger(tc: TriggerContext) -> None:
     elif subj is not None and subj_rule == "relative" and not pronoun_object and subj.sentence == view.sentence.index \
             and after == subj.token_end:
         after = past_a_described_aside(sc, after)   # هجوم شنته جماعة X، المرتبطة بـY، على Z
+    if subj is not None and subj_rule in ("adjective", "after") and not pronoun_object:
+        after = closed_belief_aside(view, sc.lexicon.lists, after)   # مسيرة، يعتقد أنها تركية، سيارة
     objs = arguments.find_objects(tc, after, subj)
     if trig.relation == RELATIONS.withdrew_from and subj is not None and (not objs or pronoun_object):
         objs = place_entered_before(sc, t, subj, objs) or objs   # دخلت القوة بلدة X ... قبل أن تنسحب (منها)
@@ -725,12 +845,16 @@ def after_a_preposition(sc: SentenceContext, t: int) -> bool:
 
 
 def standing_presence(sc: SentenceContext, t: int) -> bool:
-    """تنتشر قوات اليونيفيل في جنوب لبنان منذ عام 1978: a verb of spreading in the present
-    (presence_verbs) with a word of since (since_words) after it in its clause: where a force has
-    been stationed, not where it went."""
+    """تنتشر قوات اليونيفيل في جنوب لبنان منذ عام 1978 / بلدة X التي تنتشر فيها القوات / حيث
+    تنتشر القوات: a verb of spreading in the present (presence_verbs) with a word of since
+    (since_words) after it in its clause, or opening a relative or where clause that describes a
+    place: where a force has been stationed, not where it went."""
     view, lists = sc.view, sc.lexicon.lists
     if view.token_stems(t).isdisjoint(lists["presence_verbs"]):
         return False
+    if t and not view.covering(t - 1) and (view.tokens[t - 1].norm in RELATIVE
+                                           or view.tokens[t - 1].norm in lists["where_words"]):
+        return True
     for k in range(t + 1, len(view.tokens)):
         if view.is_break(k):
             return False
@@ -1189,7 +1313,8 @@ def visitor_named_after(sc: SentenceContext, t: int) -> bool:
 
 
 def clash_between(tc: TriggerContext) -> bool:
-    """معارك بين X وY / اشتباكات عنيفة، الأربعاء، بين X وY (past a time aside) -> X CLASHED_WITH Y."""
+    """معارك بين X وY / اشتباكات عنيفة، الأربعاء، بين X وY (past a time aside) -> X CLASHED_WITH Y;
+    اشتباكات بين الطرفين: the two forces named just before (both_sides)."""
     view = tc.view
     tokens = view.tokens
     k, end = tc.position, min(tc.position + 12, len(tokens))
@@ -1199,6 +1324,14 @@ def clash_between(tc: TriggerContext) -> bool:
             return False
         if view.is_break(k):
             return False
+        if tokens[k].norm == "بين" and k + 1 < len(tokens) \
+                and not view.token_stems(k + 1).isdisjoint(tc.sentence.lexicon.lists["both_sides_words"]):
+            parties = both_sides(tc.sentence, tc.position)
+            if parties is None or (tc.position > 0 and not view.token_stems(tc.position - 1).isdisjoint(
+                    tc.sentence.lexicon.lists["undoing_words"])):
+                return False       # قوة فض اشتباك بين الطرفين: a disengagement, no clash
+            tc.claim(parties[0], RELATIONS.clashed_with, parties[1], "clashed_with:both_sides", tc.trigger.confidence * 0.9)
+            return True
         if tokens[k].norm == "بين":
             a = next((m for m in view.mentions if m.token_start > k and m.type in ACTOR_TYPES), None)
             if a is None:
@@ -1213,6 +1346,37 @@ def clash_between(tc: TriggerContext) -> bool:
             tc.claim(a, RELATIONS.clashed_with, b, "clashed_with:between", tc.trigger.confidence)
             return True
     return False
+
+
+def both_sides_fought(tc: TriggerContext) -> bool:
+    """اشتبك الطرفان / تبادل الجانبان إطلاق النار: a verb of fighting whose subject, right after
+    it, is a dual standing for the two parties named just before (both_sides)."""
+    view, t = tc.view, tc.position
+    if tc.trigger.kind != "verb" or t + 1 >= len(view.tokens) or view.covering(t + 1) \
+            or view.token_stems(t + 1).isdisjoint(tc.sentence.lexicon.lists["both_sides_words"]):
+        return False
+    parties = both_sides(tc.sentence, t)
+    if parties is not None:
+        tc.claim(parties[0], RELATIONS.clashed_with, parties[1], "clashed_with:both_sides", tc.trigger.confidence * 0.9)
+    return True
+
+
+def both_sides(sc: SentenceContext, t: int) -> tuple[Mention, Mention] | None:
+    """اشتباكات بين الطرفين / تبادل لإطلاق النار بين الجانبين: the two sides are the two forces
+    named last before the word at t, in this sentence or the one before (منعت قوة من الحشد الشعبي
+    عناصر من البيشمركة من المرور، ما أدى إلى تبادل لإطلاق النار بين الطرفين); a government or a
+    state only when fewer than two forces are named; None when there are not two."""
+    here = [m for m in sc.view.mentions if m.token_end <= t]
+    before = [m for m in sc.state.history if m.sentence == sc.view.sentence.index - 1]
+    named = list(reversed(before + here))
+    for kinds in (GROUPS.fighting_forces, GROUPS.fighting_forces | GROUPS.state_actors | {TYPES.country}):
+        parties: list[Mention] = []
+        for m in named:
+            if m.type in kinds and all(m.entity_id != p.entity_id for p in parties):
+                parties.append(m)
+                if len(parties) == 2:
+                    return parties[1], parties[0]
+    return None
 
 
 def past_its_leader(sc: SentenceContext, k: int) -> int:

@@ -11,8 +11,8 @@ from typing import Callable, NamedTuple
 
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.arguments import pronoun_referent
-from kg.relations.constructions import antecedent_of_relative, conjuncts_before, title_of_the_one_met
-from kg.relations.context import SentenceContext, add_claim, country_mention
+from kg.relations.constructions import antecedent_of_relative, conjuncts_before, deputy_before, skip_quotes, title_of_the_one_met
+from kg.relations.context import SentenceContext, add_claim, adjective_mention, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, FEMININE_ENDINGS, FEMININE_RELATIVE, MASCULINE_RELATIVE,
@@ -92,7 +92,7 @@ def pronoun_part_of(sc: SentenceContext):
 
 def takes_as_base(sc: SentenceContext):
     """وتتخذ جماعة الحوثي من صنعاء مقرا لها / الحوثيون يتخذون من صنعاء مقرا لهم / القوة، التي
-    تتخذ من الناقورة مقرا لقيادتها -> BASED_IN."""
+    تتخذ من الناقورة مقرا لقيادتها / تتخذ قيادته من جبال قنديل على الحدود مقرا -> BASED_IN."""
     view = sc.view
     lists = sc.lexicon.lists
     tokens = view.tokens
@@ -101,31 +101,147 @@ def takes_as_base(sc: SentenceContext):
     for k, tok in enumerate(tokens):
         if not any(st in lists["based_verbs"] for st in stems(tok.norm)):
             continue
-        actor = next((m for m in view.mentions if m.token_start > k and m.type in ACTOR_TYPES), None)
-        before = view.covering(k - 1) if k and k + 1 < len(tokens) and tokens[k + 1].norm == "من" else None
-        if before is not None and before.token_end == k and before.type in ACTOR_TYPES:
-            actor, j = before, k + 1        # الحوثيون يتخذون من صنعاء مقرا: the subject before the verb
-        elif (antecedent := _antecedent_of_relative_verb(view, k)) is not None and k + 1 < len(tokens) \
-                and tokens[k + 1].norm == "من" and antecedent.type in ACTOR_TYPES:
-            actor, j = antecedent, k + 1    # اليونيفيل، التي تتخذ من الناقورة مقرا: the relative's antecedent
-        elif actor is None or actor.token_start > k + 2:
+        taker = _base_taker(sc, k)
+        if taker is None:
             continue
-        else:
-            j = actor.token_end
+        actor, j = taker
         if j + 2 < len(tokens) and tokens[j].norm == "من":
             place = view.mention_at(j + 1)
-            if place is None and j + 3 < len(tokens) and not view.covering(j + 1) \
-                    and not view.token_stems(j + 1).isdisjoint(lists["place_heads"]):
-                place = view.mention_at(j + 2)          # من منطقة جلب: the place after its head noun
+            if place is None and j + 3 < len(tokens) and not view.covering(j + 1) and not view.is_break(j + 1):
+                place = view.mention_at(j + 2)          # من منطقة جلب / من جزر بحيرة تشاد: the place after a head noun
                 if place is not None and place.source == "adjective" and place.token_end + 1 < len(tokens):
                     place = view.mention_at(place.token_end)   # من العاصمة التشادية نجامينا: past the head's nationality
-            e = place.token_end if place is not None else j
-            while e + 1 < len(tokens) and tokens[e].norm in ("في", "داخل") and view.mention_at(e + 1) is not None \
-                    and view.mention_at(e + 1).type in PLACE_TYPES:
-                e = view.mention_at(e + 1).token_end       # من بلدة جلب في إقليم جوبا الوسطى معقلا: where the place lies
-            if place is not None and place.type in PLACE_TYPES and e < len(tokens) \
-                    and tokens[e].norm in lists["based_nouns"]:
+            if place is not None and place.type in PLACE_TYPES and _base_noun_ahead(sc, place.token_end):
                 add_claim(sc, actor, RELATIONS.based_in, place, "based_in:takes_as_base", 0.8, tok.text)
+
+
+def _base_taker(sc: SentenceContext, k: int) -> tuple[Mention, int] | None:
+    """The actor who takes a place as its seat with the verb (or verbal noun) at token k, and the
+    token of the من before the place: the subject named before the verb, the antecedent of a
+    relative pronoun before it, the subject named after it (past its own words: الحكومة المعترف
+    بها دوليا من ...), else what the pronoun of the subject stands for (قيادته); None when the
+    words are not so."""
+    view, tokens = sc.view, sc.view.tokens
+    n = len(tokens)
+    if k + 1 < n and tokens[k + 1].norm == "من":
+        before = view.covering(k - 1) if k else None
+        if before is not None and before.token_end == k and before.type in ACTOR_TYPES:
+            return before, k + 1        # الحوثيون يتخذون من صنعاء مقرا: the subject before the verb
+        antecedent = _antecedent_of_relative_verb(view, k)
+        if antecedent is not None:
+            antecedent = _purpose_head(view, antecedent)
+        if antecedent is not None and antecedent.type in ACTOR_TYPES:
+            return antecedent, k + 1    # اليونيفيل، التي تتخذ من الناقورة مقرا: the relative's antecedent
+        if any(st in sc.lexicon.lists["based_verbs"] and st.endswith(SUFFIXES) for st in stems(tokens[k].norm)):
+            return _organisation(pronoun_referent(sc, k), k + 1)   # باتخاذها من X مقرا: the verbal noun's pronoun
+        return None
+    actor = next((m for m in view.mentions if m.token_start > k), None)
+    if actor is not None and actor.token_start <= k + 2 and actor.type in ACTOR_TYPES:
+        for j in range(actor.token_end, min(actor.token_end + 5, n)):
+            if tokens[j].norm == "من":
+                return actor, j         # تتخذ الحكومة (المعترف بها دوليا) من عدن مقرا
+            if view.is_break(j) or view.covering(j):
+                return None
+        return None
+    if k + 2 < n and tokens[k + 2].norm == "من" and not view.covering(k + 1) and not view.is_break(k + 1):
+        return _unnamed_taker(sc, k, k + 2)   # وتتخذ قيادته من ...
+    return None
+
+
+def _unnamed_taker(sc: SentenceContext, k: int, j: int) -> tuple[Mention, int] | None:
+    """وتتخذ قيادته من: the organisation the pronoun of a noun (the verb's subject, token k + 1)
+    stands for (pronoun_referent), with the من at token j; None for a noun with no pronoun (an
+    anaphor kg has not resolved: ويتخذ التنظيم من) or no organisation."""
+    word = sc.view.tokens[k + 1].norm
+    if j != k + 2 or word.startswith("ال") or not word.endswith(SUFFIXES) or sc.view.covering(k + 1):
+        return None
+    return _organisation(pronoun_referent(sc, k + 1), j)
+
+
+def _organisation(actor: Mention | None, j: int) -> tuple[Mention, int] | None:
+    return (actor, j) if actor is not None and actor.type in ORG_TYPES else None
+
+
+def _purpose_head(view: SentenceView, m: Mention) -> Mention:
+    """التحالف الدولي لمحاربة تنظيم داعش، الذي: a relative after the object of a verbal noun of
+    purpose (one or two words, the first with لـ) refers to the actor the purpose is of, named
+    right before it; else to the mention it follows."""
+    before = next((x for x in reversed(view.mentions) if x.token_end <= m.token_start), None)
+    if before is None or before.type not in ACTOR_TYPES:
+        return m
+    gap = view.tokens[before.token_end:m.token_start]
+    words = [t.norm for t in gap if t.norm not in QUOTES]
+    if 1 <= len(words) <= 2 and words[0].startswith("ل") and len(words[0]) > 3 \
+            and not any(view.is_break(i) for i in range(before.token_end, m.token_start)):
+        return before
+    return m
+
+
+def _base_noun_ahead(sc: SentenceContext, e: int) -> bool:
+    """A noun of seat or stronghold (based_nouns: مقرا، معقلا، قاعدة) within a few words from
+    token e on, in the same sentence: past where the place lies (في إقليم X، شمال أربيل، على
+    الحدود مع إيران) or an aside about it between commas (، التي تتقاسمها أربع دول،)."""
+    tokens, lists = sc.view.tokens, sc.lexicon.lists
+    for i in range(e, min(e + 12, len(tokens))):
+        norm = tokens[i].norm
+        if norm in lists["based_nouns"]:
+            return True
+        if i > e and norm == "من" and not sc.view.covering(i):
+            return False            # من ... مقرا: a second place the verb takes, not this one
+    return False
+
+
+def follows_a_body(sc: SentenceContext):
+    """ويتبع اللواء الثامن لرئاسة الأركان / الكتيبة تتبع مباشرة لقيادة الفيلق / الفصيل، الذي
+    يتبع للحرس الثوري -> PART_OF: a verb of belonging to (follow_verbs, every person and tense),
+    its subject (an organisation named after it, right before it, or the antecedent of a relative
+    before it) and, past an aside between commas or an adverb, the body with لـ."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    verbs = lists["follow_verbs"]
+    if view.stem_set().isdisjoint(verbs):
+        return
+    for k, tok in enumerate(tokens):
+        if view.covering(k) or not any(st in verbs for st in stems(tok.norm)):
+            continue
+        part = _follower(view, k)
+        if part is None or part.type not in ORG_TYPES or part.type == TYPES.government:
+            continue
+        whole = _followed(sc, max(k + 1, part.token_end) if part.token_start > k else k + 1)
+        if whole is not None and whole.entity_id != part.entity_id:
+            add_claim(sc, part, RELATIONS.part_of, whole, "part_of:follows", 0.8, tok.text)
+
+
+def _follower(view: SentenceView, k: int) -> Mention | None:
+    """The subject of the verb at token k: the mention right after it (quotes skipped), right
+    before it, or the antecedent of a relative pronoun before it; else None."""
+    after = view.mention_at(skip_quotes(view, k + 1)) if k + 1 < len(view.tokens) else None
+    if after is not None and not _prefix(view, after):
+        return after
+    before = view.covering(skip_quotes(view, k - 1, -1)) if k else None
+    if before is not None and before.token_end >= k - 1 and not _prefix(view, before).endswith(("ل", "ب")):
+        return before
+    return _antecedent_of_relative_verb(view, k) if k else None
+
+
+def _followed(sc: SentenceContext, j: int) -> Mention | None:
+    """The organisation with لـ a verb of belonging points to, from token j on: past an adverb
+    (إداريا، مباشرة) or an aside between commas, in a few words; else None."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    aside = False
+    for i in range(j, min(j + 10, len(tokens))):
+        i = skip_quotes(view, i)
+        if i >= len(tokens):
+            return None
+        m = view.mention_at(i)
+        if m is not None and _prefix(view, m).endswith("ل") and not _prefix(view, m).startswith("و"):
+            return m if m.type in ORG_TYPES else None
+        norm = tokens[i].norm
+        if norm in ("،", ","):
+            aside = not aside
+            continue
+        if not aside and norm not in lists["administrative_adverbs"] and norm not in lists["follow_adverbs"]:
+            return None
+    return None
 
 
 def _antecedent_of_relative_verb(view: SentenceView, k: int) -> Mention | None:
@@ -158,7 +274,7 @@ def _head_of_genitive(view: SentenceView, m: Mention, relative: str) -> Mention 
 
 def nested_name_rules(sc: SentenceContext):
     """What a name inside a name implies: نظام بشار الأسد -> LEADS; الفصائل الموالية لتركيا ->
-    SUPPORTS; سجن حمص المركزي -> LOCATED_IN."""
+    SUPPORTS; ضاحية بيروت الجنوبية -> LOCATED_IN (a known quarter only)."""
     view = sc.view
     lists = sc.lexicon.lists
     for inner in view.nested:
@@ -176,11 +292,9 @@ def nested_name_rules(sc: SentenceContext):
             add_claim(sc, outer, RELATIONS.part_of, inner, "part_of:nested_name", 0.85)   # فيلق القدس التابع للحرس الثوري
         elif any(w in lists["loyal_to"] or w in lists["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
             add_claim(sc, inner, RELATIONS.supports, outer, "supports:nested_name", 0.8)
-        elif outer.type in GROUPS.local_places and inner.type in PLACE_TYPES and \
-                outer.entity_id not in sc.registry.entities and head not in lists["named_for_place_heads"] and \
-                sc.registry.country_of(inner.entity_id) in (None, sc.context_country):
-            located(sc, outer, inner, "located_in:nested_name", 0.7)
         elif quarter_named_by_its_town(sc, outer, inner, words):
+            # (a facility named after its town, سجن حمص المركزي، مطار مصراتة، or a side of a country,
+            # شرق الكونغو, says no more than its name: no LOCATED_IN of its own)
             add_claim(sc, outer, RELATIONS.located_in, inner, "located_in:nested_quarter", 0.7)
 
 
@@ -279,12 +393,18 @@ def part_of_a_whole(sc: SentenceContext, p: Pair) -> bool:
 
 
 def wing_of(sc: SentenceContext, p: Pair) -> bool:
-    """كتائب القسام، الجناح العسكري لحركة حماس / سرايا القدس هي الذراع العسكرية للحركة -> PART_OF."""
+    """كتائب القسام، الجناح العسكري لحركة حماس / سرايا القدس هي الذراع العسكرية للحركة / حركة
+    الشباب، فرع تنظيم القاعدة (the wing noun in construct, after a comma) -> PART_OF."""
     a, b, lists = p.a, p.b, sc.lexicon.lists
     words = [g for g in p.gap if g not in CLAUSE_BREAKS and g not in lists["copula_words"]]
     if words and set(words) <= lists["wing_words"] and any(w in lists["wing_heads"] for w in words) \
             and p.b_prefix.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)
+        return True
+    if words and words[-1] in lists["wing_heads"] and not words[-1].startswith("ال") and not p.b_prefix \
+            and set(words) <= lists["wing_words"] and p.gap and p.gap[0] in CLAUSE_BREAKS \
+            and a.type in ORG_TYPES and b.type in ORG_TYPES:
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)   # حركة الشباب، فرع تنظيم القاعدة
         return True
     if words in ([], ["ل"]) and (words or p.b_prefix.endswith("ل")) and a.type in ORG_TYPES \
             and b.type in ORG_TYPES and not lists["wing_heads"].isdisjoint(sc.view.token_stems(a.token_start)):
@@ -320,6 +440,20 @@ def organisation_in(sc: SentenceContext, p: Pair) -> bool:
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:unit_of", 0.7)   # الفرقة 27 للجيش الوطني
         return True
     return False
+
+
+def government_in_its_seat(sc: SentenceContext, p: Pair) -> bool:
+    """الحكومة السودانية في بورتسودان / حكومة طالبان في كابل / السلطات بدمشق: a government named by
+    its head word (seat_government_heads), then في or بـ and a town -> the government BASED_IN
+    the town (not a ministry: وزارة الصحة في غزة)."""
+    a, b, gap = p.a, p.b, p.gap
+    if a.type != TYPES.government or b.type != TYPES.city \
+            or not (gap == ["في"] or (not gap and p.b_prefix.endswith("ب") and not p.b_prefix.startswith("و"))):
+        return False
+    if sc.lexicon.lists["seat_government_heads"].isdisjoint(sc.view.token_stems(a.token_start)):
+        return False
+    add_claim(sc, a, RELATIONS.based_in, b, "based_in:government_seat", 0.7, sc.view.tokens[a.token_end].text)
+    return True
 
 
 def place_in(sc: SentenceContext, p: Pair) -> bool:
@@ -511,6 +645,7 @@ PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     wing_of,
     ministry_in_government,
     organisation_in,
+    government_in_its_seat,
     place_in,
     owned_facility_in,
     led_by,
@@ -537,6 +672,8 @@ def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:
     most one other word (ومحيطها، للنازحين)."""
     if any(g in lists["route_words"] for g in gap):
         return False          # من مدينة سنار مرورا بمدينة مايرنو: a route, not a location
+    if any(g in lists["overlooking_words"] for g in gap):
+        return False          # حي X المطل على المخيم: it looks onto the place, it is not in it
     if any(g in lists["list_openers"] for g in gap):
         return False          # طرابلس، وخصوصا في حي عين زارة: the list names places inside the first
     words = [g for g in gap if g not in CLAUSE_BREAKS]
@@ -588,13 +725,20 @@ def located(sc: SentenceContext, a, b, rule, conf, listed: bool = True) -> None:
         return             # قطاع غزة is not inside مدينة غزة
     sc.state.containers.add((b.sentence, b.token_start))
     add_claim(sc, a, RELATIONS.located_in, b, rule, conf)
-    if listed and b.sentence == view.sentence.index and a.sentence == view.sentence.index:
+    if listed and b.sentence == view.sentence.index and a.sentence == view.sentence.index \
+            and not _a_list_of_peers(view, a):
         # بلدات العديسة ومركبا وحولا في القطاع الأوسط: every place of the list lies there (حيي الشيخ
         # مقصود والأشرفية في مدينة حلب: quarters of the kind of a, as a itself, in a city)
         for c in conjuncts_before(view, a, lambda x: x.type in GROUPS.local_places
                                   and (PLACE_RANK[x.type] <= PLACE_RANK[b.type] or x.type == a.type)):
             if not _named_after_another_place(view, c, b):
                 add_claim(sc, c, RELATIONS.located_in, b, rule + "_list", conf * 0.9)
+
+
+def _a_list_of_peers(view: SentenceView, a: Mention) -> bool:
+    """التطورات في اليمن وقطاع غزة والأوضاع في سوريا: a country among the places listed before a
+    makes the list one of peers (each named for itself), not of places inside the last one's."""
+    return any(c.type == TYPES.country for c in conjuncts_before(view, a, lambda x: x.type in PLACE_TYPES))
 
 
 def _named_after_another_place(view: SentenceView, c: Mention, b: Mention) -> bool:
@@ -687,8 +831,8 @@ def title_rules(sc: SentenceContext) -> None:
                     and not view.covering(j) and not view.is_break(j)]
             if not any(_leader_title_at(view, lists, j) for j in back):
                 continue
-        elif k > 0 and not view.covering(k - 1) and not lists["deputy_titles"].isdisjoint(view.token_stems(k - 1)):
-            continue           # نائب رئيس مجلس السيادة فلان: the deputy, not the head
+        elif deputy_before(view, lists, k) is not None:
+            continue           # نائب رئيس مجلس السيادة فلان / النائب الأول لرئيس المجلس فلان: the deputy, not the head
         person = None
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i > 0 else None
@@ -811,8 +955,9 @@ def place_in_a_where_clause(sc: SentenceContext):
         if outer is None or outer.type not in PLACE_TYPES or outer.token_end != k - 1:
             continue
         m = _place_after_locative(sc, k + 1, k + 7)
-        if m is not None:
-            located(sc, m, outer, "located_in:where_clause", 0.6)
+        if m is not None and not (m.token_start >= 2 and sc.view.tokens[m.token_start - 2].norm
+                                  in sc.lexicon.lists["topic_nouns"]):
+            located(sc, m, outer, "located_in:where_clause", 0.6)   # (حيث بحثا الأوضاع في X: a topic)
 
 
 def one_of_the_towns_of_a_nationality(sc: SentenceContext):
@@ -841,6 +986,69 @@ def one_of_the_towns_of_a_nationality(sc: SentenceContext):
         if country is not None and sc.registry.country_of(m.entity_id) in (
                 sc.registry.entities[country.entity_id].country, None):
             add_claim(sc, m, RELATIONS.located_in, country, "located_in:one_of_adjective", 0.7)
+
+
+def region_named_with_its_country(sc: SentenceContext):
+    """إقليم كردستان العراق، كردستان العراق: a region whose name ends with the name of its country
+    (the registry puts it nowhere else) lies in it; not a side of the country named as one region
+    (شمال العراق، بجنوب لبنان), which the gold leaves optional, nor a lake, sea or range named after
+    it (بحيرة تشاد: feature_heads), which crosses borders."""
+    view, reg = sc.view, sc.registry
+    for m in view.mentions:
+        if m.type != TYPES.region or m.token_end - m.token_start < 2:
+            continue
+        norms = [t.norm for t in view.tokens[m.token_start:m.token_end]]
+        for n in range(min(3, len(norms) - 1), 0, -1):
+            country = next((e.entity_id for e in reg.lookup(tuple(norms[-n:])) if e.kind == "country"), None)
+            if country is None:
+                continue
+            iso = reg.country_of(country)
+            rest = [st for w in norms[:-n] for _, st in proclitic_variants(w)]
+            if iso is not None and not any(st in sc.cues.directions or st in sc.lexicon.lists["feature_heads"]
+                                           for st in rest) and reg.country_of(m.entity_id) in (iso, None):
+                add_claim(sc, m, RELATIONS.located_in, adjective_mention(sc, m.token_end - 1, country, TYPES.country),
+                          "located_in:country_in_name", 0.7)
+            break
+
+
+def side_of_the_country(sc: SentenceContext):
+    """مدينة X شمالي البلاد / بلدة X في جنوب شرق البلاد / ولاية X بغرب البلاد: a place, a side
+    word (after في or with بـ, or bare) and the word for the country (country_anaphors): the place
+    LOCATED_IN its country (the registry's, else the one the sentence names before it)."""
+    view, lists = sc.view, sc.lexicon.lists
+    if view.sentence.norm_set.isdisjoint(lists["country_anaphors"]):
+        return
+    tokens, directions, reg = view.tokens, sc.cues.directions, sc.registry
+    for k, tok in enumerate(tokens):
+        if tok.norm not in lists["country_anaphors"] or view.covering(k):
+            continue
+        j, sides = k - 1, 0
+        while j >= 0 and not view.covering(j):
+            prefix = _side_prefix(tokens[j].norm, directions)
+            if prefix is None:
+                break
+            sides, j = sides + 1, j - 1
+            if prefix == "ب":
+                break             # بغرب البلاد: the preposition opens the side words
+        if not sides:
+            continue
+        while j >= 0 and tokens[j].norm in ("في", "،", ",") and k - j <= sides + 3:
+            j -= 1                # بلدة X، في وسط البلاد
+        m = view.covering(j) if j >= 0 else None
+        if m is None or m.token_end != j + 1 or m.type not in GROUPS.local_places:
+            continue
+        before = [c for c in view.mentions if c.type == TYPES.country and c.token_end <= m.token_start]
+        named = reg.entities[before[-1].entity_id].country if before else None
+        iso = reg.country_of(m.entity_id) or named
+        if iso is None or iso not in reg.country_entity:
+            continue          # (a place the registry does not know, and no country named before it)
+        country = before[-1] if named == iso else adjective_mention(sc, k, reg.country_entity[iso], TYPES.country)
+        add_claim(sc, m, RELATIONS.located_in, country, "located_in:side_of_the_country", 0.65)
+
+
+def _side_prefix(norm: str, directions) -> str | None:
+    """غربي -> "", بغرب -> ب: the proclitic before a side word (none or ب), None for another word."""
+    return next((p for p, st in proclitic_variants(norm) if p in ("", "ب") and st in directions), None)
 
 
 #: Run in this order on every sentence after the rules on pairs of mentions and adjectives.
@@ -939,11 +1147,14 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     title_with_a_pronoun,
     nested_name_rules,
     takes_as_base,
+    follows_a_body,
     bases_in_place,
     wing_with_a_pronoun,
     belonging_to_a_pronoun,
     facility_in_after_a_relative,
     place_in_a_where_clause,
     one_of_the_towns_of_a_nationality,
+    region_named_with_its_country,
+    side_of_the_country,
     second_description,
 )

@@ -23,7 +23,7 @@ from kg.language.words import (ANAPHORIC_SOURCES, ACTOR_TYPES, BARE_COMPLEMENTIS
 from kg.dates import MONTHS
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
-from kg.relations.constructions import (agent_after_from, force_with_nationality, mention_back, mention_back_past_commas,
+from kg.relations.constructions import (agent_after_from, force_with_nationality, mention_back, mention_back_past_commas, past_a_belief,
                                         resumptive_actor, skip_quotes)
 from kg.relations.context import STRIKE_RELATIONS, SentenceContext, TriggerContext, country_mention, latest_attacker, state_side
 from kg.relations.view import SentenceView, _prefix
@@ -148,6 +148,28 @@ def unknown_noun_subject(q: SubjectQuery) -> Decision | None:
                                   or (arguments.counted_noun_before(q.view, q.t) and not q.joined_verb)):
         return NO_SUBJECT
     return None
+
+
+def unnamed_fighters_after(q: SubjectQuery) -> Decision | None:
+    """دخل الجيش البلدة بعد أن انسحبت منها مجموعات مسلحة / بعد انسحاب مسلحين منها: a noun of
+    fighters or units (fighter_nouns) with no article right after a verb of movement (past its
+    preposition with a pronoun) or after its verbal noun is the subject, and it names no one (no
+    actor follows it within three words: مجموعات من قوات الدعم السريع is named by the rules after);
+    the actor named before is not the one that moved."""
+    trig, view = q.trig, q.view
+    if trig.obj != "place" or not (trig.prep or trig.optional_prep) or q.svo \
+            or (trig.kind == "verb" and q.pronoun_prep is None) or trig.kind not in ("verb", "masdar"):
+        return None
+    k = q.after if trig.kind == "masdar" else q.after_object     # انسحاب مسلحين منها / انسحبت منها مجموعات
+    if k >= len(view.tokens) or view.covering(k) or view.tokens[k].norm.startswith("ال") \
+            or view.token_stems(k).isdisjoint(q.sentence.lexicon.lists["fighter_nouns"]):
+        return None
+    for j in range(k + 1, min(k + 4, len(view.tokens))):
+        if view.is_break(j):
+            break
+        if view.covering(j):
+            return None
+    return NO_SUBJECT
 
 
 def delegation_subject(q: SubjectQuery) -> Decision | None:
@@ -319,9 +341,10 @@ def titled_person_after(q: SubjectQuery) -> Decision | None:
 
 
 def force_adjective_before_verb(q: SubjectQuery) -> Decision | None:
-    """قصف جوي إسرائيلي استهدف المدينة: a force noun with a nationality just before the verb."""
+    """قصف جوي إسرائيلي استهدف المدينة / غارات يعتقد أنها أردنية استهدفت: a force noun with a
+    nationality (past a word of belief) just before the verb."""
     if q.trig.kind == "verb":
-        for k in (q.t - 3, q.t - 4):
+        for k in range(q.t - 3, max(-1, q.t - 10), -1):
             forces = force_with_nationality(q.sentence.rules, k) if k >= 0 else None
             if forces is not None and forces[1] == q.t:
                 return forces[0], "adjective"
@@ -540,12 +563,17 @@ def force_owner(view, k: int, lists) -> Mention | None:
     force noun (ending before token k), at most two describing words no mention covers, a word of
     belonging (part_of) and the owner with ل: the owner; None when the words are not so."""
     tokens = view.tokens
-    for j in range(k, min(k + 3, len(tokens) - 1)):
+    j, end = k, min(k + 3, len(tokens) - 1)
+    while j < end:
+        belief = past_a_belief(view, lists, j)
+        if belief != j:
+            j, end = belief, min(belief + 1, len(tokens) - 1)    # مسيرة، يعتقد أنها تابعة للجيش
         if tokens[j].norm in lists["part_of"]:
             owner = view.mention_at(j + 1)
             return owner if owner is not None and _prefix(view, owner).endswith("ل") else None
         if view.covering(j) or view.is_break(j) or not is_word(tokens[j].norm):
             return None
+        j += 1
     return None
 
 
@@ -800,6 +828,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     delegation_subject,
     back_referring_strike,
     unknown_noun_subject,
+    unnamed_fighters_after,
     passive_agent,
     passive_auxiliary,
     passive_by_after_object,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from hypothesis import given, settings, strategies as st
 
 from kg.graph import read_graph
 from loaders.neo4j.rows import graph_rows
@@ -34,3 +35,16 @@ def test_graph_json_neo4j_rdf_and_the_event_table_share_one_claim_id(tmp_path):
     from kg.cli import main
     assert main(["export", str(EXAMPLES_GRAPH), "-f", "events", "-o", str(tmp_path / "events.csv")]) == 0
     assert set(pd.read_csv(tmp_path / "events.csv", dtype=str)["event_id"]) == set(ids)
+
+
+_TEXT = st.text(max_size=10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, _TEXT, _TEXT, _TEXT, st.integers(-2**70, 2**70), st.booleans())
+def test_claim_id_is_the_digest_of_the_json_list_it_is_defined_by(subject, relation, obj, article, start, flag):
+    import hashlib
+    from kg.contract import CLAIM_ID_LENGTH, claim_id
+    key = json.dumps([article, relation, subject, obj, int(start), int(flag)], ensure_ascii=False)
+    assert claim_id(subject, relation, obj, article, start, flag) == \
+        hashlib.sha256(key.encode("utf-8")).hexdigest()[:CLAIM_ID_LENGTH]
