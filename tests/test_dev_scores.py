@@ -106,6 +106,9 @@ Figures the floors were set from (all articles in ../shared at the time):
   0.870, attribution 0.948.
 - 53 articles, with deserts and mountains named with their cue (صحراء الأنبار a place of its own,
   جبال حمرين) and camps (معسكر): entity F1 0.977, relation F1 0.871, attribution 0.948.
+- 53 articles, with the words of a statement without a verb of saying (وجاء في بيان للجيش أن ...)
+  the body's, standing facts included (merged with the deserts and camps above): entity F1 0.978,
+  relation F1 0.873, attribution 0.951.
 """
 from __future__ import annotations
 
@@ -121,7 +124,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.975, "relation": 0.870, "attribution": 0.947}
+FLOORS = {"entity": 0.975, "relation": 0.870, "attribution": 0.950}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

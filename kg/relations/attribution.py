@@ -35,20 +35,23 @@ def reporter_source(m: Mention) -> Source:
     return (m.entity_id, "reported_by") if m.type == TYPES.outlet else speaker_source(m)
 
 
-def attributions(views: Sequence[SentenceView], lexicon: Lexicon) -> dict[int, Source]:
+def attributions(views: Sequence[SentenceView], lexicon: Lexicon, text: str = "") -> dict[int, Source]:
     """Sentence index -> (entity id, how) of the outlet or speaker each sentence of an article
     credits: its own (وقالت وكالة رويترز ...), the previous sentence's when it goes on
-    (وأضاف أن ...), the latest named when it refers back (بحسب المصدر), and a short line that is
-    only an attribution (المصدر: رويترز) credits the sentences before it."""
+    (وأضاف أن ...), the latest named when it refers back (بحسب المصدر), the quote's speaker in the
+    sentences a quotation runs on into, and a short line that is only an attribution (المصدر:
+    رويترز) credits the sentences before it."""
     out: dict[int, Source] = {}
     lists = lexicon.lists
     pending_back: list[int] = []
     previous = latest = None
+    quoted = quotes_across_sentences(views, text)
     for view in views:
+        i = view.sentence.index
         found = (sentence_source(view, lexicon) or relative_report(view, lists)
                  or continued_report(view, lists, previous) or anaphoric_speaker(view, lists, latest)
-                 or anaphoric_source(view, lists, latest) or continued_line(views, view, previous))
-        i = view.sentence.index
+                 or anaphoric_source(view, lists, latest) or continued_line(views, view, previous)
+                 or (out.get(quoted[i]) if i in quoted else None))
         if found and i > 0 and previous is None and reports_the_sentence_before(view, lexicon):
             out.setdefault(i - 1, found)        # سيطرت القوات على البلدة. وأفادت وكالة رويترز بذلك.
         previous = found
@@ -61,6 +64,38 @@ def attributions(views: Sequence[SentenceView], lexicon: Lexicon) -> dict[int, S
                 pending_back = []
                 continue
         pending_back = [i] if not found else []
+    return out
+
+
+QUOTE_SPAN = 3            # sentences a quotation may run on past the one that opens it
+# « and » pair; the other quote marks are read as toggles (“ and ” come either way round)
+
+
+def quotes_across_sentences(views: Sequence[SentenceView], text: str = "") -> dict[int, int]:
+    """قال المتحدث: "تصدت قواتنا للهجوم. وقد قصفت الميليشيا السوق." : a quotation opened in one
+    sentence and closed at most three sentences later: each sentence after the opening one, up to
+    the closing one, maps to the opening sentence's index (the speaker of the quote goes on). A
+    quote left open with no close in reach carries nothing. (``text``: the article's, whose quote
+    marks between the sentences count too.)"""
+    marks = []
+    for i, view in enumerate(views):
+        s = view.sentence
+        gap = text[s.end:views[i + 1].sentence.start] if text and i + 1 < len(views) else text[s.end:s.end + 3]
+        chars = s.text + gap           # (a closing quote after the full stop lies between the sentences)
+        depth = chars.count("«") - chars.count("»")
+        toggles = chars.count('"') + chars.count("“") + chars.count("”")
+        marks.append((depth, toggles % 2))
+    out: dict[int, int] = {}
+    for i, (depth, odd) in enumerate(marks):
+        if depth <= 0 and not odd:
+            continue
+        level, parity = depth, odd
+        for j in range(i + 1, min(len(marks), i + 1 + QUOTE_SPAN)):
+            level, parity = level + marks[j][0], parity ^ marks[j][1]
+            if level <= 0 and not parity:
+                for k in range(i + 1, j + 1):
+                    out.setdefault(views[k].sentence.index, views[i].sentence.index)
+                break
     return out
 
 
@@ -91,7 +126,7 @@ def reported_speech_start(view: SentenceView, lexicon: Lexicon) -> int | None:
         return head.token_end
     reporting = lexicon.lists["reporting_verbs"]
     if view.stem_set().isdisjoint(reporting):
-        return None
+        return statement_clause_start(view, lexicon.lists)
     seen_verb = False
     for k, tok in enumerate(view.tokens):
         if not reporting.isdisjoint(stems(tok.norm)):
@@ -99,6 +134,27 @@ def reported_speech_start(view: SentenceView, lexicon: Lexicon) -> int | None:
         elif seen_verb and tok.norm in COMPLEMENTISERS:
             return k
     return announced_action_start(view, lexicon)
+
+
+STATEMENT_REACH = 8       # words from a statement's noun to the complementiser that opens its words
+
+
+def statement_clause_start(view: SentenceView, lists) -> int | None:
+    """وجاء في بيان للجيش أن ... / وورد في تقرير لمجلس الأمن أن ...: no verb of saying, but an
+    indefinite statement noun (statement_nouns) and a complementiser at most eight words after it
+    (no break between): the index of the complementiser, where the statement's words start."""
+    if view.stem_set().isdisjoint(lists["statement_nouns"]):
+        return None
+    tokens = view.tokens
+    for k, tok in enumerate(tokens):
+        if tok.norm.startswith("ال") or lists["statement_nouns"].isdisjoint(stems(tok.norm)):
+            continue
+        for j in range(k + 1, min(len(tokens), k + 1 + STATEMENT_REACH)):
+            if tokens[j].norm in COMPLEMENTISERS:
+                return j
+            if view.is_break(j):
+                break
+    return None
 
 
 SECOND_SPEAKER_REACH = 6       # words from a later speaker's name to the complementiser it says
@@ -791,9 +847,10 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
             return None
     v = opening[0]
     end = next((k for k in range(v + 1, min(len(tokens), v + 20))
-                if tokens[k].norm in COMPLEMENTISERS or (tokens[k].norm in SPEECH_OPENERS
-                                                          and not quoted_name(view, k))), None)
-    if end is None or any(lexicon.trigger_readings[tokens[k].norm] for k in range(v + 1, end)):
+                if tokens[k].norm in COMPLEMENTISERS or (tokens[k].norm in SPEECH_OPENERS and not quoted_name(view, k)
+                                                          and not in_a_spokesmans_title(view, v, k, lexicon.lists))), None)
+    if end is None or any(lexicon.trigger_readings[tokens[k].norm] and not in_a_spokesmans_title(view, v, k, lexicon.lists)
+                          for k in range(v + 1, end)):
         return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
     between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
     people = [m for m in between if m.type == TYPES.person and not _prefix(view, m).endswith(("ل", "ب"))
@@ -811,16 +868,41 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     return speaker_source(speaker)
 
 
+def in_a_spokesmans_title(view: SentenceView, verb: int, k: int, lists) -> bool:
+    """قال المتحدث باسم عملية "هادين كاي" العقيد فلان إن ...: token k stands in the title of a
+    spokesman (a source noun, المتحدث، الناطق، right after the verb of saying at ``verb``, then
+    باسم; no break and no name between باسم and k) before the person the title names: a word of
+    an event there (عملية) names what he speaks for, it states nothing, and a quote there opens a
+    name, not his words. (وأعلن المتحدث باسم الجيش، اغتيال فلان / المتحدث باسم الجيش اغتيال فلان:
+    past a comma or the body's name, the verbal noun is what he announces.)"""
+    words = [j for j in range(verb + 1, k) if is_word(view.tokens[j].norm)]
+    if len(words) < 2 or any(view.is_break(j) for j in range(verb + 1, k)) \
+            or lists["source_nouns"].isdisjoint(stems(view.tokens[words[0]].norm)) \
+            or lists["on_behalf_words"].isdisjoint(stems(view.tokens[words[1]].norm)) \
+            or any(view.covering(j) is not None for j in range(words[1] + 1, k)):
+        return False           # (المتحدث باسم الجيش اغتيال فلان: past the body's name, what he announces)
+    return any(m.type == TYPES.person and k < m.token_start <= k + SPOKESMAN_REACH for m in view.mentions)
+
+
 def after_an_opening_phrase(view: SentenceView, reporting) -> list[int]:
     """وقبل ذلك، قال ناطق باسم الجيش إن ... / وفي وقت سابق، أكد المرصد أن ... / وعلى محور دونيتسك،
     ذكرت الوزارة أن ...: a reporting verb right after a short opening phrase that a comma closes (at
-    most four words, naming no actor; a place may set the scene): [its index]."""
+    most four words, naming no actor; a place may set the scene): [its index]. The phrase may name
+    the outlet the speaker talks to, its name counting as one word (وفي تصريح لوكالة الأنباء
+    الفرنسية، قال الوزير فلان إن ...: the minister speaks, to the agency)."""
     tokens = view.tokens
-    comma = next((k for k in range(1, min(5, len(tokens))) if tokens[k].norm in ("،", ",")), None)
+    comma = next((k for k in range(1, min(OPENING_PHRASE_REACH, len(tokens))) if tokens[k].norm in ("،", ",")), None)
     if comma is None or comma + 1 >= len(tokens) \
-            or any((m := view.covering(k)) is not None and m.type not in PLACE_TYPES for k in range(comma)):
+            or any((m := view.covering(k)) is not None and m.type not in PLACE_TYPES | {TYPES.outlet}
+                   for k in range(comma)):
         return []
+    named = {view.covering(k) for k in range(comma)} - {None}
+    if comma - sum(m.token_end - m.token_start - 1 for m in named) > 4:
+        return []              # (more than four words, a name counting as one)
     return [comma + 1] if not reporting.isdisjoint(stems(tokens[comma + 1].norm)) else []
+
+
+OPENING_PHRASE_REACH = 9       # tokens to the comma that closes an opening phrase (names are longer than words)
 
 
 def quoted_name(view: SentenceView, k: int) -> bool:
@@ -845,9 +927,16 @@ def hedge_positions(view: SentenceView, lexicon: Lexicon) -> list[int]:
             continue           # وكالة أنباء رويترز: a news agency, not "reports of"
         for st in stems(norms[i]):
             for h in by_first.get(st, ()):
-                if tuple(norms[i + 1:i + len(h)]) == h[1:]:
+                if tuple(norms[i + 1:i + len(h)]) == h[1:] and not named_reports(view, i + len(h)):
                     out.append(i)
     return sorted(set(out))
+
+
+def named_reports(view: SentenceView, k: int) -> bool:
+    """وذكرت تقارير وكالة رويترز أن ...: the reports a hedge phrase speaks of are an outlet's, named
+    right after it (at token k): credited, not unconfirmed."""
+    m = view.mention_at(k)
+    return m is not None and m.type == TYPES.outlet
 
 
 UNVERIFIED_REACH = 3      # words from a word of inability to its verifying noun: لم يتسن لنا التحقق
@@ -883,8 +972,9 @@ def _words_before(view: SentenceView, k: int, n: int) -> list[int]:
 
 def disclaimed_sentences(views: Sequence[SentenceView], lexicon: Lexicon) -> set[int]:
     """Indices of the sentences a disclaimer hedges: its own, when a word that can state an event
-    stands before it (سيطرت القوات على البلدة، دون أن يتسنى التأكد من ذلك), else the sentence
-    before (سيطرت القوات على البلدة. ولم يتسن التحقق من هذه الأنباء)."""
+    stands before it (سيطرت القوات على البلدة، دون أن يتسنى التأكد من ذلك), else, when it opens
+    its sentence (no clause break before it), the sentence before (سيطرت القوات على البلدة. ولم
+    يتسن التحقق من هذه الأنباء)."""
     out = set()
     for view in views:
         d = unverified_at(view, lexicon.lists)
@@ -893,8 +983,8 @@ def disclaimed_sentences(views: Sequence[SentenceView], lexicon: Lexicon) -> set
         i = view.sentence.index
         if any(lexicon.trigger_readings[t.norm] for t in view.tokens[:d]):
             out.add(i)
-        elif i > 0:
-            out.add(i - 1)
+        elif i > 0 and not any(view.is_break(k) for k in range(d)):
+            out.add(i - 1)     # (…، ولم يتسن التأكد: a clause of its own sentence, not the one before)
     return out
 
 

@@ -59,7 +59,7 @@ class RelationExtractor:
     def sources(self) -> dict[int, Source]:
         """Sentence index -> the outlet or speaker the sentence credits (read once)."""
         if self._sources is None:
-            self._sources = attributions(self.views, self.lexicon)
+            self._sources = attributions(self.views, self.lexicon, self.resolved.article.text)
         return self._sources
 
     def sentence_context(self, view: SentenceView) -> SentenceContext:
