@@ -65,7 +65,8 @@ def bases_in_place(sc: SentenceContext):
 
 
 def pronoun_part_of(sc: SentenceContext):
-    """وقال إنها فصائل تابعة للحشد الشعبي: the actors 'ها' stands for are part of the owner."""
+    """وقال إنها فصائل تابعة للحشد الشعبي: the actors 'ها' stands for are part of the owner (not
+    when the clause is an aside on an unnamed noun: طائرة مسيرة، يعتقد أنها تابعة لـX)."""
     view = sc.view
     lists = sc.lexicon.lists
     tokens = view.tokens
@@ -84,10 +85,19 @@ def pronoun_part_of(sc: SentenceContext):
         after_pronoun = back[max(i for i, b in enumerate(back) if b in SUBJECT_PRONOUNS) + 1:]
         if any(sc.lexicon.trigger_readings[b] for b in after_pronoun):
             continue           # إنها دمرت مسيرات تابعة للحوثيين: the pronoun is a verb's subject
+        if _aside_of_an_unnamed_noun(view, max(0, k - 3), k):
+            continue           # طائرة مسيرة، يعتقد أنها تابعة للدعم السريع: the pronoun is the drone
         group = sc.state.last_group or ([sc.state.topic] if sc.state.topic is not None else [])
         for member in group:
             if member.type in ORG_TYPES:
                 add_claim(sc, member, RELATIONS.part_of, owner, "part_of:pronoun", 0.7, position=k)
+
+
+def _aside_of_an_unnamed_noun(view: SentenceView, start: int, end: int) -> bool:
+    """A comma between tokens start and end right after a word no mention covers (طائرة مسيرة،
+    يعتقد أنها ...): the clause is an aside on that noun, not on the actors named before."""
+    return any(view.tokens[i].norm in ("،", ",") and i > 0 and view.covering(i - 1) is None
+               and not view.is_break(i - 1) for i in range(start, end))
 
 
 def takes_as_base(sc: SentenceContext):

@@ -9,7 +9,9 @@ Y) or with لـ after a copula (وهي واجهة لـY); one of the largest fac
 of a body (من أكبر فصائل Y، من أبرز الفصائل المنضوية في Y), the part named before a relative aside; a place described by a relative clause with a present
 verb of spreading (التي تنتشر فيها القوات; past انتشرت stays an entry), the dual relatives
 (اللتين / اللتان ... فيهما) standing for both places joined before; a government (الحكومة، السلطات) in a town (في، بـ); a body active in a place (تنشط X في Y)
-past what it belongs or is linked to (التابعة لتنظيم "القاعدة"، المرتبطة بتنظيم داعش)."""
+past what it belongs or is linked to (التابعة لتنظيم "القاعدة"، المرتبطة بتنظيم داعش); a
+pronoun before a participle of belonging stands for the groups named before, unless its clause
+is an aside on an unnamed noun (طائرة مسيرة، يعتقد أنها تابعة لـX)."""
 from __future__ import annotations
 
 import pytest
@@ -87,6 +89,11 @@ CASES = [
      [("عقبة بن نافع", "BASED_IN", "الشعانبي")], [("القاعدة", "BASED_IN", "الشعانبي")]),
     ("active_past_what_it_is_linked_to", "وتنشط جماعة أنصار الإسلام المرتبطة بتنظيم \"داعش\" في ولاية سوم.",
      [("أنصار الإسلام", "BASED_IN", "سوم")], [("داعش", "BASED_IN", "سوم")]),
+    # a pronoun before a participle of belonging: the actors named before, not an unnamed noun's aside
+    ("pronoun_of_the_groups_named_before", "وهاجمت حركة النجباء وكتائب حزب الله قاعدة عين الأسد. وقال المتحدث إنها فصائل تابعة للحشد الشعبي.",
+     [("النجباء", "PART_OF", "الحشد الشعبي"), ("كتائب حزب الله", "PART_OF", "الحشد الشعبي")], []),
+    ("pronoun_in_an_aside_on_a_drone", "وهاجمت حركة النجباء قاعدة عين الأسد. كما قصفت طائرة مسيرة، يعتقد أنها تابعة للحشد الشعبي، مخزنا للسلاح.",
+     [], [("النجباء", "PART_OF", "الحشد الشعبي")]),
 ]
 
 
