@@ -466,6 +466,18 @@ def government_in_its_seat(sc: SentenceContext, p: Pair) -> bool:
     return True
 
 
+def unit_in_its_town(sc: SentenceContext, p: Pair) -> bool:
+    """وحدات الناحية العسكرية السادسة بتمنراست / اللواء الثامن بدرعا: a unit of a force (its
+    name's head word a unit cue: اللواء، الفرقة، الناحية العسكرية) with بـ on the town right after
+    it -> the unit BASED_IN the town (بـ joins the town to the name; في may say where it acted)."""
+    a, b = p.a, p.b
+    if p.gap or not p.b_prefix.endswith("ب") or p.b_prefix.startswith("و") or b.type not in (TYPES.city, TYPES.region) \
+            or a.type not in ORG_TYPES or sc.view.tokens[a.token_start].norm not in sc.cues.units:
+        return False
+    add_claim(sc, a, RELATIONS.based_in, b, "based_in:unit_town", 0.7, sc.view.tokens[a.token_end].text)
+    return True
+
+
 def place_in(sc: SentenceContext, p: Pair) -> bool:
     """حمص في سوريا، الخيام بريف صور، دوما شرقي دمشق، بيروت، عاصمة لبنان، الدلنج (ولاية جنوب
     كردفان) -> LOCATED_IN."""
@@ -656,6 +668,7 @@ PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     ministry_in_government,
     organisation_in,
     government_in_its_seat,
+    unit_in_its_town,
     place_in,
     owned_facility_in,
     led_by,

@@ -11,7 +11,8 @@ verb of spreading (التي تنتشر فيها القوات; past انتشرت 
 (اللتين / اللتان ... فيهما) standing for both places joined before; a government (الحكومة، السلطات) in a town (في، بـ); a body active in a place (تنشط X في Y)
 past what it belongs or is linked to (التابعة لتنظيم "القاعدة"، المرتبطة بتنظيم داعش); a
 pronoun before a participle of belonging stands for the groups named before, unless its clause
-is an aside on an unnamed noun (طائرة مسيرة، يعتقد أنها تابعة لـX)."""
+is an aside on an unnamed noun (طائرة مسيرة، يعتقد أنها تابعة لـX); a unit with its town after
+بـ (اللواء الثامن بدرعا)."""
 from __future__ import annotations
 
 import pytest
@@ -94,6 +95,13 @@ CASES = [
      [("النجباء", "PART_OF", "الحشد الشعبي"), ("كتائب حزب الله", "PART_OF", "الحشد الشعبي")], []),
     ("pronoun_in_an_aside_on_a_drone", "وهاجمت حركة النجباء قاعدة عين الأسد. كما قصفت طائرة مسيرة، يعتقد أنها تابعة للحشد الشعبي، مخزنا للسلاح.",
      [], [("النجباء", "PART_OF", "الحشد الشعبي")]),
+    # a unit named with its town after بـ
+    ("unit_with_its_town", "وقال قائد اللواء الثامن بدرعا إن الوضع هادئ.",
+     [("اللواء الثامن", "BASED_IN", "درعا")], []),
+    ("unit_with_its_countryside", "وأعلنت الفرقة 25 بريف حماة رفع الجاهزية.",
+     [("الفرقة 25", "BASED_IN", "ريف حماة")], []),
+    ("unit_acting_in_a_town_is_no_seat", "وقصفت الفرقة الرابعة في دمشق مواقع للمعارضة.",
+     [], [("الفرقة الرابعة", "BASED_IN", "دمشق")]),
 ]
 
 
