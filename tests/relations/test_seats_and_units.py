@@ -12,7 +12,8 @@ verb of spreading (التي تنتشر فيها القوات; past انتشرت 
 past what it belongs or is linked to (التابعة لتنظيم "القاعدة"، المرتبطة بتنظيم داعش); a
 pronoun before a participle of belonging stands for the groups named before, unless its clause
 is an aside on an unnamed noun (طائرة مسيرة، يعتقد أنها تابعة لـX); a unit with its town after
-بـ (اللواء الثامن بدرعا)."""
+بـ (اللواء الثامن بدرعا); bases or points set up or held in, inside or on a place, two places joined
+(داخل X وعلى قمة Y), the unnamed subject of a feminine verb not a masculine name before it."""
 from __future__ import annotations
 
 import pytest
@@ -102,6 +103,15 @@ CASES = [
      [("الفرقة 25", "BASED_IN", "ريف حماة")], []),
     ("unit_acting_in_a_town_is_no_seat", "وقصفت الفرقة الرابعة في دمشق مواقع للمعارضة.",
      [], [("الفرقة الرابعة", "BASED_IN", "دمشق")]),
+    # a verb of setting up or holding bases or points, and where they are
+    ("points_on_a_summit", "وأقامت القوات الإسرائيلية نقاطا عسكرية على قمة جبل الشيخ.",
+     [("id:israel_defense_forces", "BASED_IN", "جبل الشيخ")], []),
+    ("bases_in_two_places_joined", "وأقام الجيش التركي قواعد عسكرية في ريف حلب وفي محافظة إدلب.",
+     [("الجيش التركي", "BASED_IN", "ريف حلب"), ("الجيش التركي", "BASED_IN", "إدلب")], []),
+    ("bases_past_at_least", "وأقامت القوات الأمريكية ثلاث قواعد على الأقل في محافظة الحسكة.",
+     [("القوات الأمريكية", "BASED_IN", "الحسكة")], []),
+    ("feminine_verb_past_a_masculine_genitive", "وتنتشر قوات إسرائيلية في المنطقة العازلة منذ سقوط نظام بشار الأسد، كما أقامت عدة نقاط عسكرية على قمة جبل الشيخ.",
+     [("id:israel_defense_forces", "BASED_IN", "جبل الشيخ")], [("نظام بشار الأسد", "BASED_IN", "جبل الشيخ")]),
 ]
 
 
