@@ -201,6 +201,41 @@ def _base_noun_ahead(sc: SentenceContext, e: int) -> bool:
     return False
 
 
+def part_in_a_relative(sc: SentenceContext):
+    """الفصيل، والذي بات جزءا من الفرقة 62 / الكتيبة، التي أصبحت جزءا لا يتجزأ من الحرس -> PART_OF:
+    a relative pronoun after a body (past a comma), a verb of becoming or being (becoming_verbs)
+    then a part noun (part_nouns), a few words at most, من and the whole: the relative's
+    antecedent is part of it."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    if view.stem_set().isdisjoint(lists["part_nouns"]):
+        return
+    for k, tok in enumerate(tokens):
+        if view.covering(k) or tok.norm not in lists["part_nouns"] or k < 3:
+            continue
+        r = k - 1
+        if view.token_stems(r).isdisjoint(lists["becoming_verbs"]):
+            continue
+        r -= 1
+        if not any(st in RELATIVE for st in stems(tokens[r].norm)) or view.covering(r):
+            continue
+        j = r - 1
+        if tokens[j].norm in ("،", ","):
+            j -= 1
+        j = skip_quotes(view, j, -1)
+        part = view.covering(j)
+        if part is None or part.token_end != j + 1 or part.type not in ORG_TYPES:
+            continue
+        whole = None
+        for i in range(k + 1, min(k + 5, len(tokens) - 1)):
+            if view.is_break(i):
+                break
+            if tokens[i].norm == "من" and not view.covering(i):
+                whole = view.mention_at(skip_quotes(view, i + 1))
+                break
+        if whole is not None and whole.type in ORG_TYPES and whole.entity_id != part.entity_id:
+            add_claim(sc, part, RELATIONS.part_of, whole, "part_of:relative_part", 0.8, tok.text)
+
+
 def follows_a_body(sc: SentenceContext):
     """ويتبع اللواء الثامن لرئاسة الأركان / الكتيبة تتبع مباشرة لقيادة الفيلق / الفصيل، الذي
     يتبع للحرس الثوري -> PART_OF: a verb of belonging to (follow_verbs, every person and tense),
@@ -1171,6 +1206,7 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     nested_name_rules,
     takes_as_base,
     follows_a_body,
+    part_in_a_relative,
     bases_in_place,
     wing_with_a_pronoun,
     belonging_to_a_pronoun,

@@ -13,7 +13,8 @@ past what it belongs or is linked to (التابعة لتنظيم "القاعد�
 pronoun before a participle of belonging stands for the groups named before, unless its clause
 is an aside on an unnamed noun (طائرة مسيرة، يعتقد أنها تابعة لـX); a unit with its town after
 بـ (اللواء الثامن بدرعا); bases or points set up or held in, inside or on a place, two places joined
-(داخل X وعلى قمة Y), the unnamed subject of a feminine verb not a masculine name before it."""
+(داخل X وعلى قمة Y), the unnamed subject of a feminine verb not a masculine name before it; a body described by a
+relative with a verb of becoming and a part noun (، والذي بات جزءا من Y; not كانت: it was)."""
 from __future__ import annotations
 
 import pytest
@@ -112,6 +113,13 @@ CASES = [
      [("القوات الأمريكية", "BASED_IN", "الحسكة")], []),
     ("feminine_verb_past_a_masculine_genitive", "وتنتشر قوات إسرائيلية في المنطقة العازلة منذ سقوط نظام بشار الأسد، كما أقامت عدة نقاط عسكرية على قمة جبل الشيخ.",
      [("id:israel_defense_forces", "BASED_IN", "جبل الشيخ")], [("نظام بشار الأسد", "BASED_IN", "جبل الشيخ")]),
+    # a relative, a verb of becoming and a part noun: the antecedent is part of the whole
+    ("became_part_in_a_relative", "وهاجم مسلحون من فرقة السلطان سليمان شاه، التي باتت جزءا من الفرقة 62 في الجيش السوري، قرية في ريف حماة.",
+     [("السلطان سليمان شاه", "PART_OF", "الفرقة 62")], []),
+    ("became_an_integral_part_wa_alladhi", "وقال إن لواء الباقر، والذي أصبح جزءا لا يتجزأ من الحرس الثوري، شارك في القتال.",
+     [("لواء الباقر", "PART_OF", "الحرس الثوري")], []),
+    ("was_part_is_left_alone", "وقصفت الطائرات مواقع لجماعة بوكو حرام التي كانت جزءا من تنظيم داعش.",
+     [], [("بوكو حرام", "PART_OF", "داعش")]),
 ]
 
 
