@@ -972,7 +972,12 @@ def facility_in_after_a_relative(sc: SentenceContext):
     tokens = view.tokens
     for f in view.mentions:
         k = f.token_end
-        if f.type != TYPES.facility or k >= len(tokens) or tokens[k].norm not in RELATIVE:
+        if f.type != TYPES.facility or k >= len(tokens):
+            continue
+        if tokens[k].norm not in RELATIVE:
+            r = _relative_past_where_it_lies(sc, k)
+            if r is not None and r + 1 < len(tokens) and tokens[r + 1].norm in sc.lexicon.lists["host_verbs"]:
+                _hosted_in(sc, f, r + 1)   # قاعدة X في محافظة Y غربي العراق، التي تستضيف قوات أمريكية
             continue
         j = k + 1
         if j < len(tokens) and tokens[j].norm in sc.lexicon.lists["host_verbs"]:
@@ -983,6 +988,35 @@ def facility_in_after_a_relative(sc: SentenceContext):
         m = _place_after_locative(sc, j, k + 8)
         if m is not None:
             located(sc, f, m, "located_in:after_relative", 0.65)
+
+
+def _relative_past_where_it_lies(sc: SentenceContext, k: int) -> int | None:
+    """قاعدة X، التي / قاعدة X في محافظة Y غربي العراق، التي: from token k (right after a
+    facility), past where it lies (places after في، بـ or a direction) and a comma: the token of
+    the relative pronoun; None when other words come first."""
+    view, tokens = sc.view, sc.view.tokens
+    j = k
+    while j < len(tokens) and j < k + 10:
+        norm = tokens[j].norm
+        if norm in RELATIVE:
+            return j if j > k and tokens[j - 1].norm in ("،", ",") else None
+        m = view.mention_at(j)
+        if m is not None and m.type in PLACE_TYPES:
+            j = m.token_end
+        elif norm in ("،", ",") or norm in sc.lexicon.lists["located_preps"] or norm in sc.cues.directions:
+            j += 1
+        else:
+            return None
+    return None
+
+
+def _hosted_in(sc: SentenceContext, f: Mention, j: int) -> None:
+    """The actor a verb of hosting at token j names (within three words) BASED_IN the facility f."""
+    view, tokens = sc.view, sc.view.tokens
+    hosted = next((m for m in (view.mention_at(x) for x in range(j + 1, min(j + 4, len(tokens))))
+                   if m is not None and (m.type in ACTOR_TYPES or m.type == TYPES.country)), None)
+    if hosted is not None:
+        add_claim(sc, hosted, RELATIONS.based_in, f, "based_in:hosted", 0.65, tokens[j].text)
 
 
 def _place_after_locative(sc: SentenceContext, j: int, end: int) -> Mention | None:

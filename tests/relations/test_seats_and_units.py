@@ -14,7 +14,9 @@ pronoun before a participle of belonging stands for the groups named before, unl
 is an aside on an unnamed noun (طائرة مسيرة، يعتقد أنها تابعة لـX); a unit with its town after
 بـ (اللواء الثامن بدرعا); bases or points set up or held in, inside or on a place, two places joined
 (داخل X وعلى قمة Y), the unnamed subject of a feminine verb not a masculine name before it; a body described by a
-relative with a verb of becoming and a part noun (، والذي بات جزءا من Y; not كانت: it was)."""
+relative with a verb of becoming and a part noun (، والذي بات جزءا من Y; not كانت: it was); a
+facility hosting a force in a relative after a comma and where the facility lies (قاعدة X في
+محافظة Y، التي تستضيف قوات أمريكية)."""
 from __future__ import annotations
 
 import pytest
@@ -120,6 +122,11 @@ CASES = [
      [("لواء الباقر", "PART_OF", "الحرس الثوري")], []),
     ("was_part_is_left_alone", "وقصفت الطائرات مواقع لجماعة بوكو حرام التي كانت جزءا من تنظيم داعش.",
      [], [("بوكو حرام", "PART_OF", "داعش")]),
+    # a facility, where it lies and a comma, then a relative with a verb of hosting
+    ("hosted_past_where_the_base_lies", "وسقطت صواريخ على قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق، التي تستضيف قوات أمريكية.",
+     [("id:us_military", "BASED_IN", "عين الأسد")], []),
+    ("hosted_past_a_comma", "وقصفت المسيرات مطار أربيل، الذي يضم قوات من التحالف الدولي.",
+     [("التحالف الدولي", "BASED_IN", "مطار أربيل")], []),
 ]
 
 
