@@ -18,7 +18,7 @@ from kg.arabic import PROCLITIC_CONJ, is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.attribution import _with_pronouns
 from kg.relations.view import SentenceView, _prefix, detached_proclitics
-from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, FEMININE_ENDINGS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                GOVERNING_PREPOSITIONS, RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention
@@ -1980,7 +1980,9 @@ def holds_a_base(ctx: RuleContext):
         actor = view.mention_at(t + 1)
         k = actor.token_end if actor is not None else t + 1
         if actor is None:
-            actor = _nearest_before(view, t, lambda m: m.type in ACTOR_TYPES and m.type != TYPES.person)
+            feminine = _feminine_form(ctx, t, "base_holding_verbs")
+            actor = _nearest_before(view, t, lambda m: m.type in ACTOR_TYPES and m.type != TYPES.person
+                                    and not (feminine and _masculine_name(view, m)))
         if actor is None or actor.type not in ACTOR_TYPES or actor.type == TYPES.person:
             continue
         base = next((b for b in range(k, min(k + 3, len(view.tokens)))
@@ -1994,14 +1996,51 @@ def holds_a_base(ctx: RuleContext):
         if site is not None and site.type == TYPES.facility:
             ctx.emit(actor, RELATIONS.based_in, site, "based_in:holds", 0.7, view.tokens[t].text)
             continue
-        for j in range(base + 1, min(base + 4, len(view.tokens) - 1)):
-            if view.is_break(j):
+        for place in _places_of_bases(ctx, base):
+            if place.entity_id != actor.entity_id:
+                ctx.emit(actor, RELATIONS.based_in, place, "based_in:holds", 0.7, view.tokens[t].text)
+
+
+def _feminine_form(ctx: RuleContext, t: int, name: str) -> bool:
+    """أقامت، تحتفظ: token t is a verb of the list ``name`` in a feminine form (its masculine
+    form, without the ت, is in the list too)."""
+    verbs = ctx.lists[name]
+    return any(st in verbs and ((st.endswith("ت") and st[:-1] in verbs) or (st.startswith("ت") and "ي" + st[1:] in verbs))
+               for st in stems(ctx.view.tokens[t].norm))
+
+
+def _masculine_name(view: SentenceView, m: Mention) -> bool:
+    """نظام بشار الأسد، حزب الله: a name of two words or more whose head noun has no feminine
+    ending, which a feminine verb does not agree with (one-word names such as حماس are left
+    alone: their gender is usage)."""
+    return m.token_end - m.token_start >= 2 and not view.tokens[m.token_start].norm.endswith(FEMININE_ENDINGS)
+
+
+def _places_of_bases(ctx: RuleContext, base: int) -> list[Mention]:
+    """Where the bases or points named at token ``base`` are: the place after a preposition of
+    place (base_place_preps: في، داخل، على) within a few words (past a word before the place: على
+    قمة جبل الشيخ; past على الأقل), and a second one joined by و and a preposition (داخل
+    المنطقة العازلة وعلى قمة جبل الشيخ)."""
+    view, tokens, preps = ctx.view, ctx.view.tokens, ctx.lists["base_place_preps"]
+    out: list[Mention] = []
+    j = base + 1
+    while j < min(base + 7, len(tokens) - 1) and not view.is_break(j):
+        norm = tokens[j].norm
+        joined = norm[:1] == "و" and norm[1:] in preps
+        if out and not joined:
+            break
+        if (norm in preps or joined) and not view.covering(j):
+            place = _place_past_its_head(ctx, j + 1)
+            if place is None and j + 2 < len(tokens) and not view.covering(j + 1) and not view.is_break(j + 1):
+                place = view.mention_at(j + 2)          # على قمة جبل الشيخ: past the word before the place
+            if place is not None and place.type in PLACE_TYPES:
+                out.append(place)
+                j = place.token_end
+                continue
+            if out:
                 break
-            if view.tokens[j].norm in ("في", "داخل"):
-                place = _place_past_its_head(ctx, j + 1)
-                if place is not None and place.type in PLACE_TYPES and place.entity_id != actor.entity_id:
-                    ctx.emit(actor, RELATIONS.based_in, place, "based_in:holds", 0.7, view.tokens[t].text)
-                break
+        j += 1
+    return out
 
 
 def seated_where(ctx: RuleContext):

@@ -65,7 +65,8 @@ def bases_in_place(sc: SentenceContext):
 
 
 def pronoun_part_of(sc: SentenceContext):
-    """وقال إنها فصائل تابعة للحشد الشعبي: the actors 'ها' stands for are part of the owner."""
+    """وقال إنها فصائل تابعة للحشد الشعبي: the actors 'ها' stands for are part of the owner (not
+    when the clause is an aside on an unnamed noun: طائرة مسيرة، يعتقد أنها تابعة لـX)."""
     view = sc.view
     lists = sc.lexicon.lists
     tokens = view.tokens
@@ -84,10 +85,19 @@ def pronoun_part_of(sc: SentenceContext):
         after_pronoun = back[max(i for i, b in enumerate(back) if b in SUBJECT_PRONOUNS) + 1:]
         if any(sc.lexicon.trigger_readings[b] for b in after_pronoun):
             continue           # إنها دمرت مسيرات تابعة للحوثيين: the pronoun is a verb's subject
+        if _aside_of_an_unnamed_noun(view, max(0, k - 3), k):
+            continue           # طائرة مسيرة، يعتقد أنها تابعة للدعم السريع: the pronoun is the drone
         group = sc.state.last_group or ([sc.state.topic] if sc.state.topic is not None else [])
         for member in group:
             if member.type in ORG_TYPES:
                 add_claim(sc, member, RELATIONS.part_of, owner, "part_of:pronoun", 0.7, position=k)
+
+
+def _aside_of_an_unnamed_noun(view: SentenceView, start: int, end: int) -> bool:
+    """A comma between tokens start and end right after a word no mention covers (طائرة مسيرة،
+    يعتقد أنها ...): the clause is an aside on that noun, not on the actors named before."""
+    return any(view.tokens[i].norm in ("،", ",") and i > 0 and view.covering(i - 1) is None
+               and not view.is_break(i - 1) for i in range(start, end))
 
 
 def takes_as_base(sc: SentenceContext):
@@ -189,6 +199,41 @@ def _base_noun_ahead(sc: SentenceContext, e: int) -> bool:
         if i > e and norm == "من" and not sc.view.covering(i):
             return False            # من ... مقرا: a second place the verb takes, not this one
     return False
+
+
+def part_in_a_relative(sc: SentenceContext):
+    """الفصيل، والذي بات جزءا من الفرقة 62 / الكتيبة، التي أصبحت جزءا لا يتجزأ من الحرس -> PART_OF:
+    a relative pronoun after a body (past a comma), a verb of becoming or being (becoming_verbs)
+    then a part noun (part_nouns), a few words at most, من and the whole: the relative's
+    antecedent is part of it."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    if view.stem_set().isdisjoint(lists["part_nouns"]):
+        return
+    for k, tok in enumerate(tokens):
+        if view.covering(k) or tok.norm not in lists["part_nouns"] or k < 3:
+            continue
+        r = k - 1
+        if view.token_stems(r).isdisjoint(lists["becoming_verbs"]):
+            continue
+        r -= 1
+        if not any(st in RELATIVE for st in stems(tokens[r].norm)) or view.covering(r):
+            continue
+        j = r - 1
+        if tokens[j].norm in ("،", ","):
+            j -= 1
+        j = skip_quotes(view, j, -1)
+        part = view.covering(j)
+        if part is None or part.token_end != j + 1 or part.type not in ORG_TYPES:
+            continue
+        whole = None
+        for i in range(k + 1, min(k + 5, len(tokens) - 1)):
+            if view.is_break(i):
+                break
+            if tokens[i].norm == "من" and not view.covering(i):
+                whole = view.mention_at(skip_quotes(view, i + 1))
+                break
+        if whole is not None and whole.type in ORG_TYPES and whole.entity_id != part.entity_id:
+            add_claim(sc, part, RELATIONS.part_of, whole, "part_of:relative_part", 0.8, tok.text)
 
 
 def follows_a_body(sc: SentenceContext):
@@ -456,6 +501,18 @@ def government_in_its_seat(sc: SentenceContext, p: Pair) -> bool:
     return True
 
 
+def unit_in_its_town(sc: SentenceContext, p: Pair) -> bool:
+    """وحدات الناحية العسكرية السادسة بتمنراست / اللواء الثامن بدرعا: a unit of a force (its
+    name's head word a unit cue: اللواء، الفرقة، الناحية العسكرية) with بـ on the town right after
+    it -> the unit BASED_IN the town (بـ joins the town to the name; في may say where it acted)."""
+    a, b = p.a, p.b
+    if p.gap or not p.b_prefix.endswith("ب") or p.b_prefix.startswith("و") or b.type not in (TYPES.city, TYPES.region) \
+            or a.type not in ORG_TYPES or sc.view.tokens[a.token_start].norm not in sc.cues.units:
+        return False
+    add_claim(sc, a, RELATIONS.based_in, b, "based_in:unit_town", 0.7, sc.view.tokens[a.token_end].text)
+    return True
+
+
 def place_in(sc: SentenceContext, p: Pair) -> bool:
     """حمص في سوريا، الخيام بريف صور، دوما شرقي دمشق، بيروت، عاصمة لبنان، الدلنج (ولاية جنوب
     كردفان) -> LOCATED_IN."""
@@ -670,6 +727,7 @@ PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     ministry_in_government,
     organisation_in,
     government_in_its_seat,
+    unit_in_its_town,
     place_in,
     owned_facility_in,
     led_by,
@@ -951,7 +1009,12 @@ def facility_in_after_a_relative(sc: SentenceContext):
     tokens = view.tokens
     for f in view.mentions:
         k = f.token_end
-        if f.type != TYPES.facility or k >= len(tokens) or tokens[k].norm not in RELATIVE:
+        if f.type != TYPES.facility or k >= len(tokens):
+            continue
+        if tokens[k].norm not in RELATIVE:
+            r = _relative_past_where_it_lies(sc, k)
+            if r is not None and r + 1 < len(tokens) and tokens[r + 1].norm in sc.lexicon.lists["host_verbs"]:
+                _hosted_in(sc, f, r + 1)   # قاعدة X في محافظة Y غربي العراق، التي تستضيف قوات أمريكية
             continue
         j = k + 1
         if j < len(tokens) and tokens[j].norm in sc.lexicon.lists["host_verbs"]:
@@ -962,6 +1025,35 @@ def facility_in_after_a_relative(sc: SentenceContext):
         m = _place_after_locative(sc, j, k + 8)
         if m is not None:
             located(sc, f, m, "located_in:after_relative", 0.65)
+
+
+def _relative_past_where_it_lies(sc: SentenceContext, k: int) -> int | None:
+    """قاعدة X، التي / قاعدة X في محافظة Y غربي العراق، التي: from token k (right after a
+    facility), past where it lies (places after في، بـ or a direction) and a comma: the token of
+    the relative pronoun; None when other words come first."""
+    view, tokens = sc.view, sc.view.tokens
+    j = k
+    while j < len(tokens) and j < k + 10:
+        norm = tokens[j].norm
+        if norm in RELATIVE:
+            return j if j > k and tokens[j - 1].norm in ("،", ",") else None
+        m = view.mention_at(j)
+        if m is not None and m.type in PLACE_TYPES:
+            j = m.token_end
+        elif norm in ("،", ",") or norm in sc.lexicon.lists["located_preps"] or norm in sc.cues.directions:
+            j += 1
+        else:
+            return None
+    return None
+
+
+def _hosted_in(sc: SentenceContext, f: Mention, j: int) -> None:
+    """The actor a verb of hosting at token j names (within three words) BASED_IN the facility f."""
+    view, tokens = sc.view, sc.view.tokens
+    hosted = next((m for m in (view.mention_at(x) for x in range(j + 1, min(j + 4, len(tokens))))
+                   if m is not None and (m.type in ACTOR_TYPES or m.type == TYPES.country)), None)
+    if hosted is not None:
+        add_claim(sc, hosted, RELATIONS.based_in, f, "based_in:hosted", 0.65, tokens[j].text)
 
 
 def _place_after_locative(sc: SentenceContext, j: int, end: int) -> Mention | None:
@@ -1185,6 +1277,7 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     nested_name_rules,
     takes_as_base,
     follows_a_body,
+    part_in_a_relative,
     bases_in_place,
     wing_with_a_pronoun,
     belonging_to_a_pronoun,

@@ -9,7 +9,14 @@ Y) or with لـ after a copula (وهي واجهة لـY); one of the largest fac
 of a body (من أكبر فصائل Y، من أبرز الفصائل المنضوية في Y), the part named before a relative aside; a place described by a relative clause with a present
 verb of spreading (التي تنتشر فيها القوات; past انتشرت stays an entry), the dual relatives
 (اللتين / اللتان ... فيهما) standing for both places joined before; a government (الحكومة، السلطات) in a town (في، بـ); a body active in a place (تنشط X في Y)
-past what it belongs or is linked to (التابعة لتنظيم "القاعدة"، المرتبطة بتنظيم داعش)."""
+past what it belongs or is linked to (التابعة لتنظيم "القاعدة"، المرتبطة بتنظيم داعش); a
+pronoun before a participle of belonging stands for the groups named before, unless its clause
+is an aside on an unnamed noun (طائرة مسيرة، يعتقد أنها تابعة لـX); a unit with its town after
+بـ (اللواء الثامن بدرعا); bases or points set up or held in, inside or on a place, two places joined
+(داخل X وعلى قمة Y), the unnamed subject of a feminine verb not a masculine name before it; a body described by a
+relative with a verb of becoming and a part noun (، والذي بات جزءا من Y; not كانت: it was); a
+facility hosting a force in a relative after a comma and where the facility lies (قاعدة X في
+محافظة Y، التي تستضيف قوات أمريكية)."""
 from __future__ import annotations
 
 import pytest
@@ -87,6 +94,39 @@ CASES = [
      [("عقبة بن نافع", "BASED_IN", "الشعانبي")], [("القاعدة", "BASED_IN", "الشعانبي")]),
     ("active_past_what_it_is_linked_to", "وتنشط جماعة أنصار الإسلام المرتبطة بتنظيم \"داعش\" في ولاية سوم.",
      [("أنصار الإسلام", "BASED_IN", "سوم")], [("داعش", "BASED_IN", "سوم")]),
+    # a pronoun before a participle of belonging: the actors named before, not an unnamed noun's aside
+    ("pronoun_of_the_groups_named_before", "وهاجمت حركة النجباء وكتائب حزب الله قاعدة عين الأسد. وقال المتحدث إنها فصائل تابعة للحشد الشعبي.",
+     [("النجباء", "PART_OF", "الحشد الشعبي"), ("كتائب حزب الله", "PART_OF", "الحشد الشعبي")], []),
+    ("pronoun_in_an_aside_on_a_drone", "وهاجمت حركة النجباء قاعدة عين الأسد. كما قصفت طائرة مسيرة، يعتقد أنها تابعة للحشد الشعبي، مخزنا للسلاح.",
+     [], [("النجباء", "PART_OF", "الحشد الشعبي")]),
+    # a unit named with its town after بـ
+    ("unit_with_its_town", "وقال قائد اللواء الثامن بدرعا إن الوضع هادئ.",
+     [("اللواء الثامن", "BASED_IN", "درعا")], []),
+    ("unit_with_its_countryside", "وأعلنت الفرقة 25 بريف حماة رفع الجاهزية.",
+     [("الفرقة 25", "BASED_IN", "ريف حماة")], []),
+    ("unit_acting_in_a_town_is_no_seat", "وقصفت الفرقة الرابعة في دمشق مواقع للمعارضة.",
+     [], [("الفرقة الرابعة", "BASED_IN", "دمشق")]),
+    # a verb of setting up or holding bases or points, and where they are
+    ("points_on_a_summit", "وأقامت القوات الإسرائيلية نقاطا عسكرية على قمة جبل الشيخ.",
+     [("id:israel_defense_forces", "BASED_IN", "جبل الشيخ")], []),
+    ("bases_in_two_places_joined", "وأقام الجيش التركي قواعد عسكرية في ريف حلب وفي محافظة إدلب.",
+     [("الجيش التركي", "BASED_IN", "ريف حلب"), ("الجيش التركي", "BASED_IN", "إدلب")], []),
+    ("bases_past_at_least", "وأقامت القوات الأمريكية ثلاث قواعد على الأقل في محافظة الحسكة.",
+     [("القوات الأمريكية", "BASED_IN", "الحسكة")], []),
+    ("feminine_verb_past_a_masculine_genitive", "وتنتشر قوات إسرائيلية في المنطقة العازلة منذ سقوط نظام بشار الأسد، كما أقامت عدة نقاط عسكرية على قمة جبل الشيخ.",
+     [("id:israel_defense_forces", "BASED_IN", "جبل الشيخ")], [("نظام بشار الأسد", "BASED_IN", "جبل الشيخ")]),
+    # a relative, a verb of becoming and a part noun: the antecedent is part of the whole
+    ("became_part_in_a_relative", "وهاجم مسلحون من فرقة السلطان سليمان شاه، التي باتت جزءا من الفرقة 62 في الجيش السوري، قرية في ريف حماة.",
+     [("السلطان سليمان شاه", "PART_OF", "الفرقة 62")], []),
+    ("became_an_integral_part_wa_alladhi", "وقال إن لواء الباقر، والذي أصبح جزءا لا يتجزأ من الحرس الثوري، شارك في القتال.",
+     [("لواء الباقر", "PART_OF", "الحرس الثوري")], []),
+    ("was_part_is_left_alone", "وقصفت الطائرات مواقع لجماعة بوكو حرام التي كانت جزءا من تنظيم داعش.",
+     [], [("بوكو حرام", "PART_OF", "داعش")]),
+    # a facility, where it lies and a comma, then a relative with a verb of hosting
+    ("hosted_past_where_the_base_lies", "وسقطت صواريخ على قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق، التي تستضيف قوات أمريكية.",
+     [("id:us_military", "BASED_IN", "عين الأسد")], []),
+    ("hosted_past_a_comma", "وقصفت المسيرات مطار أربيل، الذي يضم قوات من التحالف الدولي.",
+     [("التحالف الدولي", "BASED_IN", "مطار أربيل")], []),
 ]
 
 
