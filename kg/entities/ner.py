@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
-from kg.arabic import normalise, proclitic_variants
+from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.matching import reading_in
 from kg.entities.names import conjunction_before_a_name, is_adjective, is_byline, is_trigger
 from kg.entities.spans import Span, covers, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues
-from kg.language.words import ARMED_WORDS, PLACE_TYPES
+from kg.language.words import ARMED_WORDS, HOMOGRAPH_GIVEN_NAMES, PERSON_NOUNS, PLACE_TYPES
 from kg.language.names import TYPES
 from kg.registry import Registry
 from kg.types import EntityRecord, Sentence
@@ -61,9 +62,13 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         if start == tokens[i].start and (conjunction_before_a_name(tokens[i].norm)
                                          or conjunction_before_a_place_prefix(tokens[i].norm, cues)):
             start += 1            # وعبد السلام المنبهي، وعين الدفلى: the conjunction is not part of the name
+        given = int(n.ontology_type == TYPES.person and homograph_given_name_before(tokens, i, taken, cues))
+        if given:                 # علي حسن قاسم قال: the recogniser read علي as the preposition
+            i -= 1
+            start = tokens[i].start + _conjunction_length(tokens[i].text)
         text = sentence_text(sentence, start, n.end)
         name_norms = [normalise(w) for w in text.split()]
-        if not name_norms or any(w in cues.stop for w in name_norms) or is_trigger(name_norms[0]) \
+        if not name_norms or any(w in cues.stop for w in name_norms[given:]) or is_trigger(name_norms[0]) \
                 or len("".join(name_norms)) < 3:
             continue
         etype = n.ontology_type
@@ -103,6 +108,41 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
         out.append(Span(i, j, start, n.end, eid, etype, "ner"))
         records.setdefault(eid, EntityRecord(eid, etype, text))
     return out, records
+
+
+_DIACRITICS = re.compile("[\u064B-\u065F\u0670\u0640]")
+
+
+def _as_written(text: str) -> str:
+    """A word without diacritics or tatweel, its letters as written (ى and ي kept apart)."""
+    return _DIACRITICS.sub("", text)
+
+
+def _conjunction_length(text: str) -> int:
+    """Characters of a leading و (with its diacritics) before a homograph given name, else 0."""
+    if _as_written(text) in HOMOGRAPH_GIVEN_NAMES:
+        return 0
+    k = 1
+    while k < len(text) and _DIACRITICS.match(text[k]):
+        k += 1
+    return k
+
+
+def homograph_given_name_before(tokens, i: int, taken, cues: Cues) -> bool:
+    """علي حسن قاسم قال، وعلي حسن قاسم، الشاب علي محمود خليل: a given name spelled as a preposition
+    (words.json homograph_given_names: علي with ي, never على) right before a person's name the
+    recogniser found is its first word where a name stands: opening its clause, after و, after a
+    title or a person noun. After any other word it is على misspelt (ألقت القبض علي محمد حسن)."""
+    if i == 0 or covers(taken, i - 1):
+        return False
+    word = _as_written(tokens[i - 1].text)
+    if word[:1] == "و" and word[1:] in HOMOGRAPH_GIVEN_NAMES:
+        return True
+    if word not in HOMOGRAPH_GIVEN_NAMES:
+        return False
+    if i == 1 or not is_word(tokens[i - 2].norm):
+        return True
+    return any((stem,) in cues.titles or stem in PERSON_NOUNS for _, stem in proclitic_variants(tokens[i - 2].norm))
 
 
 def conjunction_before_a_place_prefix(norm: str, cues: Cues) -> bool:

@@ -7,6 +7,7 @@ ordinary word (صور حديثة) or a village the text does not place are dropp
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -15,7 +16,7 @@ from kg.entities.matching import match_at, reading_memo, start_index
 from kg.entities.spans import Span, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.names import GROUPS, TYPES
-from kg.language.words import COMPLEMENTISERS, DASHES, PLACE_TYPES
+from kg.language.words import CAPITAL_NOUNS, COMPLEMENTISERS, DASHES, PLACE_TYPES, VOCALISED_NAMES
 from kg.registry import Registry
 from kg.types import Sentence
 
@@ -215,11 +216,55 @@ def known_names(sentence: Sentence, found: list[Span], reg: Registry, cues: Cues
     that are here no place (``word_not_place``, ``village_in_context``): (the outer names, the
     names nested inside them). ``dateline``: the countries of the article's dateline, in context."""
     here = sentence_countries(sentence, found, reg) | dateline
-    kept = [s for s in (choose(s, article_country, reg, here) for s in found)
+    kept = [s for s in (choose(place_of_the_adjective(vocalised_reading(s, sentence, reg), sentence, reg, cues),
+                               article_country, reg, here) for s in found)
             if not word_not_place(s, sentence, reg, cues, article_country) and village_in_context(s, sentence, reg, cues, article_country)
             and not conjunct_name_prefix(s, sentence, cues) and not word_of_its_own(s, sentence)]
     outer = [s for s in kept if s.source != "nested"]
     return [with_own_nationality(s, sentence, reg, outer) for s in outer], [s for s in kept if s.source == "nested"]
+
+
+_UNMARKED_VOWELS = re.compile("[\u064B-\u064E\u0650\u0652-\u065F\u0670\u0640]")   # all marks but damma and shadda
+
+
+def vocalised_reading(span: Span, sentence: Sentence, reg: Registry) -> Span:
+    """وصل الوزير إلى عمّان: a name its vowel marks tell apart from a homograph (words.json
+    vocalised_names: عمّان with shadda is Amman, عُمان is Oman) keeps only the candidates of that
+    country; written bare (عمان) it is left to the registry and the context."""
+    if len(span.candidates) < 2:
+        return span
+    written = _UNMARKED_VOWELS.sub("", sentence_text(sentence, span.start, span.end))
+    iso = next((c for spelling, c in VOCALISED_NAMES.items() if spelling in written), None)
+    if iso is None:
+        return span
+    kept = tuple(e for e in span.candidates if reg.entities[e.entity_id].country == iso)
+    return replace(span, candidates=kept) if kept else span
+
+
+def place_of_the_adjective(span: Span, sentence: Sentence, reg: Registry, cues: Cues) -> Span:
+    """العاصمة الأردنية عمان، المدينة السورية، حلب: a place noun (a place cue, a capital noun) and a
+    nationality adjective right before a name (a comma may stand between) keep only the name's
+    candidates of the adjective's country (Amman, though Oman is named in the same sentence).
+    زار وزير الخارجية الأردني عمان: no place noun, the adjective is the minister's."""
+    if len(span.candidates) < 2 or span.i < 2:
+        return span
+    tokens, k = sentence.tokens, span.i - 1
+    if not is_word(tokens[k].norm) and k >= 2:
+        k -= 1                 # العاصمة الأردنية، عمان
+    iso = reg.nationality.get(tokens[k].norm)
+    if iso is None or not _place_noun(tokens[k - 1].norm, cues):
+        return span
+    kept = tuple(e for e in span.candidates if reg.entities[e.entity_id].country == iso)
+    return replace(span, candidates=kept) if kept else span
+
+
+def _place_noun(norm: str, cues: Cues) -> bool:
+    """المدينة، العاصمة، بالعاصمة: a place cue or a capital noun, with the article or not."""
+    for _, stem in proclitic_variants(norm):
+        bare = stem[2:] if stem.startswith("ال") else stem
+        if stem in CAPITAL_NOUNS or bare in cues.place or bare in CAPITAL_NOUNS:
+            return True
+    return False
 
 
 def with_own_nationality(span: Span, sentence: Sentence, reg: Registry, spans: list[Span]) -> Span:

@@ -90,3 +90,7 @@ GLOSS_PRONOUNS = frozenset(_WORDS["gloss_pronouns"])
 DIRECTION_NAMES_EN = dict(_WORDS["direction_names_en"])
 COMPOUND_DIRECTION_FIRSTS = frozenset(_WORDS["compound_directions"]["first"])    # شمال، جنوب
 COMPOUND_DIRECTION_SECONDS = frozenset(_WORDS["compound_directions"]["second"])  # شرق، غرب
+HOMOGRAPH_GIVEN_NAMES = frozenset(_WORDS["homograph_given_names"])   # as written: ي, not ى
+PERSON_NOUNS = frozenset(_WORDS["person_nouns"])
+VOCALISED_NAMES = dict(_WORDS["vocalised_names"])                  # as written, shadda and damma kept
+CAPITAL_NOUNS = frozenset(_WORDS["capital_nouns"])
