@@ -7,7 +7,7 @@ import functools
 
 from kg.arabic import normalise
 from kg.entities.matching import reading_memo
-from kg.entities.spans import Span, covered_tokens, span_start
+from kg.entities.spans import Span, covered_tokens, covers, span_start
 from kg.language.cues import load_context_cues
 from kg.language.names import TYPES
 from kg.language.words import FACILITY_ADJECTIVES, PLACE_TYPES
@@ -104,7 +104,7 @@ def state_body_spans(sentence: Sentence, taken: list[Span], reg: Registry,
             i += 1
             continue
         j, (name, name_en, etype) = found
-        state = reg.nationality.get(tokens[j].norm) if j < len(tokens) and not any(s.i <= j < s.j for s in taken) else None
+        state = reg.nationality.get(tokens[j].norm) if j < len(tokens) and not covers(taken, j) else None
         if state:
             j += 1                 # مجلس الأمن القومي العراقي
         state = state or _state_of_the_place_after(taken, j, reg) or country

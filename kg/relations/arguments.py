@@ -974,13 +974,6 @@ def titled_person_met(sc: SentenceContext, k: int) -> Mention | None:
         if m is not None and m.type == TYPES.person:
             return m
     return None
-    for j in range(k + 1, min(k + TITLED_REACH, len(view.tokens))):
-        if view.is_break(j):
-            return None
-        m = view.mention_at(j)
-        if m is not None and m.type == TYPES.person:
-            return m
-    return None
 
 
 def subject_of_a_joined_clause(sc: SentenceContext, m: Mention) -> bool:

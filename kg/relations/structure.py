@@ -1018,10 +1018,7 @@ def facility_in_after_a_relative(sc: SentenceContext):
             continue
         j = k + 1
         if j < len(tokens) and tokens[j].norm in sc.lexicon.lists["host_verbs"]:
-            hosted = next((m for m in (view.mention_at(x) for x in range(j + 1, min(j + 4, len(tokens))))
-                           if m is not None and (m.type in ACTOR_TYPES or m.type == TYPES.country)), None)
-            if hosted is not None:         # التي تستضيف قوات أمريكية: the hosted force is based there
-                add_claim(sc, hosted, RELATIONS.based_in, f, "based_in:hosted", 0.65, tokens[j].text)
+            _hosted_in(sc, f, j)           # التي تستضيف قوات أمريكية: the hosted force is based there
         m = _place_after_locative(sc, j, k + 8)
         if m is not None:
             located(sc, f, m, "located_in:after_relative", 0.65)
