@@ -16,7 +16,7 @@ from kg.entities.matching import StartIndex, match_at, reading_memo, with_procli
 from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues
-from kg.language.words import CORE_PREPOSITIONS, PLACE_TYPES
+from kg.language.words import CORE_PREPOSITIONS, NISBA_ENDINGS, PLACE_TYPES
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
@@ -39,6 +39,8 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
         p, stem = reading
         if cues.anaphors[stem].get("capital") and _qualified_capital(tokens, i):
             continue           # بورتسودان، العاصمة الإدارية المؤقتة: a seat described, not the capital
+        if cues.anaphors[stem].get("unique") and _named_by_its_adjective(tokens, i):
+            continue
         adj = nationality_of(tokens[i + 1].norm, reg) if i + 1 < len(tokens) else None
         after = i + 2 if adj else i + 1
         rule = cues.anaphors[stem]
@@ -153,6 +155,8 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     A rule marked not_capital (البلدة، القرية، المخيم) never names a capital: ``_fits``."""
     if rule.get("capital"):
         return _capital_antecedent(history, reg, country, stated)
+    if rule.get("unique"):
+        return _unique_headed_antecedent(rule, history)
     if rule.get("not_capital"):
         history = [m for m in history if _fits(rule, m, reg)]
     default = rule.get("default", {}).get(country or "")
@@ -194,6 +198,32 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     if default in reg.entities:
         return default, reg.entities[default].type      # القطاع in a Palestinian story
     return None
+
+
+def _unique_headed_antecedent(rule, history):
+    """قال زعيم الجبهة after جبهة البوليساريو: a strict anaphor's rule (cues.json anaphors marked
+    unique) names the one entity of its types the article named with its head (جبهة X، جهاز X),
+    and nothing when it named none or two (جهاز الردع ... جهاز دعم الاستقرار)."""
+    heads = tuple(rule["heads"])
+    found: dict[str, str] = {}
+    for m in _latest_of(history, rule["types"]):
+        if m.source in ("coreference", "nested") or m.entity_id in found:
+            continue
+        words = bare_words(m.text)
+        if any(h in words[:1] or "ال" + h in words[:1] for h in heads):
+            found[m.entity_id] = m.type
+            if len(found) > 1:
+                return None
+    return next(iter(found.items()), None)
+
+
+def _named_by_its_adjective(tokens, i: int) -> bool:
+    """الجبهة الشعبية، المجلس العسكري: a strict anaphor's head with a definite relational
+    adjective after it is the name of another body, not a word for one named before."""
+    if i + 1 >= len(tokens):
+        return False
+    w = tokens[i + 1].norm
+    return w.startswith("ال") and len(w) > 4 and w.endswith(NISBA_ENDINGS)
 
 
 def _fits(rule, m: Mention, reg) -> bool:
