@@ -39,7 +39,8 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
         p, stem = reading
         if cues.anaphors[stem].get("capital") and _qualified_capital(tokens, i):
             continue           # بورتسودان، العاصمة الإدارية المؤقتة: a seat described, not the capital
-        if cues.anaphors[stem].get("unique") and _named_by_its_adjective(tokens, i):
+        if cues.anaphors[stem].get("unique") and (_named_by_its_adjective(tokens, i)
+                                                  or _an_idiom(cues.anaphors[stem], tokens, i, p)):
             continue
         adj = nationality_of(tokens[i + 1].norm, reg) if i + 1 < len(tokens) else None
         after = i + 2 if adj else i + 1
@@ -224,6 +225,16 @@ def _named_by_its_adjective(tokens, i: int) -> bool:
         return False
     w = tokens[i + 1].norm
     return w.startswith("ال") and len(w) > 4 and w.endswith(NISBA_ENDINGS)
+
+
+def _an_idiom(rule, tokens, i: int, prefix: str) -> bool:
+    """فرضوا سيطرتهم بالقوة، رفض استخدام القوة: a head the rule lists as an idiom after a word
+    (idiom_after) or with a proclitic (idiom_proclitic) names no body."""
+    before = rule.get("idiom_after")
+    if before and i > 0 and any(st in before for _, st in proclitic_variants(tokens[i - 1].norm)):
+        return True
+    clitic = rule.get("idiom_proclitic")
+    return bool(clitic) and prefix.endswith(clitic)
 
 
 def _fits(rule, m: Mention, reg) -> bool:

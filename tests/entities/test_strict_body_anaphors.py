@@ -73,3 +73,28 @@ def test_a_head_written_as_part_of_a_definite_name_counts(registry, cues, senten
     s = sentence("وقال زعيم الجبهة إن المفاوضات فشلت.")
     [span] = anaphor_spans(s, [], [named], cues, registry, None)
     assert span.entity_id == named.entity_id
+
+
+JOINT_FORCE = _named("name:القوه_المشتركه", "ArmedGroup", "القوة المشتركة")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم القوة إن مقاتليها صدوا الهجوم.",
+    "وأعلنت القوة أنها أسرت عشرين مسلحا.",
+    "وانسحب مقاتلو القوة من السوق قبل الفجر.",
+])
+def test_the_force_is_the_one_force_named_before(registry, cues, sentence, text):
+    s = sentence(text)
+    [span] = anaphor_spans(s, [], [JOINT_FORCE], cues, registry, None)
+    assert span.entity_id == JOINT_FORCE.entity_id
+
+
+@pytest.mark.parametrize("text", [
+    "وفرض المسلحون سيطرتهم على الحي بالقوة.",
+    "ورفض الوزير استخدام القوة ضد المحتجين.",
+    "وقال إن لغة القوة لن تجدي نفعا.",
+    "وحذر من أن موازين القوة تغيرت في الإقليم.",
+])
+def test_force_as_a_means_names_no_body(registry, cues, sentence, text):
+    s = sentence(text)
+    assert anaphor_spans(s, [], [JOINT_FORCE], cues, registry, None) == []
