@@ -39,10 +39,10 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
         p, stem = reading
         if cues.anaphors[stem].get("capital") and _qualified_capital(tokens, i):
             continue           # بورتسودان، العاصمة الإدارية المؤقتة: a seat described, not the capital
-        if cues.anaphors[stem].get("unique") and (_named_by_its_adjective(tokens, i)
-                                                  or _an_idiom(cues.anaphors[stem], tokens, i, p)):
-            continue
         adj = nationality_of(tokens[i + 1].norm, reg) if i + 1 < len(tokens) else None
+        strict = cues.anaphors[stem].get("unique") or cues.anaphors[stem].get("adjective_names_another")
+        if strict and ((not adj and _named_by_its_adjective(tokens, i)) or _an_idiom(cues.anaphors[stem], tokens, i, p)):
+            continue
         after = i + 2 if adj else i + 1
         rule = cues.anaphors[stem]
         if after < len(tokens) and any(s.i == after and (s.type in rule["types"] or rule.get("capital"))
@@ -219,12 +219,16 @@ def _unique_headed_antecedent(rule, history):
 
 
 def _named_by_its_adjective(tokens, i: int) -> bool:
-    """الجبهة الشعبية، المجلس العسكري: a strict anaphor's head with a definite relational
-    adjective after it is the name of another body, not a word for one named before."""
+    """الجبهة الشعبية، الحركة الإسلامية: a strict anaphor's head (unique, or marked
+    adjective_names_another) with a definite relational adjective after it that agrees with it
+    (not a nationality) is the name of another body, not a word for one named before."""
     if i + 1 >= len(tokens):
         return False
     w = tokens[i + 1].norm
-    return w.startswith("ال") and len(w) > 4 and w.endswith(NISBA_ENDINGS)
+    if not (w.startswith("ال") and len(w) > 4 and w.endswith(NISBA_ENDINGS)):
+        return False
+    feminine = tokens[i].norm.endswith("ه")     # عمليات الحزب الخارجية: the adjective of the noun before
+    return w.endswith("يه") if feminine else w.endswith("ي")
 
 
 def _an_idiom(rule, tokens, i: int, prefix: str) -> bool:

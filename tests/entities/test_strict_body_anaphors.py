@@ -98,3 +98,26 @@ def test_the_force_is_the_one_force_named_before(registry, cues, sentence, text)
 def test_force_as_a_means_names_no_body(registry, cues, sentence, text):
     s = sentence(text)
     assert anaphor_spans(s, [], [JOINT_FORCE], cues, registry, None) == []
+
+
+MOVEMENT = _named("name:حركه_العداله", "ArmedGroup", "حركة العدالة")
+PARTY = _named("name:حزب_العمال", "ArmedGroup", "حزب العمال")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الحركة الإسلامية تقف وراء التحريض.",            # another movement's name
+    "وشارك الحزب الديمقراطي في الانتخابات المحلية.",           # another party's name
+])
+def test_a_group_head_with_its_own_adjective_is_another_body(registry, cues, sentence, text):
+    s = sentence(text)
+    assert anaphor_spans(s, [], [MOVEMENT, PARTY], cues, registry, None) == []
+
+
+@pytest.mark.parametrize("text, eid", [
+    ("وهو مسؤول عن عمليات الحزب الخارجية منذ سنوات.", PARTY.entity_id),    # the adjective of عمليات
+    ("وقال قادة الحركة إنهم لن يسلموا السلاح.", MOVEMENT.entity_id),
+    ("وأعلن الحزب مسؤوليته عن الهجوم.", PARTY.entity_id),
+])
+def test_a_group_head_without_its_own_adjective_names_back(registry, cues, sentence, text, eid):
+    s = sentence(text)
+    assert [x.entity_id for x in anaphor_spans(s, [], [MOVEMENT, PARTY], cues, registry, None)] == [eid]
