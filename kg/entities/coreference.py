@@ -16,7 +16,7 @@ from kg.entities.matching import StartIndex, match_at, reading_memo, with_procli
 from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues
-from kg.language.words import CORE_PREPOSITIONS, PLACE_TYPES
+from kg.language.words import CORE_PREPOSITIONS, NISBA_ENDINGS, PLACE_TYPES
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
@@ -40,6 +40,9 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
         if cues.anaphors[stem].get("capital") and _qualified_capital(tokens, i):
             continue           # بورتسودان، العاصمة الإدارية المؤقتة: a seat described, not the capital
         adj = nationality_of(tokens[i + 1].norm, reg) if i + 1 < len(tokens) else None
+        strict = cues.anaphors[stem].get("unique") or cues.anaphors[stem].get("adjective_names_another")
+        if strict and ((not adj and _named_by_its_adjective(tokens, i)) or _an_idiom(cues.anaphors[stem], tokens, i, p)):
+            continue
         after = i + 2 if adj else i + 1
         rule = cues.anaphors[stem]
         if after < len(tokens) and any(s.i == after and (s.type in rule["types"] or rule.get("capital"))
@@ -153,6 +156,8 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     A rule marked not_capital (البلدة، القرية، المخيم) never names a capital: ``_fits``."""
     if rule.get("capital"):
         return _capital_antecedent(history, reg, country, stated)
+    if rule.get("unique"):
+        return _unique_headed_antecedent(rule, history)
     if rule.get("not_capital"):
         history = [m for m in history if _fits(rule, m, reg)]
     default = rule.get("default", {}).get(country or "")
@@ -194,6 +199,46 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     if default in reg.entities:
         return default, reg.entities[default].type      # القطاع in a Palestinian story
     return None
+
+
+def _unique_headed_antecedent(rule, history):
+    """قال زعيم الجبهة after جبهة البوليساريو: a strict anaphor's rule (cues.json anaphors marked
+    unique) names the one entity of its types the article named with its head (جبهة X، جهاز X),
+    and nothing when it named none or two (جهاز الردع ... جهاز دعم الاستقرار)."""
+    heads = tuple(rule["heads"])
+    found: dict[str, str] = {}
+    for m in _latest_of(history, rule["types"]):
+        if m.source in ("coreference", "nested") or m.entity_id in found:
+            continue
+        words = bare_words(m.text)
+        if any(h in words[:1] or "ال" + h in words[:1] for h in heads):
+            found[m.entity_id] = m.type
+            if len(found) > 1:
+                return None
+    return next(iter(found.items()), None)
+
+
+def _named_by_its_adjective(tokens, i: int) -> bool:
+    """الجبهة الشعبية، الحركة الإسلامية: a strict anaphor's head (unique, or marked
+    adjective_names_another) with a definite relational adjective after it that agrees with it
+    (not a nationality) is the name of another body, not a word for one named before."""
+    if i + 1 >= len(tokens):
+        return False
+    w = tokens[i + 1].norm
+    if not (w.startswith("ال") and len(w) > 4 and w.endswith(NISBA_ENDINGS)):
+        return False
+    feminine = tokens[i].norm.endswith("ه")     # عمليات الحزب الخارجية: the adjective of the noun before
+    return w.endswith("يه") if feminine else w.endswith("ي")
+
+
+def _an_idiom(rule, tokens, i: int, prefix: str) -> bool:
+    """فرضوا سيطرتهم بالقوة، رفض استخدام القوة: a head the rule lists as an idiom after a word
+    (idiom_after) or with a proclitic (idiom_proclitic) names no body."""
+    before = rule.get("idiom_after")
+    if before and i > 0 and any(st in before for _, st in proclitic_variants(tokens[i - 1].norm)):
+        return True
+    clitic = rule.get("idiom_proclitic")
+    return bool(clitic) and prefix.endswith(clitic)
 
 
 def _fits(rule, m: Mention, reg) -> bool:

@@ -91,7 +91,8 @@ def load_cues() -> Cues:
         place={normalise(k): v for k, v in data["place_cues"].items()},
         org={phrase_key(k): v for k, v in data["org_cues"].items()},
         titles=frozenset(phrase_key(t) for t in data["person_titles"]),
-        anaphors={normalise(k): {**v, "heads": [normalise(h) for h in v.get("heads", [])]}
+        anaphors={normalise(k): {**v, "heads": [normalise(h) for h in v.get("heads", [])],
+                                 "idiom_after": frozenset(normalise(w) for w in v.get("idiom_after", ()))}
                   for k, v in data["anaphors"].items()},
         name_prefixes=frozenset(normalise(w) for w in data["name_prefixes"]),
         stop=frozenset(normalise(w) for w in data["stop_words"]),
