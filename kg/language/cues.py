@@ -153,6 +153,7 @@ class ContextCues:
     air_force_heads: frozenset[tuple[str, ...]] = frozenset()   # الطيران الباكستاني: that state's air force
     air_force_names: frozenset[tuple[str, ...]] = frozenset()   # القوات الجوية: a registry air force's name starts so
     intelligence_heads: frozenset[tuple[str, ...]] = frozenset()   # الاستخبارات الباكستانية: its intelligence service
+    corps_heads: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)   # خفر السواحل الكويتي -> Coast Guard
     army_only_nationality: dict[str, str] = dataclasses.field(default_factory=dict)   # الماليين -> ML (after an army head)
     dated_successors: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)   # id -> (from date, successor id)
     army_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قال الجيش: the story's state's army
@@ -220,6 +221,7 @@ def load_context_cues() -> ContextCues:
         air_force_heads=frozenset(phrase_key(w) for w in data.get("air_force_heads", ())),
         air_force_names=frozenset(phrase_key(w) for w in data.get("air_force_names", ())),
         intelligence_heads=frozenset(phrase_key(w) for w in data.get("intelligence_heads", ())),
+        corps_heads={phrase_key(w): en for w, en in data.get("corps_heads", {}).items()},
         army_only_nationality={normalise(w): iso for iso, words in data.get("army_only_nationalities", {}).items()
                                for w in words},
         dated_successors={k: (v["from"], v["to"]) for k, v in data.get("dated_successors", {}).items()},
