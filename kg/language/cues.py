@@ -194,6 +194,7 @@ class ContextCues:
     fighter_descriptions: frozenset[str] = frozenset()   # المسلحون: the article's one armed group
     affiliate_links: frozenset[str] = frozenset()   # المرتبطة بتنظيم القاعدة: a group named as a tie only
     state_sites: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)  # القصر الرئاسي
+    donor_site_heads: frozenset[str] = frozenset()    # المستشفى السعودي: a site named by the state that runs it
     state_bodies: dict[tuple[str, ...], tuple[str, str, str]] = dataclasses.field(default_factory=dict)  # مجلس الأمن القومي
     action_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # حركة + النزوح: no body
     actions_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # تولى + إدارة: no body
@@ -265,6 +266,7 @@ def load_context_cues() -> ContextCues:
         fighter_descriptions=frozenset(normalise(w) for w in data.get("fighter_descriptions", ())),
         affiliate_links=frozenset(normalise(w) for w in data.get("affiliate_links", ())),
         state_sites={phrase_key(k): (v[0], v[1]) for k, v in data.get("state_sites", {}).items()},
+        donor_site_heads=frozenset(normalise(w) for w in data.get("donor_site_heads", ())),
         state_bodies={phrase_key(k): (v[0], v[1], v[2]) for k, v in data.get("state_bodies", {}).items()},
         action_cues={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("action_cues", {}).items()},
         actions_before={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("actions_before_cues", {}).items()},
