@@ -1190,6 +1190,7 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي، مبنى سكنيا), not a name
                            # (a word no list knows is a name of that shape: بلدة طيرفلسية)
     if not org and is_describing_adjective(tokens[k].text, feminine) \
+            and (feminine or first not in cues.name_links) \
             and not (k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال") and is_adjective(tokens[k + 1].norm, cues, reg)):
         return k           # قرية مجاورة، منطقة آمنة، حي سكني، مخيم مؤقت: the place described, not named
                            # (بلدة صالحة الحدودية: a definite adjective after it, so the word is a name)
@@ -1211,6 +1212,9 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return end if end - j >= 2 else k     # مستشفى الشهيد سامي العلي: named after a person
     if first in cues.ruler_prefixes and not org:
         return ruler_name_end(tokens, j, cues, reg, taken) or k
+    if first in cues.name_links and not org and not feminine and j < len(tokens) and ok(j) and tokens[j].norm not in PREPOSITIONS \
+            and tokens[j].norm not in cues.stop:
+        return j + 1       # مستشفى ابن سينا، مدرسة بن رشد: a site named after a man by his ابن/بن name
     if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
             and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit() \
             and tokens[j].norm not in cues.stop:      # (تلال الشيخ شمال المدينة: the name ends at الشيخ)
