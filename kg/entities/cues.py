@@ -1827,8 +1827,8 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         if tokens[i].norm in cues.unit_seconds and i > 0 and not covers(taken, i - 1) \
                 and any(st in cues.unit_seconds[tokens[i].norm] for _, st in proclitic_variants(tokens[i - 1].norm)):
             i -= 1         # المنطقة العسكرية الثالثة: a unit word of two words
-        elif direction:
-            continue       # المنطقة الشرقية: a direction ends only a two-word unit's name
+        elif direction and not any(st in cues.direction_units for _, st in proclitic_variants(tokens[i].norm)):
+            continue       # المنطقة الشرقية: a direction ends only a two-word unit's name (or القيادة الغربية)
         stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
         if stem is None or (number and (stem in cues.place or stem.removeprefix("ال") in cues.place
                                         or (i > 0 and _cue_word(tokens, i - 1, cues) in cues.place))):
@@ -1839,6 +1839,8 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         j = unit_arm_end(tokens, j, cues, taken)           # الفرقة الأولى مشاة
         start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
         eid = "name:" + "_".join([stem] + [t.norm for t in tokens[i + 1:j]])
+        if direction and stem in cues.direction_units:
+            eid = f"name:{stem}_{tokens[k].norm}"    # القيادة الإقليمية الغربية = القيادة الغربية
         etype = (number and parent_force_type(tokens, j, taken, cues)) or cues.units[stem]
         out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
         records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))

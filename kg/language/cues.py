@@ -39,6 +39,7 @@ class Cues:
     units: dict[str, str] = dataclasses.field(default_factory=dict)          # اللواء، الفيلق + an ordinal
     unit_seconds: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # العسكرية -> المنطقة، الناحية (two-word units)
     unit_directions: frozenset[str] = frozenset()     # الشرقية: ends a two-word unit's name like an ordinal
+    direction_units: frozenset[str] = frozenset()     # القيادة: a one-word unit word a direction ends (القيادة الغربية)
     ordinals: frozenset[str] = frozenset()            # الخامس، الثالثة (first words of two-word ones too)
     ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
     unit_arms: frozenset[str] = frozenset()           # مشاة، مدرع: the arm of a numbered unit (اللواء 141 مشاة)
@@ -112,6 +113,7 @@ def load_cues() -> Cues:
         units={normalise(k).split()[0]: v for k, v in data.get("unit_cues", {}).items()},
         unit_seconds=_seconds_of(data.get("unit_cues", {})),
         unit_directions=frozenset(normalise(w) for w in data.get("unit_direction_ordinals", ())),
+        direction_units=frozenset(normalise(w) for w in data.get("direction_unit_cues", ())),
         ordinals=frozenset(normalise(w).split()[0] for w in data.get("unit_ordinals", ())),
         ordinal_tens=frozenset(normalise(w).split()[1] for w in data.get("unit_ordinals", ()) if len(w.split()) == 2),
         unit_arms=frozenset(normalise(w) for w in data.get("unit_arms", ())),
