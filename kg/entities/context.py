@@ -47,6 +47,7 @@ def _force_heads(cues: ContextCues) -> dict[tuple[str, ...], str]:
     out.update({h: "air" for h in cues.air_force_heads})
     out.update({h: "intelligence" for h in cues.intelligence_heads})
     out.update({h: "police" for h in cues.police_heads})
+    out.update(cues.corps_heads)       # a named corps (خفر السواحل، الحرس الوطني): its English name
     return out
 
 
@@ -437,9 +438,9 @@ def state_force_of(iso: str, reg: Registry, name: str, police: bool = False, kin
         known = []
     if known and known[0]:
         return known[0], None
-    eid = f"{kind}:{iso}"
+    eid = f"{kind.lower().replace(' ', '_')}:{iso}"
     country = reg.entities.get(reg.country_entity.get(iso, ""))
-    what = _KIND_EN[kind]
+    what = _KIND_EN.get(kind, kind)
     return eid, EntityRecord(eid, TYPES.state_force, name,
                              f"{country.name_en} {what}" if country and country.name_en else None, country=iso)
 

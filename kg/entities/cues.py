@@ -1190,6 +1190,7 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي، مبنى سكنيا), not a name
                            # (a word no list knows is a name of that shape: بلدة طيرفلسية)
     if not org and is_describing_adjective(tokens[k].text, feminine) \
+            and (feminine or first not in cues.name_links) \
             and not (k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال") and is_adjective(tokens[k + 1].norm, cues, reg)):
         return k           # قرية مجاورة، منطقة آمنة، حي سكني، مخيم مؤقت: the place described, not named
                            # (بلدة صالحة الحدودية: a definite adjective after it, so the word is a name)
@@ -1211,6 +1212,9 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return end if end - j >= 2 else k     # مستشفى الشهيد سامي العلي: named after a person
     if first in cues.ruler_prefixes and not org:
         return ruler_name_end(tokens, j, cues, reg, taken) or k
+    if first in cues.name_links and not org and not feminine and j < len(tokens) and ok(j) and tokens[j].norm not in PREPOSITIONS \
+            and tokens[j].norm not in cues.stop:
+        return j + 1       # مستشفى ابن سينا، مدرسة بن رشد: a site named after a man by his ابن/بن name
     if first in cues.name_prefixes and j < len(tokens) and is_word(tokens[j].norm) \
             and tokens[j].norm not in PREPOSITIONS and not tokens[j].norm.isdigit() \
             and tokens[j].norm not in cues.stop:      # (تلال الشيخ شمال المدينة: the name ends at الشيخ)
@@ -1823,8 +1827,8 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         if tokens[i].norm in cues.unit_seconds and i > 0 and not covers(taken, i - 1) \
                 and any(st in cues.unit_seconds[tokens[i].norm] for _, st in proclitic_variants(tokens[i - 1].norm)):
             i -= 1         # المنطقة العسكرية الثالثة: a unit word of two words
-        elif direction:
-            continue       # المنطقة الشرقية: a direction ends only a two-word unit's name
+        elif direction and not any(st in cues.direction_units for _, st in proclitic_variants(tokens[i].norm)):
+            continue       # المنطقة الشرقية: a direction ends only a two-word unit's name (or القيادة الغربية)
         stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
         if stem is None or (number and (stem in cues.place or stem.removeprefix("ال") in cues.place
                                         or (i > 0 and _cue_word(tokens, i - 1, cues) in cues.place))):
@@ -1835,6 +1839,8 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         j = unit_arm_end(tokens, j, cues, taken)           # الفرقة الأولى مشاة
         start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
         eid = "name:" + "_".join([stem] + [t.norm for t in tokens[i + 1:j]])
+        if direction and stem in cues.direction_units:
+            eid = f"name:{stem}_{tokens[k].norm}"    # القيادة الإقليمية الغربية = القيادة الغربية
         etype = (number and parent_force_type(tokens, j, taken, cues)) or cues.units[stem]
         out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
         records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))

@@ -37,7 +37,7 @@ from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city
 from kg.entities.registered import clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
-from kg.entities.sites import state_body_spans, state_site_spans
+from kg.entities.sites import donor_site_spans, state_body_spans, state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.names import TYPES
@@ -103,6 +103,7 @@ def _gate(name: str) -> frozenset[str]:
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
              "sites": {k[0] for k in cc.state_sites},
+             "donors": cc.donor_site_heads,
              "bodies": {k[0] for k in cc.state_bodies},
              "duals": set(load_cues().dual_orgs),
              "units": set(load_cues().units),
@@ -209,6 +210,13 @@ def state_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
     if given.norms is not None and _gate("sites").isdisjoint(given.norms):
         return NOTHING_FOUND
     return Found(*state_site_spans(given.sentence, so_far.spans, given.reg, given.country))
+
+
+def donor_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """ونقل الجرحى إلى المستشفى السعودي -> the Saudi Hospital, a Facility (not Saudi Arabia)."""
+    if _lacks(given, _gate("donors")):
+        return NOTHING_FOUND
+    return Found(*donor_site_spans(given.sentence, so_far.spans, given.reg))
 
 
 def state_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -378,6 +386,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(numbered_sites, ADD),
     Pass(short_forms_of_bodies, ADD),
     Pass(state_sites, ADD),
+    Pass(donor_sites, ADD),
     Pass(state_bodies, SETTLE),
     Pass(cued_names, HOLD),
     Pass(cued_lists, SETTLE),

@@ -54,6 +54,34 @@ def state_site_spans(sentence: Sentence, taken: list[Span], reg: Registry,
     return out, records
 
 
+def donor_site_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> tuple[list[Span], dict]:
+    """ونقل الجرحى إلى المستشفى السعودي في الفاشر -> المستشفى السعودي, a Facility named after the
+    state that runs it (entity_cues.json donor_site_heads + a nationality adjective, a facility
+    adjective before or after it: المستشفى الميداني الأردني، المستشفى الأردني الميداني)."""
+    heads = load_context_cues().donor_site_heads
+    first = reading_memo(heads)
+    tokens, out, records = sentence.tokens, [], {}
+    covered = covered_tokens(taken)
+    for i in range(len(tokens) - 1):
+        hit = first[tokens[i].norm] if i not in covered else None
+        if not hit:
+            continue
+        j = i + 1
+        if j < len(tokens) - 1 and tokens[j].norm in _FACILITY_ADJECTIVES and j not in covered:
+            j += 1                 # المستشفى الميداني الأردني
+        if j in covered or not reg.nationality.get(tokens[j].norm):
+            continue
+        j += 1
+        if j < len(tokens) and j not in covered and tokens[j].norm in _FACILITY_ADJECTIVES:
+            j += 1                 # المستشفى الأردني الميداني
+        start = span_start(tokens[i], hit[0])
+        eid = "name:" + "_".join([hit[1]] + [t.norm for t in tokens[i + 1:j]])
+        out.append(Span(i, j, start, tokens[j - 1].end, eid, TYPES.facility, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.facility,
+                                             " ".join([tokens[i].text[len(hit[0]):]] + [t.text for t in tokens[i + 1:j]])))
+    return out, records
+
+
 _PLACE_AFTER_WITHIN = 5      # tokens: القصر الرئاسي في العاصمة السورية دمشق
 
 

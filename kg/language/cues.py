@@ -39,6 +39,7 @@ class Cues:
     units: dict[str, str] = dataclasses.field(default_factory=dict)          # اللواء، الفيلق + an ordinal
     unit_seconds: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # العسكرية -> المنطقة، الناحية (two-word units)
     unit_directions: frozenset[str] = frozenset()     # الشرقية: ends a two-word unit's name like an ordinal
+    direction_units: frozenset[str] = frozenset()     # القيادة: a one-word unit word a direction ends (القيادة الغربية)
     ordinals: frozenset[str] = frozenset()            # الخامس، الثالثة (first words of two-word ones too)
     ordinal_tens: frozenset[str] = frozenset()        # عشر، عشرة: the second word of الحادي عشر
     unit_arms: frozenset[str] = frozenset()           # مشاة، مدرع: the arm of a numbered unit (اللواء 141 مشاة)
@@ -113,6 +114,7 @@ def load_cues() -> Cues:
         units={normalise(k).split()[0]: v for k, v in data.get("unit_cues", {}).items()},
         unit_seconds=_seconds_of(data.get("unit_cues", {})),
         unit_directions=frozenset(normalise(w) for w in data.get("unit_direction_ordinals", ())),
+        direction_units=frozenset(normalise(w) for w in data.get("direction_unit_cues", ())),
         ordinals=frozenset(normalise(w).split()[0] for w in data.get("unit_ordinals", ())),
         ordinal_tens=frozenset(normalise(w).split()[1] for w in data.get("unit_ordinals", ()) if len(w.split()) == 2),
         unit_arms=frozenset(normalise(w) for w in data.get("unit_arms", ())),
@@ -154,6 +156,7 @@ class ContextCues:
     air_force_heads: frozenset[tuple[str, ...]] = frozenset()   # الطيران الباكستاني: that state's air force
     air_force_names: frozenset[tuple[str, ...]] = frozenset()   # القوات الجوية: a registry air force's name starts so
     intelligence_heads: frozenset[tuple[str, ...]] = frozenset()   # الاستخبارات الباكستانية: its intelligence service
+    corps_heads: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)   # خفر السواحل الكويتي -> Coast Guard
     army_only_nationality: dict[str, str] = dataclasses.field(default_factory=dict)   # الماليين -> ML (after an army head)
     dated_successors: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)   # id -> (from date, successor id)
     army_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قال الجيش: the story's state's army
@@ -194,6 +197,7 @@ class ContextCues:
     fighter_descriptions: frozenset[str] = frozenset()   # المسلحون: the article's one armed group
     affiliate_links: frozenset[str] = frozenset()   # المرتبطة بتنظيم القاعدة: a group named as a tie only
     state_sites: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)  # القصر الرئاسي
+    donor_site_heads: frozenset[str] = frozenset()    # المستشفى السعودي: a site named by the state that runs it
     state_bodies: dict[tuple[str, ...], tuple[str, str, str]] = dataclasses.field(default_factory=dict)  # مجلس الأمن القومي
     action_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # حركة + النزوح: no body
     actions_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # تولى + إدارة: no body
@@ -221,6 +225,7 @@ def load_context_cues() -> ContextCues:
         air_force_heads=frozenset(phrase_key(w) for w in data.get("air_force_heads", ())),
         air_force_names=frozenset(phrase_key(w) for w in data.get("air_force_names", ())),
         intelligence_heads=frozenset(phrase_key(w) for w in data.get("intelligence_heads", ())),
+        corps_heads={phrase_key(w): en for w, en in data.get("corps_heads", {}).items()},
         army_only_nationality={normalise(w): iso for iso, words in data.get("army_only_nationalities", {}).items()
                                for w in words},
         dated_successors={k: (v["from"], v["to"]) for k, v in data.get("dated_successors", {}).items()},
@@ -264,6 +269,7 @@ def load_context_cues() -> ContextCues:
         fighter_descriptions=frozenset(normalise(w) for w in data.get("fighter_descriptions", ())),
         affiliate_links=frozenset(normalise(w) for w in data.get("affiliate_links", ())),
         state_sites={phrase_key(k): (v[0], v[1]) for k, v in data.get("state_sites", {}).items()},
+        donor_site_heads=frozenset(normalise(w) for w in data.get("donor_site_heads", ())),
         state_bodies={phrase_key(k): (v[0], v[1], v[2]) for k, v in data.get("state_bodies", {}).items()},
         action_cues={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("action_cues", {}).items()},
         actions_before={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("actions_before_cues", {}).items()},

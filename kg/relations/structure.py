@@ -333,7 +333,9 @@ def nested_name_rules(sc: SentenceContext):
             add_claim(sc, inner, RELATIONS.leads, outer, "leads:nested_name", 0.8)
         elif any(w in lists["wing_heads"] for w in words) and outer.type in ORG_TYPES and inner.type in ORG_TYPES:
             add_claim(sc, outer, RELATIONS.part_of, inner, "part_of:nested_wing", 0.85)   # الجناح العسكري لحركة حماس
-        elif any(w in lists["part_of"] for w in words) and outer.type in ORG_TYPES and inner.type in ORG_TYPES:
+        elif any(w in lists["part_of"] or w in lists["branch_words"] for w in words) \
+                and outer.type in ORG_TYPES and inner.type in ORG_TYPES:
+            # (a service branch named with its force: القوات البرية للحرس الثوري)
             add_claim(sc, outer, RELATIONS.part_of, inner, "part_of:nested_name", 0.85)   # فيلق القدس التابع للحرس الثوري
         elif any(w in lists["loyal_to"] or w in lists["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
             add_claim(sc, inner, RELATIONS.supports, outer, "supports:nested_name", 0.8)
