@@ -35,7 +35,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.921, "relation": 0.764, "attribution": 0.930}
+FLOORS = {"entity": 0.934, "relation": 0.798, "attribution": 0.948}
 
 
 @pytest.fixture(scope="module")

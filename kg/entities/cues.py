@@ -1676,7 +1676,10 @@ def quoted_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cu
         inside = [x for x in taken if x.i < close and x.j > q + 1]
         if any(x.i <= q or x.j > close or (x.i, x.j) == (q + 1, close) for x in inside):
             continue                   # «الجزيرة»: a name known as a whole; a span out of the quote
-        if tokens[q + 1].norm in reg.nationality or tokens[q + 1].norm in cues.stop:
+        if _registered_outlet(tokens, q, close, reg):
+            continue                   # قناة "الحدث": the registry's outlet, named with its cue
+        if (tokens[q + 1].norm in reg.nationality and not _titled_by_adjective(tokens, q, close)) \
+                or tokens[q + 1].norm in cues.stop:
             continue
         eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
         out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, TYPES.outlet, "cue"))
@@ -1685,9 +1688,25 @@ def quoted_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cu
     return out, records
 
 
+def _registered_outlet(tokens, q: int, close: int, reg: Registry) -> bool:
+    """Does the registry know the quoted name, alone or with the word before it (قناة "الحدث"), as an outlet?"""
+    name = tuple(t.norm for t in tokens[q + 1:close])
+    keys = [name] + [(variant,) + name for _, variant in proclitic_variants(tokens[q - 1].norm)]
+    return any(reg.entities[e.entity_id].type == TYPES.outlet for key in keys for e in reg.lookup(key))
+
+
+def _titled_by_adjective(tokens, q: int, close: int) -> bool:
+    """وقال مصدر لـ"السوداني" إن: a paper whose title is a definite nationality adjective, quoted
+    alone (one word between the quotes)."""
+    return close == q + 2 and tokens[q + 1].norm.startswith("ال")
+
+
 def _told_or_followed(tokens, q: int, cues: Cues, verbs) -> bool:
-    """Is the quote at q the name of one told (قال ... لـ"X"، تصريح لـ«X») or following (تابعته «X»)?"""
+    """Is the quote at q the name of one told (قال ... لـ"X"، تصريح لـ«X»), following (تابعته «X»)
+    or named by an outlet's noun right before it (بحسب شبكة "حوران 24"، مراسل قناة "X")?"""
     before = tokens[q - 1].norm
+    if any(variant in cues.quoted_outlets for _, variant in proclitic_variants(before)):
+        return True
     if before in cues.press_nouns and before not in ("ل",):
         return True                    # تابعته «X»: a verb of following names the outlet itself
     if before != "ل":

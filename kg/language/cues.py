@@ -26,6 +26,7 @@ class Cues:
     dual_place: frozenset[str] = frozenset()                                    # the dual ones: two names
     in_name: frozenset[str] = frozenset()
     reported_outlets: frozenset[str] = frozenset()
+    quoted_outlets: frozenset[str] = frozenset()      # شبكة، قناة، صحيفة "X": X an outlet wherever it stands
     list_introducers: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()         # تصريح، حديث ... لـ"X"; تابعته "X": X an outlet
     name_links: frozenset[str] = frozenset()          # بن، بني: a compound name goes on through them
@@ -118,6 +119,7 @@ def load_cues() -> Cues:
         use_described=frozenset(normalise(w) for w in data.get("use_described_cues", ())),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
+        quoted_outlets=frozenset(normalise(w) for w in data.get("quoted_outlet_cues", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
         dual_orgs={normalise(k): normalise(v) for k, v in data.get("dual_org_cues", {}).items()},
         person_prefixes=frozenset(normalise(w) for w in data.get("person_name_prefixes", ())),
