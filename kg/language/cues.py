@@ -27,6 +27,8 @@ class Cues:
     in_name: frozenset[str] = frozenset()
     reported_outlets: frozenset[str] = frozenset()
     quoted_outlets: frozenset[str] = frozenset()      # شبكة، قناة، صحيفة "X": X an outlet wherever it stands
+    state_outlet_heads: frozenset[tuple[str, ...]] = frozenset()  # التلفزيون الرسمي البوركيني: a state's broadcaster
+    state_outlet_qualifiers: frozenset[str] = frozenset()
     list_introducers: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()         # تصريح، حديث ... لـ"X"; تابعته "X": X an outlet
     name_links: frozenset[str] = frozenset()          # بن، بني: a compound name goes on through them
@@ -120,6 +122,8 @@ def load_cues() -> Cues:
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
         quoted_outlets=frozenset(normalise(w) for w in data.get("quoted_outlet_cues", ())),
+        state_outlet_heads=frozenset(tuple(normalise(x) for x in w.split()) for w in data.get("state_outlet_heads", ())),
+        state_outlet_qualifiers=frozenset(normalise(w) for w in data.get("state_outlet_qualifiers", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
         dual_orgs={normalise(k): normalise(v) for k, v in data.get("dual_org_cues", {}).items()},
         person_prefixes=frozenset(normalise(w) for w in data.get("person_name_prefixes", ())),
