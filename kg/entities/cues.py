@@ -21,7 +21,7 @@ from kg.language.words import (CLAUSE_BREAKS, DIRECTION_BASE, MEMBERSHIP_LINKS, 
                                PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
-from kg.types import EntityRecord, Sentence
+from kg.types import MEDIA_OFFICE, EntityRecord, Sentence
 
 
 OPENING_QUOTES = QUOTES | {"("}          # what opens a quoted name
@@ -1724,6 +1724,53 @@ def state_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cue
         records.setdefault(eid, EntityRecord(eid, TYPES.outlet, sentence_text(sentence, span_start(tok, prefix),
                                                                                 tokens[k - 1].end)))
     return out, records
+
+
+_OFFICE_OWNER_TYPES = frozenset({TYPES.armed_group, TYPES.state_force, TYPES.government, TYPES.organisation})
+
+
+def media_office_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict, dict]:
+    """وقال المركز الإعلامي لقوات سوريا الديمقراطية إن / المكتب الإعلامي لحركة حماس: a media office's
+    name (media_office_heads) right before ل and a body found before (an armed group, a state's
+    force, a government, an organisation) is that body's media office (media_office:<body id>),
+    a media outlet named as written; the body stays named inside it. Returns the spans, the new
+    entities and the body's span read as nested."""
+    tokens, out, records, replaced = sentence.tokens, [], {}, {}
+    starts = {s.i: n for n, s in enumerate(taken)}
+    for head in cues.media_offices:
+        n = len(head)
+        for h in range(len(tokens) - n):
+            first = tokens[h].norm
+            if not (first == head[0] or (first[:1] in "وفب" and first[1:] == head[0])) \
+                    or tuple(t.norm for t in tokens[h + 1:h + n]) != head[1:]:
+                continue
+            at = starts.get(h + n)
+            body = taken[at] if at is not None else None
+            if any(s.i < h + n and s.j > h for s in taken) or not tokens[h + n].norm.startswith("ل"):
+                continue       # a name over the office's words; no ل
+            prefix = first[:len(first) - len(head[0])]
+            if body is not None and body.type in _OFFICE_OWNER_TYPES:
+                eid, end, stop = MEDIA_OFFICE + body.entity_id, body.end, body.j
+                replaced[at] = as_nested(body)
+            elif (stop := _army_described_after(tokens, h + n)) is not None:
+                eid, end = "name:" + "_".join(t.norm for t in tokens[h:stop]), tokens[stop - 1].end
+            else:
+                continue       # المكتب الإعلامي للمحافظة: no body
+            out.append(Span(h, stop, span_start(tokens[h], prefix), end, eid, TYPES.outlet, "cue"))
+            records.setdefault(eid, EntityRecord(eid, TYPES.outlet, sentence_text(
+                sentence, span_start(tokens[h], prefix), end)))
+    return out, records, replaced
+
+
+def _army_described_after(tokens, k: int) -> int | None:
+    """The end of a state's forces described without a name right after ل at k (للجيش، للقوات
+    المسلحة: army_descriptions of entity_cues.json), else None."""
+    first = tokens[k].norm
+    definite = "ال" + first[2:] if first.startswith("لل") else None
+    for words in sorted(load_context_cues().army_descriptions, key=len, reverse=True):
+        if definite == words[0] and tuple(t.norm for t in tokens[k + 1:k + len(words)]) == words[1:]:
+            return k + len(words)
+    return None
 
 
 def _registered_outlet(tokens, q: int, close: int, reg: Registry) -> bool:
