@@ -1726,6 +1726,25 @@ def state_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cue
     return out, records
 
 
+def presidency_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """وبحسب الرئاسة التشادية / وأعلنت الرئاسة النيجيرية: a presidency (presidency_heads) right
+    before a nationality adjective, neither part of a name found before (the registry's الرئاسة
+    المصرية is found first): that state's presidency, a government body (presidency:<ISO>)."""
+    tokens, out, records = sentence.tokens, [], {}
+    covered = covered_tokens(taken)
+    for h, tok in enumerate(tokens[:-1]):
+        first = next((v for _, v in proclitic_variants(tok.norm) if v in cues.presidencies), None)
+        iso = reg.nationality.get(tokens[h + 1].norm)
+        if first is None or iso is None or h in covered or h + 1 in covered:
+            continue
+        prefix = next((p for p, v in proclitic_variants(tok.norm) if v == first), "")
+        eid = f"presidency:{iso}"
+        out.append(Span(h, h + 2, span_start(tok, prefix), tokens[h + 1].end, eid, TYPES.government, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.government, sentence_text(
+            sentence, span_start(tok, prefix), tokens[h + 1].end), country=iso))
+    return out, records
+
+
 _OFFICE_OWNER_TYPES = frozenset({TYPES.armed_group, TYPES.state_force, TYPES.government, TYPES.organisation})
 
 

@@ -28,7 +28,7 @@ from kg.entities.context import (adjective_country_spans, aircraft_for_armies, a
                                  states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
-from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans, state_outlet_spans, media_office_spans,
+from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans, state_outlet_spans, media_office_spans, presidency_spans,
                              speaker_spans)
 from kg.entities.delegations import delegation_spans, society_spans, state_government_spans
 from kg.entities.generic import generic_spans, lone_group_spans, named_as_a_tie, ministries_around_names, state_army_spans, states_with_forces
@@ -97,7 +97,7 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites and state_bodies; time_zone_words; delegation_heads; government_heads; national_societies) or cues.json (dual_org_cues, state_outlet_heads, media_office_heads,
+    words of state_sites and state_bodies; time_zone_words; delegation_heads; government_heads; national_societies) or cues.json (dual_org_cues, state_outlet_heads, media_office_heads, presidency_heads,
     unit words, plural place cues, anaphoric heads)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
@@ -113,7 +113,8 @@ def _gate(name: str) -> frozenset[str]:
              "governments": cc.government_heads,
              "societies": {k[0] for k in cc.national_societies},
              "state_outlets": {k[0] for k in load_cues().state_outlet_heads},
-             "media_offices": {k[0] for k in load_cues().media_offices}}[name]
+             "media_offices": {k[0] for k in load_cues().media_offices},
+             "presidencies": load_cues().presidencies}[name]
     return with_proclitics(words)
 
 
@@ -193,6 +194,13 @@ def state_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     guessed = {n: None for n, s in enumerate(so_far.spans)
                if s.source == "ner" and any(s.i < x.j and x.i < s.j for x in spans)}
     return Found(spans, records, guessed)   # (a recogniser's guess over the outlet is dropped)
+
+
+def presidencies(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وبحسب الرئاسة التشادية ... -> presidency:TD, the presidency of Chad (a Government)."""
+    if _lacks(given, _gate("presidencies")):
+        return NOTHING_FOUND
+    return Found(*presidency_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
 def media_offices(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -392,6 +400,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(quoted_outlets, ADD),
     Pass(state_outlets, ADD),
     Pass(media_offices, ADD),
+    Pass(presidencies, ADD),
     Pass(quoted_bodies, SETTLE),
     Pass(quoted_vessels, SETTLE),
     Pass(dual_organisations, ADD),

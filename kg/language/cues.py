@@ -29,6 +29,7 @@ class Cues:
     quoted_outlets: frozenset[str] = frozenset()      # شبكة، قناة، صحيفة "X": X an outlet wherever it stands
     state_outlet_heads: frozenset[tuple[str, ...]] = frozenset()  # التلفزيون الرسمي البوركيني: a state's broadcaster
     state_outlet_qualifiers: frozenset[str] = frozenset()
+    presidencies: frozenset[str] = frozenset()        # الرئاسة التشادية: a state's presidency
     media_offices: frozenset[tuple[str, ...]] = frozenset()   # المكتب الإعلامي لـ<body>: the body's media office
     list_introducers: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()         # تصريح، حديث ... لـ"X"; تابعته "X": X an outlet
@@ -125,6 +126,7 @@ def load_cues() -> Cues:
         quoted_outlets=frozenset(normalise(w) for w in data.get("quoted_outlet_cues", ())),
         state_outlet_heads=frozenset(tuple(normalise(x) for x in w.split()) for w in data.get("state_outlet_heads", ())),
         state_outlet_qualifiers=frozenset(normalise(w) for w in data.get("state_outlet_qualifiers", ())),
+        presidencies=frozenset(normalise(w) for w in data.get("presidency_heads", ())),
         media_offices=frozenset(tuple(normalise(x) for x in w.split()) for w in data.get("media_office_heads", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
         dual_orgs={normalise(k): normalise(v) for k, v in data.get("dual_org_cues", {}).items()},
