@@ -35,7 +35,7 @@ from kg.entities.generic import generic_spans, lone_group_spans, named_as_a_tie,
 from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
-from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city
+from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city, region_authority_spans
 from kg.entities.registered import clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
 from kg.entities.sites import state_body_spans, state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
@@ -97,7 +97,7 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites and state_bodies; time_zone_words; delegation_heads; government_heads; national_societies) or cues.json (dual_org_cues, state_outlet_heads, media_office_heads, presidency_heads,
+    words of state_sites and state_bodies; time_zone_words; delegation_heads; government_heads; national_societies; region_authority_heads) or cues.json (dual_org_cues, state_outlet_heads, media_office_heads, presidency_heads,
     unit words, plural place cues, anaphoric heads)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
@@ -114,7 +114,8 @@ def _gate(name: str) -> frozenset[str]:
              "societies": {k[0] for k in cc.national_societies},
              "state_outlets": {k[0] for k in load_cues().state_outlet_heads},
              "media_offices": {k[0] for k in load_cues().media_offices},
-             "presidencies": load_cues().presidencies}[name]
+             "presidencies": load_cues().presidencies,
+             "region_authorities": set(cc.region_authority_heads)}[name]
     return with_proclitics(words)
 
 
@@ -367,6 +368,13 @@ def anaphors(given: SentenceInput, so_far: SpansSoFar) -> Found:
                                given.country, given.tied))
 
 
+def region_authorities(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وفق ما أعلنت سلطات الإقليم (إقليم كردستان named before) -> the Kurdistan Regional Government."""
+    if _lacks(given, _gate("region_authorities")):
+        return NOTHING_FOUND
+    return Found(*region_authority_spans(given.sentence, so_far.spans, given.reg))
+
+
 def state_adjectives(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """شنت طائرات إسرائيلية غارة -> إسرائيلية is a mention of Israel."""
     sentence, reg, signalled = given.sentence, given.reg, given.signalled
@@ -420,6 +428,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(appositive_names, SETTLE),
     Pass(quoted_places, ADD),
     Pass(anaphors, SETTLE),
+    Pass(region_authorities, SETTLE),
     Pass(state_adjectives, ADD),
 )
 

@@ -169,6 +169,7 @@ class ContextCues:
     police_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قائد الشرطة: the story's state's police
     delegation_heads: frozenset[str] = frozenset()      # وفد إسرائيلي: the state's delegation
     government_heads: frozenset[str] = frozenset()      # الحكومة الباكستانية: the state's government
+    region_authority_heads: tuple[str, ...] = ()   # حكومة ولاية X، سلطات الإقليم: a region's own government
     delegation_anaphors: frozenset[str] = frozenset()   # الوفد: the delegation named last
     national_societies: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)   # الهلال الأحمر
     society_heads: frozenset[str] = frozenset()         # جمعية، هيئة: before a national society's name
@@ -237,6 +238,7 @@ def load_context_cues() -> ContextCues:
         police_descriptions=frozenset(phrase_key(w) for w in data.get("police_descriptions", ())),
         delegation_heads=frozenset(normalise(w) for w in data.get("delegation_heads", ())),
         government_heads=frozenset(normalise(w) for w in data.get("government_heads", ())),
+        region_authority_heads=tuple(normalise(w) for w in data.get("region_authority_heads", ())),
         delegation_anaphors=frozenset(normalise(w) for w in data.get("delegation_anaphors", ())),
         national_societies={phrase_key(k): (v[0], v[1]) for k, v in data.get("national_societies", {}).items()},
         society_heads=frozenset(normalise(w) for w in data.get("society_heads", ())),
