@@ -1662,17 +1662,23 @@ def reported_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
 def quoted_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """وقال مسؤول لـ"الشرق الأوسط" إن ... / في تصريح لـ«عين ليبيا» / في تصريح تابعته «تنوع نيوز»:
     a quoted name of one to four words told something (ل after a reporting verb or a press noun
-    such as تصريح) or that followed a statement (تابعته) is a media outlet."""
+    such as تصريح) or that followed a statement (تابعته) is a media outlet; so is one a noun
+    names and a media adjective follows (مؤسسة "الزلاقة" الإعلامية)."""
     tokens, out, records = sentence.tokens, [], {}
     if not cues.press_nouns or not any(t.norm in QUOTES for t in tokens):
         return out, records            # most sentences: no quote at all
     verbs = reporting_verbs()
     for q in range(1, len(tokens) - 2):
-        if tokens[q].norm not in QUOTES or not _told_or_followed(tokens, q, cues, verbs):
+        if tokens[q].norm not in QUOTES:
+            continue
+        told = _told_or_followed(tokens, q, cues, verbs)
+        if not told and not (is_word(tokens[q - 1].norm) and cues.media_adjectives):
             continue
         close = _closing_quote(tokens, q + 1, longest=5)
         if close is None or close == q + 1 or any(not is_word(tokens[k].norm) for k in range(q + 1, close)):
             continue
+        if not told and not (close + 1 < len(tokens) and tokens[close + 1].norm in cues.media_adjectives):
+            continue                   # مؤسسة "الزلاقة" الإعلامية: a body called a media one
         inside = [x for x in taken if x.i < close and x.j > q + 1]
         if any(x.i <= q or x.j > close or (x.i, x.j) == (q + 1, close) for x in inside):
             continue                   # «الجزيرة»: a name known as a whole; a span out of the quote

@@ -29,6 +29,7 @@ class Cues:
     quoted_outlets: frozenset[str] = frozenset()      # شبكة، قناة، صحيفة "X": X an outlet wherever it stands
     state_outlet_heads: frozenset[tuple[str, ...]] = frozenset()  # التلفزيون الرسمي البوركيني: a state's broadcaster
     state_outlet_qualifiers: frozenset[str] = frozenset()
+    media_adjectives: frozenset[str] = frozenset()    # مؤسسة "X" الإعلامية: X an outlet
     presidencies: frozenset[str] = frozenset()        # الرئاسة التشادية: a state's presidency
     media_offices: frozenset[tuple[str, ...]] = frozenset()   # المكتب الإعلامي لـ<body>: the body's media office
     list_introducers: frozenset[str] = frozenset()
@@ -126,6 +127,7 @@ def load_cues() -> Cues:
         quoted_outlets=frozenset(normalise(w) for w in data.get("quoted_outlet_cues", ())),
         state_outlet_heads=frozenset(tuple(normalise(x) for x in w.split()) for w in data.get("state_outlet_heads", ())),
         state_outlet_qualifiers=frozenset(normalise(w) for w in data.get("state_outlet_qualifiers", ())),
+        media_adjectives=frozenset(normalise(w) for w in data.get("media_adjectives", ())),
         presidencies=frozenset(normalise(w) for w in data.get("presidency_heads", ())),
         media_offices=frozenset(tuple(normalise(x) for x in w.split()) for w in data.get("media_office_heads", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
