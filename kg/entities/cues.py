@@ -1682,8 +1682,13 @@ def quoted_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cu
         inside = [x for x in taken if x.i < close and x.j > q + 1]
         if any(x.i <= q or x.j > close or (x.i, x.j) == (q + 1, close) for x in inside):
             continue                   # «الجزيرة»: a name known as a whole; a span out of the quote
-        if _registered_outlet(tokens, q, close, reg):
-            continue                   # قناة "الحدث": the registry's outlet, named with its cue
+        known = _registered_outlet(tokens, q, close, reg)
+        if known is not None:          # مؤسسة "الزلاقة": the registry's outlet, named with its noun
+            if known[1]:
+                prefix = next((p for p, v in proclitic_variants(tokens[q - 1].norm) if reg.lookup((v,) + known[2])), "")
+                out.append(Span(q - 1, close, span_start(tokens[q - 1], prefix), tokens[close - 1].end, known[0],
+                                TYPES.outlet, "registry"))
+            continue
         if (tokens[q + 1].norm in reg.nationality and not _titled_by_adjective(tokens, q, close)) \
                 or tokens[q + 1].norm in cues.stop:
             continue
@@ -1798,11 +1803,15 @@ def _army_described_after(tokens, k: int) -> int | None:
     return None
 
 
-def _registered_outlet(tokens, q: int, close: int, reg: Registry) -> bool:
-    """Does the registry know the quoted name, alone or with the word before it (قناة "الحدث"), as an outlet?"""
+def _registered_outlet(tokens, q: int, close: int, reg: Registry) -> tuple[str, bool, tuple] | None:
+    """The registry's outlet the quoted name is, alone or with the word before it (قناة "الحدث"):
+    its id, whether the word before is part of its name, and the quoted words; else None."""
     name = tuple(t.norm for t in tokens[q + 1:close])
-    keys = [name] + [(variant,) + name for _, variant in proclitic_variants(tokens[q - 1].norm)]
-    return any(reg.entities[e.entity_id].type == TYPES.outlet for key in keys for e in reg.lookup(key))
+    for key, with_noun in [(name, False)] + [((v,) + name, True) for _, v in proclitic_variants(tokens[q - 1].norm)]:
+        hit = next((e.entity_id for e in reg.lookup(key) if reg.entities[e.entity_id].type == TYPES.outlet), None)
+        if hit is not None:
+            return hit, with_noun, name
+    return None
 
 
 def _titled_by_adjective(tokens, q: int, close: int) -> bool:

@@ -23,3 +23,8 @@ def test_a_quoted_name_called_a_media_one_is_an_outlet(extract_text, text, name)
 def test_no_outlet_without_a_media_adjective_after_the_quote(extract_text, text):
     x = extract_text(text)
     assert not [m for m in x.mentions if m.type == "MediaOutlet"], [(m.text, m.type) for m in x.mentions]
+
+
+def test_a_registered_outlet_named_with_its_noun_and_a_quote(extract_text):
+    x = extract_text('وتبنت الجماعة الكمين في بيان نشرته مؤسسة "الزلاقة" الإعلامية.')
+    assert "az_zallaqa" in {m.entity_id for m in x.mentions}, [(m.text, m.entity_id) for m in x.mentions]
