@@ -35,7 +35,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.935, "relation": 0.798, "attribution": 0.953}
+FLOORS = {"entity": 0.935, "relation": 0.798, "attribution": 0.954}
 
 
 @pytest.fixture(scope="module")

@@ -1759,7 +1759,8 @@ def presidency_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
 _OFFICE_OWNER_TYPES = frozenset({TYPES.armed_group, TYPES.state_force, TYPES.government, TYPES.organisation})
 
 
-def media_office_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict, dict]:
+def media_office_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
+                       country: str | None = None) -> tuple[list[Span], dict, dict]:
     """وقال المركز الإعلامي لقوات سوريا الديمقراطية إن / المكتب الإعلامي لحركة حماس: a media office's
     name (media_office_heads) right before ل and a body found before (an armed group, a state's
     force, a government, an organisation) is that body's media office (media_office:<body id>),
@@ -1783,7 +1784,11 @@ def media_office_spans(sentence: Sentence, taken: list[Span], reg: Registry, cue
                 eid, end, stop = MEDIA_OFFICE + body.entity_id, body.end, body.j
                 replaced[at] = as_nested(body)
             elif (stop := _army_described_after(tokens, h + n)) is not None:
-                eid, end = "name:" + "_".join(t.norm for t in tokens[h:stop]), tokens[stop - 1].end
+                army = next((a for words in sorted(load_context_cues().army_descriptions, key=len)
+                             for c, a in reg.generic.get(words, ()) if c == country
+                             and reg.entities[a].type == TYPES.state_force), None)
+                eid = MEDIA_OFFICE + army if army else "name:" + "_".join(t.norm for t in tokens[h:stop])
+                end = tokens[stop - 1].end     # (the story's state's army, as قالت القوات المسلحة reads)
             else:
                 continue       # المكتب الإعلامي للمحافظة: no body
             out.append(Span(h, stop, span_start(tokens[h], prefix), end, eid, TYPES.outlet, "cue"))

@@ -208,7 +208,7 @@ def media_offices(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وقال المكتب الإعلامي لحركة حماس إن ... -> media_office:hamas, a MediaOutlet (حماس nested in it)."""
     if _lacks(given, _gate("media_offices")):
         return NOTHING_FOUND
-    return Found(*media_office_spans(given.sentence, so_far.spans, given.reg, given.cues))
+    return Found(*media_office_spans(given.sentence, so_far.spans, given.reg, given.cues, given.country))
 
 
 def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:

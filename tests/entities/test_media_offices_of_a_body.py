@@ -54,3 +54,14 @@ def test_a_body_s_office_announcing_the_body_s_own_action_is_uncredited(extract_
     own = [c for c in x.claims if c.subject == "hamas"]
     assert own and all(c.provenance.attributed_to is None for c in own), \
         [(c.subject, c.predicate, c.object, c.provenance.attributed_to) for c in x.claims]
+
+
+def test_the_described_forces_office_is_the_story_s_army_s(extract_text):
+    text = ("صد الجيش اليمني هجوما حوثيا على مواقعه في محافظة الجوف. "
+            "وقال المركز الإعلامي للقوات المسلحة إن مدفعية الجيش قصفت تجمعات للحوثيين في الجوف.")
+    x = extract_text(text)
+    offices = {m.entity_id for m in x.mentions if m.type == "MediaOutlet"}
+    assert "media_office:yemeni_army" in offices, [(m.text, m.entity_id) for m in x.mentions]
+    own = [c for c in x.claims if c.subject == "yemeni_army" and c.provenance.sentence.startswith("وقال")]
+    assert own and all(c.provenance.attributed_to is None for c in own), \
+        [(c.subject, c.predicate, c.object, c.provenance.attributed_to) for c in own]
