@@ -140,6 +140,9 @@ class Provenance:
     claim_id: str | None = None        # kg.contract.claim_id (set by the graph stage)
 
 
+MEDIA_OFFICE = "media_office:"     # a body's media office is this prefix and the body's id
+
+
 @dataclass(frozen=True)
 class Claim:
     subject: str                       # entity id

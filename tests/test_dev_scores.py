@@ -109,6 +109,9 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, with the words of a statement without a verb of saying (وجاء في بيان للجيش أن ...)
   the body's, standing facts included (merged with the deserts and camps above): entity F1 0.978,
   relation F1 0.873, attribution 0.951.
+- 53 articles, a quoted name after an outlet's noun (شبكة "X 24"، مراسل قناة "X") and a quoted
+  nationality title told something (لـ"السوداني") as outlets: entity F1 0.979, relation F1 0.873,
+  attribution 0.956.
 """
 from __future__ import annotations
 
@@ -124,7 +127,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.975, "relation": 0.870, "attribution": 0.950}
+FLOORS = {"entity": 0.978, "relation": 0.870, "attribution": 0.955}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

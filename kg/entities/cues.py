@@ -21,7 +21,7 @@ from kg.language.words import (CLAUSE_BREAKS, DIRECTION_BASE, MEMBERSHIP_LINKS, 
                                PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
-from kg.types import EntityRecord, Sentence
+from kg.types import MEDIA_OFFICE, EntityRecord, Sentence
 
 
 OPENING_QUOTES = QUOTES | {"("}          # what opens a quoted name
@@ -1666,21 +1666,35 @@ def reported_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
 def quoted_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """وقال مسؤول لـ"الشرق الأوسط" إن ... / في تصريح لـ«عين ليبيا» / في تصريح تابعته «تنوع نيوز»:
     a quoted name of one to four words told something (ل after a reporting verb or a press noun
-    such as تصريح) or that followed a statement (تابعته) is a media outlet."""
+    such as تصريح) or that followed a statement (تابعته) is a media outlet; so is one a noun
+    names and a media adjective follows (مؤسسة "الزلاقة" الإعلامية)."""
     tokens, out, records = sentence.tokens, [], {}
     if not cues.press_nouns or not any(t.norm in QUOTES for t in tokens):
         return out, records            # most sentences: no quote at all
     verbs = reporting_verbs()
     for q in range(1, len(tokens) - 2):
-        if tokens[q].norm not in QUOTES or not _told_or_followed(tokens, q, cues, verbs):
+        if tokens[q].norm not in QUOTES:
+            continue
+        told = _told_or_followed(tokens, q, cues, verbs)
+        if not told and not (is_word(tokens[q - 1].norm) and cues.media_adjectives):
             continue
         close = _closing_quote(tokens, q + 1, longest=5)
         if close is None or close == q + 1 or any(not is_word(tokens[k].norm) for k in range(q + 1, close)):
             continue
+        if not told and not (close + 1 < len(tokens) and tokens[close + 1].norm in cues.media_adjectives):
+            continue                   # مؤسسة "الزلاقة" الإعلامية: a body called a media one
         inside = [x for x in taken if x.i < close and x.j > q + 1]
         if any(x.i <= q or x.j > close or (x.i, x.j) == (q + 1, close) for x in inside):
             continue                   # «الجزيرة»: a name known as a whole; a span out of the quote
-        if tokens[q + 1].norm in reg.nationality or tokens[q + 1].norm in cues.stop:
+        known = _registered_outlet(tokens, q, close, reg)
+        if known is not None:          # مؤسسة "الزلاقة": the registry's outlet, named with its noun
+            if known[1]:
+                prefix = next((p for p, v in proclitic_variants(tokens[q - 1].norm) if reg.lookup((v,) + known[2])), "")
+                out.append(Span(q - 1, close, span_start(tokens[q - 1], prefix), tokens[close - 1].end, known[0],
+                                TYPES.outlet, "registry"))
+            continue
+        if (tokens[q + 1].norm in reg.nationality and not _titled_by_adjective(tokens, q, close)) \
+                or tokens[q + 1].norm in cues.stop:
             continue
         eid = "name:" + "_".join(t.norm for t in tokens[q + 1:close])
         out.append(Span(q + 1, close, tokens[q + 1].start, tokens[close - 1].end, eid, TYPES.outlet, "cue"))
@@ -1689,9 +1703,138 @@ def quoted_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cu
     return out, records
 
 
+def state_outlet_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """وقال التلفزيون الرسمي البوركيني إن / التلفزيون الإيراني الرسمي: a definite outlet's noun
+    (state_outlet_heads), a qualifier of the state's own and a nationality adjective, in either
+    order, the qualifier at most once: that state's broadcaster or agency, a media outlet named
+    as written (outlet:<ISO>:<noun>). No word of it may be part of a name found before, except
+    one the statistical recogniser guessed (it reads الإذاعة الوطنية المالية as a government)."""
+    tokens, out, records = sentence.tokens, [], {}
+    covered = covered_tokens([s for s in taken if s.source != "ner"])
+    firsts = {head[0]: head for head in cues.state_outlet_heads}
+    for h, tok in enumerate(tokens[:-1]):
+        first = next((v for _, v in proclitic_variants(tok.norm) if v in firsts), None)
+        if first is None or h in covered:
+            continue
+        head = max((hd for hd in cues.state_outlet_heads if hd[0] == first
+                    and tuple(t.norm for t in tokens[h + 1:h + len(hd)]) == hd[1:]), key=len, default=None)
+        if head is None or any(k in covered for k in range(h, h + len(head))):
+            continue
+        start = h + len(head)
+        k, iso, qualified = start, None, False
+        while k < len(tokens) and k < start + 2 and k not in covered:
+            n = tokens[k].norm
+            if n in cues.state_outlet_qualifiers and not qualified:
+                qualified = True
+            elif iso is None and (n in reg.nationality or n in load_context_cues().army_only_nationality):
+                iso = reg.nationality.get(n) or load_context_cues().army_only_nationality[n]   # (المالية: qualified, no finance)
+            else:
+                break
+            k += 1
+        if iso is None or not qualified:
+            continue           # التلفزيون السوري alone may be a registry name; القناة الرسمية: whose?
+        prefix = next((p for p, v in proclitic_variants(tok.norm) if v == first), "")
+        eid = f"outlet:{iso}:{'_'.join(head)}"
+        out.append(Span(h, k, span_start(tok, prefix), tokens[k - 1].end, eid, TYPES.outlet, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.outlet, sentence_text(sentence, span_start(tok, prefix),
+                                                                                tokens[k - 1].end)))
+    return out, records
+
+
+def presidency_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
+    """وبحسب الرئاسة التشادية / وأعلنت الرئاسة النيجيرية: a presidency (presidency_heads) right
+    before a nationality adjective, neither part of a name found before (the registry's الرئاسة
+    المصرية is found first): that state's presidency, a government body (presidency:<ISO>)."""
+    tokens, out, records = sentence.tokens, [], {}
+    covered = covered_tokens(taken)
+    for h, tok in enumerate(tokens[:-1]):
+        first = next((v for _, v in proclitic_variants(tok.norm) if v in cues.presidencies), None)
+        iso = reg.nationality.get(tokens[h + 1].norm)
+        if first is None or iso is None or h in covered or h + 1 in covered:
+            continue
+        prefix = next((p for p, v in proclitic_variants(tok.norm) if v == first), "")
+        eid = f"presidency:{iso}"
+        out.append(Span(h, h + 2, span_start(tok, prefix), tokens[h + 1].end, eid, TYPES.government, "cue"))
+        records.setdefault(eid, EntityRecord(eid, TYPES.government, sentence_text(
+            sentence, span_start(tok, prefix), tokens[h + 1].end), country=iso))
+    return out, records
+
+
+_OFFICE_OWNER_TYPES = frozenset({TYPES.armed_group, TYPES.state_force, TYPES.government, TYPES.organisation})
+
+
+def media_office_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
+                       country: str | None = None) -> tuple[list[Span], dict, dict]:
+    """وقال المركز الإعلامي لقوات سوريا الديمقراطية إن / المكتب الإعلامي لحركة حماس: a media office's
+    name (media_office_heads) right before ل and a body found before (an armed group, a state's
+    force, a government, an organisation) is that body's media office (media_office:<body id>),
+    a media outlet named as written; the body stays named inside it. Returns the spans, the new
+    entities and the body's span read as nested."""
+    tokens, out, records, replaced = sentence.tokens, [], {}, {}
+    starts = {s.i: n for n, s in enumerate(taken)}
+    for head in cues.media_offices:
+        n = len(head)
+        for h in range(len(tokens) - n):
+            first = tokens[h].norm
+            if not (first == head[0] or (first[:1] in "وفب" and first[1:] == head[0])) \
+                    or tuple(t.norm for t in tokens[h + 1:h + n]) != head[1:]:
+                continue
+            at = starts.get(h + n)
+            body = taken[at] if at is not None else None
+            if any(s.i < h + n and s.j > h for s in taken) or not tokens[h + n].norm.startswith("ل"):
+                continue       # a name over the office's words; no ل
+            prefix = first[:len(first) - len(head[0])]
+            if body is not None and body.type in _OFFICE_OWNER_TYPES:
+                eid, end, stop = MEDIA_OFFICE + body.entity_id, body.end, body.j
+                replaced[at] = as_nested(body)
+            elif (stop := _army_described_after(tokens, h + n)) is not None:
+                army = next((a for words in sorted(load_context_cues().army_descriptions, key=len)
+                             for c, a in reg.generic.get(words, ()) if c == country
+                             and reg.entities[a].type == TYPES.state_force), None)
+                eid = MEDIA_OFFICE + army if army else "name:" + "_".join(t.norm for t in tokens[h:stop])
+                end = tokens[stop - 1].end     # (the story's state's army, as قالت القوات المسلحة reads)
+            else:
+                continue       # المكتب الإعلامي للمحافظة: no body
+            out.append(Span(h, stop, span_start(tokens[h], prefix), end, eid, TYPES.outlet, "cue"))
+            records.setdefault(eid, EntityRecord(eid, TYPES.outlet, sentence_text(
+                sentence, span_start(tokens[h], prefix), end)))
+    return out, records, replaced
+
+
+def _army_described_after(tokens, k: int) -> int | None:
+    """The end of a state's forces described without a name right after ل at k (للجيش، للقوات
+    المسلحة: army_descriptions of entity_cues.json), else None."""
+    first = tokens[k].norm
+    definite = "ال" + first[2:] if first.startswith("لل") else None
+    for words in sorted(load_context_cues().army_descriptions, key=len, reverse=True):
+        if definite == words[0] and tuple(t.norm for t in tokens[k + 1:k + len(words)]) == words[1:]:
+            return k + len(words)
+    return None
+
+
+def _registered_outlet(tokens, q: int, close: int, reg: Registry) -> tuple[str, bool, tuple] | None:
+    """The registry's outlet the quoted name is, alone or with the word before it (قناة "الحدث"):
+    its id, whether the word before is part of its name, and the quoted words; else None."""
+    name = tuple(t.norm for t in tokens[q + 1:close])
+    for key, with_noun in [(name, False)] + [((v,) + name, True) for _, v in proclitic_variants(tokens[q - 1].norm)]:
+        hit = next((e.entity_id for e in reg.lookup(key) if reg.entities[e.entity_id].type == TYPES.outlet), None)
+        if hit is not None:
+            return hit, with_noun, name
+    return None
+
+
+def _titled_by_adjective(tokens, q: int, close: int) -> bool:
+    """وقال مصدر لـ"السوداني" إن: a paper whose title is a definite nationality adjective, quoted
+    alone (one word between the quotes)."""
+    return close == q + 2 and tokens[q + 1].norm.startswith("ال")
+
+
 def _told_or_followed(tokens, q: int, cues: Cues, verbs) -> bool:
-    """Is the quote at q the name of one told (قال ... لـ"X"، تصريح لـ«X») or following (تابعته «X»)?"""
+    """Is the quote at q the name of one told (قال ... لـ"X"، تصريح لـ«X»), following (تابعته «X»)
+    or named by an outlet's noun right before it (بحسب شبكة "حوران 24"، مراسل قناة "X")?"""
     before = tokens[q - 1].norm
+    if any(variant in cues.quoted_outlets for _, variant in proclitic_variants(before)):
+        return True
     if before in cues.press_nouns and before not in ("ل",):
         return True                    # تابعته «X»: a verb of following names the outlet itself
     if before != "ل":

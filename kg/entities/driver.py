@@ -28,14 +28,14 @@ from kg.entities.context import (adjective_country_spans, aircraft_for_armies, a
                                  states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
-from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans,
+from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans, state_outlet_spans, media_office_spans, presidency_spans,
                              speaker_spans)
 from kg.entities.delegations import delegation_spans, society_spans, state_government_spans
 from kg.entities.generic import generic_spans, lone_group_spans, named_as_a_tie, ministries_around_names, state_army_spans, states_with_forces
 from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
-from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city
+from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city, region_authority_spans
 from kg.entities.registered import clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
 from kg.entities.sites import donor_site_spans, state_body_spans, state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
@@ -97,7 +97,7 @@ NOTHING_FOUND = Found([])
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
-    words of state_sites and state_bodies; time_zone_words; delegation_heads; government_heads; national_societies) or cues.json (dual_org_cues,
+    words of state_sites and state_bodies; time_zone_words; delegation_heads; government_heads; national_societies; region_authority_heads) or cues.json (dual_org_cues, state_outlet_heads, media_office_heads, presidency_heads,
     unit words, plural place cues, anaphoric heads)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
@@ -112,7 +112,11 @@ def _gate(name: str) -> frozenset[str]:
              "clocks": cc.time_zone_words,
              "delegations": cc.delegation_heads,
              "governments": cc.government_heads,
-             "societies": {k[0] for k in cc.national_societies}}[name]
+             "societies": {k[0] for k in cc.national_societies},
+             "state_outlets": {k[0] for k in load_cues().state_outlet_heads},
+             "media_offices": {k[0] for k in load_cues().media_offices},
+             "presidencies": load_cues().presidencies,
+             "region_authorities": set(cc.region_authority_heads)}[name]
     return with_proclitics(words)
 
 
@@ -182,6 +186,30 @@ def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     if _lacks(given, given.cues.reported_outlets):
         return NOTHING_FOUND
     return Found(*reported_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
+def state_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وقال التلفزيون الرسمي البوركيني إن ... -> outlet:BF:التلفزيون, Burkina Faso's broadcaster."""
+    if _lacks(given, _gate("state_outlets")):
+        return NOTHING_FOUND
+    spans, records = state_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues)
+    guessed = {n: None for n, s in enumerate(so_far.spans)
+               if s.source == "ner" and any(s.i < x.j and x.i < s.j for x in spans)}
+    return Found(spans, records, guessed)   # (a recogniser's guess over the outlet is dropped)
+
+
+def presidencies(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وبحسب الرئاسة التشادية ... -> presidency:TD, the presidency of Chad (a Government)."""
+    if _lacks(given, _gate("presidencies")):
+        return NOTHING_FOUND
+    return Found(*presidency_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
+def media_offices(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وقال المكتب الإعلامي لحركة حماس إن ... -> media_office:hamas, a MediaOutlet (حماس nested in it)."""
+    if _lacks(given, _gate("media_offices")):
+        return NOTHING_FOUND
+    return Found(*media_office_spans(given.sentence, so_far.spans, given.reg, given.cues, given.country))
 
 
 def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -348,6 +376,13 @@ def anaphors(given: SentenceInput, so_far: SpansSoFar) -> Found:
                                given.country, given.tied))
 
 
+def region_authorities(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وفق ما أعلنت سلطات الإقليم (إقليم كردستان named before) -> the Kurdistan Regional Government."""
+    if _lacks(given, _gate("region_authorities")):
+        return NOTHING_FOUND
+    return Found(*region_authority_spans(given.sentence, so_far.spans, given.reg))
+
+
 def state_adjectives(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """شنت طائرات إسرائيلية غارة -> إسرائيلية is a mention of Israel."""
     sentence, reg, signalled = given.sentence, given.reg, given.signalled
@@ -379,6 +414,9 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(national_societies, ADD),
     Pass(reported_outlets, ADD),
     Pass(quoted_outlets, ADD),
+    Pass(state_outlets, ADD),
+    Pass(media_offices, ADD),
+    Pass(presidencies, ADD),
     Pass(quoted_bodies, SETTLE),
     Pass(quoted_vessels, SETTLE),
     Pass(dual_organisations, ADD),
@@ -399,6 +437,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(appositive_names, SETTLE),
     Pass(quoted_places, ADD),
     Pass(anaphors, SETTLE),
+    Pass(region_authorities, SETTLE),
     Pass(state_adjectives, ADD),
 )
 

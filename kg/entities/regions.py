@@ -263,3 +263,33 @@ def _city_signalled(m: Mention, sentences: list[Sentence], cues: ContextCues) ->
     tokens = sentences[m.sentence].tokens
     words = [tokens[k].norm for k in (m.token_start - 1, m.token_start) if 0 <= k < len(tokens)]
     return any(st in cues.city_signals for w in words for _, st in proclitic_variants(w))
+
+
+def region_authority_spans(sentence: Sentence, taken: list[Span], reg: Registry) -> tuple[list[Span], dict, dict]:
+    """وقالت حكومة ولاية بونتلاند / وفق ما أعلنت سلطات الإقليم (الإقليم read back to إقليم كردستان):
+    a head of region_authority_heads right before a region found before is that region's own
+    government: the registry's, named by any head and any name of the region (سلطات إقليم
+    كردستان), else authority:<region id>, a Government named as written. Returns the spans, the
+    new entities and the region's span read as nested."""
+    heads = load_context_cues().region_authority_heads
+    tokens, out, records, replaced = sentence.tokens, [], {}, {}
+    for n, s in enumerate(taken):
+        if s.type != TYPES.region or s.i == 0 or s.source == "nested":
+            continue
+        head = next((v for _, v in proclitic_variants(tokens[s.i - 1].norm) if v in heads), None)
+        if head is None or any(o.i < s.i and o.j > s.i - 1 for o in taken):
+            continue
+        region = reg.entities.get(s.entity_id)
+        names = ((region.name,) + tuple(region.aliases)) if region is not None else ()
+        known = next((e.entity_id for h in (head,) + tuple(x for x in heads if x != head) for name in names
+                      for e in reg.lookup((h,) + phrase_key(name))
+                      if reg.entities[e.entity_id].type == TYPES.government), None)
+        prefix = next((p for p, v in proclitic_variants(tokens[s.i - 1].norm) if v == head), "")
+        start = span_start(tokens[s.i - 1], prefix)
+        eid = known or "authority:" + s.entity_id
+        out.append(Span(s.i - 1, s.j, start, s.end, eid, TYPES.government, "cue"))
+        if known is None:
+            records.setdefault(eid, EntityRecord(eid, TYPES.government, sentence_text(sentence, start, s.end),
+                                                 country=region.country if region is not None else None))
+        replaced[n] = Span(s.i, s.j, s.start, s.end, s.entity_id, s.type, "nested", s.candidates)
+    return out, records, replaced

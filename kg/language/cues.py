@@ -26,6 +26,12 @@ class Cues:
     dual_place: frozenset[str] = frozenset()                                    # the dual ones: two names
     in_name: frozenset[str] = frozenset()
     reported_outlets: frozenset[str] = frozenset()
+    quoted_outlets: frozenset[str] = frozenset()      # شبكة، قناة، صحيفة "X": X an outlet wherever it stands
+    state_outlet_heads: frozenset[tuple[str, ...]] = frozenset()  # التلفزيون الرسمي البوركيني: a state's broadcaster
+    state_outlet_qualifiers: frozenset[str] = frozenset()
+    media_adjectives: frozenset[str] = frozenset()    # مؤسسة "X" الإعلامية: X an outlet
+    presidencies: frozenset[str] = frozenset()        # الرئاسة التشادية: a state's presidency
+    media_offices: frozenset[tuple[str, ...]] = frozenset()   # المكتب الإعلامي لـ<body>: the body's media office
     list_introducers: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()         # تصريح، حديث ... لـ"X"; تابعته "X": X an outlet
     name_links: frozenset[str] = frozenset()          # بن، بني: a compound name goes on through them
@@ -121,6 +127,12 @@ def load_cues() -> Cues:
         use_described=frozenset(normalise(w) for w in data.get("use_described_cues", ())),
         in_name=frozenset(normalise(w) for w in data.get("place_cues_in_name", ())),
         reported_outlets=frozenset(normalise(w) for w in data.get("reported_outlet_cues", ())),
+        quoted_outlets=frozenset(normalise(w) for w in data.get("quoted_outlet_cues", ())),
+        state_outlet_heads=frozenset(tuple(normalise(x) for x in w.split()) for w in data.get("state_outlet_heads", ())),
+        state_outlet_qualifiers=frozenset(normalise(w) for w in data.get("state_outlet_qualifiers", ())),
+        media_adjectives=frozenset(normalise(w) for w in data.get("media_adjectives", ())),
+        presidencies=frozenset(normalise(w) for w in data.get("presidency_heads", ())),
+        media_offices=frozenset(tuple(normalise(x) for x in w.split()) for w in data.get("media_office_heads", ())),
         list_introducers=frozenset(normalise(w) for w in data.get("list_introducers", ())),
         dual_orgs={normalise(k): normalise(v) for k, v in data.get("dual_org_cues", {}).items()},
         person_prefixes=frozenset(normalise(w) for w in data.get("person_name_prefixes", ())),
@@ -163,6 +175,7 @@ class ContextCues:
     police_descriptions: frozenset[tuple[str, ...]] = frozenset()   # قائد الشرطة: the story's state's police
     delegation_heads: frozenset[str] = frozenset()      # وفد إسرائيلي: the state's delegation
     government_heads: frozenset[str] = frozenset()      # الحكومة الباكستانية: the state's government
+    region_authority_heads: tuple[str, ...] = ()   # حكومة ولاية X، سلطات الإقليم: a region's own government
     delegation_anaphors: frozenset[str] = frozenset()   # الوفد: the delegation named last
     national_societies: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)   # الهلال الأحمر
     society_heads: frozenset[str] = frozenset()         # جمعية، هيئة: before a national society's name
@@ -233,6 +246,7 @@ def load_context_cues() -> ContextCues:
         police_descriptions=frozenset(phrase_key(w) for w in data.get("police_descriptions", ())),
         delegation_heads=frozenset(normalise(w) for w in data.get("delegation_heads", ())),
         government_heads=frozenset(normalise(w) for w in data.get("government_heads", ())),
+        region_authority_heads=tuple(normalise(w) for w in data.get("region_authority_heads", ())),
         delegation_anaphors=frozenset(normalise(w) for w in data.get("delegation_anaphors", ())),
         national_societies={phrase_key(k): (v[0], v[1]) for k, v in data.get("national_societies", {}).items()},
         society_heads=frozenset(normalise(w) for w in data.get("society_heads", ())),

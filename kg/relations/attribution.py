@@ -19,7 +19,7 @@ from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
 from kg.language.words import BACKGROUND_RELATIONS, ACTOR_TYPES, PLACE_TYPES, SUFFIXES, AMONG_WORDS, QUOTES, TIME_WORDS, ANAPHORIC_SOURCES, BACK_REFERENCES, BACK_REFERENCE_RELATIVES, PRONOUN_PREPOSITIONS, COMPLEMENTISERS, CONTINUATION_WORDS, CONTRAST_LINKS, GLOSS_PRONOUNS, SPEAKER_TYPES, SPEECH_OPENERS, DASHES
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.types import Mention
+from kg.types import MEDIA_OFFICE, Mention
 
 Source = tuple[str, str]         # (entity id, how the sentence credits it)
 HEDGED_WEIGHT = 0.8              # a hedged claim's confidence, as a share of the reading's
@@ -386,7 +386,8 @@ def without_own_spokesman(claims: list, lexicon: Lexicon, registry: Registry) ->
     """قال المتحدث باسم الجيش، فلان، إن قوات الجيش دخلت ...: a speaker who leads or belongs to the
     claim's subject (or is its country, or a state body of the country that is the subject)
     announces that subject's own action: credited to no one; so is a body that names a unit of
-    its own (أعلن الحرس أن القوة الجوفضائية التابعة له: PART_OF, uncredited). A body reporting
+    its own (أعلن الحرس أن القوة الجوفضائية التابعة له: PART_OF, uncredited), and a body's media
+    office its own action (قال المكتب الإعلامي لحماس إن مقاتلي الحركة ...). A body reporting
     its unit's action is still credited with it (speaker_ties leave PART_OF out).
     (An adviser or deputy, مستشار قائد الجيش، speaks in his own name: no tie.)"""
     tie_relations = {r.casefold() for r in lexicon.lists["speaker_ties"]}   # spokesman, leader, member
@@ -401,6 +402,7 @@ def without_own_spokesman(claims: list, lexicon: Lexicon, registry: Registry) ->
                                 or (c.predicate == RELATIONS.part_of and src == c.object)   # its own unit
                                 or country(registry.country_of(c.subject) or "") == src
                                 or state_organ_of(registry, src, c.subject)
+                                or src == MEDIA_OFFICE + c.subject     # المكتب الإعلامي لحماس: Hamas's own voice
                                 or (src in speakers_for and c.provenance.rule.endswith(":pronoun"))):
             # (قال المتحدث باسم غرفة العمليات إن قواتهم سيطرت: "their forces" are his own side)
             c = dataclasses.replace(c, provenance=dataclasses.replace(c.provenance, attributed_to=None))
