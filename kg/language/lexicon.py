@@ -47,6 +47,17 @@ class Lexicon:
         over ``__getitem__`` to read them without a Python call per token."""
         return Memo(self._read_triggers)
 
+    @functools.cached_property
+    def verb_stems(self) -> dict[str, frozenset[str]]:
+        """Relation -> the stems (forms' keys) with a verb trigger of it: a token has a verb reading
+        of the relation only when one of its stems is among them (trigger_readings reads a stem's)."""
+        out: dict[str, set[str]] = {}
+        for stem, trigs in self.forms.items():
+            for tr in trigs:
+                if tr.kind == "verb":
+                    out.setdefault(tr.relation, set()).add(stem)
+        return {rel: frozenset(got) for rel, got in out.items()}
+
     def _read_triggers(self, norm: str) -> tuple[Trigger, ...]:
         for prefix, stem in proclitic_variants(norm):
             trigs = tuple(tr for tr in self.forms.get(stem, ()) if tr.kind != "verb" or prefix in ("", "و", "ف"))

@@ -200,6 +200,8 @@ def killed_after_the_fight(sc: SentenceContext) -> None:
     are counted with a pronoun (منهم، عناصرها) or named: the one who attacked or fought killed
     the actor it fought (or the named dead)."""
     view, tokens = sc.view, sc.view.tokens
+    if view.stem_set().isdisjoint(sc.lexicon.verb_stems.get(RELATIONS.killed, ())):
+        return                 # (most sentences: no verb of killing at all, each token not tested)
     readings = sc.lexicon.trigger_readings
     joined = [k for k in range(1, len(tokens) - 1) if tokens[k].norm.startswith("و") and not view.covering(k)
               and any(r.relation == RELATIONS.killed and r.kind == "verb" for r in readings[tokens[k].norm])]

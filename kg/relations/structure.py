@@ -18,6 +18,7 @@ from kg.relations.view import _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, CLAUSE_COMPLEMENTISERS, FEMININE_ENDINGS, FEMININE_RELATIVE, MASCULINE_RELATIVE,
                               ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, RELATIVE, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
+from kg.memo import Memo
 from kg.types import Mention
 
 
@@ -1179,13 +1180,17 @@ def _side_prefix(norm: str, directions) -> str | None:
     return next((p for p, st in proclitic_variants(norm) if p in ("", "ب") and st in directions), None)
 
 
+# a word list -> its words with the pronoun ها or ه (جناحها، ذراعه), built once per list
+_WITH_A_PRONOUN = Memo(lambda words: frozenset(w + sfx for w in words for sfx in ("ها", "ه")))
+
+
 #: Run in this order on every sentence after the rules on pairs of mentions and adjectives.
 def wing_with_a_pronoun(sc: SentenceContext):
     """أعلنت حركة الجهاد أن سرايا القدس، جناحها العسكري، قصفت ...: an organisation set off by a
     comma and a wing noun with a pronoun (جناحها، ذراعه) is PART_OF the organisation the pronoun
     stands for (the latest one before it)."""
     view, lists = sc.view, sc.lexicon.lists
-    if view.stem_set().isdisjoint({w + sfx for w in lists["wing_heads"] for sfx in ("ها", "ه")}):
+    if view.stem_set().isdisjoint(_WITH_A_PRONOUN[lists["wing_heads"]]):
         return
     tokens = view.tokens
     for k in range(1, len(tokens)):
