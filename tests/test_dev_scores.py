@@ -112,6 +112,9 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, a quoted name after an outlet's noun (شبكة "X 24"، مراسل قناة "X") and a quoted
   nationality title told something (لـ"السوداني") as outlets: entity F1 0.979, relation F1 0.873,
   attribution 0.956.
+- 53 articles, where a body sits and what it is part of (a stationed participle past a comma, a
+  relative and كان; positions in construct, مواقع X في Y; a seat past التابعة لـ; a department in
+  a body; a media office of a body): entity F1 0.979, relation F1 0.875, attribution 0.956.
 """
 from __future__ import annotations
 
@@ -127,7 +130,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.978, "relation": 0.872, "attribution": 0.955}
+FLOORS = {"entity": 0.978, "relation": 0.874, "attribution": 0.955}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

@@ -1855,14 +1855,22 @@ def _witnessing_place(ctx: RuleContext, t: int) -> Mention | None:
 
 
 def presence_in_place(ctx: RuleContext):
-    """مقر اليونيفيل في الناقورة / الوجود العسكري الروسي في سوريا -> the actor BASED_IN the place."""
+    """مقر اليونيفيل في الناقورة / الوجود العسكري الروسي في سوريا / مواقع حزب العمال في جبال
+    قنديل ومتينا / مقر الفرقة 22 التابعة للجيش في مدينة بابنوسة -> the actor BASED_IN the place
+    (past what it belongs to; a noun of positions only in construct with the actor)."""
     view = ctx.view
-    if view.stem_set().isdisjoint(ctx.lists["presence_nouns"]):
+    if view.stem_set().isdisjoint(ctx.lists["presence_nouns"]) and view.stem_set().isdisjoint(ctx.lists["position_nouns"]):
         return
     for t in range(len(view.tokens)):
-        if not _has(ctx, t, "presence_nouns"):
+        position = not _has(ctx, t, "presence_nouns")
+        if position and not _has(ctx, t, "position_nouns"):
             continue
         k, actor = t + 1, None
+        if position:
+            actor = view.mention_at(t + 1) if t + 1 < len(view.tokens) else None
+            if actor is None or actor.type not in ORG_TYPES or _prefix(view, actor).endswith("ل") or view.covering(t):
+                continue       # (مواقع للحوثيين في X: positions of theirs struck, told as a target)
+            k = actor.token_end
         if view.covering(t):
             actor, k = _organisation_of_a_site(view, t)
             if actor is None:
@@ -1884,7 +1892,9 @@ def presence_in_place(ctx: RuleContext):
                 break
         if actor is None or k >= len(view.tokens):
             continue
-        k = skip_quotes(view, k, 1)
+        k = past_an_affiliation(ctx, k)     # مقر الفرقة 22 التابعة للجيش السوداني في ...
+        if k >= len(view.tokens):
+            continue
         j = k + 2 if k + 2 < len(view.tokens) and view.mention_at(k + 1) is None and _has(ctx, k + 1, "place_heads") \
             else k + 1             # في منطقة جرف الصخر: the place past its head word
         place = view.mention_at(j) if view.tokens[k].norm in ("في", "داخل") else \

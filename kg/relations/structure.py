@@ -338,12 +338,22 @@ def nested_name_rules(sc: SentenceContext):
                 and outer.type in ORG_TYPES and inner.type in ORG_TYPES:
             # (a service branch named with its force: القوات البرية للحرس الثوري)
             add_claim(sc, outer, RELATIONS.part_of, inner, "part_of:nested_name", 0.85)   # فيلق القدس التابع للحرس الثوري
+        elif media_office_of(sc, outer, inner, words):
+            add_claim(sc, outer, RELATIONS.part_of, inner, "part_of:media_office", 0.8)   # المركز الإعلامي لقسد
         elif any(w in lists["loyal_to"] or w in lists["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
             add_claim(sc, inner, RELATIONS.supports, outer, "supports:nested_name", 0.8)
         elif quarter_named_by_its_town(sc, outer, inner, words):
             # (a facility named after its town, سجن حمص المركزي، مطار مصراتة، or a side of a country,
             # شرق الكونغو, says no more than its name: no LOCATED_IN of its own)
             add_claim(sc, outer, RELATIONS.located_in, inner, "located_in:nested_quarter", 0.7)
+
+
+def media_office_of(sc: SentenceContext, outer: Mention, inner: Mention, words: list[str]) -> bool:
+    """المركز الإعلامي لقوات سوريا الديمقراطية / المكتب الإعلامي لحركة حماس: an outlet named by a
+    media office's head (media_office_heads, the cue data's) and the body after لـ: a part of it."""
+    if outer.type != TYPES.outlet or inner.type not in ORG_TYPES or not words:
+        return False
+    return any(tuple(words[:len(head)]) == head and len(words) == len(head) for head in sc.cues.media_offices)
 
 
 def quarter_named_by_its_town(sc: SentenceContext, outer: Mention, inner: Mention, words: list[str]) -> bool:
@@ -471,6 +481,21 @@ def ministry_in_government(sc: SentenceContext, p: Pair) -> bool:
     if not head or not any(stem in sc.lexicon.lists["ministry_words"] for _, stem in proclitic_variants(head[0])):
         return False
     add_claim(sc, a, RELATIONS.part_of, b, "part_of:ministry_in_government", 0.7)
+    return True
+
+
+def department_in(sc: SentenceContext, p: Pair) -> bool:
+    """إدارة الإعلام والاتصال في وزارة الدفاع / مديرية الصحة بالحكومة / الإدارة العامة للجوازات
+    في وزارة الداخلية: a body named by a department's head word (directorate_cues: إدارة، مديرية,
+    with or without ال), then في or بـ and a body -> the department PART_OF it."""
+    a, b = p.a, p.b
+    if a.type not in ORG_TYPES or b.type not in ORG_TYPES or a.entity_id == b.entity_id \
+            or not (p.gap == ["في"] or (not p.gap and p.b_prefix.endswith("ب") and not p.b_prefix.startswith("و"))):
+        return False
+    head = sc.view.tokens[a.token_start].norm
+    if head not in sc.cues.directorates and not (head.startswith("ال") and head[2:] in sc.cues.directorates):
+        return False
+    add_claim(sc, a, RELATIONS.part_of, b, "part_of:department_in", 0.75)
     return True
 
 
@@ -707,10 +732,12 @@ def member_in_apposition(sc: SentenceContext, p: Pair) -> bool:
 
 
 def stationed_in(sc: SentenceContext, p: Pair) -> bool:
-    """القوات الأمريكية المتمركزة في قاعدة عين الأسد / القوات التركية المنتشرة بريف حلب: a force,
-    a participle of being stationed (stationed_participles), في or بـ (or في and a word of its
+    """القوات الأمريكية المتمركزة في قاعدة عين الأسد / القوات التركية المنتشرة بريف حلب / قوات
+    الدفاع، المنتشرة في الإقليم / القوات التي كانت متمركزة في المطار / عناصر الجيش كانوا منتشرين
+    في المدينة: a force, (a comma, a relative pronoun, a past auxiliary,) a participle of being
+    stationed (stationed_participles, definite or not), في or بـ (or في and a word of its
     surroundings, located_heads: في محيط، في أطراف) and the place -> BASED_IN."""
-    a, b, gap = p.a, p.b, p.gap
+    a, b, gap = p.a, p.b, _past_a_relative(p.gap, sc.lexicon.lists)
     if not gap or gap[0] not in sc.lexicon.lists["stationed_participles"] \
             or not (gap[1:] in (["في"], ["داخل"]) or (len(gap) == 1 and p.b_prefix.endswith("ب"))
                     or (len(gap) == 3 and gap[1] == "في" and gap[2] in sc.lexicon.lists["located_heads"])):
@@ -718,6 +745,17 @@ def stationed_in(sc: SentenceContext, p: Pair) -> bool:
     if a.type in ACTOR_TYPES and a.type not in (TYPES.person, TYPES.country) and b.type in PLACE_TYPES:
         add_claim(sc, a, RELATIONS.based_in, b, "based_in:stationed", 0.75, sc.view.tokens[a.token_end].text)
     return True
+
+
+def _past_a_relative(gap: list[str], lists) -> list[str]:
+    """The words of gap past a comma, a relative pronoun and a past auxiliary before a
+    participle (، التي كانت منتشرة في -> منتشرة في); gap itself when they are not so."""
+    k = 1 if gap and gap[0] in ("،", ",") else 0
+    if k < len(gap) and gap[k] in RELATIVE:
+        k += 1
+    if k < len(gap) and gap[k] in lists["past_auxiliaries"]:
+        k += 1
+    return gap[k:] if k < len(gap) and gap[k] in lists["stationed_participles"] else gap
 
 
 #: In priority order: the first rule whose words fit the pair decides (it returns True).
@@ -728,6 +766,7 @@ PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     part_of_a_whole,
     wing_of,
     ministry_in_government,
+    department_in,
     organisation_in,
     government_in_its_seat,
     unit_in_its_town,

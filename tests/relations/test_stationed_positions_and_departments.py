@@ -1,0 +1,69 @@
+"""Our own sentences (written for kg, none taken from an article) for where a body sits and what
+it is part of, each construction in its variants:
+
+- a force described as stationed in a place past a comma, a relative pronoun and a past
+  auxiliary, with the participle definite or not, feminine or masculine plural (القوات، المنتشرة
+  في X / القوات التي كانت متمركزة في X / عناصر الجيش كانوا منتشرين في X / القوات متمركزة في X)
+  -> BASED_IN; a participle of something else (المشاركة في) is no station;
+- the positions of a body in construct with it (مواقع حزب X في Y، مواقع الجيش بقطاع Y، two places
+  joined) -> BASED_IN, not positions told with لـ (مواقع للحوثيين في X: a target's description);
+  a seat of a unit past what the unit belongs to (مقر اللواء X التابع للجيش في Y);
+- a department (إدارة، الإدارة العامة، مديرية) with في or بـ and the body it is in -> PART_OF;
+  not a department told with a verb of its own between (إدارة ... تعمل في);
+- a media office named with the body after لـ (المركز الإعلامي لـX، المكتب الإعلامي لـX) ->
+  PART_OF.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .triples import claim_triples, misread
+
+
+CASES = [
+    # a stationed participle past a comma, a relative pronoun, a past auxiliary
+    ("stationed_after_a_comma", "وقالت القوات الرواندية، المنتشرة في إقليم كابو ديلغادو منذ سنوات، إنها صدت هجوما.",
+     [("القوات الرواندية", "BASED_IN", "كابو ديلغادو")], []),
+    ("stationed_in_a_relative_with_kana", "وأكدت موسكو أن القوات الروسية التي كانت متمركزة في مطار القامشلي غادرت.",
+     [("القوات الروسية", "BASED_IN", "مطار القامشلي")], []),
+    ("stationed_masculine_plural_with_kanu", "وقال شهود إن عناصر من الجيش البوروندي كانوا منتشرين في مدينة أوفيرا.",
+     [("الجيش البوروندي", "BASED_IN", "أوفيرا")], []),
+    ("stationed_as_a_predicate", "وتقول واشنطن إن القوات الأمريكية متمركزة في قاعدة عين الأسد.",
+     [("القوات الأمريكية", "BASED_IN", "عين الأسد")], []),
+    ("stationed_masculine_singular_relative", "وانسحب الجيش التركي الذي كان متمركزا في ريف حلب.",
+     [], [("الجيش التركي", "ENTERED", "ريف حلب")]),
+    ("taking_part_is_no_station", "وقالت القوات الأمريكية المشاركة في مناورات بالأردن إنها أنهت التدريب.",
+     [], [("القوات الأمريكية", "BASED_IN", "الأردن")]),
+    # the positions of a body in construct, past what it belongs to, two places joined
+    ("positions_in_two_places_joined", "وقصفت المقاتلات التركية مواقع حزب العمال الكردستاني في جبال قنديل ومتينا.",
+     [("حزب العمال", "BASED_IN", "قنديل"), ("حزب العمال", "BASED_IN", "متينا")], []),
+    ("positions_with_bi", "وزار قائد المنطقة مواقع الجيش الصومالي بمدينة عدن يابال.",
+     [("الجيش الصومالي", "BASED_IN", "عدن يابال")], []),
+    ("positions_definite_with_li", "وتفقد الوزير المواقع الأمامية لقوات الجيش الوطني في محافظة مأرب.",
+     [], [("الجيش الوطني", "BASED_IN", "مأرب")]),
+    ("positions_told_with_li_are_a_target", "وشنت الطائرات غارات على مواقع للحوثيين في محافظة الحديدة.",
+     [], [("الحوثيين", "BASED_IN", "الحديدة")]),
+    ("seat_past_an_affiliation", "وقصفت المدفعية مقر اللواء الثامن التابع للفيلق الخامس في مدينة درعا.",
+     [("id:eighth_brigade_daraa", "BASED_IN", "درعا")], []),
+    # a department in a body
+    ("department_in_a_ministry", "وكانت إدارة الإعلام والاتصال في وزارة الدفاع السورية قد نفت الخبر.",
+     [("إدارة الإعلام والاتصال", "PART_OF", "وزارة الدفاع")], []),
+    ("directorate_with_bi", "وقالت مديرية الصحة بوزارة الداخلية إن المصابين نقلوا إلى المستشفى.",
+     [("مديرية الصحة", "PART_OF", "وزارة الداخلية")], []),
+    ("department_in_an_army", "وقالت إدارة الإعلام في الجيش اللبناني إن الهجوم أحبط.",
+     [("إدارة الإعلام", "PART_OF", "الجيش اللبناني")], []),
+    ("directorate_in_an_army", "وقالت مديرية الأمن في الجيش اللبناني إنها أوقفت المشتبه به.",
+     [("مديرية الأمن", "PART_OF", "الجيش اللبناني")], []),
+    # a media office of a body
+    ("media_centre_of_a_force", "ونفى المركز الإعلامي لقوات سوريا الديمقراطية وقوع الهجوم.",
+     [("المركز الإعلامي", "PART_OF", "id:syrian_democratic_forces")], []),
+    ("media_office_of_a_force", "وقال المكتب الإعلامي لقوات الدعم السريع إن قواته صدت الهجوم.",
+     [("المكتب الإعلامي", "PART_OF", "id:rapid_support_forces")], []),
+]
+
+
+@pytest.mark.parametrize("key,text,expected,absent", CASES, ids=[c[0] for c in CASES])
+def test_stationed_positions_and_departments_sentence(extract_text, key, text, expected, absent):
+    x = extract_text(text)
+    missing, wrong = misread(x, expected, absent)
+    assert not missing and not wrong, f"{key}: missing {missing}, wrong {wrong}; got {sorted(claim_triples(x))}"
