@@ -1152,12 +1152,35 @@ def list_members(ctx: RuleContext, k: int, fits: Callable[[Mention], bool]) -> l
             break
         out.append(m)
         k = _past_a_leader(ctx, skip_quotes(view, m.token_end, 1))
+        if m.type in PLACE_TYPES:
+            k = _past_where_it_lies(ctx, k)
         if k < len(view.tokens) and view.tokens[k].norm in ("،", ","):
             j = k + 2 if k + 2 < len(view.tokens) and view.tokens[k + 1].norm == "و" else k + 1
             j = skip_quotes(view, j, 1)          # ، و«حزب الحياة الحرة»
             if view.mention_at(j) is not None or _has(ctx, j, "group_nouns"):
                 k = j
     return out
+
+
+def _past_where_it_lies(ctx: RuleContext, k: int) -> int:
+    """قرب الخيام / بالقرب من بلدة X / في قضاء العمادية at token k (after a listed place): the
+    token past the place that locates it, when another place joined by و follows it (أبرزها تلة
+    X قرب الخيام وتلة Y: the list goes on); else k."""
+    view, tokens = ctx.view, ctx.view.tokens
+    if k + 1 >= len(tokens) or view.covering(k) is not None:
+        return k
+    j = k + 1
+    if tokens[k].norm not in ("في",) and not _has(ctx, k, "near_words"):
+        return k
+    if j < len(tokens) and tokens[j].norm == "من" and view.covering(j) is None:
+        j += 1                      # بالقرب من
+    place = _place_past_its_head(ctx, j) if j < len(tokens) else None
+    if place is None or place.type not in PLACE_TYPES or place.token_end >= len(tokens):
+        return k
+    after = view.mention_at(place.token_end)
+    if after is None or after.type not in PLACE_TYPES or not _joined(view, after):
+        return k
+    return place.token_end
 
 
 def _past_a_leader(ctx: RuleContext, k: int) -> int:
@@ -1982,7 +2005,8 @@ def holds_a_base(ctx: RuleContext):
     else in the place after في."""
     view = ctx.view
     if view.stem_set().isdisjoint(ctx.lists["base_holding_verbs"]) or (
-            view.stem_set().isdisjoint(ctx.lists["presence_nouns"]) and view.stem_set().isdisjoint(ctx.lists["outpost_nouns"])):
+            view.stem_set().isdisjoint(ctx.lists["presence_nouns"]) and view.stem_set().isdisjoint(ctx.lists["outpost_nouns"])
+            and view.stem_set().isdisjoint(ctx.lists["position_nouns"])):
         return
     for t in range(len(view.tokens) - 2):
         if not _has(ctx, t, "base_holding_verbs") or view.covering(t):
@@ -1996,7 +2020,8 @@ def holds_a_base(ctx: RuleContext):
         if actor is None or actor.type not in ACTOR_TYPES or actor.type == TYPES.person:
             continue
         base = next((b for b in range(k, min(k + 3, len(view.tokens)))
-                     if _has(ctx, b, "presence_nouns") or _has(ctx, b, "outpost_nouns")), None)
+                     if _has(ctx, b, "presence_nouns") or _has(ctx, b, "outpost_nouns")
+                     or _has(ctx, b, "position_nouns")), None)
         if base is None:
             continue
         for listed in _bases_listed(ctx, base):

@@ -338,6 +338,8 @@ def nested_name_rules(sc: SentenceContext):
                 and outer.type in ORG_TYPES and inner.type in ORG_TYPES:
             # (a service branch named with its force: القوات البرية للحرس الثوري)
             add_claim(sc, outer, RELATIONS.part_of, inner, "part_of:nested_name", 0.85)   # فيلق القدس التابع للحرس الثوري
+        elif ministry_named_with_its_government(sc, outer, inner, words):
+            add_claim(sc, outer, RELATIONS.part_of, inner, "part_of:ministry_in_government", 0.75)
         elif media_office_of(sc, outer, inner, words):
             add_claim(sc, outer, RELATIONS.part_of, inner, "part_of:media_office", 0.8)   # المركز الإعلامي لقسد
         elif any(w in lists["loyal_to"] or w in lists["supported_by"] for w in words) and inner.type in ACTOR_TYPES:
@@ -346,6 +348,17 @@ def nested_name_rules(sc: SentenceContext):
             # (a facility named after its town, سجن حمص المركزي، مطار مصراتة، or a side of a country,
             # شرق الكونغو, says no more than its name: no LOCATED_IN of its own)
             add_claim(sc, outer, RELATIONS.located_in, inner, "located_in:nested_quarter", 0.7)
+
+
+def ministry_named_with_its_government(sc: SentenceContext, outer: Mention, inner: Mention, words: list[str]) -> bool:
+    """وزارة الداخلية بحكومة الوحدة الوطنية / وزارة الدفاع في حكومة صنعاء (one name): a ministry
+    whose name goes on with بـ or في and a government -> the ministry PART_OF it."""
+    if outer.type != TYPES.government or inner.type != TYPES.government or not words:
+        return False
+    if not any(st in sc.lexicon.lists["ministry_words"] for _, st in proclitic_variants(words[0])):
+        return False
+    prefix = _prefix(sc.view, inner)
+    return words[-1] == "في" or (prefix.endswith("ب") and not prefix.startswith("و"))
 
 
 def media_office_of(sc: SentenceContext, outer: Mention, inner: Mention, words: list[str]) -> bool:
@@ -501,30 +514,36 @@ def department_in(sc: SentenceContext, p: Pair) -> bool:
 
 def organisation_in(sc: SentenceContext, p: Pair) -> bool:
     """لواء الصاعقة في الجيش / الفصيل ضمن الفيلق / الفرقة الثالثة للجيش السوداني (a unit's head
-    word, then لـ) -> PART_OF (organisations, not a government)."""
+    word, then لـ) -> PART_OF (organisations, not a government as the part)."""
     a, b, gap = p.a, p.b, p.gap
     if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != TYPES.government and (
             (not gap and p.b_prefix.endswith("ب")) or (len(gap) == 1 and gap[0] in sc.lexicon.lists["part_of_preps"])):
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:in", 0.7)
         return True
-    if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != TYPES.government and b.type != TYPES.government \
+    if a.type in ORG_TYPES and b.type in ORG_TYPES and a.type != TYPES.government and a.entity_id != b.entity_id \
             and not gap and p.b_prefix.endswith("ل") and not p.b_prefix.startswith("و") \
             and sc.view.tokens[a.token_start].norm in sc.cues.units:
-        add_claim(sc, a, RELATIONS.part_of, b, "part_of:unit_of", 0.7)   # الفرقة 27 للجيش الوطني
+        # الفرقة 27 للجيش الوطني / القيادة الإقليمية الغربية للمجلس العسكري (a unit of the body
+        # after لـ, a government's too)
+        add_claim(sc, a, RELATIONS.part_of, b, "part_of:unit_of", 0.7)
         return True
     return False
 
 
 def government_in_its_seat(sc: SentenceContext, p: Pair) -> bool:
-    """الحكومة السودانية في بورتسودان / حكومة طالبان في كابل / السلطات بدمشق: a government named by
-    its head word (seat_government_heads), then في or بـ and a town -> the government BASED_IN
-    the town (not a ministry: وزارة الصحة في غزة)."""
+    """الحكومة السودانية في بورتسودان / حكومة طالبان في كابل / السلطات بدمشق / حكومة «طالبان» في
+    كابل: a government named by its head word (seat_government_heads; or a body named right after
+    that word, quotes between), then في or بـ and a town -> the government BASED_IN the town (not
+    a ministry: وزارة الصحة في غزة)."""
     a, b, gap = p.a, p.b, p.gap
-    if a.type != TYPES.government or b.type != TYPES.city \
+    if a.type not in ORG_TYPES or b.type != TYPES.city \
             or not (gap == ["في"] or (not gap and p.b_prefix.endswith("ب") and not p.b_prefix.startswith("و"))):
         return False
-    if sc.lexicon.lists["seat_government_heads"].isdisjoint(sc.view.token_stems(a.token_start)):
-        return False
+    heads = sc.lexicon.lists["seat_government_heads"]
+    if a.type != TYPES.government or heads.isdisjoint(sc.view.token_stems(a.token_start)):
+        k = skip_quotes(sc.view, a.token_start - 1, -1) if a.token_start else -1
+        if k < 0 or sc.view.covering(k) is not None or heads.isdisjoint(sc.view.token_stems(k)):
+            return False    # حكومة «طالبان» في كابل: the government's head word before the name
     add_claim(sc, a, RELATIONS.based_in, b, "based_in:government_seat", 0.7, sc.view.tokens[a.token_end].text)
     return True
 
@@ -717,6 +736,18 @@ def member_by_title(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
+def mouthpiece_of(sc: SentenceContext, p: Pair) -> bool:
+    """إذاعة الأندلس الناطقة باسم حركة الشباب / وكالة أعماق، المتحدثة باسم التنظيم: an outlet, a
+    spokesman's participle (member_titles) and باسم, then a body -> the outlet PART_OF the body."""
+    a, b, lists = p.a, p.b, sc.lexicon.lists
+    words = [g for g in p.gap if g not in CLAUSE_BREAKS]
+    if a.type != TYPES.outlet or b.type not in ORG_TYPES or len(words) != 2 \
+            or words[0] not in lists["member_titles"] or words[1] != "باسم":
+        return False
+    add_claim(sc, a, RELATIONS.part_of, b, "part_of:mouthpiece", 0.8, sc.view.tokens[a.token_end].text)
+    return True
+
+
 def member_in_apposition(sc: SentenceContext, p: Pair) -> bool:
     """المتحدث باسم الجيش، فلان -> MEMBER_OF (not وزير المالية ورئيس الحركة فلان: the title right
     before the body is a leader's, and he leads it)."""
@@ -776,6 +807,7 @@ PAIR_RULES: tuple[Callable[[SentenceContext, Pair], bool], ...] = (
     led_in_relative_clause,
     backed_by,
     stationed_in,
+    mouthpiece_of,
     member_by_title,
     member_in_apposition,
 )

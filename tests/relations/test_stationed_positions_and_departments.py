@@ -11,7 +11,13 @@ it is part of, each construction in its variants:
 - a department (إدارة، الإدارة العامة، مديرية) with في or بـ and the body it is in -> PART_OF;
   not a department told with a verb of its own between (إدارة ... تعمل في);
 - a media office named with the body after لـ (المركز الإعلامي لـX، المكتب الإعلامي لـX) ->
-  PART_OF.
+  PART_OF; an outlet speaking in a body's name (إذاعة X الناطقة باسم Y) -> PART_OF, a person so
+  titled stays a member;
+- a ministry whose name goes on with بـ or في and its government (وزارة الداخلية بحكومة X) and a
+  unit of a government after لـ (القيادة الإقليمية للمجلس العسكري) -> PART_OF;
+- a government's head word before a quoted name (حكومة «طالبان» في كابل) -> BASED_IN the town;
+- bases or positions held, listed after أبرزها / من بينها past where each lies (تلة X قرب
+  الخيام وتلة Y) -> BASED_IN each; the list ends where no place joined by و follows.
 """
 from __future__ import annotations
 
@@ -59,6 +65,31 @@ CASES = [
      [("المركز الإعلامي", "PART_OF", "id:syrian_democratic_forces")], []),
     ("media_office_of_a_force", "وقال المكتب الإعلامي لقوات الدعم السريع إن قواته صدت الهجوم.",
      [("المكتب الإعلامي", "PART_OF", "id:rapid_support_forces")], []),
+    # an outlet speaking in a body's name; a person so titled is a member
+    ("radio_speaking_in_a_groups_name", "وبثت إذاعة الأندلس الناطقة باسم حركة الشباب بيانا عن الهجوم.",
+     [("إذاعة الأندلس", "PART_OF", "حركة الشباب")], []),
+    ("outlet_speaking_after_a_comma", "وقالت إذاعة الأندلس، المتحدثة باسم حركة الشباب، إن مقاتليها سيطروا على البلدة.",
+     [("إذاعة الأندلس", "PART_OF", "حركة الشباب")], []),
+    ("a_spokesman_is_a_member", "وقال أحمد سالم الناطق باسم حركة الشباب إن الهجوم نجح.",
+     [("أحمد سالم", "MEMBER_OF", "حركة الشباب")], [("أحمد سالم", "PART_OF", "حركة الشباب")]),
+    # a ministry named with its government; a unit of a government
+    ("ministry_with_bi_and_its_government", "وأعلنت وزارة الداخلية بحكومة الوحدة الوطنية حظر التجول.",
+     [("وزارة الداخلية", "PART_OF", "id:government_of_national_unity")], []),
+    ("ministry_with_fi_and_its_government", "وقالت وزارة الصحة في حكومة الوحدة الوطنية إن المستشفيات امتلأت.",
+     [("وزارة الصحة", "PART_OF", "id:government_of_national_unity")], []),
+    ("regional_command_of_a_junta", "وسيطر جيش أراكان على مقر القيادة الإقليمية الغربية للمجلس العسكري الحاكم.",
+     [("القيادة الإقليمية", "PART_OF", "المجلس العسكري")], []),
+    # a government's head word before a quoted name
+    ("government_head_before_a_quoted_name", "ودعت إسلام آباد حكومة «طالبان» في كابل إلى ضبط الحدود.",
+     [("طالبان", "BASED_IN", "كابل")], []),
+    ("a_movement_in_a_town_is_no_seat", "وقال إن عناصر من «طالبان» في كابل اعتقلوا الصحفي.",
+     [], [("طالبان", "BASED_IN", "كابل")]),
+    # bases or positions held, listed past where each lies
+    ("positions_held_listed_past_near", "ويحتفظ الجيش الإسرائيلي بخمسة مواقع داخل الأراضي اللبنانية، أبرزها تلة الحمامص قرب الخيام وتلة العويضة.",
+     [("الجيش الإسرائيلي", "BASED_IN", "الحمامص"), ("الجيش الإسرائيلي", "BASED_IN", "العويضة")], []),
+    ("bases_held_listed_past_fi", "ويحتفظ الجيش التركي بعشرات القواعد داخل إقليم كردستان، من بينها قاعدة بامرني في قضاء العمادية وقاعدة بعشيقة.",
+     [("الجيش التركي", "BASED_IN", "بامرني"), ("الجيش التركي", "BASED_IN", "بعشيقة")],
+     [("الجيش التركي", "BASED_IN", "العمادية")]),
 ]
 
 
