@@ -17,7 +17,9 @@ it is part of, each construction in its variants:
   unit of a government after لـ (القيادة الإقليمية للمجلس العسكري) -> PART_OF;
 - a government's head word before a quoted name (حكومة «طالبان» في كابل) -> BASED_IN the town;
 - bases or positions held, listed after أبرزها / من بينها past where each lies (تلة X قرب
-  الخيام وتلة Y) -> BASED_IN each; the list ends where no place joined by و follows.
+  الخيام وتلة Y) -> BASED_IN each; the list ends where no place joined by و follows;
+- a place within another (ضمن Y، ضمن الحدود الإدارية لـY) -> LOCATED_IN; a unit within a force
+  stays PART_OF.
 """
 from __future__ import annotations
 
@@ -90,6 +92,13 @@ CASES = [
     ("bases_held_listed_past_fi", "ويحتفظ الجيش التركي بعشرات القواعد داخل إقليم كردستان، من بينها قاعدة بامرني في قضاء العمادية وقاعدة بعشيقة.",
      [("الجيش التركي", "BASED_IN", "بامرني"), ("الجيش التركي", "BASED_IN", "بعشيقة")],
      [("الجيش التركي", "BASED_IN", "العمادية")]),
+    # a place within another
+    ("within_a_countryside", "وقصفت المدفعية بلدة مارع ضمن ريف حلب الشمالي.",
+     [("مارع", "LOCATED_IN", "ريف حلب")], []),
+    ("within_the_administrative_bounds", "وتقع سلسلة جبال حمرين ضمن الحدود الإدارية لمحافظة صلاح الدين.",
+     [("جبال حمرين", "LOCATED_IN", "صلاح الدين")], []),
+    ("a_unit_within_a_force", "وقاتل لواء السلام ضمن الجيش الوطني السوري في ريف حلب.",
+     [("لواء السلام", "PART_OF", "الجيش الوطني")], [("لواء السلام", "LOCATED_IN", "الجيش الوطني")]),
 ]
 
 
