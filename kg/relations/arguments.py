@@ -1100,6 +1100,9 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
             and (view.covering(w) is None or view.covering(w).type in PLACE_TYPES):
         located = _place_it_locates(view, prev)      # قواعد في شرقي ليبيا يسيطر عليها: an indefinite head,
         return [located] if located is not None else []   # a relative clause with no relative word
+    if trig.relation == RELATIONS.based_in and t > 0 and view.covering(t - 1) is None \
+            and not view.token_stems(t - 1).isdisjoint(sc.lexicon.lists["facility_heads"]):
+        return _where_an_unnamed_base_lies(sc, after)   # قاعدة تتمركز فيها القوات في بلدة X
     ref = place_referent(sc, after - 1, trig.obj) if trig.obj in ("place", "facility") else None
     if trig.obj == "site":      # الإفراج عنهم after سجن عوفر قرب رام الله: the prison before the town
         ref = place_referent(sc, after - 1, "facility") or place_referent(sc, after - 1, "site")
@@ -1108,6 +1111,28 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
     if ref is None or (subj is not None and ref.entity_id == subj.entity_id):
         return []
     return _dual_referents(sc, after, ref, trig)
+
+
+def _where_an_unnamed_base_lies(sc: SentenceContext, after: int) -> list[Mention]:
+    """قاعدة تتمركز فيها القوات الأوغندية في بلدة صبيد: the pronoun of a verb of being stationed
+    stands for an unnamed base (a facility head right before the verb, a relative clause with no
+    relative word); the force is stationed where the base lies: the place after في or بـ past the
+    subject, in the clause (none when no place is named there)."""
+    view = sc.view
+    pro = prep_pronoun(view, after, ("في",))
+    j = (pro + 1) if pro is not None else after
+    for k in range(j, min(j + 8, len(view.tokens))):
+        if view.is_break(k):
+            break
+        m = view.mention_at(k)
+        if m is None or m.type not in PLACE_TYPES or m.type == TYPES.country:
+            continue
+        before = view.tokens[k - 1].norm
+        if before == "في" or _prefix(view, m).endswith("ب") or (
+                view.covering(k - 1) is None and (before.startswith("ب") or view.tokens[k - 2].norm == "في")
+                and any(st in sc.lexicon.lists["place_heads"] for _, st in proclitic_variants(before))):
+            return [m]          # في بلدة X / بمنطقة X: past the place's head word
+    return []
 
 
 def _head_past_an_adjective(view: SentenceView, r: int) -> Mention | None:

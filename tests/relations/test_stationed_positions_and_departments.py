@@ -19,7 +19,10 @@ it is part of, each construction in its variants:
 - bases or positions held, listed after أبرزها / من بينها past where each lies (تلة X قرب
   الخيام وتلة Y) -> BASED_IN each; the list ends where no place joined by و follows;
 - a place within another (ضمن Y، ضمن الحدود الإدارية لـY) -> LOCATED_IN; a unit within a force
-  stays PART_OF.
+  stays PART_OF;
+- an unnamed base described by a clause with no relative word (قاعدة تتمركز فيها القوات في بلدة X،
+  معسكرا يتمركز فيه المقاتلون بمنطقة X): the force BASED_IN where the base lies, not in a place
+  named earlier in the sentence (none when the clause names no place).
 """
 from __future__ import annotations
 
@@ -99,6 +102,13 @@ CASES = [
      [("جبال حمرين", "LOCATED_IN", "صلاح الدين")], []),
     ("a_unit_within_a_force", "وقاتل لواء السلام ضمن الجيش الوطني السوري في ريف حلب.",
      [("لواء السلام", "PART_OF", "الجيش الوطني")], [("لواء السلام", "LOCATED_IN", "الجيش الوطني")]),
+    # an unnamed base described by a clause with no relative word
+    ("unnamed_base_feminine_fi", "وفي إقليم شبيلي السفلى، هاجم المسلحون قاعدة تتمركز فيها القوات الأوغندية في بلدة صبيد.",
+     [("القوات الأوغندية", "BASED_IN", "صبيد")], [("القوات الأوغندية", "BASED_IN", "شبيلي السفلى")]),
+    ("unnamed_camp_accusative_bi", "وقصفت المسيرات معسكرا يتمركز فيه مقاتلو حركة الشباب بمنطقة جلب.",
+     [("حركة الشباب", "BASED_IN", "جلب")], []),
+    ("unnamed_base_with_no_place", "وفي محافظة دير الزور، هاجم مسلحون قاعدة تتمركز فيها القوات الأمريكية.",
+     [], [("القوات الأمريكية", "BASED_IN", "دير الزور")]),
 ]
 
 
