@@ -16,7 +16,8 @@ from kg.relations.context import SentenceContext, add_claim, adjective_mention, 
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
 from kg.language.words import (ACTOR_TYPES, CLAUSE_BREAKS, CLAUSE_COMPLEMENTISERS, FEMININE_ENDINGS, FEMININE_RELATIVE, MASCULINE_RELATIVE,
-                              ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, RELATIVE, SUBJECT_PRONOUNS, SUFFIXES)
+                              ORG_TYPES, PLACE_RANK, PLACE_TYPES, QUOTES, RELATIVE, SUBJECT_PRONOUNS, SUFFIXES,
+                              TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.memo import Memo
 from kg.types import Mention
@@ -779,14 +780,28 @@ def stationed_in(sc: SentenceContext, p: Pair) -> bool:
 
 
 def _past_a_relative(gap: list[str], lists) -> list[str]:
-    """The words of gap past a comma, a relative pronoun and a past auxiliary before a
-    participle (، التي كانت منتشرة في -> منتشرة في); gap itself when they are not so."""
+    """The words of gap past a comma, a relative pronoun and a past auxiliary or a verb of still
+    being before a participle (، التي كانت منتشرة في -> منتشرة في؛ لا تزال منتشرة في), and past a
+    span of time or an adverb after it (المنتشرة منذ عام 2021 في، المتمركزة حاليا في); gap
+    itself when they are not so."""
     k = 1 if gap and gap[0] in ("،", ",") else 0
     if k < len(gap) and gap[k] in RELATIVE:
         k += 1
     if k < len(gap) and gap[k] in lists["past_auxiliaries"]:
         k += 1
-    return gap[k:] if k < len(gap) and gap[k] in lists["stationed_participles"] else gap
+    elif k + 1 < len(gap) and gap[k] in ("لا", "ما") and gap[k + 1] in lists["still_verbs"]:
+        k += 2
+    if k >= len(gap) or gap[k] not in lists["stationed_participles"]:
+        return gap
+    rest = gap[k + 1:]
+    if rest and rest[0] in TIME_SPAN_OPENERS:
+        j = 1
+        while j < len(rest) and (rest[j] in TIME_SPAN_WORDS or rest[j] in TIME_WORDS or rest[j].isdigit()):
+            j += 1
+        rest = rest[j:] if j > 1 else rest
+    if rest and rest[0] in lists["presence_adverbs"]:
+        rest = rest[1:]
+    return [gap[k]] + rest
 
 
 #: In priority order: the first rule whose words fit the pair decides (it returns True).

@@ -3,8 +3,10 @@ it is part of, each construction in its variants:
 
 - a force described as stationed in a place past a comma, a relative pronoun and a past
   auxiliary, with the participle definite or not, feminine or masculine plural (القوات، المنتشرة
-  في X / القوات التي كانت متمركزة في X / عناصر الجيش كانوا منتشرين في X / القوات متمركزة في X)
-  -> BASED_IN; a participle of something else (المشاركة في) is no station;
+  في X / القوات التي كانت متمركزة في X / عناصر الجيش كانوا منتشرين في X / القوات متمركزة في X /
+  القوات لا تزال منتشرة في X), past a span of time or an adverb after the participle (المنتشرة
+  منذ عام 2021 في X، المتمركزة حاليا في X) -> BASED_IN; a participle of something else
+  (المشاركة في) is no station;
 - the positions of a body in construct with it (مواقع حزب X في Y، مواقع الجيش بقطاع Y، two places
   joined) -> BASED_IN, not positions told with لـ (مواقع للحوثيين في X: a target's description);
   a seat of a unit past what the unit belongs to (مقر اللواء X التابع للجيش في Y);
@@ -43,6 +45,16 @@ CASES = [
      [("القوات الأمريكية", "BASED_IN", "عين الأسد")], []),
     ("stationed_masculine_singular_relative", "وانسحب الجيش التركي الذي كان متمركزا في ريف حلب.",
      [], [("الجيش التركي", "ENTERED", "ريف حلب")]),
+    ("stationed_past_a_span_of_time", "وقالت القوات الرواندية المنتشرة منذ عام 2021 في إقليم كابو ديلغادو إنها صدت الهجوم.",
+     [("القوات الرواندية", "BASED_IN", "كابو ديلغادو")], []),
+    ("stationed_past_since_years_in_an_aside", "وقالت قوات حفظ السلام، المنتشرة منذ سنوات في جنوب لبنان، إنها رصدت خروقات.",
+     [("id:unifil", "BASED_IN", "جنوب لبنان")], []),
+    ("stationed_past_an_adverb", "وقالت القوات الأمريكية المتمركزة حاليا في قاعدة عين الأسد إنها صدت الهجوم.",
+     [("القوات الأمريكية", "BASED_IN", "عين الأسد")], []),
+    ("still_stationed", "وأكد أن القوات الروسية لا تزال منتشرة في قاعدة حميميم.",
+     [("القوات الروسية", "BASED_IN", "حميميم")], []),
+    ("a_span_then_a_movement_is_no_station", "وقالت القوات الرواندية المنتشرة منذ أيام إنها تقدمت نحو مدينة موسيمبوا.",
+     [], [("القوات الرواندية", "BASED_IN", "موسيمبوا")]),
     ("taking_part_is_no_station", "وقالت القوات الأمريكية المشاركة في مناورات بالأردن إنها أنهت التدريب.",
      [], [("القوات الأمريكية", "BASED_IN", "الأردن")]),
     # the positions of a body in construct, past what it belongs to, two places joined
