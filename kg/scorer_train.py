@@ -161,6 +161,38 @@ def read_corpus(corpus_dir: str | Path, gold_dir: str | Path, score_py: str | Pa
     return out
 
 
+def read_corpora(pairs: Sequence[tuple[str | Path, str | Path]], score_py: str | Path,
+                 exclude: Sequence[str] = ()) -> list[ArticleData]:
+    """The annotated articles of several (corpus dir, gold dir) pairs, in order; an article id read
+    twice is an error (two golds for one article)."""
+    out: list[ArticleData] = []
+    seen: dict[str, str] = {}
+    for corpus_dir, gold_dir in pairs:
+        for a in read_corpus(corpus_dir, gold_dir, score_py, exclude):
+            stem = a.id.split("~")[0]
+            if stem in seen:
+                raise KgError(f"article {stem!r} is annotated in both {seen[stem]!r} and {str(gold_dir)!r}",
+                              value=stem)
+            seen[stem] = str(gold_dir)
+            out.append(a)
+    return out
+
+
+def gold_files(pairs: Sequence[tuple[str | Path, str | Path]], ids: set[str]) -> list[Path]:
+    """The gold file of each article id (stems) over the pairs' gold dirs."""
+    import json
+    out = []
+    for _corpus, gold_dir in pairs:
+        for p in sorted(Path(gold_dir).glob("*.json")):
+            try:
+                article = json.loads(p.read_text(encoding="utf-8")).get("article")
+            except ValueError:
+                continue
+            if article in ids:
+                out.append(p)
+    return out
+
+
 # --- fitting ------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -170,6 +202,8 @@ class Hyper:
     compatible_only: bool = True      # rows only for classes seen with the pair's types (or a rule's)
     min_count: int = 2
     min_positives: int = 3
+    positive_weight: float = 1.0      # sample weight of a positive (pair, class) row
+    min_gain: float = 0.003           # F1 a threshold change must add on the training folds (MIN_GAIN)
 
 
 def fit(articles: Sequence[ArticleData], hp: Hyper = Hyper(), meta: dict | None = None,
@@ -214,10 +248,10 @@ def fit(articles: Sequence[ArticleData], hp: Hyper = Hyper(), meta: dict | None 
                 rows.extend([n] * len(row))
                 cols.extend(row)
                 y.append(int(name in lab))
-                w.append(0.0 if name in ign else 1.0)
+                w.append(0.0 if name in ign else hp.positive_weight if name in lab else 1.0)
                 n += 1
     X = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(index)))
-    clf = LogisticRegression(C=hp.C, solver="liblinear", max_iter=1000, fit_intercept=False)
+    clf = LogisticRegression(C=hp.C, solver="liblinear", max_iter=1000, fit_intercept=False, random_state=0)
     clf.fit(X, np.array(y), sample_weight=np.array(w))
     coef = clf.coef_[0]
     bias = [0.0] * len(classes)
@@ -314,18 +348,29 @@ def f1_of(table: dict[str, list[int]]) -> tuple[float, float, float]:
 MIN_GAIN = 0.003                  # F1 a threshold change must add on the training folds to be taken
 
 
+def type_counts(articles_items, relations: Sequence[str], symmetric) -> dict[str, dict[tuple, list[int]]]:
+    """Per relation type and (keep, add) of the grids: the type's [tp, fp, fn] with those thresholds.
+    A type's counts depend only on its own items; an item no rule found that is below every add
+    threshold is never output, so it is left out."""
+    low = min(ADD_GRID)
+    by_type: dict[str, list] = {rel: [] for rel in relations}
+    for a, items in articles_items:
+        split: dict[str, list[Item]] = defaultdict(list)
+        for it in items:
+            if it.relation in by_type and (it.by_rule or it.p >= low):
+                split[it.relation].append(it)
+        for rel in relations:
+            by_type[rel].append((a, split.get(rel, [])))
+    return {rel: {(keep, add): counts(by_type[rel], {rel: (keep, add)}, symmetric)[rel]
+                  for keep in KEEP_GRID for add in ADD_GRID} for rel in relations}
+
+
 def choose_thresholds(articles_items, relations: Sequence[str], symmetric, rounds: int = 3,
                       min_gain: float = MIN_GAIN) -> dict[str, tuple[float, float]]:
     """Coordinate ascent on micro F1 over the relation types' (keep, add) thresholds; a type stays on
     the rules alone (0, OFF) unless a change raises F1 by at least ``min_gain`` (in nested
     cross-validation on the dev articles, smaller gains did not carry over to unseen articles)."""
-    per_type = {}
-    for rel in relations:
-        per_type[rel] = {}
-        for keep in KEEP_GRID:
-            for add in ADD_GRID:
-                per_type[rel][(keep, add)] = counts(articles_items, {r: ((keep, add) if r == rel else (0.0, OFF))
-                                                                      for r in relations}, symmetric)[rel]
+    per_type = type_counts(articles_items, relations, symmetric)
     base = counts(articles_items, {}, symmetric)
     chosen = {rel: (0.0, OFF) for rel in relations}
 
@@ -370,14 +415,14 @@ def train_with_thresholds(articles: Sequence[ArticleData], hp: Hyper = Hyper(), 
     oof = oof_items(articles, inner_k, hp, symmetric)
     model = fit(articles, hp, meta)
     relations = sorted({split_class(c)[0] for c in model.classes})
-    chosen = choose_thresholds(oof, relations, symmetric)
+    chosen = choose_thresholds(oof, relations, symmetric, min_gain=hp.min_gain)
     model.thresholds = {rel: {"keep": keep, "add": add} for rel, (keep, add) in sorted(chosen.items())
                         if (keep, add) != (0.0, OFF)}
     rules = f1_of(counts(oof, {}, symmetric))
     tuned = f1_of(counts(oof, chosen, symmetric))
     model.meta.update(articles=sorted(a.id for a in articles), inner_folds=inner_k,
-                      hyper={"C": hp.C, "min_count": hp.min_count,
-                             "min_positives": hp.min_positives},
+                      hyper={"C": hp.C, "min_count": hp.min_count, "min_positives": hp.min_positives,
+                             "positive_weight": hp.positive_weight, "min_gain": hp.min_gain},
                       inner_cv_relation_f1={"rules": round(rules[2], 4), "rules+scorer": round(tuned[2], 4)})
     return model
 

@@ -153,6 +153,29 @@ def test_counts_and_threshold_choice_on_hand_built_items():
     assert st.f1_of(st.counts([(a, items)], chosen, frozenset()))[2] == 1.0
 
 
+def test_threshold_search_by_type_matches_counting_every_item():
+    """The search counts each type on its own items (and leaves out what no add threshold reaches):
+    the same figures as counting every item of the articles with only that type's thresholds."""
+    import random
+    rng = random.Random(3)
+    rels = ["CAPTURED", "ENTERED", "KILLED"]
+    arts = []
+    for n in range(4):
+        gold = {(f"e{rng.randrange(6)}", rng.choice(rels), f"e{rng.randrange(6)}") for _ in range(8)}
+        items = []
+        for _ in range(60):
+            r = rng.choice(rels)
+            items.append(st.Item((f"e{rng.randrange(6)}", r, f"e{rng.randrange(6)}"), r, rng.random() < 0.4,
+                                 rng.random()))
+        items.append(st.Item(("?", "x", "KILLED", "y"), "KILLED", True, rng.random()))
+        arts.append((st.ArticleData(f"a{n}", None, [], [], [], {}, gold, set()), items))
+    per_type = st.type_counts(arts, rels, frozenset())
+    for rel in rels:
+        for th in [(k, a) for k in st.KEEP_GRID for a in st.ADD_GRID]:
+            assert per_type[rel][th] == st.counts(arts, {rel: th}, frozenset())[rel], (rel, th)
+    assert any(per_type["KILLED"][th] != per_type["KILLED"][(0.0, st.OFF)] for th in per_type["KILLED"])
+
+
 def test_article_folds_are_disjoint_and_cover_all():
     ids = [f"a{i}" for i in range(11)]
     folds = st.article_folds(ids, 4)
@@ -194,3 +217,39 @@ def test_cross_validation_never_scores_an_article_with_a_model_trained_on_it(tmp
     st.build_graph(articles, models, tmp_path / "g.json")
     summary, table = st.by_type(st.load_shared_scorer(SCORE_PY), tmp_path / "g.json", SHARED / "eval" / "gold")
     assert summary["relation"]["tp"] > 0 and table
+
+
+def test_training_pairs_default_to_the_dev_set_and_our_own_articles(tmp_path, monkeypatch):
+    from argparse import Namespace
+    from kg.commands import scorer as cmd
+    (tmp_path / "w").mkdir()
+    monkeypatch.chdir(tmp_path / "w")                  # no ../shared from here: our own articles alone
+    fixtures = cmd.FIXTURES
+    assert cmd.corpus_pairs(Namespace(corpus=None, gold=None)) == [(str(fixtures / "corpus"), str(fixtures / "gold"))]
+    (tmp_path / "shared" / "corpus" / "dev").mkdir(parents=True)
+    (tmp_path / "shared" / "eval" / "gold").mkdir(parents=True)
+    pairs = cmd.corpus_pairs(Namespace(corpus=None, gold=None))
+    assert pairs == [(cmd.DEFAULT_CORPUS, cmd.DEFAULT_GOLD), (str(fixtures / "corpus"), str(fixtures / "gold"))]
+    assert cmd.corpus_pairs(Namespace(corpus=["a", "b"], gold=["ga", "gb"])) == [("a", "ga"), ("b", "gb")]
+    with pytest.raises(KgError, match="one --gold per --corpus"):
+        cmd.corpus_pairs(Namespace(corpus=["a", "b"], gold=["ga"]))
+
+
+def test_several_annotated_sets_are_read_in_order_and_an_article_annotated_twice_is_an_error(monkeypatch):
+    from types import SimpleNamespace
+    sets = {"c1": ["x", "y"], "c2": ["z"], "c3": ["y"]}
+    monkeypatch.setattr(st, "read_corpus", lambda c, g, s, exclude=(): [SimpleNamespace(id=i) for i in sets[c]
+                                                                         if i not in exclude])
+    assert [a.id for a in st.read_corpora([("c1", "g1"), ("c2", "g2")], "score.py")] == ["x", "y", "z"]
+    assert [a.id for a in st.read_corpora([("c1", "g1"), ("c3", "g3")], "score.py", ["y"])] == ["x"]
+    with pytest.raises(KgError, match="annotated in both"):
+        st.read_corpora([("c1", "g1"), ("c3", "g3")], "score.py")
+
+
+def test_gold_files_are_found_by_article_over_several_dirs(tmp_path):
+    import json
+    for d, name in (("g1", "a"), ("g1", "b"), ("g2", "c")):
+        (tmp_path / d).mkdir(exist_ok=True)
+        (tmp_path / d / f"{name}.json").write_text(json.dumps({"article": name, "relations": []}))
+    found = st.gold_files([("c1", tmp_path / "g1"), ("c2", tmp_path / "g2")], {"a", "c"})
+    assert [p.name for p in found] == ["a.json", "c.json"]

@@ -9,6 +9,16 @@ HELP = ("Train (kg scorer train) or cross-validate by article (kg scorer cv) the
 
 DEFAULT_CORPUS = "../shared/corpus/dev"
 DEFAULT_GOLD = "../shared/eval/gold"
+FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "own_articles"   # ours, in the repo
+
+
+def default_pairs() -> list[tuple[str, str]]:
+    """The shared dev set and the repo's own annotated articles, each where both dirs exist."""
+    out = []
+    for corpus, gold in ((DEFAULT_CORPUS, DEFAULT_GOLD), (str(FIXTURES / "corpus"), str(FIXTURES / "gold"))):
+        if Path(corpus).is_dir() and Path(gold).is_dir():
+            out.append((corpus, gold))
+    return out
 
 
 def add_arguments(p):
@@ -18,12 +28,23 @@ def add_arguments(p):
                         ("cv", "cross-validate grouped by article: rules alone vs rules + scorer, scored "
                                "by the shared score.py, with per-type precision and recall")):
         s = sub.add_parser(name, help=help_)
-        s.add_argument("--corpus", default=DEFAULT_CORPUS, help=f"article texts (default {DEFAULT_CORPUS})")
-        s.add_argument("--gold", default=DEFAULT_GOLD, help=f"gold JSON files (default {DEFAULT_GOLD})")
-        s.add_argument("--score-py", default=None, help="the shared scorer (default: score.py beside the gold dir)")
+        s.add_argument("--corpus", action="append", default=None,
+                       help="article texts; repeat with --gold for several sets, paired in order "
+                            f"(default: {DEFAULT_CORPUS} and the repo's tests/fixtures/own_articles/corpus, "
+                            "each where it and its gold exist)")
+        s.add_argument("--gold", action="append", default=None,
+                       help=f"gold JSON files of the --corpus of the same rank (default {DEFAULT_GOLD} and "
+                            "tests/fixtures/own_articles/gold)")
+        s.add_argument("--score-py", default=None,
+                       help="the shared scorer (default: the first score.py beside a gold dir)")
         s.add_argument("--exclude", default="", help="comma-separated article ids to leave out")
         s.add_argument("--inner-folds", type=int, default=4, help="folds for choosing thresholds (default 4)")
         s.add_argument("--C", type=float, default=0.3, help="inverse regularisation strength (default 0.3)")
+        s.add_argument("--positive-weight", type=float, default=1.0,
+                       help="sample weight of a positive example (default 1)")
+        s.add_argument("--min-gain", type=float, default=0.003,
+                       help="relation F1 a type's thresholds must add on the training folds' out-of-fold "
+                            "figures before the scorer decides that type (default 0.003)")
         if name == "train":
             s.add_argument("-o", "--output", default=None,
                            help="model file (default: the shipped kg/relations/models/scorer.json)")
@@ -31,6 +52,22 @@ def add_arguments(p):
             s.add_argument("-k", "--folds", type=int, default=5, help="outer folds (default 5)")
             s.add_argument("--out", default="/tmp/kg-scorer-cv",
                            help="directory for rules.json and scorer.json graphs (default /tmp/kg-scorer-cv)")
+
+
+def corpus_pairs(args) -> list[tuple[str, str]]:
+    """(corpus, gold) pairs from repeated --corpus/--gold, or the defaults."""
+    from kg.errors import KgError
+    if args.corpus is None and args.gold is None:
+        pairs = default_pairs()
+        if not pairs:
+            raise KgError(f"no annotated articles found (neither {DEFAULT_CORPUS} with {DEFAULT_GOLD} nor "
+                          f"{FIXTURES}); give --corpus and --gold", value=DEFAULT_CORPUS)
+        return pairs
+    corpora, golds = args.corpus or [], args.gold or []
+    if len(corpora) != len(golds):
+        raise KgError(f"give one --gold per --corpus ({len(corpora)} --corpus, {len(golds)} --gold)",
+                      value=len(corpora))
+    return list(zip(corpora, golds))
 
 
 def run(args) -> int:
@@ -43,17 +80,21 @@ def run(args) -> int:
         if getattr(args, name) < 2:
             raise KgError(f"--{name.replace('_', '-')} must be at least 2, not {getattr(args, name)}",
                           value=getattr(args, name))
-    score_py = args.score_py or str(Path(args.gold).parent / "score.py")
+    pairs = corpus_pairs(args)
+    score_py = args.score_py or next((str(Path(g).parent / "score.py") for _, g in pairs
+                                      if (Path(g).parent / "score.py").is_file()),
+                                     str(Path(pairs[0][1]).parent / "score.py"))
     exclude = [x.strip() for x in args.exclude.split(",") if x.strip()]
     started = time.perf_counter()
-    articles = st.read_corpus(args.corpus, args.gold, score_py, exclude)
+    articles = st.read_corpora(pairs, score_py, exclude)
+    print("read: " + "; ".join(f"{c} + {g}" for c, g in pairs))
     print(f"{len(articles)} annotated articles read, "
           f"{sum(len(a.candidates) for a in articles)} candidate pairs ({time.perf_counter() - started:.1f} s)")
-    hp = st.Hyper(C=args.C)
+    hp = st.Hyper(C=args.C, positive_weight=args.positive_weight, min_gain=args.min_gain)
     if args.scorer_command == "train":
         from kg.relations.scorer import MODEL_PATH
         model = st.train_with_thresholds(articles, hp, args.inner_folds,
-                                         meta={"corpus": Path(args.corpus).name, "excluded": exclude})
+                                         meta={"corpus": [Path(c).name for c, _ in pairs], "excluded": exclude})
         out = Path(args.output) if args.output else MODEL_PATH
         model.save(out)
         print(f"{len(model.classes)} classes, {len(model.generic) + len(model.conjoined) + len(model.match)} weighted features; thresholds: "
@@ -64,16 +105,14 @@ def run(args) -> int:
     shared = st.load_shared_scorer(score_py)
     models = st.cross_validate(articles, args.folds, args.inner_folds, hp)
     out = Path(args.out)
-    gold = args.gold
-    if exclude:                          # score only the articles read
+    gold = pairs[0][1]
+    if exclude or len(pairs) > 1:        # score only the articles read, their golds in one dir
         import shutil
         gold = str(out / "gold")
         shutil.rmtree(gold, ignore_errors=True)
         Path(gold).mkdir(parents=True)
-        ids = {a.id.split("~")[0] for a in articles}
-        for p in Path(args.gold).glob("*.json"):
-            if p.stem in ids:
-                shutil.copy(p, gold)
+        for p in st.gold_files(pairs, {a.id.split("~")[0] for a in articles}):
+            shutil.copy(p, gold)
     results = {}
     for label, chosen in (("rules alone", {}), ("rules + scorer (cross-validated)", models)):
         path = out / ("rules.json" if not chosen else "scorer.json")
