@@ -46,12 +46,19 @@ def attributions(views: Sequence[SentenceView], lexicon: Lexicon, text: str = ""
     pending_back: list[int] = []
     previous = latest = None
     quoted = quotes_across_sentences(views, text)
+    heads: dict[str, set[str]] = {}
+    spoken: list[tuple[Source, frozenset[str]]] = []
     for view in views:
         i = view.sentence.index
         found = (sentence_source(view, lexicon) or relative_report(view, lists)
                  or continued_report(view, lists, previous) or anaphoric_speaker(view, lists, latest)
+                 or named_again(view, lists, spoken)
                  or anaphoric_source(view, lists, latest) or continued_line(views, view, previous)
                  or (out.get(quoted[i]) if i in quoted else None))
+        for eid, words in head_words(view).items():
+            heads.setdefault(eid, set()).update(words)
+        if found and found[0] in heads:
+            spoken.append((found, frozenset(heads[found[0]])))
         if found and i > 0 and previous is None and reports_the_sentence_before(view, lexicon):
             out.setdefault(i - 1, found)        # سيطرت القوات على البلدة. وأفادت وكالة رويترز بذلك.
         previous = found
@@ -344,10 +351,16 @@ def continued_report(view: SentenceView, lists, previous: Source | None) -> Sour
     words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 3))
     if previous is None or len(words) < 2 or words[0].norm in lists["background_openers"]:
         return None            # يذكر أن ...: the writer's background, no speaker going on
-    if any(s in lists["reporting_verbs"] for s in stems(words[0].norm)) and \
-            words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
-        return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن: the same source goes on
+    if opens_speech(words[0].norm, lists) and words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
+        return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن / وتابع أن: the same source goes on
     return None
+
+
+def opens_speech(norm: str, lists) -> bool:
+    """وأضاف، وقالت، وتابع: a reporting verb, or a verb that goes on with the words (speech_continuers,
+    تابع) — the caller checks that a complementiser or an anaphoric source follows it."""
+    st = stems(norm)
+    return not lists["reporting_verbs"].isdisjoint(st) or not lists["speech_continuers"].isdisjoint(st)
 
 
 def anaphoric_speaker(view: SentenceView, lists, latest: Source | None) -> Source | None:
@@ -356,9 +369,41 @@ def anaphoric_speaker(view: SentenceView, lists, latest: Source | None) -> Sourc
     sentence, so that source goes on."""
     words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 2))
     if latest is None or len(words) < 2 or words[1].norm not in ANAPHORIC_SOURCES \
-            or lists["reporting_verbs"].isdisjoint(stems(words[0].norm)):
+            or not opens_speech(words[0].norm, lists):
         return None
     return latest
+
+
+def named_again(view: SentenceView, lists, spoken: Sequence[tuple[Source, frozenset[str]]]) -> Source | None:
+    """وقال المركز الإعلامي للقوات المسلحة إن ... . وقال المركز في بيان إن ... / وأضافت الهيئة أن ...:
+    a reporting verb opening the sentence and right after it a definite noun that no mention covers
+    and that is the head word of the name of a speaker credited before in the article (its first
+    word, without ال): that speaker goes on (the latest so named). ``spoken``: the sources credited
+    so far, each with the head words of its names."""
+    words = [k for k, t in enumerate(view.tokens[:4]) if is_word(t.norm)][:2]
+    if not spoken or len(words) < 2 or not opens_speech(view.tokens[words[0]].norm, lists) \
+            or view.covering(words[1]) is not None:
+        return None
+    noun = view.tokens[words[1]].norm
+    if not noun.startswith("ال") or len(noun) < 5:
+        return None
+    head = noun[2:]
+    return next((src for src, heads in reversed(spoken) if head in heads), None)
+
+
+def head_words(view: SentenceView) -> dict[str, set[str]]:
+    """Entity id -> the head words (first word, without ال) of the names of the bodies that can
+    speak in the sentence (not a person, not a country): المركز for المركز الإعلامي للقوات المسلحة."""
+    out: dict[str, set[str]] = {}
+    for m in view.mentions:
+        if m.type in SPEAKER_TYPES - {TYPES.person, TYPES.country} and m.token_end - m.token_start >= 2:
+            first = view.tokens[m.token_start].norm
+            for st in stems(first):
+                if st.startswith("ال") and len(st) >= 5:
+                    out.setdefault(m.entity_id, set()).add(st[2:])
+                elif len(st) >= 3 and st == first:
+                    out.setdefault(m.entity_id, set()).add(st)
+    return out
 
 
 def anaphoric_source(view: SentenceView, lists, latest: Source | None) -> Source | None:
@@ -458,6 +503,8 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 or (_prefix(view, m).endswith("ل") and m.token_start > 0
                     and not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
             return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
+        if sources_of_a_body(view, m, lists):
+            return m.entity_id, "according_to"     # بحسب مصادر طبية في مستشفى الشفاء / وفق مصادر بالجيش
         if m.type in SPEAKER_TYPES - {TYPES.country} and as_put_by(view, m, lists):
             return m.entity_id, "according_to"     # على حد قول المرصد / حسب تعبير الوكالة
         if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and said_according_to(view, m, lists):
@@ -477,7 +524,7 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
             return speaker_source(m)   # وكان الجيش قد أعلن أن
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
-            or statement_issuer(view, lists) or confirmer_of_that(view, lists))
+            or statement_issuer(view, lists) or confirmer_of_that(view, lists) or opening_statement_issuer(view, lexicon))
 
 
 QUOTED_FROM_REACH = 8     # words from an outlet to the عن of the one it quotes (past an apposition)
@@ -541,6 +588,44 @@ def statement_issuer(view: SentenceView, lists) -> Source | None:
     if k >= len(tokens) or lists["statement_nouns"].isdisjoint(stems(tokens[k].norm.removesuffix("ا"))):
         return None            # (بيانا: the accusative's alef)
     return reporter_source(speaker)
+
+
+def opening_statement_issuer(view: SentenceView, lexicon: Lexicon) -> Source | None:
+    """وفي بيان أصدرته وزارة الخارجية، قالت إن ... / وفي بيان للجيش، أكد أن ...: a sentence that opens
+    with في and a statement noun whose issuer is named (after لـ, or after a verb of issuing that
+    carries the statement's pronoun: أصدرته، نشرته، نشرها), a comma, then a verb of saying with no
+    speaker of its own before its complementiser: the issuer speaks."""
+    tokens, lists = view.tokens, lexicon.lists
+    words = [k for k, t in enumerate(tokens[:4]) if is_word(t.norm)]
+    if len(words) < 3 or "في" not in stems(tokens[words[0]].norm) or words[1] != words[0] + 1 \
+            or lists["statement_nouns"].isdisjoint(stems(tokens[words[1]].norm)):
+        return None
+    k = words[1] + 1
+    issuer = view.mention_at(k)
+    if issuer is not None and not _prefix(view, issuer).endswith("ل"):
+        return None
+    if issuer is None and _issuing_with_a_pronoun(tokens[k].norm, lists):
+        issuer = view.mention_at(k + 1)
+    if issuer is None or issuer.type not in SPEAKER_TYPES - {TYPES.country} \
+            or issuer.token_end >= len(tokens) - 2 or tokens[issuer.token_end].norm not in ("،", ","):
+        return None
+    v = issuer.token_end + 1
+    if "قد" in stems(tokens[v].norm):
+        v += 1
+    if lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm)):
+        return None
+    end = next((j for j in range(v + 1, min(len(tokens), v + 4)) if tokens[j].norm in COMPLEMENTISERS), None)
+    if end is None or any(v < m.token_start < end for m in view.mentions):
+        return None            # (وفي بيان للحكومة، قال الوزير فلان إن ...: the one named after the verb speaks)
+    return reporter_source(issuer)
+
+
+def _issuing_with_a_pronoun(norm: str, lists) -> bool:
+    """أصدرته، نشرته، نشرها: a verb of issuing (issue_verbs) carrying the pronoun of the statement."""
+    for suffix in ("ها", "ه"):
+        if norm.endswith(suffix) and not lists["issue_verbs"].isdisjoint(stems(norm[:-len(suffix)])):
+            return True
+    return False
 
 
 def confirmer_of_that(view: SentenceView, lists) -> Source | None:
@@ -663,6 +748,34 @@ def named_among_sources(view: SentenceView, lists) -> Source | None:
         if any(not lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm)) for v in range(max(0, k - 6), k)):
             return reporter_source(m)
     return None
+
+
+SOURCES_OF_A_BODY_REACH = 3      # words from a body back to the unnamed sources it holds: مصادر طبية في
+
+
+def sources_of_a_body(view: SentenceView, m: Mention, lists) -> bool:
+    """قصفت الطائرات المخيم، بحسب مصادر طبية في مستشفى الشفاء / وفق مصدر في الدفاع المدني / نقلا عن
+    مصادر بالجيش: a source preposition, unnamed sources (source_nouns, an adjective or two after
+    them) and in, of or at a body or a facility (في، من، بـ): the body is credited, as when the
+    sources tell an outlet (sources_inside)."""
+    if m.type not in (SPEAKER_TYPES - {TYPES.country, TYPES.person, TYPES.outlet}) | {TYPES.facility}:
+        return False
+    tokens, k = view.tokens, m.token_start
+    while k > 1 and tokens[k - 1].norm in QUOTES:
+        k -= 1
+    if k > 0 and tokens[k - 1].norm in ("في", "من"):
+        k -= 1
+    elif not _prefix(view, m).endswith("ب"):
+        return False
+    for j in range(k - 1, max(0, k - 1 - SOURCES_OF_A_BODY_REACH), -1):
+        if view.is_break(j) or view.covering(j) is not None:
+            return False
+        if not lists["source_nouns"].isdisjoint(stems(view.tokens[j].norm)):
+            before = j - 1
+            if before > 0 and view.tokens[before].norm == "عن":
+                before -= 1    # نقلا عن مصادر في الجيش
+            return before >= 0 and not lists["source_preps"].isdisjoint(stems(view.tokens[before].norm))
+    return False
 
 
 def as_put_by(view: SentenceView, m: Mention, lists) -> bool:
@@ -851,8 +964,7 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     end = next((k for k in range(v + 1, min(len(tokens), v + 20))
                 if tokens[k].norm in COMPLEMENTISERS or (tokens[k].norm in SPEECH_OPENERS and not quoted_name(view, k)
                                                           and not in_a_spokesmans_title(view, v, k, lexicon.lists))), None)
-    if end is None or any(lexicon.trigger_readings[tokens[k].norm] and not in_a_spokesmans_title(view, v, k, lexicon.lists)
-                          for k in range(v + 1, end)):
+    if end is None or announced_before_the_speech(view, v, end, lexicon):
         return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
     between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
     people = [m for m in between if m.type == TYPES.person and not _prefix(view, m).endswith(("ل", "ب"))
@@ -868,6 +980,22 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     if speaker is None:
         return None
     return speaker_source(speaker)
+
+
+def announced_before_the_speech(view: SentenceView, verb: int, end: int, lexicon: Lexicon) -> bool:
+    """أعلن المتحدث اغتيال فلان أن ...: a word that states an event between the verb of saying at
+    ``verb`` and the complementiser at ``end`` is what is announced, so no speaker stands there. Not
+    a word in the medium of the words (قال الجيش في بيان نشره على صفحته إن: after في and a statement
+    noun), nor one in a spokesman's title (in_a_spokesmans_title)."""
+    tokens, lists = view.tokens, lexicon.lists
+    medium = next((j for j in range(verb + 2, end) if tokens[j - 1].norm == "في"
+                   and not lists["statement_nouns"].isdisjoint(stems(tokens[j].norm))), end)
+    for k in range(verb + 1, medium):
+        if not lexicon.trigger_readings[tokens[k].norm]:
+            continue
+        if not in_a_spokesmans_title(view, verb, k, lists):
+            return True
+    return False
 
 
 def in_a_spokesmans_title(view: SentenceView, verb: int, k: int, lists) -> bool:
@@ -901,7 +1029,10 @@ def after_an_opening_phrase(view: SentenceView, reporting) -> list[int]:
     named = {view.covering(k) for k in range(comma)} - {None}
     if comma - sum(m.token_end - m.token_start - 1 for m in named) > 4:
         return []              # (more than four words, a name counting as one)
-    return [comma + 1] if not reporting.isdisjoint(stems(tokens[comma + 1].norm)) else []
+    v = comma + 1
+    if "قد" in stems(tokens[v].norm) and v + 1 < len(tokens):
+        v += 1                 # أما في دارفور، فقد أعلنت القوة المشتركة أن ...
+    return [v] if not reporting.isdisjoint(stems(tokens[v].norm)) else []
 
 
 OPENING_PHRASE_REACH = 9       # tokens to the comma that closes an opening phrase (names are longer than words)

@@ -1,0 +1,127 @@
+"""Families of crediting in Arabic news that the rules did not carry: the speaker going on with
+تابع (وتابع أن، وتابع قائلا، وتابع المرصد أن), a body named again by the head word of its name
+(وأوضحت اللجنة أن ...), a verb of saying after an opening phrase and فقد (أما في دارفور، فقد أعلن
+الجيش أن ...), a verb of documenting with a verbal noun (وثق المرصد مقتل ...), unnamed sources of a
+body after a source preposition (بحسب مصادر طبية في مستشفى ...), the medium of the words between
+the speaker and what he says (قال الجيش في بيان نشره على صفحته إن ...), and a statement whose
+issuer opens the sentence (وفي بيان أصدرته الوزارة، قالت إن ...). Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def _sources(extract_text, text, relation, obj=None):
+    claims = [c for c in extract_text(text).claims if c.predicate == relation and (obj is None or c.object == obj)]
+    assert claims, [(c.subject, c.predicate, c.object) for c in extract_text(text).claims]
+    return {c.provenance.attributed_to for c in claims}
+
+
+# --- تابع goes on with the speaker's words (only before a complementiser, قائلا or a source)
+
+@pytest.mark.parametrize("second", [
+    "وتابع أن قوات النظام هاجمت بلدة كفرنبل.",
+    "وتابع قائلا إن قوات النظام هاجمت بلدة كفرنبل.",
+    "وتابع المرصد أن قوات النظام هاجمت بلدة كفرنبل.",
+    "ويتابع المرصد أن قوات النظام هاجمت بلدة كفرنبل.",
+], ids=["tabi-an", "tabi-qaila", "tabi-source", "yatabi-source"])
+def test_tabi_goes_on_with_the_speaker(extract_text, second):
+    text = "وقال المرصد السوري لحقوق الإنسان إن الطائرات الروسية قصفت بلدة سراقب. " + second
+    assert _sources(extract_text, text, "ATTACKED", "kafranbel") == {"sohr"}
+
+
+def test_tabi_of_a_force_going_on_is_no_speech(extract_text):
+    text = "وقال المرصد السوري لحقوق الإنسان إن المعارك مستمرة. وتابعت قوات النظام قصف بلدة كفرنبل."
+    assert _sources(extract_text, text, "ATTACKED", "kafranbel") == {None}
+
+
+# --- a body named again by the head word of its name
+
+@pytest.mark.parametrize("second", [
+    "وأوضحت اللجنة أن الطائرات الإسرائيلية قصفت مدينة رفح.",
+    "وقالت اللجنة في بيان إن الطائرات الإسرائيلية قصفت مدينة رفح.",
+], ids=["explained", "said-in-a-statement"])
+def test_a_body_named_again_by_its_head_word_goes_on(extract_text, second):
+    text = "أكدت اللجنة الدولية للصليب الأحمر أن الطائرات الإسرائيلية قصفت مخيم جباليا. " + second
+    assert _sources(extract_text, text, "ATTACKED", "rafah") == {"icrc"}
+
+
+def test_a_head_word_of_no_speaker_credits_no_one(extract_text):
+    """اللجنة with no committee credited before: nobody goes on."""
+    text = "قصفت الطائرات الإسرائيلية مخيم جباليا. وقالت اللجنة إن الطائرات الإسرائيلية قصفت مدينة رفح."
+    assert _sources(extract_text, text, "ATTACKED", "rafah") == {None}
+
+
+# --- an opening phrase, then فقد and the verb of saying
+
+@pytest.mark.parametrize("text", [
+    "أما في دارفور، فقد أعلن الجيش السوداني أن قوات الدعم السريع قصفت مدينة الفاشر.",
+    "وفي شمال دارفور، فقد أكد الجيش السوداني أن قوات الدعم السريع قصفت مدينة الفاشر.",
+], ids=["amma-faqad", "wa-fi-faqad"])
+def test_a_speaker_after_an_opening_phrase_and_faqad(extract_text, text):
+    assert _sources(extract_text, text, "ATTACKED", "el_fasher") == {"sudanese_armed_forces"}
+
+
+# --- a verb of documenting with a verbal noun
+
+@pytest.mark.parametrize("text", [
+    "ووثق المرصد السوري لحقوق الإنسان مقتل خمسة مدنيين في قصف لقوات النظام على بلدة سراقب.",
+    "ويوثق المرصد السوري لحقوق الإنسان قصف قوات النظام بلدة سراقب.",
+], ids=["wathaqa-killing", "yuwaththiq-shelling"])
+def test_a_monitor_documenting_an_event_is_credited(extract_text, text):
+    assert _sources(extract_text, text, "ATTACKED", "saraqib") == {"sohr"}
+
+
+def test_a_network_documenting_an_event_is_credited(extract_text):
+    text = "وثقت الشبكة السورية لحقوق الإنسان مقتل ثلاثة مدنيين في قصف لقوات النظام على بلدة كفرنبل."
+    assert _sources(extract_text, text, "ATTACKED", "kafranbel") == {"syrian_network_for_human_rights"}
+
+
+# --- unnamed sources of a body after a source preposition
+
+@pytest.mark.parametrize("text, source", [
+    ("بحسب مصادر طبية في مستشفى الشفاء، قصفت الطائرات الإسرائيلية مخيم جباليا.", "al_shifa_hospital"),
+    ("وقصفت الطائرات الإسرائيلية مخيم جباليا، بحسب مصادر طبية في مستشفى الشفاء.", "al_shifa_hospital"),
+    ("وقصفت الطائرات الإسرائيلية مخيم جباليا، وفق مصادر في الدفاع المدني الفلسطيني.", "palestinian_civil_defense"),
+], ids=["front-hospital", "after-hospital", "after-civil-defence"])
+def test_sources_of_a_body_credit_the_body(extract_text, text, source):
+    assert _sources(extract_text, text, "ATTACKED", "jabalya") == {source}
+
+
+def test_sources_of_a_body_told_of_by_naqlan(extract_text):
+    text = "ونقلا عن مصادر في الجيش السوداني، قصفت قوات الدعم السريع مدينة الأبيض."
+    assert _sources(extract_text, text, "ATTACKED", "el_obeid") == {"sudanese_armed_forces"}
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("بحسب مصادر محلية، قصفت الطائرات الإسرائيلية مخيم جباليا.", "jabalya"),
+    ("وقصفت الطائرات الإسرائيلية مستشفى الشفاء، بحسب مصادر طبية.", "al_shifa_hospital"),
+], ids=["local-sources", "hospital-is-the-target"])
+def test_unnamed_sources_of_no_body_credit_no_one(extract_text, text, obj):
+    assert _sources(extract_text, text, "ATTACKED", obj) == {None}
+
+
+# --- the medium of the words between the speaker and what he says
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش السوداني في بيان نشره على صفحته إن قوات الدعم السريع قصفت مدينة الأبيض.",
+    "وقال الجيش السوداني في بيان نشره إن قوات الدعم السريع قصفت مدينة الأبيض.",
+    "وقال الجيش السوداني في منشور على صفحته في فيسبوك نشره مساء الأحد إن قوات الدعم السريع قصفت مدينة الأبيض.",
+], ids=["statement-published-on-page", "statement-published", "post-published-later"])
+def test_the_medium_of_the_words_keeps_the_speaker(extract_text, text):
+    assert _sources(extract_text, text, "ATTACKED", "el_obeid") == {"sudanese_armed_forces"}
+
+
+# --- a statement whose issuer opens the sentence
+
+@pytest.mark.parametrize("text", [
+    "وفي بيان أصدرته وزارة الخارجية السودانية، قالت إن قوات الدعم السريع قصفت مدينة الأبيض.",
+    "وفي بيان نشرته وزارة الخارجية السودانية، أكدت أن قوات الدعم السريع قصفت مدينة الأبيض.",
+    "وفي بيان لوزارة الخارجية السودانية، قالت إن قوات الدعم السريع قصفت مدينة الأبيض.",
+], ids=["issued", "published", "of-the-ministry"])
+def test_the_issuer_of_an_opening_statement_speaks(extract_text, text):
+    assert _sources(extract_text, text, "ATTACKED", "el_obeid") == {"sudanese_foreign_ministry"}
+
+
+def test_a_speaker_named_after_the_verb_speaks_not_the_issuer(extract_text):
+    text = "وفي بيان لوزارة الخارجية السودانية، قال الوزير علي الصادق إن قوات الدعم السريع قصفت مدينة الأبيض."
+    assert _sources(extract_text, text, "ATTACKED", "el_obeid") != {"sudanese_foreign_ministry"}
