@@ -346,14 +346,32 @@ def relative_report(view: SentenceView, lists) -> Source | None:
 
 
 def continued_report(view: SentenceView, lists, previous: Source | None) -> Source | None:
-    """وأضاف أن ... / وأشار إلى أن ... with no new speaker: the previous sentence's source goes on
-    (not after a background opener: يذكر أن، ويشار إلى أن)."""
-    words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 3))
+    """وأضاف أن ... / وأشار إلى أن ... / كما أكد أن ... / وجاء في البيان أن ... with no new speaker:
+    the previous sentence's source goes on (not after a background opener: يذكر أن، ويشار إلى أن)."""
+    words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 4))
     if previous is None or len(words) < 2 or words[0].norm in lists["background_openers"]:
         return None            # يذكر أن ...: the writer's background, no speaker going on
+    if words[0].norm in lists["also_words"]:
+        words = words[1:]      # كما أكد أن ...
+        if len(words) < 2:
+            return None
     if opens_speech(words[0].norm, lists) and words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
         return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن / وتابع أن: the same source goes on
+    if in_the_statement_named_before(words, lists):
+        return previous        # وجاء في البيان أن ...
     return None
+
+
+def in_the_statement_named_before(words, lists) -> bool:
+    """وجاء في البيان أن ... / وورد في بيانه أن ...: a verb that opens a statement's words
+    (statement_openers), في, and the statement named before (البيان، التقرير, or a statement noun with
+    a pronoun: بيانه، تقريرها), then a complementiser."""
+    if len(words) < 4 or lists["statement_openers"].isdisjoint(stems(words[0].norm)) or words[1].norm != "في" \
+            or words[3].norm not in COMPLEMENTISERS:
+        return False
+    noun = words[2].norm
+    return noun in ANAPHORIC_SOURCES or any(noun.endswith(suffix) and noun[:-len(suffix)] in lists["statement_nouns"]
+                                            for suffix in ("ها", "ه"))
 
 
 def opens_speech(norm: str, lists) -> bool:

@@ -125,3 +125,35 @@ def test_the_issuer_of_an_opening_statement_speaks(extract_text, text):
 def test_a_speaker_named_after_the_verb_speaks_not_the_issuer(extract_text):
     text = "وفي بيان لوزارة الخارجية السودانية، قال الوزير علي الصادق إن قوات الدعم السريع قصفت مدينة الأبيض."
     assert _sources(extract_text, text, "ATTACKED", "el_obeid") != {"sudanese_foreign_ministry"}
+
+
+# --- more ways the same source goes on: كما, a statement named again, a closing verb
+
+@pytest.mark.parametrize("second", [
+    "كما أكد أن قوات الدعم السريع هاجمت مدينة بارا.",
+    "وجاء في البيان أن قوات الدعم السريع هاجمت مدينة بارا.",
+    "وورد في بيانه أن قوات الدعم السريع هاجمت مدينة بارا.",
+    "ومضى قائلا إن قوات الدعم السريع هاجمت مدينة بارا.",
+    "واختتم بالقول إن قوات الدعم السريع هاجمت مدينة بارا.",
+    "وأضاف بأنها هاجمت مدينة بارا بالمسيرات، وأن قوات الدعم السريع قصفت مدينة بارا.",
+], ids=["kama-akkada", "jaa-fi-al-bayan", "warada-fi-bayanihi", "mada-qailan", "ikhtatama-bil-qawl", "adafa-bi-annaha"])
+def test_the_same_source_goes_on(extract_text, second):
+    text = "وقال الجيش السوداني في بيان إن قوات الدعم السريع قصفت مدينة الأبيض. " + second
+    assert _sources(extract_text, text, "ATTACKED", "barah") == {"sudanese_armed_forces"}
+
+
+@pytest.mark.parametrize("second", [
+    "ومضى أسبوع على هجوم قوات الدعم السريع على مدينة بارا.",
+    "وجاء الهجوم بعد أن هاجمت قوات الدعم السريع مدينة بارا.",
+], ids=["a-week-passed", "the-attack-came"])
+def test_a_verb_of_going_on_in_another_sense_carries_nothing(extract_text, second):
+    text = "وقال الجيش السوداني في بيان إن قوات الدعم السريع قصفت مدينة الأبيض. " + second
+    assert _sources(extract_text, text, "ATTACKED", "barah") == {None}
+
+
+# --- verbs of writing on a platform
+
+@pytest.mark.parametrize("verb", ["وكتب", "وغرد"])
+def test_a_person_writing_on_a_platform_is_credited(extract_text, verb):
+    text = f"{verb} وزير الخارجية المصري سامح شكري على منصة إكس أن قوات الدعم السريع قصفت مدينة الأبيض."
+    assert _sources(extract_text, text, "ATTACKED", "el_obeid") == {"sameh_shoukry"}
