@@ -540,9 +540,44 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 not lists["past_auxiliaries"].isdisjoint(stems(tokens[m.token_start - 1].norm)) and \
                 any(t.norm in COMPLEMENTISERS for t in tokens[m.token_end:m.token_end + 8]):
             return speaker_source(m)   # وكان الجيش قد أعلن أن
+    late = past_perfect_speaker(view, lists)
+    if late is not None:
+        return speaker_source(late)    # وكانت إدارة الإعلام في وزارة الدفاع قد أعلنت الأسبوع الماضي أن
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
             or statement_issuer(view, lists) or confirmer_of_that(view, lists) or opening_statement_issuer(view, lexicon))
+
+
+PAST_PERFECT_REACH = 10    # tokens from the speaker's name to the قد of its verb of saying
+
+
+def past_perfect_speaker(view: SentenceView, lists) -> Mention | None:
+    """وكانت إدارة الإعلام في وزارة الدفاع قد أعلنت الأسبوع الماضي أن ... / وكان المرصد، ومقره لندن، قد
+    ذكر أن ...: a past auxiliary (past_auxiliaries) opening the sentence, the speaker named right after
+    it, and قد with a verb of saying within ten tokens of the name (its name may go on with a body
+    it belongs to, or an aside between commas), a complementiser soon after the verb: the first
+    name speaks (or the body unnamed sources are in: وكانت مصادر في الجيش قد ذكرت أن). Nothing of the saying's own (no verb of saying, no complementiser) may stand between."""
+    tokens = view.tokens
+    words = [k for k, t in enumerate(tokens[:3]) if is_word(t.norm)]
+    if not words or lists["past_auxiliaries"].isdisjoint(stems(tokens[words[0]].norm)):
+        return None
+    m = view.mention_at(words[0] + 1)
+    if m is None and not lists["source_nouns"].isdisjoint(stems(tokens[words[0] + 1].norm)):
+        m = next((x for x in view.mentions if words[0] + 2 < x.token_start <= words[0] + 5
+                  and tokens[x.token_start - 1].norm in ("في", "من", "باسم")), None)   # وكانت مصادر في الجيش قد ذكرت
+    if m is None or m.type not in SPEAKER_TYPES - {TYPES.country}:
+        return None
+    for j in range(m.token_end, min(len(tokens) - 1, m.token_end + PAST_PERFECT_REACH)):
+        norm = tokens[j].norm
+        if norm in COMPLEMENTISERS or not lists["reporting_verbs"].isdisjoint(stems(norm)):
+            return None
+        if norm == "قد":
+            v = j + 1
+            if lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm)):
+                return None
+            close = any(t.norm in COMPLEMENTISERS for t in tokens[v + 1:v + 8])
+            return m if close else None
+    return None
 
 
 QUOTED_FROM_REACH = 8     # words from an outlet to the عن of the one it quotes (past an apposition)

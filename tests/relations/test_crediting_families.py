@@ -157,3 +157,20 @@ def test_a_verb_of_going_on_in_another_sense_carries_nothing(extract_text, secon
 def test_a_person_writing_on_a_platform_is_credited(extract_text, verb):
     text = f"{verb} وزير الخارجية المصري سامح شكري على منصة إكس أن قوات الدعم السريع قصفت مدينة الأبيض."
     assert _sources(extract_text, text, "ATTACKED", "el_obeid") == {"sameh_shoukry"}
+
+
+# --- the past perfect of saying with a longer subject (وكان X ... قد أعلن أن)
+
+@pytest.mark.parametrize("text, source", [
+    ("وكان الجيش السوداني قد أعلن الأسبوع الماضي أن قوات الدعم السريع قصفت مدينة الأبيض.", "sudanese_armed_forces"),
+    ("وكانت مصادر في الجيش السوداني قد ذكرت أن قوات الدعم السريع قصفت مدينة الأبيض.", "sudanese_armed_forces"),
+    ("وكانت وزارة الخارجية السودانية في الخرطوم قد أكدت أمس أن قوات الدعم السريع قصفت مدينة الأبيض.",
+     "sudanese_foreign_ministry"),
+], ids=["army-time", "sources-in-the-army", "ministry-in-a-place"])
+def test_the_past_perfect_speaker_is_credited(extract_text, text, source):
+    assert _sources(extract_text, text, "ATTACKED", "el_obeid") == {source}
+
+
+def test_a_past_perfect_event_is_no_saying(extract_text):
+    text = "وكانت قوات الدعم السريع قد قصفت مدينة الأبيض الأسبوع الماضي، وقال الأهالي إن القصف استمر."
+    assert _sources(extract_text, text, "ATTACKED", "el_obeid") == {None}
