@@ -174,3 +174,11 @@ def test_the_past_perfect_speaker_is_credited(extract_text, text, source):
 def test_a_past_perfect_event_is_no_saying(extract_text):
     text = "وكانت قوات الدعم السريع قد قصفت مدينة الأبيض الأسبوع الماضي، وقال الأهالي إن القصف استمر."
     assert _sources(extract_text, text, "ATTACKED", "el_obeid") == {None}
+
+
+# --- a later speaker's clause is his even when the opening part credits no one
+
+def test_a_later_speaker_after_an_uncredited_opening(extract_text):
+    text = ("وقال جيش الاحتلال إن طائراته قصفت مخيم جباليا، فيما قالت منظمة العفو الدولية إن "
+            "الطائرات الإسرائيلية قصفت مدينة رفح.")
+    assert _sources(extract_text, text, "ATTACKED", "rafah") == {"amnesty_international"}
