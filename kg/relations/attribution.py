@@ -521,6 +521,8 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 or (_prefix(view, m).endswith("ل") and m.token_start > 0
                     and not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
             return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
+        if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.person} and record_of(view, m, lists):
+            return m.entity_id, "according_to"     # بحسب أرقام الأمم المتحدة / وفق بيان الجيش
         if sources_of_a_body(view, m, lists):
             return m.entity_id, "according_to"     # بحسب مصادر طبية في مستشفى الشفاء / وفق مصادر بالجيش
         if m.type in SPEAKER_TYPES - {TYPES.country} and as_put_by(view, m, lists):
@@ -801,6 +803,18 @@ def named_among_sources(view: SentenceView, lists) -> Source | None:
         if any(not lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm)) for v in range(max(0, k - 6), k)):
             return reporter_source(m)
     return None
+
+
+def record_of(view: SentenceView, m: Mention, lists) -> bool:
+    """قصفت القوات المدينة، بحسب أرقام الأمم المتحدة / وفق تقديرات المنظمة / بحسب بيان الجيش: a source
+    preposition, then a noun of figures or of a statement (record_nouns, statement_nouns) whose
+    owner is the body right after it (a construct, no لـ): the body is credited."""
+    k = m.token_start
+    if k < 2 or _prefix(view, m):
+        return False
+    noun = stems(view.tokens[k - 1].norm)
+    return (not lists["record_nouns"].isdisjoint(noun) or not lists["statement_nouns"].isdisjoint(noun)) \
+        and not lists["source_preps"].isdisjoint(stems(view.tokens[k - 2].norm))
 
 
 SOURCES_OF_A_BODY_REACH = 3      # words from a body back to the unnamed sources it holds: مصادر طبية في

@@ -182,3 +182,23 @@ def test_a_later_speaker_after_an_uncredited_opening(extract_text):
     text = ("وقال جيش الاحتلال إن طائراته قصفت مخيم جباليا، فيما قالت منظمة العفو الدولية إن "
             "الطائرات الإسرائيلية قصفت مدينة رفح.")
     assert _sources(extract_text, text, "ATTACKED", "rafah") == {"amnesty_international"}
+
+
+# --- the source after the claim: more prepositions and the body's figures
+
+@pytest.mark.parametrize("tail, source", [
+    ("، استنادا إلى الأمم المتحدة.", "united_nations"),
+    ("، استنادا للجيش السوداني.", "sudanese_armed_forces"),
+    ("، على لسان الجيش السوداني.", "sudanese_armed_forces"),
+    ("، بحسب أرقام الأمم المتحدة.", "united_nations"),
+    ("، وفق معطيات الأمم المتحدة.", "united_nations"),
+    ("، وفقا لتقديرات الأمم المتحدة.", "united_nations"),
+], ids=["istinadan-ila", "istinadan-li", "ala-lisan", "arqam", "muatayat", "taqdirat"])
+def test_a_source_named_after_the_claim(extract_text, tail, source):
+    text = "وقصفت قوات الدعم السريع مدينة الفاشر" + tail
+    assert _sources(extract_text, text, "ATTACKED", "el_fasher") == {source}
+
+
+def test_a_toll_of_no_one_credits_no_one(extract_text):
+    text = "وقصفت قوات الدعم السريع مدينة الفاشر، بحسب حصيلة أولية."
+    assert _sources(extract_text, text, "ATTACKED", "el_fasher") == {None}
