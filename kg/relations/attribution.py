@@ -949,7 +949,8 @@ def spokesman_named(view: SentenceView, person: Mention, lists) -> bool:
         if other is not None and other.type == TYPES.person:
             return False
         if not lists["source_nouns"].isdisjoint(stems(tokens[k].norm)):
-            return k > 0 and not lists["reporting_verbs"].isdisjoint(stems(tokens[k - 1].norm))
+            return k > 0 and not lists["reporting_verbs"].isdisjoint(stems(tokens[k - 1].norm)) \
+                and proxy_of(view, k, person, lists) is None     # (قال مصدر مقرب من الوزير فلان)
     return False
 
 
@@ -960,9 +961,31 @@ def person_telling(view: SentenceView, outlet, lists) -> Source | None:
     for m in view.mentions:
         if m.type == TYPES.person and 0 < m.token_start < outlet.token_start:
             before = [t.norm for t in view.tokens[max(0, m.token_start - 3):m.token_start]]
-            if {s for w in before for s in stems(w)} & lists["reporting_verbs"] or spokesman_named(view, m, lists):
+            if {s for w in before for s in stems(w)} & lists["reporting_verbs"] or spokesman_named(view, m, lists) \
+                    or said_past_a_title(view, m, lists):
                 return m.entity_id, "speaker"
     return None
+
+
+TITLE_REACH = 6          # words of a title between a verb of saying and the person it names
+
+
+def said_past_a_title(view: SentenceView, person: Mention, lists) -> bool:
+    """وقال وزير الخارجية المصري فلان في تصريح لقناة الجزيرة إن ...: a verb of saying at most six
+    words before the person, with only the words of his title between (a country's adjective may
+    stand in it; no other actor, no break, no one who speaks for him: speaker_proxies)."""
+    for k in range(person.token_start - 1, max(-1, person.token_start - 1 - TITLE_REACH), -1):
+        if view.is_break(k):
+            return False
+        other = view.covering(k)
+        if other is not None and other.type != TYPES.country:
+            return False
+        st = stems(view.tokens[k].norm)
+        if not lists["speaker_proxies"].isdisjoint(st):
+            return False       # قال مصدر مقرب من الوزير فلان لقناة ...: the source speaks, not the minister
+        if not lists["reporting_verbs"].isdisjoint(st):
+            return True
+    return False
 
 
 def statement_of(view: SentenceView, lists) -> Source | None:

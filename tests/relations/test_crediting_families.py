@@ -202,3 +202,19 @@ def test_a_source_named_after_the_claim(extract_text, tail, source):
 def test_a_toll_of_no_one_credits_no_one(extract_text):
     text = "وقصفت قوات الدعم السريع مدينة الفاشر، بحسب حصيلة أولية."
     assert _sources(extract_text, text, "ATTACKED", "el_fasher") == {None}
+
+
+# --- a titled person speaking to an outlet is the speaker; a source close to him is not him
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية المصري سامح شكري في تصريح لقناة الجزيرة إن قوات الدعم السريع سيطرت على مدينة بارا.",
+    "وقال وزير الخارجية المصري سامح شكري لقناة الجزيرة إن قوات الدعم السريع سيطرت على مدينة بارا.",
+], ids=["in-a-statement-to", "to"])
+def test_a_titled_person_telling_an_outlet_speaks(extract_text, text):
+    assert _sources(extract_text, text, "CAPTURED", "barah") == {"sameh_shoukry"}
+
+
+def test_a_source_close_to_a_person_telling_an_outlet_is_not_him(extract_text):
+    text = ("وقال مصدر مقرب من وزير الخارجية المصري سامح شكري لقناة الجزيرة إن قوات الدعم السريع "
+            "سيطرت على مدينة بارا.")
+    assert _sources(extract_text, text, "CAPTURED", "barah") == {"al_jazeera"}
