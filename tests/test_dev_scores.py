@@ -112,6 +112,10 @@ Figures the floors were set from (all articles in ../shared at the time):
 - 53 articles, a quoted name after an outlet's noun (شبكة "X 24"، مراسل قناة "X") and a quoted
   nationality title told something (لـ"السوداني") as outlets: entity F1 0.979, relation F1 0.873,
   attribution 0.956.
+- 53 articles, by family of crediting (تابع and verbs that close the words, a body named again by
+  its head word, sources of a body after بحسب, the past perfect of saying, a later speaker after
+  an uncredited opening, a quotation going on after a colon or as a whole sentence): entity F1
+  0.979, relation F1 0.873, attribution 0.958.
 """
 from __future__ import annotations
 
@@ -127,7 +131,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.978, "relation": 0.872, "attribution": 0.955}
+FLOORS = {"entity": 0.978, "relation": 0.872, "attribution": 0.957}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

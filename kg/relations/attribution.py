@@ -357,9 +357,32 @@ def continued_report(view: SentenceView, lists, previous: Source | None) -> Sour
             return None
     if opens_speech(words[0].norm, lists) and words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
         return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن / وتابع أن: the same source goes on
+    if opens_speech(words[0].norm, lists) and opens_a_quote_after(view, words[0]):
+        return previous        # وأضاف: "..." / وتابع: «...»
+    if quoted_whole(view):
+        return previous        # قال الجيش: "...". "وقد قصفت الميليشيا السوق".
     if in_the_statement_named_before(words, lists):
         return previous        # وجاء في البيان أن ...
     return None
+
+
+def quoted_whole(view: SentenceView) -> bool:
+    """"وقد قصفت الميليشيا السوق، وسنرد على ذلك". : a sentence that is one quotation from its first
+    token to its last word (only a full stop after the closing mark): the words of the speaker of
+    the sentence before, going on."""
+    tokens = [t.norm for t in view.tokens]
+    while tokens and not is_word(tokens[-1]) and tokens[-1] not in QUOTES:
+        tokens.pop()           # (the full stop)
+    if len(tokens) < 4 or tokens[0] not in QUOTES or tokens[-1] not in QUOTES:
+        return False
+    inner = "".join(tokens[1:-1])
+    return not any(q in inner for q in QUOTES)     # (one quotation, not two quoted names)
+
+
+def opens_a_quote_after(view: SentenceView, verb) -> bool:
+    """وأضاف: "..." / وتابع «...»: a colon or a quote mark (speech_openers) right after the verb token."""
+    k = next(i for i, t in enumerate(view.tokens) if t is verb)
+    return k + 1 < len(view.tokens) and view.tokens[k + 1].norm in SPEECH_OPENERS
 
 
 def in_the_statement_named_before(words, lists) -> bool:

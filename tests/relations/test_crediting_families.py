@@ -218,3 +218,37 @@ def test_a_source_close_to_a_person_telling_an_outlet_is_not_him(extract_text):
     text = ("وقال مصدر مقرب من وزير الخارجية المصري سامح شكري لقناة الجزيرة إن قوات الدعم السريع "
             "سيطرت على مدينة بارا.")
     assert _sources(extract_text, text, "CAPTURED", "barah") == {"al_jazeera"}
+
+
+# --- every person and number of the verbs of saying
+
+@pytest.mark.parametrize("verb", ["وأكدتا", "وأفادتا", "وأوضحتا", "وأضافتا", "وأشارتا إلى"])
+def test_dual_verbs_of_saying_go_on(extract_text, verb):
+    text = ("وقالت منظمة العفو الدولية إن قوات الدعم السريع قصفت مدينة الأبيض. "
+            f"{verb} أن قوات الدعم السريع هاجمت مدينة بارا.")
+    assert _sources(extract_text, text, "ATTACKED", "barah") == {"amnesty_international"}
+
+
+@pytest.mark.parametrize("verb", ["ويؤكدون أن", "ويقولون إن", "ويشيرون إلى أن", "ويضيفون أن"])
+def test_plural_imperfect_verbs_of_saying_go_on(extract_text, verb):
+    text = (f"وقال ناشطون في المرصد السوري لحقوق الإنسان إن الطائرات الروسية قصفت بلدة سراقب. {verb} قوات "
+            "النظام هاجمت بلدة كفرنبل.")
+    assert _sources(extract_text, text, "ATTACKED", "kafranbel") == {"sohr"}
+
+
+# --- a quotation going on after a verb and a colon, and a sentence that is all a quotation
+
+@pytest.mark.parametrize("second", [
+    'وأضاف: "قوات النظام هاجمت بلدة كفرنبل".',
+    'وتابع: «قوات النظام هاجمت بلدة كفرنبل».',
+    '"وقد هاجمت قوات النظام بلدة كفرنبل أيضا".',
+    '«وقد هاجمت قوات النظام بلدة كفرنبل أيضا».',
+], ids=["added-colon", "went-on-colon", "quoted-sentence", "quoted-sentence-guillemets"])
+def test_the_quotation_goes_on_with_the_speaker(extract_text, second):
+    text = "وقال المرصد السوري لحقوق الإنسان إن الطائرات الروسية قصفت بلدة سراقب. " + second
+    assert _sources(extract_text, text, "ATTACKED", "kafranbel") == {"sohr"}
+
+
+def test_a_quoted_sentence_after_no_speaker_credits_no_one(extract_text):
+    text = 'وقصفت الطائرات الروسية بلدة سراقب. "وقد هاجمت قوات النظام بلدة كفرنبل أيضا".'
+    assert _sources(extract_text, text, "ATTACKED", "kafranbel") == {None}
