@@ -186,11 +186,24 @@ def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Sour
         after = apposition_end(view, m.token_end)
         c = next((k for k in range(after, min(len(tokens), after + SECOND_SPEAKER_REACH))
                   if tokens[k].norm in COMPLEMENTISERS), None)
+        if c is None and announced_after_a_contrast(view, v, after, lexicon):
+            c = after - 1      # ...، في حين أكد المرصد مقتل ثلاثة مدنيين: what he announces is his
         if c is not None and not any(after <= x.token_start < c for x in view.mentions if x is not m):
             out.append((c, speaker_source(m)))
             if after > m.token_end:
                 out.append((v, None))      # the later speaker's name and its apposition: the writer's
     return sorted(out + unnamed_later_sources(view, lexicon.lists) + writers_glosses(view))
+
+
+def announced_after_a_contrast(view: SentenceView, verb: int, k: int, lexicon: Lexicon) -> bool:
+    """قصفت القوات البلدة، في حين أكد المرصد مقتل ثلاثة مدنيين: a verb of saying after a word of
+    contrast (contrast_links), its speaker, then at k a verbal noun that states an event (or a noun
+    of killing): the speaker announces what follows, the clause before is not his."""
+    tokens = view.tokens
+    if k >= len(tokens) or CONTRAST_LINKS.isdisjoint(stems(tokens[verb - 1].norm)):
+        return False
+    return any(tr.kind == "masdar" for tr in lexicon.trigger_readings[tokens[k].norm]) \
+        or not lexicon.lists["killing_nouns"].isdisjoint(stems(tokens[k].norm))
 
 
 APPOSITION_REACH = 8     # words of an apposition set off by commas after a speaker's name

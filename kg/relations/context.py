@@ -90,7 +90,8 @@ class SentenceContext:
         later = later_speakers(self.view, self.lexicon)   # (also when the opening part credits no one)
         if not later:
             return []
-        opening = self.source if all(self.source != said for _, said in later) \
+        opening = self.source if all(self.source is None or said is None or self.source[0] != said[0]
+                                     for _, said in later) \
             else opening_speaker(self.view, self.lexicon)
         return [(-1, opening)] + later
 

@@ -252,3 +252,17 @@ def test_the_quotation_goes_on_with_the_speaker(extract_text, second):
 def test_a_quoted_sentence_after_no_speaker_credits_no_one(extract_text):
     text = 'وقصفت الطائرات الروسية بلدة سراقب. "وقد هاجمت قوات النظام بلدة كفرنبل أيضا".'
     assert _sources(extract_text, text, "ATTACKED", "kafranbel") == {None}
+
+
+# --- a claim before a later speaker's announcement is not his; a relative that credits the claim before
+
+def test_the_clause_before_a_later_announcement_is_not_the_announcers(extract_text):
+    text = ("وقصفت قوات النظام بلدة سراقب، في حين أكد المرصد السوري لحقوق الإنسان قصف الطائرات الروسية "
+            "بلدة كفرنبل.")
+    assert _sources(extract_text, text, "ATTACKED", "saraqib") == {None}
+    assert _sources(extract_text, text, "ATTACKED", "kafranbel") == {"sohr"}
+
+
+def test_al_amr_alladhi_credits_the_claim_before(extract_text):
+    text = "وقصفت قوات النظام بلدة سراقب، الأمر الذي أكده المرصد السوري لحقوق الإنسان."
+    assert _sources(extract_text, text, "ATTACKED", "saraqib") == {"sohr"}
