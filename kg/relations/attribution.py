@@ -559,8 +559,8 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
             return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
         if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.person} and record_of(view, m, lists):
             return m.entity_id, "according_to"     # بحسب أرقام الأمم المتحدة / وفق بيان الجيش
-        if sources_of_a_body(view, m, lists):
-            return m.entity_id, "according_to"     # بحسب مصادر طبية في مستشفى الشفاء / وفق مصادر بالجيش
+        if (who := sources_of_a_body(view, m, lists)) is not None:
+            return who.entity_id, "according_to"   # بحسب مصادر طبية في مستشفى الشفاء / وفق مصادر بالجيش
         if m.type in SPEAKER_TYPES - {TYPES.country} and as_put_by(view, m, lists):
             return m.entity_id, "according_to"     # على حد قول المرصد / حسب تعبير الوكالة
         if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and said_according_to(view, m, lists):
@@ -856,29 +856,40 @@ def record_of(view: SentenceView, m: Mention, lists) -> bool:
 SOURCES_OF_A_BODY_REACH = 3      # words from a body back to the unnamed sources it holds: مصادر طبية في
 
 
-def sources_of_a_body(view: SentenceView, m: Mention, lists) -> bool:
+def sources_of_a_body(view: SentenceView, m: Mention, lists) -> Mention | None:
     """قصفت الطائرات المخيم، بحسب مصادر طبية في مستشفى الشفاء / وفق مصدر في الدفاع المدني / نقلا عن
     مصادر بالجيش: a source preposition, unnamed sources (source_nouns, an adjective or two after
-    them) and in, of or at a body or a facility (في، من، بـ): the body is credited, as when the
-    sources tell an outlet (sources_inside)."""
+    them) and in, of, at or for a body or a facility (في، من، بـ، باسم: بحسب المتحدث باسم الجيش): the
+    body is credited, as when the sources tell an outlet (sources_inside), or the person the title
+    names when he follows (بحسب المتحدث باسم الجيش، العميد فلان،): who is credited, else None."""
     if m.type not in (SPEAKER_TYPES - {TYPES.country, TYPES.person, TYPES.outlet}) | {TYPES.facility}:
-        return False
+        return None
     tokens, k = view.tokens, m.token_start
     while k > 1 and tokens[k - 1].norm in QUOTES:
         k -= 1
-    if k > 0 and tokens[k - 1].norm in ("في", "من"):
+    if k > 0 and (tokens[k - 1].norm in ("في", "من") or not lists["on_behalf_words"].isdisjoint(stems(tokens[k - 1].norm))):
         k -= 1
     elif not _prefix(view, m).endswith("ب"):
-        return False
+        return None
     for j in range(k - 1, max(0, k - 1 - SOURCES_OF_A_BODY_REACH), -1):
         if view.is_break(j) or view.covering(j) is not None:
-            return False
+            return None
         if not lists["source_nouns"].isdisjoint(stems(view.tokens[j].norm)):
             before = j - 1
             if before > 0 and view.tokens[before].norm == "عن":
                 before -= 1    # نقلا عن مصادر في الجيش
-            return before >= 0 and not lists["source_preps"].isdisjoint(stems(view.tokens[before].norm))
-    return False
+            if before < 0 or lists["source_preps"].isdisjoint(stems(view.tokens[before].norm)):
+                return None
+            return titled_person_after(view, m) or m     # (بحسب المتحدث باسم الجيش فلان: the person)
+    return None
+
+
+def titled_person_after(view: SentenceView, m: Mention) -> Mention | None:
+    """المتحدث باسم الجيش العميد فلان / المتحدث باسم الجيش، العميد فلان،: a person named within four
+    tokens after the body m, with no break but a comma between (the title's holder)."""
+    return next((x for x in view.mentions if x.type == TYPES.person and m.token_end <= x.token_start <= m.token_end + 4
+                 and not any(view.is_break(j) and view.tokens[j].norm not in ("،", ",")
+                             for j in range(m.token_end, x.token_start))), None)
 
 
 def as_put_by(view: SentenceView, m: Mention, lists) -> bool:

@@ -266,3 +266,22 @@ def test_the_clause_before_a_later_announcement_is_not_the_announcers(extract_te
 def test_al_amr_alladhi_credits_the_claim_before(extract_text):
     text = "وقصفت قوات النظام بلدة سراقب، الأمر الذي أكده المرصد السوري لحقوق الإنسان."
     assert _sources(extract_text, text, "ATTACKED", "saraqib") == {"sohr"}
+
+
+# --- according to a spokesman: the body when no one is named, the person when he is
+
+@pytest.mark.parametrize("text", [
+    "وقصفت قوات الدعم السريع مدينة الأبيض، بحسب المتحدث باسم الجيش السوداني.",
+    "وقصفت قوات الدعم السريع مدينة الأبيض، وفقا للمتحدث باسم الجيش السوداني.",
+    "وبحسب ناطق باسم الجيش السوداني، قصفت قوات الدعم السريع مدينة الأبيض.",
+], ids=["bihasab-spokesman", "wifqan-li-spokesman", "front-a-spokesman"])
+def test_according_to_an_unnamed_spokesman_credits_the_body(extract_text, text):
+    assert _sources(extract_text, text, "ATTACKED", "el_obeid") == {"sudanese_armed_forces"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت قوات الدعم السريع مدينة الأبيض، بحسب المتحدث باسم الجيش السوداني نبيل عبد الله.",
+    "وبحسب المتحدث باسم الجيش السوداني، العميد نبيل عبد الله، قصفت قوات الدعم السريع مدينة الأبيض.",
+], ids=["named-after", "named-in-an-apposition"])
+def test_according_to_a_named_spokesman_credits_him(extract_text, text):
+    assert _sources(extract_text, text, "ATTACKED", "el_obeid") == {"nabil_abdallah"}
