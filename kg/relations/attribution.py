@@ -46,12 +46,19 @@ def attributions(views: Sequence[SentenceView], lexicon: Lexicon, text: str = ""
     pending_back: list[int] = []
     previous = latest = None
     quoted = quotes_across_sentences(views, text)
+    heads: dict[str, set[str]] = {}
+    spoken: list[tuple[Source, frozenset[str]]] = []
     for view in views:
         i = view.sentence.index
         found = (sentence_source(view, lexicon) or relative_report(view, lists)
                  or continued_report(view, lists, previous) or anaphoric_speaker(view, lists, latest)
+                 or named_again(view, lists, spoken)
                  or anaphoric_source(view, lists, latest) or continued_line(views, view, previous)
                  or (out.get(quoted[i]) if i in quoted else None))
+        for eid, words in head_words(view).items():
+            heads.setdefault(eid, set()).update(words)
+        if found and found[0] in heads:
+            spoken.append((found, frozenset(heads[found[0]])))
         if found and i > 0 and previous is None and reports_the_sentence_before(view, lexicon):
             out.setdefault(i - 1, found)        # سيطرت القوات على البلدة. وأفادت وكالة رويترز بذلك.
         previous = found
@@ -179,11 +186,24 @@ def later_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[int, Sour
         after = apposition_end(view, m.token_end)
         c = next((k for k in range(after, min(len(tokens), after + SECOND_SPEAKER_REACH))
                   if tokens[k].norm in COMPLEMENTISERS), None)
+        if c is None and announced_after_a_contrast(view, v, after, lexicon):
+            c = after - 1      # ...، في حين أكد المرصد مقتل ثلاثة مدنيين: what he announces is his
         if c is not None and not any(after <= x.token_start < c for x in view.mentions if x is not m):
             out.append((c, speaker_source(m)))
             if after > m.token_end:
                 out.append((v, None))      # the later speaker's name and its apposition: the writer's
     return sorted(out + unnamed_later_sources(view, lexicon.lists) + writers_glosses(view))
+
+
+def announced_after_a_contrast(view: SentenceView, verb: int, k: int, lexicon: Lexicon) -> bool:
+    """قصفت القوات البلدة، في حين أكد المرصد مقتل ثلاثة مدنيين: a verb of saying after a word of
+    contrast (contrast_links), its speaker, then at k a verbal noun that states an event (or a noun
+    of killing): the speaker announces what follows, the clause before is not his."""
+    tokens = view.tokens
+    if k >= len(tokens) or CONTRAST_LINKS.isdisjoint(stems(tokens[verb - 1].norm)):
+        return False
+    return any(tr.kind == "masdar" for tr in lexicon.trigger_readings[tokens[k].norm]) \
+        or not lexicon.lists["killing_nouns"].isdisjoint(stems(tokens[k].norm))
 
 
 APPOSITION_REACH = 8     # words of an apposition set off by commas after a speaker's name
@@ -339,15 +359,62 @@ def relative_report(view: SentenceView, lists) -> Source | None:
 
 
 def continued_report(view: SentenceView, lists, previous: Source | None) -> Source | None:
-    """وأضاف أن ... / وأشار إلى أن ... with no new speaker: the previous sentence's source goes on
-    (not after a background opener: يذكر أن، ويشار إلى أن)."""
-    words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 3))
+    """وأضاف أن ... / وأشار إلى أن ... / كما أكد أن ... / وجاء في البيان أن ... with no new speaker:
+    the previous sentence's source goes on (not after a background opener: يذكر أن، ويشار إلى أن)."""
+    words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 4))
     if previous is None or len(words) < 2 or words[0].norm in lists["background_openers"]:
         return None            # يذكر أن ...: the writer's background, no speaker going on
-    if any(s in lists["reporting_verbs"] for s in stems(words[0].norm)) and \
-            words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
-        return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن: the same source goes on
+    if words[0].norm in lists["also_words"]:
+        words = words[1:]      # كما أكد أن ...
+        if len(words) < 2:
+            return None
+    if opens_speech(words[0].norm, lists) and words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
+        return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن / وتابع أن: the same source goes on
+    if opens_speech(words[0].norm, lists) and opens_a_quote_after(view, words[0]):
+        return previous        # وأضاف: "..." / وتابع: «...»
+    if quoted_whole(view):
+        return previous        # قال الجيش: "...". "وقد قصفت الميليشيا السوق".
+    if in_the_statement_named_before(words, lists):
+        return previous        # وجاء في البيان أن ...
     return None
+
+
+def quoted_whole(view: SentenceView) -> bool:
+    """"وقد قصفت الميليشيا السوق، وسنرد على ذلك". : a sentence that is one quotation from its first
+    token to its last word (only a full stop after the closing mark): the words of the speaker of
+    the sentence before, going on."""
+    tokens = [t.norm for t in view.tokens]
+    while tokens and not is_word(tokens[-1]) and tokens[-1] not in QUOTES:
+        tokens.pop()           # (the full stop)
+    if len(tokens) < 4 or tokens[0] not in QUOTES or tokens[-1] not in QUOTES:
+        return False
+    inner = "".join(tokens[1:-1])
+    return not any(q in inner for q in QUOTES)     # (one quotation, not two quoted names)
+
+
+def opens_a_quote_after(view: SentenceView, verb) -> bool:
+    """وأضاف: "..." / وتابع «...»: a colon or a quote mark (speech_openers) right after the verb token."""
+    k = next(i for i, t in enumerate(view.tokens) if t is verb)
+    return k + 1 < len(view.tokens) and view.tokens[k + 1].norm in SPEECH_OPENERS
+
+
+def in_the_statement_named_before(words, lists) -> bool:
+    """وجاء في البيان أن ... / وورد في بيانه أن ...: a verb that opens a statement's words
+    (statement_openers), في, and the statement named before (البيان، التقرير, or a statement noun with
+    a pronoun: بيانه، تقريرها), then a complementiser."""
+    if len(words) < 4 or lists["statement_openers"].isdisjoint(stems(words[0].norm)) or words[1].norm != "في" \
+            or words[3].norm not in COMPLEMENTISERS:
+        return False
+    noun = words[2].norm
+    return noun in ANAPHORIC_SOURCES or any(noun.endswith(suffix) and noun[:-len(suffix)] in lists["statement_nouns"]
+                                            for suffix in ("ها", "ه"))
+
+
+def opens_speech(norm: str, lists) -> bool:
+    """وأضاف، وقالت، وتابع: a reporting verb, or a verb that goes on with the words (speech_continuers,
+    تابع) — the caller checks that a complementiser or an anaphoric source follows it."""
+    st = stems(norm)
+    return not lists["reporting_verbs"].isdisjoint(st) or not lists["speech_continuers"].isdisjoint(st)
 
 
 def anaphoric_speaker(view: SentenceView, lists, latest: Source | None) -> Source | None:
@@ -356,9 +423,41 @@ def anaphoric_speaker(view: SentenceView, lists, latest: Source | None) -> Sourc
     sentence, so that source goes on."""
     words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 2))
     if latest is None or len(words) < 2 or words[1].norm not in ANAPHORIC_SOURCES \
-            or lists["reporting_verbs"].isdisjoint(stems(words[0].norm)):
+            or not opens_speech(words[0].norm, lists):
         return None
     return latest
+
+
+def named_again(view: SentenceView, lists, spoken: Sequence[tuple[Source, frozenset[str]]]) -> Source | None:
+    """وقال المركز الإعلامي للقوات المسلحة إن ... . وقال المركز في بيان إن ... / وأضافت الهيئة أن ...:
+    a reporting verb opening the sentence and right after it a definite noun that no mention covers
+    and that is the head word of the name of a speaker credited before in the article (its first
+    word, without ال): that speaker goes on (the latest so named). ``spoken``: the sources credited
+    so far, each with the head words of its names."""
+    words = [k for k, t in enumerate(view.tokens[:4]) if is_word(t.norm)][:2]
+    if not spoken or len(words) < 2 or not opens_speech(view.tokens[words[0]].norm, lists) \
+            or view.covering(words[1]) is not None:
+        return None
+    noun = view.tokens[words[1]].norm
+    if not noun.startswith("ال") or len(noun) < 5:
+        return None
+    head = noun[2:]
+    return next((src for src, heads in reversed(spoken) if head in heads), None)
+
+
+def head_words(view: SentenceView) -> dict[str, set[str]]:
+    """Entity id -> the head words (first word, without ال) of the names of the bodies that can
+    speak in the sentence (not a person, not a country): المركز for المركز الإعلامي للقوات المسلحة."""
+    out: dict[str, set[str]] = {}
+    for m in view.mentions:
+        if m.type in SPEAKER_TYPES - {TYPES.person, TYPES.country} and m.token_end - m.token_start >= 2:
+            first = view.tokens[m.token_start].norm
+            for st in stems(first):
+                if st.startswith("ال") and len(st) >= 5:
+                    out.setdefault(m.entity_id, set()).add(st[2:])
+                elif len(st) >= 3 and st == first:
+                    out.setdefault(m.entity_id, set()).add(st)
+    return out
 
 
 def anaphoric_source(view: SentenceView, lists, latest: Source | None) -> Source | None:
@@ -458,6 +557,10 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 or (_prefix(view, m).endswith("ل") and m.token_start > 0
                     and not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
             return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
+        if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.person} and record_of(view, m, lists):
+            return m.entity_id, "according_to"     # بحسب أرقام الأمم المتحدة / وفق بيان الجيش
+        if (who := sources_of_a_body(view, m, lists)) is not None:
+            return who.entity_id, "according_to"   # بحسب مصادر طبية في مستشفى الشفاء / وفق مصادر بالجيش
         if m.type in SPEAKER_TYPES - {TYPES.country} and as_put_by(view, m, lists):
             return m.entity_id, "according_to"     # على حد قول المرصد / حسب تعبير الوكالة
         if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and said_according_to(view, m, lists):
@@ -475,9 +578,44 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 not lists["past_auxiliaries"].isdisjoint(stems(tokens[m.token_start - 1].norm)) and \
                 any(t.norm in COMPLEMENTISERS for t in tokens[m.token_end:m.token_end + 8]):
             return speaker_source(m)   # وكان الجيش قد أعلن أن
+    late = past_perfect_speaker(view, lists)
+    if late is not None:
+        return speaker_source(late)    # وكانت إدارة الإعلام في وزارة الدفاع قد أعلنت الأسبوع الماضي أن
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
-            or statement_issuer(view, lists) or confirmer_of_that(view, lists))
+            or statement_issuer(view, lists) or confirmer_of_that(view, lists) or opening_statement_issuer(view, lexicon))
+
+
+PAST_PERFECT_REACH = 10    # tokens from the speaker's name to the قد of its verb of saying
+
+
+def past_perfect_speaker(view: SentenceView, lists) -> Mention | None:
+    """وكانت إدارة الإعلام في وزارة الدفاع قد أعلنت الأسبوع الماضي أن ... / وكان المرصد، ومقره لندن، قد
+    ذكر أن ...: a past auxiliary (past_auxiliaries) opening the sentence, the speaker named right after
+    it, and قد with a verb of saying within ten tokens of the name (its name may go on with a body
+    it belongs to, or an aside between commas), a complementiser soon after the verb: the first
+    name speaks (or the body unnamed sources are in: وكانت مصادر في الجيش قد ذكرت أن). Nothing of the saying's own (no verb of saying, no complementiser) may stand between."""
+    tokens = view.tokens
+    words = [k for k, t in enumerate(tokens[:3]) if is_word(t.norm)]
+    if not words or lists["past_auxiliaries"].isdisjoint(stems(tokens[words[0]].norm)):
+        return None
+    m = view.mention_at(words[0] + 1)
+    if m is None and not lists["source_nouns"].isdisjoint(stems(tokens[words[0] + 1].norm)):
+        m = next((x for x in view.mentions if words[0] + 2 < x.token_start <= words[0] + 5
+                  and tokens[x.token_start - 1].norm in ("في", "من", "باسم")), None)   # وكانت مصادر في الجيش قد ذكرت
+    if m is None or m.type not in SPEAKER_TYPES - {TYPES.country}:
+        return None
+    for j in range(m.token_end, min(len(tokens) - 1, m.token_end + PAST_PERFECT_REACH)):
+        norm = tokens[j].norm
+        if norm in COMPLEMENTISERS or not lists["reporting_verbs"].isdisjoint(stems(norm)):
+            return None
+        if norm == "قد":
+            v = j + 1
+            if lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm)):
+                return None
+            close = any(t.norm in COMPLEMENTISERS for t in tokens[v + 1:v + 8])
+            return m if close else None
+    return None
 
 
 QUOTED_FROM_REACH = 8     # words from an outlet to the عن of the one it quotes (past an apposition)
@@ -541,6 +679,44 @@ def statement_issuer(view: SentenceView, lists) -> Source | None:
     if k >= len(tokens) or lists["statement_nouns"].isdisjoint(stems(tokens[k].norm.removesuffix("ا"))):
         return None            # (بيانا: the accusative's alef)
     return reporter_source(speaker)
+
+
+def opening_statement_issuer(view: SentenceView, lexicon: Lexicon) -> Source | None:
+    """وفي بيان أصدرته وزارة الخارجية، قالت إن ... / وفي بيان للجيش، أكد أن ...: a sentence that opens
+    with في and a statement noun whose issuer is named (after لـ, or after a verb of issuing that
+    carries the statement's pronoun: أصدرته، نشرته، نشرها), a comma, then a verb of saying with no
+    speaker of its own before its complementiser: the issuer speaks."""
+    tokens, lists = view.tokens, lexicon.lists
+    words = [k for k, t in enumerate(tokens[:4]) if is_word(t.norm)]
+    if len(words) < 3 or "في" not in stems(tokens[words[0]].norm) or words[1] != words[0] + 1 \
+            or lists["statement_nouns"].isdisjoint(stems(tokens[words[1]].norm)):
+        return None
+    k = words[1] + 1
+    issuer = view.mention_at(k)
+    if issuer is not None and not _prefix(view, issuer).endswith("ل"):
+        return None
+    if issuer is None and _issuing_with_a_pronoun(tokens[k].norm, lists):
+        issuer = view.mention_at(k + 1)
+    if issuer is None or issuer.type not in SPEAKER_TYPES - {TYPES.country} \
+            or issuer.token_end >= len(tokens) - 2 or tokens[issuer.token_end].norm not in ("،", ","):
+        return None
+    v = issuer.token_end + 1
+    if "قد" in stems(tokens[v].norm):
+        v += 1
+    if lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm)):
+        return None
+    end = next((j for j in range(v + 1, min(len(tokens), v + 4)) if tokens[j].norm in COMPLEMENTISERS), None)
+    if end is None or any(v < m.token_start < end for m in view.mentions):
+        return None            # (وفي بيان للحكومة، قال الوزير فلان إن ...: the one named after the verb speaks)
+    return reporter_source(issuer)
+
+
+def _issuing_with_a_pronoun(norm: str, lists) -> bool:
+    """أصدرته، نشرته، نشرها: a verb of issuing (issue_verbs) carrying the pronoun of the statement."""
+    for suffix in ("ها", "ه"):
+        if norm.endswith(suffix) and not lists["issue_verbs"].isdisjoint(stems(norm[:-len(suffix)])):
+            return True
+    return False
 
 
 def confirmer_of_that(view: SentenceView, lists) -> Source | None:
@@ -665,6 +841,57 @@ def named_among_sources(view: SentenceView, lists) -> Source | None:
     return None
 
 
+def record_of(view: SentenceView, m: Mention, lists) -> bool:
+    """قصفت القوات المدينة، بحسب أرقام الأمم المتحدة / وفق تقديرات المنظمة / بحسب بيان الجيش: a source
+    preposition, then a noun of figures or of a statement (record_nouns, statement_nouns) whose
+    owner is the body right after it (a construct, no لـ): the body is credited."""
+    k = m.token_start
+    if k < 2 or _prefix(view, m):
+        return False
+    noun = stems(view.tokens[k - 1].norm)
+    return (not lists["record_nouns"].isdisjoint(noun) or not lists["statement_nouns"].isdisjoint(noun)) \
+        and not lists["source_preps"].isdisjoint(stems(view.tokens[k - 2].norm))
+
+
+SOURCES_OF_A_BODY_REACH = 3      # words from a body back to the unnamed sources it holds: مصادر طبية في
+
+
+def sources_of_a_body(view: SentenceView, m: Mention, lists) -> Mention | None:
+    """قصفت الطائرات المخيم، بحسب مصادر طبية في مستشفى الشفاء / وفق مصدر في الدفاع المدني / نقلا عن
+    مصادر بالجيش: a source preposition, unnamed sources (source_nouns, an adjective or two after
+    them) and in, of, at or for a body or a facility (في، من، بـ، باسم: بحسب المتحدث باسم الجيش): the
+    body is credited, as when the sources tell an outlet (sources_inside), or the person the title
+    names when he follows (بحسب المتحدث باسم الجيش، العميد فلان،): who is credited, else None."""
+    if m.type not in (SPEAKER_TYPES - {TYPES.country, TYPES.person, TYPES.outlet}) | {TYPES.facility}:
+        return None
+    tokens, k = view.tokens, m.token_start
+    while k > 1 and tokens[k - 1].norm in QUOTES:
+        k -= 1
+    if k > 0 and (tokens[k - 1].norm in ("في", "من") or not lists["on_behalf_words"].isdisjoint(stems(tokens[k - 1].norm))):
+        k -= 1
+    elif not _prefix(view, m).endswith("ب"):
+        return None
+    for j in range(k - 1, max(0, k - 1 - SOURCES_OF_A_BODY_REACH), -1):
+        if view.is_break(j) or view.covering(j) is not None:
+            return None
+        if not lists["source_nouns"].isdisjoint(stems(view.tokens[j].norm)):
+            before = j - 1
+            if before > 0 and view.tokens[before].norm == "عن":
+                before -= 1    # نقلا عن مصادر في الجيش
+            if before < 0 or lists["source_preps"].isdisjoint(stems(view.tokens[before].norm)):
+                return None
+            return titled_person_after(view, m) or m     # (بحسب المتحدث باسم الجيش فلان: the person)
+    return None
+
+
+def titled_person_after(view: SentenceView, m: Mention) -> Mention | None:
+    """المتحدث باسم الجيش العميد فلان / المتحدث باسم الجيش، العميد فلان،: a person named within four
+    tokens after the body m, with no break but a comma between (the title's holder)."""
+    return next((x for x in view.mentions if x.type == TYPES.person and m.token_end <= x.token_start <= m.token_end + 4
+                 and not any(view.is_break(j) and view.tokens[j].norm not in ("،", ",")
+                             for j in range(m.token_end, x.token_start))), None)
+
+
 def as_put_by(view: SentenceView, m: Mention, lists) -> bool:
     """قصفت الطائرات البلدة، على حد قول المرصد / حسب تعبير الوزير فلان: a phrase of as_put_by
     (its last word, قول or تعبير, right before the speaker) credits the speaker."""
@@ -769,7 +996,8 @@ def spokesman_named(view: SentenceView, person: Mention, lists) -> bool:
         if other is not None and other.type == TYPES.person:
             return False
         if not lists["source_nouns"].isdisjoint(stems(tokens[k].norm)):
-            return k > 0 and not lists["reporting_verbs"].isdisjoint(stems(tokens[k - 1].norm))
+            return k > 0 and not lists["reporting_verbs"].isdisjoint(stems(tokens[k - 1].norm)) \
+                and proxy_of(view, k, person, lists) is None     # (قال مصدر مقرب من الوزير فلان)
     return False
 
 
@@ -780,9 +1008,31 @@ def person_telling(view: SentenceView, outlet, lists) -> Source | None:
     for m in view.mentions:
         if m.type == TYPES.person and 0 < m.token_start < outlet.token_start:
             before = [t.norm for t in view.tokens[max(0, m.token_start - 3):m.token_start]]
-            if {s for w in before for s in stems(w)} & lists["reporting_verbs"] or spokesman_named(view, m, lists):
+            if {s for w in before for s in stems(w)} & lists["reporting_verbs"] or spokesman_named(view, m, lists) \
+                    or said_past_a_title(view, m, lists):
                 return m.entity_id, "speaker"
     return None
+
+
+TITLE_REACH = 6          # words of a title between a verb of saying and the person it names
+
+
+def said_past_a_title(view: SentenceView, person: Mention, lists) -> bool:
+    """وقال وزير الخارجية المصري فلان في تصريح لقناة الجزيرة إن ...: a verb of saying at most six
+    words before the person, with only the words of his title between (a country's adjective may
+    stand in it; no other actor, no break, no one who speaks for him: speaker_proxies)."""
+    for k in range(person.token_start - 1, max(-1, person.token_start - 1 - TITLE_REACH), -1):
+        if view.is_break(k):
+            return False
+        other = view.covering(k)
+        if other is not None and other.type != TYPES.country:
+            return False
+        st = stems(view.tokens[k].norm)
+        if not lists["speaker_proxies"].isdisjoint(st):
+            return False       # قال مصدر مقرب من الوزير فلان لقناة ...: the source speaks, not the minister
+        if not lists["reporting_verbs"].isdisjoint(st):
+            return True
+    return False
 
 
 def statement_of(view: SentenceView, lists) -> Source | None:
@@ -851,8 +1101,7 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     end = next((k for k in range(v + 1, min(len(tokens), v + 20))
                 if tokens[k].norm in COMPLEMENTISERS or (tokens[k].norm in SPEECH_OPENERS and not quoted_name(view, k)
                                                           and not in_a_spokesmans_title(view, v, k, lexicon.lists))), None)
-    if end is None or any(lexicon.trigger_readings[tokens[k].norm] and not in_a_spokesmans_title(view, v, k, lexicon.lists)
-                          for k in range(v + 1, end)):
+    if end is None or announced_before_the_speech(view, v, end, lexicon):
         return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
     between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
     people = [m for m in between if m.type == TYPES.person and not _prefix(view, m).endswith(("ل", "ب"))
@@ -868,6 +1117,22 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
     if speaker is None:
         return None
     return speaker_source(speaker)
+
+
+def announced_before_the_speech(view: SentenceView, verb: int, end: int, lexicon: Lexicon) -> bool:
+    """أعلن المتحدث اغتيال فلان أن ...: a word that states an event between the verb of saying at
+    ``verb`` and the complementiser at ``end`` is what is announced, so no speaker stands there. Not
+    a word in the medium of the words (قال الجيش في بيان نشره على صفحته إن: after في and a statement
+    noun), nor one in a spokesman's title (in_a_spokesmans_title)."""
+    tokens, lists = view.tokens, lexicon.lists
+    medium = next((j for j in range(verb + 2, end) if tokens[j - 1].norm == "في"
+                   and not lists["statement_nouns"].isdisjoint(stems(tokens[j].norm))), end)
+    for k in range(verb + 1, medium):
+        if not lexicon.trigger_readings[tokens[k].norm]:
+            continue
+        if not in_a_spokesmans_title(view, verb, k, lists):
+            return True
+    return False
 
 
 def in_a_spokesmans_title(view: SentenceView, verb: int, k: int, lists) -> bool:
@@ -901,7 +1166,10 @@ def after_an_opening_phrase(view: SentenceView, reporting) -> list[int]:
     named = {view.covering(k) for k in range(comma)} - {None}
     if comma - sum(m.token_end - m.token_start - 1 for m in named) > 4:
         return []              # (more than four words, a name counting as one)
-    return [comma + 1] if not reporting.isdisjoint(stems(tokens[comma + 1].norm)) else []
+    v = comma + 1
+    if "قد" in stems(tokens[v].norm) and v + 1 < len(tokens):
+        v += 1                 # أما في دارفور، فقد أعلنت القوة المشتركة أن ...
+    return [v] if not reporting.isdisjoint(stems(tokens[v].norm)) else []
 
 
 OPENING_PHRASE_REACH = 9       # tokens to the comma that closes an opening phrase (names are longer than words)

@@ -87,10 +87,11 @@ class SentenceContext:
         """For a sentence whose later clause names a speaker of its own (أعلن الجيش أن ...، فيما
         قال فلان إن ...): (where each part's reported words start, its source), the opening part
         first at -1; empty for most sentences. Read once when the sentence yields its first claim."""
-        later = later_speakers(self.view, self.lexicon) if self.source is not None else []
+        later = later_speakers(self.view, self.lexicon)   # (also when the opening part credits no one)
         if not later:
             return []
-        opening = self.source if all(self.source != said for _, said in later) \
+        opening = self.source if all(self.source is None or said is None or self.source[0] != said[0]
+                                     for _, said in later) \
             else opening_speaker(self.view, self.lexicon)
         return [(-1, opening)] + later
 
