@@ -17,7 +17,7 @@ from kg.entities.names import (is_adjective, is_byline, is_describing_adjective,
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
-from kg.language.words import (CLAUSE_BREAKS, DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, FACILITY_ADJECTIVES_OF_TIME, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+from kg.language.words import (BARE_COMPLEMENTISERS, COMPLEMENTISERS, CLAUSE_BREAKS, DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, FACILITY_ADJECTIVES_OF_TIME, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
@@ -134,12 +134,28 @@ def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
     if _cue_word(scan.sentence.tokens, cue.i, scan.cues) in load_context_cues().front_cues:
         return None        # جبهة مأرب: the front at the place, which stays the place's mention
     tokens, i, j = scan.sentence.tokens, cue.i, inner.j
+    force = _force_of_a_command(scan, cue, j)
+    if force is not None:
+        scan.replaced[force] = as_nested(scan.taken[force])
+        j = scan.taken[force].j    # عمليات ديالى للحشد الشعبي: the command of the force named after it
     start = _cue_start(tokens, i, scan.cues)
     eid = _id_from(tokens, i, j, start)      # لحلف قبائل حضرموت: the id without the proclitic
     scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, tokens[i].start, tokens[j - 1].end)))
     scan.replaced[cue.at] = as_nested(inner)
     scan.out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
     return j
+
+
+def _force_of_a_command(scan: CueScan, cue: Cue, j: int) -> int | None:
+    """قيادة عمليات نينوى للحشد الشعبي، عمليات ديالى للحشد: a command named after a place (a
+    place-only cue: عمليات) and then, with لل, the known force it belongs to: the index in
+    ``taken`` of that force's span, which the command's name takes in (else None)."""
+    tokens = scan.sentence.tokens
+    if j >= len(tokens) or not tokens[j].norm.startswith("لل") \
+            or (_cue_word(tokens, cue.i, scan.cues) or "") not in scan.cues.place_only_cues:
+        return None
+    return next((n for n, s in enumerate(scan.taken) if s.i == j and s.source == "registry"
+                 and s.type in GROUPS.fighting_forces), None)
 
 
 def titled_person_after_place(scan: CueScan, cue: Cue) -> int | None:
@@ -1473,7 +1489,8 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
     غرانوت هغليل), ending before a separator, a conjunct, a preposition, a stop word or an
     adjective, or a place cue with its preposition (وكفرومة بريف إدلب: the item ends before بريف).
     The first item is no indefinite adjective (مواقع عسكرية، مناطق واسعة: the plural's
-    adjective agrees in the feminine singular) and no prepositional phrase (مواقع لحلف)."""
+    adjective agrees in the feminine singular) and no prepositional phrase (مواقع لحلف); nor is
+    an item after a comma with no و (قرى X وY، مشيرة إلى: the sentence goes on after the list)."""
     def plain(n, idx):
         return (is_word(n) and len(n) >= 2 and not n.isdigit() and n not in cues.stop and n not in PREPOSITIONS
                 and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
@@ -1484,12 +1501,15 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
             or _definite_verbal_noun(norm) \
             or _people_by_participle(norm) or (norm.startswith("ال") and norm[2:] in cues.place):
         return k           # (قرى الريف الشرقي: a place cue made definite is the kind of place, no name)
-    if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
+    after_comma = not first and k > 0 and tokens[k - 1].norm in LIST_SEPARATORS and tokens[k].norm == norm
+    if (first or after_comma) and not norm.startswith("ال") and norm not in cues.name_prefixes and (
             norm.endswith(("ه", "ي")) and len(norm) >= 4 and not is_rare_word(tokens[k].text) or norm[0] == "ل"):
         return k
     if first and an_arabic_word_after_a_plural(tokens, k, norm, cues):
         return k
     j = k + 1
+    if prefix_before_its_word(tokens, k, norm, cues, taken):
+        j += 1             # وعين الشرقية، وتل الأحمر: a name's first word (عين، تل، رأس) takes the word after it
     while j < len(tokens) and j - k < 3:
         n = tokens[j].norm
         if n.startswith("و") or not plain(n, j) or is_adjective(n, cues, reg):
@@ -1498,6 +1518,17 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
     if j == k + 1 and norm in common_words():
         return k           # مواقع القوات: an ordinary word alone names no place (عين زارة may)
     return directions_of_a_definite_item(tokens, k, j, norm)
+
+
+def prefix_before_its_word(tokens, k: int, norm: str, cues: Cues, taken) -> bool:
+    """قرى الدالية وعين الشرقية: a list item whose first word is a place name's first word
+    (name_prefixes: عين، تل، رأس، كفر) is never that word alone: the next word, a definite one
+    too (an adjective elsewhere: الشرقية، الأحمر), is the second word of the name."""
+    if norm not in cues.name_prefixes or k + 1 >= len(tokens) or covers(taken, k + 1):
+        return False
+    n = tokens[k + 1].norm
+    return is_word(n) and written_definite(tokens[k + 1]) and not n.startswith("لل") \
+        and (n not in cues.stop or n.endswith(NISBA_ENDINGS)) and reading_in(n, cues.plural_place) is None
 
 
 def directions_of_a_definite_item(tokens, k: int, j: int, norm: str) -> int:
@@ -2032,3 +2063,110 @@ def dual_org_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: C
         eid = ids.pop()
         out.append(Span(k, k + 1, span_start(tokens[k], "و"), tokens[k].end, eid, reg.entities[eid].type, "registry"))
     return out
+
+
+POST_REACH = 8     # words of a post between a title and its holder's name (قائد عمليات ديالى للحشد الشعبي)
+
+
+def post_holder_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict, dict]:
+    """وقال قائد عمليات ديالى للحشد الشعبي طالب الموسوي إن ...، أعلن رئيس أركان القوات البرية صدام
+    خليفة حفتر: a title, the post it names (up to ``POST_REACH`` words: bodies, places, adjectives,
+    ranks, prepositions; no verb, complementiser or punctuation) and then a name of two words or
+    more that starts with a known given name: the post's holder, where no name of a person
+    follows the title yet. Returns the spans, the new entities and the spans of ``taken`` read
+    anew (a one-word town read as the given name, a known person read as the father's name)."""
+    tokens, out, records, replaced = sentence.tokens, [], {}, {}
+    first_word = reading_memo(cues.first_words)
+    people = [s for s in taken if s.type == TYPES.person]
+    for i in [k for k, hit in enumerate(map(first_word.__getitem__, sentence.norms)) if hit is not None]:
+        length, etype = _cue_at(tokens, i, cues)
+        if etype != TYPES.person or covers(taken + out, i) or _unknown_word_after_a_title(tokens, i + length, taken):
+            continue
+        e = i + length
+        while e < min(len(tokens), i + length + POST_REACH) and not covers(people + out, e):
+            if e > i + length and _cue_at(tokens, e, cues)[1] == TYPES.person:
+                break      # قائد القوات المشتركة الفريق الركن فلان: the name is the next title's
+            if e > i + length:
+                found = holder_name_at(sentence, e, taken, reg, cues)
+                if found is not None:
+                    end, dropped = found
+                    eid = "name:" + "_".join(t.norm for t in tokens[e:end])
+                    out.append(Span(e, end, tokens[e].start, tokens[end - 1].end, eid, TYPES.person, "cue"))
+                    records.setdefault(eid, EntityRecord(eid, TYPES.person,
+                                                         sentence_text(sentence, tokens[e].start, tokens[end - 1].end)))
+                    replaced.update({n: None for n in dropped})
+                    break
+            if not a_word_of_a_post(tokens[e], cues):
+                break
+            e += 1
+    return out, records, replaced
+
+
+def _unknown_word_after_a_title(tokens, k: int, taken) -> bool:
+    """العقيد لام بول قبريال: a word without the article, right after a title written with the article
+    (a rank, no construct with a post) or a word the language hardly knows right after any title,
+    starts the name itself: no post between (المتحدث باسم، المسؤول في: a preposition opens a post)."""
+    if k >= len(tokens) or not is_word(tokens[k].norm) or covers(taken, k) or written_definite(tokens[k]):
+        return False
+    n = tokens[k].norm
+    if n in PREPOSITIONS or n in load_lexicon().lists["on_behalf_words"]:
+        return False
+    return written_definite(tokens[k - 1]) or is_rare_word(tokens[k].text)
+
+
+def a_word_of_a_post(token, cues: Cues) -> bool:
+    """مجلس، عمليات، الأركان، للحشد، في، «الوفاء»: a word that may go on naming a title's post (a
+    verbal noun too); a verb (of the trigger lexicon or of reporting), a complementiser or
+    punctuation ends the post."""
+    n = token.norm
+    if n in QUOTES or n.isdigit():
+        return True        # (آمر اللواء 106 مجحفل فلان: a unit's number)
+    return is_word(n) and not (is_trigger(n) and not is_trigger_noun(n)) and n not in COMPLEMENTISERS and n not in BARE_COMPLEMENTISERS \
+        and n not in reporting_verbs() and not (n[:1] in "وف" and n[1:] in reporting_verbs())
+
+
+def holder_name_at(sentence: Sentence, e: int, taken: list[Span], reg: Registry, cues: Cues) \
+        -> tuple[int, list[int]] | None:
+    """Token e starts the name of a post's holder: a known given name (no article, no preposition
+    before it) and one or more words of a name (known given or family names, or words the language
+    does not know: قاتلواك); a one-word town of the registry on the given name (نايف) is dropped,
+    and a known person right after the given name (صدام خليفة حفتر) is the father's name. The
+    name's end and the indices of the spans of ``taken`` it drops; else None."""
+    tokens = sentence.tokens
+    given, family = name_parts()
+    n = tokens[e].norm
+    if n not in given or written_definite(tokens[e]) or n in cues.stop or is_trigger(n) \
+            or tokens[e - 1].norm in PREPOSITIONS or tokens[e - 1].norm in cues.name_links:
+        return None
+    dropped = [x for x, s in enumerate(taken) if s.i == e and s.j == e + 1 and s.type in PLACE_TYPES and s.source == "registry"]
+    if covers([s for x, s in enumerate(taken) if x not in dropped], e):
+        return None
+    rest = [s for x, s in enumerate(taken) if x not in dropped]
+    end = person_end(tokens, e, cues, reg, rest)
+    father = next((x for x, s in enumerate(taken) if s.i == e + 1 and s.j >= e + 3 and s.type == TYPES.person
+                   and s.source == "registry"), None)
+    if end == e + 1 and father is not None and _a_son_of(n, taken[father], reg):
+        return taken[father].j, dropped + [father]
+    if end - e < 2 or any(covers(rest, x) for x in range(e, end)):
+        return None
+    if not all(_a_word_of_a_name(t, given, family) for t in tokens[e + 1:end]):
+        return None
+    return end, dropped
+
+
+def _a_word_of_a_name(token, given, family) -> bool:
+    """الموسوي، سيدو، إسماعيل، قاتلواك: a known given or family name (a family name with its
+    article too), or a word the language hardly knows; المجتمع (وزير الخارجية طالب المجتمع
+    الدولي: طالب is a verb there) is none."""
+    n = token.norm
+    bare = n[2:] if written_definite(token) else n
+    return n in given or n in family or bare in family or bare in given or is_rare_word(token.text)
+
+
+def _a_son_of(norm: str, father: Span, reg: Registry) -> bool:
+    """صدام خليفة حفتر: a given name right before a known person's full name is his son's (no name
+    of the known person has that given name: محمد حمدان دقلو is the registry's own)."""
+    record = reg.entities.get(father.entity_id)
+    if record is None:
+        return False
+    return all(norm not in normalise(a).split() for a in (record.name,) + tuple(record.aliases))

@@ -28,7 +28,7 @@ from kg.entities.context import (adjective_country_spans, aircraft_for_armies, a
                                  states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
-from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans, state_outlet_spans, media_office_spans, presidency_spans,
+from kg.entities.cues import (appositive_name_spans, post_holder_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans, state_outlet_spans, media_office_spans, presidency_spans,
                              speaker_spans)
 from kg.entities.delegations import delegation_spans, society_spans, state_government_spans
 from kg.entities.generic import generic_spans, lone_group_spans, named_as_a_tie, ministries_around_names, state_army_spans, states_with_forces
@@ -344,6 +344,11 @@ def speakers(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*speaker_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+def post_holders(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وقال قائد عمليات ديالى للحشد الشعبي طالب الموسوي إن ... -> طالب الموسوي, a Person (the post's holder)."""
+    return Found(*post_holder_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
 def appositive_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """واعتقلت الشرطة علي حسين، أحد قادة الحشد، ... -> علي حسين, a Person."""
     return Found(*appositive_name_spans(given.sentence, so_far.spans, given.reg, given.cues))
@@ -432,6 +437,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(countrysides, HOLD),
     Pass(direction_regions, SETTLE),
     Pass(speakers, SETTLE),
+    Pass(post_holders, SETTLE),
     Pass(community_groups, ADD),
     Pass(recogniser_names, SETTLE),
     Pass(appositive_names, SETTLE),

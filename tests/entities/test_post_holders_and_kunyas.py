@@ -1,0 +1,80 @@
+"""A person's name after a title and the post it names, on our own sentences (none taken from an
+article): a title, up to several words of the post (a command, a body, a place, a rank's force)
+and then a name that starts with a known given name; a kunya's nisba; a common word with و after
+a name; a list item that starts with a place name's first word (عين، تل، رأس)."""
+from __future__ import annotations
+
+import pytest
+
+
+def people(x):
+    return [m.text for m in x.mentions if m.type == "Person"]
+
+
+POSTS = [
+    # a command named after a place, then the force it belongs to, then the name
+    ("وقال قائد عمليات نينوى للحشد الشعبي كريم الجبوري إن قواته انتشرت في المنطقة.", "كريم الجبوري"),
+    # an indefinite noun of the office and a definite body with its adjective
+    ("وبحسب رئيس أركان القوات البحرية سامر العبيدي، فإن الزوارق عادت إلى قواعدها.", "سامر العبيدي"),
+    # a title with و before it, the name after a known town
+    ("وقال قائممقام قضاء الحمدانية عصام بهنام إن الطرق مغلقة.", "عصام بهنام"),
+    # a title after a preposition, the post with في
+    ("ونقل عن المسؤول الأمني في الكتائب أبو علي الكعبي قوله إن الهدنة انتهت.", "أبو علي الكعبي"),
+    # a unit's number inside the post
+    ("وزار آمر اللواء 73 مشاة سالم العبيدي المدينة أمس.", "سالم العبيدي"),
+]
+
+
+@pytest.mark.parametrize("text, person", POSTS, ids=[f"P{i}" for i in range(1, len(POSTS) + 1)])
+def test_the_holder_of_a_post_is_named_after_the_post(extract_text, text, person):
+    assert person in people(extract_text(text))
+
+
+def test_a_given_name_before_a_known_person_is_his_son(extract_text):
+    x = extract_text("وأعلن قائد القوات الخاصة بلقاسم خليفة حفتر وصول تعزيزات إلى سبها.")
+    assert people(x) == ["بلقاسم خليفة حفتر"]
+
+
+def test_a_verb_ends_the_post(extract_text):
+    assert people(extract_text("وقال رئيس المجلس العسكري في المدينة إن قواته صدت الهجوم.")) == []
+    assert people(extract_text("وقال وزير الخارجية في الحكومة إن الوضع خطير.")) == []
+
+
+def test_a_rank_after_the_post_keeps_its_own_name(extract_text):
+    x = extract_text("أكد قائد الثورة آية الله السيد علي خامنئي أن الرد قادم.")
+    assert "آية الله" not in people(x)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقتل في الغارة المدعو أبو حفص العراقي ومرافقه.", "أبو حفص العراقي"),
+    ("وأعلن التنظيم مقتل القيادي أبو محمد المصري في إدلب.", "أبو محمد المصري"),
+    ("وأفرجت السلطات عن المدعو أبو عمر الأنصاري بعد التحقيق.", "أبو عمر الأنصاري"),
+], ids=["nationality", "country", "nisba"])
+def test_a_kunya_keeps_its_nisba(extract_text, text, person):
+    assert person in people(extract_text(text))
+
+
+def test_a_common_word_with_waw_after_a_name_is_no_part_of_it(extract_text):
+    assert people(extract_text("والتقى محافظ درعا أنور الزعبي وجهاء من المنطقة.")) == ["أنور الزعبي"]
+    assert people(extract_text("وحضر رئيس الجهاز عبد الكريم وثيق الاجتماع.")) == ["عبد الكريم وثيق"]
+
+
+def test_a_list_item_starting_with_a_name_prefix_takes_the_next_word(extract_text):
+    x = extract_text("وداهمت القوات قرى البيضا وعين الغربية وتل الأحمر بحثا عن مطلوبين.")
+    towns = [m.text for m in x.mentions if m.type == "City"]
+    assert "وعين الغربية" in towns or "عين الغربية" in towns
+    assert "تل الأحمر" in towns or "وتل الأحمر" in towns
+    x = extract_text("وقصفت المدفعية بلدتي عين الشمالية والقصير.")
+    assert "عين الشمالية" in [m.text for m in x.mentions]
+
+
+def test_a_word_after_the_list_and_a_comma_is_no_item(extract_text):
+    x = extract_text("وتمركزت الوحدات في قرى المزيرعة وعين البيضا، مضيفة أن الاشتباكات توقفت.")
+    assert "مضيفة" not in [m.text for m in x.mentions]
+
+
+def test_a_command_named_after_a_place_takes_in_its_force(extract_text):
+    x = extract_text("وقال قائد عمليات الأنبار للحشد الشعبي قاسم مصلح إن قواته تسلمت المواقع.")
+    names = [m.text for m in x.mentions]
+    assert "عمليات الأنبار للحشد الشعبي" in names
+    assert "قاسم مصلح" in names
