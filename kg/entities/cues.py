@@ -2004,6 +2004,8 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         elif direction and not any(st in cues.direction_units for _, st in proclitic_variants(tokens[i].norm)):
             continue       # المنطقة الشرقية: a direction ends only a two-word unit's name (or القيادة الغربية)
         stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
+        if stem is None and not number and not direction:
+            i, stem = qualified_unit_start(tokens, k, taken, cues)     # الفرقة الخاصة الأولى، فوج التدخل الخامس
         if stem is None or (number and (stem in cues.place or stem.removeprefix("ال") in cues.place
                                         or (i > 0 and _cue_word(tokens, i - 1, cues) in cues.place))):
             continue
@@ -2011,14 +2013,33 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         if not number and j < len(tokens) and tokens[j].norm in cues.ordinal_tens:
             j += 1
         j = unit_arm_end(tokens, j, cues, taken)           # الفرقة الأولى مشاة
-        start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
-        eid = "name:" + "_".join([stem] + [t.norm for t in tokens[i + 1:j]])
+        written = next((st for _, st in proclitic_variants(tokens[i].norm) if st in (stem, stem[2:])), stem)
+        start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == written), tokens[i].start)
+        eid = "name:" + "_".join([written] + [t.norm for t in tokens[i + 1:j]])
         if direction and stem in cues.direction_units:
             eid = f"name:{stem}_{tokens[k].norm}"    # القيادة الإقليمية الغربية = القيادة الغربية
         etype = (number and parent_force_type(tokens, j, taken, cues)) or cues.units[stem]
         out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
         records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
     return out, records
+
+
+def qualified_unit_start(tokens, k: int, taken, cues: Cues) -> tuple[int, str | None]:
+    """الفرقة الخاصة الأولى، فوج التدخل الخامس، اللواء المدرع الثاني، كتيبة المهام الخاصة الثالثة: a
+    unit word (with the article, or without it before the noun of its kind) and one or two words
+    written with the article that say its kind, then the ordinal at token k: where the unit word
+    is and its stem (the unit word with the article), else (k, None)."""
+    for i in (k - 2, k - 3):
+        if i < 0 or any(covers(taken, x) for x in range(i, k)) \
+                or not all(written_definite(t) and is_word(t.norm) and t.norm not in cues.units
+                           and t.norm not in cues.ordinals for t in tokens[i + 1:k]):
+            continue
+        for _, st in proclitic_variants(tokens[i].norm):
+            if st in cues.units:
+                return i, st
+            if not st.startswith("ال") and "ال" + st in cues.units:
+                return i, "ال" + st
+    return k, None
 
 
 def numbered_site_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:

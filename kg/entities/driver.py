@@ -98,7 +98,7 @@ def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
     words of state_sites and state_bodies; time_zone_words; delegation_heads; government_heads; national_societies; region_authority_heads) or cues.json (dual_org_cues, state_outlet_heads, media_office_heads, presidency_heads,
-    unit words, plural place cues, anaphoric heads)."""
+    unit words with or without the article, plural place cues, anaphoric heads)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
@@ -106,7 +106,7 @@ def _gate(name: str) -> frozenset[str]:
              "donors": cc.donor_site_heads,
              "bodies": {k[0] for k in cc.state_bodies},
              "duals": set(load_cues().dual_orgs),
-             "units": set(load_cues().units),
+             "units": set(load_cues().units) | {u[2:] for u in load_cues().units if u.startswith("ال")},
              "plurals": set(load_cues().plural_place),
              "anaphors": set(load_cues().anaphors),
              "clocks": cc.time_zone_words,

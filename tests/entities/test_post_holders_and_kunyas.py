@@ -78,3 +78,17 @@ def test_a_command_named_after_a_place_takes_in_its_force(extract_text):
     names = [m.text for m in x.mentions]
     assert "عمليات الأنبار للحشد الشعبي" in names
     assert "قاسم مصلح" in names
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("وقال الجهاز إن قوة من الفرقة الخاصة الأولى نفذت عملية إنزال.", "الفرقة الخاصة الأولى"),
+    ("وانتشرت وحدات من فوج التدخل الخامس في بلدات الوادي.", "فوج التدخل الخامس"),
+    ("وتقدم اللواء المدرع الثاني نحو المدينة.", "اللواء المدرع الثاني"),
+    ("وانسحبت كتيبة المهام الخاصة الثالثة من الموقع.", "كتيبة المهام الخاصة الثالثة"),
+    ("وهاجم المسلحون مواقع اللواء الرابع عمالقة في المديرية.", "اللواء الرابع عمالقة"),
+    ("وزار قائد اللواء 73 مجحفل المدينة.", "اللواء 73 مجحفل"),
+], ids=["adjective", "construct", "armour", "two-words", "giants", "mechanised"])
+def test_a_unit_named_by_its_kind_and_an_ordinal(extract_text, text, unit):
+    x = extract_text(text)
+    assert unit in [m.text for m in x.mentions if m.type in ("StateForce", "ArmedGroup")], \
+        [(m.text, m.type) for m in x.mentions]
