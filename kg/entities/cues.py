@@ -17,7 +17,7 @@ from kg.entities.names import (is_adjective, is_byline, is_describing_adjective,
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
-from kg.language.words import (BARE_COMPLEMENTISERS, COMPLEMENTISERS, CLAUSE_BREAKS, DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, FACILITY_ADJECTIVES_OF_TIME, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+from kg.language.words import (BARE_COMPLEMENTISERS, COMPLEMENTISERS, COMPOUND_NAME_ENDS, CLAUSE_BREAKS, DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, FACILITY_ADJECTIVES_OF_TIME, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
@@ -401,7 +401,30 @@ def without_its_field(tokens, i: int, k: int, cues: Cues) -> bool:
     """مركز المدينة، مركز الشرطة، مركز المحافظة: a cue that names a body only before a noun of its
     field (cues.json cue_fields: مركز البحوث، مركز طب الطوارئ) before any other word."""
     fields = cues.fields.get(_cue_word(tokens, i, cues) or "")
-    return fields is not None and (k >= len(tokens) or tokens[k].norm not in fields)
+    return fields is not None and (k >= len(tokens) or tokens[k].norm not in fields) \
+        and field_after_the_name(tokens, k, fields) is None
+
+
+NAME_BEFORE_ITS_FIELD = 2      # words of a name between a field cue and its field (محطة حزيز للكهرباء)
+
+
+def field_after_the_name(tokens, k: int, fields) -> int | None:
+    """محطة حزيز للكهرباء، محطة الزهراني لتوليد الكهرباء، مركز الجزيرة للدراسات: a field cue, a name
+    of one or two words (none of the field), and لـ with a noun of the cue's field (and the definite noun
+    the field's verbal noun governs): where the name ends with its field (else None)."""
+    for e in range(k + 1, min(len(tokens), k + 1 + NAME_BEFORE_ITS_FIELD)):
+        if not all(is_word(t.norm) and not t.norm.startswith("لل") and t.norm not in fields for t in tokens[k:e]):
+            return None
+        n = tokens[e].norm
+        field = "ال" + n[2:] if n.startswith("لل") else (n[1:] if n.startswith("ل") else None)
+        if field is None or field not in fields:
+            continue
+        end = e + 1
+        if not field.startswith("ال") and end < len(tokens) and tokens[end].norm.startswith("ال") \
+                and is_word(tokens[end].norm):
+            end += 1       # لتوليد الكهرباء
+        return end
+    return None
 
 
 def an_ordinary_noun_after(tokens, i: int, k: int, cues: Cues) -> bool:
@@ -694,6 +717,10 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
             scan.replaced[at] = as_nested(taken[at])     # تجمع قوى تحرير السودان names السودان too
     if etype not in PLACE_TYPES | {TYPES.person} and j > k + 1:
         j = _before_the_titled_person(scan, i, k, j)
+    fields = scan.cues.fields.get(_cue_word(tokens, i, scan.cues) or "")
+    if fields is not None and (k >= len(tokens) or tokens[k].norm not in fields) \
+            and (end := field_after_the_name(tokens, k, fields)) is not None:
+        return end, False  # محطة حزيز للكهرباء: the name, then its field with لـ
     if j > k and _cue_word(tokens, i, scan.cues) in scan.cues.fields:
         j = field_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
         after = _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg)
@@ -2098,7 +2125,8 @@ def post_holder_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues
     anew (a one-word town read as the given name, a known person read as the father's name)."""
     tokens, out, records, replaced = sentence.tokens, [], {}, {}
     first_word = reading_memo(cues.first_words)
-    people = [s for s in taken if s.type == TYPES.person]
+    people = [s for s in taken if s.type == TYPES.person and _cue_at(tokens, s.i, cues)[1] != TYPES.person]
+    # (مستشار قائد قوات الدعم السريع فلان: a person known by a title is the post, not its holder)
     for i in [k for k, hit in enumerate(map(first_word.__getitem__, sentence.norms)) if hit is not None]:
         length, etype = _cue_at(tokens, i, cues)
         if etype != TYPES.person or covers(taken + out, i) or _unknown_word_after_a_title(tokens, i + length, taken):
@@ -2156,8 +2184,11 @@ def holder_name_at(sentence: Sentence, e: int, taken: list[Span], reg: Registry,
     tokens = sentence.tokens
     given, family = name_parts()
     n = tokens[e].norm
-    if n not in given or written_definite(tokens[e]) or n in cues.stop or is_trigger(n) \
-            or tokens[e - 1].norm in PREPOSITIONS or tokens[e - 1].norm in cues.name_links:
+    if tokens[e - 1].norm in PREPOSITIONS or tokens[e - 1].norm in cues.name_links or n in cues.stop or is_trigger(n):
+        return None
+    if written_definite(tokens[e]) and not starts_a_name_with_its_article(tokens, e, cues):
+        return (e + 2, []) if _byname_before_a_rare_word(tokens, e, taken, cues) else None
+    if n not in given:
         return None
     dropped = [x for x, s in enumerate(taken) if s.i == e and s.j == e + 1 and s.type in PLACE_TYPES and s.source == "registry"]
     if covers([s for x, s in enumerate(taken) if x not in dropped], e):
@@ -2170,18 +2201,33 @@ def holder_name_at(sentence: Sentence, e: int, taken: list[Span], reg: Registry,
         return taken[father].j, dropped + [father]
     if end - e < 2 or any(covers(rest, x) for x in range(e, end)):
         return None
-    if not all(_a_word_of_a_name(t, given, family) for t in tokens[e + 1:end]):
-        return None
+    if tokens[e + 1].norm not in COMPOUND_NAME_ENDS and not all(_a_word_of_a_name(t, given, family) for t in tokens[e + 1:end]):
+        return None        # (عناية الله خوارزمي: a compound given name vouches for the words after it)
     return end, dropped
+
+
+def _byname_before_a_rare_word(tokens, e: int, taken, cues: Cues) -> bool:
+    """مستشار قائد القوات الباشا طبيق، ...: after a post, a definite word (no nisba, no cue word)
+    and then a word the language hardly knows, without the article, that ends the name (no such
+    word after it): a byname and a family name."""
+    n = tokens[e].norm
+    if e + 2 >= len(tokens) or covers(taken, e) or covers(taken, e + 1) or n.endswith(NISBA_ENDINGS) \
+            or n in cues.directions or reading_in(n, cues.first_words) is not None or n in common_words():
+        return False
+    rare = tokens[e + 1]
+    after = tokens[e + 2]
+    return is_word(rare.norm) and not written_definite(rare) and not rare.norm.startswith("و") and is_rare_word(rare.text) \
+        and not (is_word(after.norm) and not written_definite(after) and is_rare_word(after.text))
 
 
 def _a_word_of_a_name(token, given, family) -> bool:
     """الموسوي، سيدو، إسماعيل، قاتلواك: a known given or family name (a family name with its
-    article too), or a word the language hardly knows; المجتمع (وزير الخارجية طالب المجتمع
+    article too), a compound name's second word (عناية الله), or a word the language hardly knows; المجتمع (وزير الخارجية طالب المجتمع
     الدولي: طالب is a verb there) is none."""
     n = token.norm
     bare = n[2:] if written_definite(token) else n
-    return n in given or n in family or bare in family or bare in given or is_rare_word(token.text)
+    return n in given or n in family or bare in family or bare in given or n in COMPOUND_NAME_ENDS \
+        or is_rare_word(token.text)
 
 
 def _a_son_of(norm: str, father: Span, reg: Registry) -> bool:
@@ -2191,3 +2237,48 @@ def _a_son_of(norm: str, father: Span, reg: Registry) -> bool:
     if record is None:
         return False
     return all(norm not in normalise(a).split() for a in (record.name,) + tuple(record.aliases))
+
+
+GENERAL_BODY_REACH = 5     # words of a general body's complement after لـ (لخفر السواحل، للعلاقات والإعلام الأمني)
+
+
+def general_body_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
+    """الإدارة العامة لخفر السواحل، المؤسسة العامة للكهرباء، المنسقية العامة للنازحين واللاجئين: a
+    definite head noun of a public body (general_body_heads), an adjective of its standing
+    (general_body_adjectives: العامة، العليا، الوطنية) and a complement with لـ (definite words, or
+    an indefinite noun and the definite one it governs, joined by و, with their adjectives) name
+    the body, of the head's type."""
+    tokens, out, records = sentence.tokens, [], {}
+    heads = reading_memo(cues.general_heads)
+    for i in range(len(tokens) - 2):
+        hit = heads[tokens[i].norm]
+        if hit is None or tokens[i + 1].norm not in cues.general_adjectives or covers(taken, i) or covers(taken, i + 1):
+            continue
+        j = general_complement_end(tokens, i + 2, taken)
+        if j is None:
+            continue
+        start = span_start(tokens[i], hit[0])
+        eid = "name:" + "_".join([hit[1]] + [t.norm for t in tokens[i + 1:j]])
+        etype = cues.general_heads[hit[1]]
+        out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
+        records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
+    return out, records
+
+
+def general_complement_end(tokens, k: int, taken) -> int | None:
+    """للكهرباء، لخفر السواحل، للعلاقات والإعلام الأمني، للنازحين واللاجئين: the complement with لـ
+    of a general body from token k: where it ends, or None where none starts there."""
+    if k >= len(tokens) or covers(taken, k) or not is_word(tokens[k].norm) or not tokens[k].norm.startswith("ل"):
+        return None
+    n = tokens[k].norm
+    j = k + 1
+    if not n.startswith("لل"):         # لخفر السواحل: an indefinite noun governs the next, definite one
+        if j >= len(tokens) or not written_definite(tokens[j]) or covers(taken, j):
+            return None
+        j += 1
+    while j < len(tokens) and j - k < GENERAL_BODY_REACH and not covers(taken, j):
+        m = tokens[j].norm
+        if not is_word(m) or not (m.startswith("ال") or (m.startswith("وال") and len(m) > 4)):
+            break
+        j += 1
+    return j

@@ -28,7 +28,7 @@ from kg.entities.context import (adjective_country_spans, aircraft_for_armies, a
                                  states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
-from kg.entities.cues import (appositive_name_spans, post_holder_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans, state_outlet_spans, media_office_spans, presidency_spans,
+from kg.entities.cues import (appositive_name_spans, general_body_spans, post_holder_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans, state_outlet_spans, media_office_spans, presidency_spans,
                              speaker_spans)
 from kg.entities.delegations import delegation_spans, society_spans, state_government_spans
 from kg.entities.generic import generic_spans, lone_group_spans, named_as_a_tie, ministries_around_names, state_army_spans, states_with_forces
@@ -98,7 +98,7 @@ def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
     words of state_sites and state_bodies; time_zone_words; delegation_heads; government_heads; national_societies; region_authority_heads) or cues.json (dual_org_cues, state_outlet_heads, media_office_heads, presidency_heads,
-    unit words with or without the article, plural place cues, anaphoric heads)."""
+    unit words with or without the article, plural place cues, anaphoric heads, general body heads)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
@@ -116,7 +116,8 @@ def _gate(name: str) -> frozenset[str]:
              "state_outlets": {k[0] for k in load_cues().state_outlet_heads},
              "media_offices": {k[0] for k in load_cues().media_offices},
              "presidencies": load_cues().presidencies,
-             "region_authorities": set(cc.region_authority_heads)}[name]
+             "region_authorities": set(cc.region_authority_heads),
+             "general_bodies": set(load_cues().general_heads)}[name]
     return with_proclitics(words)
 
 
@@ -252,6 +253,13 @@ def state_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     if given.norms is not None and _gate("bodies").isdisjoint(given.norms):
         return NOTHING_FOUND
     return Found(*state_body_spans(given.sentence, so_far.spans, given.reg, given.country))
+
+
+def general_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وقالت الإدارة العامة لخفر السواحل إن ... -> الإدارة العامة لخفر السواحل, a Government body."""
+    if _lacks(given, _gate("general_bodies")):
+        return NOTHING_FOUND
+    return Found(*general_body_spans(given.sentence, so_far.spans, given.cues))
 
 
 def short_forms_of_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
@@ -427,6 +435,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(dual_organisations, ADD),
     Pass(ordinal_units, ADD),
     Pass(numbered_sites, ADD),
+    Pass(general_bodies, ADD),
     Pass(short_forms_of_bodies, ADD),
     Pass(state_sites, ADD),
     Pass(donor_sites, ADD),

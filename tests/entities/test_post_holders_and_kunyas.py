@@ -92,3 +92,40 @@ def test_a_unit_named_by_its_kind_and_an_ordinal(extract_text, text, unit):
     x = extract_text(text)
     assert unit in [m.text for m in x.mentions if m.type in ("StateForce", "ArmedGroup")], \
         [(m.text, m.type) for m in x.mentions]
+
+
+@pytest.mark.parametrize("text, site", [
+    ("وشنت الطائرات غارات على الميناء ومحطة حزيز للكهرباء جنوب المدينة.", "محطة حزيز للكهرباء"),
+    ("وقصفت الطائرات محطة الزهراني لتوليد الكهرباء.", "محطة الزهراني لتوليد الكهرباء"),
+    ("وتعطلت بمحطة العين لتحلية المياه المضخات.", "محطة العين لتحلية المياه"),
+], ids=["field", "verbal-noun", "clitic"])
+def test_a_field_cue_names_a_site_whose_field_follows_with_lam(extract_text, text, site):
+    x = extract_text(text)
+    assert any(m.text.endswith(site) for m in x.mentions if m.type == "Facility"), [(m.text, m.type) for m in x.mentions]
+
+
+def test_a_field_cue_before_its_field_alone_is_unchanged(extract_text):
+    x = extract_text("وعاد التيار إلى محطة الكهرباء في المدينة.")
+    assert "محطة الكهرباء في" not in [m.text for m in x.mentions]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال المتحدث باسم وزارة الداخلية الأفغانية عبد المتين قانع إن الحدود مغلقة.", "عبد المتين قانع"),
+    ("ورد المتحدث باسم وزارة الدفاع الأفغانية عناية الله ساهر بأن الهجوم فشل.", "عناية الله ساهر"),
+], ids=["abd", "compound-end"])
+def test_a_compound_given_name_after_a_post(extract_text, text, person):
+    assert person in people(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "واتهم المستشار في قوات الدعم السريع الباشا قرنق الجيش بعرقلة المفاوضات.",
+    "لكن مستشار قائدها الباشا قرنق كتب على منصة إكس أن المواقع هدف مشروع.",
+    "وأكد مستشار قائد قوات الدعم السريع الباشا قرنق، في تدوينة، أن قواتهم انتصرت.",
+], ids=["with-fi", "pronoun", "titled-person"])
+def test_a_byname_and_a_rare_family_name_after_a_post(extract_text, text):
+    assert "الباشا قرنق" in people(extract_text(text))
+
+
+def test_a_definite_noun_and_its_conjunct_are_no_byname(extract_text):
+    x = extract_text("وقال رئيس هيئة مقاومة الجدار والاستيطان مؤيد شعبان إن المستوطنين هاجموا القرية.")
+    assert people(x) == ["مؤيد شعبان"]
