@@ -1917,14 +1917,13 @@ def coordinated_place_spans(sentence: Sentence, taken: list[Span], reg: Registry
     like an adjective that no word list knows is a name: الجابية). (A verb goes on to its object,
     which ``_ends_a_list`` refuses: وتوجه إلى.)"""
     tokens, out, records = sentence.tokens, [], {}
-    places = [s for s in taken if s.type in (TYPES.city, TYPES.region) and s.source in ("registry", "cue")
-              and s.j < len(tokens) - 1]
+    places = [s for s in taken if s.type in (TYPES.city, TYPES.region) and s.source in ("registry", "cue")]
     if not places:
-        return out, records            # most sentences: no place, or none followed by a conjunct
+        return out, records            # most sentences: no place
     covered = covered_tokens(taken)
     for place in places:
-        k = place.j
-        if tokens[k].norm in reg.nationality and k + 1 < len(tokens):
+        k = place.j if place.j < len(tokens) - 1 else len(tokens)     # (none followed by a conjunct: none after it)
+        if k < len(tokens) and tokens[k].norm in reg.nationality and k + 1 < len(tokens):
             k += 1             # بلدة القاع اللبنانية وجوسية السورية
         items = []
         while k < len(tokens):
@@ -1950,7 +1949,38 @@ def coordinated_place_spans(sentence: Sentence, taken: list[Span], reg: Registry
             out.append(Span(k, j, start, tokens[j - 1].end, eid, place.type, "cue"))
             records.setdefault(eid, EntityRecord(eid, place.type, sentence_text(sentence, start, tokens[j - 1].end)))
             covered.update(range(k, j))
+        first = place_before_a_conjunct(tokens, place, covered, cues, reg)
+        if first is not None:
+            words = [t.norm for t in tokens[first:place.i]]
+            eid = "name:" + "_".join(words)
+            out.append(Span(first, place.i, tokens[first].start, tokens[place.i - 1].end, eid, place.type, "cue"))
+            records.setdefault(eid, EntityRecord(eid, place.type,
+                                                 sentence_text(sentence, tokens[first].start, tokens[place.i - 1].end)))
+            covered.update(range(first, place.i))
     return out, records
+
+
+def place_before_a_conjunct(tokens, place: Span, covered: set[int], cues: Cues, reg: Registry) -> int | None:
+    """بين العديسة وكفركلا، بكل من عين قزام وتبسة: after a preposition, one word (or a name prefix
+    and its word) that the language hardly knows, and then و and a town or region the registry or a
+    cue names: the words are a place of its type too. Where they start, else None."""
+    k = place.i
+    if k < 2 or not tokens[k].norm.startswith("و") or place.start == tokens[k].start:
+        return None
+    for first in (k - 1, k - 2):
+        if first < 1 or any(x in covered for x in range(first, k)):
+            return None
+        words = [t.norm for t in tokens[first:k]]
+        if len(words) == 2 and words[0] not in cues.name_prefixes:
+            return None
+        last = words[-1]
+        if not is_word(last) or len(last) < 3 or last in cues.stop or last in reg.nationality or last in cues.directions \
+                or last in PREPOSITIONS or is_trigger(last) or not is_rare_word(tokens[k - 1].text):
+            return None    # (a word the language hardly knows: الحارة، المدينة are common words)
+        before = tokens[first - 1].norm
+        if before in PREPOSITIONS and before != "و":
+            return first
+    return None
 
 
 def _conjunct_place_at(tokens, k: int, covered: set[int], cues: Cues, reg: Registry) -> int | None:

@@ -129,3 +129,18 @@ def test_a_byname_and_a_rare_family_name_after_a_post(extract_text, text):
 def test_a_definite_noun_and_its_conjunct_are_no_byname(extract_text):
     x = extract_text("وقال رئيس هيئة مقاومة الجدار والاستيطان مؤيد شعبان إن المستوطنين هاجموا القرية.")
     assert people(x) == ["مؤيد شعبان"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وتقع التلة بين العديسة وكفركلا.", "العديسة"),
+    ("وانتشرت القوات في القنية ودير الزور.", "القنية"),
+    ("وسقطت قذائف على المعيصرة وكفرنبل.", "المعيصرة"),
+], ids=["between", "in", "on"])
+def test_a_rare_word_before_و_and_a_known_town_is_a_town(extract_text, text, place):
+    x = extract_text(text)
+    assert place in [m.text for m in x.mentions if m.type in ("City", "Region")], [(m.text, m.type) for m in x.mentions]
+
+
+def test_a_common_word_before_و_and_a_known_town_is_no_town(extract_text):
+    x = extract_text("ونزح السكان من المدينة وحلب.")
+    assert "المدينة" not in [m.text for m in x.mentions]
