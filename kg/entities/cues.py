@@ -2161,8 +2161,8 @@ def post_holder_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues
         length, etype = _cue_at(tokens, i, cues)
         if etype != TYPES.person or covers(taken + out, i) or _unknown_word_after_a_title(tokens, i + length, taken):
             continue
-        e = i + length
-        while e < min(len(tokens), i + length + POST_REACH) and not covers(people + out, e):
+        e, reach = i + length, i + length + POST_REACH
+        while e < min(len(tokens), reach) and not covers(people + out, e):
             if e > i + length and _cue_at(tokens, e, cues)[1] == TYPES.person:
                 break      # قائد القوات المشتركة الفريق الركن فلان: the name is the next title's
             if e > i + length:
@@ -2176,9 +2176,26 @@ def post_holder_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues
                     replaced.update({n: None for n in dropped})
                     break
             if not a_word_of_a_post(tokens[e], cues):
-                break
+                gloss = _body_set_off_by_commas(tokens, e, taken)
+                if gloss is None:
+                    break
+                reach += gloss - e     # القيادي في سرايا القدس، الجناح العسكري لحركة الجهاد، فلان:
+                e = gloss              # past the body's gloss (which counts no word of the post)
+                continue
             e += 1
     return out, records, replaced
+
+
+def _body_set_off_by_commas(tokens, e: int, taken) -> int | None:
+    """القيادي في سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، رائد الحلو: a comma at token e,
+    a known body (no person, no place) and another comma: the post's body glossed; where the name
+    may start after it (else None)."""
+    if e + 2 >= len(tokens) or tokens[e].norm not in LIST_SEPARATORS:
+        return None
+    body = next((s for s in taken if s.i == e + 1 and s.type not in PLACE_TYPES and s.type != TYPES.person), None)
+    if body is None or body.j >= len(tokens) - 1 or tokens[body.j].norm not in LIST_SEPARATORS:
+        return None
+    return body.j + 1
 
 
 def _unknown_word_after_a_title(tokens, k: int, taken) -> bool:

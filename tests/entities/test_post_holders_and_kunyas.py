@@ -144,3 +144,20 @@ def test_a_rare_word_before_و_and_a_known_town_is_a_town(extract_text, text, pl
 def test_a_common_word_before_و_and_a_known_town_is_no_town(extract_text):
     x = extract_text("ونزح السكان من المدينة وحلب.")
     assert "المدينة" not in [m.text for m in x.mentions]
+
+
+def test_a_name_after_the_gloss_of_the_post_s_body(extract_text):
+    x = extract_text("وقتل القيادي في سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، سامي الخطيب، في غارة.")
+    assert "سامي الخطيب" in people(x)
+    x = extract_text("وقال القيادي في حماس، الحركة التي تحكم غزة، إن المفاوضات متوقفة.")
+    assert people(x) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وطالت الغارات ميناءي رأس عيسى والصليف على الساحل.", ["رأس عيسى", "الصليف"]),
+    ("وأبقى الجيش على تلتي العويضة والحمامص.", ["العويضة", "الحمامص"]),
+], ids=["ports", "hills"])
+def test_a_dual_cue_of_a_site_names_two_sites(extract_text, text, names):
+    x = extract_text(text)
+    found = [m.text for m in x.mentions]
+    assert all(any(f.endswith(n) for f in found) for n in names), found
