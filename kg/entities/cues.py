@@ -1270,13 +1270,23 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         if not org and _definite_verbal_noun(tokens[j - 1].norm):
             return k       # منطقة خفض التصعيد، خط فض الاشتباك: an action's name, not a place's
     if j == k + 1 and not org and not first.startswith("ال") and ok(j) and not _preposition_with_article(tokens[j].norm) \
-            and _second_word_of_a_foreign_name(tokens[j], cues):
+            and _second_word_of_a_foreign_name(tokens[j], cues) and not _a_person_named_at(tokens, j, taken):
         j += 1             # قرية ماي كادرا، بلدة دبري تابور: a transliterated name of two words
+                           # (إقليم كوردستان شورش إسماعيل: a person's name starts after the one-word place)
     if j == k + 1 and feminine and not first.startswith("ال") and village_named_after_a_person(tokens, j, cues, taken):
         j += 1             # قرية ريمة حازم شرقي المدينة: a village's name ending in a man's name
     if j < len(tokens) and tokens[j].norm.isdigit():
         j = unit_arm_end(tokens, j + 1, cues, taken)     # الفوج 46، اللواء 23، مقر الفرقة 22 مشاة
     return j
+
+
+def _a_person_named_at(tokens, j: int, taken) -> bool:
+    """شورش إسماعيل، نايف سيدو: a known given name at token j and a known given or family name after
+    it, neither held by another name: a person's name starts at j."""
+    given, family = name_parts()
+    return j + 1 < len(tokens) and tokens[j].norm in given and not written_definite(tokens[j]) \
+        and (tokens[j + 1].norm in given or tokens[j + 1].norm in family) \
+        and not covers(taken, j) and not covers(taken, j + 1)
 
 
 def a_clause_after_an_organisation_cue(token, cues: Cues, reg: Registry) -> bool:

@@ -161,3 +161,10 @@ def test_a_dual_cue_of_a_site_names_two_sites(extract_text, text, names):
     x = extract_text(text)
     found = [m.text for m in x.mentions]
     assert all(any(f.endswith(n) for f in found) for n in names), found
+
+
+def test_a_place_read_after_a_cue_stops_where_a_person_s_name_starts(extract_text):
+    x = extract_text("التقى وزير الداخلية في حكومة إقليم كوردستان ريبر أحمد قائد القوات في بغداد.")
+    names = [m.text for m in x.mentions]
+    assert "ريبر أحمد" in people(x), names
+    assert "حكومة إقليم كوردستان" in names, names
