@@ -555,8 +555,10 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
         k += 1         # المتحدث باسمها الفاتح قرشي: the name after باسم with a pronoun
     while k < len(tokens) and is_word(tokens[k].norm) and (
             tokens[k].norm in reg.nationality or written_definite(tokens[k])) and k - i < cue_len + 3 \
-            and not (k > i + cue_len and starts_a_name_with_its_article(tokens, k, scan.cues)):
-        k += 1         # (المتحدث باسم قوات الدعم السريع الفاتح قرشي: the name starts at الفاتح)
+            and not (k > i + cue_len and starts_a_name_with_its_article(tokens, k, scan.cues)) \
+            and not (k + 1 < len(tokens) and tokens[k + 1].norm in scan.cues.name_links):
+        k += 1         # (المتحدث باسم قوات الدعم السريع الفاتح قرشي: the name starts at الفاتح;
+                       # الأمير الحسين بن عبدالله: a definite word before بن is a name, no adjective)
     k = _past_the_place_of_the_post(scan, k)
     k = _past_a_place_named_before(scan, i, k, cue_len)
     for _ in range(TITLES_IN_A_ROW):

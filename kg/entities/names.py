@@ -248,6 +248,9 @@ def person_end(tokens, k, cues, reg, taken) -> int:
                 j += 2     # آل نهيان: the house's name ends the name
                 break
             j += 2
+            if j < len(tokens) and not covers(taken, j) and tokens[j].norm in cues.ordinals:
+                j += 1     # الحسين بن عبدالله الثاني: a ruler's ordinal after his father's name
+                break
             continue
         if n == "علي" and not covers(taken, j) and (j > k or _known_name_part(tokens, j + 1)):
             j += 1         # هيثم علي الطباطبائي، القيادي علي حسن: علي in a name is a name, not على

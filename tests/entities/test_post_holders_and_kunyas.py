@@ -168,3 +168,13 @@ def test_a_place_read_after_a_cue_stops_where_a_person_s_name_starts(extract_tex
     names = [m.text for m in x.mentions]
     assert "ريبر أحمد" in people(x), names
     assert "حكومة إقليم كوردستان" in names, names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وحضر اللقاء سمو الأمير الحسن بن طلال في عمان.", "الحسن بن طلال"),
+    ("وحضر الاجتماع الأمير الحسين بن عبدالله الثاني ولي العهد.", "الحسين بن عبدالله الثاني"),
+    ("واستقبل الملك عبدالله بن الحسين الثاني الوفد.", "عبدالله بن الحسين الثاني"),
+], ids=["definite-given-name", "ordinal", "indefinite"])
+def test_a_definite_given_name_before_bin_is_a_name_and_a_ruler_keeps_his_ordinal(extract_text, text, person):
+    x = extract_text(text)
+    assert any(m.text.endswith(person) for m in x.mentions if m.type == "Person"), [(m.text, m.type) for m in x.mentions]
