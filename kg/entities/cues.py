@@ -717,6 +717,8 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         j, at = org_chain_end(tokens, k, j, scan.cues, scan.reg, taken)
         if at is not None:
             scan.replaced[at] = as_nested(taken[at])     # تجمع قوى تحرير السودان names السودان too
+    if etype not in PLACE_TYPES and j == k + 1 and _cue_word(tokens, i, scan.cues) in scan.cues.committees:
+        j = object_of_a_committee(tokens, k, j, taken)     # لجنة الإشراف على وقف إطلاق النار
     if etype not in PLACE_TYPES | {TYPES.person} and j > k + 1:
         j = _before_the_titled_person(scan, i, k, j)
     fields = scan.cues.fields.get(_cue_word(tokens, i, scan.cues) or "")
@@ -739,6 +741,29 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         if _describes_a_name(tokens, k, j, taken):
             return j, True
     return j, False
+
+
+COMMITTEE_OBJECT_REACH = 4     # words of a committee's object after its preposition (وقف إطلاق النار)
+_COMMITTEE_PREPOSITIONS = frozenset({normalise("على"), normalise("في")})
+
+
+def object_of_a_committee(tokens, k: int, j: int, taken) -> int:
+    """لجنة الإشراف على وقف إطلاق النار، لجنة التحقيق في الأحداث: a committee named by a definite
+    noun of its task (token k, no adjective) goes on through على or في and its object: indefinite
+    nouns in a construct chain ending in a definite noun (no known name, preposition or
+    complementiser among them); else ``j``."""
+    n = tokens[k].norm
+    if not written_definite(tokens[k]) or n.endswith(NISBA_ENDINGS) or j >= len(tokens) - 1 \
+            or tokens[j].norm not in _COMMITTEE_PREPOSITIONS:
+        return j
+    for e in range(j + 1, min(len(tokens), j + 1 + COMMITTEE_OBJECT_REACH)):
+        t = tokens[e]
+        if not is_word(t.norm) or covers(taken, e) or t.norm.startswith("لل") or t.norm in COMPLEMENTISERS \
+                or t.norm in BARE_COMPLEMENTISERS or t.norm in PREPOSITIONS:
+            return j       # (وقف after على is the verbal noun, a verb takes no preposition before it)
+        if written_definite(t):
+            return e + 1
+    return j
 
 
 def _before_the_titled_person(scan: CueScan, i: int, k: int, j: int) -> int:

@@ -24,3 +24,17 @@ def test_a_general_body_is_named_with_its_complement(extract_text, text, body):
 def test_a_head_and_adjective_without_a_complement_name_no_body(extract_text):
     x = extract_text("وقالت الإدارة العامة في بيان إن الطرق مفتوحة.")
     assert not any(m.text.startswith("الإدارة العامة") for m in x.mentions)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وقالت لجنة الإشراف على الانتخابات إن النتائج ستعلن غدا.", "لجنة الإشراف على الانتخابات"),
+    ("وبحسب مصادر مطلعة على أجواء لجنة الإشراف على وقف إطلاق النار فإن الاجتماع تأجل.", "لجنة الإشراف على وقف إطلاق النار"),
+    ("وطالبت لجنة التحقيق في أحداث الساحل بمحاسبة المتورطين.", "لجنة التحقيق في أحداث الساحل"),
+], ids=["object", "construct-object", "fi"])
+def test_a_committee_named_by_its_task_and_its_object(extract_text, text, body):
+    assert body in [m.text for m in extract_text(text).mentions]
+
+
+def test_a_committee_s_name_stops_before_a_clause(extract_text):
+    names = [m.text for m in extract_text("وأعلنت لجنة التحقيق في بيان أن النتائج ستعلن.").mentions]
+    assert not any("بيان" in n for n in names), names
