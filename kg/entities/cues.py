@@ -17,7 +17,7 @@ from kg.entities.names import (is_adjective, is_byline, is_describing_adjective,
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
-from kg.language.words import (CLAUSE_BREAKS, DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, FACILITY_ADJECTIVES_OF_TIME, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+from kg.language.words import (BARE_COMPLEMENTISERS, COMPLEMENTISERS, COMPOUND_NAME_ENDS, CLAUSE_BREAKS, DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, FACILITY_ADJECTIVES_OF_TIME, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
@@ -134,12 +134,28 @@ def unit_named_after_place(scan: CueScan, cue: Cue) -> int | None:
     if _cue_word(scan.sentence.tokens, cue.i, scan.cues) in load_context_cues().front_cues:
         return None        # جبهة مأرب: the front at the place, which stays the place's mention
     tokens, i, j = scan.sentence.tokens, cue.i, inner.j
+    force = _force_of_a_command(scan, cue, j)
+    if force is not None:
+        scan.replaced[force] = as_nested(scan.taken[force])
+        j = scan.taken[force].j    # عمليات ديالى للحشد الشعبي: the command of the force named after it
     start = _cue_start(tokens, i, scan.cues)
     eid = _id_from(tokens, i, j, start)      # لحلف قبائل حضرموت: the id without the proclitic
     scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, tokens[i].start, tokens[j - 1].end)))
     scan.replaced[cue.at] = as_nested(inner)
     scan.out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
     return j
+
+
+def _force_of_a_command(scan: CueScan, cue: Cue, j: int) -> int | None:
+    """قيادة عمليات نينوى للحشد الشعبي، عمليات ديالى للحشد: a command named after a place (a
+    place-only cue: عمليات) and then, with لل, the known force it belongs to: the index in
+    ``taken`` of that force's span, which the command's name takes in (else None)."""
+    tokens = scan.sentence.tokens
+    if j >= len(tokens) or not tokens[j].norm.startswith("لل") \
+            or (_cue_word(tokens, cue.i, scan.cues) or "") not in scan.cues.place_only_cues:
+        return None
+    return next((n for n, s in enumerate(scan.taken) if s.i == j and s.source == "registry"
+                 and s.type in GROUPS.fighting_forces), None)
 
 
 def titled_person_after_place(scan: CueScan, cue: Cue) -> int | None:
@@ -385,7 +401,30 @@ def without_its_field(tokens, i: int, k: int, cues: Cues) -> bool:
     """مركز المدينة، مركز الشرطة، مركز المحافظة: a cue that names a body only before a noun of its
     field (cues.json cue_fields: مركز البحوث، مركز طب الطوارئ) before any other word."""
     fields = cues.fields.get(_cue_word(tokens, i, cues) or "")
-    return fields is not None and (k >= len(tokens) or tokens[k].norm not in fields)
+    return fields is not None and (k >= len(tokens) or tokens[k].norm not in fields) \
+        and field_after_the_name(tokens, k, fields) is None
+
+
+NAME_BEFORE_ITS_FIELD = 2      # words of a name between a field cue and its field (محطة حزيز للكهرباء)
+
+
+def field_after_the_name(tokens, k: int, fields) -> int | None:
+    """محطة حزيز للكهرباء، محطة الزهراني لتوليد الكهرباء، مركز الجزيرة للدراسات: a field cue, a name
+    of one or two words (none of the field), and لـ with a noun of the cue's field (and the definite noun
+    the field's verbal noun governs): where the name ends with its field (else None)."""
+    for e in range(k + 1, min(len(tokens), k + 1 + NAME_BEFORE_ITS_FIELD)):
+        if not all(is_word(t.norm) and not t.norm.startswith("لل") and t.norm not in fields for t in tokens[k:e]):
+            return None
+        n = tokens[e].norm
+        field = "ال" + n[2:] if n.startswith("لل") else (n[1:] if n.startswith("ل") else None)
+        if field is None or field not in fields:
+            continue
+        end = e + 1
+        if not field.startswith("ال") and end < len(tokens) and tokens[end].norm.startswith("ال") \
+                and is_word(tokens[end].norm):
+            end += 1       # لتوليد الكهرباء
+        return end
+    return None
 
 
 def an_ordinary_noun_after(tokens, i: int, k: int, cues: Cues) -> bool:
@@ -516,8 +555,10 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
         k += 1         # المتحدث باسمها الفاتح قرشي: the name after باسم with a pronoun
     while k < len(tokens) and is_word(tokens[k].norm) and (
             tokens[k].norm in reg.nationality or written_definite(tokens[k])) and k - i < cue_len + 3 \
-            and not (k > i + cue_len and starts_a_name_with_its_article(tokens, k, scan.cues)):
-        k += 1         # (المتحدث باسم قوات الدعم السريع الفاتح قرشي: the name starts at الفاتح)
+            and not (k > i + cue_len and starts_a_name_with_its_article(tokens, k, scan.cues)) \
+            and not (k + 1 < len(tokens) and tokens[k + 1].norm in scan.cues.name_links):
+        k += 1         # (المتحدث باسم قوات الدعم السريع الفاتح قرشي: the name starts at الفاتح;
+                       # الأمير الحسين بن عبدالله: a definite word before بن is a name, no adjective)
     k = _past_the_place_of_the_post(scan, k)
     k = _past_a_place_named_before(scan, i, k, cue_len)
     for _ in range(TITLES_IN_A_ROW):
@@ -676,8 +717,14 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         j, at = org_chain_end(tokens, k, j, scan.cues, scan.reg, taken)
         if at is not None:
             scan.replaced[at] = as_nested(taken[at])     # تجمع قوى تحرير السودان names السودان too
+    if etype not in PLACE_TYPES and j == k + 1 and _cue_word(tokens, i, scan.cues) in scan.cues.committees:
+        j = object_of_a_committee(tokens, k, j, taken)     # لجنة الإشراف على وقف إطلاق النار
     if etype not in PLACE_TYPES | {TYPES.person} and j > k + 1:
         j = _before_the_titled_person(scan, i, k, j)
+    fields = scan.cues.fields.get(_cue_word(tokens, i, scan.cues) or "")
+    if fields is not None and (k >= len(tokens) or tokens[k].norm not in fields) \
+            and (end := field_after_the_name(tokens, k, fields)) is not None:
+        return end, False  # محطة حزيز للكهرباء: the name, then its field with لـ
     if j > k and _cue_word(tokens, i, scan.cues) in scan.cues.fields:
         j = field_adjectives_end(tokens, j, taken, scan.cues, scan.reg)
         after = _conjunct_noun_of_a_name(tokens, j, taken, scan.cues, scan.reg)
@@ -694,6 +741,29 @@ def _other_name_end(scan: CueScan, i: int, k: int, cue_len: int, etype: str) -> 
         if _describes_a_name(tokens, k, j, taken):
             return j, True
     return j, False
+
+
+COMMITTEE_OBJECT_REACH = 4     # words of a committee's object after its preposition (وقف إطلاق النار)
+_COMMITTEE_PREPOSITIONS = frozenset({normalise("على"), normalise("في")})
+
+
+def object_of_a_committee(tokens, k: int, j: int, taken) -> int:
+    """لجنة الإشراف على وقف إطلاق النار، لجنة التحقيق في الأحداث: a committee named by a definite
+    noun of its task (token k, no adjective) goes on through على or في and its object: indefinite
+    nouns in a construct chain ending in a definite noun (no known name, preposition or
+    complementiser among them); else ``j``."""
+    n = tokens[k].norm
+    if not written_definite(tokens[k]) or n.endswith(NISBA_ENDINGS) or j >= len(tokens) - 1 \
+            or tokens[j].norm not in _COMMITTEE_PREPOSITIONS:
+        return j
+    for e in range(j + 1, min(len(tokens), j + 1 + COMMITTEE_OBJECT_REACH)):
+        t = tokens[e]
+        if not is_word(t.norm) or covers(taken, e) or t.norm.startswith("لل") or t.norm in COMPLEMENTISERS \
+                or t.norm in BARE_COMPLEMENTISERS or t.norm in PREPOSITIONS:
+            return j       # (وقف after على is the verbal noun, a verb takes no preposition before it)
+        if written_definite(t):
+            return e + 1
+    return j
 
 
 def _before_the_titled_person(scan: CueScan, i: int, k: int, j: int) -> int:
@@ -1227,13 +1297,23 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         if not org and _definite_verbal_noun(tokens[j - 1].norm):
             return k       # منطقة خفض التصعيد، خط فض الاشتباك: an action's name, not a place's
     if j == k + 1 and not org and not first.startswith("ال") and ok(j) and not _preposition_with_article(tokens[j].norm) \
-            and _second_word_of_a_foreign_name(tokens[j], cues):
+            and _second_word_of_a_foreign_name(tokens[j], cues) and not _a_person_named_at(tokens, j, taken):
         j += 1             # قرية ماي كادرا، بلدة دبري تابور: a transliterated name of two words
+                           # (إقليم كوردستان شورش إسماعيل: a person's name starts after the one-word place)
     if j == k + 1 and feminine and not first.startswith("ال") and village_named_after_a_person(tokens, j, cues, taken):
         j += 1             # قرية ريمة حازم شرقي المدينة: a village's name ending in a man's name
     if j < len(tokens) and tokens[j].norm.isdigit():
         j = unit_arm_end(tokens, j + 1, cues, taken)     # الفوج 46، اللواء 23، مقر الفرقة 22 مشاة
     return j
+
+
+def _a_person_named_at(tokens, j: int, taken) -> bool:
+    """شورش إسماعيل، نايف سيدو: a known given name at token j and a known given or family name after
+    it, neither held by another name: a person's name starts at j."""
+    given, family = name_parts()
+    return j + 1 < len(tokens) and tokens[j].norm in given and not written_definite(tokens[j]) \
+        and (tokens[j + 1].norm in given or tokens[j + 1].norm in family) \
+        and not covers(taken, j) and not covers(taken, j + 1)
 
 
 def a_clause_after_an_organisation_cue(token, cues: Cues, reg: Registry) -> bool:
@@ -1473,7 +1553,8 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
     غرانوت هغليل), ending before a separator, a conjunct, a preposition, a stop word or an
     adjective, or a place cue with its preposition (وكفرومة بريف إدلب: the item ends before بريف).
     The first item is no indefinite adjective (مواقع عسكرية، مناطق واسعة: the plural's
-    adjective agrees in the feminine singular) and no prepositional phrase (مواقع لحلف)."""
+    adjective agrees in the feminine singular) and no prepositional phrase (مواقع لحلف); nor is
+    an item after a comma with no و (قرى X وY، مشيرة إلى: the sentence goes on after the list)."""
     def plain(n, idx):
         return (is_word(n) and len(n) >= 2 and not n.isdigit() and n not in cues.stop and n not in PREPOSITIONS
                 and n not in reg.nationality and not is_trigger(n) and not covers(taken, idx)
@@ -1484,12 +1565,15 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
             or _definite_verbal_noun(norm) \
             or _people_by_participle(norm) or (norm.startswith("ال") and norm[2:] in cues.place):
         return k           # (قرى الريف الشرقي: a place cue made definite is the kind of place, no name)
-    if first and not norm.startswith("ال") and norm not in cues.name_prefixes and (
+    after_comma = not first and k > 0 and tokens[k - 1].norm in LIST_SEPARATORS and tokens[k].norm == norm
+    if (first or after_comma) and not norm.startswith("ال") and norm not in cues.name_prefixes and (
             norm.endswith(("ه", "ي")) and len(norm) >= 4 and not is_rare_word(tokens[k].text) or norm[0] == "ل"):
         return k
     if first and an_arabic_word_after_a_plural(tokens, k, norm, cues):
         return k
     j = k + 1
+    if prefix_before_its_word(tokens, k, norm, cues, taken):
+        j += 1             # وعين الشرقية، وتل الأحمر: a name's first word (عين، تل، رأس) takes the word after it
     while j < len(tokens) and j - k < 3:
         n = tokens[j].norm
         if n.startswith("و") or not plain(n, j) or is_adjective(n, cues, reg):
@@ -1498,6 +1582,17 @@ def _list_item_end(tokens, k, norm, cues: Cues, reg: Registry, taken, first: boo
     if j == k + 1 and norm in common_words():
         return k           # مواقع القوات: an ordinary word alone names no place (عين زارة may)
     return directions_of_a_definite_item(tokens, k, j, norm)
+
+
+def prefix_before_its_word(tokens, k: int, norm: str, cues: Cues, taken) -> bool:
+    """قرى الدالية وعين الشرقية: a list item whose first word is a place name's first word
+    (name_prefixes: عين، تل، رأس، كفر) is never that word alone: the next word, a definite one
+    too (an adjective elsewhere: الشرقية، الأحمر), is the second word of the name."""
+    if norm not in cues.name_prefixes or k + 1 >= len(tokens) or covers(taken, k + 1):
+        return False
+    n = tokens[k + 1].norm
+    return is_word(n) and written_definite(tokens[k + 1]) and not n.startswith("لل") \
+        and (n not in cues.stop or n.endswith(NISBA_ENDINGS)) and reading_in(n, cues.plural_place) is None
 
 
 def directions_of_a_definite_item(tokens, k: int, j: int, norm: str) -> int:
@@ -1859,14 +1954,13 @@ def coordinated_place_spans(sentence: Sentence, taken: list[Span], reg: Registry
     like an adjective that no word list knows is a name: الجابية). (A verb goes on to its object,
     which ``_ends_a_list`` refuses: وتوجه إلى.)"""
     tokens, out, records = sentence.tokens, [], {}
-    places = [s for s in taken if s.type in (TYPES.city, TYPES.region) and s.source in ("registry", "cue")
-              and s.j < len(tokens) - 1]
+    places = [s for s in taken if s.type in (TYPES.city, TYPES.region) and s.source in ("registry", "cue")]
     if not places:
-        return out, records            # most sentences: no place, or none followed by a conjunct
+        return out, records            # most sentences: no place
     covered = covered_tokens(taken)
     for place in places:
-        k = place.j
-        if tokens[k].norm in reg.nationality and k + 1 < len(tokens):
+        k = place.j if place.j < len(tokens) - 1 else len(tokens)     # (none followed by a conjunct: none after it)
+        if k < len(tokens) and tokens[k].norm in reg.nationality and k + 1 < len(tokens):
             k += 1             # بلدة القاع اللبنانية وجوسية السورية
         items = []
         while k < len(tokens):
@@ -1892,7 +1986,38 @@ def coordinated_place_spans(sentence: Sentence, taken: list[Span], reg: Registry
             out.append(Span(k, j, start, tokens[j - 1].end, eid, place.type, "cue"))
             records.setdefault(eid, EntityRecord(eid, place.type, sentence_text(sentence, start, tokens[j - 1].end)))
             covered.update(range(k, j))
+        first = place_before_a_conjunct(tokens, place, covered, cues, reg)
+        if first is not None:
+            words = [t.norm for t in tokens[first:place.i]]
+            eid = "name:" + "_".join(words)
+            out.append(Span(first, place.i, tokens[first].start, tokens[place.i - 1].end, eid, place.type, "cue"))
+            records.setdefault(eid, EntityRecord(eid, place.type,
+                                                 sentence_text(sentence, tokens[first].start, tokens[place.i - 1].end)))
+            covered.update(range(first, place.i))
     return out, records
+
+
+def place_before_a_conjunct(tokens, place: Span, covered: set[int], cues: Cues, reg: Registry) -> int | None:
+    """بين العديسة وكفركلا، بكل من عين قزام وتبسة: after a preposition, one word (or a name prefix
+    and its word) that the language hardly knows, and then و and a town or region the registry or a
+    cue names: the words are a place of its type too. Where they start, else None."""
+    k = place.i
+    if k < 2 or not tokens[k].norm.startswith("و") or place.start == tokens[k].start:
+        return None
+    for first in (k - 1, k - 2):
+        if first < 1 or any(x in covered for x in range(first, k)):
+            return None
+        words = [t.norm for t in tokens[first:k]]
+        if len(words) == 2 and words[0] not in cues.name_prefixes:
+            return None
+        last = words[-1]
+        if not is_word(last) or len(last) < 3 or last in cues.stop or last in reg.nationality or last in cues.directions \
+                or last in PREPOSITIONS or is_trigger(last) or not is_rare_word(tokens[k - 1].text):
+            return None    # (a word the language hardly knows: الحارة، المدينة are common words)
+        before = tokens[first - 1].norm
+        if before in PREPOSITIONS and before != "و":
+            return first
+    return None
 
 
 def _conjunct_place_at(tokens, k: int, covered: set[int], cues: Cues, reg: Registry) -> int | None:
@@ -1973,6 +2098,8 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         elif direction and not any(st in cues.direction_units for _, st in proclitic_variants(tokens[i].norm)):
             continue       # المنطقة الشرقية: a direction ends only a two-word unit's name (or القيادة الغربية)
         stem = next((st for _, st in proclitic_variants(tokens[i].norm) if st in cues.units), None)
+        if stem is None and not number and not direction:
+            i, stem = qualified_unit_start(tokens, k, taken, cues)     # الفرقة الخاصة الأولى، فوج التدخل الخامس
         if stem is None or (number and (stem in cues.place or stem.removeprefix("ال") in cues.place
                                         or (i > 0 and _cue_word(tokens, i - 1, cues) in cues.place))):
             continue
@@ -1980,14 +2107,33 @@ def ordinal_unit_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tup
         if not number and j < len(tokens) and tokens[j].norm in cues.ordinal_tens:
             j += 1
         j = unit_arm_end(tokens, j, cues, taken)           # الفرقة الأولى مشاة
-        start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == stem), tokens[i].start)
-        eid = "name:" + "_".join([stem] + [t.norm for t in tokens[i + 1:j]])
+        written = next((st for _, st in proclitic_variants(tokens[i].norm) if st in (stem, stem[2:])), stem)
+        start = next((span_start(tokens[i], p) for p, st in proclitic_variants(tokens[i].norm) if st == written), tokens[i].start)
+        eid = "name:" + "_".join([written] + [t.norm for t in tokens[i + 1:j]])
         if direction and stem in cues.direction_units:
             eid = f"name:{stem}_{tokens[k].norm}"    # القيادة الإقليمية الغربية = القيادة الغربية
         etype = (number and parent_force_type(tokens, j, taken, cues)) or cues.units[stem]
         out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
         records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
     return out, records
+
+
+def qualified_unit_start(tokens, k: int, taken, cues: Cues) -> tuple[int, str | None]:
+    """الفرقة الخاصة الأولى، فوج التدخل الخامس، اللواء المدرع الثاني، كتيبة المهام الخاصة الثالثة: a
+    unit word (with the article, or without it before the noun of its kind) and one or two words
+    written with the article that say its kind, then the ordinal at token k: where the unit word
+    is and its stem (the unit word with the article), else (k, None)."""
+    for i in (k - 2, k - 3):
+        if i < 0 or any(covers(taken, x) for x in range(i, k)) \
+                or not all(written_definite(t) and is_word(t.norm) and t.norm not in cues.units
+                           and t.norm not in cues.ordinals for t in tokens[i + 1:k]):
+            continue
+        for _, st in proclitic_variants(tokens[i].norm):
+            if st in cues.units:
+                return i, st
+            if not st.startswith("ال") and "ال" + st in cues.units:
+                return i, "ال" + st
+    return k, None
 
 
 def numbered_site_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
@@ -2032,3 +2178,191 @@ def dual_org_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: C
         eid = ids.pop()
         out.append(Span(k, k + 1, span_start(tokens[k], "و"), tokens[k].end, eid, reg.entities[eid].type, "registry"))
     return out
+
+
+POST_REACH = 8     # words of a post between a title and its holder's name (قائد عمليات ديالى للحشد الشعبي)
+
+
+def post_holder_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict, dict]:
+    """وقال قائد عمليات ديالى للحشد الشعبي طالب الموسوي إن ...، أعلن رئيس أركان القوات البرية صدام
+    خليفة حفتر: a title, the post it names (up to ``POST_REACH`` words: bodies, places, adjectives,
+    ranks, prepositions; no verb, complementiser or punctuation) and then a name of two words or
+    more that starts with a known given name: the post's holder, where no name of a person
+    follows the title yet. Returns the spans, the new entities and the spans of ``taken`` read
+    anew (a one-word town read as the given name, a known person read as the father's name)."""
+    tokens, out, records, replaced = sentence.tokens, [], {}, {}
+    first_word = reading_memo(cues.first_words)
+    people = [s for s in taken if s.type == TYPES.person and _cue_at(tokens, s.i, cues)[1] != TYPES.person]
+    # (مستشار قائد قوات الدعم السريع فلان: a person known by a title is the post, not its holder)
+    for i in [k for k, hit in enumerate(map(first_word.__getitem__, sentence.norms)) if hit is not None]:
+        length, etype = _cue_at(tokens, i, cues)
+        if etype != TYPES.person or covers(taken + out, i) or _unknown_word_after_a_title(tokens, i + length, taken):
+            continue
+        e, reach = i + length, i + length + POST_REACH
+        while e < min(len(tokens), reach) and not covers(people + out, e):
+            if e > i + length and _cue_at(tokens, e, cues)[1] == TYPES.person:
+                break      # قائد القوات المشتركة الفريق الركن فلان: the name is the next title's
+            if e > i + length:
+                found = holder_name_at(sentence, e, taken, reg, cues)
+                if found is not None:
+                    end, dropped = found
+                    eid = "name:" + "_".join(t.norm for t in tokens[e:end])
+                    out.append(Span(e, end, tokens[e].start, tokens[end - 1].end, eid, TYPES.person, "cue"))
+                    records.setdefault(eid, EntityRecord(eid, TYPES.person,
+                                                         sentence_text(sentence, tokens[e].start, tokens[end - 1].end)))
+                    replaced.update({n: None for n in dropped})
+                    break
+            if not a_word_of_a_post(tokens[e], cues):
+                gloss = _body_set_off_by_commas(tokens, e, taken)
+                if gloss is None:
+                    break
+                reach += gloss - e     # القيادي في سرايا القدس، الجناح العسكري لحركة الجهاد، فلان:
+                e = gloss              # past the body's gloss (which counts no word of the post)
+                continue
+            e += 1
+    return out, records, replaced
+
+
+def _body_set_off_by_commas(tokens, e: int, taken) -> int | None:
+    """القيادي في سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، رائد الحلو: a comma at token e,
+    a known body (no person, no place) and another comma: the post's body glossed; where the name
+    may start after it (else None)."""
+    if e + 2 >= len(tokens) or tokens[e].norm not in LIST_SEPARATORS:
+        return None
+    body = next((s for s in taken if s.i == e + 1 and s.type not in PLACE_TYPES and s.type != TYPES.person), None)
+    if body is None or body.j >= len(tokens) - 1 or tokens[body.j].norm not in LIST_SEPARATORS:
+        return None
+    return body.j + 1
+
+
+def _unknown_word_after_a_title(tokens, k: int, taken) -> bool:
+    """العقيد لام بول قبريال: a word without the article, right after a title written with the article
+    (a rank, no construct with a post) or a word the language hardly knows right after any title,
+    starts the name itself: no post between (المتحدث باسم، المسؤول في: a preposition opens a post)."""
+    if k >= len(tokens) or not is_word(tokens[k].norm) or covers(taken, k) or written_definite(tokens[k]):
+        return False
+    n = tokens[k].norm
+    if n in PREPOSITIONS or n in load_lexicon().lists["on_behalf_words"]:
+        return False
+    return written_definite(tokens[k - 1]) or is_rare_word(tokens[k].text)
+
+
+def a_word_of_a_post(token, cues: Cues) -> bool:
+    """مجلس، عمليات، الأركان، للحشد، في، «الوفاء»: a word that may go on naming a title's post (a
+    verbal noun too); a verb (of the trigger lexicon or of reporting), a complementiser or
+    punctuation ends the post."""
+    n = token.norm
+    if n in QUOTES or n.isdigit():
+        return True        # (آمر اللواء 106 مجحفل فلان: a unit's number)
+    return is_word(n) and not (is_trigger(n) and not is_trigger_noun(n)) and n not in COMPLEMENTISERS and n not in BARE_COMPLEMENTISERS \
+        and n not in reporting_verbs() and not (n[:1] in "وف" and n[1:] in reporting_verbs())
+
+
+def holder_name_at(sentence: Sentence, e: int, taken: list[Span], reg: Registry, cues: Cues) \
+        -> tuple[int, list[int]] | None:
+    """Token e starts the name of a post's holder: a known given name (no article, no preposition
+    before it) and one or more words of a name (known given or family names, or words the language
+    does not know: قاتلواك); a one-word town of the registry on the given name (نايف) is dropped,
+    and a known person right after the given name (صدام خليفة حفتر) is the father's name. The
+    name's end and the indices of the spans of ``taken`` it drops; else None."""
+    tokens = sentence.tokens
+    given, family = name_parts()
+    n = tokens[e].norm
+    if tokens[e - 1].norm in PREPOSITIONS or tokens[e - 1].norm in cues.name_links or n in cues.stop or is_trigger(n):
+        return None
+    if written_definite(tokens[e]) and not starts_a_name_with_its_article(tokens, e, cues):
+        return (e + 2, []) if _byname_before_a_rare_word(tokens, e, taken, cues) else None
+    if n not in given:
+        return None
+    dropped = [x for x, s in enumerate(taken) if s.i == e and s.j == e + 1 and s.type in PLACE_TYPES and s.source == "registry"]
+    if covers([s for x, s in enumerate(taken) if x not in dropped], e):
+        return None
+    rest = [s for x, s in enumerate(taken) if x not in dropped]
+    end = person_end(tokens, e, cues, reg, rest)
+    father = next((x for x, s in enumerate(taken) if s.i == e + 1 and s.j >= e + 3 and s.type == TYPES.person
+                   and s.source == "registry"), None)
+    if end == e + 1 and father is not None and _a_son_of(n, taken[father], reg):
+        return taken[father].j, dropped + [father]
+    if end - e < 2 or any(covers(rest, x) for x in range(e, end)):
+        return None
+    if tokens[e + 1].norm not in COMPOUND_NAME_ENDS and not all(_a_word_of_a_name(t, given, family) for t in tokens[e + 1:end]):
+        return None        # (عناية الله خوارزمي: a compound given name vouches for the words after it)
+    return end, dropped
+
+
+def _byname_before_a_rare_word(tokens, e: int, taken, cues: Cues) -> bool:
+    """مستشار قائد القوات الباشا طبيق، ...: after a post, a definite word (no nisba, no cue word)
+    and then a word the language hardly knows, without the article, that ends the name (no such
+    word after it): a byname and a family name."""
+    n = tokens[e].norm
+    if e + 2 >= len(tokens) or covers(taken, e) or covers(taken, e + 1) or n.endswith(NISBA_ENDINGS) \
+            or n in cues.directions or reading_in(n, cues.first_words) is not None or n in common_words():
+        return False
+    rare = tokens[e + 1]
+    after = tokens[e + 2]
+    return is_word(rare.norm) and not written_definite(rare) and not rare.norm.startswith("و") and is_rare_word(rare.text) \
+        and not (is_word(after.norm) and not written_definite(after) and is_rare_word(after.text))
+
+
+def _a_word_of_a_name(token, given, family) -> bool:
+    """الموسوي، سيدو، إسماعيل، قاتلواك: a known given or family name (a family name with its
+    article too), a compound name's second word (عناية الله), or a word the language hardly knows; المجتمع (وزير الخارجية طالب المجتمع
+    الدولي: طالب is a verb there) is none."""
+    n = token.norm
+    bare = n[2:] if written_definite(token) else n
+    return n in given or n in family or bare in family or bare in given or n in COMPOUND_NAME_ENDS \
+        or is_rare_word(token.text)
+
+
+def _a_son_of(norm: str, father: Span, reg: Registry) -> bool:
+    """صدام خليفة حفتر: a given name right before a known person's full name is his son's (no name
+    of the known person has that given name: محمد حمدان دقلو is the registry's own)."""
+    record = reg.entities.get(father.entity_id)
+    if record is None:
+        return False
+    return all(norm not in normalise(a).split() for a in (record.name,) + tuple(record.aliases))
+
+
+GENERAL_BODY_REACH = 5     # words of a general body's complement after لـ (لخفر السواحل، للعلاقات والإعلام الأمني)
+
+
+def general_body_spans(sentence: Sentence, taken: list[Span], cues: Cues) -> tuple[list[Span], dict]:
+    """الإدارة العامة لخفر السواحل، المؤسسة العامة للكهرباء، المنسقية العامة للنازحين واللاجئين: a
+    definite head noun of a public body (general_body_heads), an adjective of its standing
+    (general_body_adjectives: العامة، العليا، الوطنية) and a complement with لـ (definite words, or
+    an indefinite noun and the definite one it governs, joined by و, with their adjectives) name
+    the body, of the head's type."""
+    tokens, out, records = sentence.tokens, [], {}
+    heads = reading_memo(cues.general_heads)
+    for i in range(len(tokens) - 2):
+        hit = heads[tokens[i].norm]
+        if hit is None or tokens[i + 1].norm not in cues.general_adjectives or covers(taken, i) or covers(taken, i + 1):
+            continue
+        j = general_complement_end(tokens, i + 2, taken)
+        if j is None:
+            continue
+        start = span_start(tokens[i], hit[0])
+        eid = "name:" + "_".join([hit[1]] + [t.norm for t in tokens[i + 1:j]])
+        etype = cues.general_heads[hit[1]]
+        out.append(Span(i, j, start, tokens[j - 1].end, eid, etype, "cue"))
+        records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
+    return out, records
+
+
+def general_complement_end(tokens, k: int, taken) -> int | None:
+    """للكهرباء، لخفر السواحل، للعلاقات والإعلام الأمني، للنازحين واللاجئين: the complement with لـ
+    of a general body from token k: where it ends, or None where none starts there."""
+    if k >= len(tokens) or covers(taken, k) or not is_word(tokens[k].norm) or not tokens[k].norm.startswith("ل"):
+        return None
+    n = tokens[k].norm
+    j = k + 1
+    if not n.startswith("لل"):         # لخفر السواحل: an indefinite noun governs the next, definite one
+        if j >= len(tokens) or not written_definite(tokens[j]) or covers(taken, j):
+            return None
+        j += 1
+    while j < len(tokens) and j - k < GENERAL_BODY_REACH and not covers(taken, j):
+        m = tokens[j].norm
+        if not is_word(m) or not (m.startswith("ال") or (m.startswith("وال") and len(m) > 4)):
+            break
+        j += 1
+    return j

@@ -28,7 +28,7 @@ from kg.entities.context import (adjective_country_spans, aircraft_for_armies, a
                                  states_for_authorities)
 from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
-from kg.entities.cues import (appositive_name_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans, state_outlet_spans, media_office_spans, presidency_spans,
+from kg.entities.cues import (appositive_name_spans, general_body_spans, post_holder_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans, state_outlet_spans, media_office_spans, presidency_spans,
                              speaker_spans)
 from kg.entities.delegations import delegation_spans, society_spans, state_government_spans
 from kg.entities.generic import generic_spans, lone_group_spans, named_as_a_tie, ministries_around_names, state_army_spans, states_with_forces
@@ -98,7 +98,7 @@ def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
     words of entity_cues.json (fighter_descriptions; communities and their group nouns; the first
     words of state_sites and state_bodies; time_zone_words; delegation_heads; government_heads; national_societies; region_authority_heads) or cues.json (dual_org_cues, state_outlet_heads, media_office_heads, presidency_heads,
-    unit words, plural place cues, anaphoric heads)."""
+    unit words with or without the article, plural place cues, anaphoric heads, general body heads)."""
     cc = load_context_cues()
     words = {"fighters": cc.fighter_descriptions,
              "communities": set(cc.communities) | set(cc.community_heads),
@@ -106,7 +106,7 @@ def _gate(name: str) -> frozenset[str]:
              "donors": cc.donor_site_heads,
              "bodies": {k[0] for k in cc.state_bodies},
              "duals": set(load_cues().dual_orgs),
-             "units": set(load_cues().units),
+             "units": set(load_cues().units) | {u[2:] for u in load_cues().units if u.startswith("ال")},
              "plurals": set(load_cues().plural_place),
              "anaphors": set(load_cues().anaphors),
              "clocks": cc.time_zone_words,
@@ -116,7 +116,8 @@ def _gate(name: str) -> frozenset[str]:
              "state_outlets": {k[0] for k in load_cues().state_outlet_heads},
              "media_offices": {k[0] for k in load_cues().media_offices},
              "presidencies": load_cues().presidencies,
-             "region_authorities": set(cc.region_authority_heads)}[name]
+             "region_authorities": set(cc.region_authority_heads),
+             "general_bodies": set(load_cues().general_heads)}[name]
     return with_proclitics(words)
 
 
@@ -254,6 +255,13 @@ def state_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*state_body_spans(given.sentence, so_far.spans, given.reg, given.country))
 
 
+def general_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وقالت الإدارة العامة لخفر السواحل إن ... -> الإدارة العامة لخفر السواحل, a Government body."""
+    if _lacks(given, _gate("general_bodies")):
+        return NOTHING_FOUND
+    return Found(*general_body_spans(given.sentence, so_far.spans, given.cues))
+
+
 def short_forms_of_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """فك الحصار عن القيادة العامة (القيادة العامة للجيش السوداني named in the article) -> that body."""
     return Found(short_form_spans(given.sentence, so_far.spans, given.short_forms)) if given.short_forms else NOTHING_FOUND
@@ -344,6 +352,11 @@ def speakers(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*speaker_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+def post_holders(given: SentenceInput, so_far: SpansSoFar) -> Found:
+    """وقال قائد عمليات ديالى للحشد الشعبي طالب الموسوي إن ... -> طالب الموسوي, a Person (the post's holder)."""
+    return Found(*post_holder_spans(given.sentence, so_far.spans, given.reg, given.cues))
+
+
 def appositive_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """واعتقلت الشرطة علي حسين، أحد قادة الحشد، ... -> علي حسين, a Person."""
     return Found(*appositive_name_spans(given.sentence, so_far.spans, given.reg, given.cues))
@@ -422,6 +435,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(dual_organisations, ADD),
     Pass(ordinal_units, ADD),
     Pass(numbered_sites, ADD),
+    Pass(general_bodies, ADD),
     Pass(short_forms_of_bodies, ADD),
     Pass(state_sites, ADD),
     Pass(donor_sites, ADD),
@@ -432,6 +446,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (
     Pass(countrysides, HOLD),
     Pass(direction_regions, SETTLE),
     Pass(speakers, SETTLE),
+    Pass(post_holders, SETTLE),
     Pass(community_groups, ADD),
     Pass(recogniser_names, SETTLE),
     Pass(appositive_names, SETTLE),

@@ -248,6 +248,9 @@ def person_end(tokens, k, cues, reg, taken) -> int:
                 j += 2     # آل نهيان: the house's name ends the name
                 break
             j += 2
+            if j < len(tokens) and not covers(taken, j) and tokens[j].norm in cues.ordinals:
+                j += 1     # الحسين بن عبدالله الثاني: a ruler's ordinal after his father's name
+                break
             continue
         if n == "علي" and not covers(taken, j) and (j > k or _known_name_part(tokens, j + 1)):
             j += 1         # هيثم علي الطباطبائي، القيادي علي حسن: علي in a name is a name, not على
@@ -264,6 +267,13 @@ def person_end(tokens, k, cues, reg, taken) -> int:
                 and not covers(taken, j) and n not in reg.nationality:
             j += 1         # أبو علي العسكري، عبد الله الحربي: a family name after a compound first name, though
             break          # a common word too
+        if j - k == 2 and tokens[k].norm == _KUNYA and kunya_nisba(tokens[j], taken, j):
+            j += 1         # أبو حفص العراقي، أبو محمد المصري: a kunya's nisba (its country's adjective too) ends the name
+            break
+        if j - k >= 2 and not (j - k == 2 and tokens[k].norm in COMPOUND_FIRST_PARTS) and n.startswith("و") \
+                and len(n) >= 4 and _not_a_name_part(n) and not is_rare_word(tokens[j].text):
+            break          # محمد عثمان وجهاء: a common word starting with و after the name is the object, no name part
+                           # (عبد الحق وثيق: the word after a compound given name is the name's second part)
         if not is_word(n) or (n in cues.stop and not (j == k and time_word_as_a_given_name(tokens, k, taken)))\
                 or any(c.isdigit() for c in n) or covers(taken, j) \
                 or n in reg.nationality or any((stem,) in cues.titles for _, stem in proclitic_variants(n)) \
@@ -290,6 +300,16 @@ def person_end(tokens, k, cues, reg, taken) -> int:
     elif j - k == 3 and time_word_as_a_given_name(tokens, k, taken) and _family_name_after(tokens, j, taken):
         j += 1             # صباح خالد الحمد الصباح: a name of the form, its family's name after the father's
     return j
+
+
+_KUNYA = normalise("أبو")
+
+
+def kunya_nisba(token, taken, j: int) -> bool:
+    """العراقي، المصري، الأنصاري after أبو حفص: a definite nisba (a word with the article ending in ي)
+    right after a kunya of two words is its bearer's byname, though it is a country's adjective too."""
+    n = token.norm
+    return written_definite(token) and n.endswith("ي") and len(n) >= 5 and is_word(n) and not covers(taken, j)
 
 
 def compound_end_in_name(tokens, j: int, k: int) -> bool:

@@ -533,7 +533,7 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     if head is not None:
         return reporter_source(head)           # المرصد السوري: قوات النظام قصفت ...
     for m in view.mentions:
-        if m.type != TYPES.outlet or unable_to_verify(view, m, lists):
+        if m.type != TYPES.outlet or unable_to_verify(view, m, lists) or received_the_statement(view, m, lists):
             continue
         k = m.token_start
         p = _prefix(view, m)
@@ -639,6 +639,22 @@ def quoted_from(view: SentenceView, outlet: Mention, lists) -> Source | None:
         return None
     person = titled_person(view, k) if view.mention_at(k + 1) is None else view.mention_at(k + 1)
     return (person.entity_id, "speaker") if person is not None and person.type == TYPES.person else None
+
+
+def received_the_statement(view: SentenceView, m: Mention, lists) -> bool:
+    """وقال الجهاز في بيان تلقته وكالة الأنباء إن ...، في بيان تلقاه الموقع: the outlet right after a
+    verb of receiving (receive_verbs) with the statement's pronoun, after a statement noun
+    (statement_nouns), received the statement: it is no source of what its issuer says."""
+    k = m.token_start
+    if k < 2:
+        return False
+    verb = view.tokens[k - 1].norm
+    bare = next((verb[:-len(s)] for s in ("ها", "ه") if verb.endswith(s) and len(verb) > len(s) + 2), None)
+    if bare is None:
+        return False
+    forms = {bare, bare[:-1] + "ي" if bare.endswith("ا") else bare}    # تلقاه: تلقى
+    return not forms.isdisjoint(lists["receive_verbs"]) \
+        and not lists["statement_nouns"].isdisjoint(stems(view.tokens[k - 2].norm))
 
 
 def unable_to_verify(view: SentenceView, m: Mention, lists) -> bool:
@@ -1103,7 +1119,8 @@ def speaker_before_complementiser(view: SentenceView, lexicon: Lexicon) -> Sourc
                                                           and not in_a_spokesmans_title(view, v, k, lexicon.lists))), None)
     if end is None or announced_before_the_speech(view, v, end, lexicon):
         return None            # أعلن المتحدث اغتيال X: what is announced comes first, not a speaker
-    between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES]
+    between = [m for m in view.mentions if v < m.token_start < end and m.type in SPEAKER_TYPES
+               and not (m.type == TYPES.outlet and received_the_statement(view, m, lexicon.lists))]
     people = [m for m in between if m.type == TYPES.person and not _prefix(view, m).endswith(("ل", "ب"))
               and tokens[m.token_start - 1].norm not in lexicon.lists["led_by"]]
     between = [m for m in between if m.type != TYPES.person or m in people]
