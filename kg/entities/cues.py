@@ -879,6 +879,7 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
             continue
         etype = cues.plural_place[hit[1]]
         k, first, left, introduced = i + 1, True, (2 if hit[1] in cues.dual_place else len(tokens)), False
+        joined, before, tentative = "", "", None     # how this item and the one before joined the list
         while k < len(tokens) and left > 0:      # (بلدتي الخيام والوزاني: a dual cue names two places)
             known = next((s for s in taken if s.i == k), None)
             conj, quoted = "", None
@@ -899,7 +900,7 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                                       # (ووادي خالد، والعبودية: a name's first word, a definite name go on)
                 conj, norm = "و", norm[1:]
             if known is not None:
-                j = known.j
+                j, tentative = known.j, None
             else:
                 j = quoted if quoted is not None else _list_item_end(tokens, k, norm, cues, reg, taken, first)
                 if etype not in PLACE_TYPES and norm.startswith("ال") and norm not in cues.name_prefixes and j > k + 1:
@@ -914,27 +915,53 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                 words = [norm] + [x.norm for x in tokens[k + 1:j]]
                 if etype not in PLACE_TYPES and norm in load_context_cues().communities:
                     break         # عشائر البدو: the community's armed groups (communities.py), no tribe
+                common = joined == "comma" and quoted is None and _ordinary_word(tokens[k])
+                if common and before == "waw":
+                    break         # قرى نغوشي وأشيغاشيا، خوفا من: the list closed on its و item
                 singular = cues.dual_orgs.get(hit[1]) if etype not in PLACE_TYPES else None
                 eid = "name:" + "_".join(([singular] if singular else []) + words)   # قبائل الترابين: قبيلة الترابين
                 start = span_start(tokens[k], conj)
+                tentative = (len(out), eid not in records) if common else None
                 out.append(Span(k, j, start, tokens[j - 1].end, eid, etype, "cue"))
                 records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
-            first, left = False, left - 1
+            first, left, before = False, left - 1, joined
             if quoted is not None:
                 j = quoted + 1
             if j < len(tokens) and tokens[j].norm in LIST_SEPARATORS:
                 j += 1
             if j + 1 < len(tokens) and tokens[j].norm == "و" and tokens[j + 1].norm in QUOTES:
-                k = j + 1             # و"زيكيم": the conjunction apart from a quoted item
+                k, joined = j + 1, "waw"      # و"زيكيم": the conjunction apart from a quoted item
             elif j < len(tokens) and tokens[j].norm in QUOTES and j > i + 1 and tokens[j - 1].norm in LIST_SEPARATORS:
-                k = j
+                k, joined = j, "quote"
             elif j < len(tokens) and tokens[j - 1].norm in LIST_SEPARATORS:
-                k = j
+                k, joined = j, "comma"
             elif j < len(tokens) and tokens[j].norm.startswith("و") and len(tokens[j].norm) > 2:
-                k = j
+                k, joined = j, "waw"
             else:
                 break
+        if tentative is not None:
+            out, records = _without_a_closing_common_word(out, records, *tentative)
     return out, records
+
+
+def _ordinary_word(token) -> bool:
+    """خوفا، أسفرت، أعقبتها، قواتها: a word the frequency list knows well, or one that ends in ت
+    and a pronoun (a verb with its object, a plural noun with its owner): no place's name."""
+    if not is_rare_word(token.text):
+        return True
+    return any(token.norm.endswith("ت" + s) and len(token.norm) - len(s) >= 4 for s in SUFFIXES)
+
+
+def _without_a_closing_common_word(out: list[Span], records: dict, n: int, new: bool) -> tuple[list[Span], dict]:
+    """مدن الساحل، أعقبتها عمليات قتل: a list's last item joined by a comma alone (no و) and an
+    ordinary word of the frequency list goes on with the sentence: no name (a list of names closes
+    on و: بلدات عيترون، مركبا وبليدا)."""
+    if n != len(out) - 1:
+        return out, records
+    eid = out[n].entity_id
+    if new:
+        records = {k: v for k, v in records.items() if k != eid}
+    return out[:n], records
 
 
 def suffixed_trigger(norm: str) -> bool:

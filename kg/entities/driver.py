@@ -37,6 +37,7 @@ from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city, region_authority_spans
 from kg.entities.registered import clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
+from kg.entities.same_referent import merge_shorter_forms, state_by_its_adjective
 from kg.entities.sites import donor_site_spans, state_body_spans, state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
@@ -564,6 +565,13 @@ def short_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     return merge_short_forms(mentions, given.entities, given.reg, load_cues())
 
 
+def shorter_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """جبل المغيلة ... المغيلة; الدولة التركية -> تركيا: a new name that is a short form of one
+    other name of the article, or a state described by its adjective, is that entity."""
+    mentions = state_by_its_adjective(mentions, given.entities, given.reg)
+    return merge_shorter_forms(mentions, given.entities, given.reg)
+
+
 def bodies_without_adjective(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     """جهاز المخابرات العامة in an Egyptian story -> the registry's جهاز المخابرات العامة المصرية."""
     return bodies_without_their_adjective(mentions, given.entities, given.reg, given.country)
@@ -618,6 +626,7 @@ ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ..
     propagated_names,
     regions_for_cities,
     short_forms,
+    shorter_forms,
     bodies_without_adjective,
     known_spellings,
     spellings_of_one_name,

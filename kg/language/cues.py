@@ -215,6 +215,8 @@ class ContextCues:
     action_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # حركة + النزوح: no body
     actions_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # تولى + إدارة: no body
     border_words: frozenset[str] = frozenset()        # الحدود مع مالي: a border names the state after مع
+    droppable_heads: frozenset[str] = frozenset()     # جبل المغيلة ... المغيلة: one place
+    state_heads: frozenset[str] = frozenset()         # الدولة التركية: the state
 
 
 @functools.lru_cache(maxsize=1)
@@ -288,4 +290,6 @@ def load_context_cues() -> ContextCues:
         action_cues={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("action_cues", {}).items()},
         actions_before={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("actions_before_cues", {}).items()},
         border_words=frozenset(normalise(w) for w in data.get("border_words", ())),
+        droppable_heads=frozenset(normalise(w) for w in data.get("droppable_heads", ())),
+        state_heads=frozenset(normalise(w) for w in data.get("state_heads", ())),
     )
