@@ -217,6 +217,7 @@ class ContextCues:
     border_words: frozenset[str] = frozenset()        # الحدود مع مالي: a border names the state after مع
     droppable_heads: frozenset[str] = frozenset()     # جبل المغيلة ... المغيلة: one place
     state_heads: frozenset[str] = frozenset()         # الدولة التركية: the state
+    place_subject_verbs: frozenset[str] = frozenset()   # أن دمشق شهدت: the city, not the state
 
 
 @functools.lru_cache(maxsize=1)
@@ -292,4 +293,5 @@ def load_context_cues() -> ContextCues:
         border_words=frozenset(normalise(w) for w in data.get("border_words", ())),
         droppable_heads=frozenset(normalise(w) for w in data.get("droppable_heads", ())),
         state_heads=frozenset(normalise(w) for w in data.get("state_heads", ())),
+        place_subject_verbs=frozenset(normalise(w) for w in data.get("place_subject_verbs", ())),
     )
