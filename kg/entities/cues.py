@@ -12,7 +12,7 @@ from typing import NamedTuple
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.context import OBJECT_PRONOUNS
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, written_definite, is_trigger_noun, is_verbal_noun, name_parts, _not_a_name_part,
+from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, is_ordinary_noun, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, written_definite, is_trigger_noun, is_verbal_noun, name_parts, _not_a_name_part,
                               person_end, reporting_verbs, COMPOUND_FIRST_PARTS)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
@@ -325,10 +325,36 @@ def new_name(scan: CueScan, cue: Cue) -> int:
     if etype == TYPES.city and j == k + 1 and (foreign := foreign_town_at(scan, j)) is not None:
         scan.replaced[foreign] = None
         j += 1             # بلدة عيل بور: a village whose second word is also a town of another country
+    if j == k + 1 and a_kind_of_site(tokens, k, etype):
+        return j           # محطة كهرباء، مصفاة نفط، تلال مشرفة: the kind of site or area, no name
     if j > k and (etype != TYPES.person or j - k >= 2):
         _add_cued_name(scan, i, k, j, etype)
         return j
     return i + 1
+
+
+def for_an_ordinary_word(token) -> bool:
+    """لجنة لحصر الأضرار، تجمع لمقاتلي العشائر، ساحة لقوى: لـ on an indefinite word the
+    word-frequency list knows well without it says what the body or place is for or whose it is;
+    no name starts so (a name that starts with ل is rare without it: لندن، لوغانسك; a word whose ل
+    is its own takes the article: لجان، لواء)."""
+    norm = token.norm
+    return norm[:1] == _LI and not norm.startswith(_ARTICLE) and len(norm) > 3 \
+        and not is_rare_word(token.text[1:], most=3.5) and is_rare_word(_ARTICLE + token.text, most=2.5)
+
+
+_LI, _ARTICLE = "ل", "ال"
+
+
+def a_kind_of_site(tokens, k: int, etype: str) -> bool:
+    """محطة كهرباء، مصفاة نفط، تلال مشرفة: after the cue of a site or an area (not a town's: بلدة
+    نوى), one indefinite word the language uses as an ordinary noun or adjective (names.
+    is_ordinary_noun) and nothing definite after it is what kind of site it is, not its name."""
+    if etype not in (TYPES.facility, TYPES.region) or k >= len(tokens):
+        return False
+    if k + 1 < len(tokens) and written_definite(tokens[k + 1]):
+        return False       # مصفاة نفط البصرة: the name goes on
+    return is_ordinary_noun(tokens[k].text)
 
 
 def definite_cue_before_an_indefinite_word(tokens, i: int, k: int, cues: Cues) -> bool:
@@ -1233,6 +1259,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # مخيم للنازحين: a prepositional phrase, not a name
     if not org and a_body_after_li(first, cues):
         return k           # موقع لقوة الواجب، مقر لمجلس المدينة: the site of a body, not a site's name
+    if for_an_ordinary_word(tokens[k]):
+        return k           # لجنة لحصر الأضرار، تجمع لمقاتلي العشائر: what it is for, no name
     j = k + 1
     if first in cues.person_prefixes and not org:
         end = person_end(tokens, j, cues, reg, taken)
