@@ -327,10 +327,34 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         j += 1             # بلدة عيل بور: a village whose second word is also a town of another country
     if j == k + 1 and a_kind_of_site(tokens, k, etype):
         return j           # محطة كهرباء، مصفاة نفط، تلال مشرفة: the kind of site or area, no name
+    if j <= k + 2 and a_body_described(tokens, i, k, etype, scan.cues, scan.reg):
+        return j           # منظمة محظورة، خلية إرهابية: a body described, not named
     if j > k and (etype != TYPES.person or j - k >= 2):
         _add_cued_name(scan, i, k, j, etype)
         return j
     return i + 1
+
+
+def a_body_described(tokens, i: int, k: int, etype: str, cues: Cues, reg: Registry) -> bool:
+    """صنفت الحزب منظمة محظورة، فككت خلية إرهابية، تبنت جماعة متطرفة الهجوم: after the feminine
+    cue of a body, an indefinite feminine adjective that describes (names.is_describing_adjective:
+    common, of both genders), with no definite word after it that would go on with a name (حركة
+    نهضة الجنوب; an action, a time word is none: الهجوم، العام), says what kind of body it is."""
+    if etype in PLACE_TYPES or etype == TYPES.person or k >= len(tokens):
+        return False
+    if k + 1 < len(tokens) and written_definite(tokens[k + 1]) and not _no_part_of_a_name(tokens[k + 1].norm):
+        return False
+    feminine = _FEMININE_END
+    return (_cue_word(tokens, i, cues) or "").endswith(feminine) and tokens[k].norm.endswith(feminine) \
+        and is_describing_adjective(tokens[k].text, True)
+
+
+def _no_part_of_a_name(norm: str) -> bool:
+    """الهجوم، العام، الاستهداف: an action or a time word goes on with the sentence, not a name."""
+    return is_trigger(norm) or is_verbal_noun(norm) or norm in TIME_WORDS or norm[2:] in TIME_WORDS
+
+
+_FEMININE_END = "ه"      # (ة normalised)
 
 
 def for_an_ordinary_word(token) -> bool:

@@ -47,3 +47,20 @@ def test_names_after_such_cues_stay_names(resolve_text, text, name):
 def test_li_on_an_ordinary_word(sentence, text, k, expected):
     from kg.entities.cues import for_an_ordinary_word
     assert for_an_ordinary_word(sentence(text).tokens[k]) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "صنفت الحكومة الحزب «منظمة محظورة» قبل عامين.",
+    "فككت الشرطة خلية إرهابية في الضاحية.",
+    "تبنت جماعة متطرفة الهجوم على الحاجز.",
+    "قالت حركة مستقلة إنها ستقاطع الانتخابات.",
+])
+def test_a_body_described_by_an_adjective_names_nothing(resolve_text, text):
+    from kg.language.names import TYPES
+    resolved = resolve_text(text)
+    assert not [m for m in resolved.mentions if m.source == "cue" and m.type not in (TYPES.city, TYPES.region)]
+
+
+def test_a_body_named_after_its_feminine_cue_stays_named(resolve_text):
+    found = {m.text for m in resolve_text("أعلنت حركة نهضة الجنوب تأسيسها في المدينة.").mentions}
+    assert "حركة نهضة الجنوب" in found
