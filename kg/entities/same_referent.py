@@ -16,6 +16,7 @@ from kg.arabic import proclitic_variants
 from kg.entities.names import bare_words
 from kg.language.cues import load_context_cues
 from kg.language.names import TYPES
+from kg.language.words import NISBA_ENDINGS
 from kg.registry import Registry
 from kg.types import Mention
 
@@ -66,6 +67,25 @@ def glued_preposition(short: Words, long: Words, short_type: str, long_type: str
                                                    or long_type in _PLACES))
 
 
+def another_site_word(short: Words, long: Words, short_type: str, long_type: str) -> bool:
+    """مطار معيتيقة الدولي ... قاعدة معيتيقة; تلة الحمامص ... موقع الحمامص: one name after
+    another word of the same site (site_heads: موقع, a site of any kind; قاعدة and مطار, an air
+    base) is the site named before (its closing adjective left out: الدولي)."""
+    if len(short) < 2 or len(long) < 2 or short[0] == long[0]:
+        return False
+    heads = load_context_cues().site_heads
+    one, other = _site_head(short[0], heads), _site_head(long[0], heads)
+    if one is None or other is None or not (one == other or one == "*"):
+        return False
+    rest = long[1:]
+    return rest == short[1:] or (len(rest) == len(short) and rest[:-1] == short[1:] and rest[-1].startswith("ال")
+                                 and rest[-1].endswith(NISBA_ENDINGS))
+
+
+def _site_head(word: str, heads: dict[str, str]) -> str | None:
+    return next((heads[st] for _, st in proclitic_variants(word) if st in heads), None)
+
+
 _NAMING = frozenset({"registry", "cue", "ner", "nested", "propagated"})   # (not an anaphor, a description)
 _FINDING = frozenset({"cue", "ner"})
 _PLACES = frozenset({TYPES.city, TYPES.region, TYPES.country, TYPES.facility})
@@ -76,12 +96,19 @@ SHORTER_FORMS: tuple[Callable[[Words, Words, str, str], bool], ...] = (
     person_without_middle_name,
     body_without_its_country,
     glued_preposition,
+    another_site_word,
 )
 
 
 def merge_shorter_forms(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:
     """Every mention of a new name that is a short form of one other entity of the article
-    (``SHORTER_FORMS``) goes to that entity's node; the longer form's type stays."""
+    (``SHORTER_FORMS``) goes to that entity's node; the longer form's type stays. Read twice: a
+    name that fitted two forms of one site (معيتيقة: قاعدة معيتيقة، مطار معيتيقة) fits one once
+    they are joined."""
+    return _merge_shorter_forms(_merge_shorter_forms(mentions, entities, reg), entities, reg)
+
+
+def _merge_shorter_forms(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:
     forms: dict[str, set[Words]] = {}          # entity -> the names the text gives it (no anaphor)
     own: dict[str, set[Words]] = {}            # new entity -> its name and the texts that found it
     for m in mentions:
@@ -102,6 +129,10 @@ def merge_shorter_forms(mentions: list[Mention], entities: dict, reg: Registry) 
                         for rule in SHORTER_FORMS)}
         if len(fits) == 1:
             same[a] = fits.pop()
+    first = {}
+    for n, m in enumerate(mentions):
+        first.setdefault(m.entity_id, n)
+    same = {a: b for a, b in same.items() if same.get(b) != a or first[a] > first[b]}   # (two forms of one site: the later joins the first)
     same = {a: b for a, b in same.items() if b not in same}
     if not same:
         return mentions

@@ -218,6 +218,7 @@ class ContextCues:
     droppable_heads: frozenset[str] = frozenset()     # جبل المغيلة ... المغيلة: one place
     state_heads: frozenset[str] = frozenset()         # الدولة التركية: the state
     place_subject_verbs: frozenset[str] = frozenset()   # أن دمشق شهدت: the city, not the state
+    site_heads: dict[str, str] = dataclasses.field(default_factory=dict)   # قاعدة/مطار X: one site
 
 
 @functools.lru_cache(maxsize=1)
@@ -294,4 +295,5 @@ def load_context_cues() -> ContextCues:
         droppable_heads=frozenset(normalise(w) for w in data.get("droppable_heads", ())),
         state_heads=frozenset(normalise(w) for w in data.get("state_heads", ())),
         place_subject_verbs=frozenset(normalise(w) for w in data.get("place_subject_verbs", ())),
+        site_heads={normalise(k): v for k, v in data.get("site_heads", {}).items()},
     )

@@ -130,3 +130,34 @@ def test_the_islamic_state_is_no_country(registry):
     entities = {eid: EntityRecord(eid, "ArmedGroup", "الدولة الإسلامية")}
     mentions = [_m(eid, "ArmedGroup", "الدولة الإسلامية", source="ner")]
     assert state_by_its_adjective(mentions, entities, registry) == mentions
+
+
+@pytest.mark.parametrize("short, long", [
+    ("قاعدة الوطية", "مطار الوطية"),
+    ("قاعدة الوطية", "مطار الوطية الدولي"),
+    ("موقع الدبشة", "تلة الدبشة"),
+    ("موقع النبأ", "قناة النبأ"),            # an outlet's website and its channel
+])
+def test_one_name_after_another_word_of_the_same_site_is_that_site(short, long):
+    from kg.entities.same_referent import another_site_word
+    assert another_site_word(w(short), w(long), "Facility", "Facility")
+
+
+@pytest.mark.parametrize("short, long", [
+    ("تلة الدبشة", "مطار الدبشة"),          # a hill and an airport: two kinds
+    ("قاعدة الوطية", "بلدة الوطية"),        # a base and the town it is named after
+    ("موقع الدبشة", "موقع الدبشة"),
+    ("قاعدة الوطية", "مطار الوطية الجديد"),   # another airport
+])
+def test_another_kind_of_site_or_a_town_is_not(short, long):
+    from kg.entities.same_referent import another_site_word
+    assert not another_site_word(w(short), w(long), "Facility", "Facility")
+
+
+def test_a_bare_name_between_two_words_of_one_site_joins_it_once_they_are_one(registry):
+    entities = {eid: EntityRecord(eid, t, name) for eid, t, name in (
+        ("name:مطار_الوطيه", "Facility", "مطار الوطية"), ("name:قاعده_الوطيه", "Facility", "قاعدة الوطية"),
+        ("name:الوطيه", "City", "الوطية"))}
+    mentions = [_m("name:مطار_الوطيه", "Facility", "مطار الوطية"), _m("name:قاعده_الوطيه", "Facility", "قاعدة الوطية", 1),
+                _m("name:الوطيه", "City", "الوطية", 2, "ner")]
+    assert {m.entity_id for m in merge_shorter_forms(mentions, entities, registry)} == {"name:مطار_الوطيه"}
