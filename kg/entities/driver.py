@@ -36,7 +36,7 @@ from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city, region_authority_spans
-from kg.entities.registered import clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
+from kg.entities.registered import bank_of_a_water, clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
 from kg.entities.same_referent import merge_shorter_forms, state_by_its_adjective
 from kg.entities.sites import donor_site_spans, state_body_spans, state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
@@ -111,6 +111,7 @@ def _gate(name: str) -> frozenset[str]:
              "plurals": set(load_cues().plural_place),
              "anaphors": set(load_cues().anaphors),
              "clocks": cc.time_zone_words,
+             "banks": cc.bank_words,
              "delegations": cc.delegation_heads,
              "governments": cc.government_heads,
              "societies": {k[0] for k in cc.national_societies},
@@ -509,6 +510,8 @@ def sentence_spans(given: SentenceInput, registry_found: list[Span],
     spans = _with_names_inside(so_far.spans, so_far.nested)
     if given.norms is None or not _gate("clocks").isdisjoint(given.norms):
         spans = [s for s in spans if not clock_of_a_city(s, given.sentence)]
+    if given.norms is None or not _gate("banks").isdisjoint(given.norms):
+        spans = [s for s in spans if not bank_of_a_water(s, given.sentence)]
     return spans, records
 
 

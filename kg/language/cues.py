@@ -219,6 +219,8 @@ class ContextCues:
     state_heads: frozenset[str] = frozenset()         # الدولة التركية: the state
     place_subject_verbs: frozenset[str] = frozenset()   # أن دمشق شهدت: the city, not the state
     site_heads: dict[str, str] = dataclasses.field(default_factory=dict)   # قاعدة/مطار X: one site
+    bank_words: frozenset[str] = frozenset()     # الضفة الشرقية لنهر: a river's bank
+    water_nouns: frozenset[str] = frozenset()    # نهر، بحيرة: a water a bank is of
 
 
 @functools.lru_cache(maxsize=1)
@@ -296,4 +298,6 @@ def load_context_cues() -> ContextCues:
         state_heads=frozenset(normalise(w) for w in data.get("state_heads", ())),
         place_subject_verbs=frozenset(normalise(w) for w in data.get("place_subject_verbs", ())),
         site_heads={normalise(k): v for k, v in data.get("site_heads", {}).items()},
+        bank_words=frozenset(normalise(w) for w in data.get("bank_words", ())),
+        water_nouns=frozenset(normalise(w) for w in data.get("water_nouns", ())),
     )
