@@ -121,10 +121,12 @@ def _merge_shorter_forms(mentions: list[Mention], entities: dict, reg: Registry)
     for eid, named in forms.items():
         named.add(bare_words(entities[eid].name))
     new = list(own)
+    words = {b: {x for wb in wbs for x in wb} for b, wbs in forms.items()}
     same: dict[str, str] = {}
     for a in new:
         ta = entities[a].type
-        fits = {b for b, wbs in forms.items() if b != a
+        keys = {y for wa in own[a] for x in wa for y in (x, x[1:], x[2:])}   # (a word, less a clitic or the article)
+        fits = {b for b, wbs in forms.items() if b != a and not keys.isdisjoint(words[b])
                 and any(rule(wa, wb, ta, entities[b].type) for wa in own[a] for wb in wbs
                         for rule in SHORTER_FORMS)}
         if len(fits) == 1:
