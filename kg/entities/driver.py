@@ -37,7 +37,7 @@ from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city, region_authority_spans
 from kg.entities.registered import bank_of_a_water, clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
-from kg.entities.same_referent import merge_shorter_forms, state_by_its_adjective
+from kg.entities.same_referent import merge_shorter_forms, one_place_per_name, state_by_its_adjective
 from kg.entities.sites import donor_site_spans, state_body_spans, state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
@@ -569,9 +569,11 @@ def short_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
 
 
 def shorter_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
-    """جبل المغيلة ... المغيلة; الدولة التركية -> تركيا: a new name that is a short form of one
-    other name of the article, or a state described by its adjective, is that entity."""
+    """جبل المغيلة ... المغيلة; الدولة التركية -> تركيا; مدينة رفح ... رفح: a new name that is a
+    short form of one other name of the article, a state described by its adjective, or one of two
+    registry places of one name, is that entity."""
     mentions = state_by_its_adjective(mentions, given.entities, given.reg)
+    mentions = one_place_per_name(mentions, given.entities, given.reg, given.country)
     return merge_shorter_forms(mentions, given.entities, given.reg)
 
 

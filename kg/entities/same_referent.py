@@ -163,3 +163,31 @@ def state_by_its_adjective(mentions: list[Mention], entities: dict, reg: Registr
         entities.setdefault(b, reg.entities[b])
     return [replace(m, entity_id=states[m.entity_id], type=reg.entities[states[m.entity_id]].type)
             if m.entity_id in states else m for m in mentions]
+
+
+def one_place_per_name(mentions: list[Mention], entities: dict, reg: Registry, country: str | None) -> list[Mention]:
+    """مدينة رفح ... في رفح: two registry places of one type and one name in an article (the
+    Rafah of Gaza and the Rafah of Sinai) are the one the article means: the one in the article's
+    country, else the one it names most often."""
+    by_name: dict[tuple[str, str], dict[str, int]] = {}
+    for m in mentions:
+        record = reg.entities.get(m.entity_id)
+        if record is not None and record.type in _SETTLEMENTS:
+            counts = by_name.setdefault((record.type, record.name), {})
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    chosen: dict[str, str] = {}
+    for counts in by_name.values():
+        if len(counts) < 2:
+            continue
+        home = [e for e in counts if reg.entities[e].country == country]
+        keep = home[0] if len(home) == 1 else max(counts, key=lambda e: (counts[e], e))
+        chosen.update({e: keep for e in counts if e != keep})
+    if not chosen:
+        return mentions
+    for a, b in chosen.items():
+        entities.pop(a, None)
+        entities.setdefault(b, reg.entities[b])
+    return [replace(m, entity_id=chosen[m.entity_id]) if m.entity_id in chosen else m for m in mentions]
+
+
+_SETTLEMENTS = frozenset({TYPES.city, TYPES.region})

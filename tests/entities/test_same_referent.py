@@ -161,3 +161,16 @@ def test_a_bare_name_between_two_words_of_one_site_joins_it_once_they_are_one(re
     mentions = [_m("name:مطار_الوطيه", "Facility", "مطار الوطية"), _m("name:قاعده_الوطيه", "Facility", "قاعدة الوطية", 1),
                 _m("name:الوطيه", "City", "الوطية", 2, "ner")]
     assert {m.entity_id for m in merge_shorter_forms(mentions, entities, registry)} == {"name:مطار_الوطيه"}
+
+
+def test_two_registry_places_of_one_name_are_the_one_of_the_articles_country(registry):
+    from kg.entities.same_referent import one_place_per_name
+    entities = {e: registry.entities[e] for e in ("rafah", "rafah_350350")}
+    mentions = [_m("rafah_350350", "City", "مدينة رفح", 0, "registry"), _m("rafah", "City", "رفح", 2, "registry"),
+                _m("rafah", "City", "رفح", 3, "registry")]
+    out = one_place_per_name(mentions, entities, registry, "PS")
+    assert {m.entity_id for m in out} == {"rafah"} and "rafah_350350" not in entities
+    out = one_place_per_name(mentions, dict(entities), registry, "EG")
+    assert {m.entity_id for m in out} == {"rafah_350350"}
+    out = one_place_per_name(mentions, dict(entities), registry, None)      # no country: the one named most
+    assert {m.entity_id for m in out} == {"rafah"}
