@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
 from kg.language.cues import ContextCues, load_context_cues, load_cues
-from kg.language.words import (ALIAS_MARKERS, ALIAS_PUNCT, BARE_COMPLEMENTISERS, BRACKETS, NEGATIONS, PLACE_TYPES,
+from kg.language.words import (ALIAS_MARKERS, ALIAS_PUNCT, BARE_COMPLEMENTISERS, BRACKETS, CLAUSE_BREAKS, NEGATIONS, PLACE_TYPES,
                               PREPOSITIONS, QUOTES, TIME_WORDS)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
@@ -162,6 +162,8 @@ def is_metonym(tokens, i: int, j: int, reg: Registry, cues: ContextCues | None =
         return True            # تتهمها واشنطن، تنفيه أبوظبي
     if subject_after_a_complementiser(prev, j, tokens, cues):
         return True            # أكد أن واشنطن ستواصل دعمها
+    if subject_after_a_clause_verb(tokens, i, cues):
+        return True            # وتتخذ أنقرة من القواعد منطلقا
     if verb_then_pronoun_preposition(tokens, i, cues) or loyal_to_capital(tokens, i, prefix, cues):
         return True
     if prev and any(s in cues.nouns_before or s in cues.verbs_before for s in _stems(prev)):
@@ -182,6 +184,24 @@ def subject_after_a_complementiser(prev: str, j: int, tokens, cues: ContextCues)
     شهدت انفجارا: place_subject_verbs)."""
     return (prev in BARE_COMPLEMENTISERS and j < len(tokens) and _a_verb_or_a_quote(tokens[j].norm)
             and not any(s in cues.place_subject_verbs for s in _stems(tokens[j].norm)))
+
+
+def subject_after_a_clause_verb(tokens, i: int, cues: ContextCues) -> bool:
+    """وتتخذ أنقرة من القواعد منطلقا، وتستضيف الدوحة المحادثات: a present verb of the feminine
+    (a city's gender) that opens its clause (after و, a clause break or at the start), right
+    before the capital, has the capital as its subject: the state (not a verb whose subject is a
+    place as such: وتشهد دمشق). A verb after its own subject (القوات تدخل دمشق) opens no clause."""
+    if i < 1:
+        return False
+    verb = tokens[i - 1].norm
+    if verb[:1] == "و" and len(verb) > 3:
+        bare = verb[1:]
+    elif i - 1 == 0 or tokens[i - 2].norm in CLAUSE_BREAKS:
+        bare = verb
+    else:
+        return False
+    return (bare[:1] == _FEMININE_PRESENT and len(bare) >= 4 and is_word(bare) and bare not in PREPOSITIONS
+            and bare not in load_cues().stop and not any(st in cues.place_subject_verbs for st in _stems(bare)))
 
 
 def _a_verb_or_a_quote(norm: str) -> bool:

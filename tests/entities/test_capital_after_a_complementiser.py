@@ -48,3 +48,29 @@ def test_a_capital_before_no_verb_stays_the_city(resolve_text, text, capital):
     reg = load_registry()
     got = _of(resolve_text(text), capital)
     assert got and all(reg.entities[e].type == "City" for e in got)
+
+
+@pytest.mark.parametrize("text, capital, state", [
+    ("وتتخذ أنقرة من القواعد الحدودية منطلقا لعملياتها.", "أنقرة", "turkiye"),
+    ("وتطالب نيروبي بانسحاب القوات الأجنبية.", "نيروبي", "kenya"),
+    ("وترفض موسكو أي حديث عن انسحاب قواتها.", "موسكو", "russia"),
+    ("تسعى طهران إلى توسيع نفوذها في المنطقة.", "طهران", "iran"),
+])
+def test_a_capital_after_the_feminine_verb_that_opens_its_clause_is_its_state(resolve_text, text, capital, state):
+    from kg.registry import load_registry
+    reg = load_registry()
+    got = _of(resolve_text(text), capital)
+    assert got and all(reg.entities[e].country == reg.entities[state].country and reg.entities[e].type != "City"
+                       for e in got)
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("وتشهد دمشق انفجارات متكررة منذ أسابيع.", "دمشق"),
+    ("القوات تدخل بغداد من الجنوب.", "بغداد"),
+    ("وتقع بيروت على ساحل المتوسط.", "بيروت"),
+])
+def test_a_capital_after_a_verb_of_a_place_or_as_an_object_stays_the_city(resolve_text, text, capital):
+    from kg.registry import load_registry
+    reg = load_registry()
+    got = _of(resolve_text(text), capital)
+    assert got and all(reg.entities[e].type == "City" for e in got)
