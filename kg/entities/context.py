@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import replace
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
-from kg.language.cues import ContextCues, load_context_cues
-from kg.language.words import ALIAS_MARKERS, ALIAS_PUNCT, BRACKETS, PLACE_TYPES, TIME_WORDS
+from kg.language.cues import ContextCues, load_context_cues, load_cues
+from kg.language.words import (ALIAS_MARKERS, ALIAS_PUNCT, BARE_COMPLEMENTISERS, BRACKETS, CLAUSE_BREAKS, NEGATIONS, PLACE_TYPES,
+                              PREPOSITIONS, QUOTES, TIME_WORDS)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
@@ -159,6 +160,10 @@ def is_metonym(tokens, i: int, j: int, reg: Registry, cues: ContextCues | None =
         return True
     if prev and verb_with_object_pronoun(prev, cues):
         return True            # تتهمها واشنطن، تنفيه أبوظبي
+    if subject_after_a_complementiser(prev, j, tokens, cues):
+        return True            # أكد أن واشنطن ستواصل دعمها
+    if subject_after_a_clause_verb(tokens, i, cues):
+        return True            # وتتخذ أنقرة من القواعد منطلقا
     if verb_then_pronoun_preposition(tokens, i, cues) or loyal_to_capital(tokens, i, prefix, cues):
         return True
     if prev and any(s in cues.nouns_before or s in cues.verbs_before for s in _stems(prev)):
@@ -169,6 +174,45 @@ def is_metonym(tokens, i: int, j: int, reg: Registry, cues: ContextCues | None =
 
 
 OBJECT_PRONOUNS = ("ها", "هم", "ه")
+_FEMININE_PRESENT, _FUTURE, _FEMININE_PERFECT = "ت", "س", "ت"   # تراقب، ستواصل، أرسلت
+
+
+def subject_after_a_complementiser(prev: str, j: int, tokens, cues: ContextCues) -> bool:
+    """يرى مراقبون أن القاهرة تتابع التطورات، علما أن كمبالا نشرت قوات: a capital right after
+    أن/إن/بأن (bare_complementisers), with a word after it, opens the clause as its subject: the
+    state that acts or holds a view; not before a verb whose subject is a place as such (أن دمشق
+    شهدت انفجارا: place_subject_verbs)."""
+    return (prev in BARE_COMPLEMENTISERS and j < len(tokens) and _a_verb_or_a_quote(tokens[j].norm)
+            and not any(s in cues.place_subject_verbs for s in _stems(tokens[j].norm)))
+
+
+def subject_after_a_clause_verb(tokens, i: int, cues: ContextCues) -> bool:
+    """وتتخذ أنقرة من القواعد منطلقا، وتستضيف الدوحة المحادثات: a present verb of the feminine
+    (a city's gender) that opens its clause (after و, a clause break or at the start), right
+    before the capital, has the capital as its subject: the state (not a verb whose subject is a
+    place as such: وتشهد دمشق). A verb after its own subject (القوات تدخل دمشق) opens no clause."""
+    if i < 1:
+        return False
+    verb = tokens[i - 1].norm
+    if verb[:1] == "و" and len(verb) > 3:
+        bare = verb[1:]
+    elif i - 1 == 0 or tokens[i - 2].norm in CLAUSE_BREAKS:
+        bare = verb
+    else:
+        return False
+    return (bare[:1] == _FEMININE_PRESENT and len(bare) >= 4 and is_word(bare) and bare not in PREPOSITIONS
+            and bare not in load_cues().stop and not any(st in cues.place_subject_verbs for st in _stems(bare)))
+
+
+def _a_verb_or_a_quote(norm: str) -> bool:
+    """تراقب، ستواصل، أرسلت، لن، "شريكة: what opens a clause's predicate after its subject: a
+    present or future verb of the feminine (a city's gender), a perfect of the feminine, a
+    negation, a quote (not a preposition or a stop word: أن الخرطوم بلا كهرباء، أن دمشق تحت الحصار)."""
+    if norm in QUOTES or norm in NEGATIONS:
+        return True
+    if norm in PREPOSITIONS or norm in load_cues().stop or len(norm) < 3 or not is_word(norm) or norm.startswith("ال"):
+        return False
+    return norm[0] == _FEMININE_PRESENT or norm[:2] == _FUTURE + _FEMININE_PRESENT or norm[-1] == _FEMININE_PERFECT
 
 
 def verb_with_object_pronoun(norm: str, cues: ContextCues) -> bool:

@@ -151,7 +151,8 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     """(entity id, type) an anaphor's rule (cues.json: the types it may name, the heads that
     name them, a default per country) picks among the mentions before it, or None. العاصمة:
     ``_capital_antecedent``. Else a place of the last two sentences (one named with the
-    anaphor's head first), else the latest mention of its types named with its head, else (a
+    anaphor's head first; for a rule marked named_head_first, الإقليم, the latest place named
+    with its head anywhere before a recent other place), else the latest mention of its types named with its head, else (a
     rule without heads) the latest of its types among the last 12 mentions, else the default.
     A rule marked not_capital (البلدة، القرية، المخيم) never names a capital: ``_fits``."""
     if rule.get("capital"):
@@ -187,7 +188,10 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
                 if city is not None:   # في محافظة مأرب ... غربي المدينة: the city the region is named after
                     return city, TYPES.city
         # المحافظة after محافظة درعا ... ريف درعا: a place named with the anaphor's head first
-        hit = next((m for m in recent if headed(m)), None) or (recent[0] if recent else None)
+        hit = next((m for m in recent if headed(m)), None)
+        if hit is None and rule.get("named_head_first"):
+            hit = _latest_headed(history, rule["types"], headed)
+        hit = hit or (recent[0] if recent else None)
         if hit is not None:
             return hit.entity_id, hit.type
     for m in _latest_of(history, rule["types"]):
@@ -199,6 +203,12 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     if default in reg.entities:
         return default, reg.entities[default].type      # القطاع in a Palestinian story
     return None
+
+
+def _latest_headed(history, types, headed) -> Mention | None:
+    """إقليم ناغورنو كاراباخ ... القوقاز ... الإقليم: for a rule marked named_head_first, the
+    latest place the article named with the anaphor's head, before any recent place of its type."""
+    return next((m for m in _latest_of(history, types) if m.source not in ("coreference", "nested") and headed(m)), None)
 
 
 def _unique_headed_antecedent(rule, history):

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.context import OBJECT_PRONOUNS
 from kg.entities.matching import reading_in, reading_memo
-from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, written_definite, is_trigger_noun, is_verbal_noun, name_parts, _not_a_name_part,
+from kg.entities.names import (is_adjective, is_byline, is_describing_adjective, is_ordinary_noun, starts_a_name_with_its_article, is_participle, is_rare_word, is_trigger, written_definite, is_trigger_noun, is_verbal_noun, name_parts, _not_a_name_part,
                               person_end, reporting_verbs, COMPOUND_FIRST_PARTS)
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
@@ -341,10 +341,60 @@ def new_name(scan: CueScan, cue: Cue) -> int:
     if etype == TYPES.city and j == k + 1 and (foreign := foreign_town_at(scan, j)) is not None:
         scan.replaced[foreign] = None
         j += 1             # بلدة عيل بور: a village whose second word is also a town of another country
+    if j == k + 1 and a_kind_of_site(tokens, k, etype):
+        return j           # محطة كهرباء، مصفاة نفط، تلال مشرفة: the kind of site or area, no name
+    if j <= k + 2 and a_body_described(tokens, i, k, etype, scan.cues, scan.reg):
+        return j           # منظمة محظورة، خلية إرهابية: a body described, not named
     if j > k and (etype != TYPES.person or j - k >= 2):
         _add_cued_name(scan, i, k, j, etype)
         return j
     return i + 1
+
+
+def a_body_described(tokens, i: int, k: int, etype: str, cues: Cues, reg: Registry) -> bool:
+    """صنفت الحزب منظمة محظورة، فككت خلية إرهابية، تبنت جماعة متطرفة الهجوم: after the feminine
+    cue of a body, an indefinite feminine adjective that describes (names.is_describing_adjective:
+    common, of both genders), with no definite word after it that would go on with a name (حركة
+    نهضة الجنوب; an action, a time word is none: الهجوم، العام), says what kind of body it is."""
+    if etype in PLACE_TYPES or etype == TYPES.person or k >= len(tokens):
+        return False
+    if k + 1 < len(tokens) and written_definite(tokens[k + 1]) and not _no_part_of_a_name(tokens[k + 1].norm):
+        return False
+    feminine = _FEMININE_END
+    return (_cue_word(tokens, i, cues) or "").endswith(feminine) and tokens[k].norm.endswith(feminine) \
+        and is_describing_adjective(tokens[k].text, True)
+
+
+def _no_part_of_a_name(norm: str) -> bool:
+    """الهجوم، العام، الاستهداف: an action or a time word goes on with the sentence, not a name."""
+    return is_trigger(norm) or is_verbal_noun(norm) or norm in TIME_WORDS or norm[2:] in TIME_WORDS
+
+
+_FEMININE_END = "ه"      # (ة normalised)
+
+
+def for_an_ordinary_word(token) -> bool:
+    """لجنة لحصر الأضرار، تجمع لمقاتلي العشائر، ساحة لقوى: لـ on an indefinite word the
+    word-frequency list knows well without it says what the body or place is for or whose it is;
+    no name starts so (a name that starts with ل is rare without it: لندن، لوغانسك; a word whose ل
+    is its own takes the article: لجان، لواء)."""
+    norm = token.norm
+    return norm[:1] == _LI and not norm.startswith(_ARTICLE) and len(norm) > 3 \
+        and not is_rare_word(token.text[1:], most=3.5) and is_rare_word(_ARTICLE + token.text, most=2.5)
+
+
+_LI, _ARTICLE = "ل", "ال"
+
+
+def a_kind_of_site(tokens, k: int, etype: str) -> bool:
+    """محطة كهرباء، مصفاة نفط، تلال مشرفة: after the cue of a site or an area (not a town's: بلدة
+    نوى), one indefinite word the language uses as an ordinary noun or adjective (names.
+    is_ordinary_noun) and nothing definite after it is what kind of site it is, not its name."""
+    if etype not in (TYPES.facility, TYPES.region) or k >= len(tokens):
+        return False
+    if k + 1 < len(tokens) and written_definite(tokens[k + 1]):
+        return False       # مصفاة نفط البصرة: the name goes on
+    return is_ordinary_noun(tokens[k].text)
 
 
 def definite_cue_before_an_indefinite_word(tokens, i: int, k: int, cues: Cues) -> bool:
@@ -949,6 +999,7 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
             continue
         etype = cues.plural_place[hit[1]]
         k, first, left, introduced = i + 1, True, (2 if hit[1] in cues.dual_place else len(tokens)), False
+        joined, before, tentative = "", "", None     # how this item and the one before joined the list
         while k < len(tokens) and left > 0:      # (بلدتي الخيام والوزاني: a dual cue names two places)
             known = next((s for s in taken if s.i == k), None)
             conj, quoted = "", None
@@ -969,7 +1020,7 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                                       # (ووادي خالد، والعبودية: a name's first word, a definite name go on)
                 conj, norm = "و", norm[1:]
             if known is not None:
-                j = known.j
+                j, tentative = known.j, None
             else:
                 j = quoted if quoted is not None else _list_item_end(tokens, k, norm, cues, reg, taken, first)
                 if etype not in PLACE_TYPES and norm.startswith("ال") and norm not in cues.name_prefixes and j > k + 1:
@@ -984,27 +1035,53 @@ def plural_cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues:
                 words = [norm] + [x.norm for x in tokens[k + 1:j]]
                 if etype not in PLACE_TYPES and norm in load_context_cues().communities:
                     break         # عشائر البدو: the community's armed groups (communities.py), no tribe
+                common = joined == "comma" and quoted is None and _ordinary_word(tokens[k])
+                if common and before == "waw":
+                    break         # قرى نغوشي وأشيغاشيا، خوفا من: the list closed on its و item
                 singular = cues.dual_orgs.get(hit[1]) if etype not in PLACE_TYPES else None
                 eid = "name:" + "_".join(([singular] if singular else []) + words)   # قبائل الترابين: قبيلة الترابين
                 start = span_start(tokens[k], conj)
+                tentative = (len(out), eid not in records) if common else None
                 out.append(Span(k, j, start, tokens[j - 1].end, eid, etype, "cue"))
                 records.setdefault(eid, EntityRecord(eid, etype, sentence_text(sentence, start, tokens[j - 1].end)))
-            first, left = False, left - 1
+            first, left, before = False, left - 1, joined
             if quoted is not None:
                 j = quoted + 1
             if j < len(tokens) and tokens[j].norm in LIST_SEPARATORS:
                 j += 1
             if j + 1 < len(tokens) and tokens[j].norm == "و" and tokens[j + 1].norm in QUOTES:
-                k = j + 1             # و"زيكيم": the conjunction apart from a quoted item
+                k, joined = j + 1, "waw"      # و"زيكيم": the conjunction apart from a quoted item
             elif j < len(tokens) and tokens[j].norm in QUOTES and j > i + 1 and tokens[j - 1].norm in LIST_SEPARATORS:
-                k = j
+                k, joined = j, "quote"
             elif j < len(tokens) and tokens[j - 1].norm in LIST_SEPARATORS:
-                k = j
+                k, joined = j, "comma"
             elif j < len(tokens) and tokens[j].norm.startswith("و") and len(tokens[j].norm) > 2:
-                k = j
+                k, joined = j, "waw"
             else:
                 break
+        if tentative is not None:
+            out, records = _without_a_closing_common_word(out, records, *tentative)
     return out, records
+
+
+def _ordinary_word(token) -> bool:
+    """خوفا، أسفرت، أعقبتها، قواتها: a word the frequency list knows well, or one that ends in ت
+    and a pronoun (a verb with its object, a plural noun with its owner): no place's name."""
+    if not is_rare_word(token.text):
+        return True
+    return any(token.norm.endswith("ت" + s) and len(token.norm) - len(s) >= 4 for s in SUFFIXES)
+
+
+def _without_a_closing_common_word(out: list[Span], records: dict, n: int, new: bool) -> tuple[list[Span], dict]:
+    """مدن الساحل، أعقبتها عمليات قتل: a list's last item joined by a comma alone (no و) and an
+    ordinary word of the frequency list goes on with the sentence: no name (a list of names closes
+    on و: بلدات عيترون، مركبا وبليدا)."""
+    if n != len(out) - 1:
+        return out, records
+    eid = out[n].entity_id
+    if new:
+        records = {k: v for k, v in records.items() if k != eid}
+    return out[:n], records
 
 
 def suffixed_trigger(norm: str) -> bool:
@@ -1276,6 +1353,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # مخيم للنازحين: a prepositional phrase, not a name
     if not org and a_body_after_li(first, cues):
         return k           # موقع لقوة الواجب، مقر لمجلس المدينة: the site of a body, not a site's name
+    if for_an_ordinary_word(tokens[k]):
+        return k           # لجنة لحصر الأضرار، تجمع لمقاتلي العشائر: what it is for, no name
     j = k + 1
     if first in cues.person_prefixes and not org:
         end = person_end(tokens, j, cues, reg, taken)

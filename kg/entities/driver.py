@@ -36,7 +36,8 @@ from kg.entities.matching import with_proclitics
 from kg.entities.names import reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city, region_authority_spans
-from kg.entities.registered import clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
+from kg.entities.registered import bank_of_a_water, clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
+from kg.entities.same_referent import merge_shorter_forms, one_place_per_name, state_by_its_adjective
 from kg.entities.sites import donor_site_spans, state_body_spans, state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
@@ -110,6 +111,7 @@ def _gate(name: str) -> frozenset[str]:
              "plurals": set(load_cues().plural_place),
              "anaphors": set(load_cues().anaphors),
              "clocks": cc.time_zone_words,
+             "banks": cc.bank_words,
              "delegations": cc.delegation_heads,
              "governments": cc.government_heads,
              "societies": {k[0] for k in cc.national_societies},
@@ -523,6 +525,8 @@ def sentence_spans(given: SentenceInput, registry_found: list[Span],
     spans = _with_names_inside(so_far.spans, so_far.nested)
     if given.norms is None or not _gate("clocks").isdisjoint(given.norms):
         spans = [s for s in spans if not clock_of_a_city(s, given.sentence)]
+    if given.norms is None or not _gate("banks").isdisjoint(given.norms):
+        spans = [s for s in spans if not bank_of_a_water(s, given.sentence)]
     return spans, records
 
 
@@ -579,6 +583,15 @@ def short_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     return merge_short_forms(mentions, given.entities, given.reg, load_cues())
 
 
+def shorter_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
+    """جبل المغيلة ... المغيلة; الدولة التركية -> تركيا; مدينة رفح ... رفح: a new name that is a
+    short form of one other name of the article, a state described by its adjective, or one of two
+    registry places of one name, is that entity."""
+    mentions = state_by_its_adjective(mentions, given.entities, given.reg)
+    mentions = one_place_per_name(mentions, given.entities, given.reg, given.country)
+    return merge_shorter_forms(mentions, given.entities, given.reg)
+
+
 def bodies_without_adjective(given: ArticleInput, mentions: list[Mention]) -> list[Mention]:
     """جهاز المخابرات العامة in an Egyptian story -> the registry's جهاز المخابرات العامة المصرية."""
     return bodies_without_their_adjective(mentions, given.entities, given.reg, given.country)
@@ -633,6 +646,7 @@ ARTICLE_PASSES: tuple[Callable[[ArticleInput, list[Mention]], list[Mention]], ..
     propagated_names,
     regions_for_cities,
     short_forms,
+    shorter_forms,
     bodies_without_adjective,
     known_spellings,
     spellings_of_one_name,

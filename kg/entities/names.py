@@ -69,6 +69,25 @@ def is_rare_word(text: str, most: float = 3.0) -> bool:
     return (z is None or float(z) < most) and ("ال" + word) not in table
 
 
+def is_ordinary_noun(text: str, common: float = 3.5) -> bool:
+    """كهرباء، نفط، مشرفة: an indefinite word the word-frequency list knows well both as written and
+    with the article (a common noun or adjective of the language), and no known given or family
+    name: after a site's or an area's cue it says what kind of site it is (محطة كهرباء، مصفاة
+    نفط، تلال مشرفة), it names none (معبر نصيب، سد تشرين: a name the list knows less with the
+    article stays a name)."""
+    from kg.ner.features import word_zipf
+    from kg.ner.text import normalise as folded
+    table = word_zipf()
+    word = folded(text)
+    if word.startswith("ال") or len(word) < 3 or normalise(text) in name_parts()[0]:
+        return False           # (مستشفى حمد، مدينة خليفة: a man's given name)
+
+    def freq(w):
+        z = table.get(w)
+        return float(z) if z is not None else 0.0
+    return freq(word) >= common and freq("ال" + word) >= common
+
+
 def is_describing_adjective(text: str, feminine: bool, common: float = 3.3) -> bool:
     """صغيرة، مجاورة، آمنة after قرية، بلدة، منطقة; سكني، مؤقت، ميداني after حي، مخيم، مستشفى: an
     indefinite word that agrees with its noun's gender (ة after a feminine noun, none after a

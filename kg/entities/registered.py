@@ -125,6 +125,23 @@ def clock_of_a_city(span: Span, sentence: Sentence) -> bool:
     return bool(words) and any(stem in words for _, stem in proclitic_variants(sentence.tokens[span.i - 1].norm))
 
 
+def bank_of_a_water(span: Span, sentence: Sentence) -> bool:
+    """على الضفة الشرقية لنهر الفرات، باتجاه الضفة النيجرية للبحيرة: a bank (bank_words) with a
+    lake, a river or a sea after it by لـ (water_nouns), an adjective between or none, is that
+    water's bank, not the place the registry calls الضفة (the West Bank; الضفة الغربية stays it)."""
+    cues = load_context_cues()
+    if not cues.bank_words or span.type not in PLACE_TYPES:
+        return False
+    tokens = sentence.tokens
+    if span.j - span.i != 1 or not any(st in cues.bank_words for _, st in proclitic_variants(tokens[span.i].norm)):
+        return False
+    for k in range(span.i + 1, min(span.i + 3, len(tokens))):
+        for prefix, stem in proclitic_variants(tokens[k].norm):
+            if prefix.endswith("ل") and (stem in cues.water_nouns or stem[2:] in cues.water_nouns):
+                return True
+    return False
+
+
 def ambiguous_vote(span: Span, sentence: Sentence, reg: Registry) -> bool:
     """المحلات، بساتين: a town's name of the ambiguous list (a place that is also an ordinary word)
     has half a vote for the article's country: it decides only where nothing else votes, and a

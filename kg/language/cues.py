@@ -221,6 +221,12 @@ class ContextCues:
     action_cues: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # حركة + النزوح: no body
     actions_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # تولى + إدارة: no body
     border_words: frozenset[str] = frozenset()        # الحدود مع مالي: a border names the state after مع
+    droppable_heads: frozenset[str] = frozenset()     # جبل المغيلة ... المغيلة: one place
+    state_heads: frozenset[str] = frozenset()         # الدولة التركية: the state
+    place_subject_verbs: frozenset[str] = frozenset()   # أن دمشق شهدت: the city, not the state
+    site_heads: dict[str, str] = dataclasses.field(default_factory=dict)   # قاعدة/مطار X: one site
+    bank_words: frozenset[str] = frozenset()     # الضفة الشرقية لنهر: a river's bank
+    water_nouns: frozenset[str] = frozenset()    # نهر، بحيرة: a water a bank is of
 
 
 @functools.lru_cache(maxsize=1)
@@ -294,4 +300,10 @@ def load_context_cues() -> ContextCues:
         action_cues={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("action_cues", {}).items()},
         actions_before={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("actions_before_cues", {}).items()},
         border_words=frozenset(normalise(w) for w in data.get("border_words", ())),
+        droppable_heads=frozenset(normalise(w) for w in data.get("droppable_heads", ())),
+        state_heads=frozenset(normalise(w) for w in data.get("state_heads", ())),
+        place_subject_verbs=frozenset(normalise(w) for w in data.get("place_subject_verbs", ())),
+        site_heads={normalise(k): v for k, v in data.get("site_heads", {}).items()},
+        bank_words=frozenset(normalise(w) for w in data.get("bank_words", ())),
+        water_nouns=frozenset(normalise(w) for w in data.get("water_nouns", ())),
     )

@@ -186,3 +186,20 @@ def test_a_town_village_or_camp_anaphor_never_names_a_capital(registry, cues, se
     s = sentence("وقصفت الطائرات المدينة فجرا.")
     [span] = anaphor_spans(s, [], [_named(capital, "City", "صنعاء")], cues, registry, "YE")
     assert span.entity_id == capital, "a city may be the capital"
+
+
+
+def test_the_region_word_names_the_region_named_with_it_before_a_recent_other_region(resolve_text):
+    """إقليم كشمير ... دارفور ... الإقليم: الإقليم (named_head_first) is the region the article
+    named with إقليم, not the last region of any kind."""
+    r = resolve_text("اندلعت اشتباكات في إقليم كشمير أمس. وقال مسؤولون إن القتلى مدنيون. وأضافوا أن التعزيزات "
+                     "وصلت. ونقلت وسائل إعلام أن السلطات أغلقت الطرق. ووصل وزير الداخلية إلى دارفور. "
+                     "وقال إن الإقليم سيبقى تحت حظر التجول.")
+    [m] = [m for m in r.mentions if m.text == "الإقليم"]
+    assert m.entity_id == next(x.entity_id for x in r.mentions if x.text == "إقليم كشمير")
+
+
+def test_the_region_word_with_no_region_so_named_is_the_recent_region(resolve_text):
+    r = resolve_text("وصلت قوافل الإغاثة إلى دارفور أمس. وقال السكان إن الإقليم شهد نزوحا واسعا.")
+    [m] = [m for m in r.mentions if m.text == "الإقليم"]
+    assert m.entity_id == next(x.entity_id for x in r.mentions if x.text == "دارفور")
