@@ -342,19 +342,14 @@ class FastCrf:
         occ = np.flatnonzero(key >= 0)
         if len(occ) < 2:
             return None
-        _, group, counts = np.unique(key[occ], return_inverse=True, return_counts=True)
-        repeated = counts[group] >= 2
-        occ, group = occ[repeated], group[repeated]
-        if len(occ) == 0:
-            return None
         lent_by_previous = np.zeros(total, dtype=np.intp)
         lent_by_previous[1:] = info[:-1, 4]
         lent_by_previous[first] = 0
         lent_by_next = np.zeros(total, dtype=np.intp)
         lent_by_next[:-1] = info[1:, 5]
         lent_by_next[last] = 0
-        order = np.argsort(group, kind="stable")             # by stem, each in text order
-        occ, group = occ[order], group[order]
+        occ = occ[np.argsort(key[occ], kind="stable")]       # by stem, each in text order
+        group = key[occ]
         flags = info[occ, 3] | lent_by_previous[occ] | lent_by_next[occ]
         sentence = np.repeat(np.arange(len(lengths)), lengths)[occ]
         spread = len(lengths) + window + 1                   # keeps each stem's keys apart
@@ -425,7 +420,7 @@ class FastCrf:
         path = compiled["viterbi"](flat, bounds, self.trans)
         labels, outside = self.labels, self.outside
         ks = path.tolist()
-        tags = [labels[k] for k in ks]
+        tags = list(map(labels.__getitem__, ks))
         if marginals:
             probs = compiled["marginals"](flat, bounds, self.exp_trans, path, outside)
             probs[path == outside] = 1.0
@@ -473,12 +468,14 @@ def _read_dump(tagger) -> tuple[dict[tuple[str, str], float], dict[tuple[str, st
 
 def _viterbi_loops(scores, bounds, trans):
     """Best label of every token, sentence by sentence (bounds: sentence starts and the end);
-    ties go to the lower label index, as in crfsuite and numpy's argmax."""
+    ties go to the lower label index, as in crfsuite and numpy's argmax. (The previous label is
+    the outer loop: the inner one runs over a row of ``trans`` for every next label at once.)"""
     total, width = scores.shape
     path = np.zeros(total, dtype=np.int64)
     back = np.zeros((total, width), dtype=np.int64)
     delta = np.empty(width)
-    step = np.empty(width)
+    best = np.empty(width)
+    arg = np.empty(width, dtype=np.int64)
     for s in range(len(bounds) - 1):
         a, b = bounds[s], bounds[s + 1]
         if a == b:
@@ -486,36 +483,41 @@ def _viterbi_loops(scores, bounds, trans):
         for j in range(width):
             delta[j] = scores[a, j]
         for t in range(a + 1, b):
+            d0 = delta[0]
             for j in range(width):
-                best = delta[0] + trans[0, j]
-                arg = 0
-                for i in range(1, width):
-                    v = delta[i] + trans[i, j]
-                    if v > best:
-                        best = v
-                        arg = i
-                step[j] = best + scores[t, j]
-                back[t, j] = arg
+                best[j] = d0 + trans[0, j]
+                arg[j] = 0
+            for i in range(1, width):
+                di = delta[i]
+                for j in range(width):
+                    v = di + trans[i, j]
+                    if v > best[j]:
+                        best[j] = v
+                        arg[j] = i
             for j in range(width):
-                delta[j] = step[j]
-        arg = 0
+                delta[j] = best[j] + scores[t, j]
+                back[t, j] = arg[j]
+        am = 0
         for j in range(1, width):
-            if delta[j] > delta[arg]:
-                arg = j
-        path[b - 1] = arg
+            if delta[j] > delta[am]:
+                am = j
+        path[b - 1] = am
         for t in range(b - 1, a, -1):
             path[t - 1] = back[t, path[t]]
     return path
 
 
 def _path_marginals_loops(scores, bounds, exp_trans, path, outside):
-    """Marginal probability of each token's label on the path: scaled forward-backward (as crfsuite)."""
+    """Marginal probability of each token's label on the path: scaled forward-backward (as crfsuite).
+    Every sum runs over its terms in the same order as _path_marginals' (the outer loop is the
+    summed label, so that the inner one runs over a row of ``exp_trans``)."""
     total, width = scores.shape
     out = np.ones(total)
-    alpha = np.zeros((total, width))
-    beta = np.zeros((total, width))
-    expo = np.zeros((total, width))
+    alpha = np.empty((total, width))
+    beta = np.empty((total, width))
+    expo = np.empty((total, width))
     tmp = np.empty(width)
+    acc = np.empty(width)
     for s in range(len(bounds) - 1):
         a, b = bounds[s], bounds[s + 1]
         named = False
@@ -538,12 +540,15 @@ def _path_marginals_loops(scores, bounds, exp_trans, path, outside):
         for j in range(width):
             alpha[a, j] /= norm
         for t in range(a + 1, b):
+            for j in range(width):
+                acc[j] = 0.0
+            for i in range(width):
+                ai = alpha[t - 1, i]
+                for j in range(width):
+                    acc[j] += ai * exp_trans[i, j]
             norm = 0.0
             for j in range(width):
-                acc = 0.0
-                for i in range(width):
-                    acc += alpha[t - 1, i] * exp_trans[i, j]
-                alpha[t, j] = acc * expo[t, j]
+                alpha[t, j] = acc[j] * expo[t, j]
                 norm += alpha[t, j]
             for j in range(width):
                 alpha[t, j] /= norm
@@ -552,13 +557,16 @@ def _path_marginals_loops(scores, bounds, exp_trans, path, outside):
         for t in range(b - 2, a - 1, -1):
             for j in range(width):
                 tmp[j] = expo[t + 1, j] * beta[t + 1, j]
+            for i in range(width):
+                acc[i] = 0.0
+            for j in range(width):
+                tj = tmp[j]
+                for i in range(width):
+                    acc[i] += exp_trans[i, j] * tj
             norm = 0.0
             for i in range(width):
-                acc = 0.0
-                for j in range(width):
-                    acc += exp_trans[i, j] * tmp[j]
-                beta[t, i] = acc
-                norm += acc
+                beta[t, i] = acc[i]
+                norm += acc[i]
             for i in range(width):
                 beta[t, i] /= norm
         for t in range(a, b):
