@@ -263,19 +263,10 @@ class FastCrf:
         id_list = list(map(self._word_ids.__getitem__, itertools.chain.from_iterable(sentences)))
         info = self._info.take(np.array(id_list, dtype=np.intp), axis=0)
         base = info[:, 0]
-        sent_len = np.repeat(lengths, lengths)
-        pos = np.arange(total) - np.repeat(bounds[:-1], lengths)
-        first, last = pos == 0, pos == sent_len - 1
-        edge = np.array([self._edge_rows[b, e] for b in (False, True) for e in (False, True)], dtype=np.intp)
-        columns = [edge[first * 2 + last], base]
-        for k, off in enumerate(_OFFSETS):
-            col = np.zeros(total, dtype=np.intp)
-            if off < 0:
-                col[-off:] = base[:off] + (k + 1)
-            else:
-                col[:-off] = base[off:] + (k + 1)
-            col[(pos + off < 0) | (pos + off >= sent_len)] = 0
-            columns.append(col)
+        nonempty = lengths > 0
+        first, last = np.zeros(total, dtype=bool), np.zeros(total, dtype=bool)
+        first[bounds[:-1][nonempty]] = True
+        last[bounds[1:][nonempty] - 1] = True
         # stem pairs: known only when both stems occur in a known pair and not across a sentence end
         stems = info[:, 1]
         keys = stems[:-1] * self._pair_base + stems[1:]
@@ -321,15 +312,41 @@ class FastCrf:
                 col[where] = [self._extra(tuple(flat_extras[i])) for i in where]
                 gaz_columns.append(col)
         gaz_columns = [col for col in gaz_columns if col is not None]
+        edge = np.array([self._edge_rows[b, e] for b in (False, True) for e in (False, True)], dtype=np.intp)
+        if _compiled:
+            try:
+                more = np.array(gaz_columns, dtype=np.intp).reshape(len(gaz_columns), total)
+                return _compiled["assemble"](self.rows.matrix, self._pair_matrix, base, bounds, edge,
+                                             from_left, from_right, more), bounds
+            except Exception as exc:  # noqa: BLE001 - as in tag(): numpy gives the same bits
+                _warn_once(f"compiled NER scorer failed ({type(exc).__name__}: {exc}); scoring with numpy")
+        return self._assemble(base, lengths, bounds, first, last, edge, from_left, from_right, gaz_columns), bounds
+
+    def _assemble(self, base, lengths, bounds, first, last, edge, from_left, from_right, more) -> np.ndarray:
+        """The state scores: the sum of the rows of each token's columns (the edge row, its word's
+        own row, its neighbours' rows at -2, -1, +1, +2 within the sentence, its stem pairs' rows,
+        then the columns of ``more``), added in that order. _assemble_loops does the same adds."""
+        total = len(base)
+        sent_len = np.repeat(lengths, lengths)
+        pos = np.arange(total) - np.repeat(bounds[:-1], lengths)
+        columns = [edge[first * 2 + last], base]
+        for k, off in enumerate(_OFFSETS):
+            col = np.zeros(total, dtype=np.intp)
+            if off < 0:
+                col[-off:] = base[:off] + (k + 1)
+            else:
+                col[:-off] = base[off:] + (k + 1)
+            col[(pos + off < 0) | (pos + off >= sent_len)] = 0
+            columns.append(col)
         matrix = self.rows.matrix
         scores = matrix.take(columns[0], axis=0)
         for col in columns[1:]:
             scores += matrix.take(col, axis=0)     # one gather per column (take: half the time of matrix[col])
         scores += self._pair_matrix.take(from_left, axis=0)
         scores += self._pair_matrix.take(from_right, axis=0)
-        for col in gaz_columns:
+        for col in more:
             scores += matrix.take(col, axis=0)
-        return scores, bounds
+        return scores
 
     def _nonlocal_column(self, info: np.ndarray, first: np.ndarray, last: np.ndarray, lengths: np.ndarray,
                          window: int) -> np.ndarray | None:
@@ -507,6 +524,35 @@ def _viterbi_loops(scores, bounds, trans):
     return path
 
 
+def _assemble_loops(matrix, pair_matrix, base, bounds, edge, from_left, from_right, more):
+    """FastCrf._assemble's sums, token by token: the same adds in the same order (same bits)."""
+    total, width = len(base), matrix.shape[1]
+    out = np.empty((total, width))
+    for s in range(len(bounds) - 1):
+        a, b = bounds[s], bounds[s + 1]
+        for t in range(a, b):
+            e = edge[2 * (t == a) + (t == b - 1)]
+            r0 = base[t]
+            r1 = base[t - 2] + 1 if t - 2 >= a else 0
+            r2 = base[t - 1] + 2 if t - 1 >= a else 0
+            r3 = base[t + 1] + 3 if t + 1 < b else 0
+            r4 = base[t + 2] + 4 if t + 2 < b else 0
+            p1, p2 = from_left[t], from_right[t]
+            for j in range(width):
+                v = matrix[e, j]
+                v += matrix[r0, j]
+                v += matrix[r1, j]
+                v += matrix[r2, j]
+                v += matrix[r3, j]
+                v += matrix[r4, j]
+                v += pair_matrix[p1, j]
+                v += pair_matrix[p2, j]
+                for c in range(more.shape[0]):
+                    v += matrix[more[c, t], j]
+                out[t, j] = v
+    return out
+
+
 def _path_marginals_loops(scores, bounds, exp_trans, path, outside):
     """Marginal probability of each token's label on the path: scaled forward-backward (as crfsuite).
     Every sum runs over its terms in the same order as _path_marginals' (the outer loop is the
@@ -592,7 +638,8 @@ def compiled_decoder() -> dict | None:
             _compiled = {}
         else:
             _compiled = {"viterbi": numba.njit(cache=True, nogil=True)(_viterbi_loops),
-                         "marginals": numba.njit(cache=True, nogil=True)(_path_marginals_loops)}
+                         "marginals": numba.njit(cache=True, nogil=True)(_path_marginals_loops),
+                         "assemble": numba.njit(cache=True, nogil=True)(_assemble_loops)}
     return _compiled or None
 
 

@@ -250,3 +250,17 @@ def test_the_model_tags_with_the_non_local_features_of_its_window(model):
     sentences = _sentences()
     assert model.tag_document_with_marginals(sentences) == \
         model.fast.tag(sentences, extras=nonlocal_features(sentences, DOC_WINDOW))
+
+
+def test_the_compiled_assembly_of_the_scores_gives_numpy_s_bits(fast, monkeypatch):
+    """flat_scores sums each token's rows in numba once the compiled loops are loaded, else with
+    numpy: the same adds in the same order, so the same bits (sentences of 0, 1, 2 ... tokens)."""
+    from kg.ner.features import DOC_WINDOW
+    rng = np.random.default_rng(7)
+    words = [w for s in _sentences() for w in s]
+    document = [[words[k] for k in rng.integers(0, len(words), size=int(n))] for n in (0, 1, 2, 3, 5, 0, 9, 30)]
+    for sentences in (document, _sentences()):
+        monkeypatch.setattr(fastcrf, "_compiled", None)
+        by_numpy = fast.flat_scores(sentences, window=DOC_WINDOW)[0]
+        assert fastcrf.compiled_decoder()
+        assert np.array_equal(fast.flat_scores(sentences, window=DOC_WINDOW)[0], by_numpy)
