@@ -7,6 +7,7 @@ ordinary word (صور حديثة) or a village the text does not place are dropp
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -28,7 +29,8 @@ def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
     starts = start_index(reg.index)
     can_start = starts.starts_of.__getitem__
     # only the tokens a name can start at are visited, in order (the common case: no name starts)
-    for c in [c for c, ok in enumerate(map(can_start, sentence.norms)) if ok]:
+    norms = sentence.norms
+    for c in itertools.compress(range(len(norms)), map(can_start, norms)):
         if c < i:
             continue
         i = c
@@ -47,9 +49,11 @@ def registry_spans(sentence: Sentence, reg: Registry) -> list[Span]:
 def _through_lineage(tokens, j: int, entries, reg: Registry) -> int:
     """الأمير خالد بن سلمان بن عبدالعزيز: a known person's name read on through further links of
     lineage (بن، بنت، ابن) and the name after each; the end index of the name."""
+    links = load_cues().name_links
+    if j + 1 >= len(tokens) or tokens[j].norm not in links:
+        return j              # (most names: no link word after them)
     if not entries or any(reg.entities[e.entity_id].type != TYPES.person for e in entries):
         return j
-    links = load_cues().name_links
     while j + 1 < len(tokens) and tokens[j].norm in links and is_word(tokens[j + 1].norm) \
             and not tokens[j + 1].norm.startswith("و"):
         j += 2
@@ -159,13 +163,18 @@ def ambiguous_vote(span: Span, sentence: Sentence, reg: Registry) -> bool:
 def choose(span: Span, article_country: str | None, reg: Registry, here: frozenset[str] = frozenset()) -> Span:
     """The span with its candidate entity picked: highest priority (a city in context raised, see
     ``city_in_context``), then the context country, then population."""
-    context = here | {article_country}
-    def rank(e):
-        ent = reg.entities[e.entity_id]
-        return (e.priority + city_in_context(e, span, context, reg) + village_of_the_story(e, span, article_country, context, reg),
-                ent.country in context, e.population)
     candidates = span.candidates
-    best = candidates[0] if len(candidates) == 1 else max(candidates, key=rank)   # (one: nothing to rank)
+    if len(candidates) == 1:
+        best = candidates[0]                  # (one: nothing to rank)
+    else:
+        context = here | {article_country}
+
+        def rank(e):
+            ent = reg.entities[e.entity_id]
+            return (e.priority + city_in_context(e, span, context, reg)
+                    + village_of_the_story(e, span, article_country, context, reg),
+                    ent.country in context, e.population)
+        best = max(candidates, key=rank)
     return Span(span.i, span.j, span.start, span.end, best.entity_id, reg.entities[best.entity_id].type, span.source,
                 span.candidates)
 
@@ -202,9 +211,8 @@ def sentence_countries(sentence: Sentence, found: list[Span], reg: Registry) -> 
         if len(countries) == 1 and None not in countries:
             out |= countries
     nationality_of = reading_memo(reg.nationality)
-    for hit in map(nationality_of.__getitem__, sentence.norms):
-        if hit is not None:
-            out.add(reg.nationality[hit[1]])
+    for hit in filter(None, map(nationality_of.__getitem__, sentence.norms)):     # (a reading is a pair)
+        out.add(reg.nationality[hit[1]])
     return frozenset(out)
 
 
@@ -333,11 +341,10 @@ def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ar
     if span.type not in GROUPS.settlements and span.type != TYPES.country:
         return False
     key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
-    stripped = tuple(phrase_key(sentence_text(sentence, span.start, span.end)))
     if span.type in GROUPS.settlements and (_adjective_after_a_noun(span, sentence, key, reg, cues)
                                             or _title_before_its_holder(span, sentence, reg, cues)):
         return True
-    if key not in reg.ambiguous and stripped not in reg.ambiguous:
+    if key not in reg.ambiguous and tuple(phrase_key(sentence_text(sentence, span.start, span.end))) not in reg.ambiguous:
         return False
     if _named_across_a_border(span, sentence):
         return False
@@ -414,7 +421,11 @@ def village_in_context(span: Span, sentence: Sentence, reg: Registry, cues: Cues
     """A village only GeoNames' small-places list knows (kind 'village') is kept where the text
     says a place is meant: in the article's country, after a locative word or a place cue (في
     إزرع، بلدة إزرع) or with the preposition ب (بإزرع)."""
-    best = next((e for e in span.candidates if e.entity_id == span.entity_id), None)
+    candidates = span.candidates
+    if len(candidates) == 1:              # (most names)
+        best = candidates[0] if candidates[0].entity_id == span.entity_id else None
+    else:
+        best = next((e for e in candidates if e.entity_id == span.entity_id), None)
     if best is None or best.kind != "village":
         return True
     if reg.entities[span.entity_id].country != article_country:

@@ -23,20 +23,28 @@ from __future__ import annotations
 
 import itertools
 import math
-import operator
 from typing import Sequence
 
 import numpy as np
 
 from kg.memo import Memo
-from kg.ner.features import word_features
+from kg.ner.features import EVIDENCE_FLAGS, _evidence_parts, _lent_features, word_features
 
 _OFFSETS = (-2, -1, 1, 2)
 #: Tokens a process decodes with numpy before it loads the compiled decoder (~50 articles of 400 words).
 COMPILE_AFTER_TOKENS = 20_000
 
 
-_FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+#: Columns of FastCrf._info before the name lists' (see FastCrf._new_word).
+_INFO_COLUMNS = 6
+#: The non-local features' flags, in the order nonlocal_features lists them, as bits.
+_FLAGS = EVIDENCE_FLAGS
+_FLAG_BIT = {flag: k for k, flag in enumerate(_FLAGS)}
+_FLAG_SHIFTS = np.arange(len(_FLAGS), dtype=np.intp)
+
+
+def _bits(flags: tuple[str, ...]) -> int:
+    return sum(1 << _FLAG_BIT[f] for f in flags)
 
 
 class _Rows:
@@ -108,15 +116,46 @@ class FastCrf:
         """Empty every cache and the row store (rows are only valid with the caches that point at them)."""
         width = len(self.labels)
         self.rows = _Rows(width)
-        self._word_rows: dict[str, tuple] = Memo(self._new_word)
-        self._pair_rows: dict[tuple[str, str], int] = Memo(self._new_pair)
+        self._word_ids: dict[str, int] = Memo(self._new_word)      # word form -> its id (a row of _info)
+        self._info = np.zeros((1024, _INFO_COLUMNS + len(self.gazetteers or ())), dtype=np.intp)
+        self._norms: list[str] = []                                # per word id
+        self._starts: list[list[tuple]] = [[] for _ in (self.gazetteers or ())]   # per name list, per word id
+        self._stem_ids: dict[str, int] = {}                        # stem -> id, for the non-local features
         self._gaz_rows: dict[tuple, int] = {}
         self._extra_rows: dict[tuple[str, ...], int] = {}
+        self._lent_rows: dict[int, int] = Memo(self._new_lent)     # (count, flags) key -> row
         self._edge_rows = {}
         for bos in (False, True):
             for eos in (False, True):
                 feats = ["bias"] + (["BOS"] if bos else []) + (["EOS"] if eos else [])
                 self._edge_rows[bos, eos] = self._row(feats)
+        self._pairs()
+
+    def _pairs(self) -> None:
+        """The stem pairs the model knows, as sorted integer keys (left id x stems + right id, ids
+        of the stems that occur in a known pair, from 1), and per key its two weight rows ('s-1|s',
+        seen from the right word, and 's|s+1', from the left) in ``_pair_matrix`` (row 0: zeros)."""
+        prefixes = ("s-1|s=", "s|s+1=")
+        found: dict[tuple[str, str], list[int]] = {}
+        for attr, row in self._attributes.items():
+            for side, prefix in enumerate(prefixes):
+                if attr.startswith(prefix):
+                    rest = attr[len(prefix):]
+                    # every split at a '|' is a pair whose feature string this is
+                    for cut in (k for k, c in enumerate(rest) if c == "|"):
+                        found.setdefault((rest[:cut], rest[cut + 1:]), [-1, -1])[side] = row
+        stems = sorted({stem for pair in found for stem in pair})
+        self._pair_stem = {stem: k + 1 for k, stem in enumerate(stems)}
+        self._pair_base = len(stems) + 1
+        keys = sorted((self._pair_stem[a] * self._pair_base + self._pair_stem[b], rows) for (a, b), rows in found.items())
+        self._pair_keys = np.array([k for k, _ in keys], dtype=np.int64)
+        weight_rows = sorted({r for _, rows in keys for r in rows if r >= 0})
+        where = {r: k + 1 for k, r in enumerate(weight_rows)}
+        self._pair_matrix = np.zeros((len(weight_rows) + 1, len(self.labels)))
+        if weight_rows:
+            self._pair_matrix[1:] = self._weights[weight_rows]
+        self._pair_rows = np.array([[where.get(r, 0) for r in rows] for _, rows in keys] or np.zeros((0, 2)),
+                                   dtype=np.intp).reshape(-1, 2)
 
     def set_begin_bias(self, value: float) -> None:
         """Add ``value`` to every B- label's score when decoding (a prior toward starting a name)."""
@@ -154,21 +193,35 @@ class FastCrf:
             self.rows.add(np.zeros(self.rows.width) if vec is None else vec)
         return first
 
-    def _new_word(self, word: str) -> tuple[int, str, str]:
-        """(first of its 5 rows: own features, then as seen from -2, -1, +1, +2; normalised form,
-        stem) of a word form."""
+    def _new_word(self, word: str) -> int:
+        """A new word form's id: its row of ``_info`` holds the first of its 5 rows (own features,
+        then as seen from -2, -1, +1, +2), its stem's id among the stems of known pairs (0: none),
+        what it brings to the non-local features (its stem's id or -1, its own flags, the flags
+        it lends to the next and to the previous word, as bits of _FLAG_BIT) and, per name list,
+        whether a name may start at it."""
         own, context, norm, stem = word_features(word)
         oov = self.vocabulary is not None and norm not in self.vocabulary and own[3] == "sh=arabic"
         own_feats = (*own[1:], "oov") if oov else own
         ctx = [context[off] + ((f"oov{off:+d}",) if oov and abs(off) == 1 else ()) for off in _OFFSETS]
-        return self._rows_block([own_feats, *ctx]), norm, stem
+        first = self._rows_block([own_feats, *ctx])
+        key, own_flags, to_next, to_previous = _evidence_parts(word)
+        key_id = -1 if key is None else self._stem_ids.setdefault(key, len(self._stem_ids))
+        ident = len(self._norms)
+        if ident == len(self._info):
+            self._info = np.concatenate([self._info, np.zeros_like(self._info)])
+        row = [first, self._pair_stem.get(stem, 0), key_id, _bits(own_flags), _bits(to_next), _bits(to_previous)]
+        for k, gazetteer in enumerate((self.gazetteers or {}).values()):
+            nodes = gazetteer._nodes_starting(norm)
+            self._starts[k].append(nodes)
+            row.append(1 if nodes else 0)
+        self._info[ident] = row
+        self._norms.append(norm)
+        return ident
 
-    def _new_pair(self, key: tuple[str, str]) -> int:
-        """The stem pair (left, right): 0 when the model knows neither of its features, else the first
-        of two rows, as seen from the right word ('s-1|s') and from the left ('s|s+1')."""
-        left, right = key
-        feats = ((f"s-1|s={left}|{right}",), (f"s|s+1={left}|{right}",))
-        return self._rows_block(feats) if any(f[0] in self._attributes for f in feats) else 0
+    def _new_lent(self, key: int) -> int:
+        """The row of the non-local features of a (count, flags) key (see _nonlocal_column)."""
+        n, flags = divmod(key, 1 << len(_FLAGS))
+        return self._extra(_lent_features(n, tuple(f for k, f in enumerate(_FLAGS) if flags >> k & 1)))
 
     def _extra(self, feats: tuple[str, ...]) -> int:
         row = self._extra_rows.get(feats)
@@ -191,10 +244,13 @@ class FastCrf:
         return row
 
     def flat_scores(self, sentences: Sequence[Sequence[str]],
-                    extras: Sequence[Sequence[tuple[str, ...]]] | None = None) -> tuple[np.ndarray, np.ndarray]:
+                    extras: Sequence[Sequence[tuple[str, ...]]] | None = None,
+                    window: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(total tokens x labels) state scores of the sentences one after another, and the sentence
         bounds (starts, then the end). Mirrors sequence_features (see ``check``). ``extras``: per
-        sentence, per position, further feature strings (the document's non-local features)."""
+        sentence, per position, further feature strings (the document's non-local features);
+        ``window``: instead, the non-local features of ``nonlocal_features(sentences, window)``,
+        computed here from the words' cached flags."""
         if self.rows.size > self.MAX_ROWS:
             self._reset()
         lengths = np.fromiter((len(s) for s in sentences), dtype=np.intp, count=len(sentences))
@@ -203,13 +259,76 @@ class FastCrf:
         np.cumsum(lengths, out=bounds[1:])
         if total == 0:
             return np.zeros((0, len(self.labels))), bounds
-        # the per-token lookups are C-level maps over the caches (a miss computes the entry)
-        words = list(map(self._word_rows.__getitem__, itertools.chain.from_iterable(sentences)))
-        base = np.fromiter(map(_FIRST, words), dtype=np.intp, count=total)
+        # the per-token look-up is one C-level map over the cache (a miss computes the entry)
+        id_list = list(map(self._word_ids.__getitem__, itertools.chain.from_iterable(sentences)))
+        info = self._info.take(np.array(id_list, dtype=np.intp), axis=0)
+        base = info[:, 0]
+        nonempty = lengths > 0
+        first, last = np.zeros(total, dtype=bool), np.zeros(total, dtype=bool)
+        first[bounds[:-1][nonempty]] = True
+        last[bounds[1:][nonempty] - 1] = True
+        # stem pairs: known only when both stems occur in a known pair and not across a sentence end
+        stems = info[:, 1]
+        keys = stems[:-1] * self._pair_base + stems[1:]
+        at = np.minimum(np.searchsorted(self._pair_keys, keys), max(len(self._pair_keys) - 1, 0))
+        known = (stems[:-1] != 0) & (stems[1:] != 0) & ~first[1:]
+        if len(self._pair_keys):
+            known &= self._pair_keys[at] == keys
+        else:
+            known[:] = False
+        pair_rows = self._pair_rows[at[known]]
+        from_left, from_right = np.zeros(total, dtype=np.intp), np.zeros(total, dtype=np.intp)
+        from_left[1:][known] = pair_rows[:, 0]               # 's-1|s' at the right word
+        from_right[:-1][known] = pair_rows[:, 1]             # 's|s+1' at the left word
+        starts = bounds.tolist()
+        gaz_columns = []
+        norms = None
+        inner_starts = None
+        for g, (name, gazetteer) in enumerate((self.gazetteers or {}).items()):
+            col = np.zeros(total, dtype=np.intp)
+            candidates = np.flatnonzero(info[:, _INFO_COLUMNS + g]).tolist()
+            if candidates:
+                if norms is None:
+                    norms = list(map(self._norms.__getitem__, id_list))
+                    inner_starts = [s for s in starts[1:-1] if s < total]   # a name's neighbour is in its sentence
+                nodes = self._starts[g]
+                tags = gazetteer.tag_candidates(norms, starts, candidates, [nodes[id_list[i]] for i in candidates])
+                hits = list(itertools.compress(range(total), tags))
+                if hits:
+                    before, after = [None, *tags[:-1]], [*tags[1:], None]
+                    for s in inner_starts:
+                        before[s] = after[s - 1] = None
+                    marked = sorted(i for i in {i + d for i in hits for d in (-1, 0, 1)} if 0 <= i < total
+                                    and (tags[i] or before[i] or after[i]))
+                    col[marked] = [self._gaz(name, tags[i], before[i], after[i]) for i in marked]
+            gaz_columns.append(col)
+        if window is not None:
+            gaz_columns.append(self._nonlocal_column(info, first, last, lengths, window))
+        elif extras is not None:
+            flat_extras = [feats for sentence in extras for feats in sentence]
+            where = [i for i, feats in enumerate(flat_extras) if feats]
+            if where:
+                col = np.zeros(total, dtype=np.intp)
+                col[where] = [self._extra(tuple(flat_extras[i])) for i in where]
+                gaz_columns.append(col)
+        gaz_columns = [col for col in gaz_columns if col is not None]
+        edge = np.array([self._edge_rows[b, e] for b in (False, True) for e in (False, True)], dtype=np.intp)
+        if _compiled:
+            try:
+                more = np.array(gaz_columns, dtype=np.intp).reshape(len(gaz_columns), total)
+                return _compiled["assemble"](self.rows.matrix, self._pair_matrix, base, bounds, edge,
+                                             from_left, from_right, more), bounds
+            except Exception as exc:  # noqa: BLE001 - as in tag(): numpy gives the same bits
+                _warn_once(f"compiled NER scorer failed ({type(exc).__name__}: {exc}); scoring with numpy")
+        return self._assemble(base, lengths, bounds, first, last, edge, from_left, from_right, gaz_columns), bounds
+
+    def _assemble(self, base, lengths, bounds, first, last, edge, from_left, from_right, more) -> np.ndarray:
+        """The state scores: the sum of the rows of each token's columns (the edge row, its word's
+        own row, its neighbours' rows at -2, -1, +1, +2 within the sentence, its stem pairs' rows,
+        then the columns of ``more``), added in that order. _assemble_loops does the same adds."""
+        total = len(base)
         sent_len = np.repeat(lengths, lengths)
         pos = np.arange(total) - np.repeat(bounds[:-1], lengths)
-        first, last = pos == 0, pos == sent_len - 1
-        edge = np.array([self._edge_rows[b, e] for b in (False, True) for e in (False, True)], dtype=np.intp)
         columns = [edge[first * 2 + last], base]
         for k, off in enumerate(_OFFSETS):
             col = np.zeros(total, dtype=np.intp)
@@ -219,52 +338,63 @@ class FastCrf:
                 col[:-off] = base[off:] + (k + 1)
             col[(pos + off < 0) | (pos + off >= sent_len)] = 0
             columns.append(col)
-        stems = list(map(_THIRD, words))
-        pairs = np.fromiter(map(self._pair_rows.__getitem__, zip(stems, stems[1:])), dtype=np.intp, count=total - 1)
-        inside = ~first[1:] & (pairs != 0)                   # known, and not across a sentence end
-        from_left, from_right = np.zeros(total, dtype=np.intp), np.zeros(total, dtype=np.intp)
-        from_left[1:][inside] = pairs[inside]                # 's-1|s' at the right word
-        from_right[:-1][inside] = pairs[inside] + 1          # 's|s+1' at the left word
-        columns += [from_left, from_right]
-        norms = list(map(_SECOND, words))
-        starts = bounds.tolist()
-        inner_starts = [s for s in starts[1:-1] if s < total]      # a name's neighbour is in its sentence
-        for name, gazetteer in (self.gazetteers or {}).items():
-            tags = gazetteer.tag_sentences(norms, starts)
-            col = np.zeros(total, dtype=np.intp)
-            hits = list(itertools.compress(range(total), tags))
-            if hits:
-                before, after = [None, *tags[:-1]], [*tags[1:], None]
-                for s in inner_starts:
-                    before[s] = after[s - 1] = None
-                marked = sorted(i for i in {i + d for i in hits for d in (-1, 0, 1)} if 0 <= i < total
-                                and (tags[i] or before[i] or after[i]))
-                col[marked] = [self._gaz(name, tags[i], before[i], after[i]) for i in marked]
-            columns.append(col)
-        if extras is not None:
-            flat_extras = [feats for sentence in extras for feats in sentence]
-            where = [i for i, feats in enumerate(flat_extras) if feats]
-            if where:
-                col = np.zeros(total, dtype=np.intp)
-                col[where] = [self._extra(tuple(flat_extras[i])) for i in where]
-                columns.append(col)
         matrix = self.rows.matrix
         scores = matrix.take(columns[0], axis=0)
         for col in columns[1:]:
             scores += matrix.take(col, axis=0)     # one gather per column (take: half the time of matrix[col])
-        return scores, bounds
+        scores += self._pair_matrix.take(from_left, axis=0)
+        scores += self._pair_matrix.take(from_right, axis=0)
+        for col in more:
+            scores += matrix.take(col, axis=0)
+        return scores
+
+    def _nonlocal_column(self, info: np.ndarray, first: np.ndarray, last: np.ndarray, lengths: np.ndarray,
+                         window: int) -> np.ndarray | None:
+        """The rows of ``nonlocal_features(sentences, window)`` per token (0: none), from the words'
+        stem ids and flag bits: each occurrence of a stem seen twice takes its flags and those its
+        neighbours lend it; it gets the count of the occurrences within ``window`` sentences (at
+        most 4) and the flags of those it lacks itself, when they are two or more."""
+        total = len(info)
+        key = info[:, 2]
+        occ = np.flatnonzero(key >= 0)
+        if len(occ) < 2:
+            return None
+        lent_by_previous = np.zeros(total, dtype=np.intp)
+        lent_by_previous[1:] = info[:-1, 4]
+        lent_by_previous[first] = 0
+        lent_by_next = np.zeros(total, dtype=np.intp)
+        lent_by_next[:-1] = info[1:, 5]
+        lent_by_next[last] = 0
+        occ = occ[np.argsort(key[occ], kind="stable")]       # by stem, each in text order
+        group = key[occ]
+        flags = info[occ, 3] | lent_by_previous[occ] | lent_by_next[occ]
+        sentence = np.repeat(np.arange(len(lengths)), lengths)[occ]
+        spread = len(lengths) + window + 1                   # keeps each stem's keys apart
+        where = group * spread + sentence
+        lo = np.searchsorted(where, where - window, side="left")
+        hi = np.searchsorted(where, where + window, side="right")
+        keep = hi - lo >= 2
+        bits = (flags[:, None] >> _FLAG_SHIFTS) & 1
+        running = np.zeros((len(flags) + 1, len(_FLAGS)), dtype=np.intp)
+        np.cumsum(bits, axis=0, out=running[1:])
+        present = ((running[hi] - running[lo]) > 0).astype(np.intp) @ (1 << _FLAG_SHIFTS)
+        lent = np.minimum(hi - lo, 4) * (1 << len(_FLAGS)) + (present & ~flags)
+        col = np.zeros(total, dtype=np.intp)
+        col[occ[keep]] = list(map(self._lent_rows.__getitem__, lent[keep].tolist()))
+        return col
 
     def state_scores(self, sentences: Sequence[Sequence[str]],
-                     extras: Sequence[Sequence[tuple[str, ...]]] | None = None) -> list[np.ndarray]:
+                     extras: Sequence[Sequence[tuple[str, ...]]] | None = None,
+                     window: int | None = None) -> list[np.ndarray]:
         """(n x labels) state scores of each sentence."""
-        scores, bounds = self.flat_scores(sentences, extras)
+        scores, bounds = self.flat_scores(sentences, extras, window)
         return [scores[bounds[k]:bounds[k + 1]] for k in range(len(sentences))]
 
     def check(self, sentences: Sequence[Sequence[str]], reference: Sequence[Sequence[Sequence[str]]],
-              extras=None, tolerance: float = 1e-6) -> bool:
-        """Do the cached scores (with ``extras``) equal the scores of ``reference``, the feature
-        strings crfsuite would be given for these sentences?"""
-        for fast, feats in zip(self.state_scores(sentences, extras), reference):
+              extras=None, tolerance: float = 1e-6, window: int | None = None) -> bool:
+        """Do the cached scores (with ``extras``, or the non-local features of ``window``) equal the
+        scores of ``reference``, the feature strings crfsuite would be given for these sentences?"""
+        for fast, feats in zip(self.state_scores(sentences, extras, window), reference):
             if len(fast) != len(feats):
                 return False
             for i, position in enumerate(feats):
@@ -277,11 +407,13 @@ class FastCrf:
     # ------------------------------------------------------------------ decoding
 
     def tag(self, sentences: Sequence[Sequence[str]], marginals: bool = True,
-            extras: Sequence[Sequence[tuple[str, ...]]] | None = None) -> list[tuple[list[str], list[float]]]:
+            extras: Sequence[Sequence[tuple[str, ...]]] | None = None,
+            window: int | None = None) -> list[tuple[list[str], list[float]]]:
         """Best label sequence of every sentence and, per token, the marginal probability of its
-        label (1.0 for O, as crfsuite's caller did not ask it)."""
+        label (1.0 for O, as crfsuite's caller did not ask it). ``extras`` or ``window``: the
+        non-local features, as flat_scores."""
         global _decoded_tokens
-        flat, bounds = self.flat_scores(sentences, extras)
+        flat, bounds = self.flat_scores(sentences, extras, window)
         if self.bias.any():
             flat = flat + self.bias
         _decoded_tokens += len(flat)
@@ -305,7 +437,7 @@ class FastCrf:
         path = compiled["viterbi"](flat, bounds, self.trans)
         labels, outside = self.labels, self.outside
         ks = path.tolist()
-        tags = [labels[k] for k in ks]
+        tags = list(map(labels.__getitem__, ks))
         if marginals:
             probs = compiled["marginals"](flat, bounds, self.exp_trans, path, outside)
             probs[path == outside] = 1.0
@@ -353,12 +485,14 @@ def _read_dump(tagger) -> tuple[dict[tuple[str, str], float], dict[tuple[str, st
 
 def _viterbi_loops(scores, bounds, trans):
     """Best label of every token, sentence by sentence (bounds: sentence starts and the end);
-    ties go to the lower label index, as in crfsuite and numpy's argmax."""
+    ties go to the lower label index, as in crfsuite and numpy's argmax. (The previous label is
+    the outer loop: the inner one runs over a row of ``trans`` for every next label at once.)"""
     total, width = scores.shape
     path = np.zeros(total, dtype=np.int64)
     back = np.zeros((total, width), dtype=np.int64)
     delta = np.empty(width)
-    step = np.empty(width)
+    best = np.empty(width)
+    arg = np.empty(width, dtype=np.int64)
     for s in range(len(bounds) - 1):
         a, b = bounds[s], bounds[s + 1]
         if a == b:
@@ -366,36 +500,70 @@ def _viterbi_loops(scores, bounds, trans):
         for j in range(width):
             delta[j] = scores[a, j]
         for t in range(a + 1, b):
+            d0 = delta[0]
             for j in range(width):
-                best = delta[0] + trans[0, j]
-                arg = 0
-                for i in range(1, width):
-                    v = delta[i] + trans[i, j]
-                    if v > best:
-                        best = v
-                        arg = i
-                step[j] = best + scores[t, j]
-                back[t, j] = arg
+                best[j] = d0 + trans[0, j]
+                arg[j] = 0
+            for i in range(1, width):
+                di = delta[i]
+                for j in range(width):
+                    v = di + trans[i, j]
+                    if v > best[j]:
+                        best[j] = v
+                        arg[j] = i
             for j in range(width):
-                delta[j] = step[j]
-        arg = 0
+                delta[j] = best[j] + scores[t, j]
+                back[t, j] = arg[j]
+        am = 0
         for j in range(1, width):
-            if delta[j] > delta[arg]:
-                arg = j
-        path[b - 1] = arg
+            if delta[j] > delta[am]:
+                am = j
+        path[b - 1] = am
         for t in range(b - 1, a, -1):
             path[t - 1] = back[t, path[t]]
     return path
 
 
+def _assemble_loops(matrix, pair_matrix, base, bounds, edge, from_left, from_right, more):
+    """FastCrf._assemble's sums, token by token: the same adds in the same order (same bits)."""
+    total, width = len(base), matrix.shape[1]
+    out = np.empty((total, width))
+    for s in range(len(bounds) - 1):
+        a, b = bounds[s], bounds[s + 1]
+        for t in range(a, b):
+            e = edge[2 * (t == a) + (t == b - 1)]
+            r0 = base[t]
+            r1 = base[t - 2] + 1 if t - 2 >= a else 0
+            r2 = base[t - 1] + 2 if t - 1 >= a else 0
+            r3 = base[t + 1] + 3 if t + 1 < b else 0
+            r4 = base[t + 2] + 4 if t + 2 < b else 0
+            p1, p2 = from_left[t], from_right[t]
+            for j in range(width):
+                v = matrix[e, j]
+                v += matrix[r0, j]
+                v += matrix[r1, j]
+                v += matrix[r2, j]
+                v += matrix[r3, j]
+                v += matrix[r4, j]
+                v += pair_matrix[p1, j]
+                v += pair_matrix[p2, j]
+                for c in range(more.shape[0]):
+                    v += matrix[more[c, t], j]
+                out[t, j] = v
+    return out
+
+
 def _path_marginals_loops(scores, bounds, exp_trans, path, outside):
-    """Marginal probability of each token's label on the path: scaled forward-backward (as crfsuite)."""
+    """Marginal probability of each token's label on the path: scaled forward-backward (as crfsuite).
+    Every sum runs over its terms in the same order as _path_marginals' (the outer loop is the
+    summed label, so that the inner one runs over a row of ``exp_trans``)."""
     total, width = scores.shape
     out = np.ones(total)
-    alpha = np.zeros((total, width))
-    beta = np.zeros((total, width))
-    expo = np.zeros((total, width))
+    alpha = np.empty((total, width))
+    beta = np.empty((total, width))
+    expo = np.empty((total, width))
     tmp = np.empty(width)
+    acc = np.empty(width)
     for s in range(len(bounds) - 1):
         a, b = bounds[s], bounds[s + 1]
         named = False
@@ -418,12 +586,15 @@ def _path_marginals_loops(scores, bounds, exp_trans, path, outside):
         for j in range(width):
             alpha[a, j] /= norm
         for t in range(a + 1, b):
+            for j in range(width):
+                acc[j] = 0.0
+            for i in range(width):
+                ai = alpha[t - 1, i]
+                for j in range(width):
+                    acc[j] += ai * exp_trans[i, j]
             norm = 0.0
             for j in range(width):
-                acc = 0.0
-                for i in range(width):
-                    acc += alpha[t - 1, i] * exp_trans[i, j]
-                alpha[t, j] = acc * expo[t, j]
+                alpha[t, j] = acc[j] * expo[t, j]
                 norm += alpha[t, j]
             for j in range(width):
                 alpha[t, j] /= norm
@@ -432,13 +603,16 @@ def _path_marginals_loops(scores, bounds, exp_trans, path, outside):
         for t in range(b - 2, a - 1, -1):
             for j in range(width):
                 tmp[j] = expo[t + 1, j] * beta[t + 1, j]
+            for i in range(width):
+                acc[i] = 0.0
+            for j in range(width):
+                tj = tmp[j]
+                for i in range(width):
+                    acc[i] += exp_trans[i, j] * tj
             norm = 0.0
             for i in range(width):
-                acc = 0.0
-                for j in range(width):
-                    acc += exp_trans[i, j] * tmp[j]
-                beta[t, i] = acc
-                norm += acc
+                beta[t, i] = acc[i]
+                norm += acc[i]
             for i in range(width):
                 beta[t, i] /= norm
         for t in range(a, b):
@@ -464,7 +638,8 @@ def compiled_decoder() -> dict | None:
             _compiled = {}
         else:
             _compiled = {"viterbi": numba.njit(cache=True, nogil=True)(_viterbi_loops),
-                         "marginals": numba.njit(cache=True, nogil=True)(_path_marginals_loops)}
+                         "marginals": numba.njit(cache=True, nogil=True)(_path_marginals_loops),
+                         "assemble": numba.njit(cache=True, nogil=True)(_assemble_loops)}
     return _compiled or None
 
 

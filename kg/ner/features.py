@@ -256,6 +256,9 @@ def training_vocabulary(sentences, min_count: int = 2) -> frozenset[str]:
 _EVIDENCE_LEFT_CUES = frozenset({"PTITLE", "SAY", "LKIND", "OKIND", "PNAME", "LDIR"})
 _EVIDENCE_RIGHT_CUES = frozenset({"SAY", "PNAME"})
 _LOCATIVE_PREPOSITIONS = frozenset({"في", "الي", "من"})
+#: Every flag _evidence_parts gives, sorted as nonlocal_features lists them (the fast scorer's bits).
+EVIDENCE_FLAGS = tuple(sorted({"AL", "Lgiven", "Lprep", "Rgiven", *("L" + c for c in _EVIDENCE_LEFT_CUES),
+                               *("R" + c for c in _EVIDENCE_RIGHT_CUES)}))
 
 
 @functools.lru_cache(maxsize=200_000)

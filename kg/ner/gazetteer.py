@@ -63,21 +63,28 @@ class Gazetteer:
         """``tag`` of each sentence of a document, one after another: sentence k is
         ``norms[starts[k]:starts[k + 1]]`` and no name runs past its end. One pass over the
         document instead of one call per sentence (the recogniser tags every sentence)."""
-        out: list[str | None] = [None] * len(norms)
         known, nodes_starting = self._starts, self._nodes_starting   # most words start no name
         nodes = list(map(known.get, norms))         # (C-level look-ups; a word not seen before is read)
         if None in nodes:
             nodes = [hit if hit is not None else nodes_starting(n) for hit, n in zip(nodes, norms)]
         candidates = list(itertools.compress(range(len(norms)), nodes))
+        return self.tag_candidates(norms, starts, candidates, [nodes[i] for i in candidates])
+
+    def tag_candidates(self, norms: list[str], starts: list[int], candidates: list[int],
+                       nodes: list[tuple]) -> list[str | None]:
+        """``tag_sentences`` when the tokens where a name may start are known: ``candidates`` (in
+        order) with their trie nodes ``nodes`` (``_nodes_starting`` of their words; the other
+        tokens have none)."""
+        out: list[str | None] = [None] * len(norms)
         end = k = 0                                   # a match covers its words: none starts inside it
         stop = starts[1] if len(starts) > 1 else len(norms)
-        for i in candidates:
+        for i, start_nodes in zip(candidates, nodes):
             if i < end:
                 continue
             while stop <= i:                          # the sentence holding token i
                 k += 1
                 stop = starts[k + 1]
-            hit = self._match_at(nodes[i], norms, i, stop)
+            hit = self._match_at(start_nodes, norms, i, stop)
             if hit is None:
                 continue
             length, category = hit

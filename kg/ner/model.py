@@ -22,7 +22,7 @@ from kg.errors import InputError
 from kg.memo import disk_cached, files_stamp
 from kg.ner import corpus as corpus_mod
 from kg.ner import gazetteer as gazetteer_mod
-from kg.ner.features import (FEATURE_VERSION, document_features, nonlocal_features, training_vocabulary,
+from kg.ner.features import (DOC_WINDOW, FEATURE_VERSION, document_features, nonlocal_features, training_vocabulary,
                              word_zipf)
 from kg.ner.labels import map_tag, middle_class
 
@@ -151,7 +151,7 @@ class NerModel:
         fast = self.fast
         if fast is not None:
             with self._lock:
-                return [tags for tags, _ in fast.tag(sentences, marginals=False, extras=nonlocal_features(sentences))]
+                return [tags for tags, _ in fast.tag(sentences, marginals=False, window=DOC_WINDOW)]
         return [self._tag(xseq) if xseq else [] for xseq in self.document_features(sentences)]
 
     def document_features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
@@ -193,7 +193,9 @@ class NerModel:
         try:
             fast = FastCrf.from_tagger(self._tagger, self.gazetteers, self.vocabulary)
             sample = [[t.form for t in tokenise(line)] for line in _SELF_CHECK]
-            checked = fast.check(sample, self.document_features(sample), nonlocal_features(sample))
+            reference = self.document_features(sample)
+            checked = fast.check(sample, reference, nonlocal_features(sample)) \
+                and fast.check(sample, reference, window=DOC_WINDOW)
         except Exception as exc:  # noqa: BLE001 - the fast scorer is an optimisation: never fatal
             return None, f"fast NER scorer unavailable ({type(exc).__name__}: {exc})"
         if checked:
@@ -208,7 +210,7 @@ class NerModel:
         fast = self.fast
         if fast is not None:
             with self._lock:
-                return fast.tag(sentences, extras=nonlocal_features(sentences))
+                return fast.tag(sentences, window=DOC_WINDOW)
         return [self._tag_with_marginals(xseq) for xseq in self.document_features(sentences)]
 
     def _tag_with_marginals(self, xseq: list[list[str]]) -> tuple[list[str], list[float]]:

@@ -215,3 +215,52 @@ def test_a_failing_compiled_decoder_falls_back_to_numpy(fast, monkeypatch):
     with pytest.warns(RuntimeWarning, match="numpy"):
         got = fast.tag(sentences)
     assert [t for t, _ in got] == [t for t, _ in expected]
+
+
+@pytest.mark.parametrize("window", [0, 1, 5])
+def test_nonlocal_features_from_cached_flags_give_the_same_bits(fast, window):
+    """flat_scores(window=W) computes the non-local features from each word's cached flags: the
+    scores must be those of nonlocal_features(sentences, W) given as extras, to the last bit
+    (stems repeated near and far, in sentences of every length)."""
+    from kg.ner.features import nonlocal_features
+    rng = np.random.default_rng(window)
+    words = [w for s in _sentences() for w in s] + ["الحداد", "وقال", "الرئيس", "بغداد"] * 3
+    document = [[words[k] for k in rng.integers(0, len(words), size=int(n))]
+                for n in rng.integers(0, 14, size=30)]
+    for sentences in (document, _sentences(), [[]], [["الحداد"], ["الحداد"]]):
+        want, bounds = fast.flat_scores(sentences, extras=nonlocal_features(sentences, window))
+        got, got_bounds = fast.flat_scores(sentences, window=window)
+        assert np.array_equal(got, want) and np.array_equal(got_bounds, bounds)
+        assert fast.check(sentences, _reference_with_window(fast, sentences, window), window=window)
+
+
+def _reference_with_window(fast, sentences, window):
+    from kg.ner import features
+    out = []
+    for tokens, extra in zip(sentences, features.nonlocal_features(sentences, window)):
+        feats = features.sequence_features(tokens, fast.gazetteers, fast.vocabulary)
+        for position, more in zip(feats, extra):
+            position.extend(more)
+        out.append(feats)
+    return out
+
+
+def test_the_model_tags_with_the_non_local_features_of_its_window(model):
+    from kg.ner.features import DOC_WINDOW, nonlocal_features
+    sentences = _sentences()
+    assert model.tag_document_with_marginals(sentences) == \
+        model.fast.tag(sentences, extras=nonlocal_features(sentences, DOC_WINDOW))
+
+
+def test_the_compiled_assembly_of_the_scores_gives_numpy_s_bits(fast, monkeypatch):
+    """flat_scores sums each token's rows in numba once the compiled loops are loaded, else with
+    numpy: the same adds in the same order, so the same bits (sentences of 0, 1, 2 ... tokens)."""
+    from kg.ner.features import DOC_WINDOW
+    rng = np.random.default_rng(7)
+    words = [w for s in _sentences() for w in s]
+    document = [[words[k] for k in rng.integers(0, len(words), size=int(n))] for n in (0, 1, 2, 3, 5, 0, 9, 30)]
+    for sentences in (document, _sentences()):
+        monkeypatch.setattr(fastcrf, "_compiled", None)
+        by_numpy = fast.flat_scores(sentences, window=DOC_WINDOW)[0]
+        assert fastcrf.compiled_decoder()
+        assert np.array_equal(fast.flat_scores(sentences, window=DOC_WINDOW)[0], by_numpy)

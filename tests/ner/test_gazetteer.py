@@ -56,3 +56,13 @@ def test_tagging_a_document_is_tagging_each_sentence():
         assert gaz.tag_sentences(norms, starts) == [t for s in sentences for t in gaz.tag(s)]
     check()
     assert gaz.tag_sentences(words[:2], [0, 1, 2]) == [None, None]
+
+
+def test_tag_candidates_is_tag_sentences_given_the_starts():
+    gaz = Gazetteer({"Nation": {"لبنان", "المملكه المتحده"}, "City": {"بيروت"}})
+    norms = ["زار", "وبيروت", "المملكه", "المتحده", "ثم", "لبنان", "بيروت"]
+    starts = [0, 3, 7]
+    candidates = [i for i, n in enumerate(norms) if gaz._nodes_starting(n)]
+    got = gaz.tag_candidates(norms, starts, candidates, [gaz._nodes_starting(norms[i]) for i in candidates])
+    assert got == gaz.tag_sentences(norms, starts)
+    assert got[1] == "B-City" and got[2] is None and got[5] == "B-Nation"   # no name runs past a sentence end
