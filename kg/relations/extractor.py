@@ -18,7 +18,7 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import AMONG_WORDS, CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS
+from kg.language.words import AMONG_WORDS, CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS, TIME_ADVERBS, PREPOSITIONS
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
@@ -307,7 +307,24 @@ def time_phrase(view: SentenceView, t: int) -> bool:
     """فجر اليوم، فجر الأحد: a trigger word that is also a time word (فجر: dawn, not "blew up"),
     followed by another time word."""
     tokens = view.tokens
-    return tokens[t].norm in TIME_WORDS and t + 1 < len(tokens) and tokens[t + 1].norm in TIME_WORDS
+    return tokens[t].norm in TIME_WORDS and t + 1 < len(tokens) and tokens[t + 1].norm in TIME_WORDS \
+        or time_adverb(view, t)
+
+
+TANWEEN_OF_THE_ACCUSATIVE = "\u064b"
+
+
+def time_adverb(view: SentenceView, t: int) -> bool:
+    """توغلت القوة فجراً عند أطراف البلدة: a time of day in the accusative (at dawn), not the dual
+    verb (فجّرا: the two blew up); read so when written with tanween, or when a preposition,
+    punctuation or the sentence's end follows (a verb would have its object there)."""
+    tokens = view.tokens
+    if tokens[t].norm not in TIME_ADVERBS:
+        return False
+    if TANWEEN_OF_THE_ACCUSATIVE in tokens[t].text:
+        return True
+    nxt = tokens[t + 1].norm if t + 1 < len(tokens) else ""
+    return not nxt or nxt in PREPOSITIONS or not nxt[0].isalpha() or nxt in TIME_WORDS
 def witnessed_place(sc: SentenceContext, t: int, subj: Mention | None) -> list[Mention]:
     """شهدت بلدة الخيام انسحاب الجيش الإسرائيلي / تشهد المدينة منذ أيام دخول قوات ...: the place
     after a verb of witnessing (witness_verbs) at most eight words before the verbal noun at t is
