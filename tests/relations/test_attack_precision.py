@@ -31,3 +31,47 @@ def test_fighters_of_a_quoted_group_after_the_verb_attack(extract_text):
     assert not _has(x, "sudanese_armed_forces", "ATTACKED", "الدعم السريع")
     x = extract_text("وهاجم مسلحون ملثمون من «حركة الشباب» قاعدة للجيش الصومالي.")
     assert _has(x, "الشباب", "ATTACKED", "somali_national_army")
+
+
+def test_a_repelled_attack_is_not_the_repeller_s(extract_text):
+    for text in ("والجيش السوداني يصد هجوماً على مدينة بابنوسة.",
+                 "وصد الجيش السوداني هجوماً على مدينة الأبيض.",
+                 "وقال إن الجنود يصدون هجوما على بلدة جوهر."):
+        x = extract_text(text)
+        assert not any(s == "sudanese_armed_forces" for s, _ in _attacks(x)), text
+        assert _attacks(x) == [], text
+
+
+def test_the_named_attacker_of_a_repelled_attack_attacked_the_repeller(extract_text):
+    x = extract_text("وصدت القوات الحكومية هجوماً شنته قوات الدعم السريع.")
+    assert _has(x, "الدعم السريع", "ATTACKED", "sudanese_armed_forces")
+    x = extract_text("وقالت إن قوات الجيش السوداني في بابنوسة تصدت لهجوم واسع شنته قوات الدعم السريع من ثلاثة محاور.")
+    assert _has(x, "الدعم السريع", "ATTACKED", "sudanese_armed_forces")
+    x = extract_text("والجيش اللبناني يتصدى لهجوم شنه تنظيم داعش.")
+    assert _has(x, "داعش", "ATTACKED", "lebanese_armed_forces")
+    x = extract_text('وقالت إن قوات الجيش السوداني في الأبيض "تصدت لهجوم شنته قوات الدعم السريع".')
+    assert _has(x, "الدعم السريع", "ATTACKED", "sudanese_armed_forces")
+
+
+def test_a_repelled_attack_on_a_named_target_attacked_that_target(extract_text):
+    x = extract_text("وأحبط الجيش الصومالي هجوما لحركة الشباب على بلدة جوهر.")
+    assert _has(x, "الشباب", "ATTACKED", "جوهر")
+    assert not _has(x, "الشباب", "ATTACKED", "somali_national_army")
+    x = extract_text("وتصدى الجيش اللبناني لهجوم شنه تنظيم داعش على مواقعه في جرود عرسال.")
+    assert _has(x, "داعش", "ATTACKED", "lebanese_armed_forces")
+    assert not _has(x, "lebanese_armed_forces", "ATTACKED", "داعش")
+
+
+def test_exchanged_shelling_is_a_clash_not_an_attack(extract_text):
+    for text in ("وتبادل الجيش السوري وقوات سوريا الديمقراطية القصف المدفعي على محور دير حافر.",
+                 "وتبادل الجيش السوري و\"قوات سوريا الديمقراطية\" (قسد) القصف على بلدة دير حافر.",
+                 "وتبادلت قوات الجيش السوداني وقوات الدعم السريع القصف على مدينة الفاشر.",
+                 "والجيش السوداني وقوات الدعم السريع يتبادلان القصف على مدينة الفاشر."):
+        x = extract_text(text)
+        assert _attacks(x) == [], text
+        assert "قسد" in text or any(p == "CLASHED_WITH" for _, p, _ in _triples(x)), text
+
+
+def test_shelling_after_an_exchange_of_words_is_still_an_attack(extract_text):
+    x = extract_text("وقصفت قوات الدعم السريع مدينة الفاشر بعد تبادل الاتهامات مع الجيش.")
+    assert _has(x, "الدعم السريع", "ATTACKED", "الفاشر")
