@@ -922,6 +922,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
                           1 if trig.adjacent else 3 if trig.agent == "marked" else 8)
         if start is None:
             return []
+        if trig.relation == RELATIONS.attacked and place_locating_a_place(sc, start, trig):
+            return []          # شنت غارات على منطقة رأس عيسى في محافظة الحديدة: the province only locates
     if trig.relation == RELATIONS.captured and seized_goods(sc, start):
         return []              # استولوا على أسلحة وذخائر: no place taken
     first = first_object(tc, start, subj)
@@ -954,6 +956,20 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
         if first.type != TYPES.person:
             first = titled_person_met(sc, first.token_start - 1) or first   # رئيس لجنة X الجنرال فلان
     return [first] + further_objects(tc, first, subj)
+
+
+def place_locating_a_place(sc: SentenceContext, start: int, trig) -> bool:
+    """شنت الطائرات غارات على منطقة رأس عيسى في محافظة الحديدة / على بلدة X بمحافظة Y: the
+    reading of an attack "in" a place (prep في) whose في (or its proclitic ب) comes right after a
+    named place: it says where that place lies, not a second place struck (unless that place is
+    only a landmark the strike was near: غارة بالقرب من القصر الرئاسي في دمشق strikes Damascus)."""
+    if not trig.prep or any(p != "في" for p in trig.prep):
+        return False
+    view = sc.view
+    j = start - 2 if start >= 2 and view.tokens[start - 1].norm == "في" else start - 1
+    before = view.covering(j) if j >= 0 else None
+    return before is not None and before.token_end == j + 1 and before.type in PLACE_TYPES \
+        and before.type != TYPES.country and before.source != "adjective" and not near_a_landmark(sc, before)
 
 
 TITLED_REACH = 12     # words from a title to the person it names (رئيس لجنة مراقبة وقف إطلاق النار الجنرال الأميركي فلان)

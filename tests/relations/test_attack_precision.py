@@ -2,7 +2,7 @@
 blowing up, and the other look-alikes of an attack."""
 from __future__ import annotations
 
-from tests.relations.helpers import claim_triples as _triples, has_claim as _has
+from tests.relations.helpers import claim_triples as _triples, has_claim as _has, mention_entity as _id
 
 
 def _attacks(x):
@@ -75,3 +75,22 @@ def test_exchanged_shelling_is_a_clash_not_an_attack(extract_text):
 def test_shelling_after_an_exchange_of_words_is_still_an_attack(extract_text):
     x = extract_text("وقصفت قوات الدعم السريع مدينة الفاشر بعد تبادل الاتهامات مع الجيش.")
     assert _has(x, "الدعم السريع", "ATTACKED", "الفاشر")
+
+
+def test_the_province_of_a_named_target_only_locates_it(extract_text):
+    for text, target, province in (
+            ("وشنت الطائرات الأمريكية ثلاث غارات على منطقة رأس عيسى في محافظة الحديدة.", "رأس عيسى", "محافظة الحديدة"),
+            ("وشنت الطائرات الإسرائيلية غارات على بلدة الخيام بقضاء مرجعيون.", "الخيام", "مرجعيون"),
+            ("إذ شنت طائرات الجيش الإسرائيلي غارتين على أطراف بلدة عيتا الشعب في قضاء بنت جبيل.", "عيتا الشعب", "بنت جبيل")):
+        x = extract_text(text)
+        assert any(o == _id(x, target) for _, o in _attacks(x)), text
+        assert not any(o == _id(x, province) for _, o in _attacks(x)), text
+
+
+def test_strikes_in_a_province_or_on_unnamed_sites_in_it_strike_it(extract_text):
+    x = extract_text("وشنت الطائرات الإسرائيلية غارات في قضاء مرجعيون.")
+    assert any(o == _id(x, "مرجعيون") for _, o in _attacks(x))
+    x = extract_text("وشن الطيران الأمريكي غارات على مواقع للحوثيين في محافظة الحديدة.")
+    assert any(o == _id(x, "الحديدة") for _, o in _attacks(x))
+    x = extract_text("وشنت إسرائيل غارة جوية بالقرب من القصر الرئاسي في العاصمة السورية دمشق.")
+    assert _has(x, "israel", "ATTACKED", "دمشق")
