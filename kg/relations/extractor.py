@@ -648,6 +648,8 @@ def read_trigger(tc: TriggerContext) -> None:
         if relative is not None:       # أعلنت الحركة مسؤوليتها عن الهجوم الذي استهدف قاعدة في لامو
             after, trig = relative, replace(trig, prep=(), optional_prep=())
             tc = tc._replace(trigger=trig)
+    elif trig.relation == RELATIONS.attacked and trig.kind == "masdar" and described_by_an_attack_verb(sc, t):
+        return            # تبنى الجيش هجوماً استهدف قافلة للجيش: the verb after the noun states the attack
     if trig.relation == RELATIONS.clashed_with and clash_between(tc):
         return
     if trig.relation == RELATIONS.attacked and trig.kind == "masdar" and exchanged(sc, t):
@@ -874,6 +876,19 @@ def attack_verb_of_a_relative(sc: SentenceContext, k: int) -> int | None:
     readings = sc.lexicon.trigger_readings[tokens[k + 1].norm]
     return k + 2 if any(r.relation == RELATIONS.attacked and r.kind == "verb" and not r.prep and not r.then
                         for r in readings) else None
+
+
+def described_by_an_attack_verb(sc: SentenceContext, t: int) -> bool:
+    """تبنى التنظيم هجوماً استهدف قافلة للجيش / الغارة التي استهدفت سيارة: the attack noun at t
+    is described by a clause whose verb (right after it, or after a relative pronoun) is itself an
+    attack verb: that verb's reading states the attack, its agent and its target (the noun's own
+    reading would take the target's owner for the agent)."""
+    view = sc.view
+    tokens = view.tokens
+    k = t + 2 if t + 1 < len(tokens) and tokens[t + 1].norm in RELATIVE else t + 1
+    if k >= len(tokens) or view.covering(k) or view.covering(t + 1):
+        return False
+    return any(r.relation == RELATIONS.attacked and r.kind == "verb" for r in sc.lexicon.trigger_readings[tokens[k].norm])
 
 
 EXCHANGE_REACH = 10     # words from a verb of exchanging back to the verbal noun exchanged

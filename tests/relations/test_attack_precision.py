@@ -94,3 +94,13 @@ def test_strikes_in_a_province_or_on_unnamed_sites_in_it_strike_it(extract_text)
     assert any(o == _id(x, "الحديدة") for _, o in _attacks(x))
     x = extract_text("وشنت إسرائيل غارة جوية بالقرب من القصر الرئاسي في العاصمة السورية دمشق.")
     assert _has(x, "israel", "ATTACKED", "دمشق")
+
+
+def test_an_attack_noun_described_by_an_attack_verb_is_read_by_the_verb(extract_text):
+    x = extract_text("تبنت حركة الشباب، الأحد، هجوماً استهدف قافلة للجيش الكيني على الطريق السريع في مقاطعة لامو.")
+    assert _has(x, "الشباب", "ATTACKED", "kenya_defence_forces")
+    assert not any(s == "kenya_defence_forces" for s, _ in _attacks(x))
+    x = extract_text("وأعلن جيش تحرير بلوشستان مسؤوليته عن غارة استهدفت دورية للجيش الباكستاني على طريق في إقليم بلوشستان.")
+    assert not any(s == "army:PK" for s, _ in _attacks(x))
+    x = extract_text("وقالت وزارة الصحة إن الغارة الإسرائيلية التي استهدفت سيارة في بلدة عيترون أدت إلى مقتل شخص.")
+    assert _has(x, "israel", "ATTACKED", "عيترون")
