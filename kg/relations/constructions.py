@@ -3114,9 +3114,22 @@ def weapon_launched_at(ctx: RuleContext):
         if view.mention_at(j) is None and not view.covering(j) and j + 1 < len(tokens) \
                 and _has(ctx, j, "place_heads"):
             j += 1                 # باتجاه مدينة جازان (a place noun kg did not take into the name)
-        target = view.mention_at(j) or _place_of_an_unnamed_target(ctx, j)
+        target = view.mention_at(j) or _state_of_an_unnamed_target(ctx, j) or _place_of_an_unnamed_target(ctx, j)
         if target is not None and target.type in PLACE_TYPES | ACTOR_TYPES and target.entity_id != actor.entity_id:
             ctx.emit(actor, RELATIONS.attacked, target, "attacked:weapon_launched", 0.7, tokens[t].text)
+
+
+def _state_of_an_unnamed_target(ctx: RuleContext, j: int) -> Mention | None:
+    """مسيرتين أطلقتهما الجماعة باتجاه مدمرة أميركية في خليج عدن: at token j a thing kg does not
+    name with the nationality adjective of a state right after it: that state (the sea or place
+    after it is only where the thing was)."""
+    view = ctx.view
+    if j + 1 >= len(view.tokens) or view.covering(j):
+        return None
+    m = view.mention_at(j + 1)
+    if m is not None:
+        return m if m.source == "adjective" and m.type == TYPES.country else None
+    return ctx.nationality(j + 1)
 
 
 def _place_of_an_unnamed_target(ctx: RuleContext, j: int) -> Mention | None:

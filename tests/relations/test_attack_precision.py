@@ -104,3 +104,19 @@ def test_an_attack_noun_described_by_an_attack_verb_is_read_by_the_verb(extract_
     assert not any(s == "army:PK" for s, _ in _attacks(x))
     x = extract_text("وقالت وزارة الصحة إن الغارة الإسرائيلية التي استهدفت سيارة في بلدة عيترون أدت إلى مقتل شخص.")
     assert _has(x, "israel", "ATTACKED", "عيترون")
+
+
+def test_two_weapons_launched_at_a_target(extract_text):
+    x = extract_text("وأسقط الجيش صاروخين أطلقهما الحوثيون باتجاه مدينة جازان.")
+    assert _has(x, "houthis", "ATTACKED", "جازان")
+    x = extract_text("وأسقط الجيش طائرتين مسيرتين أطلقتهما جماعة الحوثي باتجاه مدينة نجران.")
+    assert _has(x, "houthis", "ATTACKED", "نجران")
+
+
+def test_a_vessel_of_a_state_aimed_at_is_that_state_not_its_sea(extract_text):
+    x = extract_text("وأعلن الجيش الأمريكي أنه أسقط طائرتين مسيرتين أطلقتهما جماعة الحوثي باتجاه مدمرة أميركية في خليج عدن.")
+    assert _has(x, "houthis", "ATTACKED", "united_states")
+    assert not _has(x, "houthis", "ATTACKED", "خليج عدن")
+    x = extract_text("وأسقطت الدفاعات صاروخا أطلقه الحوثيون باتجاه سفينة إسرائيلية في البحر الأحمر.")
+    assert _has(x, "houthis", "ATTACKED", "israel")
+    assert not _has(x, "houthis", "ATTACKED", "البحر الأحمر")
