@@ -17,7 +17,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.language.words import PREFIXES as PRESENT_PREFIXES
-from kg.relations.constructions import (accusation_verb_before, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members, past_a_belief, phrase_at,
+from kg.relations.constructions import (accusation_verb_before, noun_of_fighters, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members, past_a_belief, phrase_at,
                                         past_joint_partners, skip_quotes, _short_name_in_brackets)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
@@ -129,6 +129,8 @@ def agent_of_a_resumptive_relative(sc: SentenceContext, t: int) -> Mention | Non
             if not resumptive_verb(sc.lexicon, tokens[verb].norm):
                 return None
             m = view.mention_at(verb + 1)
+            if m is None and verb + 2 < len(tokens) and noun_of_fighters(view, sc.lexicon.lists, verb + 1):
+                m = view.mention_at(skip_quotes(view, verb + 2))   # هجمات شنتها خلايا تنظيم داعش: the fighters' group
             return m if m is not None and m.type in ACTOR_TYPES else None
     return None
 

@@ -120,3 +120,11 @@ def test_a_vessel_of_a_state_aimed_at_is_that_state_not_its_sea(extract_text):
     x = extract_text("وأسقطت الدفاعات صاروخا أطلقه الحوثيون باتجاه سفينة إسرائيلية في البحر الأحمر.")
     assert _has(x, "houthis", "ATTACKED", "israel")
     assert not _has(x, "houthis", "ATTACKED", "البحر الأحمر")
+
+
+def test_the_group_of_the_fighters_who_carried_out_the_attack(extract_text):
+    for text in ("وأحصى المرصد سلسلة هجمات شنتها خلايا تنظيم داعش على نقاط للجيش في ريف حمص الشرقي.",
+                 "وأحصى المرصد سلسلة هجمات شنها مسلحو تنظيم داعش على نقاط للجيش في ريف حمص الشرقي.",
+                 "وقتل جنديان في هجوم نفذه مقاتلو «تنظيم داعش» على نقطة للجيش في ريف حمص."):
+        x = extract_text(text)
+        assert _has(x, "داعش", "ATTACKED", "syrian_army"), text
