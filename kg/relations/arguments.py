@@ -91,9 +91,10 @@ def weapons_with_lam(sc: SentenceContext, t: int) -> Mention | None:
 
 
 def agent_answering_with(sc: SentenceContext, t: int) -> Mention | None:
-    """وردت إسرائيل بغارات على X / إسرائيل، التي ردت بغارات على X / قامت القوات بضربات: the attack
-    noun at t carries بـ and follows a verb of answering or carrying out (answer_verbs,
-    perform_verbs) with its actor subject between, or after a relative pronoun on the actor named
+    """وردت إسرائيل بغارات على X / إسرائيل، التي ردت بغارات على X / قامت القوات بضربات / تدخلت
+    خلالها إسرائيل بغارات: the attack noun at t carries بـ and follows a verb of answering,
+    carrying out or intervening (answer_verbs, perform_verbs) with its actor subject between (and
+    perhaps a word of "during" with a pronoun), or after a relative pronoun on the actor named
     before it: that actor is the noun's agent."""
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
@@ -104,8 +105,13 @@ def agent_answering_with(sc: SentenceContext, t: int) -> Mention | None:
         return 0 <= k and not view.covering(k) and not (lists["answer_verbs"].isdisjoint(view.token_stems(k))
                                                         and lists["perform_verbs"].isdisjoint(view.token_stems(k)))
     subject = view.covering(t - 1)
-    if subject is not None and subject.token_end == t and subject.type in ACTOR_TYPES and answering(subject.token_start - 1):
-        return subject                 # ردت إسرائيل بغارات
+    if subject is not None and subject.token_end == t and subject.type in ACTOR_TYPES:
+        v = subject.token_start - 1
+        if v > 0 and not view.covering(v) and any(tokens[v].norm.endswith(s) and tokens[v].norm[:-len(s)]
+                                                  in lists["during_words"] for s in SUFFIXES):
+            v -= 1                     # وتدخلت خلالها إسرائيل بغارات: past "during it"
+        if answering(v):
+            return subject             # ردت إسرائيل بغارات / تدخلت إسرائيل بغارات
     if subject is None and answering(t - 1) and t >= 3 and tokens[t - 2].norm in RELATIVE:
         k = t - 4 if tokens[t - 3].norm in ("،", ",") else t - 3
         before = view.covering(k)

@@ -128,3 +128,11 @@ def test_the_group_of_the_fighters_who_carried_out_the_attack(extract_text):
                  "وقتل جنديان في هجوم نفذه مقاتلو «تنظيم داعش» على نقطة للجيش في ريف حمص."):
         x = extract_text(text)
         assert _has(x, "داعش", "ATTACKED", "syrian_army"), text
+
+
+def test_intervening_with_strikes_is_striking(extract_text):
+    x = extract_text("وتدخلت خلالها إسرائيل بغارات على مواقع في السويداء ودمشق.")
+    assert _has(x, "israel", "ATTACKED", "السويداء")
+    assert _has(x, "israel", "ATTACKED", "دمشق")
+    x = extract_text("وتتدخل تركيا بضربات جوية على مواقع في مدينة القامشلي.")
+    assert _has(x, "turkiye", "ATTACKED", "القامشلي")
