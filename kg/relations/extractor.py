@@ -699,6 +699,9 @@ def read_trigger(tc: TriggerContext) -> None:
             performer = performer_of_a_described_strike(sc, t)
             if performer is not None:  # نفذت غارة استهدفت عناصر من الحركة: the one who struck, not the target
                 subj, subj_rule = performer, "before"
+    if subj is not None and trig.relation == RELATIONS.attacked and trig.kind == "masdar" \
+            and subj_rule not in OWN_AGENT_RULES and earlier_event(sc, t):
+        return            # قصفت الهند مواقع، بعد أسبوعين من هجوم على سياح: that attack's agent is not named
     if subj is not None and trig.relation in ATTACK_FAMILY and trig.kind == "masdar" \
             and underwent_the_attack(sc, t, subj):
         return            # تعرض الجيش لقصف إسرائيلي: the army underwent it (subjected_to_attack reads it)
@@ -914,6 +917,25 @@ def exchanged(sc: SentenceContext, t: int) -> bool:
             return True
         k, seen = k - 1, seen + 1
     return False
+
+
+#: subject rules that find a verbal noun's own agent (هجوم شنه X، هجوم لـX، هجوم إسرائيلي), not the clause's
+OWN_AGENT_RULES = frozenset(("after", "relative", "adjective", "passive_agent"))
+
+
+def earlier_event(sc: SentenceContext, t: int) -> bool:
+    """بعد أسبوعين من هجوم دام على سياح / قبل ساعات من الغارة / بعد 3 أيام من الهجوم: the attack
+    noun at t is the event a span of time is counted from (بعد or قبل, perhaps a number, a word
+    of a span, من): another event than the clause's, whose agent is only one stated with it (not
+    so for fighting: بعد أسابيع من القتال مع X, the subject fought X those weeks)."""
+    view = sc.view
+    tokens = view.tokens
+    if t < 3 or tokens[t - 1].norm != "من" or tokens[t - 2].norm not in TIME_SPAN_WORDS:
+        return False
+    k = t - 3
+    if k >= 0 and tokens[k].norm.isdigit():
+        k -= 1
+    return k >= 0 and not view.covering(k) and not view.token_stems(k).isdisjoint(sc.lexicon.lists["span_edges"])
 
 
 def claimed_attack(sc: SentenceContext, t: int) -> bool:

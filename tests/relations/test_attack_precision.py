@@ -136,3 +136,16 @@ def test_intervening_with_strikes_is_striking(extract_text):
     assert _has(x, "israel", "ATTACKED", "دمشق")
     x = extract_text("وتتدخل تركيا بضربات جوية على مواقع في مدينة القامشلي.")
     assert _has(x, "turkiye", "ATTACKED", "القامشلي")
+
+
+def test_an_earlier_attack_a_span_of_time_counts_from_is_not_the_clause_subject_s(extract_text):
+    x = extract_text("شنت الهند ضربات صاروخية على مواقع في باكستان، وذلك بعد أسبوعين من هجوم دام على سياح في إقليم كشمير.")
+    assert _has(x, "india", "ATTACKED", "pakistan")
+    assert not _has(x, "india", "ATTACKED", "كشمير")
+    x = extract_text("وقصف الجيش الإسرائيلي بلدة الخيام بعد 3 أيام من الهجوم على مدينة صور.")
+    assert not _has(x, "الجيش الإسرائيلي", "ATTACKED", "صور")
+    x = extract_text("وقصف الجيش الإسرائيلي بلدة الخيام قبل ساعات من هجوم شنه حزب الله على مستوطنة المطلة.")
+    assert _has(x, "حزب الله", "ATTACKED", "المطلة")
+    assert not _has(x, "الجيش الإسرائيلي", "ATTACKED", "المطلة")
+    x = extract_text('واستعاد الجيش السوداني المدينة بعد أسابيع من القتال مع قوات "الدعم السريع".')
+    assert _has(x, "sudanese_armed_forces", "CLASHED_WITH", "الدعم السريع")
