@@ -111,6 +111,7 @@ def force_with_nationality(ctx: RuleContext, k: int) -> tuple[Mention, int] | No
     while j < len(view.tokens) and _has(ctx, j, "force_nouns") and not view.covering(j) \
             and view.tokens[j].norm.startswith("و"):
         j += 1
+    j = _past_a_quoted_model(view, j)      # دبابة «ميركافا» إسرائيلية: the model's name in quotes
     for extra in (0, 1):
         at = past_a_belief(view, ctx.lists, j + extra)     # غارات جوية يعتقد أنها أردنية
         c = ctx.nationality(at)
@@ -122,6 +123,24 @@ def force_with_nationality(ctx: RuleContext, k: int) -> tuple[Mention, int] | No
                 end += 1           # طائرات أمريكية وبريطانية
             return c, end if at == j + extra else past_the_belief_close(view, j + extra, end)
     return None
+
+
+MODEL_NAME_REACH = 3     # words of a weapon's model name in quotes (ميركافا، بيرقدار تي بي 2)
+
+
+def _past_a_quoted_model(view: SentenceView, j: int) -> int:
+    """دبابة «ميركافا» إسرائيلية / مسيرة "بيرقدار" تركية: at token j a short name in quotes that
+    no mention covers (a weapon's model, between its noun and its nationality): the index after
+    the closing quote; else j."""
+    tokens = view.tokens
+    if j >= len(tokens) or tokens[j].norm not in QUOTES:
+        return j
+    for k in range(j + 1, min(j + 2 + MODEL_NAME_REACH, len(tokens))):
+        if tokens[k].norm in QUOTES:
+            return k + 1 if k > j + 1 else j
+        if view.covering(k) or view.is_break(k):
+            return j
+    return j
 
 
 def past_a_belief(view: SentenceView, lists: Mapping[str, frozenset], k: int) -> int:

@@ -149,3 +149,11 @@ def test_an_earlier_attack_a_span_of_time_counts_from_is_not_the_clause_subject_
     assert not _has(x, "الجيش الإسرائيلي", "ATTACKED", "المطلة")
     x = extract_text('واستعاد الجيش السوداني المدينة بعد أسابيع من القتال مع قوات "الدعم السريع".')
     assert _has(x, "sudanese_armed_forces", "CLASHED_WITH", "الدعم السريع")
+
+
+def test_a_weapon_with_its_model_in_quotes_keeps_its_nationality(extract_text):
+    x = extract_text("وأعلنت اليونيفيل أن دبابة «ميركافا» إسرائيلية أطلقت النار باتجاه دورية قرب بلدة كفرشوبا.")
+    assert _has(x, "israel", "ATTACKED", "كفرشوبا")
+    assert not any(s == _id(x, "اليونيفيل") for s, _ in _attacks(x))
+    x = extract_text('واستهدفت مسيرة "بيرقدار" تركية سيارة قرب بلدة خانصور.')
+    assert _has(x, "turkiye", "ATTACKED", "خانصور")
