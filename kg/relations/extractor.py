@@ -700,8 +700,9 @@ def read_trigger(tc: TriggerContext) -> None:
             if performer is not None:  # نفذت غارة استهدفت عناصر من الحركة: the one who struck, not the target
                 subj, subj_rule = performer, "before"
     if subj is not None and trig.relation == RELATIONS.attacked and trig.kind == "masdar" \
-            and subj_rule not in OWN_AGENT_RULES and earlier_event(sc, t):
-        return            # قصفت الهند مواقع، بعد أسبوعين من هجوم على سياح: that attack's agent is not named
+            and subj_rule not in OWN_AGENT_RULES and (earlier_event(sc, t) or involved_in(sc, t)):
+        return            # قصفت الهند مواقع، بعد أسبوعين من هجوم على سياح / اعتقلت الشرطة المتورطين في
+                          # الهجوم: that attack's agent is not the clause subject
     if subj is not None and trig.relation in ATTACK_FAMILY and trig.kind == "masdar" \
             and underwent_the_attack(sc, t, subj):
         return            # تعرض الجيش لقصف إسرائيلي: the army underwent it (subjected_to_attack reads it)
@@ -936,6 +937,20 @@ def earlier_event(sc: SentenceContext, t: int) -> bool:
     if k >= 0 and tokens[k].norm.isdigit():
         k -= 1
     return k >= 0 and not view.covering(k) and not view.token_stems(k).isdisjoint(sc.lexicon.lists["span_edges"])
+
+
+def involved_in(sc: SentenceContext, t: int) -> bool:
+    """اعتقلت الشرطة اثنين للاشتباه بتورطهما في الاعتداء على القرية / المتورطين في الهجوم: the
+    attack noun at t follows في and a word of taking part in it (involvement_words, perhaps with a
+    pronoun): the ones involved are its agents, not the clause's subject."""
+    view = sc.view
+    tokens = view.tokens
+    if t < 2 or tokens[t - 1].norm != "في" or view.covering(t - 2):
+        return False
+    words = sc.lexicon.lists["involvement_words"]
+    norm = tokens[t - 2].norm
+    return not view.token_stems(t - 2).isdisjoint(words) or any(
+        norm.endswith(s) and not set(stems(norm[:-len(s)])).isdisjoint(words) for s in SUFFIXES)
 
 
 def claimed_attack(sc: SentenceContext, t: int) -> bool:

@@ -157,3 +157,12 @@ def test_a_weapon_with_its_model_in_quotes_keeps_its_nationality(extract_text):
     assert not any(s == _id(x, "اليونيفيل") for s, _ in _attacks(x))
     x = extract_text('واستهدفت مسيرة "بيرقدار" تركية سيارة قرب بلدة خانصور.')
     assert _has(x, "turkiye", "ATTACKED", "خانصور")
+
+
+def test_those_involved_in_an_attack_did_it_not_the_clause_subject(extract_text):
+    x = extract_text("وقالت الشرطة الإسرائيلية إنها اعتقلت اثنين من المستوطنين للاشتباه بتورطهما في الاعتداء على قرية سنجل.")
+    assert not any(o == _id(x, "سنجل") for _, o in _attacks(x))
+    x = extract_text("واعتقلت قوات الأمن السورية خمسة من المتورطين في الهجوم على مدينة جبلة.")
+    assert not any(o == _id(x, "جبلة") for _, o in _attacks(x))
+    x = extract_text("وقالت الوزارة إن الجيش اعتقل مسلحين بتهمة الضلوع في الهجوم الذي شنه تنظيم داعش على بلدة السخنة.")
+    assert _has(x, "داعش", "ATTACKED", "السخنة")
