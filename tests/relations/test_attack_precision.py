@@ -166,3 +166,12 @@ def test_those_involved_in_an_attack_did_it_not_the_clause_subject(extract_text)
     assert not any(o == _id(x, "جبلة") for _, o in _attacks(x))
     x = extract_text("وقالت الوزارة إن الجيش اعتقل مسلحين بتهمة الضلوع في الهجوم الذي شنه تنظيم داعش على بلدة السخنة.")
     assert _has(x, "داعش", "ATTACKED", "السخنة")
+
+
+def test_two_attacks_in_the_dual(extract_text):
+    x = extract_text("وقتل جنديان في هجومين شنهما تنظيم داعش على نقطتين للجيش العراقي في محافظة كركوك.")
+    assert _has(x, "داعش", "ATTACKED", "iraqi_army")
+    x = extract_text("وقتل ثلاثة أشخاص في غارتين إسرائيليتين على بلدة الخيام.")
+    assert _has(x, "israel", "ATTACKED", "الخيام")
+    x = extract_text("وشنت الطائرات الإسرائيلية غارتين على بلدة الخيام.")
+    assert _has(x, "israel", "ATTACKED", "الخيام")
