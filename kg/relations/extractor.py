@@ -721,6 +721,8 @@ def read_trigger(tc: TriggerContext) -> None:
         after = past_a_described_aside(sc, after)   # هجوم شنته جماعة X، المرتبطة بـY، على Z
     if subj is not None and subj_rule in ("adjective", "after") and not pronoun_object:
         after = closed_belief_aside(view, sc.lexicon.lists, after)   # مسيرة، يعتقد أنها تركية، سيارة
+    if trig.relation == RELATIONS.attacked and trig.kind == "verb" and not trig.prep and launched_weapon_object(sc, after):
+        return            # اعترضت الدفاعات ودمرت طائرة مسيرة أطلقت باتجاه جازان: a weapon downed, not a target hit
     objs = [o for o in arguments.find_objects(tc, after, subj) if not past_a_sequel(sc, t, o)]
     if trig.relation == RELATIONS.withdrew_from and subj is not None and (not objs or pronoun_object):
         objs = place_entered_before(sc, t, subj, objs) or objs   # دخلت القوة بلدة X ... قبل أن تنسحب (منها)
@@ -951,6 +953,22 @@ def involved_in(sc: SentenceContext, t: int) -> bool:
     norm = tokens[t - 2].norm
     return not view.token_stems(t - 2).isdisjoint(words) or any(
         norm.endswith(s) and not set(stems(norm[:-len(s)])).isdisjoint(words) for s in SUFFIXES)
+
+
+def launched_weapon_object(sc: SentenceContext, k: int) -> bool:
+    """دمرت الدفاعات طائرة مسيرة أطلقت باتجاه مدينة جازان / أسقطت صاروخا أطلق نحو المدينة: at token
+    k the direct object is a weapon (strike_nouns, perhaps with two adjectives) that a verb of
+    launching right after describes: what follows is where the weapon was sent, not what the
+    verb struck."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if k >= len(tokens) or view.covering(k) or view.token_stems(k).isdisjoint(lists["strike_nouns"]):
+        return False
+    j = k + 1
+    while j < k + 3 and j < len(tokens) and not view.covering(j) and tokens[j].norm not in lists["resumptive_verbs"] \
+            and not view.token_stems(j).isdisjoint(lists["strike_nouns"] | lists["weapon_adjectives"]):
+        j += 1              # طائرة مسيرة انتحارية
+    return j < len(tokens) and not view.covering(j) and tokens[j].norm in lists["resumptive_verbs"]
 
 
 def claimed_attack(sc: SentenceContext, t: int) -> bool:

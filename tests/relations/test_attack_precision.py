@@ -175,3 +175,12 @@ def test_two_attacks_in_the_dual(extract_text):
     assert _has(x, "israel", "ATTACKED", "الخيام")
     x = extract_text("وشنت الطائرات الإسرائيلية غارتين على بلدة الخيام.")
     assert _has(x, "israel", "ATTACKED", "الخيام")
+
+
+def test_a_downed_weapon_s_destination_is_not_struck(extract_text):
+    for text in ("وأعلن المتحدث أن قوات الدفاع الجوي السعودي اعترضت ودمرت طائرة مسيرة أطلقت باتجاه مدينة جازان.",
+                 "ودمر الجيش الأردني طائرة مسيرة انتحارية أطلقت نحو مدينة الرمثا."):
+        x = extract_text(text)
+        assert _attacks(x) == [], text
+    x = extract_text("ودمرت الطائرات الإسرائيلية مخزنا للأسلحة في بلدة الخيام.")
+    assert _has(x, "israel", "ATTACKED", "الخيام")
