@@ -939,6 +939,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
         first = party_past_a_comma(tc, start, subj) or titled_person_met(sc, start)
     if first is not None and trig.relation == RELATIONS.attacked and sea_of_a_vessel(sc, start, first):
         return []            # هاجم الحوثيون سفينة تجارية في البحر الأحمر: the sea is where, not the target
+    if first is not None and trig.relation == RELATIONS.attacked and end_of_a_road(sc, first):
+        return []            # هاجمت بوابة على الطريق المؤدي إلى مرزق: where the road leads, not the target
     owner = owner_of_suffixed_sites(sc, start, subj) if trig.relation == RELATIONS.attacked else None
     if owner is not None:        # على مواقعها غرب مأرب: the one whose positions, and the place named
         return [owner] + ([first] if first is not None and first.type in PLACE_TYPES
@@ -978,6 +980,18 @@ def place_locating_a_place(sc: SentenceContext, start: int, trig) -> bool:
     before = view.covering(j) if j >= 0 else None
     return before is not None and before.token_end == j + 1 and before.type in PLACE_TYPES \
         and before.type != TYPES.country and before.source != "adjective" and not near_a_landmark(sc, before)
+
+
+def end_of_a_road(sc: SentenceContext, m: Mention) -> bool:
+    """الطريق المؤدي إلى مدينة مرزق / الطريق الرابط بين مقديشو وبلدوين: the place m is where a road
+    described by a participle of leading or linking (road_participles) goes, right after the
+    participle and its preposition (and a place noun kg left out of the name)."""
+    view, lists = sc.view, sc.lexicon.lists
+    k = m.token_start - 1
+    if k > 0 and not view.covering(k) and view.tokens[k].norm in lists["place_heads"]:
+        k -= 1
+    return k > 0 and not view.covering(k) and view.tokens[k].norm in lists["road_prepositions"] \
+        and not view.covering(k - 1) and not view.token_stems(k - 1).isdisjoint(lists["road_participles"])
 
 
 TITLED_REACH = 12     # words from a title to the person it names (رئيس لجنة مراقبة وقف إطلاق النار الجنرال الأميركي فلان)

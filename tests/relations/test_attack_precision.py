@@ -184,3 +184,13 @@ def test_a_downed_weapon_s_destination_is_not_struck(extract_text):
         assert _attacks(x) == [], text
     x = extract_text("ودمرت الطائرات الإسرائيلية مخزنا للأسلحة في بلدة الخيام.")
     assert _has(x, "israel", "ATTACKED", "الخيام")
+
+
+def test_where_a_road_leads_is_not_struck(extract_text):
+    for text in ("وهاجمت قوات الدعم السريع بوابة أمنية على الطريق المؤدي إلى مدينة مرزق.",
+                 "وقصفت قوات الدعم السريع الطريق الواصل إلى مدينة الفاشر."):
+        x = extract_text(text)
+        assert _attacks(x) == [], text
+    x = extract_text("وهاجم مسلحون من حركة الشباب قافلة للجيش على الطريق الرابط بين مقديشو وبلدوين.")
+    assert _has(x, "الشباب", "ATTACKED", "somali_national_army")
+    assert not _has(x, "الشباب", "ATTACKED", "مقديشو")
