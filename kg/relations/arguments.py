@@ -17,7 +17,7 @@ from kg.language.words import (ACTOR_TYPES, BARE_COMPLEMENTISERS, FLAG_NOUNS, CA
                                RELATIVE, RESUMPTIVE_SUFFIXES, SUFFIXES, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.language.words import PREFIXES as PRESENT_PREFIXES
-from kg.relations.constructions import (accusation_verb_before, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members, past_a_belief, phrase_at,
+from kg.relations.constructions import (accusation_verb_before, noun_of_fighters, accused_described, opening_strike_noun, agent_after_from, conjuncts_before, coordinated_nationalities, force_with_nationality, list_members, past_a_belief, phrase_at,
                                         past_joint_partners, skip_quotes, _short_name_in_brackets)
 from kg.relations.context import SentenceContext, TriggerContext, adjective_mention, country_mention, group_adjective
 from kg.relations.view import SentenceView, _ok_type, _prefix
@@ -91,9 +91,10 @@ def weapons_with_lam(sc: SentenceContext, t: int) -> Mention | None:
 
 
 def agent_answering_with(sc: SentenceContext, t: int) -> Mention | None:
-    """وردت إسرائيل بغارات على X / إسرائيل، التي ردت بغارات على X / قامت القوات بضربات: the attack
-    noun at t carries بـ and follows a verb of answering or carrying out (answer_verbs,
-    perform_verbs) with its actor subject between, or after a relative pronoun on the actor named
+    """وردت إسرائيل بغارات على X / إسرائيل، التي ردت بغارات على X / قامت القوات بضربات / تدخلت
+    خلالها إسرائيل بغارات: the attack noun at t carries بـ and follows a verb of answering,
+    carrying out or intervening (answer_verbs, perform_verbs) with its actor subject between (and
+    perhaps a word of "during" with a pronoun), or after a relative pronoun on the actor named
     before it: that actor is the noun's agent."""
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
@@ -104,8 +105,13 @@ def agent_answering_with(sc: SentenceContext, t: int) -> Mention | None:
         return 0 <= k and not view.covering(k) and not (lists["answer_verbs"].isdisjoint(view.token_stems(k))
                                                         and lists["perform_verbs"].isdisjoint(view.token_stems(k)))
     subject = view.covering(t - 1)
-    if subject is not None and subject.token_end == t and subject.type in ACTOR_TYPES and answering(subject.token_start - 1):
-        return subject                 # ردت إسرائيل بغارات
+    if subject is not None and subject.token_end == t and subject.type in ACTOR_TYPES:
+        v = subject.token_start - 1
+        if v > 0 and not view.covering(v) and any(tokens[v].norm.endswith(s) and tokens[v].norm[:-len(s)]
+                                                  in lists["during_words"] for s in SUFFIXES):
+            v -= 1                     # وتدخلت خلالها إسرائيل بغارات: past "during it"
+        if answering(v):
+            return subject             # ردت إسرائيل بغارات / تدخلت إسرائيل بغارات
     if subject is None and answering(t - 1) and t >= 3 and tokens[t - 2].norm in RELATIVE:
         k = t - 4 if tokens[t - 3].norm in ("،", ",") else t - 3
         before = view.covering(k)
@@ -129,6 +135,8 @@ def agent_of_a_resumptive_relative(sc: SentenceContext, t: int) -> Mention | Non
             if not resumptive_verb(sc.lexicon, tokens[verb].norm):
                 return None
             m = view.mention_at(verb + 1)
+            if m is None and verb + 2 < len(tokens) and noun_of_fighters(view, sc.lexicon.lists, verb + 1):
+                m = view.mention_at(skip_quotes(view, verb + 2))   # هجمات شنتها خلايا تنظيم داعش: the fighters' group
             return m if m is not None and m.type in ACTOR_TYPES else None
     return None
 
@@ -922,6 +930,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
                           1 if trig.adjacent else 3 if trig.agent == "marked" else 8)
         if start is None:
             return []
+        if trig.relation == RELATIONS.attacked and place_locating_a_place(sc, start, trig):
+            return []          # شنت غارات على منطقة رأس عيسى في محافظة الحديدة: the province only locates
     if trig.relation == RELATIONS.captured and seized_goods(sc, start):
         return []              # استولوا على أسلحة وذخائر: no place taken
     first = first_object(tc, start, subj)
@@ -929,6 +939,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
         first = party_past_a_comma(tc, start, subj) or titled_person_met(sc, start)
     if first is not None and trig.relation == RELATIONS.attacked and sea_of_a_vessel(sc, start, first):
         return []            # هاجم الحوثيون سفينة تجارية في البحر الأحمر: the sea is where, not the target
+    if first is not None and trig.relation == RELATIONS.attacked and end_of_a_road(sc, first):
+        return []            # هاجمت بوابة على الطريق المؤدي إلى مرزق: where the road leads, not the target
     owner = owner_of_suffixed_sites(sc, start, subj) if trig.relation == RELATIONS.attacked else None
     if owner is not None:        # على مواقعها غرب مأرب: the one whose positions, and the place named
         return [owner] + ([first] if first is not None and first.type in PLACE_TYPES
@@ -954,6 +966,32 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
         if first.type != TYPES.person:
             first = titled_person_met(sc, first.token_start - 1) or first   # رئيس لجنة X الجنرال فلان
     return [first] + further_objects(tc, first, subj)
+
+
+def place_locating_a_place(sc: SentenceContext, start: int, trig) -> bool:
+    """شنت الطائرات غارات على منطقة رأس عيسى في محافظة الحديدة / على بلدة X بمحافظة Y: the
+    reading of an attack "in" a place (prep في) whose في (or its proclitic ب) comes right after a
+    named place: it says where that place lies, not a second place struck (unless that place is
+    only a landmark the strike was near: غارة بالقرب من القصر الرئاسي في دمشق strikes Damascus)."""
+    if not trig.prep or any(p != "في" for p in trig.prep):
+        return False
+    view = sc.view
+    j = start - 2 if start >= 2 and view.tokens[start - 1].norm == "في" else start - 1
+    before = view.covering(j) if j >= 0 else None
+    return before is not None and before.token_end == j + 1 and before.type in PLACE_TYPES \
+        and before.type != TYPES.country and before.source != "adjective" and not near_a_landmark(sc, before)
+
+
+def end_of_a_road(sc: SentenceContext, m: Mention) -> bool:
+    """الطريق المؤدي إلى مدينة مرزق / الطريق الرابط بين مقديشو وبلدوين: the place m is where a road
+    described by a participle of leading or linking (road_participles) goes, right after the
+    participle and its preposition (and a place noun kg left out of the name)."""
+    view, lists = sc.view, sc.lexicon.lists
+    k = m.token_start - 1
+    if k > 0 and not view.covering(k) and view.tokens[k].norm in lists["place_heads"]:
+        k -= 1
+    return k > 0 and not view.covering(k) and view.tokens[k].norm in lists["road_prepositions"] \
+        and not view.covering(k - 1) and not view.token_stems(k - 1).isdisjoint(lists["road_participles"])
 
 
 TITLED_REACH = 12     # words from a title to the person it names (رئيس لجنة مراقبة وقف إطلاق النار الجنرال الأميركي فلان)

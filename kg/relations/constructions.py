@@ -111,6 +111,7 @@ def force_with_nationality(ctx: RuleContext, k: int) -> tuple[Mention, int] | No
     while j < len(view.tokens) and _has(ctx, j, "force_nouns") and not view.covering(j) \
             and view.tokens[j].norm.startswith("و"):
         j += 1
+    j = _past_a_quoted_model(view, j)      # دبابة «ميركافا» إسرائيلية: the model's name in quotes
     for extra in (0, 1):
         at = past_a_belief(view, ctx.lists, j + extra)     # غارات جوية يعتقد أنها أردنية
         c = ctx.nationality(at)
@@ -122,6 +123,24 @@ def force_with_nationality(ctx: RuleContext, k: int) -> tuple[Mention, int] | No
                 end += 1           # طائرات أمريكية وبريطانية
             return c, end if at == j + extra else past_the_belief_close(view, j + extra, end)
     return None
+
+
+MODEL_NAME_REACH = 3     # words of a weapon's model name in quotes (ميركافا، بيرقدار تي بي 2)
+
+
+def _past_a_quoted_model(view: SentenceView, j: int) -> int:
+    """دبابة «ميركافا» إسرائيلية / مسيرة "بيرقدار" تركية: at token j a short name in quotes that
+    no mention covers (a weapon's model, between its noun and its nationality): the index after
+    the closing quote; else j."""
+    tokens = view.tokens
+    if j >= len(tokens) or tokens[j].norm not in QUOTES:
+        return j
+    for k in range(j + 1, min(j + 2 + MODEL_NAME_REACH, len(tokens))):
+        if tokens[k].norm in QUOTES:
+            return k + 1 if k > j + 1 else j
+        if view.covering(k) or view.is_break(k):
+            return j
+    return j
 
 
 def past_a_belief(view: SentenceView, lists: Mapping[str, frozenset], k: int) -> int:
@@ -3149,9 +3168,22 @@ def weapon_launched_at(ctx: RuleContext):
         if view.mention_at(j) is None and not view.covering(j) and j + 1 < len(tokens) \
                 and _has(ctx, j, "place_heads"):
             j += 1                 # باتجاه مدينة جازان (a place noun kg did not take into the name)
-        target = view.mention_at(j) or _place_of_an_unnamed_target(ctx, j)
+        target = view.mention_at(j) or _state_of_an_unnamed_target(ctx, j) or _place_of_an_unnamed_target(ctx, j)
         if target is not None and target.type in PLACE_TYPES | ACTOR_TYPES and target.entity_id != actor.entity_id:
             ctx.emit(actor, RELATIONS.attacked, target, "attacked:weapon_launched", 0.7, tokens[t].text)
+
+
+def _state_of_an_unnamed_target(ctx: RuleContext, j: int) -> Mention | None:
+    """مسيرتين أطلقتهما الجماعة باتجاه مدمرة أميركية في خليج عدن: at token j a thing kg does not
+    name with the nationality adjective of a state right after it: that state (the sea or place
+    after it is only where the thing was)."""
+    view = ctx.view
+    if j + 1 >= len(view.tokens) or view.covering(j):
+        return None
+    m = view.mention_at(j + 1)
+    if m is not None:
+        return m if m.source == "adjective" and m.type == TYPES.country else None
+    return ctx.nationality(j + 1)
 
 
 def _place_of_an_unnamed_target(ctx: RuleContext, j: int) -> Mention | None:

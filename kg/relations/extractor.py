@@ -18,7 +18,7 @@ from dataclasses import replace
 from kg.arabic import is_word, phrase_key, proclitic_variants
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, load_lexicon, stems
-from kg.language.words import AMONG_WORDS, CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS
+from kg.language.words import AMONG_WORDS, CORE_PREPOSITIONS, PREFIXES, SUFFIXES, PLURAL_SUFFIXES, NEGATIONS, NOT_DONE_LINKS, ACTOR_TYPES, ORG_TYPES, ORDINAL_REFERENCES, PLACE_TYPES, QUOTES, RELATIVE, TIME_SPAN_OPENERS, TIME_SPAN_WORDS, TIME_WORDS, TIME_ADVERBS, PREPOSITIONS, BRACKETS
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.memo import Memo
 from kg.registry import Registry, load_registry
@@ -26,7 +26,7 @@ from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
 from kg.relations.constructions import (SENTENCE_RULES, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
-from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim, country_mention
+from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim, country_mention, group_adjective
 from kg.relations.scorer import rescore
 from kg.relations.structure import pronoun_part_of, structural_rules
 from kg.relations.subjects import ATTACK_FAMILY, COMMAS, SubjectQuery, find_subject, past_a_time_aside
@@ -307,7 +307,24 @@ def time_phrase(view: SentenceView, t: int) -> bool:
     """فجر اليوم، فجر الأحد: a trigger word that is also a time word (فجر: dawn, not "blew up"),
     followed by another time word."""
     tokens = view.tokens
-    return tokens[t].norm in TIME_WORDS and t + 1 < len(tokens) and tokens[t + 1].norm in TIME_WORDS
+    return tokens[t].norm in TIME_WORDS and t + 1 < len(tokens) and tokens[t + 1].norm in TIME_WORDS \
+        or time_adverb(view, t)
+
+
+TANWEEN_OF_THE_ACCUSATIVE = "\u064b"
+
+
+def time_adverb(view: SentenceView, t: int) -> bool:
+    """توغلت القوة فجراً عند أطراف البلدة: a time of day in the accusative (at dawn), not the dual
+    verb (فجّرا: the two blew up); read so when written with tanween, or when a preposition,
+    punctuation or the sentence's end follows (a verb would have its object there)."""
+    tokens = view.tokens
+    if tokens[t].norm not in TIME_ADVERBS:
+        return False
+    if TANWEEN_OF_THE_ACCUSATIVE in tokens[t].text:
+        return True
+    nxt = tokens[t + 1].norm if t + 1 < len(tokens) else ""
+    return not nxt or nxt in PREPOSITIONS or not nxt[0].isalpha() or nxt in TIME_WORDS
 def witnessed_place(sc: SentenceContext, t: int, subj: Mention | None) -> list[Mention]:
     """شهدت بلدة الخيام انسحاب الجيش الإسرائيلي / تشهد المدينة منذ أيام دخول قوات ...: the place
     after a verb of witnessing (witness_verbs) at most eight words before the verbal noun at t is
@@ -631,8 +648,12 @@ def read_trigger(tc: TriggerContext) -> None:
         if relative is not None:       # أعلنت الحركة مسؤوليتها عن الهجوم الذي استهدف قاعدة في لامو
             after, trig = relative, replace(trig, prep=(), optional_prep=())
             tc = tc._replace(trigger=trig)
+    elif trig.relation == RELATIONS.attacked and trig.kind == "masdar" and described_by_an_attack_verb(sc, t):
+        return            # تبنى الجيش هجوماً استهدف قافلة للجيش: the verb after the noun states the attack
     if trig.relation == RELATIONS.clashed_with and clash_between(tc):
         return
+    if trig.relation == RELATIONS.attacked and trig.kind == "masdar" and exchanged(sc, t):
+        return            # تبادل الجيش والفصائل القصف على البلدة: they clashed (the reciprocal verb reads it)
     if trig.relation == RELATIONS.clashed_with and trig.kind == "verb" and fights_alongside(view, sc.lexicon.lists, t):
         return            # يقاتل إلى جانب الجيش: fighting with, not against (acting_jointly)
     if trig.relation == RELATIONS.killed and attempted(sc, t):
@@ -678,6 +699,10 @@ def read_trigger(tc: TriggerContext) -> None:
             performer = performer_of_a_described_strike(sc, t)
             if performer is not None:  # نفذت غارة استهدفت عناصر من الحركة: the one who struck, not the target
                 subj, subj_rule = performer, "before"
+    if subj is not None and trig.relation == RELATIONS.attacked and trig.kind == "masdar" \
+            and subj_rule not in OWN_AGENT_RULES and (earlier_event(sc, t) or involved_in(sc, t)):
+        return            # قصفت الهند مواقع، بعد أسبوعين من هجوم على سياح / اعتقلت الشرطة المتورطين في
+                          # الهجوم: that attack's agent is not the clause subject
     if subj is not None and trig.relation in ATTACK_FAMILY and trig.kind == "masdar" \
             and underwent_the_attack(sc, t, subj):
         return            # تعرض الجيش لقصف إسرائيلي: the army underwent it (subjected_to_attack reads it)
@@ -696,6 +721,8 @@ def read_trigger(tc: TriggerContext) -> None:
         after = past_a_described_aside(sc, after)   # هجوم شنته جماعة X، المرتبطة بـY، على Z
     if subj is not None and subj_rule in ("adjective", "after") and not pronoun_object:
         after = closed_belief_aside(view, sc.lexicon.lists, after)   # مسيرة، يعتقد أنها تركية، سيارة
+    if trig.relation == RELATIONS.attacked and trig.kind == "verb" and not trig.prep and launched_weapon_object(sc, after):
+        return            # اعترضت الدفاعات ودمرت طائرة مسيرة أطلقت باتجاه جازان: a weapon downed, not a target hit
     objs = [o for o in arguments.find_objects(tc, after, subj) if not past_a_sequel(sc, t, o)]
     if trig.relation == RELATIONS.withdrew_from and subj is not None and (not objs or pronoun_object):
         objs = place_entered_before(sc, t, subj, objs) or objs   # دخلت القوة بلدة X ... قبل أن تنسحب (منها)
@@ -704,6 +731,10 @@ def read_trigger(tc: TriggerContext) -> None:
     if not objs and trig.kind == "masdar" and trig.obj in ("place", "facility", "site") \
             and not (trig.prep and arguments.find_prep(sc, after, trig.prep) is not None):
         objs = witnessed_place(sc, t, subj)      # شهدت بلدة الخيام انسحاب الجيش الإسرائيلي
+    if not objs and trig.relation == RELATIONS.attacked and trig.kind == "masdar" and subj is not None:
+        foiled = repeller(sc, t)
+        if foiled is not None and foiled.entity_id != subj.entity_id:
+            objs = [foiled]    # صدت القوات هجوما شنته الميليشيا: with no target named, the militia attacked the forces
     if not objs and subj is not None and subj_rule == "after" and trig.kind == "verb":
         before = subject_before_apposition(sc, t)
         moved = arguments.find_objects(tc, t + 1, before) if before is not None else []
@@ -851,6 +882,93 @@ def attack_verb_of_a_relative(sc: SentenceContext, k: int) -> int | None:
     readings = sc.lexicon.trigger_readings[tokens[k + 1].norm]
     return k + 2 if any(r.relation == RELATIONS.attacked and r.kind == "verb" and not r.prep and not r.then
                         for r in readings) else None
+
+
+def described_by_an_attack_verb(sc: SentenceContext, t: int) -> bool:
+    """تبنى التنظيم هجوماً استهدف قافلة للجيش / الغارة التي استهدفت سيارة: the attack noun at t
+    is described by a clause whose verb (right after it, or after a relative pronoun) is itself an
+    attack verb: that verb's reading states the attack, its agent and its target (the noun's own
+    reading would take the target's owner for the agent)."""
+    view = sc.view
+    tokens = view.tokens
+    k = t + 2 if t + 1 < len(tokens) and tokens[t + 1].norm in RELATIVE else t + 1
+    if k >= len(tokens) or view.covering(k) or view.covering(t + 1):
+        return False
+    return any(r.relation == RELATIONS.attacked and r.kind == "verb" for r in sc.lexicon.trigger_readings[tokens[k].norm])
+
+
+EXCHANGE_REACH = 10     # words from a verb of exchanging back to the verbal noun exchanged
+
+
+def exchanged(sc: SentenceContext, t: int) -> bool:
+    """تبادل الجيش السوري وقوات سوريا الديمقراطية القصف على محور دير حافر / تبادلا إطلاق النار:
+    the verbal noun of attack at t is what two parties exchanged (a verb or noun of exchanging
+    before it in its clause, its subjects between): a clash, no one's ATTACKED."""
+    view, words = sc.view, sc.lexicon.lists["exchange_verbs"]
+    closing = set(BRACKETS.values())
+    k, seen = t - 1, 0
+    while k >= 0 and seen < EXCHANGE_REACH:
+        if view.tokens[k].norm in closing:        # و"قوات سوريا الديمقراطية" (قسد) القصف: past a short name in brackets
+            opening = next((j for j in range(k - 1, max(-1, k - 5), -1) if view.tokens[j].norm in BRACKETS), None)
+            if opening is None:
+                return False
+            k = opening - 1
+            continue
+        if view.is_break(k):
+            return False
+        if view.covering(k) is None and not view.token_stems(k).isdisjoint(words):
+            return True
+        k, seen = k - 1, seen + 1
+    return False
+
+
+#: subject rules that find a verbal noun's own agent (هجوم شنه X، هجوم لـX، هجوم إسرائيلي), not the clause's
+OWN_AGENT_RULES = frozenset(("after", "relative", "adjective", "passive_agent"))
+
+
+def earlier_event(sc: SentenceContext, t: int) -> bool:
+    """بعد أسبوعين من هجوم دام على سياح / قبل ساعات من الغارة / بعد 3 أيام من الهجوم: the attack
+    noun at t is the event a span of time is counted from (بعد or قبل, perhaps a number, a word
+    of a span, من): another event than the clause's, whose agent is only one stated with it (not
+    so for fighting: بعد أسابيع من القتال مع X, the subject fought X those weeks)."""
+    view = sc.view
+    tokens = view.tokens
+    if t < 3 or tokens[t - 1].norm != "من" or tokens[t - 2].norm not in TIME_SPAN_WORDS:
+        return False
+    k = t - 3
+    if k >= 0 and tokens[k].norm.isdigit():
+        k -= 1
+    return k >= 0 and not view.covering(k) and not view.token_stems(k).isdisjoint(sc.lexicon.lists["span_edges"])
+
+
+def involved_in(sc: SentenceContext, t: int) -> bool:
+    """اعتقلت الشرطة اثنين للاشتباه بتورطهما في الاعتداء على القرية / المتورطين في الهجوم: the
+    attack noun at t follows في and a word of taking part in it (involvement_words, perhaps with a
+    pronoun): the ones involved are its agents, not the clause's subject."""
+    view = sc.view
+    tokens = view.tokens
+    if t < 2 or tokens[t - 1].norm != "في" or view.covering(t - 2):
+        return False
+    words = sc.lexicon.lists["involvement_words"]
+    norm = tokens[t - 2].norm
+    return not view.token_stems(t - 2).isdisjoint(words) or any(
+        norm.endswith(s) and not set(stems(norm[:-len(s)])).isdisjoint(words) for s in SUFFIXES)
+
+
+def launched_weapon_object(sc: SentenceContext, k: int) -> bool:
+    """دمرت الدفاعات طائرة مسيرة أطلقت باتجاه مدينة جازان / أسقطت صاروخا أطلق نحو المدينة: at token
+    k the direct object is a weapon (strike_nouns, perhaps with two adjectives) that a verb of
+    launching right after describes: what follows is where the weapon was sent, not what the
+    verb struck."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    if k >= len(tokens) or view.covering(k) or view.token_stems(k).isdisjoint(lists["strike_nouns"]):
+        return False
+    j = k + 1
+    while j < k + 3 and j < len(tokens) and not view.covering(j) and tokens[j].norm not in lists["resumptive_verbs"] \
+            and not view.token_stems(j).isdisjoint(lists["strike_nouns"] | lists["weapon_adjectives"]):
+        j += 1              # طائرة مسيرة انتحارية
+    return j < len(tokens) and not view.covering(j) and tokens[j].norm in lists["resumptive_verbs"]
 
 
 def claimed_attack(sc: SentenceContext, t: int) -> bool:
@@ -1233,22 +1351,59 @@ def undone(sc: SentenceContext, t: int) -> bool:
         not (t + 1 < len(view.tokens) and view.tokens[t + 1].norm in lists["passive_participles"])
 
 
-def repelled_unnamed(sc: SentenceContext, t: int) -> bool:
-    """صد الجيش هجوما على المدينة / صدوا هجوما: an indefinite verbal noun right after a verb that
-    foils it (or after its subject) is no event of that subject; only an agent with لـ right after
-    the noun (صدوا هجوما للحوثيين على حيس) names who did it."""
+def foiling_verb(sc: SentenceContext, t: int) -> int | None:
+    """صد الجيش هجوما / والجيش يصد هجوما / تصدت القوات لهجوم: the verb that foils the indefinite
+    verbal noun at t (right before it, or before the subject between), with لـ on the noun or
+    not; None when there is none."""
     view = sc.view
     norm = view.tokens[t].norm
-    if norm.startswith("ال") or not norm.endswith("ا"):
-        return False
+    if norm.startswith("ال") or not (norm.endswith("ا") or norm.startswith("ل") and not norm.startswith("لل")):
+        return None
     k = before_subject(view, t)
     if k < 0:
-        return False
+        return None
     verb = view.tokens[k].norm
     words = sc.lexicon.lists["undoing_words"]
     if view.token_stems(k).isdisjoint(words) and not (verb.endswith("وا") and verb[:-2] in words):
+        return None
+    return k
+
+
+def repeller(sc: SentenceContext, t: int) -> Mention | None:
+    """صدت القوات الحكومية هجوما شنته الميليشيا / القوات الحكومية صدت هجوما شنته الميليشيا: the
+    actor that foiled the attack noun at t (the subject between the verb and the noun, or the one
+    right before the verb, past a time word, a quote or where it is: في X): the one attacked when
+    the attack names no target of its own (على المدينة)."""
+    k = foiling_verb(sc, t)
+    if k is None:
+        return None
+    view = sc.view
+    between = view.covering(t - 1)
+    if between is not None and between.token_start == k + 1:
+        return between if between.type in ACTOR_TYPES else None
+    if k != t - 1:
+        return None
+    j = k - 1
+    while j >= 0 and (view.tokens[j].norm in TIME_WORDS or view.tokens[j].norm in QUOTES):
+        j -= 1
+    before = view.covering(j) if j >= 0 else None
+    if before is not None and before.type in PLACE_TYPES and before.token_start > 0 \
+            and view.tokens[before.token_start - 1].norm == "في":
+        j = before.token_start - 2         # القوات في المدينة تصدت لهجوم: past where the forces are
+        before = view.covering(j) if j >= 0 else None
+    return before if before is not None and before.token_end == j + 1 and before.type in ACTOR_TYPES else None
+
+
+def repelled_unnamed(sc: SentenceContext, t: int) -> bool:
+    """صد الجيش هجوما على المدينة / صدوا هجوما: an indefinite verbal noun right after a verb that
+    foils it (or after its subject) is no event of that subject; only an agent with لـ right after
+    the noun (صدوا هجوما للحوثيين على حيس) or an adjective of it (يصد هجوما حوثيا) names who did it."""
+    view = sc.view
+    if foiling_verb(sc, t) is None:
         return False
     agent = view.mention_at(t + 1) if t + 1 < len(view.tokens) else None
+    if t + 1 < len(view.tokens) and (country_mention(sc, t + 1) or group_adjective(sc, t + 1)) is not None:
+        return False     # يصد الجيش هجوما حوثيا: the adjective names the attacker
     if arguments.agent_of_a_resumptive_relative(sc, t) is not None:
         return False     # صدت القوات هجوما شنته جماعة الحوثي: the attacker is named
     return not (agent is not None and agent.type in ACTOR_TYPES and _prefix(view, agent).endswith("ل"))

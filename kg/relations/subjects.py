@@ -518,14 +518,14 @@ def actor_after(q: SubjectQuery) -> Decision | None:
             m = m2              # (not تفجير دبابة للجيش: the owner of the verbal noun's patient)
         elif after + 2 < len(tokens) and tokens[after + 1].norm == "من" \
                 and tokens[after].norm in lists["fighter_nouns"]:
-            m = view.mention_at(after + 2)      # هاجم مسلحون من جبهة X: fighters of X
+            m = view.mention_at(skip_quotes(view, after + 2))   # هاجم مسلحون من (")جبهة X("): fighters of X
         elif after + 3 < len(tokens) and tokens[after + 2].norm == "من" and not view.covering(after + 1) \
                 and arguments.described_unit(q.sentence, tokens[after].norm, tokens[after + 1].norm):
             m = view.mention_at(after + 3)      # تقدمت قوة كبيرة من الدعم السريع: its units
         elif after + 3 < len(tokens) and tokens[after + 2].norm == "من" and tokens[after].norm in lists["fighter_nouns"] \
                 and view.covering(after + 1) is None and is_word(tokens[after + 1].norm) \
                 and not tokens[after + 1].norm.startswith("ال") and tokens[after + 1].norm not in FUNCTION_WORDS:
-            m = view.mention_at(after + 3)      # هاجم مسلحون ملثمون من تنظيم داعش: fighters and their adjective
+            m = view.mention_at(skip_quotes(view, after + 3))   # هاجم مسلحون ملثمون من تنظيم داعش: fighters and their adjective
         elif trig.relation == RELATIONS.met_with and tokens[after].norm in lists["delegate_words"]:
             m = m2 if m2 is not None else view.mention_at(after + 2) \
                 if after + 2 < len(tokens) and tokens[after + 1].norm in lists["delegate_preps"] else None
