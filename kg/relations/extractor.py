@@ -24,7 +24,7 @@ from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.constructions import (SENTENCE_RULES, rules_for, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim, country_mention
 from kg.relations.scorer import rescore
@@ -74,7 +74,7 @@ class RelationExtractor:
             sc = self.sentence_context(view)
             structural_rules(sc)
             rules = sc.rules
-            for rule in SENTENCE_RULES:
+            for rule in rules_for(view, self.lexicon.lists):     # (the rules the sentence's words let run)
                 rule(rules)
             read_triggers(sc)
             siege_before_the_taking(sc)
