@@ -17,8 +17,6 @@ Configuration is passed in: the registry (``reg``) and whether the statistical r
 from __future__ import annotations
 
 import functools
-import itertools
-import operator
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import AbstractSet, Callable, Mapping, NamedTuple
@@ -120,13 +118,16 @@ class PassDispatch:
             needed.append(0 if words is None else 1 << n)
             for w in (words(cues) if words is not None else ()):
                 by_form[w] = by_form.get(w, 0) | 1 << n
-        self.by_form = by_form
+        self.by_form, self.forms = by_form, frozenset(by_form)
         self.chosen = Memo(lambda mask: tuple(
             p if need & mask == need else (None, SETTLE) for need, p in zip(needed, passes)
             if need & mask == need or p[1] == SETTLE), limit=100_000)
 
     def passes_for(self, norms: AbstractSet[str]) -> tuple:
-        return self.chosen[functools.reduce(operator.or_, map(self.by_form.get, norms, itertools.repeat(0)), 0)]
+        mask, by_form = 0, self.by_form
+        for form in self.forms.intersection(norms):      # (a set op: most forms need no pass)
+            mask |= by_form[form]
+        return self.chosen[mask]
 
 
 _DISPATCH: dict[tuple[int, int], tuple] = {}

@@ -75,10 +75,18 @@ class RuleDispatch:
         get = by_word.get
         self.by_norm = Memo(lambda norm: functools.reduce(operator.or_, (get(w, 0) for w in _TOKEN_STEMS[norm]), 0))
         self.chosen = Memo(lambda mask: tuple(rule for need, rule in required if need & mask == need), limit=100_000)
+        self.idle: set[str] = set()                    # forms whose words meet no need
 
-    def rules_for(self, norms: Sequence[str]) -> tuple[Callable, ...]:
+    def rules_for(self, norms: frozenset[str]) -> tuple[Callable, ...]:
         """The rules, in order, whose needs the sentence of these normalised tokens meets."""
-        return self.chosen[functools.reduce(operator.or_, map(self.by_norm.__getitem__, norms), 0)]
+        mask, by_norm, idle = 0, self.by_norm, self.idle
+        for norm in norms.difference(idle):           # (most forms meet no need: read once)
+            bits = by_norm[norm]
+            if bits:
+                mask |= bits
+            elif len(idle) < 500_000:
+                idle.add(norm)
+        return self.chosen[mask]
 
 
 _DISPATCH: dict[int, tuple] = {}
@@ -90,7 +98,7 @@ def rules_for(view: SentenceView, lists: Mapping[str, frozenset]) -> tuple[Calla
     hit = _DISPATCH.get(id(lists))
     if hit is None or hit[0] is not lists:
         hit = _DISPATCH[id(lists)] = (lists, RuleDispatch(SENTENCE_RULES, lists))
-    return hit[1].rules_for(view.sentence.norms)
+    return hit[1].rules_for(view.sentence.norm_set)
 
 
 def _has(ctx: RuleContext, k: int, name: str) -> bool:
