@@ -89,16 +89,18 @@ class RuleDispatch:
         return self.chosen[mask]
 
 
-_DISPATCH: dict[int, tuple] = {}
+_DISPATCH: dict[tuple[int, int], tuple] = {}
 
 
-def rules_for(view: SentenceView, lists: Mapping[str, frozenset]) -> tuple[Callable[[RuleContext], None], ...]:
-    """The SENTENCE_RULES, in order, that can find something in the sentence (its words meet their
-    ``needs``): the others would return at their first test."""
-    hit = _DISPATCH.get(id(lists))
-    if hit is None or hit[0] is not lists:
-        hit = _DISPATCH[id(lists)] = (lists, RuleDispatch(SENTENCE_RULES, lists))
-    return hit[1].rules_for(view.sentence.norm_set)
+def rules_for(view: SentenceView, lists: Mapping[str, frozenset], rules: Sequence[Callable] | None = None) -> tuple[Callable, ...]:
+    """The rules (default: SENTENCE_RULES), in order, that can find something in the sentence
+    (its words meet their ``needs``; a rule that declares none always): the others would return
+    at their first test."""
+    rules = SENTENCE_RULES if rules is None else rules
+    hit = _DISPATCH.get((id(rules), id(lists)))
+    if hit is None or hit[0] is not lists or hit[1] is not rules:
+        hit = _DISPATCH[(id(rules), id(lists))] = (lists, rules, RuleDispatch(rules, lists))
+    return hit[2].rules_for(view.sentence.norm_set)
 
 
 def _has(ctx: RuleContext, k: int, name: str) -> bool:

@@ -47,3 +47,31 @@ def test_a_sentence_without_the_words_skips_the_rule():
     struck = sentence("قتل خمسة مدنيين في غارة على البلدة.", [])
     assert C.killed_by_a_strike not in C.rules_for(quiet, lists)
     assert C.killed_by_a_strike in C.rules_for(struck, lists)
+
+
+STRUCTURE_SENTENCES = [
+    ("وتتخذ جماعة الحرس الأخضر من مدينة الوادي مقرا لها.",
+     [("جماعة الحرس الأخضر", "green", "ArmedGroup"), ("مدينة الوادي", "wadi", "City")]),
+    ("وقال إنها فصائل تابعة لجبهة الساحل.", [("جبهة الساحل", "coast", "ArmedGroup")]),
+    ("دخلت القوات بلدة التلال التي تقع فيها قاعدة النخيل.",
+     [("بلدة التلال", "tilal", "City"), ("قاعدة النخيل", "nakhil", "Facility")]),
+    ("وصل الوفد صباح اليوم.", []),
+]
+
+
+@pytest.mark.parametrize("text,spans", STRUCTURE_SENTENCES)
+def test_structure_rules_left_out_would_claim_nothing(text, spans):
+    """The structure rules and the rules after the triggers run through the same dispatch: a rule
+    it leaves out makes no claim when run on the sentence."""
+    from kg.relations.extractor import AFTER_THE_TRIGGERS
+    from kg.relations.structure import SENTENCE_STRUCTURE_RULES
+    from tests.relations.helpers import sentence_context
+    lexicon = load_lexicon()
+    for rules in (SENTENCE_STRUCTURE_RULES, AFTER_THE_TRIGGERS):
+        chosen = C.rules_for(sentence_context(text, spans, lexicon).view, lexicon.lists, rules)
+        assert list(chosen) == [r for r in rules if r in chosen]
+        for rule in rules:
+            sc = sentence_context(text, spans, lexicon)
+            rule(sc)
+            if sc.state.claims:
+                assert rule in chosen, rule.__name__
