@@ -22,11 +22,12 @@ from kg.relations.view import SentenceView, _prefix, detached_proclitics
 from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, FEMININE_ENDINGS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                GOVERNING_PREPOSITIONS, RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.types import Mention
+from kg.types import Mention, quick_init
 
 Emit = Callable[..., None]        # emit(subject, relation, object, rule, confidence, trigger=None)
 
 
+@quick_init
 @dataclass(frozen=True)
 class RuleContext:
     view: SentenceView
