@@ -75,3 +75,29 @@ def test_structure_rules_left_out_would_claim_nothing(text, spans):
             rule(sc)
             if sc.state.claims:
                 assert rule in chosen, rule.__name__
+
+
+@pytest.mark.parametrize("text,spans,word", [
+    ("قصفت قوات الساحل بلدة التلال فجر اليوم.",
+     [("قوات الساحل", "coast", "ArmedGroup"), ("بلدة التلال", "tilal", "City")], "قصفت"),
+    ("وأدان الوزير قصف قوات الساحل بلدة التلال.",
+     [("قوات الساحل", "coast", "ArmedGroup"), ("بلدة التلال", "tilal", "City")], "قصف"),
+    ("وكانت جماعة الحرس الأخضر قد هاجمت مدينة الوادي.",
+     [("جماعة الحرس الأخضر", "green", "ArmedGroup"), ("مدينة الوادي", "wadi", "City")], "هاجمت"),
+    ("وتم اقتحام البلدة من قبل قوات الساحل.", [("قوات الساحل", "coast", "ArmedGroup")], "اقتحام"),
+])
+def test_subject_rules_of_another_kind_are_not_asked(text, spans, word):
+    """find_subject asks only the subject rules made for the trigger's kind (only_for): the same
+    decision as asking every rule, for each reading of the word."""
+    from kg.arabic import normalise
+    from kg.relations.context import TriggerContext
+    from kg.relations.subjects import SUBJECT_RULES, SubjectQuery, find_subject
+    from tests.relations.helpers import sentence_context
+    lexicon = load_lexicon()
+    sc = sentence_context(text, spans, lexicon)
+    t = [tok.norm for tok in sc.view.tokens].index(normalise(word))
+    readings = lexicon.trigger_readings[sc.view.tokens[t].norm]
+    assert readings
+    for trig in readings:
+        query = SubjectQuery.of(TriggerContext(sc, t, trig, word), t + 1)
+        assert find_subject(query) == find_subject(query, tuple(SUBJECT_RULES))
