@@ -34,6 +34,41 @@ class computed_once:
         return value
 
 
+_UNSET = object()       # quick_init: a field with a default factory not given
+
+
+def quick_init(cls):
+    """A frozen dataclass whose ``__init__`` writes the fields straight into the instance's
+    ``__dict__`` (what ``frozen=True`` generates sets each through object.__setattr__, the cost of
+    a call per field): the same parameters, defaults and default factories, the same ``__dict__``.
+    Classes it does not fit (slots, __post_init__, fields outside __init__ or keyword-only) are
+    left as they are. For the records built many times per article."""
+    import dataclasses
+    fields = dataclasses.fields(cls)
+    if "__slots__" in vars(cls) or hasattr(cls, "__post_init__") or any(not f.init or f.kw_only for f in fields):
+        return cls
+    scope: dict = {"_UNSET": _UNSET}
+    params, lines = [], []
+    for f in fields:
+        if f.default is not dataclasses.MISSING:
+            scope[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        elif f.default_factory is not dataclasses.MISSING:
+            scope[f"_factory_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=_UNSET")
+            lines.append(f"    if {f.name} is _UNSET: {f.name} = _factory_{f.name}()")
+        else:
+            params.append(f.name)
+    lines.append("    d = self.__dict__")
+    lines += [f"    d[{f.name!r}] = {f.name}" for f in fields]
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(lines), scope)
+    init = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    cls.__init__ = init
+    return cls
+
+
 @dataclass(frozen=True)
 class Article:
     """One input article, as read."""
@@ -65,6 +100,7 @@ class Token(NamedTuple):
     norm: str                          # normalised (dediacritised, alef/ya/teh marbuta, no tatweel)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     index: int
@@ -109,6 +145,7 @@ class EntityRecord:
     aliases_en: tuple[str, ...] | None = None   # English names and acronyms (HTS), GeoNames' transliteration
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention:
     """A span of an article that refers to an entity."""
@@ -124,6 +161,7 @@ class Mention:
     token_end: int = 0
 
 
+@quick_init
 @dataclass(frozen=True)
 class Provenance:
     article: str
@@ -143,6 +181,7 @@ class Provenance:
 MEDIA_OFFICE = "media_office:"     # a body's media office is this prefix and the body's id
 
 
+@quick_init
 @dataclass(frozen=True)
 class Claim:
     subject: str                       # entity id

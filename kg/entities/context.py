@@ -502,14 +502,14 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
         return out, records
     heads = _force_heads(cues)
     longest = max((len(h) for h in heads), default=0)
-    end = 0
+    end, norms = 0, sentence.norms
     for i in starts:
         if i < end or i in covered:
             continue
         hit = None
         for prefix, stem in proclitic_variants(tokens[i].norm):
             for n in range(longest, 0, -1):
-                key = (stem,) + tuple(t.norm for t in tokens[i + 1:i + n])
+                key = (stem,) + norms[i + 1:i + n]
                 j = i + n
                 if len(key) == n and key in heads and j < len(tokens) \
                         and (j not in covered or tokens[j].norm in cues.army_only_nationality) \

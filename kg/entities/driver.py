@@ -43,6 +43,7 @@ from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
 from kg.language.names import TYPES
 from kg.language.words import PLACE_TYPES, QUOTES
+from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.types import AnalysedArticle, EntityRecord, Mention, ResolvedArticle, Sentence
 
@@ -94,6 +95,56 @@ ADD, HOLD, SETTLE = "add", "hold", "settle"
 NOTHING_FOUND = Found([])
 
 
+def needs_forms(words: Callable[[Cues], AbstractSet[str]]):
+    """Declares the token forms a sentence pass cannot do without (``words(cues)``): a sentence
+    holding none of them gets nothing from it. ``sentence_spans`` calls a pass only on the
+    sentences that hold one; the pass keeps its own test and runs alone as well."""
+    def mark(find):
+        find.needs_forms = words
+        return find
+    return mark
+
+
+class PassDispatch:
+    """Which passes a sentence can need, read off its token forms: one bit per pass that declares
+    its forms (``needs_forms``), the passes a set of bits lets run once per set. A pass left out
+    that settles stays as (None, SETTLE): the spans held so far are settled all the same."""
+
+    def __init__(self, passes: tuple[Pass, ...], cues: Cues):
+        self.passes, self.cues = passes, cues
+        by_form: dict[str, int] = {}
+        needed = []
+        for n, (find, _) in enumerate(passes):
+            words = getattr(find, "needs_forms", None)
+            needed.append(0 if words is None else 1 << n)
+            for w in (words(cues) if words is not None else ()):
+                by_form[w] = by_form.get(w, 0) | 1 << n
+        self.by_form, self.forms = by_form, frozenset(by_form)
+        self.chosen = Memo(lambda mask: tuple(
+            p if need & mask == need else (None, SETTLE) for need, p in zip(needed, passes)
+            if need & mask == need or p[1] == SETTLE), limit=100_000)
+
+    def passes_for(self, norms: AbstractSet[str]) -> tuple:
+        mask, by_form = 0, self.by_form
+        for form in self.forms.intersection(norms):      # (a set op: most forms need no pass)
+            mask |= by_form[form]
+        return self.chosen[mask]
+
+
+_DISPATCH: dict[tuple[int, int], tuple] = {}
+
+
+def passes_for(given: SentenceInput, passes: tuple[Pass, ...]) -> tuple:
+    """The passes, in order, that can find something in the sentence (its token forms meet their
+    ``needs_forms``); every pass when the forms are not given."""
+    if given.norms is None:
+        return passes
+    hit = _DISPATCH.get((id(passes), id(given.cues)))
+    if hit is None or hit[0] is not passes or hit[1] is not given.cues:
+        hit = _DISPATCH[(id(passes), id(given.cues))] = (passes, given.cues, PassDispatch(passes, given.cues))
+    return hit[2].passes_for(given.norms)
+
+
 @functools.lru_cache(maxsize=None)
 def _gate(name: str) -> frozenset[str]:
     """The token forms (proclitics included) a sentence must hold for a pass to read it: its
@@ -142,6 +193,7 @@ def state_descriptions(given: SentenceInput, so_far: SpansSoFar) -> Found:
                  replaced=ministries_around_names(given.sentence, so_far.spans, given.reg, given.country))
 
 
+@needs_forms(lambda cues: _gate("fighters"))
 def lone_group(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """هاجمت حركة الشباب القاعدة ... وقال سكان إن المسلحين انسحبوا -> the article's one armed group."""
     if given.norms is not None and _gate("fighters").isdisjoint(given.norms):
@@ -163,6 +215,7 @@ def state_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*state_army_spans(given.sentence, so_far.spans, given.reg, given.country, given.forces))
 
 
+@needs_forms(lambda cues: _gate("delegations"))
 def delegations(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """التقى الوزير وفدا إسرائيليا -> delegation:IL, the Israeli delegation (a Government)."""
     if given.norms is not None and _gate("delegations").isdisjoint(given.norms):
@@ -170,6 +223,7 @@ def delegations(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*delegation_spans(given.sentence, so_far.spans, given.reg, given.history))
 
 
+@needs_forms(lambda cues: _gate("governments"))
 def state_governments(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وأغلقت الحكومة الباكستانية المعبر -> government:PK, the government of Pakistan (a Government)."""
     if given.norms is not None and _gate("governments").isdisjoint(given.norms):
@@ -177,6 +231,7 @@ def state_governments(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*state_government_spans(given.sentence, so_far.spans, given.reg))
 
 
+@needs_forms(lambda cues: _gate("societies"))
 def national_societies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وأعلن الهلال الأحمر الليبي -> the Libyan Red Crescent (the registry's, else red_crescent:LY)."""
     if given.norms is not None and _gate("societies").isdisjoint(given.norms):
@@ -184,6 +239,7 @@ def national_societies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*society_spans(given.sentence, so_far.spans, given.reg))
 
 
+@needs_forms(lambda cues: cues.reported_outlets)
 def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وذكر موقع فرات بوست أن ... -> موقع فرات بوست, a MediaOutlet (a cue after a reporting verb)."""
     if _lacks(given, given.cues.reported_outlets):
@@ -191,6 +247,7 @@ def reported_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*reported_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+@needs_forms(lambda cues: _gate("state_outlets"))
 def state_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وقال التلفزيون الرسمي البوركيني إن ... -> outlet:BF:التلفزيون, Burkina Faso's broadcaster."""
     if _lacks(given, _gate("state_outlets")):
@@ -201,6 +258,7 @@ def state_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(spans, records, guessed)   # (a recogniser's guess over the outlet is dropped)
 
 
+@needs_forms(lambda cues: _gate("presidencies"))
 def presidencies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وبحسب الرئاسة التشادية ... -> presidency:TD, the presidency of Chad (a Government)."""
     if _lacks(given, _gate("presidencies")):
@@ -208,6 +266,7 @@ def presidencies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*presidency_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+@needs_forms(lambda cues: _gate("media_offices"))
 def media_offices(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وقال المكتب الإعلامي لحركة حماس إن ... -> media_office:hamas, a MediaOutlet (حماس nested in it)."""
     if _lacks(given, _gate("media_offices")):
@@ -215,6 +274,7 @@ def media_offices(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*media_office_spans(given.sentence, so_far.spans, given.reg, given.cues, given.country))
 
 
+@needs_forms(lambda cues: QUOTES)
 def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وقال مسؤول لـ"الشرق الأوسط" إن ... -> الشرق الأوسط, a MediaOutlet (quoted, told a statement)."""
     if _lacks(given, QUOTES):
@@ -222,6 +282,7 @@ def quoted_outlets(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*quoted_outlet_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+@needs_forms(lambda cues: QUOTES)
 def quoted_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """أعلن «جيش أراكان» سيطرته على ... -> جيش أراكان, an ArmedGroup (quoted, headed by جيش)."""
     if _lacks(given, QUOTES):
@@ -229,6 +290,7 @@ def quoted_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*quoted_body_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+@needs_forms(lambda cues: QUOTES)
 def quoted_vessels(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """استولى الحوثيون على السفينة «غالاكسي ليدر» -> غالاكسي ليدر, a Facility (quoted after a vessel noun)."""
     if _lacks(given, QUOTES):
@@ -236,6 +298,7 @@ def quoted_vessels(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*quoted_vessel_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+@needs_forms(lambda cues: _gate("sites"))
 def state_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قصفت الطائرات القصر الرئاسي في الخرطوم -> the presidential palace of the article's state."""
     if given.norms is not None and _gate("sites").isdisjoint(given.norms):
@@ -243,6 +306,7 @@ def state_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*state_site_spans(given.sentence, so_far.spans, given.reg, given.country))
 
 
+@needs_forms(lambda cues: _gate("donors"))
 def donor_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """ونقل الجرحى إلى المستشفى السعودي -> the Saudi Hospital, a Facility (not Saudi Arabia)."""
     if _lacks(given, _gate("donors")):
@@ -250,6 +314,7 @@ def donor_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*donor_site_spans(given.sentence, so_far.spans, given.reg))
 
 
+@needs_forms(lambda cues: _gate("bodies"))
 def state_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وعقد مجلس الأمن القومي اجتماعا -> the article's state's national security council (not the UN's)."""
     if given.norms is not None and _gate("bodies").isdisjoint(given.norms):
@@ -269,6 +334,7 @@ def short_forms_of_bodies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(short_form_spans(given.sentence, so_far.spans, given.short_forms)) if given.short_forms else NOTHING_FOUND
 
 
+@needs_forms(lambda cues: _gate("duals"))
 def dual_organisations(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وعقدت حركتا حماس وفتح اجتماعا -> فتح, the movement the registry knows as حركة فتح."""
     if given.norms is not None and _gate("duals").isdisjoint(given.norms):
@@ -310,6 +376,7 @@ class _EarlierPlaces:
         return self.found
 
 
+@needs_forms(lambda cues: _gate("units"))
 def ordinal_units(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وانتشر الفيلق الخامس في الريف -> الفيلق الخامس, a unit (a unit word and an ordinal)."""
     if _lacks(given, _gate("units")) or (_lacks(given, given.cues.ordinals) and _lacks(given, given.cues.unit_directions)
@@ -325,6 +392,7 @@ def numbered_sites(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*numbered_site_spans(given.sentence, so_far.spans + so_far.held, given.cues))
 
 
+@needs_forms(lambda cues: _gate("plurals"))
 def cued_lists(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قصفت بلدات عيترون، مركبا وبليدا -> three towns."""
     if _lacks(given, _gate("plurals")):
@@ -347,6 +415,7 @@ def direction_regions(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*direction_region_spans(given.sentence, so_far.spans, given.reg, given.signalled, given.norms))
 
 
+@needs_forms(lambda cues: _reporting_forms())
 def speakers(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وقال سامر الحسن، وهو مقاتل، إن ... -> سامر الحسن, a Person."""
     if _lacks(given, _reporting_forms()):
@@ -364,6 +433,7 @@ def appositive_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*appositive_name_spans(given.sentence, so_far.spans, given.reg, given.cues))
 
 
+@needs_forms(lambda cues: _gate("communities"))
 def community_groups(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """اشتباكات بين العشائر البدوية ومجموعات درزية مسلحة -> the Bedouin and the Druze groups."""
     if given.norms is not None and _gate("communities").isdisjoint(given.norms):
@@ -376,6 +446,7 @@ def recogniser_names(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*ner_spans(given.sentence, so_far.spans, given.recognised, given.reg, given.cues))
 
 
+@needs_forms(lambda cues: QUOTES)
 def quoted_places(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """سيطرت القوات على «الناصر» -> الناصر, a town (quoted where a place is wanted)."""
     if _lacks(given, QUOTES):
@@ -383,6 +454,7 @@ def quoted_places(given: SentenceInput, so_far: SpansSoFar) -> Found:
     return Found(*quoted_place_spans(given.sentence, so_far.spans, given.reg))
 
 
+@needs_forms(lambda cues: _gate("anaphors"))
 def anaphors(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """سيطرت القوات على بلدة كفرنبودة ... وقصفت المدينة -> المدينة is the town named before."""
     if _lacks(given, _gate("anaphors")):
@@ -391,6 +463,7 @@ def anaphors(given: SentenceInput, so_far: SpansSoFar) -> Found:
                                given.country, given.tied))
 
 
+@needs_forms(lambda cues: _gate("region_authorities"))
 def region_authorities(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وفق ما أعلنت سلطات الإقليم (إقليم كردستان named before) -> the Kurdistan Regional Government."""
     if _lacks(given, _gate("region_authorities")):
@@ -516,8 +589,8 @@ def sentence_spans(given: SentenceInput, registry_found: list[Span],
     spans, nested = known_names(given.sentence, registry_found, given.reg, given.cues, given.country, given.dateline)
     so_far = SpansSoFar(spans, nested)
     records: dict[str, EntityRecord] = {}
-    for find, join in passes:
-        found = find(given, so_far)
+    for find, join in passes_for(given, passes):          # (the passes the sentence's forms let run)
+        found = NOTHING_FOUND if find is None else find(given, so_far)
         if found.entities:
             records.update(found.entities)
         if found.spans or found.replaced or (join == SETTLE and (so_far.held or not so_far.settled)):

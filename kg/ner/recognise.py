@@ -8,12 +8,14 @@ from kg.ner.features import generic_word_class
 from kg.ner.labels import MIDDLE_TO_ONTOLOGY, coarse_class
 from kg.ner.model import NerModel, load
 from kg.ner.text import Span, layout, normalise
+from kg.types import quick_init
 
 _SENTENCE_END = frozenset(".!?؟…")
 _MAX_SENTENCE_TOKENS = 200
 _STRIPPABLE = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "و", "ف", "ب", "ل", "ك")
 
 
+@quick_init
 @dataclass(frozen=True)
 class NerSpan:
     """A recognised name: ``text == source[start:end]``.

@@ -10,6 +10,7 @@ rules of the extractor.
 from __future__ import annotations
 
 import functools
+import operator
 
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
@@ -21,11 +22,12 @@ from kg.relations.view import SentenceView, _prefix, detached_proclitics
 from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, FEMININE_ENDINGS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                GOVERNING_PREPOSITIONS, RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
-from kg.types import Mention
+from kg.types import Mention, quick_init
 
 Emit = Callable[..., None]        # emit(subject, relation, object, rule, confidence, trigger=None)
 
 
+@quick_init
 @dataclass(frozen=True)
 class RuleContext:
     view: SentenceView
@@ -38,6 +40,68 @@ class RuleContext:
     titles: frozenset = frozenset()      # the cue words' person titles, as 1-tuples of words (المبعوث، الوزير)
     article_mentions: Sequence[Mention] = ()   # every mention of the article (later sentences too)
     attacker_before: Callable[[], Mention | None] = lambda: None   # who attacked in the latest sentences before
+
+
+def needs(*names: str, words: Callable[[Mapping[str, frozenset]], frozenset] | None = None):
+    """Declares a word a rule cannot do without: unless some token of the sentence (any proclitic
+    reading, with or without ال) is a word of the lexicon lists ``names`` (or of ``words(lists)``),
+    the rule returns at once. Stacked, each must hold. The extractor calls a rule only on the
+    sentences that hold its words (``rules_for``); the rule keeps its own test and runs alone as well."""
+    def mark(rule):
+        rule.needs = (*getattr(rule, "needs", ()), (names, words))
+        return rule
+    return mark
+
+
+class RuleDispatch:
+    """Which of ``rules`` a sentence can need, read off its words: one bit per declared need
+    (``needs``); a token's bits are read once per normalised form, the rules a set of bits lets
+    run once per set."""
+
+    def __init__(self, rules: Sequence[Callable], lists: Mapping[str, frozenset]):
+        from kg.memo import Memo
+        from kg.relations.view import _TOKEN_STEMS
+        self.lists = lists
+        by_word: dict[str, int] = {}
+        required, bits = [], 0
+        for rule in rules:
+            mask = 0
+            for names, words in getattr(rule, "needs", ()):
+                bit, bits = 1 << bits, bits + 1
+                mask |= bit
+                wanted = frozenset().union(*(lists[n] for n in names))
+                for w in wanted | (words(lists) if words is not None else frozenset()):
+                    by_word[w] = by_word.get(w, 0) | bit
+            required.append((mask, rule))
+        get = by_word.get
+        self.by_norm = Memo(lambda norm: functools.reduce(operator.or_, (get(w, 0) for w in _TOKEN_STEMS[norm]), 0))
+        self.chosen = Memo(lambda mask: tuple(rule for need, rule in required if need & mask == need), limit=100_000)
+        self.idle: set[str] = set()                    # forms whose words meet no need
+
+    def rules_for(self, norms: frozenset[str]) -> tuple[Callable, ...]:
+        """The rules, in order, whose needs the sentence of these normalised tokens meets."""
+        mask, by_norm, idle = 0, self.by_norm, self.idle
+        for norm in norms.difference(idle):           # (most forms meet no need: read once)
+            bits = by_norm[norm]
+            if bits:
+                mask |= bits
+            elif len(idle) < 500_000:
+                idle.add(norm)
+        return self.chosen[mask]
+
+
+_DISPATCH: dict[tuple[int, int], tuple] = {}
+
+
+def rules_for(view: SentenceView, lists: Mapping[str, frozenset], rules: Sequence[Callable] | None = None) -> tuple[Callable, ...]:
+    """The rules (default: SENTENCE_RULES), in order, that can find something in the sentence
+    (its words meet their ``needs``; a rule that declares none always): the others would return
+    at their first test."""
+    rules = SENTENCE_RULES if rules is None else rules
+    hit = _DISPATCH.get((id(rules), id(lists)))
+    if hit is None or hit[0] is not lists or hit[1] is not rules:
+        hit = _DISPATCH[(id(rules), id(lists))] = (lists, rules, RuleDispatch(rules, lists))
+    return hit[2].rules_for(view.sentence.norm_set)
 
 
 def _has(ctx: RuleContext, k: int, name: str) -> bool:
@@ -434,6 +498,7 @@ def title_of_the_one_met(view: SentenceView, lists: Mapping[str, frozenset], per
     return True
 
 
+@needs("title_words")
 def title_before_organisation(ctx: RuleContext):
     """قائد اللواء 444 في ليبيا محمود حمزة -> LEADS; المتحدث باسم الكرملين دميتري بيسكوف،
     فلان، أحد قادة الحرس الثوري -> MEMBER_OF: a title phrase, the organisation, and the person
@@ -571,6 +636,7 @@ def _accusative_leader_title(ctx: RuleContext, k: int) -> bool:
     return norm.endswith("ا") and norm[:-1] in _first_words(ctx.lists["leader_titles"])
 
 
+@needs(words=lambda lists: _accusative_titles(lists))
 def title_as_complement(ctx: RuleContext):
     """عين الرئيس فلانا قائدا للجيش / أصبح نعيم قاسم أمينا عاما لحزب الله: a title in the
     accusative, then لـ (or باسم) and the organisation: the person named before it in the clause
@@ -605,6 +671,7 @@ def title_as_complement(ctx: RuleContext):
             ctx.emit(person, rel, org, f"{rel.lower()}:title_complement", 0.75, view.tokens[k].text)
 
 
+@needs("leading_verbs", words=lambda lists: _with_pronouns(lists["leading_verbs"]))
 def leader_by_verb(ctx: RuleContext):
     """فلان الذي يقود وحدة الصواريخ في حزب الله / ويتزعم فلان فصيل جيش العزة: a verb of leading
     (leading_verbs) after a person and a relative pronoun, or opening the clause with the person
@@ -674,6 +741,7 @@ def _leader_not_a_person(ctx: RuleContext, first: Mention, k: int, t: int) -> bo
 MOURNED_REACH = 6     # words between a verb of mourning (and its body) and the name of the one mourned
 
 
+@needs("mourning_verbs")
 def mourned_member(ctx: RuleContext):
     """ونعى حزب الله القيادي فلان / حركة الجهاد تنعى المجاهد فلان / نعت الحركة أحد قادتها فلان: a verb of
     mourning (mourning_verbs) with a body as its subject (after it, or right before it), then past
@@ -743,6 +811,7 @@ def _led_by_its_pronoun(ctx: RuleContext, t: int) -> Mention | None:
     return next((m for m in reversed(list(ctx.history) + before) if m.type in ORG_TYPES), None)
 
 
+@needs("post_verbs")
 def office_taken(ctx: RuleContext):
     """ويتولى الشيخ نعيم قاسم الأمانة العامة للحزب / فلان الذي تسلم قيادة الجيش: a verb of taking
     up a post (post_verbs) with the person after it (or right before it, past قد or a relative pronoun), an
@@ -775,6 +844,7 @@ def office_taken(ctx: RuleContext):
             ctx.emit(person, RELATIONS.leads, org, "leads:office_taken", 0.75, tokens[t].text)
 
 
+@needs("minister_words")
 def minister_of_a_named_ministry(ctx: RuleContext):
     """أعلنت وزارة الدفاع ... وأكد وزير الدفاع اللواء فلان: a minister's title and the ministry's field
     (minister_words), a ministry of that field named in the article so far (else the first one named
@@ -855,6 +925,7 @@ def _ministry_of(ctx: RuleContext, m: Mention, field: str) -> bool:
     return any(stem in ctx.lists["ministry_words"] for _, stem in proclitic_variants(words[0]))
 
 
+@needs("one_of", "unit_plurals")
 def one_of_the_units(ctx: RuleContext):
     """يعد لواء الباقر أحد فصائل الحشد الشعبي / من أبرز الفصائل المنضوية في الحشد -> the brigade
     PART_OF the Popular Mobilization: an organisation, then أحد / إحدى (or من and a word of
@@ -904,6 +975,7 @@ def _before_a_relative_aside(view: SentenceView, k: int) -> Mention | None:
     return None
 
 
+@needs("comprise_verbs", "comprise_of_verbs")
 def comprises_units(ctx: RuleContext):
     """تضم قوات سوريا الديمقراطية وحدات حماية الشعب ومجلس منبج العسكري / يتألف الجيش من الفيلق
     الأول والفيلق الثاني -> each unit PART_OF the whole: a verb of comprising (comprise_verbs, or
@@ -981,6 +1053,7 @@ def _units_of(ctx: RuleContext, k: int) -> int | None:
     return j if _has(ctx, j, "unit_plurals") else None
 
 
+@needs("ranks_words")
 def in_the_ranks_of(ctx: RuleContext):
     """قاتل أبو محمد الشامي في صفوف تنظيم داعش / انضم فلان إلى صفوف الحركة -> MEMBER_OF: a person
     named at most six words before في صفوف (ranks_words) and the body after it, in one clause."""
@@ -1022,6 +1095,8 @@ def mention_back_past_commas(view: SentenceView, k: int, limit: int, fits: Calla
     return None
 
 
+@needs("title_words")
+@needs("member_titles")
 def title_with_a_group_adjective(ctx: RuleContext):
     """القيادي الحوثي محمد مفتاح / القيادي الحوثي المدعو فلان: a member title, the group's nisba
     adjective, a rank or honorific or none, the person -> MEMBER_OF."""
@@ -1040,6 +1115,7 @@ def title_with_a_group_adjective(ctx: RuleContext):
             ctx.emit(person, RELATIONS.member_of, group, "member_of:title_group_adjective", 0.75, view.tokens[k].text)
 
 
+@needs("title_words")
 def title_inside_a_name(ctx: RuleContext):
     """رئيس مجلس السيادة عبد الفتاح البرهان (one name with a title and a body inside) -> LEADS."""
     view = ctx.view
@@ -1077,6 +1153,7 @@ def _apposed_person(ctx: RuleContext, titled: Mention) -> Mention | None:
     return before if before is not None and before.type == TYPES.person and before.token_end == k + 1 else None
 
 
+@needs("part_of")
 def owned_by_a_person(ctx: RuleContext):
     """القوات التابعة لمحمد حمدان دقلو / القوات شبه العسكرية التابعة لفلان -> the person LEADS the
     force (past at most two describing words after the force)."""
@@ -1099,6 +1176,7 @@ def owned_by_a_person(ctx: RuleContext):
 
 # ---------------------------------------------------------------- places
 
+@needs("place_heads")
 def capital_with_nationality(ctx: RuleContext):
     """العاصمة الليبية طرابلس، المدينة السورية حمص -> the place LOCATED_IN the country."""
     view = ctx.view
@@ -1115,6 +1193,7 @@ def capital_with_nationality(ctx: RuleContext):
         ctx.emit(m, RELATIONS.located_in, c, "located_in:head_nationality", 0.75, view.tokens[k - 1].text)
 
 
+@needs("list_opener_words")
 def list_after_a_place(ctx: RuleContext):
     """مواقع في صنعاء، منها منطقة حدة وجبل عطان -> حدة and جبل عطان LOCATED_IN صنعاء."""
     view = ctx.view
@@ -1444,6 +1523,7 @@ def _launcher_of(ctx: RuleContext, j: int) -> Mention | None:
     return m if m is not None and m.token_end == before and m.type in ACTOR_TYPES else None
 
 
+@needs("killing_nouns")
 def killed_by_a_strike(ctx: RuleContext):
     """مقتل القيادي أحمد الرهوي إثر غارة جوية إسرائيلية / قُتل فلان بغارة أمريكية -> the country
     KILLED the person: the killer named by the strike, not by a subject."""
@@ -1512,6 +1592,7 @@ def _victim_of_a_relative(ctx: RuleContext, t: int) -> Mention | None:
     return m if passive else None
 
 
+@needs("injury_words")
 def wounded_by_a_strike(ctx: RuleContext):
     """أصيب جنديان من قوات اليونيفيل بنيران الجيش الإسرائيلي / أصيب ثلاثة جنود إسرائيليين بصاروخ
     أطلقه حزب الله -> the actor the strike names ATTACKED the actor whose members were wounded
@@ -1536,6 +1617,7 @@ def wounded_by_a_strike(ctx: RuleContext):
 SUBJECTED_REACH = 16     # words from تعرض to its strike noun: past the target and a relative clause on it
 
 
+@needs("subjected_words")
 def subjected_to_attack(ctx: RuleContext):
     """تتعرض مناطق في القطاع لسلسلة من الغارات الإسرائيلية / تعرضت حلب لقصف روسي -> the
     country of the strike ATTACKED the place or actor that underwent it."""
@@ -1634,6 +1716,7 @@ def _nearest_before(view: SentenceView, t: int, fits: Callable[[Mention], bool])
     return None
 
 
+@needs("fall_words")
 def fell_to(ctx: RuleContext):
     """سقوط مدينة حلب بيد الفصائل / سقطت البلدة في أيدي قوات الدعم السريع -> CAPTURED."""
     view = ctx.view
@@ -1664,6 +1747,8 @@ def fell_to(ctx: RuleContext):
                 break
 
 
+@needs("outskirts_words")
+@needs("arrival_words")
 def at_the_outskirts(ctx: RuleContext):
     """باتت قوات المعارضة على مشارف مدينة حمص / بلغت القوات تخوم البلدة -> the actor
     ADVANCED_TOWARD the place: a word of outskirts (outskirts_words) right before the place, after
@@ -1698,6 +1783,7 @@ def at_the_outskirts(ctx: RuleContext):
 _TOWARD_PREPS = frozenset(normalise(w) for w in ("على", "إلى"))
 
 
+@needs("control_nouns")
 def under_control_of(ctx: RuleContext):
     """باتت مدينة الفاشر تحت سيطرة قوات الدعم السريع / المناطق الخاضعة لسيطرة قسد -> the actor
     CAPTURED the place: a control noun after تحت (or with لـ after خاضعة), the actor after it, the
@@ -1721,6 +1807,7 @@ def under_control_of(ctx: RuleContext):
             ctx.emit(holder, RELATIONS.captured, place, "captured:under_control", 0.7, view.tokens[k].text)
 
 
+@needs("siege_nouns")
 def under_siege_of(ctx: RuleContext):
     """ظلت المدينة تحت حصار قوات الدعم السريع / بقي المعسكر تحت الحصار من قبل الجيش -> the actor
     BESIEGED the place: a siege noun after تحت, its actor (a genitive, or after من / من قبل), the
@@ -1747,6 +1834,8 @@ def under_siege_of(ctx: RuleContext):
             ctx.emit(holder, RELATIONS.besieged, place, "besieged:under_siege", 0.7, view.tokens[k].text)
 
 
+@needs("siege_participles", "control_participles", "subjected_words")
+@needs("siege_participles", "control_participles", "siege_nouns")
 def besieged_by(ctx: RuleContext):
     """مدينة الفاشر المحاصرة من قبل قوات الدعم السريع / تعرضت المدينة لحصار فرضته قوات الدعم
     السريع / تتعرض المدينة لحصار من قوات X / لحصار قوات X -> the actor BESIEGED the place: a participle of حاصر
@@ -1808,6 +1897,7 @@ def _imposer(ctx: RuleContext, k: int) -> Mention | None:
     return m if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person else None
 
 
+@needs("between_nouns")
 def clash_between(ctx: RuleContext):
     """الجبهة بين حزب الله والجيش الإسرائيلي / التصعيد بين إسرائيل وإيران -> CLASHED_WITH."""
     view = ctx.view
@@ -1831,6 +1921,7 @@ def clash_between(ctx: RuleContext):
             break
 
 
+@needs("exchange_words")
 def prisoner_exchange(ctx: RuleContext):
     """شهدت مدينة حلب عملية تبادل أسرى بين الأمن الداخلي وقوات قسد / صفقة تبادل الأسرى بين حماس
     وإسرائيل في رفح -> each party RELEASED_PRISONERS the place where the exchange happened."""
@@ -1896,6 +1987,7 @@ def _witnessing_place(ctx: RuleContext, t: int) -> Mention | None:
     return None
 
 
+@needs("presence_nouns")
 def presence_in_place(ctx: RuleContext):
     """مقر اليونيفيل في الناقورة / الوجود العسكري الروسي في سوريا / مواقع حزب العمال في جبال
     قنديل ومتينا / مقر الفرقة 22 التابعة للجيش في مدينة بابنوسة -> the actor BASED_IN the place
@@ -1974,6 +2066,7 @@ def past_an_affiliation(ctx: RuleContext, k: int) -> int:
     return j
 
 
+@needs("activity_verbs")
 def active_in_a_place(ctx: RuleContext):
     """وتنشط في إقليم كردستان أحزاب عدة، أبرزها حزب كومله وبيجاك / وتنشط حركة الشباب في جنوب
     الصومال / وتنشط "كتيبة X" التابعة لتنظيم Y في جبل Z: a verb of being active or stationed
@@ -2017,6 +2110,8 @@ def active_in_a_place(ctx: RuleContext):
                     ctx.emit(actor, RELATIONS.based_in, p, "based_in:active_in", 0.65, view.tokens[t].text)
 
 
+@needs("base_holding_verbs")
+@needs("presence_nouns", "outpost_nouns")
 def holds_a_base(ctx: RuleContext):
     """تحتفظ روسيا بقاعدة حميميم الجوية / تمتلك الولايات المتحدة قاعدة عسكرية في التنف: a verb of
     holding or setting up (base_holding_verbs), its actor (after it, or before it in the clause),
@@ -2097,6 +2192,8 @@ def _places_of_bases(ctx: RuleContext, base: int) -> list[Mention]:
     return out
 
 
+@needs("where_words")
+@needs("seat_verbs")
 def seated_where(ctx: RuleContext):
     """بلدة X في إقليم Y، حيث يقع المقر الرئيسي لجماعة Z / حيث تتمركز عناصر من القوة المشتركة: a
     place, a comma, a where word (where_words), a verb of lying or being stationed (seat_verbs),
@@ -2255,6 +2352,8 @@ def _each_pair_met(ctx: RuleContext, group: list[Mention], t: int, rule: str) ->
                 ctx.emit(a, RELATIONS.met_with, b, rule, 0.75, ctx.view.tokens[t].text)
 
 
+@needs("counterpart_words")
+@needs("meeting_verbs")
 def counterparts_met(ctx: RuleContext):
     """التقى وزير الخارجية المصري نظيره الأردني في عمان -> Egypt MET_WITH Jordan: office holders
     no name is given for, known by their nationality, met as their countries."""
@@ -2278,6 +2377,7 @@ def counterparts_met(ctx: RuleContext):
                 break
 
 
+@needs("meeting_nouns")
 def meeting_of_several(ctx: RuleContext):
     """اجتماع ضم وزراء خارجية مصر والأردن والسعودية / لقاء بين X وY / شارك في الاجتماع ممثلون
     عن X وY -> each pair MET_WITH."""
@@ -2326,6 +2426,7 @@ def _meeting_holder(ctx: RuleContext, t: int) -> Mention | None:
     return None
 
 
+@needs("pair_meeting_words")
 def pair_met(ctx: RuleContext):
     """بوتين ونظيره التركي أردوغان ... خلال لقائهما / السيسي والملك عبد الله التقيا: a meeting noun
     with the dual pronoun or a dual verb of meeting (pair_meeting_words) after two actors joined by
@@ -2357,6 +2458,7 @@ def _joined_to(ctx: RuleContext, a: Mention, b: Mention) -> bool:
         and _title_holder(ctx, k) == b.token_start
 
 
+@needs("ally_nouns")
 def allies_named(ctx: RuleContext):
     """الدعم السريع وحليفتها الحركة الشعبية / الحوثيون وحلفاؤهم في حزب الله: و and an ally noun
     with a pronoun (ally_nouns) right after an actor, then the ally (perhaps after في or من) ->
@@ -2375,6 +2477,7 @@ def allies_named(ctx: RuleContext):
             ctx.emit(a, RELATIONS.allied_with, b, "allied_with:ally_noun", 0.7, view.tokens[k].text)
 
 
+@needs("meeting_verbs")
 def plural_parties_met(ctx: RuleContext):
     """التقى وزراء خارجية السعودية والإمارات ومصر في الرياض -> each pair of the listed parties MET_WITH."""
     view = ctx.view
@@ -2389,6 +2492,7 @@ def plural_parties_met(ctx: RuleContext):
         _each_pair_met(ctx, meeting_parties(ctx, t + 1), t, "met_with:plural_parties")
 
 
+@needs("supported_by")
 def backed_by(ctx: RuleContext):
     """الجماعة المدعومة من إيران (the group the text is about) / قوات النخبة المدعومة إماراتيا
     -> the backer SUPPORTS the backed group."""
@@ -2451,6 +2555,7 @@ def _backer_with_bi(ctx: RuleContext, k: int) -> Mention | None:
     return None
 
 
+@needs("backer_nouns")
 def backer_by_noun(ctx: RuleContext):
     """إيران الداعمة للحوثيين / الصين، الجارة الشمالية لميانمار وأكبر داعم للمجلس العسكري -> the
     actor a backer noun (backer_nouns, after a superlative or not) describes SUPPORTS the actor
@@ -2481,6 +2586,7 @@ def backer_by_noun(ctx: RuleContext):
 APPOSITION_REACH = 10     # words from a backer noun back to the comma that opens its apposition
 
 
+@needs("own_country_words")
 def support_of_his_country(ctx: RuleContext):
     """أكد الرئيس الروسي فلاديمير بوتين دعم بلاده للحكومة السورية: a support noun (support_nouns,
     وقوف) with "his country" (own_country_words) after it: the country the nearest person before
@@ -2505,6 +2611,8 @@ def support_of_his_country(ctx: RuleContext):
             ctx.emit(country, RELATIONS.supports, backed, "supports:his_country", 0.7, view.tokens[t - 1].text)
 
 
+@needs("receive_verbs")
+@needs("support_nouns")
 def support_received(ctx: RuleContext):
     """تتلقى جماعة الحوثي دعما عسكريا من إيران -> Iran SUPPORTS the Houthis: a receiver (after the
     verb, or before it), the support, then من and the backer."""
@@ -2742,6 +2850,7 @@ def past_joint_partners(ctx: RuleContext, k: int) -> int:
     return end
 
 
+@needs(words=lambda lists: _first_words(lists["jointly_words"]))
 def acting_jointly(ctx: RuleContext):
     """نفذت سرايا القدس بالاشتراك مع كتائب الأقصى هجوما / بمشاركة فصائل أخرى: the actor named
     after a phrase of joint action and the actor that acts before it are ALLIED_WITH each other."""
@@ -2842,6 +2951,7 @@ def fights_alongside(view: SentenceView, lists, t: int) -> bool:
     return found
 
 
+@needs(words=lambda lists: _first_words(lists["backing_words"]))
 def backed_in_action(ctx: RuleContext):
     """هاجمت قوات الدعم السريع بدعم إماراتي مدينة الفاشر / سيطرت الفصائل بدعم من تركيا على البلدة:
     the backer a phrase of backing names (backing_words, then an actor or a nationality) SUPPORTS
@@ -2868,6 +2978,7 @@ def backed_in_action(ctx: RuleContext):
                 ctx.emit(backer, RELATIONS.supports, backed, "supports:backing_phrase", 0.7, view.tokens[k].text)
 
 
+@needs("purpose_support_words")
 def support_as_a_purpose(ctx: RuleContext):
     """تشن الولايات المتحدة غارات على مواقع الحركة، دعما للحكومة الصومالية: an accusative of
     purpose (purpose_support_words) set off by a comma, before an actor with لـ: the subject of the
@@ -2886,6 +2997,7 @@ def support_as_a_purpose(ctx: RuleContext):
             ctx.emit(backer, RELATIONS.supports, backed, "supports:purpose", 0.7, view.tokens[k].text)
 
 
+@needs("aim_support_nouns")
 def support_as_an_aim(ctx: RuleContext):
     """أرسلت تركيا جنودا إلى ليبيا لدعم حكومة الوحدة / عناصر من الجيش البوروندي منتشرون في المدينة
     لمساندة الجيش الكونغولي / قوات شكلها الاتحاد من أجل دعم الجيش: a verbal noun of backing
@@ -3014,6 +3126,7 @@ def accusation_verb_before(view: SentenceView, verbs: frozenset[str], k: int) ->
     return k >= 0 and not view.covering(k) and not view.token_stems(k).isdisjoint(verbs)
 
 
+@needs("expel_verbs")
 def drove_out(ctx: RuleContext):
     """طردت قوات العمالقة مسلحي الحوثي من مديرية بيحان -> the Giants CAPTURED Bayhan and the
     Houthis WITHDREW_FROM it (an armed actor driven out of a place)."""
@@ -3046,6 +3159,8 @@ def drove_out(ctx: RuleContext):
         ctx.emit(driven, RELATIONS.withdrew_from, place, "withdrew_from:driven_out", 0.65, view.tokens[t].text)
 
 
+@needs("withdrawal_nouns")
+@needs("after_words")
 def withdrawal_from_the_place_before(ctx: RuleContext):
     """نشر الجيش قواته في بلدة الخيام بعد انسحاب القوات الإسرائيلية -> the Israeli forces
     WITHDREW_FROM al-Khiam: a withdrawal after a time word, with no place of its own, left the
@@ -3104,6 +3219,7 @@ def _first_of_a_chain(view: SentenceView, place: Mention | None) -> Mention | No
     return place
 
 
+@needs("struck_words")
 def struck_by_a_weapon(ctx: RuleContext):
     """استهدف مخيم جنين بغارة إسرائيلية / تم استهداف المطار بصواريخ إسرائيلية: a verb or verbal noun
     of attack, the place or actor struck, then the weapon that names its actor (ب + a strike noun
@@ -3132,6 +3248,8 @@ def _definite(words: frozenset) -> frozenset:
     return frozenset("ال" + w for w in words)
 
 
+@needs("aim_words")
+@needs(words=lambda lists: _with_accusative(lists["strike_nouns"]) | _definite(_with_accusative(lists["strike_nouns"])))
 def weapon_launched_at(ctx: RuleContext):
     """صاروخا أطلقه الحوثيون باتجاه مدينة جازان / قذائف أطلقتها قوات الدعم السريع على أحياء الفاشر /
     المسيرات التي أطلقتها الميليشيا المتمردة على المدينة: a weapon (strike_nouns, then a relative word), a verb of launching or carrying out with a pronoun for it (resumptive
@@ -3238,6 +3356,7 @@ def _struck_targets(ctx: RuleContext, k: int) -> tuple[list[Mention], int]:
     return out, k
 
 
+@needs("stronghold_nouns")
 def stronghold_of(ctx: RuleContext):
     """مدينة جلب، معقل حركة الشباب / الضعين، أحد أبرز معاقل الدعم السريع / تعد نيالا معقلا
     رئيسيا للدعم السريع: a place, then a noun of stronghold (stronghold_nouns, with the words of

@@ -30,7 +30,7 @@ from kg.registry import Registry
 from kg.relations.attribution import HEDGED_WEIGHT, hedge_positions, later_speakers, opening_speaker, reported_speech_start
 from kg.relations.constructions import RuleContext
 from kg.relations.view import SentenceView, _prefix
-from kg.types import Article, Claim, Mention, Provenance, computed_once
+from kg.types import Article, Claim, Mention, Provenance, computed_once, quick_init
 from ontology import vocabulary
 
 Source = tuple[str, str]         # (entity id, how the sentence credits it: according_to, speaker ...)
@@ -52,6 +52,7 @@ class ArticleState:
                                                                          # attack or killing claimed
 
 
+@quick_init
 @dataclass(frozen=True)
 class SentenceContext:
     """One sentence being read, with everything its rules read through."""

@@ -24,7 +24,7 @@ from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.constructions import (SENTENCE_RULES, needs, rules_for, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim, country_mention, group_adjective
 from kg.relations.scorer import rescore
@@ -74,14 +74,11 @@ class RelationExtractor:
             sc = self.sentence_context(view)
             structural_rules(sc)
             rules = sc.rules
-            for rule in SENTENCE_RULES:
+            for rule in rules_for(view, self.lexicon.lists):     # (the rules the sentence's words let run)
                 rule(rules)
             read_triggers(sc)
-            siege_before_the_taking(sc)
-            places_the_operation_included(sc)
-            killed_in_the_attack(sc)
-            killed_after_the_fight(sc)
-            pronoun_part_of(sc)
+            for rule in rules_for(view, self.lexicon.lists, AFTER_THE_TRIGGERS):
+                rule(sc)
             self.state.history.extend(view.mentions)
             vars(sc).pop("rules", None)      # its closures refer back to sc: a cycle only the collector would free
         claims = hedged_by_disclaimers(self.state.claims, self.views, self.lexicon)
@@ -97,6 +94,7 @@ class RelationExtractor:
 TAKING_RELATIONS = frozenset((RELATIONS.captured, RELATIONS.entered))
 
 
+@needs("siege_nouns")
 def siege_before_the_taking(sc: SentenceContext) -> None:
     """سيطرت قوات X على مدينة Y بعد حصار استمر أشهرا: a siege noun after a word of after (after_words)
     with no actor or preposition of its own: the one who took or entered the place BESIEGED it."""
@@ -124,6 +122,8 @@ def siege_before_the_taking(sc: SentenceContext) -> None:
 OPERATION_RELATIONS = frozenset((RELATIONS.entered, RELATIONS.captured, RELATIONS.withdrew_from, RELATIONS.attacked))
 
 
+@needs("operation_nouns")
+@needs("include_words")
 def places_the_operation_included(sc: SentenceContext) -> None:
     """وبحسب البيان فإن العملية شملت بلدات A وB وC: an operation noun (operation_nouns) with a word of
     inclusion right after or before it, then places: each place is one more object of the latest
@@ -155,6 +155,8 @@ CASUALTY_REACH = 12        # words from the noun of killing to the dead it names
 _FORCE_TARGETS = frozenset((TYPES.armed_group, TYPES.state_force))
 
 
+@needs("result_words")
+@needs("killing_nouns")
 def killed_in_the_attack(sc: SentenceContext) -> None:
     """قصفت القوات مواقع الحركة، ما أسفر عن مقتل 30 عنصرا منها / داهمت القوة مخبأ للتنظيم، ما أسفر
     عن مقتل القيادي فلان: an attack the sentence stated from a trigger, then a word of result
@@ -258,6 +260,11 @@ def casualties(sc: SentenceContext, k: int, targets: list[Mention]) -> list[Ment
     if noun is not None and not out and country_mention(sc, noun + 1) is None:
         return targets         # مقتل سبعة جنود (not جنود أتراك: whose country names their army)
     return out
+
+
+# The rules that read the claims the trigger words of their sentence made, in order, after them.
+AFTER_THE_TRIGGERS = (siege_before_the_taking, places_the_operation_included, killed_in_the_attack,
+                      killed_after_the_fight, pronoun_part_of)
 
 
 def read_triggers(sc: SentenceContext) -> None:

@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 
 from kg.arabic import normalise, proclitic_variants
 from kg.relations.arguments import pronoun_referent
-from kg.relations.constructions import antecedent_of_relative, conjuncts_before, deputy_before, skip_quotes, title_of_the_one_met
+from kg.relations.constructions import antecedent_of_relative, conjuncts_before, deputy_before, needs, rules_for, skip_quotes, title_of_the_one_met
 from kg.relations.context import SentenceContext, add_claim, adjective_mention, country_mention
 from kg.language.lexicon import stems
 from kg.relations.view import _prefix
@@ -38,7 +38,7 @@ def structural_rules(sc: SentenceContext) -> None:
             nxt = named_after_adjective(sc, mentions, i + 1, gap_norms)
             pair_rules(sc, m, nxt, gap_norms)
         adjective_rules(sc, m)
-    for rule in SENTENCE_STRUCTURE_RULES:
+    for rule in rules_for(view, sc.lexicon.lists, SENTENCE_STRUCTURE_RULES):    # (those the words let run)
         rule(sc)
 
 
@@ -66,6 +66,7 @@ def bases_in_place(sc: SentenceContext):
             add_claim(sc, owner, RELATIONS.based_in, place, "based_in:bases", 0.7, tok.text)
 
 
+@needs("part_of")
 def pronoun_part_of(sc: SentenceContext):
     """وقال إنها فصائل تابعة للحشد الشعبي: the actors 'ها' stands for are part of the owner (not
     when the clause is an aside on an unnamed noun: طائرة مسيرة، يعتقد أنها تابعة لـX)."""
@@ -102,6 +103,7 @@ def _aside_of_an_unnamed_noun(view: SentenceView, start: int, end: int) -> bool:
                and not view.is_break(i - 1) for i in range(start, end))
 
 
+@needs("based_verbs")
 def takes_as_base(sc: SentenceContext):
     """وتتخذ جماعة الحوثي من صنعاء مقرا لها / الحوثيون يتخذون من صنعاء مقرا لهم / القوة، التي
     تتخذ من الناقورة مقرا لقيادتها / تتخذ قيادته من جبال قنديل على الحدود مقرا -> BASED_IN."""
@@ -203,6 +205,7 @@ def _base_noun_ahead(sc: SentenceContext, e: int) -> bool:
     return False
 
 
+@needs("part_nouns")
 def part_in_a_relative(sc: SentenceContext):
     """الفصيل، والذي بات جزءا من الفرقة 62 / الكتيبة، التي أصبحت جزءا لا يتجزأ من الحرس -> PART_OF:
     a relative pronoun after a body (past a comma), a verb of becoming or being (becoming_verbs)
@@ -238,6 +241,7 @@ def part_in_a_relative(sc: SentenceContext):
             add_claim(sc, part, RELATIONS.part_of, whole, "part_of:relative_part", 0.8, tok.text)
 
 
+@needs("follow_verbs")
 def follows_a_body(sc: SentenceContext):
     """ويتبع اللواء الثامن لرئاسة الأركان / الكتيبة تتبع مباشرة لقيادة الفيلق / الفصيل، الذي
     يتبع للحرس الثوري -> PART_OF: a verb of belonging to (follow_verbs, every person and tense),
@@ -1155,6 +1159,7 @@ def _place_after_locative(sc: SentenceContext, j: int, end: int) -> Mention | No
     return None
 
 
+@needs("where_words")
 def place_in_a_where_clause(sc: SentenceContext):
     """تصاعد الأوضاع في جنوب لبنان، حيث تدور معارك في بلدة الخيام: a place, a comma and a where
     word (where_words), then within a few words (no break) في or بـ and a place: the second lies
@@ -1226,6 +1231,7 @@ def region_named_with_its_country(sc: SentenceContext):
             break
 
 
+@needs("country_anaphors")
 def side_of_the_country(sc: SentenceContext):
     """مدينة X شمالي البلاد / بلدة X في جنوب شرق البلاد / ولاية X بغرب البلاد: a place, a side
     word (after في or with بـ, or bare) and the word for the country (country_anaphors): the place
@@ -1271,6 +1277,7 @@ _WITH_A_PRONOUN = Memo(lambda words: frozenset(w + sfx for w in words for sfx in
 
 
 #: Run in this order on every sentence after the rules on pairs of mentions and adjectives.
+@needs(words=lambda lists: _WITH_A_PRONOUN[lists["wing_heads"]])
 def wing_with_a_pronoun(sc: SentenceContext):
     """أعلنت حركة الجهاد أن سرايا القدس، جناحها العسكري، قصفت ...: an organisation set off by a
     comma and a wing noun with a pronoun (جناحها، ذراعه) is PART_OF the organisation the pronoun
@@ -1300,6 +1307,7 @@ def _organisation_before(view: SentenceView, part: Mention) -> Mention | None:
                  and m.type in ORG_TYPES and m.entity_id != part.entity_id), None)
 
 
+@needs("part_of")
 def belonging_to_a_pronoun(sc: SentenceContext):
     """تبنى التنظيم الهجوم عبر وكالة أعماق التابعة له / بيان نشرته مؤسسة الزلاقة الإعلامية
     التابعة لها: an organisation described as belonging (part_of) to a pronoun after ل (له، لها،
@@ -1323,6 +1331,7 @@ def belonging_to_a_pronoun(sc: SentenceContext):
             add_claim(sc, part, RELATIONS.part_of, owner, "part_of:owner_pronoun", 0.75, position=k)
 
 
+@needs("loyal_to", "supported_by")
 def second_description(sc: SentenceContext):
     """كتيبة طارق بن زياد التابعة للجيش الليبي والموالية لخليفة حفتر / الفصائل الموالية لتركيا
     والمدعومة من قطر: a second describing phrase joined by و after a first (التابعة لـ، الموالية

@@ -36,6 +36,15 @@ Decision = tuple[Optional[Mention], str]
 NO_SUBJECT: Decision = (None, "")
 
 
+def only_for(kind: str):
+    """Declares that a subject rule decides nothing (returns None at its first test) for a trigger
+    reading of another kind than ``kind`` (verb, masdar): find_subject does not ask it then."""
+    def mark(rule):
+        rule.kinds = (kind,)
+        return rule
+    return mark
+
+
 @dataclass
 class SubjectQuery:
     """A trigger (its ``trigger_context``: ``t`` its token, ``trig`` its reading, in ``view`` of
@@ -121,6 +130,7 @@ def past_honorifics(view: SentenceView, k: int, honorifics: frozenset, titles: f
     return j if view.mention_at(j) is not None or view.tokens[j].norm in titles else k
 
 
+@only_for("verb")
 def back_referring_strike(q: SubjectQuery) -> Decision | None:
     """قصفت إسرائيل مدينة صور. وقال مصدر إن الغارات استهدفت بلدة الخيام: a definite noun of strike
     opening the clause right before a verb of attack or killing refers back to the strikes told
@@ -172,6 +182,7 @@ def unnamed_fighters_after(q: SubjectQuery) -> Decision | None:
     return NO_SUBJECT
 
 
+@only_for("verb")
 def delegation_subject(q: SubjectQuery) -> Decision | None:
     """وصل وفد من قوات سوريا الديمقراطية إلى دمشق. والتقى الوفد بمسؤولين ...: the delegation
     (الوفد after the verb) stands for the party an earlier "وفد من X" named."""
@@ -200,6 +211,7 @@ def passive_agent(q: SubjectQuery) -> Decision | None:
     return None
 
 
+@only_for("masdar")
 def passive_auxiliary(q: SubjectQuery) -> Decision | None:
     """أعلن الجيش أنه تم إطلاق صواريخ من غزة باتجاه سديروت / جرى استهداف المطار من قبل الجيش: a
     verbal noun after a passive auxiliary (تم، جرى) has as agent only the one named after it with
@@ -227,6 +239,7 @@ def passive_auxiliary(q: SubjectQuery) -> Decision | None:
     return NO_SUBJECT
 
 
+@only_for("verb")
 def passive_by_after_object(q: SubjectQuery) -> Decision | None:
     """قصفت مدينة الفاشر من قبل قوات الدعم السريع: a verb (read passively, قُصفت) whose direct
     object follows it and is followed by من قبل and an actor: that actor is the agent."""
@@ -261,6 +274,7 @@ def accused_actor(q: SubjectQuery) -> Decision | None:
     return None
 
 
+@only_for("masdar")
 def lam_agent(q: SubjectQuery) -> Decision | None:
     """قصف مدفعي لقوات الدعم السريع على مدينة الأبيض: an actor with لـ after a verbal noun (and an
     adjective or two), then the noun's preposition, is its agent."""
@@ -271,6 +285,7 @@ def lam_agent(q: SubjectQuery) -> Decision | None:
     return None
 
 
+@only_for("verb")
 def actor_before_actor_object(q: SubjectQuery) -> Decision | None:
     """وقال المرصد إن الشرع التقى أردوغان / وكان الجولاني (قد) يتزعم هيئة تحرير الشام: a verb whose
     object is an actor, with an actor no preposition governs right before it (past قد) and an
@@ -292,6 +307,7 @@ def actor_before_actor_object(q: SubjectQuery) -> Decision | None:
     return arguments.represented(q.sentence, before), "before"
 
 
+@only_for("verb")
 def subject_of_a_past_auxiliary(q: SubjectQuery) -> Decision | None:
     """وكان الرئيس فلان قد التقى رئيس الوزراء الصيني فلان: an actor between a past auxiliary (كان)
     and قد right before the verb is its subject, not a titled person after the verb."""
@@ -340,6 +356,7 @@ def titled_person_after(q: SubjectQuery) -> Decision | None:
     return None
 
 
+@only_for("verb")
 def force_adjective_before_verb(q: SubjectQuery) -> Decision | None:
     """قصف جوي إسرائيلي استهدف المدينة / غارات يعتقد أنها أردنية استهدفت: a force noun with a
     nationality (past a word of belief) just before the verb."""
@@ -408,6 +425,7 @@ def vehicle_during(q: SubjectQuery) -> int | None:
             return k
     return None
 
+@only_for("masdar")
 def owner_of_fighters(q: SubjectQuery) -> Decision | None:
     """انسحاب مسلحين تابعين لحكومة الوحدة: the organisation the fighters after a verbal noun
     belong to."""
@@ -459,6 +477,7 @@ def force_adjective_after_verb(q: SubjectQuery) -> Decision | None:
     return None
 
 
+@only_for("verb")
 def passive_with_a_weapon(q: SubjectQuery) -> Decision | None:
     """قتل فلان برصاص القوات / قتل فلان بغارة إسرائيلية / قتل فلان على يد الجيش: a verb whose
     next name, a person, is followed by ب and a weapon or fire noun (or by على يد) reads passively
@@ -486,6 +505,7 @@ def _undergoes(q: SubjectQuery, m: Mention) -> bool:
     return nxt == "علي" and m.token_end + 1 < len(tokens) and tokens[m.token_end + 1].norm in lists["agent_nouns"]
 
 
+@only_for("verb")
 def coordinated_subjects_before(q: SubjectQuery) -> Decision | None:
     """ديرمر وباراك سيلتقيان الشيباني / الجيش والشرطة اقتحما البلدة: a dual or plural verb right
     after actors joined by و has them as its subject (not the actor after it)."""
@@ -549,6 +569,7 @@ def actor_after(q: SubjectQuery) -> Decision | None:
     return None
 
 
+@only_for("masdar")
 def agent_from_after(q: SubjectQuery) -> Decision | None:
     """قتل قائد في قوات الدعم السريع بقصف من الطيران الحربي للجيش: a verbal noun whose agent is
     named after it with من (من قبل), through a force noun and its owner: that agent."""
@@ -577,6 +598,7 @@ def force_owner(view, k: int, lists) -> Mention | None:
     return None
 
 
+@only_for("masdar")
 def genitive_agent_before_pronoun(q: SubjectQuery) -> Decision | None:
     """بعد انسحاب الجيش منها: the genitive between a verbal noun and its preposition with a pronoun
     is the agent; a definite noun kg cannot name there is an unnamed agent, not an actor named
@@ -615,6 +637,7 @@ def relative_clause_head(q: SubjectQuery) -> Decision | None:
     return None
 
 
+@only_for("masdar")
 def forces_before_verbal_noun(q: SubjectQuery) -> Decision | None:
     """تولت مسيرة أميركية مساء الأربعاء اغتيال القائد: a force noun with a nationality a few
     words before a verbal noun."""
@@ -860,8 +883,16 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
 )
 
 
+# SUBJECT_RULES less those that decide nothing for a trigger of another kind (only_for), by kind
+_RULES_BY_KIND = {kind: tuple(r for r in SUBJECT_RULES if kind in getattr(r, "kinds", (kind,)))
+                  for kind in ("verb", "masdar")}
+
+
 def find_subject(query: SubjectQuery, rules: tuple[SubjectRule, ...] = SUBJECT_RULES) -> Decision:
-    """The decision of the first rule that decides, else no subject."""
+    """The decision of the first rule that decides, else no subject (of SUBJECT_RULES, only those
+    made for the trigger's kind are asked: the others return None at once)."""
+    if rules is SUBJECT_RULES:
+        rules = _RULES_BY_KIND.get(query.trig.kind, rules)
     for rule in rules:
         decision = rule(query)
         if decision is not None:

@@ -124,3 +124,25 @@ def test_a_region_inside_another_regions_name_is_no_mention(resolve_text):
     r = resolve_text("وتقدمت القوات في ولاية جنوب كردفان.")
     ids = {m.entity_id for m in r.mentions}
     assert "kordofan" not in ids and "south_kordofan" in ids, ids
+
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث باسم «جبهة الساحل» إن قواتها دخلت بلدات التلال والنخيل.",
+    "وذكرت وكالة الأنباء الرسمية أن الفيلق الثالث انتشر في ريف المدينة الشرقي.",
+    "وصل الوفد إلى المدينة صباح اليوم.",
+    "وأعلنت الحكومة الليبية أن الهلال الأحمر الليبي نقل الجرحى إلى المستشفى.",
+])
+def test_passes_left_out_by_the_forms_would_find_nothing(registry, cues, sentence, text):
+    """sentence_spans calls only the passes whose forms (needs_forms) the sentence holds: the
+    same spans as calling every pass (a wrapped pass declares no forms)."""
+    from kg.entities.context import signals
+    from kg.entities.regions import DEFINITE_DIRECTIONS
+    from kg.entities.registered import registry_spans
+    s = sentence(text)
+    given = driver.SentenceInput(s, registry, cues, "LY", [], signals(s, registry, DEFINITE_DIRECTIONS), [],
+                                 s.norm_set)
+    every = tuple(driver.Pass(lambda g, so_far, f=step.find: f(g, so_far), step.join) for step in driver.SENTENCE_PASSES)
+    assert len(driver.passes_for(given, every)) == len(every)
+    assert driver.sentence_spans(given, registry_spans(s, registry)) == \
+        driver.sentence_spans(given, registry_spans(s, registry), every)
+    assert len(driver.passes_for(given, driver.SENTENCE_PASSES)) < len(driver.SENTENCE_PASSES)
