@@ -1987,7 +1987,7 @@ def _witnessing_place(ctx: RuleContext, t: int) -> Mention | None:
     return None
 
 
-@needs("presence_nouns")
+@needs("presence_nouns", "position_nouns")
 def presence_in_place(ctx: RuleContext):
     """مقر اليونيفيل في الناقورة / الوجود العسكري الروسي في سوريا / مواقع حزب العمال في جبال
     قنديل ومتينا / مقر الفرقة 22 التابعة للجيش في مدينة بابنوسة -> the actor BASED_IN the place
@@ -2111,7 +2111,7 @@ def active_in_a_place(ctx: RuleContext):
 
 
 @needs("base_holding_verbs")
-@needs("presence_nouns", "outpost_nouns")
+@needs("presence_nouns", "outpost_nouns", "position_nouns")
 def holds_a_base(ctx: RuleContext):
     """تحتفظ روسيا بقاعدة حميميم الجوية / تمتلك الولايات المتحدة قاعدة عسكرية في التنف: a verb of
     holding or setting up (base_holding_verbs), its actor (after it, or before it in the clause),
