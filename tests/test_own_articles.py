@@ -32,6 +32,8 @@ Adding the 6 and the 8 re-based the floors: all 99 gave 0.925 / 0.757 / 0.947 at
 Constructions of the attack family (a time of day read as a verb, repelled and exchanged attacks,
   the province of a named target, attack nouns described by an attack verb, intervening with
   strikes, downed weapons, the ends of a road): 0.925 / 0.765 / 0.947.
+The round of 5 December (attack family, entities missed and false, where bodies sit, crediting
+  by family) merged: 0.941 / 0.778 / 0.952.
 Each round's figures are in its closing note and commit messages.
 """
 from __future__ import annotations
@@ -47,7 +49,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.924, "relation": 0.759, "attribution": 0.946}
+FLOORS = {"entity": 0.940, "relation": 0.777, "attribution": 0.951}
 
 
 @pytest.fixture(scope="module")
