@@ -18,12 +18,17 @@ class SentenceView:
         self.nested = [m for m in mentions if m.source == "nested"]
         self.mentions = sorted((m for m in mentions if m.source != "nested"), key=lambda m: m.token_start)
         self.by_start = {m.token_start: m for m in self.mentions}
-        self._cover: list[Mention | None] = [None] * len(self.tokens)
+        self._cover: dict[int, Mention] = {}       # token -> the mention it lies in (only covered tokens)
         for m in reversed(self.mentions):          # the earliest-starting mention wins, as in a scan
             for k in range(m.token_start, min(m.token_end, len(self.tokens))):
                 self._cover[k] = m
+        # the two lookups asked most often, bound to their dicts' get: no Python call per lookup
+        # (the methods below document them; these instance attributes shadow them)
+        self.mention_at = self.by_start.get
+        self.covering = self._cover.get
         self._stems: frozenset[str] | None = None
         self._token_stems: list[frozenset[str] | None] = list(map(_TOKEN_STEMS.__getitem__, sentence.norms))
+        self.token_stems = self._token_stems.__getitem__   # (every entry is filled: see token_stems)
         self._words: frozenset[str] | None = None
         self._prefixes: dict[tuple, str] = {}
         self._absent: dict[int, tuple] = {}
@@ -34,7 +39,7 @@ class SentenceView:
 
     def covering(self, i) -> Mention | None:
         """The mention token i lies in (the earliest-starting one), None outside every mention."""
-        return self._cover[i] if 0 <= i < len(self._cover) else None
+        return self._cover.get(i)
 
     def stem_set(self) -> frozenset[str]:
         """Every stem of every token (proclitics stripped): rules whose cue words are all absent
