@@ -31,7 +31,7 @@ class SentenceView:
         self.token_stems = self._token_stems.__getitem__   # (every entry is filled: see token_stems)
         self._words: frozenset[str] | None = None
         self._prefixes: dict[tuple, str] = {}
-        self._absent: dict[int, tuple] = {}
+        self._absent: dict[int | str, tuple] = {}   # (word set id or a named test) -> (its key, answer)
 
     def mention_at(self, i) -> Mention | None:
         """The mention that starts at token i (not one that only covers it)."""
@@ -87,6 +87,10 @@ _TOKEN_STEMS = Memo(_stems_without_article)        # normalised token -> Sentenc
 _STEM_SETS = Memo(lambda norm: frozenset(stems(norm)))   # normalised token -> its stems, as a set (stem_set's parts)
 
 
+_FIRST_WORD = Memo(lambda text: normalise(text).split()[0] if text.strip() else "")   # a mention's text -> its
+                                                                                        # first word, normalised
+
+
 def _prefix(view: SentenceView, m: Mention) -> str:
     """The proclitics before a mention in its first token (وبـ، لـ ...); للمرصد counts as لـ."""
     key = (m.token_start, m.token_end, m.text)     # not id(m): a short-lived mention's id is reused
@@ -99,7 +103,7 @@ def _prefix(view: SentenceView, m: Mention) -> str:
 def _read_prefix(view: SentenceView, m: Mention) -> str:
     """وبحمص -> وب: the proclitics of a mention's first token (the cache of ``_prefix`` reads it)."""
     tok = view.tokens[m.token_start]
-    first = normalise(m.text).split()[0] if m.text.strip() else ""
+    first = _FIRST_WORD[m.text]
     prefix = tok.norm[:len(tok.norm) - len(first)] if first and tok.norm.endswith(first) else ""
     if first.startswith("لل") and len(first) > 3:
         prefix += "ل"
