@@ -317,7 +317,16 @@ def passive_agent_at(view: SentenceView, k):
 
 def coordinated(sc: SentenceContext, m):
     """X وY، وZ: actors joined to the subject by و share its role (the list may end or start
-    with the subject)."""
+    with the subject). Read once per sentence and mention (several trigger readings ask it of
+    the same subject); each call gets a list of its own (callers extend it)."""
+    hit = sc.coordinated_lists.get(m)
+    if hit is None or hit[0] is not m:
+        hit = sc.coordinated_lists[m] = (m, tuple(_coordinated(sc, m)))
+    return list(hit[1])
+
+
+def _coordinated(sc: SentenceContext, m):
+    """coordinated's reading (uncached)."""
     view = sc.view
     out, k = [m], m.token_end
     if m.sentence != view.sentence.index:
