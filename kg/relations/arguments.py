@@ -1257,7 +1257,7 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += short - k
             k = short             # وتدعم بعثة الاتحاد الأفريقي (أوصوم) القوات الصومالية
             continue
-        aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"])
+        aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"]) if tokens[k].norm in ("،", ",") else k   # (it returns k but at a comma)
         if aside != k:
             limit += aside - k
             k = aside             # قصفت الطائرات، فجر اليوم، بلدة الخيام
@@ -1994,10 +1994,11 @@ def find_prep(sc: SentenceContext, after, preps, window=8):
     ``window`` tokens (past a time set off by commas), or of a mention carrying it as a
     proclitic (لحزب الله); None at a clause break or at a later trigger's preposition."""
     view = sc.view
+    tokens = view.tokens
     k, end = after - 1, min(after + window, len(view.tokens))
     while k + 1 < end:
         k += 1
-        aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"])
+        aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"]) if tokens[k].norm in ("،", ",") else k   # (it returns k but at a comma)
         if aside != k:
             k, end = aside - 1, min(end + aside - k, len(view.tokens))
             continue          # سيطرت القوات، الخميس، على: a time between commas
