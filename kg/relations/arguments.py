@@ -317,7 +317,16 @@ def passive_agent_at(view: SentenceView, k):
 
 def coordinated(sc: SentenceContext, m):
     """X وY، وZ: actors joined to the subject by و share its role (the list may end or start
-    with the subject)."""
+    with the subject). Read once per sentence and mention (several trigger readings ask it of
+    the same subject); each call gets a list of its own (callers extend it)."""
+    hit = sc.coordinated_lists.get(m)
+    if hit is None or hit[0] is not m:
+        hit = sc.coordinated_lists[m] = (m, tuple(_coordinated(sc, m)))
+    return list(hit[1])
+
+
+def _coordinated(sc: SentenceContext, m):
+    """coordinated's reading (uncached)."""
     view = sc.view
     out, k = [m], m.token_end
     if m.sentence != view.sentence.index:
@@ -1248,7 +1257,7 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += short - k
             k = short             # وتدعم بعثة الاتحاد الأفريقي (أوصوم) القوات الصومالية
             continue
-        aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"])
+        aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"]) if tokens[k].norm in ("،", ",") else k   # (it returns k but at a comma)
         if aside != k:
             limit += aside - k
             k = aside             # قصفت الطائرات، فجر اليوم، بلدة الخيام
@@ -1985,10 +1994,11 @@ def find_prep(sc: SentenceContext, after, preps, window=8):
     ``window`` tokens (past a time set off by commas), or of a mention carrying it as a
     proclitic (لحزب الله); None at a clause break or at a later trigger's preposition."""
     view = sc.view
+    tokens = view.tokens
     k, end = after - 1, min(after + window, len(view.tokens))
     while k + 1 < end:
         k += 1
-        aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"])
+        aside = _time_aside_end(view, k, sc.lexicon.lists["aside_openers"]) if tokens[k].norm in ("،", ",") else k   # (it returns k but at a comma)
         if aside != k:
             k, end = aside - 1, min(end + aside - k, len(view.tokens))
             continue          # سيطرت القوات، الخميس، على: a time between commas

@@ -524,6 +524,12 @@ def only_attribution(view: SentenceView) -> bool:
     return len(words) <= 7 and any(m.type == TYPES.outlet for m in view.mentions)
 
 
+# the speaker types sentence_source tests each mention against, built once (not per mention)
+_NAMED_BODIES = SPEAKER_TYPES - {TYPES.country, TYPES.outlet}
+_BODIES = SPEAKER_TYPES - {TYPES.country, TYPES.person}
+_NOT_COUNTRIES = SPEAKER_TYPES - {TYPES.country}
+
+
 def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     """نقلت وكالة رويترز عن ... / قال فلان / وبحسب وزارة الصحة: the outlet, organisation or
     person the sentence itself credits, and how."""
@@ -552,18 +558,18 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         if not p and told_directly(view, m, lists):
             return m.entity_id, "told_to"          # على ما أفاد سكان ومصادر أمنية وكالة فرانس برس
     for m in view.mentions:
-        if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and m.token_start > 0 and (
+        if m.type in _NAMED_BODIES and m.token_start > 0 and (
                 not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm))
                 or (_prefix(view, m).endswith("ل") and m.token_start > 0
                     and not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
             return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
-        if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.person} and record_of(view, m, lists):
+        if m.type in _BODIES and record_of(view, m, lists):
             return m.entity_id, "according_to"     # بحسب أرقام الأمم المتحدة / وفق بيان الجيش
         if (who := sources_of_a_body(view, m, lists)) is not None:
             return who.entity_id, "according_to"   # بحسب مصادر طبية في مستشفى الشفاء / وفق مصادر بالجيش
-        if m.type in SPEAKER_TYPES - {TYPES.country} and as_put_by(view, m, lists):
+        if m.type in _NOT_COUNTRIES and as_put_by(view, m, lists):
             return m.entity_id, "according_to"     # على حد قول المرصد / حسب تعبير الوكالة
-        if m.type in SPEAKER_TYPES - {TYPES.country, TYPES.outlet} and said_according_to(view, m, lists):
+        if m.type in _NAMED_BODIES and said_according_to(view, m, lists):
             return m.entity_id, "according_to"     # حسبما قالت الشرطة / بحسب ما أعلنه الجيش
     for m in view.mentions:
         if m.type not in GROUPS.claimed_speakers or m.token_start == 0:

@@ -2834,11 +2834,22 @@ def joint_actors(ctx: RuleContext, lo: int, hi: int) -> list[Mention]:
     return []
 
 
+def _no_joint_phrase(view: SentenceView, lists: Mapping[str, frozenset]) -> bool:
+    """The sentence has no first word of a phrase of joint action or of backing (jointly_words,
+    backing_words): past_joint_partners, asked at many tokens, finds nothing. Answered once per
+    sentence and word lists."""
+    hit = view._absent.get("joint phrase")
+    if hit is None or hit[0] is not lists:
+        hit = view._absent["joint phrase"] = (lists, view.lacks(_first_words(lists["jointly_words"]))
+                                               and view.lacks(_first_words(lists["backing_words"])))
+    return hit[1]
+
+
 def past_joint_partners(ctx: RuleContext, k: int) -> int:
     """The index after a phrase of joint action and the actors it names at token k (past one comma
     before it); k itself when there is none: where the search for an object goes on."""
     view, lists = ctx.view, ctx.lists
-    if view.lacks(_first_words(lists["jointly_words"])) and view.lacks(_first_words(lists["backing_words"])):
+    if _no_joint_phrase(view, lists):
         return k
     j = k + 1 if k < len(view.tokens) and view.tokens[k].norm in ("،", ",") else k
     found = joint_partners(ctx, j) or joint_partners(ctx, j, "backing_words")    # بدعم من تركيا

@@ -76,6 +76,11 @@ class SentenceContext:
                            lambda: latest_attacker(self))
 
     @computed_once
+    def coordinated_lists(self) -> dict:
+        """arguments.coordinated's answers in this sentence: mention -> (it, its conjuncts)."""
+        return {}
+
+    @computed_once
     def facts(self) -> tuple[list[int], int | None, str | None]:
         """(hedge positions, start of reported speech, event date) of the sentence, read once when
         it yields its first claim (most sentences yield none)."""

@@ -91,7 +91,7 @@ class SubjectQuery:
         ends that clause (its object), it is not this verb's subject."""
         return self.trig.kind == "verb" and any(p == "و" for p, _ in proclitic_variants(self.view.tokens[self.t].norm)[1:2])
 
-    @property
+    @computed_once
     def after_object(self) -> int:
         """Where an actor after the trigger may start: past a preposition with a pronoun, and past
         a time set off by commas (وسيطرت، صباح اليوم الأحد، فصائل المعارضة على ...)."""

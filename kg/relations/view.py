@@ -18,15 +18,20 @@ class SentenceView:
         self.nested = [m for m in mentions if m.source == "nested"]
         self.mentions = sorted((m for m in mentions if m.source != "nested"), key=lambda m: m.token_start)
         self.by_start = {m.token_start: m for m in self.mentions}
-        self._cover: list[Mention | None] = [None] * len(self.tokens)
+        self._cover: dict[int, Mention] = {}       # token -> the mention it lies in (only covered tokens)
         for m in reversed(self.mentions):          # the earliest-starting mention wins, as in a scan
             for k in range(m.token_start, min(m.token_end, len(self.tokens))):
                 self._cover[k] = m
+        # the two lookups asked most often, bound to their dicts' get: no Python call per lookup
+        # (the methods below document them; these instance attributes shadow them)
+        self.mention_at = self.by_start.get
+        self.covering = self._cover.get
         self._stems: frozenset[str] | None = None
         self._token_stems: list[frozenset[str] | None] = list(map(_TOKEN_STEMS.__getitem__, sentence.norms))
+        self.token_stems = self._token_stems.__getitem__   # (every entry is filled: see token_stems)
         self._words: frozenset[str] | None = None
         self._prefixes: dict[tuple, str] = {}
-        self._absent: dict[int, tuple] = {}
+        self._absent: dict[int | str, tuple] = {}   # (word set id or a named test) -> (its key, answer)
 
     def mention_at(self, i) -> Mention | None:
         """The mention that starts at token i (not one that only covers it)."""
@@ -34,7 +39,7 @@ class SentenceView:
 
     def covering(self, i) -> Mention | None:
         """The mention token i lies in (the earliest-starting one), None outside every mention."""
-        return self._cover[i] if 0 <= i < len(self._cover) else None
+        return self._cover.get(i)
 
     def stem_set(self) -> frozenset[str]:
         """Every stem of every token (proclitics stripped): rules whose cue words are all absent
@@ -82,6 +87,10 @@ _TOKEN_STEMS = Memo(_stems_without_article)        # normalised token -> Sentenc
 _STEM_SETS = Memo(lambda norm: frozenset(stems(norm)))   # normalised token -> its stems, as a set (stem_set's parts)
 
 
+_FIRST_WORD = Memo(lambda text: normalise(text).split()[0] if text.strip() else "")   # a mention's text -> its
+                                                                                        # first word, normalised
+
+
 def _prefix(view: SentenceView, m: Mention) -> str:
     """The proclitics before a mention in its first token (وبـ، لـ ...); للمرصد counts as لـ."""
     key = (m.token_start, m.token_end, m.text)     # not id(m): a short-lived mention's id is reused
@@ -94,7 +103,7 @@ def _prefix(view: SentenceView, m: Mention) -> str:
 def _read_prefix(view: SentenceView, m: Mention) -> str:
     """وبحمص -> وب: the proclitics of a mention's first token (the cache of ``_prefix`` reads it)."""
     tok = view.tokens[m.token_start]
-    first = normalise(m.text).split()[0] if m.text.strip() else ""
+    first = _FIRST_WORD[m.text]
     prefix = tok.norm[:len(tok.norm) - len(first)] if first and tok.norm.endswith(first) else ""
     if first.startswith("لل") and len(first) > 3:
         prefix += "ل"
