@@ -193,12 +193,17 @@ def states_with_forces(sentences, registry_found, reg: Registry, signalled) -> f
     """ISO codes of the states whose forces an article names anywhere: a registry name of one
     state's force (جيش الاحتلال، قوات الدفاع الوطني الإثيوبية) or a force head and a nationality
     adjective (الجيش الموزمبيقي، قوات رواندية). ``signalled``: context.signals of each sentence."""
-    entities, out = reg.entities, set()
+    entities, out, force = reg.entities, set(), TYPES.state_force
     for sent, spans, sig in zip(sentences, registry_found, signalled):
         for s in spans:
-            found = {(entities[c.entity_id].type, entities[c.entity_id].country) for c in s.candidates}
-            if len(found) == 1 and next(iter(found))[0] == TYPES.state_force and next(iter(found))[1]:
-                out.add(next(iter(found))[1])
+            if not s.candidates:
+                continue
+            first = entities[s.candidates[0].entity_id]      # (a name of one state's force only)
+            if first.type != force or not first.country:
+                continue
+            if all(entities[c.entity_id].type == force and entities[c.entity_id].country == first.country
+                   for c in s.candidates):
+                out.add(first.country)
         if any(v[1] for _, v in sig):
             for *_, eid in national_army_spans(sent, set(), reg, signalled=sig)[0]:
                 e = entities.get(eid)

@@ -98,17 +98,21 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
     name that is also an ordinary word has half a vote (``ambiguous_vote``)."""
     votes = Counter()
     outlet_tokens = set()
+    entities, outlet = reg.entities, TYPES.outlet
     for n, spans in enumerate(all_spans):
         for s in spans:
-            if any(reg.entities[e.entity_id].type == TYPES.outlet for e in s.candidates):
+            if not s.candidates:
+                continue
+            records = [entities[e.entity_id] for e in s.candidates]
+            if any(r.type == outlet for r in records):
                 outlet_tokens.update((n, k) for k in range(s.i, s.j))
                 continue
-            countries = {reg.entities[e.entity_id].country for e in s.candidates}
-            if len(countries) == 1 and None not in countries:
+            country = records[0].country     # (the names of one country only vote)
+            if country is not None and all(r.country == country for r in records):
                 weight = 2 if s.candidates[0].kind == "country" else 1
                 if weight == 1 and reg.ambiguous and ambiguous_vote(s, sentences[n], reg):
                     weight = 0.5
-                votes[countries.pop()] += weight
+                votes[country] += weight
     nationality_of = reading_memo(reg.nationality)
     for n, sent in enumerate(sentences):
         hits = list(map(nationality_of.__getitem__, sent.norms))
@@ -205,11 +209,13 @@ def village_of_the_story(entry, span: Span, article_country: str | None, context
 def sentence_countries(sentence: Sentence, found: list[Span], reg: Registry) -> frozenset[str]:
     """The countries a sentence names or qualifies: its names of one country only and its
     nationality adjectives (قال وزير الخارجية الأردني -> JO)."""
-    out = set()
+    out, entities = set(), reg.entities
     for s in found:
-        countries = {reg.entities[e.entity_id].country for e in s.candidates}
-        if len(countries) == 1 and None not in countries:
-            out |= countries
+        if not s.candidates:
+            continue
+        country = entities[s.candidates[0].entity_id].country       # (a name of one country only)
+        if country is not None and all(entities[e.entity_id].country == country for e in s.candidates):
+            out.add(country)
     nationality_of = reading_memo(reg.nationality)
     for hit in filter(None, map(nationality_of.__getitem__, sentence.norms)):     # (a reading is a pair)
         out.add(reg.nationality[hit[1]])
