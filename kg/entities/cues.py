@@ -6,6 +6,7 @@ Each pass returns its spans and the new entities (id -> EntityRecord) they name.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -76,7 +77,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
     first_word = reading_memo(cues.first_words)
     i = 0
     # most tokens start no cue (_cue_at would say so): only the others are visited, in order
-    for k in [k for k, hit in enumerate(map(first_word.__getitem__, sentence.norms)) if hit is not None]:
+    for k in list(itertools.compress(range(len(tokens)), map(first_word.__getitem__, sentence.norms))):   # (a reading is a pair)
         if k < i or k in covered or not is_word(tokens[k].norm):
             continue
         i = k

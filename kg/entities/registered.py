@@ -155,7 +155,7 @@ def ambiguous_vote(span: Span, sentence: Sentence, reg: Registry) -> bool:
     has half a vote for the article's country: it decides only where nothing else votes, and a
     story that names another country's place as often does not take the word's own country (and
     so keep the word as a place, word_not_place)."""
-    key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
+    key = sentence.norms[span.i:span.j]
     if key in reg.ambiguous:
         return True
     if span.start == sentence.tokens[span.i].start and all(map(is_word, key)):
@@ -346,7 +346,7 @@ def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ar
     name of the list (الدعم مالي: financial, not Mali)."""
     if span.type not in GROUPS.settlements and span.type != TYPES.country:
         return False
-    key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
+    key = sentence.norms[span.i:span.j]
     if span.type in GROUPS.settlements and (_adjective_after_a_noun(span, sentence, key, reg, cues)
                                             or _title_before_its_holder(span, sentence, reg, cues)):
         return True
