@@ -9,6 +9,7 @@ Each pass is a small function on hand-built input: see tests/entities/test_conte
 """
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import replace
 
@@ -57,7 +58,7 @@ def _signal_memo(reg: Registry, directions: frozenset[str]):
     for the many tokens that signal nothing: computed once per distinct token."""
     from kg.memo import Memo
     hit = _SIGNALS.get(id(reg))
-    if hit is None or hit[0] is not reg or hit[1] != directions:
+    if hit is None or hit[0] is not reg or (hit[1] is not directions and hit[1] != directions):
         cues = load_context_cues()
         firsts = frozenset(h[0] for h in _force_heads(cues))
 
@@ -75,7 +76,8 @@ def _signal_memo(reg: Registry, directions: frozenset[str]):
 def signals(sentence: Sentence, reg: Registry, directions: frozenset[str] = frozenset()) -> list[tuple[int, tuple]]:
     """(token index, signal) of the sentence's tokens that a context pass may start at."""
     memo = _signal_memo(reg, directions)
-    return [(k, v) for k, v in enumerate(map(memo.__getitem__, sentence.norms)) if v is not None]
+    found = list(map(memo.__getitem__, sentence.norms))       # (a signal is a triple: never false)
+    return [(k, found[k]) for k in itertools.compress(range(len(found)), found)]
 
 
 def _state_noun_before(tokens, k: int, reg: Registry, cues: ContextCues) -> bool:
