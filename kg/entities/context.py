@@ -41,10 +41,20 @@ def nationality_of(norm: str, reg: Registry) -> str | None:
 _SIGNALS: dict[int, tuple] = {}
 
 
+_FORCE_HEADS: dict[int, tuple] = {}
+
+
 def _force_heads(cues: ContextCues) -> dict[tuple[str, ...], str]:
     """Head phrase -> the kind of state force it names with a nationality adjective after it:
     army (الجيش الصومالي)، police (الشرطة العراقية)، air (الطيران الباكستاني)، intelligence
-    (الاستخبارات الأفغانية)."""
+    (الاستخبارات الأفغانية). Built once per set of cues (read only)."""
+    hit = _FORCE_HEADS.get(id(cues))
+    if hit is None or hit[0] is not cues:
+        hit = _FORCE_HEADS[id(cues)] = (cues, _built_force_heads(cues))
+    return hit[1]
+
+
+def _built_force_heads(cues: ContextCues) -> dict[tuple[str, ...], str]:
     out = {h: "army" for h in cues.army_heads}
     out.update({h: "air" for h in cues.air_force_heads})
     out.update({h: "intelligence" for h in cues.intelligence_heads})

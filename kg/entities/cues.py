@@ -2274,7 +2274,7 @@ def post_holder_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues
     first_word = reading_memo(cues.first_words)
     people = [s for s in taken if s.type == TYPES.person and _cue_at(tokens, s.i, cues)[1] != TYPES.person]
     # (مستشار قائد قوات الدعم السريع فلان: a person known by a title is the post, not its holder)
-    for i in [k for k, hit in enumerate(map(first_word.__getitem__, sentence.norms)) if hit is not None]:
+    for i in list(itertools.compress(range(len(tokens)), map(first_word.__getitem__, sentence.norms))):   # (a reading is a pair)
         length, etype = _cue_at(tokens, i, cues)
         if etype != TYPES.person or covers(taken + out, i) or _unknown_word_after_a_title(tokens, i + length, taken):
             continue

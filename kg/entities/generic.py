@@ -4,6 +4,7 @@ a bare description by the actor of that type and country the article named last.
 """
 from __future__ import annotations
 
+import itertools
 import functools
 
 from kg.arabic import normalise, proclitic_variants
@@ -234,7 +235,7 @@ def state_army_spans(sentence: Sentence, taken: list[Span], reg: Registry, artic
         return [], {}
     memo = reading_memo(firsts)
     tokens, n = sentence.tokens, len(sentence.tokens)
-    hits = [i for i, hit in enumerate(map(memo.__getitem__, sentence.norms)) if hit is not None]
+    hits = list(itertools.compress(range(n), map(memo.__getitem__, sentence.norms)))     # (a reading is a pair)
     if not hits:
         return [], {}
     covered = covered_tokens(taken)
@@ -344,7 +345,7 @@ def lone_group_spans(sentence: Sentence, taken: list[Span], history: list[Mentio
         return []
     tokens, out = sentence.tokens, []
     memo = reading_memo(words)
-    hits = [i for i, hit in enumerate(map(memo.__getitem__, sentence.norms)) if hit is not None]
+    hits = list(itertools.compress(range(len(tokens)), map(memo.__getitem__, sentence.norms)))     # (a reading is a pair)
     if not hits:
         return []
     covered = covered_tokens(taken)
