@@ -37,7 +37,7 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
     starts = start_index(reg.generic)
     max_len = starts.longest
     # only the tokens a description can start at are visited, in order (most sentences: none)
-    candidates = [k for k, ok in enumerate(map(starts.starts_of.__getitem__, sentence.norms)) if ok]
+    candidates = list(itertools.compress(range(len(tokens)), map(starts.starts_of.__getitem__, sentence.norms)))
     if not candidates:
         return out
     covered = covered_tokens(taken)
