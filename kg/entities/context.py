@@ -9,6 +9,7 @@ Each pass is a small function on hand-built input: see tests/entities/test_conte
 """
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import replace
 
@@ -40,10 +41,20 @@ def nationality_of(norm: str, reg: Registry) -> str | None:
 _SIGNALS: dict[int, tuple] = {}
 
 
+_FORCE_HEADS: dict[int, tuple] = {}
+
+
 def _force_heads(cues: ContextCues) -> dict[tuple[str, ...], str]:
     """Head phrase -> the kind of state force it names with a nationality adjective after it:
     army (الجيش الصومالي)، police (الشرطة العراقية)، air (الطيران الباكستاني)، intelligence
-    (الاستخبارات الأفغانية)."""
+    (الاستخبارات الأفغانية). Built once per set of cues (read only)."""
+    hit = _FORCE_HEADS.get(id(cues))
+    if hit is None or hit[0] is not cues:
+        hit = _FORCE_HEADS[id(cues)] = (cues, _built_force_heads(cues))
+    return hit[1]
+
+
+def _built_force_heads(cues: ContextCues) -> dict[tuple[str, ...], str]:
     out = {h: "army" for h in cues.army_heads}
     out.update({h: "air" for h in cues.air_force_heads})
     out.update({h: "intelligence" for h in cues.intelligence_heads})
@@ -57,7 +68,7 @@ def _signal_memo(reg: Registry, directions: frozenset[str]):
     for the many tokens that signal nothing: computed once per distinct token."""
     from kg.memo import Memo
     hit = _SIGNALS.get(id(reg))
-    if hit is None or hit[0] is not reg or hit[1] != directions:
+    if hit is None or hit[0] is not reg or (hit[1] is not directions and hit[1] != directions):
         cues = load_context_cues()
         firsts = frozenset(h[0] for h in _force_heads(cues))
 
@@ -75,7 +86,8 @@ def _signal_memo(reg: Registry, directions: frozenset[str]):
 def signals(sentence: Sentence, reg: Registry, directions: frozenset[str] = frozenset()) -> list[tuple[int, tuple]]:
     """(token index, signal) of the sentence's tokens that a context pass may start at."""
     memo = _signal_memo(reg, directions)
-    return [(k, v) for k, v in enumerate(map(memo.__getitem__, sentence.norms)) if v is not None]
+    found = list(map(memo.__getitem__, sentence.norms))       # (a signal is a triple: never false)
+    return [(k, found[k]) for k in itertools.compress(range(len(found)), found)]
 
 
 def _state_noun_before(tokens, k: int, reg: Registry, cues: ContextCues) -> bool:

@@ -555,8 +555,9 @@ def spelling_variants(mentions: list[Mention], entities: dict, reg: Registry) ->
     by_skeleton: dict[tuple[tuple[str, ...], bool], dict[str, str]] = {}
     for eid, ns in names.items():
         e = entities.get(eid) or reg.entities[eid]
+        its_kind = kind(e.type)
         for n in ns:
-            key = (_skeleton(n), kind(e.type))
+            key = (_skeleton(n), its_kind)
             if key in wanted:
                 by_skeleton.setdefault(key, {}).setdefault(eid, _flat(n))
     same: dict[str, str] = {}
@@ -624,13 +625,16 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
             first_seen.setdefault(m.entity_id, (m.sentence, m.token_end))
     if not owners:
         return mentions
-    covered = {(m.sentence, k) for m in mentions for k in range(m.token_start, m.token_end)}
+    covered = None
+    after_a_conjunction = {c + w for w in owners for c in "وف"}      # (the forms of a name after و / ف)
     extra = []
     for sent in sentences:
         tokens = sent.tokens
         norms = sent.norms
-        if owners.keys().isdisjoint(sent.norm_set) and owners.keys().isdisjoint([n[1:] for n in norms if n[:1] in "وف"]):
+        if owners.keys().isdisjoint(sent.norm_set) and after_a_conjunction.isdisjoint(sent.norm_set):
             continue                      # (most sentences: no family name named before)
+        if covered is None:
+            covered = {(m.sentence, k) for m in mentions for k in range(m.token_start, m.token_end)}
         for i in range(len(tokens)):
             norm, skip = norms[i], 0
             who = owners.get(norm)

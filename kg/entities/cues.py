@@ -6,6 +6,7 @@ Each pass returns its spans and the new entities (id -> EntityRecord) they name.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -76,7 +77,7 @@ def cue_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues,
     first_word = reading_memo(cues.first_words)
     i = 0
     # most tokens start no cue (_cue_at would say so): only the others are visited, in order
-    for k in [k for k, hit in enumerate(map(first_word.__getitem__, sentence.norms)) if hit is not None]:
+    for k in list(itertools.compress(range(len(tokens)), map(first_word.__getitem__, sentence.norms))):   # (a reading is a pair)
         if k < i or k in covered or not is_word(tokens[k].norm):
             continue
         i = k
@@ -1134,6 +1135,18 @@ def speaker_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cu
     return out, records
 
 
+_APPOSITIVE_FIRSTS: list = [None, frozenset()]
+
+
+def _appositive_firsts(given: frozenset) -> frozenset:
+    """The forms a name of appositive_name_spans may start with: a given name or a compound's first
+    part, alone or after و (a superset of what its test lets through), built once per name list."""
+    if _APPOSITIVE_FIRSTS[0] is not given:
+        firsts = given | COMPOUND_FIRST_PARTS
+        _APPOSITIVE_FIRSTS[:] = [given, frozenset(firsts | {"و" + w for w in firsts})]
+    return _APPOSITIVE_FIRSTS[1]
+
+
 def appositive_name_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """واعتقلت الشرطة علي حسين، أحد قادة الحشد / مقتل معلم عثمان، القيادي البارز في الحركة / محمد
     علي، وهو عنصر في التنظيم: a known given name and one or two more words set off by a comma
@@ -1143,7 +1156,9 @@ def appositive_name_spans(sentence: Sentence, taken: list[Span], reg: Registry, 
         return out, records
     given, family = name_parts()
     lists = load_lexicon().lists
-    for k in range(len(tokens) - 3):
+    may_start = _appositive_firsts(given).__contains__
+    # only the tokens a given name (or و and one) can start are read (the test below decides)
+    for k in list(itertools.compress(range(len(tokens) - 3), map(may_start, sentence.norms))):
         first = tokens[k].norm
         bare = first[1:] if first[:1] == "و" and first not in given else first
         compound = bare in COMPOUND_FIRST_PARTS          # عبد الله حسين، أبو علي البصري
@@ -2273,7 +2288,7 @@ def post_holder_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues
     first_word = reading_memo(cues.first_words)
     people = [s for s in taken if s.type == TYPES.person and _cue_at(tokens, s.i, cues)[1] != TYPES.person]
     # (مستشار قائد قوات الدعم السريع فلان: a person known by a title is the post, not its holder)
-    for i in [k for k, hit in enumerate(map(first_word.__getitem__, sentence.norms)) if hit is not None]:
+    for i in list(itertools.compress(range(len(tokens)), map(first_word.__getitem__, sentence.norms))):   # (a reading is a pair)
         length, etype = _cue_at(tokens, i, cues)
         if etype != TYPES.person or covers(taken + out, i) or _unknown_word_after_a_title(tokens, i + length, taken):
             continue

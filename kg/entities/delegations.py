@@ -11,6 +11,8 @@ lookup on the sentence's words (driver).
 """
 from __future__ import annotations
 
+import itertools
+
 from kg.arabic import normalise, phrase_key
 from kg.entities.matching import reading_memo
 from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
@@ -31,7 +33,7 @@ def delegation_spans(sentence: Sentence, taken: list[Span], reg: Registry,
     heads, anaphors = cues.delegation_heads, cues.delegation_anaphors
     memo = reading_memo(heads)
     tokens, n = sentence.tokens, len(sentence.tokens)
-    hits = [i for i, hit in enumerate(map(memo.__getitem__, sentence.norms)) if hit is not None]
+    hits = list(itertools.compress(range(n), map(memo.__getitem__, sentence.norms)))     # (a reading is a pair)
     if not hits:
         return [], {}
     covered = covered_tokens(taken)
@@ -126,7 +128,7 @@ def state_government_spans(sentence: Sentence, taken: list[Span], reg: Registry)
     (a Government), never the state itself (ontology/entity_cues.json ``government_heads``)."""
     memo = reading_memo(load_context_cues().government_heads)
     tokens, n = sentence.tokens, len(sentence.tokens)
-    hits = [i for i, hit in enumerate(map(memo.__getitem__, sentence.norms)) if hit is not None]
+    hits = list(itertools.compress(range(n), map(memo.__getitem__, sentence.norms)))     # (a reading is a pair)
     if not hits:
         return [], {}
     covered = covered_tokens(taken)

@@ -203,6 +203,8 @@ def lone_group(given: SentenceInput, so_far: SpansSoFar) -> Found:
 
 def national_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """وانتشر الجيش الصومالي -> the Somali army (the registry's, else army:SO)."""
+    if given.signalled is not None and not any(sig[1] for _, sig in given.signalled):
+        return Found([], {})           # (most sentences: no army head, national_army_spans finds nothing)
     tokens = given.sentence.tokens
     found, records = national_army_spans(given.sentence, covered_tokens(so_far.spans), given.reg,
                                          signalled=given.signalled)

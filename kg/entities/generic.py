@@ -4,6 +4,7 @@ a bare description by the actor of that type and country the article named last.
 """
 from __future__ import annotations
 
+import itertools
 import functools
 
 from kg.arabic import normalise, proclitic_variants
@@ -36,7 +37,7 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
     starts = start_index(reg.generic)
     max_len = starts.longest
     # only the tokens a description can start at are visited, in order (most sentences: none)
-    candidates = [k for k, ok in enumerate(map(starts.starts_of.__getitem__, sentence.norms)) if ok]
+    candidates = list(itertools.compress(range(len(tokens)), map(starts.starts_of.__getitem__, sentence.norms)))
     if not candidates:
         return out
     covered = covered_tokens(taken)
@@ -193,12 +194,17 @@ def states_with_forces(sentences, registry_found, reg: Registry, signalled) -> f
     """ISO codes of the states whose forces an article names anywhere: a registry name of one
     state's force (جيش الاحتلال، قوات الدفاع الوطني الإثيوبية) or a force head and a nationality
     adjective (الجيش الموزمبيقي، قوات رواندية). ``signalled``: context.signals of each sentence."""
-    entities, out = reg.entities, set()
+    entities, out, force = reg.entities, set(), TYPES.state_force
     for sent, spans, sig in zip(sentences, registry_found, signalled):
         for s in spans:
-            found = {(entities[c.entity_id].type, entities[c.entity_id].country) for c in s.candidates}
-            if len(found) == 1 and next(iter(found))[0] == TYPES.state_force and next(iter(found))[1]:
-                out.add(next(iter(found))[1])
+            if not s.candidates:
+                continue
+            first = entities[s.candidates[0].entity_id]      # (a name of one state's force only)
+            if first.type != force or not first.country:
+                continue
+            if all(entities[c.entity_id].type == force and entities[c.entity_id].country == first.country
+                   for c in s.candidates):
+                out.add(first.country)
         if any(v[1] for _, v in sig):
             for *_, eid in national_army_spans(sent, set(), reg, signalled=sig)[0]:
                 e = entities.get(eid)
@@ -229,7 +235,7 @@ def state_army_spans(sentence: Sentence, taken: list[Span], reg: Registry, artic
         return [], {}
     memo = reading_memo(firsts)
     tokens, n = sentence.tokens, len(sentence.tokens)
-    hits = [i for i, hit in enumerate(map(memo.__getitem__, sentence.norms)) if hit is not None]
+    hits = list(itertools.compress(range(n), map(memo.__getitem__, sentence.norms)))     # (a reading is a pair)
     if not hits:
         return [], {}
     covered = covered_tokens(taken)
@@ -339,7 +345,7 @@ def lone_group_spans(sentence: Sentence, taken: list[Span], history: list[Mentio
         return []
     tokens, out = sentence.tokens, []
     memo = reading_memo(words)
-    hits = [i for i, hit in enumerate(map(memo.__getitem__, sentence.norms)) if hit is not None]
+    hits = list(itertools.compress(range(len(tokens)), map(memo.__getitem__, sentence.norms)))     # (a reading is a pair)
     if not hits:
         return []
     covered = covered_tokens(taken)

@@ -98,17 +98,21 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
     name that is also an ordinary word has half a vote (``ambiguous_vote``)."""
     votes = Counter()
     outlet_tokens = set()
+    entities, outlet = reg.entities, TYPES.outlet
     for n, spans in enumerate(all_spans):
         for s in spans:
-            if any(reg.entities[e.entity_id].type == TYPES.outlet for e in s.candidates):
+            if not s.candidates:
+                continue
+            records = [entities[e.entity_id] for e in s.candidates]
+            if any(r.type == outlet for r in records):
                 outlet_tokens.update((n, k) for k in range(s.i, s.j))
                 continue
-            countries = {reg.entities[e.entity_id].country for e in s.candidates}
-            if len(countries) == 1 and None not in countries:
+            country = records[0].country     # (the names of one country only vote)
+            if country is not None and all(r.country == country for r in records):
                 weight = 2 if s.candidates[0].kind == "country" else 1
                 if weight == 1 and reg.ambiguous and ambiguous_vote(s, sentences[n], reg):
                     weight = 0.5
-                votes[countries.pop()] += weight
+                votes[country] += weight
     nationality_of = reading_memo(reg.nationality)
     for n, sent in enumerate(sentences):
         hits = list(map(nationality_of.__getitem__, sent.norms))
@@ -151,7 +155,7 @@ def ambiguous_vote(span: Span, sentence: Sentence, reg: Registry) -> bool:
     has half a vote for the article's country: it decides only where nothing else votes, and a
     story that names another country's place as often does not take the word's own country (and
     so keep the word as a place, word_not_place)."""
-    key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
+    key = sentence.norms[span.i:span.j]
     if key in reg.ambiguous:
         return True
     if span.start == sentence.tokens[span.i].start and all(map(is_word, key)):
@@ -205,11 +209,13 @@ def village_of_the_story(entry, span: Span, article_country: str | None, context
 def sentence_countries(sentence: Sentence, found: list[Span], reg: Registry) -> frozenset[str]:
     """The countries a sentence names or qualifies: its names of one country only and its
     nationality adjectives (قال وزير الخارجية الأردني -> JO)."""
-    out = set()
+    out, entities = set(), reg.entities
     for s in found:
-        countries = {reg.entities[e.entity_id].country for e in s.candidates}
-        if len(countries) == 1 and None not in countries:
-            out |= countries
+        if not s.candidates:
+            continue
+        country = entities[s.candidates[0].entity_id].country       # (a name of one country only)
+        if country is not None and all(entities[e.entity_id].country == country for e in s.candidates):
+            out.add(country)
     nationality_of = reading_memo(reg.nationality)
     for hit in filter(None, map(nationality_of.__getitem__, sentence.norms)):     # (a reading is a pair)
         out.add(reg.nationality[hit[1]])
@@ -340,7 +346,7 @@ def word_not_place(span: Span, sentence: Sentence, reg: Registry, cues: Cues, ar
     name of the list (الدعم مالي: financial, not Mali)."""
     if span.type not in GROUPS.settlements and span.type != TYPES.country:
         return False
-    key = tuple(t.norm for t in sentence.tokens[span.i:span.j])
+    key = sentence.norms[span.i:span.j]
     if span.type in GROUPS.settlements and (_adjective_after_a_noun(span, sentence, key, reg, cues)
                                             or _title_before_its_holder(span, sentence, reg, cues)):
         return True

@@ -105,7 +105,10 @@ def merge_shorter_forms(mentions: list[Mention], entities: dict, reg: Registry) 
     (``SHORTER_FORMS``) goes to that entity's node; the longer form's type stays. Read twice: a
     name that fitted two forms of one site (معيتيقة: قاعدة معيتيقة، مطار معيتيقة) fits one once
     they are joined."""
-    return _merge_shorter_forms(_merge_shorter_forms(mentions, entities, reg), entities, reg)
+    once = _merge_shorter_forms(mentions, entities, reg)
+    if once is mentions:
+        return mentions        # (nothing joined, nothing changed: a second reading would join nothing either)
+    return _merge_shorter_forms(once, entities, reg)
 
 
 def _merge_shorter_forms(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:
