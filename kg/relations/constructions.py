@@ -2134,8 +2134,9 @@ def holds_a_base(ctx: RuleContext):
         if actor is None or actor.type not in ACTOR_TYPES or actor.type == TYPES.person:
             continue
         base = next((b for b in range(k, min(k + 3, len(view.tokens)))
-                     if _has(ctx, b, "presence_nouns") or _has(ctx, b, "outpost_nouns")
-                     or _has(ctx, b, "position_nouns")), None)
+                     if _is_base_word(ctx, b)), None)
+        if base is None:
+            base = _held_base_past_a_gap(ctx, k)
         if base is None:
             continue
         for listed in _bases_listed(ctx, base):
@@ -2148,6 +2149,26 @@ def holds_a_base(ctx: RuleContext):
         for place in _places_of_bases(ctx, base):
             if place.entity_id != actor.entity_id:
                 ctx.emit(actor, RELATIONS.based_in, place, "based_in:holds", 0.7, view.tokens[t].text)
+
+
+def _is_base_word(ctx: RuleContext, b: int) -> bool:
+    """Token b is a word of presence, of outposts or of positions (قاعدة، نقاط، مواقع)."""
+    return _has(ctx, b, "presence_nouns") or _has(ctx, b, "outpost_nouns") or _has(ctx, b, "position_nouns")
+
+
+def _held_base_past_a_gap(ctx: RuleContext, k: int) -> int | None:
+    """ويحتفظ جيش الاحتلال منذ انسحابه من القرى في شباط بخمسة مواقع: the held bases further on than
+    right after the actor, when بـ (the holding verb's own preposition) marks them or the number
+    before them and no comma or break comes between: the base word's token, else None."""
+    view = ctx.view
+    for b in range(k, min(k + 12, len(view.tokens))):
+        if view.is_break(b) or view.tokens[b].norm in ("،", ","):
+            return None
+        if _is_base_word(ctx, b) and view.covering(b) is None and (
+                view.tokens[b].norm.startswith("ب") or b > k and view.tokens[b - 1].norm.startswith("ب")
+                and view.covering(b - 1) is None and _has(ctx, b - 1, "number_words")):
+            return b
+    return None
 
 
 def _feminine_form(ctx: RuleContext, t: int, name: str) -> bool:

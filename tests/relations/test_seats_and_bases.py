@@ -33,3 +33,22 @@ def test_spread_since_a_time_is_a_base_not_an_entry(extract_text):
     assert not has_claim(x, "اليونيفيل", "ENTERED", "جنوب لبنان")
     x = extract_text("وانتشرت قوات الجيش اللبناني في بلدة الخيام أمس.")
     assert has_claim(x, "الجيش اللبناني", "ENTERED", "الخيام")
+
+
+@pytest.mark.parametrize("text, actor, places", [
+    ("وتحتفظ القوات الروسية منذ انتهاء المعارك في الربيع الماضي بثلاثة مواقع داخل الأراضي السورية، أبرزها مطار القامشلي.",
+     "الروسي", ("القامشلي", "السوري")),
+    ("ويأتي ذلك في ظل احتفاظ الجيش الإسرائيلي بخمس نقاط داخل الأراضي اللبنانية، أبرزها تلة الحمامص.",
+     "الجيش الإسرائيلي", ("تلة الحمامص", "اللبنانية")),
+], ids=["held-past-a-time-phrase", "verbal-noun-of-holding"])
+def test_bases_held_past_a_gap_and_by_a_verbal_noun(extract_text, text, actor, places):
+    """يحتفظ X منذ ... بخمسة مواقع: the bases marked by بـ further on than right after the actor;
+    احتفاظ X بـ...: the verbal noun of holding, its actor the genitive after it."""
+    x = extract_text(text)
+    for place in places:
+        assert has_claim(x, actor, "BASED_IN", place), claim_triples(x)
+
+
+def test_a_verbal_noun_of_holding_with_no_base_is_none(extract_text):
+    x = extract_text("وأعلن الجيش اللبناني إقامة حفل تأبين في بلدة الخيام بعد انسحاب القوات الإسرائيلية.")
+    assert not [c for c in x.claims if c.predicate == "BASED_IN"], claim_triples(x)
