@@ -474,7 +474,8 @@ def wing_of(sc: SentenceContext, p: Pair) -> bool:
     a, b, lists = p.a, p.b, sc.lexicon.lists
     words = [g for g in p.gap if g not in CLAUSE_BREAKS and g not in lists["copula_words"]]
     if words and set(words) <= lists["wing_words"] and any(w in lists["wing_heads"] for w in words) \
-            and p.b_prefix.endswith("ل") and a.type in ORG_TYPES and b.type in ORG_TYPES:
+            and p.b_prefix.endswith("ل") and a.type in ORG_TYPES | {TYPES.outlet} and b.type in ORG_TYPES:
+        # (وكالة أعماق، الذراع الإعلامية لتنظيم الدولة: an outlet is a body's wing too)
         add_claim(sc, a, RELATIONS.part_of, b, "part_of:wing", 0.85)
         return True
     if words and words[-1] in lists["wing_heads"] and not words[-1].startswith("ال") and not p.b_prefix \
@@ -1293,7 +1294,7 @@ def wing_with_a_pronoun(sc: SentenceContext):
         if not any(norm[:-len(sfx)] in lists["wing_heads"] for sfx in ("ها", "ه") if norm.endswith(sfx)):
             continue
         wing = next((m for m in view.mentions if m.token_end == k - 1), None)
-        if wing is None or wing.type not in ORG_TYPES:
+        if wing is None or wing.type not in ORG_TYPES | {TYPES.outlet}:      # (مؤسسة الزلاقة، ذراعها الإعلامية)
             continue
         owner = _organisation_before(view, wing)
         if owner is not None:
