@@ -52,3 +52,15 @@ def test_bases_held_past_a_gap_and_by_a_verbal_noun(extract_text, text, actor, p
 def test_a_verbal_noun_of_holding_with_no_base_is_none(extract_text):
     x = extract_text("وأعلن الجيش اللبناني إقامة حفل تأبين في بلدة الخيام بعد انسحاب القوات الإسرائيلية.")
     assert not [c for c in x.claims if c.predicate == "BASED_IN"], claim_triples(x)
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("وعززت القيادة العامة، التي يقودها المشير خليفة حفتر، حضورها العسكري في فزان.", "القيادة العامة", "فزان"),
+    ("وتسعى روسيا إلى الحفاظ على وجودها العسكري في سوريا بعد سقوط النظام.", "روسيا", "سوريا"),
+    ("وقالت حركة الشباب إن تواجدها في إقليم جوبا السفلى مستمر.", "الشباب", "جوبا"),
+], ids=["presence", "existence", "being-found"])
+def test_presence_with_a_pronoun(extract_text, text, actor, place):
+    """حضورها العسكري في X / وجودها في X / تواجده في X: a noun of presence with a pronoun: the one the
+    pronoun stands for BASED_IN the place."""
+    x = extract_text(text)
+    assert has_claim(x, actor, "BASED_IN", place), claim_triples(x)
