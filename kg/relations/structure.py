@@ -1332,6 +1332,36 @@ def belonging_to_a_pronoun(sc: SentenceContext):
             add_claim(sc, part, RELATIONS.part_of, owner, "part_of:owner_pronoun", 0.75, position=k)
 
 
+@needs("join_words")
+@needs(words=lambda lists: _WITH_A_PRONOUN[lists["ranks_words"]])
+def joined_to_its_ranks(sc: SentenceContext):
+    """أعلن الاتحاد عن ضم قبائل X وY إلى صفوفه / أعلنت الهيئة انضمام كتيبة X إلى صفوفها: a word of
+    joining or adding (join_words: ضم، انضمام, their verbs), the bodies after it, then إلى and ranks
+    with a pronoun (صفوفه، صفوفها): each body PART_OF the one the pronoun stands for (named before
+    the word of joining)."""
+    view, lists = sc.view, sc.lexicon.lists
+    ranks = _WITH_A_PRONOUN[lists["ranks_words"]]
+    if view.stem_set().isdisjoint(ranks) or view.stem_set().isdisjoint(lists["join_words"]):
+        return
+    tokens = view.tokens
+    for k in range(2, len(tokens)):
+        if tokens[k].norm not in ranks or tokens[k - 1].norm not in ("الي", "إلى") or view.covering(k):
+            continue
+        j = k - 2
+        while j >= 0 and k - j <= 14 and not view.is_break(j) and not (
+                view.covering(j) is None and not lists["join_words"].isdisjoint(view.token_stems(j))):
+            j -= 1
+        if j < 0 or k - j > 14 or view.is_break(j):
+            continue
+        parts = [m for m in view.mentions if j < m.token_start and m.token_end <= k - 1 and m.type in ORG_TYPES]
+        owner = pronoun_referent(sc, j) if parts else None
+        if owner is None or owner.type not in ORG_TYPES:
+            continue
+        for part in parts:
+            if part.entity_id != owner.entity_id:
+                add_claim(sc, part, RELATIONS.part_of, owner, "part_of:joined_ranks", 0.75, tokens[j].text)
+
+
 @needs("loyal_to", "supported_by")
 def second_description(sc: SentenceContext):
     """كتيبة طارق بن زياد التابعة للجيش الليبي والموالية لخليفة حفتر / الفصائل الموالية لتركيا
@@ -1387,4 +1417,5 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     region_named_with_its_country,
     side_of_the_country,
     second_description,
+    joined_to_its_ranks,
 )
