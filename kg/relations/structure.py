@@ -129,6 +129,26 @@ def takes_as_base(sc: SentenceContext):
                 add_claim(sc, actor, RELATIONS.based_in, place, "based_in:takes_as_base", 0.8, tok.text)
 
 
+@needs(words=lambda lists: _WITH_A_PRONOUN[lists["based_verbs"]])
+def taken_in_a_relative(sc: SentenceContext):
+    """معسكر التكبالي الذي يتخذه اللواء 444 مقرا له / مدينة جلب التي تتخذها الحركة معقلا: a verb of
+    taking as a seat (based_verbs) with the pronoun of its object, opening a relative clause on a
+    place, its subject named right after it and a noun of seat ahead: the subject BASED_IN the place."""
+    view, tokens = sc.view, sc.view.tokens
+    taken = _WITH_A_PRONOUN[sc.lexicon.lists["based_verbs"]]
+    if view.stem_set().isdisjoint(taken):
+        return
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].norm not in taken or tokens[k - 1].norm not in RELATIVE or view.covering(k):
+            continue
+        place = _antecedent_of_relative_verb(view, k)
+        actor = view.mention_at(k + 1)
+        if place is None or place.type not in PLACE_TYPES or actor is None or actor.type not in ACTOR_TYPES \
+                or actor.type == TYPES.person or not _base_noun_ahead(sc, actor.token_end):
+            continue
+        add_claim(sc, actor, RELATIONS.based_in, place, "based_in:taken_in_relative", 0.75, tokens[k].text)
+
+
 def _base_taker(sc: SentenceContext, k: int) -> tuple[Mention, int] | None:
     """The actor who takes a place as its seat with the verb (or verbal noun) at token k, and the
     token of the من before the place: the subject named before the verb, the antecedent of a
@@ -1406,6 +1426,7 @@ SENTENCE_STRUCTURE_RULES: tuple[Callable[[SentenceContext], None], ...] = (
     title_with_a_pronoun,
     nested_name_rules,
     takes_as_base,
+    taken_in_a_relative,
     follows_a_body,
     part_in_a_relative,
     bases_in_place,

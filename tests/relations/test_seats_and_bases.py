@@ -64,3 +64,24 @@ def test_presence_with_a_pronoun(extract_text, text, actor, place):
     pronoun stands for BASED_IN the place."""
     x = extract_text(text)
     assert has_claim(x, actor, "BASED_IN", place), claim_triples(x)
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("وقتل القيادي داخل معسكر التكبالي الذي يتخذه اللواء 444 قتال مقرا له.", "اللواء 444", "معسكر التكبالي"),
+    ("وتقدمت القوات نحو مدينة جلب التي تتخذها حركة الشباب معقلا رئيسيا لها.", "الشباب", "جلب"),
+], ids=["camp-taken-as-seat", "town-taken-as-stronghold"])
+def test_taken_as_a_seat_in_a_relative(extract_text, text, actor, place):
+    """X الذي يتخذه Y مقرا له: the place a relative clause says a body takes as its seat."""
+    x = extract_text(text)
+    assert has_claim(x, actor, "BASED_IN", place), claim_triples(x)
+
+
+def test_a_new_administration_in_its_capital(extract_text):
+    """الإدارة السورية الجديدة في دمشق: إدارة heads a government's name as حكومة does."""
+    x = extract_text("وتجري مفاوضات بين قسد والإدارة السورية الجديدة في دمشق بشأن مستقبل المنطقة.")
+    assert has_claim(x, "الإدارة السورية الجديدة", "BASED_IN", "دمشق"), claim_triples(x)
+
+
+def test_a_department_in_a_governorate_is_no_seat(extract_text):
+    x = extract_text("وأعلنت إدارة العمليات العسكرية في حلب السيطرة على المطار.")
+    assert not [c for c in x.claims if c.predicate == "BASED_IN"], claim_triples(x)
