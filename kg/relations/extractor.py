@@ -301,6 +301,9 @@ def read_triggers(sc: SentenceContext) -> None:
             read_trigger(TriggerContext(sc, t, trig, tokens[t].text,
                                         future=verb and future_verb(lexicon, norm),
                                         feminine=verb and arguments.feminine_verb(lexicon, norm)))
+            if verb and trig.relation == RELATIONS.entered and deployed_subject_first(sc, t):
+                read_trigger(TriggerContext(sc, t, replace(trig, relation=RELATIONS.based_in), tokens[t].text,
+                                            feminine=arguments.feminine_verb(lexicon, norm)))
             read_as_verb = verb and len(sc.state.claims) > claims_before
             if trig.agent == "marked" and len(sc.state.claims) > claims_before:
                 marked.add(trig.relation)
@@ -1015,6 +1018,22 @@ def after_a_preposition(sc: SentenceContext, t: int) -> bool:
         return False
     lists, prev = sc.lexicon.lists, sc.view.tokens[t - 1].norm
     return (prev in CORE_PREPOSITIONS and prev != "من") or prev in lists["after_words"] or prev in lists["during_words"]
+
+
+def deployed_subject_first(sc: SentenceContext, t: int) -> bool:
+    """قال البيان إن وحدات من اللواء السابع انتشرت في بلدات X: a past verb of deploying
+    (deployed_verbs) with its subject named right before it (past قد) tells where the force now
+    stands as well as where it went: BASED_IN besides ENTERED (انتشرت القوات في X, the verb first,
+    tells the move only)."""
+    view = sc.view
+    if view.token_stems(t).isdisjoint(sc.lexicon.lists["deployed_verbs"]):
+        return False
+    k = t - 1
+    if k > 0 and view.tokens[k].norm == "قد" and not view.covering(k):
+        k -= 1
+    subject = view.covering(k) if k >= 0 else None
+    return subject is not None and subject.token_end == k + 1 and subject.type in ACTOR_TYPES \
+        and subject.type != TYPES.person and not _prefix(view, subject).endswith(("ل", "ب"))
 
 
 def standing_presence(sc: SentenceContext, t: int) -> bool:

@@ -85,3 +85,17 @@ def test_a_new_administration_in_its_capital(extract_text):
 def test_a_department_in_a_governorate_is_no_seat(extract_text):
     x = extract_text("وأعلنت إدارة العمليات العسكرية في حلب السيطرة على المطار.")
     assert not [c for c in x.claims if c.predicate == "BASED_IN"], claim_triples(x)
+
+
+def test_deployed_with_the_subject_first_is_based_there(extract_text):
+    """قال البيان إن وحدات من X انتشرت في Y: the subject named before the past verb of deploying:
+    where the force now stands (BASED_IN) as well as where it went (ENTERED)."""
+    x = extract_text("وأضاف البيان أن وحدات من الكتيبة 128 مشاة انتشرت في محيط بلدة القطرون لتأمين الطرق.")
+    assert has_claim(x, "الكتيبة 128 مشاة", "BASED_IN", "القطرون"), claim_triples(x)
+    assert has_claim(x, "الكتيبة 128 مشاة", "ENTERED", "القطرون"), claim_triples(x)
+
+
+def test_deployed_with_the_verb_first_is_the_move_only(extract_text):
+    x = extract_text("وانتشرت وحدات من الجيش اللبناني في بلدة الخيام صباح اليوم.")
+    assert has_claim(x, "الجيش اللبناني", "ENTERED", "الخيام"), claim_triples(x)
+    assert not has_claim(x, "الجيش اللبناني", "BASED_IN", "الخيام"), claim_triples(x)
