@@ -633,6 +633,8 @@ def relative_clause_head(q: SubjectQuery) -> Decision | None:
     subject when the head is no actor)."""
     if q.t > 0 and q.view.tokens[q.t - 1].norm in RELATIVE and not q.trigger_context.object_pronoun:
         head = arguments.mention_ending_at(q.view, q.t - 1)
+        if head is None and q.t > 2 and q.view.tokens[q.t - 2].norm in ("،", ","):
+            head = arguments.mention_ending_at(q.view, q.t - 2)   # قوات X، التي تتمركز في Y: past the comma
         return (head, "relative") if head is not None and head.type in ACTOR_TYPES else NO_SUBJECT
     return None
 

@@ -99,3 +99,10 @@ def test_deployed_with_the_verb_first_is_the_move_only(extract_text):
     x = extract_text("وانتشرت وحدات من الجيش اللبناني في بلدة الخيام صباح اليوم.")
     assert has_claim(x, "الجيش اللبناني", "ENTERED", "الخيام"), claim_triples(x)
     assert not has_claim(x, "الجيش اللبناني", "BASED_IN", "الخيام"), claim_triples(x)
+
+
+def test_a_relative_set_off_by_a_comma_has_the_actor_before_it(extract_text):
+    """قوات X، التي تتمركز في Y، ...: the relative clause after a comma is on the actor named
+    before the comma (its subject), as it is with no comma."""
+    x = extract_text("واشتبكت قوات الدفاع الرواندية، التي تتمركز في إقليم كابو ديلغادو، مع المتمردين.")
+    assert has_claim(x, "قوات الدفاع الرواندية", "BASED_IN", "كابو ديلغادو"), claim_triples(x)
