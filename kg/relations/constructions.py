@@ -401,12 +401,20 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
                 or ctx.nationality(k) is not None:      # (قيادي في الحركة يدعى فلان)
             k += 1
             continue
+        if n in ctx.lists["deputy_ordinals"] and view.tokens[k - 1].norm in ctx.lists["name_honorifics"]:
+            k += 1                 # الفريق الأول الركن فلان: a rank's ordinal
+            continue
         if _adjective_of_a_body(ctx, k):
             k += 1                 # المتحدث باسم عملية هادين كاي العسكرية المقدم فلان: the body's adjective
             continue
         if not stacked and not commas and _stacked_title(ctx, k):
             stacked = True         # النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ فلان: a second
             k += 2                 # title of the same person, its field unnamed as a body
+            continue
+        second = None if stacked or commas else _joined_title(ctx, k)
+        if second is not None:
+            stacked = True         # رئيس البعثة وقائدها العام اللواء فلان / عضو المجلس ورئيس الحزب فلان:
+            k = second             # a second title joined by و, of the same person
             continue
         if n in ("،", ",") and commas == 0 and k + 1 < len(view.tokens) and view.tokens[k + 1].norm in RELATIVE:
             end = next((j for j in range(k + 2, min(k + 12, len(view.tokens)))
@@ -416,6 +424,10 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
                 k = end + 1
                 continue
         if n in ("،", ",") and commas == 0:
+            end = _past_a_described_owner(ctx, k + 1)
+            if end is not None:    # القيادي في سرايا القدس، الجناح العسكري لحركة الجهاد، فلان:
+                k = end            # the body described by its place in another, then the person
+                continue
             commas += 1
             k += 1
             continue
@@ -426,6 +438,63 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
                 continue
         return None
     return None
+
+
+def _joined_title(ctx: RuleContext, k: int) -> int | None:
+    """وقائدها العام / ورئيس الحزب at token k, in no mention: و and a title (leader_titles,
+    member_titles) that carries the pronoun of the body before, or that heads an organisation named
+    right after it; then (past describing words) the person's name or rank: where that name or rank
+    starts, else None. The same person holds both titles."""
+    view, lists = ctx.view, ctx.lists
+    n = view.tokens[k].norm
+    if view.covering(k) is not None or not n.startswith("و") or len(n) < 4:
+        return None
+    bare = n[1:]
+    titles = lists["leader_titles"] | lists["member_titles"]
+    j = None
+    for suffix in ("ها", "ه"):
+        if bare.endswith(suffix) and bare[:-len(suffix)] in titles:
+            j = k + 1
+    if j is None and bare in titles:
+        body = view.mention_at(k + 1)
+        if body is None or body.type not in ORG_TYPES:
+            return None
+        j = body.token_end
+    if j is None:
+        return None
+    while j < min(k + 4, len(view.tokens)) and view.covering(j) is None and (
+            view.tokens[j].norm in lists["title_adjectives"]
+            or (view.tokens[j].norm.startswith("ال") and _adjective_like(view.tokens[j].norm))):
+        j += 1                 # العام، العسكري
+    if j >= len(view.tokens):
+        return None
+    after = view.mention_at(j)
+    if (after is not None and after.type == TYPES.person and not _prefix(view, after).startswith("و")) \
+            or (view.covering(j) is None and view.tokens[j].norm in lists["name_honorifics"]):
+        return j
+    return None
+
+
+def _past_a_described_owner(ctx: RuleContext, k: int) -> int | None:
+    """الجناح العسكري لحركة الجهاد، at token k (after a comma that follows a body): one to three
+    definite words in no mention, an organisation with لـ, a comma: an apposition saying what
+    the body before is in another; the index after its closing comma, else None."""
+    view = ctx.view
+    j = k
+    while j < min(k + 3, len(view.tokens)) and view.covering(j) is None and view.tokens[j].norm.startswith("ال") \
+            and view.tokens[j].norm not in RELATIVE:
+        j += 1
+    owner = view.mention_at(j) if j > k else None
+    if owner is not None and owner.type in ORG_TYPES and _prefix(view, owner).endswith("ل"):
+        end = owner.token_end
+    else:           # the whole apposition read as a name of the body (الجناح العسكري لحركة حماس)
+        named = view.mention_at(k)
+        if named is None or named.type not in ORG_TYPES or not view.tokens[k].norm.startswith("ال") \
+                or not any(m.type in ORG_TYPES and m.token_start > k and m.token_end == named.token_end
+                           and _prefix(view, m).endswith("ل") for m in view.nested):
+            return None
+        end = named.token_end
+    return end + 1 if end < len(view.tokens) and view.tokens[end].norm in ("،", ",") else None
 
 
 def _stacked_title(ctx: RuleContext, k: int) -> bool:

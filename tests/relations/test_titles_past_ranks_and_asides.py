@@ -1,0 +1,47 @@
+"""Titles whose holder is named past more than a plain rank, on our own sentences: a rank with an
+ordinal (الفريق الأول الركن فلان), the Libyan/Iraqi commander's title آمر, a relative clause whose
+leader is described before his name (التي يقودها الداعية الفولاني فلان، الذي يرأسه الشيخ فلان), an
+apposition saying what the body is in another (القيادي في X، الجناح العسكري لـY، فلان) and a second
+title of the same person joined by و (رئيس X وقائدها العام فلان، عضو X ورئيس Y فلان)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.relations.helpers import has_claim
+
+
+@pytest.mark.parametrize("text, person, rel, body", [
+    ("وقال رئيس هيئة الأركان العامة الفريق الأول الركن عبد الله الحربي إن القوات جاهزة.", "عبد الله الحربي",
+     "LEADS", "هيئة الأركان العامة"),
+    ("وقال آمر اللواء 444 قتال محمود حمزة إن قواته جاهزة.", "محمود حمزة", "LEADS", "اللواء 444"),
+    ("وقال آمر اللواء 444 قتال، محمود حمزة، إن قواته جاهزة.", "محمود حمزة", "LEADS", "اللواء 444"),
+    ("وتنشط كتيبة ماسينا التي يقودها الداعية أمادو كوفا في وسط مالي.", "أمادو كوفا", "LEADS", "كتيبة ماسينا"),
+    ("وهاجم حلف قبائل حضرموت، الذي يرأسه الشيخ صالح العوبثاني، مواقع الجيش.", "صالح العوبثاني", "LEADS",
+     "حلف قبائل حضرموت"),
+    ("قتل القيادي في كتائب القسام، الجناح العسكري لحركة حماس، محمد الضيف في غارة.", "محمد الضيف", "MEMBER_OF",
+     "كتائب"),
+    ("وقال رئيس اليونيفيل وقائدها العام اللواء أرولدو لازارو إن الوضع هادئ.", "أرولدو لازارو", "LEADS",
+     "اليونيفيل"),
+    ("وقال رئيس هيئة تحرير الشام وقائدها العسكري أبو محمد الجولاني إن المعركة مستمرة.", "الجولاني", "LEADS",
+     "هيئة تحرير الشام"),
+    ("وقال عضو المجلس الرئاسي ورئيس حزب الإصلاح محمد اليدومي إن الحوار مستمر.", "محمد اليدومي", "MEMBER_OF",
+     "المجلس الرئاسي"),
+], ids=["rank-with-ordinal", "amir-of-a-brigade", "amir-past-a-comma", "relative-with-description",
+        "relative-yarasuhu-with-honorific", "apposition-of-the-wing", "second-title-with-its-pronoun",
+        "second-title-with-an-adjective", "second-title-over-another-body"])
+def test_title_holder_past_ranks_and_asides(extract_text, text, person, rel, body):
+    x = extract_text(text)
+    assert has_claim(x, person, rel, body), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+def test_an_order_is_no_commander(extract_text):
+    """أمر (an order) is spelt as آمر once normalised: with no person after the unit, no one leads it."""
+    x = extract_text("وأصدر الجيش الليبي أمر اللواء 444 بالانسحاب.")
+    assert not [c for c in x.claims if c.predicate == "LEADS"]
+
+
+def test_a_list_after_a_joined_title_is_not_read_as_one_person(extract_text):
+    """والتقى قائد الجيش فلان ورئيس الحكومة فلان: two people, each with his own title."""
+    x = extract_text("والتقى قائد الجيش السوداني عبد الفتاح البرهان ورئيس الحكومة كامل إدريس.")
+    assert not has_claim(x, "عبد الفتاح البرهان", "LEADS", "الحكومة")
+    assert not has_claim(x, "كامل إدريس", "LEADS", "الجيش السوداني")
