@@ -1085,15 +1085,18 @@ def _feminine_referent(view: SentenceView, org: Mention, k: int) -> Mention:
 
 
 def _pronoun_title(norm: str, before: str, lists) -> str | None:
-    """رئيسه، زعيمها، قائدهم -> LEADS; باسمها after المتحدث، مستشاره -> MEMBER_OF; None for any
+    """رئيسه، زعيمها، قائدهم، رئيستها -> LEADS; باسمها after المتحدث، مستشاره، مستشار قائدها -> MEMBER_OF; None for any
     other word. (رئيسه is also رئيسة, a title of its own: the caller reads only a person right
     after it or after a describing word of title_adjectives, رئيسه المخلوع.)"""
     for suffix in ("هم", "ها", "ه"):
         if norm.endswith(suffix):
             bare = norm[:-len(suffix)]
-            if bare in lists["leader_titles"]:
+            forms = (bare, bare[:-1] + "ه") if bare.endswith("ت") else (bare,)    # رئيستها: رئيسة
+            if any(f in lists["leader_titles"] for f in forms):
+                if before in lists["member_titles"] or before in lists["deputy_titles"]:
+                    return RELATIONS.member_of     # مستشار قائدها فلان، نائب رئيسها فلان: not the head
                 return RELATIONS.leads
-            if bare in lists["member_titles"] or (bare == "باسم" and before in lists["member_titles"]):
+            if any(f in lists["member_titles"] for f in forms) or (bare == "باسم" and before in lists["member_titles"]):
                 return RELATIONS.member_of
             return None
     return None

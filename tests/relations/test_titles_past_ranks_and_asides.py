@@ -45,3 +45,22 @@ def test_a_list_after_a_joined_title_is_not_read_as_one_person(extract_text):
     x = extract_text("والتقى قائد الجيش السوداني عبد الفتاح البرهان ورئيس الحكومة كامل إدريس.")
     assert not has_claim(x, "عبد الفتاح البرهان", "LEADS", "الحكومة")
     assert not has_claim(x, "كامل إدريس", "LEADS", "الجيش السوداني")
+
+
+@pytest.mark.parametrize("text, person, rel, body", [
+    ("وقالت قوات الدعم السريع إن مستشار قائدها عمر حمدان زار الفاشر.", "عمر حمدان", "MEMBER_OF",
+     "قوات الدعم السريع"),
+    ("وقالت بعثة الأمم المتحدة في ليبيا إن رئيستها هانا تيتيه التقت الدبيبة.", "هانا تيتيه", "LEADS", "بعثة"),
+    ("والتقى وزير الخارجية الإيراني نظيره في حكومة طالبان أمير خان متقي.", "أمير خان متقي", "MEMBER_OF",
+     "حكومة طالبان"),
+    ("وقال وزير الدفاع في تلك الحكومة محسن الداعري إن القوات جاهزة.", "محسن الداعري", "MEMBER_OF", "الحكومة"),
+    ("وقال مدير الإعلام والعلاقات العامة في الجيش المالي، العقيد سليمان كوليبالي، إن العملية ناجحة.",
+     "سليمان كوليبالي", "MEMBER_OF", "الجيش المالي"),
+], ids=["adviser-of-its-commander", "feminine-head-with-a-pronoun", "counterpart-in-a-government",
+        "demonstrative-before-the-body", "conjoined-field-of-a-title"])
+def test_titles_with_pronouns_counterparts_and_fields(extract_text, text, person, rel, body):
+    x = extract_text(text)
+    found = [(c.subject, c.predicate, c.object) for c in x.claims]
+    assert has_claim(x, person, rel, body), found
+    if rel == "MEMBER_OF":
+        assert not has_claim(x, person, "LEADS", body), found
