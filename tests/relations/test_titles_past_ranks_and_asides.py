@@ -64,3 +64,21 @@ def test_titles_with_pronouns_counterparts_and_fields(extract_text, text, person
     assert has_claim(x, person, rel, body), found
     if rel == "MEMBER_OF":
         assert not has_claim(x, person, "LEADS", body), found
+
+
+@pytest.mark.parametrize("second", [
+    "والكعبي قيادي في الصف الأول في كتائب حزب الله.",
+    "وكان الكعبي قياديا في كتائب حزب الله.",
+    "ويعد الكعبي من أبرز قادة كتائب حزب الله.",
+], ids=["surname-opens-a-nominal-clause", "surname-after-kana", "surname-after-a-copula"])
+def test_a_surname_before_its_title_is_the_person_named_before(extract_text, second):
+    """A person named in full, then by his family name as the subject a title describes."""
+    x = extract_text("قتل القيادي أبو علي الكعبي في غارة أمريكية على بغداد. " + second)
+    found = [(c.subject, c.predicate, c.object, c.provenance.sentence[:12]) for c in x.claims]
+    assert has_claim(x, "أبو علي الكعبي", "MEMBER_OF", "كتائب حزب الله"), found
+    assert any(c.predicate == "MEMBER_OF" and c.provenance.sentence == second for c in x.claims), found
+
+
+def test_a_surname_after_kana_before_no_title_stays_unread(extract_text):
+    x = extract_text("قتل القيادي أبو علي الكعبي في غارة أمريكية على بغداد. وكان الكعبي في منزله.")
+    assert [m for m in x.mentions if m.text == "الكعبي"] == []
