@@ -410,6 +410,14 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
         if _adjective_of_a_body(ctx, k):
             k += 1                 # المتحدث باسم عملية هادين كاي العسكرية المقدم فلان: the body's adjective
             continue
+        if not commas and not owners and n.startswith("لل") and len(n) >= 5 and view.covering(k) is None:
+            j = k + 1              # المتحدث باسم الجيش للإعلام العربي فلان: the field the title covers
+            while j < min(k + 3, len(view.tokens)) and view.covering(j) is None \
+                    and view.tokens[j].norm.startswith("ال") and _adjective_like(view.tokens[j].norm):
+                j += 1
+            nxt = view.mention_at(j) if j < len(view.tokens) else None
+            if nxt is not None and nxt.type == TYPES.person:
+                return nxt
         if not stacked and not commas and _stacked_title(ctx, k):
             stacked = True         # النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ فلان: a second
             k += 2                 # title of the same person, its field unnamed as a body

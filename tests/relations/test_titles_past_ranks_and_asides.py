@@ -82,3 +82,16 @@ def test_a_surname_before_its_title_is_the_person_named_before(extract_text, sec
 def test_a_surname_after_kana_before_no_title_stays_unread(extract_text):
     x = extract_text("قتل القيادي أبو علي الكعبي في غارة أمريكية على بغداد. وكان الكعبي في منزله.")
     assert [m for m in x.mentions if m.text == "الكعبي"] == []
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("وقال المتحدث باسم الجيش الإسرائيلي للإعلام العربي أفيخاي أدرعي إن الطائرات قصفت المواقع.", "أفيخاي أدرعي",
+     "الجيش الإسرائيلي"),
+    ("وقال المتحدث باسم الخارجية الأمريكية للشؤون الإقليمية سامر خليل إن واشنطن قلقة.", "سامر خليل", "الخارجية"),
+], ids=["field-with-one-adjective", "field-after-a-ministry"])
+def test_a_field_of_the_title_is_no_person(extract_text, text, person, body):
+    """المتحدث باسم X للإعلام العربي فلان: لـ and the field the spokesman covers, then his name."""
+    x = extract_text(text)
+    assert not [m for m in x.mentions if m.text.startswith(("للإعلام", "العربي", "للشؤون", "الإقليمية"))], \
+        [m.text for m in x.mentions]
+    assert has_claim(x, person, "MEMBER_OF", body), [(c.subject, c.predicate, c.object) for c in x.claims]
