@@ -639,8 +639,8 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
         j = k          # وزير الخارجية وشؤون المغتربين فلان: the office goes on after و, no name yet
     if j > k and is_byline(tokens, k, j):
         j = k          # د. إيمان بشير (a line of its own): the article's author
-    if j == k + 1:
-        j = _family_name_read_as_town(scan, k, j)
+    if j in (k + 1, k + 2):
+        j = _family_name_read_as_town(scan, k, j)    # (علي فاضل عمران: the third name a town's too)
     return k, j
 
 
@@ -681,9 +681,9 @@ TITLES_IN_A_ROW = 3      # titles one after another before a name (آية الل
 
 
 def _family_name_read_as_town(scan: CueScan, k: int, j: int) -> int:
-    """القيادي في الحركة محمد نور: after a title, a known given name and then a one-word town of
-    the registry that is also a known name (نور، جاسم) is a person's name of two words: the
-    town's span is dropped; else ``j``."""
+    """القيادي في الحركة محمد نور، اللواء علي فاضل عمران: after a title, a known given name (and
+    one more word of the name) and then a one-word town of the registry that is also a known name
+    (نور، جاسم، عمران) is the name's last word: the town's span is dropped; else ``j``."""
     tokens = scan.sentence.tokens
     given, family = name_parts()
     if tokens[k].norm not in given or j >= len(tokens) or not (tokens[j].norm in given or tokens[j].norm in family):

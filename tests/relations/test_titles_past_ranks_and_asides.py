@@ -95,3 +95,11 @@ def test_a_field_of_the_title_is_no_person(extract_text, text, person, body):
     assert not [m for m in x.mentions if m.text.startswith(("للإعلام", "العربي", "للشؤون", "الإقليمية"))], \
         [m.text for m in x.mentions]
     assert has_claim(x, person, "MEMBER_OF", body), [(c.subject, c.predicate, c.object) for c in x.claims]
+
+
+def test_a_town_that_ends_a_three_word_name_is_the_name(extract_text):
+    """اللواء علي فاضل عمران: a town of the registry that is also a known name ends the name."""
+    x = extract_text("وقال قائد عمليات نينوى اللواء الركن علي فاضل عمران إن الوضع مستقر.")
+    assert [m.text for m in x.mentions if m.type == "Person"] == ["علي فاضل عمران"], [m.text for m in x.mentions]
+    assert not [m for m in x.mentions if m.type == "City"]
+    assert has_claim(x, "علي فاضل عمران", "LEADS", "عمليات نينوى")
