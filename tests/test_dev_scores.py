@@ -119,6 +119,8 @@ Figures the floors were set from (all articles in ../shared at the time):
   its head word, sources of a body after بحسب, the past perfect of saying, a later speaker after
   an uncredited opening, a quotation going on after a colon or as a whole sentence): entity F1
   0.979, relation F1 0.873, attribution 0.958.
+- 53 articles, with titles past ranks and asides, backing set off by a comma and a family name
+  before its title (والساعدي قيادي في ...): entity F1 0.979, relation F1 0.876, attribution 0.959.
 """
 from __future__ import annotations
 
@@ -134,7 +136,7 @@ GOLD = SHARED / "eval" / "gold"
 SCORER = SHARED / "eval" / "score.py"
 
 #: Floors just under the figures on main (see the module docstring). Raise, never lower.
-FLOORS = {"entity": 0.978, "relation": 0.874, "attribution": 0.957}
+FLOORS = {"entity": 0.978, "relation": 0.875, "attribution": 0.958}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow,
               pytest.mark.skipif(not (DEV.is_dir() and GOLD.is_dir() and SCORER.is_file()),

@@ -642,7 +642,8 @@ def family_name_mentions(sentences, mentions: list[Mention], entities: dict, art
                 who, skip = owners[norm[1:]], 1       # والعبيدي قال: the surname after a conjunction
             if not who or len(who) != 1 or (sent.index, i) in covered:
                 continue
-            if not _reported_before(tokens, i, reporting) and not _verb_after_a_surname(tokens, i, reporting):
+            if not _reported_before(tokens, i, reporting) and not _verb_after_a_surname(tokens, i, reporting) \
+                    and not _title_after_a_surname(tokens, i):
                 continue
             if norm[skip:] in CORE_PREPOSITIONS and not _said_by_a_preposition_name(tokens, i, skip, reporting):
                 continue                  # العميد عبد الله علي ... سيطرت على البلدة: the preposition
@@ -681,6 +682,24 @@ def _verb_after_a_surname(tokens, i: int, reporting: frozenset[str]) -> bool:
         return False
     nxt = tokens[i + 1].norm
     return nxt in reporting or _verb_before_a_surname(nxt)
+
+
+def _title_after_a_surname(tokens, i: int) -> bool:
+    """والساعدي قيادي في الحزب، وكان الكعبي قياديا في الكتائب، ويعد الحسن من أبرز قادة الحركة: a
+    surname that opens a clause (the sentence's first word, joined by و/ف, or after a verb of being
+    or a copula: كان، يعد) and is followed by a title (leader_titles, member_titles: its predicate),
+    or after a verb of being or a copula by من: the surname is the subject the title describes."""
+    from kg.language.lexicon import load_lexicon
+    if i + 1 >= len(tokens):
+        return False
+    lists = load_lexicon().lists
+    titles = lists["leader_titles"] | lists["member_titles"]
+    nxt = tokens[i + 1].norm
+    prev = tokens[i - 1].norm if i > 0 else ""
+    bare_prev = prev[1:] if prev[:1] in "وف" and len(prev) > 3 else prev
+    after_being = bare_prev in lists["being_verbs"] or bare_prev in lists["copula_words"]
+    opens = i == 0 or tokens[i].norm[:1] in "وف" or not is_word(prev)
+    return (opens or after_being) and (nxt in titles or (after_being and nxt == "من"))
 
 
 def _verb_before_a_surname(prev: str) -> bool:

@@ -602,6 +602,7 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
     phrase (مسؤول عمليات الإنقاذ)."""
     tokens, reg = scan.sentence.tokens, scan.reg
     k = _after_affiliation(tokens, k, scan.taken)
+    k = past_a_field_of_the_title(tokens, k, scan.taken)
     if k < len(tokens) and any(tokens[k].norm == w + s for w in load_lexicon().lists["on_behalf_words"] for s in SUFFIXES):
         k += 1         # المتحدث باسمها الفاتح قرشي: the name after باسم with a pronoun
     while k < len(tokens) and is_word(tokens[k].norm) and (
@@ -638,9 +639,25 @@ def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]
         j = k          # وزير الخارجية وشؤون المغتربين فلان: the office goes on after و, no name yet
     if j > k and is_byline(tokens, k, j):
         j = k          # د. إيمان بشير (a line of its own): the article's author
-    if j == k + 1:
-        j = _family_name_read_as_town(scan, k, j)
+    if j in (k + 1, k + 2):
+        j = _family_name_read_as_town(scan, k, j)    # (علي فاضل عمران: the third name a town's too)
     return k, j
+
+
+FIELD_ADJECTIVES = 2     # definite adjectives after a title's field (للإعلام العربي، للشؤون السياسية الخارجية)
+
+
+def past_a_field_of_the_title(tokens, k: int, taken) -> int:
+    """المتحدث باسم الجيش للإعلام العربي فلان: at token k, لـ and a definite noun (written لل) in no
+    span, and up to FIELD_ADJECTIVES definite words after it: the field the title covers, never the
+    start of a personal name; where the words after it start (k when no such field is there)."""
+    if k + 1 >= len(tokens) or covers(taken, k) or not tokens[k].norm.startswith("لل") or len(tokens[k].norm) < 5:
+        return k
+    j = k + 1
+    while j < min(k + 1 + FIELD_ADJECTIVES, len(tokens)) and not covers(taken, j) and written_definite(tokens[j]) \
+            and tokens[j].norm.endswith(("ي", "يه")):
+        j += 1
+    return j
 
 
 def title_with_a_pronoun(norm: str, cues: Cues) -> bool:
@@ -664,9 +681,9 @@ TITLES_IN_A_ROW = 3      # titles one after another before a name (آية الل
 
 
 def _family_name_read_as_town(scan: CueScan, k: int, j: int) -> int:
-    """القيادي في الحركة محمد نور: after a title, a known given name and then a one-word town of
-    the registry that is also a known name (نور، جاسم) is a person's name of two words: the
-    town's span is dropped; else ``j``."""
+    """القيادي في الحركة محمد نور، اللواء علي فاضل عمران: after a title, a known given name (and
+    one more word of the name) and then a one-word town of the registry that is also a known name
+    (نور، جاسم، عمران) is the name's last word: the town's span is dropped; else ``j``."""
     tokens = scan.sentence.tokens
     given, family = name_parts()
     if tokens[k].norm not in given or j >= len(tokens) or not (tokens[j].norm in given or tokens[j].norm in family):
@@ -2296,6 +2313,9 @@ def post_holder_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues
         while e < min(len(tokens), reach) and not covers(people + out, e):
             if e > i + length and _cue_at(tokens, e, cues)[1] == TYPES.person:
                 break      # قائد القوات المشتركة الفريق الركن فلان: the name is the next title's
+            if e > i + length and past_a_field_of_the_title(tokens, e - 1, taken) > e:
+                e += 1     # المتحدث باسم الجيش للإعلام العربي فلان: the field's adjective, no name
+                continue
             if e > i + length:
                 found = holder_name_at(sentence, e, taken, reg, cues)
                 if found is not None:

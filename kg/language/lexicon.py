@@ -161,7 +161,7 @@ def load_lexicon() -> Lexicon:
     lists = {k: frozenset(phrase_key(x)[0] if len(phrase_key(x)) == 1 else " ".join(phrase_key(x)) for x in v)
              for k, v in data.items() if isinstance(v, list) and k not in ("verbs", "hedges")}
     # words whose absence from a sentence lets a construction rule skip it (with and without ال)
-    titles = lists["leader_titles"] | lists["member_titles"] | lists["member_title_heads"]
+    titles = lists["leader_titles"] | lists["member_titles"] | lists["member_title_heads"] | lists["counterpart_words"]
     lists["title_words"] = frozenset(w for t in titles for w in (t.split()[0], "ال" + t.split()[0]))
     lists["list_opener_words"] = frozenset(o.split()[0] for o in lists["list_openers"])
     lists["addition_link_words"] = frozenset(o.split()[0] for o in lists["addition_links"] | lists["place_addition_links"])

@@ -19,7 +19,7 @@ from kg.arabic import PROCLITIC_CONJ, is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.attribution import _with_pronouns
 from kg.relations.view import SentenceView, _prefix, detached_proclitics
-from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, FEMININE_ENDINGS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, DEMONSTRATIVES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, FEMININE_ENDINGS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                GOVERNING_PREPOSITIONS, RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention, quick_init
@@ -282,7 +282,8 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
     two = " ".join(words[first - start:first - start + 2])
     leader = _has(ctx, first, "leader_titles") or two in ctx.lists["leader_titles"]
     member = _has(ctx, first, "member_titles") or two in ctx.lists["member_titles"] \
-        or _has(ctx, first, "member_title_heads")
+        or _has(ctx, first, "member_title_heads") \
+        or (_has(ctx, first, "counterpart_words") and first + 1 < end)     # نظيره في حكومة X فلان
     if not (leader or member):
         return None
     linked_in = staff = False
@@ -296,6 +297,8 @@ def _title_phrase(ctx: RuleContext, start: int, end: int, inside: Mention | None
             linked_in = True
         elif not (_has(ctx, k, "title_complements") or _has(ctx, k, "leader_titles")
                   or _has(ctx, k, "member_titles") or (w.startswith("ال") and len(w) >= 5)
+                  or (w.startswith("وال") and len(w) >= 6)      # مدير الإعلام والعلاقات العامة في
+                  or (w in DEMONSTRATIVES and k == end - 1)      # وزير الدفاع في تلك الحكومة
                   or " ".join(words[k - start - 1:k - start + 1]) in ctx.lists["leader_titles"]):
             return None
     return RELATIONS.leads if leader and not member and not one_of and (staff or not linked_in) else RELATIONS.member_of
@@ -401,12 +404,28 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
                 or ctx.nationality(k) is not None:      # (قيادي في الحركة يدعى فلان)
             k += 1
             continue
+        if n in ctx.lists["deputy_ordinals"] and view.tokens[k - 1].norm in ctx.lists["name_honorifics"]:
+            k += 1                 # الفريق الأول الركن فلان: a rank's ordinal
+            continue
         if _adjective_of_a_body(ctx, k):
             k += 1                 # المتحدث باسم عملية هادين كاي العسكرية المقدم فلان: the body's adjective
             continue
+        if not commas and not owners and n.startswith("لل") and len(n) >= 5 and view.covering(k) is None:
+            j = k + 1              # المتحدث باسم الجيش للإعلام العربي فلان: the field the title covers
+            while j < min(k + 3, len(view.tokens)) and view.covering(j) is None \
+                    and view.tokens[j].norm.startswith("ال") and _adjective_like(view.tokens[j].norm):
+                j += 1
+            nxt = view.mention_at(j) if j < len(view.tokens) else None
+            if nxt is not None and nxt.type == TYPES.person:
+                return nxt
         if not stacked and not commas and _stacked_title(ctx, k):
             stacked = True         # النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ فلان: a second
             k += 2                 # title of the same person, its field unnamed as a body
+            continue
+        second = None if stacked or commas else _joined_title(ctx, k)
+        if second is not None:
+            stacked = True         # رئيس البعثة وقائدها العام اللواء فلان / عضو المجلس ورئيس الحزب فلان:
+            k = second             # a second title joined by و, of the same person
             continue
         if n in ("،", ",") and commas == 0 and k + 1 < len(view.tokens) and view.tokens[k + 1].norm in RELATIVE:
             end = next((j for j in range(k + 2, min(k + 12, len(view.tokens)))
@@ -416,6 +435,10 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
                 k = end + 1
                 continue
         if n in ("،", ",") and commas == 0:
+            end = _past_a_described_owner(ctx, k + 1)
+            if end is not None:    # القيادي في سرايا القدس، الجناح العسكري لحركة الجهاد، فلان:
+                k = end            # the body described by its place in another, then the person
+                continue
             commas += 1
             k += 1
             continue
@@ -426,6 +449,63 @@ def _person_after(ctx: RuleContext, k: int, org: Mention | None = None) -> Menti
                 continue
         return None
     return None
+
+
+def _joined_title(ctx: RuleContext, k: int) -> int | None:
+    """وقائدها العام / ورئيس الحزب at token k, in no mention: و and a title (leader_titles,
+    member_titles) that carries the pronoun of the body before, or that heads an organisation named
+    right after it; then (past describing words) the person's name or rank: where that name or rank
+    starts, else None. The same person holds both titles."""
+    view, lists = ctx.view, ctx.lists
+    n = view.tokens[k].norm
+    if view.covering(k) is not None or not n.startswith("و") or len(n) < 4:
+        return None
+    bare = n[1:]
+    titles = lists["leader_titles"] | lists["member_titles"]
+    j = None
+    for suffix in ("ها", "ه"):
+        if bare.endswith(suffix) and bare[:-len(suffix)] in titles:
+            j = k + 1
+    if j is None and bare in titles:
+        body = view.mention_at(k + 1)
+        if body is None or body.type not in ORG_TYPES:
+            return None
+        j = body.token_end
+    if j is None:
+        return None
+    while j < min(k + 4, len(view.tokens)) and view.covering(j) is None and (
+            view.tokens[j].norm in lists["title_adjectives"]
+            or (view.tokens[j].norm.startswith("ال") and _adjective_like(view.tokens[j].norm))):
+        j += 1                 # العام، العسكري
+    if j >= len(view.tokens):
+        return None
+    after = view.mention_at(j)
+    if (after is not None and after.type == TYPES.person and not _prefix(view, after).startswith("و")) \
+            or (view.covering(j) is None and view.tokens[j].norm in lists["name_honorifics"]):
+        return j
+    return None
+
+
+def _past_a_described_owner(ctx: RuleContext, k: int) -> int | None:
+    """الجناح العسكري لحركة الجهاد، at token k (after a comma that follows a body): one to three
+    definite words in no mention, an organisation with لـ, a comma: an apposition saying what
+    the body before is in another; the index after its closing comma, else None."""
+    view = ctx.view
+    j = k
+    while j < min(k + 3, len(view.tokens)) and view.covering(j) is None and view.tokens[j].norm.startswith("ال") \
+            and view.tokens[j].norm not in RELATIVE:
+        j += 1
+    owner = view.mention_at(j) if j > k else None
+    if owner is not None and owner.type in ORG_TYPES and _prefix(view, owner).endswith("ل"):
+        end = owner.token_end
+    else:           # the whole apposition read as a name of the body (الجناح العسكري لحركة حماس)
+        named = view.mention_at(k)
+        if named is None or named.type not in ORG_TYPES or not view.tokens[k].norm.startswith("ال") \
+                or not any(m.type in ORG_TYPES and m.token_start > k and m.token_end == named.token_end
+                           and _prefix(view, m).endswith("ل") for m in view.nested):
+            return None
+        end = named.token_end
+    return end + 1 if end < len(view.tokens) and view.tokens[end].norm in ("،", ",") else None
 
 
 def _stacked_title(ctx: RuleContext, k: int) -> bool:
@@ -3002,7 +3082,7 @@ def backed_in_action(ctx: RuleContext):
             continue           # (a comma may set the phrase off: الجيش العراقي، بإسناد من طيران التحالف، ...)
         if _accused(ctx, backed) or accused_described(view, ctx.lists, k)[0]:
             continue           # اتهم الجيش الإمارات بدعم / الإمارات المتهمة بدعم: the accused backs, read by the trigger
-        backed = acting_party(view, ctx.lists, backed)
+        backed = backed_past_a_comma(view, k) or acting_party(view, ctx.lists, backed)
         if backed is None:
             continue
         for backer in found[0]:
@@ -3024,7 +3104,7 @@ def support_as_a_purpose(ctx: RuleContext):
         backed = view.mention_at(k + 1)
         if backed is None or backed.type not in ACTOR_TYPES or not _prefix(view, backed).endswith("ل"):
             continue
-        backer = _adjective_before(view, k) or opening_subject(view, k)
+        backer = _adjective_before(view, k) or opening_subject(view, k) or clause_subject(view, k)
         if backer is not None and backer.entity_id != backed.entity_id:
             ctx.emit(backer, RELATIONS.supports, backed, "supports:purpose", 0.7, view.tokens[k].text)
 
@@ -3089,10 +3169,15 @@ def _acting_party_before(ctx: RuleContext, k: int) -> Mention | None:
 
 
 def purpose_of_support(ctx: RuleContext, k: int) -> bool:
-    """، دعما لـ / تدخل عسكري تركي دعما لـ: a word of purpose_support_words right after a comma or
-    after a noun's nationality adjective (which names the backer)."""
-    return k > 0 and (ctx.view.tokens[k - 1].norm in ("،", ",") or _adjective_before(ctx.view, k) is not None) \
-        and not ctx.view.covering(k) and _has(ctx, k, "purpose_support_words")
+    """، دعما لـ / تدخل عسكري تركي دعما لـ / شاركت القوات في العملية دعما لـ: a word of
+    purpose_support_words right after a comma, after a noun's nationality adjective (which names
+    the backer) or after a definite word in no mention that ends a phrase (no verb's object then)."""
+    view = ctx.view
+    if k < 1 or view.covering(k) or not _has(ctx, k, "purpose_support_words"):
+        return False
+    before = view.tokens[k - 1].norm
+    return before in ("،", ",") or _adjective_before(view, k) is not None \
+        or (before.startswith("ال") and len(before) >= 5 and view.covering(k - 1) is None)
 
 
 def _adjective_before(view: SentenceView, k: int) -> Mention | None:
@@ -3101,6 +3186,39 @@ def _adjective_before(view: SentenceView, k: int) -> Mention | None:
 
 
 OPENING_REACH = 3        # a sentence's subject starts among its first words: وتشن الولايات المتحدة
+
+
+def clause_subject(view: SentenceView, k: int) -> Mention | None:
+    """The actor opening the clause token k is in: the first mention within OPENING_REACH words
+    after the last أن/إن before k (or the sentence's start), no preposition on it, no person, no
+    country, no adjective; None when the clause opens with none."""
+    start = 0
+    for x in range(k - 1, -1, -1):
+        if view.covering(x) is None and view.tokens[x].norm in BARE_COMPLEMENTISERS:
+            start = x + 1
+            break
+    for m in view.mentions:
+        if m.token_start < start:
+            continue
+        if m.token_start - start > OPENING_REACH or m.token_end > k:
+            return None
+        if m.type in ACTOR_TYPES and m.type not in (TYPES.person, TYPES.country) and m.source != "adjective" \
+                and not _prefix(view, m).endswith(("ل", "ب")):
+            return m
+    return None
+
+
+def backed_past_a_comma(view: SentenceView, k: int) -> Mention | None:
+    """سيطرت قسد على الرقة منذ طردها تنظيم داعش منها، بدعم من التحالف / تعيد القوة المشتركة
+    تنظيم صفوفها قرب الحدود مع تشاد، بدعم من الجيش: a phrase of backing at token k set off by a
+    comma from what it ends, after its clause's subject (the actor opening the sentence or its
+    clause after أن/إن): the phrase backs that subject, not the actor named last (an object, a
+    foe after مع, a place's neighbour). None when no comma is there or the clause opens with no
+    actor (no person, no country: وقال الرئيس إن ...، بدعم من)."""
+    j = skip_quotes(view, k - 1, -1)
+    if j < 1 or view.tokens[j].norm not in ("،", ","):
+        return None
+    return clause_subject(view, j)
 
 
 def opening_subject(view: SentenceView, k: int) -> Mention | None:

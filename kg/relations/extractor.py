@@ -24,7 +24,7 @@ from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, needs, rules_for, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.constructions import (SENTENCE_RULES, needs, rules_for, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, backed_past_a_comma, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim, country_mention, group_adjective
 from kg.relations.scorer import rescore
@@ -1316,7 +1316,8 @@ def support_from(tc: TriggerContext, after: int) -> None:
     backer = sc.view.mention_at(after + 1)
     backed = arguments.preceding_actor(sc, tc.position, feminine=tc.feminine)
     if backed is not None and backed.sentence == sc.view.sentence.index:
-        backed = acting_party(sc.view, sc.lexicon.lists, backed)   # not the one driven out or struck
+        backed = backed_past_a_comma(sc.view, tc.position) \
+            or acting_party(sc.view, sc.lexicon.lists, backed)   # not the one driven out or struck
     if backer is not None and backed is not None and backer.type in ACTOR_TYPES:
         tc.claim(backer, RELATIONS.supports, backed, "supports:backed_by", tc.trigger.confidence)
 

@@ -667,6 +667,7 @@ def led_by(sc: SentenceContext, p: Pair) -> bool:
 
 
 TITLE_REACH = 5     # words of a leader's own title between بقيادة and his name
+LEADER_DESCRIPTION = 3     # words describing the leader between يقودها and his name (الداعية الفولاني)
 
 
 def _title_of_the_leader(sc: SentenceContext, words: list[str]) -> bool:
@@ -719,9 +720,14 @@ def led_in_relative_clause(sc: SentenceContext, p: Pair) -> bool:
     """القوات التي يقودها خليفة حفتر / الميليشيا، التي يتزعمها فلان / الفرقة التي كان يقودها فلان
     (a past auxiliary before the verb) -> LEADS."""
     a, b = p.a, p.b
-    gap = described_gap(p.gap, sc.lexicon.lists)
-    if len(gap) >= 2 and (_nationality_word(sc, gap[-1]) or gap[-1] in sc.lexicon.lists["name_honorifics"]):
-        gap = gap[:-1]         # التي يقودها النيجيري فلان / التي يقودها العقيد فلان: his nationality or rank
+    lists = sc.lexicon.lists
+    gap = described_gap(p.gap, lists)
+    described = 0
+    while len(gap) >= 2 and described < LEADER_DESCRIPTION and gap[-2] not in ("،", ",") and (
+            _nationality_word(sc, gap[-1]) or gap[-1] in lists["name_honorifics"]
+            or (gap[-1].startswith("ال") and gap[-1] not in RELATIVE)):
+        gap = gap[:-1]         # التي يقودها النيجيري فلان / التي يقودها العقيد فلان / الذي يرأسه الداعية
+        described += 1         # الفولاني فلان: his nationality, rank or description (definite words)
     if len(gap) >= 2 and gap[-2] in sc.lexicon.lists["past_auxiliaries"]:
         gap = gap[:-2] + gap[-1:]
     if not (1 <= len(gap) <= 2 and gap[-1] in sc.lexicon.lists["leads_relative"]):
@@ -1100,15 +1106,18 @@ def _feminine_referent(view: SentenceView, org: Mention, k: int) -> Mention:
 
 
 def _pronoun_title(norm: str, before: str, lists) -> str | None:
-    """رئيسه، زعيمها، قائدهم -> LEADS; باسمها after المتحدث، مستشاره -> MEMBER_OF; None for any
+    """رئيسه، زعيمها، قائدهم، رئيستها -> LEADS; باسمها after المتحدث، مستشاره، مستشار قائدها -> MEMBER_OF; None for any
     other word. (رئيسه is also رئيسة, a title of its own: the caller reads only a person right
     after it or after a describing word of title_adjectives, رئيسه المخلوع.)"""
     for suffix in ("هم", "ها", "ه"):
         if norm.endswith(suffix):
             bare = norm[:-len(suffix)]
-            if bare in lists["leader_titles"]:
+            forms = (bare, bare[:-1] + "ه") if bare.endswith("ت") else (bare,)    # رئيستها: رئيسة
+            if any(f in lists["leader_titles"] for f in forms):
+                if before in lists["member_titles"] or before in lists["deputy_titles"]:
+                    return RELATIONS.member_of     # مستشار قائدها فلان، نائب رئيسها فلان: not the head
                 return RELATIONS.leads
-            if bare in lists["member_titles"] or (bare == "باسم" and before in lists["member_titles"]):
+            if any(f in lists["member_titles"] for f in forms) or (bare == "باسم" and before in lists["member_titles"]):
                 return RELATIONS.member_of
             return None
     return None
