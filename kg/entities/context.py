@@ -502,7 +502,8 @@ def state_force_of(iso: str, reg: Registry, name: str, police: bool = False, kin
 
 
 def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
-                        cues: ContextCues | None = None, signalled=None) -> tuple[list[tuple[int, int, str, str]], dict]:
+                        cues: ContextCues | None = None, signalled=None,
+                        countries: dict[int, tuple[int, str]] | None = None) -> tuple[list[tuple[int, int, str, str]], dict]:
     """الجيش الصومالي، القوات الأوغندية، القوات المسلحة الإيرانية: an army head and a nationality
     adjective no registry name covers are that state's armed forces: the registry's army of the
     state, or else one node per state (army:<ISO>) whatever head names it.
@@ -523,6 +524,12 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
             for n in range(longest, 0, -1):
                 key = (stem,) + norms[i + 1:i + n]
                 j = i + n
+                if len(key) == n and key in heads and j < len(tokens) \
+                        and not any(x in covered for x in range(i, j)):
+                    named = _country_in_construct(key, j, countries, cues)
+                    if named is not None:
+                        hit = (i, named[0], prefix, named[1], heads[key])
+                        break
                 if len(key) == n and key in heads and j < len(tokens) \
                         and (j not in covered or tokens[j].norm in cues.army_only_nationality) \
                         and not any(x in covered for x in range(i, j)):   # (جنديا نيجيريا: not the country)
@@ -546,6 +553,15 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
     return out, records
 
 
+
+
+def _country_in_construct(key: tuple[str, ...], j: int, countries, cues: ContextCues) -> tuple[int, str] | None:
+    """شرطة كوسوفو، جيش ميانمار، قوات كولومبيا: an indefinite force head (``construct_force_heads``)
+    in the construct state before a country's registry name names that state's force, as the head
+    and the adjective do (الشرطة الكوسوفية): (end of the country's name, its ISO) or None."""
+    if not countries or j not in countries or key not in cues.construct_force_heads:
+        return None
+    return countries[j]
 
 
 def merge_person_aliases(sentences, mentions: list[Mention], cues: ContextCues | None = None) -> list[Mention]:
