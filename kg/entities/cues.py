@@ -482,6 +482,8 @@ def an_ordinary_noun_after(tokens, i: int, k: int, cues: Cues) -> bool:
     """مقاطعة البضائع، مقاطعة الانتخابات: a place cue that is also an ordinary noun (cues.json
     rare_name_cues) before a word the word-frequency list knows well names no place (مقاطعة
     أكوبو، مقاطعة الرنك do)."""
+    if k + 2 < len(tokens) and tokens[k + 1].norm in cues.foreign_links and is_word(tokens[k + 2].norm):
+        return False       # مقاطعة نورتي دي سانتاندير: a particle of a foreign name goes on after the word
     return (_cue_word(tokens, i, cues) or "") in cues.rare_name_cues and k < len(tokens) \
         and not is_rare_word(tokens[k].text)
 
@@ -1348,9 +1350,11 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # ريف المدينة الشرقي، أحياء البلدة: the place named before, no new name
     if not first.startswith("ال") and first not in cues.name_prefixes \
             and first.endswith(("يه",) if feminine and not is_adjective(first, cues, reg) else ("ي", "يه", "يا")) \
-            and len(first) >= (4 if org else 5) and not is_rare_word(tokens[k].text):
+            and len(first) >= (4 if org else 5) and not is_rare_word(tokens[k].text) \
+            and not (k + 2 < len(tokens) and tokens[k + 1].norm in cues.foreign_links and is_word(tokens[k + 2].norm)):
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي، مبنى سكنيا), not a name
-                           # (a word no list knows is a name of that shape: بلدة طيرفلسية)
+                           # (a word no list knows is a name of that shape: بلدة طيرفلسية; nor is one a
+                           # particle of a foreign name follows: مقاطعة نورتي دي سانتاندير)
     if not org and is_describing_adjective(tokens[k].text, feminine) \
             and (feminine or first not in cues.name_links) \
             and not (k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال") and is_adjective(tokens[k + 1].norm, cues, reg)):
