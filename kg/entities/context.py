@@ -182,7 +182,20 @@ def is_metonym(tokens, i: int, j: int, reg: Registry, cues: ContextCues | None =
         return True            # رفض القاهرة، دعا أنقرة إلى
     if i > 1 and prev.startswith("ال") and any(s in cues.verbs_before for s in _stems(tokens[i - 2].norm)):
         return True            # دعا البيان أنقرة إلى: the verb, its subject, the capital
+    if accused_capital(tokens, i, j):
+        return True            # وتتهم نيودلهي منذ سنوات إسلام آباد بدعم
     return agent_of_action_noun(tokens, i, j, cues)
+
+
+def accused_capital(tokens, i: int, j: int, reach: int = 4) -> bool:
+    """تتهم نيودلهي منذ سنوات إسلام آباد بدعم جماعات، اتهمت طهران واشنطن بتسليح: a capital after a
+    verb of accusing (the lexicon's accusation_verbs, within ``reach`` words, past its subject and
+    a time phrase) and right before a verbal noun with ب is the state accused of acting."""
+    from kg.language.lexicon import load_lexicon
+    if j >= len(tokens) or not tokens[j].norm.startswith("ب") or len(tokens[j].norm) < 4:
+        return False
+    verbs = load_lexicon().lists["accusation_verbs"]
+    return any(not verbs.isdisjoint(_stems(tokens[k].norm)) for k in range(i - 1, max(-1, i - 1 - reach), -1))
 
 
 OBJECT_PRONOUNS = ("ها", "هم", "ه")
