@@ -182,7 +182,20 @@ def is_metonym(tokens, i: int, j: int, reg: Registry, cues: ContextCues | None =
         return True            # رفض القاهرة، دعا أنقرة إلى
     if i > 1 and prev.startswith("ال") and any(s in cues.verbs_before for s in _stems(tokens[i - 2].norm)):
         return True            # دعا البيان أنقرة إلى: the verb, its subject, the capital
+    if accused_capital(tokens, i, j):
+        return True            # وتتهم نيودلهي منذ سنوات إسلام آباد بدعم
     return agent_of_action_noun(tokens, i, j, cues)
+
+
+def accused_capital(tokens, i: int, j: int, reach: int = 4) -> bool:
+    """تتهم نيودلهي منذ سنوات إسلام آباد بدعم جماعات، اتهمت طهران واشنطن بتسليح: a capital after a
+    verb of accusing (the lexicon's accusation_verbs, within ``reach`` words, past its subject and
+    a time phrase) and right before a verbal noun with ب is the state accused of acting."""
+    from kg.language.lexicon import load_lexicon
+    if j >= len(tokens) or not tokens[j].norm.startswith("ب") or len(tokens[j].norm) < 4:
+        return False
+    verbs = load_lexicon().lists["accusation_verbs"]
+    return any(not verbs.isdisjoint(_stems(tokens[k].norm)) for k in range(i - 1, max(-1, i - 1 - reach), -1))
 
 
 OBJECT_PRONOUNS = ("ها", "هم", "ه")
@@ -502,7 +515,8 @@ def state_force_of(iso: str, reg: Registry, name: str, police: bool = False, kin
 
 
 def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
-                        cues: ContextCues | None = None, signalled=None) -> tuple[list[tuple[int, int, str, str]], dict]:
+                        cues: ContextCues | None = None, signalled=None,
+                        countries: dict[int, tuple[int, str]] | None = None) -> tuple[list[tuple[int, int, str, str]], dict]:
     """الجيش الصومالي، القوات الأوغندية، القوات المسلحة الإيرانية: an army head and a nationality
     adjective no registry name covers are that state's armed forces: the registry's army of the
     state, or else one node per state (army:<ISO>) whatever head names it.
@@ -523,6 +537,12 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
             for n in range(longest, 0, -1):
                 key = (stem,) + norms[i + 1:i + n]
                 j = i + n
+                if len(key) == n and key in heads and j < len(tokens) \
+                        and not any(x in covered for x in range(i, j)):
+                    named = _country_in_construct(key, j, countries, cues)
+                    if named is not None:
+                        hit = (i, named[0], prefix, named[1], heads[key])
+                        break
                 if len(key) == n and key in heads and j < len(tokens) \
                         and (j not in covered or tokens[j].norm in cues.army_only_nationality) \
                         and not any(x in covered for x in range(i, j)):   # (جنديا نيجيريا: not the country)
@@ -546,6 +566,15 @@ def national_army_spans(sentence: Sentence, covered: set[int], reg: Registry,
     return out, records
 
 
+
+
+def _country_in_construct(key: tuple[str, ...], j: int, countries, cues: ContextCues) -> tuple[int, str] | None:
+    """شرطة كوسوفو، جيش ميانمار، قوات كولومبيا: an indefinite force head (``construct_force_heads``)
+    in the construct state before a country's registry name names that state's force, as the head
+    and the adjective do (الشرطة الكوسوفية): (end of the country's name, its ISO) or None."""
+    if not countries or j not in countries or key not in cues.construct_force_heads:
+        return None
+    return countries[j]
 
 
 def merge_person_aliases(sentences, mentions: list[Mention], cues: ContextCues | None = None) -> list[Mention]:

@@ -18,7 +18,7 @@ from kg.entities.names import (is_adjective, is_byline, is_describing_adjective,
 from kg.entities.spans import Span, as_nested, covered_tokens, covers, sentence_text, span_start, widened
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon, stems
-from kg.language.words import (BARE_COMPLEMENTISERS, COMPLEMENTISERS, COMPOUND_NAME_ENDS, CLAUSE_BREAKS, DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, FACILITY_ADJECTIVES_OF_TIME, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
+from kg.language.words import (BARE_COMPLEMENTISERS, COMPLEMENTISERS, FUNCTION_WORDS, COMPOUND_NAME_ENDS, CLAUSE_BREAKS, DIRECTION_BASE, MEMBERSHIP_LINKS, NISBA_ENDINGS, TIME_WORDS, FACILITY_ADJECTIVES, FACILITY_ADJECTIVES_OF_TIME, LIST_SEPARATORS, NON_NAME_STARTS, OFFICE_ADJECTIVES,
                                PLACE_TYPES, POST_PLACE_LINKS, PREPOSITIONS, QUOTES, SPEAKER_NAME_ENDS, SUFFIXES)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry, common_words
@@ -482,6 +482,8 @@ def an_ordinary_noun_after(tokens, i: int, k: int, cues: Cues) -> bool:
     """مقاطعة البضائع، مقاطعة الانتخابات: a place cue that is also an ordinary noun (cues.json
     rare_name_cues) before a word the word-frequency list knows well names no place (مقاطعة
     أكوبو، مقاطعة الرنك do)."""
+    if k + 2 < len(tokens) and tokens[k + 1].norm in cues.foreign_links and is_word(tokens[k + 2].norm):
+        return False       # مقاطعة نورتي دي سانتاندير: a particle of a foreign name goes on after the word
     return (_cue_word(tokens, i, cues) or "") in cues.rare_name_cues and k < len(tokens) \
         and not is_rare_word(tokens[k].text)
 
@@ -742,9 +744,9 @@ def _place_word_inside_a_name(scan: CueScan, k: int, j: int) -> tuple[int, int |
             or written_definite(tokens[j + 1]) or covers(scan.taken, j + 1):
         return j, None
     at = next((n for n, s in enumerate(scan.taken) if s.i == j and s.j == j + 1 and s.source == "registry"
-               and s.type in PLACE_TYPES and s.start == tokens[j].start), None)
-    if at is None:         # (بحلب: a place with a preposition on it is where, no name)
-        return j, None
+               and s.type in PLACE_TYPES and s.type != TYPES.country and s.start == tokens[j].start), None)
+    if at is None:         # (بحلب: a place with a preposition on it is where, no name; رئيس وزراء كوسوفو
+        return j, None     # ألبين كورتي: a country's name is the post's, never a word of a person's)
     end = person_end(tokens, k, scan.cues, scan.reg, [s for n, s in enumerate(scan.taken) if n != at] + scan.out)
     return (end, at) if end >= j + 2 else (j, None)
 
@@ -1365,9 +1367,11 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         return k           # ريف المدينة الشرقي، أحياء البلدة: the place named before, no new name
     if not first.startswith("ال") and first not in cues.name_prefixes \
             and first.endswith(("يه",) if feminine and not is_adjective(first, cues, reg) else ("ي", "يه", "يا")) \
-            and len(first) >= (4 if org else 5) and not is_rare_word(tokens[k].text):
+            and len(first) >= (4 if org else 5) and not is_rare_word(tokens[k].text) \
+            and not (k + 2 < len(tokens) and tokens[k + 1].norm in cues.foreign_links and is_word(tokens[k + 2].norm)):
         return k           # an indefinite adjective (سجن عسكري، منطقة عسكرية، فصيل محلي، مبنى سكنيا), not a name
-                           # (a word no list knows is a name of that shape: بلدة طيرفلسية)
+                           # (a word no list knows is a name of that shape: بلدة طيرفلسية; nor is one a
+                           # particle of a foreign name follows: مقاطعة نورتي دي سانتاندير)
     if not org and is_describing_adjective(tokens[k].text, feminine) \
             and (feminine or first not in cues.name_links) \
             and not (k + 1 < len(tokens) and tokens[k + 1].norm.startswith("ال") and is_adjective(tokens[k + 1].norm, cues, reg)):
@@ -1446,6 +1450,8 @@ def village_named_after_a_person(tokens, j: int, cues: Cues, taken) -> bool:
     محمد عمران is a man of Burin), is the name's second word."""
     if j >= len(tokens) or covers(taken, j) or tokens[j].norm not in name_parts()[0]:
         return False
+    if tokens[j].norm in cues.directions:
+        return False       # ولاية سونورا شمال شرقي المكسيك: شمال, a given name too, is the direction here
     if j + 1 == len(tokens):
         return True
     nxt = tokens[j + 1].norm
@@ -1626,12 +1632,25 @@ def _a_name_starts_at(tokens, e: int, taken) -> bool:
     given = name_parts()[0]
     n = tokens[e].norm
     if not (n in given or n.startswith(("عبد", "ابو"))):
-        return False
+        return _transliterated_name_at(tokens, e, taken)
     if not covers(taken, e):
         return True
     return any(s.i == e and s.j == e + 1 and s.type in PLACE_TYPES for s in taken) and n in given \
         and e + 1 < len(tokens) and is_word(tokens[e + 1].norm) and not covers(taken, e + 1) \
         and not tokens[e + 1].norm.startswith("و")
+
+
+def _transliterated_name_at(tokens, e: int, taken) -> bool:
+    """رئيس وزراء كوسوفو ألبين كورتي: two indefinite words, nothing read on them, no verb, preposition
+    or time, one at least a word the word list hardly knows, start a foreign personal name the
+    lexicon of given names lacks."""
+    return e + 1 < len(tokens) and all(
+        is_word(tokens[x].norm) and not written_definite(tokens[x]) and not covers(taken, x)
+        and not tokens[x].norm.startswith("و") and not is_trigger(tokens[x].norm)
+        and tokens[x].norm not in PREPOSITIONS and tokens[x].norm not in TIME_WORDS and len(tokens[x].norm) >= 3
+        and tokens[x].norm not in COMPLEMENTISERS and tokens[x].norm not in BARE_COMPLEMENTISERS
+        and tokens[x].norm not in FUNCTION_WORDS for x in (e, e + 1)) \
+        and any(is_rare_word(tokens[x].text) for x in (e, e + 1))
 
 
 def heads_a_body(norm: str, cues: Cues) -> bool:

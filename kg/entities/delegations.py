@@ -134,10 +134,13 @@ def state_government_spans(sentence: Sentence, taken: list[Span], reg: Registry)
     covered = covered_tokens(taken)
     generic = phrase_key(load_context_cues().government_generic)
     out, records = [], {}
+    capital_of = {eid: iso for iso, eid in reg.capital.items()}
     for i in hits:
-        if i in covered or i + 1 >= n or i + 1 in covered:
+        if i in covered or i + 1 >= n:
             continue
-        iso = reg.nationality.get(tokens[i + 1].norm)
+        iso, end = (reg.nationality.get(tokens[i + 1].norm), i + 2) if i + 1 not in covered else (None, i + 2)
+        if not iso:
+            iso, end = _government_at_its_capital(sentence, i, taken, capital_of)
         if not iso:
             continue
         prefix, _ = memo[tokens[i].norm]
@@ -146,9 +149,25 @@ def state_government_spans(sentence: Sentence, taken: list[Span], reg: Registry)
         eid = known[0] if known else "government:" + iso
         if not known and eid not in records:
             country = reg.entities.get(reg.country_entity.get(iso, ""))
-            name = sentence_text(sentence, start, tokens[i + 1].end)
+            name = sentence_text(sentence, start, tokens[end - 1].end)
             records[eid] = EntityRecord(eid, TYPES.government, "ال" + name[2:] if name.startswith("لل") else name,
                                         f"Government of {country.name_en}" if country and country.name_en else None,
                                         country=iso)
-        out.append(Span(i, i + 2, start, tokens[i + 1].end, eid, TYPES.government, "cue"))
+        out.append(Span(i, end, start, tokens[end - 1].end, eid, TYPES.government, "cue"))
     return out, records
+
+
+def _government_at_its_capital(sentence: Sentence, i: int, taken: list[Span], capital_of: dict) -> tuple:
+    """الحكومة في جوبا، الحكومة في كابول: a government noun, في and a state's capital (a registry
+    name, nothing else read on في) name that state's government: (its ISO, the end of the
+    capital's name), else (None, i)."""
+    tokens = sentence.tokens
+    if i + 2 >= len(tokens) or tokens[i + 1].norm != _FI:
+        return None, i
+    city = next((s for s in taken if s.i == i + 2 and s.source == "registry" and s.entity_id in capital_of), None)
+    if city is None or any(s.i <= i + 1 < s.j for s in taken):
+        return None, i
+    return capital_of[city.entity_id], city.j
+
+
+_FI = normalise("في")

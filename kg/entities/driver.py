@@ -207,9 +207,20 @@ def national_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:
         return Found([], {})           # (most sentences: no army head, national_army_spans finds nothing)
     tokens = given.sentence.tokens
     found, records = national_army_spans(given.sentence, covered_tokens(so_far.spans), given.reg,
-                                         signalled=given.signalled)
+                                         signalled=given.signalled, countries=_countries_at(so_far.spans, given.reg))
     return Found([Span(i, j, span_start(tokens[i], prefix), tokens[j - 1].end, eid, TYPES.state_force, "registry")
                   for i, j, prefix, eid in found], records)
+
+
+def _countries_at(spans, reg) -> dict[int, tuple[int, str]]:
+    """first token of each registry country's name in the sentence -> (its end, the state's ISO)."""
+    out = {}
+    for s in spans:
+        if s.type == TYPES.country and s.source == "registry":
+            iso = getattr(reg.entities.get(s.entity_id), "country", None)
+            if iso:
+                out[s.i] = (s.j, iso)
+    return out
 
 
 def state_armies(given: SentenceInput, so_far: SpansSoFar) -> Found:

@@ -10,7 +10,7 @@ from kg.arabic import is_word, normalise, proclitic_variants
 from kg.entities.spans import covers
 from kg.language.cues import Cues, load_context_cues
 from kg.language.lexicon import load_lexicon
-from kg.language.words import (TIME_WORDS, BARE_COMPLEMENTISERS, COMPLEMENTISERS, COMPOUND_NAME_ENDS, FUNCTION_WORDS, NISBA_ENDINGS,
+from kg.language.words import (QUANTIFIERS, SUFFIXES, TIME_WORDS, BARE_COMPLEMENTISERS, COMPLEMENTISERS, COMPOUND_NAME_ENDS, FUNCTION_WORDS, NISBA_ENDINGS,
                               QUANTITY_NOUNS)
 from kg.registry import Registry
 
@@ -276,6 +276,14 @@ def person_end(tokens, k, cues, reg, taken) -> int:
             continue
         if j - k >= 2 and len(n) >= 5 and n.endswith(("ته", "تها", "تهم")) and _not_a_name_part(n):
             break          # يوسي كوهين استقالته: a noun with a pronoun suffix after the name
+        if j - k >= 2 and _suffixed_common_noun(tokens[j], j + 1 < len(tokens) and tokens[j + 1].norm in reg.nationality):
+            break          # إسحاق دار نظيره، ميلان ماركوفيتش قواته: a common noun with a pronoun suffix after the name
+        if j > k and n in QUANTIFIERS:
+            break          # ألكسندر فوتشيتش أي تورط: a quantifier after the name, no part of it
+        if j - k >= 2 and written_definite(tokens[j]) and _foreign_name_so_far(tokens, k, j) \
+                and n not in name_parts()[1] and not is_rare_word(tokens[j].text):
+            break          # ميلان مويسيلوفيتش القوات: after a transliterated name, a common definite word is
+                           # the sentence going on, not an Arabic family name (the lexicon's family names are)
         if j > k and n.startswith("ب") and len(n) >= 4 and _not_a_name_part(n) \
                 and not (is_rare_word(tokens[j].text) and is_rare_word(tokens[j].text[1:])):
             break          # محمد جابر برصاص القوات: a prepositional phrase after the name (توم بيرييلو: a rare
@@ -314,7 +322,10 @@ def person_end(tokens, k, cues, reg, taken) -> int:
         j += 1
         if written_definite(tokens[j - 1]) and n not in COMPOUND_NAME_ENDS and not _after_abd(tokens, j - 1, k):
             break          # a family name (الأسد، الشرع) ends the name; نور الدين، عبد الله do not
-    if j - k == 3 == longest and not written_definite(tokens[j - 1]) and _family_name_after(tokens, j, taken):
+    if j - k == 3 == longest and all(not written_definite(tokens[x]) for x in range(k, j)) \
+            and _fourth_foreign_part(tokens, j, cues, reg, taken):
+        j += 1             # أندريس مانويل لوبيز أوبرادور: four transliterated parts (given names, two family names)
+    elif j - k == 3 == longest and not written_definite(tokens[j - 1]) and _family_name_after(tokens, j, taken):
         j += 1             # فهد يوسف سعود الصباح: three indefinite parts closed by a known family name
     elif j - k == 3 and time_word_as_a_given_name(tokens, k, taken) and _family_name_after(tokens, j, taken):
         j += 1             # صباح خالد الحمد الصباح: a name of the form, its family's name after the father's
@@ -322,6 +333,37 @@ def person_end(tokens, k, cues, reg, taken) -> int:
 
 
 _KUNYA = normalise("أبو")
+
+
+def _foreign_name_so_far(tokens, k: int, j: int) -> bool:
+    """Tokens k..j-1 are all indefinite, one at least a word the word list hardly knows (ميلان
+    مويسيلوفيتش): a transliterated name, which takes no Arabic definite family name."""
+    return j - k >= 2 and all(not written_definite(tokens[x]) for x in range(k, j)) \
+        and any(is_rare_word(tokens[x].text) for x in range(k, j))
+
+
+def _fourth_foreign_part(tokens, j: int, cues, reg, taken) -> bool:
+    """Token j goes on a transliterated name of three parts: another rare indefinite word, no
+    stop word, title, nationality or trigger, and nothing read there yet."""
+    if j >= len(tokens) or covers(taken, j):
+        return False
+    n = tokens[j].norm
+    return is_word(n) and not written_definite(tokens[j]) and n not in cues.stop and n not in reg.nationality \
+        and (n,) not in cues.titles and not is_trigger(n) and not n.startswith("و") and is_rare_word(tokens[j].text) \
+        and not any(c.isdigit() for c in n)
+
+
+def _suffixed_common_noun(token, adjective_after: bool = False) -> bool:
+    """نظيره، قواته، نظيرها: a word of the language with a pronoun suffix (the word without it is
+    known to the word list, the word is no given or family name, or a given name only by the
+    normaliser's folding of ة when a nationality adjective follows it as a noun: نظيره الصيني)."""
+    n, given, family = token.norm, *name_parts()
+    for suf in SUFFIXES:     # (the text's ه, not a ة the normaliser folds to it: نظيرة is a name)
+        if token.text.endswith(suf) and len(n) - len(suf) >= 3 and n not in family \
+                and (n not in given or (suf == "ه" and adjective_after)) \
+                and not is_rare_word(token.text[:-len(suf)], 3.5):
+            return True
+    return False
 
 
 def kunya_nisba(token, taken, j: int) -> bool:

@@ -171,6 +171,7 @@ class ContextCues:
     press_seats: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)   # تل أبيب -> IL
     army_heads: frozenset[tuple[str, ...]] = frozenset()
     police_heads: frozenset[tuple[str, ...]] = frozenset()    # الشرطة + a nationality: that state's police
+    construct_force_heads: frozenset[tuple[str, ...]] = frozenset()   # شرطة + a country's name: that state's police
     air_force_heads: frozenset[tuple[str, ...]] = frozenset()   # الطيران الباكستاني: that state's air force
     air_force_names: frozenset[tuple[str, ...]] = frozenset()   # القوات الجوية: a registry air force's name starts so
     intelligence_heads: frozenset[tuple[str, ...]] = frozenset()   # الاستخبارات الباكستانية: its intelligence service
@@ -247,6 +248,7 @@ def load_context_cues() -> ContextCues:
         state_for_army={phrase_key(k): v for k, v in data["state_for_army"].items()},
         army_heads=frozenset(phrase_key(w) for w in data.get("army_heads", ())),
         police_heads=frozenset(phrase_key(w) for w in data.get("police_heads", ())),
+        construct_force_heads=frozenset(phrase_key(w) for w in data.get("construct_force_heads", ())),
         air_force_heads=frozenset(phrase_key(w) for w in data.get("air_force_heads", ())),
         air_force_names=frozenset(phrase_key(w) for w in data.get("air_force_names", ())),
         intelligence_heads=frozenset(phrase_key(w) for w in data.get("intelligence_heads", ())),

@@ -946,6 +946,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
     first = first_object(tc, start, subj)
     if first is None and trig.relation == RELATIONS.met_with:
         first = party_past_a_comma(tc, start, subj) or titled_person_met(sc, start)
+    if first is not None and trig.relation == RELATIONS.met_with and site_of_a_body(sc, first):
+        return []              # زار قائد الجيش مقر الفيلق الخامس عشر: a visit to a body's site meets no one
     if first is not None and trig.relation == RELATIONS.attacked and sea_of_a_vessel(sc, start, first):
         return []            # هاجم الحوثيون سفينة تجارية في البحر الأحمر: the sea is where, not the target
     if first is not None and trig.relation == RELATIONS.attacked and end_of_a_road(sc, first):
@@ -975,6 +977,14 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
         if first.type != TYPES.person:
             first = titled_person_met(sc, first.token_start - 1) or first   # رئيس لجنة X الجنرال فلان
     return [first] + further_objects(tc, first, subj)
+
+
+def site_of_a_body(sc: SentenceContext, first: Mention) -> bool:
+    """مقر الفيلق، قاعدة اللواء، معسكر الكتيبة: a facility head no mention covers right before a body
+    (not a person): the object of the visit is the body's site, a place."""
+    view, k = sc.view, first.token_start - 1
+    return first.type != TYPES.person and k >= 0 and view.covering(k) is None \
+        and not view.token_stems(k).isdisjoint(sc.lexicon.lists["facility_heads"])
 
 
 def place_locating_a_place(sc: SentenceContext, start: int, trig) -> bool:

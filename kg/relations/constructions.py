@@ -19,7 +19,7 @@ from kg.arabic import PROCLITIC_CONJ, is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.attribution import _with_pronouns
 from kg.relations.view import SentenceView, _prefix, detached_proclitics
-from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, DEMONSTRATIVES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, FEMININE_ENDINGS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+from kg.language.words import (TIME_SPAN_OPENERS, TIME_SPAN_WORDS, ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, DEMONSTRATIVES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, FEMININE_ENDINGS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                GOVERNING_PREPOSITIONS, RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention, quick_init
@@ -3271,6 +3271,8 @@ def accusation_verb_before(view: SentenceView, verbs: frozenset[str], k: int) ->
                 and view.tokens[k].norm.startswith("و") and len(view.tokens[k].norm) > 4 \
                 and view.covering(k - 1) is not None and view.token_stems(k).isdisjoint(verbs):
             joined, k = True, k - 1    # كينشاسا وخبراء الأمم المتحدة: a second accuser, a noun before a body
+        elif m is None and k > 0 and view.tokens[k].norm in TIME_SPAN_WORDS and view.tokens[k - 1].norm in TIME_SPAN_OPENERS:
+            k -= 2                     # تتهم نيودلهي منذ سنوات إسلام آباد: a time span before the accused
         else:
             break
     return k >= 0 and not view.covering(k) and not view.token_stems(k).isdisjoint(verbs)

@@ -526,6 +526,8 @@ def subject_before_then_word(tc: TriggerContext) -> tuple[Mention | None, int] |
         break
     if k >= len(tokens) or view.token_stems(k).isdisjoint(trig.then):
         return None
+    if k + 1 < len(tokens) and not view.covering(k + 1) and not view.token_stems(k + 1).isdisjoint(trig.then):
+        k += 1             # تبادلت قواته إطلاق النار مع، تبادلا إطلاق القذائف: two 'then' words make one phrase
     return subject_after_verb, k + 1
 
 
