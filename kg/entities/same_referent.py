@@ -35,6 +35,22 @@ def name_without_its_head(short: Words, long: Words, short_type: str, long_type:
             and _head(long[0], load_context_cues().droppable_heads))
 
 
+def area_without_its_head(short: Words, long: Words, short_type: str, long_type: str) -> bool:
+    """مخيم الفارعة ... قرب دوار الفارعة; قضاء العمادية ... في العمادية: a new name (the registry
+    knows no town of it) that is a camp's or a district's name without its head (named_area_heads)
+    is that camp or district."""
+    return (long_type in _PLACES and short_type in _PLACES and len(long) == len(short) + 1
+            and long[1:] == short and _head(long[0], load_context_cues().named_area_heads))
+
+
+def a_site_of_a_named_place(short: Words, long: Words, short_type: str, long_type: str) -> bool:
+    """تلة الحمامص ... موقع تلة الحمامص: a site word of any kind (site_heads *: موقع) before the
+    whole name of a place the article names is that place."""
+    if len(short) != len(long) + 1 or short[1:] != long or long_type not in _PLACES:
+        return False
+    return _site_head(short[0], load_context_cues().site_heads) == "*"
+
+
 def head_alone(short: Words, long: Words, short_type: str, long_type: str) -> bool:
     """بحيرة تشاد ... في منطقة البحيرة; جبل الشيخ ... سفوح الجبل: the head of a name of a
     landform or region (droppable_heads) with the article, alone, is the place so named."""
@@ -97,6 +113,8 @@ SHORTER_FORMS: tuple[Callable[[Words, Words, str, str], bool], ...] = (
     body_without_its_country,
     glued_preposition,
     another_site_word,
+    area_without_its_head,
+    a_site_of_a_named_place,
 )
 
 
@@ -145,6 +163,38 @@ def _merge_shorter_forms(mentions: list[Mention], entities: dict, reg: Registry)
         entities.pop(a, None)
     return [replace(m, entity_id=same[m.entity_id], type=entities[same[m.entity_id]].type)
             if m.entity_id in same else m for m in mentions]
+
+
+def descriptions_of_a_named_force(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:
+    """القوات المسلحة اليمنية (the registry's name of one force) ... وقالت القوات المسلحة: a bare
+    description of a state's force (source generic, read as the story's state's army) that is a
+    form the article writes for one other entity without its closing nationality adjective is
+    that entity."""
+    generic = [m for m in mentions if m.source == "generic" and len(m.text.split()) >= 2]
+    if not generic:
+        return mentions
+    longer: dict[Words, set[str]] = {}
+    for m in mentions:
+        if m.source in _NAMING and m.entity_id in entities:
+            words = bare_words(m.text)
+            if len(words) >= 3 and reg.nationality.get(words[-1]):
+                longer.setdefault(words[:-1], set()).add(m.entity_id)
+    if not longer:
+        return mentions
+    moved: dict[int, str] = {}
+    for m in generic:
+        fits = longer.get(bare_words(m.text), set())
+        if len(fits) == 1 and m.entity_id not in fits:
+            moved[id(m)] = next(iter(fits))      # (two bodies of one description: it stays as read)
+    if not moved:
+        return mentions
+    out = [replace(m, entity_id=moved[id(m)], type=entities[moved[id(m)]].type) if id(m) in moved else m
+           for m in mentions]
+    left = {m.entity_id for m in out}
+    for m in generic:
+        if id(m) in moved and m.entity_id not in left:
+            entities.pop(m.entity_id, None)      # (no node left for the army the description was read as)
+    return out
 
 
 def state_by_its_adjective(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:
