@@ -37,8 +37,8 @@ from kg.entities.names import bare_words, reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city, region_authority_spans
 from kg.entities.registered import bank_of_a_water, clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
-from kg.entities.same_referent import (descriptions_of_a_named_force, merge_shorter_forms, one_place_per_name,
-                                       state_by_its_adjective)
+from kg.entities.same_referent import (descriptions_of_a_named_force, merge_shorter_forms, new_name_of_a_registry_place,
+                                       one_place_per_name, state_by_its_adjective)
 from kg.entities.sites import donor_site_spans, state_body_spans, state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
@@ -678,6 +678,7 @@ def shorter_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]
     mentions = state_by_its_adjective(mentions, given.entities, given.reg)
     mentions = descriptions_of_a_named_force(mentions, given.entities, given.reg)
     mentions = one_place_per_name(mentions, given.entities, given.reg, given.country)
+    mentions = new_name_of_a_registry_place(mentions, given.entities, given.reg)
     return merge_shorter_forms(mentions, given.entities, given.reg)
 
 

@@ -51,6 +51,13 @@ def a_site_of_a_named_place(short: Words, long: Words, short_type: str, long_typ
     return _site_head(short[0], load_context_cues().site_heads) == "*"
 
 
+def site_by_its_last_word(short: Words, long: Words, short_type: str, long_type: str) -> bool:
+    """حاملة الطائرات "ترومان" ... "هاري ترومان": a site or vessel named by the last word of its
+    two-word name (a person's it is named after) is the site so named."""
+    return (short_type == long_type == TYPES.facility and len(short) == 1 and len(long) == 2
+            and long[1] == short[0] and not short[0].startswith("ال"))
+
+
 def head_alone(short: Words, long: Words, short_type: str, long_type: str) -> bool:
     """بحيرة تشاد ... في منطقة البحيرة; جبل الشيخ ... سفوح الجبل: the head of a name of a
     landform or region (droppable_heads) with the article, alone, is the place so named."""
@@ -115,6 +122,7 @@ SHORTER_FORMS: tuple[Callable[[Words, Words, str, str], bool], ...] = (
     another_site_word,
     area_without_its_head,
     a_site_of_a_named_place,
+    site_by_its_last_word,
 )
 
 
@@ -195,6 +203,31 @@ def descriptions_of_a_named_force(mentions: list[Mention], entities: dict, reg: 
         if id(m) in moved and m.entity_id not in left:
             entities.pop(m.entity_id, None)      # (no node left for the army the description was read as)
     return out
+
+
+def new_name_of_a_registry_place(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:
+    """بلدة طمون (read by its cue as a new name) ... في طمون (the registry's Tammun): a new place
+    whose name is the name of a registry place of its type the article names is that place."""
+    new = {m.entity_id for m in mentions if m.entity_id.startswith("name:") and m.type in _PLACES
+           and m.entity_id in entities}
+    if not new:
+        return mentions
+    known: dict[tuple[Words, str], set[str]] = {}
+    for m in mentions:
+        record = reg.entities.get(m.entity_id)
+        if record is not None and record.type in _PLACES:
+            for name in (record.name, *record.aliases):
+                known.setdefault((bare_words(name), record.type), set()).add(record.id)
+    same = {}
+    for a in new:
+        ids = known.get((bare_words(entities[a].name), entities[a].type), set())
+        if len(ids) == 1:
+            same[a] = next(iter(ids))
+    if not same:
+        return mentions
+    for a in same:
+        entities.pop(a, None)
+    return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
 
 
 def state_by_its_adjective(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:

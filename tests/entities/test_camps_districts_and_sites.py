@@ -142,3 +142,33 @@ def test_a_capital_standing_for_its_state_is_the_new_government_the_article_name
 ], ids=["regional-government", "an-office"])
 def test_a_capital_never_stands_for_a_regional_government_or_one_office(resolve_text, text, surface, state):
     assert {m.entity_id for m in resolve_text(text).mentions if m.text == surface} == {state}
+
+
+def test_a_new_place_of_a_registry_places_name_in_the_article_is_that_place(registry):
+    from kg.entities.same_referent import new_name_of_a_registry_place
+    entities = {"name:طمون": EntityRecord("name:طمون", "City", "طمون"), "tammun": registry.entities["tammun"]}
+    mentions = [_m("name:طمون", "City", "بلدة طمون"), _m("tammun", "City", "طمون", 3, "ner")]
+    out = new_name_of_a_registry_place(mentions, entities, registry)
+    assert {m.entity_id for m in out} == {"tammun"} and "name:طمون" not in entities
+
+
+def test_a_new_place_of_another_type_keeps_its_node(registry):
+    from kg.entities.same_referent import new_name_of_a_registry_place
+    entities = {"name:طمون": EntityRecord("name:طمون", "Facility", "طمون"), "tammun": registry.entities["tammun"]}
+    mentions = [_m("name:طمون", "Facility", "طمون"), _m("tammun", "City", "طمون", 3, "registry")]
+    assert new_name_of_a_registry_place(mentions, entities, registry) == mentions
+
+
+def test_a_quoted_vessel_after_its_flag_and_by_its_last_word_is_one_vessel(resolve_text):
+    r = resolve_text('استهدف الهجوم حاملة الطائرات "نيميتز". '
+                     'وقال المتحدث إن الصواريخ أصابت حاملة الطائرات الأمريكية "تشستر نيميتز" في البحر الأحمر.')
+    ids = {(m.entity_id, m.type) for m in r.mentions if "نيميتز" in m.text}
+    assert len(ids) == 1 and next(iter(ids))[1] == "Facility"
+
+
+def test_a_site_by_its_last_word():
+    from kg.entities.same_referent import site_by_its_last_word
+    assert site_by_its_last_word(w("نيميتز"), w("تشستر نيميتز"), "Facility", "Facility")
+    assert not site_by_its_last_word(w("نيميتز"), w("تشستر نيميتز"), "Facility", "Person")
+    assert not site_by_its_last_word(w("نيميتز"), w("نيميتز الجديدة"), "Facility", "Facility")
+
