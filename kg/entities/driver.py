@@ -678,7 +678,7 @@ def shorter_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]
     mentions = state_by_its_adjective(mentions, given.entities, given.reg)
     mentions = descriptions_of_a_named_force(mentions, given.entities, given.reg)
     mentions = one_place_per_name(mentions, given.entities, given.reg, given.country)
-    mentions = new_name_of_a_registry_place(mentions, given.entities, given.reg)
+    mentions = new_name_of_a_registry_place(mentions, given.entities, given.reg, given.country)
     return merge_shorter_forms(mentions, given.entities, given.reg)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from kg.arabic import proclitic_variants
+from kg.arabic import phrase_key, proclitic_variants
 from kg.entities.names import bare_words
 from kg.language.cues import load_context_cues
 from kg.language.names import TYPES
@@ -205,9 +205,12 @@ def descriptions_of_a_named_force(mentions: list[Mention], entities: dict, reg: 
     return out
 
 
-def new_name_of_a_registry_place(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:
+def new_name_of_a_registry_place(mentions: list[Mention], entities: dict, reg: Registry,
+                                 country: str | None = None) -> list[Mention]:
     """بلدة طمون (read by its cue as a new name) ... في طمون (the registry's Tammun): a new place
-    whose name is the name of a registry place of its type the article names is that place."""
+    whose name is the name of a registry place of its type the article names is that place; so is
+    one whose name the registry knows for one place of its type in the story's country (قريتي
+    الدندنية وأبو قلقل: a village the registry knows, its name read as a place by the cue)."""
     new = {m.entity_id for m in mentions if m.entity_id.startswith("name:") and m.type in _PLACES
            and m.entity_id in entities}
     if not new:
@@ -221,12 +224,16 @@ def new_name_of_a_registry_place(mentions: list[Mention], entities: dict, reg: R
     same = {}
     for a in new:
         ids = known.get((bare_words(entities[a].name), entities[a].type), set())
+        if not ids and country is not None:
+            ids = {e.entity_id for e in reg.lookup(phrase_key(entities[a].name))
+                   if reg.entities[e.entity_id].type == entities[a].type and reg.entities[e.entity_id].country == country}
         if len(ids) == 1:
             same[a] = next(iter(ids))
     if not same:
         return mentions
-    for a in same:
+    for a, b in same.items():
         entities.pop(a, None)
+        entities.setdefault(b, reg.entities[b])
     return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
 
 

@@ -172,3 +172,12 @@ def test_a_site_by_its_last_word():
     assert not site_by_its_last_word(w("نيميتز"), w("تشستر نيميتز"), "Facility", "Person")
     assert not site_by_its_last_word(w("نيميتز"), w("نيميتز الجديدة"), "Facility", "Facility")
 
+
+
+def test_a_cued_village_the_registry_knows_in_the_storys_country_is_that_village(registry):
+    from kg.entities.same_referent import new_name_of_a_registry_place
+    entities = {"name:ابو_قلقل": EntityRecord("name:ابو_قلقل", "City", "أبو قلقل")}
+    mentions = [_m("name:ابو_قلقل", "City", "أبو قلقل")]
+    out = new_name_of_a_registry_place(mentions, entities, registry, "SY")
+    assert {m.entity_id for m in out} == {"abu_qalqal"} and "abu_qalqal" in entities
+    assert new_name_of_a_registry_place(mentions, dict(entities), registry, "EG") == mentions
