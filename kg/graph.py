@@ -29,7 +29,7 @@ from kg.types import ArticleExtraction, ArticleInfo, EntityRecord, Provenance
 
 nx = lazy_module("networkx")      # loaded at first use: most commands never need it
 
-ANAPHORIC_SOURCES = ("coreference", "generic")   # mentions that are not names: never aliases
+ANAPHORIC_SOURCES = ("coreference", "generic", "metonym")   # mentions that are not its names (a capital for its state): never aliases
 NODE_FIELDS = ("type", "name", "name_en", "aliases", "wikidata", "geonames", "lat", "lon", "aliases_en")
 
 

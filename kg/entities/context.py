@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kg.arabic import is_word, normalise, phrase_key, proclitic_variants, variant_stems
 from kg.language.cues import ContextCues, load_context_cues, load_cues
-from kg.language.words import (ALIAS_MARKERS, ALIAS_PUNCT, BARE_COMPLEMENTISERS, BRACKETS, CLAUSE_BREAKS, NEGATIONS, PLACE_TYPES,
+from kg.language.words import (ALIAS_MARKERS, ALIAS_PUNCT, BARE_COMPLEMENTISERS, BRACKETS, CLAUSE_BREAKS, CONTRAST_LINKS, NEGATIONS, PLACE_TYPES,
                               PREPOSITIONS, QUOTES, TIME_WORDS)
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
@@ -221,8 +221,8 @@ def subject_after_a_clause_verb(tokens, i: int, cues: ContextCues) -> bool:
     verb = tokens[i - 1].norm
     if verb[:1] == "و" and len(verb) > 3:
         bare = verb[1:]
-    elif i - 1 == 0 or tokens[i - 2].norm in CLAUSE_BREAKS:
-        bare = verb
+    elif i - 1 == 0 or tokens[i - 2].norm in CLAUSE_BREAKS or tokens[i - 2].norm in CONTRAST_LINKS:
+        bare = verb            # (بينما تجري دمشق: a verb after a link of contrast opens its clause)
     else:
         return False
     return (bare[:1] == _FEMININE_PRESENT and len(bare) >= 4 and is_word(bare) and bare not in PREPOSITIONS
@@ -296,6 +296,52 @@ def agent_of_action_noun(tokens, i: int, j: int, cues: ContextCues) -> bool:
     return obj not in TIME_WORDS and obj not in cues.durations   # قصف دمشق لليوم الثالث: the city, shelled
 
 
+def _country_of(entity_id: str, entities: dict, reg: Registry) -> str | None:
+    """The state of a registry entity, or of a new one the article named (الحكومة الكونغولية:
+    government:CD)."""
+    record = reg.entities.get(entity_id) or entities.get(entity_id)
+    return getattr(record, "country", None) if record is not None else None
+
+
+def a_regional_government(entity_id: str, entities: dict, reg: Registry) -> bool:
+    """حكومة إقليم بلوشستان، حكومة إقليم كردستان: a region's own government (a head of
+    region_authority_heads before a region's name) is never what the state's capital stands for
+    (إسلام آباد -> Pakistan)."""
+    if entity_id.startswith("authority:"):
+        return True
+    record = reg.entities.get(entity_id) or entities.get(entity_id)
+    if record is None or not record.name:
+        return False
+    words = phrase_key(record.name)
+    if len(words) < 2 or words[0] not in load_context_cues().region_authority_heads:
+        return False
+    return any(reg.entities[e.entity_id].type == TYPES.region for e in reg.lookup(tuple(words[1:])))
+
+
+def a_seat_body(entity_id: str, entities: dict, reg: Registry, cues: ContextCues) -> bool:
+    """الحكومة الإثيوبية، نظام الأسد، الرئاسة السورية: a body whose head is a seat body's
+    (seat_body_heads) may be what its capital stands for; وزارة الخارجية المصرية، خلية الإعلام
+    الأمني, one office of the state, are not (رفض القاهرة -> Egypt)."""
+    record = reg.entities.get(entity_id) or entities.get(entity_id)
+    if record is None or not record.name:
+        return False
+    head = phrase_key(record.name)[:1]
+    return bool(head) and (head[0] in cues.seat_body_heads or head[0].removeprefix("ال") in cues.seat_body_heads)
+
+
+def _after_a_standing_capital(mentions: list[Mention], n: int, stood: set[int], tokens, reg: Registry) -> bool:
+    """بينما تجري دمشق وتل أبيب مفاوضات، اتهمت كابل إسلام آباد بشن غارات: a capital right after
+    a capital of another state that stands for its state (joined to it by و, or its object after
+    the verb and its subject) stands for its state too."""
+    if n == 0 or n - 1 not in stood:
+        return False
+    m, first = mentions[n], mentions[n - 1]
+    if first.sentence != m.sentence or first.token_end != m.token_start:
+        return False
+    prefix = name_proclitics(tokens, m.token_start, m.token_end, reg)
+    return prefix in ("", "و")
+
+
 def resolve_metonyms(sentences, mentions: list[Mention], entities: dict, reg: Registry,
                      reporting: frozenset[str] = frozenset()) -> list[Mention]:
     """A capital standing for its state is the state's government the article names, else the
@@ -305,16 +351,20 @@ def resolve_metonyms(sentences, mentions: list[Mention], entities: dict, reg: Re
             and seat_country(m.entity_id, reg, cues)]
     if not caps:
         return mentions
-    governments = Counter((reg.entities[m.entity_id].country if m.entity_id in reg.entities else None, m.entity_id)
-                          for m in mentions if m.type in STATE_ACTOR_TYPES)
+    governments = Counter((_country_of(m.entity_id, entities, reg), m.entity_id)
+                          for m in mentions if m.type in STATE_ACTOR_TYPES and a_seat_body(m.entity_id, entities, reg, cues)
+                          and not a_regional_government(m.entity_id, entities, reg))
     out = list(mentions)
     by_index = {s.index: s for s in sentences}
     paired = between_capitals(mentions, caps, by_index, reg, cues)
+    stood: set[int] = set()
     for n in caps:
         m = mentions[n]
         tokens = by_index[m.sentence].tokens
-        if n not in paired and not is_metonym(tokens, m.token_start, m.token_end, reg, cues, reporting):
+        if n not in paired and not is_metonym(tokens, m.token_start, m.token_end, reg, cues, reporting) \
+                and not _after_a_standing_capital(mentions, n, stood, tokens, reg):
             continue
+        stood.add(n)
         iso = seat_country(m.entity_id, reg, cues)
         gov = [(c, eid) for (country, eid), c in governments.items() if country == iso]
         target = max(gov)[1] if gov else reg.country_entity.get(iso)

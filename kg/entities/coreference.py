@@ -736,7 +736,30 @@ def genitive_short_forms(sentences, registry_found, reg: Registry) -> dict[tuple
             if key in out and out[key][0] != e.id:
                 clash.add(key)
             out.setdefault(key, (e.id, e.type))
+        for key, e in _heads_before_a_body(tokens, spans, reg, affiliation):
+            if key in out and out[key][0] != e.id:
+                clash.add(key)
+            out.setdefault(key, (e.id, e.type))
     return {k: v for k, v in out.items() if k not in clash}
+
+
+def _heads_before_a_body(tokens, spans, reg: Registry, affiliation) -> Iterator[tuple[tuple[str, ...], object]]:
+    """أعلنت القيادة العامة للقوات المسلحة الأردنية: two definite words no name covers, a
+    description the registry gives some body (its generic names: القيادة العامة), right before a
+    registry body read from its genitive لل, are the article's short form of that body (not
+    القصف المدفعي للجيش, no description of a body)."""
+    covered = {k for s in spans for k in range(s.i, s.j)}
+    for s in spans:
+        if s.source != "registry" or s.i < 2 or not tokens[s.i].norm.startswith("لل") \
+                or len({c.entity_id for c in s.candidates}) != 1 or covered & {s.i - 1, s.i - 2}:
+            continue
+        e = reg.entities.get(s.candidates[0].entity_id)
+        if e is None or e.type == TYPES.person or e.type in PLACE_TYPES:
+            continue
+        key = bare_words(tokens[s.i - 2].text) + (tokens[s.i - 1].norm,)
+        if key not in reg.generic or key in reg.index or key[-1] in affiliation:
+            continue
+        yield key, e
 
 
 def short_form_spans(sentence: Sentence, taken, forms: dict[tuple[str, ...], tuple[str, str]]) -> list[Span]:

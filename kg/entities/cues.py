@@ -1833,15 +1833,16 @@ def quoted_body_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues
 
 def quoted_vessel_spans(sentence: Sentence, taken: list[Span], reg: Registry, cues: Cues) -> tuple[list[Span], dict]:
     """واستولى الحوثيون على السفينة «غالاكسي ليدر» / قطار «جعفر إكسبريس»: a noun of a vessel or
-    train (vessel_heads of cues.json), at most one word (ناقلة النفط، السفينة التجارية), then a
-    quoted name of one to four words (no preposition among them) no registry name covers: a Facility of that name."""
+    train (vessel_heads of cues.json), at most one word (ناقلة النفط، السفينة التجارية) and the
+    adjective of its flag (حاملة الطائرات الأمريكية), then a quoted name of one to four words (no preposition among them) no registry name covers: a Facility of that name."""
     tokens, out, records = sentence.tokens, [], {}
     for q in range(1, len(tokens) - 2):
         if tokens[q].norm not in QUOTES:
             continue
-        if not any(variant in cues.vessel_heads for h in (q - 1, q - 2) if h >= 0
+        flag = int(any(st in reg.nationality for _, st in proclitic_variants(tokens[q - 1].norm)))
+        if not any(variant in cues.vessel_heads for h in (q - 1 - flag, q - 2 - flag) if h >= 0
                    for _, variant in proclitic_variants(tokens[h].norm)):
-            continue
+            continue           # (حاملة الطائرات الأمريكية "X": the flag's adjective before the quote)
         close = _closing_quote(tokens, q + 1, longest=4)
         if close is None or close < q + 2 or any(not is_word(tokens[k].norm) or tokens[k].norm in PREPOSITIONS
                                                  for k in range(q + 1, close)):

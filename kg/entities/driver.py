@@ -33,11 +33,12 @@ from kg.entities.cues import (appositive_name_spans, general_body_spans, post_ho
 from kg.entities.delegations import delegation_spans, society_spans, state_government_spans
 from kg.entities.generic import generic_spans, lone_group_spans, named_as_a_tie, ministries_around_names, state_army_spans, states_with_forces
 from kg.entities.matching import with_proclitics
-from kg.entities.names import reporting_verbs
+from kg.entities.names import bare_words, reporting_verbs
 from kg.entities.ner import names_by_sentence, ner_spans, recognised_names
 from kg.entities.regions import DEFINITE_DIRECTIONS, countryside_spans, direction_region_spans, region_for_its_city, region_authority_spans
 from kg.entities.registered import bank_of_a_water, clock_of_a_city, context_country, dateline_countries, known_names, registry_spans
-from kg.entities.same_referent import merge_shorter_forms, one_place_per_name, state_by_its_adjective
+from kg.entities.same_referent import (descriptions_of_a_named_force, merge_shorter_forms, new_name_of_a_registry_place,
+                                       one_place_per_name, state_by_its_adjective)
 from kg.entities.sites import donor_site_spans, state_body_spans, state_site_spans
 from kg.entities.spans import Span, covered_tokens, drop_overlaps, span_start
 from kg.language.cues import Cues, load_context_cues, load_cues
@@ -189,8 +190,20 @@ def _lacks(given: SentenceInput, words: frozenset[str]) -> bool:
 
 def state_descriptions(given: SentenceInput, so_far: SpansSoFar) -> Found:
     """قال الجيش إن ... -> the army of the article's country (الجيش السوداني: of the adjective's)."""
-    return Found(generic_spans(given.sentence, so_far.spans, given.reg, given.country, given.history),
-                 replaced=ministries_around_names(given.sentence, so_far.spans, given.reg, given.country))
+    spans = generic_spans(given.sentence, so_far.spans, given.reg, given.country, given.history)
+    if given.short_forms and spans:
+        spans = [s for s in spans if not _a_short_form(given, s)]   # (the article's own body: short_forms_of_bodies)
+    return Found(spans, replaced=ministries_around_names(given.sentence, so_far.spans, given.reg, given.country))
+
+
+def _a_short_form(given: SentenceInput, s: Span) -> bool:
+    """القيادة العامة where the article names القيادة العامة للقوات المسلحة الأردنية: a generic
+    description that is a short form of a body the article names in full."""
+    if s.source != "generic":
+        return False
+    tokens = given.sentence.tokens
+    words = bare_words(tokens[s.i].text) + tuple(t.norm for t in tokens[s.i + 1:s.j])
+    return words in given.short_forms
 
 
 @needs_forms(lambda cues: _gate("fighters"))
@@ -674,7 +687,9 @@ def shorter_forms(given: ArticleInput, mentions: list[Mention]) -> list[Mention]
     short form of one other name of the article, a state described by its adjective, or one of two
     registry places of one name, is that entity."""
     mentions = state_by_its_adjective(mentions, given.entities, given.reg)
+    mentions = descriptions_of_a_named_force(mentions, given.entities, given.reg)
     mentions = one_place_per_name(mentions, given.entities, given.reg, given.country)
+    mentions = new_name_of_a_registry_place(mentions, given.entities, given.reg, given.country)
     return merge_shorter_forms(mentions, given.entities, given.reg)
 
 

@@ -11,7 +11,7 @@ from kg.arabic import normalise, proclitic_variants
 from kg.entities.context import national_army_spans, state_force_of
 from kg.entities.matching import match_at, reading_memo, start_index
 from kg.entities.names import bare_words
-from kg.entities.spans import Span, covered_tokens, span_start
+from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
 from kg.language.cues import load_context_cues
 from kg.language.names import TYPES
 from kg.registry import Registry
@@ -63,8 +63,9 @@ def generic_spans(sentence: Sentence, taken: list[Span], reg: Registry, article_
             nat = _nationality_after(tokens, j, reg)
             end_tok = j + 1 if nat else j
             source = "registry" if nat else "generic"
-            eid = picked[0] if nat else _named_before(picked[0], tokens[i].norm, history, reg,
-                                                      tuple(t.norm for t in tokens[i + 1:j]))
+            rest = tuple(t.norm for t in tokens[i + 1:j])
+            eid = picked[0] if nat else (_named_earlier_here(picked[0], tokens[i].norm, taken, sentence, i, reg, rest)
+                                         or _named_before(picked[0], tokens[i].norm, history, reg, rest))
             out.append(Span(i, end_tok, span_start(tokens[i], prefix), tokens[end_tok - 1].end, eid,
                             reg.entities[eid].type, source))
             i = end_tok
@@ -133,6 +134,24 @@ def _state_named_before(options, history: list[Mention], reg: Registry, window: 
         e = entities.get(m.entity_id)
         if e is not None and e.country in countries:
             return e.country
+    return None
+
+
+def _named_earlier_here(default: str, head: str, taken: list[Span], sentence: Sentence, i: int, reg: Registry,
+                        rest: tuple = ()) -> str | None:
+    """قال المتحدث باسم حكومة إقليم كردستان إن "الحكومة ترفض ...": a registry body of the
+    default's type and country named earlier in the same sentence with the description's head word
+    (the latest such) is what the bare description means."""
+    want = reg.entities[default]
+    head = head[2:] if head.startswith("ال") else head
+    for s in sorted((s for s in taken if s.j <= i and s.entity_id in reg.entities and s.entity_id != default),
+                    key=lambda s: -s.i):
+        e = reg.entities[s.entity_id]
+        if e.type != want.type or e.country != want.country:
+            continue
+        words = bare_words(sentence_text(sentence, s.start, s.end))
+        if head in words and all(r in words or (r.startswith("ال") and r[2:] in words) for r in rest):
+            return s.entity_id
     return None
 
 

@@ -104,10 +104,24 @@ def ner_spans(sentence: Sentence, taken: list[Span], names, reg: Registry, cues:
             i, start = head
             text = sentence_text(sentence, start, n.end)
             name_norms = [normalise(w) for w in text.split()]
+        known = registry_place(tuple(name_norms), etype, reg)
+        if known is not None:      # في كابل (a word too, dropped as a name): the registry's Kabul
+            out.append(Span(i, j, start, n.end, known, etype, "ner"))
+            continue
         eid = "name:" + "_".join(name_norms)
         out.append(Span(i, j, start, n.end, eid, etype, "ner"))
         records.setdefault(eid, EntityRecord(eid, etype, text))
     return out, records
+
+
+def registry_place(key: tuple[str, ...], etype: str, reg: Registry) -> str | None:
+    """داعيا حكومة طالبان في كابل: a place the recogniser reads whose name the registry knows for
+    one place of that type (a name dropped as an ordinary word where the story's country is
+    another) is that place, not a new node of its own."""
+    if etype not in PLACE_TYPES:
+        return None
+    ids = {e.entity_id for e in reg.lookup(key) if reg.entities[e.entity_id].type == etype}
+    return next(iter(ids)) if len(ids) == 1 else None
 
 
 _DIACRITICS = re.compile("[\u064B-\u065F\u0670\u0640]")

@@ -113,6 +113,9 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
                 if weight == 1 and reg.ambiguous and ambiguous_vote(s, sentences[n], reg):
                     weight = 0.5
                 votes[country] += weight
+    label = headline_label(all_spans, sentences, reg)
+    if label is not None:
+        votes[label] += HEADLINE_LABEL_VOTES
     nationality_of = reading_memo(reg.nationality)
     for n, sent in enumerate(sentences):
         hits = list(map(nationality_of.__getitem__, sent.norms))
@@ -122,6 +125,23 @@ def context_country(all_spans: list[list[Span]], sentences, reg: Registry) -> st
             if hit is not None and (n, k) not in outlet_tokens:
                 votes[reg.nationality[hit[1]]] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+HEADLINE_LABEL_VOTES = 2
+
+
+def headline_label(all_spans: list[list[Span]], sentences, reg: Registry) -> str | None:
+    """تشاد: مقتل 17 جنديا في هجوم ...: a country opening the title before a colon labels the story
+    as that country's (a vote of its own besides the name's)."""
+    if not sentences or not all_spans:
+        return None
+    tokens = sentences[0].tokens
+    first = next((s for s in all_spans[0] if s.i == 0 and s.candidates), None)
+    if first is None or first.j >= len(tokens) or tokens[first.j].norm != ":":
+        return None
+    if first.candidates[0].kind != "country":
+        return None
+    return reg.entities[first.candidates[0].entity_id].country
 
 
 def clock_of_a_city(span: Span, sentence: Sentence) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from kg.arabic import proclitic_variants
+from kg.arabic import phrase_key, proclitic_variants
 from kg.entities.names import bare_words
 from kg.language.cues import load_context_cues
 from kg.language.names import TYPES
@@ -33,6 +33,29 @@ def name_without_its_head(short: Words, long: Words, short_type: str, long_type:
     unit, not another one."""
     return (len(long) == len(short) + 1 and long[1:] == short
             and _head(long[0], load_context_cues().droppable_heads))
+
+
+def area_without_its_head(short: Words, long: Words, short_type: str, long_type: str) -> bool:
+    """مخيم الفارعة ... قرب دوار الفارعة; قضاء العمادية ... في العمادية: a new name (the registry
+    knows no town of it) that is a camp's or a district's name without its head (named_area_heads)
+    is that camp or district."""
+    return (long_type in _PLACES and short_type in _PLACES and len(long) == len(short) + 1
+            and long[1:] == short and _head(long[0], load_context_cues().named_area_heads))
+
+
+def a_site_of_a_named_place(short: Words, long: Words, short_type: str, long_type: str) -> bool:
+    """تلة الحمامص ... موقع تلة الحمامص: a site word of any kind (site_heads *: موقع) before the
+    whole name of a place the article names is that place."""
+    if len(short) != len(long) + 1 or short[1:] != long or long_type not in _PLACES:
+        return False
+    return _site_head(short[0], load_context_cues().site_heads) == "*"
+
+
+def site_by_its_last_word(short: Words, long: Words, short_type: str, long_type: str) -> bool:
+    """حاملة الطائرات "ترومان" ... "هاري ترومان": a site or vessel named by the last word of its
+    two-word name (a person's it is named after) is the site so named."""
+    return (short_type == long_type == TYPES.facility and len(short) == 1 and len(long) == 2
+            and long[1] == short[0] and not short[0].startswith("ال"))
 
 
 def head_alone(short: Words, long: Words, short_type: str, long_type: str) -> bool:
@@ -97,6 +120,9 @@ SHORTER_FORMS: tuple[Callable[[Words, Words, str, str], bool], ...] = (
     body_without_its_country,
     glued_preposition,
     another_site_word,
+    area_without_its_head,
+    a_site_of_a_named_place,
+    site_by_its_last_word,
 )
 
 
@@ -145,6 +171,70 @@ def _merge_shorter_forms(mentions: list[Mention], entities: dict, reg: Registry)
         entities.pop(a, None)
     return [replace(m, entity_id=same[m.entity_id], type=entities[same[m.entity_id]].type)
             if m.entity_id in same else m for m in mentions]
+
+
+def descriptions_of_a_named_force(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:
+    """القوات المسلحة اليمنية (the registry's name of one force) ... وقالت القوات المسلحة: a bare
+    description of a state's force (source generic, read as the story's state's army) that is a
+    form the article writes for one other entity without its closing nationality adjective is
+    that entity."""
+    generic = [m for m in mentions if m.source == "generic" and len(m.text.split()) >= 2]
+    if not generic:
+        return mentions
+    longer: dict[Words, set[str]] = {}
+    for m in mentions:
+        if m.source in _NAMING and m.entity_id in entities:
+            words = bare_words(m.text)
+            if len(words) >= 3 and reg.nationality.get(words[-1]):
+                longer.setdefault(words[:-1], set()).add(m.entity_id)
+    if not longer:
+        return mentions
+    moved: dict[int, str] = {}
+    for m in generic:
+        fits = longer.get(bare_words(m.text), set())
+        if len(fits) == 1 and m.entity_id not in fits:
+            moved[id(m)] = next(iter(fits))      # (two bodies of one description: it stays as read)
+    if not moved:
+        return mentions
+    out = [replace(m, entity_id=moved[id(m)], type=entities[moved[id(m)]].type) if id(m) in moved else m
+           for m in mentions]
+    left = {m.entity_id for m in out}
+    for m in generic:
+        if id(m) in moved and m.entity_id not in left:
+            entities.pop(m.entity_id, None)      # (no node left for the army the description was read as)
+    return out
+
+
+def new_name_of_a_registry_place(mentions: list[Mention], entities: dict, reg: Registry,
+                                 country: str | None = None) -> list[Mention]:
+    """بلدة طمون (read by its cue as a new name) ... في طمون (the registry's Tammun): a new place
+    whose name is the name of a registry place of its type the article names is that place; so is
+    one whose name the registry knows for one place of its type in the story's country (قريتي
+    الدندنية وأبو قلقل: a village the registry knows, its name read as a place by the cue)."""
+    new = {m.entity_id for m in mentions if m.entity_id.startswith("name:") and m.type in _PLACES
+           and m.entity_id in entities}
+    if not new:
+        return mentions
+    known: dict[tuple[Words, str], set[str]] = {}
+    for m in mentions:
+        record = reg.entities.get(m.entity_id)
+        if record is not None and record.type in _PLACES:
+            for name in (record.name, *record.aliases):
+                known.setdefault((bare_words(name), record.type), set()).add(record.id)
+    same = {}
+    for a in new:
+        ids = known.get((bare_words(entities[a].name), entities[a].type), set())
+        if not ids and country is not None:
+            ids = {e.entity_id for e in reg.lookup(phrase_key(entities[a].name))
+                   if reg.entities[e.entity_id].type == entities[a].type and reg.entities[e.entity_id].country == country}
+        if len(ids) == 1:
+            same[a] = next(iter(ids))
+    if not same:
+        return mentions
+    for a, b in same.items():
+        entities.pop(a, None)
+        entities.setdefault(b, reg.entities[b])
+    return [replace(m, entity_id=same[m.entity_id]) if m.entity_id in same else m for m in mentions]
 
 
 def state_by_its_adjective(mentions: list[Mention], entities: dict, reg: Registry) -> list[Mention]:

@@ -223,6 +223,8 @@ class ContextCues:
     actions_before: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # تولى + إدارة: no body
     border_words: frozenset[str] = frozenset()        # الحدود مع مالي: a border names the state after مع
     droppable_heads: frozenset[str] = frozenset()     # جبل المغيلة ... المغيلة: one place
+    named_area_heads: frozenset[str] = frozenset()    # مخيم الفارعة ... الفارعة (a new name): one camp
+    seat_body_heads: frozenset[str] = frozenset()     # رفض القاهرة -> the Egyptian government, no ministry
     state_heads: frozenset[str] = frozenset()         # الدولة التركية: the state
     place_subject_verbs: frozenset[str] = frozenset()   # أن دمشق شهدت: the city, not the state
     site_heads: dict[str, str] = dataclasses.field(default_factory=dict)   # قاعدة/مطار X: one site
@@ -303,6 +305,8 @@ def load_context_cues() -> ContextCues:
         actions_before={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("actions_before_cues", {}).items()},
         border_words=frozenset(normalise(w) for w in data.get("border_words", ())),
         droppable_heads=frozenset(normalise(w) for w in data.get("droppable_heads", ())),
+        named_area_heads=frozenset(normalise(w) for w in data.get("named_area_heads", ())),
+        seat_body_heads=frozenset(normalise(w) for w in data.get("seat_body_heads", ())),
         state_heads=frozenset(normalise(w) for w in data.get("state_heads", ())),
         place_subject_verbs=frozenset(normalise(w) for w in data.get("place_subject_verbs", ())),
         site_heads={normalise(k): v for k, v in data.get("site_heads", {}).items()},
