@@ -1285,6 +1285,12 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += 1
             continue
         m = view.mention_at(k)
+        if k == start and m is None and trig.relation in _MOVEMENT_RELATIONS and not view.covering(k) \
+                and not view.token_stems(k).isdisjoint(sc.lexicon.lists["non_place_objects"]):
+            break                  # تسيطر على الوضع في المدينة، اتجهت نحو التعاون مع روسيا: no place is moved on
+        if k > start and m is None and trig.relation == RELATIONS.withdrew_from and not view.covering(k) \
+                and (tokens[k].norm == "الي" or tokens[k].norm in sc.lexicon.lists["aim_words"] and tokens[k].norm != "علي"):
+            break                  # انسحبت من البلدة باتجاه منطقة X: X is where it went, not what it left
         if m is not None and k > start and subject_of_a_joined_clause(sc, m):
             break                  # يقتل أربعة مسلحين في الوادي والحشد الشعبي يطهر مناطق: a new clause's subject
         if m is None and not view.covering(k) and trig.obj == "actor" \
@@ -1479,6 +1485,9 @@ def past_unnamed_conjuncts(tc: TriggerContext, k: int, subj: Mention | None) -> 
 
 #: relations whose place is held or left as a whole: a place that only locates the unnamed place
 #: taken (بلدة وسط الصومال) is not taken; entering a part of a place (أحياء في حمص) is entering it
+# relations of a force moving on a place (their object after the preposition is a place)
+_MOVEMENT_RELATIONS = frozenset((RELATIONS.captured, RELATIONS.entered, RELATIONS.withdrew_from,
+                                 RELATIONS.advanced_toward, RELATIONS.besieged))
 _HOLDING_RELATIONS = frozenset((RELATIONS.captured, RELATIONS.withdrew_from, RELATIONS.besieged,
                                 RELATIONS.advanced_toward))
 

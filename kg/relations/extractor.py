@@ -289,6 +289,8 @@ def read_triggers(sc: SentenceContext) -> None:
                 continue       # حررت الفصائل المعتقلين من سجن X: RELEASED_PRISONERS, the prison not captured
             if verb and after_a_preposition(sc, t):
                 continue       # إثر تدخل عسكري، بعد قصف، خلال اقتحام: a verbal noun there, never a verb
+            if verb and t > 0 and tokens[t - 1].norm == "ان" and any(mark in tokens[t].text for mark in TANWEEN_MARKS):
+                continue       # قالت إن قصفاً مدفعياً للدعم السريع: إنّ and a word with tanween, a noun
             if verb and trig.relation == RELATIONS.entered and standing_presence(sc, t):
                 trig = replace(trig, relation=RELATIONS.based_in)   # تنتشر القوات في X منذ عام 2016
             if verb and purpose_of_support(sc.rules, t):
@@ -319,6 +321,7 @@ def time_phrase(view: SentenceView, t: int) -> bool:
 
 
 TANWEEN_OF_THE_ACCUSATIVE = "\u064b"
+TANWEEN_MARKS = ("\u064b", "\u064c", "\u064d")     # ً ٌ ٍ: only a noun or an adjective carries them
 
 
 def time_adverb(view: SentenceView, t: int) -> bool:
