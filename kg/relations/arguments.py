@@ -1326,6 +1326,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             continue
         if m is not None and trig.obj == "place" and trig.relation in _HOLDING_RELATIONS and k > start + 1 \
                 and locates_an_unnamed_place(sc, start, k):
+            again = m.token_end
+            if again + 1 < len(tokens) and any(tokens[again].norm == "و" + p for p in trig.prep):
+                limit += again + 1 - k
+                k = again + 1        # على المنطقة العازلة في الجولان وعلى قمة جبل الشيخ: the next place taken
+                continue
             break                    # سيطرت على بلدة استراتيجية وسط الصومال: the country locates the town
                                      # (but دخلت أحياء في حمص: entering a part of a place is entering it)
         if m is not None and k > 0 and not view.covering(k - 1) and (
@@ -1483,11 +1488,11 @@ def past_unnamed_conjuncts(tc: TriggerContext, k: int, subj: Mention | None) -> 
     return []
 
 
-#: relations whose place is held or left as a whole: a place that only locates the unnamed place
-#: taken (بلدة وسط الصومال) is not taken; entering a part of a place (أحياء في حمص) is entering it
 # relations of a force moving on a place (their object after the preposition is a place)
 _MOVEMENT_RELATIONS = frozenset((RELATIONS.captured, RELATIONS.entered, RELATIONS.withdrew_from,
                                  RELATIONS.advanced_toward, RELATIONS.besieged))
+#: relations whose place is held or left as a whole: a place that only locates the unnamed place
+#: taken (بلدة وسط الصومال) is not taken; entering a part of a place (أحياء في حمص) is entering it
 _HOLDING_RELATIONS = frozenset((RELATIONS.captured, RELATIONS.withdrew_from, RELATIONS.besieged,
                                 RELATIONS.advanced_toward))
 

@@ -293,6 +293,8 @@ def read_triggers(sc: SentenceContext) -> None:
                 continue       # قالت إن قصفاً مدفعياً للدعم السريع: إنّ and a word with tanween, a noun
             if verb and trig.relation == RELATIONS.entered and standing_presence(sc, t):
                 trig = replace(trig, relation=RELATIONS.based_in)   # تنتشر القوات في X منذ عام 2016
+            if not verb and trig.relation == RELATIONS.entered and widened_presence(sc, t):
+                trig = replace(trig, relation=RELATIONS.based_in)   # عزز الجيش انتشاره في محيط البلدة
             if verb and purpose_of_support(sc.rules, t):
                 continue       # ، دعما للحكومة: an accusative of purpose (support_as_a_purpose), no dual verb
             if trig.relation == RELATIONS.captured and attempted_capture(sc, t):
@@ -1037,6 +1039,18 @@ def standing_presence(sc: SentenceContext, t: int) -> bool:
         if not view.covering(k) and view.tokens[k].norm in lists["since_words"]:
             return True
     return False
+
+
+def widened_presence(sc: SentenceContext, t: int) -> bool:
+    """عزز الجيش انتشاره في محيط البلدة / وسعت القوات انتشارها في مناطق حدودية: a verbal noun of
+    spreading (spreading_nouns) governed by a word of reinforcing or widening
+    (widening_words) right before it or before its subject: a force already there, not one going in."""
+    view = sc.view
+    nouns = sc.lexicon.lists["spreading_nouns"]
+    if not any(stem.startswith(noun) for stem in view.token_stems(t) for noun in nouns):
+        return False
+    k = before_subject(view, t)
+    return k >= 0 and not view.token_stems(k).isdisjoint(sc.lexicon.lists["widening_words"])
 
 
 def imposes_a_siege(sc: SentenceContext, t: int, after: int) -> bool:
