@@ -38,7 +38,7 @@ Adding the 8 ownho4_* (written and annotated that round before kg ran on them, k
   who tuned; 0.863 / 0.599 / 0.822 at first sight, 0.867 / 0.606 / 0.824 after the round)
   re-based the floors: all 107 give 0.934 / 0.759 / 0.941.
 The movement round (branch move2: sought, forbidden and demanded moves, no place in the object
-  slot, widened presence, joined verbs after an object) gave 0.934 / 0.764 / 0.941.
+  slot, widened presence, joined verbs after an object, relatives past لا تزال) gave 0.934 / 0.765 / 0.941.
 Each round's figures are in its closing note and commit messages.
 """
 from __future__ import annotations
@@ -54,7 +54,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.933, "relation": 0.763, "attribution": 0.940}
+FLOORS = {"entity": 0.933, "relation": 0.764, "attribution": 0.940}
 
 
 @pytest.fixture(scope="module")

@@ -1123,6 +1123,9 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
     sc, trig = tc.sentence, tc.trigger
     view = sc.view
     t = tc.position
+    if t > 2 and view.tokens[t - 3].norm in RELATIVE and not view.covering(t - 2) \
+            and view.tokens[t - 1].norm in sc.lexicon.lists["still_verbs"]:
+        t -= 2                 # النقاط التي لا تزال تحتلها / ما زالت: past the verb of still being, to the relative
     if t > 0 and view.tokens[t - 1].norm in RELATIVE:
         # المناطق التي يسيطر عليها الحوثيون: the pronoun is the head of the relative clause
         head = mention_ending_at(view, t - 1)
