@@ -1133,6 +1133,9 @@ def pronoun_object(tc: TriggerContext, after: int, subj: Mention | None) -> list
     sc, trig = tc.sentence, tc.trigger
     view = sc.view
     t = tc.position
+    if t > 2 and view.tokens[t - 3].norm in RELATIVE and not view.covering(t - 2) \
+            and view.tokens[t - 1].norm in sc.lexicon.lists["still_verbs"]:
+        t -= 2                 # النقاط التي لا تزال تحتلها / ما زالت: past the verb of still being, to the relative
     if t > 0 and view.tokens[t - 1].norm in RELATIVE:
         # المناطق التي يسيطر عليها الحوثيون: the pronoun is the head of the relative clause
         head = mention_ending_at(view, t - 1)
@@ -1295,6 +1298,12 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             limit += 1
             continue
         m = view.mention_at(k)
+        if k == start and m is None and trig.relation in _MOVEMENT_RELATIONS and not view.covering(k) \
+                and not view.token_stems(k).isdisjoint(sc.lexicon.lists["non_place_objects"]):
+            break                  # تسيطر على الوضع في المدينة، اتجهت نحو التعاون مع روسيا: no place is moved on
+        if k > start and m is None and trig.relation == RELATIONS.withdrew_from and not view.covering(k) \
+                and (tokens[k].norm == "الي" or tokens[k].norm in sc.lexicon.lists["aim_words"] and tokens[k].norm != "علي"):
+            break                  # انسحبت من البلدة باتجاه منطقة X: X is where it went, not what it left
         if m is not None and k > start and subject_of_a_joined_clause(sc, m):
             break                  # يقتل أربعة مسلحين في الوادي والحشد الشعبي يطهر مناطق: a new clause's subject
         if m is None and not view.covering(k) and trig.obj == "actor" \
@@ -1330,6 +1339,11 @@ def first_object(tc: TriggerContext, start: int, subj: Mention | None) -> Mentio
             continue
         if m is not None and trig.obj == "place" and trig.relation in _HOLDING_RELATIONS and k > start + 1 \
                 and locates_an_unnamed_place(sc, start, k):
+            again = m.token_end
+            if again + 1 < len(tokens) and any(tokens[again].norm == "و" + p for p in trig.prep):
+                limit += again + 1 - k
+                k = again + 1        # على المنطقة العازلة في الجولان وعلى قمة جبل الشيخ: the next place taken
+                continue
             break                    # سيطرت على بلدة استراتيجية وسط الصومال: the country locates the town
                                      # (but دخلت أحياء في حمص: entering a part of a place is entering it)
         if m is not None and k > 0 and not view.covering(k - 1) and (
@@ -1487,6 +1501,9 @@ def past_unnamed_conjuncts(tc: TriggerContext, k: int, subj: Mention | None) -> 
     return []
 
 
+# relations of a force moving on a place (their object after the preposition is a place)
+_MOVEMENT_RELATIONS = frozenset((RELATIONS.captured, RELATIONS.entered, RELATIONS.withdrew_from,
+                                 RELATIONS.advanced_toward, RELATIONS.besieged))
 #: relations whose place is held or left as a whole: a place that only locates the unnamed place
 #: taken (بلدة وسط الصومال) is not taken; entering a part of a place (أحياء في حمص) is entering it
 _HOLDING_RELATIONS = frozenset((RELATIONS.captured, RELATIONS.withdrew_from, RELATIONS.besieged,

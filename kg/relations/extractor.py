@@ -289,8 +289,12 @@ def read_triggers(sc: SentenceContext) -> None:
                 continue       # حررت الفصائل المعتقلين من سجن X: RELEASED_PRISONERS, the prison not captured
             if verb and after_a_preposition(sc, t):
                 continue       # إثر تدخل عسكري، بعد قصف، خلال اقتحام: a verbal noun there, never a verb
+            if verb and t > 0 and tokens[t - 1].norm == "ان" and any(mark in tokens[t].text for mark in TANWEEN_MARKS):
+                continue       # قالت إن قصفاً مدفعياً للدعم السريع: إنّ and a word with tanween, a noun
             if verb and trig.relation == RELATIONS.entered and standing_presence(sc, t):
                 trig = replace(trig, relation=RELATIONS.based_in)   # تنتشر القوات في X منذ عام 2016
+            if not verb and trig.relation == RELATIONS.entered and widened_presence(sc, t):
+                trig = replace(trig, relation=RELATIONS.based_in)   # عزز الجيش انتشاره في محيط البلدة
             if verb and purpose_of_support(sc.rules, t):
                 continue       # ، دعما للحكومة: an accusative of purpose (support_as_a_purpose), no dual verb
             if trig.relation == RELATIONS.captured and attempted_capture(sc, t):
@@ -322,6 +326,7 @@ def time_phrase(view: SentenceView, t: int) -> bool:
 
 
 TANWEEN_OF_THE_ACCUSATIVE = "\u064b"
+TANWEEN_MARKS = ("\u064b", "\u064c", "\u064d")     # ً ٌ ٍ: only a noun or an adjective carries them
 
 
 def time_adverb(view: SentenceView, t: int) -> bool:
@@ -1057,6 +1062,18 @@ def standing_presence(sc: SentenceContext, t: int) -> bool:
     return False
 
 
+def widened_presence(sc: SentenceContext, t: int) -> bool:
+    """عزز الجيش انتشاره في محيط البلدة / وسعت القوات انتشارها في مناطق حدودية: a verbal noun of
+    spreading (spreading_nouns) governed by a word of reinforcing or widening
+    (widening_words) right before it or before its subject: a force already there, not one going in."""
+    view = sc.view
+    nouns = sc.lexicon.lists["spreading_nouns"]
+    if not any(stem.startswith(noun) for stem in view.token_stems(t) for noun in nouns):
+        return False
+    k = before_subject(view, t)
+    return k >= 0 and not view.token_stems(k).isdisjoint(sc.lexicon.lists["widening_words"])
+
+
 def imposes_a_siege(sc: SentenceContext, t: int, after: int) -> bool:
     """ضربت القوات طوقا حول البلدة / تضرب حصارا على المدينة: an attack verb whose object (right
     after it or after its subject) is a siege noun (siege_nouns, also accusative) imposes a siege:
@@ -1448,7 +1465,7 @@ def not_done(sc: SentenceContext, t: int) -> bool:
     tokens = view.tokens
     if t > 0 and tokens[t - 1].norm in NEGATIONS:
         return True
-    k, steps, bare_noun = t - 1, 0, False
+    k, steps, bare_noun = t - 1, 0, 0
     while k >= 0 and steps < 6:
         m = view.covering(k)
         if m is not None:
@@ -1457,22 +1474,36 @@ def not_done(sc: SentenceContext, t: int) -> bool:
                                           and tokens[k + 1].norm in NOT_DONE_LINKS):
             k -= 1                         # عرضت، على قسد "قسد" مغادرة: quotes, a comma before a link
             continue
-        elif tokens[k].norm in NOT_DONE_LINKS:
-            k -= 1
-        elif not bare_noun and tokens[k].norm.startswith("ال") and not sc.lexicon.trigger_readings[tokens[k].norm] \
-                and view.token_stems(k).isdisjoint(sc.lexicon.lists["non_event_words"]):
-            k, bare_noun = k - 1, True    # one subject no mention names (ينص الاتفاق على انسحاب)
-        elif not bare_noun and (arguments.suffixed_noun(tokens[k].norm) or arguments.suffixed_force_noun(tokens[k].norm, lists)):
-            k, bare_noun = k - 1, True    # نفت الوزارة أن تكون قواتها قد قصفت: the body's own forces
+        elif tokens[k].norm in NOT_DONE_LINKS or not view.token_stems(k).isdisjoint(lists["control_support_nouns"]):
+            k -= 1                         # يسعى إلى إحكام سيطرته: past a noun that only carries the control
+        elif bare_noun < 2 and (bare_noun == 0 or tokens[k + 1].norm.startswith("ال")) \
+                and tokens[k].norm.startswith("ال") and not sc.lexicon.trigger_readings[tokens[k].norm] \
+                and governing_stems(view, k).isdisjoint(sc.lexicon.lists["non_event_words"]):
+            k, bare_noun = k - 1, bare_noun + 1   # a subject no mention names (ينص الاتفاق على انسحاب،
+            continue                              # منع الجنود الطواقم الطبية من الوصول: a noun and its adjective)
+        elif not bare_noun and (arguments.suffixed_noun(tokens[k].norm) or arguments.suffixed_force_noun(tokens[k].norm, lists)) \
+                and governing_stems(view, k).isdisjoint(lists["non_event_words"]):
+            k, bare_noun = k - 1, 2       # نفت الوزارة أن تكون قواتها قد قصفت: the body's own forces
         else:
             break
         steps += 1
     if k < 0 or view.is_break(k):
         return False
-    here = view.token_stems(k)
+    here = governing_stems(view, k)
     if not here.isdisjoint(lists["non_event_words"]) or not here.isdisjoint(lists["intent_words"]):
         return True            # (يريد الجيش أن يسيطر، تعتزم إسرائيل شن هجوم: an intention)
     return not here.isdisjoint(lists["ability_words"]) and k > 0 and tokens[k - 1].norm in NEGATIONS
+
+
+def governing_stems(view: SentenceView, k: int) -> frozenset[str]:
+    """The stems of token k, and those of a verbal noun in ـة with a pronoun suffix read without it
+    (جددت الحكومة مطالبتها بانسحاب القوات: مطالبتها -> مطالبه, as normalised)."""
+    here = view.token_stems(k)
+    norm = view.tokens[k].norm
+    for suffix in SUFFIXES:           # the ت of ـة before a pronoun, read as its normalised ـه
+        if norm.endswith("ت" + suffix) and len(norm) > len(suffix) + 3:
+            return here | {norm[:-len(suffix) - 1] + "ه"}
+    return here
 
 
 def under_cover(sc: SentenceContext, t: int) -> int | None:

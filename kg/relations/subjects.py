@@ -680,12 +680,50 @@ def preceding_actor(q: SubjectQuery) -> Decision | None:
         earlier = arguments.preceding_actor(q.sentence, prev.token_start, feminine=q.trigger_context.feminine)
         if earlier is not None and earlier.source != "adjective":
             prev = earlier     # دمرت قوات الجيش دبابة إسرائيلية واقتحمت البلدة: the first verb's subject
+    if prev is not None and q.joined_verb and prev.source != "adjective" \
+            and skip_quotes(q.view, prev.token_end) == q.t:
+        verb = _verb_whose_object(q, prev)
+        if verb is not None:   # دخلوا قيادة الفرقة 22 وحرروا المدينة: the first verb's subject, not its object
+            return preceding_actor_of(q, verb)
     if prev is not None and _placed_by_a_direction(q, prev):
         return NO_SUBJECT      # في محافظة الحديدة غربي اليمن، بعد هجوم استهدف ناقلة: a place, no attacker
     speaks = q.trig.kind == "verb" and q.view.tokens[q.t].norm.endswith("نا")    # الجيش: سيطرنا على
     if prev is not None and (speaks or not _a_heading_label(q.view, prev)):
         return arguments.represented(q.sentence, arguments.partitive(q.view, prev)), "before"
     return None
+
+
+def _verb_whose_object(q: SubjectQuery, m: Mention) -> tuple[int, Mention | None] | None:
+    """(m ends right before the joined verb at q.t.) The index of a verb before mention m, past one head noun no mention covers (دخلوا قيادة
+    الفرقة 22، هاجم مواقع الحركة) and past the verb's own subject after it (هاجم الجيش مواقع
+    الحركة: that subject, returned with the index), agreeing with the verb at q.t in number (both
+    plural in ـوا or neither) and with a reading that takes a direct object: m is that verb's
+    object; else None."""
+    view = q.view
+    k = m.token_start - 1
+    if k >= 1 and not view.covering(k) and is_word(view.tokens[k].norm) \
+            and not any(r.kind == "verb" for r in q.sentence.lexicon.trigger_readings[view.tokens[k].norm]):
+        k -= 1
+    subject = view.covering(k) if k >= 1 else None
+    if subject is not None and subject.type in ACTOR_TYPES:
+        k = subject.token_start - 1        # وهاجم الجيش السوداني مواقع الحركة: VSO, its subject between
+    else:
+        subject = None
+    if k < 0 or view.covering(k) or view.tokens[k].norm.endswith("وا") != view.tokens[q.t].norm.endswith("وا"):
+        return None
+    readings = q.sentence.lexicon.trigger_readings[view.tokens[k].norm]
+    return (k, subject) if any(r.kind == "verb" and not r.prep for r in readings) else None
+
+
+def preceding_actor_of(q: SubjectQuery, found: tuple[int, Mention | None]) -> Decision | None:
+    """The subject of the verb ``found`` names (its index, and the subject after it if any): that
+    subject, else the actor before the verb (None: the later rules decide)."""
+    verb, earlier = found
+    if earlier is None:
+        earlier = arguments.preceding_actor(q.sentence, verb, feminine=q.trigger_context.feminine)
+    if earlier is None or _a_heading_label(q.view, earlier):
+        return None
+    return arguments.represented(q.sentence, arguments.partitive(q.view, earlier)), "before"
 
 
 def _placed_by_a_direction(q: SubjectQuery, m: Mention) -> bool:
