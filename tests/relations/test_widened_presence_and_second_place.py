@@ -32,14 +32,21 @@ def test_a_deployment_begun_or_completed_still_enters(extract_text, text):
 
 
 def test_the_place_after_a_repeated_preposition_is_taken(extract_text):
-    got = _claims(extract_text, "وسيطر الجيش الإسرائيلي على المنطقة العازلة في الجولان وعلى مدينة القنيطرة.")
+    got = _claims(extract_text, "وسيطر الجيش الإسرائيلي على المنطقة الجبلية في الجولان وعلى مدينة القنيطرة.")
     assert ("الجيش الإسرائيلي", "CAPTURED", "القنيطرة") in got
     assert not [c for c in got if c[1] == "CAPTURED" and c[2] != "القنيطرة"]
 
 
 @pytest.mark.parametrize("text", [
-    "وسيطر الجيش الإسرائيلي على المنطقة العازلة في الجولان.",
+    "وسيطر الجيش الإسرائيلي على المنطقة الجبلية في الجولان.",
     "وسيطرت حركة الشباب على بلدة استراتيجية وسط الصومال وقتلت عشرات الجنود.",
 ])
 def test_a_place_that_only_locates_is_not_taken(extract_text, text):
     assert not [c for c in _claims(extract_text, text) if c[1] == "CAPTURED"]
+
+
+def test_a_named_zone_is_taken(extract_text):
+    """المنطقة العازلة is a place of the registry (the Golan buffer zone): taking it is a capture."""
+    got = _claims(extract_text, "وسيطر الجيش الإسرائيلي على المنطقة العازلة في الجولان وعلى مدينة القنيطرة.")
+    assert ("الجيش الإسرائيلي", "CAPTURED", "المنطقة العازلة") in got
+    assert ("الجيش الإسرائيلي", "CAPTURED", "القنيطرة") in got
