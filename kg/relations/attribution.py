@@ -13,7 +13,7 @@ import functools
 import itertools
 from typing import Sequence
 
-from kg.arabic import is_word
+from kg.arabic import is_word, proclitic_variants
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
@@ -543,6 +543,9 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
             continue
         k = m.token_start
         p = _prefix(view, m)
+        c = correspondent_before(view, m, lists)
+        if c is not None:      # بحسب ما رصد مراسل نورث برس / قالت مصادر لمراسل الوكالة: read from the correspondent
+            k, p = c
         before = [t.norm for t in tokens[max(0, k - 3):k]]
         if before and before[-1] in QUOTES:     # وكالة أنباء “رويترز”: the outlet's noun and a quote
             before = [t.norm for t in tokens[max(0, k - 5):k] if t.norm not in QUOTES]
@@ -590,6 +593,26 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
             or statement_issuer(view, lists) or confirmer_of_that(view, lists) or opening_statement_issuer(view, lexicon))
+
+
+def correspondent_before(view: SentenceView, outlet: Mention, lists) -> tuple[int, str] | None:
+    """وفق ما أفاد مراسل قناة المنار / بحسب ما رصد مراسل "نورث برس" / قالت مصادر لمراسل الوكالة: a
+    correspondent's noun (correspondent_nouns) right before the outlet (past a quote mark): the outlet
+    reports what its correspondent reports, so what stands before the noun credits the outlet as it
+    would stand before its name. (The noun's index, and its proclitics: لمراسل is told, as لرويترز.)"""
+    k = outlet.token_start
+    if _prefix(view, outlet):
+        return None
+    while k > 1 and view.tokens[k - 1].norm in QUOTES:
+        k -= 1
+    if k < 1 or view.covering(k - 1) is not None:
+        return None
+    norm = view.tokens[k - 1].norm
+    nouns = lists["correspondent_nouns"]
+    for clitics, stem in proclitic_variants(norm):
+        if stem in nouns:
+            return k - 1, clitics
+    return None
 
 
 PAST_PERFECT_REACH = 10    # tokens from the speaker's name to the قد of its verb of saying
