@@ -19,8 +19,10 @@ def _sources(extract_text, text, relation):
     ("وقالت مصادر محلية لمراسل \"وفا\" إن قوات الاحتلال اقتحمت مخيم جنين.", "ENTERED", "wafa"),
     ("انسحب الجيش السوداني من مدينة بارا بعد معارك استمرت يومين، على ما أفادت مراسلة قناة الجزيرة.",
      "WITHDREW_FROM", "al_jazeera"),
+    ("قصفت مسيرة تركية قرية سركلي في قضاء العمادية، وفق ما أفاد مراسل كوردستان24 في دهوك.", "ATTACKED", "kurdistan_24"),
+    ("قصفت مسيرة تركية محيط سد تشرين، بحسب ما أفاد الهلال الأحمر الكردي.", "ATTACKED", "kurdish_red_crescent"),
 ], ids=["observed-by-the-correspondent", "relayed-by-the-correspondent", "told-to-the-correspondent",
-        "a-woman-correspondent"])
+        "a-woman-correspondent", "kurdish-channel", "kurdish-red-crescent"])
 def test_the_outlet_of_a_correspondent_is_credited(extract_text, text, relation, source):
     assert _sources(extract_text, text, relation) == {source}
 
