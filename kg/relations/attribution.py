@@ -592,7 +592,31 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
         return speaker_source(late)    # وكانت إدارة الإعلام في وزارة الدفاع قد أعلنت الأسبوع الماضي أن
     return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
-            or statement_issuer(view, lists) or confirmer_of_that(view, lists) or opening_statement_issuer(view, lexicon))
+            or statement_issuer(view, lists) or confirmer_of_that(view, lists) or opening_statement_issuer(view, lexicon)
+            or denier_then_assertion(view, lexicon))
+
+
+def denier_then_assertion(view: SentenceView, lexicon: Lexicon) -> Source | None:
+    """ونفى الجيش ذلك، متهما الحركة بقصف البلدة / ونفت الحركة أن تكون انسحبت، مؤكدة أن الجيش قصف
+    المدينة: a sentence that opens with a verb of denying (denial_verbs, among its first two words)
+    and the speaker right after it, then, after a comma, a participle of saying or accusing (a
+    reporting verb's participle: مؤكدا، مشيرة؛ accusing_participles: متهما، محملا): what the participle says is the
+    speaker's. (A denial alone asserts nothing: with no such participle, no source.)"""
+    lists, tokens = lexicon.lists, view.tokens
+    if view.stem_set().isdisjoint(lists["denial_verbs"]):
+        return None
+    start = dateline_end(view, lexicon)
+    words = [k for k in range(start, min(len(tokens), start + 3)) if is_word(tokens[k].norm)][:2]
+    v = next((k for k in words if not lists["denial_verbs"].isdisjoint(stems(tokens[k].norm))), None)
+    speaker = view.mention_at(v + 1) if v is not None else None
+    if speaker is None or speaker.type not in SPEAKER_TYPES:
+        return None
+    for k in range(speaker.token_end + 1, len(tokens)):
+        norm = tokens[k].norm
+        if tokens[k - 1].norm in ("،", ",") and (norm in lists["accusing_participles"] or (
+                norm.endswith(("ا", "ه")) and norm in lists["reporting_verbs"])):
+            return speaker_source(speaker)
+    return None
 
 
 def correspondent_before(view: SentenceView, outlet: Mention, lists) -> tuple[int, str] | None:
@@ -963,9 +987,10 @@ def _phrases_by_last_word(phrases: frozenset) -> dict[str, tuple[tuple[str, ...]
 
 
 def said_according_to(view: SentenceView, m: Mention, lists) -> bool:
-    """حسبما قالت الشرطة / بحسب ما أعلن الجيش / وفق ما أكده المتحدث باسم الحكومة فلان: before the
-    speaker m a reporting verb (bare or with the relative's pronoun, أكده; for a person, a title
-    may stand between), and before the verb a source preposition (حسبما) or one and ما (بحسب ما)."""
+    """حسبما قالت الشرطة / بحسب ما أعلن الجيش / وفق ما أكده المتحدث باسم الحكومة فلان / وفقا لما
+    أعلنته الوزارة / على ما أفادت الشرطة: before the speaker m a reporting verb (bare or with the
+    relative's pronoun, أكده; for a person, a title may stand between), and before the verb a source
+    preposition (حسبما) or one and ما (بحسب ما، وفقا لما), or على ما."""
     tokens, k = view.tokens, m.token_start
     while k > 1 and tokens[k - 1].norm in QUOTES:
         k -= 1                 # وفق ما ذكره "تجمع أحرار حوران": the name in quotes
@@ -977,8 +1002,10 @@ def said_according_to(view: SentenceView, m: Mention, lists) -> bool:
             return False
         if _reporting(tokens[v].norm, lists):
             j = v - 1
-            if j > 0 and tokens[j].norm == "ما":
-                j -= 1
+            if j > 0 and tokens[j].norm in ("ما", "لما"):
+                j -= 1         # وفقا لما أعلنته الوزارة: the preposition's لـ on ما
+                if tokens[j].norm in ("علي", "وعلي"):     # (على as normalised)
+                    return True        # على ما أفادت الشرطة
             return j >= 0 and not lists["source_preps"].isdisjoint(stems(tokens[j].norm))
     return False
 
