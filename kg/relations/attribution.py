@@ -590,10 +590,55 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     late = past_perfect_speaker(view, lists)
     if late is not None:
         return speaker_source(late)    # وكانت إدارة الإعلام في وزارة الدفاع قد أعلنت الأسبوع الماضي أن
-    return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
+    return (speaker_named_first(view, lexicon) or speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
             or statement_issuer(view, lists) or confirmer_of_that(view, lists) or opening_statement_issuer(view, lexicon)
             or denier_then_assertion(view, lexicon))
+
+
+SUBJECT_FIRST_REACH = 10      # tokens from a speaker's verb of saying to its complementiser (past في بيان نشره على ...)
+
+
+def speaker_named_first(view: SentenceView, lexicon: Lexicon) -> Source | None:
+    """لكن الجيش زعم في بيان أن ... / غير أن الحركة أكدت أن ... / المتحدث باسم الجيش فلان قال إن ...:
+    the speaker named first (after an opening word of contrast, subject_first_openers, or after
+    a spokesman's title that names the person it belongs to), a verb of saying right after the
+    name, and a complementiser soon after it with no other speaker between (an outlet named as
+    the medium may stand there): the speaker says what follows. Not a country (its name first is
+    often a headline's actor)."""
+    lists, tokens = lexicon.lists, view.tokens
+    k = dateline_end(view, lexicon)
+    norms = [t.norm for t in tokens]
+    for phrase in sorted(_opener_phrases(lists["subject_first_openers"]), key=len, reverse=True):
+        n = len(phrase)
+        if tuple(norms[k:k + n]) == phrase or (norms[k][:1] == "و" and (norms[k][1:],) + tuple(norms[k + 1:k + n]) == phrase):
+            k += n
+            break
+    if k < len(tokens) and tokens[k].norm in ("،", ","):
+        k += 1
+    m = view.mention_at(k)
+    if m is None and k < len(tokens) and not lists["source_nouns"].isdisjoint(stems(tokens[k].norm)):
+        m = next((x for x in view.mentions if x.type == TYPES.person and k < x.token_start <= k + SPOKESMAN_REACH), None)
+        if m is not None and any(view.is_break(j) for j in range(k, m.token_start)):
+            m = None           # المتحدث باسم الجيش فلان قال: the title's holder
+    if m is None or m.type not in SPEAKER_TYPES or m.type == TYPES.country or not verb_after(view, m, lists):
+        return None
+    v = m.token_end
+    while v < len(tokens) and lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm)):
+        v += 1
+    for j in range(v + 1, min(len(tokens), v + 1 + SUBJECT_FIRST_REACH)):
+        if tokens[j].norm in COMPLEMENTISERS:
+            return speaker_source(m)
+        x = view.mention_at(j)
+        if x is not None and x.type in SPEAKER_TYPES and x.type != TYPES.outlet:
+            return None
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _opener_phrases(openers: frozenset) -> tuple[tuple[str, ...], ...]:
+    """The openers as tuples of words."""
+    return tuple(tuple(o.split()) for o in openers)
 
 
 def denier_then_assertion(view: SentenceView, lexicon: Lexicon) -> Source | None:
