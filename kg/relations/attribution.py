@@ -359,8 +359,8 @@ def relative_report(view: SentenceView, lists) -> Source | None:
 
 
 def continued_report(view: SentenceView, lists, previous: Source | None) -> Source | None:
-    """وأضاف أن ... / وأشار إلى أن ... / كما أكد أن ... / وجاء في البيان أن ... with no new speaker:
-    the previous sentence's source goes on (not after a background opener: يذكر أن، ويشار إلى أن)."""
+    """وأضاف أن ... / وأشار إلى أن ... / كما أكد أن ... / وقال أيضا إن ... / وجاء في البيان أن ... with
+    no new speaker: the previous sentence's source goes on (not after a background opener: يذكر أن، ويشار إلى أن)."""
     words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 4))
     if previous is None or len(words) < 2 or words[0].norm in lists["background_openers"]:
         return None            # يذكر أن ...: the writer's background, no speaker going on
@@ -368,6 +368,8 @@ def continued_report(view: SentenceView, lists, previous: Source | None) -> Sour
         words = words[1:]      # كما أكد أن ...
         if len(words) < 2:
             return None
+    if len(words) > 2 and words[1].norm in lists["speech_adverbs"]:
+        words = words[:1] + words[2:]      # وقال أيضا إن / وأكد كذلك أن
     if opens_speech(words[0].norm, lists) and words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
         return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن / وتابع أن: the same source goes on
     if opens_speech(words[0].norm, lists) and opens_a_quote_after(view, words[0]):
@@ -420,12 +422,17 @@ def opens_speech(norm: str, lists) -> bool:
 def anaphoric_speaker(view: SentenceView, lists, latest: Source | None) -> Source | None:
     """وقال المصدر إن ... / وأضافت المصادر أن ... with sentences of no source between it and the
     source last named: a reporting verb and an anaphoric source noun (anaphoric_sources) open the
-    sentence, so that source goes on."""
+    sentence, so that source goes on; so does a person last credited, referred back to by a noun of
+    person_anaphors (وأوضح المسؤول أن، وأضاف الوزير أن) that names no one new."""
     words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 2))
-    if latest is None or len(words) < 2 or words[1].norm not in ANAPHORIC_SOURCES \
-            or not opens_speech(words[0].norm, lists):
+    if latest is None or len(words) < 2 or not opens_speech(words[0].norm, lists):
         return None
-    return latest
+    if words[1].norm in ANAPHORIC_SOURCES:
+        return latest
+    if latest[1] == "speaker" and words[1].norm in lists["person_anaphors"] and view.covering(
+            next(k for k, t in enumerate(view.tokens) if t is words[1])) is None:
+        return latest          # وأوضح المسؤول السوداني أن ...: the person last credited
+    return None
 
 
 def named_again(view: SentenceView, lists, spoken: Sequence[tuple[Source, frozenset[str]]]) -> Source | None:
