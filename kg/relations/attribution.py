@@ -573,8 +573,11 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 or (_prefix(view, m).endswith("ل") and m.token_start > 0
                     and not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
             return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
-        if m.type in _BODIES and record_of(view, m, lists):
-            return m.entity_id, "according_to"     # بحسب أرقام الأمم المتحدة / وفق بيان الجيش
+        if (m.type in _BODIES or m.type == TYPES.person) and record_of(view, m, lists):
+            return m.entity_id, "according_to"     # بحسب أرقام الأمم المتحدة / وفق بيان الجيش / بحسب تصريحات فلان
+        if m.type in _NOT_COUNTRIES and (issued_statement_of(view, m, lists) or relayed_from(view, m, lists)
+                                         or as_announced_by(view, m, lists)):
+            return m.entity_id, "according_to"     # طبقا لبيان أصدرته الشبكة / نقلا عن المتحدث فلان / ، كما أعلن الجيش.
         if (who := sources_of_a_body(view, m, lists)) is not None:
             return who.entity_id, "according_to"   # بحسب مصادر طبية في مستشفى الشفاء / وفق مصادر بالجيش
         if m.type in _NOT_COUNTRIES and as_put_by(view, m, lists):
@@ -974,6 +977,46 @@ def record_of(view: SentenceView, m: Mention, lists) -> bool:
         and not lists["source_preps"].isdisjoint(stems(view.tokens[k - 2].norm))
 
 
+def issued_statement_of(view: SentenceView, m: Mention, lists) -> bool:
+    """قصفت القوات البلدة، طبقا لبيان أصدرته الشبكة / وفق تقرير نشرته المنظمة: a source preposition,
+    a statement noun (statement_nouns) and a verb of issuing carrying its pronoun (أصدرته، نشرته)
+    right before the body: the body is credited."""
+    k = m.token_start
+    if k < 3 or _prefix(view, m) or not _issuing_with_a_pronoun(view.tokens[k - 1].norm, lists):
+        return False
+    return not lists["statement_nouns"].isdisjoint(stems(view.tokens[k - 2].norm)) \
+        and not lists["source_preps"].isdisjoint(stems(view.tokens[k - 3].norm))
+
+
+RELAYED_REACH = 7         # tokens from عن to the person it names (past a title: نقلا عن المتحدث باسم الجيش فلان)
+
+
+def relayed_from(view: SentenceView, m: Mention, lists) -> bool:
+    """قصفت القوات البلدة، نقلا عن المتحدث باسم الجيش فلان: a source preposition and عن, then the
+    speaker (a person past the words of his title, no break and no other person between; a body
+    right after عن): the speaker is credited."""
+    tokens, k = view.tokens, m.token_start
+    reach = RELAYED_REACH if m.type == TYPES.person else 1
+    for j in range(k - 1, max(0, k - 1 - reach), -1):
+        if view.is_break(j) or ((x := view.covering(j)) is not None and x.type == TYPES.person):
+            return False
+        if tokens[j].norm == "عن":
+            return j > 0 and not lists["source_preps"].isdisjoint(stems(tokens[j - 1].norm))
+    return False
+
+
+def as_announced_by(view: SentenceView, m: Mention, lists) -> bool:
+    """قصفت القوات البلدة، ما أدى إلى مقتل عشرة، كما أعلن الجيش.: after a comma, كما and a verb of
+    saying right before the speaker, and nothing after the speaker's name but the sentence's end:
+    "as X announced" credits the sentence to X (with words after it, كما أعلن الجيش أن ... is a new
+    statement)."""
+    tokens, k = view.tokens, m.token_start
+    if k < 3 or tokens[k - 2].norm != "كما" or tokens[k - 3].norm not in ("،", ",") \
+            or not _reporting(tokens[k - 1].norm, lists):
+        return False
+    return not any(is_word(t.norm) for t in tokens[m.token_end:])
+
+
 SOURCES_OF_A_BODY_REACH = 3      # words from a body back to the unnamed sources it holds: مصادر طبية في
 
 
@@ -999,6 +1042,10 @@ def sources_of_a_body(view: SentenceView, m: Mention, lists) -> Mention | None:
             before = j - 1
             if before > 0 and view.tokens[before].norm == "عن":
                 before -= 1    # نقلا عن مصادر في الجيش
+            elif before > 0 and _reporting(view.tokens[before].norm, lists):
+                before -= 1    # حسبما أكدت مصادر في الجيش / بحسب ما ذكرت مصادر في الوزارة
+                if before > 0 and view.tokens[before].norm == "ما":
+                    before -= 1
             if before < 0 or lists["source_preps"].isdisjoint(stems(view.tokens[before].norm)):
                 return None
             return titled_person_after(view, m) or m     # (بحسب المتحدث باسم الجيش فلان: the person)
