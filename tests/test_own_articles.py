@@ -37,6 +37,8 @@ The round of 5 December (attack family, entities missed and false, where bodies 
 Adding the 8 ownho4_* (written and annotated that round before kg ran on them, kept from everyone
   who tuned; 0.863 / 0.599 / 0.822 at first sight, 0.867 / 0.606 / 0.824 after the round)
   re-based the floors: all 107 give 0.934 / 0.759 / 0.941.
+attr5 (correspondents of an outlet, speakers named first, late sources, denials, speech going on):
+  0.935 / 0.759 / 0.945.
 Each round's figures are in its closing note and commit messages.
 """
 from __future__ import annotations
@@ -52,7 +54,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.933, "relation": 0.758, "attribution": 0.940}
+FLOORS = {"entity": 0.934, "relation": 0.758, "attribution": 0.944}
 
 
 @pytest.fixture(scope="module")
