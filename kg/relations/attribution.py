@@ -13,7 +13,7 @@ import functools
 import itertools
 from typing import Sequence
 
-from kg.arabic import is_word
+from kg.arabic import is_word, proclitic_variants
 from kg.language.lexicon import Lexicon, stems
 from kg.registry import Registry
 from kg.relations.view import SentenceView, _prefix
@@ -359,8 +359,8 @@ def relative_report(view: SentenceView, lists) -> Source | None:
 
 
 def continued_report(view: SentenceView, lists, previous: Source | None) -> Source | None:
-    """وأضاف أن ... / وأشار إلى أن ... / كما أكد أن ... / وجاء في البيان أن ... with no new speaker:
-    the previous sentence's source goes on (not after a background opener: يذكر أن، ويشار إلى أن)."""
+    """وأضاف أن ... / وأشار إلى أن ... / كما أكد أن ... / وقال أيضا إن ... / وجاء في البيان أن ... with
+    no new speaker: the previous sentence's source goes on (not after a background opener: يذكر أن، ويشار إلى أن)."""
     words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 4))
     if previous is None or len(words) < 2 or words[0].norm in lists["background_openers"]:
         return None            # يذكر أن ...: the writer's background, no speaker going on
@@ -368,6 +368,8 @@ def continued_report(view: SentenceView, lists, previous: Source | None) -> Sour
         words = words[1:]      # كما أكد أن ...
         if len(words) < 2:
             return None
+    if len(words) > 2 and words[1].norm in lists["speech_adverbs"]:
+        words = words[:1] + words[2:]      # وقال أيضا إن / وأكد كذلك أن
     if opens_speech(words[0].norm, lists) and words[1].norm in CONTINUATION_WORDS + ANAPHORIC_SOURCES:
         return previous        # وأضاف أن / وأشار إلى أن / وذكرت المصادر أن / وتابع أن: the same source goes on
     if opens_speech(words[0].norm, lists) and opens_a_quote_after(view, words[0]):
@@ -420,12 +422,17 @@ def opens_speech(norm: str, lists) -> bool:
 def anaphoric_speaker(view: SentenceView, lists, latest: Source | None) -> Source | None:
     """وقال المصدر إن ... / وأضافت المصادر أن ... with sentences of no source between it and the
     source last named: a reporting verb and an anaphoric source noun (anaphoric_sources) open the
-    sentence, so that source goes on."""
+    sentence, so that source goes on; so does a person last credited, referred back to by a noun of
+    person_anaphors (وأوضح المسؤول أن، وأضاف الوزير أن) that names no one new."""
     words = list(itertools.islice((t for t in view.tokens if is_word(t.norm)), 2))
-    if latest is None or len(words) < 2 or words[1].norm not in ANAPHORIC_SOURCES \
-            or not opens_speech(words[0].norm, lists):
+    if latest is None or len(words) < 2 or not opens_speech(words[0].norm, lists):
         return None
-    return latest
+    if words[1].norm in ANAPHORIC_SOURCES:
+        return latest
+    if latest[1] == "speaker" and words[1].norm in lists["person_anaphors"] and view.covering(
+            next(k for k, t in enumerate(view.tokens) if t is words[1])) is None:
+        return latest          # وأوضح المسؤول السوداني أن ...: the person last credited
+    return None
 
 
 def named_again(view: SentenceView, lists, spoken: Sequence[tuple[Source, frozenset[str]]]) -> Source | None:
@@ -543,6 +550,9 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
             continue
         k = m.token_start
         p = _prefix(view, m)
+        c = correspondent_before(view, m, lists)
+        if c is not None:      # بحسب ما رصد مراسل نورث برس / قالت مصادر لمراسل الوكالة: read from the correspondent
+            k, p = c
         before = [t.norm for t in tokens[max(0, k - 3):k]]
         if before and before[-1] in QUOTES:     # وكالة أنباء “رويترز”: the outlet's noun and a quote
             before = [t.norm for t in tokens[max(0, k - 5):k] if t.norm not in QUOTES]
@@ -563,8 +573,11 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
                 or (_prefix(view, m).endswith("ل") and m.token_start > 0
                     and not lists["source_preps"].isdisjoint(stems(tokens[m.token_start - 1].norm + "ا")))):
             return m.entity_id, "according_to"     # وبحسب وزارة الصحة، ... / وفقا للجيش
-        if m.type in _BODIES and record_of(view, m, lists):
-            return m.entity_id, "according_to"     # بحسب أرقام الأمم المتحدة / وفق بيان الجيش
+        if (m.type in _BODIES or m.type == TYPES.person) and record_of(view, m, lists):
+            return m.entity_id, "according_to"     # بحسب أرقام الأمم المتحدة / وفق بيان الجيش / بحسب تصريحات فلان
+        if m.type in _NOT_COUNTRIES and (issued_statement_of(view, m, lists) or relayed_from(view, m, lists)
+                                         or as_announced_by(view, m, lists)):
+            return m.entity_id, "according_to"     # طبقا لبيان أصدرته الشبكة / نقلا عن المتحدث فلان / ، كما أعلن الجيش.
         if (who := sources_of_a_body(view, m, lists)) is not None:
             return who.entity_id, "according_to"   # بحسب مصادر طبية في مستشفى الشفاء / وفق مصادر بالجيش
         if m.type in _NOT_COUNTRIES and as_put_by(view, m, lists):
@@ -587,9 +600,98 @@ def sentence_source(view: SentenceView, lexicon: Lexicon) -> Source | None:
     late = past_perfect_speaker(view, lists)
     if late is not None:
         return speaker_source(late)    # وكانت إدارة الإعلام في وزارة الدفاع قد أعلنت الأسبوع الماضي أن
-    return (speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
+    return (speaker_named_first(view, lexicon) or speaker_before_complementiser(view, lexicon) or named_among_sources(view, lists)
             or statement_of(view, lists) or announcer_before_an(view, lexicon) or accuser(view, lists)
-            or statement_issuer(view, lists) or confirmer_of_that(view, lists) or opening_statement_issuer(view, lexicon))
+            or statement_issuer(view, lists) or confirmer_of_that(view, lists) or opening_statement_issuer(view, lexicon)
+            or denier_then_assertion(view, lexicon))
+
+
+SUBJECT_FIRST_REACH = 10      # tokens from a speaker's verb of saying to its complementiser (past في بيان نشره على ...)
+
+
+def speaker_named_first(view: SentenceView, lexicon: Lexicon) -> Source | None:
+    """لكن الجيش زعم في بيان أن ... / غير أن الحركة أكدت أن ... / المتحدث باسم الجيش فلان قال إن ...:
+    the speaker named first (after an opening word of contrast, subject_first_openers, or after
+    a spokesman's title that names the person it belongs to), a verb of saying right after the
+    name, and a complementiser soon after it with no other speaker between (an outlet named as
+    the medium may stand there): the speaker says what follows. Not a country (its name first is
+    often a headline's actor)."""
+    lists, tokens = lexicon.lists, view.tokens
+    k = dateline_end(view, lexicon)
+    norms = [t.norm for t in tokens]
+    for phrase in sorted(_opener_phrases(lists["subject_first_openers"]), key=len, reverse=True):
+        n = len(phrase)
+        if tuple(norms[k:k + n]) == phrase or (norms[k][:1] == "و" and (norms[k][1:],) + tuple(norms[k + 1:k + n]) == phrase):
+            k += n
+            break
+    if k < len(tokens) and tokens[k].norm in ("،", ","):
+        k += 1
+    m = view.mention_at(k)
+    if m is None and k < len(tokens) and not lists["source_nouns"].isdisjoint(stems(tokens[k].norm)):
+        m = next((x for x in view.mentions if x.type == TYPES.person and k < x.token_start <= k + SPOKESMAN_REACH), None)
+        if m is not None and any(view.is_break(j) for j in range(k, m.token_start)):
+            m = None           # المتحدث باسم الجيش فلان قال: the title's holder
+    if m is None or m.type not in SPEAKER_TYPES or m.type == TYPES.country or not verb_after(view, m, lists):
+        return None
+    v = m.token_end
+    while v < len(tokens) and lists["reporting_verbs"].isdisjoint(stems(tokens[v].norm)):
+        v += 1
+    for j in range(v + 1, min(len(tokens), v + 1 + SUBJECT_FIRST_REACH)):
+        if tokens[j].norm in COMPLEMENTISERS:
+            return speaker_source(m)
+        x = view.mention_at(j)
+        if x is not None and x.type in SPEAKER_TYPES and x.type != TYPES.outlet:
+            return None
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _opener_phrases(openers: frozenset) -> tuple[tuple[str, ...], ...]:
+    """The openers as tuples of words."""
+    return tuple(tuple(o.split()) for o in openers)
+
+
+def denier_then_assertion(view: SentenceView, lexicon: Lexicon) -> Source | None:
+    """ونفى الجيش ذلك، متهما الحركة بقصف البلدة / ونفت الحركة أن تكون انسحبت، مؤكدة أن الجيش قصف
+    المدينة: a sentence that opens with a verb of denying (denial_verbs, among its first two words)
+    and the speaker right after it, then, after a comma, a participle of saying or accusing (a
+    reporting verb's participle: مؤكدا، مشيرة؛ accusing_participles: متهما، محملا): what the participle says is the
+    speaker's. (A denial alone asserts nothing: with no such participle, no source.)"""
+    lists, tokens = lexicon.lists, view.tokens
+    if view.stem_set().isdisjoint(lists["denial_verbs"]):
+        return None
+    start = dateline_end(view, lexicon)
+    words = [k for k in range(start, min(len(tokens), start + 3)) if is_word(tokens[k].norm)][:2]
+    v = next((k for k in words if not lists["denial_verbs"].isdisjoint(stems(tokens[k].norm))), None)
+    speaker = view.mention_at(v + 1) if v is not None else None
+    if speaker is None or speaker.type not in SPEAKER_TYPES:
+        return None
+    for k in range(speaker.token_end + 1, len(tokens)):
+        norm = tokens[k].norm
+        if tokens[k - 1].norm in ("،", ",") and (norm in lists["accusing_participles"] or (
+                norm.endswith(("ا", "ه")) and norm in lists["reporting_verbs"])):
+            return speaker_source(speaker)
+    return None
+
+
+def correspondent_before(view: SentenceView, outlet: Mention, lists) -> tuple[int, str] | None:
+    """وفق ما أفاد مراسل قناة المنار / بحسب ما رصد مراسل "نورث برس" / قالت مصادر لمراسل الوكالة: a
+    correspondent's noun (correspondent_nouns) right before the outlet (past a quote mark): the outlet
+    reports what its correspondent reports, so what stands before the noun credits the outlet as it
+    would stand before its name. (The noun's index, and its proclitics: لمراسل is told, as لرويترز.)"""
+    k = outlet.token_start
+    if _prefix(view, outlet):
+        return None
+    while k > 1 and view.tokens[k - 1].norm in QUOTES:
+        k -= 1
+    if k < 1 or view.covering(k - 1) is not None:
+        return None
+    norm = view.tokens[k - 1].norm
+    nouns = lists["correspondent_nouns"]
+    for clitics, stem in proclitic_variants(norm):
+        if stem in nouns:
+            return k - 1, clitics
+    return None
 
 
 PAST_PERFECT_REACH = 10    # tokens from the speaker's name to the قد of its verb of saying
@@ -875,6 +977,46 @@ def record_of(view: SentenceView, m: Mention, lists) -> bool:
         and not lists["source_preps"].isdisjoint(stems(view.tokens[k - 2].norm))
 
 
+def issued_statement_of(view: SentenceView, m: Mention, lists) -> bool:
+    """قصفت القوات البلدة، طبقا لبيان أصدرته الشبكة / وفق تقرير نشرته المنظمة: a source preposition,
+    a statement noun (statement_nouns) and a verb of issuing carrying its pronoun (أصدرته، نشرته)
+    right before the body: the body is credited."""
+    k = m.token_start
+    if k < 3 or _prefix(view, m) or not _issuing_with_a_pronoun(view.tokens[k - 1].norm, lists):
+        return False
+    return not lists["statement_nouns"].isdisjoint(stems(view.tokens[k - 2].norm)) \
+        and not lists["source_preps"].isdisjoint(stems(view.tokens[k - 3].norm))
+
+
+RELAYED_REACH = 7         # tokens from عن to the person it names (past a title: نقلا عن المتحدث باسم الجيش فلان)
+
+
+def relayed_from(view: SentenceView, m: Mention, lists) -> bool:
+    """قصفت القوات البلدة، نقلا عن المتحدث باسم الجيش فلان: a source preposition and عن, then the
+    speaker (a person past the words of his title, no break and no other person between; a body
+    right after عن): the speaker is credited."""
+    tokens, k = view.tokens, m.token_start
+    reach = RELAYED_REACH if m.type == TYPES.person else 1
+    for j in range(k - 1, max(0, k - 1 - reach), -1):
+        if view.is_break(j) or ((x := view.covering(j)) is not None and x.type == TYPES.person):
+            return False
+        if tokens[j].norm == "عن":
+            return j > 0 and not lists["source_preps"].isdisjoint(stems(tokens[j - 1].norm))
+    return False
+
+
+def as_announced_by(view: SentenceView, m: Mention, lists) -> bool:
+    """قصفت القوات البلدة، ما أدى إلى مقتل عشرة، كما أعلن الجيش.: after a comma, كما and a verb of
+    saying right before the speaker, and nothing after the speaker's name but the sentence's end:
+    "as X announced" credits the sentence to X (with words after it, كما أعلن الجيش أن ... is a new
+    statement)."""
+    tokens, k = view.tokens, m.token_start
+    if k < 3 or tokens[k - 2].norm != "كما" or tokens[k - 3].norm not in ("،", ",") \
+            or not _reporting(tokens[k - 1].norm, lists):
+        return False
+    return not any(is_word(t.norm) for t in tokens[m.token_end:])
+
+
 SOURCES_OF_A_BODY_REACH = 3      # words from a body back to the unnamed sources it holds: مصادر طبية في
 
 
@@ -900,6 +1042,10 @@ def sources_of_a_body(view: SentenceView, m: Mention, lists) -> Mention | None:
             before = j - 1
             if before > 0 and view.tokens[before].norm == "عن":
                 before -= 1    # نقلا عن مصادر في الجيش
+            elif before > 0 and _reporting(view.tokens[before].norm, lists):
+                before -= 1    # حسبما أكدت مصادر في الجيش / بحسب ما ذكرت مصادر في الوزارة
+                if before > 0 and view.tokens[before].norm == "ما":
+                    before -= 1
             if before < 0 or lists["source_preps"].isdisjoint(stems(view.tokens[before].norm)):
                 return None
             return titled_person_after(view, m) or m     # (بحسب المتحدث باسم الجيش فلان: the person)
@@ -940,9 +1086,10 @@ def _phrases_by_last_word(phrases: frozenset) -> dict[str, tuple[tuple[str, ...]
 
 
 def said_according_to(view: SentenceView, m: Mention, lists) -> bool:
-    """حسبما قالت الشرطة / بحسب ما أعلن الجيش / وفق ما أكده المتحدث باسم الحكومة فلان: before the
-    speaker m a reporting verb (bare or with the relative's pronoun, أكده; for a person, a title
-    may stand between), and before the verb a source preposition (حسبما) or one and ما (بحسب ما)."""
+    """حسبما قالت الشرطة / بحسب ما أعلن الجيش / وفق ما أكده المتحدث باسم الحكومة فلان / وفقا لما
+    أعلنته الوزارة / على ما أفادت الشرطة: before the speaker m a reporting verb (bare or with the
+    relative's pronoun, أكده; for a person, a title may stand between), and before the verb a source
+    preposition (حسبما) or one and ما (بحسب ما، وفقا لما), or على ما."""
     tokens, k = view.tokens, m.token_start
     while k > 1 and tokens[k - 1].norm in QUOTES:
         k -= 1                 # وفق ما ذكره "تجمع أحرار حوران": the name in quotes
@@ -954,8 +1101,10 @@ def said_according_to(view: SentenceView, m: Mention, lists) -> bool:
             return False
         if _reporting(tokens[v].norm, lists):
             j = v - 1
-            if j > 0 and tokens[j].norm == "ما":
-                j -= 1
+            if j > 0 and tokens[j].norm in ("ما", "لما"):
+                j -= 1         # وفقا لما أعلنته الوزارة: the preposition's لـ on ما
+                if tokens[j].norm in ("علي", "وعلي"):     # (على as normalised)
+                    return True        # على ما أفادت الشرطة
             return j >= 0 and not lists["source_preps"].isdisjoint(stems(tokens[j].norm))
     return False
 
