@@ -19,7 +19,7 @@ from kg.arabic import PROCLITIC_CONJ, is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.attribution import _with_pronouns
 from kg.relations.view import SentenceView, _prefix, detached_proclitics
-from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, FEMININE_ENDINGS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+from kg.language.words import (ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, CORE_PREPOSITIONS, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, FEMININE_ENDINGS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
                                GOVERNING_PREPOSITIONS, RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention, quick_init
@@ -569,6 +569,35 @@ def _persons_joined_after(view: SentenceView, m: Mention, past_brackets: bool = 
         comma = view.tokens[k].norm in ("،", ",")
         nxt = view.mention_at(k + 1 if comma else k)
         if nxt is None or nxt.type != TYPES.person or not (comma or _prefix(view, nxt).startswith("و")):
+            break
+        out.append(nxt)
+        k = nxt.token_end
+    return out
+
+
+def _titled_persons_after(ctx: RuleContext, m: Mention) -> list[Mention]:
+    """مقتل القائد فلان، والقائد العام لحرس الثورة اللواء فلان: the persons after m (past the ones
+    joined to it), each with و on a person's title (the cue words' titles) and named within eight
+    words (past the title's body and a rank; no break between)."""
+    view, tokens = ctx.view, ctx.view.tokens
+    joined = _persons_joined_after(view, m, past_brackets=True)
+    k = (joined[-1] if joined else m).token_end
+    out: list[Mention] = []
+    while k + 1 < len(tokens):
+        if tokens[k].norm in ("،", ","):
+            k += 1
+        norm = tokens[k].norm
+        if not norm.startswith("و") or view.covering(k) or (norm[1:],) not in ctx.titles:
+            break
+        nxt = None
+        for j in range(k + 1, min(k + 9, len(tokens))):
+            if view.is_break(j):
+                break
+            found = view.mention_at(j)
+            if found is not None and found.type == TYPES.person:
+                nxt = found
+                break
+        if nxt is None:
             break
         out.append(nxt)
         k = nxt.token_end
@@ -1347,6 +1376,9 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
                 return by
         if _has(ctx, j, "agent_nouns"):
             m = view.mention_at(j + 1) or ctx.nationality(j + 1) or _owner_two_words_on(ctx, j + 1)
+            if m is None and j + 3 < len(view.tokens) and noun_of_fighters(view, ctx.lists, j + 1) \
+                    and view.tokens[j + 2].norm == "من":
+                m = _named_past_its_head(ctx, j + 3)     # على يد مسلحين من حركة الشباب: their group
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
                 return m
     return None
@@ -1430,6 +1462,9 @@ def resumptive_actor(ctx: RuleContext, k: int) -> Mention | None:
         m = view.mention_at(skip_quotes(view, k + 2))   # تبنته فصائل "المقاومة الإسلامية": the group noun before the name
         if m is None and k + 3 < len(view.tokens) and view.tokens[k + 2].norm == "من":
             m = _named_past_its_head(ctx, k + 3)   # شنه مسلحون من تنظيم "داعش": the fighters' group
+        elif m is None and k + 4 < len(view.tokens) and view.tokens[k + 3].norm == "من" \
+                and not view.covering(k + 2) and _adjective_like(view.tokens[k + 2].norm):
+            m = _named_past_its_head(ctx, k + 4)   # نصبته مجموعة مسلحة من فلول النظام: past the adjective
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
         return m
     forces = force_with_nationality(ctx, k + 1)
@@ -1533,7 +1568,7 @@ def killed_by_a_strike(ctx: RuleContext):
     for t, tok in enumerate(view.tokens):
         if not _has(ctx, t, "killing_nouns") or view.covering(t):
             continue
-        victim = None
+        victim, owned_at = None, None
         k, limit = t + 1, min(t + 7, len(view.tokens))
         while k < limit:
             if view.is_break(k):
@@ -1544,6 +1579,10 @@ def killed_by_a_strike(ctx: RuleContext):
                     k, limit = k + 2, min(k + 6, len(view.tokens))
                     continue       # استشهدت سيدة، تدعى فلانة، برصاص ...: the one the aside names
                 break
+            if not view.covering(k) and _own_casualties(ctx, view.tokens[k].norm):
+                victim = _owner_before(ctx, t)     # أعلنت الوزارة مقتل ثلاثة من عناصرها في كمين نصبته X
+                owned_at = k
+                break
             m = view.mention_at(k)
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
                 victim = m
@@ -1553,21 +1592,40 @@ def killed_by_a_strike(ctx: RuleContext):
         if relative:             # القيادي فلان الذي قتل في غارة إسرائيلية: the person before الذي
             victim = relative
         if victim is None or (victim.token_end < len(view.tokens) and view.tokens[victim.token_end].norm == "علي"
-                              and not view.covering(victim.token_end) and not _has(ctx, victim.token_end + 1, "least_words")):
-            continue           # (قضى الجيش على المسلحين: the one after قضى did the killing; not على الأقل)
-        if victim.type in ORG_TYPES:
+                              and not view.covering(victim.token_end) and not _has(ctx, victim.token_end + 1, "least_words")
+                              and not _has(ctx, victim.token_end + 1, "hand_words")):
+            continue           # (قضى الجيش على المسلحين: the one after قضى did the killing; not على الأقل, على يد)
+        if victim.type in ORG_TYPES and owned_at is None:
             after = _person_after(ctx, victim.token_end)
             victim = after or victim
-        agent = _strike_agent(ctx, t + 1 if relative else victim.token_end,
-                              (t if relative else victim.token_end) + 25)
+        start = t + 1 if relative else owned_at + 1 if owned_at is not None else victim.token_end
+        agent = _strike_agent(ctx, start, start + 25)
         if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 10), t)):
             agent = _strike_before(ctx, t)      # غارة إسرائيلية ... أسفرت عن مقتل فلان
         if agent is not None and agent.entity_id != victim.entity_id:
             ctx.emit(agent, RELATIONS.killed, victim, "killed:strike_agent", 0.75, tok.text)
             if victim.type == TYPES.person:
-                for other in _persons_joined_after(view, victim, past_brackets=True):
+                for other in _persons_joined_after(view, victim, past_brackets=True) + _titled_persons_after(ctx, victim):
                     if other.entity_id != agent.entity_id:
                         ctx.emit(agent, RELATIONS.killed, other, "killed:strike_agent", 0.7, tok.text)
+
+
+def _own_casualties(ctx: RuleContext, norm: str) -> bool:
+    """عناصرها، جنوده، مقاتليهم: a noun of the dead (casualty_nouns) with a pronoun suffix: the
+    members of an actor named before."""
+    return any(norm.endswith(sfx) and norm[:-len(sfx)] in ctx.lists["casualty_nouns"] for sfx in ("ها", "هم", "ه"))
+
+
+def _owner_before(ctx: RuleContext, t: int) -> Mention | None:
+    """The actor the pronoun on the dead before token t stands for: the nearest organisation
+    before t in the sentence that no preposition governs (not لوزارة الداخلية, not بالجيش), no
+    adjective's country, no person."""
+    view = ctx.view
+    for m in reversed([m for m in view.mentions if m.token_end <= t]):
+        if m.type in ORG_TYPES and m.source != "adjective" and not _prefix(view, m).endswith(("ل", "ب")) \
+                and not (m.token_start > 0 and view.tokens[m.token_start - 1].norm in CORE_PREPOSITIONS):
+            return m
+    return None
 
 
 def _naming_aside(ctx: RuleContext, k: int) -> bool:
@@ -1579,13 +1637,19 @@ def _naming_aside(ctx: RuleContext, k: int) -> bool:
 
 def _victim_of_a_relative(ctx: RuleContext, t: int) -> Mention | None:
     """ونعى الحزب القيادي فلان الذي قتل بغارة إسرائيلية: a relative pronoun right before the
-    killing word at t, right after a person: that person."""
+    killing word at t, right after a person: that person; يعتقد أن القائد فلان قتل في الضربات: a
+    past verb of killing (passive_killing_verbs) right after the person. Either way the word after
+    the killing reads as passive (في، بغارة، إثر)."""
     view = ctx.view
-    if t < 2 or view.tokens[t - 1].norm not in RELATIVE or view.covering(t - 1):
+    if t < 1 or t + 1 >= len(view.tokens):
         return None
-    m = view.covering(t - 2)
-    if m is None or m.type != TYPES.person or m.token_end != t - 1 or t + 1 >= len(view.tokens):
-        return None
+    m = view.covering(t - 1)       # يعتقد أن القائد فلان قتل في الضربات الإسرائيلية: the person right before
+    if m is None or m.type != TYPES.person or m.token_end != t or view.tokens[t].norm not in ctx.lists["passive_killing_verbs"]:
+        if t < 2 or view.tokens[t - 1].norm not in RELATIVE or view.covering(t - 1):
+            return None
+        m = view.covering(t - 2)
+        if m is None or m.type != TYPES.person or m.token_end != t - 1:
+            return None
     nxt = view.tokens[t + 1].norm      # في غارة، بغارة، إثر قصف: passive (not قتل خمسة جنود)
     passive = nxt == "في" or nxt in CAUSE_PREPOSITIONS or _has(ctx, t + 1, "after_words") or (
         nxt.startswith("ب") and _has(ctx, t + 1, "strike_nouns"))

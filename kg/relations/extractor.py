@@ -665,6 +665,8 @@ def read_trigger(tc: TriggerContext) -> None:
         return            # يقاتل إلى جانب الجيش: fighting with, not against (acting_jointly)
     if trig.relation == RELATIONS.killed and attempted(sc, t):
         return            # نجا فلان من محاولة اغتيال: an attempt, no killing
+    if trig.relation == RELATIONS.killed and killed_in_it(sc, t) and performer_of_the_operation(sc, t) is None:
+        return            # بعد معارك قتل فيها قائد الحامية فلان: passive, no killer named
     if trig.relation in ATTACK_FAMILY and trig.kind == "masdar" and prepared_for(sc, t):
         return            # عبوات ناسفة معدة لاستهداف كنائس: a purpose, no attack done
     if trig.relation == RELATIONS.met_with and trig.kind == "masdar" and visitor_named_after(sc, t):
@@ -758,8 +760,10 @@ def read_trigger(tc: TriggerContext) -> None:
                 tc.claim(host, trig.relation, met, "met_with:clause_link", trig.confidence * 0.9)
             return
     if not objs and subj is not None and trig.relation in vocabulary().symmetric and (
-            subj_rule in ("before", "after") or (subj_rule == "pronoun" and tokens[t].norm.endswith(PLURAL_SUFFIXES))):
-        # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
+            subj_rule == "after" or (subj_rule == "before" and trig.kind == "verb")
+            or (subj_rule == "pronoun" and tokens[t].norm.endswith(PLURAL_SUFFIXES))):
+        # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb (not of
+        # a verbal noun after them: استعاد الجيش والقوات المشتركة البلدة بعد معارك, they fought together)
         group = arguments.coordinated(sc, subj)
         for i, a in enumerate(group):
             for b in group[i + 1:]:
@@ -1077,6 +1081,23 @@ def attempted(sc: SentenceContext, t: int) -> bool:
     word (perhaps with لـ on it)."""
     view = sc.view
     return t > 0 and not view.covering(t - 1) and not view.token_stems(t - 1).isdisjoint(sc.lexicon.lists["attempt_words"])
+
+
+def killed_in_it(sc: SentenceContext, t: int) -> bool:
+    """هجوما على شمال تشاد قتل خلاله الرئيس فلان / معارك قتل فيها القائد فلان: a masculine verb of
+    killing with a resumptive في or خلال (operation_resumptives) right after it and then a person
+    (or a title or rank before one): read as passive, the one killed follows; the actor named
+    before did not kill him."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    k = t + 1
+    if k + 1 >= len(tokens) or tokens[k].norm not in lists["operation_resumptives"] \
+            or tokens[t].norm.endswith("ت"):
+        return False       # (شنت إسرائيل حربا اغتالت خلالها فلانا: a feminine verb agrees with its actor)
+    k += 1
+    m = view.mention_at(k)
+    if m is not None:
+        return m.type == TYPES.person
+    return tokens[k].norm in lists["title_words"] or tokens[k].norm in lists["name_honorifics"]
 
 
 def performer_of_the_operation(sc: SentenceContext, t: int, limit: int = 20) -> Mention | None:
@@ -1532,8 +1553,8 @@ def clash_between(tc: TriggerContext) -> bool:
         k = past_a_time_aside(view, k + 1)
         if k >= end:
             return False
-        if view.is_break(k):
-            return False
+        if view.is_break(k) and not (tokens[k].norm in ("،", ",") and k + 1 < end and tokens[k + 1].norm == "بين"):
+            return False       # (اشتباكات استخدمت فيها أسلحة ثقيلة، بين X وY: past the noun's aside)
         if tokens[k].norm == "بين" and k + 1 < len(tokens) \
                 and not view.token_stems(k + 1).isdisjoint(tc.sentence.lexicon.lists["both_sides_words"]):
             parties = both_sides(tc.sentence, tc.position)
@@ -1627,7 +1648,8 @@ def past_a_qualifier(sc: SentenceContext, k: int, more: tuple[str, ...] = ()) ->
 def second_party(sc: SentenceContext, k: int) -> Mention | None:
     """اشتباكات بين القوة المشتركة (المتحالفة مع الجيش) وكتيبة سبل السلام / بين قوات "الانتقالي"،
     ومقاتلين من حلف القبائل: the party after the first one (ending at token k), past quotes, an
-    aside in brackets and a comma: an actor joined by و, or fighters (fighter_nouns) من an actor."""
+    aside in brackets and a comma: an actor joined by و, or fighters or units (fighter_nouns,
+    unit_plurals) of an actor (من X, or X in construct)."""
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
     k = skip_quotes(view, k)
@@ -1641,8 +1663,9 @@ def second_party(sc: SentenceContext, k: int) -> Mention | None:
     m = view.mention_at(k)
     if m is None and (owner := arguments.owner_of_conjoined_units(sc, k)) is not None:
         return owner           # بين قسد وفصائل تابعة للجيش السوري: the units' owner
-    if m is None and not view.covering(k) and not view.token_stems(k).isdisjoint(lists["fighter_nouns"]):
-        k += 2 if tokens[k + 1].norm == "من" else 1
+    if m is None and not view.covering(k) and not (view.token_stems(k).isdisjoint(lists["fighter_nouns"])
+                                                   and view.token_stems(k).isdisjoint(lists["unit_plurals"])):
+        k += 2 if tokens[k + 1].norm == "من" else 1      # ومقاتلين من X / وفصائل الحرس الوطني
         m = view.mention_at(skip_quotes(view, k)) if k < len(tokens) else None
     elif m is None and tokens[k].norm == "و":
         m = view.mention_at(skip_quotes(view, k + 1))
