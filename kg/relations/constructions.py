@@ -1961,9 +1961,45 @@ def _imposer(ctx: RuleContext, k: int) -> Mention | None:
     return m if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person else None
 
 
+def sides_after_between(ctx: RuleContext, k: int) -> tuple[list[Mention], list[Mention]] | None:
+    """بين جهاز الردع من جهة، واللواء 444 وقوات تابعة لوزارة الدفاع من جهة أخرى: after بين at token
+    k, the actors of one side (the first named, then those joined by و, or the owner of units
+    joined by و: وقوات تابعة لـX) up to من and a word of side (side_words), then those of the
+    other side up to the second من جهة or the clause's end; None unless both sides name actors."""
+    view, tokens = ctx.view, ctx.view.tokens
+    sides: list[list[Mention]] = [[]]
+    i = k + 1
+    while i < len(tokens):
+        if tokens[i].norm == "من" and i + 1 < len(tokens) and _has(ctx, i + 1, "side_words"):
+            if len(sides) == 2:
+                break
+            sides.append([])
+            i += 2
+            if i < len(tokens) and tokens[i].norm in ("،", ","):
+                i += 1
+            continue
+        if view.is_break(i):
+            break
+        first = not sides[-1]
+        m = view.mention_at(skip_quotes(view, i, 1)) if first or tokens[i].norm.startswith("و") else None
+        if m is None and (first or tokens[i].norm.startswith("و")) and noun_of_fighters(view, ctx.lists, i) \
+                and i + 2 < len(tokens) and (tokens[i + 1].norm == "من" or tokens[i + 1].norm in ctx.lists["part_of"]):
+            m = view.mention_at(skip_quotes(view, i + 2, 1))     # وقوات تابعة لوزارة الدفاع: their owner
+        if m is not None and m.type in ACTOR_TYPES and m.token_start >= i:
+            if all(m.entity_id != o.entity_id for side in sides for o in side):
+                sides[-1].append(m)
+            i = m.token_end
+            continue
+        i += 1
+    if len(sides) == 2 and sides[0] and sides[1]:
+        return sides[0], sides[1]
+    return None
+
+
 @needs("between_nouns")
 def clash_between(ctx: RuleContext):
-    """الجبهة بين حزب الله والجيش الإسرائيلي / التصعيد بين إسرائيل وإيران -> CLASHED_WITH."""
+    """الجبهة بين حزب الله والجيش الإسرائيلي / التصعيد بين إسرائيل وإيران -> CLASHED_WITH; بين X
+    وY من جهة وZ من جهة أخرى: each of one side with each of the other (sides_after_between)."""
     view = ctx.view
     if view.stem_set().isdisjoint(ctx.lists["between_nouns"]) or "بين" not in view.stem_set():
         return
@@ -1975,6 +2011,12 @@ def clash_between(ctx: RuleContext):
                 break
             if view.tokens[k].norm != "بين":
                 continue
+            sides = sides_after_between(ctx, k)
+            if sides is not None:
+                for a in sides[0]:
+                    for b in sides[1]:
+                        ctx.emit(a, RELATIONS.clashed_with, b, "clashed_with:between_sides", 0.75, view.tokens[t].text)
+                break
             a = view.mention_at(skip_quotes(view, k + 1, 1))
             if a is None or a.type not in ACTOR_TYPES:
                 break

@@ -24,7 +24,7 @@ from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, needs, rules_for, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.constructions import (SENTENCE_RULES, needs, rules_for, sides_after_between, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
                                         receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim, country_mention, group_adjective
 from kg.relations.scorer import rescore
@@ -1568,6 +1568,12 @@ def clash_between(tc: TriggerContext) -> bool:
             if a is None:
                 return False
             a_end = past_its_leader(tc.sentence, a.token_end)
+            sides = sides_after_between(tc.sentence.rules, k)
+            if sides is not None:      # بين X من جهة، وY وZ من جهة أخرى
+                for one in sides[0]:
+                    for other in sides[1]:
+                        tc.claim(one, RELATIONS.clashed_with, other, "clashed_with:between_sides", tc.trigger.confidence)
+                return True
             b = next((m for m in view.mentions if m.token_start >= a_end and m.type in ACTOR_TYPES
                       and _prefix(view, m).startswith("و")), None)
             if b is None or b.token_start - a_end > 2:
