@@ -158,6 +158,7 @@ def reporter_of_the_clause(sc: SentenceContext, t: int) -> Mention | None:
     k = _past_the_speakers_affiliation(sc, speaker.token_end, t)
     if k < t and tokens[k].norm in ("،", ","):
         k += 1
+    k = _past_a_statement_aside(sc, k, t)     # قالت الكتيبة، في بيان مقتضب، إن مقاتليها
     if k >= t or t - k > 40 or tokens[k].norm not in BARE_COMPLEMENTISERS:
         return None         # (a clause opening near the sentence's start, read over at most 40 words)
     first = view.mention_at(k + 1)
@@ -168,10 +169,26 @@ def reporter_of_the_clause(sc: SentenceContext, t: int) -> Mention | None:
     return represented(sc, speaker)
 
 
+def _past_a_statement_aside(sc: SentenceContext, k: int, t: int) -> int:
+    """في بيان مقتضب، / في بيان لها، : at token k في and a noun of statement (statement_nouns),
+    then up to three words and a comma: the token after the comma; else k."""
+    view, tokens = sc.view, sc.view.tokens
+    if k + 1 >= t or tokens[k].norm != "في" or view.covering(k + 1) \
+            or view.token_stems(k + 1).isdisjoint(sc.lexicon.lists["statement_nouns"]):
+        return k
+    for j in range(k + 2, min(k + 6, t)):
+        if tokens[j].norm in ("،", ","):
+            return j + 1
+        if view.is_break(j) or view.covering(j):
+            return k
+    return k
+
+
 def _past_the_speakers_affiliation(sc: SentenceContext, k: int, t: int) -> int:
     """أعلنت كتيبة جنين التابعة لسرايا القدس، الجناح العسكري لحركة الجهاد، أن مقاتليها: from token
     k after the speaker, past a word of belonging (part_of) and the bodies it names, each
-    perhaps with a wing in apposition between commas: the token after them (k when none)."""
+    perhaps with a wing in apposition between commas, and a statement aside (في بيان مقتضب،): the
+    token after them (k when none)."""
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
     if k >= t or tokens[k].norm not in lists["part_of"]:
@@ -189,6 +206,7 @@ def _past_the_speakers_affiliation(sc: SentenceContext, k: int, t: int) -> int:
         break
     if j < t and tokens[j].norm in ("،", ","):
         j += 1
+    j = _past_a_statement_aside(sc, j, t)     # ، في بيان مقتضب، إن
     return j if j < t and tokens[j].norm in BARE_COMPLEMENTISERS else k
 
 
@@ -417,15 +435,15 @@ def _owner_after_belonging(sc: SentenceContext, j: int) -> Mention | None:
     m = view.mention_at(skip_quotes(view, j + 1))
     return m if m is not None and m.type in ACTOR_TYPES else None
 
-def titled_conjunct(sc: SentenceContext, k: int) -> Mention | None:
-    """عون ورئيس الحكومة نواف سلام: و on a person's title (token k), then within four words the
+def titled_conjunct(sc: SentenceContext, k: int, reach: int = 4) -> Mention | None:
+    """عون ورئيس الحكومة نواف سلام: و on a person's title (token k), then within ``reach`` words the
     person it names (past the body or country of the title, no verb or break between): that person."""
     view = sc.view
     tokens = view.tokens
     norm = tokens[k].norm if k < len(tokens) else ""
     if not norm.startswith("و") or view.covering(k) or (norm[1:],) not in sc.cues.titles:
         return None
-    for j in range(k + 1, min(k + 5, len(tokens))):
+    for j in range(k + 1, min(k + 1 + reach, len(tokens))):
         if view.is_break(j):
             return None
         m = view.mention_at(j)
@@ -970,6 +988,8 @@ def find_objects(tc: TriggerContext, after: int, subj: Mention | None) -> list[M
             return listed
     if trig.relation == RELATIONS.killed and first.type in ORG_TYPES:
         first = person_of_organisation(view, first)
+        if first.type in ORG_TYPES:
+            first = person_past_an_aside(sc, first) or first
         if first.type in ORG_TYPES and unnamed_leader_of(sc, first):
             return []          # قتلت قائد وحدة "عزيز": its leader, unnamed, was killed, not the unit
     elif trig.relation == RELATIONS.met_with and first.type != TYPES.person:
@@ -1569,6 +1589,52 @@ def person_of_organisation(view: SentenceView, first: Mention) -> Mention:
     return person or first
 
 
+COMMA_TOKENS = ("،", ",")
+
+
+def person_past_an_aside(sc: SentenceContext, org: Mention) -> Mention | None:
+    """اغتالت الطائرة القيادي في سرايا القدس، الجناح العسكري لحركة الجهاد، فلان / قتلت القوة القائد
+    الميداني في الدعم السريع، المقدم فلان: the organisation of a title (member_titles or
+    leader_titles right before it, past في or its ل) is followed by a comma and either a rank and
+    the person or an aside describing the organisation up to a second comma, then the person
+    (past ranks and honorifics): the person, not the organisation, was killed."""
+    view, lists = sc.view, sc.lexicon.lists
+    tokens = view.tokens
+    titles = lists["member_titles"] | lists["leader_titles"]
+    j = org.token_start - 1
+    if j >= 0 and tokens[j].norm == "في":
+        j -= 1
+    elif not _prefix(view, org).endswith("ل"):
+        return None
+    while j >= 0 and not view.covering(j) and tokens[j].norm in lists["title_adjectives"]:
+        j -= 1                 # القائد الميداني في
+    if j < 0 or view.covering(j) or view.token_stems(j).isdisjoint(titles):
+        return None
+    k = org.token_end
+    if k + 1 >= len(tokens) or tokens[k].norm not in COMMA_TOKENS:
+        return None
+
+    def person_at(i: int) -> Mention | None:
+        while i < len(tokens) and not view.covering(i) and (
+                tokens[i].norm in lists["name_honorifics"] or tokens[i].norm in lists["title_adjectives"]):
+            i += 1
+        m = view.mention_at(i) if i < len(tokens) else None
+        return m if m is not None and m.type == TYPES.person and not _prefix(view, m).startswith("و") else None
+
+    direct = person_at(k + 1)
+    if direct is not None:
+        return direct
+    for c in range(k + 2, min(k + 10, len(tokens) - 1)):
+        if tokens[c].norm in COMMA_TOKENS:
+            return person_at(c + 1)
+        if view.is_break(c):
+            return None
+        m = view.mention_at(c)
+        if m is not None and (m.type == TYPES.person or _prefix(view, m).startswith("و")):
+            return None
+    return None
+
+
 def owner_of_suffixed_sites(sc: SentenceContext, k: int, subj: Mention | None) -> Mention | None:
     """صدت القوات الحكومية هجوما شنته جماعة الحوثي على مواقعها: a noun of positions (site_nouns)
     with a pronoun at token k stands for the nearest actor named before it in the sentence that is
@@ -1653,8 +1719,10 @@ def further_objects(tc: TriggerContext, first: Mention, subj: Mention | None) ->
             objs.append(again)         # غارات على مبنى الأركان، وعلى محيط القصر
             k = again.token_end
             continue
-        if m is None and trig.relation == RELATIONS.met_with and first.type == TYPES.person and not places_only:
-            titled = titled_conjunct(sc, k + 1 if tokens[k].norm in ("،", ",") else k)
+        if m is None and trig.relation in (RELATIONS.met_with, RELATIONS.killed) and first.type == TYPES.person \
+                and not places_only:      # (اغتالت إسرائيل القائد فلانا والقائد في الحرس الثوري فلانا)
+            titled = titled_conjunct(sc, k + 1 if tokens[k].norm in ("،", ",") else k,
+                                     reach=8 if trig.relation == RELATIONS.killed else 4)
             if titled is not None:        # التقى ولي العهد فلان(،) ووزير الخارجية فلان: each one met
                 objs.append(titled)
                 k = titled.token_end

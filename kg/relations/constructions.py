@@ -19,7 +19,7 @@ from kg.arabic import PROCLITIC_CONJ, is_word, normalise, proclitic_variants
 from kg.language.lexicon import stems
 from kg.relations.attribution import _with_pronouns
 from kg.relations.view import SentenceView, _prefix, detached_proclitics
-from kg.language.words import (TIME_SPAN_OPENERS, TIME_SPAN_WORDS, ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, DEMONSTRATIVES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, FEMININE_ENDINGS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES,
+from kg.language.words import (TIME_SPAN_OPENERS, TIME_SPAN_WORDS, ACTOR_TYPES, AMONG_WORDS, BARE_COMPLEMENTISERS, CAUSE_PREPOSITIONS, DEMONSTRATIVES, CLAUSE_COMPLEMENTISERS, DIRECTION_BASE, FEMININE_ENDINGS, MEMBERSHIP_LINKS, ORG_TYPES, PLACE_TYPES, QUOTES, CORE_PREPOSITIONS,
                                GOVERNING_PREPOSITIONS, RELATIVE, RESUMPTIVE_SUFFIXES, SUBJECT_PRONOUNS, SUFFIXES)
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.types import Mention, quick_init
@@ -649,6 +649,35 @@ def _persons_joined_after(view: SentenceView, m: Mention, past_brackets: bool = 
         comma = view.tokens[k].norm in ("،", ",")
         nxt = view.mention_at(k + 1 if comma else k)
         if nxt is None or nxt.type != TYPES.person or not (comma or _prefix(view, nxt).startswith("و")):
+            break
+        out.append(nxt)
+        k = nxt.token_end
+    return out
+
+
+def _titled_persons_after(ctx: RuleContext, m: Mention) -> list[Mention]:
+    """مقتل القائد فلان، والقائد العام لحرس الثورة اللواء فلان: the persons after m (past the ones
+    joined to it), each with و on a person's title (the cue words' titles) and named within eight
+    words (past the title's body and a rank; no break between)."""
+    view, tokens = ctx.view, ctx.view.tokens
+    joined = _persons_joined_after(view, m, past_brackets=True)
+    k = (joined[-1] if joined else m).token_end
+    out: list[Mention] = []
+    while k + 1 < len(tokens):
+        if tokens[k].norm in ("،", ","):
+            k += 1
+        norm = tokens[k].norm
+        if not norm.startswith("و") or view.covering(k) or (norm[1:],) not in ctx.titles:
+            break
+        nxt = None
+        for j in range(k + 1, min(k + 9, len(tokens))):
+            if view.is_break(j):
+                break
+            found = view.mention_at(j)
+            if found is not None and found.type == TYPES.person:
+                nxt = found
+                break
+        if nxt is None:
             break
         out.append(nxt)
         k = nxt.token_end
@@ -1427,6 +1456,9 @@ def _strike_agent(ctx: RuleContext, k: int, limit: int) -> Mention | None:
                 return by
         if _has(ctx, j, "agent_nouns"):
             m = view.mention_at(j + 1) or ctx.nationality(j + 1) or _owner_two_words_on(ctx, j + 1)
+            if m is None and j + 3 < len(view.tokens) and noun_of_fighters(view, ctx.lists, j + 1) \
+                    and view.tokens[j + 2].norm == "من":
+                m = _named_past_its_head(ctx, j + 3)     # على يد مسلحين من حركة الشباب: their group
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
                 return m
     return None
@@ -1510,6 +1542,9 @@ def resumptive_actor(ctx: RuleContext, k: int) -> Mention | None:
         m = view.mention_at(skip_quotes(view, k + 2))   # تبنته فصائل "المقاومة الإسلامية": the group noun before the name
         if m is None and k + 3 < len(view.tokens) and view.tokens[k + 2].norm == "من":
             m = _named_past_its_head(ctx, k + 3)   # شنه مسلحون من تنظيم "داعش": the fighters' group
+        elif m is None and k + 4 < len(view.tokens) and view.tokens[k + 3].norm == "من" \
+                and not view.covering(k + 2) and _adjective_like(view.tokens[k + 2].norm):
+            m = _named_past_its_head(ctx, k + 4)   # نصبته مجموعة مسلحة من فلول النظام: past the adjective
     if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person:
         return m
     forces = force_with_nationality(ctx, k + 1)
@@ -1613,7 +1648,7 @@ def killed_by_a_strike(ctx: RuleContext):
     for t, tok in enumerate(view.tokens):
         if not _has(ctx, t, "killing_nouns") or view.covering(t):
             continue
-        victim = None
+        victim, owned_at = None, None
         k, limit = t + 1, min(t + 7, len(view.tokens))
         while k < limit:
             if view.is_break(k):
@@ -1624,6 +1659,10 @@ def killed_by_a_strike(ctx: RuleContext):
                     k, limit = k + 2, min(k + 6, len(view.tokens))
                     continue       # استشهدت سيدة، تدعى فلانة، برصاص ...: the one the aside names
                 break
+            if not view.covering(k) and _own_casualties(ctx, view.tokens[k].norm):
+                victim = _owner_before(ctx, t)     # أعلنت الوزارة مقتل ثلاثة من عناصرها في كمين نصبته X
+                owned_at = k
+                break
             m = view.mention_at(k)
             if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.country:
                 victim = m
@@ -1633,21 +1672,40 @@ def killed_by_a_strike(ctx: RuleContext):
         if relative:             # القيادي فلان الذي قتل في غارة إسرائيلية: the person before الذي
             victim = relative
         if victim is None or (victim.token_end < len(view.tokens) and view.tokens[victim.token_end].norm == "علي"
-                              and not view.covering(victim.token_end) and not _has(ctx, victim.token_end + 1, "least_words")):
-            continue           # (قضى الجيش على المسلحين: the one after قضى did the killing; not على الأقل)
-        if victim.type in ORG_TYPES:
+                              and not view.covering(victim.token_end) and not _has(ctx, victim.token_end + 1, "least_words")
+                              and not _has(ctx, victim.token_end + 1, "hand_words")):
+            continue           # (قضى الجيش على المسلحين: the one after قضى did the killing; not على الأقل, على يد)
+        if victim.type in ORG_TYPES and owned_at is None:
             after = _person_after(ctx, victim.token_end)
             victim = after or victim
-        agent = _strike_agent(ctx, t + 1 if relative else victim.token_end,
-                              (t if relative else victim.token_end) + 25)
+        start = t + 1 if relative else owned_at + 1 if owned_at is not None else victim.token_end
+        agent = _strike_agent(ctx, start, start + 25)
         if agent is None and any(_has(ctx, k, "result_words") for k in range(max(0, t - 10), t)):
             agent = _strike_before(ctx, t)      # غارة إسرائيلية ... أسفرت عن مقتل فلان
         if agent is not None and agent.entity_id != victim.entity_id:
             ctx.emit(agent, RELATIONS.killed, victim, "killed:strike_agent", 0.75, tok.text)
             if victim.type == TYPES.person:
-                for other in _persons_joined_after(view, victim, past_brackets=True):
+                for other in _persons_joined_after(view, victim, past_brackets=True) + _titled_persons_after(ctx, victim):
                     if other.entity_id != agent.entity_id:
                         ctx.emit(agent, RELATIONS.killed, other, "killed:strike_agent", 0.7, tok.text)
+
+
+def _own_casualties(ctx: RuleContext, norm: str) -> bool:
+    """عناصرها، جنوده، مقاتليهم: a noun of the dead (casualty_nouns) with a pronoun suffix: the
+    members of an actor named before."""
+    return any(norm.endswith(sfx) and norm[:-len(sfx)] in ctx.lists["casualty_nouns"] for sfx in ("ها", "هم", "ه"))
+
+
+def _owner_before(ctx: RuleContext, t: int) -> Mention | None:
+    """The actor the pronoun on the dead before token t stands for: the nearest organisation
+    before t in the sentence that no preposition governs (not لوزارة الداخلية, not بالجيش), no
+    adjective's country, no person."""
+    view = ctx.view
+    for m in reversed([m for m in view.mentions if m.token_end <= t]):
+        if m.type in ORG_TYPES and m.source != "adjective" and not _prefix(view, m).endswith(("ل", "ب")) \
+                and not (m.token_start > 0 and view.tokens[m.token_start - 1].norm in CORE_PREPOSITIONS):
+            return m
+    return None
 
 
 def _naming_aside(ctx: RuleContext, k: int) -> bool:
@@ -1659,13 +1717,19 @@ def _naming_aside(ctx: RuleContext, k: int) -> bool:
 
 def _victim_of_a_relative(ctx: RuleContext, t: int) -> Mention | None:
     """ونعى الحزب القيادي فلان الذي قتل بغارة إسرائيلية: a relative pronoun right before the
-    killing word at t, right after a person: that person."""
+    killing word at t, right after a person: that person; يعتقد أن القائد فلان قتل في الضربات: a
+    past verb of killing (passive_killing_verbs) right after the person. Either way the word after
+    the killing reads as passive (في، بغارة، إثر)."""
     view = ctx.view
-    if t < 2 or view.tokens[t - 1].norm not in RELATIVE or view.covering(t - 1):
+    if t < 1 or t + 1 >= len(view.tokens):
         return None
-    m = view.covering(t - 2)
-    if m is None or m.type != TYPES.person or m.token_end != t - 1 or t + 1 >= len(view.tokens):
-        return None
+    m = view.covering(t - 1)       # يعتقد أن القائد فلان قتل في الضربات الإسرائيلية: the person right before
+    if m is None or m.type != TYPES.person or m.token_end != t or view.tokens[t].norm not in ctx.lists["passive_killing_verbs"]:
+        if t < 2 or view.tokens[t - 1].norm not in RELATIVE or view.covering(t - 1):
+            return None
+        m = view.covering(t - 2)
+        if m is None or m.type != TYPES.person or m.token_end != t - 1:
+            return None
     nxt = view.tokens[t + 1].norm      # في غارة، بغارة، إثر قصف: passive (not قتل خمسة جنود)
     passive = nxt == "في" or nxt in CAUSE_PREPOSITIONS or _has(ctx, t + 1, "after_words") or (
         nxt.startswith("ب") and _has(ctx, t + 1, "strike_nouns"))
@@ -1977,9 +2041,45 @@ def _imposer(ctx: RuleContext, k: int) -> Mention | None:
     return m if m is not None and m.type in ACTOR_TYPES and m.type != TYPES.person else None
 
 
+def sides_after_between(ctx: RuleContext, k: int) -> tuple[list[Mention], list[Mention]] | None:
+    """بين جهاز الردع من جهة، واللواء 444 وقوات تابعة لوزارة الدفاع من جهة أخرى: after بين at token
+    k, the actors of one side (the first named, then those joined by و, or the owner of units
+    joined by و: وقوات تابعة لـX) up to من and a word of side (side_words), then those of the
+    other side up to the second من جهة or the clause's end; None unless both sides name actors."""
+    view, tokens = ctx.view, ctx.view.tokens
+    sides: list[list[Mention]] = [[]]
+    i = k + 1
+    while i < len(tokens):
+        if tokens[i].norm == "من" and i + 1 < len(tokens) and _has(ctx, i + 1, "side_words"):
+            if len(sides) == 2:
+                break
+            sides.append([])
+            i += 2
+            if i < len(tokens) and tokens[i].norm in ("،", ","):
+                i += 1
+            continue
+        if view.is_break(i):
+            break
+        first = not sides[-1]
+        m = view.mention_at(skip_quotes(view, i, 1)) if first or tokens[i].norm.startswith("و") else None
+        if m is None and (first or tokens[i].norm.startswith("و")) and noun_of_fighters(view, ctx.lists, i) \
+                and i + 2 < len(tokens) and (tokens[i + 1].norm == "من" or tokens[i + 1].norm in ctx.lists["part_of"]):
+            m = view.mention_at(skip_quotes(view, i + 2, 1))     # وقوات تابعة لوزارة الدفاع: their owner
+        if m is not None and m.type in ACTOR_TYPES and m.token_start >= i:
+            if all(m.entity_id != o.entity_id for side in sides for o in side):
+                sides[-1].append(m)
+            i = m.token_end
+            continue
+        i += 1
+    if len(sides) == 2 and sides[0] and sides[1]:
+        return sides[0], sides[1]
+    return None
+
+
 @needs("between_nouns")
 def clash_between(ctx: RuleContext):
-    """الجبهة بين حزب الله والجيش الإسرائيلي / التصعيد بين إسرائيل وإيران -> CLASHED_WITH."""
+    """الجبهة بين حزب الله والجيش الإسرائيلي / التصعيد بين إسرائيل وإيران -> CLASHED_WITH; بين X
+    وY من جهة وZ من جهة أخرى: each of one side with each of the other (sides_after_between)."""
     view = ctx.view
     if view.stem_set().isdisjoint(ctx.lists["between_nouns"]) or "بين" not in view.stem_set():
         return
@@ -1991,6 +2091,12 @@ def clash_between(ctx: RuleContext):
                 break
             if view.tokens[k].norm != "بين":
                 continue
+            sides = sides_after_between(ctx, k)
+            if sides is not None:
+                for a in sides[0]:
+                    for b in sides[1]:
+                        ctx.emit(a, RELATIONS.clashed_with, b, "clashed_with:between_sides", 0.75, view.tokens[t].text)
+                break
             a = view.mention_at(skip_quotes(view, k + 1, 1))
             if a is None or a.type not in ACTOR_TYPES:
                 break

@@ -24,7 +24,7 @@ from kg.memo import Memo
 from kg.registry import Registry, load_registry
 from kg.relations import arguments
 from kg.relations.attribution import Source, attributions, hedged_by_disclaimers, without_own_spokesman
-from kg.relations.constructions import (SENTENCE_RULES, needs, rules_for, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, backed_past_a_comma, fights_alongside, force_with_nationality, joint_actors, past_joint_partners,
+from kg.relations.constructions import (SENTENCE_RULES, needs, rules_for, closed_belief_aside, purpose_of_support, support_with_its_agent, acting_party, backed_past_a_comma, fights_alongside, force_with_nationality, joint_actors, past_joint_partners, sides_after_between,
                                         receives_support, skip_quotes, strike_agent_after)
 from kg.relations.context import ArticleState, SentenceContext, TriggerContext, add_claim, country_mention, group_adjective
 from kg.relations.scorer import rescore
@@ -675,6 +675,8 @@ def read_trigger(tc: TriggerContext) -> None:
         return            # يقاتل إلى جانب الجيش: fighting with, not against (acting_jointly)
     if trig.relation == RELATIONS.killed and attempted(sc, t):
         return            # نجا فلان من محاولة اغتيال: an attempt, no killing
+    if trig.relation == RELATIONS.killed and killed_in_it(sc, t) and performer_of_the_operation(sc, t) is None:
+        return            # بعد معارك قتل فيها قائد الحامية فلان: passive, no killer named
     if trig.relation in ATTACK_FAMILY and trig.kind == "masdar" and prepared_for(sc, t):
         return            # عبوات ناسفة معدة لاستهداف كنائس: a purpose, no attack done
     if trig.relation == RELATIONS.met_with and trig.kind == "masdar" and visitor_named_after(sc, t):
@@ -768,8 +770,10 @@ def read_trigger(tc: TriggerContext) -> None:
                 tc.claim(host, trig.relation, met, "met_with:clause_link", trig.confidence * 0.9)
             return
     if not objs and subj is not None and trig.relation in vocabulary().symmetric and (
-            subj_rule in ("before", "after") or (subj_rule == "pronoun" and tokens[t].norm.endswith(PLURAL_SUFFIXES))):
-        # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb
+            subj_rule == "after" or (subj_rule == "before" and trig.kind == "verb")
+            or (subj_rule == "pronoun" and tokens[t].norm.endswith(PLURAL_SUFFIXES))):
+        # روبيو والشيباني سيلتقيان / اشتبك الطرفان: coordinated subjects of a reciprocal verb (not of
+        # a verbal noun after them: استعاد الجيش والقوات المشتركة البلدة بعد معارك, they fought together)
         group = arguments.coordinated(sc, subj)
         for i, a in enumerate(group):
             for b in group[i + 1:]:
@@ -1115,6 +1119,23 @@ def attempted(sc: SentenceContext, t: int) -> bool:
     word (perhaps with لـ on it)."""
     view = sc.view
     return t > 0 and not view.covering(t - 1) and not view.token_stems(t - 1).isdisjoint(sc.lexicon.lists["attempt_words"])
+
+
+def killed_in_it(sc: SentenceContext, t: int) -> bool:
+    """هجوما على شمال تشاد قتل خلاله الرئيس فلان / معارك قتل فيها القائد فلان: a masculine verb of
+    killing with a resumptive في or خلال (operation_resumptives) right after it and then a person
+    (or a title or rank before one): read as passive, the one killed follows; the actor named
+    before did not kill him."""
+    view, tokens, lists = sc.view, sc.view.tokens, sc.lexicon.lists
+    k = t + 1
+    if k + 1 >= len(tokens) or tokens[k].norm not in lists["operation_resumptives"] \
+            or tokens[t].norm.endswith("ت"):
+        return False       # (شنت إسرائيل حربا اغتالت خلالها فلانا: a feminine verb agrees with its actor)
+    k += 1
+    m = view.mention_at(k)
+    if m is not None:
+        return m.type == TYPES.person
+    return tokens[k].norm in lists["title_words"] or tokens[k].norm in lists["name_honorifics"]
 
 
 def performer_of_the_operation(sc: SentenceContext, t: int, limit: int = 20) -> Mention | None:
@@ -1585,8 +1606,8 @@ def clash_between(tc: TriggerContext) -> bool:
         k = past_a_time_aside(view, k + 1)
         if k >= end:
             return False
-        if view.is_break(k):
-            return False
+        if view.is_break(k) and not (tokens[k].norm in ("،", ",") and k + 1 < end and tokens[k + 1].norm == "بين"):
+            return False       # (اشتباكات استخدمت فيها أسلحة ثقيلة، بين X وY: past the noun's aside)
         if tokens[k].norm == "بين" and k + 1 < len(tokens) \
                 and not view.token_stems(k + 1).isdisjoint(tc.sentence.lexicon.lists["both_sides_words"]):
             parties = both_sides(tc.sentence, tc.position)
@@ -1600,6 +1621,12 @@ def clash_between(tc: TriggerContext) -> bool:
             if a is None:
                 return False
             a_end = past_its_leader(tc.sentence, a.token_end)
+            sides = sides_after_between(tc.sentence.rules, k)
+            if sides is not None:      # بين X من جهة، وY وZ من جهة أخرى
+                for one in sides[0]:
+                    for other in sides[1]:
+                        tc.claim(one, RELATIONS.clashed_with, other, "clashed_with:between_sides", tc.trigger.confidence)
+                return True
             b = next((m for m in view.mentions if m.token_start >= a_end and m.type in ACTOR_TYPES
                       and _prefix(view, m).startswith("و")), None)
             if b is None or b.token_start - a_end > 2:
@@ -1680,7 +1707,8 @@ def past_a_qualifier(sc: SentenceContext, k: int, more: tuple[str, ...] = ()) ->
 def second_party(sc: SentenceContext, k: int) -> Mention | None:
     """اشتباكات بين القوة المشتركة (المتحالفة مع الجيش) وكتيبة سبل السلام / بين قوات "الانتقالي"،
     ومقاتلين من حلف القبائل: the party after the first one (ending at token k), past quotes, an
-    aside in brackets and a comma: an actor joined by و, or fighters (fighter_nouns) من an actor."""
+    aside in brackets and a comma: an actor joined by و, or fighters or units (fighter_nouns,
+    unit_plurals) of an actor (من X, or X in construct)."""
     view, lists = sc.view, sc.lexicon.lists
     tokens = view.tokens
     k = skip_quotes(view, k)
@@ -1694,8 +1722,9 @@ def second_party(sc: SentenceContext, k: int) -> Mention | None:
     m = view.mention_at(k)
     if m is None and (owner := arguments.owner_of_conjoined_units(sc, k)) is not None:
         return owner           # بين قسد وفصائل تابعة للجيش السوري: the units' owner
-    if m is None and not view.covering(k) and not view.token_stems(k).isdisjoint(lists["fighter_nouns"]):
-        k += 2 if tokens[k + 1].norm == "من" else 1
+    if m is None and not view.covering(k) and not (view.token_stems(k).isdisjoint(lists["fighter_nouns"])
+                                                   and view.token_stems(k).isdisjoint(lists["unit_plurals"])):
+        k += 2 if tokens[k + 1].norm == "من" else 1      # ومقاتلين من X / وفصائل الحرس الوطني
         m = view.mention_at(skip_quotes(view, k)) if k < len(tokens) else None
     elif m is None and tokens[k].norm == "و":
         m = view.mention_at(skip_quotes(view, k + 1))

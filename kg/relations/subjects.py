@@ -531,6 +531,8 @@ def actor_after(q: SubjectQuery) -> Decision | None:
     after = skip_quotes(view, q.after_object)      # قصف "الحزب" التلة: a quoted subject
     lists = q.sentence.lexicon.lists
     m = view.mention_at(after)
+    if m is None and q.svo and trig.kind == "verb" and after < len(tokens) and accusative_fighters(tokens[after].norm, lists):
+        return None              # إن القوات الإسرائيلية قتلت مقاتلا من كتيبة جنين: the fighters are the object
     if m is None and after + 1 < len(tokens) and not view.is_break(after):
         m2 = view.mention_at(after + 1)
         if m2 is not None and (tokens[after].norm in FORCE_NOUNS or tokens[after].norm in lists["force_nouns"]) \
@@ -567,6 +569,12 @@ def actor_after(q: SubjectQuery) -> Decision | None:
             if m.type != TYPES.country or arguments.has_later_object(view, m.token_end, trig):
                 return m, "after"
     return None
+
+
+def accusative_fighters(norm: str, lists) -> bool:
+    """مقاتلا، عنصرا، جنودا: a noun of fighters with its tanween alef, in the accusative: after a
+    verb whose subject was named before it, its object, not its subject."""
+    return norm.endswith("ا") and norm in lists["fighter_nouns"] and norm[:-1] in lists["fighter_nouns"]
 
 
 @only_for("masdar")
@@ -803,6 +811,29 @@ def joined_to_a_pronoun_clause(q: SubjectQuery) -> Decision | None:
     return None
 
 
+@only_for("verb")
+def joined_plural_verb(q: SubjectQuery) -> Decision | None:
+    """أن مقاتليها هاجموا مواقع التنظيم، وقتلوا القيادي فلان: a plural verb joined by و shares the
+    subject of the plural verb before it in the sentence (no full stop between), never the actor
+    named last (that verb's object); when that verb has no subject kg can name, neither has it."""
+    if not (q.joined_verb and q.agrees_with_a_subject_before):
+        return None
+    view, tokens, sc = q.view, q.view.tokens, q.sentence
+    for k in range(q.t - 2, max(-1, q.t - 30), -1):
+        norm = tokens[k].norm
+        if norm in (".", "؛", ";", ":") or norm in BARE_COMPLEMENTISERS:
+            return None
+        if view.covering(k) or not norm.endswith("وا"):
+            continue
+        verbs = [r for r in sc.lexicon.trigger_readings[norm] if r.kind == "verb"]
+        if not verbs:
+            return None        # a plural verb kg does not read (أحبطوا): its subject is not known here
+        tc = q.trigger_context._replace(position=k, trigger=verbs[0], surface=tokens[k].text)
+        decision = find_subject(SubjectQuery.of(tc, k + 1))
+        return decision if decision[0] is not None else NO_SUBJECT
+    return None
+
+
 def _speaker_before(q: SubjectQuery, k: int) -> Mention | None:
     """قال الجيش الإسرائيلي إنه / قالت إسرائيل إنها: the nearest actor before token k that no
     preposition governs (the body a person speaks for), a country only when no other is named."""
@@ -899,6 +930,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     lam_agent,
     complementiser_pronoun,
     joined_to_a_pronoun_clause,
+    joined_plural_verb,
     actor_before_actor_object,
     subject_of_a_past_auxiliary,
     titled_person_after,
