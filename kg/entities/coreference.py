@@ -16,17 +16,18 @@ from kg.entities.matching import StartIndex, match_at, reading_memo, with_procli
 from kg.entities.names import bare_words
 from kg.entities.spans import Span, covered_tokens, sentence_text, span_start
 from kg.language.cues import Cues, load_context_cues
-from kg.language.words import CORE_PREPOSITIONS, NISBA_ENDINGS, PLACE_TYPES
+from kg.language.words import CORE_PREPOSITIONS, NISBA_ENDINGS, PLACE_TYPES, QUOTES
 from kg.language.names import GROUPS, TYPES
 from kg.registry import Registry
 from kg.types import Mention, Sentence
 
 
 def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention], cues: Cues, reg: Registry,
-                  article_country: str | None, tied=frozenset()) -> list[Span]:
+                  article_country: str | None, tied=frozenset(), introduced=None) -> list[Span]:
     """Definite heads (المدينة، الحزب، العاصمة ...) resolved to the latest compatible entity; a
     group's head (الجماعة، التنظيم) with none named with it, to the article's one armed group
-    (``_lone_group_antecedent``)."""
+    (``_lone_group_antecedent``). ``introduced``: (sentence, token) -> the kind word right before
+    a name of the sentences before (``kind_words_before``)."""
     tokens, out = sentence.tokens, []
     covered = covered_tokens(taken)
     anaphor_of = reading_memo(cues.anaphors)
@@ -52,14 +53,58 @@ def anaphor_spans(sentence: Sentence, taken: list[Span], history: list[Mention],
             ordered = sorted(taken + out, key=lambda s: s.i)
         earlier = [made.get(id(s)) or _mention(sentence, s, made)
                    for s in ordered if s.j <= i and s.entity_id and s.type]
+        kinds = None
+        if rule.get("named_after_its_kind"):
+            kinds = _Kinds(introduced or {}, kind_words_before(sentence.index, tokens, ordered))
         target = _antecedent(rule, _Joined(history, earlier), reg, adj or article_country, sentence.index,
-                             stated=adj is not None)
+                             stated=adj is not None, kinds=kinds)
         if target is None and rule.get("lone_group"):
-            target = _lone_group_antecedent(history, taken, i, tokens, tied)
+            target = _lone_group_antecedent(history, [s for s in taken if not _described_by_its_apposition(tokens, s, i)],
+                                            i, tokens, tied)
         if target:
             out.append(Span(i, i + 1, span_start(t, p), t.end, target[0], target[1], "coreference"))
             ordered = None
     return out
+
+
+class _Kinds:
+    """The kind word before the names of the article so far (the sentences before and this one)."""
+    __slots__ = ("before", "here")
+
+    def __init__(self, before, here):
+        self.before, self.here = before, here
+
+    def of(self, m: Mention) -> frozenset:
+        key = (m.sentence, m.token_start)
+        return self.here.get(key) or self.before.get(key) or frozenset()
+
+
+def kind_words_before(index: int, tokens, spans) -> dict[tuple[int, int], frozenset]:
+    """تنظيم "داعش - ولاية غرب إفريقيا"، حركة «طالبان باكستان»، لجماعة بوكو حرام: (sentence,
+    token) of a body's name -> the stems of the word right before it (a quote between them
+    skipped), the kind word a name may be introduced with outside its own span. Only non-places."""
+    out = {}
+    for s in spans:
+        if not s.entity_id or s.type in PLACE_TYPES:
+            continue
+        k = s.i - 1
+        if k >= 0 and tokens[k].norm in QUOTES:
+            k -= 1
+        if k >= 0:
+            out[(index, s.i)] = frozenset(st for _, st in proclitic_variants(tokens[k].norm))
+    return out
+
+
+def _described_by_its_apposition(tokens, s: Span, i: int) -> bool:
+    """«لواء المجيد»، وهو الجناح الانتحاري للتنظيم: a body followed (past a quote and a comma) by
+    وهو / وهي before the anaphor at token i is what the apposition describes, never the body the
+    anaphor names (a part is not the whole)."""
+    if not s.j <= i:
+        return False
+    k = s.j
+    while k < i and (tokens[k].norm in QUOTES or tokens[k].norm in ("،", ",")):
+        k += 1
+    return k < i and tokens[k].norm in ("وهو", "وهي")
 
 
 def _lone_group_antecedent(history, taken, i: int, tokens, tied):
@@ -147,7 +192,7 @@ def _latest_of(history, types) -> Iterator[Mention]:
     return (m for m in reversed(history) if m.type in types)
 
 
-def _antecedent(rule, history, reg, country, current: int, stated: bool = False):
+def _antecedent(rule, history, reg, country, current: int, stated: bool = False, kinds=None):
     """(entity id, type) an anaphor's rule (cues.json: the types it may name, the heads that
     name them, a default per country) picks among the mentions before it, or None. العاصمة:
     ``_capital_antecedent``. Else a place of the last two sentences (one named with the
@@ -158,7 +203,7 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     if rule.get("capital"):
         return _capital_antecedent(history, reg, country, stated)
     if rule.get("unique"):
-        return _unique_headed_antecedent(rule, history)
+        return _unique_headed_antecedent(rule, history, current, kinds)
     if rule.get("not_capital"):
         history = [m for m in history if _fits(rule, m, reg)]
     default = rule.get("default", {}).get(country or "")
@@ -167,7 +212,11 @@ def _antecedent(rule, history, reg, country, current: int, stated: bool = False)
     if known is None:
         known = _HEADED[heads] = {}
 
+    kind_heads = frozenset(normalise(h) for h in heads) if kinds is not None else None
+
     def headed(m):
+        if kind_heads and not kind_heads.isdisjoint(kinds.of(m)):
+            return True             # حركة «طالبان باكستان» ... الحركة: the kind word outside the name
         hit = known.get(m.text)
         if hit is None:
             words = bare_words(m.text)
@@ -211,21 +260,30 @@ def _latest_headed(history, types, headed) -> Mention | None:
     return next((m for m in _latest_of(history, types) if m.source not in ("coreference", "nested") and headed(m)), None)
 
 
-def _unique_headed_antecedent(rule, history):
+def _unique_headed_antecedent(rule, history, current: int = -1, kinds=None):
     """قال زعيم الجبهة after جبهة البوليساريو: a strict anaphor's rule (cues.json anaphors marked
     unique) names the one entity of its types the article named with its head (جبهة X، جهاز X),
-    and nothing when it named none or two (جهاز الردع ... جهاز دعم الاستقرار)."""
+    and nothing when it named none or two (جهاز الردع ... جهاز دعم الاستقرار), unless its own
+    sentence named one of them and no other before it (رئيس جهاز دعم الاستقرار ... مقرات الجهاز)."""
     heads = tuple(rule["heads"])
+    kind_heads = frozenset(normalise(h) for h in heads)
     found: dict[str, str] = {}
+    here: set[str] = set()
     for m in _latest_of(history, rule["types"]):
-        if m.source in ("coreference", "nested") or m.entity_id in found:
+        if m.source in ("coreference", "nested"):
             continue
         words = bare_words(m.text)
-        if any(h in words[:1] or "ال" + h in words[:1] for h in heads):
-            found[m.entity_id] = m.type
-            if len(found) > 1:
-                return None
-    return next(iter(found.items()), None)
+        if any(h in words[:1] or "ال" + h in words[:1] for h in heads) or \
+                (kinds is not None and not kind_heads.isdisjoint(kinds.of(m))):
+            found.setdefault(m.entity_id, m.type)
+            if m.sentence == current:
+                here.add(m.entity_id)
+    if len(found) == 1:
+        return next(iter(found.items()))
+    if len(here) == 1:
+        eid = next(iter(here))
+        return eid, found[eid]
+    return None
 
 
 def _named_by_its_adjective(tokens, i: int) -> bool:

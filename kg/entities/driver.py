@@ -26,7 +26,7 @@ from kg.entities.communities import community_spans
 from kg.entities.context import (adjective_country_spans, aircraft_for_armies, armies_for_states, merge_person_aliases,
                                  names_in_brackets, national_army_spans, resolve_metonyms, signals,
                                  states_for_authorities)
-from kg.entities.coreference import (anaphor_spans, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
+from kg.entities.coreference import (anaphor_spans, kind_words_before, bodies_without_their_adjective, family_name_mentions, genitive_short_forms, merge_family_names, merge_short_forms,
                                      propagate_names, registry_spellings, short_form_spans, spelling_variants)
 from kg.entities.cues import (appositive_name_spans, general_body_spans, post_holder_spans, coordinated_place_spans, cue_spans, dual_org_spans, ordinal_unit_spans, numbered_site_spans, plural_cue_spans, quoted_body_spans, quoted_vessel_spans, quoted_outlet_spans, quoted_place_spans, reported_outlet_spans, state_outlet_spans, media_office_spans, presidency_spans,
                              speaker_spans)
@@ -63,6 +63,7 @@ class SentenceInput(NamedTuple):
     forces: frozenset = frozenset()   # generic.states_with_forces: the states whose forces the article names
     tied: AbstractSet = frozenset()   # (sentence, token) of the groups named before only as a tie (generic.named_as_a_tie)
     dateline: frozenset = frozenset()  # registered.dateline_countries: the country of the dateline's city
+    introduced: Mapping = MappingProxyType({})   # coreference.kind_words_before: (sentence, token) -> the kind word before a name
 
 
 @dataclass
@@ -486,7 +487,7 @@ def anaphors(given: SentenceInput, so_far: SpansSoFar) -> Found:
     if _lacks(given, _gate("anaphors")):
         return NOTHING_FOUND
     return Found(anaphor_spans(given.sentence, so_far.spans, given.history, given.cues, given.reg,
-                               given.country, given.tied))
+                               given.country, given.tied, given.introduced))
 
 
 @needs_forms(lambda cues: _gate("region_authorities"))
@@ -780,12 +781,14 @@ def resolve(analysed: AnalysedArticle, reg: Registry | None = None, use_ner: boo
     signalled = [signals(s, reg, DEFINITE_DIRECTIONS) for s in sentences]
     forces = states_with_forces(sentences, registry_found, reg, signalled)
     tied: set[tuple[int, int]] = set()
+    introduced: dict[tuple[int, int], frozenset] = {}
     dateline = dateline_countries(sentences, registry_found, reg)
     for sent, found, sig in zip(sentences, registry_found, signalled):
         given = SentenceInput(sent, reg, cues, country, mentions, sig,
-                              recognised[sent.index], sent.norm_set, short_forms, forces, tied, dateline)
+                              recognised[sent.index], sent.norm_set, short_forms, forces, tied, dateline, introduced)
         spans, records = sentence_spans(given, found)
         tied.update((sent.index, s.i) for s in spans if s.type == TYPES.armed_group and named_as_a_tie(sent.tokens, s.i))
+        introduced.update(kind_words_before(sent.index, sent.tokens, spans))
         discovered.update(records)
         for s in spans:
             if s.entity_id is None:

@@ -24,7 +24,7 @@ from kg.arabic import is_word, proclitic_variants
 from kg.dates import event_date
 from kg.language.cues import Cues, load_cues
 from kg.language.lexicon import Lexicon, Trigger, stems
-from kg.language.words import BACKGROUND_RELATIONS, BARE_COMPLEMENTISERS, COMPLEMENTISERS, ORG_TYPES, PLACE_TYPES
+from kg.language.words import BACKGROUND_RELATIONS, BARE_COMPLEMENTISERS, COMPLEMENTISERS, GLOSS_PRONOUNS, ORG_TYPES, PLACE_TYPES
 from kg.language.names import GROUPS, RELATIONS, TYPES
 from kg.registry import Registry
 from kg.relations.attribution import HEDGED_WEIGHT, hedge_positions, later_speakers, opening_speaker, reported_speech_start
@@ -146,6 +146,7 @@ def add_claim(sc: SentenceContext, subj: Mention | None, rel: str, obj: Mention 
                 and (source[1] in ("speaker", "organisation")
                      and reported_from is not None and where > reported_from
                      and not another_clause(sc, reported_from, where)
+                     and not in_the_writers_gloss(sc, reported_from, position, subj, obj)
                      or source[1] in ("according_to", "reported_by") and credited_before(sc, source, where)
                      and (reported_from is None or where > reported_from)))
     if source is not None and (own_party(source[0], subj, rel, obj) or (rel in BACKGROUND_RELATIONS and not asserted)
@@ -235,6 +236,27 @@ def outside_a_described_noun(view, h: int, obj: Mention, sentence: int) -> bool:
             or tokens[h + 1].norm not in _PRONOUN_COMPLEMENTISERS:
         return False
     return obj.sentence != sentence or not h < obj.token_start <= h + DESCRIBED_REACH
+
+
+def in_the_writers_gloss(sc: SentenceContext, start: int, position: int | None, subj: Mention, obj: Mention) -> bool:
+    """قال المتحدث إن «لواء المجيد»، وهو الجناح الانتحاري للتنظيم، نفذ الهجوم: a standing fact
+    stated inside an apposition that a comma and a gloss pronoun (وهو، وهي) open after the start
+    of what is reported, up to the next comma, is the writer's description of the name before it,
+    not the speaker's words (its word, or its later argument, inside the apposition)."""
+    tokens = sc.view.tokens
+    s = sc.view.sentence.index
+    if position is None:
+        here = [m.token_start for m in (subj, obj) if m.sentence == s]
+        if not here:
+            return False
+        position = max(here)
+    for k in range(min(position, len(tokens) - 1), start, -1):
+        norm = tokens[k].norm
+        if norm in ("،", ","):
+            return False
+        if norm in GLOSS_PRONOUNS and k >= 1 and tokens[k - 1].norm in ("،", ","):
+            return True
+    return False
 
 
 def another_clause(sc: SentenceContext, start: int, where: int) -> bool:
