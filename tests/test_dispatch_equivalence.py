@@ -1,6 +1,6 @@
 """The dispatch that calls a rule or an entity pass only on the sentences whose words meet its
 declared needs (kg.relations.constructions.needs, kg.entities.driver needs_forms,
-kg.relations.subjects.only_for) is exact: on our own articles every entity, mention and claim is
+kg.relations.subjects.only_for, the mention types of kg.relations.structure.for_types) is exact: on our own articles every entity, mention and claim is
 the same as when every rule and every pass is called on every sentence. A rule whose gate was
 widened without widening its declaration fails here."""
 from __future__ import annotations
@@ -31,6 +31,7 @@ def test_dispatched_rules_and_passes_extract_what_calling_all_does(monkeypatch):
     monkeypatch.setattr(structure, "rules_for", every_rule)
     monkeypatch.setattr(driver, "passes_for", lambda given, passes: passes)
     monkeypatch.setattr(subjects, "_RULES_BY_KIND", {})
+    monkeypatch.setattr(structure, "pair_rules_for", lambda a_type, b_type: structure.PAIR_RULES)
     called_all = extract_all()
     assert dispatched.keys() == called_all.keys()
     differ = sorted(k for k in dispatched if dispatched[k] != called_all[k])

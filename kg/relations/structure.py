@@ -413,6 +413,16 @@ class Pair(NamedTuple):
     b_prefix: str
 
 
+def for_types(test: Callable[[str, str], bool]):
+    """Declares the mention types a pair rule can fit: ``test(a.type, b.type)`` false means the rule
+    returns False for the pair whatever its words (and changes nothing). ``pair_rules`` asks a rule
+    only on the pairs of the types it declares; a rule that declares none is asked on every pair."""
+    def mark(rule):
+        rule.for_types = test
+        return rule
+    return mark
+
+
 def affiliated(sc: SentenceContext, p: Pair) -> bool:
     """فيلق القدس التابع للحرس الثوري -> PART_OF; قرية X التابعة لقضاء Y، بلدة X، التابعة لمحافظة Y،
     بلدة X التابعة لمنطقة Y، بلدة X التابعة إداريا لمحافظة Y -> LOCATED_IN."""
@@ -450,6 +460,7 @@ def _org_head(sc: SentenceContext, word: str) -> bool:
     return word in heads or (word.startswith("ل") and word[1:] in heads)
 
 
+@for_types(lambda a, b: b in ORG_TYPES)
 def belonging(sc: SentenceContext, p: Pair) -> bool:
     """فلان، المنتمي إلى حركة حماس -> MEMBER_OF; الكتيبة المنضمة إلى الفيلق -> PART_OF: a
     participle of belonging or joining (belonging_participles) then إلى or لـ and the body."""
@@ -465,6 +476,7 @@ def belonging(sc: SentenceContext, p: Pair) -> bool:
     return True
 
 
+@for_types(lambda a, b: a in ORG_TYPES and b in ORG_TYPES)
 def enlisted(sc: SentenceContext, p: Pair) -> bool:
     """الكتيبة المنضوية في الفيلق / المنضوية تحت لواء الجيش -> PART_OF."""
     a, b, gap, lists = p.a, p.b, p.gap, sc.lexicon.lists
@@ -475,6 +487,7 @@ def enlisted(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
+@for_types(lambda a, b: a in ORG_TYPES and b in ORG_TYPES)
 def part_of_a_whole(sc: SentenceContext, p: Pair) -> bool:
     """ويعد جيش أراكان جزءا من تحالف الإخوة الثلاثة -> PART_OF (a part noun and من between two
     organisations)."""
@@ -488,6 +501,7 @@ def part_of_a_whole(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
+@for_types(lambda a, b: a in ORG_TYPES and b in ORG_TYPES)
 def wing_of(sc: SentenceContext, p: Pair) -> bool:
     """كتائب القسام، الجناح العسكري لحركة حماس / سرايا القدس هي الذراع العسكرية للحركة / حركة
     الشباب، فرع تنظيم القاعدة (the wing noun in construct, after a comma) -> PART_OF."""
@@ -510,6 +524,7 @@ def wing_of(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
+@for_types(lambda a, b: a == TYPES.government and b == TYPES.government)
 def ministry_in_government(sc: SentenceContext, p: Pair) -> bool:
     """وزارة الصحة في حكومة الوحدة الوطنية: a ministry (its head word in ministry_words), في, then a
     government -> the ministry PART_OF the government."""
@@ -523,6 +538,7 @@ def ministry_in_government(sc: SentenceContext, p: Pair) -> bool:
     return True
 
 
+@for_types(lambda a, b: a in ORG_TYPES and b in ORG_TYPES)
 def department_in(sc: SentenceContext, p: Pair) -> bool:
     """إدارة الإعلام والاتصال في وزارة الدفاع / مديرية الصحة بالحكومة / الإدارة العامة للجوازات
     في وزارة الداخلية: a body named by a department's head word (directorate_cues: إدارة، مديرية,
@@ -538,6 +554,7 @@ def department_in(sc: SentenceContext, p: Pair) -> bool:
     return True
 
 
+@for_types(lambda a, b: a in ORG_TYPES and b in ORG_TYPES and a != TYPES.government)
 def organisation_in(sc: SentenceContext, p: Pair) -> bool:
     """لواء الصاعقة في الجيش / الفصيل ضمن الفيلق / الفرقة الثالثة للجيش السوداني (a unit's head
     word, then لـ) -> PART_OF (organisations, not a government as the part)."""
@@ -556,6 +573,7 @@ def organisation_in(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
+@for_types(lambda a, b: a in ORG_TYPES and b == TYPES.city)
 def government_in_its_seat(sc: SentenceContext, p: Pair) -> bool:
     """الحكومة السودانية في بورتسودان / حكومة طالبان في كابل / السلطات بدمشق / حكومة «طالبان» في
     كابل: a government named by its head word (seat_government_heads; or a body named right after
@@ -574,6 +592,7 @@ def government_in_its_seat(sc: SentenceContext, p: Pair) -> bool:
     return True
 
 
+@for_types(lambda a, b: a in ORG_TYPES and b in (TYPES.city, TYPES.region))
 def unit_in_its_town(sc: SentenceContext, p: Pair) -> bool:
     """وحدات الناحية العسكرية السادسة بتمنراست / اللواء الثامن بدرعا: a unit of a force (its
     name's head word a unit cue: اللواء، الفرقة، الناحية العسكرية) with بـ on the town right after
@@ -586,6 +605,7 @@ def unit_in_its_town(sc: SentenceContext, p: Pair) -> bool:
     return True
 
 
+@for_types(lambda a, b: a in PLACE_TYPES and b in PLACE_TYPES)
 def place_in(sc: SentenceContext, p: Pair) -> bool:
     """حمص في سوريا، الخيام بريف صور، دوما شرقي دمشق، بيروت، عاصمة لبنان، الدلنج (ولاية جنوب
     كردفان) -> LOCATED_IN."""
@@ -623,6 +643,7 @@ def _before_a_side_of(sc: SentenceContext, p: Pair) -> bool:
     return not p.b_prefix.startswith("و") and normalise(p.b.text).split()[0] in sc.cues.directions
 
 
+@for_types(lambda a, b: a in ORG_TYPES and b in PLACE_TYPES)
 def owned_facility_in(sc: SentenceContext, p: Pair) -> bool:
     """مقر سلاح الإشارة التابع للجيش بمدينة الخرطوم بحري: a facility, a word of belonging
     (part_of) and its owner, then where it lies: the facility LOCATED_IN the place (the owner
@@ -750,6 +771,7 @@ def backed_by(sc: SentenceContext, p: Pair) -> bool:
     return True
 
 
+@for_types(lambda a, b: a == TYPES.person and (b in ORG_TYPES or b == TYPES.outlet))
 def member_by_title(sc: SentenceContext, p: Pair) -> bool:
     """فلان، المتحدث باسم الجيش / فلان القيادي في الحركة -> MEMBER_OF (not قائدا للواء: a
     leader's title as a complement)."""
@@ -768,6 +790,7 @@ def member_by_title(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
+@for_types(lambda a, b: a == TYPES.outlet and b in ORG_TYPES)
 def mouthpiece_of(sc: SentenceContext, p: Pair) -> bool:
     """إذاعة الأندلس الناطقة باسم حركة الشباب / وكالة أعماق، المتحدثة باسم التنظيم: an outlet, a
     spokesman's participle (member_titles) and باسم, then a body -> the outlet PART_OF the body."""
@@ -780,6 +803,7 @@ def mouthpiece_of(sc: SentenceContext, p: Pair) -> bool:
     return True
 
 
+@for_types(lambda a, b: a in ORG_TYPES and b == TYPES.person)
 def member_in_apposition(sc: SentenceContext, p: Pair) -> bool:
     """المتحدث باسم الجيش، فلان -> MEMBER_OF (not وزير المالية ورئيس الحركة فلان: the title right
     before the body is a leader's, and he leads it)."""
@@ -863,9 +887,23 @@ def pair_rules(sc: SentenceContext, a: Mention, b: Mention, gap: list[str]) -> N
     """What the words ``gap`` between two neighbouring mentions say of them: the first of
     ``PAIR_RULES`` that fits."""
     pair = Pair(a, b, gap, _prefix(sc.view, b))
-    for rule in PAIR_RULES:
+    for rule in pair_rules_for(a.type, b.type):
         if rule(sc, pair):
             return
+
+
+_PAIR_DISPATCH: dict[tuple, tuple] = {}
+
+
+def pair_rules_for(a_type: str, b_type: str, rules: tuple | None = None) -> tuple:
+    """The pair rules (default PAIR_RULES), in order, that can fit two mentions of these types
+    (``for_types``): the others would return False at their first test. Once per pair of types."""
+    rules = PAIR_RULES if rules is None else rules
+    hit = _PAIR_DISPATCH.get((a_type, b_type, id(rules)))
+    if hit is None or hit[0] is not rules:
+        chosen = tuple(r for r in rules if getattr(r, "for_types", None) is None or r.for_types(a_type, b_type))
+        hit = _PAIR_DISPATCH[(a_type, b_type, id(rules))] = (rules, chosen)
+    return hit[1]
 
 
 def locative_gap(gap, b_prefix, lists, directions: frozenset[str]) -> bool:

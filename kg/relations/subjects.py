@@ -18,11 +18,13 @@ from typing import Callable, Optional
 from kg.arabic import is_word, normalise
 from kg.arabic import proclitic_variants
 from kg.language.lexicon import Trigger, stems
+from kg.language.words import RESUMPTIVE_SUFFIXES
 from kg.language.words import (ANAPHORIC_SOURCES, ACTOR_TYPES, BARE_COMPLEMENTISERS, FORCE_NOUNS, FUNCTION_WORDS, ORG_TYPES, PLACE_TYPES,
                               PREPOSITIONS, QUANTITY_NOUNS, QUOTES, RELATIVE, TIME_WORDS)
 from kg.dates import MONTHS
 from kg.language.names import RELATIONS, TYPES
 from kg.relations import arguments
+from kg.relations.constructions import needs, rules_for
 from kg.relations.constructions import (agent_after_from, force_with_nationality, mention_back, mention_back_past_commas, past_a_belief,
                                         resumptive_actor, skip_quotes)
 from kg.relations.context import STRIKE_RELATIONS, SentenceContext, TriggerContext, country_mention, latest_attacker, state_side
@@ -160,6 +162,7 @@ def unknown_noun_subject(q: SubjectQuery) -> Decision | None:
     return None
 
 
+@needs("fighter_nouns")
 def unnamed_fighters_after(q: SubjectQuery) -> Decision | None:
     """دخل الجيش البلدة بعد أن انسحبت منها مجموعات مسلحة / بعد انسحاب مسلحين منها: a noun of
     fighters or units (fighter_nouns) with no article right after a verb of movement (past its
@@ -368,6 +371,7 @@ def force_adjective_before_verb(q: SubjectQuery) -> Decision | None:
     return None
 
 
+@needs("force_nouns")
 def nationality_of_force_noun_before(q: SubjectQuery) -> Decision | None:
     """الغارات الإسرائيلية استهدفت / قوة إسرائيلية حاولت التقدم: the country of a nationality
     adjective on a force noun right before the trigger."""
@@ -452,6 +456,7 @@ def past_the_nouns_adjectives(q: SubjectQuery, k: int, most: int = 2) -> int:
     return j if j > k and j < len(tokens) and arguments.resumptive_verb(q.sentence.lexicon, tokens[j].norm) else k
 
 
+@needs(words=lambda lists: frozenset(v + s for v in lists["resumptive_verbs"] for s in RESUMPTIVE_SUFFIXES))
 def resumptive_agent(q: SubjectQuery) -> Decision | None:
     """هجوم شنته فصائل المعارضة / الحرب التي تخوضها إسرائيل: the agent of a resumptive verb
     after a verbal noun."""
@@ -751,6 +756,7 @@ def _a_heading_label(view: SentenceView, m: Mention) -> bool:
         and tokens[m.token_end].norm in (":", "：", "-", "–", "—", "ـ", "")      # (ـ normalises to "")
 
 
+@needs("pronoun_complementisers")
 def complementiser_pronoun(q: SubjectQuery) -> Decision | None:
     """وأشار إلى أنه اغتال القيادي فلانا / كما أكدت أنها ستواصل التقدم نحو المدينة: a complementiser
     with a pronoun right before the trigger (or before the verb that governs a verbal noun) is its
@@ -792,6 +798,7 @@ def _unnamed_speaker(q: SubjectQuery, k: int) -> bool:
         and first not in ANAPHORIC_SOURCES and view.token_stems(r + 1).isdisjoint(lists["statement_nouns"])
 
 
+@needs("pronoun_complementisers")
 def joined_to_a_pronoun_clause(q: SubjectQuery) -> Decision | None:
     """وأضافت أنها أسرت عشرات الجنود وسيطرت على المقر: a verb joined by و to a clause that a
     complementiser with a pronoun opened (within ten words, no break) shares that pronoun's subject."""
@@ -900,6 +907,7 @@ def _governing_verb(q: SubjectQuery) -> int:
     return t
 
 
+@needs("pair_references")
 def pair_back_reference(q: SubjectQuery) -> Decision | None:
     """هاجمت الدعم السريع والحركة الشعبية الدلنج التي تحاصرها القوتان / وتحاصر القوتان المدينة: a
     dual noun that refers back to two actors (pair_references: القوتان، الطرفان، الحركتان) right
@@ -962,9 +970,12 @@ _RULES_BY_KIND = {kind: tuple(r for r in SUBJECT_RULES if kind in getattr(r, "ki
 
 def find_subject(query: SubjectQuery, rules: tuple[SubjectRule, ...] = SUBJECT_RULES) -> Decision:
     """The decision of the first rule that decides, else no subject (of SUBJECT_RULES, only those
-    made for the trigger's kind are asked: the others return None at once)."""
+    made for the trigger's kind (only_for) whose words the sentence holds (constructions.needs) are
+    asked: the others return None at once)."""
     if rules is SUBJECT_RULES:
         rules = _RULES_BY_KIND.get(query.trig.kind, rules)
+        if rules is not SUBJECT_RULES:       # (and of those, the ones whose words (needs) the sentence holds)
+            rules = rules_for(query.view, query.sentence.lexicon.lists, rules)
     for rule in rules:
         decision = rule(query)
         if decision is not None:
