@@ -52,7 +52,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.933, "relation": 0.758, "attribution": 0.940}
+FLOORS = {"entity": 0.935, "relation": 0.760, "attribution": 0.940}
 
 
 @pytest.fixture(scope="module")
