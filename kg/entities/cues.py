@@ -1440,6 +1440,8 @@ def _construct_chain_end(tokens, j: int, cues: Cues, reg: Registry, ok) -> int |
         n = tokens[e].norm
         if n.startswith("ال") and e > j and is_word(n) \
                 and not (n.endswith(NISBA_ENDINGS) and not tokens[e].text.endswith("ى")):
+            if n in load_context_cues().body_nouns or (n,) in reg.index or (n,) in reg.generic:
+                return None    # هيئة قيادة القوات المسلحة: a body named last is a name of its own
             return e + 1   # (الأسرى: a plural the adjective test takes for one ends the chain)
         if not ok(e) or n.startswith("ال") or (n,) in reg.index:
             return None    # (مديرية أمن عدن القبض: the chain ends at a known name)
