@@ -298,6 +298,11 @@ KNOWN_NAME_RULES = (cue_before_a_place_phrase, no_field_before_a_name, command_w
 
 # --- no known name after the cue: a new one ----------------------------------------------------
 
+def _after_a_title(tokens, i: int, cues: Cues) -> bool:
+    """The word before token i is a person's title (رئيس، عضو، مدير), through its proclitics."""
+    return i > 0 and any((st,) in cues.titles for _, st in proclitic_variants(tokens[i - 1].norm))
+
+
 def new_name(scan: CueScan, cue: Cue) -> int:
     """بلدة كفرنبل، جماعة أنصار الدين، العميد سالم الحسن: the new name a cue introduces, read in
     steps (quotes, the cue's type, a numbered unit, the name's end, the span); returns the token
@@ -314,6 +319,9 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # حركة النزوح، تنظيم الصفوف: the action the cue word also names
     if managing_not_a_department(tokens, i, scan.cues):
         return k           # تولى إدارة الشؤون المالية: managing, no department
+    if cue.length == 1 and (_cue_word(tokens, i, scan.cues) or "") in scan.cues.titled_only \
+            and not _after_a_title(tokens, i, scan.cues):
+        return k           # على هيئة مدنيين: a shape; رئيس هيئة مقاومة الجدار فلان: a body
     if cue.etype in PLACE_TYPES and a_place_phrase_at(tokens, k, scan.cues):
         return k           # بلدة بإقليم تيلابيري: a town in a region, the region's cue read next
     if without_its_field(tokens, i, k, scan.cues):

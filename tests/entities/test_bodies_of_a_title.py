@@ -57,3 +57,16 @@ def test_a_hill_is_still_a_place(extract_text):
 
 def test_a_mass_of_air_is_no_bloc(extract_text):
     assert not extract_text("وتحركت كتلة هوائية باردة نحو المنطقة.").mentions
+
+
+def test_a_commission_after_a_title_is_a_body(extract_text):
+    x = extract_text("وقال رئيس هيئة مكافحة الفساد والتهريب خالد محمود إن التحقيق بدأ.")
+    assert "هيئة مكافحة الفساد والتهريب" in [m.text for m in x.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "وظهر المسلحون على هيئة باعة متجولين في السوق.",
+    "وجاءت الأسلحة على هيئة قطع غيار.",
+], ids=["in-the-form-of", "shape"])
+def test_a_shape_is_no_commission(extract_text, text):
+    assert not any(m.text.startswith("هيئة") for m in extract_text(text).mentions)
