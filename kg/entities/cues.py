@@ -298,6 +298,11 @@ KNOWN_NAME_RULES = (cue_before_a_place_phrase, no_field_before_a_name, command_w
 
 # --- no known name after the cue: a new one ----------------------------------------------------
 
+def _after_a_title(tokens, i: int, cues: Cues) -> bool:
+    """The word before token i is a person's title (رئيس، عضو، مدير), through its proclitics."""
+    return i > 0 and any((st,) in cues.titles for _, st in proclitic_variants(tokens[i - 1].norm))
+
+
 def new_name(scan: CueScan, cue: Cue) -> int:
     """بلدة كفرنبل، جماعة أنصار الدين، العميد سالم الحسن: the new name a cue introduces, read in
     steps (quotes, the cue's type, a numbered unit, the name's end, the span); returns the token
@@ -314,6 +319,9 @@ def new_name(scan: CueScan, cue: Cue) -> int:
         return k           # حركة النزوح، تنظيم الصفوف: the action the cue word also names
     if managing_not_a_department(tokens, i, scan.cues):
         return k           # تولى إدارة الشؤون المالية: managing, no department
+    if cue.length == 1 and (_cue_word(tokens, i, scan.cues) or "") in scan.cues.titled_only \
+            and not _after_a_title(tokens, i, scan.cues):
+        return k           # على هيئة مدنيين: a shape; رئيس هيئة مقاومة الجدار فلان: a body
     if cue.etype in PLACE_TYPES and a_place_phrase_at(tokens, k, scan.cues):
         return k           # بلدة بإقليم تيلابيري: a town in a region, the region's cue read next
     if without_its_field(tokens, i, k, scan.cues):
@@ -598,12 +606,35 @@ def parent_force_type(tokens, j: int, taken, cues: Cues) -> str | None:
     return force.type
 
 
+def _body_named_after_its_place(scan: CueScan, b: int, k: int) -> None:
+    """رئيس بلدية طولكرم رياض عوض: between a title and the name after it (token b to k), a one-word
+    cue of a local body named after its place (place_body_cues: بلدية) and the registry place:
+    the body, a new name that contains the place (its LEADS needs it); alone, بلدية is no body."""
+    tokens = scan.sentence.tokens
+    if k - b < 2 or covers(scan.out, b) \
+            or not any((st,) in scan.cues.place_bodies for _, st in proclitic_variants(tokens[b].norm)):
+        return
+    at = next((n for n, s in enumerate(scan.taken) if s.i == b + 1 and s.j == k and s.source == "registry"
+               and s.type in GROUPS.areas), None)
+    if at is None:
+        return
+    etype = next((scan.cues.org[(st,)] for _, st in proclitic_variants(tokens[b].norm) if (st,) in scan.cues.org), None)
+    if etype is None:
+        return
+    start = _cue_start(tokens, b, scan.cues)
+    eid = _id_from(tokens, b, k, start)
+    scan.records.setdefault(eid, EntityRecord(eid, etype, sentence_text(scan.sentence, tokens[b].start, tokens[k - 1].end)))
+    scan.replaced[at] = as_nested(scan.taken[at])
+    scan.out.append(Span(b, k, start, tokens[k - 1].end, eid, etype, "cue"))
+
+
 def _person_name(scan: CueScan, i: int, k: int, cue_len: int) -> tuple[int, int]:
     """العميد في الجيش السوري سالم الحسن: the first and end token of the name after a title
     (past the title's affiliation and adjectives); an empty name where the words are a common
     phrase (مسؤول عمليات الإنقاذ)."""
     tokens, reg = scan.sentence.tokens, scan.reg
     k = _after_affiliation(tokens, k, scan.taken)
+    _body_named_after_its_place(scan, i + cue_len, k)
     k = past_a_field_of_the_title(tokens, k, scan.taken)
     if k < len(tokens) and any(tokens[k].norm == w + s for w in load_lexicon().lists["on_behalf_words"] for s in SUFFIXES):
         k += 1         # المتحدث باسمها الفاتح قرشي: the name after باسم with a pronoun
@@ -843,7 +874,7 @@ def _before_the_titled_person(scan: CueScan, i: int, k: int, j: int) -> int:
     if i == 0 or not any((st,) in scan.cues.titles for _, st in proclitic_variants(tokens[i - 1].norm)):
         return j
     return next((e for e in range(k + 1, j) if tokens[e - 1].norm not in scan.cues.name_links
-                 and e + 1 < len(tokens) and is_word(tokens[e + 1].norm) and not covers(scan.taken, e + 1)
+                 and not tokens[e].text.endswith("ى") and e + 1 < len(tokens) and is_word(tokens[e + 1].norm) and not covers(scan.taken, e + 1)
                  and _a_name_starts_at(tokens, e, scan.taken)), j)
 
 
@@ -982,7 +1013,8 @@ def _add_cued_name(scan: CueScan, i: int, k: int, j: int, etype: str) -> None:
     prefix = proclitic_variants(tokens[start_tok].norm)
     start = tokens[start_tok].start
     first_norm = name_toks[0].norm
-    for p, stem in prefix[1:]:
+    bare_cue = prefix[0][1] == _cue_word(tokens, start_tok, cues)    # كتلة: no ك before تلة
+    for p, stem in prefix[1:] if not bare_cue else ():
         if stem == _cue_word(tokens, start_tok, cues) or (stem,) in cues.org or stem in cues.place:
             start = span_start(tokens[start_tok], p)
             if keep:
@@ -1379,7 +1411,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
                            # (بلدة صالحة الحدودية: a definite adjective after it, so the word is a name)
     if org and a_clause_after_an_organisation_cue(tokens[k], cues, reg):
         return k           # فصيل بقيادة فلان، جماعة باستخدام، فصيل يقوده فلان: what the body does, no name
-    if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")):
+    if org and is_participle(first) and not (k + 1 < len(tokens) and ok(k + 1) and tokens[k + 1].norm.startswith("ال")) \
+            and _construct_chain_end(tokens, k + 1, cues, reg, ok) is None:
         return k           # جماعة مسلحة، حركة متمردة: an organisation described, not named
     if is_trigger(first) and not (org and is_trigger_noun(first)):
         return k           # بلدة ينسحب: a verb, not a name (حركة تحرير أزواد: a verbal noun in a body's name)
@@ -1407,6 +1440,8 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
         if not tokens[j - 1].norm.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
             j += 1
         return j
+    if org and not first.startswith("ال") and (end := _construct_chain_end(tokens, j, cues, reg, ok)) is not None:
+        return end         # لجنة مراقبة وقف إطلاق النار، هيئة مقاومة الجدار: a body named by a chain of nouns
     if not first.startswith("ال") and ok(j) and tokens[j].norm.startswith("ال"):
         j += 1
         if not org and _definite_verbal_noun(tokens[j - 1].norm):
@@ -1420,6 +1455,29 @@ def _name_words(tokens, k, cues: Cues, reg: Registry, taken, org: bool = False, 
     if j < len(tokens) and tokens[j].norm.isdigit():
         j = unit_arm_end(tokens, j + 1, cues, taken)     # الفوج 46، اللواء 23، مقر الفرقة 22 مشاة
     return j
+
+
+CONSTRUCT_CHAIN_REACH = 3     # indefinite nouns of a body's name after its first (مراقبة وقف إطلاق النار)
+
+
+def _construct_chain_end(tokens, j: int, cues: Cues, reg: Registry, ok) -> int | None:
+    """لجنة مراقبة وقف إطلاق النار، لجنة متابعة شؤون الأسرى: after an organisation cue and an
+    indefinite noun (token j - 1), one to three more indefinite nouns of a construct chain (no
+    preposition, conjunct, number, stop word or known name) and the definite noun that ends it: the end of the
+    name; None when the chain is shorter (a two-word name, read as before) or breaks off."""
+    for e in range(j, min(len(tokens), j + CONSTRUCT_CHAIN_REACH + 1)):
+        n = tokens[e].norm
+        if n.startswith("ال") and e > j and is_word(n) \
+                and not (n.endswith(NISBA_ENDINGS) and not tokens[e].text.endswith("ى")):
+            if n in load_context_cues().body_nouns or (n,) in reg.index or (n,) in reg.generic:
+                return None    # هيئة قيادة القوات المسلحة: a body named last is a name of its own
+            return e + 1   # (الأسرى: a plural the adjective test takes for one ends the chain)
+        if not ok(e) or n.startswith("ال") or (n,) in reg.index:
+            return None    # (مديرية أمن عدن القبض: the chain ends at a known name)
+        if (n.startswith("و") and len(n) > 3) or n.startswith("لل") or n in PREPOSITIONS or n in cues.stop or n in COMPLEMENTISERS \
+                or n in BARE_COMPLEMENTISERS or (n,) in cues.titles or is_participle(n):
+            return None     # (جماعة مسلحة مجهولة الهوية: participles describe the body, no name)
+    return None
 
 
 def _a_person_named_at(tokens, j: int, taken) -> bool:

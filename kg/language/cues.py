@@ -58,6 +58,7 @@ class Cues:
     fields: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)   # مركز: names a body before البحوث only
     rare_name_cues: frozenset[str] = frozenset()      # مقاطعة: a new name only of a rare word (not مقاطعة البضائع)
     place_only_cues: frozenset[str] = frozenset()     # عمليات: a body only before a known place (عمليات الأنبار)
+    titled_only: frozenset[str] = frozenset()         # هيئة: a new body's name only right after a title (رئيس هيئة X)
     general_heads: dict[str, str] = dataclasses.field(default_factory=dict)   # الإدارة (العامة لـ...): a body's head noun
     general_adjectives: frozenset[str] = frozenset()  # العامة، العليا: after a general head, before لـ
     committees: frozenset[str] = frozenset()          # لجنة: its name may be an action and its object (الإشراف على ...)
@@ -145,6 +146,7 @@ def load_cues() -> Cues:
         fields={normalise(k): frozenset(normalise(w) for w in v) for k, v in data.get("cue_fields", {}).items()},
         rare_name_cues=frozenset(normalise(w) for w in data.get("rare_name_cues", ())),
         place_only_cues=frozenset(normalise(w) for w in data.get("place_only_cues", ())),
+        titled_only=frozenset(normalise(w) for w in data.get("titled_only_cues", ())),
         general_heads={normalise(k): v for k, v in data.get("general_body_heads", {}).items()},
         general_adjectives=frozenset(normalise(w) for w in data.get("general_body_adjectives", ())),
         committees=frozenset(normalise(w) for w in data.get("committee_cues", ())),
