@@ -501,7 +501,7 @@ def part_of_a_whole(sc: SentenceContext, p: Pair) -> bool:
     return False
 
 
-@for_types(lambda a, b: a in ORG_TYPES and b in ORG_TYPES)
+@for_types(lambda a, b: (a in ORG_TYPES or a == TYPES.outlet) and b in ORG_TYPES)
 def wing_of(sc: SentenceContext, p: Pair) -> bool:
     """كتائب القسام، الجناح العسكري لحركة حماس / سرايا القدس هي الذراع العسكرية للحركة / حركة
     الشباب، فرع تنظيم القاعدة (the wing noun in construct, after a comma) -> PART_OF."""
