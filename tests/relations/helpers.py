@@ -83,6 +83,13 @@ def claim_triples(x) -> set[tuple[str, str, str]]:
     return {(c.subject, c.predicate, c.object) for c in x.claims}
 
 
+def named_claims(extract_text, text: str) -> set[tuple[str, str, str]]:
+    """(subject name, relation, object name) of every claim kg extracts from ``text``."""
+    x = extract_text(text)
+    names = {e.id: e.name for e in x.entities}
+    return {(names[c.subject], c.predicate, names[c.object]) for c in x.claims}
+
+
 def mention_entity(x, word: str) -> str:
     """The entity of the first mention whose text contains ``word``."""
     found = [m.entity_id for m in x.mentions if word in m.text]

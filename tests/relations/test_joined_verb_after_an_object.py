@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _claims(extract_text, text):
-    x = extract_text(text)
-    names = {e.id: e.name for e in x.entities}
-    return {(names[c.subject], c.predicate, names[c.object]) for c in x.claims}
+from tests.relations.helpers import named_claims
 
 
 @pytest.mark.parametrize("text, want", [
@@ -19,16 +15,16 @@ def _claims(extract_text, text):
      ("الجيش السوداني", "CAPTURED", "بارا")),
 ])
 def test_the_joined_verb_takes_the_first_verbs_subject(extract_text, text, want):
-    got = _claims(extract_text, text)
+    got = named_claims(extract_text, text)
     assert want in got
     assert not [c for c in got if c[1] == want[1] and c[0] != want[0]]
 
 
 def test_a_verb_of_another_number_is_not_joined_to_it(extract_text):
-    got = _claims(extract_text, "وحاصر الجيش السوري مسلحي تنظيم داعش واقتحموا مدينة تدمر.")
+    got = named_claims(extract_text, "وحاصر الجيش السوري مسلحي تنظيم داعش واقتحموا مدينة تدمر.")
     assert not [c for c in got if c[1] in ("CAPTURED", "ENTERED") and c[0] == "الجيش السوري"]
 
 
 def test_words_between_the_object_and_the_joined_verb_leave_the_subject_alone(extract_text):
-    got = _claims(extract_text, 'وقال الوزير إن "عناصر من بوكو حرام هاجموا موقع الجيش التشادي"، مؤكدا أن الجنود "ردوا بقوة" وقتلوا عشرات المهاجمين.')
+    got = named_claims(extract_text, 'وقال الوزير إن "عناصر من بوكو حرام هاجموا موقع الجيش التشادي"، مؤكدا أن الجنود "ردوا بقوة" وقتلوا عشرات المهاجمين.')
     assert not [c for c in got if c[1] == "KILLED" and c[0] == "بوكو حرام"]

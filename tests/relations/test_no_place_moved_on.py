@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _claims(extract_text, text):
-    x = extract_text(text)
-    names = {e.id: e.name for e in x.entities}
-    return {(names[c.subject], c.predicate, names[c.object]) for c in x.claims}
+from tests.relations.helpers import named_claims
 
 
 @pytest.mark.parametrize("text, rel", [
@@ -20,7 +16,7 @@ def _claims(extract_text, text):
     ("وأعلنت مالي انسحابها من المجموعة واتجهت نحو التعاون العسكري مع روسيا.", "ADVANCED_TOWARD"),
 ])
 def test_no_place_after_the_preposition_is_no_movement(extract_text, text, rel):
-    assert not [c for c in _claims(extract_text, text) if c[1] == rel]
+    assert not [c for c in named_claims(extract_text, text) if c[1] == rel]
 
 
 @pytest.mark.parametrize("text, rel", [
@@ -28,19 +24,19 @@ def test_no_place_after_the_preposition_is_no_movement(extract_text, text, rel):
     ("وتقدم الجيش السوداني نحو مدينة النهود.", "ADVANCED_TOWARD"),
 ])
 def test_a_place_after_the_preposition_is_moved_on(extract_text, text, rel):
-    assert any(c[1] == rel for c in _claims(extract_text, text))
+    assert any(c[1] == rel for c in named_claims(extract_text, text))
 
 
 def test_a_withdrawal_is_not_from_where_it_heads(extract_text):
-    got = _claims(extract_text, "وانسحبت قوات الدعم السريع من البلدة باتجاه منطقة الخوي.")
+    got = named_claims(extract_text, "وانسحبت قوات الدعم السريع من البلدة باتجاه منطقة الخوي.")
     assert not [c for c in got if c[1] == "WITHDREW_FROM" and c[2] == "الخوي"]
-    got = _claims(extract_text, "وانسحبت قوات الدعم السريع من مدينة بارا باتجاه منطقة الخوي.")
+    got = named_claims(extract_text, "وانسحبت قوات الدعم السريع من مدينة بارا باتجاه منطقة الخوي.")
     assert ("قوات الدعم السريع", "WITHDREW_FROM", "بارا") in got
     assert not [c for c in got if c[1] == "WITHDREW_FROM" and c[2] == "الخوي"]
 
 
 def test_a_noun_with_tanween_after_inna_is_no_verb(extract_text):
-    got = _claims(extract_text, "وقالت لجنة الأحياء في مدينة الأبيض إن قصفاً مدفعياً لقوات الدعم السريع استهدف السوق.")
+    got = named_claims(extract_text, "وقالت لجنة الأحياء في مدينة الأبيض إن قصفاً مدفعياً لقوات الدعم السريع استهدف السوق.")
     assert not [c for c in got if c[1] == "ATTACKED" and c[2] == "قوات الدعم السريع"]
-    got = _claims(extract_text, "وقالت اللجنة إن الجيش السوداني والقوة المشتركة قصفا مواقع قوات الدعم السريع.")
+    got = named_claims(extract_text, "وقالت اللجنة إن الجيش السوداني والقوة المشتركة قصفا مواقع قوات الدعم السريع.")
     assert any(c[1] == "ATTACKED" and c[2] == "قوات الدعم السريع" for c in got)

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _claims(extract_text, text):
-    x = extract_text(text)
-    names = {e.id: e.name for e in x.entities}
-    return {(names[c.subject], c.predicate, names[c.object]) for c in x.claims}
+from tests.relations.helpers import named_claims
 
 
 @pytest.mark.parametrize("text, place", [
@@ -18,7 +14,7 @@ def _claims(extract_text, text):
     ("ووسع الجيش التركي انتشاره في مناطق حدودية بمحافظة دهوك.", "محافظة دهوك"),
 ])
 def test_a_widened_presence_is_based_in(extract_text, text, place):
-    got = _claims(extract_text, text)
+    got = named_claims(extract_text, text)
     assert not [c for c in got if c[1] == "ENTERED"]
     assert any(c[1] == "BASED_IN" and c[2] == place for c in got)
 
@@ -28,11 +24,11 @@ def test_a_widened_presence_is_based_in(extract_text, text, place):
     "وبدأ الجيش اللبناني الانتشار في بلدة الناقورة.",
 ])
 def test_a_deployment_begun_or_completed_still_enters(extract_text, text):
-    assert any(c[1] == "ENTERED" for c in _claims(extract_text, text))
+    assert any(c[1] == "ENTERED" for c in named_claims(extract_text, text))
 
 
 def test_the_place_after_a_repeated_preposition_is_taken(extract_text):
-    got = _claims(extract_text, "وسيطر الجيش الإسرائيلي على المنطقة الجبلية في الجولان وعلى مدينة القنيطرة.")
+    got = named_claims(extract_text, "وسيطر الجيش الإسرائيلي على المنطقة الجبلية في الجولان وعلى مدينة القنيطرة.")
     assert ("الجيش الإسرائيلي", "CAPTURED", "القنيطرة") in got
     assert not [c for c in got if c[1] == "CAPTURED" and c[2] != "القنيطرة"]
 
@@ -42,11 +38,11 @@ def test_the_place_after_a_repeated_preposition_is_taken(extract_text):
     "وسيطرت حركة الشباب على بلدة استراتيجية وسط الصومال وقتلت عشرات الجنود.",
 ])
 def test_a_place_that_only_locates_is_not_taken(extract_text, text):
-    assert not [c for c in _claims(extract_text, text) if c[1] == "CAPTURED"]
+    assert not [c for c in named_claims(extract_text, text) if c[1] == "CAPTURED"]
 
 
 def test_a_named_zone_is_taken(extract_text):
     """المنطقة العازلة is a place of the registry (the Golan buffer zone): taking it is a capture."""
-    got = _claims(extract_text, "وسيطر الجيش الإسرائيلي على المنطقة العازلة في الجولان وعلى مدينة القنيطرة.")
+    got = named_claims(extract_text, "وسيطر الجيش الإسرائيلي على المنطقة العازلة في الجولان وعلى مدينة القنيطرة.")
     assert ("الجيش الإسرائيلي", "CAPTURED", "المنطقة العازلة") in got
     assert ("الجيش الإسرائيلي", "CAPTURED", "القنيطرة") in got
